@@ -1,0 +1,339 @@
+"""RDF output: the merged graph as Turtle (graph.ttl) and TriG with one named graph per document.
+
+The model (namespaces: ont: = graph.iri.ONTOLOGY, plus rdf, rdfs, skos, prov, schema, org, xsd):
+
+* Entity `<e>`: `a ont:<Type>` and one standard class (places: schema:AdministrativeArea,
+  Organization: org:Organization, Person: schema:Person, Programme: schema:Project);
+  `rdfs:label "name"@zh`; `skos:altLabel "alias"@zh`; `ont:code` (places with a code);
+  `ont:level "county"` (places); `ont:mentionedIn <doc>` per document in its evidence.  An entity
+  without evidence is a context node (reference data put it there): it has no ont:mentionedIn.
+* Mention (one per entity evidence) `<id/mention/…> a ont:Mention; ont:entity <e>;
+  prov:wasDerivedFrom <doc>; ont:sentence "…"; ont:start n; ont:end n` (offsets in Document.text).
+* Relation: the direct triple `<head> ont:<predicate> <tail>`, and ONE REIFIED STATEMENT PER
+  EVIDENCE (so a sentence is never paired with the wrong document):
+  `<id/stmt/…> a rdf:Statement; rdf:subject/rdf:predicate/rdf:object; ont:role "…"@zh (when set);
+  prov:wasDerivedFrom <doc>; ont:sentence; ont:start; ont:end`.  A relation with no evidence
+  (reference data) gets one statement without provenance.
+* holdsPost also gives a W3C ORG membership `<id/stmt/…> a org:Membership; org:member <person>;
+  org:organization <org or place>; org:role <id/role/<digest>>`, the role being
+  `a org:Role; rdfs:label "党支部书记"@zh`.
+* Document `<id/doc/…> a ont:Document, schema:NewsArticle; rdfs:label title (or id);
+  schema:url "…"^^xsd:anyURI; schema:datePublished; ont:source "relative/path"`.
+
+No blank nodes; every IRI is derived from keys by graph.iri (hashes), so output is deterministic.
+Triples are grouped by subject and written sorted (subjects, then predicates with rdf:type first,
+then objects), so the same graph gives byte-identical files.  Turtle is written by hand, one
+subject block at a time, rather than through an rdflib Graph: a corpus-sized graph would cost
+gigabytes there.  Terms are kept internally in N-Triples form ("<iri>", '"lex"@zh', '"3"^^<…>'),
+which is also the sort key; prefixed names are used on output only where the local part is safe.
+
+TriG: the default graph holds document nodes, context nodes and relations without evidence; the
+named graph `<document IRI>#graph` holds what was read from that document (entity description,
+its ont:mentionedIn that document, its mention nodes there; the relations evidenced there with
+their statements and membership).  The union of all graphs equals the Turtle graph.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from pathlib import Path
+from typing import IO, Iterable, Iterator
+
+from ..iri import ID, ONTOLOGY, digest, document_iri, entity_iri, mention_iri, statement_iri
+from ..records import PLACE_TYPES, DocumentInfo, Entity, KnowledgeGraph, Relation
+from .atomic import atomic_open
+
+RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+RDFS = "http://www.w3.org/2000/01/rdf-schema#"
+SKOS = "http://www.w3.org/2004/02/skos/core#"
+PROV = "http://www.w3.org/ns/prov#"
+SCHEMA = "https://schema.org/"
+ORG = "http://www.w3.org/ns/org#"
+GEO = "http://www.w3.org/2003/01/geo/wgs84_pos#"
+XSD = "http://www.w3.org/2001/XMLSchema#"
+
+# prefix table, longest namespace first is not needed: the id/ sub-namespaces never overlap
+PREFIXES: dict[str, str] = {
+    "ont": ONTOLOGY,
+    "rdf": RDF,
+    "rdfs": RDFS,
+    "skos": SKOS,
+    "prov": PROV,
+    "schema": SCHEMA,
+    "org": ORG,
+    "geo": GEO,
+    "xsd": XSD,
+    **{kind: f"{ID}{kind}/" for kind in (
+        "province", "city", "county", "township", "village", "neighbourhood",
+        "organization", "person", "programme", "entity", "doc", "stmt", "mention", "role")},
+}
+
+STANDARD_CLASS = {
+    **{t: SCHEMA + "AdministrativeArea" for t in PLACE_TYPES},
+    "Organization": ORG + "Organization",
+    "Person": SCHEMA + "Person",
+    "Programme": SCHEMA + "Project",
+}
+
+RDF_TYPE = f"<{RDF}type>"
+GRAPH_SUFFIX = "#graph"
+
+Triple = tuple[str, str, str]  # N-Triples-form terms
+
+# --- terms ---------------------------------------------------------------------------------
+
+# characters never allowed raw inside <...> in Turtle/N-Triples/SPARQL
+_IRI_UNSAFE = re.compile(r'[\x00-\x20<>"{}|^`\\\x7f]')
+# a prefixed-name local part we are sure every Turtle reader accepts
+_SAFE_LOCAL = re.compile(r"^[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?$")
+_LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def safe_iri(iri: str) -> str:
+    """Percent-encode characters that would break an <IRI> (our IRIs are safe; this is a guard)."""
+    iri = _LONE_SURROGATE.sub("\ufffd", iri)
+    return _IRI_UNSAFE.sub(lambda m: "".join(f"%{b:02X}" for b in m.group().encode("utf-8")), iri)
+
+
+def iri(value: str) -> str:
+    return f"<{safe_iri(value)}>"
+
+
+def escape_literal(text: str) -> str:
+    """Body of a Turtle/N-Triples "..." string: escapes quotes, backslashes and every control char.
+
+    Lone surrogates (from surrogateescape decoding) cannot be encoded in UTF-8; they become U+FFFD.
+    """
+    out = []
+    for ch in text:
+        code = ord(ch)
+        if ch == "\\":
+            out.append("\\\\")
+        elif ch == '"':
+            out.append('\\"')
+        elif ch == "\n":
+            out.append("\\n")
+        elif ch == "\r":
+            out.append("\\r")
+        elif ch == "\t":
+            out.append("\\t")
+        elif code < 0x20 or code == 0x7F:
+            out.append(f"\\u{code:04X}")
+        elif 0xD800 <= code <= 0xDFFF:
+            out.append("\ufffd")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def literal(text: str, lang: str = "", datatype: str = "") -> str:
+    body = f'"{escape_literal(text)}"'
+    if lang:
+        return f"{body}@{lang}"
+    if datatype:
+        return f"{body}^^<{datatype}>"
+    return body
+
+
+def integer(n: int) -> str:
+    return literal(str(int(n)), datatype=XSD + "integer")
+
+
+def zh(text: str) -> str:
+    return literal(text, lang="zh")
+
+
+def ont(local: str) -> str:
+    return f"<{ONTOLOGY}{local}>"
+
+
+_INTEGER_TERM = re.compile(r'^"(-?\d+)"\^\^<' + re.escape(XSD + "integer") + ">$")
+
+
+def compact(term: str) -> str:
+    """Turtle form of an N-Triples-form term: prefixed name, bare integer or as is."""
+    if term.startswith("<"):
+        value = term[1:-1]
+        if value == RDF + "type":
+            return "a"
+        for prefix, ns in PREFIXES.items():
+            if value.startswith(ns) and _SAFE_LOCAL.match(value[len(ns):]):
+                return f"{prefix}:{value[len(ns):]}"
+        return term
+    m = _INTEGER_TERM.match(term)
+    if m:
+        return m.group(1)
+    if term.endswith(">") and "^^<" in term:
+        body, dt = term.rsplit("^^", 1)
+        return f"{body}^^{compact(dt)}"
+    return term
+
+
+# --- triples -------------------------------------------------------------------------------
+
+
+def role_iri(role: str) -> str:
+    return f"{ID}role/{digest(role)}"
+
+
+def graph_iri(doc_id: str) -> str:
+    return document_iri(doc_id) + GRAPH_SUFFIX
+
+
+def entity_triples(entity: Entity, doc_id: str | None = None) -> Iterator[Triple]:
+    """The entity's description; with doc_id, only the provenance read from that document."""
+    e = iri(entity_iri(entity.key))
+    yield e, RDF_TYPE, ont(entity.type)
+    if entity.type in STANDARD_CLASS:
+        yield e, RDF_TYPE, iri(STANDARD_CLASS[entity.type])
+    yield e, f"<{RDFS}label>", zh(entity.name)
+    for alias in sorted(entity.aliases):
+        if alias != entity.name:
+            yield e, f"<{SKOS}altLabel>", zh(alias)
+    if entity.code:
+        yield e, ont("code"), literal(entity.code)
+    if entity.type in PLACE_TYPES:
+        yield e, ont("level"), literal(entity.type.lower())
+    for ev in entity.evidence:
+        if doc_id is not None and ev.document != doc_id:
+            continue
+        doc = iri(document_iri(ev.document))
+        yield e, ont("mentionedIn"), doc
+        m = iri(mention_iri(entity.key, ev.document, ev.start, ev.end))
+        yield m, RDF_TYPE, ont("Mention")
+        yield m, ont("entity"), e
+        yield m, f"<{PROV}wasDerivedFrom>", doc
+        yield m, ont("sentence"), zh(ev.sentence)
+        yield m, ont("start"), integer(ev.start)
+        yield m, ont("end"), integer(ev.end)
+
+
+def relation_triples(rel: Relation, doc_id: str | None = None) -> Iterator[Triple]:
+    """Direct triple, membership (holdsPost) and one reified statement per evidence."""
+    h, t, p = iri(entity_iri(rel.head)), iri(entity_iri(rel.tail)), ont(rel.predicate)
+    yield h, p, t
+    if rel.predicate == "holdsPost":
+        m = iri(statement_iri("membership", rel.head, rel.tail, rel.role))
+        yield m, RDF_TYPE, iri(ORG + "Membership")
+        yield m, f"<{ORG}member>", h
+        yield m, f"<{ORG}organization>", t
+        if rel.role:
+            r = iri(role_iri(rel.role))
+            yield m, f"<{ORG}role>", r
+            yield r, RDF_TYPE, iri(ORG + "Role")
+            yield r, f"<{RDFS}label>", zh(rel.role)
+    evidence = [ev for ev in rel.evidence if doc_id is None or ev.document == doc_id]
+    # reference-data relations (no evidence at all) still get one statement, without provenance
+    for ev in evidence or ([None] if not rel.evidence else []):
+        key = (ev.document, ev.start, ev.end) if ev else ()
+        s = iri(statement_iri(rel.head, rel.predicate, rel.tail, rel.role, *key))
+        yield s, RDF_TYPE, f"<{RDF}Statement>"
+        yield s, f"<{RDF}subject>", h
+        yield s, f"<{RDF}predicate>", p
+        yield s, f"<{RDF}object>", t
+        if rel.role:
+            yield s, ont("role"), zh(rel.role)
+        if ev is not None:
+            yield s, f"<{PROV}wasDerivedFrom>", iri(document_iri(ev.document))
+            yield s, ont("sentence"), zh(ev.sentence)
+            yield s, ont("start"), integer(ev.start)
+            yield s, ont("end"), integer(ev.end)
+
+
+def document_triples(doc: DocumentInfo) -> Iterator[Triple]:
+    d = iri(document_iri(doc.id))
+    yield d, RDF_TYPE, ont("Document")
+    yield d, RDF_TYPE, iri(SCHEMA + "NewsArticle")
+    yield d, f"<{RDFS}label>", zh(doc.title) if doc.title else literal(doc.id)
+    if doc.url:
+        yield d, f"<{SCHEMA}url>", literal(doc.url, datatype=XSD + "anyURI")
+    if doc.date:
+        date = doc.date.strip()
+        yield d, f"<{SCHEMA}datePublished>", literal(date, datatype=XSD + "date") if _DATE.match(date) else literal(date)
+    yield d, ont("source"), literal(doc.source)
+
+
+def graph_triples(kg: KnowledgeGraph) -> Iterator[Triple]:
+    """Every triple of the merged graph (duplicates possible; writers deduplicate)."""
+    for doc in kg.documents.values():
+        yield from document_triples(doc)
+    for entity in kg.entities.values():
+        yield from entity_triples(entity)
+    for rel in kg.relations:
+        yield from relation_triples(rel)
+
+
+def dataset_triples(kg: KnowledgeGraph) -> dict[str, set[Triple]]:
+    """Triples per graph: "" is the default graph, otherwise the graph IRI (see module doc)."""
+    graphs: dict[str, set[Triple]] = defaultdict(set)
+    default = graphs[""]
+    for doc in kg.documents.values():
+        default.update(document_triples(doc))
+    for entity in kg.entities.values():
+        docs = sorted({ev.document for ev in entity.evidence})
+        if not docs:
+            default.update(entity_triples(entity))
+        for doc_id in docs:
+            graphs[graph_iri(doc_id)].update(entity_triples(entity, doc_id))
+    for rel in kg.relations:
+        docs = sorted({ev.document for ev in rel.evidence})
+        if not docs:
+            default.update(relation_triples(rel))
+        for doc_id in docs:
+            graphs[graph_iri(doc_id)].update(relation_triples(rel, doc_id))
+    return graphs
+
+
+# --- writing -------------------------------------------------------------------------------
+
+
+def _prefix_lines() -> Iterator[str]:
+    for prefix, ns in PREFIXES.items():
+        yield f"@prefix {prefix}: <{ns}> .\n"
+
+
+def _by_subject(triples: Iterable[Triple]) -> dict[str, dict[str, set[str]]]:
+    grouped: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for s, p, o in triples:
+        grouped[s][p].add(o)
+    return grouped
+
+
+def _write_blocks(out: IO[str], triples: Iterable[Triple], indent: str = "") -> int:
+    """Write subject blocks sorted; returns the number of distinct triples written."""
+    grouped = _by_subject(triples)
+    count = 0
+    for s in sorted(grouped):
+        preds = grouped[s]
+        order = sorted(preds, key=lambda p: (p != RDF_TYPE, p))
+        lines = []
+        for p in order:
+            objs = sorted(preds[p])
+            count += len(objs)
+            lines.append(f"{compact(p)} {' , '.join(compact(o) for o in objs)}")
+        sep = f" ;\n{indent}    "
+        out.write(f"{indent}{compact(s)} {sep.join(lines)} .\n")
+        out.write("\n" if not indent else "")
+    return count
+
+
+def write_turtle(kg: KnowledgeGraph, path: Path) -> None:
+    """output/graph.ttl: the merged graph, sorted, byte-identical for the same graph."""
+    with atomic_open(path) as out:
+        out.writelines(_prefix_lines())
+        out.write("\n")
+        _write_blocks(out, graph_triples(kg))
+
+
+def write_trig(kg: KnowledgeGraph, path: Path) -> None:
+    """output/graph.trig: default graph (documents, context) plus one named graph per document."""
+    graphs = dataset_triples(kg)
+    with atomic_open(path) as out:
+        out.writelines(_prefix_lines())
+        out.write("\n")
+        _write_blocks(out, graphs.pop(""))
+        for name in sorted(graphs):
+            out.write(f"\n{compact(iri(name))} {{\n")
+            _write_blocks(out, graphs[name], indent="    ")
+            out.write("}\n")
