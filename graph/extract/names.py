@@ -1,0 +1,266 @@
+"""Personal-name spans in running Chinese news text, by rule and reference statistics.
+
+Why rules and not a tagger: the build path must read well over 150,000 characters a second, and
+jieba.posseg manages ~31,000.  A name almost always starts with a surname, so only positions
+holding a surname character are examined; each candidate (surname + one or two given-name
+characters) gets a score from
+  * how common the surname is (graph/data/surnames.json, from jieba's person-name entries),
+  * how name-like each given character is (same file: log-ratio of its rate inside names to its
+    rate in running text),
+  * whether the characters form an ordinary dictionary word instead (周边, 林业, 高质量: jieba's
+    dictionary, read once, lazily),
+  * context: a role or title word before (书记, 记者, 村民 …), a reporting verb, a title, an
+    enumeration comma or a photo credit after (说, 表示, 、, 摄 …), punctuation on either side.
+Honorific and kinship forms (徐先生, 张大伯, 小吴, 老王, 韩书记) are references, not names:
+`name_references` reports them with their surname so a later stage can tie them to a full name.
+Foreign names written in transliteration characters (克林顿, 叶利钦) are found by a second rule.
+"""
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+_DATA = Path(__file__).resolve().parent.parent / "data" / "surnames.json"
+
+# Words that, written before a surname, announce a person: roles, titles, bylines.
+_ROLE_BEFORE = (
+    "书记 副书记 总书记 主任 副主任 记者 通讯员 委员 常委 部长 局长 厅长 处长 科长 校长 院长 所长 站长 厂长 "
+    "社长 会长 行长 馆长 司长 署长 主席 副主席 总理 副总理 总统 首相 省长 市长 县长 区长 镇长 乡长 村长 "
+    "组长 队长 班长 支书 经理 董事长 总经理 总裁 主管 秘书长 秘书 专员 干部 司机 驾驶员 网格员 党员 村民 "
+    "居民 群众 农民 工人 教师 老师 教授 研究员 院士 博士 医生 护士 民警 警官 律师 法官 检察官 代表 大使 "
+    "外长 将军 运动员 选手 教练 演员 导演 作家 画家 诗人 歌手 编辑 作者 摄影 志愿者 负责人 创始人 "
+    "户主 老人 大学生 学生 战士 英雄 烈士 同志 先生 女士 摄 文 图 撰文 报道 讯 电 和 与 及 同 、 给 向 "
+    "对 找到 是 叫 名叫 由 让 请 据 陪同 会见 会晤 致电 看望 慰问 采访 告诉"
+).split()
+# Words that, written right after a full name, confirm it.
+_AFTER = (
+    "说 表示 介绍 告诉 指出 认为 强调 称 谈到 回忆 坦言 感慨 透露 解释 笑着 笑道 说道 问道 答道 提出 建议 "
+    "希望 要求 主持 出席 会见 会晤 访问 率领 带领 发表 宣布 同志 先生 女士 书记 主任 主席 总理 总统 部长 "
+    "局长 校长 院长 所长 县长 市长 省长 镇长 乡长 村长 教授 院士 博士 老师 医生 等 、 摄 一行 夫妇 家 "
+    "今年 今天 当时 曾 也 又 就 便 还 都 已 正 在 是 的 和 与 及 被 把 将 对 从 为 给 向 带 领 告诉 看到 "
+    "觉得 知道 发现 想 决定 来到 来 去 到 回 拿 做 干 担任 任 当选 获得 成为 出生 生于"
+).split()
+# Honorific, kinship and title forms that follow a bare surname: 徐先生, 张大伯, 韩书记.
+_HONORIFIC = (
+    "先生 女士 小姐 老师 师傅 大伯 大爷 大妈 大娘 大婶 大姐 大哥 大叔 阿姨 奶奶 爷爷 婆婆 老伯 老汉 叔叔 "
+    "伯伯 嫂子 大嫂 姐 哥 叔 伯 婶 嫂 老 总 董 书记 支书 主任 部长 局长 处长 科长 县长 市长 镇长 乡长 "
+    "村长 队长 组长 校长 院长 所长 站长 厂长 经理 医生 大夫 教授 博士 警官 同志 某 氏"
+).split()
+
+_HAN = "\u4e00-\u9fff"
+_PLACE_SUFFIX = set("省市县区乡镇村州旗盟屯寨湾岛江河湖山路街队杯")
+_PUNCT = set("，。！？；：、“”‘’（）《》〈〉【】—…,.!?;:()[]<>\"' \t\r\n\u3000·-/|")
+
+
+@dataclass(frozen=True)
+class _Ref:
+    single: dict[str, float]  # surname -> prior score
+    compound: dict[str, float]
+    given: dict[str, float]  # character -> given-name log-ratio
+    translit: frozenset[str]
+    words: dict[str, float]  # common non-name words (2-4 chars) -> log frequency
+    names: frozenset[str]  # dictionary person names
+    places: frozenset[str]  # dictionary place, organisation and other proper names
+    surname_re: re.Pattern[str]
+    translit_re: re.Pattern[str]
+    role_re: re.Pattern[str]
+    after_re: re.Pattern[str]
+    honorific_re: re.Pattern[str]
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+@lru_cache(maxsize=1)
+def _ref() -> _Ref:
+    """Load reference data once, on first use (never at import time)."""
+    try:
+        data = json.loads(_DATA.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise RuntimeError(f"{_DATA}: cannot read surname data ({exc})") from exc
+    # Surnames no dictionary name carries (人, 政, 治 …) make only false alarms in news text.
+    single = {s: float(v) for s, (n, v) in data["single"].items() if n >= 3}
+    compound = {s: float(v) for s, (n, v) in data["compound"].items()}
+    words, names, places = _dictionary()
+    translit = frozenset(data["translit"]) - {"·"}
+    return _Ref(
+        single=single,
+        compound=compound,
+        given={c: float(v) for c, v in data["given"].items()},
+        translit=translit,
+        words=words,
+        names=names,
+        places=places,
+        surname_re=re.compile("[" + "".join(sorted(single)) + "]|" + _alternation(list(compound))),
+        translit_re=re.compile("[" + re.escape("".join(sorted(translit))) + "]{3,}(?:·[" + re.escape("".join(sorted(translit))) + "]{2,})*"),
+        role_re=re.compile("(?:" + _alternation(_ROLE_BEFORE) + ")$"),
+        after_re=re.compile(_alternation(_AFTER)),
+        honorific_re=re.compile(_alternation(_HONORIFIC)),
+    )
+
+
+def _dictionary() -> tuple[dict[str, float], frozenset[str], frozenset[str]]:
+    """jieba's dictionary: ordinary words (log frequency), person names, place and body names."""
+    import jieba
+
+    path = Path(jieba.__file__).parent / "dict.txt"
+    words: dict[str, float] = {}
+    names: set[str] = set()
+    places: set[str] = set()
+    with open(path, encoding="utf-8") as handle:
+        for line in handle:
+            parts = line.split()
+            if len(parts) != 3 or not 2 <= len(parts[0]) <= 4:
+                continue
+            word, freq, tag = parts
+            # jieba tags many two-character words nr (卫星, 容纳): only longer nr entries are names.
+            if tag.startswith("nr") and len(word) >= 3:  # nr, nrfg, nrt (transliterated)
+                names.add(word)
+            elif tag in ("ns", "nt", "nz") and int(freq) >= 3:
+                places.add(word)
+                words[word] = math.log(int(freq))
+            elif int(freq) >= 3:
+                words[word] = math.log(int(freq))
+    return words, frozenset(names), frozenset(places)
+
+
+def _is_han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def _boundary_before(text: str, i: int) -> bool:
+    return i == 0 or text[i - 1] in _PUNCT or text[i - 1].isdigit() or text[i - 1].isascii()
+
+
+def _boundary_after(text: str, j: int) -> bool:
+    return j >= len(text) or text[j] in _PUNCT or text[j].isascii()
+
+
+# Tuned on peoples-daily-ner/dev (see bench/ner_bench.py); module constants, never mutated.
+_THRESHOLD = 3.0
+_W_SURNAME = 1.0
+_W_WORD_INSIDE = 0.5
+_W_WORD_TAIL = 0.3
+_W_WORD_WHOLE = 0.8
+_ONE_CHAR_BONUS = 0.0
+
+
+def _score(text: str, i: int, s: int, j: int, ref: _Ref, surname_prior: float) -> float:
+    """Score of text[i:j] as surname text[i:s] + given name text[s:j]; > _THRESHOLD means a name."""
+    cand = text[i:j]
+    score = _W_SURNAME * surname_prior - 2.0
+    for ch in text[s:j]:
+        score += ref.given.get(ch, -4.0)
+    if j - s == 1:
+        score += _ONE_CHAR_BONUS  # a one-character given name has one score term, not two
+    # 郑州, 卢森堡, 甘棠镇: a known proper name or a place suffix right after.
+    if j < len(text) and text[j] in _PLACE_SUFFIX:
+        return -99.0
+    for b in range(j, min(j + 2, len(text)) + 1):
+        if text[i:b] in ref.places:
+            return -99.0
+    if cand in ref.names:
+        score += 3.0
+    elif cand in ref.words:
+        if j - i > 2:
+            return -99.0  # 高质量: a longer ordinary word is never a name
+        # 国歌, 文学 are words; 李鹏 is also in the dictionary: only strong context can win.
+        score -= _W_WORD_WHOLE * ref.words[cand]
+    # An ordinary word inside the candidate (周边, 林业) or across its end (王明天 -> 明天).
+    else:
+        for a in range(i, j - 1):
+            for b in range(a + 2, min(j, a + 4) + 1):
+                w = text[a:b]
+                if w in ref.words and w != cand:
+                    score -= _W_WORD_INSIDE * ref.words[w]
+    if j < len(text):
+        tail = text[j - 1:j + 1]
+        if tail in ref.words and tail not in ref.names:
+            score -= _W_WORD_TAIL * ref.words[tail]
+    return score + _context(text, i, j, ref)
+
+
+def _context(text: str, i: int, j: int, ref: _Ref) -> float:
+    score = 0.0
+    if ref.role_re.search(text, max(0, i - 6), i):
+        score += 3.0
+    elif _boundary_before(text, i):
+        score += 1.5
+    elif i > 0 and text[i - 1:i + 1] in ref.words:
+        score -= _W_WORD_TAIL * ref.words[text[i - 1:i + 1]]
+    elif i > 0 and text[i - 1] in ref.translit:
+        score -= 1.0  # 克[林顿], 俄[罗斯]: likely the middle of a transliteration
+    if ref.after_re.match(text, j):
+        score += 2.0
+    elif _boundary_after(text, j):
+        score += 1.5
+    return score
+
+
+def _honorific_at(text: str, pos: int, ref: _Ref) -> bool:
+    return ref.honorific_re.match(text, pos) is not None
+
+
+def person_names(text: str) -> list[tuple[int, int]]:
+    """Spans [start, end) of full personal names, sorted and non-overlapping."""
+    ref = _ref()
+    scored: list[tuple[float, int, int]] = []
+    n = len(text)
+    for m in ref.surname_re.finditer(text):
+        i, s = m.start(), m.end()
+        sur = m.group()
+        prior = ref.compound[sur] if len(sur) == 2 else ref.single[sur]
+        if sur in "小老" and s < n and text[s] in ref.single:
+            continue  # 小吴, 老王: the familiar form of a surname, not 小/老 as a surname
+        # 徐先生, 张大伯, 韩书记, 老王, 小吴: a reference, not a full name.
+        if _honorific_at(text, s, ref) or (
+                i > 0 and text[i - 1] in "小老" and (s >= n or not _is_han(text[s]) or ref.after_re.match(text, s))):
+            continue
+        best: tuple[float, int, int] | None = None
+        for j in (s + 2, s + 1):
+            if j > n or not all(_is_han(c) for c in text[s:j]):
+                continue
+            sc = _score(text, i, s, j, ref, prior)
+            if best is None or sc > best[0]:
+                best = (sc, i, j)
+        if best and best[0] > _THRESHOLD:
+            scored.append(best)
+    for m in ref.translit_re.finditer(text):
+        i, j = m.span()
+        # Place names and words share the alphabet (慕尼黑, 雷阵雨): demand a person's context.
+        if text[i:j] in ref.words or any(text[a:a + 2] in ref.words for a in range(i, j - 1)):
+            continue
+        sc = _context(text, i, j, ref) - 3.0
+        if sc > _THRESHOLD:
+            scored.append((sc, i, j))
+    return _non_overlapping(scored)
+
+
+def _non_overlapping(scored: list[tuple[float, int, int]]) -> list[tuple[int, int]]:
+    """Keep the best-scoring spans that do not overlap; ties go to the earlier, longer span."""
+    taken: list[tuple[int, int]] = []
+    for _, i, j in sorted(scored, key=lambda t: (-t[0], t[1], -(t[2] - t[1]))):
+        if all(j <= a or i >= b for a, b in taken):
+            taken.append((i, j))
+    return sorted(taken)
+
+
+def name_references(text: str) -> list[tuple[int, int, str]]:
+    """Spans of honorific, kinship and title references (徐先生, 小吴, 韩书记) with their surname."""
+    ref = _ref()
+    out: list[tuple[int, int, str]] = []
+    for m in ref.surname_re.finditer(text):
+        i, s = m.start(), m.end()
+        h = ref.honorific_re.match(text, s)
+        if h and h.group() not in ("某", "氏", "老", "总", "董") or (h and h.group() in ("老", "总", "董") and _boundary_after(text, h.end())):
+            out.append((i, h.end(), m.group()))
+        elif i > 0 and text[i - 1] in "小老" and (s >= len(text) or not _is_han(text[s]) or ref.after_re.match(text, s)):
+            out.append((i - 1, s, m.group()))
+    spans = _non_overlapping([(float(j - i), i, j) for i, j, _ in out])
+    keep = set(spans)
+    return [r for r in out if (r[0], r[1]) in keep]

@@ -1,0 +1,65 @@
+"""Mention-level NER (PER, LOC, ORG) for `kg ner`: person names from graph.extract.names, places
+and organisations from graph.extract.mention_spans when that module is present."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from .extract.names import person_names
+from .records import PLACE_TYPES, Mention
+from .write.atomic import atomic_open
+
+_NER_TYPE = {t: "LOC" for t in PLACE_TYPES} | {"Organization": "ORG", "Person": "PER", "LOC": "LOC",
+                                                "ORG": "ORG", "PER": "PER"}
+
+
+def _other_mentions(text: str) -> list[Mention]:
+    """Place and organisation mentions from the extractor, when it has landed."""
+    try:
+        from .extract import mention_spans  # type: ignore[attr-defined]
+    except ImportError:
+        return []
+    out = []
+    for m in mention_spans(text):
+        kind = _NER_TYPE.get(m.type)
+        if kind in ("LOC", "ORG"):  # our own PER spans are preferred over its Person spans
+            out.append(Mention(m.start, m.end, kind, m.text))
+    return out
+
+
+def recognise(text: str) -> list[Mention]:
+    """PER, LOC and ORG mentions of `text`, sorted, non-overlapping (PER wins a clash)."""
+    people = [Mention(i, j, "PER", text[i:j]) for i, j in person_names(text)]
+    taken = [(m.start, m.end) for m in people]
+    chosen = list(people)
+    for m in sorted(_other_mentions(text), key=lambda m: (m.start, -(m.end - m.start))):
+        if all(m.end <= a or m.start >= b for a, b in taken):
+            chosen.append(m)
+            taken.append((m.start, m.end))
+    return sorted(chosen, key=lambda m: (m.start, m.end))
+
+
+def predict_file(input_path: str | Path, output_path: str | Path) -> int:
+    """Read JSON lines {id, text}; write {id, entities: [{start, end, type}]}; return the line count.
+
+    Raises ValueError naming the file and line for input that is not such JSON lines."""
+    input_path = Path(input_path)
+    try:
+        lines = input_path.read_text(encoding="utf-8").splitlines()
+    except UnicodeDecodeError as exc:
+        raise ValueError(f"{input_path}: not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
+    out: list[str] = []
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise ValueError(f"{input_path}:{number}: not JSON ({exc.msg})") from exc
+        if not isinstance(record, dict) or not isinstance(record.get("text"), str) or "id" not in record:
+            raise ValueError(f"{input_path}:{number}: expected an object with 'id' and a string 'text'")
+        entities = [{"start": m.start, "end": m.end, "type": m.type} for m in recognise(record["text"])]
+        out.append(json.dumps({"id": record["id"], "entities": entities}, ensure_ascii=False))
+    with atomic_open(output_path) as handle:
+        handle.write("".join(line + "\n" for line in out))
+    return len(out)
