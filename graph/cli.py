@@ -30,6 +30,47 @@ def _cmd_ner(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_query(args: argparse.Namespace) -> int:
+    import json
+
+    from .query import load_query_text, query, to_csv, to_json, to_table
+
+    result = query(args.graph, load_query_text(args.query), engine=args.engine, timeout=args.timeout, limit=args.limit)
+    if args.format == "json":
+        print(json.dumps(to_json(result), ensure_ascii=False, indent=1))
+    elif args.format == "csv":
+        sys.stdout.write(to_csv(result))
+    else:
+        print(to_table(result))
+    return 0
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from .pipeline import build_graph, write_outputs
+
+    kg = build_graph(args.paths or ["sources"])
+    for err in kg.errors:
+        print(f"error: {err}", file=sys.stderr)
+    for path in write_outputs(kg, args.output, [f for f in args.format.split(",") if f]):
+        print(f"wrote {path}")
+    return 2 if kg.errors else 0
+
+
+def _cmd_serve(args: argparse.Namespace) -> int:
+    from .serve import make_server
+
+    server = make_server(args.graph_dir, host=args.host, port=args.port, timeout=args.timeout, limit=args.limit)
+    host, port = server.server_address[:2]
+    print(f"serving {args.graph_dir} at http://{host}:{port}/ (SPARQL endpoint: http://{host}:{port}/sparql); Ctrl-C stops")
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="kg", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -45,6 +86,29 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("input")
     p.add_argument("-o", "--output", required=True)
     p.set_defaults(func=_cmd_ner)
+
+    p = sub.add_parser("query", help="run a read-only SPARQL query over a graph file (.ttl, .trig)")
+    p.add_argument("graph", help="graph file, e.g. output/graph.ttl")
+    p.add_argument("query", help="a SPARQL query, or a .rq file")
+    p.add_argument("--format", choices=("table", "csv", "json"), default="table", help="table (default), csv or json (SPARQL 1.1 results)")
+    p.add_argument("--engine", choices=("oxigraph", "rdflib"), default="oxigraph")
+    p.add_argument("--timeout", type=float, default=30.0, help="seconds (default 30)")
+    p.add_argument("--limit", type=int, default=10000, help="result cap in rows (default 10000)")
+    p.set_defaults(func=_cmd_query)
+
+    p = sub.add_parser("export", help="build the graph and write export formats")
+    p.add_argument("paths", nargs="*", help="files or folders (default: sources/)")
+    p.add_argument("--format", required=True, help="comma-separated: graphml,gexf,neo4j,jsonld,cytoscape,ttl,trig")
+    p.add_argument("-o", "--output", default="output", help="output folder (default: output/)")
+    p.set_defaults(func=_cmd_export)
+
+    p = sub.add_parser("serve", help="read-only SPARQL endpoint at /sparql and the output files at /")
+    p.add_argument("graph_dir", nargs="?", default="output", help="output folder holding graph.ttl (default: output/)")
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=8000)
+    p.add_argument("--timeout", type=float, default=30.0, help="query time-out in seconds")
+    p.add_argument("--limit", type=int, default=10000, help="result cap in rows")
+    p.set_defaults(func=_cmd_serve)
 
     args = parser.parse_args(argv)
     try:

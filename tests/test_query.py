@@ -1,0 +1,158 @@
+"""graph.query and `kg query`: engines agree, updates are refused, example queries answer right."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from graph.cli import main
+from graph.query import QueryError, QueryResult, QueryTimeout, query, query_form, run_with_timeout, to_csv, to_json
+from graph.records import Entity, Evidence, Relation
+from graph.write.rdf import write_trig, write_turtle
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from kg_fixture import DOC0, DOC1, S_HAN, S_QIAN, small_graph  # noqa: E402
+
+QUERIES = Path(__file__).resolve().parent.parent / "queries"
+
+
+@pytest.fixture(scope="module")
+def graph_files(tmp_path_factory) -> tuple[Path, Path]:
+    kg = small_graph()
+    # a programme run in two provinces (test data for the query, sentences from the seeds)
+    kg.entities["Programme:党史学习教育"] = Entity("Programme:党史学习教育", "Programme", "党史学习教育",
+                                                  evidence=(Evidence(DOC0, S_HAN, 0, 6),))
+    kg.relations += [Relation("County:500109", "runs", "Programme:党史学习教育", evidence=(Evidence(DOC0, S_HAN, 0, 6),)),
+                     Relation("Province:520000", "runs", "Programme:党史学习教育", evidence=(Evidence(DOC1, S_QIAN, 0, 6),))]
+    out = tmp_path_factory.mktemp("q")
+    write_turtle(kg, out / "graph.ttl")
+    write_trig(kg, out / "graph.trig")
+    return out / "graph.ttl", out / "graph.trig"
+
+
+def run_file(graph: Path, name: str, engine: str = "oxigraph") -> QueryResult:
+    result = query(graph, (QUERIES / name).read_text(encoding="utf-8"), engine=engine)
+    assert isinstance(result, QueryResult)
+    return result
+
+
+@pytest.mark.parametrize("engine", ["oxigraph", "rdflib"])
+@pytest.mark.parametrize("which", [0, 1])
+def test_example_queries_on_fixture(graph_files, engine: str, which: int) -> None:
+    graph = graph_files[which]
+    secretaries = run_file(graph, "secretaries_in_province.rq", engine)
+    assert {r[:3] for r in secretaries.rows} == {("韩联均", "党支部书记", "永兴村党支部"), ("黄争", "第一书记", "永兴村")}
+    programmes = run_file(graph, "programmes_in_several_provinces.rq", engine)
+    assert [(r[0], r[1]) for r in programmes.rows] == [("党史学习教育", "2")]
+    assert set(programmes.rows[0][2].split("、")) == {"重庆市", "贵州省"}
+    villages = run_file(graph, "villages_with_first_secretary.rq", engine)
+    assert [r[:2] for r in villages.rows] == [("永兴村", "黄争")]
+    counties = run_file(graph, "organisations_per_county.rq", engine)
+    assert [r[:2] for r in counties.rows] == [("北碚区", "1")]
+    sentences = run_file(graph, "sentence_behind_post.rq", engine)
+    han = [r for r in sentences.rows if r[0] == "韩联均"]
+    assert len(han) == 1 and han[0][1] == "党支部书记" and "永兴村党支部书记韩联均说" in han[0][3]
+    assert han[0][4].endswith(f"{DOC0}.txt")
+
+
+def test_every_example_query_has_a_question_header() -> None:
+    files = sorted(QUERIES.glob("*.rq"))
+    assert len(files) >= 5
+    for f in files:
+        assert f.read_text(encoding="utf-8").startswith("# Question:"), f
+
+
+@pytest.mark.parametrize("update", [
+    "INSERT DATA { <http://a> <http://b> <http://c> }",
+    "PREFIX x: <http://x/>\nDELETE WHERE { ?s ?p ?o }",
+    "SELECT * WHERE { ?s ?p ?o } ; DROP ALL",
+    "LOAD <http://example.org/evil.ttl>",
+    "WITH <http://g> DELETE { ?s ?p ?o } WHERE { ?s ?p ?o }",
+])
+def test_updates_refused(graph_files, update: str) -> None:
+    with pytest.raises(QueryError, match="read-only"):
+        query(graph_files[0], update)
+
+
+def test_keywords_inside_strings_comments_and_names_are_not_updates() -> None:
+    q = '# DROP ALL\nPREFIX add: <http://x/>\nSELECT ?delete WHERE { ?delete add:insert "INSERT DATA {}" }'
+    assert query_form(q) == "SELECT"
+    with pytest.raises(QueryError, match="unsupported"):
+        query_form("import os")
+
+
+def test_ask_construct_cap_and_errors(graph_files) -> None:
+    ttl = graph_files[0]
+    assert query(ttl, 'ASK { ?p rdfs:label "韩联均"@zh ; ont:holdsPost ?o }') is True
+    assert query(ttl, 'ASK { ?p rdfs:label "韩联均"@zh ; ont:runs ?o }', engine="rdflib") is False
+    built = query(ttl, "CONSTRUCT { ?p ont:holdsPost ?o } WHERE { ?p ont:holdsPost ?o }")
+    assert built.columns == ["subject", "predicate", "object"] and len(built.rows) == 2
+    capped = query(ttl, "SELECT * WHERE { ?s ?p ?o }", limit=5)
+    assert len(capped.rows) == 5 and capped.truncated
+    with pytest.raises(QueryError, match="syntax"):
+        query(ttl, "SELECT ?x WHERE { ?x ")
+    with pytest.raises(QueryError, match="no such graph"):
+        query(ttl.with_name("missing.ttl"), "ASK {}")
+    bad = ttl.with_name("bad.ttl")
+    bad.write_text("<a> <b> .", encoding="utf-8")
+    with pytest.raises(QueryError, match="bad.ttl"):
+        query(bad, "ASK {}")
+
+
+def test_timeout() -> None:
+    import time
+
+    with pytest.raises(QueryTimeout):
+        run_with_timeout(lambda: time.sleep(2), 0.2)
+
+
+def test_results_json_and_csv(graph_files) -> None:
+    result = query(graph_files[0], 'SELECT ?p ?name WHERE { ?p a ont:Person ; rdfs:label ?name } ORDER BY ?name')
+    data = to_json(result)
+    assert data["head"]["vars"] == ["p", "name"]
+    first = data["results"]["bindings"][0]
+    assert first["p"]["type"] == "uri" and first["name"] == {"type": "literal", "value": "韩联均", "xml:lang": "zh"}
+    rows = list(csv.reader(io.StringIO(to_csv(result))))
+    assert rows[0] == ["p", "name"] and [r[1] for r in rows[1:]] == ["韩联均", "黄争"]
+
+
+def test_cli_query_formats(graph_files, capsys) -> None:
+    rq = str(QUERIES / "villages_with_first_secretary.rq")
+    assert main(["query", str(graph_files[0]), rq, "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["results"]["bindings"][0]["name"]["value"] == "黄争"
+    assert main(["query", str(graph_files[1]), rq]) == 0
+    assert "永兴村" in capsys.readouterr().out
+    assert main(["query", str(graph_files[0]), "DROP ALL"]) == 1
+    assert "read-only" in capsys.readouterr().err
+
+
+def _names(result: QueryResult, column: int = 0) -> set[str]:
+    return {r[column] for r in result.rows}
+
+
+@pytest.fixture()
+def seed_ttl(request) -> Path:
+    """graph.ttl built from sources/ by the pipeline; skipped until the extractor stages exist."""
+    for stage in ("graph.read", "graph.clean", "graph.extract", "graph.resolve", "graph.write.html"):
+        pytest.importorskip(stage, reason="pipeline not complete yet")
+    return request.getfixturevalue("seed_output") / "graph.ttl"
+
+
+@pytest.mark.slow
+def test_example_queries_on_seed_graph(seed_ttl: Path) -> None:
+    """The queries on the graph the pipeline builds from sources/ (facts stated in seed 000)."""
+    ttl = seed_ttl
+    secretaries = run_file(ttl, "secretaries_in_province.rq")
+    assert "韩联均" in _names(secretaries)  # 永兴村党支部书记韩联均, 重庆市北碚区柳荫镇永兴村
+    villages = run_file(ttl, "villages_with_first_secretary.rq")
+    assert ("永兴村", "黄争") in {r[:2] for r in villages.rows}  # 驻村第一书记黄争
+    sentences = run_file(ttl, "sentence_behind_post.rq")
+    assert any(r[0] == "韩联均" and "韩联均" in r[3] for r in sentences.rows)
+    assert run_file(ttl, "organisations_per_county.rq").columns[0] == "countyName"
+    run_file(ttl, "programmes_in_several_provinces.rq")
