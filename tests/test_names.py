@@ -55,7 +55,7 @@ def _per_f1(path) -> float:
 
 
 # The figure reached on MSRA test when this was last tuned, minus 0.01: a regression fails.
-MSRA_PER_F1_FLOOR = 0.685
+MSRA_PER_F1_FLOOR = 0.684
 
 
 @pytest.mark.slow

@@ -65,6 +65,7 @@ class _Ref:
     words: dict[str, float]  # common non-name words (2-4 chars) -> log frequency
     names: frozenset[str]  # dictionary person names
     places: frozenset[str]  # dictionary place, organisation and other proper names
+    names2: frozenset[str]  # two-character words jieba tags nr: names (李鹏) and words (卫星) alike
     surname_re: re.Pattern[str]
     translit_re: re.Pattern[str]
     role_re: re.Pattern[str]
@@ -86,7 +87,7 @@ def _ref() -> _Ref:
     # Surnames no dictionary name carries (人, 政, 治 …) make only false alarms in news text.
     single = {s: float(v) for s, (n, v) in data["single"].items() if n >= 3}
     compound = {s: float(v) for s, (n, v) in data["compound"].items()}
-    words, names, places = _dictionary()
+    words, names, places, names2 = _dictionary()
     translit = frozenset(data["translit"]) - {"·"}
     return _Ref(
         single=single,
@@ -96,6 +97,7 @@ def _ref() -> _Ref:
         words=words,
         names=names,
         places=places,
+        names2=names2,
         surname_re=re.compile("[" + "".join(sorted(single)) + "]|" + _alternation(list(compound))),
         translit_re=re.compile("[" + re.escape("".join(sorted(translit))) + "]{3,}(?:·[" + re.escape("".join(sorted(translit))) + "]{2,})*"),
         role_re=re.compile("(?:" + _alternation(_ROLE_BEFORE) + ")$"),
@@ -104,7 +106,7 @@ def _ref() -> _Ref:
     )
 
 
-def _dictionary() -> tuple[dict[str, float], frozenset[str], frozenset[str]]:
+def _dictionary() -> tuple[dict[str, float], frozenset[str], frozenset[str], frozenset[str]]:
     """jieba's dictionary: ordinary words (log frequency), person names, place and body names."""
     import jieba
 
@@ -112,6 +114,7 @@ def _dictionary() -> tuple[dict[str, float], frozenset[str], frozenset[str]]:
     words: dict[str, float] = {}
     names: set[str] = set()
     places: set[str] = set()
+    names2: set[str] = set()
     with open(path, encoding="utf-8") as handle:
         for line in handle:
             parts = line.split()
@@ -121,12 +124,15 @@ def _dictionary() -> tuple[dict[str, float], frozenset[str], frozenset[str]]:
             # jieba tags many two-character words nr (卫星, 容纳): only longer nr entries are names.
             if tag.startswith("nr") and len(word) >= 3:  # nr, nrfg, nrt (transliterated)
                 names.add(word)
+            elif tag.startswith("nr") and int(freq) >= 3:  # 李鹏 and 卫星 alike: a weak name
+                names2.add(word)
+                words[word] = math.log(int(freq))
             elif tag in ("ns", "nt", "nz") and int(freq) >= 3:
                 places.add(word)
                 words[word] = math.log(int(freq))
             elif int(freq) >= 3:
                 words[word] = math.log(int(freq))
-    return words, frozenset(names), frozenset(places)
+    return words, frozenset(names), frozenset(places), frozenset(names2)
 
 
 def _is_han(ch: str) -> bool:
@@ -148,6 +154,7 @@ _W_WORD_INSIDE = 0.5
 _W_WORD_TAIL = 0.3
 _W_WORD_WHOLE = 0.8
 _ONE_CHAR_BONUS = 0.0
+_W_WORD_NAMEISH = 0.3
 
 
 def _score(text: str, i: int, s: int, j: int, ref: _Ref, surname_prior: float) -> float:
@@ -167,10 +174,10 @@ def _score(text: str, i: int, s: int, j: int, ref: _Ref, surname_prior: float) -
     if cand in ref.names:
         score += 3.0
     elif cand in ref.words:
-        if j - i > 2:
-            return -99.0  # 高质量: a longer ordinary word is never a name
-        # 国歌, 文学 are words; 李鹏 is also in the dictionary: only strong context can win.
-        score -= _W_WORD_WHOLE * ref.words[cand]
+        # 国歌, 文学, 高质量 are words, but jieba also lists 李鹏 (nr) and 周恩来 (tagged t):
+        # the given-name statistics and the context decide, against a frequency penalty.
+        weight = _W_WORD_NAMEISH if (cand in ref.names2 or j - i > 2) else _W_WORD_WHOLE
+        score -= weight * ref.words[cand]
     # An ordinary word inside the candidate (周边, 林业) or across its end (王明天 -> 明天).
     else:
         for a in range(i, j - 1):
