@@ -1,0 +1,394 @@
+"""Stage `clean`: simplified, de-noised text with an exact map back to the original.
+
+    ct = clean(doc)
+    ct.text                  # simplified Chinese, page furniture and noise removed
+    ct.offsets[i]            # index in doc.text of ct.text[i] (len(ct.text) + 1 entries)
+    ct.sentences             # Sentence(index, start, end) over ct.text
+
+Every step is either a one-for-one character mapping (traditional -> simplified, width and
+space folding), which leaves the offset map alone, or a deletion of spans, which slices it.
+Nothing is ever inserted or reordered, so the map stays exact and non-decreasing by
+construction; slicing an array keeps the whole thing free of per-character Python loops.
+
+Sentences cover every non-blank character of the text exactly once; the line breaks and
+spaces between sentences belong to none (so a sentence's text never starts or ends with
+whitespace).
+"""
+from __future__ import annotations
+
+import re
+from array import array
+from functools import lru_cache
+from typing import Iterable
+
+from .records import CleanText, Document, Sentence
+
+Spans = list[tuple[int, int]]
+
+# CJK unified ideographs (basic block and extension A) and compatibility ideographs.
+_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_CJK_RE = re.compile(f"[{_CJK}]")
+
+MAX_SENTENCE = 300  # a run without sentence punctuation is cut about this often
+HEADING_MAX = 25  # a line this short with no punctuation is a heading, not a broken sentence
+FURNITURE_MAX = 40  # page furniture lines are short; running text is never dropped
+
+
+# ---------------------------------------------------------------------------------- offsets
+
+def _delete(text: str, offsets: array, spans: Iterable[tuple[int, int]]) -> tuple[str, array]:
+    """Remove sorted spans from text and the matching entries from the offset map.
+
+    offsets has len(text) + 1 entries; the final (end) entry is always kept.
+    """
+    parts: list[str] = []
+    kept = array("q")
+    pos = 0
+    for start, end in spans:
+        if start > pos:
+            parts.append(text[pos:start])
+            kept.extend(offsets[pos:start])
+        pos = max(pos, end)
+    if pos == 0:
+        return text, offsets
+    parts.append(text[pos:])
+    kept.extend(offsets[pos:])
+    return "".join(parts), kept
+
+
+def _matches(pattern: re.Pattern[str], text: str) -> Spans:
+    return [m.span() for m in pattern.finditer(text)]
+
+
+# ---------------------------------------------------------------------------------- step 1: t2s
+
+@lru_cache(maxsize=1)
+def _converter():
+    import opencc  # C++ converter; loaded once, on first use
+
+    return opencc.OpenCC("t2s")
+
+
+def _convert(text: str) -> str | None:
+    try:
+        return _converter().convert(text)
+    except Exception:  # lone surrogates cannot be encoded for the C++ side
+        return None
+
+
+def _simplify_line(line: str) -> str:
+    """t2s for one line, phrase-aware when that keeps the length, char by char otherwise."""
+    if line.isascii():
+        return line
+    converted = _convert(line)
+    if converted is not None and len(converted) == len(line):
+        return converted
+    # a phrase rule changed the length (or conversion failed): map each character alone so
+    # that offsets stay one-for-one; a character whose conversion is not one character stays
+    out = []
+    for ch in line:
+        single = _convert(ch) if not ch.isascii() else ch
+        out.append(single if single is not None and len(single) == 1 else ch)
+    return "".join(out)
+
+
+def to_simplified(text: str) -> str:
+    """Traditional -> simplified with OpenCC t2s, same length as the input.
+
+    Applied until nothing changes (at most a few rounds) so that cleaning is idempotent even
+    where a phrase rule fires only after a first conversion.
+    """
+    for _ in range(4):
+        converted = "\n".join(_simplify_line(line) for line in text.split("\n"))
+        if converted == text:
+            break
+        text = converted
+    return text
+
+
+# ---------------------------------------------------------------------------------- step 6: width, spaces
+
+def _width_table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    for code in list(range(0xFF10, 0xFF1A)) + list(range(0xFF21, 0xFF3B)) + list(range(0xFF41, 0xFF5B)):
+        table[code] = chr(code - 0xFEE0)  # full-width letters and digits to ASCII
+    for code in (0x3000, 0x00A0, 0x1680, 0x202F, 0x205F, 0x0009, 0x000B, 0x000C, *range(0x2000, 0x200B)):
+        table[code] = " "
+    for code in (0x000D, 0x0085, 0x2028, 0x2029):
+        table[code] = "\n"  # a lone CR or Unicode line separator is a line break
+    return table
+
+
+_WIDTH = _width_table()
+# Invisible or meaningless characters: controls, zero-width marks, BOMs, lone surrogates,
+# and the CR of a CRLF pair (the LF stays as the one line break).
+_INVISIBLE = re.compile("[\x00-\x08\x0e-\x1f\x7f\u200b-\u200d\u2060\ufeff\ud800-\udfff]+|\r(?=\n)")
+_EDGE_SPACES = re.compile(r"^ +| +$| (?= )", re.MULTILINE)
+
+
+def fold_width(text: str) -> str:
+    """Full-width letters/digits and every kind of space to ASCII; same length."""
+    return text.translate(_WIDTH)
+
+
+def invisible_spans(text: str) -> Spans:
+    return _matches(_INVISIBLE, text)
+
+
+def space_spans(text: str) -> Spans:
+    """Indentation, trailing spaces and the extra spaces of a run (after fold_width)."""
+    return _matches(_EDGE_SPACES, text)
+
+
+# ---------------------------------------------------------------------------------- step 2: pinyin
+
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿĀÁǍÀĒÉĚÈĪÍǏÌŌÓǑÒŪÚǓÙǕǗǙǛÜ"
+_PINYIN_LETTERS = f"a-zA-Z{_TONED}ɑɡ"
+# A parenthesised syllable (or a few) right after a hanzi, with at least one tone mark or ü:
+# 黨(dǎng).  Real parentheses hold hanzi or plain words: 村(社区), 党(工)委, (作者为…) stay.
+_PINYIN = re.compile(
+    f"(?<=[{_CJK}])(?:[(（] ?[{_PINYIN_LETTERS}]*[{_TONED}][{_PINYIN_LETTERS}' ]* ?[)）])+"
+)
+
+
+def pinyin_spans(text: str) -> Spans:
+    return _matches(_PINYIN, text)
+
+
+# ---------------------------------------------------------------------------------- steps 3-4: lines
+
+_WIDGETS = (
+    r"手机版|手机浏览|欢迎使用手机浏览|打印|纠错|关闭|(?:微信)?扫一扫|扫码|二维码|收听本文|"
+    r"返回首页|返回顶部|返回|>>\s*正文|正文|相关阅读|相关新闻|相关文章|相关链接|分享到[:：]?|分享|"
+    r"字号|[大中小]|上一篇|下一篇|网站地图|设为首页|加入收藏|收藏|点赞|评论|我要评论|举报|"
+    r"全文阅读|阅读全文|查看原文|频道|首页|电脑版|客户端"
+)
+_WIDGET_RE = re.compile(f"(?:{_WIDGETS})")
+# What may sit between widgets: separators, arrows, brackets, times (00:00/00:00), counters.
+_WIDGET_FILLER = re.compile(r"[\s\d:：/|｜\-—>»<«·•×【】\[\]()（）]+")
+_META_LINE = re.compile(r"^[\[【(（]?\s*(?:责任编辑|责编|编辑|校对|审校|审核|来源|稿件来源|文章来源|信息来源)\s*[:：]")
+_TIMESTAMP = re.compile(
+    r"^(?:发布时间|时间|日期)?[:：]?\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+    r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?"
+)
+_SENTENCE_PUNCT = re.compile(r"[，,。；;！!？?]")
+_ANY_PUNCT = re.compile(r"[，,、。；;：:！!？?“”‘’\"《》（）()…—]")
+_NOISE_ONLY = re.compile(r"[\d\s:：/|｜\-×·•]+")
+_LIST_SEPARATORS = re.compile(r"[|｜、]")
+_LIST_ITEM_MAX = 12
+
+
+def is_furniture(line: str) -> bool:
+    """A short line of navigation, share widgets, source/editor credits or timestamps."""
+    line = line.strip()
+    if not line or len(line) > FURNITURE_MAX * 2:
+        return False
+    if _META_LINE.match(line) and len(line) <= FURNITURE_MAX * 2:
+        return True  # 来源：…, [责任编辑:…]: the line is metadata whatever follows
+    if len(line) > FURNITURE_MAX:
+        return False
+    stamp = _TIMESTAMP.match(line)
+    if stamp:
+        rest = line[stamp.end():]
+        if not _SENTENCE_PUNCT.search(rest) and (not rest.strip() or _META_LINE.match(rest.strip()) or len(rest.strip()) <= 12):
+            return True
+    if _NOISE_ONLY.fullmatch(line) and not re.search(r"\d{5,}", line):
+        return True  # counters and players: "1 1 1", "00:00/00:00"
+    widgets = _WIDGET_RE.findall(line)
+    if not widgets or _SENTENCE_PUNCT.search(line):
+        return False
+    residue = _WIDGET_FILLER.sub("", _WIDGET_RE.sub("", line))
+    # a site or channel name may stand beside the widgets ("贵州频道 返回首页"), but little else,
+    # and the widgets must be most of what is there ("打印" inside a headline is not enough)
+    widget_chars = sum(len(w) for w in widgets)
+    return len(residue) <= 8 and widget_chars * 2 >= len(residue) and (len(widgets) >= 2 or len(residue) <= 4)
+
+
+def is_name_list(line: str) -> bool:
+    """An appended list of short items (新津县| 武汉市| 株洲市| …) with little else on the line."""
+    line = line.strip()
+    if not _LIST_SEPARATORS.search(line):
+        return False
+    items = [item.strip() for item in _LIST_SEPARATORS.split(line)]
+    items = [item for item in items if item]
+    if len(items) < 5:
+        return False
+    return all(len(item) <= _LIST_ITEM_MAX and not _ANY_PUNCT.search(item) for item in items)
+
+
+def _line_spans(text: str) -> Iterable[tuple[int, int, str]]:
+    """(start, end, line) for each line; end excludes the line break."""
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        yield start, end, line
+        start = end + 1
+
+
+def noise_line_spans(text: str) -> Spans:
+    """Whole lines (with their line break) that are furniture or appended name lists."""
+    spans = []
+    size = len(text)
+    for start, end, line in _line_spans(text):
+        if line and (is_furniture(line) or is_name_list(line)):
+            spans.append((start, min(end + 1, size)))
+    return spans
+
+
+# ---------------------------------------------------------------------------------- step 5: page breaks
+
+_CREDIT = re.compile(r"^.{0,20}摄(?:影)?$")
+# A paragraph that opens with a picture caption (上图：…, 图为…) or a news dateline
+# (新华网贵阳8月18日电) starts something new; it never continues the line above.
+_FRESH_START = re.compile(r"^(?:[上下左右中]?图\d*[为:：]|图片|.{0,16}\d{1,2}月\d{1,2}日(?:电|讯))")
+_HEADING_PUNCT = re.compile(r"[，,、。；;：:！!？?…]")
+_FINAL_PUNCT = re.compile(r"[。；;！!？?]")
+# Numbered section heads: 一、… （二）… 3. …
+_NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．](?!\d))")
+_BREAK_END = re.compile(f"[{_CJK}，,、“‘《（(]$")
+_BREAK_START = re.compile(f"^[{_CJK}]")
+
+
+def is_heading(line: str) -> bool:
+    """A title, section head or byline, never half a sentence.
+
+    Short and without commas or stops (quotes and book-title marks are fine in a heading:
+    “党建+村管事”助力乡村治理), or a headline with a dash-introduced subtitle and no stop.
+    """
+    if len(line) <= HEADING_MAX and not _HEADING_PUNCT.search(line):
+        return True
+    if len(line) > 80 or _FINAL_PUNCT.search(line):
+        return False
+    return "——" in line or bool(_NUMBERED.match(line))
+
+
+def _next_text_line(lines: list[str], i: int, max_blank: int) -> tuple[int, int]:
+    """(index of the next non-empty line after i, blank lines skipped), or (-1, blanks)."""
+    blanks = 0
+    j = i + 1
+    while j < len(lines) and not lines[j]:
+        blanks += 1
+        if blanks > max_blank:
+            return -1, blanks
+        j += 1
+    return (j, blanks) if j < len(lines) else (-1, blanks)
+
+
+def _join_target(lines: list[str], i: int, current: str) -> int | None:
+    """Index of the line that continues `current` (ending at line i) across a page break."""
+    if not _BREAK_END.search(current) or is_heading(current):
+        return None
+    j, blanks = _next_text_line(lines, i, 3)
+    if j < 0 or blanks == 0:
+        return None  # no blank line: an ordinary line break ends the paragraph
+    following = lines[j]
+    if not _BREAK_START.match(following) or _FRESH_START.match(following):
+        return None
+    if is_heading(following) and (j + 1 == len(lines) or not lines[j + 1]):
+        return None  # the next section's heading, the rest of the sentence was lost
+    k, _ = _next_text_line(lines, j, 3)
+    if len(following) <= HEADING_MAX and k >= 0 and _CREDIT.match(lines[k]):
+        return None  # a photo caption and its credit sit between the halves: leave it be
+    return j
+
+
+def page_break_spans(text: str) -> Spans:
+    """The blank lines inside a sentence that a page break cut in two.
+
+    `急难愁\\n\\n盼问题` -> `急难愁盼问题`: the first part ends without sentence punctuation
+    and is not a heading (short, no punctuation), 1-3 blank lines follow, and the next line
+    starts with a hanzi and is neither a heading nor a photo caption.
+    """
+    lines = text.split("\n")
+    starts = []
+    pos = 0
+    for line in lines:
+        starts.append(pos)
+        pos += len(line) + 1
+    spans: Spans = []
+    current = ""  # the logical line so far, including parts already joined to it
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        current += line
+        j = _join_target(lines, i, current) if line else None
+        if j is None:
+            current = ""
+            i += 1
+            continue
+        spans.append((starts[i] + len(line), starts[j]))
+        i = j  # line j is appended to `current` on the next round
+    return spans
+
+
+_TRIM = re.compile(r"^\n+|\n+$")
+
+
+def edge_spans(text: str) -> Spans:
+    """Blank lines before the first and after the last line of text."""
+    return _matches(_TRIM, text)
+
+
+# ---------------------------------------------------------------------------------- sentences
+
+# Sentence punctuation, then any closing quotes or brackets that belong to the same sentence.
+_SENTENCE_END = re.compile(r"[。！？；!?]+[”’\"'」』）)]*|\n")
+_SOFT_BREAK = ("，", ",", "、", " ", "；", "：")
+
+
+def _cut_long(text: str, start: int, end: int) -> Iterable[tuple[int, int]]:
+    """Pieces of at most MAX_SENTENCE chars, cut after a comma or space where there is one."""
+    while end - start > MAX_SENTENCE:
+        limit = start + MAX_SENTENCE
+        cut = max(text.rfind(mark, start + MAX_SENTENCE // 2, limit) for mark in _SOFT_BREAK)
+        cut = cut + 1 if cut >= 0 else limit
+        yield start, cut
+        start = cut
+        while start < end and text[start] == " ":
+            start += 1
+    if end > start:
+        yield start, end
+
+
+def split_sentences(text: str) -> tuple[Sentence, ...]:
+    """Sentences over `text`: after 。！？；!? (with a closing quote) and at every line break."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    bounds = [m.end() for m in _SENTENCE_END.finditer(text)]
+    bounds.append(len(text))
+    for bound in bounds:
+        start, end = pos, bound
+        pos = bound
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            spans.extend(_cut_long(text, start, end))
+    return tuple(Sentence(index, start, end) for index, (start, end) in enumerate(spans))
+
+
+# ---------------------------------------------------------------------------------- compose
+
+def clean_text(raw: str) -> tuple[str, array]:
+    """(clean text, offset map) for raw text; the steps run in an order that makes the
+    result a fixed point: spaces are normalised before lines are judged, and lines are
+    dropped before page breaks are joined, so a second pass sees what the first decided on.
+    """
+    offsets = array("q", range(len(raw) + 1))
+    text = raw
+    text, offsets = _delete(text, offsets, invisible_spans(text))
+    text = fold_width(text)
+    text = to_simplified(text)
+    text, offsets = _delete(text, offsets, pinyin_spans(text))
+    text, offsets = _delete(text, offsets, space_spans(text))
+    text, offsets = _delete(text, offsets, noise_line_spans(text))
+    text, offsets = _delete(text, offsets, page_break_spans(text))
+    text, offsets = _delete(text, offsets, edge_spans(text))
+    return text, offsets
+
+
+def clean(doc: Document) -> CleanText:
+    """Simplified, de-noised text of a document, its offset map and its sentences."""
+    text, offsets = clean_text(doc.text)
+    return CleanText(document=doc, text=text, offsets=tuple(offsets), sentences=split_sentences(text))

@@ -1,0 +1,461 @@
+"""Stage `read`: find source files, decode them, and yield one Document per article.
+
+    for item in iter_documents(["sources"]):
+        if isinstance(item, BuildError): ...   # a bad file never raises, it is reported
+        else: item.text ...
+
+Formats, by extension (case-insensitive):
+  .txt, .md            one Document; id = file stem; text = the decoded file, unchanged
+  .html, .htm          one Document; text = the visible text extracted with html.parser
+                       (offsets computed later refer to this extracted text, not to the markup)
+  .jsonl, .json-lines  one Document per line {"id", "title", "text", "date"?, "url"?};
+                       source = "path#id"; text = the record's text field
+
+Decoding tries, in order: a byte-order mark (UTF-8/16/32), strict UTF-8, then GB18030 and
+Big5 strictly, picking by the share of common Chinese characters; anything that is none of
+these is reported, never guessed silently.
+"""
+from __future__ import annotations
+
+import json
+import os
+import stat
+from functools import lru_cache
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Iterator, Sequence
+
+from .records import BuildError, Document
+
+DEFAULT_MAX_BYTES = 64 * 1024 * 1024
+TEXT_SUFFIXES = frozenset({".txt", ".md"})
+HTML_SUFFIXES = frozenset({".html", ".htm"})
+JSONL_SUFFIXES = frozenset({".jsonl", ".json-lines"})
+SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+
+# Magic numbers of common binary formats, so that a renamed image gets a useful message.
+_SIGNATURES: tuple[tuple[bytes, str], ...] = (
+    (b"\x89PNG\r\n\x1a\n", "PNG image"),
+    (b"\xff\xd8\xff", "JPEG image"),
+    (b"GIF87a", "GIF image"),
+    (b"GIF89a", "GIF image"),
+    (b"%PDF-", "PDF document"),
+    (b"PK\x03\x04", "ZIP archive or Office document"),
+    (b"\x1f\x8b", "gzip archive"),
+    (b"BZh", "bzip2 archive"),
+    (b"\xfd7zXZ\x00", "xz archive"),
+    (b"7z\xbc\xaf\x27\x1c", "7-Zip archive"),
+    (b"Rar!\x1a\x07", "RAR archive"),
+    (b"\x7fELF", "ELF executable"),
+    (b"MZ", "Windows executable"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "legacy Office document"),
+    (b"SQLite format 3\x00", "SQLite database"),
+)
+
+# Longest first, so that the UTF-32 LE mark (FF FE 00 00) is not taken for UTF-16 LE (FF FE).
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (b"\xff\xfe\x00\x00", "utf-32"),
+    (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xef\xbb\xbf", "utf-8-sig"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
+)
+
+# A legacy decoding is accepted only when at least this share of its non-ASCII characters
+# are common Chinese characters or punctuation; below it the bytes are most likely some
+# other encoding, and a wrong guess would feed mojibake into the graph.
+_MIN_PLAUSIBILITY = 0.6
+
+
+class DecodeError(ValueError):
+    """The bytes are not text in any encoding we accept; str(exc) says why."""
+
+
+def iter_documents(paths: Sequence[str | Path], max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Document | BuildError]:
+    """Yield a Document (or a BuildError) for every supported file under `paths`.
+
+    Folders are walked recursively, following symlinks but never re-entering a directory that
+    is its own ancestor; hidden files and folders are skipped.  All files are sorted by their
+    path relative to the argument that named them, so the order depends neither on the OS nor
+    on the order of `paths`.  Each file is read once even when reachable twice.
+    """
+    entries: list[tuple[tuple[str, str], Path | BuildError]] = []
+    seen_files: set[tuple[int, int]] = set()
+    for root in paths:
+        for key, item in _walk_root(Path(root)):
+            if isinstance(item, Path):
+                ident = _identity(item)
+                if ident is not None:
+                    if ident in seen_files:
+                        continue
+                    seen_files.add(ident)
+            entries.append((key, item))
+    entries.sort(key=lambda entry: entry[0])
+    for _key, item in entries:
+        if isinstance(item, BuildError):
+            yield item
+        else:
+            yield from read_file(item, max_bytes)
+
+
+def read_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Document | BuildError]:
+    """Documents of one file, by its extension; every failure becomes a BuildError."""
+    suffix = path.suffix.lower()
+    if suffix in JSONL_SUFFIXES:
+        yield from _read_jsonl(path, max_bytes)
+        return
+    if suffix not in TEXT_SUFFIXES | HTML_SUFFIXES:
+        yield BuildError(str(path), f"unsupported file type {suffix or '(none)'!r}; expected one of {', '.join(sorted(SUFFIXES))}")
+        return
+    data = _read_bytes(path, max_bytes)
+    if isinstance(data, BuildError):
+        yield data
+        return
+    try:
+        text, encoding = decode_bytes(data)
+    except DecodeError as exc:
+        yield BuildError(str(path), f"cannot decode: {exc}")
+        return
+    if suffix in HTML_SUFFIXES:
+        try:
+            title, text = html_to_text(text)
+        except Exception as exc:  # html.parser is lenient, but a bad page must not stop the build
+            yield BuildError(str(path), f"cannot parse HTML: {type(exc).__name__}: {exc}")
+            return
+        if not text.strip():
+            yield BuildError(str(path), "HTML page has no visible text")
+            return
+        yield Document(id=path.stem, source=str(path), text=text, title=title, encoding=encoding)
+    else:
+        yield Document(id=path.stem, source=str(path), text=text, encoding=encoding)
+
+
+# ---------------------------------------------------------------------------------- walking
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    try:
+        st = path.stat()
+    except OSError:
+        return None  # reported when the file is read
+    return st.st_dev, st.st_ino
+
+
+def _walk_root(root: Path) -> Iterator[tuple[tuple[str, str], Path | BuildError]]:
+    """(sort key, file or error) for one argument; the key is (relative path, full path)."""
+    try:
+        st = root.stat()
+    except FileNotFoundError:
+        yield (root.name, str(root)), BuildError(str(root), "no such file or directory")
+        return
+    except OSError as exc:
+        yield (root.name, str(root)), BuildError(str(root), f"cannot access: {exc.strerror or exc}")
+        return
+    if stat.S_ISDIR(st.st_mode):
+        yield from _walk_dir(root, "", ((st.st_dev, st.st_ino),), set())
+    elif stat.S_ISREG(st.st_mode):
+        # a file named explicitly is read even if hidden or oddly named: the user asked for it
+        yield (root.name, str(root)), root
+    else:
+        yield (root.name, str(root)), BuildError(str(root), "not a regular file or directory")
+
+
+def _walk_dir(
+    folder: Path, rel: str, ancestors: tuple[tuple[int, int], ...], visited: set[tuple[int, int]]
+) -> Iterator[tuple[tuple[str, str], Path | BuildError]]:
+    visited.add(ancestors[-1])
+    try:
+        with os.scandir(folder) as it:
+            names = sorted(entry.name for entry in it)
+    except OSError as exc:
+        yield (rel, str(folder)), BuildError(str(folder), f"cannot list directory: {exc.strerror or exc}")
+        return
+    for name in names:
+        if name.startswith("."):
+            continue
+        path = folder / name
+        child_rel = f"{rel}/{name}" if rel else name
+        try:
+            st = path.stat()  # follows symlinks
+        except FileNotFoundError:
+            if path.is_symlink():
+                yield (child_rel, str(path)), BuildError(str(path), "broken symlink")
+            continue  # vanished while listing: nothing to read
+        except OSError as exc:
+            yield (child_rel, str(path)), BuildError(str(path), f"cannot access: {exc.strerror or exc}")
+            continue
+        ident = (st.st_dev, st.st_ino)
+        if stat.S_ISDIR(st.st_mode):
+            if ident in ancestors:
+                yield (child_rel, str(path)), BuildError(str(path), "directory loop: links back to an enclosing folder; not entered")
+            elif ident not in visited:
+                yield from _walk_dir(path, child_rel, ancestors + (ident,), visited)
+        elif stat.S_ISREG(st.st_mode) and path.suffix.lower() in SUFFIXES:
+            yield (child_rel, str(path)), path
+
+
+# ---------------------------------------------------------------------------------- bytes
+
+def _read_bytes(path: Path, max_bytes: int) -> bytes | BuildError:
+    source = str(path)
+    try:
+        with open(path, "rb") as handle:
+            size = os.fstat(handle.fileno()).st_size
+            if size > max_bytes:
+                return BuildError(source, f"file too large: {size} bytes, limit {max_bytes}")
+            data = handle.read(max_bytes + 1)  # +1: a file growing while we read is still caught
+    except FileNotFoundError:
+        return BuildError(source, "file vanished before it could be read")
+    except PermissionError:
+        return BuildError(source, "cannot read: permission denied")
+    except IsADirectoryError:
+        return BuildError(source, "cannot read: is a directory")
+    except OSError as exc:
+        return BuildError(source, f"cannot read: {exc.strerror or exc}")
+    if len(data) > max_bytes:
+        return BuildError(source, f"file too large: more than {max_bytes} bytes")
+    if not data:
+        return BuildError(source, "empty file")
+    return data
+
+
+def decode_bytes(data: bytes) -> tuple[str, str]:
+    """(text, encoding name) for the bytes of one file; raises DecodeError with the cause."""
+    if not data:
+        raise DecodeError("empty file")
+    for signature, kind in _SIGNATURES:
+        if data.startswith(signature):
+            raise DecodeError(f"looks binary ({kind})")
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding), encoding
+            except UnicodeDecodeError as exc:
+                raise DecodeError(f"starts with a {encoding} byte-order mark but is not valid {encoding} (byte {exc.start})") from None
+    if b"\x00" in data:
+        raise DecodeError("looks binary (contains NUL bytes; UTF-16 without a byte-order mark is not accepted)")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    best: tuple[float, str, str] | None = None
+    for encoding in ("gb18030", "big5", "cp950"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        score = plausibility(text)
+        if best is None or score > best[0]:
+            best = (score, text, encoding)
+        if encoding == "big5":
+            break  # cp950 is only a fallback for Big5 files using Microsoft's extensions
+    if best is None:
+        raise DecodeError("not valid UTF-8, GB18030 or Big5")
+    score, text, encoding = best
+    if score < _MIN_PLAUSIBILITY:
+        raise DecodeError(f"not UTF-8, and neither GB18030 nor Big5 gives plausible Chinese text (best: {encoding}, {score:.0%} common characters)")
+    if encoding == "cp950":
+        encoding = "big5"
+    return text, encoding
+
+
+@lru_cache(maxsize=1)
+def _common_chars() -> frozenset[str]:
+    """Common Chinese characters and punctuation, from the GB 2312-80 standard itself.
+
+    Rows 0xA1-0xA3 are punctuation and full-width forms; rows 0xB0-0xD7 are level 1, the
+    3755 most frequently used hanzi.  Traditional text is converted with OpenCC t2s before it
+    is looked up, so one set serves both GB18030 and Big5 candidates.  Derived from Python's
+    gb2312 codec: no downloaded list, nothing to regenerate.
+    """
+    chars: set[str] = set()
+    for hi in list(range(0xA1, 0xA4)) + list(range(0xB0, 0xD8)):
+        for lo in range(0xA1, 0xFF):
+            try:
+                chars.add(bytes((hi, lo)).decode("gb2312"))
+            except UnicodeDecodeError:
+                continue
+    return frozenset(chars)
+
+
+@lru_cache(maxsize=1)
+def _t2s():
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def plausibility(text: str) -> float:
+    """Share of the non-ASCII characters of `text` that are common Chinese characters.
+
+    A wrong legacy decoding produces rare characters, symbols and private-use code points; a
+    right one is mostly common hanzi.  Only a sample is scored, so big files stay cheap.
+    """
+    sample = "".join(ch for ch in text[:20000] if ord(ch) > 0x7F)
+    if not sample:
+        return 1.0  # pure ASCII: any candidate is right
+    try:
+        simplified = _t2s().convert(sample)
+    except Exception:
+        simplified = sample
+    if len(simplified) != len(sample):
+        simplified = sample
+    common = _common_chars()
+    hits = sum(1 for a, b in zip(sample, simplified) if a in common or b in common)
+    return hits / len(sample)
+
+
+# ---------------------------------------------------------------------------------- HTML
+
+_SKIP_TAGS = frozenset({"script", "style", "nav", "header", "footer", "noscript", "template", "head", "svg", "iframe", "object"})
+_BLOCK_TAGS = frozenset({
+    "address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "figcaption", "figure",
+    "form", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "li", "main", "ol", "p", "pre", "section",
+    "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "body", "html",
+})
+
+
+class _TextExtractor(HTMLParser):
+    """Collects visible text; comments are dropped because handle_comment is not overridden."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.title_parts: list[str] = []
+        self.skip_depth = 0
+        self.in_title = False
+
+    def handle_starttag(self, tag: str, attrs) -> None:
+        if tag == "title":
+            self.in_title = True
+        elif tag in _SKIP_TAGS:
+            self.skip_depth += 1
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_startendtag(self, tag: str, attrs) -> None:
+        if tag in _BLOCK_TAGS:  # <br/>, <hr/>: a self-closed skip tag hides nothing
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "title":
+            self.in_title = False
+        elif tag in _SKIP_TAGS:
+            self.skip_depth = max(0, self.skip_depth - 1)
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if self.in_title:
+            self.title_parts.append(data)
+        elif not self.skip_depth:
+            self.parts.append(data)
+
+
+def html_to_text(markup: str) -> tuple[str, str]:
+    """(title, visible text) of an HTML page; block elements become line breaks."""
+    parser = _TextExtractor()
+    parser.feed(markup)
+    parser.close()
+    title = " ".join("".join(parser.title_parts).split())
+    lines = []
+    for line in "".join(parser.parts).split("\n"):
+        # whitespace inside a block is layout, not content: fold it as a browser would
+        line = " ".join(line.split())
+        if line:
+            lines.append(line)
+    return title, "\n".join(lines)
+
+
+# ---------------------------------------------------------------------------------- JSON lines
+
+_REQUIRED_FIELDS = ("id", "text")
+_OPTIONAL_FIELDS = ("title", "date", "url")
+
+
+def _read_jsonl(path: Path, max_bytes: int) -> Iterator[Document | BuildError]:
+    """One Document per line, streamed; a bad line is reported and the others go on.
+
+    The size limit applies per record here: a large JSON-lines corpus is the normal case, and
+    streaming keeps memory bounded by the longest line.
+    """
+    source = str(path)
+    ids: dict[str, int] = {}
+    any_line = False
+    try:
+        handle = open(path, "rb")
+    except FileNotFoundError:
+        yield BuildError(source, "file vanished before it could be read")
+        return
+    except PermissionError:
+        yield BuildError(source, "cannot read: permission denied")
+        return
+    except OSError as exc:
+        yield BuildError(source, f"cannot read: {exc.strerror or exc}")
+        return
+    with handle:
+        lineno = 0
+        while True:
+            try:
+                raw = handle.readline(max_bytes + 1)
+            except OSError as exc:
+                yield BuildError(source, f"line {lineno + 1}: cannot read: {exc.strerror or exc}")
+                return
+            if not raw:
+                break
+            lineno += 1
+            if len(raw) > max_bytes:
+                yield BuildError(source, f"line {lineno}: record larger than {max_bytes} bytes; rest of file skipped")
+                return
+            if lineno == 1 and raw.startswith(b"\xef\xbb\xbf"):
+                raw = raw[3:]
+            if not raw.strip():
+                continue
+            any_line = True
+            item = _parse_record(source, lineno, raw, ids)
+            yield item
+    if not any_line:
+        yield BuildError(source, "empty file")
+
+
+def _parse_record(source: str, lineno: int, raw: bytes, ids: dict[str, int]) -> Document | BuildError:
+    where = f"line {lineno}"
+    try:
+        line = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return BuildError(source, f"{where}: not UTF-8 (byte {exc.start})")
+    try:
+        record = json.loads(line)
+    except (json.JSONDecodeError, RecursionError) as exc:
+        return BuildError(source, f"{where}: invalid JSON: {getattr(exc, 'msg', exc)}")
+    if not isinstance(record, dict):
+        return BuildError(source, f"{where}: expected a JSON object, got {type(record).__name__}")
+    for name in _REQUIRED_FIELDS:
+        if name not in record:
+            return BuildError(source, f"{where}: missing field {name!r}")
+    values: dict[str, str] = {}
+    for name in _REQUIRED_FIELDS + _OPTIONAL_FIELDS:
+        value = record.get(name, "")
+        if name == "id" and isinstance(value, int) and not isinstance(value, bool):
+            value = str(value)
+        if value is None:
+            value = ""
+        if not isinstance(value, str):
+            return BuildError(source, f"{where}: field {name!r} must be a string, got {type(value).__name__}")
+        values[name] = value
+    doc_id = values["id"].strip()
+    if not doc_id:
+        return BuildError(source, f"{where}: empty id")
+    if not values["text"].strip():
+        return BuildError(f"{source}#{doc_id}", f"{where}: empty text")
+    if doc_id in ids:
+        return BuildError(f"{source}#{doc_id}", f"{where}: duplicate id (first on line {ids[doc_id]})")
+    ids[doc_id] = lineno
+    return Document(
+        id=doc_id,
+        source=f"{source}#{doc_id}",
+        text=values["text"],
+        title=values["title"],
+        date=values["date"],
+        url=values["url"],
+        encoding="utf-8",
+    )
