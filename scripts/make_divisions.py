@@ -424,8 +424,15 @@ def main(argv: list[str] | None = None) -> int:
         general = frozenset(line.split("\t", 1)[0] for line in read_zip_member(
             wheel, "jionlp/dictionary/chinese_word_dictionary.zip").splitlines() if line)
     jieba_words = jieba_dictionary()
-    unsafe_names = {r.name for r in rows if r.level != "Township"
-                    and not official_name_safe(r.name, r.level, general, jieba_words)}
+    alias_share: dict[str, int] = {}
+    for r in rows:
+        for alias in r.aliases:
+            alias_share[alias] = alias_share.get(alias, 0) + 1
+    # an official name is unsafe when it is an everyday word (郊区) or a generic zone term that is
+    # also the short form of many zones (a township-level 高新区)
+    unsafe_names = {r.name for r in rows
+                    if alias_share.get(r.name, 0) >= GENERIC_SHARE
+                    or (r.level != "Township" and not official_name_safe(r.name, r.level, general, jieba_words))}
     atomic_write(args.out / "divisions.tsv.gz", gzip_bytes(divisions_tsv(rows, unsafe_names)))
     atomic_write(args.out / "divisions_villages.tsv.gz", gzip_bytes(villages_tsv(villages)))
     print(f"{len(rows)} divisions, {sum(len(v) for _, v in villages)} villages → {args.out}")

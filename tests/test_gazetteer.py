@@ -1,0 +1,239 @@
+"""graph/gazetteer.py and the pure helpers of scripts/make_divisions.py, on real NBS 2023 facts."""
+from __future__ import annotations
+
+import gzip
+import importlib.util
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from graph import gazetteer
+from graph.gazetteer import Divisions, GazetteerDataError, divisions
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _load_script():
+    spec = importlib.util.spec_from_file_location("make_divisions", ROOT / "scripts" / "make_divisions.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up here
+    spec.loader.exec_module(module)
+    return module
+
+
+make = _load_script()
+
+
+def one(name: str):
+    found = divisions().lookup(name)
+    assert len(found) == 1, (name, found)
+    return found[0]
+
+
+# ---------------------------------------------------------------- the tree
+
+def test_caoe_street_chain_up_to_zhejiang():
+    caoe = one("曹娥街道")
+    assert caoe.level == "Township"
+    chain = divisions().ancestors(caoe.code)
+    assert [(d.name, d.level) for d in chain] == [
+        ("上虞区", "County"), ("绍兴市", "City"), ("浙江省", "Province")]
+    assert divisions().is_within(caoe.code, one("绍兴市").code)
+    assert not divisions().is_within(caoe.code, one("江苏省").code)
+
+
+def test_municipality_counties_hang_under_the_province():
+    beibei = one("北碚区")
+    parent = divisions().by_code(beibei.parent)
+    assert parent is not None and parent.name == "重庆市" and parent.level == "Province"
+    # the NBS placeholders 市辖区 / 县 are not divisions
+    assert divisions().lookup("市辖区") == ()
+    assert all(c.level == "County" for c in divisions().children(parent.code))
+
+
+def test_cities_without_counties_own_their_townships():
+    dongguan = one("东莞市")
+    assert dongguan.level == "City"
+    kids = divisions().children(dongguan.code)
+    assert kids and {k.level for k in kids} == {"Township"}
+
+
+def test_levels_follow_the_tree():
+    assert one("大理白族自治州").level == "City"
+    assert one("兴安盟").level == "City"
+    assert one("科尔沁右翼前旗").level == "County"
+    assert one("内蒙古自治区").level == "Province"
+
+
+# ---------------------------------------------------------------- names and aliases
+
+def test_short_forms_look_up_the_official_division():
+    assert one("科右前旗").name == "科尔沁右翼前旗"
+    assert one("大理州").name == "大理白族自治州"
+    assert one("景宁县").name == "景宁畲族自治县"
+    assert one("浙江").name == "浙江省"
+    assert one("内蒙古").name == "内蒙古自治区"
+    assert one("绍兴").name == "绍兴市"
+
+
+def test_same_name_in_several_provinces_is_kept_apart():
+    gulou = divisions().lookup("鼓楼区")
+    assert len(gulou) >= 3
+    provinces = {divisions().ancestors(d.code)[-1].name for d in gulou}
+    assert {"江苏省", "福建省", "河南省"} <= provinces
+    assert len({d.parent for d in gulou}) == len(gulou)  # 南京 and 徐州 each have one
+    assert [d.code for d in gulou] == sorted(d.code for d in gulou)
+
+
+def test_township_long_form_is_an_alias_not_the_name():
+    # NBS 2023 lists some streets as 'X街道办事处'; news writes 'X街道'
+    rows = [d for d in divisions()._by_code.values() if any(a.endswith("街道办事处") for a in d.aliases)]
+    assert rows
+    for d in rows:
+        assert d.name.endswith("街道") and d.name + "办事处" in d.aliases
+
+
+def test_safety_flags():
+    forms = divisions().surface_forms()
+    assert forms["科右前旗"] is True
+    assert forms["绍兴"] is True
+    assert forms["浙江省"] is True
+    assert forms["和平"] is False  # 和平区: also the everyday word 'peace'
+    assert forms["兴安"] is False  # 兴安盟: 兴安 is also inside 大兴安岭
+    assert forms["高新区"] is False  # shared by many development zones
+    assert divisions().alias_is_safe(one("大理白族自治州").code, "大理")
+    assert not divisions().alias_is_safe(one("大理市").code, "大理")
+
+
+def test_township_stems_are_not_aliases():
+    assert divisions().lookup("曹娥") == ()
+
+
+# ---------------------------------------------------------------- villages
+
+def test_villages_of_a_township_are_normalised():
+    caoe = one("曹娥街道")
+    names = dict(divisions().villages(caoe.code))
+    assert "兴业社区" in names.values()
+    assert all(code.startswith(caoe.code) and len(code) == 12 for code in names)
+    assert not any(n.endswith(("委员会", "村委会")) for n in names.values())
+
+
+def test_village_name_under_several_townships():
+    found = divisions().village_lookup("永兴村")
+    assert len(found) > 10
+    assert [c for c, _ in found] == sorted(c for c, _ in found)
+    for code, township in found:
+        assert code.startswith(township)
+        assert divisions().by_code(township).level == "Township"
+        assert dict(divisions().villages(township))[code] == "永兴村"
+
+
+def test_lookups_are_deterministic():
+    fresh = Divisions()
+    assert fresh.lookup("鼓楼区") == divisions().lookup("鼓楼区")
+    assert fresh.village_lookup("永兴村") == divisions().village_lookup("永兴村")
+    assert list(fresh.surface_forms().items())[:50] == list(divisions().surface_forms().items())[:50]
+
+
+def test_nothing_loads_at_import():
+    code = ("import sys, graph.gazetteer as g; "
+            "assert g.divisions.cache_info().currsize == 0; "
+            "assert 'graph.gazetteer' in sys.modules; print('ok')")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "ok"
+
+
+def test_village_table_loads_only_when_asked():
+    fresh = Divisions()
+    assert fresh._village_rows is None
+    fresh.by_code("33")
+    assert fresh._village_rows is None
+    fresh.villages("330604002")
+    assert fresh._village_rows is not None
+
+
+# ---------------------------------------------------------------- bad data
+
+def test_missing_file_names_the_file(tmp_path):
+    with pytest.raises(GazetteerDataError, match="nothere.tsv.gz"):
+        Divisions(tmp_path / "nothere.tsv.gz")
+
+
+def test_malformed_row_names_file_and_line(tmp_path):
+    bad = tmp_path / "bad.tsv.gz"
+    bad.write_bytes(gzip.compress("#header\n33\t浙江省\tProvince\t\t浙江\n3306\t绍兴市\tCity\n".encode()))
+    with pytest.raises(GazetteerDataError, match=r"bad.tsv.gz:3"):
+        Divisions(bad)
+
+
+def test_corrupt_gzip_is_reported(tmp_path):
+    bad = tmp_path / "junk.tsv.gz"
+    bad.write_bytes(b"not gzip at all")
+    with pytest.raises(GazetteerDataError, match="junk.tsv.gz"):
+        Divisions(bad)
+
+
+def test_shipped_files_are_small():
+    assert gazetteer.VILLAGES_FILE.stat().st_size <= 8 * 1024 * 1024
+    assert gazetteer.DIVISIONS_FILE.stat().st_size <= 1024 * 1024
+
+
+# ---------------------------------------------------------------- generator helpers
+
+@pytest.mark.parametrize("raw, expected", [
+    ("永兴村村民委员会", "永兴村"),
+    ("永兴村委会", "永兴村"),
+    ("王庄村民委员会", "王庄村"),
+    ("兴业社区居民委员会", "兴业社区"),
+    ("兴业社区居委会", "兴业社区"),
+    ("特门嘎查村民委员会", "特门嘎查"),
+    ("六铺炕南小街居委会", "六铺炕南小街居委会"),
+    ("楼梓庄居民委员会", "楼梓庄居委会"),
+    ("卜尔汉图嘎查", "卜尔汉图嘎查"),
+    ("红旗生活区", "红旗生活区"),
+])
+def test_normalise_village(raw, expected):
+    assert make.normalise_village(raw) == expected
+
+
+def test_normalise_township():
+    assert make.normalise_township("曹娥街道办事处") == ("曹娥街道", ("曹娥街道办事处",))
+    assert make.normalise_township("柳荫镇人民政府") == ("柳荫镇", ("柳荫镇人民政府",))
+    assert make.normalise_township("庆北办事处") == ("庆北办事处", ())
+    assert make.normalise_township("满族屯满族乡") == ("满族屯满族乡", ())
+
+
+def test_ethnic_groups_are_learnt_and_stripped():
+    ethnic = make.ethnic_groups_from([("双江拉祜族佤族布朗族傣族自治县", "双江"), ("大理白族自治州", "大理")])
+    assert ethnic == {"拉祜族", "佤族", "布朗族", "傣族", "白族"}
+    assert make.strip_ethnic("双江拉祜族佤族布朗族傣族", ethnic) == "双江"
+    assert make.strip_ethnic("大理白族", ethnic) == "大理"
+
+
+def test_rule_short_forms():
+    ethnic = frozenset({"白族", "畲族", "壮族"})
+    assert make.rule_short_forms("大理白族自治州", "City", ethnic) == ["大理州", "大理"]
+    assert make.rule_short_forms("景宁畲族自治县", "County", ethnic) == ["景宁县", "景宁"]
+    assert make.rule_short_forms("广西壮族自治区", "Province", ethnic) == ["广西"]
+    assert make.rule_short_forms("黎平县", "County", ethnic) == ["黎平"]
+    assert make.rule_short_forms("赵县", "County", ethnic) == []  # a one-character stem is no name
+    assert make.rule_short_forms("乌拉特中旗", "County", ethnic) == []
+    assert make.rule_short_forms("石家庄高新技术产业开发区", "County", ethnic) == []
+    assert make.rule_short_forms("曹娥街道", "Township", ethnic) == []
+
+
+def test_safe_alias_rules():
+    jieba_words = {"和平": (7998, "nz"), "绍兴": (637, "ns"), "兴安": (118, "ns")}
+    general = frozenset({"和平", "绍兴"})
+    longer = {"兴安": 273}  # 大兴安岭
+    assert not make.safe_alias("和平", general, jieba_words, longer)
+    assert make.safe_alias("绍兴", general, jieba_words, longer)
+    assert not make.safe_alias("兴安", general, jieba_words, longer)
+    assert not make.safe_alias("云", general, jieba_words, longer)
+
+
+def test_gzip_bytes_are_deterministic():
+    assert make.gzip_bytes("浙江省\n") == make.gzip_bytes("浙江省\n")
