@@ -1,0 +1,304 @@
+"""Stage `clean`: each step on real sentences from the seeds, the seeds end to end, and
+hypothesis properties (never raises, exact offset map, sentences cover the text, idempotent).
+"""
+from __future__ import annotations
+
+import time
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from graph.clean import (
+    MAX_SENTENCE,
+    clean,
+    fold_width,
+    is_furniture,
+    is_heading,
+    is_name_list,
+    page_break_spans,
+    pinyin_spans,
+    split_sentences,
+    to_simplified,
+)
+from graph.records import Document
+
+from conftest import SOURCES
+
+
+def doc(text: str) -> Document:
+    return Document(id="t", source="t", text=text)
+
+
+def cleaned(text: str) -> str:
+    return clean(doc(text)).text
+
+
+def seed(prefix: str) -> Document:
+    path = next(SOURCES.glob(f"{prefix}_*.txt"))
+    return Document(id=path.stem, source=str(path), text=path.read_text(encoding="utf-8"))
+
+
+def check_invariants(raw: str) -> None:
+    ct = clean(doc(raw))
+    text, offsets = ct.text, ct.offsets
+    assert len(offsets) == len(text) + 1
+    assert all(0 <= o <= len(raw) for o in offsets)
+    assert all(a < b for a, b in zip(offsets, offsets[1:-1])), "offsets strictly increase over characters"
+    assert offsets[-1] == len(raw)
+    for i, ch in enumerate(text):
+        original = raw[offsets[i]]
+        # unchanged, or changed only by width/space folding or by t2s (never ASCII by t2s)
+        assert ch == original or ch == fold_width(original) or not original.isascii()
+    # sentences: in order, disjoint, and together with whitespace they are the whole text
+    covered = [False] * len(text)
+    last_end = 0
+    for n, s in enumerate(ct.sentences):
+        assert s.index == n and last_end <= s.start < s.end <= len(text)
+        assert not text[s.start].isspace() and not text[s.end - 1].isspace()
+        assert s.end - s.start <= MAX_SENTENCE
+        last_end = s.end
+        for k in range(s.start, s.end):
+            covered[k] = True
+    assert all(c or text[k].isspace() for k, c in enumerate(covered))
+    assert cleaned(text) == text, "cleaning its own output changes nothing"
+
+
+# ---------------------------------------------------------------------------------- t2s
+
+def test_traditional_to_simplified_keeps_length():
+    raw = "江蘇省鹽城市牢固樹立大抓基層、抓實基層鮮明導向"
+    out = to_simplified(raw)
+    assert out == "江苏省盐城市牢固树立大抓基层、抓实基层鲜明导向"
+    assert len(out) == len(raw)
+
+
+def test_mixed_traditional_and_simplified():
+    assert cleaned("习近平总书记强调,基層是黨的執政之基。") == "习近平总书记强调,基层是党的执政之基。"
+
+
+def test_lone_surrogate_does_not_break_conversion():
+    assert cleaned("黨支部\ud800書記") == "党支部书记"
+
+
+# ---------------------------------------------------------------------------------- pinyin
+
+def test_pinyin_annotations_removed_and_offsets_skip_them():
+    raw = "發(fā)力末端激活黨(dǎng)建動(dòng)能"
+    ct = clean(doc(raw))
+    assert ct.text == "发力末端激活党建动能"
+    assert raw[ct.offsets[ct.text.index("力")]] == "力"
+    assert raw[ct.offsets[ct.text.index("建")]] == "建"
+
+
+def test_pinyin_inside_real_parentheses():
+    # seed 004: 村(社區(qū)) — the annotation goes, the real parentheses stay
+    assert cleaned("對不在狀態的村(社區(qū))黨組織書記及時約談") == "对不在状态的村(社区)党组织书记及时约谈"
+
+
+@pytest.mark.parametrize("text", [
+    "建立村(社区)党组织书记动态调整交流机制",
+    "各级党委(党组)要把巩固拓展主题教育成果作为重大政治任务",
+    "(作者为中共江苏省盐城市委常委、组织部长)",
+    "街道党(工)委书记",
+    "新华网(Xinhua)报道",
+])
+def test_real_parentheses_untouched(text):
+    assert pinyin_spans(text) == []
+    assert cleaned(text) == text
+
+
+def test_full_width_pinyin_parentheses():
+    assert cleaned("習（xí）近平") == "习近平"
+
+
+# ---------------------------------------------------------------------------------- furniture
+
+@pytest.mark.parametrize("line", [
+    "手机版", "欢迎使用手机浏览", "共产党员网 打印 纠错", "微信扫一扫 ×", "收听本文 00:00/00:00",
+    "来源:《党建研究》2023年第8期", "贵州频道 返回首页", ">>正文", "2023-08-18 15:33:31  来源:新华网",
+    "[责任编辑:王雪松 吴雨 ]", "相关阅读", "【打印】【关闭】", "分享到:", "1 1 1",
+])
+def test_furniture_lines(line):
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize("line", [
+    "抓基层 强基础 固基本",
+    "本报记者 沈童睿 实瀚洋 王峯欣 王欣悦",
+    "2023年,由于村集体收入低、风险债务高、发展能力弱等问题,“区里对软弱涣散",
+    "“立即处理,我马上到!”",
+    "上图:张洋正在驾驶54路有轨电车。",
+    "打印机厂党支部组织党员学习",
+    "罗江区组建评估小组,邀请农业农村局、财政局等九部门全程观摩,对党组织书记“比武”综合表现进行评定,向乡镇党委通报。",
+])
+def test_running_text_is_not_furniture(line):
+    assert not is_furniture(line)
+
+
+def test_seed_004_header_furniture_goes():
+    text = clean(seed("004")).text
+    first_lines = text.split("\n")[:3]
+    assert first_lines[0] == "发力末端激活党建动能 植根前沿引领基层发展"
+    for junk in ("手机版", "手机浏览", "打印", "纠错", "扫一扫", "收听本文", "来源"):
+        assert junk not in text
+
+
+# ---------------------------------------------------------------------------------- name lists
+
+def test_appended_place_list_removed():
+    tail = "新津县| 武汉市| 株洲市| 秦皇岛市| 沙湾县| 宁强县| 襄城县|"
+    assert is_name_list(tail)
+    assert cleaned("(作者为中共江苏省盐城市委常委、组织部长)\n\n" + tail) == "(作者为中共江苏省盐城市委常委、组织部长)"
+
+
+def test_enumeration_in_running_text_stays():
+    line = "出台《关于推动基层党建高质量发展的指导意见》和农村、城市、机关、国有企业、高校、公立医院、新兴领域7个方面基层党建行动方案"
+    assert not is_name_list(line)
+
+
+def test_seed_004_place_list_does_not_survive():
+    raw = seed("004").text
+    tail_items = [item.strip() for item in raw.rstrip().split("\n")[-1].split("|") if item.strip()]
+    assert len(tail_items) > 20
+    text = clean(seed("004")).text
+    assert text.endswith("(作者为中共江苏省盐城市委常委、组织部长)")
+    # each item of the appended list is gone (none of them occurs in the article itself)
+    assert not any(item in text for item in tail_items)
+
+
+# ---------------------------------------------------------------------------------- page breaks
+
+@pytest.mark.parametrize("raw,joined", [
+    ("上虞区一方面注重发挥党组织引领、协调、服务功能,打通服务群众“最后一米”,解决居民急难愁\n\n盼问题;另一方面,选优配强小区党支部班子。",
+     "上虞区一方面注重发挥党组织引领、协调、服务功能,打通服务群众“最后一米”,解决居民急难愁盼问题;另一方面,选优配强小区党支部班子。"),
+    ("福建省三明市永安市曹远镇,九龙溪畔的霞山村青砖黛瓦、景色宜人。来自市\n\n委党校的教师们正围绕“乡村生态振兴”主题,在这里开展现场教学。",
+     "福建省三明市永安市曹远镇,九龙溪畔的霞山村青砖黛瓦、景色宜人。来自市委党校的教师们正围绕“乡村生态振兴”主题,在这里开展现场教学。"),
+    ("过了6时,车上开始热闹了起来。穿\n\n校服背书包的学生、逛完早市拎着菜的老人、行色匆匆去上班的年轻人,乘客们前往各自目的地。",
+     "过了6时,车上开始热闹了起来。穿校服背书包的学生、逛完早市拎着菜的老人、行色匆匆去上班的年轻人,乘客们前往各自目的地。"),
+])
+def test_page_break_rejoined(raw, joined):
+    ct = clean(doc(raw))
+    assert ct.text == joined
+    cut = raw.index("\n")
+    assert ct.offsets[cut] == cut + 2  # the character after the break maps past the blank line
+
+
+@pytest.mark.parametrize("raw", [
+    "织密建强党的基层组织体系\n\n雨停了,傍晚时分,浙江省绍兴市上虞区曹娥街道兴业社区锦江玫瑰园小区,散步的居民多了起来。",
+    "上海市崇明区东平镇\n\n党员示范引领 打造群众满意窗口",
+    "贵州省遵义市 “党建+村管事”助力乡村治理\n\n钱烨 矛盾纠纷管事员帮助化解矛盾纠纷83余件。",
+    "穿针连线,织密基层党建网——贵州在主题教育中坚持高质量党建引领高质量发展\n\n新华网贵阳8月18日电 如何把服务做到社区居民的心坎上?",
+    "一、突出精网微格、延伸组织触角,提升末端交互感知力\n\n扩展基层党建触点,是提升末端双向感知力的关键所在。",
+    "在这种模式下,有轨电车在长春已有80余年历史,如今不仅是交通工具,更是很多人的回忆\n\n\n\n上图:张洋正在驾驶54路有轨电车。",
+])
+def test_headings_and_new_paragraphs_not_joined(raw):
+    assert page_break_spans(raw) == []
+    assert len(clean(doc(raw)).sentences) >= 2
+
+
+def test_heading_rule():
+    assert is_heading("持续整顿软弱涣散基层党组织")
+    assert not is_heading("景宁县以新书记送任为契机,现场")
+
+
+def test_seed_page_breaks_by_eye():
+    text = clean(seed("000")).text
+    assert "急难愁盼问题" in text and "来自市委党校" in text and "“区里对软弱涣散基层党组织进行集中整顿" in text
+    text = clean(seed("002")).text
+    assert "满族屯满族乡特门嘎查村两委" in text
+    text = clean(seed("003")).text
+    assert "现场举行党建交接会" in text
+    assert "助力乡村治理\n" in text  # the heading stays on its own line
+
+
+# ---------------------------------------------------------------------------------- whitespace, width
+
+def test_width_and_space_folding_keep_offsets():
+    raw = "\u3000\u3000新华网贵阳８月１８日电\u00a0如何把服务做到社区居民的心坎上？  ＡＢＣ\r\n下一段。"
+    ct = clean(doc(raw))
+    assert ct.text == "新华网贵阳8月18日电 如何把服务做到社区居民的心坎上？ ABC\n下一段。"
+    assert ct.offsets[0] == 2
+    assert raw[ct.offsets[ct.text.index("8")]] == "８"
+    assert raw[ct.offsets[ct.text.index("\n")]] == "\n"
+
+
+# ---------------------------------------------------------------------------------- sentences
+
+def test_sentences_split_and_closing_quote_stays():
+    text = "“以往像这样下几天雨,路会很难走。”居民徐先生说,小区道路原先是用砖块铺成。真的吗?是的！\n标题"
+    parts = [text[s.start:s.end] for s in split_sentences(text)]
+    assert parts == ["“以往像这样下几天雨,路会很难走。”", "居民徐先生说,小区道路原先是用砖块铺成。", "真的吗?", "是的！", "标题"]
+
+
+def test_very_long_run_is_cut_at_commas():
+    text = "，".join(["基层党组织建设持续加强"] * 200)
+    sentences = split_sentences(text)
+    assert max(s.end - s.start for s in sentences) <= MAX_SENTENCE
+    assert all(text[s.end - 1] == "，" for s in sentences[:-1])
+
+
+def test_extremely_long_line_without_punctuation():
+    raw = "基层党组织建设" * 20000
+    ct = clean(doc(raw))
+    assert ct.text == raw
+    assert len(ct.sentences) >= len(raw) // MAX_SENTENCE
+    check_invariants(raw[:5000])
+
+
+def test_text_with_no_chinese():
+    raw = "The committee met on Monday. It agreed!\nNext line"
+    ct = clean(doc(raw))
+    assert ct.text == raw
+    assert [raw[s.start:s.end] for s in ct.sentences] == ["The committee met on Monday. It agreed!", "Next line"]
+
+
+def test_empty_and_blank_text():
+    assert clean(doc("")).text == ""
+    ct = clean(doc(" \n\u3000\n"))
+    assert ct.text == "" and ct.sentences == () and ct.offsets == (4,)
+
+
+# ---------------------------------------------------------------------------------- seeds, speed
+
+@pytest.mark.parametrize("prefix", ["000", "001", "002", "003", "004"])
+def test_seed_invariants(prefix):
+    check_invariants(seed(prefix).text)
+
+
+def test_seed_throughput():
+    docs = [seed(p) for p in ("000", "001", "002", "003", "004")]
+    chars = sum(len(d.text) for d in docs)
+    started = time.perf_counter()
+    for _ in range(3):
+        for d in docs:
+            clean(d)
+    rate = 3 * chars / (time.perf_counter() - started)
+    assert rate > 300_000, f"{rate:.0f} chars/s"  # measured ~1.4M on the dev box; slack for CI
+
+
+# ---------------------------------------------------------------------------------- properties
+
+_SNIPPETS = [
+    "黨(dǎng)", "機(jī)", "村(社区)", "手机版", "\n\n", "\n", "。", "”", "，", "|", "、", "新津县|",
+    "急难愁", "盼问题", "\u3000", " ", "\r\n", "ｄ", "（xí）", "來源:", "一、", "——", "摄",
+]
+chinese_text = st.lists(
+    st.one_of(
+        st.sampled_from(_SNIPPETS),
+        st.text(alphabet=st.characters(min_codepoint=0x4E00, max_codepoint=0x4FFF), max_size=40),
+        st.text(max_size=10),
+    ),
+    max_size=40,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_property_arbitrary_text(raw):
+    check_invariants(raw)
+
+
+@settings(max_examples=300, deadline=None)
+@given(chinese_text)
+def test_property_chinese_like_text(raw):
+    check_invariants(raw)
