@@ -183,7 +183,7 @@ def is_furniture(line: str) -> bool:
     line = line.strip()
     if not line or len(line) > FURNITURE_MAX * 2:
         return False
-    if _META_LINE.match(line) and len(line) <= FURNITURE_MAX * 2:
+    if _META_LINE.match(line):
         return True  # 来源：…, [责任编辑:…]: the line is metadata whatever follows
     if len(line) > FURNITURE_MAX:
         return False

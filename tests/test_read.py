@@ -288,3 +288,20 @@ def test_jsonl_empty_file(tmp_path):
     path = tmp_path / "none.jsonl"
     path.write_text("\n\n", encoding="utf-8")
     assert error_of(path) == "empty file"
+
+
+# ---------------------------------------------------------------------------------- properties
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.binary(max_size=200))
+def test_property_any_bytes_decode_or_explain(data):
+    try:
+        text, encoding = decode_bytes(data)
+    except DecodeError as exc:
+        assert str(exc)
+    else:
+        assert encoding in {"utf-8", "utf-8-sig", "utf-16", "utf-32", "gb18030", "big5"}
+        assert isinstance(text, str)
