@@ -1,0 +1,250 @@
+"""Extraction stage: CleanText -> DocGraph (entities and relations of one document, with evidence).
+
+Each finder does one job on the clean text (places, names, organisations, programmes, posts);
+this module turns their mentions into entities with stable keys and relations with the sentence
+they were read from.
+"""
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..records import CleanText, DocGraph, DocumentInfo, Entity, Evidence, Mention, Relation
+from .names import name_references, person_names
+from .orgs import OrgMention, find_orgs
+from .people import PostMention, find_posts, names_after_roles, resolve_references
+from .places import PlaceMention, find_places
+from .programmes import ProgrammeMention, find_programmes
+
+__all__ = ["extract", "mention_spans", "EXTRACTOR_VERSION"]
+
+# bump when extraction output changes, so that cached document graphs are not reused
+EXTRACTOR_VERSION = "1"
+
+
+@dataclass
+class _Draft:
+    key: str
+    type: str
+    name: str
+    aliases: set[str] = field(default_factory=set)
+    code: str = ""
+    evidence: set[Evidence] = field(default_factory=set)
+
+
+class _DocBuilder:
+    """Collects entities and relations of one document, merging repeats by key."""
+
+    def __init__(self, ct: CleanText):
+        self.ct = ct
+        self.doc_id = ct.document.id
+        self.entities: dict[str, _Draft] = {}
+        self.relations: dict[tuple[str, str, str, str], set[Evidence]] = {}
+
+    def evidence(self, start: int, end: int) -> Evidence:
+        sent = self.ct.sentence_at(start)
+        sentence = self.ct.text[sent.start:sent.end].strip() if sent.index >= 0 else self.ct.text[start:end]
+        raw_start, raw_end = self.ct.raw_span(start, end)
+        return Evidence(self.doc_id, sentence, raw_start, raw_end)
+
+    def entity(self, key: str, type_: str, name: str, *, code: str = "", alias: str = "",
+               span: tuple[int, int] | None = None) -> str:
+        draft = self.entities.get(key)
+        if draft is None:
+            draft = self.entities[key] = _Draft(key, type_, name, code=code)
+        if alias and alias != draft.name:
+            draft.aliases.add(alias)
+        if span is not None:
+            draft.evidence.add(self.evidence(*span))
+        return key
+
+    def relate(self, head: str, predicate: str, tail: str, role: str = "", span: tuple[int, int] | None = None) -> None:
+        if head == tail:
+            return
+        evidence = self.relations.setdefault((head, predicate, tail, role), set())
+        if span is not None:
+            evidence.add(self.evidence(*span))
+
+    def finish(self) -> DocGraph:
+        doc = self.ct.document
+        info = DocumentInfo(doc.id, doc.source, doc.title, doc.date, doc.url,
+                            hashlib.sha1(doc.text.encode("utf-8", "surrogatepass")).hexdigest())
+        entities = tuple(
+            Entity(d.key, d.type, d.name, frozenset(d.aliases), d.code, tuple(sorted(d.evidence)))
+            for d in sorted(self.entities.values(), key=lambda d: d.key))
+        relations = tuple(
+            Relation(h, p, t, r, tuple(sorted(ev)))
+            for (h, p, t, r), ev in sorted(self.relations.items()))
+        return DocGraph(info, entities, relations)
+
+
+# --- places ------------------------------------------------------------------------------------------
+
+def _add_places(b: _DocBuilder, places: list[PlaceMention]) -> None:
+    from ..gazetteer import divisions
+
+    gaz = divisions()
+    mentioned_codes = {p.division.code for p in places if p.coded}
+    for p in places:
+        span = (p.start, p.end)
+        if p.coded:
+            d = p.division
+            b.entity(p.key, d.level, d.name, code=d.code, alias=p.surface, span=span)
+            # the chain of administrative parents, as context nodes
+            child_key = p.key
+            nearest_mentioned = None
+            for anc in gaz.ancestors(d.code):
+                anc_key = f"{anc.level}:{anc.code}"
+                b.entity(anc_key, anc.level, anc.name, code=anc.code)
+                b.relate(child_key, "locatedIn", anc_key)
+                child_key = anc_key
+                if nearest_mentioned is None and anc.code in mentioned_codes:
+                    nearest_mentioned = anc_key
+            parent = gaz.ancestors(d.code)[:1]
+            if nearest_mentioned and (not parent or f"{parent[0].level}:{parent[0].code}" != nearest_mentioned):
+                # the document skips a level (黎平县 … 贵州省): say so directly, since the level between is
+                # only reference context
+                b.relate(p.key, "locatedIn", nearest_mentioned, span=span)
+        else:
+            b.entity(p.key, p.level, p.name or p.surface, code=p.village_code, alias=p.surface, span=span)
+            if p.parent is not None:
+                b.relate(p.key, "locatedIn", p.parent.key, span=(min(p.parent.start, p.start), p.end))
+
+
+# --- organisations -------------------------------------------------------------------------------------
+
+def _add_org(b: _DocBuilder, o: OrgMention, span: tuple[int, int] | None = None) -> str:
+    key = b.entity(o.key, "Organization", o.name, alias=o.alias, span=span or (o.start, o.end))
+    if o.parent is not None:
+        parent_key = _add_org(b, o.parent)
+        b.relate(key, "partOf", parent_key, span=(o.parent.start, o.end))
+    elif o.owner is not None and (o.owner.coded or o.owner.level in ("Village", "Neighbourhood")):
+        b.relate(key, "locatedIn", o.owner.key, span=(o.owner.start, o.end))
+    if o.located_hint is not None:
+        b.relate(key, "locatedIn", o.located_hint.key, span=(o.located_hint.start, o.end))
+    return key
+
+
+def _usable_place(p: PlaceMention | None) -> bool:
+    return p is not None and (p.coded or not p.candidates)
+
+
+# --- people ----------------------------------------------------------------------------------------------
+
+def _person_key(name: str, province: str, doc_id: str) -> str:
+    return f"Person:{name}@{province or 'doc:' + doc_id}"
+
+
+def _document_province(places: list[PlaceMention]) -> str:
+    counts: Counter[str] = Counter()
+    for p in places:
+        if p.coded:
+            counts[p.division.code[:2]] += 1
+    if not counts:
+        return ""
+    top = max(counts.values())
+    return min(code for code, n in counts.items() if n == top)
+
+
+def _add_post(b: _DocBuilder, person_key: str, post: PostMention) -> None:
+    span = (min(post.person[0], (post.org or post.place).start), post.person[1])
+    if post.org is not None:
+        if post.org.generic and post.org.owner is not None:
+            _add_org(b, post.org)
+            b.relate(person_key, "holdsPost", post.org.owner.key, post.role, span)
+            return
+        org_key = _add_org(b, post.org, span=None if post.new_org is None else None)
+        b.relate(person_key, "holdsPost", org_key, post.role, span)
+    elif post.place is not None and _usable_place(post.place):
+        b.relate(person_key, "holdsPost", post.place.key, post.role, span)
+
+
+# --- programmes ------------------------------------------------------------------------------------------
+
+def _runner(text: str, prog: ProgrammeMention, sentence_start: int, places, orgs):
+    """Who runs it: the first place or body of the sentence, before the programme."""
+    candidates = [o for o in orgs if sentence_start <= o.start < prog.start and not o.generic] + \
+        [p for p in places if sentence_start <= p.start < prog.start and (p.coded or p.level == "Village")]
+    if not candidates:
+        return None
+    candidates.sort(key=lambda m: m.start)
+    first = candidates[0]
+    # a chain (贵州省遵义市) names its most specific place last
+    chained = [c for c in candidates if isinstance(c, PlaceMention) and c.start >= first.start]
+    while isinstance(first, PlaceMention):
+        nxt = next((c for c in chained if c.start == first.end), None)
+        if nxt is None:
+            break
+        first = nxt
+    return first
+
+
+def _persons(text: str) -> list[tuple[int, int]]:
+    """Names from the name finder plus names right after a post title; quoted words are not people."""
+    spans = person_names(text)
+    taken = [(s, e) for s, e in spans]
+    for s, e in names_after_roles(text, spans):
+        if not any(a < e and s < b for a, b in taken):
+            taken.append((s, e))
+    return sorted((s, e) for s, e in taken
+                  if not (text[s - 1:s] == "“" and text[e:e + 1] == "”"))
+
+
+def extract(ct: CleanText) -> DocGraph:
+    text = ct.text
+    b = _DocBuilder(ct)
+    places = find_places(text)
+    persons = _persons(text)
+    orgs = find_orgs(text, places, persons)
+    programmes = find_programmes(text)
+    # drop person names inside organisation or programme names (张洋劳模工作室)
+    blocked = [(o.start, o.end) for o in orgs] + [(p.start, p.end) for p in programmes] + \
+        [(p.start, p.end) for p in places]
+    persons = [s for s in persons if not any(a <= s[0] and s[1] <= b_ for a, b_ in blocked)]
+
+    def sentence_bounds(pos: int) -> tuple[int, int]:
+        s = ct.sentence_at(pos)
+        return (s.start, s.end) if s.index >= 0 else (max(0, pos - 100), min(len(text), pos + 100))
+
+    _add_places(b, [p for p in places if _usable_place(p)])
+    for o in orgs:
+        _add_org(b, o)
+
+    province = _document_province(places)
+    person_keys: dict[str, str] = {}
+    positions: dict[str, list[int]] = {}
+    for start, end in persons:
+        name = text[start:end]
+        key = person_keys.setdefault(name, _person_key(name, province, ct.document.id))
+        b.entity(key, "Person", name, span=(start, end))
+        positions.setdefault(name, []).append(start)
+    for post in find_posts(text, persons, orgs, places, sentence_bounds):
+        name = text[post.person[0]:post.person[1]]
+        _add_post(b, person_keys[name], post)
+    for name, aliases in resolve_references(text, name_references(text), positions).items():
+        for alias in aliases:
+            b.entity(person_keys[name], "Person", name, alias=alias)
+
+    for prog in programmes:
+        key = b.entity(f"Programme:{prog.name}", "Programme", prog.name, alias=prog.alias, span=(prog.start, prog.end))
+        sent_start, _ = sentence_bounds(prog.start)
+        runner = _runner(text, prog, sent_start, [p for p in places if _usable_place(p)], orgs)
+        if runner is not None and not (0 <= runner.end <= prog.verb_pos or prog.alias):
+            runner = None  # no verb between them that sets it up: a mention, not a launch
+        if runner is not None:
+            runner_key = runner.key if isinstance(runner, PlaceMention) else _add_org(b, runner)
+            b.relate(runner_key, "runs", key, span=(runner.start, prog.end))
+    return b.finish()
+
+
+def mention_spans(text: str) -> list[Mention]:
+    """Typed mention spans of a plain text (for `kg ner`): places, organisations, people, programmes."""
+    places = find_places(text)
+    persons = _persons(text)
+    orgs = find_orgs(text, places, persons)
+    out = [Mention(p.start, p.end, p.level, text[p.start:p.end]) for p in places if _usable_place(p)]
+    out += [Mention(o.start, o.end, "Organization", text[o.start:o.end]) for o in orgs if not o.generic]
+    out += [Mention(s, e, "Person", text[s:e]) for s, e in persons]
+    out += [Mention(p.start, p.end, "Programme", text[p.start:p.end]) for p in find_programmes(text)]
+    return sorted(out, key=lambda m: (m.start, m.end))

@@ -1,0 +1,79 @@
+"""General word lists that the extraction rules are made of.
+
+Everything here is a closed class of Chinese administrative and journalistic vocabulary
+(suffixes of organisations, role titles, verbs that launch a programme), never a name of a
+particular place, body, person or programme.
+"""
+from __future__ import annotations
+
+import re
+
+CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+CJK_CHAR = f"[{CJK}]"
+
+# --- organisations ----------------------------------------------------------------------------
+# Party bodies, longest first so that a regex alternation prefers 党总支 over 总支.
+PARTY_BODIES = (
+    "临时党支部", "联合党支部", "党总支部", "党工委", "党总支", "党支部", "党小组", "党委", "党组", "总支", "支部",
+)
+# Suffixes that end the name of a government body, company, school, association …
+ORG_SUFFIXES = (
+    "有限责任公司", "股份有限公司", "有限公司", "集团公司", "分公司", "子公司", "公司", "集团",
+    "委员会", "办公室", "管理局", "管理站", "管理处", "办事处", "检测中心", "服务中心", "活动中心", "指挥中心",
+    "研究院", "研究所", "研究中心", "设计院", "科学院", "中心", "站", "所", "局", "厅", "署",
+    "学校", "中学", "小学", "大学", "学院", "党校", "农广校", "幼儿园", "医院", "卫生院",
+    "协会", "学会", "商会", "联合会", "促进会", "基金会", "妇联", "总工会", "工会", "团委", "残联", "科协", "侨联",
+    "合作社", "联合社", "志愿服务队", "服务队", "突击队", "先锋队", "工作室", "工作站", "服务站",
+    "派出所", "边检站", "支队", "大队", "中队", "法院", "检察院", "银行", "信用社", "电视台", "广播电台", "报社",
+    "日报社", "出版社", "博物馆", "图书馆", "纪念馆", "文化馆", "工厂", "厂", "矿", "农场", "林场",
+)
+# Departments of a Party committee or government, which hang under the committee named before them.
+DEPARTMENTS = ("组织部", "宣传部", "统战部", "政法委", "纪委", "监委", "办公厅", "政策研究室", "社会工作部")
+# Bodies whose name alone is generic: they need an owner from context (小区党支部 → <小区>党支部).
+GENERIC_HEADS = ("居委会", "村委会", "业委会", "村两委", "两委")
+
+# --- posts --------------------------------------------------------------------------------------
+ROLE_WORDS = (
+    "第一书记", "副书记", "书记", "常务副主任", "副主任", "主任", "常委", "委员", "组织委员", "宣传委员",
+    "纪检委员", "副部长", "部长", "副局长", "局长", "副站长", "站长", "副所长", "所长", "副校长", "校长",
+    "副会长", "会长", "副秘书长", "秘书长", "理事长", "副理事长", "副院长", "院长", "主席", "副主席",
+    "副县长", "县长", "副市长", "市长", "副省长", "省长", "副镇长", "镇长", "副乡长", "乡长", "村长", "主任委员",
+    "董事长", "总经理", "副总经理", "经理", "厂长", "负责人", "网格员", "网格长", "专职网格员", "社工", "社区工作者",
+    "班长", "组长", "队长", "副队长", "指导员", "民警", "辅警", "教师", "医生", "护士", "驾驶员", "司机",
+    "网约车司机", "快递员", "外卖送餐员", "记者", "通讯员", "编辑", "主编", "干部", "专干", "大学生村官", "村医",
+)
+ROLE_RE = "|".join(sorted(set(ROLE_WORDS), key=len, reverse=True))
+
+# --- programmes ---------------------------------------------------------------------------------
+# A quoted name followed by (or ending in) one of these is a named initiative.
+PROGRAMME_SUFFIXES = (
+    "专项行动", "行动计划", "行动", "工程", "计划", "论坛", "平台", "品牌", "机制", "工作法", "项目", "活动",
+    "实践活动", "主题活动", "竞赛", "比武", "大赛", "课堂", "夜校", "小程序", "APP", "App", "app", "公众号",
+    "模式", "制度", "体系", "举措", "专栏", "联盟", "示范区", "贷",
+)
+# Verbs that set up, launch, run or join something named after them.
+PROGRAMME_VERBS = (
+    "开展", "实施", "推行", "推进", "启动", "举办", "打造", "创建", "创设", "建设", "建立", "研发", "开发", "注册",
+    "出台", "印发", "制定", "设立", "开设", "探索", "搭建", "推广", "参加", "参与", "加入", "依托", "组织开展",
+    "深化开展", "探索开展", "全面推进", "组建", "发起", "上线", "开通", "创新推行", "落实", "设置",
+)
+# Words that make a quoted string a slogan or a metaphor rather than a name.
+NOT_PROGRAMME = re.compile(r"[，。！？；：,!?;:]|^[\d\W]+$")
+POLICY_TITLE = re.compile(r"(意见|方案|办法|规定|条例|通知|计划|纲要|规划|决定|标准|细则|措施|清单|准则|制度)$")
+
+# --- boundaries ---------------------------------------------------------------------------------
+# Function words and verbs that cannot be inside a name: a name's left edge stops at them.
+STOP_WORDS = frozenset("""
+的 在 和 与 及 是 为 由 到 从 对 向 将 把 被 让 给 了 以 于 等 并 或 又 也 都 就 还 而 但 且 着 过 之 其 该 这 那 此
+各 每 全 本 我 你 他 她 它 们 有 无 不 没 很 更 最 已 曾 再 才 会 能 要 可 让 使 请 据 按 经 通过 位于 来自 担任 任
+成立 建立 组建 组织 带领 带动 引导 推动 推进 开展 实施 围绕 聚焦 依托 结合 联合 协调 参加 参与 加入 进入 走进 来到
+前往 作为 成为 当选 获得 荣获 发挥 提升 加强 深化 强化 创新 探索 打造 建设 成 去 来 上 下 中 内 外 前 后 里 间 一 个 名 位
+""".split())
+
+# Words that, standing before 村/社区/小区, describe rather than name it (先进村, 行政村, 各村).
+NOT_VILLAGE_STEMS = frozenset("""
+农 乡 全 本 该 各 每 驻 入 进 包 出 到 在 回 离 返 住 同 邻 兄弟 先进 后进 示范 重点 薄弱 贫困 脱贫 行政 自然 中心
+城中 城郊 城市 农村 乡村 美丽 文明 和谐 智慧 明星 幸福 平安 数字 红色 绿色 生态 特色 样板 试点 新 老 旧 老旧
+基层 城乡 城镇 社会 整 个 个别 一般 多个 几个 两个 三个 该社 本社 所在 周边 附近 集体 一 这 那 此 村 组织 党组织
+易地搬迁 搬迁 安置 边境 民族 少数民族 传统 历史文化 旅游 产业 专业 经济 强 弱 富 穷 空心 留守 当地 省 市 县 区 镇
+""".split())

@@ -1,0 +1,292 @@
+"""Organisation mentions: a name stem before an organisation suffix, with owner and parent body.
+
+永兴村党支部 is a party branch owned by the village 永兴村; 首钢…有限责任公司炼钢党总支 is two bodies,
+the second partOf the first; 罗江区委组织部 is a department of 罗江区委; 小区党支部 on its own is
+generic and takes its owner from the nearest 小区 named before it (or is left out).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import CJK, DEPARTMENTS, GENERIC_HEADS, ORG_SUFFIXES, PARTY_BODIES, STOP_WORDS
+from .places import PlaceMention
+from .tokens import is_boundary_word, tokens_before
+
+_SUFFIX_ALT = "|".join(sorted(set(PARTY_BODIES + ORG_SUFFIXES + DEPARTMENTS), key=len, reverse=True))
+_SUFFIX = re.compile(rf"(?:{_SUFFIX_ALT})(?!织|员|习|生|长)")
+# a Party committee named by its place: 罗江区委, 贵州省委, 共青团大理州委
+_COMMITTEE = re.compile(r"(?<=[省市区县州旗盟镇乡])委(?![员托屈婉实])")
+_SINGLE = frozenset(s for s in ORG_SUFFIXES if len(s) == 1)
+_PARTY = frozenset(PARTY_BODIES)
+_MEDIA = re.compile(rf"([{CJK}]{{2,4}}(?:网|报|日报|晚报|电视台))(?=(?:[{CJK}]{{2,4}})?\d{{1,2}}月\d{{1,2}}日电|记者|讯)")
+_QUOTED_ORG = re.compile(rf"(?:社会组织|志愿组织|企业|公司|团队)“([^”]{{2,12}})”")
+_CENTRAL = re.compile(r"中共中央(?:政治局(?:常委会)?|办公厅|组织部|宣传部|统战部)?|国务院(?:办公厅)?|全国人大常委会|中央纪委")
+_MAX_NAME = 24
+_LEVEL_CHARS = {"省": ("Province",), "州": ("City",), "市": ("City", "County"), "县": ("County",), "区": ("County",),
+                "镇": ("Township",), "乡": ("Township",)}
+_NOT_ORG_AFTER = set("长员记干部书")  # 局长, 站长: the suffix is part of a role word, not a name
+
+
+@dataclass
+class OrgMention:
+    start: int
+    end: int
+    name: str
+    owner: PlaceMention | None = None  # the place it belongs to, when named by it
+    parent: "OrgMention | None" = None  # the body it is part of
+    generic: bool = False  # resolved from a generic mention (小区党支部): holds posts for its owner place
+    alias: str = ""  # the text as written when the name was completed from context (州妇联 → 大理州妇联)
+    located_hint: PlaceMention | None = None  # 位于修文县的… : where it is, stated outright
+
+    @property
+    def key(self) -> str:
+        return f"Organization:{self.name}"
+
+    @property
+    def body(self) -> str:
+        """The kind of body its name ends in (党支部, 公司 …), used to build role names."""
+        for suffix in sorted(PARTY_BODIES, key=len, reverse=True):
+            if self.name.endswith(suffix):
+                return suffix
+        return ""
+
+
+def _is_name_char(ch: str) -> bool:
+    return ("\u4e00" <= ch <= "\u9fff") or ch.isalnum() or ch in "·"
+
+
+def _left_edge(text: str, end_of_stem: int, places_by_end: dict[int, PlaceMention], persons: set[int]) -> int:
+    """Where the name whose stem ends at `end_of_stem` begins."""
+    words = tokens_before(text, end_of_stem, _MAX_NAME)
+    start = end_of_stem
+    for word in reversed(words):
+        if start in persons:
+            break
+        if word in STOP_WORDS or not all(_is_name_char(c) for c in word) or word.isdigit():
+            break
+        if is_boundary_word(word, in_org=True):
+            break
+        if end_of_stem - start + len(word) > _MAX_NAME - 4:
+            break
+        start -= len(word)
+        if start in places_by_end and places_by_end[start].start < start:
+            continue
+    return start
+
+
+def _trim_leading_places(start: int, end: int, places: list[PlaceMention]) -> tuple[int, PlaceMention | None]:
+    """A name that opens with a chain of places keeps only the last, most specific one."""
+    owner = None
+    pos = start
+    while True:
+        nxt = next((p for p in places if p.start == pos and p.end <= end), None)
+        if nxt is None:
+            break
+        if owner is not None:
+            start = nxt.start
+        owner = nxt
+        pos = nxt.end
+    return start, owner
+
+
+def _context_place(places: list[PlaceMention], pos: int, levels: tuple[str, ...]) -> PlaceMention | None:
+    for p in reversed(places):
+        if p.end <= pos and p.level in levels and p.coded:
+            return p
+    return None
+
+
+def _short_place_name(place: PlaceMention) -> str:
+    """大理白族自治州 → 大理州: the form a local body's name uses."""
+    forms = [a for a in (place.division.aliases if place.division else ()) if a.endswith(place.surface[-1:])]
+    if place.surface.endswith(("州", "市", "县", "区", "省")):
+        return place.surface
+    short = [a for a in forms if len(a) < len(place.name)]
+    return min(short, key=len) if short else place.name
+
+
+def find_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[int, int]]) -> list[OrgMention]:
+    places_by_end = {p.end: p for p in places}
+    persons = {e for _, e in person_spans}
+    person_ranges = [(s, e) for s, e in person_spans]
+    orgs: list[OrgMention] = []
+
+    def inside_person(s: int, e: int) -> bool:
+        return any(a < e and s < b for a, b in person_ranges)
+
+    ends: list[tuple[int, int]] = []
+    for m in _SUFFIX.finditer(text):
+        if text[m.end():m.end() + 1] in _NOT_ORG_AFTER and m.group() in _SINGLE:
+            continue
+        ends.append((m.start(), m.end()))
+    for m in _COMMITTEE.finditer(text):
+        if m.start() in places_by_end:
+            ends.append((m.start(), m.end()))
+    ends.sort()
+
+    # merge adjacent suffix hits into the longest body they spell (党委 + 组织部)
+    for suffix_start, end in ends:
+        if orgs and orgs[-1].start < end <= orgs[-1].end:
+            continue
+        if inside_person(suffix_start, end):
+            continue
+        suffix = text[suffix_start:end]
+        quoted = text[suffix_start - 1:suffix_start] == "”"
+        if quoted:
+            q = text.rfind("“", max(0, suffix_start - 16), suffix_start)
+            if q < 0:
+                continue
+            start = q + 1
+            name = text[start:suffix_start - 1] + suffix
+            orgs.append(OrgMention(q, end, name))
+            continue
+        before = next((o for o in reversed(orgs) if o.end == suffix_start), None)
+        if before is not None and suffix in _PARTY:
+            # 三明市拓远汽车服务有限公司党支部: the branch of the body just named
+            orgs.append(OrgMention(before.start, end, before.name + suffix, parent=before))
+            continue
+        start = _left_edge(text, suffix_start, places_by_end, persons)
+        start, owner = _trim_leading_places(start, end, places)
+        if owner is None and start in places_by_end:
+            owner = None
+        stem = text[start:suffix_start]
+        if owner is None and suffix_start in places_by_end and places_by_end[suffix_start].start >= start:
+            owner = places_by_end[suffix_start]
+        if owner is None:
+            prior = places_by_end.get(start)
+            if prior is not None and suffix in _PARTY | {"委"}:
+                # 鹤溪街道新任党工委书记: a body of the place named just before
+                pass
+        made = _make_org(text, start, suffix_start, end, stem, suffix, owner, places, orgs)
+        if made is not None and made.name:
+            orgs.append(made)
+
+    orgs.extend(_extra_orgs(text, orgs))
+    orgs = _drop_nested(orgs)
+    _locate(text, orgs, places)
+    return orgs
+
+
+def _make_org(text, start, suffix_start, end, stem, suffix, owner, places, orgs) -> OrgMention | None:
+    name = text[start:end]
+    # a body whose stem is a level character only (州妇联, 市委党校): complete it from context
+    if stem and stem[0] in _LEVEL_CHARS and (len(stem) == 1 or start == 0 or not _is_name_char(text[start - 1]) or True) \
+            and owner is None and (start == 0 or text[start - 1] not in "省市县区州"):
+        if len(stem) <= 10 and stem[0] in _LEVEL_CHARS and not any(p.start == start for p in places):
+            place = _context_place(places, start, _LEVEL_CHARS[stem[0]])
+            if place is not None and (place.surface.endswith(stem[0]) or place.name.endswith(stem[0])):
+                full = _short_place_name(place)[:-1] + name
+                return OrgMention(start, end, full, owner=place, alias=name)
+            if stem == stem[0] and suffix in ("委",):
+                return None
+    if not stem:
+        return _generic(text, start, end, suffix, places, orgs)
+    if stem in STOP_WORDS:
+        return None
+    if suffix in _SINGLE and owner is None:
+        return None
+    if suffix in _PARTY and owner is None:
+        # 中心党支部, 社区党支部: a bare kind of place or body before the branch is still generic
+        if stem in ("乡镇", "各级", "基层", "上级", "各级党委"):
+            return None
+        if stem in ("小区", "社区", "村", "镇", "乡", "街道", "中心", "公司", "站", "协会", "学校") or stem.startswith(("该", "本", "各")):
+            return _generic(text, start, end, suffix, places, orgs, kind=stem.lstrip("该本各"))
+    parent = None
+    inner = _inner_split(name, suffix)
+    if inner is not None:
+        parent_name, child = inner
+        parent = OrgMention(start, start + len(parent_name), parent_name, owner=owner)
+        if child == suffix:
+            return OrgMention(start, end, name, owner=owner, parent=parent)
+        return OrgMention(end - len(child), end, child, parent=parent)
+    return OrgMention(start, end, name, owner=owner)
+
+
+def _strong_stem(stem: str) -> bool:
+    return len(stem) >= 3
+
+
+_INNER = re.compile(rf"(?:{'|'.join(sorted(set(ORG_SUFFIXES) - _SINGLE, key=len, reverse=True))}|(?<=[省市区县州旗])委)")
+
+
+def _inner_split(name: str, suffix: str) -> tuple[str, str] | None:
+    """首钢…有限责任公司炼钢党总支 → (首钢…有限责任公司, 炼钢党总支); 罗江区委组织部 → (罗江区委, 组织部)."""
+    body = name[: len(name) - len(suffix)]
+    last = None
+    for m in _INNER.finditer(body):
+        last = m
+    if last is None:
+        return None
+    parent_name = body[: last.end()]
+    child = name[last.end():]
+    if len(parent_name) < 3:
+        return None
+    if suffix in DEPARTMENTS and child == suffix:
+        return parent_name, suffix
+    return parent_name, child
+
+
+def _generic(text, start, end, suffix, places, orgs, kind: str = "") -> OrgMention | None:
+    """A body named only by its kind takes its owner from the nearest fitting place or body before it."""
+    if kind in ("小区", "社区", "村", "镇", "乡", "街道"):
+        level = {"小区": "Neighbourhood", "社区": "Village", "村": "Village", "镇": "Township", "乡": "Township",
+                 "街道": "Township"}[kind]
+        for p in reversed(places):
+            if p.end <= start and start - p.end < 1500 and p.level == level and (p.name or p.surface).endswith(kind):
+                return OrgMention(start, end, (p.name or p.surface) + suffix, owner=p, generic=True,
+                                  alias=text[start:end])
+        return None
+    if kind:
+        for o in reversed(orgs):
+            if o.end <= start and start - o.end < 1500 and o.name.endswith(kind):
+                return OrgMention(start, end, o.name + suffix, parent=o, generic=True, alias=text[start:end])
+        return None
+    # bare 党总支: the same body as the last one of that kind (a second mention)
+    for o in reversed(orgs):
+        if o.end <= start and start - o.end < 1500 and o.name.endswith(suffix) and len(o.name) > len(suffix):
+            return OrgMention(start, end, o.name, owner=o.owner, parent=o.parent, alias=suffix)
+    return None
+
+
+def _extra_orgs(text: str, orgs: list[OrgMention]) -> list[OrgMention]:
+    out = []
+    for m in _MEDIA.finditer(text):
+        out.append(OrgMention(m.start(1), m.end(1), m.group(1)))
+    for m in _QUOTED_ORG.finditer(text):
+        out.append(OrgMention(m.start(1) - 1, m.end(1) + 1, m.group(1)))
+    for m in _CENTRAL.finditer(text):
+        out.append(OrgMention(m.start(), m.end(), m.group()))
+    return out
+
+
+def _drop_nested(orgs: list[OrgMention]) -> list[OrgMention]:
+    """Keep the longest of overlapping mentions (the parents built by splitting stay as parents)."""
+    orgs.sort(key=lambda o: (o.start, -(o.end - o.start)))
+    kept: list[OrgMention] = []
+    for o in orgs:
+        if kept and o.start < kept[-1].end:
+            if o.end <= kept[-1].end:
+                continue
+            if (o.end - o.start) > (kept[-1].end - kept[-1].start):
+                kept[-1] = o
+            continue
+        kept.append(o)
+    return kept
+
+
+_LOCATED = re.compile(r"位于$|地处$|坐落于$")
+
+
+def _locate(text: str, orgs: list[OrgMention], places: list[PlaceMention]) -> None:
+    """位于修文县的首钢…公司: the place is stated just before the body."""
+    by_end = {p.end: p for p in places}
+    for o in orgs:
+        anchor = o.parent.start if o.parent is not None else o.start
+        for gap in ("的", ""):
+            p = by_end.get(anchor - len(gap))
+            if p is not None and text[anchor - len(gap):anchor] == gap and _LOCATED.search(text[max(0, p.start - 3):p.start]):
+                if o.parent is not None:
+                    o.parent.located_hint = p
+                else:
+                    o.located_hint = p

@@ -1,0 +1,220 @@
+"""People and the posts they hold, read from the words between a body or place and a name.
+
+    永兴村党支部书记韩联均        → 韩联均 holds 党支部书记 at 永兴村党支部
+    罗江区委常委、组织部部长汪旭   → 常委 at 罗江区委; 部长 at 罗江区委组织部 (partOf 罗江区委)
+    封家湾社区第一书记陈春         → 第一书记 at the place 封家湾社区 (no body named)
+    吴应杰是口江乡的一名网格员      → 网格员 at 口江乡
+Short references (韩书记, 小吴) become aliases of the one full name in the document they fit.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from .lexicon import DEPARTMENTS, GENERIC_HEADS, PARTY_BODIES, ROLE_RE
+from .orgs import OrgMention
+from .places import PlaceMention
+
+_PARTY_ALT = "|".join(sorted(PARTY_BODIES, key=len, reverse=True))
+_DEPT_ALT = "|".join(sorted(DEPARTMENTS + GENERIC_HEADS, key=len, reverse=True))
+# one post: optional modifiers, an optional body word, a role word
+_POST = re.compile(rf"^(?P<mod>驻村|新任|前任|原|现任|专职|兼职|常务)?(?P<body>{_PARTY_ALT}|{_DEPT_ALT})?(?P<role>{ROLE_RE})$")
+_COPULA = re.compile(rf"^是(?P<what>.{{0,3}}?)的(?:一名|一位|一个)?(?P<role>[\u4e00-\u9fff]{{0,6}}?(?:{ROLE_RE}))")
+_SERVE = re.compile(rf"(?:担任|出任|任)(?P<role>[^，。；、]{{0,20}}?(?:{ROLE_RE}))")
+_ROLE_THEN_NAME = re.compile(rf"(?:{ROLE_RE})(?=[\u4e00-\u9fff]{{2,3}})")
+_AFTER_NAME = frozenset("说 讲 道 表示 介绍 认为 指出 告诉 坦言 的 在 是 等 和 与 及 也 就 都 还 又 已 正 将 把 被 对 向 从 带 领 率 拨 接 每 所 便 则 却 才 曾 们".split())
+_FREE_ROLE = re.compile(rf"(?P<mod>驻村|派驻)?(?P<role>第一书记|网格员|网格长|驻村干部)$")
+
+
+_KINSHIP = frozenset("奶奶 爷爷 大伯 大爷 大妈 大娘 阿姨 大姐 大哥 叔叔 婶婶 阿婆 婆婆 老人 老汉 姥姥 伯伯 嫂".split())
+
+
+@dataclass
+class PostMention:
+    person: tuple[int, int]
+    role: str
+    org: OrgMention | None = None
+    place: PlaceMention | None = None
+    new_org: OrgMention | None = None  # a body the post names that is not in the text as a whole name
+    sentence_pos: int = 0
+
+
+def names_after_roles(text: str, known: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Full names right after a post title (驻村第一书记黄争拨通电话 → 黄争) that the name finder missed.
+
+    After a title, a surname followed by one or two characters is a name; its end is where jieba
+    finds a dictionary word of two characters or more, or a word that follows names (说, 的, 在).
+    """
+    from .tokens import tokens_after, word_tag
+
+    single = _surnames()
+    covered = {s for s, _ in known}
+    found = []
+    for m in _ROLE_THEN_NAME.finditer(text):
+        pos = m.end()
+        if pos in covered or text[pos] not in single:
+            continue
+        lead = tokens_after(text, pos, 6)
+        if lead and len(lead[0]) > 1 and word_tag(lead[0]) != "nr":
+            continue  # the surname character starts an ordinary word (上台, 比学赶超)
+        words = tokens_after(text, pos + 1, 6)
+        given = ""
+        for word in words:
+            if len(word) > 1 or word in _AFTER_NAME or not ("\u4e00" <= word <= "\u9fff"):
+                break
+            given += word
+            if len(given) == 2:
+                break
+        if given:
+            found.append((pos, pos + 1 + len(given)))
+    return found
+
+
+@functools.cache
+def _surnames() -> frozenset[str]:
+    import json
+    from pathlib import Path
+
+    data = json.loads((Path(__file__).resolve().parent.parent / "data" / "surnames.json").read_text("utf-8"))
+    return frozenset(data["single"])
+
+
+def _anchor_before(pos: int, orgs: list[OrgMention], places: list[PlaceMention], limit: int):
+    best = None
+    for o in orgs:
+        if o.end <= pos and pos - o.end <= limit and (best is None or o.end > best.end):
+            best = o
+    for p in places:
+        if p.end <= pos and pos - p.end <= limit and (best is None or p.end > best.end):
+            best = p
+    return best
+
+
+def _post_at(text: str, anchor, parts: list[str], person: tuple[int, int]) -> list[PostMention]:
+    posts = []
+    current_org = anchor if isinstance(anchor, OrgMention) else None
+    place = anchor if isinstance(anchor, PlaceMention) else (anchor.owner if anchor else None)
+    for i, part in enumerate(parts):
+        m = _POST.match(part)
+        if m is None:
+            return posts
+        body, role, mod = m.group("body") or "", m.group("role"), m.group("mod") or ""
+        if body in PARTY_BODIES:
+            if isinstance(anchor, PlaceMention) and i == 0:
+                name = (anchor.name or anchor.surface) + body
+                new = OrgMention(anchor.start, anchor.end, name, owner=anchor)
+                posts.append(PostMention(person, body + role, org=new, new_org=new))
+                current_org = new
+                continue
+            if current_org is not None:
+                posts.append(PostMention(person, body + role, org=current_org))
+                continue
+        elif body in DEPARTMENTS:
+            owner = current_org
+            if owner is not None:
+                new = OrgMention(owner.start, owner.end, owner.name + body, parent=owner)
+                posts.append(PostMention(person, role, org=new, new_org=new))
+                continue
+            if place is not None:
+                posts.append(PostMention(person, body + role, place=place))
+                continue
+        elif body in GENERIC_HEADS:
+            if place is not None:
+                posts.append(PostMention(person, body + role, place=place))
+            continue
+        else:
+            if i > 0 and current_org is not None and current_org.body and current_org.parent is not None:
+                # 农广校党支部书记、校长: the second post is at the body the branch belongs to
+                posts.append(PostMention(person, role, org=current_org.parent))
+                continue
+            if current_org is not None:
+                posts.append(PostMention(person, (current_org.body + role) if role == "书记" else mod + role,
+                                         org=current_org))
+                continue
+            if place is not None:
+                posts.append(PostMention(person, mod + role, place=place))
+    return posts
+
+
+def find_posts(text: str, persons: list[tuple[int, int]], orgs: list[OrgMention],
+               places: list[PlaceMention], sentence_bounds) -> list[PostMention]:
+    posts: list[PostMention] = []
+    for span in persons:
+        start, end = span
+        sent_start, sent_end = sentence_bounds(start)
+        anchor = _anchor_before(start, orgs, places, 16)
+        if anchor is not None and anchor.end >= sent_start:
+            between = text[anchor.end:start]
+            parts = [p for p in re.split(r"[、兼]", between)]
+            if between and all(parts):
+                found = _post_at(text, anchor, parts, span)
+                if found:
+                    posts.extend(found)
+                    continue
+        # 吴应杰是口江乡的一名网格员
+        m = _COPULA.match(text[end:sent_end])
+        if m:
+            what_end = end + 1 + len(m.group("what"))
+            target = next((o for o in orgs if o.end == what_end and o.start >= end), None) or \
+                next((p for p in places if p.end == what_end and p.start >= end), None)
+            if target is not None:
+                role = m.group("role")
+                posts.append(PostMention(span, role, org=target if isinstance(target, OrgMention) else None,
+                                         place=target if isinstance(target, PlaceMention) else None))
+                continue
+        # 驻村第一书记黄争 / 到程寨镇大合水村担任驻村第一书记的他
+        m = _FREE_ROLE.search(text[max(sent_start, start - 8):start])
+        if m:
+            village = _nearest_place(places, start, ("Village",), 400)
+            if village is not None:
+                posts.append(PostMention(span, (m.group("mod") or "") + m.group("role"), place=village))
+                continue
+        serve = _SERVE.search(text[sent_start:sent_end])
+        if serve and m is None:
+            pos = sent_start + serve.start("role")
+            role_end = sent_start + serve.end("role")
+            body = next((o for o in orgs if pos <= o.start and o.end < role_end), None)
+            others = [p for p in persons if sent_start <= p[0] < sent_end]
+            if body is not None and len(others) == 1:
+                found = _post_at(text, body, [text[body.end:role_end]], span)
+                if found:
+                    posts.extend(found)
+                    continue
+            role_text = serve.group("role")
+            pos = sent_start + serve.start("role")
+            target = next((p for p in places if p.start >= pos and p.end <= pos + len(role_text)), None)
+            if target is None:
+                target = _nearest_place(places, pos, ("Village", "Township", "Neighbourhood"), 12)
+            if target is not None:
+                rm = re.search(rf"(?:{ROLE_RE})$", role_text)
+                others = [p for p in persons if sent_start <= p[0] < sent_end]
+                if rm and len(others) == 1:
+                    prefix = text[target.end:pos + len(role_text) - len(rm.group())] if target.end > pos else ""
+                    posts.append(PostMention(span, prefix + rm.group() if len(prefix) <= 4 else rm.group(), place=target))
+    return posts
+
+
+def _nearest_place(places: list[PlaceMention], pos: int, levels: tuple[str, ...], window: int):
+    for p in reversed(places):
+        if p.end <= pos and pos - p.end <= window and p.level in levels:
+            return p
+    return None
+
+
+def resolve_references(text: str, refs: list[tuple[int, int, str]], persons: dict[str, list[int]]) -> dict[str, set[str]]:
+    """小吴 → 吴应杰 when exactly one full name in the document has that surname; else nothing."""
+    aliases: dict[str, set[str]] = {}
+    for start, end, surname in refs:
+        if text[start + len(surname):end] in _KINSHIP or text[start:end - len(surname)] in _KINSHIP:
+            continue  # 张奶奶 is somebody else of that surname, not 张洋
+        fits = [name for name in persons if name.startswith(surname)]
+        if len(fits) != 1:
+            # prefer the full name mentioned nearest before the reference
+            before = [(max(p for p in persons[name] if p < start), name) for name in fits
+                      if any(p < start for p in persons[name])]
+            if not before:
+                continue
+            fits = [max(before)[1]]
+        aliases.setdefault(fits[0], set()).add(text[start:end])
+    return aliases

@@ -1,0 +1,305 @@
+"""Place mentions: administrative divisions from the gazetteer, villages and neighbourhoods by rule.
+
+Finding: one Aho-Corasick pass over every official name and safe short form (provinces down to
+townships), then rules for what no table holds at its level in running text (村/社区/嘎查 names,
+小区 and 村民组 names, and `A、B、C等村` enumerations).
+
+Resolving: the same name can be several divisions (鼓楼区 is in five provinces).  A chain of
+adjacent names (浙江省绍兴市上虞区曹娥街道) constrains each link to lie within the one before it;
+a lone name takes the candidate best supported by the other places of the document, weighted by
+distance.  Villages take their parent from the chain, or from the village table under a township
+of the document, or from the nearest preceding township or county.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+
+from ..gazetteer import Division, divisions
+from .lexicon import CJK, NOT_VILLAGE_STEMS, STOP_WORDS
+from .tokens import is_boundary_word, tokens_after, tokens_before, word_tag
+
+LEVEL_RANK = {"Province": 0, "City": 1, "County": 2, "Township": 3, "Village": 4, "Neighbourhood": 5}
+CONTEXT_WINDOW = 600  # characters within which an earlier place counts as context for a later one
+
+
+@dataclass
+class PlaceMention:
+    start: int
+    end: int
+    surface: str
+    level: str
+    candidates: tuple[Division, ...] = ()  # gazetteer divisions this surface can be
+    division: Division | None = None  # the chosen one
+    parent: "PlaceMention | None" = None  # for rule places: the place it sits in
+    village_code: str = ""
+    name: str = ""  # canonical name once resolved
+    in_chain: bool = False
+    chain_prev: "PlaceMention | None" = field(default=None, repr=False)
+
+    @property
+    def coded(self) -> bool:
+        return self.division is not None
+
+    @property
+    def key(self) -> str:
+        if self.division is not None:
+            return f"{self.division.level}:{self.division.code}"
+        if self.village_code:
+            return f"Village:{self.village_code}"
+        owner = self.parent.key if self.parent is not None else ""
+        return f"{self.level}:{owner}/{self.name}"
+
+
+# --- matching the gazetteer -----------------------------------------------------------------------
+
+# A short form followed by one of these is the first part of another name (金华 in 金华村).
+_CONTINUES_NAME = set("村镇乡屯寨庄湾坝沟社组路街道巷里山岭峰江河湖溪桥港岛寺园场站县区市州盟旗省")
+_LEVEL_SUFFIX = re.compile(r"(省|市|自治区|特别行政区|自治州|州|盟|地区|区|县|旗|自治县|自治旗|镇|乡|街道|苏木)$")
+
+
+@functools.cache
+def _matcher():
+    import ahocorasick_rs
+
+    forms = divisions().surface_forms()
+    patterns = sorted(forms)
+    return ahocorasick_rs.AhoCorasick(patterns, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest), patterns, forms
+
+
+def _gazetteer_mentions(text: str) -> list[PlaceMention]:
+    automaton, patterns, safe = _matcher()
+    found = []
+    for index, start, end in automaton.find_matches_as_indexes(text):
+        surface = patterns[index]
+        full = bool(_LEVEL_SUFFIX.search(surface))
+        if not full:
+            if not safe[surface]:
+                continue
+            nxt = text[end:end + 1]
+            if nxt and nxt in _CONTINUES_NAME:
+                continue
+        elif surface.endswith(("镇", "乡")) and text[end:end + 1] in ("村", "长", "政", "党", "级", "干", "域"):
+            # 镇长/乡政府 are fine (the town is still named), but 乡村/镇级 are not town names
+            if text[end:end + 1] in ("村", "级", "域"):
+                continue
+        cands = divisions().lookup(surface)
+        if not cands:
+            continue
+        level = min((c.level for c in cands), key=LEVEL_RANK.__getitem__)
+        found.append(PlaceMention(start, end, surface, level, cands))
+    ends = {m.end for m in found}
+    # a bare short form glued to the character before it is usually part of a word, unless that
+    # character ends another place name (吉林省长春)
+    return [m for m in found if _LEVEL_SUFFIX.search(m.surface) or m.start == 0 or m.start in ends
+            or not re.match(f"[{CJK}]", text[m.start - 1])]
+
+
+# --- rule-based villages and neighbourhoods ----------------------------------------------------------
+
+_VILLAGE_SUFFIX = re.compile(r"(村|社区|嘎查)")
+_HOOD_SUFFIX = re.compile(r"(小区|村民小组|村民组)")
+_NOT_AFTER_VILLAGE = set("民委级干务部情容貌落庄镇里集规两居组局")
+_ENUM_VILLAGES = re.compile(rf"((?:[{CJK}]{{2,4}}、)+[{CJK}]{{2,4}})等(?:\d+个|几个)?村")
+_BAD_STEM_END = ("组织", "先进", "后进", "示范", "重点", "薄弱", "试点", "样板", "党", "各", "个", "的")
+
+
+def _suffix_glued(text: str, pos: int, suffix: str) -> bool:
+    """True when jieba reads the suffix as the end of an ordinary word (农村, 驻村, 乡村)."""
+    words = tokens_before(text, pos + len(suffix), 6)
+    if not words:
+        return False
+    last = words[-1]
+    return len(last) > len(suffix) and last.endswith(suffix) and word_tag(last) not in ("ns", "nz", "nr", "")
+
+
+def _stem_ok(stem: str) -> bool:
+    if not stem or stem in NOT_VILLAGE_STEMS or stem in STOP_WORDS:
+        return False
+    if stem.endswith(_BAD_STEM_END) or stem[0] in "各该本全每这那此某":
+        return False
+    return all("\u4e00" <= ch <= "\u9fff" for ch in stem)
+
+
+def _stem_before(text: str, pos: int, spans_end: dict[int, PlaceMention], max_len: int) -> tuple[str, PlaceMention | None]:
+    """The name stem that ends at `pos`, and the place mention it directly follows (if any)."""
+    words = tokens_before(text, pos, max_len + 4)
+    stem = ""
+    for word in reversed(words):
+        if pos - len(stem) in spans_end:
+            break
+        if word in STOP_WORDS or is_boundary_word(word) or not all("\u4e00" <= ch <= "\u9fff" for ch in word):
+            break
+        if len(stem) + len(word) > max_len:
+            break
+        stem = word + stem
+    start = pos - len(stem)
+    return stem, spans_end.get(start)
+
+
+def _rule_mentions(text: str, coded: list[PlaceMention]) -> list[PlaceMention]:
+    spans_end = {m.end: m for m in coded}
+    taken = [(m.start, m.end) for m in coded]
+    found: list[PlaceMention] = []
+
+    def overlaps(s: int, e: int) -> bool:
+        return any(a < e and s < b for a, b in taken)
+
+    for m in _ENUM_VILLAGES.finditer(text):
+        pos = m.start(1)
+        for stem in m.group(1).split("、"):
+            if _stem_ok(stem) and not overlaps(pos, pos + len(stem)):
+                found.append(PlaceMention(pos, pos + len(stem), stem, "Village", name=stem + "村"))
+                taken.append((pos, pos + len(stem)))
+            pos += len(stem) + 1
+
+    for m in _VILLAGE_SUFFIX.finditer(text):
+        end = m.end()
+        suffix = m.group(1)
+        if suffix == "村":
+            after = text[end:end + 1]
+            if after == "村" and text[end + 1:end + 2] not in _NOT_AFTER_VILLAGE:
+                end += 1  # 张村村: the village is called 张村
+            elif after in _NOT_AFTER_VILLAGE:
+                continue
+        if _suffix_glued(text, m.start(), m.group(1)):
+            continue
+        stem_end = m.start()
+        stem, chained = _stem_before(text, stem_end, spans_end, 4)
+        if end != m.end():
+            stem += "村"
+        if not stem or (len(stem) < 2 and chained is None):
+            continue
+        start = m.start() - len(stem) if end == m.end() else m.start() - len(stem) + 1
+        if not _stem_ok(stem.rstrip("村") or stem) or overlaps(start, end):
+            continue
+        name = text[start:end]
+        if chained is None and not divisions().village_lookup(name):
+            continue  # neither in a chain of places nor a village name anywhere in the country
+        mention = PlaceMention(start, end, name, "Village", name=name)
+        found.append(mention)
+        taken.append((start, end))
+        spans_end[end] = mention
+
+    for m in _HOOD_SUFFIX.finditer(text):
+        stem, chained = _stem_before(text, m.start(), spans_end, 6)
+        if len(stem) < 2 or not _stem_ok(stem):
+            continue
+        start, end = m.start() - len(stem), m.end()
+        if overlaps(start, end):
+            continue
+        mention = PlaceMention(start, end, text[start:end], "Neighbourhood", name=text[start:end])
+        found.append(mention)
+        taken.append((start, end))
+    return found
+
+
+# --- resolution -------------------------------------------------------------------------------------
+
+def _link_chains(mentions: list[PlaceMention]) -> None:
+    for prev, cur in zip(mentions, mentions[1:]):
+        if cur.start == prev.end and LEVEL_RANK[cur.level] >= LEVEL_RANK[prev.level]:
+            cur.chain_prev = prev
+            cur.in_chain = prev.in_chain = True
+
+
+def _within(child: Division, parent: Division) -> bool:
+    return divisions().is_within(child.code, parent.code)
+
+
+def _resolve_chains(mentions: list[PlaceMention]) -> None:
+    """Narrow candidates along each chain: a link must lie within the link before it."""
+    for cur in mentions:
+        prev = cur.chain_prev
+        if prev is None or not prev.candidates or not cur.candidates:
+            continue
+        inside = tuple(c for c in cur.candidates if any(_within(c, p) for p in prev.candidates))
+        if inside:
+            cur.candidates = inside
+            prev.candidates = tuple(p for p in prev.candidates if any(_within(c, p) for c in inside)) or prev.candidates
+
+
+def _support(cand: Division, anchors: list[tuple[int, Division]], pos: int) -> float:
+    score = 0.0
+    for apos, anchor in anchors:
+        if anchor.code == cand.code:
+            continue
+        if _within(cand, anchor) or _within(anchor, cand):
+            score += 1.0 / (1.0 + abs(apos - pos) / 300.0)
+    return score
+
+
+def _choose(mentions: list[PlaceMention]) -> None:
+    anchors = [(m.start, m.candidates[0]) for m in mentions if len(m.candidates) == 1]
+    for m in mentions:
+        if not m.candidates:
+            continue
+        if len(m.candidates) == 1:
+            m.division = m.candidates[0]
+        else:
+            scored = sorted(((_support(c, anchors, m.start), c.code, c) for c in m.candidates),
+                            key=lambda t: (-t[0], t[1]))
+            best, runner = scored[0], scored[1]
+            if best[0] > 0 and best[0] > runner[0]:
+                m.division = best[2]
+            elif LEVEL_RANK[m.level] <= 1:
+                # a province or prefecture short form that stays ambiguous: the higher level wins (吉林 → 吉林省)
+                top = sorted(m.candidates, key=lambda c: (LEVEL_RANK[c.level], c.code))
+                if LEVEL_RANK[top[0].level] < LEVEL_RANK[top[1].level]:
+                    m.division = top[0]
+        if m.division is not None:
+            m.level = m.division.level
+            m.name = m.division.name
+            anchors.append((m.start, m.division))
+
+
+def _nearest_before(mentions: list[PlaceMention], pos: int, levels: tuple[str, ...], window: int = CONTEXT_WINDOW):
+    for m in reversed(mentions):
+        if m.end <= pos and pos - m.end <= window and m.level in levels and (m.coded or m.level in ("Village",)):
+            return m
+    return None
+
+
+def _assign_parents(mentions: list[PlaceMention]) -> None:
+    gaz = divisions()
+    townships = [m for m in mentions if m.coded and m.level == "Township"]
+    for m in mentions:
+        if m.coded:
+            continue
+        prev = m.chain_prev
+        if m.level == "Village":
+            if prev is not None and prev.coded and LEVEL_RANK[prev.level] < LEVEL_RANK["Village"]:
+                m.parent = prev
+            else:
+                # the village table settles which township of the document it belongs to
+                homes = {t for _, t in gaz.village_lookup(m.name)}
+                known = [t for t in townships if t.division.code in homes]
+                if known:
+                    m.parent = min(known, key=lambda t: abs(t.start - m.start))
+                else:
+                    m.parent = _nearest_before(mentions, m.start, ("Township", "County"))
+            if m.parent is not None and m.parent.coded and m.parent.level == "Township":
+                for code, name in gaz.villages(m.parent.division.code):
+                    if name == m.name:
+                        m.village_code = code
+                        break
+        elif m.level == "Neighbourhood":
+            if prev is not None and prev.level in ("Village", "Township"):
+                m.parent = prev
+            else:
+                m.parent = _nearest_before(mentions, m.start, ("Village",), 1500)
+
+
+def find_places(text: str) -> list[PlaceMention]:
+    """All place mentions of a text, resolved, in text order."""
+    coded = _gazetteer_mentions(text)
+    mentions = sorted(coded + _rule_mentions(text, coded), key=lambda m: m.start)
+    _link_chains(mentions)
+    _resolve_chains(mentions)
+    _choose(mentions)
+    # an ambiguous division that nothing in the document settles is left out rather than guessed
+    mentions = [m for m in mentions if m.coded or not m.candidates]
+    _link_chains(mentions)
+    _assign_parents(mentions)
+    return mentions

@@ -1,0 +1,98 @@
+"""Named programmes: quoted names that are set up, launched, run or joined, and policy documents.
+
+A quoted string is a programme when its own words or the word right after the closing quote
+name a kind of initiative (“两地报到、组团回归”活动, “村书记论坛”), or when a verb that launches
+something governs it (开设“学习之路”, 研发线上“红新e家”).  Quoted speech, slogans with
+clause punctuation and quotes with neither signal (“神经末梢”, “一池春水”) are left out.
+《…》 titles are programmes when they name a policy document (…意见, …方案).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .tokens import is_boundary_word, tokens_before
+from .lexicon import CJK, NOT_PROGRAMME, POLICY_TITLE, PROGRAMME_SUFFIXES, PROGRAMME_VERBS
+
+_SUFFIX_ALT = "|".join(sorted(set(PROGRAMME_SUFFIXES), key=len, reverse=True))
+_QUOTE = re.compile(r"“([^“”\n]{2,30})”")
+_AFTER = re.compile(rf"^(?:[{CJK}]{{0,4}}?)(?P<suffix>{_SUFFIX_ALT})")
+_ENDS_WITH_SUFFIX = re.compile(rf"(?:{_SUFFIX_ALT})$")
+_VERB_ALT = "|".join(sorted(set(PROGRAMME_VERBS), key=len, reverse=True))
+_VERB_BEFORE = re.compile(rf"(?:{_VERB_ALT})(?:了|起|好|线上|线下|实施|开展|推进|[{CJK}]{{0,2}}?)?$")
+_TITLE = re.compile(r"《([^《》\n]{3,40})》")
+_NOT_AFTER = re.compile(r"^(?:为主题|为目标|为抓手|为载体|为总载体|为核心|为重点|为引领|为契机|主题|理念|精神|称号|荣誉)")
+_SPEECH_AFTER = re.compile(r"^[，,]?(?:他|她)?(?:说|表示|介绍|指出|感慨|坦言)")
+# unquoted campaign names: …学习教育 / …主题教育
+_CAMPAIGN = re.compile(rf"([{CJK}]{{0,24}}(?:学习教育|主题教育))")
+_APP = re.compile(rf"(?<=[的了，。、\s])([{CJK}A-Za-z0-9]{{2,10}}(?:APP|App|小程序))")
+_UNQUOTED = re.compile(rf"(?:推行|实施|推广|创新推行)([{CJK}]{{4,12}}?(?:评审制度|工作法|制度))(?=[，。；、,]|$)")
+
+
+@dataclass
+class ProgrammeMention:
+    start: int
+    end: int
+    name: str
+    alias: str = ""
+    verb_pos: int = -1  # where the governing verb starts, when there is one
+
+
+def _campaign_name(text: str, end: int) -> str:
+    """党史学习教育 out of 深入开展党史学习教育: walk back over words until a verb, adverb or particle."""
+    words = tokens_before(text, end, 30)
+    name = ""
+    for word in reversed(words):
+        if not all("\u4e00" <= c <= "\u9fff" for c in word):
+            break
+        if is_boundary_word(word) and len(name) >= 4 and word not in ("学习", "教育"):
+            break
+        name = word + name
+    return name
+
+
+def _is_name(candidate: str) -> bool:
+    return not NOT_PROGRAMME.search(candidate) and len(candidate) <= 30
+
+
+def find_programmes(text: str) -> list[ProgrammeMention]:
+    found: list[ProgrammeMention] = []
+    for m in _QUOTE.finditer(text):
+        inner = m.group(1).strip()
+        if not _is_name(inner):
+            continue
+        after = text[m.end():m.end() + 8]
+        before = text[max(0, m.start() - 10):m.start()]
+        if _NOT_AFTER.match(after) or _SPEECH_AFTER.match(after) or before.endswith(("：", ":")):
+            continue
+        verb = _VERB_BEFORE.search(before)
+        suffix = _AFTER.match(after)
+        own_suffix = _ENDS_WITH_SUFFIX.search(inner)
+        if own_suffix and len(own_suffix.group()) >= len(inner):
+            own_suffix = None
+        if suffix and suffix.start("suffix") == 0 and not own_suffix:
+            name = inner + suffix.group("suffix")
+            found.append(ProgrammeMention(m.start(), m.end() + len(suffix.group("suffix")), name, alias=inner,
+                                          verb_pos=m.start() - (len(before) - verb.start()) if verb else -1))
+        elif verb or own_suffix or (suffix and verb):
+            found.append(ProgrammeMention(m.start(), m.end(), inner,
+                                          verb_pos=m.start() - (len(before) - verb.start()) if verb else -1))
+    for m in _TITLE.finditer(text):
+        inner = m.group(1)
+        if POLICY_TITLE.search(inner) and _is_name(inner.replace("“", "").replace("”", "")):
+            found.append(ProgrammeMention(m.start(), m.end(), inner))
+    for m in _CAMPAIGN.finditer(text):
+        name = _campaign_name(text, m.end())
+        if len(name) >= 4:
+            found.append(ProgrammeMention(m.end() - len(name), m.end(), name))
+    for m in _APP.finditer(text):
+        found.append(ProgrammeMention(m.start(1), m.end(1), m.group(1)))
+    for m in _UNQUOTED.finditer(text):
+        found.append(ProgrammeMention(m.start(1), m.end(1), m.group(1), verb_pos=m.start()))
+    found.sort(key=lambda p: (p.start, -(p.end - p.start)))
+    kept: list[ProgrammeMention] = []
+    for p in found:
+        if kept and p.start < kept[-1].end:
+            continue
+        kept.append(p)
+    return kept

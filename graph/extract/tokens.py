@@ -1,0 +1,80 @@
+"""Word boundaries near a candidate name, from jieba on a small window only.
+
+Segmenting whole documents with jieba would cost most of the time budget; the rules only need to
+know where the word before a suffix such as 村 or 党支部 begins, so they segment a few characters.
+"""
+from __future__ import annotations
+
+import functools
+import logging
+
+
+@functools.cache
+def _tokenizer():
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    tok = jieba.Tokenizer()
+    tok.initialize()
+    return tok
+
+
+@functools.lru_cache(maxsize=65536)
+def _cut(window: str) -> tuple[str, ...]:
+    return tuple(_tokenizer().cut(window, HMM=False))
+
+
+def tokens_before(text: str, pos: int, width: int) -> tuple[str, ...]:
+    """jieba words of text[pos - width:pos]; the first may be a fragment and is dropped when cut."""
+    start = max(0, pos - width)
+    words = _cut(text[start:pos])
+    if start > 0 and len(words) > 1:
+        words = words[1:]
+    return words
+
+
+def tokens_after(text: str, pos: int, width: int) -> tuple[str, ...]:
+    words = _cut(text[pos:pos + width])
+    if pos + width < len(text) and len(words) > 1:
+        words = words[:-1]
+    return words
+
+
+@functools.cache
+def _word_tags() -> dict[str, str]:
+    """jieba's own dictionary: word → part-of-speech tag (v, n, ns, nr, p, …)."""
+    import os
+
+    import jieba
+
+    path = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
+    tags: dict[str, str] = {}
+    with open(path, encoding="utf-8") as handle:
+        for line in handle:
+            parts = line.split()
+            if len(parts) == 3:
+                tags[parts[0]] = parts[2]
+    return tags
+
+
+# tags of words that never sit inside a proper name: verbs, adverbs, prepositions, conjunctions,
+# particles, pronouns, numerals, measure words, locatives, time words, adjectives used adverbially
+_BOUNDARY_TAGS = frozenset("v vd vi vq vn a ad an d p c u uj ul uz ug uv ud r m q f t y e o zg mq l i".split())
+
+
+# inside an organisation's name verbal nouns and adjectives are common (服务中心, 特殊钢): fewer stops
+_ORG_BOUNDARY_TAGS = _BOUNDARY_TAGS - {"vn", "a", "an", "l", "i"}
+
+
+def is_boundary_word(word: str, *, in_org: bool = False) -> bool:
+    """True when `word` cannot be part of a name (a verb such as 实现, an adverb, a pronoun …)."""
+    if len(word) < 2:
+        # HMM-free segmentation leaves unknown names as single characters (拓/远): only whole
+        # dictionary words are trusted as boundaries
+        return False
+    tag = _word_tags().get(word)
+    return tag is not None and tag in (_ORG_BOUNDARY_TAGS if in_org else _BOUNDARY_TAGS)
+
+
+def word_tag(word: str) -> str:
+    return _word_tags().get(word, "")
