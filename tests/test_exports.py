@@ -181,3 +181,19 @@ def test_seed_exports_round_trip(seed_out: Path, seed_graph) -> None:
         assert sum(1 for _ in csv.reader(f)) - 1 == edges
     data = json.loads((seed_out / "graph.jsonld").read_text(encoding="utf-8"))
     assert set(rdflib.Graph().parse(data=json.dumps(data), format="json-ld")) == _ttl_subset(seed_out / "graph.ttl")
+
+
+@pytest.mark.slow
+def test_cli_export(tmp_path: Path, capsys) -> None:
+    for stage in ("graph.read", "graph.clean", "graph.extract", "graph.resolve", "graph.write.html"):
+        pytest.importorskip(stage, reason="pipeline not complete yet")
+    from graph.cli import main
+
+    seed = next((Path(__file__).resolve().parent.parent / "sources").glob("000_*.txt"))
+    assert main(["export", str(seed), "--format", "graphml,neo4j", "-o", str(tmp_path)]) == 0
+    assert "graph.graphml" in capsys.readouterr().out
+    g = nx.read_graphml(tmp_path / "graph.graphml")
+    assert "韩联均" in {d["name"] for _, d in g.nodes(data=True)}
+    assert (tmp_path / "graph-neo4j" / "nodes.csv").is_file()
+    assert main(["export", str(seed), "--format", "nosuch", "-o", str(tmp_path)]) == 1
+    assert "unknown output format" in capsys.readouterr().err
