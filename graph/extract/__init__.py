@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from ..records import CleanText, DocGraph, DocumentInfo, Entity, Evidence, Mention, Relation
 from .names import name_references, person_names
 from .orgs import OrgMention, find_orgs
-from .people import PostMention, find_posts, names_after_roles, resolve_references
+from .people import PostMention, byline_names, find_posts, names_after_roles, resolve_references
+from .tokens import tokens_after, tokens_before, word_tag
 from .places import PlaceMention, find_places
 from .programmes import ProgrammeMention, find_programmes
 
@@ -180,15 +181,34 @@ def _runner(text: str, prog: ProgrammeMention, sentence_start: int, places, orgs
     return first
 
 
+_PLACE_END = frozenset("村镇乡县区市省州岗室感")
+
+
+def _plausible_person(text: str, s: int, e: int) -> bool:
+    """Reject spans that are ordinary words, end like a place, or cut through a dictionary word."""
+    name = text[s:e]
+    if text[s - 1:s] == "“" and text[e:e + 1] == "”" or name[-1] in _PLACE_END:
+        return False
+    tag = word_tag(name)
+    if tag and tag not in ("nr", "nrfg", "nrt"):
+        return False
+    left = tokens_before(text, s + 1, 4)
+    if left and len(left[-1]) > 1 and word_tag(left[-1]) not in ("nr", "nrfg", "nrt"):
+        return False  # 由于村…, 双凤镇封…: the first character belongs to the word before
+    right = tokens_after(text, e - 1, 4)
+    if right and len(right[0]) > 1 and word_tag(right[0]) not in ("nr", "nrfg", "nrt", ""):
+        return False  # 和驻村, 一池春水: the last character begins the next word
+    return True
+
+
 def _persons(text: str) -> list[tuple[int, int]]:
-    """Names from the name finder plus names right after a post title; quoted words are not people."""
-    spans = person_names(text)
-    taken = [(s, e) for s, e in spans]
-    for s, e in names_after_roles(text, spans):
+    """Names from the name finder, plus names after a post title and in bylines, minus implausible ones."""
+    spans = [(s, e) for s, e in person_names(text) if _plausible_person(text, s, e)]
+    taken = list(spans)
+    for s, e in names_after_roles(text, spans) + byline_names(text):
         if not any(a < e and s < b for a, b in taken):
             taken.append((s, e))
-    return sorted((s, e) for s, e in taken
-                  if not (text[s - 1:s] == "“" and text[e:e + 1] == "”"))
+    return sorted(taken)
 
 
 def extract(ct: CleanText) -> DocGraph:

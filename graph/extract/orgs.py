@@ -25,6 +25,10 @@ _CENTRAL = re.compile(r"中共中央(?:政治局(?:常委会)?|办公厅|组织�
 _MAX_NAME = 24
 _LEVEL_CHARS = {"省": ("Province",), "州": ("City",), "市": ("City", "County"), "县": ("County",), "区": ("County",),
                 "镇": ("Township",), "乡": ("Township",)}
+_MODIFIER = re.compile(r"(新任|前任|现任|原任|原)$")
+# common nouns that do not distinguish a body (党员突击队, 专业公司, 田间学校, 社区学校)
+_GENERIC_STEMS = frozenset("党员 专业 田间 社区 村 镇 乡 小区 广大 关键 群众 基层 农村 城市 相关 有关 上级 下级 各级 村级 "
+                           "镇级 乡镇 部门 单位 企业 机关 全区 全县 全市 全省 全镇 全村 新 老 大 小 其他 这个 这些".split())
 _NOT_ORG_AFTER = set("长员记干部书")  # 局长, 站长: the suffix is part of a role word, not a name
 
 
@@ -135,7 +139,7 @@ def find_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[in
         quoted = text[suffix_start - 1:suffix_start] == "”"
         if quoted:
             q = text.rfind("“", max(0, suffix_start - 16), suffix_start)
-            if q < 0:
+            if q < 0 or re.search(r"[，。！？；：、,.!?;:\s]", text[q + 1:suffix_start - 1]):
                 continue
             start = q + 1
             name = text[start:suffix_start - 1] + suffix
@@ -151,6 +155,14 @@ def find_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[in
         if owner is None and start in places_by_end:
             owner = None
         stem = text[start:suffix_start]
+        modifier = _MODIFIER.search(stem)
+        if modifier and suffix in _PARTY and start + modifier.start() in places_by_end:
+            # 鹤溪街道新任党工委: the body is the place's 党工委; 新任 belongs to the post
+            place = places_by_end[start + modifier.start()]
+            orgs.append(OrgMention(start, end, (place.name or place.surface) + suffix, owner=place))
+            continue
+        if stem in _GENERIC_STEMS and suffix not in _PARTY:
+            continue
         if owner is None and suffix_start in places_by_end and places_by_end[suffix_start].start >= start:
             owner = places_by_end[suffix_start]
         if owner is None:

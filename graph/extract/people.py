@@ -80,6 +80,36 @@ def _surnames() -> frozenset[str]:
     return frozenset(data["single"])
 
 
+_CJK_NAME = "[\u4e00-\u9fff]{2,3}"
+# 本报记者 沈童睿 王欣悦 / □本报记者 及庆玲 / 石天蛟摄 / 崔现浦 摄 / a line that is only a name
+_BYLINE = re.compile(rf"(?:记者|作者|通讯员|◎)[ \u3000：:]*((?:{_CJK_NAME}[ \u3000]+)*{_CJK_NAME})(?=[ \u3000]*(?:\n|$))")
+_CREDIT = re.compile(rf"(?:^|(?<=[\s。，]))((?:{_CJK_NAME}[ \u3000]+)*{_CJK_NAME})[ \u3000]?摄(?=\s|$|[。，])", re.M)
+_LEAD_NAME = re.compile(rf"^({_CJK_NAME})[ \u3000]+(?=[\u4e00-\u9fff“])", re.M)
+_NAME_LINE = re.compile(rf"^[ \u3000]*({_CJK_NAME})[ \u3000]*$", re.M)
+
+
+def byline_names(text: str) -> list[tuple[int, int]]:
+    """Names in bylines and photo credits, where news layout (not grammar) marks them."""
+    single = _surnames()
+    found = []
+    for regex, need_surname in ((_BYLINE, False), (_CREDIT, True), (_LEAD_NAME, True), (_NAME_LINE, True)):
+        for m in regex.finditer(text):
+            pos = m.start(1)
+            for part in re.split(r"[ \u3000]+", m.group(1)):
+                start = text.index(part, pos)
+                pos = start + len(part)
+                if need_surname and (part[0] not in single or _is_word(part)):
+                    continue
+                found.append((start, start + len(part)))
+    return found
+
+
+def _is_word(part: str) -> bool:
+    from .tokens import word_tag
+
+    return word_tag(part) not in ("", "nr", "nrfg", "nrt")
+
+
 def _anchor_before(pos: int, orgs: list[OrgMention], places: list[PlaceMention], limit: int):
     best = None
     for o in orgs:

@@ -56,6 +56,7 @@ class PlaceMention:
 
 # A short form followed by one of these is the first part of another name (金华 in 金华村).
 _CONTINUES_NAME = set("村镇乡屯寨庄湾坝沟社组路街道巷里山岭峰江河湖溪桥港岛寺园场站县区市州盟旗省")
+_TOWNSHIP_END = re.compile(r"(镇|乡|街道|苏木)$")
 _LEVEL_SUFFIX = re.compile(r"(省|市|自治区|特别行政区|自治州|州|盟|地区|区|县|旗|自治县|自治旗|镇|乡|街道|苏木)$")
 
 
@@ -85,15 +86,21 @@ def _gazetteer_mentions(text: str) -> list[PlaceMention]:
             if text[end:end + 1] in ("村", "级", "域"):
                 continue
         cands = divisions().lookup(surface)
+        if full and all(c.level == "Township" for c in cands) and not _TOWNSHIP_END.search(surface):
+            continue  # 林业局, 农场: township-level units in the table, ordinary nouns in text
+        if not full and all(LEVEL_RANK[c.level] >= LEVEL_RANK["County"] for c in cands) \
+                and re.match(f"[{CJK}]", text[end:end + 1]):
+            continue  # a bare county stem must stand alone (上虞 is a county, 南关小红 is not)
         if not cands:
             continue
         level = min((c.level for c in cands), key=LEVEL_RANK.__getitem__)
         found.append(PlaceMention(start, end, surface, level, cands))
     ends = {m.end for m in found}
+    starts = {m.start for m in found}
     # a bare short form glued to the character before it is usually part of a word, unless that
-    # character ends another place name (吉林省长春)
+    # character ends another place name (吉林省长春) or another place name follows (临沂兰陵县)
     return [m for m in found if _LEVEL_SUFFIX.search(m.surface) or m.start == 0 or m.start in ends
-            or not re.match(f"[{CJK}]", text[m.start - 1])]
+            or m.end in starts or not re.match(f"[{CJK}]", text[m.start - 1])]
 
 
 # --- rule-based villages and neighbourhoods ----------------------------------------------------------
@@ -241,8 +248,12 @@ def _choose(mentions: list[PlaceMention]) -> None:
             scored = sorted(((_support(c, anchors, m.start), c.code, c) for c in m.candidates),
                             key=lambda t: (-t[0], t[1]))
             best, runner = scored[0], scored[1]
+            tied = [c for score, _, c in scored if score == best[0]]
             if best[0] > 0 and best[0] > runner[0]:
                 m.division = best[2]
+            elif best[0] > 0 and len(tied) == 2 and (_within(tied[0], tied[1]) or _within(tied[1], tied[0])):
+                # 大理: the prefecture and its seat are equally supported; the name means the prefecture
+                m.division = min(tied, key=lambda c: LEVEL_RANK[c.level])
             elif LEVEL_RANK[m.level] <= 1:
                 # a province or prefecture short form that stays ambiguous: the higher level wins (吉林 → 吉林省)
                 top = sorted(m.candidates, key=lambda c: (LEVEL_RANK[c.level], c.code))

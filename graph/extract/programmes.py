@@ -12,16 +12,16 @@ import re
 from dataclasses import dataclass
 
 from .tokens import is_boundary_word, tokens_before
-from .lexicon import CJK, NOT_PROGRAMME, POLICY_TITLE, PROGRAMME_SUFFIXES, PROGRAMME_VERBS
+from .lexicon import CJK, NOT_PROGRAMME, STOP_WORDS, POLICY_TITLE, PROGRAMME_SUFFIXES, PROGRAMME_VERBS
 
 _SUFFIX_ALT = "|".join(sorted(set(PROGRAMME_SUFFIXES), key=len, reverse=True))
 _QUOTE = re.compile(r"“([^“”\n]{2,30})”")
 _AFTER = re.compile(rf"^(?:[{CJK}]{{0,4}}?)(?P<suffix>{_SUFFIX_ALT})")
 _ENDS_WITH_SUFFIX = re.compile(rf"(?:{_SUFFIX_ALT})$")
 _VERB_ALT = "|".join(sorted(set(PROGRAMME_VERBS), key=len, reverse=True))
-_VERB_BEFORE = re.compile(rf"(?:{_VERB_ALT})(?:了|起|好|线上|线下|实施|开展|推进|[{CJK}]{{0,2}}?)?$")
+_VERB_BEFORE = re.compile(rf"(?:{_VERB_ALT})(?:了|起|好|线上|线下|实施|开展|推进|[{CJK}])?$")
 _TITLE = re.compile(r"《([^《》\n]{3,40})》")
-_NOT_AFTER = re.compile(r"^(?:为主题|为目标|为抓手|为载体|为总载体|为核心|为重点|为引领|为契机|主题|理念|精神|称号|荣誉)")
+_NOT_AFTER = re.compile(r"^(?:为主题|为目标|为抓手|为载体|为总载体|为核心|为重点|为引领|为契机|主题(?!活动)|理念|精神|称号|荣誉)")
 _SPEECH_AFTER = re.compile(r"^[，,]?(?:他|她)?(?:说|表示|介绍|指出|感慨|坦言)")
 # unquoted campaign names: …学习教育 / …主题教育
 _CAMPAIGN = re.compile(rf"([{CJK}]{{0,24}}(?:学习教育|主题教育))")
@@ -45,7 +45,7 @@ def _campaign_name(text: str, end: int) -> str:
     for word in reversed(words):
         if not all("\u4e00" <= c <= "\u9fff" for c in word):
             break
-        if is_boundary_word(word) and len(name) >= 4 and word not in ("学习", "教育"):
+        if (is_boundary_word(word) or word in STOP_WORDS) and len(name) >= 4 and word not in ("学习", "教育"):
             break
         name = word + name
     return name
