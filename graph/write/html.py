@@ -1,0 +1,250 @@
+"""The interactive HTML view: one self-contained UTF-8 file, no network, safe against document text.
+
+pyvis 0.3.2 assembles the vis-network node/edge dictionaries and options; we do not use its
+template because it links Bootstrap and vis from CDNs.  Instead the vis-network JS/CSS that pyvis
+ships in its package is inlined, together with our own small app (static/app.js, app.css).
+
+All data travels as one JSON document inside <script type="application/json">; the page builds
+every piece of text with textContent, so a sentence containing </script> or an onmouseover
+attribute stays text.  Above LARGE_GRAPH nodes the layout is computed here (deterministic) with
+physics off, and the page opens on an overview of provinces, cities and counties.
+"""
+from __future__ import annotations
+
+import html
+import json
+import math
+import random
+from collections import defaultdict, deque
+from pathlib import Path
+from typing import Any, Iterable, Sequence
+
+from ..records import ENTITY_TYPES, KnowledgeGraph, Relation
+from .atomic import atomic_write
+
+LARGE_GRAPH = 1500  # nodes; above this vis physics on the whole graph stops being interactive
+LAYOUT_SEED = 20240131
+STATIC = Path(__file__).resolve().parent / "static"
+VIS_VERSION = "vis-9.1.2"
+
+# colour, vis shape, Chinese label; places share a blue-green ramp from large to small
+TYPE_STYLE: dict[str, tuple[str, str, str]] = {
+    "Province": ("#1f4e79", "hexagon", "省级"),
+    "City": ("#2e75b6", "hexagon", "地市级"),
+    "County": ("#5b9bd5", "diamond", "县区级"),
+    "Township": ("#41a38a", "diamond", "乡镇街道"),
+    "Village": ("#70c29a", "triangle", "村社区"),
+    "Neighbourhood": ("#a9d18e", "triangleDown", "小区网格"),
+    "Organization": ("#c55a11", "box", "组织"),
+    "Person": ("#c00000", "dot", "人物"),
+    "Programme": ("#7030a0", "star", "项目"),
+}
+PREDICATE_LABEL = {"locatedIn": "位于", "partOf": "隶属", "holdsPost": "任职", "runs": "开展"}
+OVERVIEW_TYPES = ("Province", "City", "County")
+
+# characters that must not appear raw inside a <script> element or a JS source line
+_SCRIPT_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+
+
+def script_json(data: Any) -> str:
+    """JSON safe to place inside <script type="application/json">.
+
+    The escaped characters only ever occur inside JSON strings, where \\uXXXX is equivalent, so
+    the result parses to the same value while `</script>` or `<!--` can never appear in it.
+    """
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    for raw, escaped in _SCRIPT_ESCAPES.items():
+        text = text.replace(raw, escaped)
+    return text
+
+
+def _upward(relations: Iterable[Relation]) -> dict[str, set[str]]:
+    """Edges pointing from a node towards the place it belongs to.
+
+    locatedIn/partOf/holdsPost already point upward (child → container, person → body);
+    runs points from the runner to the programme, so a programme climbs through its runners.
+    """
+    up: dict[str, set[str]] = defaultdict(set)
+    for rel in relations:
+        if rel.predicate == "runs":
+            up[rel.tail].add(rel.head)
+        else:
+            up[rel.head].add(rel.tail)
+    return up
+
+
+def place_ancestors(kg: KnowledgeGraph, types: Sequence[str] = OVERVIEW_TYPES) -> dict[str, tuple[str, ...]]:
+    """For each entity, the sorted keys of the places of `types` it lies in (itself included)."""
+    up = _upward(r for r in kg.relations if r.head in kg.entities and r.tail in kg.entities)
+    wanted = set(types)
+    result: dict[str, tuple[str, ...]] = {}
+    for key in kg.entities:
+        seen = {key}
+        queue = deque([key])
+        while queue:  # breadth-first; the graph may contain cycles
+            for nxt in up.get(queue.popleft(), ()):
+                if nxt not in seen:
+                    seen.add(nxt)
+                    queue.append(nxt)
+        result[key] = tuple(sorted(k for k in seen if kg.entities[k].type in wanted))
+    return result
+
+
+def compute_layout(count: int, edges: Sequence[tuple[int, int]]) -> list[tuple[float, float]]:
+    """Deterministic 2-D positions for nodes 0..count-1, scaled to vis pixel units.
+
+    igraph's grid Fruchterman-Reingold lays out 10k nodes in well under a second; networkx's
+    spring_layout is the fallback.  Both are seeded so the same graph gives the same file.
+    """
+    if count == 0:
+        return []
+    try:
+        import igraph
+    except ImportError:
+        igraph = None
+    if igraph is not None:
+        # igraph draws from a process-wide generator; lend it a seeded one and give the default back
+        igraph.set_random_number_generator(random.Random(LAYOUT_SEED))
+        try:
+            coords = igraph.Graph(n=count, edges=list(edges)).layout_fruchterman_reingold(niter=150, grid="auto").coords
+        finally:
+            igraph.set_random_number_generator(random)
+    else:
+        import networkx as nx
+
+        g = nx.Graph()
+        g.add_nodes_from(range(count))
+        g.add_edges_from(edges)
+        pos = nx.spring_layout(g, seed=LAYOUT_SEED, iterations=30)
+        coords = [tuple(pos[i]) for i in range(count)]
+    xs = [c[0] for c in coords]
+    ys = [c[1] for c in coords]
+    span = max(max(xs) - min(xs), max(ys) - min(ys)) or 1.0
+    scale = 70.0 * math.sqrt(count) / span  # roughly one node per 70 px square
+    cx, cy = (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2
+    return [(round((x - cx) * scale, 1), round((y - cy) * scale, 1)) for x, y in coords]
+
+
+def _evidence(items, doc_index: dict[str, int]) -> list[list]:
+    """[[document index, sentence], ...] sorted and de-duplicated (same sentence, same document)."""
+    pairs = sorted({(doc_index.get(ev.document, -1), ev.sentence) for ev in items})
+    return [list(p) for p in pairs]
+
+
+def graph_payload(kg: KnowledgeGraph, title: str = "知识图谱", large_threshold: int | None = None) -> dict:
+    """Everything the page needs, as plain sorted data (this is what makes the file reproducible)."""
+    if large_threshold is None:
+        large_threshold = LARGE_GRAPH
+    keys = sorted(kg.entities)
+    index = {k: i for i, k in enumerate(keys)}
+    doc_ids = sorted(kg.documents)
+    doc_index = {d: i for i, d in enumerate(doc_ids)}
+    # evidence may cite a document that is not in kg.documents; keep it, named by its id
+    cited = {ev.document for e in kg.entities.values() for ev in e.evidence}
+    cited |= {ev.document for r in kg.relations for ev in r.evidence}
+    extra_docs = sorted(cited - set(doc_ids))
+    for d in extra_docs:
+        doc_index[d] = len(doc_ids)
+        doc_ids.append(d)
+    docs = []
+    for d in doc_ids:
+        info = kg.documents.get(d)
+        docs.append({"id": d, "title": info.title if info else "", "source": info.source if info else "",
+                     "date": info.date if info else "", "url": info.url if info else ""})
+
+    relations = sorted({(r.head, r.predicate, r.tail, r.role): r for r in kg.relations
+                        if r.head in index and r.tail in index}.items())
+    edges = []
+    for n, ((head, predicate, tail, role), rel) in enumerate(relations):
+        edges.append({"id": n, "from": index[head], "to": index[tail], "p": predicate, "role": role,
+                      "ev": _evidence(rel.evidence, doc_index)})
+
+    large = len(keys) > large_threshold
+    ancestors = place_ancestors(kg)
+    positions = compute_layout(len(keys), [(e["from"], e["to"]) for e in edges]) if large else []
+    nodes = []
+    for i, key in enumerate(keys):
+        ent = kg.entities[key]
+        node = {"id": i, "key": key, "type": ent.type, "name": ent.name, "code": ent.code,
+                "aliases": sorted(ent.aliases - {ent.name}), "anc": [index[a] for a in ancestors[key]],
+                "ev": _evidence(ent.evidence, doc_index)}
+        if large:
+            node["x"], node["y"] = positions[i]
+        nodes.append(node)
+    types = [{"type": t, "color": TYPE_STYLE[t][0], "shape": TYPE_STYLE[t][1], "label": TYPE_STYLE[t][2]}
+             for t in ENTITY_TYPES]
+    # unknown types (a newer extractor) still show, in grey
+    for t in sorted({n["type"] for n in nodes} - set(ENTITY_TYPES)):
+        types.append({"type": t, "color": "#7f7f7f", "shape": "dot", "label": t})
+    return {"title": title, "large": large, "nodes": nodes, "edges": edges, "docs": docs, "types": types,
+            "predicates": PREDICATE_LABEL, "options": vis_options(large)}
+
+
+def vis_options(large: bool) -> dict:
+    """vis-network options, assembled through pyvis so its defaults and names stay the reference."""
+    from pyvis.network import Network
+
+    net = Network(directed=True, cdn_resources="in_line")
+    net.toggle_physics(not large)
+    options = json.loads(net.options.to_json())
+    options["layout"] = {"randomSeed": 7, "improvedLayout": not large}  # browser layout reproducible too
+    options["interaction"] = {"hover": True, "tooltipDelay": 200, "hideEdgesOnDrag": large,
+                              "hideEdgesOnZoom": large}
+    options["edges"].update({"smooth": False if large else {"enabled": True, "type": "dynamic"},
+                             "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
+                             "font": {"size": 10, "align": "middle"}})
+    options["nodes"] = {"font": {"size": 14, "face": "sans-serif"}}
+    if large:
+        options["physics"] = {"enabled": False}
+    else:
+        options["physics"] = {"enabled": True, "solver": "barnesHut",
+                              "barnesHut": {"gravitationalConstant": -6000, "springLength": 110},
+                              "stabilization": {"enabled": True, "iterations": 400, "fit": True}}
+    return options
+
+
+def _read_asset(path: Path) -> str:
+    text = path.read_text(encoding="utf-8")
+    # drop the source-map hint: the browser would try to fetch a file that is not shipped
+    # split on "\n" only: str.splitlines would also cut at U+2028 and friends inside JS strings
+    return "\n".join(line for line in text.split("\n") if not line.startswith("//# sourceMappingURL="))
+
+
+def vis_assets() -> tuple[str, str]:
+    """(vis-network.min.js, vis-network.css) from the pyvis package itself: nothing is downloaded."""
+    import pyvis
+
+    base = Path(pyvis.__file__).resolve().parent / "templates" / "lib" / VIS_VERSION
+    return _read_asset(base / "vis-network.min.js"), _read_asset(base / "vis-network.css")
+
+
+def render_html(kg: KnowledgeGraph, title: str = "知识图谱", large_threshold: int | None = None) -> str:
+    """The complete page as a string."""
+    vis_js, vis_css = vis_assets()
+    template = (STATIC / "template.html").read_text(encoding="utf-8")
+    parts = {
+        "/*@TITLE@*/": html.escape(title),
+        "/*@VIS_CSS@*/": vis_css,
+        "/*@APP_CSS@*/": (STATIC / "app.css").read_text(encoding="utf-8"),
+        "/*@DATA@*/": script_json(graph_payload(kg, title, large_threshold)),
+        "/*@VIS_JS@*/": vis_js,
+        "/*@APP_JS@*/": (STATIC / "app.js").read_text(encoding="utf-8"),
+    }
+    # substitute in one pass over the template so inserted text is never searched for markers again
+    out = []
+    rest = template
+    while True:
+        hits = [(rest.find(m), m) for m in parts if rest.find(m) >= 0]
+        if not hits:
+            out.append(rest)
+            break
+        pos, marker = min(hits)
+        out.append(rest[:pos])
+        out.append(parts[marker])
+        rest = rest[pos + len(marker):]
+    return "".join(out)
+
+
+def write_html(kg: KnowledgeGraph, path: Path, *, title: str = "知识图谱") -> None:
+    """Write the interactive view of `kg` to `path` (UTF-8, atomically)."""
+    atomic_write(Path(path), render_html(kg, title))

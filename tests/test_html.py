@@ -1,0 +1,187 @@
+"""graph/write/html.py: a single self-contained page, reproducible, safe against document text."""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from graph.records import DocumentInfo, Entity, Evidence, KnowledgeGraph, Relation
+from graph.write import html as html_mod
+from graph.write.html import graph_payload, place_ancestors, render_html, script_json, write_html
+
+DOC = "000_dde88f24c67074e3"
+S_WANG = ("担任鸿雁社区梅林雅苑小区党支部书记一年来,王浙榕干了许多实事:参与污水零直排建设,"
+          "解决树木遮挡造成的采光问题,组织队伍照顾独居老人……")
+S_JINJIANG = "雨停了,傍晚时分,浙江省绍兴市上虞区曹娥街道兴业社区锦江玫瑰园小区,散步的居民多了起来。"
+S_YONGXING = "在重庆市北碚区柳荫镇永兴村农民工返乡创业园,一场就业创业培训正在进行。"
+S_HAN = "”永兴村党支部书记韩联均说。"
+EVIL = '<script>alert(1)</script>"onmouseover=alert(1) \u2028 </script><!--'
+
+
+def ev(sentence: str, doc: str = DOC) -> tuple[Evidence, ...]:
+    return (Evidence(doc, sentence, 0, len(sentence)),)
+
+
+def sample_graph(evil: bool = False) -> KnowledgeGraph:
+    """Real names and sentences from sources/000; `evil` adds a document whose text is hostile."""
+    kg = KnowledgeGraph()
+    kg.documents[DOC] = DocumentInfo(DOC, f"sources/{DOC}.txt", title="抓基层 强基础 固基本", date="2024-02-02")
+    places = [
+        ("Province:33", "Province", "浙江省", "33", S_JINJIANG),
+        ("City:3306", "City", "绍兴市", "3306", S_JINJIANG),
+        ("County:330604", "County", "上虞区", "330604", S_JINJIANG),
+        ("Township:330604001", "Township", "曹娥街道", "330604001", S_JINJIANG),
+        ("Village:兴业社区", "Village", "兴业社区", "", S_JINJIANG),
+        ("Village:鸿雁社区", "Village", "鸿雁社区", "", S_WANG),
+        ("Neighbourhood:梅林雅苑小区", "Neighbourhood", "梅林雅苑小区", "", S_WANG),
+        ("Province:50", "Province", "重庆市", "50", ""),
+        ("County:500109", "County", "北碚区", "500109", S_YONGXING),
+        ("Township:500109100", "Township", "柳荫镇", "500109100", S_YONGXING),
+        ("Village:永兴村", "Village", "永兴村", "", S_YONGXING),
+    ]
+    for key, typ, name, code, sentence in places:
+        kg.entities[key] = Entity(key, typ, name, code=code, evidence=ev(sentence) if sentence else ())
+    kg.entities["Organization:梅林雅苑小区党支部"] = Entity(
+        "Organization:梅林雅苑小区党支部", "Organization", "梅林雅苑小区党支部", evidence=ev(S_WANG))
+    kg.entities["Organization:永兴村党支部"] = Entity(
+        "Organization:永兴村党支部", "Organization", "永兴村党支部", evidence=ev(S_HAN))
+    kg.entities["Person:王浙榕"] = Entity("Person:王浙榕", "Person", "王浙榕", evidence=ev(S_WANG))
+    kg.entities["Person:韩联均"] = Entity("Person:韩联均", "Person", "韩联均", aliases=frozenset({"韩书记"}),
+                                        evidence=ev(S_HAN))
+    chain = [("City:3306", "Province:33"), ("County:330604", "City:3306"), ("Township:330604001", "County:330604"),
+             ("Village:兴业社区", "Township:330604001"), ("Village:鸿雁社区", "County:330604"),
+             ("Neighbourhood:梅林雅苑小区", "Village:鸿雁社区"), ("County:500109", "Province:50"),
+             ("Township:500109100", "County:500109"), ("Village:永兴村", "Township:500109100"),
+             ("Organization:梅林雅苑小区党支部", "Neighbourhood:梅林雅苑小区"),
+             ("Organization:永兴村党支部", "Village:永兴村")]
+    for head, tail in chain:
+        kg.relations.append(Relation(head, "locatedIn", tail, evidence=kg.entities[head].evidence))
+    kg.relations.append(Relation("Person:王浙榕", "holdsPost", "Organization:梅林雅苑小区党支部", role="党支部书记",
+                                 evidence=ev(S_WANG)))
+    kg.relations.append(Relation("Person:韩联均", "holdsPost", "Organization:永兴村党支部", role="党支部书记",
+                                 evidence=ev(S_HAN)))
+    if evil:
+        kg.documents["evil"] = DocumentInfo("evil", "evil.txt", title=EVIL)
+        kg.entities["Person:evil"] = Entity("Person:evil", "Person", "张" + EVIL, aliases=frozenset({EVIL}),
+                                            evidence=ev(EVIL + S_HAN, "evil"))
+        kg.relations.append(Relation("Person:evil", "holdsPost", "Organization:永兴村党支部", role=EVIL,
+                                     evidence=ev(EVIL, "evil")))
+    return kg
+
+
+def embedded_data(page: str) -> dict:
+    m = re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', page, re.S)
+    assert m, "data block missing"
+    return json.loads(m.group(1))
+
+
+def test_script_json_cannot_close_the_tag_and_round_trips():
+    value = {"s": EVIL, "amp": "a&b"}
+    text = script_json(value)
+    for bad in ("<", ">", "&", "\u2028", "\u2029"):
+        assert bad not in text
+    assert json.loads(text) == value
+
+
+def test_page_is_self_contained_utf8(tmp_path: Path):
+    out = tmp_path / "graph.html"
+    write_html(sample_graph(), out, title="测试<图>")
+    raw = out.read_bytes()
+    page = raw.decode("utf-8")  # written as UTF-8 whatever the locale
+    assert "王浙榕" in page
+    assert not re.search(r"<(script|link|img|iframe)[^>]+(src|href)\s*=\s*[\"']?(https?:)?//", page, re.I)
+    assert "sourceMappingURL" not in page
+    assert "<title>测试&lt;图&gt;</title>" in page
+    assert "default-src 'none'" in page  # CSP forbids any fetch
+    assert len(re.findall(r"^<script", page, re.M)) == 3
+    assert page.count("<!--") == 1  # only the template comment: no script "double escape" state
+
+
+def test_hostile_text_stays_inside_the_data_block():
+    page = render_html(sample_graph(evil=True))
+    # the only </script> tags are the three real closers
+    assert page.count("</script>") == 3
+    assert "alert(1)" in page  # present, escaped, as data
+    data = embedded_data(page)
+    evil = next(n for n in data["nodes"] if n["key"] == "Person:evil")
+    assert evil["name"] == "张" + EVIL
+    assert data["docs"][evil["ev"][0][0]]["title"] == EVIL
+
+
+def test_output_is_byte_identical_and_order_independent(tmp_path: Path):
+    kg = sample_graph(evil=True)
+    shuffled = sample_graph(evil=True)
+    shuffled.entities = dict(reversed(list(shuffled.entities.items())))
+    shuffled.relations = list(reversed(shuffled.relations))
+    write_html(kg, tmp_path / "a.html")
+    write_html(shuffled, tmp_path / "b.html")
+    assert (tmp_path / "a.html").read_bytes() == (tmp_path / "b.html").read_bytes()
+
+
+def test_payload_nodes_edges_roles_and_evidence():
+    kg = sample_graph()
+    data = graph_payload(kg)
+    assert len(data["nodes"]) == len(kg.entities)
+    assert len(data["edges"]) == len(kg.relations)
+    by_name = {n["name"]: n for n in data["nodes"]}
+    wang = by_name["王浙榕"]
+    post = next(e for e in data["edges"] if e["from"] == wang["id"])
+    assert post["p"] == "holdsPost" and post["role"] == "党支部书记"
+    assert data["nodes"][post["to"]]["name"] == "梅林雅苑小区党支部"
+    assert wang["ev"] == [[0, S_WANG]]
+    assert by_name["韩联均"]["aliases"] == ["韩书记"]
+    assert by_name["上虞区"]["code"] == "330604"
+    assert {t["type"] for t in data["types"]} >= {"Person", "Organization", "Province"}
+    assert data["large"] is False and data["options"]["physics"]["enabled"] is True
+
+
+def test_place_ancestors_climb_through_posts_to_the_province():
+    anc = place_ancestors(sample_graph())
+    assert "Province:33" in anc["Person:王浙榕"]
+    assert "County:330604" in anc["Person:王浙榕"]
+    assert "Province:50" in anc["Person:韩联均"] and "Province:33" not in anc["Person:韩联均"]
+    assert anc["Province:33"] == ("Province:33",)
+
+
+def test_large_graph_gets_python_layout_and_no_physics():
+    kg = sample_graph()
+    data = graph_payload(kg, large_threshold=5)
+    assert data["large"] is True
+    assert data["options"]["physics"]["enabled"] is False
+    xy = [(n["x"], n["y"]) for n in data["nodes"]]
+    assert len(set(xy)) == len(xy)  # a real layout, not all nodes on one spot
+    assert graph_payload(kg, large_threshold=5) == data  # seeded: same positions every time
+
+
+def test_empty_graph_renders():
+    data = embedded_data(render_html(KnowledgeGraph()))
+    assert data["nodes"] == [] and data["edges"] == []
+
+
+def test_relation_to_unknown_entity_is_dropped_not_fatal():
+    kg = sample_graph()
+    kg.relations.append(Relation("Person:王浙榕", "holdsPost", "Organization:不存在", role="书记"))
+    data = graph_payload(kg)
+    assert len(data["edges"]) == len(kg.relations) - 1
+
+
+@pytest.mark.slow
+def test_ten_thousand_nodes_build_quickly(tmp_path: Path):
+    import time
+
+    kg = KnowledgeGraph()
+    for i in range(10_000):
+        kg.entities[f"Person:{i}"] = Entity(f"Person:{i}", "Person", f"人{i}")
+    for i in range(1, 10_000):
+        kg.relations.append(Relation(f"Person:{i}", "partOf", f"Person:{i // 2}"))
+    started = time.perf_counter()
+    write_html(kg, tmp_path / "big.html")
+    assert time.perf_counter() - started < 30
+    assert embedded_data((tmp_path / "big.html").read_text(encoding="utf-8"))["large"] is True
+
+
+def test_pyvis_assets_come_from_the_installed_package():
+    js, css = html_mod.vis_assets()
+    assert "vis-network" in css and len(js) > 100_000
