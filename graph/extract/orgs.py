@@ -103,11 +103,10 @@ def _context_place(places: list[PlaceMention], pos: int, levels: tuple[str, ...]
 
 def _short_place_name(place: PlaceMention) -> str:
     """大理白族自治州 → 大理州: the form a local body's name uses."""
-    forms = [a for a in (place.division.aliases if place.division else ()) if a.endswith(place.surface[-1:])]
-    if place.surface.endswith(("州", "市", "县", "区", "省")):
-        return place.surface
-    short = [a for a in forms if len(a) < len(place.name)]
-    return min(short, key=len) if short else place.name
+    level_char = place.name[-1:]
+    forms = [a.lstrip("*") for a in (place.division.aliases if place.division else ())]
+    short = [a for a in forms if a.endswith(level_char) and len(a) < len(place.name)]
+    return min(short, key=lambda a: (len(a), a)) if short else place.name
 
 
 def find_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[int, int]]) -> list[OrgMention]:

@@ -46,7 +46,7 @@ def names_after_roles(text: str, known: list[tuple[int, int]]) -> list[tuple[int
     After a title, a surname followed by one or two characters is a name; its end is where jieba
     finds a dictionary word of two characters or more, or a word that follows names (说, 的, 在).
     """
-    from .tokens import tokens_after, word_tag
+    from .tokens import is_boundary_word, tokens_after, word_tag
 
     single = _surnames()
     covered = {s for s, _ in known}
@@ -61,6 +61,11 @@ def names_after_roles(text: str, known: list[tuple[int, int]]) -> list[tuple[int
         words = tokens_after(text, pos + 1, 6)
         given = ""
         for word in words:
+            if not given and len(word) == 2 and word_tag(word) in ("nr", "nrfg", "nrt", "", "n"):
+                rest = words[1:2]
+                if not rest or rest[0] in _AFTER_NAME or is_boundary_word(rest[0]) or not rest[0].isalnum():
+                    given = word  # 韩大卫接到: a two-character given name that jieba knows as a word
+                break
             if len(word) > 1 or word in _AFTER_NAME or not ("\u4e00" <= word <= "\u9fff"):
                 break
             given += word

@@ -155,7 +155,12 @@ def _rule_mentions(text: str, coded: list[PlaceMention]) -> list[PlaceMention]:
 
     for m in _ENUM_VILLAGES.finditer(text):
         pos = m.start(1)
-        for stem in m.group(1).split("、"):
+        items = m.group(1).split("、")
+        # the first item may have swallowed the verb before it (联合神堂): keep its name-like tail
+        first, _ = _stem_before(text, pos + len(items[0]), {}, 4)
+        pos += len(items[0]) - len(first)
+        items[0] = first
+        for stem in items:
             if _stem_ok(stem) and not overlaps(pos, pos + len(stem)):
                 found.append(PlaceMention(pos, pos + len(stem), stem, "Village", name=stem + "村"))
                 taken.append((pos, pos + len(stem)))

@@ -1,0 +1,44 @@
+"""Organisation mentions: names, owners, sub-bodies, generic mentions resolved from context."""
+from graph.extract.orgs import find_orgs
+from graph.extract.places import find_places
+
+
+def _orgs(text, persons=()):
+    places = find_places(text)
+    return {o.name: o for o in find_orgs(text, places, list(persons))}
+
+
+def test_party_branch_owned_by_its_village():
+    orgs = _orgs("“区里对软弱涣散基层党组织进行集中整顿。”永兴村党支部书记韩联均说。")
+    assert orgs["永兴村党支部"].owner.surface == "永兴村"
+
+
+def test_company_branch_is_part_of_the_company():
+    text = "位于修文县的首钢贵阳特殊钢有限责任公司炼钢党总支书记韩大卫接到电话。"
+    orgs = _orgs(text)
+    branch = orgs["炼钢党总支"]
+    assert branch.parent.name == "首钢贵阳特殊钢有限责任公司"
+    assert branch.parent.located_hint.surface == "修文县"
+
+
+def test_department_of_a_party_committee():
+    orgs = _orgs("“我们通过比武，推进乡村全面振兴。”罗江区委常委、组织部部长汪旭说。")
+    assert "罗江区委" in orgs and orgs["罗江区委"].owner.surface == "罗江区"
+
+
+def test_generic_branch_takes_the_neighbourhood_named_before():
+    text = "浙江省绍兴市上虞区曹娥街道兴业社区锦江玫瑰园小区，散步的居民多了起来。2023年，小区党支部牵头成立议事协商会。"
+    orgs = _orgs(text)
+    assert orgs["锦江玫瑰园小区党支部"].generic
+    assert orgs["锦江玫瑰园小区党支部"].owner.surface == "锦江玫瑰园小区"
+
+
+def test_local_body_named_by_a_level_character_is_completed_from_context():
+    text = "今年云南省大理白族自治州各级各部门聚焦群众问题。州妇联围绕“学党史、颂党恩、办实事”开展活动。"
+    orgs = _orgs(text)
+    assert "大理州妇联" in orgs and orgs["大理州妇联"].alias == "州妇联"
+
+
+def test_bare_generic_bodies_are_not_organisations():
+    orgs = _orgs("罗江区组建评估小组，邀请农业农村局、财政局等九部门全程观摩。党员突击队主动分担业务。")
+    assert not {"农业农村局", "财政局", "党员突击队"} & set(orgs)

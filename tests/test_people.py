@@ -1,0 +1,51 @@
+"""Posts and aliases on real sentences, through the whole extraction stage."""
+from graph.clean import clean
+from graph.extract import extract
+from graph.records import Document
+
+
+def _graph(text):
+    dg = extract(clean(Document("t", "t.txt", text)))
+    names = {e.key: e.name for e in dg.entities}
+    posts = {(names[r.head], names[r.tail], r.role) for r in dg.relations if r.predicate == "holdsPost"}
+    return dg, names, posts
+
+
+def test_post_at_a_named_branch():
+    _, _, posts = _graph("“区里对软弱涣散基层党组织进行集中整顿。”永兴村党支部书记韩联均说。")
+    assert ("韩联均", "永兴村党支部", "党支部书记") in posts
+
+
+def test_two_posts_split_by_a_pause_mark():
+    _, _, posts = _graph("“我们通过比武，推进乡村全面振兴。”罗江区委常委、组织部部长汪旭说。")
+    assert ("汪旭", "罗江区委", "常委") in posts
+    assert ("汪旭", "罗江区委组织部", "部长") in posts
+
+
+def test_post_at_a_place_when_no_body_is_named():
+    _, _, posts = _graph("吴应杰是口江乡的一名网格员，当得知张大伯年纪大后，就经常上门帮忙。")
+    assert ("吴应杰", "口江乡", "网格员") in posts
+
+
+def test_first_secretary_at_the_village_named_before():
+    text = "在重庆市北碚区柳荫镇永兴村农民工返乡创业园，一场培训正在进行。见现场秩序良好，驻村第一书记黄争拨通电话。"
+    _, _, posts = _graph(text)
+    assert ("黄争", "永兴村", "驻村第一书记") in posts
+
+
+def test_short_reference_becomes_an_alias_of_the_one_full_name():
+    text = ("“韩书记，生产车间出现一处设备故障。”位于修文县的首钢贵阳特殊钢有限责任公司炼钢党总支书记韩大卫"
+            "接到电话后，很快赶到车间。")
+    dg, _, _ = _graph(text)
+    person = next(e for e in dg.entities if e.name == "韩大卫")
+    assert "韩书记" in person.aliases
+
+
+def test_honorifics_are_not_people():
+    dg, _, _ = _graph("“以往像这样下几天雨，路会很难走。”居民徐先生说，小区道路原先是用砖块铺成。")
+    assert not [e for e in dg.entities if e.type == "Person"]
+
+
+def test_byline_names_are_people():
+    dg, _, _ = _graph("抓基层 强基础 固基本\n\n本报记者 沈童睿 王欣悦\n\n“要持续夯实基层基础”。")
+    assert {"沈童睿", "王欣悦"} <= {e.name for e in dg.entities if e.type == "Person"}

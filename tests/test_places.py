@@ -1,0 +1,58 @@
+"""Place mentions: gazetteer matches, chains, same-name resolution, villages and neighbourhoods."""
+from graph.extract.places import find_places
+
+
+def _found(text):
+    return {(m.surface, m.level, m.division.code if m.division else "", m.parent.surface if m.parent else "")
+            for m in find_places(text)}
+
+
+def test_chain_of_divisions_down_to_neighbourhood():
+    text = "雨停了，傍晚时分，浙江省绍兴市上虞区曹娥街道兴业社区锦江玫瑰园小区，散步的居民多了起来。"
+    got = {m.surface: m for m in find_places(text)}
+    assert got["浙江省"].division.code == "33"
+    assert got["上虞区"].division.code == "330604"
+    assert got["曹娥街道"].level == "Township" and got["曹娥街道"].division.code.startswith("330604")
+    assert got["兴业社区"].level == "Village" and got["兴业社区"].parent is got["曹娥街道"]
+    assert got["锦江玫瑰园小区"].level == "Neighbourhood" and got["锦江玫瑰园小区"].parent is got["兴业社区"]
+
+
+def test_village_takes_its_code_from_the_village_table():
+    got = {m.surface: m for m in find_places("在重庆市北碚区柳荫镇永兴村农民工返乡创业园，一场培训正在进行。")}
+    assert got["永兴村"].parent.surface == "柳荫镇"
+    assert got["永兴村"].village_code.startswith(got["柳荫镇"].division.code)
+
+
+def test_same_county_name_resolved_by_the_province_in_context():
+    # 鼓楼区 exists in several provinces; the sentence says which one
+    got = {m.surface: m for m in find_places("江苏省南京市鼓楼区的社区工作者走进小区。")}
+    assert got["鼓楼区"].division.code.startswith("3201")
+    got = {m.surface: m for m in find_places("福建省福州市鼓楼区开展志愿服务。")}
+    assert got["鼓楼区"].division.code.startswith("3501")
+
+
+def test_ambiguous_name_with_no_context_is_left_out():
+    assert not [m for m in find_places("鼓楼区开展志愿服务。") if m.surface == "鼓楼区"]
+
+
+def test_short_forms_are_aliases_of_the_official_division():
+    got = {m.surface: m for m in find_places("近日，科右前旗满族屯满族乡的干部下乡走访。")}
+    assert got["科右前旗"].division.name == "科尔沁右翼前旗"
+    got = {m.surface: m for m in find_places("走进位于大理州弥渡县红岩镇的原弥渡良种场。")}
+    assert got["大理州"].division.name == "大理白族自治州"
+    assert got["红岩镇"].division.code.startswith(got["弥渡县"].division.code)
+
+
+def test_enumerated_villages_share_one_suffix():
+    text = "六户镇党委决定由武王村带头，联合神堂、小许、东辛集等村创建党群联合社。"
+    villages = {m.name for m in find_places(text) if m.level == "Village"}
+    assert {"神堂村", "小许村", "东辛集村", "武王村"} <= villages
+
+
+def test_words_ending_in_village_suffix_are_not_villages():
+    text = "农村富不富，关键看支部。驻村第一书记到经济相对薄弱村担任村书记，推进乡村振兴。"
+    assert not [m for m in find_places(text) if m.level == "Village"]
+
+
+def test_generic_neighbourhoods_are_not_places():
+    assert not [m for m in find_places("各小区加快推进老旧小区电梯加装。") if m.level == "Neighbourhood"]

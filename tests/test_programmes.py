@@ -1,0 +1,36 @@
+"""Programmes: quoted names with a launching verb or a kind word; slogans and metaphors left out."""
+from graph.clean import clean
+from graph.extract import extract
+from graph.extract.programmes import find_programmes
+from graph.records import Document
+
+
+def _names(text):
+    return {p.name for p in find_programmes(text)}
+
+
+def test_quoted_name_launched_by_a_verb():
+    assert "支书比武堂" in _names("2023年以来，罗江区探索开展“支书比武堂”，激励村(社区)党组织书记担当作为。")
+
+
+def test_kind_word_after_the_quote_joins_the_name():
+    names = _names("上虞区深化开展在职党员“两地报到、组团回归”活动，健全完善积分管理制度。")
+    assert "两地报到、组团回归活动" in names
+
+
+def test_metaphors_and_slogans_are_not_programmes():
+    text = ("打通党建引领城市基层治理“神经末梢”，激活了乡村治理的“一池春水”。"
+            "以“党建引领基层治理，办好群众身边的事”为主题。")
+    assert _names(text) == set()
+
+
+def test_policy_document_title_is_a_programme_but_a_journal_is_not():
+    names = _names("出台《关于推动基层党建高质量发展的指导意见》。来源：《党建研究》2023年第8期")
+    assert names == {"关于推动基层党建高质量发展的指导意见"}
+
+
+def test_runs_links_the_place_that_launched_it():
+    dg = extract(clean(Document("t", "t.txt", "为破解教育管理难题，三明市研发线上“红新e家”微信小程序，实现有效覆盖。")))
+    names = {e.key: e.name for e in dg.entities}
+    runs = {(names[r.head], names[r.tail]) for r in dg.relations if r.predicate == "runs"}
+    assert ("三明市", "红新e家") in runs
