@@ -92,13 +92,14 @@ def refine(text: str, tokens: list[tuple[str, str]]) -> list[Span]:
     """Person spans of `text` from LAC's tokens of it, corrected and completed by rule."""
     ref = _ref()
     kept: list[Span] = []
-    lac = _join_transliterations(text, lac_person_spans(text, tokens))
-    for i, j in lac:
+    lac = []
+    for i, j in _join_transliterations(text, lac_person_spans(text, tokens)):
         i, j = _trim_title(text, i, j)
         while j > i and text[j - 1] == "·":
             j -= 1
-        if j <= i:
-            continue
+        if j > i:
+            lac.append((i, j))
+    for i, j in lac:
         word = text[i:j]
         if word in ref.places and word not in ref.names:
             continue  # 扎伊尔, 马拉维: a place jieba knows
