@@ -134,7 +134,8 @@ def test_payload_nodes_edges_roles_and_evidence():
     assert by_name["韩联均"]["aliases"] == ["韩书记"]
     assert by_name["上虞区"]["code"] == "330604"
     assert {t["type"] for t in data["types"]} >= {"Person", "Organization", "Province"}
-    assert data["large"] is False and data["options"]["physics"]["enabled"] is True
+    assert data["large"] is False and data["options"]["physics"]["enabled"] is False
+    assert all("x" in n and "y" in n for n in data["nodes"])
 
 
 def test_place_ancestors_climb_through_posts_to_the_province():

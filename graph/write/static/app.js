@@ -62,7 +62,7 @@
     var v = { id: n.id, label: n.name, title: tooltip(n), shape: s.shape, size: 14, hidden: !visible(n) };
     var st = styleFor(n, highlighted && !highlighted.has(n.id));
     v.color = st.color; v.font = st.font; v.borderWidth = st.borderWidth;
-    if (kg.large) { v.x = n.x; v.y = n.y; }
+    v.x = n.x; v.y = n.y;  // laid out in Python (graph/write/html.py compute_layout)
     return v;
   }
   function edgeText(e) {
@@ -362,12 +362,12 @@
   }
   function settled() {
     if (timing.settled === null) timing.settled = performance.now();
-    if (!kg.large) network.setOptions({ physics: { enabled: false } });  // stop drifting once laid out
+    if (kg.options.physics.enabled) network.setOptions({ physics: { enabled: false } });  // stop drifting once laid out
     document.body.dataset.settled = "1";
   }
   network.once("afterDrawing", function () {
     timing.firstRender = performance.now();
-    if (kg.large || nodes.length === 0) settled();
+    if (!kg.options.physics.enabled || nodes.length === 0) settled();
   });
   network.once("stabilizationIterationsDone", settled);
 
