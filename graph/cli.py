@@ -6,15 +6,50 @@ import sys
 from pathlib import Path
 
 
+def _progress_bar(paths: list[str], enabled: bool):
+    """A tqdm bar on stderr (documents, rate, ETA from a quick count) and the callback feeding it."""
+    if not enabled:
+        return None, None
+    try:
+        from tqdm import tqdm
+    except ImportError:
+        return None, None
+    from .pipeline import count_documents
+
+    bar = tqdm(total=count_documents(paths) or None, unit="doc", file=sys.stderr, smoothing=0.1,
+               dynamic_ncols=True, desc="extract")
+    chars = [0]
+    started = [bar.start_t]
+
+    def update(docs: int, characters: int) -> None:
+        chars[0] += characters
+        elapsed = max(bar._time() - started[0], 1e-9)
+        bar.set_postfix_str(f"{chars[0] / elapsed / 1000:.0f}k chars/s", refresh=False)
+        bar.update(docs)
+
+    return bar, update
+
+
 def _cmd_build(args: argparse.Namespace) -> int:
+    import os
+
     from .pipeline import DEFAULT_FORMATS, build
 
     formats = tuple(DEFAULT_FORMATS) + tuple(f for f in (args.formats or "").split(",") if f and f not in DEFAULT_FORMATS)
-    report = build(args.paths or ["sources"], args.output, formats)
+    paths = args.paths or ["sources"]
+    jobs = args.jobs if args.jobs is not None else (os.cpu_count() or 1)
+    bar, update = _progress_bar(paths, not args.no_progress and sys.stderr.isatty() or args.progress)
+    try:
+        report = build(paths, args.output, formats, jobs=jobs, cache=not args.no_cache, cache_dir=args.cache_dir,
+                       engine=args.engine, scheduler=args.scheduler, progress=update)
+    finally:
+        if bar is not None:
+            bar.close()
     for err in report.errors:
         print(f"error: {err}", file=sys.stderr)
-    print(f"{report.documents} documents, {report.entities} entities, {report.relations} relations, "
-          f"{len(report.errors)} errors in {report.seconds:.1f} s")
+    print(f"{report.documents} documents ({report.extracted} extracted, {report.cached} from cache), "
+          f"{report.entities} entities, {report.relations} relations, {len(report.errors)} errors "
+          f"in {report.seconds:.1f} s ({report.chars_per_second:,.0f} chars/s)")
     for path in report.outputs:
         print(f"wrote {path}")
     if report.errors and args.strict:
@@ -71,6 +106,34 @@ def _cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_bench(args: argparse.Namespace) -> int:
+    from .bench import quality, sample_texts, throughput
+
+    shared = Path(args.shared)
+    scorer, gold = shared / "bench" / "score.py", shared / "gold"
+    if scorer.exists() and gold.exists():
+        result = quality(Path(args.sources), gold, scorer)
+        print(f"{'type':<14}{'P':>8}{'R':>8}{'F1':>8}")
+        for name, fig in list(result["by_type"].items()) + list(result["by_rel"].items()):
+            print(f"{name:<14}{fig['p']:>8.3f}{fig['r']:>8.3f}{fig['f1']:>8.3f}")
+        print(f"entity F1 {result['entity']['f1']:.3f}  relation F1 {result['relation']['f1']:.3f}")
+    else:
+        print(f"no gold at {gold}: quality not measured")
+    corpus = shared / "corpora" / "xwlb-news" / "articles.jsonl"
+    rates = throughput(sample_texts(corpus, Path(args.sources), args.items))
+    print(f"throughput on {rates.pop('characters'):,.0f} characters (one core):")
+    for name, rate in rates.items():
+        print(f"  {name:<14}{rate:>12,.0f} chars/s")
+    return 0
+
+
+def _positive_int(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
+    return value
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="kg", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -80,6 +143,14 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("-o", "--output", default="output", help="output folder (default: output/)")
     p.add_argument("--formats", default="", help="extra formats, comma-separated (graphml,gexf,neo4j,jsonld,cytoscape)")
     p.add_argument("--strict", action="store_true", help="any error makes the build fail")
+    p.add_argument("-j", "--jobs", type=_positive_int, default=None, help="worker processes (default: number of CPUs)")
+    p.add_argument("--no-cache", action="store_true", help="extract every document again and write no cache")
+    p.add_argument("--cache-dir", default=None, help="per-document cache folder (default: OUTPUT/.cache)")
+    p.add_argument("--engine", choices=("local", "dask"), default="local",
+                   help="local process pool (default) or dask (pip install 'cnkg[dist]')")
+    p.add_argument("--scheduler", default=None, help="dask scheduler address (default: a local cluster of --jobs workers)")
+    p.add_argument("--progress", action="store_true", help="progress bar on stderr even when it is not a terminal")
+    p.add_argument("--no-progress", action="store_true", help="no progress bar")
     p.set_defaults(func=_cmd_build)
 
     p = sub.add_parser("ner", help="mention-level NER over a JSON-lines file of {id, text}")
@@ -109,6 +180,12 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--timeout", type=float, default=30.0, help="query time-out in seconds")
     p.add_argument("--limit", type=int, default=10000, help="result cap in rows")
     p.set_defaults(func=_cmd_serve)
+
+    p = sub.add_parser("bench", help="quality against ../shared/gold and throughput next to jieba")
+    p.add_argument("--shared", default="../shared", help="the shared folder (gold, scorer, corpora)")
+    p.add_argument("--sources", default="sources")
+    p.add_argument("--items", type=int, default=2000, help="corpus items to time")
+    p.set_defaults(func=_cmd_bench)
 
     args = parser.parse_args(argv)
     try:
