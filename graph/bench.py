@@ -1,0 +1,62 @@
+"""Benchmarks the issues name: graph quality against gold (../shared/bench/score.py) and extraction
+throughput next to jieba on the same text in the same run.  `kg bench` prints what these return.
+"""
+from __future__ import annotations
+
+import itertools
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from .clean import clean
+from .extract import extract
+from .records import Document
+
+
+def quality(sources: Path, gold: Path, scorer: Path) -> dict:
+    """Build the documents that have gold (same stem) and score the Turtle with the shared scorer."""
+    from .pipeline import build
+
+    with tempfile.TemporaryDirectory() as tmp:
+        docs = Path(tmp) / "docs"
+        docs.mkdir()
+        for g in sorted(gold.glob("*.json")):
+            for src in sources.glob(f"{g.stem}.*"):
+                shutil.copy(src, docs / src.name)
+        build([docs], Path(tmp) / "out", ("ttl",))
+        out = subprocess.run([sys.executable, str(scorer), "--ttl", str(Path(tmp) / "out" / "graph.ttl"),
+                              "--gold", str(gold), "--json"], capture_output=True, text=True, check=True)
+    return json.loads(out.stdout)
+
+
+def sample_texts(corpus: Path | None, sources: Path, limit: int = 2000) -> list[str]:
+    """Texts to time: the corpus's first `limit` items when present, else the seed documents."""
+    if corpus is not None and corpus.exists():
+        with corpus.open(encoding="utf-8") as handle:
+            return [json.loads(line)["text"] for line in itertools.islice(handle, limit)]
+    from .read import iter_documents
+
+    return [d.text for d in iter_documents([sources]) if isinstance(d, Document)]
+
+
+def _rate(func, texts: list[str]) -> float:
+    func(texts[0])  # warm-up: dictionaries and tables load once per process
+    started = time.perf_counter()
+    for text in texts:
+        func(text)
+    return sum(map(len, texts)) / (time.perf_counter() - started)
+
+
+def throughput(texts: list[str]) -> dict[str, float]:
+    """Characters per second on one core: our clean+extract, jieba.posseg and jieba.cut."""
+    import jieba
+    import jieba.posseg
+
+    ours = _rate(lambda t: extract(clean(Document("bench", "bench", t))), texts)
+    cut = _rate(lambda t: list(jieba.cut(t)), texts)
+    posseg = _rate(lambda t: list(jieba.posseg.cut(t)), texts)
+    return {"characters": float(sum(map(len, texts))), "ours": ours, "jieba.posseg": posseg, "jieba.cut": cut}
