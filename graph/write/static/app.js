@@ -57,12 +57,20 @@
       borderWidth: highlighted && highlighted.focus === n.id ? 4 : 1
     };
   }
+  // per-type styling lives in vis "groups": a node then carries only id/label/group/x/y, which
+  // keeps adding 10k nodes cheap; explicit colours are set only while a neighbourhood is dimmed
+  var DIM_LIMIT = 3000;  // above this many nodes in view, highlight by selection only (restyling is slow)
+  kg.options.groups = {};
+  kg.types.forEach(function (t) {
+    var st = styleFor({ type: t.type, id: -2 }, false);
+    kg.options.groups[t.type] = { shape: t.shape, color: st.color, font: st.font, size: 14 };
+  });
   function visNode(n) {
-    var s = typeStyle[n.type] || { shape: "dot" };
-    var v = { id: n.id, label: n.name, title: tooltip(n), shape: s.shape, size: 14, hidden: !visible(n) };
-    var st = styleFor(n, highlighted && !highlighted.has(n.id));
-    v.color = st.color; v.font = st.font; v.borderWidth = st.borderWidth;
-    v.x = n.x; v.y = n.y;  // laid out in Python (graph/write/html.py compute_layout)
+    var v = { id: n.id, label: n.name, title: tooltip(n), group: n.type, hidden: !visible(n), x: n.x, y: n.y };
+    if (highlighted) {
+      var st = styleFor(n, !highlighted.has(n.id));
+      v.color = st.color; v.font = st.font; v.borderWidth = st.borderWidth;
+    }
     return v;
   }
   function edgeText(e) {
@@ -202,7 +210,7 @@
     restyle();
   }
   function restyle() {
-    if (mode !== "graph") return;
+    if (mode !== "graph" || viewIds.length > DIM_LIMIT) return;
     nodeSet.update(viewIds.map(function (id) {
       var st = styleFor(nodes[id], highlighted && !highlighted.has(id));
       return { id: id, color: st.color, font: st.font, borderWidth: st.borderWidth };
