@@ -120,7 +120,8 @@ def compute_layout(count: int, edges: Sequence[tuple[int, int]]) -> list[tuple[f
     xs = [c[0] for c in coords]
     ys = [c[1] for c in coords]
     span = max(max(xs) - min(xs), max(ys) - min(ys)) or 1.0
-    scale = 70.0 * math.sqrt(count) / span  # roughly one node per 70 px square
+    # ~100 px per node along each side of a square, with a floor so small graphs keep readable labels
+    scale = (100.0 * math.sqrt(count) + 500.0) / span
     cx, cy = (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2
     return [(round((x - cx) * scale, 1), round((y - cy) * scale, 1)) for x, y in coords]
 
