@@ -1,0 +1,98 @@
+"""Incremental cache: hits, misses, a touched file, corrupt entries, and keys."""
+from __future__ import annotations
+
+import pickle
+import shutil
+from pathlib import Path
+
+import pytest
+
+from graph.cache import DocGraphCache, code_fingerprint, document_key
+from graph.pipeline import build, extract_document
+from graph.records import Document
+
+from conftest import SOURCES
+
+FORMATS = ("ttl", "trig")
+
+
+def _outputs(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file()}
+
+
+def _entries(cache_dir: Path) -> list[Path]:
+    return sorted(cache_dir.rglob("*.pickle"))
+
+
+@pytest.fixture()
+def seeds(tmp_path) -> Path:
+    src = tmp_path / "src"
+    shutil.copytree(SOURCES, src)
+    return src
+
+
+@pytest.mark.slow
+def test_rebuild_hits_the_cache_and_a_touched_file_is_reextracted(seeds, tmp_path):
+    out = tmp_path / "out"
+    first = build([seeds], out, FORMATS, jobs=1)
+    assert (first.extracted, first.cached) == (5, 0)
+    assert len(_entries(out / ".cache")) == 5
+    clean_bytes = _outputs(out)
+
+    second = build([seeds], out, FORMATS, jobs=1)
+    assert (second.extracted, second.cached) == (0, 5)
+    assert _outputs(out) == clean_bytes
+
+    touched = seeds / "002_45c128563d279158.txt"
+    touched.write_text(touched.read_text(encoding="utf-8") + "\n中共江苏省委组织部召开会议。\n", encoding="utf-8")
+    third = build([seeds], out, FORMATS, jobs=1)
+    assert (third.extracted, third.cached) == (1, 4)
+    assert len(_entries(out / ".cache")) == 6  # the old entry stays; it is simply no longer asked for
+
+    # the incremental outputs equal a clean build of the edited folder, byte for byte
+    fresh = build([seeds], tmp_path / "fresh", FORMATS, jobs=1, cache=False)
+    assert fresh.extracted == 5
+    assert _outputs(out) == _outputs(tmp_path / "fresh") != clean_bytes
+    assert not (tmp_path / "fresh" / ".cache").exists()
+
+
+@pytest.mark.slow
+def test_corrupt_entries_are_recomputed(seeds, tmp_path):
+    cache_dir = tmp_path / "elsewhere"
+    build([seeds], tmp_path / "a", FORMATS, jobs=1, cache_dir=cache_dir)
+    expected = _outputs(tmp_path / "a")
+    entries = _entries(cache_dir)
+    entries[0].write_bytes(b"not a pickle")
+    entries[1].write_bytes(entries[1].read_bytes()[:40])  # truncated by a crash
+    entries[2].write_bytes(entries[3].read_bytes())  # an entry under the wrong name
+    report = build([seeds], tmp_path / "b", FORMATS, jobs=1, cache_dir=cache_dir)
+    assert (report.extracted, report.cached) == (3, 2) and report.errors == []
+    assert _outputs(tmp_path / "b") == expected
+    # and they were rewritten: the next build hits everything
+    assert build([seeds], tmp_path / "c", FORMATS, jobs=1, cache_dir=cache_dir).cached == 5
+
+
+def test_get_and_put_round_trip_a_real_document_graph(tmp_path):
+    doc = Document("d1", "d1.txt", "中共北京市海淀区委员会组织部部长在会上讲话。")
+    graph = extract_document(doc)
+    cache = DocGraphCache(tmp_path)
+    key = document_key(doc)
+    assert cache.get(key) is None and cache.misses == 1
+    cache.put(key, graph)
+    assert cache.get(key) == graph and cache.hits == 1
+    path = cache.path(key)
+    assert path.parent.name == key[:2] and not list(path.parent.glob("*.tmp"))
+    assert pickle.loads(path.read_bytes())[0] == key
+
+
+def test_keys_change_with_what_changes_the_graph():
+    doc = Document("d1", "a/d1.txt", "中共北京市委员会。", title="标题")
+    key = document_key(doc)
+    assert key == document_key(Document("d1", "a/d1.txt", "中共北京市委员会。", title="标题"))
+    for other in (Document("d1", "a/d1.txt", "中共北京市委员会！", title="标题"),
+                  Document("d2", "a/d1.txt", "中共北京市委员会。", title="标题"),
+                  Document("d1", "b/d1.txt", "中共北京市委员会。", title="标题"),
+                  Document("d1", "a/d1.txt", "中共北京市委员会。", title="标题2")):
+        assert document_key(other) != key
+    assert document_key(doc, "another extractor") != key
+    assert len(code_fingerprint()) == 40

@@ -1,0 +1,127 @@
+"""Build orchestration: job count, path order and engine never change the output bytes."""
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from graph import pipeline
+from graph.cli import main
+from graph.pipeline import BuildReport, build, build_graph, count_documents
+from graph.read import iter_documents
+from graph.records import Document
+
+from conftest import SOURCES, shared_path
+
+FORMATS = ("ttl", "trig")
+
+
+def _outputs(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file()}
+
+
+@pytest.fixture(scope="module")
+def one_job(tmp_path_factory) -> tuple[BuildReport, dict[str, bytes]]:
+    out = tmp_path_factory.mktemp("one_job")
+    report = build([SOURCES], out, FORMATS, jobs=1, cache=False)
+    return report, _outputs(out)
+
+
+@pytest.mark.slow
+def test_two_jobs_give_the_same_bytes_as_one(one_job, tmp_path, monkeypatch):
+    # one document per batch, so that the five seeds really go through two worker processes
+    monkeypatch.setattr(pipeline, "BATCH_DOCS", 1)
+    report = build([SOURCES], tmp_path, FORMATS, jobs=2, cache=False)
+    assert report.extracted == 5
+    assert _outputs(tmp_path) == one_job[1]
+
+
+def test_order_of_paths_does_not_matter(one_job, tmp_path):
+    files = sorted(SOURCES.glob("*.txt"), reverse=True)
+    assert len(files) == 5
+    build(files, tmp_path, FORMATS, jobs=1, cache=False)
+    assert _outputs(tmp_path) == one_job[1]
+
+
+def test_summary_counts(one_job):
+    report, outputs = one_job
+    docs = [d for d in iter_documents([SOURCES]) if isinstance(d, Document)]
+    assert report.documents == len(docs) == 5
+    assert report.characters == sum(len(d.text) for d in docs)
+    assert report.extracted == 5 and report.cached == 0 and report.errors == []
+    kg = build_graph([SOURCES])
+    assert (report.entities, report.relations) == (len(kg.entities), len(kg.relations))
+    # entities from the seeds reach the Turtle output
+    assert report.entities > 50 and outputs["graph.ttl"].count(b"\n") > report.entities
+    assert set(report.timings) >= {"extract+merge", "ttl", "trig"}
+    assert report.chars_per_second > 0
+
+
+def test_bad_file_is_reported_and_the_rest_is_built(tmp_path):
+    src = tmp_path / "src"
+    src.mkdir()
+    shutil.copy(SOURCES / "000_dde88f24c67074e3.txt", src)
+    (src / "picture.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
+    report = build([src], tmp_path / "out", FORMATS, jobs=1, cache=False)
+    assert report.documents == 1
+    assert len(report.errors) == 1 and "picture.txt" in report.errors[0].source
+
+
+def test_extraction_failure_names_the_document(tmp_path, monkeypatch):
+    real = pipeline.extract
+
+    def flaky(ct):
+        if ct.document.id.startswith("001_"):
+            raise RuntimeError("boom")
+        return real(ct)
+
+    monkeypatch.setattr(pipeline, "extract", flaky)
+    kg = build_graph([SOURCES], jobs=1)
+    assert len(kg.documents) == 4
+    assert [e.source for e in kg.errors] == [str(SOURCES / "001_effde1a65b477c46.txt")]
+    assert "RuntimeError: boom" in kg.errors[0].message
+
+
+def test_jobs_and_engine_are_checked():
+    with pytest.raises(ValueError, match="jobs"):
+        build_graph([SOURCES], jobs=0)
+    with pytest.raises(ValueError, match="unknown engine"):
+        build_graph([SOURCES], engine="ray")
+
+
+def test_count_documents(tmp_path):
+    assert count_documents([SOURCES]) == 5
+    lines = tmp_path / "a.jsonl"
+    lines.write_text('{"id": "1", "text": "甲"}\n\n{"id": "2", "text": "乙"}\n', encoding="utf-8")
+    assert count_documents([lines, SOURCES / "000_dde88f24c67074e3.txt"]) == 3
+
+
+@pytest.mark.corpus
+@pytest.mark.slow
+def test_jsonl_sample_of_xwlb_news(tmp_path):
+    corpus = shared_path("corpora", "xwlb-news", "articles.jsonl")
+    sample = tmp_path / "sample.jsonl"
+    with open(corpus, encoding="utf-8") as src, open(sample, "w", encoding="utf-8") as dst:
+        for _, line in zip(range(30), src):
+            dst.write(line)
+    ids = [json.loads(line)["id"] for line in sample.read_text(encoding="utf-8").splitlines()]
+    one = build([sample], tmp_path / "one", FORMATS, jobs=1, cache=False)
+    two = build([sample], tmp_path / "two", FORMATS, jobs=2, cache=False)
+    assert one.documents == two.documents == 30 and not one.errors
+    assert _outputs(tmp_path / "one") == _outputs(tmp_path / "two")
+    # every record became a named graph, identified by its id
+    trig = (tmp_path / "one" / "graph.trig").read_text(encoding="utf-8")
+    assert all(i in trig for i in ids)
+
+
+def test_cli_build_prints_the_summary(tmp_path, capsys):
+    code = main(["build", str(SOURCES), "-o", str(tmp_path), "-j", "1", "--no-progress"])
+    out = capsys.readouterr().out
+    assert code == 0
+    assert out.startswith("5 documents (5 extracted, 0 from cache)")
+    assert "0 errors" in out and "chars/s" in out
+    assert (tmp_path / ".cache").is_dir()
+    main(["build", str(SOURCES), "-o", str(tmp_path), "-j", "2", "--no-progress"])
+    assert capsys.readouterr().out.startswith("5 documents (0 extracted, 5 from cache)")
