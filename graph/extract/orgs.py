@@ -150,6 +150,9 @@ def find_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[in
             orgs.append(OrgMention(before.start, end, before.name + suffix, parent=before))
             continue
         start = _left_edge(text, suffix_start, places_by_end, persons)
+        inside = next((p for p in places if p.start < start < p.end), None)
+        if inside is not None:
+            start = inside.start  # the edge fell inside a place name (东六户村: 六户 reads as a numeral)
         start, owner = _trim_leading_places(start, end, places)
         if owner is None and start in places_by_end:
             owner = None
@@ -245,18 +248,17 @@ def _generic(text, start, end, suffix, places, orgs, kind: str = "") -> OrgMenti
                  "街道": "Township"}[kind]
         for p in reversed(places):
             if p.end <= start and start - p.end < 1500 and p.level == level and (p.name or p.surface).endswith(kind):
-                return OrgMention(start, end, (p.name or p.surface) + suffix, owner=p, generic=True,
-                                  alias=text[start:end])
+                return OrgMention(start, end, (p.name or p.surface) + suffix, owner=p, generic=True)
         return None
     if kind:
         for o in reversed(orgs):
             if o.end <= start and start - o.end < 1500 and o.name.endswith(kind):
-                return OrgMention(start, end, o.name + suffix, parent=o, generic=True, alias=text[start:end])
+                return OrgMention(start, end, o.name + suffix, parent=o, generic=True)
         return None
     # bare 党总支: the same body as the last one of that kind (a second mention)
     for o in reversed(orgs):
         if o.end <= start and start - o.end < 1500 and o.name.endswith(suffix) and len(o.name) > len(suffix):
-            return OrgMention(start, end, o.name, owner=o.owner, parent=o.parent, alias=suffix)
+            return OrgMention(start, end, o.name, owner=o.owner, parent=o.parent)
     return None
 
 

@@ -136,7 +136,7 @@ def _stem_before(text: str, pos: int, spans_end: dict[int, PlaceMention], max_le
     for word in reversed(words):
         if pos - len(stem) in spans_end:
             break
-        if word in STOP_WORDS or is_boundary_word(word) or not all("\u4e00" <= ch <= "\u9fff" for ch in word):
+        if word in STOP_WORDS or is_boundary_word(word, in_place=True) or not all("\u4e00" <= ch <= "\u9fff" for ch in word):
             break
         if len(stem) + len(word) > max_len:
             break

@@ -66,14 +66,19 @@ _BOUNDARY_TAGS = frozenset("v vd vi vq vn a ad an d p c u uj ul uz ug uv ud r m 
 _ORG_BOUNDARY_TAGS = _BOUNDARY_TAGS - {"vn", "a", "an", "l", "i"}
 
 
-def is_boundary_word(word: str, *, in_org: bool = False) -> bool:
+# village names are often numeral words (六户, 三枝树, 五一): the village table vouches for them instead
+_PLACE_BOUNDARY_TAGS = _BOUNDARY_TAGS - {"m", "mq"}
+
+
+def is_boundary_word(word: str, *, in_org: bool = False, in_place: bool = False) -> bool:
     """True when `word` cannot be part of a name (a verb such as 实现, an adverb, a pronoun …)."""
     if len(word) < 2:
         # HMM-free segmentation leaves unknown names as single characters (拓/远): only whole
         # dictionary words are trusted as boundaries
         return False
     tag = _word_tags().get(word)
-    return tag is not None and tag in (_ORG_BOUNDARY_TAGS if in_org else _BOUNDARY_TAGS)
+    tags = _ORG_BOUNDARY_TAGS if in_org else _PLACE_BOUNDARY_TAGS if in_place else _BOUNDARY_TAGS
+    return tag is not None and tag in tags
 
 
 def word_tag(word: str) -> str:
