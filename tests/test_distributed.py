@@ -1,0 +1,61 @@
+"""The build on a Dask LocalCluster started here gives the local build's bytes."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from graph import pipeline
+from graph.pipeline import build
+
+from conftest import SOURCES
+
+distributed = pytest.importorskip("distributed", reason="dask[distributed] not installed (pip install 'cnkg[dist]')")
+
+FORMATS = ("ttl", "trig")
+
+
+def _outputs(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file()}
+
+
+@pytest.fixture(scope="module")
+def client():
+    # in-process workers: no process start-up cost, and the test's imports are the workers' imports
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=False,
+                                  dashboard_address=None) as cluster, distributed.Client(cluster) as c:
+        yield c
+
+
+@pytest.mark.slow
+def test_dask_build_equals_local_build(client, tmp_path, monkeypatch):
+    from graph.distributed import DaskEngine
+
+    local = build([SOURCES], tmp_path / "local", FORMATS, jobs=1, cache=False)
+    monkeypatch.setattr(pipeline, "BATCH_DOCS", 2)  # three batches over two workers
+    engine = DaskEngine(client=client)
+    assert engine.slots == 4
+    dask = build([SOURCES], tmp_path / "dask", FORMATS, engine=engine, cache=False)
+    assert (dask.documents, dask.extracted, dask.entities, dask.relations) == \
+        (local.documents, 5, local.entities, local.relations)
+    assert _outputs(tmp_path / "dask") == _outputs(tmp_path / "local")
+    # the engine is the caller's: the build leaves the client running
+    assert client.status == "running"
+
+
+@pytest.mark.slow
+def test_dask_build_fills_and_uses_the_cache(client, tmp_path):
+    from graph.distributed import DaskEngine
+
+    out = tmp_path / "out"
+    first = build([SOURCES], out, FORMATS, engine=DaskEngine(client=client))
+    second = build([SOURCES], out, FORMATS, engine=DaskEngine(client=client))
+    assert (first.extracted, second.extracted, second.cached) == (5, 0, 5)
+
+
+def test_engine_dask_by_name_on_a_scheduler_address(client, tmp_path):
+    # the CLI path: --engine dask --scheduler ADDRESS connects a client of its own and closes it
+    report = build([SOURCES / "000_dde88f24c67074e3.txt"], tmp_path, FORMATS, engine="dask",
+                   scheduler=client.scheduler.address, cache=False)
+    assert report.documents == 1 and report.errors == []
+    assert client.status == "running"
