@@ -159,15 +159,16 @@ _W_WORD_NAMEISH = 0.3
 
 def _score(text: str, i: int, s: int, j: int, ref: _Ref, surname_prior: float) -> float:
     """Score of text[i:j] as surname text[i:s] + given name text[s:j]; > _THRESHOLD means a name."""
+    # 郑州, 卢森堡, 甘棠镇: a place suffix right after (checked first: it is the cheapest veto).
+    if j < len(text) and text[j] in _PLACE_SUFFIX:
+        return -99.0
     cand = text[i:j]
     score = _W_SURNAME * surname_prior - 2.0
     for ch in text[s:j]:
         score += ref.given.get(ch, -4.0)
     if j - s == 1:
         score += _ONE_CHAR_BONUS  # a one-character given name has one score term, not two
-    # 郑州, 卢森堡, 甘棠镇: a known proper name or a place suffix right after.
-    if j < len(text) and text[j] in _PLACE_SUFFIX:
-        return -99.0
+    # A known proper name (郑州, 卢森堡) starting at the candidate.
     for b in range(j, min(j + 2, len(text)) + 1):
         if text[i:b] in ref.places:
             return -99.0
@@ -230,7 +231,7 @@ def person_names(text: str) -> list[tuple[int, int]]:
             continue
         best: tuple[float, int, int] | None = None
         for j in (s + 2, s + 1):
-            if j > n or not all(_is_han(c) for c in text[s:j]):
+            if j > n or not ("\u4e00" <= text[j - 1] <= "\u9fff" and "\u4e00" <= text[s] <= "\u9fff"):
                 continue
             sc = _score(text, i, s, j, ref, prior)
             if best is None or sc > best[0]:

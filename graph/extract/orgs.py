@@ -79,6 +79,24 @@ def _left_edge(text: str, end_of_stem: int, places_by_end: dict[int, PlaceMentio
     return start
 
 
+_CLAUSE_BREAK = re.compile(r"[，。！？；：、,.!?;:\s“”（）()《》]")
+
+
+def _verbs_only(stem: str) -> bool:
+    """生产运行 (verbs and verbal nouns) may name a branch; 尽管, 该县 (conjunctions, pronouns) may not."""
+    from .tokens import tokens_before, word_tag
+
+    words = tokens_before(stem, len(stem), len(stem))
+    return all(w not in STOP_WORDS and word_tag(w) in ("v", "vn", "n") for w in words)
+
+
+def _clause_start(text: str, pos: int) -> int:
+    for i in range(pos - 1, max(-1, pos - 8), -1):
+        if _CLAUSE_BREAK.match(text[i]):
+            return i + 1
+    return 0 if pos < 8 else pos
+
+
 def _trim_leading_places(start: int, end: int, places: list[PlaceMention]) -> tuple[int, PlaceMention | None]:
     """A name that opens with a chain of places keeps only the last, most specific one."""
     owner = None
@@ -150,6 +168,10 @@ def find_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[in
             orgs.append(OrgMention(before.start, end, before.name + suffix, parent=before))
             continue
         start = _left_edge(text, suffix_start, places_by_end, persons)
+        clause = _clause_start(text, suffix_start)
+        if start == suffix_start and 0 < suffix_start - clause <= 6 and suffix in _PARTY \
+                and _verbs_only(text[clause:suffix_start]):
+            start = clause  # 。生产运行党支部: a short clause-initial name of verbs is still the name
         inside = next((p for p in places if p.start < start < p.end), None)
         if inside is not None:
             start = inside.start  # the edge fell inside a place name (东六户村: 六户 reads as a numeral)
@@ -255,9 +277,9 @@ def _generic(text, start, end, suffix, places, orgs, kind: str = "") -> OrgMenti
             if o.end <= start and start - o.end < 1500 and o.name.endswith(kind):
                 return OrgMention(start, end, o.name + suffix, parent=o, generic=True)
         return None
-    # bare 党总支: the same body as the last one of that kind (a second mention)
+    # bare 党总支: the same body as the last one of that kind, mentioned shortly before
     for o in reversed(orgs):
-        if o.end <= start and start - o.end < 1500 and o.name.endswith(suffix) and len(o.name) > len(suffix):
+        if o.end <= start and start - o.end < 300 and o.name.endswith(suffix) and len(o.name) > len(suffix):
             return OrgMention(start, end, o.name, owner=o.owner, parent=o.parent)
     return None
 

@@ -12,7 +12,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from .lexicon import DEPARTMENTS, GENERIC_HEADS, PARTY_BODIES, ROLE_RE
+from .lexicon import DEPARTMENTS, GENERIC_HEADS, PARTY_BODIES, ROLE_RE, STOP_WORDS
 from .orgs import OrgMention
 from .places import PlaceMention
 
@@ -53,8 +53,8 @@ def names_after_roles(text: str, known: list[tuple[int, int]]) -> list[tuple[int
     found = []
     for m in _ROLE_THEN_NAME.finditer(text):
         pos = m.end()
-        if pos in covered or text[pos] not in single:
-            continue
+        if pos in covered or text[pos] not in single or text[pos] in STOP_WORDS:
+            continue  # 第一书记和驻村干部: 和 is a conjunction here, not the surname
         lead = tokens_after(text, pos, 6)
         if lead and len(lead[0]) > 1 and word_tag(lead[0]) != "nr":
             continue  # the surname character starts an ordinary word (上台, 比学赶超)

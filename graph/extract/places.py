@@ -36,6 +36,7 @@ class PlaceMention:
     village_code: str = ""
     name: str = ""  # canonical name once resolved
     in_chain: bool = False
+    enumerated: bool = False  # one of `A、B、C等村`
     chain_prev: "PlaceMention | None" = field(default=None, repr=False)
 
     @property
@@ -162,7 +163,7 @@ def _rule_mentions(text: str, coded: list[PlaceMention]) -> list[PlaceMention]:
         items[0] = first
         for stem in items:
             if _stem_ok(stem) and not overlaps(pos, pos + len(stem)):
-                found.append(PlaceMention(pos, pos + len(stem), stem, "Village", name=stem + "村"))
+                found.append(PlaceMention(pos, pos + len(stem), stem, "Village", name=stem + "村", enumerated=True))
                 taken.append((pos, pos + len(stem)))
             pos += len(stem) + 1
 
@@ -307,6 +308,34 @@ def _assign_parents(mentions: list[PlaceMention]) -> None:
                 m.parent = _nearest_before(mentions, m.start, ("Village",), 1500)
 
 
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
+
+
+def _named_in_same_sentence(text: str, mentions: list[PlaceMention], village: PlaceMention) -> bool:
+    """永安市曹远镇，九龙溪畔的霞山村: a township or county earlier in the same sentence places it."""
+    for m in mentions:
+        if m.coded and m.level in ("Township", "County") and m.end <= village.start \
+                and village.start - m.end <= 60 and not _SENTENCE_END.search(text, m.end, village.start):
+            return True
+    return False
+
+
+def _supported_villages(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """A village named on its own stays only if the village table puts one of that name inside a
+    division the document names (西六户村 in 六户镇); 建强村 somewhere in China is not enough."""
+    gaz = divisions()
+    coded = [m.division.code for m in mentions if m.coded and LEVEL_RANK[m.level] >= LEVEL_RANK["City"]]
+    kept = []
+    for m in mentions:
+        if m.level == "Village" and m.chain_prev is None and not m.enumerated:
+            homes = [t for _, t in gaz.village_lookup(m.name)]
+            if not any(t == c or gaz.is_within(t, c) for t in homes for c in coded) \
+                    and not _named_in_same_sentence(text, mentions, m):
+                continue
+        kept.append(m)
+    return kept
+
+
 def find_places(text: str) -> list[PlaceMention]:
     """All place mentions of a text, resolved, in text order."""
     coded = _gazetteer_mentions(text)
@@ -316,6 +345,7 @@ def find_places(text: str) -> list[PlaceMention]:
     _choose(mentions)
     # an ambiguous division that nothing in the document settles is left out rather than guessed
     mentions = [m for m in mentions if m.coded or not m.candidates]
+    mentions = _supported_villages(text, mentions)
     _link_chains(mentions)
     _assign_parents(mentions)
     return mentions
