@@ -44,7 +44,7 @@ def test_short_forms_are_aliases_of_the_official_division():
 
 
 def test_enumerated_villages_share_one_suffix():
-    text = "六户镇党委决定由武王村带头，联合神堂、小许、东辛集等村创建党群联合社。"
+    text = "东营区六户镇党委决定由武王村带头，联合神堂、小许、东辛集等村创建党群联合社。"
     villages = {m.name for m in find_places(text) if m.level == "Village"}
     assert {"神堂村", "小许村", "东辛集村", "武王村"} <= villages
 
