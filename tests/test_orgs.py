@@ -9,7 +9,8 @@ def _orgs(text, persons=()):
 
 
 def test_party_branch_owned_by_its_village():
-    orgs = _orgs("“区里对软弱涣散基层党组织进行集中整顿。”永兴村党支部书记韩联均说。")
+    # the village is named alone; the village table puts a 永兴村 in 柳荫镇, which the article names
+    orgs = _orgs("在重庆市北碚区柳荫镇，一场培训正在进行。“我们受鞭策，也得到了许多帮助。”永兴村党支部书记韩联均说。")
     assert orgs["永兴村党支部"].owner.surface == "永兴村"
 
 

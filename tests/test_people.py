@@ -12,7 +12,7 @@ def _graph(text):
 
 
 def test_post_at_a_named_branch():
-    _, _, posts = _graph("“区里对软弱涣散基层党组织进行集中整顿。”永兴村党支部书记韩联均说。")
+    _, _, posts = _graph("在重庆市北碚区柳荫镇，一场培训正在进行。“我们受鞭策，也得到了帮助。”永兴村党支部书记韩联均说。")
     assert ("韩联均", "永兴村党支部", "党支部书记") in posts
 
 
