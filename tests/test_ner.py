@@ -46,6 +46,9 @@ def test_model_mentions_follow_the_corpus_convention(text, expected):
      [("我", "r"), ("在", "p"), ("成都", "LOC"), ("见到", "v"), ("伯奇", "PER"), ("费尔", "PER"), ("院士", "n"),
       ("时", "n")], ["伯奇费尔"]),
     ("上学路远", [("上学", "v"), ("路", "PER"), ("远", "a")], []),  # one character, no title after: no name
+    ("大力宣传马克思主义的唯物论",  # the doctrine is one LAC word; the convention marks the person
+     [("大力", "d"), ("宣传", "v"), ("马克思主义", "nz"), ("的", "u"), ("唯物论", "n")], ["马克思"]),
+    ("用新思想武装头脑", [("用", "p"), ("新思想", "n"), ("武装", "v"), ("头脑", "n")], []),
 ])
 def test_refine_corrects_lac(text, tokens, expected):
     assert [text[i:j] for i, j in refine(text, tokens)] == expected

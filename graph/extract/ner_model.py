@@ -107,7 +107,28 @@ def refine(text: str, tokens: list[tuple[str, str]]) -> list[Span]:
             continue  # 连, 路: a single character is a name only as a surname before a title
         kept.append((i, j))
     kept = _prefer_longer_rule_names(kept, person_names(text))
-    return _split_lists(text, kept, lac)
+    return _add_doctrine_names(text, _split_lists(text, kept, lac))
+
+
+def _add_doctrine_names(text: str, kept: list[Span]) -> list[Span]:
+    """马克思|主义, 邓小平|理论: LAC tags the doctrine as one word, the convention marks the person.
+
+    Only names jieba's dictionary lists as person names (three or more characters) are taken."""
+    names = _ref().names
+    out = list(kept)
+    start = 0
+    while (k := _next_doctrine(text, start)) >= 0:
+        for i in range(max(0, k - 4), k - 2):
+            if text[i:k] in names and all(k <= a or i >= b for a, b in out):
+                out.append((i, k))
+                break
+        start = k + 1
+    return sorted(out)
+
+
+def _next_doctrine(text: str, start: int) -> int:
+    found = [k for k in (text.find(w, start) for w in ("主义", "理论", "思想")) if k >= 0]
+    return min(found) if found else -1
 
 
 def _prefer_longer_rule_names(kept: list[Span], rules: list[Span]) -> list[Span]:
