@@ -49,6 +49,10 @@ def test_model_mentions_follow_the_corpus_convention(text, expected):
     ("大力宣传马克思主义的唯物论",  # the doctrine is one LAC word; the convention marks the person
      [("大力", "d"), ("宣传", "v"), ("马克思主义", "nz"), ("的", "u"), ("唯物论", "n")], ["马克思"]),
     ("用新思想武装头脑", [("用", "p"), ("新思想", "n"), ("武装", "v"), ("头脑", "n")], []),
+    ("年仅6岁的小俊平被连日高烧折磨", [("年仅", "v"), ("6岁", "m"), ("的", "u"), ("小俊平", "PER"), ("被", "p"),
+                                 ("连日", "d"), ("高烧", "n"), ("折磨", "v")], ["俊平"]),
+    ("改写成八百字的《陈伊玲的故事》。", [("改写", "v"), ("成", "v"), ("八百字", "m"), ("的", "u"), ("《", "w"),
+                               ("陈伊玲的故事", "PER"), ("》", "w"), ("。", "w")], ["陈伊玲"]),
 ])
 def test_refine_corrects_lac(text, tokens, expected):
     assert [text[i:j] for i, j in refine(text, tokens)] == expected

@@ -95,6 +95,10 @@ def refine(text: str, tokens: list[tuple[str, str]]) -> list[Span]:
     lac = []
     for i, j in _join_transliterations(text, lac_person_spans(text, tokens)):
         i, j = _trim_title(text, i, j)
+        if j - i >= 3 and text[i] == "小":
+            i += 1  # 小徐婷, 小俊平: the familiar prefix is not part of the name
+        if "的" in text[i + 2:j]:
+            j = text.index("的", i + 2)  # 陈伊玲的故事: LAC ran on past the name
         while j > i and text[j - 1] == "·":
             j -= 1
         if j > i:
