@@ -86,6 +86,9 @@ def query_form(sparql: str) -> str:
         raise QueryError("SPARQL Update is refused: this endpoint is read-only (use SELECT, ASK, CONSTRUCT or DESCRIBE)")
     if form not in FORMS:
         raise QueryError(f"unsupported query form {form!r}: only SELECT, ASK, CONSTRUCT and DESCRIBE are accepted")
+    if any(w.upper() == "SERVICE" for w in words):
+        # federated queries would make the engine fetch from any host the machine can reach
+        raise QueryError("SERVICE (federated query) is refused: queries run over the local graph only")
     return form
 
 

@@ -131,7 +131,6 @@ def test_kg_query_refuses_updates(hostile_build, engine: str, update: str, tmp_p
     assert not (Path.cwd() / "pwned").exists() and not (tmp_path / "pwned").exists()
 
 
-@pytest.mark.xfail(strict=True, reason="query.py does not refuse SERVICE: both engines make the HTTP request")
 @pytest.mark.parametrize("engine", ["oxigraph", "rdflib"])
 def test_kg_query_makes_no_network_requests(hostile_build, engine: str) -> None:
     """SERVICE <url> is SPARQL, but it would let a query reach any host the machine can: refuse it."""
