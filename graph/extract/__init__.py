@@ -7,6 +7,7 @@ they were read from.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -14,7 +15,8 @@ from ..records import CleanText, DocGraph, DocumentInfo, Entity, Evidence, Menti
 from .names import name_references, person_names
 from .orgs import OrgMention, find_orgs
 from .people import PostMention, byline_names, find_posts, names_after_roles, resolve_references
-from .tokens import tokens_after, tokens_before, word_tag
+from .lexicon import ROLE_RE
+from .tokens import tokens_after, tokens_before, word_frequency, word_tag
 from .places import PlaceMention, find_places
 from .programmes import ProgrammeMention, find_programmes
 
@@ -181,7 +183,14 @@ def _runner(text: str, prog: ProgrammeMention, sentence_start: int, places, orgs
     return first
 
 
-_PLACE_END = frozenset("村镇乡县区市省州岗室感")
+_PLACE_END = frozenset("村镇乡县区市省州岗室感性化史")
+_COMMON_WORD = 40
+_NAME_AFTER = re.compile(r"^(?:说|表示|介绍|指出|强调|主持|出席|会见|认为|告诉|坦言|讲)")
+_TITLE_BEFORE = re.compile(rf"(?:{ROLE_RE}|总理|总书记|主席|委员长|同志|代表)$")
+
+
+def _name_context(text: str, s: int, e: int) -> bool:
+    return bool(_NAME_AFTER.match(text[e:e + 2]) or _TITLE_BEFORE.search(text[max(0, s - 6):s]))
 
 
 def _plausible_person(text: str, s: int, e: int) -> bool:
@@ -191,6 +200,10 @@ def _plausible_person(text: str, s: int, e: int) -> bool:
         return False
     tag = word_tag(name)
     if tag and tag not in ("nr", "nrfg", "nrt"):
+        return False
+    if word_frequency(name) >= _COMMON_WORD and not _name_context(text, s, e):
+        # jieba tags 高水平, 卡塔尔, 弘扬 as names; a frequent dictionary word needs a title before it or
+        # a reporting verb after it to be read as a person
         return False
     left = tokens_before(text, s + 1, 4)
     if left and len(left[-1]) > 1 and word_tag(left[-1]) not in ("nr", "nrfg", "nrt"):

@@ -218,8 +218,8 @@ def _make_org(text, start, suffix_start, end, stem, suffix, owner, places, orgs)
                 return None
     if not stem:
         return _generic(text, start, end, suffix, places, orgs)
-    if stem in STOP_WORDS:
-        return None
+    if stem in STOP_WORDS or (len(stem) == 1 and owner is None and stem not in _LEVEL_CHARS):
+        return None  # 年大学 (2008年大学毕业): one character is no name
     if suffix in _SINGLE and owner is None:
         return None
     if suffix in _PARTY and owner is None:

@@ -19,7 +19,8 @@ from .places import PlaceMention
 _PARTY_ALT = "|".join(sorted(PARTY_BODIES, key=len, reverse=True))
 _DEPT_ALT = "|".join(sorted(DEPARTMENTS + GENERIC_HEADS, key=len, reverse=True))
 # one post: optional modifiers, an optional body word, a role word
-_POST = re.compile(rf"^(?P<mod>驻村|新任|前任|原|现任|专职|兼职|常务)?(?P<body>{_PARTY_ALT}|{_DEPT_ALT})?(?P<role>{ROLE_RE})$")
+_POST = re.compile(rf"^的?(?P<mod>驻村|新任|前任|原|现任|专职|兼职|常务)?(?P<body>{_PARTY_ALT}|{_DEPT_ALT})?"
+                   rf"(?P<unit>[\u4e00-\u9fff\d]{{1,10}}?(?:科|室|车间|班组|班|组|处|股|队|站|所|部|中心))?(?P<role>{ROLE_RE})$")
 _COPULA = re.compile(rf"^是(?P<what>.{{0,3}}?)的(?:一名|一位|一个)?(?P<role>[\u4e00-\u9fff]{{0,6}}?(?:{ROLE_RE}))")
 _SERVE = re.compile(rf"(?:担任|出任|任)(?P<role>[^，。；、]{{0,20}}?(?:{ROLE_RE}))")
 _ROLE_THEN_NAME = re.compile(rf"(?:{ROLE_RE})(?=[\u4e00-\u9fff]{{2,3}})")
@@ -135,6 +136,9 @@ def _post_at(text: str, anchor, parts: list[str], person: tuple[int, int]) -> li
         if m is None:
             return posts
         body, role, mod = m.group("body") or "", m.group("role"), m.group("mod") or ""
+        if m.group("unit"):
+            # 重症医学科医生, 配电抢修班班长: a post in a unit of the body, named with its unit
+            role = m.group("unit") + role
         if body in PARTY_BODIES:
             if isinstance(anchor, PlaceMention) and i == 0:
                 name = (anchor.name or anchor.surface) + body

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from ..gazetteer import Division, divisions
 from .lexicon import CJK, NOT_VILLAGE_STEMS, STOP_WORDS
-from .tokens import is_boundary_word, tokens_after, tokens_before, word_tag
+from .tokens import is_boundary_word, tokens_after, tokens_before, word_frequency, word_tag
 
 LEVEL_RANK = {"Province": 0, "City": 1, "County": 2, "Township": 3, "Village": 4, "Neighbourhood": 5}
 CONTEXT_WINDOW = 600  # characters within which an earlier place counts as context for a later one
@@ -100,8 +100,16 @@ def _gazetteer_mentions(text: str) -> list[PlaceMention]:
     starts = {m.start for m in found}
     # a bare short form glued to the character before it is usually part of a word, unless that
     # character ends another place name (吉林省长春) or another place name follows (临沂兰陵县)
-    return [m for m in found if _LEVEL_SUFFIX.search(m.surface) or m.start == 0 or m.start in ends
-            or m.end in starts or not re.match(f"[{CJK}]", text[m.start - 1])]
+    chained = [m for m in found if m.start in ends or m.end in starts]
+    return [m for m in found
+            if (_LEVEL_SUFFIX.search(m.surface) or m.start == 0 or m in chained
+                or not re.match(f"[{CJK}]", text[m.start - 1]))
+            and (m in chained or not _common_noun(m.surface))]
+
+
+def _common_noun(surface: str) -> bool:
+    """小城镇, 矿区: division names that are everyday nouns count only inside a chain of places."""
+    return word_frequency(surface) >= 40 and word_tag(surface) not in ("ns", "nz", "nt", "j")
 
 
 # --- rule-based villages and neighbourhoods ----------------------------------------------------------

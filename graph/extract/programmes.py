@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .tokens import is_boundary_word, tokens_before
+from .tokens import is_boundary_word, tokens_before, word_tag
 from .lexicon import CJK, NOT_PROGRAMME, STOP_WORDS, POLICY_TITLE, PROGRAMME_SUFFIXES, PROGRAMME_VERBS
 
 _SUFFIX_ALT = "|".join(sorted(set(PROGRAMME_SUFFIXES), key=len, reverse=True))
@@ -38,17 +38,23 @@ class ProgrammeMention:
     verb_pos: int = -1  # where the governing verb starts, when there is one
 
 
+_FULL_THEME = re.compile(rf"学习贯彻[{CJK}]{{2,30}}?思想主题教育$")
+
+
 def _campaign_name(text: str, end: int) -> str:
-    """党史学习教育 out of 深入开展党史学习教育: walk back over words until a verb, adverb or particle."""
-    words = tokens_before(text, end, 30)
-    name = ""
-    for word in reversed(words):
-        if not all("\u4e00" <= c <= "\u9fff" for c in word):
-            break
-        if (is_boundary_word(word) or word in STOP_WORDS) and len(name) >= 4 and word not in ("学习", "教育"):
-            break
-        name = word + name
-    return name
+    """主题教育 itself, its full title (学习贯彻…思想主题教育), or a topic of study (党史学习教育)."""
+    head = text[max(0, end - 40):end]
+    full = _FULL_THEME.search(head)
+    if full:
+        return full.group()
+    if head.endswith("主题教育"):
+        return "主题教育"
+    words = tokens_before(text, end - 4, 6)
+    topic = words[-1] if words else ""
+    # the topic studied is a noun (党史, 党纪): 高校 or 中央 before 学习教育 are where, not what
+    if len(topic) >= 2 and word_tag(topic) == "n" and topic not in STOP_WORDS:
+        return topic + "学习教育"
+    return ""
 
 
 def _is_name(candidate: str) -> bool:
@@ -83,7 +89,7 @@ def find_programmes(text: str) -> list[ProgrammeMention]:
             found.append(ProgrammeMention(m.start(), m.end(), inner))
     for m in _CAMPAIGN.finditer(text):
         name = _campaign_name(text, m.end())
-        if len(name) >= 4:
+        if name:
             found.append(ProgrammeMention(m.end() - len(name), m.end(), name))
     for m in _APP.finditer(text):
         found.append(ProgrammeMention(m.start(1), m.end(1), m.group(1)))

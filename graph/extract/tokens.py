@@ -83,3 +83,8 @@ def is_boundary_word(word: str, *, in_org: bool = False, in_place: bool = False)
 
 def word_tag(word: str) -> str:
     return _word_tags().get(word, "")
+
+
+def word_frequency(word: str) -> int:
+    """How often jieba's dictionary saw the word (0 when it is not a word)."""
+    return _tokenizer().FREQ.get(word) or 0
