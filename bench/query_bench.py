@@ -73,6 +73,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--ids", type=Path, help="file of record ids to keep (e.g. partybuilding_ids.txt)")
     ap.add_argument("--max-docs", type=int, default=10**9)
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--engines", default="oxigraph,rdflib", help="comma-separated (rdflib is slow on big graphs)")
     args = ap.parse_args(argv)
 
     tmp = tempfile.TemporaryDirectory(prefix="query_bench.")
@@ -81,16 +82,21 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{graph}: no such graph file (run `kg build` first)", file=sys.stderr)
         return 1
     size = graph.stat().st_size
+    engines = [e for e in ("oxigraph", "rdflib") if e in args.engines.split(",")]
     load_oxi, store = timed(lambda: load_store(graph))
-    load_rdf, rgraph = timed(lambda: load_rdflib(graph))
+    load_rdf, rgraph = timed(lambda: load_rdflib(graph)) if "rdflib" in engines else (float("nan"), ())
     triples = len(store)
+    if not args.json:
+        print(f"{graph}: {size / 1e6:.1f} MB, {triples} triples (rdflib: {len(rgraph)})")
+        print(f"load: pyoxigraph {load_oxi:.2f} s, rdflib {load_rdf:.2f} s")
+        print(f"{'query':34} {'oxigraph ms':>12} {'rdflib ms':>12} {'rows':>11}", flush=True)
     queries = [("count-by-type", COUNT_BY_TYPE)] + [
         (p.stem, p.read_text(encoding="utf-8")) for p in sorted(Path(args.queries).glob("*.rq"))]
     report = {"graph": str(graph), "bytes": size, "triples": triples, "rdflib_triples": len(rgraph),
               "load_s": {"oxigraph": load_oxi, "rdflib": load_rdf}, "queries": {}}
     for name, text in queries:
         entry = {}
-        for engine in ("oxigraph", "rdflib"):
+        for engine in engines:
             times, n = [], 0
             for _ in range(args.repeat):
                 seconds, result = timed(lambda: query(graph, text, engine=engine, timeout=600, limit=10**7))
@@ -98,16 +104,13 @@ def main(argv: list[str] | None = None) -> int:
                 n = rows(result)
             entry[engine] = {"median_ms": statistics.median(times) * 1000, "rows": n}
         report["queries"][name] = entry
+        if not args.json:  # one line per query as it finishes: rdflib can take minutes
+            o = entry.get("oxigraph", {"median_ms": float("nan"), "rows": "-"})
+            r = entry.get("rdflib", {"median_ms": float("nan"), "rows": o["rows"]})
+            same = str(o["rows"]) if o["rows"] == r["rows"] else f"{o['rows']}≠{r['rows']}"
+            print(f"{name:34} {o['median_ms']:12.1f} {r['median_ms']:12.1f} {same:>11}", flush=True)
     if args.json:
         print(json.dumps(report, ensure_ascii=False))
-        return 0
-    print(f"{graph}: {size / 1e6:.1f} MB, {triples} triples (rdflib: {len(rgraph)})")
-    print(f"load: pyoxigraph {load_oxi:.2f} s, rdflib {load_rdf:.2f} s")
-    print(f"{'query':34} {'oxigraph ms':>12} {'rdflib ms':>12} {'rows':>11}")
-    for name, entry in report["queries"].items():
-        o, r = entry["oxigraph"], entry["rdflib"]
-        same = str(o["rows"]) if o["rows"] == r["rows"] else f"{o['rows']}≠{r['rows']}"
-        print(f"{name:34} {o['median_ms']:12.1f} {r['median_ms']:12.1f} {same:>11}")
     return 0
 
 
