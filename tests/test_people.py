@@ -49,3 +49,21 @@ def test_honorifics_are_not_people():
 def test_byline_names_are_people():
     dg, _, _ = _graph("抓基层 强基础 固基本\n\n本报记者 沈童睿 王欣悦\n\n“要持续夯实基层基础”。")
     assert {"沈童睿", "王欣悦"} <= {e.name for e in dg.entities if e.type == "Person"}
+
+
+def test_foreign_name_parts_joined_by_dots_and_hyphens_are_one_person():
+    dg, _, _ = _graph("古巴共和国国家主席米格尔·迪亚斯-卡内尔·贝穆德斯将于11月24日访华。迪亚斯-卡内尔在习近平陪同下检阅仪仗队。")
+    people = {e.name for e in dg.entities if e.type == "Person"}
+    assert "米格尔·迪亚斯-卡内尔·贝穆德斯" in people and "迪亚斯-卡内尔" in people
+    assert not {"卡内尔", "迪亚斯", "米格尔"} & people
+
+
+def test_frequent_words_are_people_only_with_name_context():
+    dg, _, _ = _graph("推动高质量发展，服务高水平科技自立自强，弘扬伟大建党精神。国务院总理李强主持会议。")
+    people = {e.name for e in dg.entities if e.type == "Person"}
+    assert "李强" in people and not {"高水平", "弘扬"} & people
+
+
+def test_post_in_a_unit_of_the_body():
+    _, _, posts = _graph("今天首先来认识北京儿童医院重症医学科医生钱素云。钱素云总能挺身而出。")
+    assert ("钱素云", "北京儿童医院", "重症医学科医生") in posts

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from ..records import CleanText, DocGraph, DocumentInfo, Entity, Evidence, Mention, Relation
 from .names import name_references, person_names
 from .orgs import OrgMention, find_orgs
-from .people import PostMention, byline_names, find_posts, names_after_roles, resolve_references
+from .people import PostMention, byline_names, transliteration_chars, find_posts, names_after_roles, resolve_references
 from .lexicon import ROLE_RE
 from .tokens import tokens_after, tokens_before, word_frequency, word_tag
 from .places import PlaceMention, find_places
@@ -185,6 +185,7 @@ def _runner(text: str, prog: ProgrammeMention, sentence_start: int, places, orgs
 
 _PLACE_END = frozenset("村镇乡县区市省州岗室感性化史")
 _COMMON_WORD = 40
+_JOINERS = frozenset("·•-－‧")
 _NAME_AFTER = re.compile(r"^(?:说|表示|介绍|指出|强调|主持|出席|会见|认为|告诉|坦言|讲)")
 _TITLE_BEFORE = re.compile(rf"(?:{ROLE_RE}|总理|总书记|主席|委员长|同志|代表)$")
 
@@ -221,7 +222,27 @@ def _persons(text: str) -> list[tuple[int, int]]:
     for s, e in names_after_roles(text, spans) + byline_names(text):
         if not any(a < e and s < b for a, b in taken):
             taken.append((s, e))
-    return sorted(taken)
+    return _join_foreign_names(text, sorted(taken))
+
+
+def _join_foreign_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """米格尔·迪亚斯-卡内尔: parts of a transliterated name joined by · or - are one person."""
+    translit = transliteration_chars()
+    joined: list[tuple[int, int]] = []
+    for s, e in spans:
+        while e + 1 < len(text) and text[e] in _JOINERS and text[e + 1] in translit:
+            e += 1
+            while e < len(text) and text[e] in translit:
+                e += 1
+        while s >= 2 and text[s - 1] in _JOINERS and text[s - 2] in translit:
+            s -= 1
+            while s > 0 and text[s - 1] in translit:
+                s -= 1
+        if joined and s < joined[-1][1]:
+            s = joined[-1][0]
+            joined.pop()
+        joined.append((s, max(e, s)))
+    return joined
 
 
 def extract(ct: CleanText) -> DocGraph:

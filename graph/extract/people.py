@@ -78,12 +78,22 @@ def names_after_roles(text: str, known: list[tuple[int, int]]) -> list[tuple[int
 
 
 @functools.cache
-def _surnames() -> frozenset[str]:
+def transliteration_chars() -> frozenset[str]:
+    """Characters used to spell foreign names (迪, 亚, 斯 …), from the surname data file."""
+    return frozenset(_surname_data()["translit"])
+
+
+@functools.cache
+def _surname_data() -> dict:
     import json
     from pathlib import Path
 
-    data = json.loads((Path(__file__).resolve().parent.parent / "data" / "surnames.json").read_text("utf-8"))
-    return frozenset(data["single"])
+    return json.loads((Path(__file__).resolve().parent.parent / "data" / "surnames.json").read_text("utf-8"))
+
+
+@functools.cache
+def _surnames() -> frozenset[str]:
+    return frozenset(_surname_data()["single"])
 
 
 _CJK_NAME = "[\u4e00-\u9fff]{2,3}"
