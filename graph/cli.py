@@ -58,10 +58,10 @@ def _cmd_build(args: argparse.Namespace) -> int:
 
 
 def _cmd_ner(args: argparse.Namespace) -> int:
-    from .ner import predict_file
+    from .ner import engine, predict_file
 
     count = predict_file(args.input, args.output)
-    print(f"wrote predictions for {count} lines to {args.output}")
+    print(f"wrote predictions for {count} lines to {args.output} ({engine()})")
     return 0
 
 
