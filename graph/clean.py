@@ -388,7 +388,17 @@ def clean_text(raw: str) -> tuple[str, array]:
     return text, offsets
 
 
+_EDITOR_LINE = re.compile(r"^[ \t\u3000]*[\[【(（]?[ \u3000]*(?:责任编辑|責任編輯|责编|責編)[ \u3000]*[:：][ \u3000]*"
+                          r"([^\]】)）\n]{2,40}?)[ \u3000]*[\]】)）]?[ \t\u3000]*$", re.M)
+
+
+def credit_spans(raw: str) -> tuple[tuple[int, int], ...]:
+    """Where editors' names stand in credit lines of the original text."""
+    return tuple((m.start(1), m.end(1)) for m in _EDITOR_LINE.finditer(raw))
+
+
 def clean(doc: Document) -> CleanText:
     """Simplified, de-noised text of a document, its offset map and its sentences."""
     text, offsets = clean_text(doc.text)
-    return CleanText(document=doc, text=text, offsets=tuple(offsets), sentences=split_sentences(text))
+    return CleanText(document=doc, text=text, offsets=tuple(offsets), sentences=split_sentences(text),
+                     credits=credit_spans(doc.text))

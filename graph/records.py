@@ -46,6 +46,9 @@ class CleanText:
     text: str
     offsets: tuple[int, ...]
     sentences: tuple[Sentence, ...]
+    # spans of document.text holding editors' names from credit lines ([责任编辑:王雪松 吴雨]) that
+    # cleaning drops as page furniture: the people are kept, the line is not running text
+    credits: tuple[tuple[int, int], ...] = ()
 
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
         if end <= start:

@@ -67,3 +67,15 @@ def test_frequent_words_are_people_only_with_name_context():
 def test_post_in_a_unit_of_the_body():
     _, _, posts = _graph("今天首先来认识北京儿童医院重症医学科医生钱素云。钱素云总能挺身而出。")
     assert ("钱素云", "北京儿童医院", "重症医学科医生") in posts
+
+
+def test_editors_in_a_dropped_credit_line_are_people_with_evidence():
+    raw = "贵州上下正统一思想、统一步调、统一行动。\n\n[责任编辑:王雪松 吴雨 ]\n\n相关阅读\n"
+    doc = Document("t", "t.txt", raw)
+    ct = clean(doc)
+    assert "责任编辑" not in ct.text  # the line is furniture, not running text
+    dg = extract(ct)
+    editors = {e.name: e for e in dg.entities if e.type == "Person"}
+    assert set(editors) == {"王雪松", "吴雨"}
+    ev = editors["吴雨"].evidence[0]
+    assert raw[ev.start:ev.end] == "吴雨" and "责任编辑" in ev.sentence

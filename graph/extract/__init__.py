@@ -245,6 +245,22 @@ def _join_foreign_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[i
     return joined
 
 
+def _credited_people(ct: CleanText) -> list[tuple[str, Evidence]]:
+    """Editors named in credit lines that cleaning dropped ([责任编辑:王雪松 吴雨 ])."""
+    from ..clean import to_simplified
+
+    raw = ct.document.text
+    found = []
+    for start, end in ct.credits:
+        line_start = raw.rfind("\n", 0, start) + 1
+        line_end = raw.find("\n", end)
+        line = raw[line_start:line_end if line_end >= 0 else len(raw)].strip()
+        for m in re.finditer(r"[\u4e00-\u9fff]{2,4}", raw[start:end]):
+            found.append((to_simplified(m.group()),
+                          Evidence(ct.document.id, to_simplified(line), start + m.start(), start + m.end())))
+    return found
+
+
 def extract(ct: CleanText) -> DocGraph:
     text = ct.text
     b = _DocBuilder(ct)
@@ -273,6 +289,10 @@ def extract(ct: CleanText) -> DocGraph:
         key = person_keys.setdefault(name, _person_key(name, province, ct.document.id))
         b.entity(key, "Person", name, span=(start, end))
         positions.setdefault(name, []).append(start)
+    for name, evidence in _credited_people(ct):
+        key = person_keys.setdefault(name, _person_key(name, province, ct.document.id))
+        b.entity(key, "Person", name)
+        b.entities[key].evidence.add(evidence)
     for post in find_posts(text, persons, orgs, places, sentence_bounds):
         name = text[post.person[0]:post.person[1]]
         _add_post(b, person_keys[name], post)
