@@ -23,7 +23,8 @@ def test_two_posts_split_by_a_pause_mark():
 
 
 def test_post_at_a_place_when_no_body_is_named():
-    _, _, posts = _graph("吴应杰是口江乡的一名网格员，当得知张大伯年纪大后，就经常上门帮忙。")
+    _, _, posts = _graph("提起吴应杰，黎平县口江乡口江村特困供养老人张大伯红了眼眶。"
+                         "吴应杰是口江乡的一名网格员，当得知张大伯年纪大后，就经常上门帮忙。")
     assert ("吴应杰", "口江乡", "网格员") in posts
 
 
@@ -79,3 +80,10 @@ def test_editors_in_a_dropped_credit_line_are_people_with_evidence():
     assert set(editors) == {"王雪松", "吴雨"}
     ev = editors["吴雨"].evidence[0]
     assert raw[ev.start:ev.end] == "吴雨" and "责任编辑" in ev.sentence
+
+
+def test_bare_branch_after_a_named_community_is_that_community_s():
+    text = ("近千名受困旅客被临时安置在附近的落坡岭社区。这个只有300多常住人口的社区在党支部书记孟二梅的带领下，"
+            "尽最大努力向被困旅客提供帮助。")
+    _, _, posts = _graph("北京市门头沟区，" + text)
+    assert ("孟二梅", "落坡岭社区", "党支部书记") in posts

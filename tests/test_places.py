@@ -56,3 +56,9 @@ def test_words_ending_in_village_suffix_are_not_villages():
 
 def test_generic_neighbourhoods_are_not_places():
     assert not [m for m in find_places("各小区加快推进老旧小区电梯加装。") if m.level == "Neighbourhood"]
+
+
+def test_township_with_no_place_of_its_own_around_is_left_out():
+    # 分乡镇 is a real township in Hubei; here the words only happen to spell it
+    text = "分赴北京房山、门头沟3个行政区、15个乡镇建立应急通信。任务分乡镇村三级推进。"
+    assert not [m for m in find_places(text) if m.level == "Township"]

@@ -183,7 +183,7 @@ def _runner(text: str, prog: ProgrammeMention, sentence_start: int, places, orgs
     return first
 
 
-_PLACE_END = frozenset("村镇乡县区市省州岗室感性化史")
+_PLACE_END = frozenset("村镇乡县区市省州寨岗室感性化史")
 _COMMON_WORD = 40
 _JOINERS = frozenset("·•-－‧")
 _NAME_AFTER = re.compile(r"^(?:说|表示|介绍|指出|强调|主持|出席|会见|认为|告诉|坦言|讲)")

@@ -281,6 +281,13 @@ def _generic(text, start, end, suffix, places, orgs, kind: str = "") -> OrgMenti
     for o in reversed(orgs):
         if o.end <= start and start - o.end < 300 and o.name.endswith(suffix) and len(o.name) > len(suffix):
             return OrgMention(start, end, o.name, owner=o.owner, parent=o.parent)
+    if suffix in _PARTY:
+        # 这个社区在党支部书记孟二梅的带领下: the branch of the village or neighbourhood just named
+        for p in reversed(places):
+            if p.end <= start and start - p.end <= 60 and p.level in ("Village", "Neighbourhood"):
+                return OrgMention(start, end, (p.name or p.surface) + suffix, owner=p, generic=True)
+            if p.end <= start:
+                break
     return None
 
 

@@ -257,7 +257,10 @@ def _choose(mentions: list[PlaceMention]) -> None:
         if not m.candidates:
             continue
         if len(m.candidates) == 1:
-            m.division = m.candidates[0]
+            only = m.candidates[0]
+            if only.level == "Township" and not m.in_chain and _support(only, anchors, m.start) == 0:
+                continue  # a township named with no county, city or province of its own around is a guess
+            m.division = only
         else:
             scored = sorted(((_support(c, anchors, m.start), c.code, c) for c in m.candidates),
                             key=lambda t: (-t[0], t[1]))
