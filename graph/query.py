@@ -270,6 +270,9 @@ def query(graph_path: Path | str, sparql: str, *, engine: str = "oxigraph", time
     if engine not in ENGINES:
         raise QueryError(f"unknown engine {engine!r}; expected one of {', '.join(ENGINES)}")
     form = query_form(sparql)
+    if engine == "rdflib" and any(w.upper() == "FROM" for w in _KEYWORD.findall(_NOISE.sub(" ", sparql))):
+        # rdflib loads FROM <url> graphs by dereferencing them: a download, and not our graph
+        raise QueryError("FROM / FROM NAMED is refused with the rdflib engine (it would fetch the IRI); use engine oxigraph")
     text = _prologue(sparql)
     path = Path(graph_path)
     deadline = time.monotonic() + timeout

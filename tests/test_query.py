@@ -105,6 +105,13 @@ def test_ask_construct_cap_and_errors(graph_files) -> None:
         query(bad, "ASK {}")
 
 
+def test_rdflib_never_fetches_from_clauses(graph_files) -> None:
+    with pytest.raises(QueryError, match="FROM"):
+        query(graph_files[0], "SELECT * FROM <http://127.0.0.1:9/x.ttl> WHERE { ?s ?p ?o }", engine="rdflib")
+    # pyoxigraph only uses FROM to pick graphs of the loaded dataset
+    assert query(graph_files[0], "ASK FROM <http://127.0.0.1:9/x.ttl> { ?s ?p ?o }") is False
+
+
 def test_timeout() -> None:
     import time
 
