@@ -17,7 +17,8 @@ _CODE_KEY = re.compile(r"^(Province|City|County|Township):(\d{2,12})$")
 
 
 def digest(text: str, length: int = 16) -> str:
-    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:length]
+    # surrogatepass: a lone surrogate that survived decoding must not crash hashing
+    return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:length]
 
 
 def entity_iri(key: str) -> str:
