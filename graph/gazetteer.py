@@ -31,18 +31,26 @@ class Division:
     level: str
     parent: str  # '' for provinces
     aliases: tuple[str, ...] = ()  # all alternative names (short forms, long NBS forms)
-    lat: float | None = None
-    lon: float | None = None
+    lat: float | None = None  # degrees north (cpca 0.5.5); None for townships and unmatched codes
+    lon: float | None = None  # degrees east
 
 
 def parse_division_line(line: str, path: Path, lineno: int) -> tuple[Division, dict[str, bool]]:
-    """One TSV row → (Division, every surface form of it → safe to match bare)."""
+    """One TSV row → (Division, every surface form of it → safe to match bare).
+
+    Fields: code, name, level, parent, aliases, lon, lat (both empty when unknown)."""
     cells = line.rstrip("\n").split("\t")
-    if len(cells) != 5:
-        raise GazetteerDataError(f"{path}:{lineno}: expected 5 tab-separated fields, got {len(cells)}")
-    code, name, level, parent, alias_cell = cells
+    if len(cells) != 7:
+        raise GazetteerDataError(f"{path}:{lineno}: expected 7 tab-separated fields, got {len(cells)}")
+    code, name, level, parent, alias_cell, lon_cell, lat_cell = cells
     if not code.isdigit() or level not in LEVELS or not name:
         raise GazetteerDataError(f"{path}:{lineno}: bad row {line.strip()!r}")
+    try:
+        lon, lat = _coordinate(lon_cell, 180.0), _coordinate(lat_cell, 90.0)
+    except ValueError:
+        lon = lat = float("nan")
+    if (lon is None) != (lat is None) or lon != lon or lat != lat:  # one missing, or NaN
+        raise GazetteerDataError(f"{path}:{lineno}: bad coordinates {lon_cell!r}, {lat_cell!r}")
     forms: dict[str, bool] = {}
     clean_name = name.rstrip(_UNSAFE)
     forms[clean_name] = not name.endswith(_UNSAFE)
@@ -51,7 +59,17 @@ def parse_division_line(line: str, path: Path, lineno: int) -> tuple[Division, d
         alias = raw.rstrip(_UNSAFE)
         aliases.append(alias)
         forms[alias] = not raw.endswith(_UNSAFE)
-    return Division(code, clean_name, level, parent, tuple(aliases)), forms
+    return Division(code, clean_name, level, parent, tuple(aliases), lat, lon), forms
+
+
+def _coordinate(cell: str, limit: float) -> float | None:
+    """'' → None; a number within ±limit → float; anything else raises ValueError."""
+    if not cell:
+        return None
+    value = float(cell)
+    if not -limit <= value <= limit:
+        raise ValueError(cell)
+    return value
 
 
 def _read_gzip_lines(path: Path) -> list[str]:

