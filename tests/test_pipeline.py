@@ -38,11 +38,17 @@ def test_two_jobs_give_the_same_bytes_as_one(one_job, tmp_path, monkeypatch):
     assert _outputs(tmp_path) == one_job[1]
 
 
-def test_order_of_paths_does_not_matter(one_job, tmp_path):
-    files = sorted(SOURCES.glob("*.txt"), reverse=True)
-    assert len(files) == 5
-    build(files, tmp_path, FORMATS, jobs=1, cache=False)
-    assert _outputs(tmp_path) == one_job[1]
+def test_order_of_paths_does_not_matter(tmp_path):
+    # the seeds split over two folders (one of them nested), given in both orders
+    first, second = tmp_path / "a", tmp_path / "b" / "more"
+    second.mkdir(parents=True)
+    shutil.copytree(SOURCES, first)
+    for path in sorted(first.glob("*.txt"))[::2]:
+        path.rename(second / path.name)
+    build([first, second], tmp_path / "ab", FORMATS, jobs=1, cache=False)
+    report = build([second, first], tmp_path / "ba", FORMATS, jobs=1, cache=False)
+    assert report.documents == 5
+    assert _outputs(tmp_path / "ab") == _outputs(tmp_path / "ba")
 
 
 def test_summary_counts(one_job):
@@ -80,7 +86,7 @@ def test_extraction_failure_names_the_document(tmp_path, monkeypatch):
     monkeypatch.setattr(pipeline, "extract", flaky)
     kg = build_graph([SOURCES], jobs=1)
     assert len(kg.documents) == 4
-    assert [e.source for e in kg.errors] == [str(SOURCES / "001_effde1a65b477c46.txt")]
+    assert len(kg.errors) == 1 and kg.errors[0].source.endswith("001_effde1a65b477c46.txt")
     assert "RuntimeError: boom" in kg.errors[0].message
 
 
