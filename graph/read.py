@@ -18,11 +18,12 @@ these is reported, never guessed silently.
 from __future__ import annotations
 
 import json
+from collections import Counter
 import os
 import stat
 from functools import lru_cache
 from html.parser import HTMLParser
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Iterator, Sequence
 
 from .records import BuildError, Document
@@ -91,18 +92,31 @@ def iter_documents(paths: Sequence[str | Path], max_bytes: int = DEFAULT_MAX_BYT
                     seen_files.add(ident)
             entries.append((key, item))
     entries.sort(key=lambda entry: entry[0])
-    for _key, item in entries:
+    # a document is known by its file stem, as people name articles; only stems that two files of
+    # this build share fall back to the relative path, so that they stay two documents
+    stems = Counter(PurePosixPath(label).stem for (label, _), item in entries if isinstance(item, Path))
+    for (label, _full), item in entries:
         if isinstance(item, BuildError):
             yield item
         else:
-            yield from read_file(item, max_bytes)
+            stem = PurePosixPath(label).stem
+            doc_id = stem if stems[stem] == 1 else str(PurePosixPath(label).with_suffix(""))
+            yield from read_file(item, max_bytes, label=label, doc_id=doc_id)
 
 
-def read_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Document | BuildError]:
-    """Documents of one file, by its extension; every failure becomes a BuildError."""
+def read_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES, label: str | None = None,
+              doc_id: str | None = None) -> Iterator[Document | BuildError]:
+    """Documents of one file, by its extension; every failure becomes a BuildError.
+
+    `label` is the file's path relative to the folder argument that named it (`2024/x.txt`), or its
+    name for a file argument: it becomes Document.source, so that outputs do not depend on where
+    the build runs.  `doc_id` defaults to the file stem.  Errors name the full path, which is what a user needs to find the file.
+    """
+    label = label or path.name
+    doc_id = doc_id or path.stem
     suffix = path.suffix.lower()
     if suffix in JSONL_SUFFIXES:
-        yield from _read_jsonl(path, max_bytes)
+        yield from _read_jsonl(path, max_bytes, label)
         return
     if suffix not in TEXT_SUFFIXES | HTML_SUFFIXES:
         yield BuildError(str(path), f"unsupported file type {suffix or '(none)'!r}; expected one of {', '.join(sorted(SUFFIXES))}")
@@ -125,9 +139,10 @@ def read_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Docume
         if not text.strip():
             yield BuildError(str(path), "HTML page has no visible text")
             return
-        yield Document(id=path.stem, source=str(path), text=text, title=title, encoding=encoding)
+        yield Document(id=doc_id, source=label, text=text, title=title, encoding=encoding)
     else:
-        yield Document(id=path.stem, source=str(path), text=text, encoding=encoding)
+        yield Document(id=doc_id, source=label, text=text, encoding=encoding)
+
 
 
 # ---------------------------------------------------------------------------------- walking
@@ -372,7 +387,7 @@ _REQUIRED_FIELDS = ("id", "text")
 _OPTIONAL_FIELDS = ("title", "date", "url")
 
 
-def _read_jsonl(path: Path, max_bytes: int) -> Iterator[Document | BuildError]:
+def _read_jsonl(path: Path, max_bytes: int, label: str = "") -> Iterator[Document | BuildError]:
     """One Document per line, streamed; a bad line is reported and the others go on.
 
     The size limit applies per record here: a large JSON-lines corpus is the normal case, and
@@ -411,13 +426,13 @@ def _read_jsonl(path: Path, max_bytes: int) -> Iterator[Document | BuildError]:
             if not raw.strip():
                 continue
             any_line = True
-            item = _parse_record(source, lineno, raw, ids)
+            item = _parse_record(source, lineno, raw, ids, label or path.name)
             yield item
     if not any_line:
         yield BuildError(source, "empty file")
 
 
-def _parse_record(source: str, lineno: int, raw: bytes, ids: dict[str, int]) -> Document | BuildError:
+def _parse_record(source: str, lineno: int, raw: bytes, ids: dict[str, int], label: str = "") -> Document | BuildError:
     where = f"line {lineno}"
     try:
         line = raw.decode("utf-8")
@@ -452,7 +467,7 @@ def _parse_record(source: str, lineno: int, raw: bytes, ids: dict[str, int]) -> 
     ids[doc_id] = lineno
     return Document(
         id=doc_id,
-        source=f"{source}#{doc_id}",
+        source=f"{label or source}#{doc_id}",
         text=values["text"],
         title=values["title"],
         date=values["date"],

@@ -201,10 +201,10 @@ def test_file_vanishing_between_listing_and_reading(tmp_path, monkeypatch):
     (tmp_path / "b.txt").write_text(SIMPLIFIED, encoding="utf-8")
     real_read_file = read.read_file
 
-    def delete_first(path, max_bytes=read.DEFAULT_MAX_BYTES):
+    def delete_first(path, max_bytes=read.DEFAULT_MAX_BYTES, **names):
         if path.name == "a.txt" and path.exists():
             path.unlink()  # gone after the walk listed it
-        return real_read_file(path, max_bytes)
+        return real_read_file(path, max_bytes, **names)
 
     monkeypatch.setattr(read, "read_file", delete_first)
     items = list(iter_documents([tmp_path]))
@@ -276,7 +276,7 @@ def test_jsonl_records_and_a_bad_line(tmp_path):
     items = list(iter_documents([path]))
     assert [type(i).__name__ for i in items] == ["Document", "BuildError", "Document", "BuildError", "BuildError", "BuildError"]
     first = items[0]
-    assert (first.id, first.source, first.title, first.date, first.url) == ("a1", f"{path}#a1", "标题", "2023-08-18", "http://x/1")
+    assert (first.id, first.source, first.title, first.date, first.url) == ("a1", f"{path.name}#a1", "标题", "2023-08-18", "http://x/1")
     assert items[1].source == str(path) and items[1].message.startswith("line 2: invalid JSON")
     assert items[2].text == TRADITIONAL
     assert items[3].message == "line 5: missing field 'text'"
@@ -305,3 +305,17 @@ def test_property_any_bytes_decode_or_explain(data):
     else:
         assert encoding in {"utf-8", "utf-8-sig", "utf-16", "utf-32", "gb18030", "big5"}
         assert isinstance(text, str)
+
+
+def test_sources_are_relative_to_the_argument_and_ids_unique(tmp_path):
+    """Outputs must not depend on where the build runs; x.txt in two folders is two documents."""
+    root = tmp_path / "corpus"
+    for sub in ("2023", "2024"):
+        (root / sub).mkdir(parents=True)
+        (root / sub / "x.txt").write_text(SIMPLIFIED, encoding="utf-8")
+    (root / "top.txt").write_text(SIMPLIFIED, encoding="utf-8")
+    docs = [d for d in iter_documents([root]) if isinstance(d, Document)]
+    assert [(d.id, d.source) for d in docs] == [
+        ("2023/x", "2023/x.txt"), ("2024/x", "2024/x.txt"), ("top", "top.txt")]  # x.txt twice: by path
+    (alone,) = iter_documents([root / "top.txt"])
+    assert (alone.id, alone.source) == ("top", "top.txt")
