@@ -14,6 +14,7 @@ job count, engine, cache state or order in which paths are given.
 from __future__ import annotations
 
 import concurrent.futures as cf
+import multiprocessing
 import os
 import time
 from dataclasses import dataclass, field
@@ -312,22 +313,76 @@ def _writers() -> dict[str, tuple[str, Callable[[KnowledgeGraph, Path], None]]]:
 
 
 def write_outputs(kg: KnowledgeGraph, outdir: str | Path, formats: Sequence[str] = DEFAULT_FORMATS,
-                  timings: dict[str, float] | None = None) -> list[str]:
+                  timings: dict[str, float] | None = None, jobs: int = 1) -> list[str]:
+    """Write each format; with jobs > 1 the writers share the cores (forked children see the graph
+    without pickling it; the parent writes one share itself)."""
     outdir = Path(outdir)
     outdir.mkdir(parents=True, exist_ok=True)
     table = _writers()
     unknown = [f for f in formats if f not in table]
     if unknown:
         raise ValueError(f"unknown output format(s): {', '.join(unknown)}; known: {', '.join(sorted(table))}")
-    written = []
-    for fmt in formats:
-        filename, writer = table[fmt]
-        started = time.perf_counter()
-        writer(kg, outdir / filename)
-        if timings is not None:
-            timings[fmt] = time.perf_counter() - started
-        written.append(str(outdir / filename))
-    return written
+    timings = timings if timings is not None else {}
+    shares = _shares(list(formats), jobs)
+    if len(shares) > 1:
+        _write_in_parallel(kg, outdir, table, shares, timings)
+    else:
+        for fmt in formats:
+            timings[fmt] = _write_one(kg, outdir, table, fmt)
+    return [str(outdir / table[fmt][0]) for fmt in formats]
+
+
+# rough relative cost of each writer, to balance the shares (Turtle and TriG dominate)
+_WRITER_COST = {"ttl": 4, "trig": 4, "html": 2, "jsonld": 1}
+
+
+def _shares(formats: list[str], jobs: int) -> list[list[str]]:
+    if jobs <= 1 or len(formats) <= 1 or "fork" not in multiprocessing.get_all_start_methods():
+        return [formats]
+    shares: list[list[str]] = [[] for _ in range(min(jobs, len(formats)))]
+    load = [0] * len(shares)
+    for fmt in sorted(formats, key=lambda f: (-_WRITER_COST.get(f, 1), formats.index(f))):
+        i = load.index(min(load))
+        shares[i].append(fmt)
+        load[i] += _WRITER_COST.get(fmt, 1)
+    return shares
+
+
+def _write_one(kg: KnowledgeGraph, outdir: Path, table, fmt: str) -> float:
+    started = time.perf_counter()
+    filename, writer = table[fmt]
+    writer(kg, outdir / filename)
+    return time.perf_counter() - started
+
+
+def _write_share(kg, outdir, table, share, results) -> None:
+    try:
+        results.put(("ok", {fmt: _write_one(kg, outdir, table, fmt) for fmt in share}))
+    except BaseException as exc:  # report it to the parent, which raises
+        results.put(("error", f"{type(exc).__name__}: {exc}"))
+
+
+def _write_in_parallel(kg, outdir, table, shares, timings) -> None:
+    ctx = multiprocessing.get_context("fork")
+    results = ctx.Queue()
+    children = [ctx.Process(target=_write_share, args=(kg, outdir, table, share, results)) for share in shares[1:]]
+    for child in children:
+        child.start()
+    for fmt in shares[0]:
+        timings[fmt] = _write_one(kg, outdir, table, fmt)
+    problems = []
+    for _ in children:
+        status, payload = results.get()
+        if status == "ok":
+            timings.update(payload)
+        else:
+            problems.append(payload)
+    for child in children:
+        child.join()
+        if child.exitcode != 0:
+            problems.append(f"writer process exited with code {child.exitcode}")
+    if problems:
+        raise OSError("writing outputs failed: " + "; ".join(problems))
 
 
 def count_documents(paths: Sequence[str | Path]) -> int:
@@ -370,6 +425,6 @@ def build(paths: Sequence[str | Path] = (DEFAULT_SOURCES,), outdir: str | Path =
                          errors=list(kg.errors), characters=stats.characters, cached=stats.cached,
                          extracted=stats.extracted)
     report.timings["extract+merge"] = time.perf_counter() - started
-    report.outputs = write_outputs(kg, outdir, formats, report.timings)
+    report.outputs = write_outputs(kg, outdir, formats, report.timings, jobs=jobs)
     report.seconds = time.perf_counter() - started
     return report
