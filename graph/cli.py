@@ -41,7 +41,7 @@ def _cmd_build(args: argparse.Namespace) -> int:
     bar, update = _progress_bar(paths, not args.no_progress and sys.stderr.isatty() or args.progress)
     try:
         report = build(paths, args.output, formats, jobs=jobs, cache=not args.no_cache, cache_dir=args.cache_dir,
-                       engine=args.engine, scheduler=args.scheduler, progress=update)
+                       engine=args.engine, scheduler=args.scheduler, progress=update, strict=args.strict)
     finally:
         if bar is not None:
             bar.close()
@@ -53,6 +53,7 @@ def _cmd_build(args: argparse.Namespace) -> int:
     for path in report.outputs:
         print(f"wrote {path}")
     if report.errors and args.strict:
+        print("--strict: errors above, nothing written (previous outputs kept)", file=sys.stderr)
         return 1
     return 1 if report.errors and report.documents == 0 else (2 if report.errors else 0)
 

@@ -407,6 +407,13 @@ def count_documents(paths: Sequence[str | Path]) -> int:
     return total
 
 
+def _remove_stale_temporaries(outdir: Path) -> None:
+    """Temporary files a killed build left beside the outputs (.graph.ttl.XXXX.tmp)."""
+    if outdir.is_dir():
+        for path in outdir.glob(".*.tmp"):
+            path.unlink(missing_ok=True)
+
+
 def default_cache_dir(outdir: str | Path) -> Path:
     return Path(outdir) / CACHE_DIRNAME
 
@@ -414,8 +421,10 @@ def default_cache_dir(outdir: str | Path) -> Path:
 def build(paths: Sequence[str | Path] = (DEFAULT_SOURCES,), outdir: str | Path = DEFAULT_OUTPUT,
           formats: Sequence[str] = DEFAULT_FORMATS, *, jobs: int = 1, cache: bool = True,
           cache_dir: str | Path | None = None, engine: str | Engine = "local", scheduler: str | None = None,
-          progress: Progress | None = None) -> BuildReport:
-    """Build and write the outputs; the per-document cache lives in OUTDIR/.cache unless told otherwise."""
+          progress: Progress | None = None, strict: bool = False) -> BuildReport:
+    """Build and write the outputs; the per-document cache lives in OUTDIR/.cache unless told otherwise.
+
+    strict: any error leaves the previous outputs untouched (nothing is written)."""
     started = time.perf_counter()
     stats = ExtractStats()
     folder = (cache_dir if cache_dir is not None else default_cache_dir(outdir)) if cache else None
@@ -425,6 +434,10 @@ def build(paths: Sequence[str | Path] = (DEFAULT_SOURCES,), outdir: str | Path =
                          errors=list(kg.errors), characters=stats.characters, cached=stats.cached,
                          extracted=stats.extracted)
     report.timings["extract+merge"] = time.perf_counter() - started
+    _remove_stale_temporaries(Path(outdir))
+    if strict and report.errors:
+        report.seconds = time.perf_counter() - started
+        return report
     report.outputs = write_outputs(kg, outdir, formats, report.timings, jobs=jobs)
     report.seconds = time.perf_counter() - started
     return report

@@ -131,3 +131,14 @@ def test_cli_build_prints_the_summary(tmp_path, capsys):
     assert (tmp_path / ".cache").is_dir()
     main(["build", str(SOURCES), "-o", str(tmp_path), "-j", "2", "--no-progress"])
     assert capsys.readouterr().out.startswith("5 documents (0 extracted, 5 from cache)")
+
+
+def test_stale_temporary_files_of_a_killed_build_are_removed(tmp_path):
+    from graph.pipeline import build
+
+    out = tmp_path / "out"
+    out.mkdir()
+    stale = out / ".graph.ttl.abc123.tmp"
+    stale.write_text("half a file", encoding="utf-8")
+    build([SOURCES], out, ("ttl",), jobs=1)
+    assert not stale.exists() and (out / "graph.ttl").exists()

@@ -157,8 +157,11 @@ def test_exit_codes_and_strict(tmp_path: Path) -> None:
     assert rc == 0 and err == ""
     rc, _, err = _in_process(["build", str(good), str(bad), "-o", str(tmp_path / "o2")])
     assert rc == 2 and err.count("\n") == 1 and "empty.txt: empty file" in err
-    rc, _, err = _in_process(["build", str(good), str(bad), "-o", str(tmp_path / "o3"), "--strict"])
+    before = (tmp_path / "o2" / "graph.ttl").read_bytes()
+    (good / "two.txt").write_text(SENTENCE.replace("上虞区", "柯桥区"), encoding="utf-8")
+    rc, _, err = _in_process(["build", str(good), str(bad), "-o", str(tmp_path / "o2"), "--strict"])
     assert rc == 1 and "empty.txt" in err
+    assert (tmp_path / "o2" / "graph.ttl").read_bytes() == before, "--strict keeps the previous outputs"
     rc, _, err = _in_process(["build", str(bad), "-o", str(tmp_path / "o4")])
     assert rc == 1, "nothing built at all is a failure"
     rc, _, err = _in_process(["build", str(tmp_path / "missing"), "-o", str(tmp_path / "o5")])
