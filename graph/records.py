@@ -100,6 +100,8 @@ class Entity:
     aliases: frozenset[str] = frozenset()
     code: str = ""  # official administrative code, places only
     evidence: tuple[Evidence, ...] = ()  # empty: context node put there by reference data
+    lat: float | None = None  # seat of a province, city or county, where reference data has it
+    lon: float | None = None
 
 
 @dataclass(frozen=True)

@@ -32,7 +32,7 @@ class _Pool:
         # the first-seen name (for places, the official one) stays the label; the rest are aliases
         name = self.first.name
         return Entity(self.first.key, self.first.type, name, frozenset(self.names - {name}), self.code,
-                      tuple(sorted(self.evidence)))
+                      tuple(sorted(self.evidence)), self.first.lat, self.first.lon)
 
 
 def merge(doc_graphs: Iterable[DocGraph]) -> KnowledgeGraph:

@@ -169,3 +169,15 @@ def test_seed_graph_turtle_and_trig(request) -> None:
     assert sum(1 for _ in ds.quads((None, None, None, None))) == len(quads)
     turtle = {(t.subject, t.predicate, t.object) for t in pyoxigraph.parse(path=str(out / "graph.ttl"), format=pyoxigraph.RdfFormat.TURTLE)}
     assert {(q.subject, q.predicate, q.object) for q in quads} == turtle
+
+
+def test_places_carry_coordinates_of_their_seat(seed_output):
+    import rdflib
+
+    g = rdflib.Graph()
+    g.parse(seed_output / "graph.ttl", format="turtle")
+    geo = rdflib.Namespace("http://www.w3.org/2003/01/geo/wgs84_pos#")
+    ont = rdflib.Namespace("https://cnkg.example.org/ontology#")
+    (county,) = [s for s in g.subjects(ont.code, rdflib.Literal("330604"))]  # 上虞区
+    lat, lon = float(g.value(county, geo.lat)), float(g.value(county, geo.long))
+    assert 27 < lat < 31.5 and 118 < lon < 123

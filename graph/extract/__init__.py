@@ -23,7 +23,7 @@ from .programmes import ProgrammeMention, find_programmes
 __all__ = ["extract", "mention_spans", "EXTRACTOR_VERSION"]
 
 # bump when extraction output changes, so that cached document graphs are not reused
-EXTRACTOR_VERSION = "1"
+EXTRACTOR_VERSION = "2"
 
 
 @dataclass
@@ -34,6 +34,8 @@ class _Draft:
     aliases: set[str] = field(default_factory=set)
     code: str = ""
     evidence: set[Evidence] = field(default_factory=set)
+    lat: float | None = None
+    lon: float | None = None
 
 
 class _DocBuilder:
@@ -52,10 +54,10 @@ class _DocBuilder:
         return Evidence(self.doc_id, sentence, raw_start, raw_end)
 
     def entity(self, key: str, type_: str, name: str, *, code: str = "", alias: str = "",
-               span: tuple[int, int] | None = None) -> str:
+               span: tuple[int, int] | None = None, lat: float | None = None, lon: float | None = None) -> str:
         draft = self.entities.get(key)
         if draft is None:
-            draft = self.entities[key] = _Draft(key, type_, name, code=code)
+            draft = self.entities[key] = _Draft(key, type_, name, code=code, lat=lat, lon=lon)
         if alias and alias != draft.name:
             draft.aliases.add(alias)
         if span is not None:
@@ -74,7 +76,7 @@ class _DocBuilder:
         info = DocumentInfo(doc.id, doc.source, doc.title, doc.date, doc.url,
                             hashlib.sha1(doc.text.encode("utf-8", "surrogatepass")).hexdigest())
         entities = tuple(
-            Entity(d.key, d.type, d.name, frozenset(d.aliases), d.code, tuple(sorted(d.evidence)))
+            Entity(d.key, d.type, d.name, frozenset(d.aliases), d.code, tuple(sorted(d.evidence)), d.lat, d.lon)
             for d in sorted(self.entities.values(), key=lambda d: d.key))
         relations = tuple(
             Relation(h, p, t, r, tuple(sorted(ev)))
@@ -93,13 +95,13 @@ def _add_places(b: _DocBuilder, places: list[PlaceMention]) -> None:
         span = (p.start, p.end)
         if p.coded:
             d = p.division
-            b.entity(p.key, d.level, d.name, code=d.code, alias=p.surface, span=span)
+            b.entity(p.key, d.level, d.name, code=d.code, alias=p.surface, span=span, lat=d.lat, lon=d.lon)
             # the chain of administrative parents, as context nodes
             child_key = p.key
             nearest_mentioned = None
             for anc in gaz.ancestors(d.code):
                 anc_key = f"{anc.level}:{anc.code}"
-                b.entity(anc_key, anc.level, anc.name, code=anc.code)
+                b.entity(anc_key, anc.level, anc.name, code=anc.code, lat=anc.lat, lon=anc.lon)
                 b.relate(child_key, "locatedIn", anc_key)
                 child_key = anc_key
                 if nearest_mentioned is None and anc.code in mentioned_codes:

@@ -5,7 +5,8 @@ The model (namespaces: ont: = graph.iri.ONTOLOGY, plus rdf, rdfs, skos, prov, sc
 * Entity `<e>`: `a ont:<Type>` and one standard class (places: schema:AdministrativeArea,
   Organization: org:Organization, Person: schema:Person, Programme: schema:Project);
   `rdfs:label "name"@zh`; `skos:altLabel "alias"@zh`; `ont:code` (places with a code);
-  `ont:level "county"` (places); `ont:mentionedIn <doc>` per document in its evidence.  An entity
+  `ont:level "county"` (places); `geo:lat`/`geo:long` (xsd:decimal) for provinces, cities and
+  counties whose seat the reference data locates; `ont:mentionedIn <doc>` per document in its evidence.  An entity
   without evidence is a context node (reference data put it there): it has no ont:mentionedIn.
 * Mention (one per entity evidence) `<id/mention/…> a ont:Mention; ont:entity <e>;
   prov:wasDerivedFrom <doc>; ont:sentence "…"; ont:start n; ont:end n` (offsets in Document.text).
@@ -195,6 +196,9 @@ def entity_triples(entity: Entity, doc_id: str | None = None) -> Iterator[Triple
         yield e, ont("code"), literal(entity.code)
     if entity.type in PLACE_TYPES:
         yield e, ont("level"), literal(entity.type.lower())
+    if entity.lat is not None and entity.lon is not None:
+        yield e, f"<{GEO}lat>", literal(f"{entity.lat:.6f}", datatype=f"{XSD}decimal")
+        yield e, f"<{GEO}long>", literal(f"{entity.lon:.6f}", datatype=f"{XSD}decimal")
     for ev in entity.evidence:
         if doc_id is not None and ev.document != doc_id:
             continue
