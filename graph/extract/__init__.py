@@ -159,7 +159,7 @@ def _add_post(b: _DocBuilder, person_key: str, post: PostMention) -> None:
             _add_org(b, post.org)
             b.relate(person_key, "holdsPost", post.org.owner.key, post.role, span)
             return
-        org_key = _add_org(b, post.org, span=None if post.new_org is None else None)
+        org_key = _add_org(b, post.org)
         b.relate(person_key, "holdsPost", org_key, post.role, span)
     elif post.place is not None and _usable_place(post.place):
         b.relate(person_key, "holdsPost", post.place.key, post.role, span)

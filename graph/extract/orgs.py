@@ -176,8 +176,6 @@ def find_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[in
         if inside is not None:
             start = inside.start  # the edge fell inside a place name (东六户村: 六户 reads as a numeral)
         start, owner = _trim_leading_places(start, end, places)
-        if owner is None and start in places_by_end:
-            owner = None
         stem = text[start:suffix_start]
         modifier = _MODIFIER.search(stem)
         if modifier and suffix in _PARTY and start + modifier.start() in places_by_end:
@@ -189,11 +187,6 @@ def find_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[in
             continue
         if owner is None and suffix_start in places_by_end and places_by_end[suffix_start].start >= start:
             owner = places_by_end[suffix_start]
-        if owner is None:
-            prior = places_by_end.get(start)
-            if prior is not None and suffix in _PARTY | {"委"}:
-                # 鹤溪街道新任党工委书记: a body of the place named just before
-                pass
         made = _make_org(text, start, suffix_start, end, stem, suffix, owner, places, orgs)
         if made is not None and made.name:
             orgs.append(made)
@@ -207,9 +200,8 @@ def find_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[in
 def _make_org(text, start, suffix_start, end, stem, suffix, owner, places, orgs) -> OrgMention | None:
     name = text[start:end]
     # a body whose stem is a level character only (州妇联, 市委党校): complete it from context
-    if stem and stem[0] in _LEVEL_CHARS and (len(stem) == 1 or start == 0 or not _is_name_char(text[start - 1]) or True) \
-            and owner is None and (start == 0 or text[start - 1] not in "省市县区州"):
-        if len(stem) <= 10 and stem[0] in _LEVEL_CHARS and not any(p.start == start for p in places):
+    if stem and stem[0] in _LEVEL_CHARS and owner is None and (start == 0 or text[start - 1] not in "省市县区州"):
+        if len(stem) <= 10 and not any(p.start == start for p in places):
             place = _context_place(places, start, _LEVEL_CHARS[stem[0]])
             if place is not None and (place.surface.endswith(stem[0]) or place.name.endswith(stem[0])):
                 full = _short_place_name(place)[:-1] + name
@@ -237,10 +229,6 @@ def _make_org(text, start, suffix_start, end, stem, suffix, owner, places, orgs)
             return OrgMention(start, end, name, owner=owner, parent=parent)
         return OrgMention(end - len(child), end, child, parent=parent)
     return OrgMention(start, end, name, owner=owner)
-
-
-def _strong_stem(stem: str) -> bool:
-    return len(stem) >= 3
 
 
 _INNER = re.compile(rf"(?:{'|'.join(sorted(set(ORG_SUFFIXES) - _SINGLE, key=len, reverse=True))}|(?<=[省市区县州旗])委)")

@@ -37,8 +37,6 @@ class PostMention:
     role: str
     org: OrgMention | None = None
     place: PlaceMention | None = None
-    new_org: OrgMention | None = None  # a body the post names that is not in the text as a whole name
-    sentence_pos: int = 0
 
 
 def names_after_roles(text: str, known: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -153,7 +151,7 @@ def _post_at(text: str, anchor, parts: list[str], person: tuple[int, int]) -> li
             if isinstance(anchor, PlaceMention) and i == 0:
                 name = (anchor.name or anchor.surface) + body
                 new = OrgMention(anchor.start, anchor.end, name, owner=anchor)
-                posts.append(PostMention(person, body + role, org=new, new_org=new))
+                posts.append(PostMention(person, body + role, org=new))
                 current_org = new
                 continue
             if current_org is not None:
@@ -163,7 +161,7 @@ def _post_at(text: str, anchor, parts: list[str], person: tuple[int, int]) -> li
             owner = current_org
             if owner is not None:
                 new = OrgMention(owner.start, owner.end, owner.name + body, parent=owner)
-                posts.append(PostMention(person, role, org=new, new_org=new))
+                posts.append(PostMention(person, role, org=new))
                 continue
             if place is not None:
                 posts.append(PostMention(person, body + role, place=place))
