@@ -17,10 +17,12 @@ these is reported, never guessed silently.
 """
 from __future__ import annotations
 
+import hashlib
 import json
-from collections import Counter
 import os
 import stat
+from collections import Counter
+from dataclasses import replace
 from functools import lru_cache
 from html.parser import HTMLParser
 from pathlib import Path, PurePosixPath
@@ -139,9 +141,33 @@ def read_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES, label: str | None 
         if not text.strip():
             yield BuildError(str(path), "HTML page has no visible text")
             return
-        yield Document(id=doc_id, source=label, text=text, title=title, encoding=encoding)
+        yield from _parts(Document(id=doc_id, source=label, text=text, title=title, encoding=encoding))
     else:
-        yield Document(id=doc_id, source=label, text=text, encoding=encoding)
+        yield from _parts(Document(id=doc_id, source=label, text=text, encoding=encoding))
+
+
+PART_CHARS = 1_000_000
+
+
+def _parts(doc: Document, size: int = PART_CHARS) -> Iterator[Document]:
+    """A very long text as consecutive parts cut at line breaks, each a Document with the same id
+    and its offset in the whole: cleaning and extraction then need memory for one part at a time
+    and spread over the cores, and evidence still points into the whole file."""
+    text = doc.text
+    if len(text) <= size:
+        yield doc
+        return
+    digest = hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + size)
+        if end < len(text):
+            cut = text.rfind("\n", start + size // 2, end)
+            if cut < 0:  # no line break: a sentence end, else a hard cut
+                cut = max(text.rfind(mark, start + size // 2, end) for mark in "。！？；")
+            end = cut + 1 if cut >= 0 else end
+        yield replace(doc, text=text[start:end], offset=start, sha1=digest)
+        start = end
 
 
 

@@ -24,6 +24,10 @@ class Document:
     date: str = ""
     url: str = ""
     encoding: str = "utf-8"
+    # a very large file is read as consecutive parts with the same id: `offset` is where this part's
+    # text starts in the file's text (evidence offsets add it), `sha1` the digest of the whole text
+    offset: int = 0
+    sha1: str = ""
 
 
 @dataclass(frozen=True)

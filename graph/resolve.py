@@ -40,7 +40,7 @@ def merge(doc_graphs: Iterable[DocGraph]) -> KnowledgeGraph:
     pools: dict[str, _Pool] = {}
     relations: dict[tuple[str, str, str, str], set[Evidence]] = {}
     for dg in doc_graphs:
-        kg.documents[dg.document.id] = dg.document
+        kg.documents.setdefault(dg.document.id, dg.document)  # the parts of a long file share one id
         for e in dg.entities:
             pool = pools.get(e.key)
             if pool is None:

@@ -166,9 +166,10 @@ def test_fifty_megabyte_file(tmp_path):
         handle.write(line * (50 * 1024 * 1024 // len(line)))
     size = path.stat().st_size
     assert size > 49 * 1024 * 1024
-    doc = one(path)
-    assert isinstance(doc, Document)
-    assert len(doc.text.encode("utf-8")) == size
+    parts = list(iter_documents([path]))
+    assert all(isinstance(p, Document) and p.id == "fifty" for p in parts)
+    assert sum(len(p.text.encode("utf-8")) for p in parts) == size
+    assert max(len(p.text) for p in parts) <= read.PART_CHARS
 
 
 def test_unreadable_file(tmp_path):
@@ -319,3 +320,31 @@ def test_sources_are_relative_to_the_argument_and_ids_unique(tmp_path):
         ("2023/x", "2023/x.txt"), ("2024/x", "2024/x.txt"), ("top", "top.txt")]  # x.txt twice: by path
     (alone,) = iter_documents([root / "top.txt"])
     assert (alone.id, alone.source) == ("top", "top.txt")
+
+
+def test_a_very_long_text_is_read_in_parts_with_offsets_into_the_whole(tmp_path):
+    path = tmp_path / "long.txt"
+    line = SIMPLIFIED + "\n"
+    path.write_text(line * (2 * read.PART_CHARS // len(line) + 5), encoding="utf-8")
+    whole = path.read_text(encoding="utf-8")
+    parts = list(iter_documents([path]))
+    assert len(parts) >= 3 and all(isinstance(p, Document) and p.id == "long" for p in parts)
+    assert "".join(p.text for p in parts) == whole
+    for part in parts:
+        assert whole[part.offset:part.offset + len(part.text)] == part.text
+        assert len(part.text) <= read.PART_CHARS and part.text.endswith("\n")
+    assert len({p.sha1 for p in parts}) == 1
+
+
+def test_parts_of_a_long_file_build_one_document_whose_evidence_points_into_the_file(tmp_path):
+    from graph.pipeline import build_graph
+
+    path = tmp_path / "long.txt"
+    filler = "这是一段很长的报道正文，内容与地名无关。\n" * (read.PART_CHARS // 20)
+    path.write_text(filler + "雨停了，浙江省绍兴市上虞区曹娥街道兴业社区的居民多了起来。\n", encoding="utf-8")
+    whole = path.read_text(encoding="utf-8")
+    kg = build_graph([path])
+    assert list(kg.documents) == ["long"]
+    (township,) = [e for e in kg.entities.values() if e.name == "曹娥街道"]
+    ev = township.evidence[0]
+    assert whole[ev.start:ev.end] == "曹娥街道"

@@ -51,7 +51,8 @@ class _DocBuilder:
         sent = self.ct.sentence_at(start)
         sentence = self.ct.text[sent.start:sent.end].strip() if sent.index >= 0 else self.ct.text[start:end]
         raw_start, raw_end = self.ct.raw_span(start, end)
-        return Evidence(self.doc_id, sentence, raw_start, raw_end)
+        shift = self.ct.document.offset
+        return Evidence(self.doc_id, sentence, raw_start + shift, raw_end + shift)
 
     def entity(self, key: str, type_: str, name: str, *, code: str = "", alias: str = "",
                span: tuple[int, int] | None = None, lat: float | None = None, lon: float | None = None) -> str:
@@ -74,7 +75,7 @@ class _DocBuilder:
     def finish(self) -> DocGraph:
         doc = self.ct.document
         info = DocumentInfo(doc.id, doc.source, doc.title, doc.date, doc.url,
-                            hashlib.sha1(doc.text.encode("utf-8", "surrogatepass")).hexdigest())
+                            doc.sha1 or hashlib.sha1(doc.text.encode("utf-8", "surrogatepass")).hexdigest())
         entities = tuple(
             Entity(d.key, d.type, d.name, frozenset(d.aliases), d.code, tuple(sorted(d.evidence)), d.lat, d.lon)
             for d in sorted(self.entities.values(), key=lambda d: d.key))
@@ -259,7 +260,8 @@ def _credited_people(ct: CleanText) -> list[tuple[str, Evidence]]:
         line = raw[line_start:line_end if line_end >= 0 else len(raw)].strip()
         for m in re.finditer(r"[\u4e00-\u9fff]{2,4}", raw[start:end]):
             found.append((to_simplified(m.group()),
-                          Evidence(ct.document.id, to_simplified(line), start + m.start(), start + m.end())))
+                          Evidence(ct.document.id, to_simplified(line), ct.document.offset + start + m.start(),
+                                   ct.document.offset + start + m.end())))
     return found
 
 
