@@ -47,6 +47,10 @@ def _cmd_build(args: argparse.Namespace) -> int:
             bar.close()
     for err in report.errors:
         print(f"error: {err}", file=sys.stderr)
+    if report.up_to_date:
+        print(f"{report.documents} documents, {report.entities} entities, {report.relations} relations: "
+              f"inputs, code and outputs unchanged since the last build; nothing to do ({report.seconds:.1f} s)")
+        return 2 if report.errors else 0
     print(f"{report.documents} documents ({report.extracted} extracted, {report.cached} from cache), "
           f"{report.entities} entities, {report.relations} relations, {len(report.errors)} errors "
           f"in {report.seconds:.1f} s ({report.chars_per_second:,.0f} chars/s)")

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Protocol, Sequence
 
+from . import manifest
 from .cache import DocGraphCache, code_fingerprint, document_key
 from .clean import clean
 from .extract import extract
@@ -55,6 +56,7 @@ class BuildReport:
     cached: int = 0  # documents whose graph came from the cache
     extracted: int = 0  # documents extracted in this build
     timings: dict[str, float] = field(default_factory=dict)  # seconds per stage: extract, merge, each format
+    up_to_date: bool = False  # nothing changed since the last build: nothing was rebuilt or rewritten
 
     @property
     def chars_per_second(self) -> float:
@@ -428,6 +430,16 @@ def build(paths: Sequence[str | Path] = (DEFAULT_SOURCES,), outdir: str | Path =
     started = time.perf_counter()
     stats = ExtractStats()
     folder = (cache_dir if cache_dir is not None else default_cache_dir(outdir)) if cache else None
+    state = None
+    if folder is not None:
+        # with the cache on, a build whose inputs, code, formats and outputs are unchanged is a no-op
+        state = manifest.input_state(paths, formats)
+        expected = [str(Path(outdir) / name) for name in _output_names(formats)]
+        last = manifest.load(Path(folder))
+        if manifest.is_current(last, state, expected) and not (strict and state.errors):
+            return BuildReport(documents=last.documents, entities=last.entities, relations=last.relations,
+                               errors=list(state.errors), outputs=expected, characters=last.characters,
+                               cached=last.documents, seconds=time.perf_counter() - started, up_to_date=True)
     kg = build_graph(paths, jobs=jobs, cache_dir=folder, engine=engine, scheduler=scheduler,
                      progress=progress, stats=stats)
     report = BuildReport(documents=len(kg.documents), entities=len(kg.entities), relations=len(kg.relations),
@@ -439,5 +451,12 @@ def build(paths: Sequence[str | Path] = (DEFAULT_SOURCES,), outdir: str | Path =
         report.seconds = time.perf_counter() - started
         return report
     report.outputs = write_outputs(kg, outdir, formats, report.timings, jobs=jobs)
+    if state is not None:
+        manifest.save(Path(folder), state, report.entities, report.relations, report.outputs)
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _output_names(formats: Sequence[str]) -> list[str]:
+    table = _writers()
+    return [table[fmt][0] for fmt in formats if fmt in table]

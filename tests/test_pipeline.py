@@ -130,6 +130,9 @@ def test_cli_build_prints_the_summary(tmp_path, capsys):
     assert "0 errors" in out and "chars/s" in out
     assert (tmp_path / ".cache").is_dir()
     main(["build", str(SOURCES), "-o", str(tmp_path), "-j", "2", "--no-progress"])
+    assert "nothing to do" in capsys.readouterr().out  # nothing changed
+    (tmp_path / "graph.html").unlink()  # an output gone: rebuilt, every document from the cache
+    main(["build", str(SOURCES), "-o", str(tmp_path), "-j", "2", "--no-progress"])
     assert capsys.readouterr().out.startswith("5 documents (0 extracted, 5 from cache)")
 
 
@@ -142,3 +145,30 @@ def test_stale_temporary_files_of_a_killed_build_are_removed(tmp_path):
     stale.write_text("half a file", encoding="utf-8")
     build([SOURCES], out, ("ttl",), jobs=1)
     assert not stale.exists() and (out / "graph.ttl").exists()
+
+
+def test_rebuild_with_nothing_changed_is_a_no_op_but_any_change_rebuilds(tmp_path):
+    import os
+
+    from graph.pipeline import build
+
+    src = tmp_path / "src"
+    shutil.copytree(SOURCES, src)
+    out = tmp_path / "out"
+    first = build([src], out, jobs=1)
+    assert not first.up_to_date
+    ttl = (out / "graph.ttl").read_bytes()
+    # touching a file (a new modification time, same content) changes nothing
+    some = sorted(src.glob("*.txt"))[0]
+    os.utime(some, None)
+    again = build([src], out, jobs=1)
+    assert again.up_to_date and again.entities == first.entities and again.outputs == first.outputs
+    # an edited document, an output edited by hand and a new format each rebuild
+    some.write_text(some.read_text(encoding="utf-8") + "\n贵州省遵义市红花岗区。\n", encoding="utf-8")
+    edited = build([src], out, jobs=1)
+    assert not edited.up_to_date and edited.extracted == 1
+    (out / "graph.ttl").write_bytes(b"# hand edit\n")
+    assert not build([src], out, jobs=1).up_to_date
+    assert (out / "graph.ttl").read_bytes() != b"# hand edit\n"
+    assert not build([src], out, ("ttl", "graphml"), jobs=1).up_to_date
+    assert (out / "graph.ttl").read_bytes() != ttl  # the edit shows in the rebuilt graph

@@ -1,0 +1,100 @@
+"""Is the last build still current?  A manifest in the cache folder records what the last build
+read (every document's cache key and every read error), the code that built it, the formats it
+wrote, and the size and modification time of each output.  When all of these are unchanged a
+rebuild has nothing to do: `kg build` on an untouched corpus answers in the time it takes to read
+and hash the inputs, instead of merging and rewriting every output.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import asdict, dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Sequence
+
+from .cache import code_fingerprint, document_key
+from .read import iter_documents
+from .records import BuildError
+from .write.atomic import atomic_write
+
+MANIFEST_NAME = "manifest.json"
+_PACKAGE = Path(__file__).resolve().parent
+
+
+@dataclass
+class InputState:
+    digest: str
+    documents: int = 0
+    characters: int = 0
+    errors: list[BuildError] = field(default_factory=list)
+
+
+@dataclass
+class Manifest:
+    state: str
+    documents: int
+    entities: int
+    relations: int
+    characters: int
+    outputs: dict[str, list[int]]  # path -> [size, mtime_ns] of every file written
+
+
+@lru_cache(maxsize=1)
+def package_fingerprint() -> str:
+    """sha1 over all code and data of the package: a change to a writer changes outputs too."""
+    h = hashlib.sha1(code_fingerprint().encode())
+    for path in sorted(p for p in _PACKAGE.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+        h.update(path.relative_to(_PACKAGE).as_posix().encode() + b"\0" + hashlib.sha1(path.read_bytes()).digest())
+    return h.hexdigest()
+
+
+def input_state(paths: Sequence[str | Path], formats: Sequence[str]) -> InputState:
+    """Read and hash every input (nothing is extracted)."""
+    h = hashlib.sha1(f"{package_fingerprint()}\n{','.join(formats)}\n".encode())
+    state = InputState("")
+    fingerprint = code_fingerprint()
+    for item in iter_documents(paths):
+        if isinstance(item, BuildError):
+            state.errors.append(item)
+            h.update(f"error {item}\n".encode("utf-8", "surrogatepass"))
+        else:
+            state.documents += 1
+            state.characters += len(item.text)
+            h.update(document_key(item, fingerprint).encode() + b"\n")
+    state.digest = h.hexdigest()
+    return state
+
+
+def _file_stats(paths: Sequence[str]) -> dict[str, list[int]]:
+    stats: dict[str, list[int]] = {}
+    for name in paths:
+        path = Path(name)
+        files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
+        for f in files:
+            st = f.stat()
+            stats[str(f)] = [st.st_size, st.st_mtime_ns]
+    return stats
+
+
+def load(folder: Path) -> Manifest | None:
+    try:
+        data = json.loads((folder / MANIFEST_NAME).read_text(encoding="utf-8"))
+        return Manifest(**data)
+    except (OSError, ValueError, TypeError):
+        return None  # absent or unreadable: simply not current
+
+
+def save(folder: Path, state: InputState, entities: int, relations: int, outputs: Sequence[str]) -> None:
+    manifest = Manifest(state.digest, state.documents, entities, relations, state.characters, _file_stats(outputs))
+    atomic_write(folder / MANIFEST_NAME, json.dumps(asdict(manifest), ensure_ascii=False, sort_keys=True))
+
+
+def is_current(manifest: Manifest | None, state: InputState, outputs: Sequence[str]) -> bool:
+    """Same inputs, code and formats, and every output still as written."""
+    if manifest is None or manifest.state != state.digest:
+        return False
+    try:
+        return _file_stats(outputs) == manifest.outputs
+    except OSError:
+        return False
