@@ -43,3 +43,16 @@ def test_local_body_named_by_a_level_character_is_completed_from_context():
 def test_bare_generic_bodies_are_not_organisations():
     orgs = _orgs("罗江区组建评估小组，邀请农业农村局、财政局等九部门全程观摩。党员突击队主动分担业务。")
     assert not {"农业农村局", "财政局", "党员突击队"} & set(orgs)
+
+
+def test_ordinary_words_name_no_body_but_a_branch_of_the_named_company_is_one():
+    text = ("位于修文县的首钢贵阳特殊钢有限责任公司炼钢党总支书记韩大卫接到电话。生产运行党支部书记代飞常驻生产现场。"
+            "\n\n提升14个社区党群服务中心精品化水平，大力推进领域党支部建设。")
+    orgs = _orgs(text)
+    assert orgs["生产运行党支部"].parent.name == "炼钢党总支"
+    assert not {"社区党群服务中心", "党群服务中心", "领域党支部"} & set(orgs)
+
+
+def test_a_quoted_name_ending_like_a_body_is_not_one():
+    orgs = _orgs("科右前旗找准开展“最强党支部”建设工作的切入点。")
+    assert "最强党支部" not in orgs

@@ -193,6 +193,18 @@ _NAME_AFTER = re.compile(r"^(?:说|表示|介绍|指出|强调|主持|出席|会
 _TITLE_BEFORE = re.compile(rf"(?:{ROLE_RE}|总理|总书记|主席|委员长|同志|代表)$")
 
 
+_VERY_COMMON = 1000
+_NOT_NAME_TAGS = frozenset("n vn v a ad d".split())
+
+
+def _ordinary_word_inside(name: str) -> bool:
+    """A three-character name whose given name or first two characters are a frequent ordinary word."""
+    if len(name) != 3:
+        return False
+    return any(word_frequency(part) >= _VERY_COMMON and word_tag(part) in _NOT_NAME_TAGS
+               for part in (name[1:], name[:2]))
+
+
 def _name_context(text: str, s: int, e: int) -> bool:
     return bool(_NAME_AFTER.match(text[e:e + 2]) or _TITLE_BEFORE.search(text[max(0, s - 6):s]))
 
@@ -205,6 +217,8 @@ def _plausible_person(text: str, s: int, e: int) -> bool:
     tag = word_tag(name)
     if tag and tag not in ("nr", "nrfg", "nrt"):
         return False
+    if word_frequency(name) >= _VERY_COMMON or _ordinary_word_inside(name):
+        return False  # 严格, 高素质, 宣传单: no title or verb makes these a person
     if word_frequency(name) >= _COMMON_WORD and not _name_context(text, s, e):
         # jieba tags 高水平, 卡塔尔, 弘扬 as names; a frequent dictionary word needs a title before it or
         # a reporting verb after it to be read as a person
@@ -223,6 +237,8 @@ def _persons(text: str) -> list[tuple[int, int]]:
     spans = [(s, e) for s, e in person_names(text) if _plausible_person(text, s, e)]
     taken = list(spans)
     for s, e in names_after_roles(text, spans) + byline_names(text):
+        if word_frequency(text[s:e]) >= _VERY_COMMON:
+            continue  # 书记严格执行: a title before an ordinary word does not make it a name
         if not any(a < e and s < b for a, b in taken):
             taken.append((s, e))
     return _join_foreign_names(text, sorted(taken))

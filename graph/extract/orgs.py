@@ -14,7 +14,7 @@ from .places import PlaceMention
 from .tokens import is_boundary_word, tokens_before
 
 _SUFFIX_ALT = "|".join(sorted(set(PARTY_BODIES + ORG_SUFFIXES + DEPARTMENTS), key=len, reverse=True))
-_SUFFIX = re.compile(rf"(?:{_SUFFIX_ALT})(?!织|员|习|生|长)")
+_SUFFIX = re.compile(rf"(?:{_SUFFIX_ALT})(?!织|员|习|生|长|门)")
 # a Party committee named by its place: 罗江区委, 贵州省委, 共青团大理州委
 _COMMITTEE = re.compile(r"(?<=[省市区县州旗盟镇乡])委(?![员托屈婉实])")
 _SINGLE = frozenset(s for s in ORG_SUFFIXES if len(s) == 1)
@@ -24,6 +24,7 @@ _QUOTED_ORG = re.compile(rf"(?:社会组织|志愿组织|企业|公司|团队)�
 _CENTRAL = re.compile(r"中共中央(?:政治局(?:常委会)?|办公厅|组织部|宣传部|统战部)?|国务院(?:办公厅)?|全国人大常委会|中央纪委")
 _MAX_NAME = 24
 _LEVEL_CHARS = {"省": ("Province",), "州": ("City",), "市": ("City", "County"), "县": ("County",), "区": ("County",),
+                "旗": ("County",), "盟": ("City",),
                 "镇": ("Township",), "乡": ("Township",)}
 _MODIFIER = re.compile(r"(新任|前任|现任|原任|原)$")
 # common nouns that do not distinguish a body (党员突击队, 专业公司, 田间学校, 社区学校)
@@ -187,6 +188,8 @@ def find_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[in
             continue
         if owner is None and suffix_start in places_by_end and places_by_end[suffix_start].start >= start:
             owner = places_by_end[suffix_start]
+        if text[start - 1:start] == "“" and text[end:end + 1] == "”":
+            continue  # “最强党支部”: a quoted name is the name of a campaign or title, not a body
         made = _make_org(text, start, suffix_start, end, stem, suffix, owner, places, orgs)
         if made is not None and made.name:
             orgs.append(made)
@@ -218,9 +221,8 @@ def _make_org(text, start, suffix_start, end, stem, suffix, owner, places, orgs)
         # 中心党支部, 社区党支部: a bare kind of place or body before the branch is still generic
         if stem in ("乡镇", "各级", "基层", "上级", "各级党委"):
             return None
-        if stem in ("小区", "社区", "村", "镇", "乡", "街道", "中心", "公司", "站", "协会", "学校") or stem.startswith(("该", "本", "各")):
+        if stem in ("小区", "社区", "村", "嘎查", "镇", "乡", "街道", "中心", "公司", "站", "协会", "学校") or stem.startswith(("该", "本", "各")):
             return _generic(text, start, end, suffix, places, orgs, kind=stem.lstrip("该本各"))
-    parent = None
     inner = _inner_split(name, suffix)
     if inner is not None:
         parent_name, child = inner
@@ -228,7 +230,35 @@ def _make_org(text, start, suffix_start, end, stem, suffix, owner, places, orgs)
         if child == suffix:
             return OrgMention(start, end, name, owner=owner, parent=parent)
         return OrgMention(end - len(child), end, child, parent=parent)
+    if owner is None and _common_words_only(stem):
+        # 党群服务中心, 领域党支部: ordinary words name no particular body.  A branch named by its line of
+        # work (炼钢党总支, 生产运行党支部) is a body of the organisation the text is about.
+        host = _host(text, orgs, start) if suffix in _PARTY else None
+        return OrgMention(start, end, name, parent=host) if host is not None else None
     return OrgMention(start, end, name, owner=owner)
+
+
+_COMMON_TAGS = frozenset("n vn v a ad an f s b l i d t m q".split())
+
+
+def _common_words_only(stem: str) -> bool:
+    """True when jieba reads the stem as ordinary dictionary words only (no names, no unknown pieces)."""
+    from .tokens import tokens_before, word_tag
+
+    words = tokens_before(stem, len(stem), len(stem))
+    return bool(words) and all(len(w) >= 2 and word_tag(w) in _COMMON_TAGS for w in words)
+
+
+def _host(text: str, orgs: list[OrgMention], pos: int) -> OrgMention | None:
+    """The named body mentioned last before `pos` in the same paragraph."""
+    for o in reversed(orgs):
+        if o.end > pos or "\n" in text[o.end:pos]:
+            if o.end <= pos:
+                return None
+            continue
+        if not o.generic and (o.owner is not None or o.parent is not None or not _common_words_only(o.name[:-1])):
+            return o
+    return None
 
 
 _INNER = re.compile(rf"(?:{'|'.join(sorted(set(ORG_SUFFIXES) - _SINGLE, key=len, reverse=True))}|(?<=[省市区县州旗])委)")
@@ -253,9 +283,9 @@ def _inner_split(name: str, suffix: str) -> tuple[str, str] | None:
 
 def _generic(text, start, end, suffix, places, orgs, kind: str = "") -> OrgMention | None:
     """A body named only by its kind takes its owner from the nearest fitting place or body before it."""
-    if kind in ("小区", "社区", "村", "镇", "乡", "街道"):
-        level = {"小区": "Neighbourhood", "社区": "Village", "村": "Village", "镇": "Township", "乡": "Township",
-                 "街道": "Township"}[kind]
+    if kind in ("小区", "社区", "村", "嘎查", "镇", "乡", "街道"):
+        level = {"小区": "Neighbourhood", "社区": "Village", "村": "Village", "嘎查": "Village", "镇": "Township",
+                 "乡": "Township", "街道": "Township"}[kind]
         for p in reversed(places):
             if p.end <= start and start - p.end < 1500 and p.level == level and (p.name or p.surface).endswith(kind):
                 return OrgMention(start, end, (p.name or p.surface) + suffix, owner=p, generic=True)
