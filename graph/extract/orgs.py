@@ -203,7 +203,8 @@ def find_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[in
 def _make_org(text, start, suffix_start, end, stem, suffix, owner, places, orgs) -> OrgMention | None:
     name = text[start:end]
     # a body whose stem is a level character only (州妇联, 市委党校): complete it from context
-    if stem and stem[0] in _LEVEL_CHARS and owner is None and (start == 0 or text[start - 1] not in "省市县区州"):
+    if stem and stem[0] in _LEVEL_CHARS and owner is None and (start == 0 or text[start - 1] not in "省市县区州") \
+            and stem[1:2] not in _LEVEL_CHARS:  # 市县党委 are the committees of every city and county
         if len(stem) <= 10 and not any(p.start == start for p in places):
             place = _context_place(places, start, _LEVEL_CHARS[stem[0]])
             if place is not None and (place.surface.endswith(stem[0]) or place.name.endswith(stem[0])):
@@ -233,12 +234,12 @@ def _make_org(text, start, suffix_start, end, stem, suffix, owner, places, orgs)
     if owner is None and _common_words_only(stem):
         # 党群服务中心, 领域党支部: ordinary words name no particular body.  A branch named by its line of
         # work (炼钢党总支, 生产运行党支部) is a body of the organisation the text is about.
-        host = _host(text, orgs, start) if suffix in _PARTY else None
+        host = _host(text, orgs, start) if suffix in _PARTY and len(stem) <= 6 else None
         return OrgMention(start, end, name, parent=host) if host is not None else None
     return OrgMention(start, end, name, owner=owner)
 
 
-_COMMON_TAGS = frozenset("n vn v a ad an f s b l i d t m q".split())
+_COMMON_TAGS = frozenset("n vn v a ad an f s b l i d t m q j".split())
 
 
 def _common_words_only(stem: str) -> bool:
