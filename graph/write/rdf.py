@@ -36,6 +36,7 @@ their statements and membership).  The union of all graphs equals the Turtle gra
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from collections import defaultdict
 from pathlib import Path
 from typing import IO, Iterable, Iterator
@@ -101,31 +102,21 @@ def iri(value: str) -> str:
     return f"<{safe_iri(value)}>"
 
 
+_NEEDS_ESCAPE = re.compile(r'[\\"\x00-\x1f\x7f\ud800-\udfff]')
+_ESCAPES = {ord("\\"): "\\\\", ord('"'): '\\"', ord("\n"): "\\n", ord("\r"): "\\r", ord("\t"): "\\t"}
+_ESCAPES.update({code: f"\\u{code:04X}" for code in (*range(0x20), 0x7F) if code not in _ESCAPES})
+_ESCAPES.update({code: "\ufffd" for code in range(0xD800, 0xE000)})
+
+
 def escape_literal(text: str) -> str:
     """Body of a Turtle/N-Triples "..." string: escapes quotes, backslashes and every control char.
 
     Lone surrogates (from surrogateescape decoding) cannot be encoded in UTF-8; they become U+FFFD.
+    Most labels and sentences need nothing: one regex search decides, str.translate does the rest.
     """
-    out = []
-    for ch in text:
-        code = ord(ch)
-        if ch == "\\":
-            out.append("\\\\")
-        elif ch == '"':
-            out.append('\\"')
-        elif ch == "\n":
-            out.append("\\n")
-        elif ch == "\r":
-            out.append("\\r")
-        elif ch == "\t":
-            out.append("\\t")
-        elif code < 0x20 or code == 0x7F:
-            out.append(f"\\u{code:04X}")
-        elif 0xD800 <= code <= 0xDFFF:
-            out.append("\ufffd")
-        else:
-            out.append(ch)
-    return "".join(out)
+    if _NEEDS_ESCAPE.search(text) is None:
+        return text
+    return text.translate(_ESCAPES)
 
 
 def literal(text: str, lang: str = "", datatype: str = "") -> str:
@@ -152,6 +143,7 @@ def ont(local: str) -> str:
 _INTEGER_TERM = re.compile(r'^"(-?\d+)"\^\^<' + re.escape(XSD + "integer") + ">$")
 
 
+@lru_cache(maxsize=1 << 18)  # predicates, classes and entity IRIs recur on every line
 def compact(term: str) -> str:
     """Turtle form of an N-Triples-form term: prefixed name, bare integer or as is."""
     if term.startswith("<"):
