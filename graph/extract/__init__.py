@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from ..gazetteer import divisions
 from ..records import CleanText, DocGraph, DocumentInfo, Entity, Evidence, Mention, Relation
 from .names import name_references, person_names
 from .orgs import OrgMention, find_orgs
@@ -88,7 +89,6 @@ class _DocBuilder:
 # --- places ------------------------------------------------------------------------------------------
 
 def _add_places(b: _DocBuilder, places: list[PlaceMention]) -> None:
-    from ..gazetteer import divisions
 
     gaz = divisions()
     mentioned_codes = {p.division.code for p in places if p.coded}
@@ -217,6 +217,8 @@ def _plausible_person(text: str, s: int, e: int) -> bool:
     tag = word_tag(name)
     if tag and tag not in ("nr", "nrfg", "nrt"):
         return False
+    if name in divisions().surface_forms():
+        return False  # 望谟 is the county, not a person
     if word_frequency(name) >= _VERY_COMMON or _ordinary_word_inside(name):
         return False  # 严格, 高素质, 宣传单: no title or verb makes these a person
     if word_frequency(name) >= _COMMON_WORD and not _name_context(text, s, e):
