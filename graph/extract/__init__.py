@@ -89,7 +89,6 @@ class _DocBuilder:
 # --- places ------------------------------------------------------------------------------------------
 
 def _add_places(b: _DocBuilder, places: list[PlaceMention]) -> None:
-
     gaz = divisions()
     mentioned_codes = {p.division.code for p in places if p.coded}
     for p in places:
