@@ -34,3 +34,25 @@ def test_runs_links_the_place_that_launched_it():
     names = {e.key: e.name for e in dg.entities}
     runs = {(names[r.head], names[r.tail]) for r in dg.relations if r.predicate == "runs"}
     assert ("三明市", "红新e家") in runs
+
+
+def _runs(text):
+    dg = extract(clean(Document("t", "t.txt", text)))
+    names = {e.key: e.name for e in dg.entities}
+    return {(names[r.head], names[r.tail]) for r in dg.relations if r.predicate == "runs"}
+
+
+def test_a_campaign_named_after_a_launching_verb_is_run_by_the_body_at_the_head_of_the_chain():
+    runs = _runs("上海市崇明区东平镇党委在深入开展党史学习教育活动中，奏好“学史践悟”曲。")
+    assert ("东平镇党委", "党史学习教育") in runs
+
+
+def test_what_a_place_takes_as_its_vehicle_it_runs():
+    runs = _runs("主题教育开展以来，贵州省强化顶层设计，以“黔进先锋·贵在行动”为总载体，出台《关于推动基层党建高质量发展的指导意见》。")
+    assert ("贵州省", "黔进先锋·贵在行动") in runs
+    assert ("贵州省", "关于推动基层党建高质量发展的指导意见") in runs
+
+
+def test_programmes_in_a_run_share_the_verb():
+    runs = _runs("今年八月，山东省东营市东营区龙居镇各管区同步举办“头雁领航”竞赛比武“村党支部书记论坛”。")
+    assert ("龙居镇", "头雁领航竞赛比武") in runs and ("龙居镇", "村党支部书记论坛") in runs

@@ -173,7 +173,7 @@ def _runner(text: str, prog: ProgrammeMention, sentence_start: int, places, orgs
         [p for p in places if sentence_start <= p.start < prog.start and (p.coded or p.level == "Village")]
     if not candidates:
         return None
-    candidates.sort(key=lambda m: m.start)
+    candidates.sort(key=lambda m: (m.start, -(m.end - m.start)))  # 东平镇党委 before the 东平镇 inside it
     first = candidates[0]
     # a chain (贵州省遵义市) names its most specific place last
     chained = [c for c in candidates if isinstance(c, PlaceMention) and c.start >= first.start]
@@ -182,6 +182,10 @@ def _runner(text: str, prog: ProgrammeMention, sentence_start: int, places, orgs
         if nxt is None:
             break
         first = nxt
+    if isinstance(first, PlaceMention):
+        # 上海市崇明区东平镇党委: the body named by the chain's last place is the subject
+        body = next((c for c in candidates if isinstance(c, OrgMention) and c.start == first.start), None)
+        first = body or first
     return first
 
 

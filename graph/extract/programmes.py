@@ -16,12 +16,14 @@ from .lexicon import CJK, NOT_PROGRAMME, STOP_WORDS, POLICY_TITLE, PROGRAMME_SUF
 
 _SUFFIX_ALT = "|".join(sorted(set(PROGRAMME_SUFFIXES), key=len, reverse=True))
 _QUOTE = re.compile(r"“([^“”\n]{2,30})”")
-_AFTER = re.compile(rf"^(?:[{CJK}]{{0,4}}?)(?P<suffix>{_SUFFIX_ALT})")
+_AFTER = re.compile(rf"^(?:[{CJK}]{{0,4}}?)(?P<suffix>(?:{_SUFFIX_ALT})+)")  # 竞赛比武: kind words can pile up
 _ENDS_WITH_SUFFIX = re.compile(rf"(?:{_SUFFIX_ALT})$")
 _VERB_ALT = "|".join(sorted(set(PROGRAMME_VERBS), key=len, reverse=True))
 _VERB_BEFORE = re.compile(rf"(?:{_VERB_ALT})(?:了|起|好|线上|线下|实施|开展|推进|[{CJK}])?$")
 _TITLE = re.compile(r"《([^《》\n]{3,40})》")
-_NOT_AFTER = re.compile(r"^(?:为主题|为目标|为抓手|为载体|为总载体|为核心|为重点|为引领|为契机|主题(?!活动)|理念|精神|称号|荣誉)")
+_NOT_AFTER = re.compile(r"^(?:为主题|为目标|为核心|为重点|为引领|为契机|主题(?!活动)|理念|精神|称号|荣誉)")
+# 以“黔进先锋·贵在行动”为总载体: what a place takes as its vehicle or lever, it runs
+_VEHICLE = re.compile(r"^为(?:总)?(?:载体|抓手)")
 _SPEECH_AFTER = re.compile(r"^[，,]?(?:他|她)?(?:说|表示|介绍|指出|感慨|坦言)")
 # unquoted campaign names: …学习教育 / …主题教育
 _CAMPAIGN = re.compile(rf"([{CJK}]{{0,24}}(?:学习教育|主题教育))")
@@ -39,6 +41,21 @@ class ProgrammeMention:
 
 
 _FULL_THEME = re.compile(rf"学习贯彻[{CJK}]{{2,30}}?思想主题教育$")
+
+
+_VERB_NEAR = re.compile(rf"(?:{_VERB_ALT})(?:了|好|的|线上|线下|[{CJK}]{{0,2}})?$")
+
+
+def _governing_verb(text: str, start: int, previous: "ProgrammeMention | None") -> int:
+    """Where the verb that launches the mention at `start` begins (开展党史学习教育, 打造的联通数村APP,
+    出台《…》), or the verb of the programme just before it in a run (举办“头雁领航”竞赛比武“村书记论坛”)."""
+    before = text[max(0, start - 8):start]
+    m = _VERB_NEAR.search(before)
+    if m:
+        return start - (len(before) - m.start())
+    if previous is not None and previous.verb_pos >= 0 and 0 <= start - previous.end <= 1:
+        return previous.verb_pos
+    return -1
 
 
 def _campaign_name(text: str, end: int) -> str:
@@ -72,6 +89,9 @@ def find_programmes(text: str) -> list[ProgrammeMention]:
         if _NOT_AFTER.match(after) or _SPEECH_AFTER.match(after) or before.endswith(("：", ":")):
             continue
         verb = _VERB_BEFORE.search(before)
+        if verb is None and before.endswith("以") and _VEHICLE.match(after):
+            found.append(ProgrammeMention(m.start(), m.end(), inner, verb_pos=m.start() - 1))
+            continue
         suffix = _AFTER.match(after)
         own_suffix = _ENDS_WITH_SUFFIX.search(inner)
         if own_suffix and len(own_suffix.group()) >= len(inner):
@@ -96,6 +116,9 @@ def find_programmes(text: str) -> list[ProgrammeMention]:
     for m in _UNQUOTED.finditer(text):
         found.append(ProgrammeMention(m.start(1), m.end(1), m.group(1), verb_pos=m.start()))
     found.sort(key=lambda p: (p.start, -(p.end - p.start)))
+    for i, prog in enumerate(found):
+        if prog.verb_pos < 0:
+            prog.verb_pos = _governing_verb(text, prog.start, found[i - 1] if i else None)
     kept: list[ProgrammeMention] = []
     for p in found:
         if kept and p.start < kept[-1].end:
