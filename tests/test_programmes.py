@@ -56,3 +56,8 @@ def test_what_a_place_takes_as_its_vehicle_it_runs():
 def test_programmes_in_a_run_share_the_verb():
     runs = _runs("今年八月，山东省东营市东营区龙居镇各管区同步举办“头雁领航”竞赛比武“村党支部书记论坛”。")
     assert ("龙居镇", "头雁领航竞赛比武") in runs and ("龙居镇", "村党支部书记论坛") in runs
+
+
+def test_numbered_watchwords_are_not_programmes_unless_named_as_one():
+    assert _names("统筹推进“五位一体”总体布局，落实“十四五”规划，解决“三农”问题。") == set()
+    assert "五进活动" in _names("组织开展理论宣讲“五进”活动。")

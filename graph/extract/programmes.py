@@ -20,6 +20,7 @@ _AFTER = re.compile(rf"^(?:[{CJK}]{{0,4}}?)(?P<suffix>(?:{_SUFFIX_ALT})+)")  # �
 _ENDS_WITH_SUFFIX = re.compile(rf"(?:{_SUFFIX_ALT})$")
 _VERB_ALT = "|".join(sorted(set(PROGRAMME_VERBS), key=len, reverse=True))
 _VERB_BEFORE = re.compile(rf"(?:{_VERB_ALT})(?:了|起|好|线上|线下|实施|开展|推进|[{CJK}])?$")
+_NUMBERED_SLOGAN = re.compile(rf"^[一二两三四五六七八九十百千]+[个项大条不]?[{CJK}]{{0,3}}$")
 _TITLE = re.compile(r"《([^《》\n]{3,40})》")
 _NOT_AFTER = re.compile(r"^(?:为主题|为目标|为核心|为重点|为引领|为契机|主题(?!活动)|理念|精神|称号|荣誉)")
 # 以“黔进先锋·贵在行动”为总载体: what a place takes as its vehicle or lever, it runs
@@ -88,6 +89,8 @@ def find_programmes(text: str) -> list[ProgrammeMention]:
         before = text[max(0, m.start() - 10):m.start()]
         if _NOT_AFTER.match(after) or _SPEECH_AFTER.match(after) or before.endswith(("：", ":")):
             continue
+        if _NUMBERED_SLOGAN.match(inner) and not _AFTER.match(after) and not _ENDS_WITH_SUFFIX.search(inner):
+            continue  # “五位一体”, “三农”, “十四五”: numbered watchwords, not something set up
         verb = _VERB_BEFORE.search(before)
         if verb is None and before.endswith("以") and _VEHICLE.match(after):
             found.append(ProgrammeMention(m.start(), m.end(), inner, verb_pos=m.start() - 1))
