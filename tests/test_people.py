@@ -87,3 +87,15 @@ def test_bare_branch_after_a_named_community_is_that_community_s():
             "尽最大努力向被困旅客提供帮助。")
     _, _, posts = _graph("北京市门头沟区，" + text)
     assert ("孟二梅", "落坡岭社区", "党支部书记") in posts
+
+
+def test_post_at_a_department_of_the_county_in_context_is_a_post_of_that_county():
+    text = ("近年来，浙江景宁县创新推行党建绩效离任评审制度。“报告用数据体现成效，既直观又有对比性。”"
+            "该县组织部副部长严小红介绍。")
+    _, _, posts = _graph(text)
+    assert ("严小红", "景宁畲族自治县", "组织部副部长") in posts
+
+
+def test_post_with_a_descriptor_between_the_body_and_the_role():
+    _, _, posts = _graph("凌晨4时许，吉林省长春公共交通集团公司54路有轨电车驾驶员张洋正在仔细检查有轨电车。")
+    assert ("张洋", "长春公共交通集团公司", "54路有轨电车驾驶员") in posts

@@ -124,7 +124,8 @@ def _add_org(b: _DocBuilder, o: OrgMention, span: tuple[int, int] | None = None)
     if o.parent is not None:
         parent_key = _add_org(b, o.parent)
         b.relate(key, "partOf", parent_key, span=(o.parent.start, o.end))
-    elif o.owner is not None and (o.owner.coded or o.owner.level in ("Village", "Neighbourhood")):
+    if o.owner is not None and (o.owner.coded or o.owner.level in ("Village", "Neighbourhood")):
+        # named by its place (大理州农广校党支部): it sits there, whatever body it is part of
         b.relate(key, "locatedIn", o.owner.key, span=(o.owner.start, o.end))
     if o.located_hint is not None:
         b.relate(key, "locatedIn", o.located_hint.key, span=(o.located_hint.start, o.end))
@@ -156,8 +157,12 @@ def _add_post(b: _DocBuilder, person_key: str, post: PostMention) -> None:
     span = (min(post.person[0], (post.org or post.place).start), post.person[1])
     if post.org is not None:
         if post.org.generic and post.org.owner is not None:
+            # a post at a body named only by its kind (该县组织部副部长) is a post of that place
             _add_org(b, post.org)
-            b.relate(person_key, "holdsPost", post.org.owner.key, post.role, span)
+            owner = post.org.owner
+            kind = post.org.name[len(owner.name or owner.surface):]
+            role = post.role if post.role.startswith(kind) else kind + post.role
+            b.relate(person_key, "holdsPost", owner.key, role, span)
             return
         org_key = _add_org(b, post.org)
         b.relate(person_key, "holdsPost", org_key, post.role, span)

@@ -26,6 +26,10 @@ _MAX_NAME = 24
 _LEVEL_CHARS = {"省": ("Province",), "州": ("City",), "市": ("City", "County"), "县": ("County",), "区": ("County",),
                 "旗": ("County",), "盟": ("City",),
                 "镇": ("Township",), "乡": ("Township",)}
+# the place a generic mention such as 小区党支部 or 该县组织部 belongs to: kind word → place levels
+_LEVEL_OF_KIND = {"小区": ("Neighbourhood",), "社区": ("Village",), "村": ("Village",), "嘎查": ("Village",),
+                  "镇": ("Township",), "乡": ("Township",), "街道": ("Township",), "县": ("County",),
+                  "区": ("County",), "市": ("City", "County"), "州": ("City",), "旗": ("County",)}
 _MODIFIER = re.compile(r"(新任|前任|现任|原任|原)$")
 # common nouns that do not distinguish a body (党员突击队, 专业公司, 田间学校, 社区学校)
 _GENERIC_STEMS = frozenset("党员 专业 田间 社区 村 镇 乡 小区 广大 关键 群众 基层 农村 城市 相关 有关 上级 下级 各级 村级 "
@@ -218,6 +222,9 @@ def _make_org(text, start, suffix_start, end, stem, suffix, owner, places, orgs)
         return None  # 年大学 (2008年大学毕业): one character is no name
     if suffix in _SINGLE and owner is None:
         return None
+    if suffix in DEPARTMENTS and owner is None and stem[:1] in ("该", "本") and stem[1:] in _LEVEL_OF_KIND:
+        # 该县组织部: the department of the county the text is about
+        return _generic(text, start, end, suffix, places, orgs, kind=stem[1:])
     if suffix in _PARTY and owner is None:
         # 中心党支部, 社区党支部: a bare kind of place or body before the branch is still generic
         if stem in ("乡镇", "各级", "基层", "上级", "各级党委"):
@@ -284,11 +291,10 @@ def _inner_split(name: str, suffix: str) -> tuple[str, str] | None:
 
 def _generic(text, start, end, suffix, places, orgs, kind: str = "") -> OrgMention | None:
     """A body named only by its kind takes its owner from the nearest fitting place or body before it."""
-    if kind in ("小区", "社区", "村", "嘎查", "镇", "乡", "街道"):
-        level = {"小区": "Neighbourhood", "社区": "Village", "村": "Village", "嘎查": "Village", "镇": "Township",
-                 "乡": "Township", "街道": "Township"}[kind]
+    if kind in _LEVEL_OF_KIND:
+        levels = _LEVEL_OF_KIND[kind]
         for p in reversed(places):
-            if p.end <= start and start - p.end < 1500 and p.level == level and (p.name or p.surface).endswith(kind):
+            if p.end <= start and start - p.end < 1500 and p.level in levels and (p.name or p.surface).endswith(kind):
                 return OrgMention(start, end, (p.name or p.surface) + suffix, owner=p, generic=True)
         return None
     if kind:
