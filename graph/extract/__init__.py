@@ -159,10 +159,9 @@ def _add_post(b: _DocBuilder, person_key: str, post: PostMention) -> None:
         if post.org.generic and post.org.owner is not None:
             # a post at a body named only by its kind (该县组织部副部长) is a post of that place
             _add_org(b, post.org)
-            owner = post.org.owner
-            kind = post.org.name[len(owner.name or owner.surface):]
+            kind = post.org.kind
             role = post.role if post.role.startswith(kind) else kind + post.role
-            b.relate(person_key, "holdsPost", owner.key, role, span)
+            b.relate(person_key, "holdsPost", post.org.owner.key, role, span)
             return
         org_key = _add_org(b, post.org)
         b.relate(person_key, "holdsPost", org_key, post.role, span)

@@ -30,6 +30,7 @@ _LEVEL_CHARS = {"省": ("Province",), "州": ("City",), "市": ("City", "County"
 _LEVEL_OF_KIND = {"小区": ("Neighbourhood",), "社区": ("Village",), "村": ("Village",), "嘎查": ("Village",),
                   "镇": ("Township",), "乡": ("Township",), "街道": ("Township",), "县": ("County",),
                   "区": ("County",), "市": ("City", "County"), "州": ("City",), "旗": ("County",)}
+_TITLE_AFTER = re.compile(r"建设|创建|行列|标准|目标|联系点|称号|品牌|示范|评选")
 _MODIFIER = re.compile(r"(新任|前任|现任|原任|原)$")
 # common nouns that do not distinguish a body (党员突击队, 专业公司, 田间学校, 社区学校)
 _GENERIC_STEMS = frozenset("党员 专业 田间 社区 村 镇 乡 小区 广大 关键 群众 基层 农村 城市 相关 有关 上级 下级 各级 村级 "
@@ -47,6 +48,7 @@ class OrgMention:
     generic: bool = False  # resolved from a generic mention (小区党支部): holds posts for its owner place
     alias: str = ""  # the text as written when the name was completed from context (州妇联 → 大理州妇联)
     located_hint: PlaceMention | None = None  # 位于修文县的… : where it is, stated outright
+    kind: str = ""  # for a generic mention completed from context: the kind of body it named (组织部)
 
     @property
     def key(self) -> str:
@@ -170,9 +172,11 @@ def find_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[in
         before = next((o for o in reversed(orgs) if o.end == suffix_start), None)
         if before is not None and suffix in _PARTY:
             # 三明市拓远汽车服务有限公司党支部: the branch of the body just named
-            orgs.append(OrgMention(before.start, end, before.name + suffix, parent=before))
+            orgs.append(OrgMention(before.start, end, before.name + suffix, owner=before.owner, parent=before))
             continue
         start = _left_edge(text, suffix_start, places_by_end, persons)
+        if text[suffix_start - 2:suffix_start - 1] in ("该", "本") and text[suffix_start - 1:suffix_start] in _LEVEL_OF_KIND:
+            start = suffix_start - 2  # 该县组织部: jieba reads 该县 as a pronoun, but it names the body's place
         clause = _clause_start(text, suffix_start)
         if start == suffix_start and 0 < suffix_start - clause <= 6 and suffix in _PARTY \
                 and _verbs_only(text[clause:suffix_start]):
@@ -192,8 +196,8 @@ def find_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[in
             continue
         if owner is None and suffix_start in places_by_end and places_by_end[suffix_start].start >= start:
             owner = places_by_end[suffix_start]
-        if text[start - 1:start] == "“" and text[end:end + 1] == "”":
-            continue  # “最强党支部”: a quoted name is the name of a campaign or title, not a body
+        if text[start - 1:start] == "“" and text[end:end + 1] == "”" and _TITLE_AFTER.match(text, end + 1):
+            continue  # “最强党支部”建设: the quoted name is a campaign or a title, not a body
         made = _make_org(text, start, suffix_start, end, stem, suffix, owner, places, orgs)
         if made is not None and made.name:
             orgs.append(made)
@@ -295,7 +299,8 @@ def _generic(text, start, end, suffix, places, orgs, kind: str = "") -> OrgMenti
         levels = _LEVEL_OF_KIND[kind]
         for p in reversed(places):
             if p.end <= start and start - p.end < 1500 and p.level in levels and (p.name or p.surface).endswith(kind):
-                return OrgMention(start, end, (p.name or p.surface) + suffix, owner=p, generic=True)
+                named = _short_place_name(p) if p.coded else (p.name or p.surface)  # 景宁县组织部
+                return OrgMention(start, end, named + suffix, owner=p, generic=True, kind=suffix)
         return None
     if kind:
         for o in reversed(orgs):
