@@ -126,6 +126,10 @@ class Divisions:
         """
         return dict(self._safe)
 
+    def has_name(self, form: str) -> bool:
+        """Whether `form` is the name or an alias of any division (no copy of the table)."""
+        return form in self._safe
+
     def alias_is_safe(self, code: str, form: str) -> bool:
         """Whether `form` may be matched bare as a name of this particular division."""
         return self._alias_safe.get((code, form), False)

@@ -224,7 +224,7 @@ def _plausible_person(text: str, s: int, e: int) -> bool:
     tag = word_tag(name)
     if tag and tag not in ("nr", "nrfg", "nrt"):
         return False
-    if name in divisions().surface_forms():
+    if divisions().has_name(name):
         return False  # 望谟 is the county, not a person
     if word_frequency(name) >= _VERY_COMMON or _ordinary_word_inside(name):
         return False  # 严格, 高素质, 宣传单: no title or verb makes these a person
