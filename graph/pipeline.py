@@ -14,6 +14,7 @@ job count, engine, cache state or order in which paths are given.
 from __future__ import annotations
 
 import concurrent.futures as cf
+import gc
 import multiprocessing
 import os
 import time
@@ -256,10 +257,6 @@ def iter_doc_graphs(paths: Sequence[str | Path], errors: list[BuildError], *, jo
             engine.close()
 
 
-def _order(graph: DocGraph) -> tuple[str, str]:
-    return graph.document.id, graph.document.source
-
-
 def make_engine(engine: str, jobs: int, scheduler: str | None = None) -> Engine | None:
     """None means in-process extraction (jobs == 1 with the local engine)."""
     if engine == "local":
@@ -282,13 +279,13 @@ def build_graph(paths: Sequence[str | Path] = (DEFAULT_SOURCES,), *, jobs: int =
     cache = DocGraphCache(cache_dir) if cache_dir is not None else None
     runner = make_engine(engine, jobs, scheduler) if isinstance(engine, str) else engine
     try:
-        graphs = list(iter_doc_graphs(paths, errors, cache=cache, engine=runner, progress=progress, stats=stats))
+        # merged as they arrive: the merge is order-independent (every document gives the same label,
+        # type and code for a key, and evidence is pooled in sets), so no document graph is held
+        # longer than it takes to merge it
+        kg = merge(iter_doc_graphs(paths, errors, cache=cache, engine=runner, progress=progress, stats=stats))
     finally:
         if runner is not None and isinstance(engine, str):
             runner.close()
-    # completion order depends on scheduling and on the order paths were given: sort first
-    graphs.sort(key=_order)
-    kg = merge(graphs)
     kg.errors.extend(sorted(errors, key=lambda e: (e.source, e.message)))
     return kg
 
@@ -368,8 +365,10 @@ def _write_in_parallel(kg, outdir, table, shares, timings) -> None:
     ctx = multiprocessing.get_context("fork")
     results = ctx.Queue()
     children = [ctx.Process(target=_write_share, args=(kg, outdir, table, share, results)) for share in shares[1:]]
+    gc.freeze()  # the children's collector then leaves the shared graph's pages alone (less copy-on-write)
     for child in children:
         child.start()
+    gc.unfreeze()
     for fmt in shares[0]:
         timings[fmt] = _write_one(kg, outdir, table, fmt)
     problems = []

@@ -40,7 +40,11 @@ def merge(doc_graphs: Iterable[DocGraph]) -> KnowledgeGraph:
     pools: dict[str, _Pool] = {}
     relations: dict[tuple[str, str, str, str], set[Evidence]] = {}
     for dg in doc_graphs:
-        kg.documents.setdefault(dg.document.id, dg.document)  # the parts of a long file share one id
+        known = kg.documents.get(dg.document.id)
+        # the parts of a long file share one id; two sources claiming one id: the first by path wins,
+        # whatever order they arrive in
+        if known is None or dg.document.source < known.source:
+            kg.documents[dg.document.id] = dg.document
         for e in dg.entities:
             pool = pools.get(e.key)
             if pool is None:
