@@ -25,7 +25,8 @@ No blank nodes; every IRI is derived from keys by graph.iri (hashes), so output 
 Triples are grouped by subject and written sorted (subjects, then predicates with rdf:type first,
 then objects), so the same graph gives byte-identical files.  Turtle is written by hand, one
 subject block at a time, rather than through an rdflib Graph: a corpus-sized graph would cost
-gigabytes there.  Terms are kept internally in N-Triples form ("<iri>", '"lex"@zh', '"3"^^<…>'),
+gigabytes there; the sort itself runs on disk (sorted chunks merged lazily), so memory stays at
+one chunk of triples whatever the graph's size.  Terms are kept internally in N-Triples form ("<iri>", '"lex"@zh', '"3"^^<…>'),
 which is also the sort key; prefixed names are used on output only where the local part is safe.
 
 TriG: the default graph holds document nodes, context nodes and relations without evidence; the
@@ -35,9 +36,11 @@ their statements and membership).  The union of all graphs equals the Turtle gra
 """
 from __future__ import annotations
 
+import heapq
+import os
 import re
+import tempfile
 from functools import lru_cache
-from collections import defaultdict
 from pathlib import Path
 from typing import IO, Iterable, Iterator
 
@@ -260,27 +263,6 @@ def graph_triples(kg: KnowledgeGraph) -> Iterator[Triple]:
         yield from relation_triples(rel)
 
 
-def dataset_triples(kg: KnowledgeGraph) -> dict[str, set[Triple]]:
-    """Triples per graph: "" is the default graph, otherwise the graph IRI (see module doc)."""
-    graphs: dict[str, set[Triple]] = defaultdict(set)
-    default = graphs[""]
-    for doc in kg.documents.values():
-        default.update(document_triples(doc))
-    for entity in kg.entities.values():
-        docs = sorted({ev.document for ev in entity.evidence})
-        if not docs:
-            default.update(entity_triples(entity))
-        for doc_id in docs:
-            graphs[graph_iri(doc_id)].update(entity_triples(entity, doc_id))
-    for rel in kg.relations:
-        docs = sorted({ev.document for ev in rel.evidence})
-        if not docs:
-            default.update(relation_triples(rel))
-        for doc_id in docs:
-            graphs[graph_iri(doc_id)].update(relation_triples(rel, doc_id))
-    return graphs
-
-
 # --- writing -------------------------------------------------------------------------------
 
 
@@ -289,47 +271,129 @@ def _prefix_lines() -> Iterator[str]:
         yield f"@prefix {prefix}: <{ns}> .\n"
 
 
-def _by_subject(triples: Iterable[Triple]) -> dict[str, dict[str, set[str]]]:
-    grouped: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-    for s, p, o in triples:
-        grouped[s][p].add(o)
-    return grouped
-
-
-def _write_blocks(out: IO[str], triples: Iterable[Triple], indent: str = "") -> int:
-    """Write subject blocks sorted; returns the number of distinct triples written."""
-    grouped = _by_subject(triples)
-    count = 0
-    for s in sorted(grouped):
-        preds = grouped[s]
-        order = sorted(preds, key=lambda p: (p != RDF_TYPE, p))
-        lines = []
-        for p in order:
-            objs = sorted(preds[p])
-            count += len(objs)
-            lines.append(f"{compact(p)} {' , '.join(compact(o) for o in objs)}")
-        sep = f" ;\n{indent}    "
-        out.write(f"{indent}{compact(s)} {sep.join(lines)} .\n")
-        out.write("\n" if not indent else "")
-    return count
-
-
 def write_turtle(kg: KnowledgeGraph, path: Path) -> None:
     """output/graph.ttl: the merged graph, sorted, byte-identical for the same graph."""
     with atomic_open(path) as out:
         out.writelines(_prefix_lines())
         out.write("\n")
-        _write_blocks(out, graph_triples(kg))
+        _write_sorted(out, (("", t) for t in graph_triples(kg)))
 
 
 def write_trig(kg: KnowledgeGraph, path: Path) -> None:
     """output/graph.trig: default graph (documents, context) plus one named graph per document."""
-    graphs = dataset_triples(kg)
     with atomic_open(path) as out:
         out.writelines(_prefix_lines())
         out.write("\n")
-        _write_blocks(out, graphs.pop(""))
-        for name in sorted(graphs):
-            out.write(f"\n{compact(iri(name))} {{\n")
-            _write_blocks(out, graphs[name], indent="    ")
+        _write_sorted(out, dataset_quads(kg))
+
+
+def dataset_quads(kg: KnowledgeGraph) -> Iterator[tuple[str, Triple]]:
+    """(graph, triple) pairs: the default graph "" (documents, context, unevidenced relations) and one
+    named graph per document holding what was read from it; generated one at a time."""
+    for doc in kg.documents.values():
+        for t in document_triples(doc):
+            yield "", t
+    for entity in kg.entities.values():
+        docs = sorted({ev.document for ev in entity.evidence})
+        if not docs:
+            for t in entity_triples(entity):
+                yield "", t
+        for doc_id in docs:
+            name = graph_iri(doc_id)
+            for t in entity_triples(entity, doc_id):
+                yield name, t
+    for rel in kg.relations:
+        docs = sorted({ev.document for ev in rel.evidence})
+        if not docs:
+            for t in relation_triples(rel):
+                yield "", t
+        for doc_id in docs:
+            name = graph_iri(doc_id)
+            for t in relation_triples(rel, doc_id):
+                yield name, t
+
+
+# --- sorting on disk -----------------------------------------------------------------------
+# A corpus-sized graph has over a million triples: holding them all (grouped in sets) to sort them
+# cost more memory than the rest of the build together.  Instead each (graph, triple) becomes one
+# sort-key line, chunks are sorted in memory and spilled to temporary files, and the files are
+# merged lazily: memory stays at one chunk, and the order (graph, subject, rdf:type first, then
+# predicate, object) and so the bytes are exactly those of an in-memory sort.
+
+_SEP = "\x01"  # below every character a term can hold, so a prefix sorts first as in a tuple
+_CHUNK = 200_000
+
+
+def _sort_key(graph: str, triple: Triple) -> str:
+    s, p, o = triple
+    return f"{graph}{_SEP}{s}{_SEP}{'0' if p == RDF_TYPE else '1'}{p}{_SEP}{o}"
+
+
+def _spill(lines: list[str], folder: str) -> str:
+    fd, name = tempfile.mkstemp(prefix="sort-", suffix=".txt", dir=folder)
+    with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+        handle.writelines(line + "\n" for line in lines)
+    return name
+
+
+def _read_lines(name: str) -> Iterator[str]:
+    with open(name, encoding="utf-8", newline="\n") as handle:
+        for line in handle:
+            yield line[:-1]
+
+
+def _sorted_unique(keys: Iterable[str], folder: str) -> Iterator[str]:
+    chunk: list[str] = []
+    spilled: list[str] = []
+    for key in keys:
+        chunk.append(key)
+        if len(chunk) >= _CHUNK:
+            chunk.sort()
+            spilled.append(_spill(chunk, folder))
+            chunk = []
+    chunk.sort()
+    stream: Iterable[str] = heapq.merge(*(_read_lines(n) for n in spilled), chunk) if spilled else chunk
+    last = None
+    for key in stream:
+        if key != last:
+            yield key
+            last = key
+
+
+def _write_sorted(out: IO[str], quads: Iterable[tuple[str, Triple]]) -> int:
+    """Write subject blocks graph by graph in sorted order; returns the number of triples written."""
+    count = 0
+    with tempfile.TemporaryDirectory(prefix="kg-sort-") as folder:
+        keys = (_sort_key(g, t) for g, t in quads)
+        current: tuple[str, str] | None = None
+        preds: dict[str, list[str]] = {}
+        graph_open = None
+
+        def flush() -> None:
+            g, s = current
+            indent = "    " if g else ""
+            lines = [f"{compact(p)} {' , '.join(compact(o) for o in objs)}" for p, objs in preds.items()]
+            sep = f" ;\n{indent}    "
+            out.write(f"{indent}{compact(s)} {sep.join(lines)} .\n")
+            out.write("\n" if not indent else "")
+
+        for key in _sorted_unique(keys, folder):
+            g, s, p, o = key.split(_SEP)
+            p = p[1:]
+            if (g, s) != current:
+                if current is not None:
+                    flush()
+                if g != graph_open:
+                    if graph_open:
+                        out.write("}\n")
+                    if g:
+                        out.write(f"\n{compact(iri(g))} {{\n")
+                    graph_open = g
+                current, preds = (g, s), {}
+            preds.setdefault(p, []).append(o)
+            count += 1
+        if current is not None:
+            flush()
+        if graph_open:
             out.write("}\n")
+    return count
