@@ -99,3 +99,14 @@ def test_post_at_a_department_of_the_county_in_context_is_a_post_of_that_county(
 def test_post_with_a_descriptor_between_the_body_and_the_role():
     _, _, posts = _graph("凌晨4时许，吉林省长春公共交通集团公司54路有轨电车驾驶员张洋正在仔细检查有轨电车。")
     assert ("张洋", "长春公共交通集团公司", "54路有轨电车驾驶员") in posts
+
+
+def test_a_title_followed_by_another_name_is_not_the_later_person_s_post():
+    _, _, posts = _graph("在湖南考察期间，湖南省委书记沈晓明和省长毛伟明陪同考察。")
+    assert ("沈晓明", "湖南省委", "书记") in posts
+    assert not [p for p in posts if p[0] == "毛伟明" and p[1] == "湖南省委"]
+
+
+def test_former_committee_members_hold_posts_at_the_company_s_committee():
+    _, _, posts = _graph("近日，华电能源股份有限公司原党委委员吴建斌接受审查调查。")
+    assert ("吴建斌", "华电能源股份有限公司党委", "委员") in posts

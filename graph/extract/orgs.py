@@ -30,6 +30,7 @@ _LEVEL_CHARS = {"省": ("Province",), "州": ("City",), "市": ("City", "County"
 _LEVEL_OF_KIND = {"小区": ("Neighbourhood",), "社区": ("Village",), "村": ("Village",), "嘎查": ("Village",),
                   "镇": ("Township",), "乡": ("Township",), "街道": ("Township",), "县": ("County",),
                   "区": ("County",), "市": ("City", "County"), "州": ("City",), "旗": ("County",)}
+_BODY_END = frozenset("局厅委部处所站院校会社队团")
 _TITLE_AFTER = re.compile(r"建设|创建|行列|标准|目标|联系点|称号|品牌|示范|评选")
 _MODIFIER = re.compile(r"(新任|前任|现任|原任|原)$")
 # common nouns that do not distinguish a body (党员突击队, 专业公司, 田间学校, 社区学校)
@@ -240,12 +241,13 @@ def _make_org(text, start, suffix_start, end, stem, suffix, owner, places, orgs)
         parent_name, child = inner
         parent = OrgMention(start, start + len(parent_name), parent_name, owner=owner)
         if child == suffix:
-            return OrgMention(start, end, name, owner=owner, parent=parent)
+            return OrgMention(start, end, parent_name + suffix, owner=owner, parent=parent)
         return OrgMention(end - len(child), end, child, parent=parent)
     if owner is None and _common_words_only(stem):
         # 党群服务中心, 领域党支部: ordinary words name no particular body.  A branch named by its line of
         # work (炼钢党总支, 生产运行党支部) is a body of the organisation the text is about.
-        host = _host(text, orgs, start) if suffix in _PARTY and len(stem) <= 6 else None
+        # (a line of work such as 炼钢, not a body's own name such as 兵团教育局)
+        host = _host(text, orgs, start) if suffix in _PARTY and len(stem) <= 6 and stem[-1] not in _BODY_END else None
         return OrgMention(start, end, name, parent=host) if host is not None else None
     return OrgMention(start, end, name, owner=owner)
 
@@ -286,6 +288,8 @@ def _inner_split(name: str, suffix: str) -> tuple[str, str] | None:
         return None
     parent_name = body[: last.end()]
     child = name[last.end():]
+    if _MODIFIER.fullmatch(child[: len(child) - len(suffix)]):
+        child = suffix  # 华电能源股份有限公司原党委: the company's own committee, 原 belongs to the post
     if len(parent_name) < 3:
         return None
     if suffix in DEPARTMENTS and child == suffix:

@@ -21,7 +21,7 @@ _DEPT_ALT = "|".join(sorted(DEPARTMENTS + GENERIC_HEADS, key=len, reverse=True))
 # one post: optional modifiers, an optional body word, a role word
 _POST = re.compile(rf"^的?(?P<mod>驻村|新任|前任|原|现任|专职|兼职|常务)?(?P<body>{_PARTY_ALT}|{_DEPT_ALT})?"
                    rf"(?P<unit>[\u4e00-\u9fff\d]{{1,10}}?(?:科|室|车间|班组|班|组|处|股|队|站|所|部|中心)"
-                   rf"|\d*[\u4e00-\u9fff\d]{{1,8}}?)?(?P<role>{ROLE_RE})$")
+                   rf"|\d*[^\W和与及][\u4e00-\u9fff\d]{{0,7}}?)?(?P<role>{ROLE_RE})$")
 _COPULA = re.compile(rf"^是(?P<what>.{{0,3}}?)的(?:一名|一位|一个)?(?P<role>[\u4e00-\u9fff]{{0,6}}?(?:{ROLE_RE}))")
 _SERVE = re.compile(rf"(?:担任|出任|任)(?P<role>[^，。；、]{{0,20}}?(?:{ROLE_RE}))")
 _ROLE_THEN_NAME = re.compile(rf"(?:{ROLE_RE})(?=[\u4e00-\u9fff]{{2,3}})")
@@ -192,6 +192,8 @@ def find_posts(text: str, persons: list[tuple[int, int]], orgs: list[OrgMention]
         start, end = span
         sent_start, sent_end = sentence_bounds(start)
         anchor = _anchor_before(start, orgs, places, 16)
+        if anchor is not None and any(anchor.end <= a < start for a, _ in persons):
+            anchor = None  # 湖南省委书记沈晓明和省长毛伟明: the title before is somebody else's
         if anchor is not None and anchor.end >= sent_start:
             between = text[anchor.end:start]
             parts = [p for p in re.split(r"[、兼]", between)]
