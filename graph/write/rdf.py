@@ -293,23 +293,20 @@ def dataset_quads(kg: KnowledgeGraph) -> Iterator[tuple[str, Triple]]:
     for doc in kg.documents.values():
         for t in document_triples(doc):
             yield "", t
-    for entity in kg.entities.values():
-        docs = sorted({ev.document for ev in entity.evidence})
+    yield from _by_document(kg.entities.values(), entity_triples)
+    yield from _by_document(kg.relations, relation_triples)
+
+
+def _by_document(items: Iterable[Entity | Relation], triples) -> Iterator[tuple[str, Triple]]:
+    """Each item's triples in the graph of every document that evidences it (the default graph when none)."""
+    for item in items:
+        docs = sorted({ev.document for ev in item.evidence})
         if not docs:
-            for t in entity_triples(entity):
+            for t in triples(item):
                 yield "", t
         for doc_id in docs:
             name = graph_iri(doc_id)
-            for t in entity_triples(entity, doc_id):
-                yield name, t
-    for rel in kg.relations:
-        docs = sorted({ev.document for ev in rel.evidence})
-        if not docs:
-            for t in relation_triples(rel):
-                yield "", t
-        for doc_id in docs:
-            name = graph_iri(doc_id)
-            for t in relation_triples(rel, doc_id):
+            for t in triples(item, doc_id):
                 yield name, t
 
 
