@@ -252,7 +252,9 @@ def run_with_timeout(func: Callable[[], Any], timeout: float) -> Any:
         try:
             box["value"] = func()
         except BaseException as exc:  # handed to the caller below
-            box["error"] = exc
+            # without its traceback: the frames hold the engine's result iterator, which pyoxigraph
+            # only lets the thread that made it drop
+            box["error"] = exc.with_traceback(None)
 
     worker = threading.Thread(target=target, daemon=True, name="sparql-query")
     worker.start()
