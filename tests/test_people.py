@@ -110,3 +110,14 @@ def test_a_title_followed_by_another_name_is_not_the_later_person_s_post():
 def test_former_committee_members_hold_posts_at_the_company_s_committee():
     _, _, posts = _graph("近日，华电能源股份有限公司原党委委员吴建斌接受审查调查。")
     assert ("吴建斌", "华电能源股份有限公司党委", "委员") in posts
+
+
+def test_later_titles_of_other_bodies_are_not_posts_at_the_first():
+    _, _, posts = _graph("中共中央政治局常委、中央办公厅主任蔡奇陪同考察。")
+    assert posts == {("蔡奇", "中共中央政治局", "常委")}
+
+
+def test_a_second_title_of_the_same_body_is_kept_whole():
+    text = "今年云南省大理白族自治州开展活动。州计生协会党支部书记、副会长杨立英说。"
+    _, _, posts = _graph(text)
+    assert ("杨立英", "大理州计生协会", "副会长") in posts

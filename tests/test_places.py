@@ -62,3 +62,9 @@ def test_township_with_no_place_of_its_own_around_is_left_out():
     # 分乡镇 is a real township in Hubei; here the words only happen to spell it
     text = "分赴北京房山、门头沟3个行政区、15个乡镇建立应急通信。任务分乡镇村三级推进。"
     assert not [m for m in find_places(text) if m.level == "Township"]
+
+
+def test_a_short_form_that_is_an_everyday_word_counts_inside_a_chain():
+    got = {m.surface: m for m in find_places("全国人大代表、四川眉山永丰村党委书记李雪平一回村里就来到水稻育秧田。")}
+    assert got["眉山"].division.name == "眉山市"
+    assert got["永丰村"].parent is got["眉山"]

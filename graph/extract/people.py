@@ -12,7 +12,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from .lexicon import DEPARTMENTS, GENERIC_HEADS, PARTY_BODIES, ROLE_RE, STOP_WORDS
+from .lexicon import DEPARTMENTS, GENERIC_HEADS, PARTY_BODIES, ROLE_RE, ROLE_WORDS, STOP_WORDS
 from .orgs import OrgMention
 from .places import PlaceMention
 
@@ -22,6 +22,8 @@ _DEPT_ALT = "|".join(sorted(DEPARTMENTS + GENERIC_HEADS, key=len, reverse=True))
 _POST = re.compile(rf"^的?(?P<mod>驻村|新任|前任|原|现任|专职|兼职|常务)?(?P<body>{_PARTY_ALT}|{_DEPT_ALT})?"
                    rf"(?P<unit>[\u4e00-\u9fff\d]{{1,10}}?(?:科|室|车间|班组|班|组|处|股|队|站|所|部|中心)"
                    rf"|\d*[^\W和与及][\u4e00-\u9fff\d]{{0,7}}?)?(?P<role>{ROLE_RE})$")
+_ROLES = frozenset(ROLE_WORDS)
+_SUB_UNIT = re.compile(r"(?:科|室|车间|班组|班|组|处|股|队|站|所|部|中心)$")
 _COPULA = re.compile(rf"^是(?P<what>.{{0,3}}?)的(?:一名|一位|一个)?(?P<role>[\u4e00-\u9fff]{{0,6}}?(?:{ROLE_RE}))")
 _SERVE = re.compile(rf"(?:担任|出任|任)(?P<role>[^，。；、]{{0,20}}?(?:{ROLE_RE}))")
 _ROLE_THEN_NAME = re.compile(rf"(?:{ROLE_RE})(?=[\u4e00-\u9fff]{{2,3}})")
@@ -145,9 +147,14 @@ def _post_at(text: str, anchor, parts: list[str], person: tuple[int, int]) -> li
         if m is None:
             return posts
         body, role, mod = m.group("body") or "", m.group("role"), m.group("mod") or ""
-        if m.group("unit"):
+        unit = m.group("unit") or ""
+        if unit and unit + role in _ROLES:
+            role, unit = unit + role, ""  # 副会长 is one title, not a unit 副 and a 会长
+        if i > 0 and unit and not _SUB_UNIT.search(unit):
+            continue  # 总书记、国家主席: after the first post, an unnamed body is another body, not this one's
+        if unit:
             # 重症医学科医生, 配电抢修班班长: a post in a unit of the body, named with its unit
-            role = m.group("unit") + role
+            role = unit + role
         if body in PARTY_BODIES:
             if isinstance(anchor, PlaceMention) and i == 0:
                 name = (anchor.name or anchor.surface) + body

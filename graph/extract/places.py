@@ -37,6 +37,7 @@ class PlaceMention:
     name: str = ""  # canonical name once resolved
     in_chain: bool = False
     enumerated: bool = False  # one of `A、B、C等村`
+    unsafe: bool = False  # a short form that is also an everyday word: kept only inside a chain
     chain_prev: "PlaceMention | None" = field(default=None, repr=False)
 
     @property
@@ -76,9 +77,8 @@ def _gazetteer_mentions(text: str) -> list[PlaceMention]:
     for index, start, end in automaton.find_matches_as_indexes(text):
         surface = patterns[index]
         full = bool(_LEVEL_SUFFIX.search(surface))
+        unsafe = not full and not safe[surface]
         if not full:
-            if not safe[surface]:
-                continue
             nxt = text[end:end + 1]
             if nxt and nxt in _CONTINUES_NAME:
                 continue
@@ -95,16 +95,17 @@ def _gazetteer_mentions(text: str) -> list[PlaceMention]:
         if not cands:
             continue
         level = min((c.level for c in cands), key=LEVEL_RANK.__getitem__)
-        found.append(PlaceMention(start, end, surface, level, cands))
-    ends = {m.end for m in found}
-    starts = {m.start for m in found}
+        found.append(PlaceMention(start, end, surface, level, cands, unsafe=unsafe))
+    ends = {m.end for m in found if not m.unsafe}
+    starts = {m.start for m in found if not m.unsafe}
     # a bare short form glued to the character before it is usually part of a word, unless that
     # character ends another place name (吉林省长春) or another place name follows (临沂兰陵县)
     chained = [m for m in found if m.start in ends or m.end in starts]
+    # a short form that is also an everyday word (unsafe) counts only inside a chain (四川眉山永丰村)
     return [m for m in found
             if (_LEVEL_SUFFIX.search(m.surface) or m.start == 0 or m in chained
                 or not re.match(f"[{CJK}]", text[m.start - 1]))
-            and (m in chained or not _common_noun(m.surface))]
+            and (m in chained or not (m.unsafe or _common_noun(m.surface)))]
 
 
 def _common_noun(surface: str) -> bool:
