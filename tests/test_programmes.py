@@ -61,3 +61,8 @@ def test_programmes_in_a_run_share_the_verb():
 def test_numbered_watchwords_are_not_programmes_unless_named_as_one():
     assert _names("统筹推进“五位一体”总体布局，落实“十四五”规划，解决“三农”问题。") == set()
     assert "五进活动" in _names("组织开展理论宣讲“五进”活动。")
+
+
+def test_quoted_verb_phrases_are_not_programmes():
+    assert _names("鼓励企业实施“走出去”战略，开展“回头看”。") == set()
+    assert "学习之路" in _names("三明市还在线上开设“学习之路”等专栏。")

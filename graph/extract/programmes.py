@@ -47,6 +47,12 @@ _FULL_THEME = re.compile(rf"学习贯彻[{CJK}]{{2,30}}?思想主题教育$")
 _VERB_NEAR = re.compile(rf"(?:{_VERB_ALT})(?:了|好|的|线上|线下|[{CJK}]{{0,2}})?$")
 
 
+def _verbs_only(name: str) -> bool:
+    """走出去, 回头看: a short phrase of verbs only names an action, not a programme."""
+    words = tokens_before(name, len(name), len(name))
+    return len(name) <= 4 and bool(words) and all(word_tag(w).startswith("v") for w in words)
+
+
 def _governing_verb(text: str, start: int, previous: "ProgrammeMention | None") -> int:
     """Where the verb that launches the mention at `start` begins (开展党史学习教育, 打造的联通数村APP,
     出台《…》), or the verb of the programme just before it in a run (举办“头雁领航”竞赛比武“村书记论坛”)."""
@@ -89,8 +95,9 @@ def find_programmes(text: str) -> list[ProgrammeMention]:
         before = text[max(0, m.start() - 10):m.start()]
         if _NOT_AFTER.match(after) or _SPEECH_AFTER.match(after) or before.endswith(("：", ":")):
             continue
-        if _NUMBERED_SLOGAN.match(inner) and not _AFTER.match(after) and not _ENDS_WITH_SUFFIX.search(inner):
-            continue  # “五位一体”, “三农”, “十四五”: numbered watchwords, not something set up
+        if (_NUMBERED_SLOGAN.match(inner) or _verbs_only(inner)) and not _AFTER.match(after) \
+                and not _ENDS_WITH_SUFFIX.search(inner):
+            continue  # “五位一体”, “十四五”, “走出去”: watchwords and verb phrases, not something set up
         verb = _VERB_BEFORE.search(before)
         if verb is None and before.endswith("以") and _VEHICLE.match(after):
             found.append(ProgrammeMention(m.start(), m.end(), inner, verb_pos=m.start() - 1))
