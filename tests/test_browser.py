@@ -163,6 +163,9 @@ def test_hostile_document_text_is_shown_not_run(open_page):
     p.js("id => window.__kgApp.focusNode(id)", evil)
     p.click_node(evil)
     p.page.mouse.move(5, 5)
+    # the panel fills after the click is handled: wait for it rather than race it on a loaded machine
+    p.page.wait_for_function("() => document.querySelector('#panel').innerText.includes('alert(1)')",
+                             timeout=10_000)
     text = p.page.locator("#panel").inner_text()
     assert "<script>alert(1)</script>" in text and '"onmouseover=alert(1)' in text
     assert p.page.locator("#panel script").count() == 0

@@ -121,3 +121,8 @@ def test_a_second_title_of_the_same_body_is_kept_whole():
     text = "今年云南省大理白族自治州开展活动。州计生协会党支部书记、副会长杨立英说。"
     _, _, posts = _graph(text)
     assert ("杨立英", "大理州计生协会", "副会长") in posts
+
+
+def test_a_name_cutting_into_a_place_name_is_not_a_person():
+    dg, _, _ = _graph("7月11日一早，盘州市双凤镇封家湾社区的“云广播”按时响起。")
+    assert not [e for e in dg.entities if e.type == "Person"]

@@ -300,7 +300,9 @@ def extract(ct: CleanText) -> DocGraph:
     # drop person names inside organisation or programme names (张洋劳模工作室)
     blocked = [(o.start, o.end) for o in orgs] + [(p.start, p.end) for p in programmes] + \
         [(p.start, p.end) for p in places]
-    persons = [s for s in persons if not any(a <= s[0] and s[1] <= b_ for a, b_ in blocked)]
+    persons = [s for s in persons if not any(a <= s[0] and s[1] <= b_ for a, b_ in blocked)
+               # a name cutting into a place name (双凤镇封家湾 → 凤镇封) is a misreading of the place
+               and not any(p.start < s[1] and s[0] < p.end for p in places)]
 
     def sentence_bounds(pos: int) -> tuple[int, int]:
         s = ct.sentence_at(pos)
