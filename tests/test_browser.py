@@ -64,11 +64,20 @@ class Page:
         return self.js("n => window.__kg.nodes.find(x => x.name === n).id", name)
 
     def click_node(self, node: int) -> None:
-        """A real mouse click on the node's position on the canvas."""
-        pos = self.js("""id => { const net = window.__kgApp.network;
-                          return net.canvasToDOM(net.getPositions([id])[id]); }""", node)
-        box = self.page.locator("#network canvas").bounding_box()
-        self.page.mouse.click(box["x"] + pos["x"], box["y"] + pos["y"])
+        """A real mouse click on the node's position on the canvas; once more if a focus animation
+        was still moving the node (the panel then has not opened)."""
+        for _ in range(3):
+            pos = self.js("""id => { const net = window.__kgApp.network;
+                              return net.canvasToDOM(net.getPositions([id])[id]); }""", node)
+            box = self.page.locator("#network canvas").bounding_box()
+            self.page.mouse.click(box["x"] + pos["x"], box["y"] + pos["y"])
+            try:
+                self.page.wait_for_function(
+                    "() => { const p = document.querySelector('#panel');"
+                    " return p && p.offsetParent !== null && p.innerText.trim().length > 0; }", timeout=3_000)
+                return
+            except Exception:  # playwright's TimeoutError: try again from the node's new position
+                self.page.wait_for_timeout(500)
 
     def close(self):
         self.context.close()
