@@ -16,7 +16,6 @@ from __future__ import annotations
 import concurrent.futures as cf
 import gc
 import multiprocessing
-import os
 import time
 from dataclasses import dataclass, field
 from pathlib import Path

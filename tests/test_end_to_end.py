@@ -8,7 +8,7 @@ import pytest
 import rdflib
 from rdflib.namespace import RDF, RDFS
 
-from conftest import GOLD, ROOT, SOURCES, shared_path
+from conftest import SOURCES, shared_path
 
 ONT = rdflib.Namespace("https://cnkg.example.org/ontology#")
 

@@ -13,13 +13,14 @@ from dataclasses import dataclass, field
 
 from ..gazetteer import divisions
 from ..records import CleanText, DocGraph, DocumentInfo, Entity, Evidence, Mention, Relation
+from .lexicon import ROLE_RE
 from .names import name_references, person_names
 from .orgs import OrgMention, find_orgs
-from .people import PostMention, byline_names, transliteration_chars, find_posts, names_after_roles, resolve_references
-from .lexicon import ROLE_RE
-from .tokens import tokens_after, tokens_before, word_frequency, word_tag
+from .people import (PostMention, byline_names, find_posts, names_after_roles, resolve_references,
+                     transliteration_chars)
 from .places import PlaceMention, find_places
 from .programmes import ProgrammeMention, find_programmes
+from .tokens import tokens_after, tokens_before, word_frequency, word_tag
 
 __all__ = ["extract", "mention_spans", "EXTRACTOR_VERSION"]
 
@@ -56,7 +57,9 @@ class _DocBuilder:
         return Evidence(self.doc_id, sentence, raw_start + shift, raw_end + shift)
 
     def entity(self, key: str, type_: str, name: str, *, code: str = "", alias: str = "",
-               span: tuple[int, int] | None = None, lat: float | None = None, lon: float | None = None) -> str:
+               span: tuple[int, int] | None = None, evidence: Evidence | None = None,
+               lat: float | None = None, lon: float | None = None) -> str:
+        """Add or extend an entity; `span` is where the clean text names it, or `evidence` is given whole."""
         draft = self.entities.get(key)
         if draft is None:
             draft = self.entities[key] = _Draft(key, type_, name, code=code, lat=lat, lon=lon)
@@ -64,6 +67,8 @@ class _DocBuilder:
             draft.aliases.add(alias)
         if span is not None:
             draft.evidence.add(self.evidence(*span))
+        if evidence is not None:
+            draft.evidence.add(evidence)
         return key
 
     def relate(self, head: str, predicate: str, tail: str, role: str = "", span: tuple[int, int] | None = None) -> None:
@@ -99,15 +104,15 @@ def _add_places(b: _DocBuilder, places: list[PlaceMention]) -> None:
             # the chain of administrative parents, as context nodes
             child_key = p.key
             nearest_mentioned = None
-            for anc in gaz.ancestors(d.code):
+            ancestors = gaz.ancestors(d.code)
+            for anc in ancestors:
                 anc_key = f"{anc.level}:{anc.code}"
                 b.entity(anc_key, anc.level, anc.name, code=anc.code, lat=anc.lat, lon=anc.lon)
                 b.relate(child_key, "locatedIn", anc_key)
                 child_key = anc_key
                 if nearest_mentioned is None and anc.code in mentioned_codes:
                     nearest_mentioned = anc_key
-            parent = gaz.ancestors(d.code)[:1]
-            if nearest_mentioned and (not parent or f"{parent[0].level}:{parent[0].code}" != nearest_mentioned):
+            if nearest_mentioned and f"{ancestors[0].level}:{ancestors[0].code}" != nearest_mentioned:
                 # the document skips a level (黎平县 … 贵州省): say so directly, since the level between is
                 # only reference context
                 b.relate(p.key, "locatedIn", nearest_mentioned, span=span)
@@ -119,8 +124,8 @@ def _add_places(b: _DocBuilder, places: list[PlaceMention]) -> None:
 
 # --- organisations -------------------------------------------------------------------------------------
 
-def _add_org(b: _DocBuilder, o: OrgMention, span: tuple[int, int] | None = None) -> str:
-    key = b.entity(o.key, "Organization", o.name, alias=o.alias, span=span or (o.start, o.end))
+def _add_org(b: _DocBuilder, o: OrgMention) -> str:
+    key = b.entity(o.key, "Organization", o.name, alias=o.alias, span=(o.start, o.end))
     if o.parent is not None:
         parent_key = _add_org(b, o.parent)
         b.relate(key, "partOf", parent_key, span=(o.parent.start, o.end))
@@ -130,10 +135,6 @@ def _add_org(b: _DocBuilder, o: OrgMention, span: tuple[int, int] | None = None)
     if o.located_hint is not None:
         b.relate(key, "locatedIn", o.located_hint.key, span=(o.located_hint.start, o.end))
     return key
-
-
-def _usable_place(p: PlaceMention | None) -> bool:
-    return p is not None and (p.coded or not p.candidates)
 
 
 # --- people ----------------------------------------------------------------------------------------------
@@ -165,7 +166,7 @@ def _add_post(b: _DocBuilder, person_key: str, post: PostMention) -> None:
             return
         org_key = _add_org(b, post.org)
         b.relate(person_key, "holdsPost", org_key, post.role, span)
-    elif post.place is not None and _usable_place(post.place):
+    elif post.place is not None:
         b.relate(person_key, "holdsPost", post.place.key, post.role, span)
 
 
@@ -308,7 +309,7 @@ def extract(ct: CleanText) -> DocGraph:
         s = ct.sentence_at(pos)
         return (s.start, s.end) if s.index >= 0 else (max(0, pos - 100), min(len(text), pos + 100))
 
-    _add_places(b, [p for p in places if _usable_place(p)])
+    _add_places(b, places)
     for o in orgs:
         _add_org(b, o)
 
@@ -322,8 +323,7 @@ def extract(ct: CleanText) -> DocGraph:
         positions.setdefault(name, []).append(start)
     for name, evidence in _credited_people(ct):
         key = person_keys.setdefault(name, _person_key(name, province, ct.document.id))
-        b.entity(key, "Person", name)
-        b.entities[key].evidence.add(evidence)
+        b.entity(key, "Person", name, evidence=evidence)
     for post in find_posts(text, persons, orgs, places, sentence_bounds):
         name = text[post.person[0]:post.person[1]]
         _add_post(b, person_keys[name], post)
@@ -334,7 +334,7 @@ def extract(ct: CleanText) -> DocGraph:
     for prog in programmes:
         key = b.entity(f"Programme:{prog.name}", "Programme", prog.name, alias=prog.alias, span=(prog.start, prog.end))
         sent_start, _ = sentence_bounds(prog.start)
-        runner = _runner(text, prog, sent_start, [p for p in places if _usable_place(p)], orgs)
+        runner = _runner(text, prog, sent_start, places, orgs)
         if runner is not None and not (0 <= runner.end <= prog.verb_pos or prog.alias):
             runner = None  # no verb between them that sets it up: a mention, not a launch
         if runner is not None:
@@ -348,7 +348,7 @@ def mention_spans(text: str) -> list[Mention]:
     places = find_places(text)
     persons = _persons(text)
     orgs = find_orgs(text, places, persons)
-    out = [Mention(p.start, p.end, p.level, text[p.start:p.end]) for p in places if _usable_place(p)]
+    out = [Mention(p.start, p.end, p.level, text[p.start:p.end]) for p in places]
     out += [Mention(o.start, o.end, "Organization", text[o.start:o.end]) for o in orgs if not o.generic]
     out += [Mention(s, e, "Person", text[s:e]) for s, e in persons]
     out += [Mention(p.start, p.end, "Programme", text[p.start:p.end]) for p in find_programmes(text)]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import CJK, DEPARTMENTS, GENERIC_HEADS, ORG_SUFFIXES, PARTY_BODIES, STOP_WORDS
+from .lexicon import CJK, DEPARTMENTS, ORG_SUFFIXES, PARTY_BODIES, STOP_WORDS
 from .places import PlaceMention
 from .tokens import is_boundary_word, tokens_before
 
@@ -20,7 +20,7 @@ _COMMITTEE = re.compile(r"(?<=[省市区县州旗盟镇乡])委(?![员托屈婉�
 _SINGLE = frozenset(s for s in ORG_SUFFIXES if len(s) == 1)
 _PARTY = frozenset(PARTY_BODIES)
 _MEDIA = re.compile(rf"([{CJK}]{{2,4}}(?:网|报|日报|晚报|电视台))(?=(?:[{CJK}]{{2,4}})?\d{{1,2}}月\d{{1,2}}日电|记者|讯)")
-_QUOTED_ORG = re.compile(rf"(?:社会组织|志愿组织|企业|公司|团队)“([^”]{{2,12}})”")
+_QUOTED_ORG = re.compile(r"(?:社会组织|志愿组织|企业|公司|团队)“([^”]{2,12})”")
 _CENTRAL = re.compile(r"中共中央(?:政治局(?:常委会)?|办公厅|组织部|宣传部|统战部)?|国务院(?:办公厅)?|全国人大常委会|中央纪委")
 _MAX_NAME = 24
 _LEVEL_CHARS = {"省": ("Province",), "州": ("City",), "市": ("City", "County"), "县": ("County",), "区": ("County",),

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from ..gazetteer import Division, divisions
 from .lexicon import CJK, NOT_VILLAGE_STEMS, STOP_WORDS
-from .tokens import is_boundary_word, tokens_after, tokens_before, word_frequency, word_tag
+from .tokens import is_boundary_word, tokens_before, word_frequency, word_tag
 
 LEVEL_RANK = {"Province": 0, "City": 1, "County": 2, "Township": 3, "Village": 4, "Neighbourhood": 5}
 CONTEXT_WINDOW = 600  # characters within which an earlier place counts as context for a later one

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .tokens import is_boundary_word, tokens_before, word_tag
+from .tokens import tokens_before, word_tag
 from .lexicon import CJK, NOT_PROGRAMME, STOP_WORDS, POLICY_TITLE, PROGRAMME_SUFFIXES, PROGRAMME_VERBS
 
 _SUFFIX_ALT = "|".join(sorted(set(PROGRAMME_SUFFIXES), key=len, reverse=True))
