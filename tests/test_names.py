@@ -30,6 +30,28 @@ def test_no_name_in(text):
     assert names_in(text) == []
 
 
+# Sentences from xwlb-news (CCTV, 2023-2024) where words passed as names before these rules.
+@pytest.mark.parametrize("text", [
+    "引导党员干部学纪、知纪、明纪、守纪，把纪律规矩转化为政治自觉。",  # an enumeration of verb phrases
+    "还能享受文化、休闲、康养、托育等服务，提升生活品质。",
+    "推动农村移风易俗，培育文明乡风。",  # 文明 runs across the start of 明乡风
+    "坚持全面从严治党，引导党员干部同向发力、形成合力。",  # 同向 is a word, not 同 + a name
+    "努力以“一池春水”带动全局。",  # inside a set phrase
+    "做到了不折不扣、雷厉风行、求真务实。",
+])
+def test_words_in_lists_and_phrases_are_not_names(text):
+    assert names_in(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("上海市委书记陈吉宁和市长龚正陪同下，先后来到上海市。", ["陈吉宁", "龚正"]),  # 陪同 is not a conjunction
+    ("同镇的西六户村党支部书记孙真则道出了自己的见解。", ["孙真"]),  # 则 follows the name
+    ("李克强主持会议。李强、王沪宁、韩正、王岐山出席会议。", ["李克强", "李强", "王沪宁", "韩正", "王岐山"]),
+])
+def test_names_beside_conjunctions_and_lists(text, expected):
+    assert names_in(text) == expected
+
+
 def test_spans_sorted_and_disjoint():
     text = "本报记者 沈童睿 王欣悦。林华忠说，王浙榕干了许多实事。"
     spans = person_names(text)

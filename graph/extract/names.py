@@ -33,15 +33,15 @@ _ROLE_BEFORE = (
     "组长 队长 班长 支书 经理 董事长 总经理 总裁 主管 秘书长 秘书 专员 干部 司机 驾驶员 网格员 党员 村民 "
     "居民 群众 农民 工人 教师 老师 教授 研究员 院士 博士 医生 护士 民警 警官 律师 法官 检察官 代表 大使 "
     "外长 将军 运动员 选手 教练 演员 导演 作家 画家 诗人 歌手 编辑 作者 摄影 志愿者 负责人 创始人 "
-    "户主 老人 大学生 学生 战士 英雄 烈士 同志 先生 女士 摄 文 图 撰文 报道 讯 电 和 与 及 同 、 给 向 "
+    "户主 老人 大学生 学生 战士 英雄 烈士 同志 先生 女士 撰文 报道 电 给 向 "
     "对 找到 是 叫 名叫 由 让 请 据 陪同 会见 会晤 致电 看望 慰问 采访 告诉"
 ).split()
 # Words that, written right after a full name, confirm it.
 _AFTER = (
     "说 表示 介绍 告诉 指出 认为 强调 称 谈到 回忆 坦言 感慨 透露 解释 笑着 笑道 说道 问道 答道 提出 建议 "
     "希望 要求 主持 出席 会见 会晤 访问 率领 带领 发表 宣布 同志 先生 女士 书记 主任 主席 总理 总统 部长 "
-    "局长 校长 院长 所长 县长 市长 省长 镇长 乡长 村长 教授 院士 博士 老师 医生 等 、 摄 一行 夫妇 家 "
-    "今年 今天 当时 曾 也 又 就 便 还 都 已 正 在 是 的 和 与 及 被 把 将 对 从 为 给 向 带 领 告诉 看到 "
+    "局长 校长 院长 所长 县长 市长 省长 镇长 乡长 村长 教授 院士 博士 老师 医生 等 摄 一行 夫妇 家 "
+    "今年 今天 当时 曾 也 又 就 便 还 都 已 正 在 是 的 和 与 及 被 把 将 对 从 为 给 向 带 领 告诉 看到 则 却 仍 "
     "觉得 知道 发现 想 决定 来到 来 去 到 回 拿 做 干 担任 任 当选 获得 成为 出生 生于"
 ).split()
 # Honorific, kinship and title forms that follow a bare surname: 徐先生, 张大伯, 韩书记.
@@ -66,6 +66,7 @@ class _Ref:
     names: frozenset[str]  # dictionary person names
     places: frozenset[str]  # dictionary place, organisation and other proper names
     names2: frozenset[str]  # two-character words jieba tags nr: names (李鹏) and words (卫星) alike
+    idioms: frozenset[str]  # four-character set phrases (一池春水, 雷厉风行): never part of a name
     surname_re: re.Pattern[str]
     translit_re: re.Pattern[str]
     role_re: re.Pattern[str]
@@ -87,7 +88,7 @@ def _ref() -> _Ref:
     # Surnames no dictionary name carries (人, 政, 治 …) make only false alarms in news text.
     single = {s: float(v) for s, (n, v) in data["single"].items() if n >= 3}
     compound = {s: float(v) for s, (n, v) in data["compound"].items()}
-    words, names, places, names2 = _dictionary()
+    words, names, places, names2, idioms = _dictionary()
     translit = frozenset(data["translit"]) - {"·"}
     return _Ref(
         single=single,
@@ -98,6 +99,7 @@ def _ref() -> _Ref:
         names=names,
         places=places,
         names2=names2,
+        idioms=idioms,
         surname_re=re.compile("[" + "".join(sorted(single)) + "]|" + _alternation(list(compound))),
         translit_re=re.compile("[" + re.escape("".join(sorted(translit))) + "]{3,}(?:·[" + re.escape("".join(sorted(translit))) + "]{2,})*"),
         role_re=re.compile("(?:" + _alternation(_ROLE_BEFORE) + ")$"),
@@ -106,8 +108,9 @@ def _ref() -> _Ref:
     )
 
 
-def _dictionary() -> tuple[dict[str, float], frozenset[str], frozenset[str], frozenset[str]]:
-    """jieba's dictionary: ordinary words (log frequency), person names, place and body names."""
+def _dictionary() -> tuple[dict[str, float], frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """jieba's dictionary: ordinary words (log frequency), person names, place and body names,
+    two-character nr words, four-character idioms."""
     import jieba
 
     path = Path(jieba.__file__).parent / "dict.txt"
@@ -115,12 +118,15 @@ def _dictionary() -> tuple[dict[str, float], frozenset[str], frozenset[str], fro
     names: set[str] = set()
     places: set[str] = set()
     names2: set[str] = set()
+    idioms: set[str] = set()
     with open(path, encoding="utf-8") as handle:
         for line in handle:
             parts = line.split()
             if len(parts) != 3 or not 2 <= len(parts[0]) <= 4:
                 continue
             word, freq, tag = parts
+            if len(word) == 4 and tag in ("i", "l"):  # idioms and set phrases, however rare
+                idioms.add(word)
             # jieba tags many two-character words nr (卫星, 容纳): only longer nr entries are names.
             if tag.startswith("nr") and len(word) >= 3:  # nr, nrfg, nrt (transliterated)
                 names.add(word)
@@ -132,7 +138,7 @@ def _dictionary() -> tuple[dict[str, float], frozenset[str], frozenset[str], fro
                 words[word] = math.log(int(freq))
             elif int(freq) >= 3:
                 words[word] = math.log(int(freq))
-    return words, frozenset(names), frozenset(places), frozenset(names2)
+    return words, frozenset(names), frozenset(places), frozenset(names2), frozenset(idioms)
 
 
 def _is_han(ch: str) -> bool:
@@ -153,7 +159,7 @@ _W_SURNAME = 1.0
 _W_WORD_INSIDE = 0.5
 _W_WORD_TAIL = 0.3
 _W_WORD_WHOLE = 0.8
-_ONE_CHAR_BONUS = 0.0
+_ONE_CHAR_BONUS = -0.5
 _W_WORD_NAMEISH = 0.3
 
 
@@ -163,6 +169,9 @@ def _score(text: str, i: int, s: int, j: int, ref: _Ref, surname_prior: float) -
     if j < len(text) and text[j] in _PLACE_SUFFIX:
         return -99.0
     cand = text[i:j]
+    # 一池春水, 雷厉风行: a candidate inside a four-character set phrase is part of it
+    if any(text[a:a + 4] in ref.idioms for a in range(max(0, j - 4), i + 1)):
+        return -99.0
     score = _W_SURNAME * surname_prior - 2.0
     for ch in text[s:j]:
         score += ref.given.get(ch, -4.0)
@@ -190,22 +199,58 @@ def _score(text: str, i: int, s: int, j: int, ref: _Ref, surname_prior: float) -
         tail = text[j - 1:j + 1]
         if tail in ref.words and tail not in ref.names:
             score -= _W_WORD_TAIL * ref.words[tail]
+        # a longer word or idiom that starts with the candidate (雷厉风行, 任人唯贤, 红领巾)
+        longer = max((ref.words.get(text[i:b], 0.0) for b in range(j + 1, min(i + 4, len(text)) + 1)
+                      if text[i:b] not in ref.names), default=0.0)
+        score -= _W_WORD_TAIL * longer
     return score + _context(text, i, j, ref)
+
+
+def _role_before(text: str, i: int, ref: _Ref) -> bool:
+    """A role or title word ends at i (书记, 记者 …); a one-character one (向, 对) must not be
+    the end of a longer word (靶向施策, 针对)."""
+    m = ref.role_re.search(text, max(0, i - 6), i)
+    if m is None:
+        return False
+    return m.end() - m.start() > 1 or text[max(0, i - 2):i] not in ref.words
+
+
+def _word_across_start(text: str, i: int, j: int, ref: _Ref) -> float:
+    """Log frequency of the commonest word that starts before i and ends inside the candidate:
+    文明|乡风 makes 明乡风 no name, 俄罗斯 makes 罗斯 none."""
+    best = 0.0
+    for a in range(max(0, i - 3), i):
+        for b in range(i + 1, min(j, a + 4) + 1):
+            best = max(best, ref.words.get(text[a:b], 0.0))
+    return best
+
+
+def _in_list(text: str, i: int, j: int) -> bool:
+    """The candidate stands next to an enumeration mark or conjunction (、 和 与 及 同)."""
+    return (i > 0 and text[i - 1] in _LIST_MARKS) or (j < len(text) and text[j] in _LIST_MARKS_AFTER)
+
+
+_LIST_MARKS = "、和与及同"
+_LIST_MARKS_AFTER = "、和与及"  # not 同: 龚正陪同, 黄敬同
+_LIST_BONUS = 1.5  # what an enumeration adds when a neighbouring item is itself a name
 
 
 def _context(text: str, i: int, j: int, ref: _Ref) -> float:
     score = 0.0
-    if ref.role_re.search(text, max(0, i - 6), i):
+    across = _word_across_start(text, i, j, ref) if i > 0 else 0.0
+    if _role_before(text, i, ref):
         score += 3.0
-    elif _boundary_before(text, i):
+    elif across:
+        score -= _W_WORD_TAIL * across
+    elif _boundary_before(text, i) or (text[i - 1] in _LIST_MARKS and text[max(0, i - 2):i] not in ref.words):
+        # an enumeration mark counts as punctuation here; person_names adds _LIST_BONUS when a
+        # neighbouring item is a name too (李希、蔡奇 yes; 学纪、知纪、明纪 and 康养、托育 no)
         score += 1.5
-    elif i > 0 and text[i - 1:i + 1] in ref.words:
-        score -= _W_WORD_TAIL * ref.words[text[i - 1:i + 1]]
-    elif i > 0 and text[i - 1] in ref.translit:
+    elif text[i - 1] in ref.translit:
         score -= 1.0  # 克[林顿], 俄[罗斯]: likely the middle of a transliteration
     if ref.after_re.match(text, j):
         score += 2.0
-    elif _boundary_after(text, j):
+    elif _boundary_after(text, j) or (j < len(text) and text[j] in _LIST_MARKS_AFTER):
         score += 1.5
     return score
 
@@ -218,6 +263,7 @@ def person_names(text: str) -> list[tuple[int, int]]:
     """Spans [start, end) of full personal names, sorted and non-overlapping."""
     ref = _ref()
     scored: list[tuple[float, int, int]] = []
+    listed: list[tuple[float, int, int]] = []  # near misses beside an enumeration mark
     n = len(text)
     for m in ref.surname_re.finditer(text):
         i, s = m.start(), m.end()
@@ -238,6 +284,8 @@ def person_names(text: str) -> list[tuple[int, int]]:
                 best = (sc, i, j)
         if best and best[0] > _THRESHOLD:
             scored.append(best)
+        elif best and best[0] > _THRESHOLD - _LIST_BONUS and _in_list(text, best[1], best[2]):
+            listed.append(best)
     for m in ref.translit_re.finditer(text):
         i, j = m.span()
         # Place names and words share the alphabet (慕尼黑, 雷阵雨): demand a person's context.
@@ -246,7 +294,31 @@ def person_names(text: str) -> list[tuple[int, int]]:
         sc = _context(text, i, j, ref) - 3.0
         if sc > _THRESHOLD:
             scored.append((sc, i, j))
+    scored.extend(_supported_by_list(text, scored, listed))
     return _non_overlapping(scored)
+
+
+def _supported_by_list(text: str, scored: list[tuple[float, int, int]],
+                       listed: list[tuple[float, int, int]]) -> list[tuple[float, int, int]]:
+    """Near misses that an enumeration neighbour vouches for: in 李希、蔡奇 each item is a name
+    because the next one is; grown item by item along the list."""
+    starts = {i for _, i, _ in scored}
+    ends = {j for _, _, j in scored}
+    found: list[tuple[float, int, int]] = []
+    grew = True
+    while grew and listed:
+        grew = False
+        for cand in list(listed):
+            _, i, j = cand
+            after_name = i > 0 and text[i - 1] in _LIST_MARKS and i - 1 in ends
+            before_name = j < len(text) and text[j] in _LIST_MARKS_AFTER and j + 1 in starts
+            if after_name or before_name:
+                listed.remove(cand)
+                found.append((cand[0] + _LIST_BONUS, i, j))
+                starts.add(i)
+                ends.add(j)
+                grew = True
+    return found
 
 
 def _non_overlapping(scored: list[tuple[float, int, int]]) -> list[tuple[int, int]]:
