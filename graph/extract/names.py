@@ -159,7 +159,7 @@ _W_SURNAME = 1.0
 _W_WORD_INSIDE = 0.5
 _W_WORD_TAIL = 0.3
 _W_WORD_WHOLE = 0.8
-_ONE_CHAR_BONUS = -0.5
+_ONE_CHAR_BONUS = 0.0
 _W_WORD_NAMEISH = 0.3
 
 
@@ -294,8 +294,35 @@ def person_names(text: str) -> list[tuple[int, int]]:
         sc = _context(text, i, j, ref) - 3.0
         if sc > _THRESHOLD:
             scored.append((sc, i, j))
+    scored = [c for c in scored if not _listed_among_words(text, c, ref)]
     scored.extend(_supported_by_list(text, scored, listed))
     return _non_overlapping(scored)
+
+
+def _list_item(text: str, pos: int, step: int) -> str:
+    """The enumeration item that starts (step 1) or ends (step -1) at pos, up to the next mark."""
+    k = pos
+    while 0 <= k < len(text) and text[k] not in _PUNCT and abs(k - pos) < 6:
+        k += step
+    return text[pos:k] if step > 0 else text[k + 1:pos + 1]
+
+
+def _listed_among_words(text: str, cand: tuple[float, int, int], ref: _Ref) -> bool:
+    """A weak candidate in an enumeration that holds an ordinary word (文化、休闲、康养、托育):
+    the list is of things, not people."""
+    score, i, j = cand
+    if score > _THRESHOLD + _LIST_BONUS:
+        return False
+    items = []
+    k = i - 1
+    while k > 0 and text[k] == "、" and len(items) < 8:
+        items.append(_list_item(text, k - 1, -1))
+        k -= len(items[-1]) + 1
+    k = j
+    while k + 1 < len(text) and text[k] == "、" and len(items) < 16:
+        items.append(_list_item(text, k + 1, 1))
+        k += len(items[-1]) + 1
+    return any(w in ref.words and w not in ref.names2 for w in items)
 
 
 def _supported_by_list(text: str, scored: list[tuple[float, int, int]],
