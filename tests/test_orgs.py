@@ -56,3 +56,39 @@ def test_ordinary_words_name_no_body_but_a_branch_of_the_named_company_is_one():
 def test_a_quoted_name_ending_like_a_body_is_not_one():
     orgs = _orgs("科右前旗找准开展“最强党支部”建设工作的切入点。")
     assert "最强党支部" not in orgs
+
+
+# Sentences from xwlb-news (CCTV, 2022-2024) whose verbs used to be read into the body's name.
+def test_verbs_before_a_body_are_not_its_name():
+    assert "中华全国总工会" in _orgs("共青团中央书记处第一书记阿东代表中华全国总工会、中华全国妇女联合会致贺词。")
+    branch = _orgs("中央纪委国家监委通报中国航空器材集团有限公司原党委书记问题。")["中国航空器材集团有限公司党委"]
+    assert branch.parent.name == "中国航空器材集团有限公司"
+    assert "西安综合性国家科学中心" in _orgs("要建好西安综合性国家科学中心和科技创新中心。")
+    names = _orgs("记者了解到，该问题线索已按规定转中央纪委国家监委。")
+    assert not any(n.startswith(("按规定", "转")) for n in names)
+
+
+def test_delegate_qualifications_committee_keeps_its_name():
+    assert "二十大代表资格审查委员会" in _orgs("大会通过了二十大代表资格审查委员会关于代表资格的审查报告。")
+
+
+def test_counted_bodies_drop_the_measure_word():
+    names = _orgs("15个中央巡视组分别向本轮巡视的30家中管企业党组反馈巡视情况。")
+    assert "中管企业党组" in names and "家中管企业党组" not in names
+
+
+def test_words_ending_in_a_suffix_character_are_no_body():
+    names = _orgs("西藏自治区党委专题部署，推动工作落实。服务党和国家中心工作。")
+    assert not any(n.endswith(("部署", "中心")) for n in names)
+
+
+def test_verb_and_complement_before_a_branch():
+    # 建强 (build strong) is done to the village's branch; the branch itself is 村党支部, generic
+    text = "这三年,他建强村党支部,2021年,该村党支部获得“全县先进基层党组织”称号。"
+    names = _orgs(text)
+    assert "强村党支部" not in names and "建强村党支部" not in names
+
+
+def test_a_quoted_honour_is_not_a_body():
+    text = "先后获评“上海市平安示范单位”“区示范党支部”等称号。"
+    assert not any("示范党支部" in n for n in _orgs(text))

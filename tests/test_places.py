@@ -68,3 +68,9 @@ def test_a_short_form_that_is_an_everyday_word_counts_inside_a_chain():
     got = {m.surface: m for m in find_places("全国人大代表、四川眉山永丰村党委书记李雪平一回村里就来到水稻育秧田。")}
     assert got["眉山"].division.name == "眉山市"
     assert got["永丰村"].parent is got["眉山"]
+
+
+def test_a_verb_before_xiaoqu_is_not_part_of_its_name():
+    # seed 003: 选优配强 (pick the best, staff it strongly) is done to the 小区 branches, no 小区 is named
+    text = "一方面,问需于民;另一方面,选优配强小区党支部班子。"
+    assert not [m for m in find_places(text) if m.level == "Neighbourhood"]

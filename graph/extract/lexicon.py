@@ -77,3 +77,20 @@ NOT_VILLAGE_STEMS = frozenset("""
 基层 城乡 城镇 社会 整 个 个别 一般 多个 几个 两个 三个 该社 本社 所在 周边 附近 集体 一 这 那 此 村 组织 党组织
 易地搬迁 搬迁 安置 边境 民族 少数民族 传统 历史文化 旅游 产业 专业 经济 强 弱 富 穷 空心 留守 当地 省 市 县 区 镇
 """.split())
+
+# Verbs that jieba's dictionary tags as nouns or set phrases (代表 n, 通报 n, 认真落实 z), and
+# one-character verbs and particles that HMM-free segmentation leaves alone (建, 找, 驻): written
+# before a body's name they are what is done to it, never part of it (代表中华全国总工会, 驻中航集团).
+ORG_LEFT_STOPS = frozenset("""
+代表 谨代表 通报 参观 历任 曾任 选派 派驻 重塑 会同 委托 就读 就读于 毕业于 谋划 考察 视察 走访 慰问 看望
+推荐 授予 表彰 命名 批准 要求 部署 落实 贯彻 贯彻落实 认真落实 继续抓好 切实加强 抓好 抓实 配强
+选优配强 建好 办好 管好 用好 召开 举办 主办 承办 牵头 邀请 转交 移交 移送 致信 致电 致函 回信 听取 约谈 进驻 入驻
+建 找 起 转 驻 抓 配 占 应 派 赴 帮 促 看 听 说 问 做 搞 送 想 跟 靠 凭 即 谨 里 正 则 却 仍
+建强 抓实 做强 做实 做优 选好 配齐 建优 选强
+""".split())
+# Words that end in an organisation suffix but name no body (部署 ends in 署, 布局 in 局).
+NOT_BODY_WORDS = frozenset("""
+部署 签署 布局 格局 大局 全局 结局 开局 变局 破局 僵局 场所 住所 厕所 处所 大厅 展厅 餐厅 客厅 车站 网站 驿站 站站
+""".split())
+# An honour a body is given, not a body: 示范党支部, 先进基层党组织, 五星级党支部 in quotes.
+HONOUR_WORDS = ("示范", "先进", "优秀", "标杆", "模范", "五星", "四星", "三星", "星级", "红旗", "样板", "过硬", "最强", "最美")

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import CJK, DEPARTMENTS, ORG_SUFFIXES, PARTY_BODIES, STOP_WORDS
+from .lexicon import (CJK, DEPARTMENTS, HONOUR_WORDS, NOT_BODY_WORDS, ORG_LEFT_STOPS, ORG_SUFFIXES, PARTY_BODIES,
+                      STOP_WORDS)
 from .places import PlaceMention
 from .tokens import is_boundary_word, tokens_before
 
@@ -36,6 +37,7 @@ _MODIFIER = re.compile(r"(新任|前任|现任|原任|原)$")
 # common nouns that do not distinguish a body (党员突击队, 专业公司, 田间学校, 社区学校)
 _GENERIC_STEMS = frozenset("党员 专业 田间 社区 村 镇 乡 小区 广大 关键 群众 基层 农村 城市 相关 有关 上级 下级 各级 村级 "
                            "镇级 乡镇 部门 单位 企业 机关 全区 全县 全市 全省 全镇 全村 新 老 大 小 其他 这个 这些".split())
+_NOT_CENTRE_AFTER = re.compile(r"工作|任务|环节|城市|位置|地位|地带|区域|思想|内容")
 _NOT_ORG_AFTER = set("长员记干部书")  # 局长, 站长: the suffix is part of a role word, not a name
 
 
@@ -77,6 +79,8 @@ def _left_edge(text: str, end_of_stem: int, places_by_end: dict[int, PlaceMentio
             break
         if word in STOP_WORDS or not all(_is_name_char(c) for c in word) or word.isdigit():
             break
+        if word in ORG_LEFT_STOPS and not (word == "代表" and _DELEGATE_BODY.match(text, start)):
+            break
         if is_boundary_word(word, in_org=True):
             break
         if end_of_stem - start + len(word) > _MAX_NAME - 4:
@@ -84,8 +88,19 @@ def _left_edge(text: str, end_of_stem: int, places_by_end: dict[int, PlaceMentio
         start -= len(word)
         if start in places_by_end and places_by_end[start].start < start:
             continue
+    # 建强村党支部, 抓实党支部: the complement of a verb that stopped the name is no part of it
+    if 0 < start < end_of_stem and text[start - 1:start + 1] in ORG_LEFT_STOPS:
+        start += 1
+    # 30家中管企业党组, 十九届中央委员会: a measure word after a number counts the bodies
+    if start < end_of_stem and text[start] in _MEASURE_WORDS and start > 0 and _NUMERAL.match(text[start - 1]):
+        start += 1
     return start
 
+
+# 人大代表联络站, 代表大会, 代表资格审查委员会: 代表 belongs to these names
+_DELEGATE_BODY = re.compile(r"联络|之家|大会|工作站|团|资格")
+_MEASURE_WORDS = frozenset("家届个所名位支批座间")
+_NUMERAL = re.compile(r"[0-9０-９一二三四五六七八九十百千万两几多]")
 
 _CLAUSE_BREAK = re.compile(r"[，。！？；：、,.!?;:\s“”（）()《》]")
 
@@ -95,7 +110,7 @@ def _verbs_only(stem: str) -> bool:
     from .tokens import tokens_before, word_tag
 
     words = tokens_before(stem, len(stem), len(stem))
-    return all(w not in STOP_WORDS and word_tag(w) in ("v", "vn", "n") for w in words)
+    return all(w not in STOP_WORDS and w not in ORG_LEFT_STOPS and word_tag(w) in ("v", "vn", "n") for w in words)
 
 
 def _clause_start(text: str, pos: int) -> int:
@@ -148,6 +163,10 @@ def find_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[in
     for m in _SUFFIX.finditer(text):
         if text[m.end():m.end() + 1] in _NOT_ORG_AFTER and m.group() in _SINGLE:
             continue
+        if m.group() in _SINGLE and text[m.start() - 1:m.end()] in NOT_BODY_WORDS:
+            continue  # 部署, 布局: a word that merely ends in a suffix
+        if m.group() == "中心" and _NOT_CENTRE_AFTER.match(text, m.end()):
+            continue  # 党和国家中心工作: the central task, not a centre
         ends.append((m.start(), m.end()))
     for m in _COMMITTEE.finditer(text):
         if m.start() in places_by_end:
@@ -199,6 +218,8 @@ def find_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[in
             owner = places_by_end[suffix_start]
         if text[start - 1:start] == "“" and text[end:end + 1] == "”" and _TITLE_AFTER.match(text, end + 1):
             continue  # “最强党支部”建设: the quoted name is a campaign or a title, not a body
+        if text[start - 1:start] == "“" and text[end:end + 1] == "”" and any(w in stem for w in HONOUR_WORDS):
+            continue  # “区示范党支部”: an honour the body was given
         made = _make_org(text, start, suffix_start, end, stem, suffix, owner, places, orgs)
         if made is not None and made.name:
             orgs.append(made)

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..gazetteer import Division, divisions
-from .lexicon import CJK, NOT_VILLAGE_STEMS, STOP_WORDS
+from .lexicon import CJK, NOT_VILLAGE_STEMS, ORG_LEFT_STOPS, STOP_WORDS
 from .tokens import is_boundary_word, tokens_before, word_frequency, word_tag
 
 LEVEL_RANK = {"Province": 0, "City": 1, "County": 2, "Township": 3, "Village": 4, "Neighbourhood": 5}
@@ -139,14 +139,16 @@ def _stem_ok(stem: str) -> bool:
     return all("\u4e00" <= ch <= "\u9fff" for ch in stem)
 
 
-def _stem_before(text: str, pos: int, spans_end: dict[int, PlaceMention], max_len: int) -> tuple[str, PlaceMention | None]:
+def _stem_before(text: str, pos: int, spans_end: dict[int, PlaceMention], max_len: int,
+                 stops: frozenset[str] = frozenset()) -> tuple[str, PlaceMention | None]:
     """The name stem that ends at `pos`, and the place mention it directly follows (if any)."""
     words = tokens_before(text, pos, max_len + 4)
     stem = ""
     for word in reversed(words):
         if pos - len(stem) in spans_end:
             break
-        if word in STOP_WORDS or is_boundary_word(word, in_place=True) or not all("\u4e00" <= ch <= "\u9fff" for ch in word):
+        if word in STOP_WORDS or word in stops or is_boundary_word(word, in_place=True) \
+                or not all("\u4e00" <= ch <= "\u9fff" for ch in word):
             break
         if len(stem) + len(word) > max_len:
             break
@@ -205,7 +207,10 @@ def _rule_mentions(text: str, coded: list[PlaceMention]) -> list[PlaceMention]:
         spans_end[end] = mention
 
     for m in _HOOD_SUFFIX.finditer(text):
-        stem, chained = _stem_before(text, m.start(), spans_end, 6)
+        # a 小区 name is a developer's name: a verb before it (选优配强小区党支部) is no part of it;
+        # village and 村民组 names are not cut so (安建村民组 reads as 安 + 建), they are local names
+        stops = ORG_LEFT_STOPS if m.group() == "小区" else frozenset()
+        stem, chained = _stem_before(text, m.start(), spans_end, 6, stops)
         if len(stem) < 2 or not _stem_ok(stem):
             continue
         start, end = m.start() - len(stem), m.end()
