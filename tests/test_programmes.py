@@ -66,3 +66,20 @@ def test_numbered_watchwords_are_not_programmes_unless_named_as_one():
 def test_quoted_verb_phrases_are_not_programmes():
     assert _names("鼓励企业实施“走出去”战略，开展“回头看”。") == set()
     assert "学习之路" in _names("三明市还在线上开设“学习之路”等专栏。")
+
+
+# Sentences from xwlb-news (CCTV, 2023-2025).
+def test_full_title_of_a_study_campaign():
+    text = "党中央决定在全党开展深入贯彻中央八项规定精神学习教育，这是今年党建工作的一项重要任务。"
+    assert _names(text) == {"深入贯彻中央八项规定精神学习教育"}
+    text = "推动学习贯彻习近平党建思想与树立和践行正确政绩观学习教育相结合。"
+    assert _names(text) == {"树立和践行正确政绩观学习教育"}
+
+
+def test_who_studies_is_not_the_topic():
+    assert _names("推动全党学习教育走深走实，机关学习教育成效明显。") == set()
+    assert _names("要及时总结学习教育成效和经验。") == set()
+
+
+def test_criticised_projects_are_not_run():
+    assert _names("墨玉县委原书记乱作为、假作为，搞“形象工程”“政绩工程”问题突出。") == set()

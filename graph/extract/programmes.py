@@ -41,7 +41,13 @@ class ProgrammeMention:
     verb_pos: int = -1  # where the governing verb starts, when there is one
 
 
-_FULL_THEME = re.compile(rf"学习贯彻[{CJK}]{{2,30}}?思想主题教育$")
+_THEME_OPENING = re.compile(r"学习贯彻|深入贯彻|树立和践行")
+_THEME_REST = re.compile(rf"[{CJK}]{{2,30}}(?:思想主题教育|精神学习教育|政绩观学习教育)")
+# who studies or when, not what: 全党学习教育, 机关学习教育, 及时总结学习教育成效
+_NOT_TOPIC = frozenset("全党 全市 全省 全区 全县 全行 全国 全体 机关 企业 单位 部门 系统 高校 学校 使领馆 总结 部署 "
+                       "精神 经常性 纪律 中将 专题 集中 开展 深化 巩固 推动 成果".split())
+# what is done to a quoted name when it is criticised, not run: 搞“形象工程”, 不搞…面子工程
+_CRITICISED = re.compile(r"(?:搞|杜绝|反对|防止|避免|整治|纠治|警惕|严禁|禁止|不做|不要)(?:[^，。；“”]{0,8}的)?$")
 
 
 _VERB_NEAR = re.compile(rf"(?:{_VERB_ALT})(?:了|好|的|线上|线下|[{CJK}]{{0,2}})?$")
@@ -68,15 +74,16 @@ def _governing_verb(text: str, start: int, previous: "ProgrammeMention | None") 
 def _campaign_name(text: str, end: int) -> str:
     """主题教育 itself, its full title (学习贯彻…思想主题教育), or a topic of study (党史学习教育)."""
     head = text[max(0, end - 40):end]
-    full = _FULL_THEME.search(head)
-    if full:
-        return full.group()
+    # the opening nearest the end: in 学习贯彻…党建思想与树立和践行正确政绩观学习教育 the campaign is the second
+    for opening in reversed(list(_THEME_OPENING.finditer(head))):
+        if _THEME_REST.fullmatch(head, opening.end()):
+            return head[opening.start():]
     if head.endswith("主题教育"):
         return "主题教育"
     words = tokens_before(text, end - 4, 6)
     topic = words[-1] if words else ""
     # the topic studied is a noun (党史, 党纪): 高校 or 中央 before 学习教育 are where, not what
-    if len(topic) >= 2 and word_tag(topic) == "n" and topic not in STOP_WORDS:
+    if len(topic) >= 2 and word_tag(topic) == "n" and topic not in STOP_WORDS and topic not in _NOT_TOPIC:
         return topic + "学习教育"
     return ""
 
@@ -87,12 +94,16 @@ def _is_name(candidate: str) -> bool:
 
 def find_programmes(text: str) -> list[ProgrammeMention]:
     found: list[ProgrammeMention] = []
+    criticised_end = -1  # end of the last quote that a criticising verb governs (搞“形象工程”“政绩工程”)
     for m in _QUOTE.finditer(text):
         inner = m.group(1).strip()
         if not _is_name(inner):
             continue
         after = text[m.end():m.end() + 8]
         before = text[max(0, m.start() - 10):m.start()]
+        if _CRITICISED.search(before) or m.start() == criticised_end:
+            criticised_end = m.end()
+            continue
         if _NOT_AFTER.match(after) or _SPEECH_AFTER.match(after) or before.endswith(("：", ":")):
             continue
         if (_NUMBERED_SLOGAN.match(inner) or _verbs_only(inner)) and not _AFTER.match(after) \
