@@ -74,3 +74,18 @@ def test_a_verb_before_xiaoqu_is_not_part_of_its_name():
     # seed 003: 选优配强 (pick the best, staff it strongly) is done to the 小区 branches, no 小区 is named
     text = "一方面,问需于民;另一方面,选优配强小区党支部班子。"
     assert not [m for m in find_places(text) if m.level == "Neighbourhood"]
+
+
+def test_a_village_the_table_does_not_know_stands_with_its_list():
+    # seed 003: the table has 敕木山村; the article prints 敦木山村 between two villages it does know
+    text = ("浙江省丽水市景宁畲族自治县鹤溪街道。这几天，景宁县召开会议。"
+            "“综合工作先进村分别是张村村、东弄村、包凤村三个村;五星级党组织村是包凤村、敦木山村、三枝树村三个村。")
+    villages = {m.surface: m for m in find_places(text) if m.level == "Village"}
+    assert villages["敦木山村"].parent.surface == "鹤溪街道"
+    # 张村村 is the village 张村 of the table; its list puts it in the same township
+    assert villages["张村村"].parent.surface == "鹤溪街道"
+
+
+def test_an_unknown_village_alone_in_a_list_of_words_is_not_kept():
+    text = "浙江省丽水市景宁畲族自治县鹤溪街道。要建设美丽乡村、文明新村、和谐家园。"
+    assert not [m for m in find_places(text) if m.level == "Village"]

@@ -37,6 +37,7 @@ class PlaceMention:
     name: str = ""  # canonical name once resolved
     in_chain: bool = False
     enumerated: bool = False  # one of `A、B、C等村`
+    listed: bool = False  # a village the table does not know, standing in a list beside one it does
     unsafe: bool = False  # a short form that is also an everyday word: kept only inside a chain
     chain_prev: "PlaceMention | None" = field(default=None, repr=False)
 
@@ -199,9 +200,14 @@ def _rule_mentions(text: str, coded: list[PlaceMention]) -> list[PlaceMention]:
         if not _stem_ok(stem.rstrip("村") or stem) or overlaps(start, end):
             continue
         name = text[start:end]
+        listed = False
         if chained is None and not divisions().village_lookup(name):
-            continue  # neither in a chain of places nor a village name anywhere in the country
-        mention = PlaceMention(start, end, name, "Village", name=name)
+            # neither in a chain of places nor a village name anywhere in the country; in a list
+            # (包凤村、敦木山村、三枝树村) it may stand with its neighbours, which _supported_villages decides
+            if text[start - 1:start] != "、" and text[end:end + 1] != "、":
+                continue
+            listed = True
+        mention = PlaceMention(start, end, name, "Village", name=name, listed=listed)
         found.append(mention)
         taken.append((start, end))
         spans_end[end] = mention
@@ -307,7 +313,7 @@ def _assign_parents(mentions: list[PlaceMention]) -> None:
                 m.parent = prev
             else:
                 # the village table settles which township of the document it belongs to
-                homes = {t for _, t in gaz.village_lookup(m.name)}
+                homes = {t for n in _table_names(m.name) for _, t in gaz.village_lookup(n)}
                 known = [t for t in townships if t.division.code in homes]
                 if known:
                     m.parent = min(known, key=lambda t: abs(t.start - m.start))
@@ -323,6 +329,32 @@ def _assign_parents(mentions: list[PlaceMention]) -> None:
                 m.parent = prev
             else:
                 m.parent = _nearest_before(mentions, m.start, ("Village",), 1500)
+
+
+def _table_names(name: str) -> tuple[str, ...]:
+    """The names to look a village up by: 张村村 is the village 张村."""
+    return (name, name[:-1]) if name.endswith("村村") else (name,)
+
+
+def _share_list_parents(text: str, mentions: list[PlaceMention]) -> None:
+    """In 张村村、东弄村、包凤村 the table places 东弄村 and 包凤村 in one township: a village of the
+    same list that the table does not settle (no code) sits in that township too."""
+    villages = [m for m in mentions if m.level == "Village"]
+    by_end = {m.end: m for m in villages}
+    by_start = {m.start: m for m in villages}
+    changed = True
+    while changed:
+        changed = False
+        for m in villages:
+            if m.village_code or m.chain_prev is not None:
+                continue
+            neighbours = [o for o in (by_end.get(m.start - 1), by_start.get(m.end + 1))
+                          if o is not None and text[min(o.end, m.end):max(o.start, m.start)] == "、"]
+            settled = [o.parent for o in neighbours if (o.village_code or o.parent is not m.parent) and o.parent is not None
+                       and o.parent.coded and o.parent.level == "Township"]
+            if settled and m.parent is not settled[0]:
+                m.parent = settled[0]
+                changed = True
 
 
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
@@ -344,13 +376,32 @@ def _supported_villages(text: str, mentions: list[PlaceMention]) -> list[PlaceMe
     coded = [m.division.code for m in mentions if m.coded and LEVEL_RANK[m.level] >= LEVEL_RANK["City"]]
     kept = []
     for m in mentions:
+        if m.listed:
+            continue  # decided below, by its neighbours
         if m.level == "Village" and m.chain_prev is None and not m.enumerated:
-            homes = [t for _, t in gaz.village_lookup(m.name)]
+            homes = [t for n in _table_names(m.name) for _, t in gaz.village_lookup(n)]
             if not any(t == c or gaz.is_within(t, c) for t in homes for c in coded) \
                     and not _named_in_same_sentence(text, mentions, m):
                 continue
         kept.append(m)
-    return kept
+    return _with_listed_neighbours(kept, [m for m in mentions if m.listed])
+
+
+def _with_listed_neighbours(kept: list[PlaceMention], listed: list[PlaceMention]) -> list[PlaceMention]:
+    """Villages the table does not know (a misprint, a new name) that stand in a 、 list right beside a
+    village that was kept: the list names villages of one kind, so they are villages too."""
+    villages = {(m.start, m.end) for m in kept if m.level == "Village"}
+    grew = True
+    while grew:
+        grew = False
+        for m in list(listed):
+            if any((m.end + 1, e) in villages for e in range(m.end + 2, m.end + 12)) \
+                    or any((s, m.start - 1) in villages for s in range(max(0, m.start - 12), m.start - 1)):
+                listed.remove(m)
+                kept.append(m)
+                villages.add((m.start, m.end))
+                grew = True
+    return sorted(kept, key=lambda m: m.start)
 
 
 def find_places(text: str) -> list[PlaceMention]:
@@ -365,4 +416,5 @@ def find_places(text: str) -> list[PlaceMention]:
     mentions = _supported_villages(text, mentions)
     _link_chains(mentions)
     _assign_parents(mentions)
+    _share_list_parents(text, mentions)
     return mentions
