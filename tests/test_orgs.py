@@ -92,3 +92,10 @@ def test_verb_and_complement_before_a_branch():
 def test_a_quoted_honour_is_not_a_body():
     text = "先后获评“上海市平安示范单位”“区示范党支部”等称号。"
     assert not any("示范党支部" in n for n in _orgs(text))
+
+
+def test_a_body_set_up_by_a_company_is_part_of_it():
+    # seed 000: the company is named once, then called 公司
+    text = "吉林省长春公共交通集团公司54路有轨电车驾驶员张洋正在检查。2018年,公司成立“张洋劳模工作室”,让张洋带徒。"
+    orgs = _orgs(text, [(text.find("张洋"), text.find("张洋") + 2)])
+    assert orgs["张洋劳模工作室"].parent.name == "长春公共交通集团公司"

@@ -112,9 +112,29 @@ def test_former_committee_members_hold_posts_at_the_company_s_committee():
     assert ("吴建斌", "华电能源股份有限公司党委", "委员") in posts
 
 
-def test_later_titles_of_other_bodies_are_not_posts_at_the_first():
+def test_each_title_in_a_chain_belongs_to_the_body_named_before_it():
+    # 主任 is at 中央办公厅, not at the 政治局 named first; 常委 is at the 政治局
     _, _, posts = _graph("中共中央政治局常委、中央办公厅主任蔡奇陪同考察。")
-    assert posts == {("蔡奇", "中共中央政治局", "常委")}
+    assert posts == {("蔡奇", "中共中央政治局", "常委"), ("蔡奇", "中央办公厅", "主任")}
+
+
+# Sentences from xwlb-news (CCTV, 2023-2024).
+def test_head_of_government_titled_by_level_holds_the_post_at_the_place():
+    _, _, posts = _graph("在湖南考察期间，湖南省委书记沈晓明和省长毛伟明陪同考察。")
+    assert ("毛伟明", "湖南省", "省长") in posts
+
+
+def test_a_bare_provincial_committee_is_the_one_of_the_province_in_the_text():
+    text = "习近平专门听取陕西省委和省政府工作汇报，省委书记赵一德汇报，省长赵刚等参加汇报会。"
+    _, _, posts = _graph(text)
+    assert posts == {("赵一德", "陕西省委", "书记"), ("赵刚", "陕西省", "省长")}
+
+
+def test_state_titles_and_state_bodies():
+    _, _, posts = _graph("中共中央政治局常委、全国人大常委会委员长赵乐际在四川调研。")
+    assert ("赵乐际", "全国人大常委会", "委员长") in posts
+    _, _, posts = _graph("国家发展改革委主任郑栅洁表示，将加快推进。")
+    assert posts == {("郑栅洁", "国家发展改革委", "主任")}
 
 
 def test_a_second_title_of_the_same_body_is_kept_whole():

@@ -37,6 +37,7 @@ _MODIFIER = re.compile(r"(新任|前任|现任|原任|原)$")
 # common nouns that do not distinguish a body (党员突击队, 专业公司, 田间学校, 社区学校)
 _GENERIC_STEMS = frozenset("党员 专业 田间 社区 村 镇 乡 小区 广大 关键 群众 基层 农村 城市 相关 有关 上级 下级 各级 村级 "
                            "镇级 乡镇 部门 单位 企业 机关 全区 全县 全市 全省 全镇 全村 新 老 大 小 其他 这个 这些".split())
+_LIST_CHARS = "和与及同、"
 _NOT_CENTRE_AFTER = re.compile(r"工作|任务|环节|城市|位置|地位|地带|区域|思想|内容")
 _NOT_ORG_AFTER = set("长员记干部书")  # 局长, 站长: the suffix is part of a role word, not a name
 
@@ -171,6 +172,10 @@ def find_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[in
     for m in _COMMITTEE.finditer(text):
         if m.start() in places_by_end:
             ends.append((m.start(), m.end()))
+        elif m.start() - 1 == 0 or not _is_name_char(text[m.start() - 2]) or text[m.start() - 2] in _LIST_CHARS:
+            # 省委书记赵一德, 和省委: a bare committee of the province (city, county) the text is about;
+            # _make_org completes its name from the nearest place of that level
+            ends.append((m.start(), m.end()))
     ends.sort()
 
     # merge adjacent suffix hits into the longest body they spell (党委 + 组织部)
@@ -227,7 +232,31 @@ def find_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[in
     orgs.extend(_extra_orgs(text, orgs))
     orgs = _drop_nested(orgs)
     _locate(text, orgs, places)
+    _founded_by(text, orgs)
     return orgs
+
+
+_FOUND_VERB = r"(?:还|也|先后|专门|牵头|率先)?(?:成立|组建|设立|建立|创建|创办|挂牌成立)了?(?:一个|一支)?“?$"
+_FOUNDED = re.compile("^" + _FOUND_VERB)
+# 2018年，公司成立“张洋劳模工作室”: the founder named by its kind only, the company the text is about
+_FOUNDED_BY_KIND = re.compile(r"(?<![\u4e00-\u9fff])(?P<kind>公司|集团|医院|学校|协会|企业|单位)" + _FOUND_VERB)
+
+
+def _founded_by(text: str, orgs: list[OrgMention]) -> None:
+    """长春公共交通集团公司成立了“张洋劳模工作室”: a body that another one set up is part of it."""
+    for i, after in enumerate(orgs):
+        if after.parent is not None or after.owner is not None or after.generic:
+            continue
+        before = orgs[i - 1] if i else None
+        if before is not None and _FOUNDED.match(text[before.end:after.start]):
+            after.parent = before
+            continue
+        m = _FOUNDED_BY_KIND.search(text, max(0, after.start - 14), after.start)
+        if m:
+            founder = next((o for o in reversed(orgs[:i]) if o.name.endswith(m.group("kind")) and o.end <= m.start()
+                            and not o.generic), None)
+            if founder is not None:
+                after.parent = founder
 
 
 def _make_org(text, start, suffix_start, end, stem, suffix, owner, places, orgs) -> OrgMention | None:
@@ -264,6 +293,8 @@ def _make_org(text, start, suffix_start, end, stem, suffix, owner, places, orgs)
         if child == suffix:
             return OrgMention(start, end, parent_name + suffix, owner=owner, parent=parent)
         return OrgMention(end - len(child), end, child, parent=parent)
+    if owner is None and stem in ("国家", "中央") and suffix not in _PARTY:
+        return OrgMention(start, end, name)  # 国家发展改革委, 国家统计局: the state names the body
     if owner is None and _common_words_only(stem):
         # 党群服务中心, 领域党支部: ordinary words name no particular body.  A branch named by its line of
         # work (炼钢党总支, 生产运行党支部) is a body of the organisation the text is about.

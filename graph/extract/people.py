@@ -207,8 +207,15 @@ def find_posts(text: str, persons: list[tuple[int, int]], orgs: list[OrgMention]
             if between and all(parts):
                 found = _post_at(text, anchor, parts, span)
                 if found:
-                    posts.extend(found)
+                    posts.extend(found + _earlier_posts(text, anchor, orgs, places, span))
                     continue
+        # 湖南省委书记沈晓明和省长毛伟明: a head of government titled by the level of the place
+        m = _LEVEL_HEAD.search(text, max(sent_start, start - 5), start)
+        if m:
+            place = _nearest_place(places, start, _HEAD_LEVELS[m.group("level")], 300, coded=True)
+            if place is not None:
+                posts.append(PostMention(span, m.group("role"), place=place))
+                continue
         # 吴应杰是口江乡的一名网格员
         m = _COPULA.match(text[end:sent_end])
         if m:
@@ -252,11 +259,39 @@ def find_posts(text: str, persons: list[tuple[int, int]], orgs: list[OrgMention]
     return posts
 
 
-def _nearest_place(places: list[PlaceMention], pos: int, levels: tuple[str, ...], window: int):
+def _earlier_posts(text: str, anchor, orgs: list[OrgMention], places: list[PlaceMention],
+                   person: tuple[int, int]) -> list[PostMention]:
+    """中共中央政治局常委、中央办公厅主任蔡奇: the titles listed before the nearest body belong to the
+    bodies named before them (常委 of 中共中央政治局), one 、 at a time."""
+    found: list[PostMention] = []
+    while True:
+        prev = _anchor_before(anchor.start, orgs, places, 16)
+        if prev is None or not text.startswith("、", anchor.start - 1):
+            return found
+        between = text[prev.end:anchor.start - 1]
+        parts = between.split("、")
+        if not between or not all(parts):
+            return found
+        posts = _post_at(text, prev, parts, person)
+        if not posts:
+            return found
+        found.extend(posts)
+        anchor = prev
+
+
+def _nearest_place(places: list[PlaceMention], pos: int, levels: tuple[str, ...], window: int,
+                   coded: bool = False):
     for p in reversed(places):
-        if p.end <= pos and pos - p.end <= window and p.level in levels:
+        if p.end <= pos and pos - p.end <= window and p.level in levels and (p.coded or not coded):
             return p
     return None
+
+
+# 省长, 副市长, 常务副县长 written right before a name, after punctuation or a conjunction (not 湖南省长,
+# which names its place and is read as an ordinary post)
+_LEVEL_HEAD = re.compile(r"(?:^|(?<=[，。；、：,;:\s和与及]))(?P<role>(?:常务)?副?(?P<level>[省市县区州镇乡])长)$")
+_HEAD_LEVELS = {"省": ("Province",), "市": ("City", "County"), "县": ("County",), "区": ("County",),
+                "州": ("City",), "镇": ("Township",), "乡": ("Township",)}
 
 
 def resolve_references(text: str, refs: list[tuple[int, int, str]], persons: dict[str, list[int]]) -> dict[str, set[str]]:
