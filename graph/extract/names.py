@@ -161,6 +161,7 @@ _W_WORD_TAIL = 0.3
 _W_WORD_WHOLE = 0.8
 _ONE_CHAR_BONUS = 0.0
 _W_WORD_NAMEISH = 0.3
+_HOPELESS = -50.0  # what _score returns for a candidate that cannot reach the threshold
 
 
 def _score(text: str, i: int, s: int, j: int, ref: _Ref, surname_prior: float) -> float:
@@ -169,19 +170,26 @@ def _score(text: str, i: int, s: int, j: int, ref: _Ref, surname_prior: float) -
     if j < len(text) and text[j] in _PLACE_SUFFIX:
         return -99.0
     cand = text[i:j]
-    # 一池春水, 雷厉风行: a candidate inside a four-character set phrase is part of it
-    if any(text[a:a + 4] in ref.idioms for a in range(max(0, j - 4), i + 1)):
-        return -99.0
     score = _W_SURNAME * surname_prior - 2.0
     for ch in text[s:j]:
         score += ref.given.get(ch, -4.0)
     if j - s == 1:
         score += _ONE_CHAR_BONUS  # a one-character given name has one score term, not two
+    known = cand in ref.names
+    # Everything below only lowers the score, but for the name bonus and the context: when even
+    # the best of those cannot lift it near the threshold, stop here (most surname characters in
+    # running text end here, which keeps the finder fast enough for the build).
+    best_context = (3.0 if ref.role_re.search(text, max(0, i - 6), i) else 1.5) + 2.0
+    if score + (3.0 if known else 0.0) + best_context + (_LIST_BONUS if _in_list(text, i, j) else 0.0) <= _THRESHOLD:
+        return _HOPELESS
+    # 一池春水, 雷厉风行: a candidate inside a four-character set phrase is part of it
+    if any(text[a:a + 4] in ref.idioms for a in range(max(0, j - 4), i + 1)):
+        return -99.0
     # A known proper name (郑州, 卢森堡) starting at the candidate.
     for b in range(j, min(j + 2, len(text)) + 1):
         if text[i:b] in ref.places:
             return -99.0
-    if cand in ref.names:
+    if known:
         score += 3.0
     elif cand in ref.words:
         # 国歌, 文学, 高质量 are words, but jieba also lists 李鹏 (nr) and 周恩来 (tagged t):
@@ -200,8 +208,11 @@ def _score(text: str, i: int, s: int, j: int, ref: _Ref, surname_prior: float) -
         if tail in ref.words and tail not in ref.names:
             score -= _W_WORD_TAIL * ref.words[tail]
         # a longer word or idiom that starts with the candidate (雷厉风行, 任人唯贤, 红领巾)
-        longer = max((ref.words.get(text[i:b], 0.0) for b in range(j + 1, min(i + 4, len(text)) + 1)
-                      if text[i:b] not in ref.names), default=0.0)
+        longer = 0.0
+        for b in range(j + 1, min(i + 4, len(text)) + 1):
+            w = text[i:b]
+            if w in ref.words and w not in ref.names:
+                longer = max(longer, ref.words[w])
         score -= _W_WORD_TAIL * longer
     return score + _context(text, i, j, ref)
 
