@@ -12,10 +12,14 @@ the default graph is the union of all graphs, so the same query works on both fi
 Time-out and result cap are cooperative: rows are pulled lazily and the deadline is checked per
 row, so a streaming query stops at the cap or the deadline; a query that blocks inside the engine
 (a big ORDER BY or aggregate) is abandoned by `run_with_timeout` — the caller gets QueryTimeout at
-the deadline while the engine thread finishes in the background.
+the deadline while the engine thread finishes in the background.  That is enough for a one-shot
+`kg query`, whose process ends anyway; a long-running server uses `QueryProcess`, which answers in
+a child process holding the loaded graph and kills it at the deadline (a hard limit: a runaway
+query cannot keep a core busy or hold memory after its caller has been told it timed out).
 """
 from __future__ import annotations
 
+import multiprocessing
 import re
 import threading
 import time
@@ -337,3 +341,126 @@ def to_table(result: QueryResult | bool) -> str:
     out = [line(result.columns), line(["-" * w for w in widths])] + [line(r) for r in rows]
     footer = f"({len(rows)} row{'s' if len(rows) != 1 else ''}{', truncated' if result.truncated else ''})"
     return "\n".join(out + [footer])
+
+
+# --- a hard time limit: queries in a child process -------------------------------------------
+
+_KILL_GRACE = 1.0  # seconds past the deadline before the child is killed (its own limit fires first)
+
+
+def _answer_queries(conn: Any, graph_path: str, engine: str) -> None:
+    """Child process: load the graph once, then answer (sparql, timeout, limit) messages until EOF."""
+    try:
+        (load_store if engine == "oxigraph" else load_rdflib)(graph_path)
+    except Exception as exc:  # reported to the parent, which raises it
+        conn.send(("error", QueryError(f"{graph_path}: cannot load the graph: {exc}")))
+        return
+    conn.send(("ready", None))
+    while True:
+        try:
+            sparql, timeout, limit = conn.recv()
+        except (EOFError, OSError):
+            return
+        try:
+            conn.send(("ok", query(graph_path, sparql, engine=engine, timeout=timeout, limit=limit)))
+        except QueryError as exc:
+            conn.send(("error", QueryError(str(exc)) if not isinstance(exc, QueryTimeout) else QueryTimeout(str(exc))))
+        except Exception as exc:  # an engine failure is this query's error, not the server's
+            conn.send(("error", QueryError(f"query failed: {type(exc).__name__}: {exc}")))
+
+
+class QueryProcess:
+    """Answers queries over one graph file in a child process that is killed when a query overruns.
+
+        service = QueryProcess("output/graph.ttl").start()   # loads the graph in the child
+        result = service.query("SELECT …", timeout=30, limit=10000)
+        service.close()
+
+    One query runs at a time (a lock; a caller that cannot get it within its own time-out gets
+    QueryTimeout).  After a kill a fresh child is started at once, so the graph is loading again
+    while the caller is being told about the time-out; the next query waits for it to be ready.
+    """
+
+    def __init__(self, graph_path: str | Path, engine: str = "oxigraph"):
+        if engine not in ENGINES:
+            raise QueryError(f"unknown engine {engine!r}; expected one of {', '.join(ENGINES)}")
+        self.graph_path = str(graph_path)
+        self.engine = engine
+        # spawn, not fork: the parent is a threaded server, and a forked child would inherit its locks
+        self._ctx = multiprocessing.get_context("spawn")
+        self._lock = threading.Lock()
+        self._proc: Any = None
+        self._conn: Any = None
+        self._ready = False
+
+    @property
+    def pid(self) -> int | None:
+        return self._proc.pid if self._proc is not None else None
+
+    def start(self) -> "QueryProcess":
+        """Start the child and wait until the graph is loaded; QueryError if it cannot be."""
+        with self._lock:
+            self._spawn()
+            self._wait_ready()
+        return self
+
+    def _spawn(self) -> None:
+        parent, child = self._ctx.Pipe()
+        proc = self._ctx.Process(target=_answer_queries, args=(child, self.graph_path, self.engine),
+                                 daemon=True, name="sparql-worker")
+        proc.start()
+        child.close()
+        self._proc, self._conn, self._ready = proc, parent, False
+
+    def _wait_ready(self) -> None:
+        if self._ready:
+            return
+        try:
+            status, payload = self._conn.recv()  # loading takes as long as it takes; it is not a query
+        except (EOFError, OSError) as exc:
+            self._kill()
+            raise QueryError(f"{self.graph_path}: the query process ended while loading the graph") from exc
+        if status == "error":
+            self._kill()
+            raise payload
+        self._ready = True
+
+    def _kill(self) -> None:
+        if self._proc is not None:
+            self._proc.kill()
+            self._proc.join()
+            self._conn.close()
+        self._proc = self._conn = None
+        self._ready = False
+
+    def query(self, sparql: str, *, timeout: float = 30, limit: int = 10000) -> QueryResult | bool:
+        query_form(sparql)  # refuse updates here, before anything reaches the child
+        if not self._lock.acquire(timeout=timeout):
+            raise QueryTimeout(f"query timed out after {timeout:g} s (waiting for another query)")
+        try:
+            if self._proc is None or not self._proc.is_alive():
+                self._spawn()
+            self._wait_ready()
+            self._conn.send((sparql, timeout, limit))
+            if not self._conn.poll(timeout + _KILL_GRACE):
+                self._kill()
+                self._spawn()  # reload now, so the next caller waits less
+                raise QueryTimeout(f"query timed out after {timeout:g} s (stopped)")
+            try:
+                status, payload = self._conn.recv()
+            except (EOFError, OSError) as exc:
+                self._kill()
+                raise QueryError("the query process died during the query") from exc
+            if isinstance(payload, QueryTimeout):
+                # the child gave up waiting, but its engine thread may still be running: end it
+                self._kill()
+                self._spawn()
+        finally:
+            self._lock.release()
+        if status == "error":
+            raise payload
+        return payload
+
+    def close(self) -> None:
+        with self._lock:
+            self._kill()

@@ -12,7 +12,9 @@
   the folder (no traversal, no listing, no dot files).
 
 Standard library only (ThreadingHTTPServer); binds to 127.0.0.1 unless told otherwise.  The
-graph file (graph.ttl, else graph.trig) is loaded once, at start-up, so a broken file fails early.
+graph file (graph.ttl, else graph.trig) is loaded once, at start-up, so a broken file fails early,
+by a query process (graph.query.QueryProcess) that is killed and restarted when a query overruns
+its time-out: a runaway query gets 503 and does not go on using the machine.
 """
 from __future__ import annotations
 
@@ -23,7 +25,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlsplit
 
-from .query import QueryError, QueryTimeout, load_store, query, to_csv, to_json
+from .query import QueryError, QueryProcess, QueryTimeout, to_csv, to_json
 
 MAX_BODY = 1 << 20  # a SPARQL query longer than 1 MiB is not a query
 GRAPH_FILES = ("graph.ttl", "graph.trig")
@@ -56,6 +58,7 @@ class SparqlHandler(BaseHTTPRequestHandler):
     graph: Path = Path("graph.ttl")
     timeout_s: float = 30.0
     limit: int = 10000
+    queries: QueryProcess | None = None
 
     def log_message(self, format: str, *args) -> None:  # noqa: A002 - library must not print
         pass
@@ -83,7 +86,7 @@ class SparqlHandler(BaseHTTPRequestHandler):
             self._error(HTTPStatus.BAD_REQUEST, "missing 'query' parameter")
             return
         try:
-            result = query(self.graph, sparql, timeout=self.timeout_s, limit=self.limit)
+            result = self.queries.query(sparql, timeout=self.timeout_s, limit=self.limit)
         except QueryTimeout as exc:
             self._error(HTTPStatus.SERVICE_UNAVAILABLE, str(exc))
             return
@@ -167,8 +170,22 @@ def make_server(graph_dir: str | Path = "output", *, host: str = "127.0.0.1", po
     """A ready-to-run server (call serve_forever); port 0 picks a free port."""
     root = Path(graph_dir)
     graph = find_graph(root)
-    load_store(graph)  # fail now, with the file name, rather than at the first query
-    handler = type("Handler", (SparqlHandler,), {"root": root, "graph": graph, "timeout_s": timeout, "limit": limit})
-    server = ThreadingHTTPServer((host, port), handler)
+    queries = QueryProcess(graph).start()  # fail now, with the file name, rather than at the first query
+    handler = type("Handler", (SparqlHandler,), {"root": root, "graph": graph, "timeout_s": timeout, "limit": limit,
+                                                 "queries": queries})
+    try:
+        server = _Server((host, port), handler)
+    except OSError:
+        queries.close()
+        raise
+    server.queries = queries
     server.daemon_threads = True
     return server
+
+
+class _Server(ThreadingHTTPServer):
+    queries: QueryProcess
+
+    def server_close(self) -> None:
+        super().server_close()
+        self.queries.close()  # the query process goes with the server

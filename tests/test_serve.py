@@ -98,3 +98,37 @@ def test_html_and_files_served_without_traversal(endpoint: str) -> None:
 def test_missing_graph_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError, match="graph.ttl"):
         make_server(tmp_path, port=0)
+
+
+def test_a_runaway_query_is_stopped_and_the_server_goes_on(tmp_path: Path) -> None:
+    """A query that blocks inside the engine (an aggregate over a cross product) gets 503 at the
+    time-out, its process is killed, and the next query is answered by a fresh one."""
+    import os
+    import time
+
+    write_turtle(small_graph(), tmp_path / "graph.ttl")
+    server = make_server(tmp_path, host="127.0.0.1", port=0, timeout=1.5)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    host, port = server.server_address[:2]
+    url = f"http://{host}:{port}/sparql?query="
+    try:
+        first = server.queries.pid
+        runaway = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
+        started = time.monotonic()
+        with pytest.raises(urllib.error.HTTPError) as err:
+            urllib.request.urlopen(url + urllib.request.quote(runaway))
+        assert err.value.code == 503
+        assert time.monotonic() - started < 10
+        with pytest.raises(ProcessLookupError):
+            os.kill(first, 0)  # the process that ran it is gone
+        with urllib.request.urlopen(url + urllib.request.quote(Q)) as resp:
+            import json
+
+            names = [b["name"]["value"] for b in json.load(resp)["results"]["bindings"]]
+        assert names == ["韩联均", "黄争"]
+        assert server.queries.pid not in (None, first)
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert server.queries.pid is None  # closing the server ends its query process
