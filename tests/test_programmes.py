@@ -83,3 +83,11 @@ def test_who_studies_is_not_the_topic():
 
 def test_criticised_projects_are_not_run():
     assert _names("墨玉县委原书记乱作为、假作为，搞“形象工程”“政绩工程”问题突出。") == set()
+
+
+def test_a_quoted_body_set_up_is_an_organisation_not_a_programme():
+    # xwlb-news 2024: 宣传队 is a body; 组建 sets it up
+    text = "在海拔3200多米的四川阿坝县，当地应急部门组建了“马背宣传队”，走进牧民家中。"
+    dg = extract(clean(Document("t", "t.txt", text)))
+    kinds = {(e.type, e.name) for e in dg.entities if e.evidence}
+    assert ("Organization", "马背宣传队") in kinds and ("Programme", "马背宣传队") not in kinds

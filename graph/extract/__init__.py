@@ -297,7 +297,9 @@ def extract(ct: CleanText) -> DocGraph:
     places = find_places(text)
     persons = _persons(text)
     orgs = find_orgs(text, places, persons)
-    programmes = find_programmes(text)
+    # a quoted name that ends like a body (“马背宣传队”, “张洋劳模工作室”) is that body, not a programme
+    programmes = [p for p in find_programmes(text)
+                  if not any(o.start <= p.start + 1 and p.end - 1 <= o.end and o.name == p.name for o in orgs)]
     # drop person names inside organisation or programme names (张洋劳模工作室)
     blocked = [(o.start, o.end) for o in orgs] + [(p.start, p.end) for p in programmes] + \
         [(p.start, p.end) for p in places]
