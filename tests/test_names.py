@@ -101,3 +101,16 @@ def test_fast_enough_for_the_build():
     for text in texts:
         person_names(text)
     assert sum(map(len, texts)) / (time.process_time() - t0) >= 150_000
+
+
+@pytest.mark.parametrize("text, site", [
+    ("习近平来到天水市伏羲庙，了解文化遗产保护情况。", "伏羲庙"),  # jieba's dictionary lists 伏羲庙 as a name
+    ("在湖北省博物馆，越王勾践剑吸引了观众。", "勾践剑"),
+    ("随后来到延安王家坪革命旧址。", "王家坪"),
+])
+def test_sites_and_artefacts_are_not_names(text, site):
+    assert not [n for n in names_in(text) if site in n or n in site]
+
+
+def test_a_title_still_vouches_for_a_name_ending_like_a_site():
+    assert names_in("市委书记袁茂堂说，要加快发展。") == ["袁茂堂"]
