@@ -114,3 +114,18 @@ def test_sites_and_artefacts_are_not_names(text, site):
 
 def test_a_title_still_vouches_for_a_name_ending_like_a_site():
     assert names_in("市委书记袁茂堂说，要加快发展。") == ["袁茂堂"]
+
+
+# xwlb-news: foreign names in transliteration run past the three characters a Chinese name has
+@pytest.mark.parametrize("text, name", [
+    ("白俄罗斯总统卢卡申科表示，愿同中方加强合作。", "卢卡申科"),
+    ("亚美尼亚总理帕什尼扬说，两国关系发展良好。", "帕什尼扬"),
+])
+def test_transliterated_names_are_whole(text, name):
+    assert name in names_in(text)
+
+
+def test_a_country_is_not_grown_into_a_name():
+    # 别克斯 is still misread inside 乌兹别克斯坦, but it is not extended to the country's ending
+    text = "乌兹别克斯坦总统米尔济约耶夫表示，感谢中方支持。"
+    assert not [n for n in names_in(text) if n.endswith("斯坦")]

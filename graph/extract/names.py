@@ -316,7 +316,25 @@ def person_names(text: str) -> list[tuple[int, int]]:
             scored.append((sc, i, j))
     scored = [c for c in scored if not _listed_among_words(text, c, ref)]
     scored.extend(_supported_by_list(text, scored, listed))
-    return _non_overlapping(scored)
+    return _non_overlapping([_whole_transliteration(text, c, ref) for c in scored])
+
+
+def _whole_transliteration(text: str, cand: tuple[float, int, int], ref: _Ref) -> tuple[float, int, int]:
+    """梅德韦|杰夫, 卢卡申|科, 帕什尼|扬: a surname-rule candidate that reads as a transliteration and
+    runs on in transliteration characters is the whole foreign name, up to where a name may end."""
+    score, i, j = cand
+    if j >= len(text) or text[j] not in ref.translit or sum(c in ref.translit for c in text[i:j]) < 2:
+        return cand
+    if i > 0 and text[i - 1] in ref.translit and text[max(0, i - 2):i] not in ref.words:
+        return cand  # 乌兹|别克斯坦: the candidate starts inside a longer word (总理|帕什尼扬 does not)
+    k = j
+    while k < len(text) and text[k] in ref.translit and k - i < 7:
+        k += 1
+    if any(text[a:a + 2] in ref.words for a in range(j - 1, k - 1)):
+        return cand  # 克林顿总统 is fine, but 马克思主义 ends in a word: leave it as it was found
+    if (_boundary_after(text, k) or ref.after_re.match(text, k)) and not text[i:k].endswith("斯坦"):
+        return score, i, k
+    return cand
 
 
 def _list_item(text: str, pos: int, step: int) -> str:
