@@ -73,8 +73,20 @@ def test_delegate_qualifications_committee_keeps_its_name():
 
 
 def test_counted_bodies_drop_the_measure_word():
-    names = _orgs("15个中央巡视组分别向本轮巡视的30家中管企业党组反馈巡视情况。")
-    assert "中管企业党组" in names and "家中管企业党组" not in names
+    names = _orgs("列席大会的有：不是二十大代表的十九届中央委员会委员。")
+    assert "中央委员会" in names and "届中央委员会" not in names
+
+
+def test_a_class_of_party_bodies_is_no_body():
+    # the Party groups of 30 enterprises, of local committees, of departments: no one body is named
+    assert _orgs("15个中央巡视组分别向本轮巡视的30家中管企业党组反馈巡视情况。") == {}
+    assert _orgs("其中204人为地方党委、政府或部门负责人。") == {}
+
+
+def test_a_long_official_name_is_read_whole():
+    text = "中华人民共和国全国人民代表大会常务委员会、中国人民政治协商会议全国委员会沉痛宣告："
+    assert set(_orgs(text)) == {"中华人民共和国全国人民代表大会常务委员会", "中国人民政治协商会议全国委员会"}
+    assert "湖南第一师范学院" in _orgs("18日下午，习近平来到湖南第一师范学院（城南书院）。")
 
 
 def test_words_ending_in_a_suffix_character_are_no_body():

@@ -15,7 +15,7 @@ from .places import PlaceMention
 from .tokens import is_boundary_word, tokens_before
 
 _SUFFIX_ALT = "|".join(sorted(set(PARTY_BODIES + ORG_SUFFIXES + DEPARTMENTS), key=len, reverse=True))
-_SUFFIX = re.compile(rf"(?:{_SUFFIX_ALT})(?!织|员|习|生|长|门)")
+_SUFFIX = re.compile(rf"(?:{_SUFFIX_ALT})(?!织|员|习|生|长|门|议)")  # 协商会议: 会议 is a meeting, not a 商会
 # a Party committee named by its place: 罗江区委, 贵州省委, 共青团大理州委
 _COMMITTEE = re.compile(r"(?<=[省市区县州旗盟镇乡])委(?![员托屈婉实])")
 _SINGLE = frozenset(s for s in ORG_SUFFIXES if len(s) == 1)
@@ -38,7 +38,7 @@ _MODIFIER = re.compile(r"(新任|前任|现任|原任|原)$")
 _GENERIC_STEMS = frozenset("党员 专业 田间 社区 村 镇 乡 小区 广大 关键 群众 基层 农村 城市 相关 有关 上级 下级 各级 村级 "
                            "镇级 乡镇 部门 单位 企业 机关 全区 全县 全市 全省 全镇 全村 新 老 大 小 其他 这个 这些".split())
 _LIST_CHARS = "和与及同、"
-_NOT_CENTRE_AFTER = re.compile(r"工作|任务|环节|城市|位置|地位|地带|区域|思想|内容")
+_NOT_CENTRE_AFTER = re.compile(r"工作|任务|环节|城市|城区|镇区|街区|位置|地位|地带|区域|思想|内容")
 _NOT_ORG_AFTER = set("长员记干部书")  # 局长, 站长: the suffix is part of a role word, not a name
 
 
@@ -82,8 +82,8 @@ def _left_edge(text: str, end_of_stem: int, places_by_end: dict[int, PlaceMentio
             break
         if word in ORG_LEFT_STOPS and not (word == "代表" and _DELEGATE_BODY.match(text, start)):
             break
-        if is_boundary_word(word, in_org=True):
-            break
+        if is_boundary_word(word, in_org=True) and not _ORDINAL.match(word):
+            break  # (第一师范学院, 第三人民医院: an ordinal belongs to the name)
         if end_of_stem - start + len(word) > _MAX_NAME - 4:
             break
         start -= len(word)
@@ -98,6 +98,11 @@ def _left_edge(text: str, end_of_stem: int, places_by_end: dict[int, PlaceMentio
     return start
 
 
+_ORDINAL = re.compile(r"^第[一二三四五六七八九十]+$")
+# a class of bodies, not one body, before a Party body: 地方党委, 部门党组, 中管企业党组, 市县党委
+_SCOPE_STEMS = frozenset("地方 部门 部分 部分部门 有关部门 机关 部门机关 机关部门 企业 中管企业 管企业 国有企业 中央企业 "
+                         "单位 行业 系统 各地 市县 省市县 市县乡 县乡 全国 高校 分 派驻 下属 所属 直属 相关".split())
+_SCOPE_ENDS = ("部门", "单位", "企业", "机关", "系统")
 # 人大代表联络站, 代表大会, 代表资格审查委员会: 代表 belongs to these names
 _DELEGATE_BODY = re.compile(r"联络|之家|大会|工作站|团|资格")
 _MEASURE_WORDS = frozenset("家届个所名位支批座间")
@@ -282,8 +287,8 @@ def _make_org(text, start, suffix_start, end, stem, suffix, owner, places, orgs)
         return _generic(text, start, end, suffix, places, orgs, kind=stem[1:])
     if suffix in _PARTY and owner is None:
         # 中心党支部, 社区党支部: a bare kind of place or body before the branch is still generic
-        if stem in ("乡镇", "各级", "基层", "上级", "各级党委"):
-            return None
+        if stem in ("乡镇", "各级", "基层", "上级", "各级党委") or stem in _SCOPE_STEMS or stem.endswith(_SCOPE_ENDS):
+            return None  # 地方党委, 有关部门党组, 中管企业党组: every such body, not one
         if stem in ("小区", "社区", "村", "嘎查", "镇", "乡", "街道", "中心", "公司", "站", "协会", "学校") or stem.startswith(("该", "本", "各")):
             return _generic(text, start, end, suffix, places, orgs, kind=stem.lstrip("该本各"))
     inner = _inner_split(name, suffix)
@@ -327,7 +332,7 @@ def _host(text: str, orgs: list[OrgMention], pos: int) -> OrgMention | None:
     return None
 
 
-_INNER = re.compile(rf"(?:{'|'.join(sorted(set(ORG_SUFFIXES) - _SINGLE, key=len, reverse=True))}|(?<=[省市区县州旗])委)")
+_INNER = re.compile(rf"(?:{'|'.join(sorted(set(ORG_SUFFIXES) - _SINGLE, key=len, reverse=True))}|(?<=[省市区县州旗])委)(?!议)")
 
 
 def _inner_split(name: str, suffix: str) -> tuple[str, str] | None:
