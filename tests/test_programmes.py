@@ -91,3 +91,11 @@ def test_a_quoted_body_set_up_is_an_organisation_not_a_programme():
     dg = extract(clean(Document("t", "t.txt", text)))
     kinds = {(e.type, e.name) for e in dg.entities if e.evidence}
     assert ("Organization", "马背宣传队") in kinds and ("Programme", "马背宣传队") not in kinds
+
+
+def test_short_form_of_a_document_and_quoted_watchwords_are_not_programmes():
+    # xwlb-news: the full title is the programme; 《指导意见》 only refers back to it
+    text = "国务院办公厅印发《关于加快生活服务数字化赋能的指导意见》（以下简称《指导意见》）。"
+    assert _names(text) == {"关于加快生活服务数字化赋能的指导意见"}
+    assert _names("坚持“疫情要防住、经济要稳住、发展要安全”的要求。") == set()
+    assert _names("浙江实施“千村示范、万村整治”工程。") == {"千村示范、万村整治工程"}

@@ -88,6 +88,16 @@ def _campaign_name(text: str, end: int) -> str:
     return ""
 
 
+def _short_reference(stem: str) -> bool:
+    """《指导意见》, 《若干措施》, 《实施方案》: the short form a text uses for a document it named in
+    full before (以下简称…), not a name of its own."""
+    return len(stem) <= 2 and (not stem or word_tag(stem) in ("v", "vn", "m", "a", "d", "n", ""))
+
+
+# a quoted list of watchwords (“疫情要防住、经济要稳住、发展要安全”) with no kind word is a slogan
+_ENUMERATED = re.compile(r"、")
+
+
 def _is_name(candidate: str) -> bool:
     return not NOT_PROGRAMME.search(candidate) and len(candidate) <= 30
 
@@ -106,9 +116,9 @@ def find_programmes(text: str) -> list[ProgrammeMention]:
             continue
         if _NOT_AFTER.match(after) or _SPEECH_AFTER.match(after) or before.endswith(("：", ":")):
             continue
-        if (_NUMBERED_SLOGAN.match(inner) or _verbs_only(inner)) and not _AFTER.match(after) \
-                and not _ENDS_WITH_SUFFIX.search(inner):
-            continue  # “五位一体”, “十四五”, “走出去”: watchwords and verb phrases, not something set up
+        if (_NUMBERED_SLOGAN.match(inner) or _verbs_only(inner) or _ENUMERATED.search(inner)) \
+                and not _AFTER.match(after) and not _ENDS_WITH_SUFFIX.search(inner):
+            continue  # “五位一体”, “十四五”, “走出去”, “学思想、强党性”: watchwords, not something set up
         verb = _VERB_BEFORE.search(before)
         if verb is None and before.endswith("以") and _VEHICLE.match(after):
             found.append(ProgrammeMention(m.start(), m.end(), inner, verb_pos=m.start() - 1))
@@ -126,7 +136,8 @@ def find_programmes(text: str) -> list[ProgrammeMention]:
                                           verb_pos=m.start() - (len(before) - verb.start()) if verb else -1))
     for m in _TITLE.finditer(text):
         inner = m.group(1)
-        if POLICY_TITLE.search(inner) and _is_name(inner.replace("“", "").replace("”", "")):
+        kind = POLICY_TITLE.search(inner)
+        if kind and _is_name(inner.replace("“", "").replace("”", "")) and not _short_reference(inner[:kind.start()]):
             found.append(ProgrammeMention(m.start(), m.end(), inner))
     for m in _CAMPAIGN.finditer(text):
         name = _campaign_name(text, m.end())
