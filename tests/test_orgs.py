@@ -111,3 +111,17 @@ def test_a_body_set_up_by_a_company_is_part_of_it():
     text = "吉林省长春公共交通集团公司54路有轨电车驾驶员张洋正在检查。2018年,公司成立“张洋劳模工作室”,让张洋带徒。"
     orgs = _orgs(text, [(text.find("张洋"), text.find("张洋") + 2)])
     assert orgs["张洋劳模工作室"].parent.name == "长春公共交通集团公司"
+
+
+def test_a_body_named_again_by_its_tail_is_the_same_body():
+    # seed 002: the detachment is named in full once, then by its tail
+    text = "兴安盟公安局刑侦支队破获多起案件。刑侦支队党支部书记说，要加强学习。"
+    orgs = _orgs(text)
+    branch = orgs["兴安盟公安局刑侦支队党支部"]
+    assert branch.alias == "刑侦支队党支部" and branch.parent.name == "兴安盟公安局刑侦支队"
+    assert "刑侦支队党支部" not in orgs
+
+
+def test_adverbs_and_honours_before_a_branch_are_no_name():
+    text = "全面开展“最强党支部”创建工作,进一步提高新时代党支部建设质量。"
+    assert _orgs(text) == {}

@@ -94,6 +94,7 @@ ORG_LEFT_STOPS = frozenset("""
 选优配强 建好 办好 管好 用好 召开 举办 主办 承办 牵头 邀请 转交 移交 移送 致信 致电 致函 回信 听取 约谈 进驻 入驻
 建 找 起 转 驻 抓 配 占 应 派 赴 帮 促 看 听 说 问 做 搞 送 想 跟 靠 凭 即 谨 里 正 则 却 仍 叫 名叫 原名
 建强 抓实 做强 做实 做优 选好 配齐 建优 选强
+进一步 进一步提高 进一步加强 不断 持续 切实 深入 大力 积极 着力 努力 扎实 认真
 """.split())
 # Words that end in an organisation suffix but name no body (部署 ends in 署, 布局 in 局).
 NOT_BODY_WORDS = frozenset("""

@@ -100,7 +100,7 @@ def _left_edge(text: str, end_of_stem: int, places_by_end: dict[int, PlaceMentio
 
 _ORDINAL = re.compile(r"^第[一二三四五六七八九十]+$")
 # a class of bodies, not one body, before a Party body: 地方党委, 部门党组, 中管企业党组, 市县党委
-_SCOPE_STEMS = frozenset("地方 部门 部分 部分部门 有关部门 机关 部门机关 机关部门 企业 中管企业 管企业 国有企业 中央企业 "
+_SCOPE_STEMS = frozenset("地方 部门 部分 部分部门 有关部门 机关 部门机关 机关部门 企业 中管企业 管企业 国有企业 中央企业 新时代 "
                          "单位 行业 系统 各地 市县 省市县 市县乡 县乡 全国 高校 分 派驻 下属 所属 直属 相关".split())
 _SCOPE_ENDS = ("部门", "单位", "企业", "机关", "系统")
 # 人大代表联络站, 代表大会, 代表资格审查委员会: 代表 belongs to these names
@@ -236,9 +236,32 @@ def find_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[in
 
     orgs.extend(_extra_orgs(text, orgs))
     orgs = _drop_nested(orgs)
+    _expand_short_names(orgs)
     _locate(text, orgs, places)
     _founded_by(text, orgs)
     return orgs
+
+
+def _expand_short_names(orgs: list[OrgMention]) -> None:
+    """兴安盟公安局刑侦支队 … 刑侦支队党支部: a body named again by the tail of a name given before is
+    that body (and its branch is that body's branch), with the short form kept as an alias."""
+    full: dict[str, OrgMention] = {}  # short tail -> the body first named in full
+    for o in orgs:
+        if o.owner is None and not o.generic:
+            for short, body in full.items():
+                if o.name.startswith(short) and body.end <= o.start and (o.parent is None or o.parent.name == short):
+                    written = o.name
+                    o.name = body.name + o.name[len(short):]
+                    o.alias = o.alias or written
+                    o.owner = body.owner
+                    if o.parent is not None:
+                        o.parent = body
+                    break
+        for cut in range(1, len(o.name) - 2):
+            tail = o.name[cut:]
+            # a tail that names a kind of body on its own (刑侦支队, not 支队 or 党支部)
+            if _SUFFIX.search(tail) and not _SUFFIX.fullmatch(tail) and tail not in full:
+                full.setdefault(tail, o)
 
 
 _FOUND_VERB = r"(?:还|也|先后|专门|牵头|率先)?(?:成立|组建|设立|建立|创建|创办|挂牌成立)了?(?:一个|一支)?“?$"
@@ -289,6 +312,8 @@ def _make_org(text, start, suffix_start, end, stem, suffix, owner, places, orgs)
         # 中心党支部, 社区党支部: a bare kind of place or body before the branch is still generic
         if stem in ("乡镇", "各级", "基层", "上级", "各级党委") or stem in _SCOPE_STEMS or stem.endswith(_SCOPE_ENDS):
             return None  # 地方党委, 有关部门党组, 中管企业党组: every such body, not one
+        if stem.startswith(HONOUR_WORDS):
+            return None  # 最强党支部, 示范党支部: an honour or a campaign for branches, not a branch
         if stem in ("小区", "社区", "村", "嘎查", "镇", "乡", "街道", "中心", "公司", "站", "协会", "学校") or stem.startswith(("该", "本", "各")):
             return _generic(text, start, end, suffix, places, orgs, kind=stem.lstrip("该本各"))
     inner = _inner_split(name, suffix)
