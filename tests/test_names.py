@@ -129,3 +129,11 @@ def test_a_country_is_not_grown_into_a_name():
     # 别克斯 is still misread inside 乌兹别克斯坦, but it is not extended to the country's ending
     text = "乌兹别克斯坦总统米尔济约耶夫表示，感谢中方支持。"
     assert not [n for n in names_in(text) if n.endswith("斯坦")]
+
+
+def test_a_pronoun_is_never_a_given_name():
+    # xwlb-news: 同 is a surname, but after the title 主席, 同你 is "with you"
+    from graph.extract import _persons
+
+    text = "中坦友好源远流长。习近平主席同你举行会谈，就两国关系交换意见。"
+    assert [text[s:e] for s, e in _persons(text)] == ["习近平"]

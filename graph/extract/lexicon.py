@@ -35,6 +35,9 @@ DEPARTMENTS = ("组织部", "宣传部", "统战部", "政法委", "纪委", "�
 # Bodies whose name alone is generic: they need an owner from context (小区党支部 → <小区>党支部).
 GENERIC_HEADS = ("居委会", "村委会", "业委会", "村两委", "两委")
 
+# Characters that are never part of a given name (pronouns and particles): 同你 is "with you".
+NEVER_GIVEN = frozenset("你您我他她它们咱谁啥吗呢吧")
+
 # --- posts --------------------------------------------------------------------------------------
 ROLE_WORDS = (
     "第一书记", "副书记", "书记", "常务副主任", "副主任", "主任", "常委", "委员", "组织委员", "宣传委员",

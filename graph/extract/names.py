@@ -24,6 +24,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from .lexicon import NEVER_GIVEN
+
 _DATA = Path(__file__).resolve().parent.parent / "data" / "surnames.json"
 
 # Words that, written before a surname, announce a person: roles, titles, bylines.
@@ -174,6 +176,8 @@ def _score(text: str, i: int, s: int, j: int, ref: _Ref, surname_prior: float) -
     if j < len(text) and text[j] in _PLACE_SUFFIX:
         return -99.0
     cand = text[i:j]
+    if any(ch in NEVER_GIVEN for ch in text[s:j]):
+        return -99.0  # 同你, 和您: a pronoun is never part of a given name
     score = _W_SURNAME * surname_prior - 2.0
     for ch in text[s:j]:
         score += ref.given.get(ch, -4.0)

@@ -12,7 +12,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from .lexicon import DEPARTMENTS, GENERIC_HEADS, PARTY_BODIES, ROLE_RE, ROLE_WORDS, STOP_WORDS
+from .lexicon import DEPARTMENTS, GENERIC_HEADS, NEVER_GIVEN, PARTY_BODIES, ROLE_RE, ROLE_WORDS, STOP_WORDS
 from .orgs import OrgMention
 from .places import PlaceMention
 
@@ -68,7 +68,7 @@ def names_after_roles(text: str, known: list[tuple[int, int]]) -> list[tuple[int
                 if not rest or rest[0] in _AFTER_NAME or is_boundary_word(rest[0]) or not rest[0].isalnum():
                     given = word  # 韩大卫接到: a two-character given name that jieba knows as a word
                 break
-            if len(word) > 1 or word in _AFTER_NAME or not ("\u4e00" <= word <= "\u9fff"):
+            if len(word) > 1 or word in _AFTER_NAME or word in NEVER_GIVEN or not ("\u4e00" <= word <= "\u9fff"):
                 break
             given += word
             if len(given) == 2:
