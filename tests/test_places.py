@@ -89,3 +89,13 @@ def test_a_village_the_table_does_not_know_stands_with_its_list():
 def test_an_unknown_village_alone_in_a_list_of_words_is_not_kept():
     text = "浙江省丽水市景宁畲族自治县鹤溪街道。要建设美丽乡村、文明新村、和谐家园。"
     assert not [m for m in find_places(text) if m.level == "Village"]
+
+
+def test_a_township_the_table_places_elsewhere_is_kept_under_the_county_that_names_it():
+    # seed 003: the 2023 table has no 牛街乡 in 弥渡县 (two elsewhere in 大理州); the article names it there
+    text = "在大理州计生协会联系帮扶的弥渡县牛街乡荣华村,州计生协会党支部负责人正在讲解。"
+    found = {m.surface: m for m in find_places(text)}
+    assert found["牛街乡"].level == "Township" and found["牛街乡"].parent.surface == "弥渡县"
+    assert found["荣华村"].parent.surface == "牛街乡"
+    # a city's 老城街道 (old-town streets) is no township: townships sit in counties
+    assert "老城街道" not in {m.surface for m in find_places("在湖南常德的老城街道，游人如织。")}

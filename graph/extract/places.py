@@ -294,6 +294,22 @@ def _choose(mentions: list[PlaceMention]) -> None:
             anchors.append((m.start, m.division))
 
 
+def _keep_townships_the_table_lost(mentions: list[PlaceMention]) -> None:
+    """弥渡县牛街乡: a township named right after its county that the 2023 table lists only elsewhere
+    (townships are merged and renamed every year; the article may predate or postdate the table) is
+    still that county's township, kept without a code rather than dropped."""
+    for m in mentions:
+        prev = m.chain_prev
+        if m.coded or not m.candidates or prev is None or not prev.coded or prev.level != "County":
+            continue
+        if not _TOWNSHIP_END.search(m.surface) or any(_within(c, prev.division) for c in m.candidates):
+            continue
+        m.candidates = ()
+        m.level = "Township"
+        m.name = m.surface
+        m.parent = prev
+
+
 def _nearest_before(mentions: list[PlaceMention], pos: int, levels: tuple[str, ...], window: int = CONTEXT_WINDOW):
     for m in reversed(mentions):
         if m.end <= pos and pos - m.end <= window and m.level in levels and (m.coded or m.level in ("Village",)):
@@ -309,8 +325,8 @@ def _assign_parents(mentions: list[PlaceMention]) -> None:
             continue
         prev = m.chain_prev
         if m.level == "Village":
-            if prev is not None and prev.coded and LEVEL_RANK[prev.level] < LEVEL_RANK["Village"]:
-                m.parent = prev
+            if prev is not None and (prev.coded or prev.parent is not None) and LEVEL_RANK[prev.level] < LEVEL_RANK["Village"]:
+                m.parent = prev  # (an uncoded township kept under its county counts: 牛街乡荣华村)
             else:
                 # the village table settles which township of the document it belongs to
                 homes = {t for n in _table_names(m.name) for _, t in gaz.village_lookup(n)}
@@ -411,6 +427,7 @@ def find_places(text: str) -> list[PlaceMention]:
     _link_chains(mentions)
     _resolve_chains(mentions)
     _choose(mentions)
+    _keep_townships_the_table_lost(mentions)
     # an ambiguous division that nothing in the document settles is left out rather than guessed
     mentions = [m for m in mentions if m.coded or not m.candidates]
     mentions = _supported_villages(text, mentions)
