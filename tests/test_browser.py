@@ -132,6 +132,14 @@ def test_alias_search(open_page):
     assert p.js("window.__kgApp.search('韩书记')") == p.node_id("韩联均")
 
 
+def test_pinyin_initials_search(open_page):
+    p = open_page(sample_graph())
+    assert p.js("window.__kgApp.search('hlj')") == p.node_id("韩联均")
+    assert p.js("window.__kgApp.search('WZR')") == p.node_id("王浙榕")
+    # a name's own letters still come first: nothing here is spelled hlj
+    assert p.js("window.__kgApp.findNodes('zzzq', 5)") == []
+
+
 def test_legend_hides_people_and_brings_them_back(open_page):
     kg = sample_graph()
     p = open_page(kg)

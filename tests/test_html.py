@@ -186,3 +186,13 @@ def test_ten_thousand_nodes_build_quickly(tmp_path: Path):
 def test_pyvis_assets_come_from_the_installed_package():
     js, css = html_mod.vis_assets()
     assert "vis-network" in css and len(js) > 100_000
+
+
+def test_nodes_carry_pinyin_initials_for_search():
+    from graph.write.html import pinyin_initials
+
+    # every reading counts: 重庆 is found by cq (chóng) though 重 is most often zhòng
+    assert [set(x) >= {c} for x, c in zip(pinyin_initials("重庆市"), "cqs")] == [True, True, True]
+    assert pinyin_initials("红新e家APP")[4:] == ["a", "p", "p"]  # letters stand for themselves, lowercased
+    assert "j" in pinyin_initials("红新e家APP")[3]
+    assert pinyin_initials("米格尔·迪亚斯")[3] == ""  # the separator matches nothing

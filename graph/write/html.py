@@ -11,10 +11,12 @@ physics off (for every size: it is fast and reproducible), and large pages open 
 """
 from __future__ import annotations
 
+import functools
 import html
 import json
 import math
 import random
+import unicodedata
 from collections import defaultdict, deque
 from pathlib import Path
 from typing import Any, Iterable, Sequence
@@ -126,6 +128,36 @@ def compute_layout(count: int, edges: Sequence[tuple[int, int]]) -> list[tuple[f
     return [(round((x - cx) * scale, 1), round((y - cy) * scale, 1)) for x, y in coords]
 
 
+@functools.cache
+def _initials_table() -> dict[str, str]:
+    """Character → the initials of its readings (重 → "zc", 长 → "zc"), from pypinyin's character table.
+
+    Every reading counts, so 重庆 is found by "cq" whichever reading a phrase would take; whole-word
+    conversion (pypinyin.lazy_pinyin) picks the right reading but costs ~0.1 ms a name, 4 s for a
+    corpus-sized graph, where this costs a dictionary lookup a character.
+    """
+    from pypinyin.pinyin_dict import pinyin_dict
+
+    table = {}
+    for code, readings in pinyin_dict.items():
+        letters = []
+        for reading in readings.split(","):
+            plain = unicodedata.normalize("NFKD", reading)
+            first = next((c for c in plain if "a" <= c <= "z"), "")
+            if first and first not in letters:
+                letters.append(first)
+        if letters:
+            table[chr(code)] = "".join(letters)
+    return table
+
+
+def pinyin_initials(name: str) -> list[str]:
+    """Per character, the letters it may start with in pinyin (ASCII letters and digits stand for
+    themselves; other marks match nothing), for search by initials: 韩联均 → ["h", "l", "j"]."""
+    table = _initials_table()
+    return [table.get(ch) or (ch.lower() if ch.isascii() and ch.isalnum() else "") for ch in name]
+
+
 def _evidence(items, doc_index: dict[str, int]) -> list[list]:
     """[[document index, sentence], ...] sorted and de-duplicated (same sentence, same document)."""
     pairs = sorted({(doc_index.get(ev.document, -1), ev.sentence) for ev in items})
@@ -170,7 +202,7 @@ def graph_payload(kg: KnowledgeGraph, title: str = "知识图谱", large_thresho
         ent = kg.entities[key]
         node = {"id": i, "key": key, "type": ent.type, "name": ent.name, "code": ent.code,
                 "aliases": sorted(ent.aliases - {ent.name}), "anc": [index[a] for a in ancestors[key]],
-                "ev": _evidence(ent.evidence, doc_index)}
+                "ev": _evidence(ent.evidence, doc_index), "py": pinyin_initials(ent.name)}
         node["x"], node["y"] = positions[i]
         nodes.append(node)
     types = [{"type": t, "color": TYPE_STYLE[t][0], "shape": TYPE_STYLE[t][1], "label": TYPE_STYLE[t][2]}

@@ -239,9 +239,21 @@
     app.focused = id;
     document.body.dataset.focused = String(id);
   }
+  /* where the letters q start a run of the name's pinyin initials (py: per character, the letters
+     its readings may start with: 重 → "zc"), or -1 */
+  function initialsAt(py, q) {
+    if (!py) return -1;
+    for (var i = 0; i + q.length <= py.length; i++) {
+      var k = 0;
+      while (k < q.length && py[i + k].indexOf(q.charAt(k)) >= 0) k++;
+      if (k === q.length) return i;
+    }
+    return -1;
+  }
   function findNodes(query, limit) {
     var q = query.trim().toLowerCase();
     if (!q) return [];
+    var letters = /^[a-z]+$/.test(q);
     var scored = [];
     nodes.forEach(function (n) {
       var best = 9;
@@ -252,6 +264,12 @@
         else if (s.indexOf(q) === 0) best = Math.min(best, 2 + alias);
         else if (s.indexOf(q) > 0) best = Math.min(best, 4 + alias);
       });
+      if (letters && best > 3) {
+        /* 拼音首字母: hlj finds 韩联均, cq 重庆市; whole-name initials first */
+        var at = initialsAt(n.py, q);
+        if (at === 0) best = Math.min(best, q.length === n.py.length ? 3 : 6);
+        else if (at > 0) best = Math.min(best, 7);
+      }
       if (best < 9) scored.push([best, n.name.length, n.id]);
     });
     scored.sort(function (a, b) { return a[0] - b[0] || a[1] - b[1] || a[2] - b[2]; });
