@@ -170,25 +170,28 @@ _SITE_END = frozenset("沟坪堡渠庙祠寺塔洞峡滩寨屯坡垭坝馆楼阁
 _W_SITE_END = 2.5
 
 
-def _score(text: str, i: int, s: int, j: int, ref: _Ref, surname_prior: float) -> float:
+def _score(text: str, i: int, s: int, j: int, ref: _Ref, surname_prior: float,
+           role_possible: bool | None = None) -> float:
     """Score of text[i:j] as surname text[i:s] + given name text[s:j]; > _THRESHOLD means a name."""
     # 郑州, 卢森堡, 甘棠镇: a place suffix right after (checked first: it is the cheapest veto).
     if j < len(text) and text[j] in _PLACE_SUFFIX:
         return -99.0
-    cand = text[i:j]
-    if any(ch in NEVER_GIVEN for ch in text[s:j]):
+    given_name = text[s:j]
+    if not NEVER_GIVEN.isdisjoint(given_name):
         return -99.0  # 同你, 和您: a pronoun is never part of a given name
-    score = _W_SURNAME * surname_prior - 2.0
-    for ch in text[s:j]:
-        score += ref.given.get(ch, -4.0)
+    given = ref.given
+    score = _W_SURNAME * surname_prior - 2.0 + sum(given.get(ch, -4.0) for ch in given_name)
     if j - s == 1:
         score += _ONE_CHAR_BONUS  # a one-character given name has one score term, not two
+    cand = text[i:j]
     known = cand in ref.names
     # Everything below only lowers the score, but for the name bonus and the context: when even
     # the best of those cannot lift it near the threshold, stop here (most surname characters in
     # running text end here, which keeps the finder fast enough for the build).
-    best_context = (3.0 if ref.role_re.search(text, max(0, i - 6), i) else 1.5) + 2.0
-    if score + (3.0 if known else 0.0) + best_context + (_LIST_BONUS if _in_list(text, i, j) else 0.0) <= _THRESHOLD:
+    if role_possible is None:
+        role_possible = ref.role_re.search(text, max(0, i - 6), i) is not None
+    ceiling = score + (3.0 if known else 0.0) + (5.0 if role_possible else 3.5)
+    if ceiling + _LIST_BONUS <= _THRESHOLD or (ceiling <= _THRESHOLD and not _in_list(text, i, j)):
         return _HOPELESS
     # 一池春水, 雷厉风行: a candidate inside a four-character set phrase is part of it
     if any(text[a:a + 4] in ref.idioms for a in range(max(0, j - 4), i + 1)):
@@ -300,10 +303,11 @@ def person_names(text: str) -> list[tuple[int, int]]:
                 i > 0 and text[i - 1] in "小老" and (s >= n or not _is_han(text[s]) or ref.after_re.match(text, s))):
             continue
         best: tuple[float, int, int] | None = None
+        role_possible = ref.role_re.search(text, max(0, i - 6), i) is not None  # the same for both lengths
         for j in (s + 2, s + 1):
             if j > n or not ("\u4e00" <= text[j - 1] <= "\u9fff" and "\u4e00" <= text[s] <= "\u9fff"):
                 continue
-            sc = _score(text, i, s, j, ref, prior)
+            sc = _score(text, i, s, j, ref, prior, role_possible)
             if best is None or sc > best[0]:
                 best = (sc, i, j)
         if best and best[0] > _THRESHOLD:
