@@ -1,4 +1,6 @@
 """Place mentions: gazetteer matches, chains, same-name resolution, villages and neighbourhoods."""
+import pytest
+
 from graph.extract.places import find_places
 
 
@@ -99,3 +101,19 @@ def test_a_township_the_table_places_elsewhere_is_kept_under_the_county_that_nam
     assert found["荣华村"].parent.surface == "牛街乡"
     # a city's 老城街道 (old-town streets) is no township: townships sit in counties
     assert "老城街道" not in {m.surface for m in find_places("在湖南常德的老城街道，游人如织。")}
+
+
+def test_villages_listed_each_with_its_own_suffix():
+    # xwlb-news 2022: 下 reads as a locative, but the village table knows 下姜村 in 淳安县
+    text = "在淳安县，来自下姜村、源塘村等25个村的干部群众一起认真学习大会精神。"
+    villages = [(m.name, m.parent.surface) for m in find_places(text) if m.level == "Village"]
+    assert villages == [("下姜村", "淳安县"), ("源塘村", "淳安县")]
+
+
+@pytest.mark.parametrize("text", [
+    "全国开工改造城镇老旧小区5.3万个，一个老小区也能焕发新生机。",
+    "银川市金凤区长城花园社区是个多民族聚居的大型社区。",
+])
+def test_kinds_and_counts_of_places_are_no_places(text):
+    names = {m.surface for m in find_places(text)}
+    assert not names & {"城镇老旧小区", "一个老小区", "大型社区"}

@@ -120,6 +120,10 @@ _VILLAGE_SUFFIX = re.compile(r"(村|社区|嘎查)")
 _HOOD_SUFFIX = re.compile(r"(小区|村民小组|村民组)")
 _NOT_AFTER_VILLAGE = set("民委级干务部情容貌落庄镇里集规两居组局")
 _ENUM_VILLAGES = re.compile(rf"((?:[{CJK}]{{2,4}}、)+[{CJK}]{{2,4}})等(?:\d+个|几个)?村")
+_POSITION_CHARS = frozenset("上下中前后东西南北里外内")
+# 城镇老旧小区, 一个老小区, 部分老旧小区, 居民小区: a kind or a count of 小区, not one (村民组 names
+# are often numerals: 三户村民组)
+_GENERIC_HOOD = re.compile(r"(?:老旧|老|旧|新建|居民|城市|城镇|农村|商品房|安置)$|^(?:[一二三四五六七八九十百千万几数多]+个?|部分|多个|各)")
 _BAD_STEM_END = ("组织", "先进", "后进", "示范", "重点", "薄弱", "试点", "样板", "党", "各", "个", "的")
 
 
@@ -173,6 +177,8 @@ def _rule_mentions(text: str, coded: list[PlaceMention]) -> list[PlaceMention]:
         first, _ = _stem_before(text, pos + len(items[0]), {}, 4)
         pos += len(items[0]) - len(first)
         items[0] = first
+        if any(item.endswith(("村", "社区", "嘎查")) for item in items):
+            continue  # 下姜村、源塘村等25个村: the items carry their own suffix; the rule below reads them
         for stem in items:
             if _stem_ok(stem) and not overlaps(pos, pos + len(stem)):
                 found.append(PlaceMention(pos, pos + len(stem), stem, "Village", name=stem + "村", enumerated=True))
@@ -192,6 +198,10 @@ def _rule_mentions(text: str, coded: list[PlaceMention]) -> list[PlaceMention]:
             continue
         stem_end = m.start()
         stem, chained = _stem_before(text, stem_end, spans_end, 4)
+        head = stem_end - len(stem) - 1
+        if chained is None and head >= 0 and text[head] in _POSITION_CHARS \
+                and divisions().village_lookup(text[head:m.end()]):
+            stem = text[head:stem_end]  # 来自下姜村: 下 reads as a locative, but the table knows 下姜村
         if end != m.end():
             stem += "村"
         if not stem or (len(stem) < 2 and chained is None):
@@ -217,7 +227,7 @@ def _rule_mentions(text: str, coded: list[PlaceMention]) -> list[PlaceMention]:
         # village and 村民组 names are not cut so (安建村民组 reads as 安 + 建), they are local names
         stops = ORG_LEFT_STOPS if m.group() == "小区" else frozenset()
         stem, chained = _stem_before(text, m.start(), spans_end, 6, stops)
-        if len(stem) < 2 or not _stem_ok(stem):
+        if len(stem) < 2 or not _stem_ok(stem) or (m.group() == "小区" and _GENERIC_HOOD.search(stem)):
             continue
         start, end = m.start() - len(stem), m.end()
         if overlaps(start, end):
