@@ -99,3 +99,14 @@ def test_short_form_of_a_document_and_quoted_watchwords_are_not_programmes():
     assert _names(text) == {"关于加快生活服务数字化赋能的指导意见"}
     assert _names("坚持“疫情要防住、经济要稳住、发展要安全”的要求。") == set()
     assert _names("浙江实施“千村示范、万村整治”工程。") == {"千村示范、万村整治工程"}
+
+
+def test_runs_needs_a_launching_verb_in_the_clause():
+    # seed 000: the verb stands before the people it involves, then the quoted name and its kind word
+    dg = extract(clean(Document("t", "t.txt", "上虞区深化开展在职党员“两地报到、组团回归”活动，健全积分管理制度。")))
+    names = {e.key: e.name for e in dg.entities}
+    assert {(names[r.head], names[r.tail]) for r in dg.relations if r.predicate == "runs"} == \
+        {("上虞区", "两地报到、组团回归活动")}
+    # xwlb-news: being listed in a programme's area is not running it
+    dg = extract(clean(Document("t", "t.txt", "宁夏是全国唯一全境属于黄河流域和全境列入“三北”工程范围的省区。")))
+    assert not [r for r in dg.relations if r.predicate == "runs"]

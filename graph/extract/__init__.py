@@ -337,7 +337,7 @@ def extract(ct: CleanText) -> DocGraph:
         key = b.entity(f"Programme:{prog.name}", "Programme", prog.name, alias=prog.alias, span=(prog.start, prog.end))
         sent_start, _ = sentence_bounds(prog.start)
         runner = _runner(text, prog, sent_start, places, orgs)
-        if runner is not None and not (0 <= runner.end <= prog.verb_pos or prog.alias):
+        if runner is not None and not (0 <= runner.end <= prog.verb_pos):
             runner = None  # no verb between them that sets it up: a mention, not a launch
         if runner is not None:
             runner_key = runner.key if isinstance(runner, PlaceMention) else _add_org(b, runner)

@@ -67,6 +67,9 @@ PROGRAMME_VERBS = (
     "出台", "印发", "制定", "设立", "开设", "探索", "搭建", "推广", "参加", "参与", "加入", "依托", "组织开展",
     "深化开展", "探索开展", "全面推进", "组建", "发起", "上线", "开通", "创新推行", "落实", "设置",
 )
+# Verbs that carry on or improve something already named with its kind word (进行“…”活动, 完善“…”机制):
+# enough to say who runs it, too common to make a quoted string a programme by themselves.
+RUN_VERBS = PROGRAMME_VERBS + ("进行", "深化", "完善", "推出", "举行", "开启")
 # Words that make a quoted string a slogan or a metaphor rather than a name.
 NOT_PROGRAMME = re.compile(r"[，。！？；：,!?;:]|^[\d\W]+$")
 POLICY_TITLE = re.compile(r"(意见|方案|办法|规定|条例|通知|计划|纲要|规划|决定|标准|细则|措施|清单|准则|制度)$")

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .tokens import tokens_before, word_tag
-from .lexicon import CJK, NOT_PROGRAMME, STOP_WORDS, POLICY_TITLE, PROGRAMME_SUFFIXES, PROGRAMME_VERBS
+from .lexicon import CJK, NOT_PROGRAMME, STOP_WORDS, POLICY_TITLE, PROGRAMME_SUFFIXES, PROGRAMME_VERBS, RUN_VERBS
 
 _SUFFIX_ALT = "|".join(sorted(set(PROGRAMME_SUFFIXES), key=len, reverse=True))
 _QUOTE = re.compile(r"“([^“”\n]{2,30})”")
@@ -69,6 +69,18 @@ def _governing_verb(text: str, start: int, previous: "ProgrammeMention | None") 
     if previous is not None and previous.verb_pos >= 0 and 0 <= start - previous.end <= 1:
         return previous.verb_pos
     return -1
+
+
+_CLAUSE_END = re.compile(r"[，。；！？,;!?\n]")
+_RUN_VERB = re.compile("|".join(sorted(set(RUN_VERBS), key=len, reverse=True)))
+
+
+def _clause_verb(text: str, start: int) -> int:
+    """A launching verb earlier in the same clause (深化开展在职党员“两地报到、组团回归”活动), or -1;
+    only a name with its own kind word (活动, 工程) is read this far from its verb."""
+    clause = max((m.end() for m in _CLAUSE_END.finditer(text, max(0, start - 30), start)), default=max(0, start - 30))
+    verbs = list(_RUN_VERB.finditer(text, clause, start))
+    return verbs[-1].start() if verbs else -1
 
 
 def _campaign_name(text: str, end: int) -> str:
@@ -151,6 +163,8 @@ def find_programmes(text: str) -> list[ProgrammeMention]:
     for i, prog in enumerate(found):
         if prog.verb_pos < 0:
             prog.verb_pos = _governing_verb(text, prog.start, found[i - 1] if i else None)
+        if prog.verb_pos < 0 and prog.alias:
+            prog.verb_pos = _clause_verb(text, prog.start)
     kept: list[ProgrammeMention] = []
     for p in found:
         if kept and p.start < kept[-1].end:
