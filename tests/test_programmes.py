@@ -107,6 +107,10 @@ def test_runs_needs_a_launching_verb_in_the_clause():
     names = {e.key: e.name for e in dg.entities}
     assert {(names[r.head], names[r.tail]) for r in dg.relations if r.predicate == "runs"} == \
         {("上虞区", "两地报到、组团回归活动")}
+    # seed 002: one verb launches a comma-separated list of programmes
+    dg = extract(clean(Document("t", "t.txt", "比如,土右旗结合实际,深入实施“456”工作法,常态长效项目、流动党员“暖心管理”项目。")))
+    names = {e.key: e.name for e in dg.entities}
+    assert ("土默特右旗", "暖心管理项目") in {(names[r.head], names[r.tail]) for r in dg.relations if r.predicate == "runs"}
     # xwlb-news: being listed in a programme's area is not running it
     dg = extract(clean(Document("t", "t.txt", "宁夏是全国唯一全境属于黄河流域和全境列入“三北”工程范围的省区。")))
     assert not [r for r in dg.relations if r.predicate == "runs"]

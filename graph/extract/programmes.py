@@ -71,15 +71,17 @@ def _governing_verb(text: str, start: int, previous: "ProgrammeMention | None") 
     return -1
 
 
-_CLAUSE_END = re.compile(r"[，。；！？,;!?\n]")
+_SENTENCE_END = re.compile(r"[。；！？;!?\n]")
 _RUN_VERB = re.compile("|".join(sorted(set(RUN_VERBS), key=len, reverse=True)))
 
 
 def _clause_verb(text: str, start: int) -> int:
-    """A launching verb earlier in the same clause (深化开展在职党员“两地报到、组团回归”活动), or -1;
-    only a name with its own kind word (活动, 工程) is read this far from its verb."""
-    clause = max((m.end() for m in _CLAUSE_END.finditer(text, max(0, start - 30), start)), default=max(0, start - 30))
-    verbs = list(_RUN_VERB.finditer(text, clause, start))
+    """A launching verb earlier in the same sentence (深化开展在职党员“两地报到、组团回归”活动; 深入实施
+    “456”工作法,常态长效项目、流动党员“暖心管理”项目), or -1; only a name with its own kind word
+    (活动, 工程) is read this far from its verb."""
+    window = max(0, start - 60)
+    sentence = max((m.end() for m in _SENTENCE_END.finditer(text, window, start)), default=window)
+    verbs = list(_RUN_VERB.finditer(text, sentence, start))
     return verbs[-1].start() if verbs else -1
 
 
