@@ -170,8 +170,7 @@ _SITE_END = frozenset("沟坪堡渠庙祠寺塔洞峡滩寨屯坡垭坝馆楼阁
 _W_SITE_END = 2.5
 
 
-def _score(text: str, i: int, s: int, j: int, ref: _Ref, surname_prior: float,
-           role_possible: bool | None = None) -> float:
+def _score(text: str, i: int, s: int, j: int, ref: _Ref, surname_prior: float) -> float:
     """Score of text[i:j] as surname text[i:s] + given name text[s:j]; > _THRESHOLD means a name."""
     # 郑州, 卢森堡, 甘棠镇: a place suffix right after (checked first: it is the cheapest veto).
     if j < len(text) and text[j] in _PLACE_SUFFIX:
@@ -188,9 +187,11 @@ def _score(text: str, i: int, s: int, j: int, ref: _Ref, surname_prior: float,
     # Everything below only lowers the score, but for the name bonus and the context: when even
     # the best of those cannot lift it near the threshold, stop here (most surname characters in
     # running text end here, which keeps the finder fast enough for the build).
-    if role_possible is None:
-        role_possible = ref.role_re.search(text, max(0, i - 6), i) is not None
-    ceiling = score + (3.0 if known else 0.0) + (5.0 if role_possible else 3.5)
+    ceiling = score + (3.0 if known else 0.0) + 5.0  # as if a role word stood before it
+    if ceiling + _LIST_BONUS <= _THRESHOLD:
+        return _HOPELESS
+    if ref.role_re.search(text, max(0, i - 6), i) is None:
+        ceiling -= 1.5  # no role word: the context adds 3.5 at most
     if ceiling + _LIST_BONUS <= _THRESHOLD or (ceiling <= _THRESHOLD and not _in_list(text, i, j)):
         return _HOPELESS
     # 一池春水, 雷厉风行: a candidate inside a four-character set phrase is part of it
@@ -303,11 +304,10 @@ def person_names(text: str) -> list[tuple[int, int]]:
                 i > 0 and text[i - 1] in "小老" and (s >= n or not _is_han(text[s]) or ref.after_re.match(text, s))):
             continue
         best: tuple[float, int, int] | None = None
-        role_possible = ref.role_re.search(text, max(0, i - 6), i) is not None  # the same for both lengths
         for j in (s + 2, s + 1):
             if j > n or not ("\u4e00" <= text[j - 1] <= "\u9fff" and "\u4e00" <= text[s] <= "\u9fff"):
                 continue
-            sc = _score(text, i, s, j, ref, prior, role_possible)
+            sc = _score(text, i, s, j, ref, prior)
             if best is None or sc > best[0]:
                 best = (sc, i, j)
         if best and best[0] > _THRESHOLD:
