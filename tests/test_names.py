@@ -47,6 +47,7 @@ def test_words_in_lists_and_phrases_are_not_names(text):
     ("上海市委书记陈吉宁和市长龚正陪同下，先后来到上海市。", ["陈吉宁", "龚正"]),  # 陪同 is not a conjunction
     ("同镇的西六户村党支部书记孙真则道出了自己的见解。", ["孙真"]),  # 则 follows the name
     ("李克强主持会议。李强、王沪宁、韩正、王岐山出席会议。", ["李克强", "李强", "王沪宁", "韩正", "王岐山"]),
+    ("在广东省委书记黄坤明和省长王伟中陪同下，习近平来到广州。", ["黄坤明", "王伟中", "习近平"]),  # 陪同 follows a name
 ])
 def test_names_beside_conjunctions_and_lists(text, expected):
     assert names_in(text) == expected
