@@ -48,6 +48,8 @@ def test_words_in_lists_and_phrases_are_not_names(text):
     ("同镇的西六户村党支部书记孙真则道出了自己的见解。", ["孙真"]),  # 则 follows the name
     ("李克强主持会议。李强、王沪宁、韩正、王岐山出席会议。", ["李克强", "李强", "王沪宁", "韩正", "王岐山"]),
     ("在广东省委书记黄坤明和省长王伟中陪同下，习近平来到广州。", ["黄坤明", "王伟中", "习近平"]),  # 陪同 follows a name
+    # 李 and 希 are also transliteration characters; a Chinese name is not grown into 李希于
+    ("中共中央政治局常委、中央纪委书记李希于9月17日至20日率中共代表团访问希腊。", ["李希"]),
 ])
 def test_names_beside_conjunctions_and_lists(text, expected):
     assert names_in(text) == expected

@@ -125,3 +125,9 @@ def test_a_body_named_again_by_its_tail_is_the_same_body():
 def test_adverbs_and_honours_before_a_branch_are_no_name():
     text = "全面开展“最强党支部”创建工作,进一步提高新时代党支部建设质量。"
     assert _orgs(text) == {}
+
+
+def test_a_meeting_verb_is_no_part_of_the_body_met():
+    # xwlb-news 2025: 会见 is tagged a noun by jieba
+    names = _orgs("国家副主席韩正3日在北京会见德国博世集团董事会主席斯特凡·哈通。")
+    assert "德国博世集团" in names and not [n for n in names if "会见" in n]

@@ -96,7 +96,7 @@ NOT_VILLAGE_STEMS = frozenset("""
 # one-character verbs and particles that HMM-free segmentation leaves alone (建, 找, 驻): written
 # before a body's name they are what is done to it, never part of it (代表中华全国总工会, 驻中航集团).
 ORG_LEFT_STOPS = frozenset("""
-代表 谨代表 通报 参观 历任 曾任 选派 派驻 重塑 会同 委托 就读 就读于 毕业于 谋划 考察 视察 走访 慰问 看望
+代表 谨代表 通报 参观 历任 曾任 选派 派驻 重塑 会同 委托 就读 就读于 毕业于 谋划 考察 视察 走访 慰问 看望 会见 会晤 拜会
 推荐 授予 表彰 命名 批准 要求 部署 落实 贯彻 贯彻落实 认真落实 继续抓好 切实加强 抓好 抓实 配强
 选优配强 建好 办好 管好 用好 召开 举办 主办 承办 牵头 邀请 转交 移交 移送 致信 致电 致函 回信 听取 约谈 进驻 入驻
 建 找 起 转 驻 抓 配 占 应 派 赴 帮 促 看 听 说 问 做 搞 送 想 跟 靠 凭 即 谨 里 正 则 却 仍 叫 名叫 原名

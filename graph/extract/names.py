@@ -44,7 +44,7 @@ _AFTER = (
     "希望 要求 主持 出席 会见 会晤 访问 率领 带领 发表 宣布 同志 先生 女士 书记 主任 主席 总理 总统 部长 "
     "局长 校长 院长 所长 县长 市长 省长 镇长 乡长 村长 教授 院士 博士 老师 医生 等 摄 一行 夫妇 家 "
     "今年 今天 当时 曾 也 又 就 便 还 都 已 正 在 是 的 和 与 及 被 把 将 对 从 为 给 向 带 领 告诉 看到 则 却 仍 "
-    "觉得 知道 发现 想 决定 来到 来 去 到 回 拿 做 干 担任 任 当选 获得 成为 出生 生于 陪同 考察 调研 参加 看望 慰问 讲话 致辞 一同"
+    "觉得 知道 发现 想 决定 来到 来 去 到 回 拿 做 干 担任 任 当选 获得 成为 出生 生于 陪同 考察 调研 参加 看望 慰问 讲话 致辞 一同 于"
 ).split()
 # Honorific, kinship and title forms that follow a bare surname: 徐先生, 张大伯, 韩书记.
 _HONORIFIC = (
@@ -163,6 +163,7 @@ _W_WORD_TAIL = 0.3
 _W_WORD_WHOLE = 0.8
 _ONE_CHAR_BONUS = 0.0
 _W_WORD_NAMEISH = 0.3
+_AFTER_CHARS = frozenset(w for w in _AFTER if len(w) == 1)
 _HOPELESS = -50.0  # what _score returns for a candidate that cannot reach the threshold
 # last characters of places, buildings and artefacts that given names rarely end in (16 of ~3,800
 # gold names in MSRA and People's Daily test+dev do: 袁茂堂, 苏东坡)
@@ -338,6 +339,8 @@ def _whole_transliteration(text: str, cand: tuple[float, int, int], ref: _Ref) -
     k = j
     while k < len(text) and text[k] in ref.translit and k - i < 7:
         k += 1
+    if k - i < 4 or text[j:k] in _AFTER_CHARS:
+        return cand  # 李希|于9月: a Chinese name has at most three characters, and 于 follows names
     if any(text[a:a + 2] in ref.words for a in range(j - 1, k - 1)):
         return cand  # 克林顿总统 is fine, but 马克思主义 ends in a word: leave it as it was found
     if (_boundary_after(text, k) or ref.after_re.match(text, k)) and not text[i:k].endswith("斯坦"):

@@ -27,7 +27,7 @@ _SUB_UNIT = re.compile(r"(?:科|室|车间|班组|班|组|处|股|队|站|所|�
 _COPULA = re.compile(rf"^是(?P<what>.{{0,3}}?)的(?:一名|一位|一个)?(?P<role>[\u4e00-\u9fff]{{0,6}}?(?:{ROLE_RE}))")
 _SERVE = re.compile(rf"(?:担任|出任|任)(?P<role>[^，。；、]{{0,20}}?(?:{ROLE_RE}))")
 _ROLE_THEN_NAME = re.compile(rf"(?:{ROLE_RE})(?=[\u4e00-\u9fff]{{2,3}})")
-_AFTER_NAME = frozenset("说 讲 道 表示 介绍 认为 指出 告诉 坦言 的 在 是 等 和 与 及 也 就 都 还 又 已 正 将 把 被 对 向 从 带 领 率 拨 接 每 所 便 则 却 才 曾 们".split())
+_AFTER_NAME = frozenset("说 讲 道 表示 介绍 认为 指出 告诉 坦言 的 在 是 等 和 与 及 也 就 都 还 又 已 正 将 把 被 对 向 从 带 领 率 拨 接 每 所 便 则 却 才 曾 们 于".split())
 _FREE_ROLE = re.compile(r"(?P<mod>驻村|派驻)?(?P<role>第一书记|网格员|网格长|驻村干部)$")
 
 
