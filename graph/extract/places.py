@@ -121,6 +121,7 @@ _HOOD_SUFFIX = re.compile(r"(小区|村民小组|村民组)")
 _NOT_AFTER_VILLAGE = set("民委级干务部情容貌落庄镇里集规两居组局")
 _ENUM_VILLAGES = re.compile(rf"((?:[{CJK}]{{2,4}}、)+[{CJK}]{{2,4}})等(?:\d+个|几个)?村")
 _POSITION_CHARS = frozenset("上下中前后东西南北里外内")
+_VERB_IN_STEM = re.compile(r"[占是有为让把被将对向给]")
 # 城镇老旧小区, 一个老小区, 部分老旧小区, 居民小区: a kind or a count of 小区, not one (村民组 names
 # are often numerals: 三户村民组)
 _GENERIC_HOOD = re.compile(r"(?:老旧|老|旧|新建|居民|城市|城镇|农村|商品房|安置)$|^(?:[一二三四五六七八九十百千万几数多]+个?|部分|多个|各)")
@@ -210,6 +211,8 @@ def _rule_mentions(text: str, coded: list[PlaceMention]) -> list[PlaceMention]:
         if not _stem_ok(stem.rstrip("村") or stem) or overlaps(start, end):
             continue
         name = text[start:end]
+        if chained is not None and _VERB_IN_STEM.search(stem) and not divisions().village_lookup(name):
+            continue  # 东经路社区老年人占社区总人口: a clause about the place, not another village in it
         listed = False
         if chained is None and not divisions().village_lookup(name):
             # neither in a chain of places nor a village name anywhere in the country; in a list
