@@ -140,3 +140,12 @@ def test_a_pronoun_is_never_a_given_name():
 
     text = "中坦友好源远流长。习近平主席同你举行会谈，就两国关系交换意见。"
     assert [text[s:e] for s, e in _persons(text)] == ["习近平"]
+
+
+@pytest.mark.parametrize("text", [
+    "习近平代表中共中央致贺词。\n贺词指出，五年来，各级工会组织团结动员广大职工。",  # jieba tags 贺词 nr
+    "种植油橄榄、脐橙和养羊等增加收入。",
+    "始终铭记“首胜”荣光，赓续“猛打”精神。",
+])
+def test_two_character_words_jieba_calls_names_need_more_than_punctuation(text):
+    assert names_in(text) == []

@@ -163,6 +163,7 @@ _W_WORD_TAIL = 0.3
 _W_WORD_WHOLE = 0.8
 _ONE_CHAR_BONUS = 0.0
 _W_WORD_NAMEISH = 0.3
+_W_WORD_NAMEISH2 = 0.45  # for two-character words jieba tags nr (李鹏, but also 贺词, 荣光, 养羊)
 _AFTER_CHARS = frozenset(w for w in _AFTER if len(w) == 1)
 _HOPELESS = -50.0  # what _score returns for a candidate that cannot reach the threshold
 # last characters of places, buildings and artefacts that given names rarely end in (16 of ~3,800
@@ -212,7 +213,8 @@ def _score(text: str, i: int, s: int, j: int, ref: _Ref, surname_prior: float) -
     elif cand in ref.words:
         # 国歌, 文学, 高质量 are words, but jieba also lists 李鹏 (nr) and 周恩来 (tagged t):
         # the given-name statistics and the context decide, against a frequency penalty.
-        weight = _W_WORD_NAMEISH if (cand in ref.names2 or j - i > 2) else _W_WORD_WHOLE
+        weight = (_W_WORD_NAMEISH if j - i > 2 else _W_WORD_NAMEISH2) if (cand in ref.names2 or j - i > 2) \
+            else _W_WORD_WHOLE
         score -= weight * ref.words[cand]
     # An ordinary word inside the candidate (周边, 林业) or across its end (王明天 -> 明天).
     else:
