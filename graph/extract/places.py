@@ -211,10 +211,11 @@ def _rule_mentions(text: str, coded: list[PlaceMention]) -> list[PlaceMention]:
         if not _stem_ok(stem.rstrip("村") or stem) or overlaps(start, end):
             continue
         name = text[start:end]
-        if chained is not None and _VERB_IN_STEM.search(stem) and not divisions().village_lookup(name):
+        in_table = bool(divisions().village_lookup(name))
+        if chained is not None and _VERB_IN_STEM.search(stem) and not in_table:
             continue  # 东经路社区老年人占社区总人口: a clause about the place, not another village in it
         listed = False
-        if chained is None and not divisions().village_lookup(name):
+        if chained is None and not in_table:
             # neither in a chain of places nor a village name anywhere in the country; in a list
             # (包凤村、敦木山村、三枝树村) it may stand with its neighbours, which _supported_villages decides
             if text[start - 1:start] != "、" and text[end:end + 1] != "、":

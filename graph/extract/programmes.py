@@ -108,9 +108,6 @@ def _short_reference(stem: str) -> bool:
     return len(stem) <= 2 and (not stem or word_tag(stem) in ("v", "vn", "m", "a", "d", "n", ""))
 
 
-# a quoted list of watchwords (“疫情要防住、经济要稳住、发展要安全”) with no kind word is a slogan
-_ENUMERATED = re.compile(r"、")
-
 
 def _is_name(candidate: str) -> bool:
     return not NOT_PROGRAMME.search(candidate) and len(candidate) <= 30
@@ -130,7 +127,7 @@ def find_programmes(text: str) -> list[ProgrammeMention]:
             continue
         if _NOT_AFTER.match(after) or _SPEECH_AFTER.match(after) or before.endswith(("：", ":")):
             continue
-        if (_NUMBERED_SLOGAN.match(inner) or _verbs_only(inner) or _ENUMERATED.search(inner)) \
+        if (_NUMBERED_SLOGAN.match(inner) or _verbs_only(inner) or "、" in inner) \
                 and not _AFTER.match(after) and not _ENDS_WITH_SUFFIX.search(inner):
             continue  # “五位一体”, “十四五”, “走出去”, “学思想、强党性”: watchwords, not something set up
         verb = _VERB_BEFORE.search(before)
