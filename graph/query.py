@@ -363,8 +363,8 @@ def _answer_queries(conn: Any, graph_path: str, engine: str) -> None:
             return
         try:
             conn.send(("ok", query(graph_path, sparql, engine=engine, timeout=timeout, limit=limit)))
-        except QueryError as exc:
-            conn.send(("error", QueryError(str(exc)) if not isinstance(exc, QueryTimeout) else QueryTimeout(str(exc))))
+        except QueryError as exc:  # sent as a fresh one of its kind: its cause may not pickle
+            conn.send(("error", type(exc)(str(exc))))
         except Exception as exc:  # an engine failure is this query's error, not the server's
             conn.send(("error", QueryError(f"query failed: {type(exc).__name__}: {exc}")))
 
@@ -433,6 +433,11 @@ class QueryProcess:
         self._proc = self._conn = None
         self._ready = False
 
+    def _restart(self) -> None:
+        """End the child, whatever it is doing, and start loading a fresh one for the next caller."""
+        self._kill()
+        self._spawn()
+
     def query(self, sparql: str, *, timeout: float = 30, limit: int = 10000) -> QueryResult | bool:
         query_form(sparql)  # refuse updates here, before anything reaches the child
         if not self._lock.acquire(timeout=timeout):
@@ -443,8 +448,7 @@ class QueryProcess:
             self._wait_ready()
             self._conn.send((sparql, timeout, limit))
             if not self._conn.poll(timeout + _KILL_GRACE):
-                self._kill()
-                self._spawn()  # reload now, so the next caller waits less
+                self._restart()
                 raise QueryTimeout(f"query timed out after {timeout:g} s (stopped)")
             try:
                 status, payload = self._conn.recv()
@@ -452,9 +456,7 @@ class QueryProcess:
                 self._kill()
                 raise QueryError("the query process died during the query") from exc
             if isinstance(payload, QueryTimeout):
-                # the child gave up waiting, but its engine thread may still be running: end it
-                self._kill()
-                self._spawn()
+                self._restart()  # the child gave up waiting, but its engine thread may still be running
         finally:
             self._lock.release()
         if status == "error":

