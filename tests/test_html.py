@@ -95,14 +95,14 @@ def test_page_is_self_contained_utf8(tmp_path: Path):
     assert "sourceMappingURL" not in page
     assert "<title>测试&lt;图&gt;</title>" in page
     assert "default-src 'none'" in page  # CSP forbids any fetch
-    assert len(re.findall(r"^<script", page, re.M)) == 3
+    assert len(re.findall(r"^<script", page, re.M)) == 4
     assert page.count("<!--") == 1  # only the template comment: no script "double escape" state
 
 
 def test_hostile_text_stays_inside_the_data_block():
     page = render_html(sample_graph(evil=True))
-    # the only </script> tags are the three real closers
-    assert page.count("</script>") == 3
+    # the only </script> tags are the four real closers
+    assert page.count("</script>") == 4
     assert "alert(1)" in page  # present, escaped, as data
     data = embedded_data(page)
     evil = next(n for n in data["nodes"] if n["key"] == "Person:evil")

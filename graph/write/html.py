@@ -16,6 +16,7 @@ import html
 import json
 import math
 import random
+import re
 import unicodedata
 from collections import defaultdict, deque
 from pathlib import Path
@@ -27,9 +28,12 @@ from .atomic import atomic_write
 LARGE_GRAPH = 1500  # nodes; above this vis physics on the whole graph stops being interactive
 LAYOUT_SEED = 20240131
 STATIC = Path(__file__).resolve().parent / "static"
+PROVINCES = Path(__file__).resolve().parent.parent / "data" / "provinces.json"  # scripts/make_provinces.py
 VIS_VERSION = "vis-9.1.2"
 
 # colour, vis shape, Chinese label; places share a blue-green ramp from large to small
+# (no "box": a box carries its label inside and turns into an unreadable bar when selected; every
+# shape here leaves the label to the page's own label layer)
 TYPE_STYLE: dict[str, tuple[str, str, str]] = {
     "Province": ("#1f4e79", "hexagon", "省级"),
     "City": ("#2e75b6", "hexagon", "地市级"),
@@ -37,7 +41,7 @@ TYPE_STYLE: dict[str, tuple[str, str, str]] = {
     "Township": ("#41a38a", "diamond", "乡镇街道"),
     "Village": ("#70c29a", "triangle", "村社区"),
     "Neighbourhood": ("#a9d18e", "triangleDown", "小区网格"),
-    "Organization": ("#c55a11", "box", "组织"),
+    "Organization": ("#c55a11", "square", "组织"),
     "Person": ("#c00000", "dot", "人物"),
     "Programme": ("#7030a0", "star", "项目"),
 }
@@ -164,6 +168,117 @@ def _evidence(items, doc_index: dict[str, int]) -> list[list]:
     return [list(p) for p in pairs]
 
 
+_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[-_./年]?(0[1-9]|1[0-2])[-_./月]?(0[1-9]|[12]\d|3[01])(?!\d)")
+_DATE_CN = re.compile(r"((?:19|20)\d\d)\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*日?")
+
+
+def document_date(info) -> str:
+    """A document's date as YYYY-MM-DD (or as given), "" when none is known.
+
+    The `date` the reader recorded (JSON-lines records; page headers once the reader finds them) comes
+    first; else a full date in the title (…2023年8月18日…), else one in the file name or id
+    (xwlb-20220930-11 → 2022-09-30).  Evidence sentences are not used: a date mentioned in the text is
+    usually not the date of the report.
+    """
+    if info is None:
+        return ""
+    if info.date:
+        return info.date
+    m = _DATE_CN.search(info.title or "")
+    if m and 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(3)) <= 31:
+        return f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
+    for text in (Path(info.source or "").name, info.id):
+        m = _DATE.search(text or "")
+        if m:
+            return f"{m.group(1)}-{m.group(2)}-{m.group(3)}"
+    return ""
+
+
+def post_title(role: str, body: str) -> str:
+    """A post as people say it: the body's name joined to the role without repeating their overlap
+    (梅林雅苑小区党支部 + 党支部书记 → 梅林雅苑小区党支部书记, 中央书记处 + 书记 → 中央书记处书记)."""
+    if not role:
+        return body
+    if role.startswith(body):
+        return role
+    for k in range(min(len(role), len(body)), 0, -1):
+        if body.endswith(role[:k]):
+            return body + role[k:]
+    return body + role
+
+
+def entity_notes(kg: KnowledgeGraph, ancestors: dict[str, tuple[str, ...]]) -> dict[str, str]:
+    """What tells a node apart from another of the same name, for search results: a person's main post
+    (the holdsPost fact with the most evidence) and province (蔡奇 → "中央书记处书记"; 张勇 → "永兴村党支部书记
+    · 重庆市"); an organisation's or programme's province; a place's parent.  An entity that carries its
+    own disambiguation (a `note` or `description` attribute, see issue 12) keeps it."""
+    notes: dict[str, str] = {}
+    best: dict[str, tuple] = {}
+    for rel in kg.relations:
+        if rel.predicate == "holdsPost" and rel.head in kg.entities and rel.tail in kg.entities:
+            rank = (len(rel.evidence), rel.role, rel.tail)
+            if rel.head not in best or rank > best[rel.head]:
+                best[rel.head] = rank
+    parent = {}
+    for rel in kg.relations:
+        if rel.predicate == "locatedIn" and rel.tail in kg.entities and rel.head not in parent:
+            parent[rel.head] = kg.entities[rel.tail].name
+    for key, ent in kg.entities.items():
+        own = getattr(ent, "note", "") or getattr(ent, "description", "")
+        if own:
+            notes[key] = str(own)
+            continue
+        parts = []
+        if key in best:
+            _, role, body = best[key]
+            parts.append(post_title(role, kg.entities[body].name))
+        if ent.type in ("City", "County", "Township", "Village", "Neighbourhood"):
+            if key in parent:
+                parts.append(parent[key])
+        elif ent.type != "Province":
+            provinces = [kg.entities[a].name for a in ancestors.get(key, ()) if kg.entities[a].type == "Province"]
+            if provinces and not (parts and provinces[0] in parts[0]):  # 浙江省省长 needs no 浙江省 after it
+                parts.append("、".join(provinces[:2]))
+        if parts:
+            notes[key] = " · ".join(parts)
+    return notes
+
+
+def layout_positions(keys: Sequence[str], types: Sequence[str], edges: Sequence[tuple[int, int]]) -> list[tuple[float, float]]:
+    """Positions for every node: the connected ones by compute_layout, the isolated ones (no fact links
+    them to anything) in compact blocks by type under it, so that they neither ring the graph nor push
+    its connected part into a small centre."""
+    count = len(keys)
+    linked = sorted({i for e in edges for i in e})
+    isolated = [i for i in range(count) if i not in set(linked)]
+    where = {old: new for new, old in enumerate(linked)}
+    coords = compute_layout(len(linked), [(where[a], where[b]) for a, b in edges])
+    positions: list[tuple[float, float]] = [(0.0, 0.0)] * count
+    for old, xy in zip(linked, coords):
+        positions[old] = xy
+    if not isolated:
+        return positions
+    xs = [c[0] for c in coords] or [0.0]
+    ys = [c[1] for c in coords] or [0.0]
+    step = 90.0
+    left, top = min(xs), (max(ys) + 2 * step if coords else 0.0)
+    width = max(max(xs) - min(xs), 12 * step)
+    per_row = max(4, int(width // step))
+    by_type: dict[str, list[int]] = defaultdict(list)
+    for i in isolated:
+        by_type[types[i]].append(i)
+    order = list(ENTITY_TYPES) + sorted(set(by_type) - set(ENTITY_TYPES))
+    y = top
+    for t in order:
+        members = by_type.get(t)
+        if not members:
+            continue
+        for k, i in enumerate(members):
+            positions[i] = (round(left + (k % per_row) * step, 1), round(y + (k // per_row) * step * 0.6, 1))
+        y += (math.ceil(len(members) / per_row) * 0.6 + 1.2) * step
+    return positions
+
+
 def graph_payload(kg: KnowledgeGraph, title: str = "知识图谱", large_threshold: int | None = None) -> dict:
     """Everything the page needs, as plain sorted data (this is what makes the file reproducible)."""
     if large_threshold is None:
@@ -182,8 +297,11 @@ def graph_payload(kg: KnowledgeGraph, title: str = "知识图谱", large_thresho
     docs = []
     for d in doc_ids:
         info = kg.documents.get(d)
+        url = info.url if info else ""
+        if not re.match(r"https?://", url, re.I):  # never a javascript: or data: link
+            url = ""
         docs.append({"id": d, "title": info.title if info else "", "source": info.source if info else "",
-                     "date": info.date if info else "", "url": info.url if info else ""})
+                     "date": document_date(info), "url": url})
 
     relations = sorted({(r.head, r.predicate, r.tail, r.role): r for r in kg.relations
                         if r.head in index and r.tail in index}.items())
@@ -194,9 +312,10 @@ def graph_payload(kg: KnowledgeGraph, title: str = "知识图谱", large_thresho
 
     large = len(keys) > large_threshold
     ancestors = place_ancestors(kg)
+    notes = entity_notes(kg, ancestors)
     # the layout is computed here for every size: vis physics needed 7 s to settle the 345-node
     # seeds graph on a 2-core machine, igraph takes milliseconds and is reproducible
-    positions = compute_layout(len(keys), [(e["from"], e["to"]) for e in edges])
+    positions = layout_positions(keys, [kg.entities[k].type for k in keys], [(e["from"], e["to"]) for e in edges])
     nodes = []
     for i, key in enumerate(keys):
         ent = kg.entities[key]
@@ -204,6 +323,10 @@ def graph_payload(kg: KnowledgeGraph, title: str = "知识图谱", large_thresho
                 "aliases": sorted(ent.aliases - {ent.name}), "anc": [index[a] for a in ancestors[key]],
                 "ev": _evidence(ent.evidence, doc_index), "py": pinyin_initials(ent.name)}
         node["x"], node["y"] = positions[i]
+        if ent.lat is not None and ent.lon is not None:
+            node["lat"], node["lon"] = round(ent.lat, 4), round(ent.lon, 4)
+        if key in notes:
+            node["note"] = notes[key]
         nodes.append(node)
     types = [{"type": t, "color": TYPE_STYLE[t][0], "shape": TYPE_STYLE[t][1], "label": TYPE_STYLE[t][2]}
              for t in ENTITY_TYPES]
@@ -212,6 +335,12 @@ def graph_payload(kg: KnowledgeGraph, title: str = "知识图谱", large_thresho
         types.append({"type": t, "color": "#7f7f7f", "shape": "dot", "label": t})
     return {"title": title, "large": large, "nodes": nodes, "edges": edges, "docs": docs, "types": types,
             "predicates": PREDICATE_LABEL, "options": vis_options(large)}
+
+
+@functools.cache
+def province_outlines() -> str:
+    """graph/data/provinces.json (made by scripts/make_provinces.py), as script-safe JSON."""
+    return script_json(json.loads(PROVINCES.read_text(encoding="utf-8")))
 
 
 def vis_options(large: bool) -> dict:
@@ -256,6 +385,7 @@ def render_html(kg: KnowledgeGraph, title: str = "知识图谱", large_threshold
         "/*@VIS_CSS@*/": vis_css,
         "/*@APP_CSS@*/": (STATIC / "app.css").read_text(encoding="utf-8"),
         "/*@DATA@*/": script_json(graph_payload(kg, title, large_threshold)),
+        "/*@GEO@*/": province_outlines(),
         "/*@VIS_JS@*/": vis_js,
         "/*@APP_JS@*/": (STATIC / "app.js").read_text(encoding="utf-8"),
     }
