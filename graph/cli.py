@@ -41,12 +41,17 @@ def _cmd_build(args: argparse.Namespace) -> int:
     bar, update = _progress_bar(paths, not args.no_progress and sys.stderr.isatty() or args.progress)
     try:
         report = build(paths, args.output, formats, jobs=jobs, cache=not args.no_cache, cache_dir=args.cache_dir,
-                       engine=args.engine, scheduler=args.scheduler, progress=update, strict=args.strict)
+                       engine=args.engine, scheduler=args.scheduler, progress=update, strict=args.strict,
+                       wait=args.wait)
     finally:
         if bar is not None:
             bar.close()
     for err in report.errors:
         print(f"error: {err}", file=sys.stderr)
+    if report.refused:
+        print(f"kg build: {report.refused}; nothing written, the previous outputs in {args.output} are kept",
+              file=sys.stderr)
+        return 1
     if report.up_to_date:
         print(f"{report.documents} documents, {report.entities} entities, {report.relations} relations: "
               f"inputs, code and outputs unchanged since the last build; nothing to do ({report.seconds:.1f} s)")
@@ -56,17 +61,18 @@ def _cmd_build(args: argparse.Namespace) -> int:
           f"in {report.seconds:.1f} s ({report.chars_per_second:,.0f} chars/s)")
     for path in report.outputs:
         print(f"wrote {path}")
-    if report.errors and args.strict:
-        print("--strict: errors above, nothing written (previous outputs kept)", file=sys.stderr)
-        return 1
-    return 1 if report.errors and report.documents == 0 else (2 if report.errors else 0)
+    return 2 if report.errors else 0
 
 
 def _cmd_ner(args: argparse.Namespace) -> int:
-    from .ner import engine, predict_file
+    from .ner import MentionModelError, predict_file
 
-    count = predict_file(args.input, args.output)
-    print(f"wrote predictions for {count} lines to {args.output} ({engine()})")
+    try:
+        count = predict_file(args.input, args.output, engine=args.engine)
+    except MentionModelError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    print(f"wrote predictions for {count} lines to {args.output} ({args.engine})")
     return 0
 
 
@@ -132,6 +138,18 @@ def _cmd_bench(args: argparse.Namespace) -> int:
     return 0
 
 
+def _describe(exc: BaseException) -> str:
+    """One line for the user: our own errors carry their sentence in strerror, others say what failed."""
+    from .outdir import OutdirBusy
+    from .pipeline import OutputError
+
+    if isinstance(exc, (OutdirBusy, OutputError)) and exc.strerror:
+        return exc.strerror
+    if isinstance(exc, OSError) and exc.strerror:
+        return f"{exc.strerror}: {exc.filename}" if exc.filename else exc.strerror
+    return str(exc)
+
+
 def _positive_int(text: str) -> int:
     value = int(text)
     if value < 1:
@@ -148,6 +166,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("-o", "--output", default="output", help="output folder (default: output/)")
     p.add_argument("--formats", default="", help="extra formats, comma-separated (graphml,gexf,neo4j,jsonld,cytoscape)")
     p.add_argument("--strict", action="store_true", help="any error makes the build fail")
+    p.add_argument("--wait", action="store_true",
+                   help="wait for another build into the same OUTDIR to finish (default: refuse at once)")
     p.add_argument("-j", "--jobs", type=_positive_int, default=None, help="worker processes (default: number of CPUs)")
     p.add_argument("--no-cache", action="store_true", help="extract every document again and write no cache")
     p.add_argument("--cache-dir", default=None, help="per-document cache folder (default: OUTPUT/.cache)")
@@ -159,8 +179,12 @@ def main(argv: list[str] | None = None) -> int:
     p.set_defaults(func=_cmd_build)
 
     p = sub.add_parser("ner", help="mention-level NER over a JSON-lines file of {id, text}")
-    p.add_argument("input")
-    p.add_argument("-o", "--output", required=True)
+    p.add_argument("input", help="JSON lines, one {\"id\": …, \"text\": …} object per line")
+    p.add_argument("-o", "--output", required=True,
+                   help="where to write {id, entities: [{start, end, type}]} per line (required)")
+    p.add_argument("--engine", choices=("model", "rules"), default="model",
+                   help="model: the trained mention tagger shipped in the package; rules: the rule "
+                        "extractor alone, for comparison (default: model)")
     p.set_defaults(func=_cmd_ner)
 
     p = sub.add_parser("query", help="run a read-only SPARQL query over a graph file (.ttl, .trig)")
@@ -196,7 +220,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.func(args)
     except (OSError, ValueError) as exc:
-        print(f"kg {args.command}: {exc}", file=sys.stderr)
+        print(f"kg {args.command}: {_describe(exc)}", file=sys.stderr)
         return 1
 
 

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Protocol, Sequence
 
 from . import manifest
+from . import outdir as outdirs
 from .cache import DocGraphCache, code_fingerprint, document_key
 from .clean import clean
 from .extract import extract
@@ -57,6 +58,7 @@ class BuildReport:
     extracted: int = 0  # documents extracted in this build
     timings: dict[str, float] = field(default_factory=dict)  # seconds per stage: extract, merge, each format
     up_to_date: bool = False  # nothing changed since the last build: nothing was rebuilt or rewritten
+    refused: str = ""  # why nothing was written (no document read, --strict with errors); "" when written
 
     @property
     def chars_per_second(self) -> float:
@@ -199,6 +201,7 @@ def iter_doc_graphs(paths: Sequence[str | Path], errors: list[BuildError], *, jo
     """
     stats = stats if stats is not None else ExtractStats()
     keys: dict[str, str] = {}  # source -> cache key, for the misses in flight
+    cache_failed: list[OSError] = []
     hits: list[DocGraph] = []
     own_engine = engine is None and jobs > 1
     if own_engine:
@@ -211,11 +214,12 @@ def iter_doc_graphs(paths: Sequence[str | Path], errors: list[BuildError], *, jo
                 errors.append(result)
                 continue
             stats.extracted += 1
-            if cache is not None and key is not None:
+            if cache is not None and key is not None and not cache_failed:
                 try:
                     cache.put(key, result)
-                except OSError as exc:  # a full disk loses the cache entry, not the build
-                    errors.append(BuildError(str(cache.folder), f"cache write failed: {exc}"))
+                except OSError as exc:  # a full disk loses the cache, not the build: said once, then off
+                    errors.append(BuildError(str(cache.folder), f"cache write failed, cache off for this build: {exc}"))
+                    cache_failed.append(exc)
             yield result
         if progress is not None:
             progress(len(batch), sum(len(d.text) for d in batch))
@@ -285,6 +289,8 @@ def build_graph(paths: Sequence[str | Path] = (DEFAULT_SOURCES,), *, jobs: int =
     finally:
         if runner is not None and isinstance(engine, str):
             runner.close()
+        if cache is not None:
+            cache.close()
     kg.errors.extend(sorted(errors, key=lambda e: (e.source, e.message)))
     return kg
 
@@ -310,24 +316,39 @@ def _writers() -> dict[str, tuple[str, Callable[[KnowledgeGraph, Path], None]]]:
     return table
 
 
+class OutputError(OSError):
+    """Writing the outputs failed (full disk, unwritable folder, a writer's error); nothing was replaced."""
+
+
 def write_outputs(kg: KnowledgeGraph, outdir: str | Path, formats: Sequence[str] = DEFAULT_FORMATS,
                   timings: dict[str, float] | None = None, jobs: int = 1) -> list[str]:
-    """Write each format; with jobs > 1 the writers share the cores (forked children see the graph
-    without pickling it; the parent writes one share itself)."""
+    """Write each format, all or nothing: into a staging folder first, then moved into `outdir`
+    together (graph/outdir.py); on any failure every previous output stays as it was.
+
+    With jobs > 1 the writers share the cores (forked children see the graph without pickling it;
+    the parent writes one share itself)."""
     outdir = Path(outdir)
-    outdir.mkdir(parents=True, exist_ok=True)
     table = _writers()
     unknown = [f for f in formats if f not in table]
     if unknown:
         raise ValueError(f"unknown output format(s): {', '.join(unknown)}; known: {', '.join(sorted(table))}")
     timings = timings if timings is not None else {}
-    shares = _shares(list(formats), jobs)
-    if len(shares) > 1:
-        _write_in_parallel(kg, outdir, table, shares, timings)
-    else:
-        for fmt in formats:
-            timings[fmt] = _write_one(kg, outdir, table, fmt)
-    return [str(outdir / table[fmt][0]) for fmt in formats]
+    names = [table[fmt][0] for fmt in formats]
+    try:
+        with outdirs.transaction(outdir) as tx:
+            shares = _shares(list(formats), jobs)
+            if len(shares) > 1:
+                _write_in_parallel(kg, tx.staging, table, shares, timings)
+            else:
+                for fmt in formats:
+                    timings[fmt] = _write_one(kg, tx.staging, table, fmt)
+            tx.commit(names)
+    except OSError as exc:
+        reason = exc.strerror or str(exc) if not isinstance(exc, OutputError) else str(exc)
+        where = f": {exc.filename}" if getattr(exc, "filename", None) else ""
+        raise OutputError(exc.errno, f"writing the outputs into {outdir} failed ({reason}{where}); "
+                                     "nothing replaced, the previous outputs are kept") from exc
+    return [str(outdir / name) for name in names]
 
 
 # rough relative cost of each writer, to balance the shares (Turtle and TriG dominate)
@@ -407,13 +428,6 @@ def count_documents(paths: Sequence[str | Path]) -> int:
     return total
 
 
-def _remove_stale_temporaries(outdir: Path) -> None:
-    """Temporary files a killed build left beside the outputs (.graph.ttl.XXXX.tmp)."""
-    if outdir.is_dir():
-        for path in outdir.glob(".*.tmp"):
-            path.unlink(missing_ok=True)
-
-
 def default_cache_dir(outdir: str | Path) -> Path:
     return Path(outdir) / CACHE_DIRNAME
 
@@ -421,10 +435,20 @@ def default_cache_dir(outdir: str | Path) -> Path:
 def build(paths: Sequence[str | Path] = (DEFAULT_SOURCES,), outdir: str | Path = DEFAULT_OUTPUT,
           formats: Sequence[str] = DEFAULT_FORMATS, *, jobs: int = 1, cache: bool = True,
           cache_dir: str | Path | None = None, engine: str | Engine = "local", scheduler: str | None = None,
-          progress: Progress | None = None, strict: bool = False) -> BuildReport:
+          progress: Progress | None = None, strict: bool = False, wait: bool = False) -> BuildReport:
     """Build and write the outputs; the per-document cache lives in OUTDIR/.cache unless told otherwise.
 
-    strict: any error leaves the previous outputs untouched (nothing is written)."""
+    The whole build holds OUTDIR's lock (outdir.OutdirBusy when another build has it, unless wait).
+    Nothing is written, and every previous output is kept, when no document could be read
+    (report.refused says why) or, with strict, when anything failed.  Outputs are replaced together
+    or not at all (OutputError when writing fails)."""
+    with outdirs.locked(outdir, wait=wait):
+        return _build_locked(paths, outdir, formats, jobs=jobs, cache=cache, cache_dir=cache_dir, engine=engine,
+                             scheduler=scheduler, progress=progress, strict=strict)
+
+
+def _build_locked(paths, outdir, formats, *, jobs, cache, cache_dir, engine, scheduler, progress,
+                  strict) -> BuildReport:
     started = time.perf_counter()
     stats = ExtractStats()
     folder = (cache_dir if cache_dir is not None else default_cache_dir(outdir)) if cache else None
@@ -434,7 +458,7 @@ def build(paths: Sequence[str | Path] = (DEFAULT_SOURCES,), outdir: str | Path =
         state = manifest.input_state(paths, formats)
         expected = [str(Path(outdir) / name) for name in _output_names(formats)]
         last = manifest.load(Path(folder))
-        if manifest.is_current(last, state, expected) and not (strict and state.errors):
+        if state.documents and manifest.is_current(last, state, expected) and not (strict and state.errors):
             return BuildReport(documents=last.documents, entities=last.entities, relations=last.relations,
                                errors=list(state.errors), outputs=expected, characters=last.characters,
                                cached=last.documents, seconds=time.perf_counter() - started, up_to_date=True)
@@ -444,13 +468,21 @@ def build(paths: Sequence[str | Path] = (DEFAULT_SOURCES,), outdir: str | Path =
                          errors=list(kg.errors), characters=stats.characters, cached=stats.cached,
                          extracted=stats.extracted)
     report.timings["extract+merge"] = time.perf_counter() - started
-    _remove_stale_temporaries(Path(outdir))
-    if strict and report.errors:
+    if not kg.documents:
+        # a mistyped path or an empty folder must not replace a good graph with an empty one
+        report.refused = (f"no document was read from {', '.join(map(str, paths)) or 'nothing'}"
+                          f"{' (' + str(len(report.errors)) + ' errors)' if report.errors else ''}")
+    elif strict and report.errors:
+        report.refused = f"--strict and {len(report.errors)} errors"
+    if report.refused:
         report.seconds = time.perf_counter() - started
         return report
     report.outputs = write_outputs(kg, outdir, formats, report.timings, jobs=jobs)
     if state is not None:
-        manifest.save(Path(folder), state, report.entities, report.relations, report.outputs)
+        try:
+            manifest.save(Path(folder), state, report.entities, report.relations, report.outputs)
+        except OSError as exc:  # the outputs are complete; only the next build's shortcut is lost
+            report.errors.append(BuildError(str(folder), f"manifest not saved: {exc}"))
     report.seconds = time.perf_counter() - started
     return report
 

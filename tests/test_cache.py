@@ -3,25 +3,34 @@ from __future__ import annotations
 
 import pickle
 import shutil
+import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
-from graph.cache import DocGraphCache, code_fingerprint, document_key
+from graph.cache import DB_NAME, DocGraphCache, code_fingerprint, document_key, encode
 from graph.pipeline import build, extract_document
 from graph.records import Document
 
-from conftest import SOURCES
+from conftest import ROOT, SOURCES
 
 FORMATS = ("ttl", "trig")
 
 
 def _outputs(folder: Path) -> dict[str, bytes]:
-    return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file()}
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file() and not p.name.startswith(".")}
 
 
-def _entries(cache_dir: Path) -> list[Path]:
-    return sorted(cache_dir.rglob("*.pickle"))
+def _entries(cache_dir: Path) -> list[str]:
+    with sqlite3.connect(cache_dir / DB_NAME) as db:
+        return [k for (k,) in db.execute("SELECT key FROM entries ORDER BY key")]
+
+
+def _set_entry(cache_dir: Path, key: str, data: bytes) -> None:
+    with sqlite3.connect(cache_dir / DB_NAME) as db:
+        db.execute("UPDATE entries SET data = ? WHERE key = ?", (data, key))
 
 
 @pytest.fixture()
@@ -61,10 +70,12 @@ def test_corrupt_entries_are_recomputed(seeds, tmp_path):
     cache_dir = tmp_path / "elsewhere"
     build([seeds], tmp_path / "a", FORMATS, jobs=1, cache_dir=cache_dir)
     expected = _outputs(tmp_path / "a")
-    entries = _entries(cache_dir)
-    entries[0].write_bytes(b"not a pickle")
-    entries[1].write_bytes(entries[1].read_bytes()[:40])  # truncated by a crash
-    entries[2].write_bytes(entries[3].read_bytes())  # an entry under the wrong name
+    keys = _entries(cache_dir)
+    with sqlite3.connect(cache_dir / DB_NAME) as db:
+        data = {k: bytes(v) for k, v in db.execute("SELECT key, data FROM entries")}
+    _set_entry(cache_dir, keys[0], b"not json")
+    _set_entry(cache_dir, keys[1], data[keys[1]][:40])  # truncated
+    _set_entry(cache_dir, keys[2], data[keys[3]])  # an entry stored under the wrong key
     report = build([seeds], tmp_path / "b", FORMATS, jobs=1, cache_dir=cache_dir)
     assert (report.extracted, report.cached) == (3, 2) and report.errors == []
     assert _outputs(tmp_path / "b") == expected
@@ -80,9 +91,8 @@ def test_get_and_put_round_trip_a_real_document_graph(tmp_path):
     assert cache.get(key) is None and cache.misses == 1
     cache.put(key, graph)
     assert cache.get(key) == graph and cache.hits == 1
-    path = cache.path(key)
-    assert path.parent.name == key[:2] and not list(path.parent.glob("*.tmp"))
-    assert pickle.loads(path.read_bytes())[0] == key
+    assert _entries(tmp_path) == [key]
+    assert encode(key, graph).startswith(b'["2","' + key.encode())  # plain JSON, the key inside
 
 
 def test_keys_change_with_what_changes_the_graph():

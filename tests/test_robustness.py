@@ -242,7 +242,8 @@ def _without_paths(data: bytes, paths: list[Path], root: Path) -> bytes:
 # --- killed builds --------------------------------------------------------------------------
 
 def _temp_files(out: Path) -> list[str]:
-    return sorted(p.name for p in out.iterdir() if p.name.endswith(".tmp"))
+    # outputs are written in a hidden staging folder (.kg-staging-*.tmp) and then moved in together
+    return sorted(p.name for p in out.glob("**/*") if p.name.endswith(".tmp"))
 
 
 def _start(paths: list[Path], out: Path) -> subprocess.Popen:
@@ -276,7 +277,7 @@ def _assert_complete(out: Path, old: dict[str, bytes], new: dict[str, bytes]) ->
     # whatever the kill left behind is hidden and marked temporary, never an output's name
     visible = sorted(p.name for p in out.iterdir() if not p.name.startswith("."))
     assert visible == sorted(OUTPUTS)
-    leftovers = [n for n in os.listdir(out) if n not in OUTPUTS and n != ".cache"]
+    leftovers = [n for n in os.listdir(out) if n not in OUTPUTS and n not in (".cache", ".kg.lock", ".kg-outputs.json")]
     assert all(n.startswith(".") and n.endswith(".tmp") for n in leftovers), leftovers
 
 
