@@ -6,8 +6,11 @@ from pathlib import Path
 
 import pytest
 
+import dataclasses
+
+from graph.records import DocumentInfo, Entity, Evidence, Relation
 from graph.write.html import write_html
-from test_html import EVIL, S_WANG, sample_graph
+from test_html import DOC, EVIL, S_HAN, S_WANG, S_YONGXING, ev, sample_graph
 
 pytestmark = pytest.mark.browser
 
@@ -234,3 +237,230 @@ def test_seed_graph_search_finds_wang_zherong(browser, request, tmp_path):
         assert p.errors == [] and p.blocked == []
     finally:
         p.close()
+
+
+# ---------- the views: map, timeline, table, articles; search, path, reset ----------
+
+DOC2 = "001_effde1a65b477c46"
+
+
+def two_document_graph():
+    """The sample graph with its 重庆 facts moved to a second, earlier document that has a URL."""
+    kg = sample_graph()
+    kg.documents[DOC] = dataclasses.replace(kg.documents[DOC], url="https://example.org/000")
+    kg.documents[DOC2] = DocumentInfo(DOC2, f"sources/{DOC2}.txt", title="返乡创业 永兴村的新事", date="2023-05-06")
+    moved = {S_YONGXING, S_HAN}
+
+    def move(evidence):
+        return tuple(Evidence(DOC2, e.sentence, e.start, e.end) if e.sentence in moved else e for e in evidence)
+
+    kg.entities = {k: dataclasses.replace(e, evidence=move(e.evidence)) for k, e in kg.entities.items()}
+    kg.relations = [dataclasses.replace(r, evidence=move(r.evidence)) for r in kg.relations]
+    # seats for the map's points
+    kg.entities["County:330604"] = dataclasses.replace(kg.entities["County:330604"], lat=30.03, lon=120.87)
+    kg.entities["County:500109"] = dataclasses.replace(kg.entities["County:500109"], lat=29.80, lon=106.40)
+    return kg
+
+
+@pytest.fixture
+def seeds(request):
+    """The seed graph; skipped while the pipeline cannot build it (another stage mid-change).
+    KG_SEED_PICKLE names a pickled KnowledgeGraph to use instead (a build from another checkout)."""
+    import os
+    import pickle
+
+    if os.environ.get("KG_SEED_PICKLE"):
+        with open(os.environ["KG_SEED_PICKLE"], "rb") as handle:
+            return pickle.load(handle)
+    kg = request.getfixturevalue("seed_graph")
+    if not kg.entities:
+        pytest.skip(f"the seed build yields no entities: {kg.errors[:1]}")
+    return kg
+
+
+def visible_names(p):
+    return set(p.js("window.__kgApp.visibleIds().map(i => window.__kg.nodes[i].name)"))
+
+
+def test_map_shows_the_seed_provinces_and_a_click_filters(open_page, seeds):
+    provinces = {e.name for e in seeds.entities.values() if e.type == "Province"}
+    p = open_page(seeds, "seeds.html")
+    p.page.click("#tabs button[data-view=map]")
+    assert p.page.locator("#view-map").is_visible()
+    lit = set(p.js("""[...document.querySelectorAll('#view-map path.province.has')]
+                      .map(e => window.__kg.nodes[+e.dataset.id].name)"""))
+    assert provinces and provinces <= lit  # every seed province is drawn and marked as holding nodes
+    assert p.page.locator("#view-map circle.seat").count() > 10  # county and city seats
+    assert p.errors == [] and p.blocked == []
+
+
+def test_map_click_on_a_province_and_on_a_county_filters_the_graph(open_page):
+    p = open_page(two_document_graph())
+    everything = visible_names(p)
+    p.page.click("#tabs button[data-view=map]")
+    # a real click on 重庆市's outline (its centre lies inside it)
+    cq = p.node_id("重庆市")
+    p.page.locator(f"#view-map path.province[data-id='{cq}']").click()
+    names = visible_names(p)
+    assert {"重庆市", "永兴村", "韩联均"} <= names and "王浙榕" not in names and names < everything
+    assert "重庆市" in p.page.locator("#chips").inner_text()
+    # a county seat: 上虞区 and what lies in it
+    sy = p.node_id("上虞区")
+    p.page.locator(f"#view-map circle.seat[data-id='{sy}']").click()
+    names = visible_names(p)
+    assert {"上虞区", "王浙榕", "梅林雅苑小区党支部"} <= names and "韩联均" not in names and "绍兴市" not in names
+    p.page.click("#tabs button[data-view=graph]")
+    # fitted to what is shown: the filtered nodes spread over the canvas, not a corner of it
+    spread = p.js("""() => { const net = window.__kgApp.network, ids = window.__kgApp.visibleIds();
+        const pts = ids.map(i => net.canvasToDOM(net.getPositions([i])[i]));
+        const xs = pts.map(q => q.x), ys = pts.map(q => q.y);
+        return [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)]; }""")
+    box = p.page.locator("#network canvas").bounding_box()
+    assert spread[0] >= 0 and spread[1] <= box["width"] and spread[2] >= 0 and spread[3] <= box["height"]
+    assert (spread[1] - spread[0]) > box["width"] * 0.25 or (spread[3] - spread[2]) > box["height"] * 0.25
+    assert p.errors == [] and p.blocked == []
+
+
+def test_timeline_filter_changes_the_node_count(open_page):
+    p = open_page(two_document_graph())
+    before = visible_names(p)
+    p.page.click("#tabs button[data-view=timeline]")
+    bars = p.page.locator("#view-timeline rect.hit")
+    assert bars.count() == 10  # 2023-05 … 2024-02, by month
+    # click the 2023-05 bar: only the facts of the 重庆 article remain
+    p.page.locator("#view-timeline rect.hit[data-bin='0']").click()
+    after = visible_names(p)
+    assert len(after) < len(before)
+    assert {"韩联均", "永兴村党支部", "永兴村"} <= after and "王浙榕" not in after
+    assert "返乡创业 永兴村的新事" in p.page.locator("#view-timeline").inner_text()
+    # shift-click extends the range to 2024-02: everything dated is back
+    p.page.locator("#view-timeline rect.hit[data-bin='9']").click(modifiers=["Shift"])
+    assert "王浙榕" in visible_names(p) and "韩联均" in visible_names(p)
+    p.page.click("#chips button")  # clear the date filter
+    assert visible_names(p) == before
+    assert p.errors == [] and p.blocked == []
+
+
+def test_table_lists_a_selected_nodes_facts_and_downloads_them(open_page):
+    p = open_page(two_document_graph())
+    p.page.click("#tabs button[data-view=table]")
+    all_rows = p.page.locator("#view-table tbody tr").count()
+    assert all_rows >= 13
+    # sortable: by head, descending
+    p.page.click("#view-table th[data-key=head]")
+    p.page.click("#view-table th[data-key=head]")
+    heads = p.page.locator("#view-table tbody tr td:first-child").all_inner_texts()
+    assert heads == sorted(heads, reverse=True)
+    # filterable
+    p.page.fill("#view-table .table-filter", "永兴")
+    assert all("永兴" in t for t in p.page.locator("#view-table tbody tr").all_inner_texts())
+    p.page.fill("#view-table .table-filter", "")
+    # follows the selection: the facts of 王浙榕 only
+    p.js("id => window.__kgApp.focusNode(id)", p.node_id("王浙榕"))
+    p.page.click("#tabs button[data-view=table]")
+    rows = p.page.locator("#view-table tbody tr").all_inner_texts()
+    assert len(rows) == 1
+    assert "王浙榕" in rows[0] and "党支部书记" in rows[0] and "梅林雅苑小区党支部" in rows[0]
+    assert "2024-02-02" in rows[0] and "抓基层 强基础 固基本" in rows[0]
+    with p.page.expect_download() as info:
+        p.page.click("#view-table button.download")
+    download = info.value
+    assert download.suggested_filename == "facts.csv"
+    text = Path(download.path()).read_bytes().decode("utf-8")
+    assert text.startswith("\ufeff头实体,关系,职务,尾实体,地点,日期,文章,链接,证据句")
+    lines = text.strip().split("\r\n")
+    assert len(lines) == 2 and lines[1].startswith("王浙榕,任职,党支部书记,梅林雅苑小区党支部,上虞区,2024-02-02,抓基层 强基础 固基本,https://example.org/000,")
+    assert S_WANG.split(",")[0] in lines[1]
+    assert p.errors == [] and p.blocked == []
+
+
+def test_article_view_shows_the_title_and_the_facts(open_page):
+    p = open_page(two_document_graph())
+    han = p.node_id("韩联均")
+    p.click_node(han)
+    # one click from an evidence sentence to its article
+    p.page.locator("#panel cite button").first.click()
+    assert p.js("window.__kgApp.view()") == "articles"
+    art = p.page.locator("#view-articles .article")
+    assert art.locator("h2").inner_text() == "返乡创业 永兴村的新事"
+    text = art.inner_text()
+    assert "2023-05-06" in text
+    assert "韩联均 —任职·党支部书记→ 永兴村党支部" in text and S_HAN in text
+    assert "王浙榕" not in text  # facts of the other article stay out
+    # the other article links to its URL, which only http(s) can be
+    p.js("window.__kgApp.openArticle(0)")
+    link = p.page.locator("#view-articles .article h2 a")
+    assert link.inner_text() == "抓基层 强基础 固基本" and link.get_attribute("href") == "https://example.org/000"
+    assert link.get_attribute("rel") == "noopener noreferrer"
+    # the list of articles, newest first
+    p.page.click("#view-articles .article button")
+    titles = p.page.locator("#view-articles .doclist li").all_inner_texts()
+    assert titles[0].startswith("2024-02-02") and "返乡创业" in titles[1]
+    assert p.errors == [] and p.blocked == []
+
+
+def test_search_tells_two_people_of_the_same_name_apart(open_page):
+    kg = sample_graph()
+    for key, body, role in (("Person:张勇@50", "Organization:永兴村党支部", "党支部书记"),
+                            ("Person:张勇@33", "Organization:梅林雅苑小区党支部", "组织委员")):
+        kg.entities[key] = Entity(key, "Person", "张勇", evidence=ev(S_HAN if "50" in key else S_WANG))
+        kg.relations.append(Relation(key, "holdsPost", body, role=role, evidence=kg.entities[key].evidence))
+    p = open_page(kg)
+    p.page.fill("#search", "张勇")
+    p.page.wait_for_selector("#results li")
+    rows = p.page.locator("#results li").all_inner_texts()
+    assert len(rows) == 2 and rows[0] != rows[1]
+    joined = " | ".join(rows)
+    assert "永兴村党支部书记" in joined and "重庆市" in joined
+    assert "梅林雅苑小区党支部组织委员" in joined and "浙江省" in joined
+    # the row picked is the person it describes
+    p.page.locator("#results li", has_text="重庆市").click()
+    assert p.js("window.__kg.nodes[window.__kgApp.focused].key") == "Person:张勇@50"
+
+
+def test_shortest_path_between_two_picked_entities(open_page):
+    p = open_page(sample_graph())
+    wang, zj = p.node_id("王浙榕"), p.node_id("浙江省")
+    p.click_node(wang)
+    p.page.click("#panel button.path-from")
+    p.js("id => window.__kgApp.focusNode(id)", zj)
+    p.page.click("#panel button.path-to")
+    steps = p.page.locator("#panel li.path-step").all_inner_texts()
+    assert len(steps) == 6  # 王浙榕 → 支部 → 小区 → 社区 → 上虞区 → 绍兴市 → 浙江省
+    assert steps[0].startswith("王浙榕 —任职·党支部书记→ 梅林雅苑小区党支部")
+    assert "绍兴市 —位于→ 浙江省" in steps[-1]
+    assert p.js("window.__kgApp.shortestPath(%d, %d)" % (wang, p.node_id("韩联均"))) is None  # no chain
+    assert p.errors == []
+
+
+def test_reset_restores_the_first_view(open_page):
+    p = open_page(sample_graph())
+    first = p.js("({s: window.__kgApp.network.getScale(), p: window.__kgApp.network.getViewPosition()})")
+    everything = visible_names(p)
+    p.page.select_option("#province", label="重庆市")
+    p.page.click("#legend button[data-type=Person]")
+    p.js("id => window.__kgApp.focusNode(id)", p.node_id("永兴村"))
+    p.page.click("#tabs button[data-view=table]")
+    p.page.click("#reset")
+    now = p.js("({s: window.__kgApp.network.getScale(), p: window.__kgApp.network.getViewPosition()})")
+    assert abs(now["s"] - first["s"]) < 1e-6
+    assert abs(now["p"]["x"] - first["p"]["x"]) < 1e-3 and abs(now["p"]["y"] - first["p"]["y"]) < 1e-3
+    assert visible_names(p) == everything
+    assert p.js("window.__kgApp.view()") == "graph" and p.js("window.__kgApp.focused") is None
+    assert not p.page.locator("#panel").is_visible()
+    assert p.page.locator("#chips").inner_text() == ""
+
+
+def test_labels_are_drawn_at_a_legible_size_at_first_sight(open_page, seeds):
+    """On load the labels layer draws names at 13 px whatever the zoom; edges carry no label until
+    a node is selected."""
+    p = open_page(seeds, "seeds.html")
+    drawn = p.js("""() => { const ctx = document.querySelector('#network canvas').getContext('2d');
+        const seen = []; const orig = ctx.fillText;
+        ctx.fillText = function (t, x, y) { seen.push([String(t), this.font]); return orig.apply(this, arguments); };
+        window.__kgApp.network.redraw(); ctx.fillText = orig; return seen; }""")
+    names = [t for t, font in drawn]
+    assert len(names) >= 40  # a good share of the 300 nodes is named at first sight
+    assert all(font.startswith("13px") for _, font in drawn)
+    assert p.js("window.__kgApp.network.body.data.edges.get().filter(e => e.label).length") == 0
+    assert p.errors == []

