@@ -92,14 +92,14 @@ def _cmd_query(args: argparse.Namespace) -> int:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
-    from .pipeline import build_graph, write_outputs
+    from .pipeline import export
 
-    kg = build_graph(args.paths or ["sources"])
-    for err in kg.errors:
-        print(f"error: {err}", file=sys.stderr)
-    for path in write_outputs(kg, args.output, [f for f in args.format.split(",") if f]):
+    kg, written = export(args.graph, [f for f in args.format.split(",") if f], args.output)
+    edges = sum(1 for r in kg.relations if r.head in kg.entities and r.tail in kg.entities)
+    print(f"{len(kg.entities)} nodes, {edges} edges, {len(kg.documents)} documents read from {args.graph}")
+    for path in written:
         print(f"wrote {path}")
-    return 2 if kg.errors else 0
+    return 0
 
 
 def _cmd_serve(args: argparse.Namespace) -> int:
@@ -157,6 +157,9 @@ def _positive_int(text: str) -> int:
     return value
 
 
+EXPORT_FORMATS = ("graphml", "gexf", "neo4j", "jsonld", "cytoscape", "csv")  # graph.write.exports.EXPORTS
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="kg", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -196,10 +199,14 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--limit", type=int, default=10000, help="result cap in rows (default 10000)")
     p.set_defaults(func=_cmd_query)
 
-    p = sub.add_parser("export", help="build the graph and write export formats")
-    p.add_argument("paths", nargs="*", help="files or folders (default: sources/)")
-    p.add_argument("--format", required=True, help="comma-separated: graphml,gexf,neo4j,jsonld,cytoscape,ttl,trig")
-    p.add_argument("-o", "--output", default="output", help="output folder (default: output/)")
+    p = sub.add_parser("export", help="convert a built graph into graph-tool formats (no extraction)")
+    p.add_argument("graph", help="graph.ttl or graph.trig, or an output folder holding one")
+    p.add_argument("--format", required=True,
+                   help=f"one of {', '.join(EXPORT_FORMATS)}, or several comma-separated (required)")
+    p.add_argument("-o", "--output", default=None,
+                   help="the file to write (a folder for neo4j, or for several formats); "
+                        "default: beside GRAPH, named graph.graphml, graph.gexf, graph-neo4j/, graph.jsonld, "
+                        "graph.cyjs, graph-facts.csv")
     p.set_defaults(func=_cmd_export)
 
     p = sub.add_parser("serve", help="read-only SPARQL endpoint at /sparql and the output files at /")

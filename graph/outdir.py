@@ -108,8 +108,11 @@ class Transaction:
     staging: Path
     moved: list[tuple[Path, Path]] = field(default_factory=list)  # (from, to) renames done, for rollback
 
-    def commit(self, names: list[str]) -> None:
-        record = load_record(self.outdir)
+    def commit(self, names: list[str], whole_build: bool = True) -> None:
+        """Move the staged `names` into place together.  whole_build: these are all of a build's
+        outputs, so earlier outputs of ours that are not among them go, and the record is rewritten;
+        `kg export` adds files (whole_build=False) and leaves the rest and the record alone."""
+        record = load_record(self.outdir) if whole_build else {}
         stale = [n for n in record if n not in names and (self.outdir / n).exists()
                  and _unchanged_since_written(self.outdir, n, record)]
         backup = Path(tempfile.mkdtemp(prefix=BACKUP_PREFIX, suffix=TMP_SUFFIX, dir=self.outdir))
@@ -125,6 +128,8 @@ class Transaction:
                 backup.rmdir()  # only when the rollback emptied it: never lose a previous output
             raise
         shutil.rmtree(backup, ignore_errors=True)
+        if not whole_build:
+            return
         with contextlib.suppress(OSError):  # the record only widens what a later build may remove
             _write_record(self.outdir, {n: _stats(self.outdir / n) for n in names})
 

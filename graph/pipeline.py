@@ -14,6 +14,7 @@ job count, engine, cache state or order in which paths are given.
 from __future__ import annotations
 
 import concurrent.futures as cf
+import contextlib
 import gc
 import multiprocessing
 import time
@@ -485,6 +486,37 @@ def _build_locked(paths, outdir, formats, *, jobs, cache, cache_dir, engine, sch
             report.errors.append(BuildError(str(folder), f"manifest not saved: {exc}"))
     report.seconds = time.perf_counter() - started
     return report
+
+
+def export(graph: str | Path, formats: Sequence[str], output: str | Path | None = None) -> tuple[KnowledgeGraph, list[str]]:
+    """Convert a written graph (graph.ttl/graph.trig or an output folder) into export formats, with no
+    extraction.  `output`: the file (or neo4j folder) for a single format, else a folder; by default
+    the graph's own folder with the usual names.  All or nothing: a failure writes no file."""
+    from . import load
+    from .write import exports
+
+    unknown = [f for f in formats if f not in exports.EXPORTS]
+    if unknown or not formats:
+        raise ValueError(f"unknown export format(s): {', '.join(unknown) or '(none given)'}; "
+                         f"known: {', '.join(exports.EXPORTS)}")
+    source = load.graph_file(graph)
+    kg = load.load_graph(source)
+    target = Path(output) if output is not None else source.parent
+    single_file = len(formats) == 1 and output is not None and not target.is_dir() and not str(output).endswith("/")
+    folder = target.parent if single_file else target
+    names = {fmt: target.name if single_file else exports.EXPORTS[fmt][0] for fmt in formats}
+    lock = outdirs.locked(folder) if (folder / outdirs.LOCK_NAME).exists() else contextlib.nullcontext()
+    try:
+        with lock, outdirs.transaction(folder) as tx:
+            for fmt in formats:
+                exports.EXPORTS[fmt][1](kg, tx.staging / names[fmt])
+            tx.commit(list(names.values()), whole_build=False)
+    except outdirs.OutdirBusy:
+        raise
+    except OSError as exc:
+        raise OutputError(exc.errno, f"writing the export into {folder} failed ({exc.strerror or exc}); "
+                                     "nothing written") from exc
+    return kg, [str(folder / name) for name in names.values()]
 
 
 def _output_names(formats: Sequence[str]) -> list[str]:

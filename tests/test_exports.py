@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import csv
 import json
+import subprocess
+from dataclasses import replace
 import re
 import sys
 from pathlib import Path
@@ -28,6 +30,8 @@ def hostile_graph() -> KnowledgeGraph:
     ev = Evidence("000_dde88f24c67074e3", "一句\n两行, \"引号\"", 0, 2)
     kg.entities["Organization:nasty"] = Entity("Organization:nasty", "Organization", NASTY,
                                                aliases=frozenset({"a;b"}), evidence=(ev,))
+    kg.entities["County:500109"] = replace(kg.entities["County:500109"], lat=29.825, lon=106.397,
+                                           aliases=frozenset({"北碚"}))
     kg.relations.append(Relation("Person:韩联均", "partOf", "Organization:nasty", role="x;y", evidence=(ev,)))
     return kg
 
@@ -46,7 +50,7 @@ N_NODES, N_EDGES = 10, 8
 
 
 def test_formats_registered() -> None:
-    assert set(EXPORTS) == {"graphml", "gexf", "neo4j", "jsonld", "cytoscape"}
+    assert set(EXPORTS) == {"graphml", "gexf", "neo4j", "jsonld", "cytoscape", "csv"}
 
 
 def test_graphml_networkx_and_igraph_agree(out: Path) -> None:
@@ -64,8 +68,12 @@ def test_graphml_networkx_and_igraph_agree(out: Path) -> None:
     assert {d["role"] for d in posts} == {"党支部书记", "第一书记"}
     assert any("永兴村党支部书记韩联均说" in d["sentence"] for d in posts)
     for _, d in g.nodes(data=True):
-        assert all(isinstance(v, str) for v in d.values())  # no None, no lists
+        # no None, no lists: strings, and numbers for the typed coordinates and evidence count
+        assert all(isinstance(v, float if k in ("lat", "lon") else int if k == "evidence" else str) for k, v in d.items())
     assert g.nodes[entity_iri("County:500109")]["code"] == "500109"
+    county = g.nodes[entity_iri("County:500109")]
+    assert (county["level"], county["aliases"], county["lat"], county["lon"]) == ("county", "北碚", 29.825, 106.397)
+    assert county["evidence"] == 2 and "lat" not in han  # typed; left out where unknown
     assert g.nodes[entity_iri("Organization:nasty")]["label"] == 'x "q" <b> & ; \x01 \ud800 end'.replace("\x01", "").replace("\ud800", "")
 
 
@@ -76,6 +84,10 @@ def test_gexf_networkx(out: Path) -> None:
     assert g.nodes[entity_iri("Village:500109柳荫镇永兴村")]["type"] == "Village"
     roles = {d.get("role") for _, _, d in g.edges(data=True)}
     assert "第一书记" in roles
+    county = g.nodes[entity_iri("County:500109")]
+    assert (county["code"], county["level"], county["aliases"], county["lat"], county["evidence"]) == \
+        ("500109", "county", "北碚", 29.825, 2)
+    assert all(isinstance(d["evidence"], int) for _, _, d in g.edges(data=True))
 
 
 def _neo4j_header(field: str) -> tuple[str, str, str]:
@@ -112,25 +124,31 @@ def test_neo4j_csv_headers_and_rows(out: Path) -> None:
     assert "LOAD CSV WITH HEADERS FROM 'file:///nodes.csv'" in cypher and ":HOLDS_POST" in cypher
 
 
-def _ttl_subset(ttl: Path) -> set:
-    g = rdflib.Graph().parse(ttl, format="turtle")
-    ont = "https://cnkg.example.org/ontology#"
-    keep = {rdflib.RDF.type, rdflib.RDFS.label, rdflib.SKOS.altLabel} | {
-        rdflib.URIRef(ont + p) for p in ("code", "level", "mentionedIn", "locatedIn", "partOf", "holdsPost", "runs")}
-    entities = {s for s, o in g.subject_objects(rdflib.RDF.type) if str(o).startswith(ont) and
-                str(o)[len(ont):] in ENTITY_TYPES}
-    return {t for t in g if t[0] in entities and t[1] in keep}
+def test_jsonld_rdflib_and_pyld_give_the_turtle_graph(out: Path) -> None:
+    # every triple, not a subset: roles, evidence, coordinates and documents included
+    from rdflib.compare import isomorphic
 
-
-def test_jsonld_rdflib_and_pyld_give_the_turtle_triples(out: Path) -> None:
-    expected = _ttl_subset(out / "graph.ttl")
+    expected = rdflib.Graph().parse(out / "graph.ttl", format="turtle")
     data = json.loads((out / "graph.jsonld").read_text(encoding="utf-8"))
     g = rdflib.Graph().parse(data=json.dumps(data), format="json-ld")
-    assert set(g) == expected
+    assert len(g) == len(expected) and isomorphic(g, expected)
     pyld = pytest.importorskip("pyld")
     nquads = pyld.jsonld.to_rdf(data, {"format": "application/n-quads"})
     g2 = rdflib.Graph().parse(data=nquads, format="nt")
-    assert set(g2) == expected
+    assert isomorphic(g2, expected)
+
+
+def test_facts_csv_one_row_per_relation_with_a_bom(out: Path) -> None:
+    raw = (out / "graph-facts.csv").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # so that a spreadsheet reads the Chinese as UTF-8
+    with open(out / "graph-facts.csv", encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.DictReader(f))
+    assert len(rows) == N_EDGES
+    han = [r for r in rows if r["head"] == "韩联均" and r["role"] == "党支部书记"]
+    assert len(han) == 1 and han[0]["relation"] == "holdsPost" and han[0]["head_type"] == "Person"
+    assert "韩联均" in han[0]["sentence"] and han[0]["document"] and int(han[0]["evidence"]) >= 1
+    located = next(r for r in rows if r["head"] == "北碚区")
+    assert (located["head_code"], located["tail"], located["tail_code"]) == ("500109", "重庆市", "500000")
 
 
 def test_cytoscape_elements(out: Path) -> None:
@@ -140,6 +158,10 @@ def test_cytoscape_elements(out: Path) -> None:
     ids = {n["data"]["id"] for n in nodes}
     assert all(e["data"]["source"] in ids and e["data"]["target"] in ids for e in edges)
     assert {"id", "label", "type"} <= set(nodes[0]["data"]) and {"source", "target", "label"} <= set(edges[0]["data"])
+    county = next(n["data"] for n in nodes if n["data"]["name"] == "北碚区")
+    assert (county["code"], county["level"], county["aliases"], county["lat"], county["lon"], county["evidence"]) == \
+        ("500109", "county", "北碚", 29.825, 106.397, 2)
+    assert {e["data"]["role"] for e in edges} >= {"党支部书记", "第一书记"} and all("evidence" in e["data"] for e in edges)
     assert len({e["data"]["id"] for e in edges}) == N_EDGES
 
 
@@ -179,21 +201,68 @@ def test_seed_exports_round_trip(seed_out: Path, seed_graph) -> None:
     assert (len(cy["nodes"]), len(cy["edges"])) == (nodes, edges)
     with open(seed_out / "graph-neo4j" / "relationships.csv", encoding="utf-8", newline="") as f:
         assert sum(1 for _ in csv.reader(f)) - 1 == edges
-    data = json.loads((seed_out / "graph.jsonld").read_text(encoding="utf-8"))
-    assert set(rdflib.Graph().parse(data=json.dumps(data), format="json-ld")) == _ttl_subset(seed_out / "graph.ttl")
+    jsonld = rdflib.Graph().parse(seed_out / "graph.jsonld", format="json-ld")
+    assert set(jsonld) == set(rdflib.Graph().parse(seed_out / "graph.ttl", format="turtle"))
+
+
+ROOT = Path(__file__).resolve().parent.parent
+ALL = ("graphml", "gexf", "neo4j", "jsonld", "cytoscape", "csv")
+
+
+def _kg(*args: str, **kw) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "graph.cli", *args], cwd=ROOT, capture_output=True, text=True,
+                          timeout=600, **kw)
+
+
+def _files(path: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(path.iterdir())} if path.is_dir() else {"": path.read_bytes()}
 
 
 @pytest.mark.slow
-def test_cli_export(tmp_path: Path, capsys) -> None:
-    for stage in ("graph.read", "graph.clean", "graph.extract", "graph.resolve", "graph.write.html"):
-        pytest.importorskip(stage, reason="pipeline not complete yet")
-    from graph.cli import main
+def test_cli_export_of_an_existing_graph_equals_the_builds_own(tmp_path: Path) -> None:
+    """`kg export GRAPH` reads graph.ttl/graph.trig back (no extraction) and writes what the build wrote."""
+    from graph.write.exports import EXPORTS
 
-    seed = next((Path(__file__).resolve().parent.parent / "sources").glob("000_*.txt"))
-    assert main(["export", str(seed), "--format", "graphml,neo4j", "-o", str(tmp_path)]) == 0
-    assert "graph.graphml" in capsys.readouterr().out
-    g = nx.read_graphml(tmp_path / "graph.graphml")
-    assert "韩联均" in {d["name"] for _, d in g.nodes(data=True)}
-    assert (tmp_path / "graph-neo4j" / "nodes.csv").is_file()
-    assert main(["export", str(seed), "--format", "nosuch", "-o", str(tmp_path)]) == 1
-    assert "unknown output format" in capsys.readouterr().err
+    out = tmp_path / "out"
+    built = _kg("build", str(ROOT / "sources"), "-o", str(out), "--formats", ",".join(ALL), "--no-progress")
+    assert built.returncode == 0, built.stderr
+    for graph in (out / "graph.ttl", out / "graph.trig", out):
+        target = tmp_path / f"from-{graph.name}"
+        result = _kg("export", str(graph), "--format", ",".join(ALL), "-o", str(target))
+        assert result.returncode == 0, result.stderr
+        for fmt in ALL:
+            name = EXPORTS[fmt][0]
+            assert _files(target / name) == _files(out / name), (graph.name, name)
+    # node and triple counts: the build's summary line, the export's, and the JSON-LD against the Turtle
+    nodes, edges = re.search(r"(\d+) entities, (\d+) relations", built.stdout).groups()
+    assert result.stdout.startswith(f"{nodes} nodes, ")
+    g = nx.read_graphml(target / "graph.graphml")
+    assert g.number_of_nodes() == int(nodes)
+    ttl = rdflib.Graph().parse(out / "graph.ttl", format="turtle")
+    jsonld = rdflib.Graph().parse(target / "graph.jsonld", format="json-ld")
+    from rdflib.compare import isomorphic
+    assert len(jsonld) == len(ttl) and isomorphic(jsonld, ttl)
+    # the default target is beside the graph; one format with -o names the file
+    single = _kg("export", str(out / "graph.ttl"), "--format", "csv", "-o", str(tmp_path / "facts.csv"))
+    assert single.returncode == 0 and (tmp_path / "facts.csv").read_bytes() == (out / "graph-facts.csv").read_bytes()
+
+
+def test_a_failed_export_writes_nothing(tmp_path: Path) -> None:
+    from graph.pipeline import write_outputs
+
+    out = tmp_path / "out"
+    write_outputs(hostile_graph(), out, ("ttl",))
+    bad = _kg("export", str(out / "graph.ttl"), "--format", "graphml,nosuch", "-o", str(tmp_path / "x"))
+    assert bad.returncode == 1 and "unknown export format" in bad.stderr and not (tmp_path / "x").exists()
+    missing = _kg("export", str(tmp_path / "typo.ttl"), "--format", "graphml")
+    assert missing.returncode == 1 and "no such file" in missing.stderr and "Traceback" not in missing.stderr
+    # a write that fails half-way (files limited to 2 kB, as a full disk would stop it) leaves nothing
+    import resource
+
+    def limit() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (2000, 2000))
+
+    full = _kg("export", str(out), "--format", "graphml,jsonld", preexec_fn=limit)
+    assert full.returncode == 1 and "nothing written" in full.stderr
+    assert sorted(p.name for p in out.iterdir() if not p.name.startswith(".")) == ["graph.ttl"]
+    assert not [p for p in out.iterdir() if p.name.endswith(".tmp")]

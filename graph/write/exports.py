@@ -1,28 +1,38 @@
-"""Exports for graph tools: GraphML, GEXF, Neo4j import CSVs, JSON-LD, Cytoscape.js JSON.
+"""Exports for graph tools: GraphML, GEXF, Neo4j import CSVs, JSON-LD, Cytoscape.js JSON, a CSV facts table.
 
 `EXPORTS` maps format -> (file or folder name, writer); graph/pipeline.py picks them up for
-`kg build --formats …` and `kg export --format …`.  Every writer is deterministic (nodes sorted
-by IRI, edges by head, predicate, tail, role) and writes through graph.write.atomic.
+`kg build --formats …`, and `kg export GRAPH --format …` runs the same writers on a graph read back
+from graph.ttl/graph.trig (graph/load.py), so an export made later is the file the build would
+have written.  Every writer is deterministic (nodes sorted by IRI, edges by head, predicate, tail,
+role) and writes through graph.write.atomic.
 
 Node ids are the entity IRIs of the Turtle file (graph.iri.entity_iri), so every export joins
-back to the RDF.  Values are always strings (never None or lists: Gephi, yEd and Cytoscape choke
-on them); several values are joined with ";" (the neo4j-admin array delimiter), and a ";" inside
-a value becomes "；".  Characters that XML 1.0 forbids are dropped from GraphML/GEXF.
+back to the RDF.  Values are strings (never None or lists: Gephi, yEd and Cytoscape choke on
+them) except the typed ones named below; several values are joined with ";" (the neo4j-admin
+array delimiter), and a ";" inside a value becomes "；".  Characters that XML 1.0 forbids are
+dropped from GraphML/GEXF.
 
-* graphml (graph.graphml): declared keys; nodes carry label, name, type, code, level, aliases,
-  documents; edges label (= predicate), type, role, document, sentence, evidence (count).
+Every export carries every fact of a node and an edge:
+* nodes: label, name, type, code, level, aliases, documents, lat, lon (the seat's coordinates,
+  6 decimals, as in the Turtle; absent when unknown) and evidence (how many mentions);
+* edges: label (= predicate), type, role, document and sentence of the first evidence,
+  documents, evidence (how many).
+
+* graphml (graph.graphml): declared keys (lat/lon double, evidence int).
 * gexf (graph.gexf): GEXF 1.2 with the same attributes; written by hand because networkx stamps
   the current date into its GEXF output.
-* neo4j (graph-neo4j/): nodes.csv `id:ID,name,:LABEL,code,level,aliases:string[],documents:string[]`,
-  relationships.csv `:START_ID,:END_ID,:TYPE,role,document,sentence,documents:string[]`
-  (neo4j-admin database import full headers; types LOCATED_IN, PART_OF, HOLDS_POST, RUNS), and
-  load.cypher doing the same with LOAD CSV for a running server.
-* jsonld (graph.jsonld): entities and direct relations, with an @context mapping to the same IRIs
-  as graph.ttl (types, rdfs:label@zh, skos:altLabel@zh, ont:code, ont:level, ont:mentionedIn,
-  ont:locatedIn/partOf/holdsPost/runs): these triples are exactly a subset of graph.ttl.
-* cytoscape (graph.cyjs): {"data": {...}, "elements": {"nodes": [{"data": {id, label, type}}],
-  "edges": [{"data": {id, source, target, label, role}}]}} (Cytoscape desktop .cyjs; the
+* neo4j (graph-neo4j/): nodes.csv `id:ID,name,:LABEL,code,level,aliases:string[],documents:string[],
+  lat:float,lon:float,evidence:int`, relationships.csv `:START_ID,:END_ID,:TYPE,role,document,sentence,
+  documents:string[],evidence:int` (neo4j-admin database import full headers; types LOCATED_IN,
+  PART_OF, HOLDS_POST, RUNS), and load.cypher doing the same with LOAD CSV for a running server.
+* jsonld (graph.jsonld): every triple of graph.ttl, one node object per subject, terms written
+  out in full ({"@value", "@language"/"@type"}, {"@id"}), so it reads back to the same RDF graph.
+* cytoscape (graph.cyjs): {"data": {...}, "elements": {"nodes": [{"data": {id, …node attributes}}],
+  "edges": [{"data": {id, source, target, …edge attributes}}]}} (Cytoscape desktop .cyjs; the
   `elements` value is what cytoscape.js takes).
+* csv (graph-facts.csv): one row per relation for spreadsheets: head, its type and code, relation,
+  role, tail, its type and code, the document (id, title, date, URL) and sentence of the first
+  evidence and the evidence count; UTF-8 with a byte-order mark so that Excel reads the Chinese.
 """
 from __future__ import annotations
 
@@ -33,10 +43,10 @@ from pathlib import Path
 from typing import Callable, Iterator
 from xml.sax.saxutils import quoteattr
 
-from ..iri import ONTOLOGY, digest, document_iri, entity_iri
+from ..iri import ID, digest, entity_iri
 from ..records import PLACE_TYPES, PREDICATES, Entity, KnowledgeGraph, Relation
 from .atomic import atomic_open, atomic_write
-from .rdf import ORG, RDFS, SCHEMA, SKOS, STANDARD_CLASS, XSD
+from .rdf import PREFIXES, Triple, _sort_key, _sorted_unique, graph_triples
 
 _XML_BAD = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 NEO4J_TYPES = {"locatedIn": "LOCATED_IN", "partOf": "PART_OF", "holdsPost": "HOLDS_POST", "runs": "RUNS"}
@@ -54,17 +64,28 @@ def _join(values) -> str:
     return ";".join(sorted({_clean(v).replace(";", "；") for v in values if v}))
 
 
+def node_id(key: str) -> str:
+    """The entity's IRI; a graph read back from RDF (graph/load.py) keys its entities by IRI already."""
+    return key if key.startswith(ID) else entity_iri(key)
+
+
 def _nodes(kg: KnowledgeGraph) -> list[tuple[str, Entity]]:
-    return sorted((entity_iri(e.key), e) for e in kg.entities.values())
+    return sorted((node_id(e.key), e) for e in kg.entities.values())
 
 
 def _edges(kg: KnowledgeGraph) -> list[Relation]:
     """Relations whose two ends are entities of the graph, in a stable order."""
     rels = [r for r in kg.relations if r.head in kg.entities and r.tail in kg.entities]
-    return sorted(rels, key=lambda r: (entity_iri(r.head), r.predicate, entity_iri(r.tail), r.role, r.evidence))
+    return sorted(rels, key=lambda r: (node_id(r.head), r.predicate, node_id(r.tail), r.role, r.evidence))
+
+
+def _degrees(value: float | None) -> str:
+    # 6 decimals, as graph.ttl writes them: the same text whether built or read back
+    return f"{value:.6f}" if value is not None else ""
 
 
 def node_attributes(entity: Entity) -> dict[str, str]:
+    has_seat = entity.lat is not None and entity.lon is not None
     return {
         "label": _clean(entity.name),
         "name": _clean(entity.name),
@@ -73,6 +94,9 @@ def node_attributes(entity: Entity) -> dict[str, str]:
         "level": entity.type.lower() if entity.type in PLACE_TYPES else "",
         "aliases": _join(entity.aliases - {entity.name}),
         "documents": _join(ev.document for ev in entity.evidence),
+        "lat": _degrees(entity.lat) if has_seat else "",
+        "lon": _degrees(entity.lon) if has_seat else "",
+        "evidence": str(len(entity.evidence)),
     }
 
 
@@ -83,20 +107,34 @@ def edge_attributes(rel: Relation) -> dict[str, str]:
         "type": rel.predicate,
         "role": _clean(rel.role),
         "document": _clean(first.document) if first else "",
-        "sentence": _clean(first.sentence).replace("\r", " ").replace("\n", " ") if first else "",
+        "sentence": _one_line(first.sentence) if first else "",
         "documents": _join(ev.document for ev in rel.evidence),
         "evidence": str(len(rel.evidence)),
     }
 
 
+def _one_line(text: str) -> str:
+    return _clean(text).replace("\r", " ").replace("\n", " ")
+
+
 def _edge_id(rel: Relation) -> str:
-    return "e" + digest("\x1f".join((rel.head, rel.predicate, rel.tail, rel.role)))
+    return "e" + digest("\x1f".join((node_id(rel.head), rel.predicate, node_id(rel.tail), rel.role)))
 
 
 # --- GraphML / GEXF ------------------------------------------------------------------------
 
-NODE_KEYS = ("label", "name", "type", "code", "level", "aliases", "documents")
+NODE_KEYS = ("label", "name", "type", "code", "level", "aliases", "documents", "lat", "lon", "evidence")
 EDGE_KEYS = ("label", "type", "role", "document", "sentence", "documents", "evidence")
+# typed attributes; the rest are strings.  An empty typed value (no coordinates) is left out.
+_TYPES = {"lat": ("double", "double"), "lon": ("double", "double"), "evidence": ("int", "integer")}
+
+
+def _graphml_type(key: str) -> str:
+    return _TYPES.get(key, ("string",))[0]
+
+
+def _gexf_type(key: str) -> str:
+    return _TYPES[key][1] if key in _TYPES else "string"
 
 
 def _graphml_lines(kg: KnowledgeGraph) -> Iterator[str]:
@@ -106,18 +144,19 @@ def _graphml_lines(kg: KnowledgeGraph) -> Iterator[str]:
            'xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns '
            'http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n')
     for k in NODE_KEYS:
-        yield f'  <key id="n_{k}" for="node" attr.name="{k}" attr.type="string"/>\n'
+        yield f'  <key id="n_{k}" for="node" attr.name="{k}" attr.type="{_graphml_type(k)}"/>\n'
     for k in EDGE_KEYS:
-        yield f'  <key id="e_{k}" for="edge" attr.name="{k}" attr.type="{"int" if k == "evidence" else "string"}"/>\n'
+        yield f'  <key id="e_{k}" for="edge" attr.name="{k}" attr.type="{_graphml_type(k)}"/>\n'
     yield '  <graph id="cnkg" edgedefault="directed">\n'
-    for node_id, entity in _nodes(kg):
-        yield f"    <node id={quoteattr(node_id)}>\n"
+    for nid, entity in _nodes(kg):
+        yield f"    <node id={quoteattr(nid)}>\n"
         for k, v in node_attributes(entity).items():
-            yield f'      <data key="n_{k}">{_xml_text(v)}</data>\n'
+            if v or k not in _TYPES:
+                yield f'      <data key="n_{k}">{_xml_text(v)}</data>\n'
         yield "    </node>\n"
     for rel in _edges(kg):
-        yield (f"    <edge id={quoteattr(_edge_id(rel))} source={quoteattr(entity_iri(rel.head))} "
-               f"target={quoteattr(entity_iri(rel.tail))}>\n")
+        yield (f"    <edge id={quoteattr(_edge_id(rel))} source={quoteattr(node_id(rel.head))} "
+               f"target={quoteattr(node_id(rel.tail))}>\n")
         for k, v in edge_attributes(rel).items():
             yield f'      <data key="e_{k}">{_xml_text(v)}</data>\n'
         yield "    </edge>\n"
@@ -141,22 +180,23 @@ def _gexf_lines(kg: KnowledgeGraph) -> Iterator[str]:
     yield '    <attributes class="node">\n'
     node_keys = [k for k in NODE_KEYS if k != "label"]  # GEXF has its own label
     for i, k in enumerate(node_keys):
-        yield f'      <attribute id="{i}" title="{k}" type="string"/>\n'
+        yield f'      <attribute id="{i}" title="{k}" type="{_gexf_type(k)}"/>\n'
     yield '    </attributes>\n    <attributes class="edge">\n'
     edge_keys = [k for k in EDGE_KEYS if k != "label"]
     for i, k in enumerate(edge_keys):
-        yield f'      <attribute id="{i}" title="{k}" type="{"integer" if k == "evidence" else "string"}"/>\n'
+        yield f'      <attribute id="{i}" title="{k}" type="{_gexf_type(k)}"/>\n'
     yield "    </attributes>\n    <nodes>\n"
-    for node_id, entity in _nodes(kg):
+    for nid, entity in _nodes(kg):
         attrs = node_attributes(entity)
-        yield f"      <node id={quoteattr(node_id)} label={quoteattr(attrs['label'])}><attvalues>"
-        yield "".join(f'<attvalue for="{i}" value={quoteattr(attrs[k])}/>' for i, k in enumerate(node_keys))
+        yield f"      <node id={quoteattr(nid)} label={quoteattr(attrs['label'])}><attvalues>"
+        yield "".join(f'<attvalue for="{i}" value={quoteattr(attrs[k])}/>' for i, k in enumerate(node_keys)
+                      if attrs[k] or k not in _TYPES)
         yield "</attvalues></node>\n"
     yield "    </nodes>\n    <edges>\n"
     for rel in _edges(kg):
         attrs = edge_attributes(rel)
-        yield (f"      <edge id={quoteattr(_edge_id(rel))} source={quoteattr(entity_iri(rel.head))} "
-               f"target={quoteattr(entity_iri(rel.tail))} label={quoteattr(attrs['label'])}><attvalues>")
+        yield (f"      <edge id={quoteattr(_edge_id(rel))} source={quoteattr(node_id(rel.head))} "
+               f"target={quoteattr(node_id(rel.tail))} label={quoteattr(attrs['label'])}><attvalues>")
         yield "".join(f'<attvalue for="{i}" value={quoteattr(attrs[k])}/>' for i, k in enumerate(edge_keys))
         yield "</attvalues></edge>\n"
     yield "    </edges>\n  </graph>\n</gexf>\n"
@@ -169,8 +209,9 @@ def write_gexf(kg: KnowledgeGraph, path: Path) -> None:
 
 # --- Neo4j ---------------------------------------------------------------------------------
 
-NODE_HEADER = ["id:ID", "name", ":LABEL", "code", "level", "aliases:string[]", "documents:string[]"]
-REL_HEADER = [":START_ID", ":END_ID", ":TYPE", "role", "document", "sentence", "documents:string[]"]
+NODE_HEADER = ["id:ID", "name", ":LABEL", "code", "level", "aliases:string[]", "documents:string[]",
+               "lat:float", "lon:float", "evidence:int"]
+REL_HEADER = [":START_ID", ":END_ID", ":TYPE", "role", "document", "sentence", "documents:string[]", "evidence:int"]
 
 
 def _csv_text(rows: list[list[str]]) -> str:
@@ -187,7 +228,8 @@ def _neo4j_label(entity: Entity) -> str:
 
 
 def _load_cypher() -> str:
-    props = "name: row.name, code: row.code, level: row.level"
+    props = ("name: row.name, code: row.code, level: row.level, lat: toFloat(row.`lat:float`), "
+             "lon: toFloat(row.`lon:float`), evidence: toInteger(row.`evidence:int`)")
     lines = [
         "// Load graph-neo4j/*.csv into a running Neo4j with LOAD CSV (copy the files into its import/ folder).",
         "// For an empty database the faster route is: neo4j-admin database import full --nodes=nodes.csv \\",
@@ -206,6 +248,7 @@ def _load_cypher() -> str:
             f"LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row WITH row WHERE row.`:TYPE` = '{rtype}' "
             "MATCH (a:Entity {id: row.`:START_ID`}), (b:Entity {id: row.`:END_ID`}) "
             f"CREATE (a)-[:{rtype} {{role: row.role, document: row.document, sentence: row.sentence, "
+            "evidence: toInteger(row.`evidence:int`), "
             "documents: CASE row.`documents:string[]` WHEN '' THEN [] ELSE split(row.`documents:string[]`, ';') END}]->(b);")
     return "\n".join(lines) + "\n"
 
@@ -214,79 +257,106 @@ def write_neo4j(kg: KnowledgeGraph, folder: Path) -> None:
     """nodes.csv, relationships.csv (neo4j-admin import headers) and load.cypher in `folder`."""
     folder.mkdir(parents=True, exist_ok=True)
     nodes = [NODE_HEADER]
-    for node_id, e in _nodes(kg):
+    for nid, e in _nodes(kg):
         a = node_attributes(e)
-        nodes.append([node_id, a["name"], _neo4j_label(e), a["code"], a["level"], a["aliases"], a["documents"]])
+        nodes.append([nid, a["name"], _neo4j_label(e), a["code"], a["level"], a["aliases"], a["documents"],
+                      a["lat"], a["lon"], a["evidence"]])
     rels = [REL_HEADER]
     for r in _edges(kg):
         a = edge_attributes(r)
-        rels.append([entity_iri(r.head), entity_iri(r.tail), NEO4J_TYPES.get(r.predicate, r.predicate.upper()),
-                     a["role"], a["document"], a["sentence"], a["documents"]])
+        rels.append([node_id(r.head), node_id(r.tail), NEO4J_TYPES.get(r.predicate, r.predicate.upper()),
+                     a["role"], a["document"], a["sentence"], a["documents"], a["evidence"]])
     atomic_write(folder / "nodes.csv", _csv_text(nodes))
     atomic_write(folder / "relationships.csv", _csv_text(rels))
     atomic_write(folder / "load.cypher", _load_cypher())
 
 
 # --- JSON-LD -------------------------------------------------------------------------------
+# Every triple, so that the file reads back to the graph of graph.ttl (tests compare them).  Terms
+# are written out in full rather than through a context of short names, so no JSON-LD processor
+# can read a term in another way than the Turtle says (a number stays "3"^^xsd:integer, a label
+# keeps its @zh).  Subjects come in the Turtle's order: the triples are sorted on disk as the Turtle
+# writer sorts them, and each subject's block is written as soon as it is complete.
 
-JSONLD_CONTEXT: dict[str, object] = {
-    "ont": ONTOLOGY,
-    "rdfs": RDFS,
-    "skos": SKOS,
-    "schema": SCHEMA,
-    "org": ORG,
-    "xsd": XSD,
-    "label": {"@id": "rdfs:label", "@language": "zh"},
-    "altLabel": {"@id": "skos:altLabel", "@language": "zh", "@container": "@set"},
-    "code": {"@id": "ont:code"},
-    "level": {"@id": "ont:level"},
-    "mentionedIn": {"@id": "ont:mentionedIn", "@type": "@id", "@container": "@set"},
-    **{p: {"@id": f"ont:{p}", "@type": "@id", "@container": "@set"} for p in PREDICATES},
-}
+JSONLD_CONTEXT = {prefix: ns for prefix, ns in PREFIXES.items()}
 
 
-def _compact_class(iri: str) -> str:
-    for prefix in ("ont", "schema", "org"):
-        ns = JSONLD_CONTEXT[prefix]
-        if isinstance(ns, str) and iri.startswith(ns):
-            return f"{prefix}:{iri[len(ns):]}"
-    return iri
+def _compact_iri(value: str) -> str:
+    # a prefixed name when one fits exactly; JSON-LD expands "ont:code" back to the full IRI
+    for prefix, ns in PREFIXES.items():
+        if value.startswith(ns) and value != ns and ":" not in value[len(ns):] and "/" not in value[len(ns):] \
+                and "#" not in value[len(ns):]:
+            return f"{prefix}:{value[len(ns):]}"
+    return value
 
 
-def jsonld_document(kg: KnowledgeGraph) -> dict:
-    out: dict[str, dict] = {}
-    for node_id, e in _nodes(kg):
-        node: dict[str, object] = {"@id": node_id, "@type": [f"ont:{e.type}"] + (
-            [_compact_class(STANDARD_CLASS[e.type])] if e.type in STANDARD_CLASS else []), "label": e.name}
-        aliases = sorted(e.aliases - {e.name})
-        if aliases:
-            node["altLabel"] = aliases
-        if e.code:
-            node["code"] = e.code
-        if e.type in PLACE_TYPES:
-            node["level"] = e.type.lower()
-        docs = sorted({document_iri(ev.document) for ev in e.evidence})
-        if docs:
-            node["mentionedIn"] = docs
-        out[node_id] = node
-    for r in _edges(kg):
-        targets = out[entity_iri(r.head)].setdefault(r.predicate, [])
-        if entity_iri(r.tail) not in targets:
-            targets.append(entity_iri(r.tail))
-    for node in out.values():
-        for p in PREDICATES:
-            if p in node:
-                node[p] = sorted(node[p])
-    return {"@context": JSONLD_CONTEXT, "@graph": list(out.values())}
+def _jsonld_term(term: str) -> dict[str, str]:
+    from ..load import _lang, _value
+
+    if term.startswith("<"):
+        return {"@id": _compact_iri(term[1:-1])}
+    out = {"@value": _value(term)}
+    lang = _lang(term)
+    if lang:
+        out["@language"] = lang
+    elif term.endswith(">") and '"^^<' in term:
+        out["@type"] = _compact_iri(term[term.rindex("^^<") + 3:-1])
+    return out
+
+
+def _subject_blocks(triples) -> Iterator[tuple[str, list[tuple[str, str]]]]:
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="kg-jsonld-") as folder:
+        subject, block = None, []
+        for key in _sorted_unique((_sort_key("", t) for t in triples), folder):
+            _, s, p, o = key.split("\x01")
+            if s != subject:
+                if subject is not None:
+                    yield subject, block
+                subject, block = s, []
+            block.append((p[1:], o))
+        if subject is not None:
+            yield subject, block
+
+
+def _jsonld_node(subject: str, block: list[tuple[str, str]]) -> dict:
+    node: dict[str, object] = {"@id": _compact_iri(subject[1:-1])}
+    for p, o in block:
+        if p == f"<{RDF_TYPE}>":
+            node.setdefault("@type", []).append(_compact_iri(o[1:-1]))
+        else:
+            node.setdefault(_compact_iri(p[1:-1]), []).append(_jsonld_term(o))
+    return node
+
+
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+
+
+def jsonld_lines(triples) -> Iterator[str]:
+    yield '{"@context": ' + json.dumps(JSONLD_CONTEXT, ensure_ascii=False) + ',\n "@graph": [\n'
+    first = True
+    for subject, block in _subject_blocks(triples):
+        yield ("" if first else ",\n") + json.dumps(_jsonld_node(subject, block), ensure_ascii=False)
+        first = False
+    yield "\n]}\n"
+
+
+def triples_of(kg: KnowledgeGraph) -> Iterator[Triple]:
+    """The graph's triples: those of the file it was read from, or those graph.ttl is written from."""
+    from ..load import LoadedGraph, file_triples
+
+    return file_triples(kg.path) if isinstance(kg, LoadedGraph) else graph_triples(kg)
+
+
+def write_jsonld(kg: KnowledgeGraph, path: Path) -> None:
+    with atomic_open(path) as out:
+        out.writelines(jsonld_lines(triples_of(kg)))
 
 
 def _json_text(data: object) -> str:
     # lone surrogates cannot be written as UTF-8; ensure_ascii=False keeps Chinese readable
-    return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=False).encode("utf-8", "replace").decode("utf-8") + "\n"
-
-
-def write_jsonld(kg: KnowledgeGraph, path: Path) -> None:
-    atomic_write(path, _json_text(_strip_surrogates(jsonld_document(kg))))
+    return json.dumps(_strip_surrogates(data), ensure_ascii=False, indent=1).encode("utf-8", "replace").decode("utf-8") + "\n"
 
 
 def _strip_surrogates(data):
@@ -302,10 +372,22 @@ def _strip_surrogates(data):
 # --- Cytoscape.js --------------------------------------------------------------------------
 
 
+def _typed(attrs: dict[str, str]) -> dict[str, object]:
+    """JSON numbers for the typed attributes (left out when empty), strings for the rest."""
+    out: dict[str, object] = {}
+    for k, v in attrs.items():
+        if k in _TYPES:
+            if v:
+                out[k] = int(v) if _TYPES[k][0] == "int" else float(v)
+        else:
+            out[k] = v
+    return out
+
+
 def cytoscape_document(kg: KnowledgeGraph) -> dict:
-    nodes = [{"data": {"id": node_id, "label": _clean(e.name), "type": e.type, "code": e.code}} for node_id, e in _nodes(kg)]
-    edges = [{"data": {"id": _edge_id(r), "source": entity_iri(r.head), "target": entity_iri(r.tail),
-                       "label": r.predicate, "role": _clean(r.role)}} for r in _edges(kg)]
+    nodes = [{"data": {"id": nid, **_typed(node_attributes(e))}} for nid, e in _nodes(kg)]
+    edges = [{"data": {"id": _edge_id(r), "source": node_id(r.head), "target": node_id(r.tail),
+                       **_typed(edge_attributes(r))}} for r in _edges(kg)]
     return {"format_version": "1.0", "generated_by": "cnkg", "data": {"name": "cnkg"},
             "elements": {"nodes": nodes, "edges": edges}}
 
@@ -314,10 +396,37 @@ def write_cytoscape(kg: KnowledgeGraph, path: Path) -> None:
     atomic_write(path, _json_text(cytoscape_document(kg)))
 
 
+# --- CSV facts table -------------------------------------------------------------------------
+
+FACTS_HEADER = ["head", "head_type", "head_code", "relation", "role", "tail", "tail_type", "tail_code",
+                "document", "title", "date", "url", "sentence", "evidence"]
+
+
+def fact_rows(kg: KnowledgeGraph) -> Iterator[list[str]]:
+    """One row per relation (its first evidence; `evidence` counts them all)."""
+    for r in _edges(kg):
+        head, tail = kg.entities[r.head], kg.entities[r.tail]
+        first = min(r.evidence) if r.evidence else None
+        doc = kg.documents.get(first.document) if first else None
+        yield [_clean(head.name), head.type, head.code, r.predicate, _clean(r.role), _clean(tail.name), tail.type,
+               tail.code, _clean(first.document) if first else "", _clean(doc.title) if doc else "",
+               doc.date if doc else "", doc.url if doc else "", _one_line(first.sentence) if first else "",
+               str(len(r.evidence))]
+
+
+def write_facts_csv(kg: KnowledgeGraph, path: Path) -> None:
+    # utf-8-sig: the byte-order mark is how Excel knows the file is UTF-8 (without it: mojibake)
+    with atomic_open(path, "w", encoding="utf-8-sig") as out:
+        writer = csv.writer(out, lineterminator="\r\n")
+        writer.writerow(FACTS_HEADER)
+        writer.writerows(fact_rows(kg))
+
+
 EXPORTS: dict[str, tuple[str, Callable[[KnowledgeGraph, Path], None]]] = {
     "graphml": ("graph.graphml", write_graphml),
     "gexf": ("graph.gexf", write_gexf),
     "neo4j": ("graph-neo4j", write_neo4j),
     "jsonld": ("graph.jsonld", write_jsonld),
     "cytoscape": ("graph.cyjs", write_cytoscape),
+    "csv": ("graph-facts.csv", write_facts_csv),
 }
