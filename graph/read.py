@@ -5,7 +5,13 @@
         else: item.text ...
 
 Formats, by extension (case-insensitive):
-  .txt, .md            one Document; id = file stem; text = the decoded file, unchanged
+  .txt, .md            one Document; id = file stem; text = the decoded file, unchanged; the first
+                       non-blank line is also the title when it reads like one (`text_title`)
+  .docx                one Document; text = the paragraphs of word/document.xml, one per line, read
+                       with the standard library (zipfile + ElementTree); title = the document
+                       properties' title, else the first line as for .txt
+  .pdf                 one Document; text = the text layer, page by page (pypdf); a PDF without
+                       one (a scan) is reported, not read as empty
   .html, .htm          one Document; text = the visible text extracted with html.parser
                        (offsets computed later refer to this extracted text, not to the markup)
   .jsonl, .json-lines  one Document per line {"id", "title", "text", "date"?, "url"?};
@@ -20,6 +26,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import stat
 from collections import Counter
 from dataclasses import replace
@@ -34,7 +41,15 @@ DEFAULT_MAX_BYTES = 64 * 1024 * 1024
 TEXT_SUFFIXES = frozenset({".txt", ".md"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
 JSONL_SUFFIXES = frozenset({".jsonl", ".json-lines"})
-SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+DOCX_SUFFIXES = frozenset({".docx"})
+PDF_SUFFIXES = frozenset({".pdf"})
+SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | DOCX_SUFFIXES | PDF_SUFFIXES
+# formats people keep articles in that we cannot read: named in an error, never skipped silently
+KNOWN_UNREADABLE = {".doc": "legacy Word (.doc): save it as .docx", ".wps": "WPS document: save it as .docx",
+                    ".rtf": "RTF: save it as .docx or .txt", ".odt": "OpenDocument: save it as .docx",
+                    ".pages": "Pages document: export it as .docx", ".epub": "EPUB: convert it to .txt",
+                    ".mht": "web archive: save it as .html", ".mhtml": "web archive: save it as .html",
+                    ".xps": "XPS: print it to PDF"}
 
 # Magic numbers of common binary formats, so that a renamed image gets a useful message.
 _SIGNATURES: tuple[tuple[bytes, str], ...] = (
@@ -120,12 +135,24 @@ def read_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES, label: str | None 
     if suffix in JSONL_SUFFIXES:
         yield from _read_jsonl(path, max_bytes, label)
         return
-    if suffix not in TEXT_SUFFIXES | HTML_SUFFIXES:
+    if suffix in KNOWN_UNREADABLE:
+        yield BuildError(str(path), f"skipped: {KNOWN_UNREADABLE[suffix]}")
+        return
+    if suffix not in SUFFIXES:
         yield BuildError(str(path), f"unsupported file type {suffix or '(none)'!r}; expected one of {', '.join(sorted(SUFFIXES))}")
         return
     data = _read_bytes(path, max_bytes)
     if isinstance(data, BuildError):
         yield data
+        return
+    if suffix in DOCX_SUFFIXES | PDF_SUFFIXES:
+        reader = _read_docx if suffix in DOCX_SUFFIXES else _read_pdf
+        try:
+            title, text = reader(data)
+        except DocumentFormatError as exc:
+            yield BuildError(str(path), f"skipped: {exc}")
+            return
+        yield from _parts(Document(id=doc_id, source=label, text=text, title=title or text_title(text)))
         return
     try:
         text, encoding = decode_bytes(data)
@@ -143,7 +170,104 @@ def read_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES, label: str | None 
             return
         yield from _parts(Document(id=doc_id, source=label, text=text, title=title, encoding=encoding))
     else:
-        yield from _parts(Document(id=doc_id, source=label, text=text, encoding=encoding))
+        yield from _parts(Document(id=doc_id, source=label, text=text, title=text_title(text), encoding=encoding))
+
+
+# ---------------------------------------------------------------------------------- titles
+
+_TITLE_END = tuple("。！？；：，、,.!?;:…")
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+
+
+def text_title(text: str) -> str:
+    """The first non-blank line, when it reads like a title: at most 60 characters, at least six
+    Chinese characters (section labels such as 深度关注 or 视点 are not titles), no sentence-final
+    punctuation.  '' otherwise: the document is then known by its id."""
+    for line in text.splitlines():
+        line = line.strip()
+        if not line:
+            continue
+        if len(line) <= 60 and not line.endswith(_TITLE_END) and len(_CJK_CHAR.findall(line)) >= 6:
+            return line
+        return ""
+    return ""
+
+
+# ---------------------------------------------------------------------------------- .docx, .pdf
+
+
+class DocumentFormatError(ValueError):
+    """A .docx or .pdf that cannot be read; the message says why."""
+
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def _read_docx(data: bytes) -> tuple[str, str]:
+    """(title, text) of a Word document: paragraphs, tabs and line breaks in document order.
+
+    A .docx is a zip of XML; the text is in word/document.xml, so the standard library reads it
+    (python-docx would add lxml for the same few elements)."""
+    import io
+    import zipfile
+    from xml.etree import ElementTree
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            body = archive.read("word/document.xml")
+            core = archive.read("docProps/core.xml") if "docProps/core.xml" in archive.namelist() else b""
+        root = ElementTree.fromstring(body)
+    except (zipfile.BadZipFile, KeyError, ElementTree.ParseError, OSError, RuntimeError) as exc:
+        raise DocumentFormatError(f"not a readable .docx ({exc})") from exc
+    lines = []
+    for paragraph in root.iter(f"{_W}p"):
+        parts = []
+        for node in paragraph.iter():
+            if node.tag == f"{_W}t" and node.text:
+                parts.append(node.text)
+            elif node.tag == f"{_W}tab":
+                parts.append("\t")
+            elif node.tag in (f"{_W}br", f"{_W}cr"):
+                parts.append("\n")
+        lines.append("".join(parts))
+    text = "\n".join(lines)
+    if not text.strip():
+        raise DocumentFormatError("the .docx has no text")
+    title = ""
+    if core:
+        try:
+            found = ElementTree.fromstring(core).find("{http://purl.org/dc/elements/1.1/}title")
+            title = " ".join((found.text or "").split()) if found is not None else ""
+        except ElementTree.ParseError:
+            title = ""
+    return title, text
+
+
+def _read_pdf(data: bytes) -> tuple[str, str]:
+    """(title, text) of a PDF's text layer, pages separated by a blank line (pypdf)."""
+    import io
+    import logging
+
+    try:
+        import pypdf
+    except ImportError as exc:  # a trimmed install: say what is missing rather than skipping silently
+        raise DocumentFormatError("reading .pdf needs pypdf (pip install pypdf)") from exc
+    logging.getLogger("pypdf").setLevel(logging.ERROR)  # its warnings about odd fonts are not ours to print
+    try:
+        reader = pypdf.PdfReader(io.BytesIO(data))
+        if reader.is_encrypted:
+            raise DocumentFormatError("the PDF is encrypted")
+        pages = [page.extract_text() or "" for page in reader.pages]
+        meta = reader.metadata
+        title = " ".join(str(meta.title or "").split()) if meta is not None else ""
+    except DocumentFormatError:
+        raise
+    except Exception as exc:  # pypdf raises many kinds on damaged files
+        raise DocumentFormatError(f"not a readable PDF ({type(exc).__name__}: {exc})") from exc
+    text = "\n\n".join(page.strip("\n") for page in pages)
+    if not text.strip():
+        raise DocumentFormatError("the PDF has no text layer (a scan?): run OCR on it first")
+    return title, text
 
 
 PART_CHARS = 100_000  # news articles are far shorter; the per-document rules assume article size
@@ -230,7 +354,8 @@ def _walk_dir(
                 yield (child_rel, str(path)), BuildError(str(path), "directory loop: links back to an enclosing folder; not entered")
             elif ident not in visited:
                 yield from _walk_dir(path, child_rel, ancestors + (ident,), visited)
-        elif stat.S_ISREG(st.st_mode) and path.suffix.lower() in SUFFIXES:
+        elif stat.S_ISREG(st.st_mode) and (path.suffix.lower() in SUFFIXES or path.suffix.lower() in KNOWN_UNREADABLE):
+            # formats we know people use but cannot read are yielded too, to be reported
             yield (child_rel, str(path)), path
 
 
