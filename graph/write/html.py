@@ -22,6 +22,7 @@ from collections import defaultdict, deque
 from pathlib import Path
 from typing import Any, Iterable, Sequence
 
+from ..dates import full_date, name_date
 from ..records import ENTITY_TYPES, KnowledgeGraph, Relation
 from .atomic import atomic_write
 
@@ -168,30 +169,17 @@ def _evidence(items, doc_index: dict[str, int]) -> list[list]:
     return [list(p) for p in pairs]
 
 
-_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[-_./年]?(0[1-9]|1[0-2])[-_./月]?(0[1-9]|[12]\d|3[01])(?!\d)")
-_DATE_CN = re.compile(r"((?:19|20)\d\d)\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*日?")
-
-
 def document_date(info) -> str:
     """A document's date as YYYY-MM-DD (or as given), "" when none is known.
 
-    The `date` the reader recorded (JSON-lines records; page headers once the reader finds them) comes
-    first; else a full date in the title (…2023年8月18日…), else one in the file name or id
-    (xwlb-20220930-11 → 2022-09-30).  Evidence sentences are not used: a date mentioned in the text is
-    usually not the date of the report.
+    The `date` the reader recorded (JSON-lines records; page headers where the reader finds them, see
+    graph/dates.header_date) comes first; else a full date in the title (…2023年8月18日…), else one in the
+    file name or id (xwlb-20220930-11 → 2022-09-30).  Evidence sentences are not used: a date mentioned
+    in the text is usually not the date of the report.
     """
     if info is None:
         return ""
-    if info.date:
-        return info.date
-    m = _DATE_CN.search(info.title or "")
-    if m and 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(3)) <= 31:
-        return f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
-    for text in (Path(info.source or "").name, info.id):
-        m = _DATE.search(text or "")
-        if m:
-            return f"{m.group(1)}-{m.group(2)}-{m.group(3)}"
-    return ""
+    return info.date or full_date(info.title or "") or name_date(info.source or "") or name_date(info.id)
 
 
 def post_title(role: str, body: str) -> str:
@@ -275,7 +263,7 @@ def layout_positions(keys: Sequence[str], types: Sequence[str], edges: Sequence[
             continue
         for k, i in enumerate(members):
             positions[i] = (round(left + (k % per_row) * step, 1), round(y + (k // per_row) * step * 0.6, 1))
-        y += (math.ceil(len(members) / per_row) * 0.6 + 1.2) * step
+        y += (math.ceil(len(members) / per_row) * 0.6 + 1.5) * step
     return positions
 
 

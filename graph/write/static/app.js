@@ -78,8 +78,8 @@
 
   /* ---------- filters ---------- */
   function inRange(docIndex) {
-    var d = docDate(docIndex);
-    return d !== "" && d >= filt.range[0] && d <= filt.range[1];
+    var d = docDate(docIndex);   // a year-only date (a journal issue) counts for any part of its year
+    return d !== "" && d >= filt.range[0].slice(0, d.length) && d <= filt.range[1].slice(0, d.length);
   }
   function computePass(ignorePlace) {
     if ((filt.place === null || ignorePlace) && filt.range === null) return null;
@@ -120,7 +120,7 @@
       color: { background: c, border: dim ? "#d0d0d0" : s.color, highlight: { background: c, border: "#000" },
                hover: { background: c, border: "#000" } },
       font: { color: dim ? "#c8c8c8" : "#222222" },
-      borderWidth: highlighted && highlighted.focus === n.id ? 4 : 1
+      borderWidth: highlighted && highlighted.focus === n.id ? 3 : 1
     };
   }
   // per-type styling lives in vis "groups": a node then carries only id/group/x/y, which keeps adding
@@ -164,7 +164,8 @@
     ctx.textAlign = "center";
     ctx.textBaseline = "top";
     ctx.lineJoin = "round";
-    // edge labels first (selection, hover, path): they matter most when shown
+    // rectangles already written on: the focused node's name, then edge labels (selection, hover,
+    // path), block headings, then names by importance, each only where it overlaps nothing
     var placed = [];
     function free(x0, y0, x1, y1) {
       for (var k = 0; k < placed.length; k++) {
@@ -179,18 +180,6 @@
       if (w === undefined) { w = ctx.measureText(text).width; widthCache[text] = w; }
       return w;
     }
-    var shownEdges = new Set(labelEdges);
-    hoverEdges.forEach(function (id) { shownEdges.add(id); });
-    shownEdges.forEach(function (id) {
-      var e = kg.edges[id], a = body.nodes[e.from], b = body.nodes[e.to];
-      if (!a || !b || a.options.hidden || b.options.hidden) return;
-      var x = ((a.x + b.x) / 2) * scale + tr.x, y = ((a.y + b.y) / 2) * scale + tr.y;
-      var text = edgeText(e), w = measure(text);
-      ctx.fillStyle = "rgba(255,255,255,0.9)";
-      ctx.fillRect(x - w / 2 - 2, y - 8, w + 4, 16);
-      ctx.fillStyle = "#7a3b00";
-      ctx.fillText(text, x, y - 7);
-    });
     var budget = 400, tried = 0;
     function label(id) {
       if (viewLabels) return viewLabels[id];
@@ -213,25 +202,47 @@
       budget--;
     }
     var order = viewOrder || byImportance;
-    if (highlighted) {
-      if (highlighted.focus !== undefined) tryNode(highlighted.focus, true);
-      highlighted.forEach(function (id) { if (budget > 0) tryNode(id, true); });
-    }
-    for (var i = 0; i < order.length && budget > 0 && tried < 60000; i++, tried++) {
-      var id = order[i];
-      if (highlighted && highlighted.has(id)) continue;
-      tryNode(id, !highlighted);
-    }
+    if (highlighted && highlighted.focus !== undefined) tryNode(highlighted.focus, true);
     // isolated nodes sit in blocks by type under the graph: name each block once
     if (!viewLabels) isolatedBlocks.forEach(function (blk) {
       var first = body.nodes[blk.first];
       if (!first || first.options.hidden) return;
       var x = first.x * scale + tr.x - 10, y = first.y * scale + tr.y - 18 - 14 * Math.min(scale, 1);
       if (x > W || y > H || y < -20) return;
+      var text = "未与其他节点相连的" + typeLabel(blk.type) + "（" + blk.count + "）", w = measure(text);
+      if (!free(x, y, x + w, y + 16)) return;
       ctx.textAlign = "left";
       ctx.fillStyle = "#555";
-      ctx.fillText("未与其他节点相连的" + typeLabel(blk.type) + "（" + blk.count + "）", x, y);
+      ctx.fillText(text, x, y);
+      ctx.textAlign = "center";
     });
+    if (highlighted) {
+      highlighted.forEach(function (id) { if (budget > 0) tryNode(id, true); });
+    }
+    var shownEdges = new Set(labelEdges);
+    hoverEdges.forEach(function (id) { shownEdges.add(id); });
+    shownEdges.forEach(function (id) {
+      var e = kg.edges[id], a = body.nodes[e.from], b = body.nodes[e.to];
+      if (!a || !b || a.options.hidden || b.options.hidden) return;
+      var text = edgeText(e), w = measure(text), x, y;
+      // at the middle of the edge, else a little towards either end
+      if (![0.5, 0.35, 0.65, 0.2, 0.8].some(function (t) {
+        x = (a.x + (b.x - a.x) * t) * scale + tr.x; y = (a.y + (b.y - a.y) * t) * scale + tr.y;
+        return free(x - w / 2 - 2, y - 8, x + w / 2 + 2, y + 8);
+      })) {  // a short edge in a crowd: beside the middle, over whatever is there
+        x = ((a.x + b.x) / 2) * scale + tr.x + w / 2 + 8; y = ((a.y + b.y) / 2) * scale + tr.y - 12;
+      }
+      ctx.fillStyle = "rgba(255,255,255,0.9)";
+      ctx.fillRect(x - w / 2 - 2, y - 8, w + 4, 16);
+      ctx.fillStyle = "#7a3b00";
+      ctx.fillText(text, x, y - 7);
+    });
+
+    for (var i = 0; i < order.length && budget > 0 && tried < 60000; i++, tried++) {
+      var id = order[i];
+      if (highlighted && highlighted.has(id)) continue;
+      tryNode(id, !highlighted);
+    }
     ctx.restore();
   }
   var viewOrder = null;
@@ -433,8 +444,22 @@
       var provs = provincesOf(n);
       if (provs.length) openPlace(provs[0]);
       else if (n.anc.length) openPlace(n.anc[0]);
-      else openPlace(UNPLACED);
+      else { filt.all = false; filt.place = null; loadView(neighbourhood(id, 2, 1500)); }  // below no province: its surroundings
     }
+  }
+  function neighbourhood(id, depth, cap) {
+    var seen = new Set([id]), frontier = [id];
+    for (var d = 0; d < depth && seen.size < cap; d++) {
+      var next = [];
+      frontier.forEach(function (cur) {
+        adjacency[cur].forEach(function (e) {
+          var o = e.from === cur ? e.to : e.from;
+          if (!seen.has(o) && seen.size < cap) { seen.add(o); next.push(o); }
+        });
+      });
+      frontier = next;
+    }
+    return Array.from(seen);
   }
   function select(id) {
     highlight(id);
@@ -762,7 +787,7 @@
     var scale = geo.scale || 100;
     var provByCode = {};
     nodes.forEach(function (n) { if (n.type === "Province" && n.code) provByCode[n.code.slice(0, 2)] = n.id; });
-    var regions = {};
+    var regions = {}, centres = {};
     (geo.provinces || []).forEach(function (p) {
       var d = p.rings.map(function (ring) {
         var out = "";
@@ -783,6 +808,12 @@
         path.addEventListener("click", function (ev) { if (!mapState.dragged) { ev.stopPropagation(); pickPlace(id); } });
       }
       regions[p.code] = { path: path, title: title, id: id, name: p.name };
+      // the centre of the largest ring's bounding box: where a province without a seat is named
+      var big = p.rings.reduce(function (a, b) { return b.length > a.length ? b : a; }, []);
+      var xs = [], ys = [];
+      for (var i = 0; i < big.length; i += 2) { xs.push(big[i] / scale); ys.push(big[i + 1] / scale); }
+      if (xs.length) centres[p.code] = project((Math.min.apply(null, xs) + Math.max.apply(null, xs)) / 2,
+                                               (Math.min.apply(null, ys) + Math.max.apply(null, ys)) / 2);
       gProv.appendChild(path);
     });
     (geo.maritime || []).forEach(function (line) {
@@ -804,7 +835,7 @@
     tools.appendChild(info);
     root.appendChild(tools);
     var vb0 = [0, 0, 62 * COS * 10, 370];
-    mapState = { svg: s, gSeat: gSeat, gText: gText, regions: regions, vb0: vb0, vb: vb0.slice(), info: info, dragged: false };
+    mapState = { svg: s, gSeat: gSeat, gText: gText, regions: regions, centres: centres, vb0: vb0, vb: vb0.slice(), info: info, dragged: false };
     // wheel zoom around the pointer, drag to pan
     s.addEventListener("wheel", function (ev) {
       ev.preventDefault();
@@ -878,10 +909,10 @@
       put(xy[0], xy[1] - r - 2 * k, n.name, false);
     });
     nodes.forEach(function (n) {
-      if (n.type === "Province" && n.lat !== undefined && counts[n.id]) {
-        var xy = project(n.lon, n.lat);
-        put(xy[0], xy[1] + 16 * k, n.name + " " + counts[n.id], true);
-      }
+      if (n.type !== "Province" || !counts[n.id]) return;
+      var xy = n.lat !== undefined ? project(n.lon, n.lat) : null;
+      if (!xy && n.code && st.centres[n.code.slice(0, 2)]) xy = st.centres[n.code.slice(0, 2)];
+      if (xy) put(xy[0], xy[1] + 16 * k, n.name + " " + counts[n.id], true);
     });
   }
   function renderMap() {
@@ -967,6 +998,9 @@
         s.appendChild(lab);
       }
     });
+    var top = svg("text", { x: "30", y: "10", "class": "axis" });
+    top.textContent = "最高 " + max + " 篇/" + (B[0].label.length === 4 ? "年" : "月");
+    s.appendChild(top);
     root.appendChild(s);
     // the range as two sliders over the bins
     var rng = el("div", null, "range");
