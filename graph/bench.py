@@ -17,6 +17,23 @@ from .extract import extract
 from .records import Document
 
 
+def missing_inputs(shared: Path, sources: Path) -> dict[str, str]:
+    """What each measurement lacks ({} when everything is there): "quality" and "throughput" map to
+    a sentence naming the files it needs, so that `kg bench` can say so instead of failing."""
+    missing: dict[str, str] = {}
+    gold, scorer = shared / "gold", shared / "bench" / "score.py"
+    if not (scorer.is_file() and gold.is_dir() and any(gold.glob("*.json"))):
+        missing["quality"] = (f"gold annotations {gold}/*.json and the scorer {scorer} "
+                              "(the project's shared folder; --shared PATH)")
+    elif not sources.is_dir() or not any(sources.glob(f"{g.stem}.*") for g in gold.glob("*.json")):
+        missing["quality"] = f"the documents the gold annotates, in {sources}/ (--sources PATH)"
+    corpus = shared / "corpora" / "xwlb-news" / "articles.jsonl"
+    if not corpus.is_file() and not (sources.is_dir() and any(p.is_file() for p in sources.iterdir())):
+        missing["throughput"] = (f"texts to time: the corpus {corpus} (--shared PATH) or a folder of "
+                                 f"documents {sources}/ (--sources PATH)")
+    return missing
+
+
 def quality(sources: Path, gold: Path, scorer: Path) -> dict:
     """Build the documents that have gold (same stem) and score the Turtle with the shared scorer."""
     from .pipeline import build

@@ -81,7 +81,14 @@ def _cmd_query(args: argparse.Namespace) -> int:
 
     from .query import load_query_text, query, to_csv, to_json, to_table
 
-    result = query(args.graph, load_query_text(args.query), engine=args.engine, timeout=args.timeout, limit=args.limit)
+    params = {}
+    for item in args.param:
+        name, sep, value = item.partition("=")
+        if not sep or not name:
+            raise ValueError(f"--param {item!r}: expected NAME=VALUE, e.g. --param province=浙江省")
+        params[name.lstrip("?$")] = value
+    result = query(args.graph, load_query_text(args.query), engine=args.engine, timeout=args.timeout,
+                   limit=args.limit, params=params)
     if args.format == "json":
         print(json.dumps(to_json(result), ensure_ascii=False, indent=1))
     elif args.format == "csv":
@@ -118,24 +125,25 @@ def _cmd_serve(args: argparse.Namespace) -> int:
 
 
 def _cmd_bench(args: argparse.Namespace) -> int:
-    from .bench import quality, sample_texts, throughput
+    from .bench import missing_inputs, quality, sample_texts, throughput
 
-    shared = Path(args.shared)
-    scorer, gold = shared / "bench" / "score.py", shared / "gold"
-    if scorer.exists() and gold.exists():
-        result = quality(Path(args.sources), gold, scorer)
+    shared, sources = Path(args.shared), Path(args.sources)
+    needs = missing_inputs(shared, sources)
+    for what, need in needs.items():
+        print(f"kg bench: {what} not measured: needs {need}", file=sys.stderr)
+    if "quality" not in needs:
+        result = quality(sources, shared / "gold", shared / "bench" / "score.py")
         print(f"{'type':<14}{'P':>8}{'R':>8}{'F1':>8}")
         for name, fig in list(result["by_type"].items()) + list(result["by_rel"].items()):
             print(f"{name:<14}{fig['p']:>8.3f}{fig['r']:>8.3f}{fig['f1']:>8.3f}")
         print(f"entity F1 {result['entity']['f1']:.3f}  relation F1 {result['relation']['f1']:.3f}")
-    else:
-        print(f"no gold at {gold}: quality not measured")
-    corpus = shared / "corpora" / "xwlb-news" / "articles.jsonl"
-    rates = throughput(sample_texts(corpus, Path(args.sources), args.items))
-    print(f"throughput on {rates.pop('characters'):,.0f} characters (one core):")
-    for name, rate in rates.items():
-        print(f"  {name:<14}{rate:>12,.0f} chars/s")
-    return 0
+    if "throughput" not in needs:
+        corpus = shared / "corpora" / "xwlb-news" / "articles.jsonl"
+        rates = throughput(sample_texts(corpus, sources, args.items))
+        print(f"throughput on {rates.pop('characters'):,.0f} characters (one core):")
+        for name, rate in rates.items():
+            print(f"  {name:<14}{rate:>12,.0f} chars/s")
+    return 1 if len(needs) == 2 else 0
 
 
 def _describe(exc: BaseException) -> str:
@@ -160,29 +168,38 @@ def _positive_int(text: str) -> int:
 EXPORT_FORMATS = ("graphml", "gexf", "neo4j", "jsonld", "cytoscape", "csv")  # graph.write.exports.EXPORTS
 
 
-def main(argv: list[str] | None = None) -> int:
+def make_parser() -> argparse.ArgumentParser:
+    """Every verb and option; each option's help line says its default (tests/test_cli.py checks)."""
     parser = argparse.ArgumentParser(prog="kg", description=__doc__)
-    sub = parser.add_subparsers(dest="command", required=True)
+    sub = parser.add_subparsers(dest="command", required=True, metavar="VERB")
 
     p = sub.add_parser("build", help="build the graph from files or folders")
-    p.add_argument("paths", nargs="*", help="files or folders (default: sources/)")
-    p.add_argument("-o", "--output", default="output", help="output folder (default: output/)")
-    p.add_argument("--formats", default="", help="extra formats, comma-separated (graphml,gexf,neo4j,jsonld,cytoscape)")
-    p.add_argument("--strict", action="store_true", help="any error makes the build fail")
+    p.add_argument("paths", nargs="*", metavar="PATH",
+                   help="files or folders: .txt .md .html .jsonl .docx .pdf (default: sources/)")
+    p.add_argument("-o", "--output", default="output", metavar="OUTDIR", help="output folder (default: output/)")
+    p.add_argument("--formats", default="", metavar="LIST",
+                   help=f"extra formats, comma-separated: {','.join(EXPORT_FORMATS)} "
+                        "(default: none; graph.ttl, graph.trig and graph.html are always written)")
+    p.add_argument("--strict", action="store_true",
+                   help="any error makes the build fail and write nothing (default: off; bad files are "
+                        "reported and the rest is built)")
     p.add_argument("--wait", action="store_true",
                    help="wait for another build into the same OUTDIR to finish (default: refuse at once)")
     p.add_argument("-j", "--jobs", type=_positive_int, default=None, help="worker processes (default: number of CPUs)")
-    p.add_argument("--no-cache", action="store_true", help="extract every document again and write no cache")
-    p.add_argument("--cache-dir", default=None, help="per-document cache folder (default: OUTPUT/.cache)")
+    p.add_argument("--no-cache", action="store_true",
+                   help="extract every document again and write no cache (default: off; the cache is used)")
+    p.add_argument("--cache-dir", default=None, help="per-document cache folder (default: OUTDIR/.cache)")
     p.add_argument("--engine", choices=("local", "dask"), default="local",
-                   help="local process pool (default) or dask (pip install 'cnkg[dist]')")
-    p.add_argument("--scheduler", default=None, help="dask scheduler address (default: a local cluster of --jobs workers)")
-    p.add_argument("--progress", action="store_true", help="progress bar on stderr even when it is not a terminal")
-    p.add_argument("--no-progress", action="store_true", help="no progress bar")
+                   help="local process pool, or dask (pip install 'cnkg[dist]') (default: local)")
+    p.add_argument("--scheduler", default=None, metavar="ADDRESS",
+                   help="dask scheduler address (default: a local cluster of --jobs workers)")
+    p.add_argument("--progress", action="store_true",
+                   help="progress bar on stderr even when it is not a terminal (default: only on a terminal)")
+    p.add_argument("--no-progress", action="store_true", help="no progress bar (default: off)")
     p.set_defaults(func=_cmd_build)
 
     p = sub.add_parser("ner", help="mention-level NER over a JSON-lines file of {id, text}")
-    p.add_argument("input", help="JSON lines, one {\"id\": …, \"text\": …} object per line")
+    p.add_argument("input", help="JSON lines, one {\"id\": …, \"text\": …} object per line (required)")
     p.add_argument("-o", "--output", required=True,
                    help="where to write {id, entities: [{start, end, type}]} per line (required)")
     p.add_argument("--engine", choices=("model", "rules"), default="model",
@@ -191,39 +208,51 @@ def main(argv: list[str] | None = None) -> int:
     p.set_defaults(func=_cmd_ner)
 
     p = sub.add_parser("query", help="run a read-only SPARQL query over a graph file (.ttl, .trig)")
-    p.add_argument("graph", help="graph file, e.g. output/graph.ttl")
-    p.add_argument("query", help="a SPARQL query, or a .rq file")
-    p.add_argument("--format", choices=("table", "csv", "json"), default="table", help="table (default), csv or json (SPARQL 1.1 results)")
-    p.add_argument("--engine", choices=("oxigraph", "rdflib"), default="oxigraph")
-    p.add_argument("--timeout", type=float, default=30.0, help="seconds (default 30)")
-    p.add_argument("--limit", type=int, default=10000, help="result cap in rows (default 10000)")
+    p.add_argument("graph", help="graph file, e.g. output/graph.ttl (required)")
+    p.add_argument("query", help="a SPARQL query, or a .rq file such as queries/secretaries_in_province.rq (required)")
+    p.add_argument("--param", action="append", default=[], metavar="NAME=VALUE",
+                   help="bind the query's variable ?NAME to VALUE (a Chinese label such as 浙江省 becomes "
+                        "\"浙江省\"@zh, a number stays a number, http(s)://… is an IRI, a quoted SPARQL literal "
+                        "is taken as is); repeatable (default: none)")
+    p.add_argument("--format", choices=("table", "csv", "json"), default="table",
+                   help="table, csv or json (SPARQL 1.1 results) (default: table)")
+    p.add_argument("--engine", choices=("oxigraph", "rdflib"), default="oxigraph",
+                   help="pyoxigraph, or rdflib, the slower reference reader (default: oxigraph)")
+    p.add_argument("--timeout", type=float, default=30.0, help="seconds (default: 30)")
+    p.add_argument("--limit", type=int, default=10000, help="result cap in rows (default: 10000)")
     p.set_defaults(func=_cmd_query)
 
     p = sub.add_parser("export", help="convert a built graph into graph-tool formats (no extraction)")
-    p.add_argument("graph", help="graph.ttl or graph.trig, or an output folder holding one")
+    p.add_argument("graph", help="graph.ttl or graph.trig, or an output folder holding one (required)")
     p.add_argument("--format", required=True,
                    help=f"one of {', '.join(EXPORT_FORMATS)}, or several comma-separated (required)")
     p.add_argument("-o", "--output", default=None,
-                   help="the file to write (a folder for neo4j, or for several formats); "
-                        "default: beside GRAPH, named graph.graphml, graph.gexf, graph-neo4j/, graph.jsonld, "
-                        "graph.cyjs, graph-facts.csv")
+                   help="the file to write (a folder for neo4j, or for several formats) "
+                        "(default: beside GRAPH, named graph.graphml, graph.gexf, graph-neo4j/, graph.jsonld, "
+                        "graph.cyjs, graph-facts.csv)")
     p.set_defaults(func=_cmd_export)
 
     p = sub.add_parser("serve", help="read-only SPARQL endpoint at /sparql and the output files at /")
     p.add_argument("graph_dir", nargs="?", default="output", help="output folder holding graph.ttl (default: output/)")
-    p.add_argument("--host", default="127.0.0.1")
-    p.add_argument("--port", type=int, default=8000)
-    p.add_argument("--timeout", type=float, default=30.0, help="query time-out in seconds")
-    p.add_argument("--limit", type=int, default=10000, help="result cap in rows")
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1, this machine only)")
+    p.add_argument("--port", type=int, default=8000, help="TCP port (default: 8000)")
+    p.add_argument("--timeout", type=float, default=30.0,
+                   help="query time-out in seconds; an overrunning query gets 503 (default: 30)")
+    p.add_argument("--limit", type=int, default=10000, help="result cap in rows (default: 10000)")
     p.set_defaults(func=_cmd_serve)
 
     p = sub.add_parser("bench", help="quality against ../shared/gold and throughput next to jieba")
-    p.add_argument("--shared", default="../shared", help="the shared folder (gold, scorer, corpora)")
-    p.add_argument("--sources", default="sources")
-    p.add_argument("--items", type=int, default=2000, help="corpus items to time")
+    p.add_argument("--shared", default="../shared",
+                   help="the shared folder: gold/, bench/score.py, corpora/xwlb-news/ (default: ../shared)")
+    p.add_argument("--sources", default="sources",
+                   help="the documents the gold annotates, and the texts timed without the corpus (default: sources/)")
+    p.add_argument("--items", type=_positive_int, default=2000, help="corpus items to time (default: 2000)")
     p.set_defaults(func=_cmd_bench)
+    return parser
 
-    args = parser.parse_args(argv)
+
+def main(argv: list[str] | None = None) -> int:
+    args = make_parser().parse_args(argv)
     try:
         return args.func(args)
     except (OSError, ValueError) as exc:

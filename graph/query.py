@@ -100,7 +100,122 @@ def _prologue(sparql: str) -> str:
     """Predeclare our prefixes unless the query declares the same name itself."""
     declared = {m.lower() for m in re.findall(r"(?i)PREFIX\s+([\w.-]*):", _NOISE.sub(" ", sparql))}
     lines = [f"PREFIX {p}: <{ns}>" for p, ns in PREFIXES.items() if p.lower() not in declared]
-    return "\n".join(lines) + "\n" + sparql
+    return "\n".join(lines) + "\n"
+
+
+# --- parameters and positions --------------------------------------------------------------
+# The engine sees more than the user wrote: our prefixes before it and, for --param, a VALUES
+# block inside it.  PreparedQuery remembers what was added where, so that an error position the
+# engine reports is translated back to a line and column of the user's own text.
+
+_PARAM_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+_LITERAL = re.compile(r'^"(?:[^"\\\n\r]|\\.)*"(?:@[A-Za-z]+(?:-[A-Za-z0-9]+)*|\^\^<[^<>"{}|^`\\\s]*>)?$')
+_NUMBER = re.compile(r"^[+-]?\d+(?:\.\d+)?$")
+
+
+@dataclass(frozen=True)
+class PreparedQuery:
+    """The text the engine runs, and the spans of it we added: (offset in text, length)."""
+
+    text: str
+    user: str
+    added: tuple[tuple[int, int], ...]
+
+    def user_offset(self, offset: int) -> int | None:
+        """Offset in the user's text of `offset` in ours; None inside what we added."""
+        shift = 0
+        for start, length in self.added:
+            if offset >= start + length:
+                shift += length
+            elif offset >= start:
+                return None
+        return offset - shift
+
+
+def parameter_term(value: str) -> str:
+    """A --param value as one SPARQL term, escaped so it can never close the literal and inject
+    query text: a number stays a number, an http(s) IRI an IRI, a value already written as a
+    SPARQL literal ("330604", "abc"@en) is taken as is, and anything else is a Chinese label
+    ("浙江省"@zh), as every label in the graph is."""
+    from .write.rdf import escape_literal, safe_iri
+
+    value = value.strip()
+    if _NUMBER.match(value):
+        return value
+    if _LITERAL.match(value):
+        return value
+    if re.match(r"^<?https?://", value):
+        return f"<{safe_iri(value.strip('<>'))}>"
+    return f'"{escape_literal(value)}"@zh'
+
+
+def prepare(sparql: str, params: dict[str, str] | None = None) -> PreparedQuery:
+    """Prefixes and parameter bindings around the user's query, with what was added recorded."""
+    prologue = _prologue(sparql)
+    added = [(0, len(prologue))]
+    body = sparql
+    if params:
+        blanked = _NOISE.sub(lambda m: " " * len(m.group()), sparql)
+        for name in params:
+            if not _PARAM_NAME.match(name):
+                raise QueryError(f"--param {name!r}: a parameter is a variable name (letters, digits, _)")
+            if not re.search(rf"[?$]{name}(?![\w])", blanked):
+                raise QueryError(f"--param {name}: the query has no variable ?{name}")
+        values = "VALUES (" + " ".join(f"?{n}" for n in params) + ") { (" + \
+                 " ".join(parameter_term(v) for v in params.values()) + ") } "
+        # inside the outermost WHERE group, first: the engine then joins from the bound values on,
+        # instead of computing every answer and filtering at the end
+        where = re.search(r"(?i)\bWHERE\s*\{", blanked)
+        brace = where.end() if where else (blanked.find("{") + 1 if query_form(sparql) != "CONSTRUCT" else 0)
+        if brace <= 0:
+            raise QueryError("--param: the query has no WHERE group to bind parameters in")
+        body = sparql[:brace] + " " + values + sparql[brace:]
+        added.append((len(prologue) + brace, len(values) + 1))
+    return PreparedQuery(prologue + body, sparql, tuple(added))
+
+
+_OXI_POSITION = re.compile(r"\b(at )(\d+):(\d+)(?:-(\d+):(\d+))?")
+_RDFLIB_POSITION = re.compile(r"\(at char (\d+)\), \(line:(\d+), col:(\d+)\)")
+
+
+def _line_col(text: str, offset: int) -> tuple[int, int]:
+    line = text.count("\n", 0, offset) + 1
+    return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
+
+
+def _offset(text: str, line: int, col: int) -> int:
+    start = 0
+    for _ in range(line - 1):
+        start = text.find("\n", start) + 1
+        if start == 0:
+            return len(text)
+    return start + col - 1
+
+
+def user_positions(message: str, prepared: PreparedQuery) -> str:
+    """The engine's message with its line:column positions moved into the user's text."""
+    def mapped(line: int, col: int) -> str | None:
+        user = prepared.user_offset(_offset(prepared.text, line, col))
+        if user is None:
+            return None
+        ul, uc = _line_col(prepared.user, user)
+        return f"{ul}:{uc}"
+
+    def oxi(m: re.Match) -> str:
+        first = mapped(int(m.group(2)), int(m.group(3)))
+        if first is None:
+            return m.group(0) + " (in the text kg query adds)"
+        second = mapped(int(m.group(4)), int(m.group(5))) if m.group(4) else None
+        return f"{m.group(1)}line {first.replace(':', ', column ')}" + (f" to {second}" if second else "")
+
+    def rdflib_pos(m: re.Match) -> str:
+        user = prepared.user_offset(int(m.group(1)))
+        if user is None:
+            return m.group(0) + " (in the text kg query adds)"
+        line, col = _line_col(prepared.user, user)
+        return f"(at line {line}, column {col})"
+
+    return _RDFLIB_POSITION.sub(rdflib_pos, _OXI_POSITION.sub(oxi, message))
 
 
 def load_query_text(query_or_path: str) -> str:
@@ -214,12 +329,12 @@ def _collect(columns: list[str], rows: Iterable[tuple[Term | None, ...]], form: 
     return result
 
 
-def _run_oxigraph(graph_path: Path, sparql: str, form: str, limit: int, deadline: float) -> QueryResult | bool:
+def _run_oxigraph(graph_path: Path, prepared: PreparedQuery, form: str, limit: int, deadline: float) -> QueryResult | bool:
     store = load_store(graph_path)
     try:
-        answer = store.query(sparql, use_default_graph_as_union=graph_path.suffix in (".trig", ".nq"))
+        answer = store.query(prepared.text, use_default_graph_as_union=graph_path.suffix in (".trig", ".nq"))
     except SyntaxError as exc:
-        raise QueryError(f"SPARQL syntax error: {exc}") from exc
+        raise QueryError(f"SPARQL syntax error: {user_positions(str(exc), prepared)}") from exc
     except OSError as exc:
         raise QueryError(f"query failed: {exc}") from exc
     if form == "ASK":
@@ -232,12 +347,12 @@ def _run_oxigraph(graph_path: Path, sparql: str, form: str, limit: int, deadline
     return _collect(["subject", "predicate", "object"], triples, form, limit, deadline)
 
 
-def _run_rdflib(graph_path: Path, sparql: str, form: str, limit: int, deadline: float) -> QueryResult | bool:
+def _run_rdflib(graph_path: Path, prepared: PreparedQuery, form: str, limit: int, deadline: float) -> QueryResult | bool:
     graph = load_rdflib(graph_path)
     try:
-        answer = graph.query(sparql)
+        answer = graph.query(prepared.text)
     except Exception as exc:  # pyparsing and evaluation errors
-        raise QueryError(f"SPARQL error: {exc}") from exc
+        raise QueryError(f"SPARQL error: {user_positions(str(exc), prepared)}") from exc
     if form == "ASK":
         return bool(answer.askAnswer)
     if form == "SELECT":
@@ -271,19 +386,21 @@ def run_with_timeout(func: Callable[[], Any], timeout: float) -> Any:
 
 
 def query(graph_path: Path | str, sparql: str, *, engine: str = "oxigraph", timeout: float = 30,
-          limit: int = 10000) -> QueryResult | bool:
-    """Run a read-only SPARQL query over a graph file: QueryResult, or bool for ASK."""
+          limit: int = 10000, params: dict[str, str] | None = None) -> QueryResult | bool:
+    """Run a read-only SPARQL query over a graph file: QueryResult, or bool for ASK.
+
+    params: variable name -> value, bound with VALUES (see `prepare` and `parameter_term`)."""
     if engine not in ENGINES:
         raise QueryError(f"unknown engine {engine!r}; expected one of {', '.join(ENGINES)}")
     form = query_form(sparql)
     if engine == "rdflib" and any(w.upper() == "FROM" for w in _KEYWORD.findall(_NOISE.sub(" ", sparql))):
         # rdflib loads FROM <url> graphs by dereferencing them: a download, and not our graph
         raise QueryError("FROM / FROM NAMED is refused with the rdflib engine (it would fetch the IRI); use engine oxigraph")
-    text = _prologue(sparql)
+    prepared = prepare(sparql, params)
     path = Path(graph_path)
     deadline = time.monotonic() + timeout
     runner = _run_oxigraph if engine == "oxigraph" else _run_rdflib
-    return run_with_timeout(lambda: runner(path, text, form, limit, deadline), timeout)
+    return run_with_timeout(lambda: runner(path, prepared, form, limit, deadline), timeout)
 
 
 # --- result serialisation ------------------------------------------------------------------

@@ -4,6 +4,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
+import subprocess
 import sys
 from pathlib import Path
 
@@ -198,3 +200,59 @@ def test_example_queries_on_seed_graph(seed_ttl: Path, seed_graph) -> None:
         if len(provinces) > 1:
             want[entity_iri(p.key)] = len(provinces)
     assert {r[3]: int(r[1]) for r in programmes.rows} == want
+
+
+# --- parameters and error positions (issue 13) ---------------------------------------------
+
+
+@pytest.mark.parametrize("engine", ["oxigraph", "rdflib"])
+def test_param_binds_a_variable_of_an_example_query(graph_files, engine: str) -> None:
+    text = (QUERIES / "secretaries_in_province.rq").read_text(encoding="utf-8")
+    everywhere = query(graph_files[0], text, engine=engine)
+    chongqing = query(graph_files[0], text, engine=engine, params={"province": "重庆市"})
+    guizhou = query(graph_files[0], text, engine=engine, params={"province": "贵州省"})
+    assert {r[:2] for r in chongqing.rows} == {("韩联均", "党支部书记"), ("黄争", "第一书记")}
+    assert chongqing.rows == everywhere.rows and guizhou.rows == []
+    person = query(graph_files[1], (QUERIES / "sentence_behind_post.rq").read_text(encoding="utf-8"),
+                   engine=engine, params={"person": "韩联均"})
+    assert {r[0] for r in person.rows} == {"韩联均"}
+
+
+def test_param_values_cannot_inject_query_text(graph_files) -> None:
+    text = (QUERIES / "secretaries_in_province.rq").read_text(encoding="utf-8")
+    for hostile in ('重庆市"@zh } UNION { ?s ?p ?o', "x\\\" . } # ", "<http://x> } ?a ?b ?c {"):
+        assert query(graph_files[0], text, params={"province": hostile}).rows == []
+    with pytest.raises(QueryError, match="no variable [?]nosuch"):
+        query(graph_files[0], text, params={"nosuch": "1"})
+    with pytest.raises(QueryError, match="variable name"):
+        query(graph_files[0], text, params={"a b": "1"})
+
+
+@pytest.mark.parametrize("engine", ["oxigraph", "rdflib"])
+def test_error_positions_refer_to_the_users_text(graph_files, engine: str) -> None:
+    bad = "SELECT ?x WHERE {\n  ?x rdfs:label ?y .\n  FILTR(?y)\n}"
+    with pytest.raises(QueryError) as err:
+        query(graph_files[0], bad, engine=engine)
+    assert "line 3" in str(err.value), str(err.value)
+    # and with a parameter bound inside the WHERE group, on the error's own line
+    one_line = 'SELECT ?x WHERE { ?x rdfs:label ?name . FILTR }'
+    with pytest.raises(QueryError) as err:
+        query(graph_files[0], one_line, engine=engine, params={"name": "韩联均"})
+    message = str(err.value)
+    assert "line 1" in message and "line 10" not in message
+    if engine == "oxigraph":
+        assert re.search(r"line 1, column (4[0-9])", message), message  # FILTR starts at column 42
+
+
+def test_cli_query_param_and_error_position(graph_files) -> None:
+    rq = str(QUERIES / "secretaries_in_province.rq")
+    run = lambda *a: subprocess.run([sys.executable, "-m", "graph.cli", "query", str(graph_files[0]), *a],  # noqa: E731
+                                    capture_output=True, text=True, timeout=300, cwd=QUERIES.parent)
+    ok = run(rq, "--param", "province=重庆市", "--format", "csv")
+    assert ok.returncode == 0 and "韩联均" in ok.stdout
+    none = run(rq, "--param", "province=浙江省", "--format", "csv")
+    assert none.returncode == 0 and none.stdout.strip() == "name,role,where,province,person"
+    bad = run("SELECT ?x WHERE {\n ?x ?p ?o .\n FILTR }")
+    assert bad.returncode == 1 and "line 3" in bad.stderr and "Traceback" not in bad.stderr
+    wrong = run(rq, "--param", "province")
+    assert wrong.returncode == 1 and "NAME=VALUE" in wrong.stderr

@@ -1,0 +1,44 @@
+"""The command line as a new user meets it (issue 13): help for every option with its default,
+and `kg bench` from a folder without ../shared saying what it needs."""
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from graph.cli import EXPORT_FORMATS, make_parser
+from graph.write.exports import EXPORTS
+
+
+def _verbs() -> dict[str, argparse.ArgumentParser]:
+    sub = next(a for a in make_parser()._actions if isinstance(a, argparse._SubParsersAction))
+    return dict(sub.choices)
+
+
+@pytest.mark.parametrize("verb", sorted(_verbs()))
+def test_every_option_has_help_with_its_default(verb: str) -> None:
+    for action in _verbs()[verb]._actions:
+        if isinstance(action, argparse._HelpAction):
+            continue
+        name = "/".join(action.option_strings) or action.dest
+        assert action.help, f"kg {verb} {name} has no help"
+        assert "default" in action.help or "required" in action.help, f"kg {verb} {name}: {action.help}"
+
+
+def test_export_help_lists_every_format() -> None:
+    assert set(EXPORT_FORMATS) == set(EXPORTS)
+    out = subprocess.run([sys.executable, "-m", "graph.cli", "export", "-h"], capture_output=True, text=True,
+                         timeout=120).stdout
+    flat = " ".join(out.split())
+    assert all(fmt in flat for fmt in EXPORT_FORMATS), flat
+
+
+def test_bench_in_an_empty_folder_says_what_it_needs(tmp_path: Path) -> None:
+    result = subprocess.run([sys.executable, "-m", "graph.cli", "bench"], cwd=tmp_path, capture_output=True,
+                            text=True, timeout=120)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert "quality not measured: needs" in result.stderr and "score.py" in result.stderr
+    assert "throughput not measured: needs" in result.stderr and "--shared PATH" in result.stderr
