@@ -4,7 +4,8 @@
     python docs/screenshots.py /tmp/devout/graph.html dev --person 孙广俊 --province 北京市
 
 Views: graph (as it opens), graph with a person selected (panel, edge labels), map, timeline, table
-(following the selected person), articles (the person's first article).
+(following the selected person), articles (the person's first article), the path from the person to
+their province, search results for the person's surname.
 """
 from __future__ import annotations
 
@@ -59,6 +60,13 @@ def main(argv: list[str] | None = None) -> int:
             shot("article")
             name = page.evaluate("id => window.__kg.nodes[id].name", person)
             page.evaluate("window.__kgApp.setView('graph')")
+            target = page.evaluate("""id => { const n = window.__kg.nodes[id];
+                const p = n.anc.filter(a => window.__kg.nodes[a].type === 'Province');
+                return p.length ? p[0] : null; }""", person)
+            if target is not None:
+                page.evaluate("([a, b]) => window.__kgApp.path(a, b)", [person, target])
+                shot("path")
+            page.evaluate("window.__kgApp.reset()")
             page.fill("#search", name[:1])
             page.wait_for_timeout(200)
             shot("search")

@@ -688,6 +688,23 @@
     if (edges.length > 200) ul.appendChild(el("li", "…还有 " + (edges.length - 200) + " 条"));
     panel.appendChild(ul);
 
+    var runs = adjacency[id].filter(function (e) { return e.p === "runs" && e.to === id; });
+    if (runs.length) {   // who ran it where, by year: "which provinces ran this programme, by year"
+      var byYear = {};
+      runs.forEach(function (e) {
+        var provs = provincesOf(nodes[e.from]).map(function (p) { return nodes[p].name; });
+        var where = provs.length ? provs.join("、") : nodes[e.from].name;
+        var years = docsOf(e).map(function (d) { return docDate(d).slice(0, 4) || "无日期"; });
+        if (!years.length) years = ["无日期"];
+        years.forEach(function (y) { (byYear[y] = byYear[y] || new Set()).add(where); });
+      });
+      panel.appendChild(el("h3", "开展地区（按年）"));
+      var yl = el("ul", null, "by-year");
+      Object.keys(byYear).sort().forEach(function (y) {
+        yl.appendChild(el("li", y + "：" + Array.from(byYear[y]).sort().join("、")));
+      });
+      panel.appendChild(yl);
+    }
     if (PLACE_DEPTH[n.type]) {
       var members = nodes.filter(function (m) { return m.id !== id && m.anc.indexOf(id) >= 0 && !PLACE_DEPTH[m.type] && m.type !== "Township" && m.type !== "Village" && m.type !== "Neighbourhood"; });
       if (members.length) {
