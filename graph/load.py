@@ -3,8 +3,9 @@ writers take, so that `kg export` converts an existing graph without extracting 
 
 Everything the exports need is in the RDF (graph/write/rdf.py documents the model):
 
-* entities: `a ont:<Type>`, rdfs:label, skos:altLabel, ont:code, geo:lat/long, and one evidence per
-  ont:Mention node (ont:entity, prov:wasDerivedFrom, ont:sentence, ont:start, ont:end);
+* entities: `a ont:<Type>`, rdfs:label, skos:altLabel, ont:code, geo:lat/long,
+  schema:disambiguatingDescription, and one evidence per ont:Mention node (ont:entity,
+  prov:wasDerivedFrom, ont:sentence, ont:start, ont:end);
 * relations: one per (subject, predicate, object, ont:role) of the reified rdf:Statements, with one
   evidence per statement that has provenance (a statement without it is reference data);
 * documents: title (an rdfs:label with a language tag; a plain label is the id standing in for a
@@ -92,7 +93,7 @@ _P = {name: f"<{ns}{local}>" for name, ns, local in (
     ("sentence", ONTOLOGY, "sentence"), ("start", ONTOLOGY, "start"), ("end", ONTOLOGY, "end"),
     ("role", ONTOLOGY, "role"), ("subject", RDF, "subject"), ("predicate", RDF, "predicate"),
     ("object", RDF, "object"), ("url", SCHEMA, "url"), ("date", SCHEMA, "datePublished"),
-    ("source", ONTOLOGY, "source"))}
+    ("source", ONTOLOGY, "source"), ("note", SCHEMA, "disambiguatingDescription"))}
 _MENTION = f"<{ONTOLOGY}Mention>"
 _STATEMENT = f"<{RDF}Statement>"
 _DOCUMENT = f"<{ONTOLOGY}Document>"
@@ -172,7 +173,7 @@ def records(triples: Iterator[Triple]) -> KnowledgeGraph:
         lat, lon = one(node, "lat"), one(node, "long")
         kg.entities[key] = Entity(key, kinds[0], name, frozenset(_value(a) for a in node.get(_P["alt"], ())),
                                   one(node, "code"), tuple(sorted(evidence.get(subject, ()))),
-                                  float(lat) if lat else None, float(lon) if lon else None)
+                                  float(lat) if lat else None, float(lon) if lon else None, note=one(node, "note"))
     kg.relations = [Relation(h, p, t, role, tuple(sorted(evs))) for (h, p, t, role), evs in sorted(relations.items())]
     return kg
 

@@ -96,7 +96,7 @@ class Evidence:
 
 @dataclass(frozen=True)
 class Entity:
-    """One real thing.  `key` is its identity across documents (see resolve.py)."""
+    """One real thing.  `key` is its identity across documents, decided by resolve.py."""
 
     key: str
     type: str
@@ -106,6 +106,9 @@ class Entity:
     evidence: tuple[Evidence, ...] = ()  # empty: context node put there by reference data
     lat: float | None = None  # seat of a province, city or county, where reference data has it
     lon: float | None = None
+    # what tells this node apart from another of the same name (a person's post and place: 永兴村党支部书记 ·
+    # 重庆市); set by resolution only where a name is held by more than one node
+    note: str = ""
 
 
 @dataclass(frozen=True)

@@ -1,19 +1,42 @@
 """Resolution stage: merge document graphs into one KnowledgeGraph, one node per real entity.
 
-Identity is decided where the entity is read (extract builds keys from official codes, parent
-places and names), so merging is a union by key: names, aliases and evidence are pooled, relations
-are unified by (head, predicate, tail, role) with their evidence pooled.  Pools are sets that are
-sorted once at the end (an entity named in k documents costs O(k log k), not O(k² log k)), and
-the result is ordered by key so that writers produce the same bytes whatever order documents
-arrive in.
+Extraction keys what it can settle inside one document (places by official code, organisations by
+name) and gives every person the provisional key `Person:<name>`.  Identity across documents is
+decided here, from the evidence the document graphs carry:
+
+* People: one name is one person unless the evidence says otherwise.  A post is evidence of where
+  someone works: posts at national bodies (中共中央, 国务院, 全国人大 …) or at a province (省委, 省长)
+  make a senior office holder, one person corpus-wide; posts at a city, county or anything below it
+  anchor the person there, and people of one name anchored in different counties (or cities) are
+  different people.  A mention without a post joins the one reading the document supports: the
+  person anchored in a place the document names, else the senior office holder, else the one
+  anchored in the document's province, else the only one there is; failing all that it stays on a
+  node of its own.  Aliases (韩书记, 小吴) follow the document they were read in.
+* Places: a village, community or neighbourhood without a code is one node per (owner, name); it
+  merges into the one node of that name the evidence points to: the village table's only village of
+  that name inside its owner, the only more specific node of that name inside its owner, or, for one
+  named without any owner, the only one inside a place its document names.
+* Organisations: the full and short names of one company (…集团有限公司 / …集团) are one node labelled
+  with the full name; a name that is only kind words (公司原党委) is no node.
+
+Everything is decided from sets pooled over all documents and ordered by key at the end, so the
+result does not depend on the order documents arrive in; each document's contribution (its pooled
+evidence, posts and named places) can be added or removed and the decision re-made.
 """
 from __future__ import annotations
 
+import re
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Iterable
 
-from .records import DocGraph, Entity, Evidence, KnowledgeGraph, Relation
+from .gazetteer import divisions
+from .records import PLACE_TYPES, DocGraph, Entity, Evidence, KnowledgeGraph, Relation
 
+RelKey = tuple[str, str, str, str]
+
+
+# --- pooling ---------------------------------------------------------------------------------------
 
 @dataclass
 class _Pool:
@@ -28,33 +51,611 @@ class _Pool:
         self.evidence.update(entity.evidence)
         self.code = self.code or entity.code
 
-    def entity(self) -> Entity:
-        # the first-seen name (for places, the official one) stays the label; the rest are aliases
-        name = self.first.name
-        return Entity(self.first.key, self.first.type, name, frozenset(self.names - {name}), self.code,
-                      tuple(sorted(self.evidence)), self.first.lat, self.first.lon)
+
+@dataclass
+class _DocFacts:
+    """What one document says that helps decide identity: the official places it names."""
+
+    places: set[str] = field(default_factory=set)  # codes of places with evidence in the document
+    weight: Counter = field(default_factory=Counter)  # mentions per province code
+
+    def province(self) -> str:
+        if not self.weight:
+            return ""
+        top = max(self.weight.values())
+        return min(code for code, n in self.weight.items() if n == top)
+
+
+@dataclass
+class _Pooled:
+    pools: dict[str, _Pool] = field(default_factory=dict)
+    relations: dict[RelKey, set[Evidence]] = field(default_factory=dict)
+    docs: dict[str, _DocFacts] = field(default_factory=dict)
+    # person key → document → aliases read there (an alias belongs to the person of its document)
+    person_aliases: dict[str, dict[str, set[str]]] = field(default_factory=dict)
+
+
+def _pool(doc_graphs: Iterable[DocGraph], kg: KnowledgeGraph) -> _Pooled:
+    p = _Pooled()
+    for dg in doc_graphs:
+        doc_id = dg.document.id
+        known = kg.documents.get(doc_id)
+        # the parts of a long file share one id; two sources claiming one id: the first by path wins,
+        # whatever order they arrive in
+        if known is None or dg.document.source < known.source:
+            kg.documents[doc_id] = dg.document
+        facts = p.docs.setdefault(doc_id, _DocFacts())
+        for e in dg.entities:
+            pool = p.pools.get(e.key)
+            if pool is None:
+                pool = p.pools[e.key] = _Pool(e)
+            pool.add(e)
+            if e.code and e.evidence and e.type in PLACE_TYPES:
+                facts.places.add(e.code)
+                facts.weight[e.code[:2]] += len(e.evidence)
+            elif e.type == "Person":
+                p.person_aliases.setdefault(e.key, {}).setdefault(doc_id, set()).update(e.aliases)
+        for r in dg.relations:
+            p.relations.setdefault((r.head, r.predicate, r.tail, r.role), set()).update(r.evidence)
+    return p
+
+
+# --- the decision: old key (per document) → new key -----------------------------------------------
+
+@dataclass
+class Remap:
+    """Where each provisional key goes: the same for every document (`by_key`) or per document
+    (`by_doc`, which wins).  `dropped` keys are no entity at all."""
+
+    by_key: dict[str, str] = field(default_factory=dict)
+    by_doc: dict[tuple[str, str], str] = field(default_factory=dict)
+    dropped: set[str] = field(default_factory=set)
+    created: dict[str, Entity] = field(default_factory=dict)  # new nodes: the template of each
+    context: set[RelKey] = field(default_factory=set)  # reference-data relations of new nodes
+    notes: dict[str, str] = field(default_factory=dict)  # what tells a split person apart
+
+    def target(self, key: str, doc: str | None = None) -> str | None:
+        for _ in range(8):  # chains are short (村 → its county's 村 → the coded 村); never a cycle
+            if key in self.dropped:
+                return None
+            nxt = self.by_doc.get((key, doc)) if doc is not None else None
+            nxt = nxt or self.by_key.get(key)
+            if nxt is None or nxt == key:
+                return key
+            key = nxt
+        return key
+
+    def touched(self) -> set[str]:
+        return set(self.by_key) | {k for k, _ in self.by_doc} | self.dropped
+
+
+_CODED_KEY = re.compile(r"^(?:Province|City|County|Township|Village|Neighbourhood):(\d{2,12})$")
+
+
+def _split_key(key: str) -> tuple[str, str, str] | None:
+    """(level, owner key, name) of an uncoded place key `Level:owner/name`; None for a coded one."""
+    level, _, rest = key.partition(":")
+    owner, slash, name = rest.rpartition("/")
+    return (level, owner, name) if slash else None
+
+
+def code_of(key: str) -> str:
+    """The official code of a place key, or of the innermost coded place an uncoded one sits in."""
+    for _ in range(6):
+        m = _CODED_KEY.match(key)
+        if m:
+            return m.group(1)
+        parts = _split_key(key)
+        if parts is None or not parts[1]:
+            return ""
+        key = parts[1]
+    return ""
+
+
+def _docs_of(pool: _Pool) -> list[str]:
+    return sorted({ev.document for ev in pool.evidence})
+
+
+# --- places ----------------------------------------------------------------------------------------
+
+_NESTED = ("Township", "Village", "Neighbourhood")
+
+
+def _table_village(name: str, scope: str) -> str:
+    """The code of the only village of the table named `name` inside the division `scope`, or ""."""
+    if len(scope) < 4:
+        return ""  # a province holds too many villages of one name for the table to settle it
+    codes = [code for code, _ in divisions().village_lookup(name) if code.startswith(scope)]
+    return codes[0] if len(codes) == 1 else ""
+
+
+def _add_table_village(remap: Remap, code: str, name: str) -> str:
+    """A village settled by the table becomes its coded node, under its township and the township's
+    parents (context, as extraction adds them for a coded village)."""
+    key = f"Village:{code}"
+    if key in remap.created:
+        return key
+    remap.created[key] = Entity(key, "Village", name, code=code)
+    gaz = divisions()
+    child = key
+    township = gaz.by_code(code[:9])
+    chain = ((township,) if township is not None else ()) + (gaz.ancestors(code[:9]) if township else ())
+    for d in chain:
+        anc_key = f"{d.level}:{d.code}"
+        if anc_key not in remap.created:
+            remap.created[anc_key] = Entity(anc_key, d.level, d.name, code=d.code, lat=d.lat, lon=d.lon)
+        remap.context.add((child, "locatedIn", anc_key, ""))
+        child = anc_key
+    return key
+
+
+def _resolve_places(p: _Pooled, remap: Remap) -> None:
+    """Uncoded places: owner rewritten to its resolved node, then merged into the node the evidence
+    points to (see the module docstring).  Owners are settled before what they own."""
+    by_name: dict[tuple[str, str], list[str]] = defaultdict(list)
+    uncoded: list[tuple[int, str, str, str, str]] = []
+    for key, pool in p.pools.items():
+        if pool.first.type not in _NESTED:
+            continue
+        by_name[(pool.first.type, pool.first.name)].append(key)
+        parts = _split_key(key)
+        if parts is not None and pool.first.type == parts[0]:
+            uncoded.append((key.count("/"), key, *parts))
+    pools = p.pools
+
+    def candidates(level: str, name: str, doc: str | None) -> set[str]:
+        return {remap.target(k, doc) or k for k in by_name.get((level, name), ())}
+
+    def inside(level: str, name: str, scope: str, doc: str | None, exclude: str) -> str | None:
+        """The only node of that name strictly inside `scope` (coded nodes preferred)."""
+        found = {c for c in candidates(level, name, doc) if c != exclude and len(code_of(c)) > len(scope)
+                 and code_of(c).startswith(scope)}
+        coded = {c for c in found if _CODED_KEY.match(c)}
+        found = coded or found
+        return next(iter(found)) if len(found) == 1 else None
+
+    # parentless ones last, so that they find the nodes the others were merged into
+    for _, key, level, owner, name in sorted(uncoded, key=lambda u: (u[3] == "", u[0], u[1])):
+        goals: dict[str | None, str] = {}
+        for doc in _docs_of(pools[key]) or [None]:
+            new_owner = remap.target(owner, doc) if owner else ""
+            own = f"{level}:{new_owner}/{name}" if owner else key
+            scope = code_of(own)
+            goal = None
+            if level == "Village" and len(scope) >= 4:
+                code = _table_village(name, scope)
+                if code:
+                    goal = _add_table_village(remap, code, name)
+            if goal is None and scope and level != "Township":
+                goal = inside(level, name, scope, doc, own)
+                if goal is not None and level == "Village" and len(code_of(goal)) < 12 \
+                        and len([c for c, _ in divisions().village_lookup(name) if c.startswith(scope)]) > 1:
+                    goal = None  # the table holds several of that name there: the graph's one may not be it
+            if goal is None and not owner and doc is not None:
+                nodes = candidates(level, name, doc) - {key}
+                if level == "Village":  # and the villages of that name the table knows
+                    nodes |= {f"Village:{code}" for code, _ in divisions().village_lookup(name)}
+                goal = _named_in_document(nodes, p.docs[doc].places)
+                if goal is not None and goal not in pools and goal.startswith("Village:") and _CODED_KEY.match(goal):
+                    goal = _add_table_village(remap, code_of(goal), name)
+            goals[doc] = goal or own
+        if len(set(goals.values())) == 1:  # the same in every document: say so once, for all of them
+            _send(remap, pools, key, None, next(iter(goals.values())), level, name)
+        else:
+            for doc, goal in goals.items():
+                _send(remap, pools, key, doc, goal, level, name)
+    _one_place_per_name(p, remap, [(key, level, name) for _, key, level, _, name in uncoded if level == "Village"])
+
+
+def _send(remap: Remap, pools: dict[str, _Pool], key: str, doc: str | None, goal: str, level: str, name: str) -> None:
+    if goal == key:
+        return
+    if doc is None:
+        remap.by_key[key] = goal
+    else:
+        remap.by_doc[(key, doc)] = goal
+    if goal not in pools and goal not in remap.created:
+        remap.created[goal] = Entity(goal, level, name)
+
+
+def _named_in_document(nodes: set[str], named: set[str]) -> str | None:
+    """A place named without owner: the only node of its name inside the most specific place its
+    document names (滕头村 in a report that names 宁波 and 滕头村 under it)."""
+    best, depth = [], 0
+    for node in nodes:
+        code = code_of(node)
+        d = max((len(m) for m in named if code.startswith(m)), default=0)
+        if d > depth:
+            best, depth = [node], d
+        elif d == depth and d:
+            best.append(node)
+    return best[0] if len(best) == 1 else None
+
+
+def _one_place_per_name(p: _Pooled, remap: Remap, villages: list[tuple[str, str, str]]) -> None:
+    """One document, one village of a name: when a report gives an uncoded village a second owner and
+    the only coded reading of that name in the report is the other one, this one was misread (南猛村
+    put after 阜平县 in a report that also names it, coded, in 雷山县).  The table was asked first: an
+    owner under which it knows the name would have coded this reading too."""
+    readings: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for key, pool in p.pools.items():
+        if pool.first.type == "Village":
+            for doc in _docs_of(pool):
+                goal = remap.target(key, doc)
+                if goal is not None:
+                    readings[(pool.first.name, doc)].add(goal)
+    for key, level, name in sorted(villages):
+        for doc in _docs_of(p.pools[key]):
+            goal = remap.target(key, doc)
+            if goal is None or _CODED_KEY.match(goal) or not code_of(goal):
+                continue
+            coded = {r for r in readings[(name, doc)] if _CODED_KEY.match(r)}
+            if len(coded) == 1:
+                _send(remap, p.pools, key, doc, coded.pop(), level, name)
+
+
+# --- organisations ---------------------------------------------------------------------------------
+
+# the legal form after a company's name: 江铃汽车集团有限公司 is called 江铃汽车集团 for short
+_LEGAL_FORM = re.compile(r"(?:[（(]集团[）)])?(?:股份有限公司|有限责任公司|有限公司)$|(?<=集团)公司$")
+# words that say what kind of body or place something is, never which one: a name made of nothing
+# else (公司原党委, 城市党委, 单位党支部) is a generic mention, not a node
+_KIND_WORDS = ("临时党支部", "联合党支部", "党总支部", "党工委", "党总支", "党支部", "党小组", "党委", "党组", "总支", "支部",
+               "有限责任公司", "股份有限公司", "有限公司", "公司", "集团", "委员会", "居委会", "村委会", "业委会", "两委",
+               "单位", "企业", "机关", "部门", "城市", "农村", "基层", "社区", "小区", "村", "镇", "乡", "街道")
+_MODIFIERS = ("原", "该", "本", "各", "各级", "上级", "下级", "有关", "相关")  # not 新: 新村 is a name
+
+
+def is_generic_org(name: str) -> bool:
+    rest = name
+    while rest:
+        for word in sorted(_KIND_WORDS + _MODIFIERS, key=len, reverse=True):
+            if rest.endswith(word):
+                rest = rest[: -len(word)]
+                break
+        else:
+            return False
+    return True
+
+
+def short_names(name: str) -> tuple[str, ...]:
+    """How a group company is named short: 江铃汽车集团有限公司 → 江铃汽车集团 (a short form that is only
+    a brand, 江铃汽车, could be the product as well: left alone)."""
+    m = _LEGAL_FORM.search(name)
+    if not m:
+        return ()
+    stem = name[:m.start()] + ("集团" if m.group().startswith(("(集团)", "（集团）")) else "")
+    return (stem,) if stem.endswith("集团") and len(stem) > 3 else ()
+
+
+def _resolve_orgs(p: _Pooled, remap: Remap) -> None:
+    orgs = {k for k, pool in p.pools.items() if pool.first.type == "Organization"}
+    for key in orgs:
+        if is_generic_org(p.pools[key].first.name):
+            remap.dropped.add(key)
+    full_of: dict[str, set[str]] = defaultdict(set)
+    for key in orgs:
+        for short in short_names(p.pools[key].first.name):
+            if f"Organization:{short}" in orgs:
+                full_of[f"Organization:{short}"].add(key)
+    for short, fulls in full_of.items():
+        if len(fulls) == 1 and short not in remap.dropped:
+            remap.by_key[short] = next(iter(fulls))
+    # sub-bodies named after the short form (…集团党委) are those of the full one, where it is named too
+    prefixes = {p.pools[s].first.name: p.pools[f].first.name for s, f in remap.by_key.items() if s in orgs}
+    if not prefixes:
+        return
+    for key in orgs:
+        name = p.pools[key].first.name
+        for short, full in prefixes.items():
+            if name.startswith(short) and name != short and not name.startswith(full):
+                other = f"Organization:{full}{name[len(short):]}"
+                if other in orgs:
+                    remap.by_key[key] = other
+
+
+# --- people ----------------------------------------------------------------------------------------
+
+# national bodies: a post there is held by one person corpus-wide
+_NATIONAL = re.compile(r"^(?:中共中央|中国共产党|中央|国务院|全国|国家|中华全国|最高人民|中国)")
+# what a person is rather than an office held: many people share these, so they identify no one
+_NOT_OFFICE = re.compile(r"代表|(?<!常|务|局|央)委员$|记者|编辑|通讯员|网格员|志愿者|党员|成员|群众|居民|村民")
+# a post held before (时任福州市委书记, 原村党支部书记) tells where someone was, not where they are: it
+# conflicts with no other post
+_FORMER = re.compile(r"^(?:时任|原|曾任|前任|历任)")
+_COUNTY = 6  # people are told apart down to the county: posts below it anchor at their county
+
+
+@dataclass
+class _Occurrence:
+    """One person key as read in one document."""
+
+    doc: str
+    senior: bool  # holds a national or provincial office there
+    anchors: frozenset[str]  # county codes of the local posts held there
+
+
+def _org_places(p: _Pooled, remap: Remap) -> tuple[dict[tuple[str, str], set[str]], dict[tuple[str, str], set[str]]]:
+    """Per (organisation, document): codes of the places it sits in, and the bodies it is part of."""
+    located: dict[tuple[str, str], set[str]] = defaultdict(set)
+    parents: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for (h, pred, t, _), evs in p.relations.items():
+        if pred not in ("locatedIn", "partOf") or not h.startswith("Organization:"):
+            continue
+        for doc in {ev.document for ev in evs}:
+            tail = remap.target(t, doc)
+            if tail is None:
+                continue
+            if pred == "locatedIn":
+                code = code_of(tail)
+                if code:
+                    located[(h, doc)].add(code)
+            else:
+                parents[(h, doc)].add(tail)
+    return located, parents
+
+
+def _standing(codes: set[str]) -> tuple[bool, set[str]]:
+    """(senior?, county anchors) of a post at a body or place with these codes: a province's office is
+    senior; one at a county or below anchors there; a city's neither (city officials move between
+    cities, and a city is too coarse to tell two grassroots people apart)."""
+    local = {c[:_COUNTY] for c in codes if len(c) >= _COUNTY}
+    return (not local and any(len(c) == 2 for c in codes)), local
+
+
+def _org_standing(org: str, doc: str, located, parents, depth: int = 0) -> tuple[bool, set[str]]:
+    """_standing of a body as read in `doc`: by where it sits, else by a national name, else by the
+    body it is part of."""
+    codes = located.get((org, doc))
+    if codes:
+        return _standing(codes)
+    if _NATIONAL.match(org.partition(":")[2]):
+        return True, set()
+    if depth < 3:
+        for parent in sorted(parents.get((org, doc), ())):
+            senior, local = _org_standing(parent, doc, located, parents, depth + 1)
+            if senior or local:
+                return senior, local
+    return False, set()
+
+
+def _occurrences(p: _Pooled, remap: Remap) -> dict[str, list[_Occurrence]]:
+    """Every (person key, document) with what its posts in that document say."""
+    located, parents = _org_places(p, remap)
+    posts: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
+    for (h, pred, t, role), evs in p.relations.items():
+        if pred == "holdsPost" and h.startswith("Person:"):
+            for doc in {ev.document for ev in evs}:
+                posts[(h, doc)].append((role, t))
+    out: dict[str, list[_Occurrence]] = {}
+    for key, by_doc in p.person_aliases.items():
+        occs = []
+        for doc in sorted(by_doc):
+            senior, anchors = False, set()
+            for role, tail in posts.get((key, doc), ()):
+                goal = remap.target(tail, doc)
+                if goal is None or _NOT_OFFICE.search(role):
+                    continue
+                if goal.startswith("Organization:"):
+                    s, local = _org_standing(goal, doc, located, parents)
+                else:
+                    s, local = _standing({code_of(goal)} - {""})
+                senior |= s
+                if not (_FORMER.match(role) or _FORMER.match(goal.partition(":")[2])):
+                    anchors |= local
+            occs.append(_Occurrence(doc, senior, frozenset() if senior else frozenset(anchors)))
+        out[key] = occs
+    return out
+
+
+def _cluster(occs: list[_Occurrence], docs: dict[str, _DocFacts]) -> dict[str, str]:
+    """document → cluster label: "" for the senior or unplaced person, else the lowest county code of a
+    local one.  Occurrences sharing a county are one person (union-find over the counties that one
+    occurrence names together)."""
+    parent: dict[str, str] = {}
+
+    def find(a: str) -> str:
+        while parent.setdefault(a, a) != a:
+            parent[a] = parent[parent[a]]
+            a = parent[a]
+        return a
+
+    for o in occs:
+        anchors = sorted(o.anchors)
+        for a in anchors:
+            ra, rb = find(anchors[0]), find(a)
+            if ra != rb:
+                parent[max(ra, rb)] = min(ra, rb)
+    members: dict[str, set[str]] = defaultdict(set)
+    for a in parent:
+        members[find(a)].add(a)
+    label_of = {a: min(members[find(a)]) for a in parent}
+    members = {min(m): m for m in members.values()}
+    locals_ = sorted(members)
+    has_senior = any(o.senior for o in occs)
+    out: dict[str, str] = {}
+    for o in occs:
+        if o.senior:
+            out[o.doc] = ""
+        elif o.anchors:
+            out[o.doc] = label_of[min(o.anchors)]
+        else:
+            out[o.doc] = _place_unanchored(docs[o.doc], locals_, members, has_senior)
+    return out
+
+
+def _place_unanchored(facts: _DocFacts, locals_: list[str], members: dict[str, set[str]], has_senior: bool) -> str:
+    """The person a mention without a post is: see the module docstring (the order of evidence)."""
+    named = {lab for lab in locals_ for a in members[lab] for m in facts.places
+             if len(m) >= 4 and (a.startswith(m) or m.startswith(a))}
+    if len(named) == 1:
+        return named.pop()
+    if has_senior:
+        return ""
+    province = facts.province()
+    same = [lab for lab in locals_ if province and any(a.startswith(province) for a in members[lab])]
+    if len(same) == 1:
+        return same[0]
+    if len(locals_) == 1:
+        return locals_[0]
+    return ""
+
+
+def _resolve_people(p: _Pooled, remap: Remap) -> None:
+    for key, occs in _occurrences(p, remap).items():
+        labels = _cluster(occs, p.docs)
+        distinct = sorted(set(labels.values()))
+        if len(distinct) == 1:
+            continue  # one person: the provisional key stays
+        for doc, lab in labels.items():
+            if lab:
+                remap.by_doc[(key, doc)] = f"{key}@{lab}"
+        for lab in distinct:
+            new = f"{key}@{lab}" if lab else key
+            if new != key:
+                remap.created[new] = Entity(new, "Person", p.pools[key].first.name)
+
+
+def _person_notes(kg: KnowledgeGraph, docs: dict[str, _DocFacts]) -> dict[str, str]:
+    """For people who share their name with another node, what sets them apart: the main post (the one
+    read most often) and the place, 永兴村党支部书记 · 江津区 · 重庆市."""
+    by_name: dict[str, list[str]] = defaultdict(list)
+    for key, e in kg.entities.items():
+        if e.type == "Person":
+            by_name[e.name].append(key)
+    split = {k for keys in by_name.values() if len(keys) > 1 for k in keys}
+    best: dict[str, tuple[int, str, str]] = {}
+    for r in kg.relations:
+        if r.predicate == "holdsPost" and r.head in split:
+            rank = (len(r.evidence), r.role, r.tail)
+            best[r.head] = max(best.get(r.head, rank), rank)
+    gaz = divisions()
+    notes = {}
+    for key in sorted(split):
+        post = _post_title(best[key][1], kg.entities[best[key][2]].name) if key in best else ""
+        anchor = key.rpartition("@")[2] if "@" in key else ""
+        if not anchor.isdigit():
+            # the senior or unplaced one: the province its documents are mostly about
+            weight = Counter(docs[ev.document].province() for ev in kg.entities[key].evidence)
+            weight.pop("", None)
+            anchor = min(weight, key=lambda c: (-weight[c], c)) if weight and not post else ""
+        places = [d.name for d in (gaz.by_code(anchor), gaz.by_code(anchor[:2])) if d is not None]
+        parts = [post] if post else []
+        parts += [n for n in dict.fromkeys(places) if not any(n in part or part in n for part in parts)]
+        notes[key] = " · ".join(parts) or "职务、地点不详"
+    return notes
+
+
+def _post_title(role: str, body: str) -> str:
+    """永兴村党支部 + 党支部书记 → 永兴村党支部书记 (the overlap said once)."""
+    if role.startswith(body):
+        return role
+    for k in range(min(len(role), len(body)), 0, -1):
+        if body.endswith(role[:k]):
+            return body + role[k:]
+    return body + role
+
+
+# --- applying the decision ---------------------------------------------------------------------------
+
+@dataclass
+class _Out:
+    template: Entity
+    names: set[str] = field(default_factory=set)
+    evidence: set[Evidence] = field(default_factory=set)
+    code: str = ""
+
+
+def _consistent(predicate: str, head: str, tail: str) -> bool:
+    """A place moved to its coded node keeps no containment its code contradicts (the misread owner of
+    南猛村 once it is the coded 南猛村 of another county)."""
+    if predicate != "locatedIn":
+        return True
+    inner, outer = code_of(head), code_of(tail)
+    return not (inner and outer and head.partition(":")[0] in PLACE_TYPES and not inner.startswith(outer))
+
+
+def _rebuild(p: _Pooled, remap: Remap, kg: KnowledgeGraph) -> None:
+    touched = remap.touched()
+    out: dict[str, _Out] = {}
+
+    def slot(key: str) -> _Out:
+        o = out.get(key)
+        if o is None:
+            template = p.pools[key].first if key in p.pools else remap.created[key]
+            o = out[key] = _Out(template, code=template.code)
+        return o
+
+    for key, pool in p.pools.items():
+        if key not in touched:
+            o = slot(key)
+            o.names |= pool.names
+            o.evidence |= pool.evidence
+            o.code = o.code or pool.code
+            continue
+        by_target: dict[str, set[Evidence]] = defaultdict(set)
+        for ev in pool.evidence:
+            goal = remap.target(key, ev.document)
+            if goal is not None:
+                by_target[goal].add(ev)
+        if not pool.evidence:
+            goal = remap.target(key)
+            if goal is not None:
+                by_target[goal] = set()
+        aliases = p.person_aliases.get(key)
+        for goal, evs in by_target.items():
+            o = slot(goal)
+            o.evidence |= evs
+            if aliases is not None:  # a person's aliases go where the documents they were read in went
+                o.names.add(pool.first.name)
+                for doc in {ev.document for ev in evs}:
+                    o.names |= aliases.get(doc, set())
+            else:
+                o.names |= pool.names
+            o.code = o.code or pool.code
+    for key in remap.created:
+        if key not in out and any(h == key or t == key for h, _, t, _ in remap.context):
+            slot(key)
+    entities = {}
+    for key in sorted(out):
+        o = out[key]
+        t = o.template
+        name = t.name
+        entities[key] = Entity(key, t.type, name, frozenset(o.names - {name}), o.code or t.code,
+                               tuple(sorted(o.evidence)), t.lat, t.lon)
+    relations: dict[RelKey, set[Evidence]] = {}
+    for (h, pred, t, role), evs in p.relations.items():
+        if h not in touched and t not in touched:
+            relations.setdefault((h, pred, t, role), set()).update(evs)
+            continue
+        if not evs:
+            h2, t2 = remap.target(h), remap.target(t)
+            if h2 is not None and t2 is not None and h2 != t2 and _consistent(pred, h2, t2):
+                relations.setdefault((h2, pred, t2, role), set())
+            continue
+        for ev in evs:
+            h2, t2 = remap.target(h, ev.document), remap.target(t, ev.document)
+            if h2 is not None and t2 is not None and h2 != t2 and _consistent(pred, h2, t2):
+                relations.setdefault((h2, pred, t2, role), set()).add(ev)
+    for rel in remap.context:
+        relations.setdefault(rel, set())
+    kg.entities = entities
+    kg.relations = [Relation(h, pred, t, role, tuple(sorted(ev)))
+                    for (h, pred, t, role), ev in sorted(relations.items())
+                    if h in entities and t in entities]
 
 
 def merge(doc_graphs: Iterable[DocGraph]) -> KnowledgeGraph:
     kg = KnowledgeGraph()
-    pools: dict[str, _Pool] = {}
-    relations: dict[tuple[str, str, str, str], set[Evidence]] = {}
-    for dg in doc_graphs:
-        known = kg.documents.get(dg.document.id)
-        # the parts of a long file share one id; two sources claiming one id: the first by path wins,
-        # whatever order they arrive in
-        if known is None or dg.document.source < known.source:
-            kg.documents[dg.document.id] = dg.document
-        for e in dg.entities:
-            pool = pools.get(e.key)
-            if pool is None:
-                pool = pools[e.key] = _Pool(e)
-            pool.add(e)
-        for r in dg.relations:
-            relations.setdefault((r.head, r.predicate, r.tail, r.role), set()).update(r.evidence)
-    kg.entities = {key: pools[key].entity() for key in sorted(pools)}
+    pooled = _pool(doc_graphs, kg)
+    remap = Remap()
+    _resolve_places(pooled, remap)
+    _resolve_orgs(pooled, remap)
+    _resolve_people(pooled, remap)
+    _rebuild(pooled, remap, kg)
+    notes = _person_notes(kg, pooled.docs)
+    for key, note in notes.items():
+        e = kg.entities[key]
+        kg.entities[key] = Entity(e.key, e.type, e.name, e.aliases, e.code, e.evidence, e.lat, e.lon, note=note)
     kg.documents = dict(sorted(kg.documents.items()))
-    kg.relations = [Relation(h, p, t, role, tuple(sorted(ev)))
-                    for (h, p, t, role), ev in sorted(relations.items())
-                    if h in kg.entities and t in kg.entities]
     return kg

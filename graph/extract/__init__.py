@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 
 from ..gazetteer import divisions
@@ -25,7 +24,7 @@ from .tokens import tokens_after, tokens_before, word_frequency, word_tag
 __all__ = ["extract", "mention_spans", "EXTRACTOR_VERSION"]
 
 # bump when extraction output changes, so that cached document graphs are not reused
-EXTRACTOR_VERSION = "2"
+EXTRACTOR_VERSION = "3"
 
 
 @dataclass
@@ -139,19 +138,10 @@ def _add_org(b: _DocBuilder, o: OrgMention) -> str:
 
 # --- people ----------------------------------------------------------------------------------------------
 
-def _person_key(name: str, province: str, doc_id: str) -> str:
-    return f"Person:{name}@{province or 'doc:' + doc_id}"
-
-
-def _document_province(places: list[PlaceMention]) -> str:
-    counts: Counter[str] = Counter()
-    for p in places:
-        if p.coded:
-            counts[p.division.code[:2]] += 1
-    if not counts:
-        return ""
-    top = max(counts.values())
-    return min(code for code, n in counts.items() if n == top)
+def _person_key(name: str) -> str:
+    # provisional: whether two documents' people of one name are one person is decided by resolve.py
+    # from their posts and places, which this document graph carries as holdsPost relations
+    return f"Person:{name}"
 
 
 def _add_post(b: _DocBuilder, person_key: str, post: PostMention) -> None:
@@ -323,16 +313,15 @@ def extract(ct: CleanText) -> DocGraph:
     for o in orgs:
         _add_org(b, o)
 
-    province = _document_province(places)
     person_keys: dict[str, str] = {}
     positions: dict[str, list[int]] = {}
     for start, end in persons:
         name = text[start:end]
-        key = person_keys.setdefault(name, _person_key(name, province, ct.document.id))
+        key = person_keys.setdefault(name, _person_key(name))
         b.entity(key, "Person", name, span=(start, end))
         positions.setdefault(name, []).append(start)
     for name, evidence in _credited_people(ct):
-        key = person_keys.setdefault(name, _person_key(name, province, ct.document.id))
+        key = person_keys.setdefault(name, _person_key(name))
         b.entity(key, "Person", name, evidence=evidence)
     for post in find_posts(text, persons, orgs, places, sentence_bounds):
         name = text[post.person[0]:post.person[1]]

@@ -4,7 +4,8 @@ The model (namespaces: ont: = graph.iri.ONTOLOGY, plus rdf, rdfs, skos, prov, sc
 
 * Entity `<e>`: `a ont:<Type>` and one standard class (places: schema:AdministrativeArea,
   Organization: org:Organization, Person: schema:Person, Programme: schema:Project);
-  `rdfs:label "name"@zh`; `skos:altLabel "alias"@zh`; `ont:code` (places with a code);
+  `rdfs:label "name"@zh`; `skos:altLabel "alias"@zh`; `schema:disambiguatingDescription "post · place"@zh`
+  (a person whose name another node holds too); `ont:code` (places with a code);
   `ont:level "county"` (places); `geo:lat`/`geo:long` (xsd:decimal) for provinces, cities and
   counties whose seat the reference data locates; `ont:mentionedIn <doc>` per document in its evidence.  An entity
   without evidence is a context node (reference data put it there): it has no ont:mentionedIn.
@@ -189,6 +190,8 @@ def entity_triples(entity: Entity, doc_id: str | None = None,
     for alias in sorted(entity.aliases):
         if alias != entity.name:
             yield e, f"<{SKOS}altLabel>", zh(alias)
+    if entity.note:  # what tells it apart from another node of the same name (see resolve.py)
+        yield e, f"<{SCHEMA}disambiguatingDescription>", zh(entity.note)
     if entity.code:
         yield e, ont("code"), literal(entity.code)
     if entity.type in PLACE_TYPES:
