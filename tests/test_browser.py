@@ -464,3 +464,50 @@ def test_labels_are_drawn_at_a_legible_size_at_first_sight(open_page, seeds):
     assert all(font.startswith("13px") for _, font in drawn)
     assert p.js("window.__kgApp.network.body.data.edges.get().filter(e => e.label).length") == 0
     assert p.errors == []
+
+
+def test_hostile_text_in_every_view_is_shown_not_run(open_page):
+    kg = sample_graph(evil=True)
+    kg.documents["evil"] = dataclasses.replace(kg.documents["evil"], url="javascript:alert(1)", date="2024-01-01")
+    p = open_page(kg)
+    evil = p.node_id("张" + EVIL)
+    p.page.fill("#search", "张<script>")
+    p.page.wait_for_selector("#results li")
+    p.js("id => window.__kgApp.focusNode(id)", evil)
+    for view in ("map", "timeline", "table", "articles"):
+        p.page.click(f"#tabs button[data-view={view}]")
+        p.page.wait_for_timeout(100)
+    p.js("window.__kgApp.openArticle(window.__kg.docs.findIndex(d => d.id === 'evil'))")
+    art = p.page.locator("#view-articles .article")
+    assert EVIL.split(" ")[0] in art.inner_text()
+    assert art.locator("a").count() == 0  # javascript: never becomes a link
+    p.page.click("#tabs button[data-view=table]")
+    assert "onmouseover=alert(1)" in p.page.locator("#view-table").inner_text()
+    with p.page.expect_download() as info:
+        p.page.click("#view-table button.download")
+    assert "<script>alert(1)</script>" in Path(info.value.path()).read_text(encoding="utf-8")
+    assert p.page.locator("body script").count() == 3 + 1  # the page's own four blocks, no more
+    assert p.page.locator("[onmouseover]").count() == 0
+    p.page.wait_for_timeout(200)
+    assert p.dialogs == [] and p.errors == [] and p.blocked == []
+
+
+def test_large_graph_views_filter_the_graph(open_page, monkeypatch):
+    import graph.write.html as h
+
+    monkeypatch.setattr(h, "LARGE_GRAPH", 5)
+    p = open_page(two_document_graph(), "large.html")
+    assert p.js("window.__kgApp.mode()") == "overview"
+    # a date range opens the graph on that range's facts
+    p.page.click("#tabs button[data-view=timeline]")
+    p.page.locator("#view-timeline rect.hit[data-bin='0']").click()
+    assert p.js("window.__kgApp.mode()") == "graph"
+    names = visible_names(p)
+    assert "韩联均" in names and "王浙榕" not in names
+    # a place from the map narrows it further; clearing both returns to the overview
+    p.page.click("#tabs button[data-view=map]")
+    p.page.locator(f"#view-map path.province[data-id='{p.node_id('浙江省')}']").click()
+    assert visible_names(p) == set()  # nothing in 浙江省 comes from the 2023-05 article
+    p.page.click("#reset")
+    assert p.js("window.__kgApp.mode()") == "overview"
+    assert p.errors == [] and p.blocked == []

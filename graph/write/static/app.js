@@ -750,11 +750,29 @@
       var id = params.nodes[0];
       if (mode === "overview") { openPlace(id); return; }
       select(id);
+    } else if (params.edges.length && mode === "graph") {
+      showFactPanel(kg.edges[params.edges[0]]);
     } else if (!params.edges.length) {
       clearHighlight();
       hidePanel();
     }
   });
+  function showFactPanel(e) {   // a clicked edge: the fact, its evidence and articles
+    panel.textContent = "";
+    panel.appendChild(button("×", "close", function () { hidePanel(); clearHighlight(); network.unselectAll(); }));
+    panel.appendChild(el("h2", "事实"));
+    var p = el("p", null, "fact");
+    p.appendChild(button(nodes[e.from].name, "link", function () { focusNode(e.from); }));
+    p.appendChild(el("span", " —" + edgeText(e) + "→ "));
+    p.appendChild(button(nodes[e.to].name, "link", function () { focusNode(e.to); }));
+    panel.appendChild(p);
+    panel.appendChild(el("h3", "出处（" + e.ev.length + "）"));
+    if (e.ev.length) panel.appendChild(evidenceList(e.ev));
+    else panel.appendChild(el("p", "由参考数据补入的行政隶属关系。"));
+    labelEdges = new Set([e.id]);
+    network.redraw();
+    panel.hidden = false;
+  }
   network.on("hoverNode", function (params) {
     if (mode !== "graph" || !adjacency[params.node]) return;
     hoverEdges = new Set(adjacency[params.node].slice(0, 30).map(function (e) { return e.id; }));
@@ -987,7 +1005,12 @@
     var undated = kg.docs.length - dated.length;
     root.appendChild(el("p", "点击柱子选择该时段，按住 Shift 再点另一根可扩展为区间；或用下方滑块。筛选后关系图、地图、事实表只显示这些文章里的事实。" +
                               (undated ? " 另有 " + undated + " 篇文章没有日期，按时间筛选时不计入。" : ""), "hint"));
-    if (!B.length) { root.appendChild(el("p", "没有带日期的文章。")); return; }
+    if (!B.length) {
+      root.appendChild(el("p", "没有带日期的文章：日期取自 JSON-lines 记录的 date，或标题、文件名里的日期（如 xwlb-20220930-11）。"));
+      root.appendChild(el("h2", "全部文章（" + kg.docs.length + "）"));
+      root.appendChild(docList(kg.docs.map(function (d, i) { return i; }), 300));
+      return;
+    }
     var W = Math.max(600, root.clientWidth - 40), H = 180, gap = 2;
     var bw = Math.max(3, (W - 40) / B.length - gap);
     var max = Math.max.apply(null, B.map(function (b) { return b.docs.length; }));
