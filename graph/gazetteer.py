@@ -2,16 +2,16 @@
 
 Reference data lives in graph/data/divisions.tsv.gz and graph/data/divisions_villages.tsv.gz
 (made by scripts/make_divisions.py from NBS 2023 codes; see graph/data/PROVENANCE.md).  Nothing is
-read at import time: `divisions()` loads the division table on first call, and the much larger
-village table is read only when a village method is first used.
+read at import time; `divisions()` opens the SQLite index of both tables (graph/index.py: built on
+first use from the TSVs, then reused), and each lookup reads only the rows it needs.
 """
 from __future__ import annotations
 
 import functools
 import gzip
-import threading
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Iterator
 
 DATA = Path(__file__).resolve().parent / "data"
 DIVISIONS_FILE = DATA / "divisions.tsv.gz"
@@ -83,63 +83,76 @@ def _read_gzip_lines(path: Path) -> list[str]:
 
 
 class Divisions:
-    """Read-only index over the division table; build it with `divisions()`."""
+    """Read-only index over the division and village tables; build it with `divisions()`.
+
+    The tables live in a compact SQLite index (graph/index.py) built once from the shipped TSVs
+    and then only opened: a lookup reads the rows it needs, so a one-document build no longer
+    parses 620,000 villages and 44,000 divisions before its first sentence.  Answers are the
+    same, in the same order, as when the tables were held in dicts (tests/test_gazetteer.py)."""
 
     def __init__(self, path: Path = DIVISIONS_FILE, villages_path: Path = VILLAGES_FILE) -> None:
-        self._villages_path = villages_path
-        self._by_code: dict[str, Division] = {}
-        self._by_form: dict[str, list[str]] = {}
-        self._safe: dict[str, bool] = {}  # form → safe for at least one division that has it
-        self._alias_safe: dict[tuple[str, str], bool] = {}
-        self._children: dict[str, list[str]] = {}
-        for lineno, line in enumerate(_read_gzip_lines(path), 1):
-            if not line or line.startswith("#"):
-                continue
-            division, forms = parse_division_line(line, path, lineno)
-            self._by_code[division.code] = division
-            self._children.setdefault(division.parent, []).append(division.code)
-            for form, safe in forms.items():
-                self._by_form.setdefault(form, []).append(division.code)
-                self._alias_safe[(division.code, form)] = safe
-                self._safe[form] = self._safe.get(form, False) or safe
-        for codes in (*self._by_form.values(), *self._children.values()):
-            codes.sort()
-        self._village_lock = threading.Lock()
-        self._village_rows: dict[str, str] | None = None
-        self._village_index: dict[str, list[str]] | None = None
+        from .index import open_index
+
+        self._index = open_index(path, villages_path)
+        self._by_code: dict[str, Division | None] = {}
+        self._by_form: dict[str, tuple[str, ...]] = {}
+        self._safe: dict[str, bool] | None = None
 
     def __len__(self) -> int:
-        return len(self._by_code)
+        return self._index.one("SELECT count(*) FROM divisions")[0]
+
+    def _division(self, row: tuple) -> Division:
+        code, name, level, parent, aliases, lat, lon = row
+        return Division(code, name, level, parent, tuple(aliases.split("|")) if aliases else (), lat, lon)
 
     def by_code(self, code: str) -> Division | None:
-        return self._by_code.get(code)
+        if code not in self._by_code:
+            row = self._index.one("SELECT code, name, level, parent, aliases, lat, lon FROM divisions WHERE code = ?",
+                                  (code,))
+            self._by_code[code] = self._division(row) if row else None
+        return self._by_code[code]
+
+    def all(self) -> tuple[Division, ...]:
+        """Every division, in code order."""
+        rows = self._index.all("SELECT code, name, level, parent, aliases, lat, lon FROM divisions ORDER BY code")
+        return tuple(self._division(row) for row in rows)
 
     def lookup(self, name: str) -> tuple[Division, ...]:
         """Every division whose official name or alias is exactly `name`, sorted by code."""
-        return tuple(self._by_code[c] for c in self._by_form.get(name, ()))
+        if name not in self._by_form:
+            self._by_form[name] = tuple(c for (c,) in self._index.all(
+                "SELECT code FROM forms WHERE form = ? ORDER BY code", (name,)))
+        return tuple(self.by_code(c) for c in self._by_form[name])
 
     def surface_forms(self) -> dict[str, bool]:
-        """Every name and alias → True if it may be matched bare in running text.
+        """Every name and alias → True if it may be matched bare in running text (in table order).
 
         A form is safe when it is safe for at least one division that bears it (大理 is a safe
         short form of 大理白族自治州 though not of 大理市); ambiguity is the resolver's job.
         """
-        return dict(self._safe)
+        return dict(self._surface())
+
+    def _surface(self) -> dict[str, bool]:
+        if self._safe is None:
+            self._safe = {form: bool(safe) for form, safe in
+                          self._index.all("SELECT form, safe FROM surface ORDER BY seq")}
+        return self._safe
 
     def has_name(self, form: str) -> bool:
         """Whether `form` is the name or an alias of any division (no copy of the table)."""
-        return form in self._safe
+        return form in self._surface()
 
     def alias_is_safe(self, code: str, form: str) -> bool:
         """Whether `form` may be matched bare as a name of this particular division."""
-        return self._alias_safe.get((code, form), False)
+        row = self._index.one("SELECT safe FROM forms WHERE form = ? AND code = ?", (form, code))
+        return bool(row and row[0])
 
     def ancestors(self, code: str) -> tuple[Division, ...]:
         """Parent first, province last; () for a province or an unknown code."""
         out: list[Division] = []
-        current = self._by_code.get(code)
+        current = self.by_code(code)
         while current is not None and current.parent:
-            current = self._by_code.get(current.parent)
+            current = self.by_code(current.parent)
             if current is not None:
                 out.append(current)
         return tuple(out)
@@ -148,50 +161,44 @@ class Divisions:
         return any(a.code == ancestor_code for a in self.ancestors(code))
 
     def children(self, code: str) -> tuple[Division, ...]:
-        return tuple(self._by_code[c] for c in self._children.get(code, ()))
+        return tuple(self.by_code(c) for (c,) in self._index.all(
+            "SELECT code FROM divisions WHERE parent = ? ORDER BY code", (code,)))
 
     def villages(self, township_code: str) -> tuple[tuple[str, str], ...]:
         """(village code, name) for every village of a township, in code order."""
-        raw = self._load_villages()[0].get(township_code)
-        if not raw:
-            return ()
-        return tuple((township_code + cell[:3], cell[4:]) for cell in raw.split("\t"))
+        return tuple(self._index.all("SELECT code, name FROM villages WHERE code >= ? AND code <= ? ORDER BY code",
+                                     (township_code + "000", township_code + "999"))) \
+            if len(township_code) == _TOWNSHIP_DIGITS else ()
 
     def village_lookup(self, name: str) -> tuple[tuple[str, str], ...]:
         """(village code, township code) for every village named `name`, in code order."""
-        return tuple((code, code[:_TOWNSHIP_DIGITS]) for code in self._load_villages()[1].get(name, ()))
-
-    def _load_villages(self) -> tuple[dict[str, str], dict[str, list[str]]]:
-        # the village table is 14x the division table and most callers never need it
-        with self._village_lock:
-            if self._village_rows is None or self._village_index is None:
-                self._village_rows, self._village_index = _read_villages(self._villages_path)
-            return self._village_rows, self._village_index
+        return tuple((code, code[:_TOWNSHIP_DIGITS]) for (code,) in self._index.all(
+            "SELECT code FROM villages WHERE name = ? ORDER BY code", (name,)))
 
 
 _TOWNSHIP_DIGITS = 9  # NBS: 12-digit village code = 9-digit township code + 3 digits
 
 
-def _read_villages(path: Path) -> tuple[dict[str, str], dict[str, list[str]]]:
-    """township code → its raw 'NNN:name' cells; village name → village codes (in code order).
+def read_divisions(path: Path) -> Iterator[tuple[Division, dict[str, bool]]]:
+    """Every division of the table with its surface forms (→ safe to match bare), in file order."""
+    for lineno, line in enumerate(_read_gzip_lines(path), 1):
+        if not line or line.startswith("#"):
+            continue
+        yield parse_division_line(line, path, lineno)
 
-    Kept this lean (no per-village tuples until asked) so 620k villages load in under a second.
-    """
-    rows: dict[str, str] = {}
-    index: dict[str, list[str]] = {}
-    add = index.setdefault
+
+def read_villages(path: Path) -> Iterator[tuple[str, str]]:
+    """(12-digit village code, name) for every village of the table, in file order."""
     for lineno, line in enumerate(_read_gzip_lines(path), 1):
         if not line or line[0] == "#":
             continue
         township, _, rest = line.partition("\t")
         if len(township) != _TOWNSHIP_DIGITS or not township.isdigit() or not rest:
             raise GazetteerDataError(f"{path}:{lineno}: bad township field {township!r}")
-        rows[township] = rest
         for cell in rest.split("\t"):
             if cell[3:4] != ":" or len(cell) < 5:
                 raise GazetteerDataError(f"{path}:{lineno}: bad village cell {cell!r}")
-            add(cell[4:], []).append(township + cell[:3])
-    return rows, index
+            yield township + cell[:3], cell[4:]
 
 
 @functools.cache

@@ -89,7 +89,7 @@ def test_same_name_in_several_provinces_is_kept_apart():
 
 def test_township_long_form_is_an_alias_not_the_name():
     # NBS 2023 lists some streets as 'X街道办事处'; news writes 'X街道'
-    rows = [d for d in divisions()._by_code.values() if any(a.endswith("街道办事处") for a in d.aliases)]
+    rows = [d for d in divisions().all() if any(a.endswith("街道办事处") for a in d.aliases)]
     assert rows
     for d in rows:
         assert d.name.endswith("街道") and d.name + "办事处" in d.aliases
@@ -124,7 +124,7 @@ def test_shangyu_lies_in_zhejiang():
 
 
 def test_every_coordinate_is_in_china_and_townships_have_none():
-    rows = list(divisions()._by_code.values())
+    rows = list(divisions().all())
     placed = [d for d in rows if d.lat is not None]
     assert placed
     for d in placed:
@@ -134,7 +134,7 @@ def test_every_coordinate_is_in_china_and_townships_have_none():
 
 
 def test_join_rate_per_level():
-    rows = list(divisions()._by_code.values())
+    rows = list(divisions().all())
     for level, floor in (("Province", 1.0), ("City", 0.99), ("County", 0.9)):
         of_level = [d for d in rows if d.level == level]
         assert sum(d.lat is not None for d in of_level) >= floor * len(of_level), level
@@ -230,16 +230,26 @@ def test_nothing_loads_at_import():
     assert out.stdout.strip() == "ok"
 
 
-def test_village_table_loads_only_when_asked():
+def test_the_index_is_built_once_and_then_only_opened(tmp_path, monkeypatch):
+    # a fresh cache folder: the first Divisions builds the SQLite index, the next ones reuse it
+    monkeypatch.setenv("CNKG_CACHE_DIR", str(tmp_path))
+    first = Divisions()
+    built = sorted(tmp_path.glob("gazetteer-*.sqlite"))
+    assert len(built) == 1 and not list(tmp_path.glob("*.tmp"))
+    stamp = built[0].stat().st_mtime_ns
+    second = Divisions()
+    assert built[0].stat().st_mtime_ns == stamp
+    assert second.village_lookup("永兴村") == first.village_lookup("永兴村") == divisions().village_lookup("永兴村")
+    assert second.lookup("上虞区") == divisions().lookup("上虞区")
+
+
+def test_an_unwritable_cache_folder_still_gives_the_same_answers(tmp_path, monkeypatch):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x", encoding="utf-8")
+    monkeypatch.setenv("CNKG_CACHE_DIR", str(blocker / "cache"))  # cannot be created
     fresh = Divisions()
-    assert fresh._village_rows is None
-    fresh.by_code("33")
-    assert fresh._village_rows is None
-    fresh.villages("330604002")
-    assert fresh._village_rows is not None
+    assert fresh.lookup("鼓楼区") == divisions().lookup("鼓楼区")
 
-
-# ---------------------------------------------------------------- bad data
 
 def test_missing_file_names_the_file(tmp_path):
     with pytest.raises(GazetteerDataError, match="nothere.tsv.gz"):
