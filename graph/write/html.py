@@ -234,11 +234,12 @@ def entity_notes(kg: KnowledgeGraph, ancestors: dict[str, tuple[str, ...]]) -> d
 
 def layout_positions(keys: Sequence[str], types: Sequence[str], edges: Sequence[tuple[int, int]]) -> list[tuple[float, float]]:
     """Positions for every node: the connected ones by compute_layout, the isolated ones (no fact links
-    them to anything) in compact blocks by type under it, so that they neither ring the graph nor push
+    them to anything) in compact blocks by type beside it, so that they neither ring the graph nor push
     its connected part into a small centre."""
     count = len(keys)
-    linked = sorted({i for e in edges for i in e})
-    isolated = [i for i in range(count) if i not in set(linked)]
+    linked_set = {i for e in edges for i in e}
+    linked = sorted(linked_set)
+    isolated = [i for i in range(count) if i not in linked_set]
     where = {old: new for new, old in enumerate(linked)}
     coords = compute_layout(len(linked), [(where[a], where[b]) for a, b in edges])
     positions: list[tuple[float, float]] = [(0.0, 0.0)] * count
@@ -248,10 +249,13 @@ def layout_positions(keys: Sequence[str], types: Sequence[str], edges: Sequence[
         return positions
     xs = [c[0] for c in coords] or [0.0]
     ys = [c[1] for c in coords] or [0.0]
-    step = 90.0
-    left, top = min(xs), (max(ys) + 2 * step if coords else 0.0)
-    width = max(max(xs) - min(xs), 12 * step)
-    per_row = max(4, int(width // step))
+    # beside the graph, on its right, as tall as it: the page is wider than high, so this keeps the
+    # first view's zoom (and the names drawn at it) larger than a block underneath would; a row is wide
+    # enough for a 3-4 character name at the initial zoom
+    step_x, step_y = 150.0, 60.0
+    height = max(ys) - min(ys) if coords else 10 * step_y
+    per_row = max(4, math.ceil(len(isolated) * step_y / max(height, step_y)))
+    left, top = (max(xs) + 2 * step_x if coords else 0.0), min(ys)
     by_type: dict[str, list[int]] = defaultdict(list)
     for i in isolated:
         by_type[types[i]].append(i)
@@ -262,8 +266,8 @@ def layout_positions(keys: Sequence[str], types: Sequence[str], edges: Sequence[
         if not members:
             continue
         for k, i in enumerate(members):
-            positions[i] = (round(left + (k % per_row) * step, 1), round(y + (k // per_row) * step * 0.6, 1))
-        y += (math.ceil(len(members) / per_row) * 0.6 + 1.5) * step
+            positions[i] = (round(left + (k % per_row) * step_x, 1), round(y + (k // per_row) * step_y, 1))
+        y += (math.ceil(len(members) / per_row) + 1.5) * step_y
     return positions
 
 
