@@ -130,7 +130,7 @@ def test_payload_nodes_edges_roles_and_evidence():
     post = next(e for e in data["edges"] if e["from"] == wang["id"])
     assert post["p"] == "holdsPost" and post["role"] == "党支部书记"
     assert data["nodes"][post["to"]]["name"] == "梅林雅苑小区党支部"
-    assert wang["ev"] == [[0, S_WANG]]
+    assert [[d, data["sentences"][i]] for d, i in wang["ev"]] == [[0, S_WANG]]
     assert by_name["韩联均"]["aliases"] == ["韩书记"]
     assert by_name["上虞区"]["code"] == "330604"
     assert {t["type"] for t in data["types"]} >= {"Person", "Organization", "Province"}

@@ -65,6 +65,7 @@
     nodes[id].anc.forEach(function (a) { var d = PLACE_DEPTH[nodes[a].type] || 0; if (d > depth) { depth = d; best = a; } });
     return best;
   }
+  function sentence(item) { return kg.sentences[item[1]]; }   // evidence: [document, sentence index]
   function predLabel(p) { return kg.predicates[p] || p; }
   function edgeText(e) { var p = predLabel(e.p); return e.role ? p + "·" + e.role : p; }
   function docsOf(e) {
@@ -259,6 +260,9 @@
   })();
   network.on("afterDrawing", drawLabels);
 
+  // vis draws on the next animation frame and coalesces requests; network.redraw() would draw at once
+  // (half a second with 44k nodes) every time it is called
+  function requestRedraw() { network.body.emitter.emit("_requestRedraw"); }
   function shownIds() { return viewIds.filter(function (id) { return visible(nodes[id]); }); }
   function fitVisible() {
     var ids = mode === "overview" ? nodeSet.getIds() : shownIds();
@@ -331,8 +335,13 @@
       b.classList.toggle("off", off);
       b.setAttribute("aria-pressed", off ? "false" : "true");
     });
+    if (placeOption) { placeOption.remove(); placeOption = null; }
+    if (filt.place !== null && !provinceSelect.querySelector('option[value="' + filt.place + '"]')) {
+      placeOption = el("option", nodes[filt.place].name + "（" + typeLabel(nodes[filt.place].type) + "）");  // a city or county picked on the map
+      placeOption.value = String(filt.place);
+      provinceSelect.appendChild(placeOption);
+    }
     provinceSelect.value = filt.all ? "*" : (filt.place !== null ? String(filt.place) : "");
-    if (filt.place !== null && provinceSelect.value !== String(filt.place)) provinceSelect.value = "";
     updateChips();
     updateStatus();
     renderView();
@@ -377,6 +386,7 @@
   legend.appendChild(el("p", "点节点看出处；滚轮缩放；悬停看关系。"));
 
   var provinceSelect = document.getElementById("province");
+  var placeOption = null;
   var first = el("option", kg.large ? "总览（省/市/县）" : "全部地区");
   first.value = "";
   provinceSelect.appendChild(first);
@@ -425,12 +435,12 @@
   function clearHighlight() {
     labelEdges = new Set();
     pathIds = null;
-    if (!highlighted) { network.redraw(); return; }
+    if (!highlighted) { requestRedraw(); return; }
     highlighted = null;
     restyle();
   }
   function restyle() {
-    if (mode !== "graph" || viewIds.length > DIM_LIMIT) { network.redraw(); return; }
+    if (mode !== "graph" || viewIds.length > DIM_LIMIT) { requestRedraw(); return; }
     nodeSet.update(viewIds.map(function (id) {
       var st = styleFor(nodes[id], highlighted && !highlighted.has(id));
       return { id: id, color: st.color, font: st.font, borderWidth: st.borderWidth };
@@ -461,8 +471,8 @@
     }
     return Array.from(seen);
   }
-  function select(id) {
-    highlight(id);
+  function select(id, highlighted_) {
+    if (!highlighted_) highlight(id);
     showPanel(id);
     app.focused = id;
     document.body.dataset.focused = String(id);
@@ -474,7 +484,7 @@
     highlight(id);
     network.selectNodes([id]);
     network.focus(id, { scale: Math.max(network.getScale(), 1.1), animation: false });
-    select(id);
+    select(id, true);
   }
   function shortestPath(a, b) {
     if (a === b) return [a];
@@ -632,7 +642,7 @@
     var ul = el("ul", null, "evidence");
     ev.forEach(function (item) {
       var li = el("li");
-      li.appendChild(el("blockquote", item[1]));
+      li.appendChild(el("blockquote", sentence(item)));
       var cite = el("cite");
       cite.appendChild(docLink(item[0]));
       li.appendChild(cite);
@@ -770,16 +780,16 @@
     if (e.ev.length) panel.appendChild(evidenceList(e.ev));
     else panel.appendChild(el("p", "由参考数据补入的行政隶属关系。"));
     labelEdges = new Set([e.id]);
-    network.redraw();
+    requestRedraw();
     panel.hidden = false;
   }
   network.on("hoverNode", function (params) {
     if (mode !== "graph" || !adjacency[params.node]) return;
     hoverEdges = new Set(adjacency[params.node].slice(0, 30).map(function (e) { return e.id; }));
   });
-  network.on("blurNode", function () { hoverEdges = new Set(); network.redraw(); });
-  network.on("hoverEdge", function (params) { hoverEdges = new Set([params.edge]); network.redraw(); });
-  network.on("blurEdge", function () { hoverEdges = new Set(); network.redraw(); });
+  network.on("blurNode", function () { hoverEdges = new Set(); requestRedraw(); });
+  network.on("hoverEdge", function (params) { hoverEdges = new Set([params.edge]); requestRedraw(); });
+  network.on("blurEdge", function () { hoverEdges = new Set(); requestRedraw(); });
 
   /* ---------- views (tabs) ---------- */
   var tabs = document.getElementById("tabs");
@@ -791,7 +801,7 @@
     Object.keys(views).forEach(function (k) { views[k].hidden = k !== name; });
     document.body.dataset.view = name;
     renderView();
-    if (name === "graph") network.redraw();
+    if (name === "graph") requestRedraw();
   }
   tabs.querySelectorAll("button").forEach(function (b) { b.addEventListener("click", function () { setView(b.dataset.view); }); });
   function renderView() {
@@ -1093,11 +1103,11 @@
       if (!docs.length) docs = [-1];
       docs.forEach(function (d) {
         if (d >= 0 && filt.range !== null && !inRange(d)) return;
-        var sentence = "";
-        e.ev.some(function (it) { if (it[0] === d) { sentence = it[1]; return true; } return false; });
+        var text = "";
+        e.ev.some(function (it) { if (it[0] === d) { text = sentence(it); return true; } return false; });
         rows.push({ e: e, d: d, head: nodes[e.from].name, rel: predLabel(e.p), role: e.role || "", tail: nodes[e.to].name,
                     place: place >= 0 ? nodes[place].name : "", date: d >= 0 ? docDate(d) : "", doc: d >= 0 ? docTitle(d) : "",
-                    url: d >= 0 ? safeUrl(kg.docs[d].url) : "", sentence: sentence });
+                    url: d >= 0 ? safeUrl(kg.docs[d].url) : "", sentence: text });
       });
     });
     var q = tableState.query.trim().toLowerCase();
@@ -1260,7 +1270,7 @@
       li.appendChild(button(nodes[e.from].name, "link", function () { focusNode(e.from); }));
       li.appendChild(el("span", " —" + edgeText(e) + "→ "));
       li.appendChild(button(nodes[e.to].name, "link", function () { focusNode(e.to); }));
-      e.ev.filter(function (it) { return it[0] === i; }).slice(0, 2).forEach(function (it) { li.appendChild(el("blockquote", it[1])); });
+      e.ev.filter(function (it) { return it[0] === i; }).slice(0, 2).forEach(function (it) { li.appendChild(el("blockquote", sentence(it))); });
       ol.appendChild(li);
     });
     box.appendChild(ol);
