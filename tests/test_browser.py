@@ -413,9 +413,15 @@ def test_search_tells_two_people_of_the_same_name_apart(open_page):
     joined = " | ".join(rows)
     assert "永兴村党支部书记" in joined and "重庆市" in joined
     assert "梅林雅苑小区党支部组织委员" in joined and "浙江省" in joined
-    # the row picked is the person it describes
+    # the row picked is the person it describes, by mouse or by keyboard
     p.page.locator("#results li", has_text="重庆市").click()
     assert p.js("window.__kg.nodes[window.__kgApp.focused].key") == "Person:张勇@50"
+    p.page.fill("#search", "张勇")
+    second = p.page.locator("#results li").nth(1).get_attribute("data-id")
+    p.page.press("#search", "ArrowDown")
+    p.page.press("#search", "ArrowDown")
+    p.page.press("#search", "Enter")
+    assert p.js("window.__kgApp.focused") == int(second)
 
 
 def test_shortest_path_between_two_picked_entities(open_page):

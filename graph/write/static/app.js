@@ -612,7 +612,20 @@
     return found.length ? found[0] : null;
   }
   searchInput.addEventListener("input", showResults);
-  searchInput.addEventListener("keydown", function (ev) { if (ev.key === "Enter") search(); if (ev.key === "Escape") results.hidden = true; });
+  searchInput.addEventListener("keydown", function (ev) {
+    var items = Array.prototype.slice.call(results.querySelectorAll("li"));
+    var at = items.findIndex(function (li) { return li.classList.contains("active"); });
+    if ((ev.key === "ArrowDown" || ev.key === "ArrowUp") && items.length && !results.hidden) {
+      ev.preventDefault();
+      if (at >= 0) items[at].classList.remove("active");
+      at = ev.key === "ArrowDown" ? Math.min(items.length - 1, at + 1) : Math.max(0, at - 1);
+      items[at].classList.add("active");
+      items[at].scrollIntoView({ block: "nearest" });
+    } else if (ev.key === "Enter") {
+      if (at >= 0 && !results.hidden) { results.hidden = true; focusNode(Number(items[at].dataset.id)); }
+      else search();
+    } else if (ev.key === "Escape") results.hidden = true;
+  });
   searchInput.addEventListener("blur", function () { results.hidden = true; });
   document.getElementById("search-go").addEventListener("click", function () { search(); });
   function reset() {
