@@ -587,6 +587,10 @@ def _rebuild(p: _Pooled, remap: Remap, kg: KnowledgeGraph) -> None:
         return o
 
     for key, pool in p.pools.items():
+        if key not in touched and key not in out:
+            # the common case: a node nothing was merged into takes its pool as it is (no copy)
+            out[key] = _Out(pool.first, pool.names, pool.evidence, pool.code or pool.first.code)
+            continue
         if key not in touched:
             o = slot(key)
             o.names |= pool.names
@@ -626,7 +630,10 @@ def _rebuild(p: _Pooled, remap: Remap, kg: KnowledgeGraph) -> None:
     relations: dict[RelKey, set[Evidence]] = {}
     for (h, pred, t, role), evs in p.relations.items():
         if h not in touched and t not in touched:
-            relations.setdefault((h, pred, t, role), set()).update(evs)
+            if (h, pred, t, role) in relations:
+                relations[(h, pred, t, role)] |= evs
+            else:
+                relations[(h, pred, t, role)] = evs
             continue
         if not evs:
             h2, t2 = remap.target(h), remap.target(t)
