@@ -1220,7 +1220,7 @@
   }
 
   /* ---------- articles ---------- */
-  var articleState = { open: null };
+  var articleState = { open: null, nonEmpty: true };
   var docFacts = null;
   function factsByDoc() {
     if (docFacts) return docFacts;
@@ -1228,14 +1228,24 @@
     kg.edges.forEach(function (e) { docsOf(e).forEach(function (d) { if (d >= 0 && docFacts[d]) docFacts[d].push(e); }); });
     return docFacts;
   }
+  var docMentions = null;
+  function mentionsByDoc() {   // how many entities each document names
+    if (docMentions) return docMentions;
+    docMentions = kg.docs.map(function () { return 0; });
+    nodes.forEach(function (n) {
+      var last = -2;
+      n.ev.forEach(function (it) { if (it[0] !== last && it[0] >= 0) { docMentions[it[0]]++; last = it[0]; } });
+    });
+    return docMentions;
+  }
   function docList(ids, limit) {
-    var facts = factsByDoc();
+    var facts = factsByDoc(), ments = mentionsByDoc();
     var ul = el("ul", null, "doclist");
     ids.slice(0, limit).forEach(function (i) {
       var li = el("li");
       li.appendChild(el("span", docDate(i) || "无日期", "date"));
       li.appendChild(button(docTitle(i), "link", function () { openArticle(i); }));
-      li.appendChild(el("span", facts[i].length + " 条事实", "n"));
+      li.appendChild(el("span", facts[i].length + " 条事实 · " + ments[i] + " 个实体", "n"));
       ul.appendChild(li);
     });
     if (ids.length > limit) ul.appendChild(el("li", "…还有 " + (ids.length - limit) + " 篇"));
@@ -1250,14 +1260,23 @@
     var root = views.articles;
     root.textContent = "";
     if (articleState.open !== null && kg.docs[articleState.open]) return renderArticle(articleState.open);
-    var facts = factsByDoc();
+    var facts = factsByDoc(), ments = mentionsByDoc();
     var ids = kg.docs.map(function (d, i) { return i; }).filter(function (i) {
       if (filt.range !== null && !inRange(i)) return false;
+      if (articleState.nonEmpty && !facts[i].length && !ments[i]) return false;
       if (pass === null) return true;
       return facts[i].some(factVisible);
     });
     ids.sort(function (a, b) { var x = docDate(a), y = docDate(b); return x < y ? 1 : x > y ? -1 : a - b; });
-    root.appendChild(el("h2", "文章（" + ids.length + " / " + kg.docs.length + "）"));
+    var tools = el("div", null, "tools");
+    tools.appendChild(el("h2", "文章（" + ids.length + " / " + kg.docs.length + "）"));
+    var lab = el("label"), box = el("input");
+    box.type = "checkbox"; box.checked = articleState.nonEmpty; box.className = "non-empty";
+    box.addEventListener("change", function () { articleState.nonEmpty = box.checked; renderArticles(); });
+    lab.appendChild(box);
+    lab.appendChild(document.createTextNode(" 只列出读出了实体或事实的文章"));
+    tools.appendChild(lab);
+    root.appendChild(tools);
     root.appendChild(el("p", "按日期排列（新的在前）；点击标题看这篇文章的日期、链接和从中读出的事实。筛选地区或时间后只列出相关文章。", "hint"));
     root.appendChild(docList(ids, 500));
   }
