@@ -163,12 +163,9 @@ def _docs_of(pool: _Pool) -> list[str]:
 _NESTED = ("Township", "Village", "Neighbourhood")
 
 
-def _table_village(name: str, scope: str) -> str:
-    """The code of the only village of the table named `name` inside the division `scope`, or ""."""
-    if len(scope) < 4:
-        return ""  # a province holds too many villages of one name for the table to settle it
-    codes = [code for code, _ in divisions().village_lookup(name) if code.startswith(scope)]
-    return codes[0] if len(codes) == 1 else ""
+def _table_villages(name: str, scope: str) -> list[str]:
+    """Codes of the villages of the NBS table named `name` inside the division `scope`."""
+    return [code for code, _ in divisions().village_lookup(name) if code.startswith(scope)]
 
 
 def _add_table_village(remap: Remap, code: str, name: str) -> str:
@@ -179,74 +176,82 @@ def _add_table_village(remap: Remap, code: str, name: str) -> str:
         return key
     remap.created[key] = Entity(key, "Village", name, code=code)
     gaz = divisions()
-    child = key
     township = gaz.by_code(code[:9])
-    chain = ((township,) if township is not None else ()) + (gaz.ancestors(code[:9]) if township else ())
+    chain = (township, *gaz.ancestors(township.code)) if township is not None else ()
+    child = key
     for d in chain:
-        anc_key = f"{d.level}:{d.code}"
-        if anc_key not in remap.created:
-            remap.created[anc_key] = Entity(anc_key, d.level, d.name, code=d.code, lat=d.lat, lon=d.lon)
-        remap.context.add((child, "locatedIn", anc_key, ""))
-        child = anc_key
+        parent = f"{d.level}:{d.code}"
+        remap.created.setdefault(parent, Entity(parent, d.level, d.name, code=d.code, lat=d.lat, lon=d.lon))
+        remap.context.add((child, "locatedIn", parent, ""))
+        child = parent
     return key
+
+
+class _Places:
+    """Decides where each uncoded place goes (see the module docstring); the reading of one document
+    at a time, since an owner may itself have been decided per document."""
+
+    def __init__(self, p: _Pooled, remap: Remap):
+        self.p, self.remap = p, remap
+        self.by_name: dict[tuple[str, str], list[str]] = defaultdict(list)
+        for key, pool in p.pools.items():
+            if pool.first.type in _NESTED:
+                self.by_name[(pool.first.type, pool.first.name)].append(key)
+
+    def nodes(self, level: str, name: str, doc: str | None) -> set[str]:
+        """The nodes of that name as they stand now, as read in `doc`."""
+        return {self.remap.target(k, doc) or k for k in self.by_name.get((level, name), ())}
+
+    def goal(self, key: str, level: str, owner: str, name: str, doc: str | None) -> str:
+        own = f"{level}:{self.remap.target(owner, doc)}/{name}" if owner else key
+        scope = code_of(own)
+        if level == "Village" and len(scope) >= 4:  # a province holds too many of one name
+            codes = _table_villages(name, scope)
+            if len(codes) == 1:
+                return _add_table_village(self.remap, codes[0], name)
+        if scope and level != "Township":
+            inner = self.inside(level, name, scope, doc, own)
+            # where the table holds several of that name, the graph's only one may not be this one
+            if inner is not None and not (level == "Village" and len(code_of(inner)) < 12
+                                          and len(_table_villages(name, scope)) > 1):
+                return inner
+        if not owner and doc is not None:
+            nodes = self.nodes(level, name, doc) - {key}
+            if level == "Village":  # and the villages of that name the table knows
+                nodes |= {f"Village:{code}" for code, _ in divisions().village_lookup(name)}
+            found = _named_in_document(nodes, self.p.docs[doc].places)
+            if found is not None and found not in self.p.pools and _CODED_KEY.match(found):
+                return _add_table_village(self.remap, code_of(found), name)
+            if found is not None:
+                return found
+        return own
+
+    def inside(self, level: str, name: str, scope: str, doc: str | None, exclude: str) -> str | None:
+        """The only node of that name strictly inside `scope` (coded nodes preferred)."""
+        found = {c for c in self.nodes(level, name, doc) if c != exclude and len(code_of(c)) > len(scope)
+                 and code_of(c).startswith(scope)}
+        found = {c for c in found if _CODED_KEY.match(c)} or found
+        return next(iter(found)) if len(found) == 1 else None
 
 
 def _resolve_places(p: _Pooled, remap: Remap) -> None:
     """Uncoded places: owner rewritten to its resolved node, then merged into the node the evidence
-    points to (see the module docstring).  Owners are settled before what they own."""
-    by_name: dict[tuple[str, str], list[str]] = defaultdict(list)
-    uncoded: list[tuple[int, str, str, str, str]] = []
+    points to.  Owners are settled before what they own, those named without owner last (so that they
+    find the nodes the others went to)."""
+    uncoded = []
     for key, pool in p.pools.items():
-        if pool.first.type not in _NESTED:
-            continue
-        by_name[(pool.first.type, pool.first.name)].append(key)
         parts = _split_key(key)
-        if parts is not None and pool.first.type == parts[0]:
-            uncoded.append((key.count("/"), key, *parts))
-    pools = p.pools
-
-    def candidates(level: str, name: str, doc: str | None) -> set[str]:
-        return {remap.target(k, doc) or k for k in by_name.get((level, name), ())}
-
-    def inside(level: str, name: str, scope: str, doc: str | None, exclude: str) -> str | None:
-        """The only node of that name strictly inside `scope` (coded nodes preferred)."""
-        found = {c for c in candidates(level, name, doc) if c != exclude and len(code_of(c)) > len(scope)
-                 and code_of(c).startswith(scope)}
-        coded = {c for c in found if _CODED_KEY.match(c)}
-        found = coded or found
-        return next(iter(found)) if len(found) == 1 else None
-
-    # parentless ones last, so that they find the nodes the others were merged into
-    for _, key, level, owner, name in sorted(uncoded, key=lambda u: (u[3] == "", u[0], u[1])):
-        goals: dict[str | None, str] = {}
-        for doc in _docs_of(pools[key]) or [None]:
-            new_owner = remap.target(owner, doc) if owner else ""
-            own = f"{level}:{new_owner}/{name}" if owner else key
-            scope = code_of(own)
-            goal = None
-            if level == "Village" and len(scope) >= 4:
-                code = _table_village(name, scope)
-                if code:
-                    goal = _add_table_village(remap, code, name)
-            if goal is None and scope and level != "Township":
-                goal = inside(level, name, scope, doc, own)
-                if goal is not None and level == "Village" and len(code_of(goal)) < 12 \
-                        and len([c for c, _ in divisions().village_lookup(name) if c.startswith(scope)]) > 1:
-                    goal = None  # the table holds several of that name there: the graph's one may not be it
-            if goal is None and not owner and doc is not None:
-                nodes = candidates(level, name, doc) - {key}
-                if level == "Village":  # and the villages of that name the table knows
-                    nodes |= {f"Village:{code}" for code, _ in divisions().village_lookup(name)}
-                goal = _named_in_document(nodes, p.docs[doc].places)
-                if goal is not None and goal not in pools and goal.startswith("Village:") and _CODED_KEY.match(goal):
-                    goal = _add_table_village(remap, code_of(goal), name)
-            goals[doc] = goal or own
-        if len(set(goals.values())) == 1:  # the same in every document: say so once, for all of them
-            _send(remap, pools, key, None, next(iter(goals.values())), level, name)
+        if pool.first.type in _NESTED and parts is not None and parts[0] == pool.first.type:
+            uncoded.append((parts[1] == "", key.count("/"), key, *parts))
+    places = _Places(p, remap)
+    for _, _, key, level, owner, name in sorted(uncoded):
+        goals = {doc: places.goal(key, level, owner, name, doc) for doc in _docs_of(p.pools[key]) or [None]}
+        if len(set(goals.values())) == 1:  # the same in every document: said once, for all of them
+            _send(remap, p.pools, key, None, next(iter(goals.values())), level, name)
         else:
             for doc, goal in goals.items():
-                _send(remap, pools, key, doc, goal, level, name)
-    _one_place_per_name(p, remap, [(key, level, name) for _, key, level, _, name in uncoded if level == "Village"])
+                _send(remap, p.pools, key, doc, goal, level, name)
+    _one_place_per_name(p, remap, [(key, level, name) for _, _, key, level, _, name in uncoded if level == "Village"])
 
 
 def _send(remap: Remap, pools: dict[str, _Pool], key: str, doc: str | None, goal: str, level: str, name: str) -> None:
