@@ -4,7 +4,7 @@
     python docs/screenshots.py /tmp/devout/graph.html dev --person 孙广俊 --province 北京市
 
 Views: graph (as it opens), graph with a person selected (panel, edge labels), map, timeline, table
-(following the selected person), articles (the person's first article), the path from the person to
+(the facts in the person's province), articles (the person's first article), the path from the person to
 their province, search results for the person's surname.
 """
 from __future__ import annotations
@@ -54,9 +54,13 @@ def main(argv: list[str] | None = None) -> int:
         if person is not None:
             page.evaluate("id => window.__kgApp.focusNode(id)", person)
             shot("selected")
-            page.evaluate("window.__kgApp.setView('table')")
+            # the table of the facts in the person's province (a selection alone is one or two rows)
+            page.evaluate("""id => { const n = window.__kg.nodes[id];
+                const p = n.anc.filter(a => window.__kg.nodes[a].type === 'Province');
+                window.__kgApp.reset(); if (p.length) window.__kgApp.setPlace(p[0]);
+                window.__kgApp.setView('table'); }""", person)
             shot("table")
-            page.evaluate("id => window.__kgApp.openArticle(window.__kg.nodes[id].ev[0][0])", person)
+            page.evaluate("id => { window.__kgApp.reset(); window.__kgApp.openArticle(window.__kg.nodes[id].ev[0][0]); }", person)
             shot("article")
             name = page.evaluate("id => window.__kg.nodes[id].name", person)
             page.evaluate("window.__kgApp.setView('graph')")
