@@ -7,9 +7,9 @@ B-tree probe and nothing is read that a document does not ask for.
 
 Where: $CNKG_CACHE_DIR, else $XDG_CACHE_HOME/cnkg, else ~/.cache/cnkg; when that cannot be
 written, a folder in the system temporary directory; when nothing can be written, an in-memory
-database (correct, only as slow as before).  The file name carries a digest of both TSVs and of
-INDEX_VERSION, so new reference data or a new layout builds a new index and never reads a stale
-one.  It is built under a lock into a temporary file and renamed into place, so parallel workers
+database (correct, only as slow as before).  The file name carries a digest of INDEX_VERSION and of both TSVs'
+paths, sizes and modification times, so new reference data or a new layout builds a new index
+and never reads a stale one.  It is built under a lock into a temporary file and renamed into place, so parallel workers
 starting together neither build it twice nor see half of it.  Nothing in it is code: rows only.
 """
 from __future__ import annotations
@@ -38,26 +38,39 @@ CREATE INDEX villages_name ON villages (name, code);
 
 
 def cache_dirs() -> Iterator[Path]:
-    """Folders to keep the index in, best first."""
+    """Folders to keep caches in, best first; only folders of our own that no one else may write
+    (a planted /tmp/cnkg-0 of another user is passed over)."""
+    candidates = []
     if os.environ.get("CNKG_CACHE_DIR"):
-        yield Path(os.environ["CNKG_CACHE_DIR"])
+        candidates.append(Path(os.environ["CNKG_CACHE_DIR"]))
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    yield Path(base) / "cnkg"
-    yield Path(tempfile.gettempdir()) / f"cnkg-{os.getuid() if hasattr(os, 'getuid') else 'user'}"
+    candidates.append(Path(base) / "cnkg")
+    candidates.append(Path(tempfile.gettempdir()) / f"cnkg-{os.getuid() if hasattr(os, 'getuid') else 'user'}")
+    yield from (folder for folder in candidates if _own_folder(folder))
+
+
+def _own_folder(folder: Path) -> bool:
+    try:
+        st = folder.stat()
+    except OSError:
+        return True  # not there yet: we create it, as ours
+    return (not hasattr(os, "getuid") or st.st_uid == os.getuid()) and not st.st_mode & 0o022
 
 
 def data_digest(*paths: Path) -> str:
-    """sha1 of the index layout and the bytes of the tables it is built from."""
+    """sha1 of the index layout and of each table's path, size and modification time: cheap enough
+    for every start (the tables are not read), and any new or edited table gets a new index."""
     from .gazetteer import GazetteerDataError
 
     h = hashlib.sha1(f"gazetteer index {INDEX_VERSION}\n".encode())
     for path in paths:
         try:
-            h.update(hashlib.sha1(path.read_bytes()).digest())
+            st = path.stat()
         except FileNotFoundError as exc:
             raise GazetteerDataError(f"{path}: reference data missing; run scripts/make_divisions.py") from exc
         except OSError as exc:
             raise GazetteerDataError(f"{path}: unreadable ({exc})") from exc
+        h.update(f"{path.resolve()}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
     return h.hexdigest()
 
 
@@ -123,7 +136,7 @@ def _valid(path: Path, digest: str) -> bool:
 def _build(path: Path, divisions_path: Path, villages_path: Path, digest: str) -> None:
     import fcntl
 
-    path.parent.mkdir(parents=True, exist_ok=True)
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     with open(path.with_suffix(".lock"), "a+") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)  # another process may be building it right now: wait for it
         if _valid(path, digest):
@@ -135,6 +148,10 @@ def _build(path: Path, divisions_path: Path, villages_path: Path, digest: str) -
                 fill(db, divisions_path, villages_path, digest)
             os.chmod(tmp, 0o644)
             os.replace(tmp, path)
+            for old in path.parent.glob("gazetteer-*.sqlite"):  # indexes of earlier data are never read again
+                if old != path:
+                    with contextlib.suppress(OSError):
+                        old.unlink()
         except BaseException:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)

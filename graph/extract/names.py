@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from ..datacache import derived_table, package_file
 from .lexicon import NEVER_GIVEN
 
 _DATA = Path(__file__).resolve().parent.parent / "data" / "surnames.json"
@@ -110,6 +111,8 @@ def _ref() -> _Ref:
     )
 
 
+# kept on disk and read lazily: parsing dict.txt was most of a cold start (graph/datacache.py)
+@derived_table(lambda: package_file("jieba", "dict.txt"), lazy=True)
 def _dictionary() -> tuple[dict[str, float], frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     """jieba's dictionary: ordinary words (log frequency), person names, place and body names,
     two-character nr words, four-character idioms."""

@@ -8,15 +8,16 @@ from __future__ import annotations
 import functools
 import logging
 
+from ..datacache import derived_table, jieba_tokenizer, package_file
+
 
 @functools.cache
 def _tokenizer():
     import jieba
 
     jieba.setLogLevel(logging.WARNING)
-    tok = jieba.Tokenizer()
-    tok.initialize()
-    return tok
+    # cuts exactly as an initialised jieba.Tokenizer, its dictionary read lazily (graph/datacache.py)
+    return jieba_tokenizer()
 
 
 @functools.lru_cache(maxsize=65536)
@@ -40,7 +41,8 @@ def tokens_after(text: str, pos: int, width: int) -> tuple[str, ...]:
     return words
 
 
-@functools.cache
+# kept on disk and read lazily: parsing dict.txt was most of a cold start (graph/datacache.py)
+@derived_table(lambda: package_file("jieba", "dict.txt"), lazy=True)
 def _word_tags() -> dict[str, str]:
     """jieba's own dictionary: word → part-of-speech tag (v, n, ns, nr, p, …)."""
     import os
@@ -88,3 +90,17 @@ def word_tag(word: str) -> str:
 def word_frequency(word: str) -> int:
     """How often jieba's dictionary saw the word (0 when it is not a word)."""
     return _tokenizer().FREQ.get(word) or 0
+
+
+def splits_a_word(text: str, pos: int) -> bool:
+    """Whether a boundary at `pos` would cut a jieba word of text[pos-2:pos+2] in two
+    (长山花园社区第一|书记, 志愿者教|育): a span ending there is a fragment."""
+    if pos <= 0 or pos >= len(text):
+        return False
+    start = max(0, pos - 2)
+    edge = start
+    for word in _cut(text[start:pos + 2]):
+        if edge < pos < edge + len(word):
+            return True
+        edge += len(word)
+    return False
