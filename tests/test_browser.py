@@ -291,6 +291,29 @@ def test_map_shows_the_seed_provinces_and_a_click_filters(open_page, seeds):
                       .map(e => window.__kg.nodes[+e.dataset.id].name)"""))
     assert provinces and provinces <= lit  # every seed province is drawn and marked as holding nodes
     assert p.page.locator("#view-map circle.seat").count() > 10  # county and city seats
+    # a click on the province the seeds say most about filters the graph to what lies in it
+    biggest = p.js("""() => { const c = {};
+        window.__kg.nodes.forEach(n => n.anc.forEach(a => { if (window.__kg.nodes[a].type === 'Province') c[a] = (c[a] || 0) + 1; }));
+        return +Object.keys(c).sort((a, b) => c[b] - c[a])[0]; }""")
+    before = len(visible_names(p))
+    region = p.page.locator(f"#view-map path.province[data-id='{biggest}']")
+    box = region.bounding_box()
+    # click inside the outline but on no seat: the first point of the path that is inside it
+    point = p.js("""id => { const path = document.querySelector(`#view-map path.province[data-id='${id}']`);
+        const svg = path.ownerSVGElement, m = path.getScreenCTM(), b = path.getBBox();
+        for (let i = 1; i < 400; i++) {
+            const x = b.x + b.width * ((i * 0.618) % 1), y = b.y + b.height * ((i * 0.382) % 1);
+            const pt = new DOMPoint(x, y).matrixTransform(m);
+            const hit = document.elementFromPoint(pt.x, pt.y);
+            if (hit === path) return [pt.x, pt.y];
+        }
+        return null; }""", biggest)
+    assert point is not None and box
+    p.page.mouse.click(point[0], point[1])
+    inside = {n["id"] for n in p.js("window.__kg.nodes") if biggest in n["anc"]}
+    shown = set(p.js("window.__kgApp.visibleIds()"))
+    assert shown == inside and len(shown) < before
+    assert p.page.locator(f"#view-map path.province.on[data-id='{biggest}']").count() == 1
     assert p.errors == [] and p.blocked == []
 
 
