@@ -305,18 +305,26 @@ def _one_place_per_name(p: _Pooled, remap: Remap, villages: list[tuple[str, str,
 
 # the legal form after a company's name: 江铃汽车集团有限公司 is called 江铃汽车集团 for short
 _LEGAL_FORM = re.compile(r"(?:[（(]集团[）)])?(?:股份有限公司|有限责任公司|有限公司)$|(?<=集团)公司$")
-# words that say what kind of body or place something is, never which one: a name made of nothing
-# else (公司原党委, 城市党委, 单位党支部) is a generic mention, not a node
+# words that say what kind of body or place something is, never which one: a name made of nothing else
+# (公司原党委, 城市党委, 乡村学校) is a generic mention, not a node (not 中心: 中心村 is a village's name)
 _KIND_WORDS = ("临时党支部", "联合党支部", "党总支部", "党工委", "党总支", "党支部", "党小组", "党委", "党组", "总支", "支部",
                "有限责任公司", "股份有限公司", "有限公司", "公司", "集团", "委员会", "居委会", "村委会", "业委会", "两委",
-               "单位", "企业", "机关", "部门", "城市", "农村", "基层", "社区", "小区", "村", "镇", "乡", "街道")
-_MODIFIERS = ("原", "该", "本", "各", "各级", "上级", "下级", "有关", "相关")  # not 新: 新村 is a name
+               "单位", "企业", "机关", "部门", "城市", "农村", "基层", "社区", "小区", "村", "镇", "乡", "街道",
+               "学校", "小学", "中学", "大学", "学院", "幼儿园", "医院", "卫生院", "工厂", "工会", "总工会",
+               "政府", "乡村", "山区", "城镇", "城区")
+# words before a kind that still name no particular body (not 新: 新村 is a name; not 人民 or 全国:
+# 人民银行, 全国总工会 are bodies)
+_MODIFIERS = ("原", "该", "本", "各", "各级", "上级", "下级", "有关", "相关", "后任", "当地", "本地", "普通",
+              "定点", "第一", "第二", "第三")
+
+
+_GENERIC_PARTS = tuple(sorted(_KIND_WORDS + _MODIFIERS, key=len, reverse=True))
 
 
 def is_generic_org(name: str) -> bool:
     rest = name
     while rest:
-        for word in sorted(_KIND_WORDS + _MODIFIERS, key=len, reverse=True):
+        for word in _GENERIC_PARTS:
             if rest.endswith(word):
                 rest = rest[: -len(word)]
                 break

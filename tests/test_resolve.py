@@ -187,7 +187,9 @@ def test_short_names_and_generic_words():
     assert short_names("青岛港(集团)有限公司") == ("青岛港集团",)
     assert short_names("江铃汽车有限公司") == ()  # 江铃汽车 is a brand as well
     assert is_generic_org("公司原党委") and is_generic_org("城市党委") and is_generic_org("村党支部")
-    assert not is_generic_org("新村党支部") and not is_generic_org("永兴村党支部")
+    assert is_generic_org("乡村学校") and is_generic_org("第一医院") and is_generic_org("幼儿园")
+    for name in ("新村党支部", "永兴村党支部", "中心村党支部", "全国总工会", "人民银行", "交通银行"):
+        assert not is_generic_org(name), name
 
 
 # --- determinism -----------------------------------------------------------------------------------
