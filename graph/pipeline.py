@@ -471,8 +471,9 @@ def _build_locked(paths, outdir, formats, *, jobs, cache, cache_dir, engine, sch
     report.timings["extract+merge"] = time.perf_counter() - started
     if not kg.documents:
         # a mistyped path or an empty folder must not replace a good graph with an empty one
-        report.refused = (f"no document was read from {', '.join(map(str, paths)) or 'nothing'}"
-                          f"{' (' + str(len(report.errors)) + ' errors)' if report.errors else ''}")
+        count = len(report.errors)
+        errors = f" ({count} error{'s' if count != 1 else ''} above)" if count else ""
+        report.refused = f"no document was read successfully from {', '.join(map(str, paths)) or 'nothing'}{errors}"
     elif strict and report.errors:
         report.refused = f"--strict and {len(report.errors)} errors"
     if report.refused:
