@@ -870,6 +870,10 @@
       var big = p.rings.reduce(function (a, b) { return b.length > a.length ? b : a; }, []);
       var xs = [], ys = [];
       for (var i = 0; i < big.length; i += 2) { xs.push(big[i] / scale); ys.push(big[i + 1] / scale); }
+      var all = [];
+      p.rings.forEach(function (ring) { for (var j = 0; j < ring.length; j += 2) all.push(project(ring[j] / scale, ring[j + 1] / scale)); });
+      if (all.length) regions[p.code].box = [Math.min.apply(null, all.map(function (q) { return q[0]; })), Math.min.apply(null, all.map(function (q) { return q[1]; })),
+                                              Math.max.apply(null, all.map(function (q) { return q[0]; })), Math.max.apply(null, all.map(function (q) { return q[1]; }))];
       if (xs.length) centres[p.code] = project((Math.min.apply(null, xs) + Math.max.apply(null, xs)) / 2,
                                                (Math.min.apply(null, ys) + Math.max.apply(null, ys)) / 2);
       gProv.appendChild(path);
@@ -926,7 +930,19 @@
   function pickPlace(id) {
     clearHighlight();
     setPlace(filt.place === id ? null : id);
-    if (filt.place !== null) select(id);
+    if (filt.place !== null) {
+      select(id);
+      zoomToProvince(id);
+    }
+  }
+  function zoomToProvince(id) {   // a province picked: show it whole, with its counties (全图 goes back)
+    var n = nodes[id];
+    if (n.type !== "Province" || !n.code || !mapState) return;
+    var r = mapState.regions[n.code.slice(0, 2)];
+    if (!r || !r.box) return;
+    var w = r.box[2] - r.box[0], h = r.box[3] - r.box[1], m = 0.15 * Math.max(w, h, 10);
+    mapState.vb = [r.box[0] - m, r.box[1] - m, w + 2 * m, h + 2 * m];
+    applyViewBox();
   }
   function drawSeats() {
     var st = mapState, counts = st.counts || {};
