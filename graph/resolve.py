@@ -372,7 +372,10 @@ def _resolve_orgs(p: _Pooled, remap: Remap) -> None:
 # --- people ----------------------------------------------------------------------------------------
 
 # national bodies: a post there is held by one person corpus-wide
-_NATIONAL = re.compile(r"^(?:中共中央|中国共产党|中央|国务院|全国|国家|中华全国|最高人民|中国)")
+_NATIONAL = re.compile(r"^(?:中共中央|中共全国|中国共产党|中央|国务院|全国|国家|中华全国|最高人民|中国)"
+                       # a ministry named without its country, and its Party group (商务部党组); not a
+                       # department of a committee (县委组织部, or 组织部 named alone)
+                       r"|^(?!.*委)(?!(?:组织|宣传|统战|社会工作)部)[\u4e00-\u9fff]{2,10}部(?:原?党组)?$")
 # what a person is rather than an office held: many people share these, so they identify no one
 _NOT_OFFICE = re.compile(r"代表|(?<!常|务|局|央)委员$|记者|编辑|通讯员|网格员|志愿者|党员|成员|群众|居民|村民")
 # a post held before (时任福州市委书记, 原村党支部书记) tells where someone was, not where they are: it
