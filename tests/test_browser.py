@@ -327,7 +327,8 @@ def test_map_click_on_a_province_and_on_a_county_filters_the_graph(open_page):
     names = visible_names(p)
     assert {"重庆市", "永兴村", "韩联均"} <= names and "王浙榕" not in names and names < everything
     assert "重庆市" in p.page.locator("#chips").inner_text()
-    # a county seat: 上虞区 and what lies in it
+    # the map zoomed to 重庆市; back to the whole country, then a county seat: 上虞区 and what lies in it
+    p.page.click("#view-map .map-tools button:has-text('全图')")
     sy = p.node_id("上虞区")
     p.page.locator(f"#view-map circle.seat[data-id='{sy}']").click()
     names = visible_names(p)
