@@ -978,7 +978,11 @@
       t.textContent = text;
       st.gText.appendChild(t);
     }
-    seats.slice(0, 60).forEach(function (n) {
+    var vb = st.vb;
+    seats.filter(function (n) {   // the places in view that the graph says most about
+      var xy = project(n.lon, n.lat);
+      return xy[0] >= vb[0] && xy[0] <= vb[0] + vb[2] && xy[1] >= vb[1] && xy[1] <= vb[1] + vb[3];
+    }).slice(0, 60).forEach(function (n) {
       var xy = project(n.lon, n.lat), r = (2.5 + 2 * Math.sqrt(counts[n.id])) * k;
       put(xy[0], xy[1] - r - 2 * k, n.name, false);
     });
