@@ -146,3 +146,13 @@ def test_a_second_title_of_the_same_body_is_kept_whole():
 def test_a_name_cutting_into_a_place_name_is_not_a_person():
     dg, _, _ = _graph("7月11日一早，盘州市双凤镇封家湾社区的“云广播”按时响起。")
     assert not [e for e in dg.entities if e.type == "Person"]
+
+
+def test_reporters_hold_their_post_at_the_outlet_of_the_byline():
+    # dev-set bylines: the outlet opens the line, or a dateline names it before (记者 …)
+    _, _, posts = _graph("光明日报记者 陈冠合 吕慎\n\n在村里，大家忙着修路。")
+    assert {("陈冠合", "光明日报", "记者"), ("吕慎", "光明日报", "记者")} <= posts
+    _, _, posts = _graph("银川新闻网讯(记者 姬恒飞)3月4日,自治区党委常委到永宁县调研。")
+    assert ("姬恒飞", "银川新闻网", "记者") in posts
+    _, _, posts = _graph("本报记者 乔晓莹 通讯员 郑晓丽\n\n在村里，大家忙着修路。")
+    assert not {p for p in posts if p[0] == "乔晓莹"}  # 本报 names no outlet

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from .lexicon import (CJK, DEPARTMENTS, HONOUR_WORDS, NOT_BODY_WORDS, ORG_LEFT_STOPS, ORG_SUFFIXES, PARTY_BODIES,
                       STOP_WORDS)
 from .places import PlaceMention
-from .tokens import is_boundary_word, tokens_before
+from .tokens import is_boundary_word, splits_a_word, tokens_before
 
 _SUFFIX_ALT = "|".join(sorted(set(PARTY_BODIES + ORG_SUFFIXES + DEPARTMENTS), key=len, reverse=True))
 _SUFFIX = re.compile(rf"(?:{_SUFFIX_ALT})(?!织|员|习|生|长|门|议)")  # 协商会议: 会议 is a meeting, not a 商会
@@ -20,7 +20,12 @@ _SUFFIX = re.compile(rf"(?:{_SUFFIX_ALT})(?!织|员|习|生|长|门|议)")  # �
 _COMMITTEE = re.compile(r"(?<=[省市区县州旗盟镇乡])委(?![员托屈婉实])")
 _SINGLE = frozenset(s for s in ORG_SUFFIXES if len(s) == 1)
 _PARTY = frozenset(PARTY_BODIES)
+# News outlets where news layout names them: a dateline (新华社北京3月5日电, 中国网呼伦贝尔8月27日讯,
+# 银川新闻网讯) or an outlet's name opening a byline line (光明日报记者 陈冠合); 本报 (this paper) names none
 _MEDIA = re.compile(rf"([{CJK}]{{2,4}}(?:网|报|日报|晚报|电视台))(?=(?:[{CJK}]{{2,4}})?\d{{1,2}}月\d{{1,2}}日电|记者|讯)")
+_DATELINE = re.compile(rf"(?<![{CJK}])([{CJK}]{{1,8}}(?:网|报|社|台|刊|频道|客户端))(?:[{CJK}]{{2,4}})?(?:\d{{1,2}}月\d{{1,2}}日)?(?:讯|电)")
+_BYLINE_OUTLET = re.compile(rf"(?m)^[ \u3000]*([{CJK}]{{2,8}}?)(?:实习|特约|首席|驻[{CJK}]{{1,3}})?记者[ \u3000]")
+_NOT_OUTLET = frozenset("本报 本刊 本台 本网 我报 我台".split())
 _QUOTED_ORG = re.compile(r"(?:社会组织|志愿组织|企业|公司|团队)“([^”]{2,12})”")
 _CENTRAL = re.compile(r"中共中央(?:政治局(?:常委会)?|办公厅|组织部|宣传部|统战部)?|国务院(?:办公厅)?|全国人大常委会|中央纪委")
 _MAX_NAME = 24
@@ -156,7 +161,47 @@ def _short_place_name(place: PlaceMention) -> str:
     return min(short, key=lambda a: (len(a), a)) if short else place.name
 
 
-def find_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[int, int]]) -> list[OrgMention]:
+def find_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[int, int]],
+              model_spans: list[tuple[int, int]] = ()) -> list[OrgMention]:
+    """Organisations named in `text`: bodies the suffix rules read (with owners, parents and
+    generic mentions completed), plus the bodies the mention model found that no rule reads
+    (新华社, 全国人大, 农业农村部: named without a suffix the rules know)."""
+    orgs = _rule_orgs(text, places, person_spans)
+    orgs.extend(_model_orgs(text, model_spans, orgs, places, person_spans))
+    orgs = _drop_nested(orgs)
+    _expand_short_names(orgs)
+    _locate(text, orgs, places)
+    _founded_by(text, orgs)
+    return orgs
+
+
+_NAME_ONLY = re.compile(rf"[{CJK}A-Za-z0-9·]+")
+# a kind of body with a level word before it and no name: 村委会, 镇党委, 街道党工委
+_ENDS_AS_BODY = re.compile(rf"(?:{_SUFFIX_ALT}|[{''.join(sorted(_BODY_END))}])$")
+_KIND_WORDS = frozenset(PARTY_BODIES + ORG_SUFFIXES + DEPARTMENTS)
+_KIND_ONLY = re.compile(r"^(?:村|镇|乡|县|市|省|区|街道|社区|小区|居|该|本|各)")
+
+
+def _model_orgs(text: str, spans, rule_orgs: list[OrgMention], places: list[PlaceMention],
+                person_spans) -> list[OrgMention]:
+    taken = [(o.start, o.end) for o in rule_orgs] + list(person_spans)
+    out = []
+    for start, end in spans:
+        if any(a < end and start < b for a, b in taken) or not _NAME_ONLY.fullmatch(text, start, end):
+            continue  # the rules' reading of a body wins: they know its owner and parent
+        if (splits_a_word(text, end) and not _ENDS_AS_BODY.search(text, start, end)) or splits_a_word(text, start):
+            continue  # 长山花园社区第一|书记: a fragment (but 益州社区党委|书记 is whole)
+        start, owner = _trim_leading_places(start, end, places)
+        if owner is not None and owner.end == end:
+            continue  # only places
+        name = text[start:end]
+        if len(name) < 2 or (owner is None and (_KIND_ONLY.match(name) or name in _KIND_WORDS)):
+            continue  # 村委会, 组织部: a kind of body without its owner is no entity
+        out.append(OrgMention(start, end, name, owner=owner))
+    return out
+
+
+def _rule_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[int, int]]) -> list[OrgMention]:
     places_by_end = {p.end: p for p in places}
     persons = {e for _, e in person_spans}
     person_ranges = [(s, e) for s, e in person_spans]
@@ -235,10 +280,6 @@ def find_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[in
             orgs.append(made)
 
     orgs.extend(_extra_orgs(text, orgs))
-    orgs = _drop_nested(orgs)
-    _expand_short_names(orgs)
-    _locate(text, orgs, places)
-    _founded_by(text, orgs)
     return orgs
 
 
@@ -409,8 +450,10 @@ def _generic(text, start, end, suffix, places, orgs, kind: str = "") -> OrgMenti
 
 def _extra_orgs(text: str, orgs: list[OrgMention]) -> list[OrgMention]:
     out = []
-    for m in _MEDIA.finditer(text):
-        out.append(OrgMention(m.start(1), m.end(1), m.group(1)))
+    for regex in (_MEDIA, _DATELINE, _BYLINE_OUTLET):
+        for m in regex.finditer(text):
+            if m.group(1) not in _NOT_OUTLET:
+                out.append(OrgMention(m.start(1), m.end(1), m.group(1)))
     for m in _QUOTED_ORG.finditer(text):
         out.append(OrgMention(m.start(1) - 1, m.end(1) + 1, m.group(1)))
     for m in _CENTRAL.finditer(text):

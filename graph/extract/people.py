@@ -12,7 +12,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from .lexicon import DEPARTMENTS, GENERIC_HEADS, NEVER_GIVEN, PARTY_BODIES, ROLE_RE, ROLE_WORDS, STOP_WORDS
+from .lexicon import DEPARTMENTS, GENERIC_HEADS, PARTY_BODIES, ROLE_RE, ROLE_WORDS
 from .orgs import OrgMention
 from .places import PlaceMention
 
@@ -26,8 +26,6 @@ _ROLES = frozenset(ROLE_WORDS)
 _SUB_UNIT = re.compile(r"(?:科|室|车间|班组|班|组|处|股|队|站|所|部|中心)$")
 _COPULA = re.compile(rf"^是(?P<what>.{{0,3}}?)的(?:一名|一位|一个)?(?P<role>[\u4e00-\u9fff]{{0,6}}?(?:{ROLE_RE}))")
 _SERVE = re.compile(rf"(?:担任|出任|任)(?P<role>[^，。；、]{{0,20}}?(?:{ROLE_RE}))")
-_ROLE_THEN_NAME = re.compile(rf"(?:{ROLE_RE})(?=[\u4e00-\u9fff]{{2,3}})")
-_AFTER_NAME = frozenset("说 讲 道 表示 介绍 认为 指出 告诉 坦言 的 在 是 等 和 与 及 也 就 都 还 又 已 正 将 把 被 对 向 从 带 领 率 拨 接 每 所 便 则 却 才 曾 们 于".split())
 _FREE_ROLE = re.compile(r"(?P<mod>驻村|派驻)?(?P<role>第一书记|网格员|网格长|驻村干部)$")
 
 
@@ -40,42 +38,6 @@ class PostMention:
     role: str
     org: OrgMention | None = None
     place: PlaceMention | None = None
-
-
-def names_after_roles(text: str, known: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Full names right after a post title (驻村第一书记黄争拨通电话 → 黄争) that the name finder missed.
-
-    After a title, a surname followed by one or two characters is a name; its end is where jieba
-    finds a dictionary word of two characters or more, or a word that follows names (说, 的, 在).
-    """
-    from .tokens import is_boundary_word, tokens_after, word_tag
-
-    single = _surnames()
-    covered = {s for s, _ in known}
-    found = []
-    for m in _ROLE_THEN_NAME.finditer(text):
-        pos = m.end()
-        if pos in covered or text[pos] not in single or text[pos] in STOP_WORDS:
-            continue  # 第一书记和驻村干部: 和 is a conjunction here, not the surname
-        lead = tokens_after(text, pos, 6)
-        if lead and len(lead[0]) > 1 and word_tag(lead[0]) != "nr":
-            continue  # the surname character starts an ordinary word (上台, 比学赶超)
-        words = tokens_after(text, pos + 1, 6)
-        given = ""
-        for word in words:
-            if not given and len(word) == 2 and word_tag(word) in ("nr", "nrfg", "nrt", "", "n"):
-                rest = words[1:2]
-                if not rest or rest[0] in _AFTER_NAME or is_boundary_word(rest[0]) or not rest[0].isalnum():
-                    given = word  # 韩大卫接到: a two-character given name that jieba knows as a word
-                break
-            if len(word) > 1 or word in _AFTER_NAME or word in NEVER_GIVEN or not ("\u4e00" <= word <= "\u9fff"):
-                break
-            given += word
-            if len(given) == 2:
-                break
-        if given:
-            found.append((pos, pos + 1 + len(given)))
-    return found
 
 
 @functools.cache
@@ -92,39 +54,30 @@ def _surname_data() -> dict:
     return json.loads((Path(__file__).resolve().parent.parent / "data" / "surnames.json").read_text("utf-8"))
 
 
-@functools.cache
-def _surnames() -> frozenset[str]:
-    return frozenset(_surname_data()["single"])
-
-
 _CJK_NAME = "[\u4e00-\u9fff]{2,3}"
-# 本报记者 沈童睿 王欣悦 / □本报记者 及庆玲 / 石天蛟摄 / 崔现浦 摄 / a line that is only a name
+# 本报记者 沈童睿 王欣悦 / □本报记者 及庆玲 / 石天蛟摄 / 崔现浦 摄
 _BYLINE = re.compile(rf"(?:记者|作者|通讯员|◎)[ \u3000：:]*((?:{_CJK_NAME}[ \u3000]+)*{_CJK_NAME})(?=[ \u3000]*(?:\n|$))")
 _CREDIT = re.compile(rf"(?:^|(?<=[\s。，]))((?:{_CJK_NAME}[ \u3000]+)*{_CJK_NAME})[ \u3000]?摄(?=\s|$|[。，])", re.M)
-_LEAD_NAME = re.compile(rf"^({_CJK_NAME})[ \u3000]+(?=[\u4e00-\u9fff“])", re.M)
-_NAME_LINE = re.compile(rf"^[ \u3000]*({_CJK_NAME})[ \u3000]*$", re.M)
 
 
 def byline_names(text: str) -> list[tuple[int, int]]:
-    """Names in bylines and photo credits, where news layout (not grammar) marks them."""
-    single = _surnames()
+    """Names in bylines and photo credits, where news layout (not grammar) marks them: a short line
+    of names after 记者 or before 摄 (石天蛟摄), which a tagger reading sentences often misses."""
+    from .tokens import word_tag
+
+    single = frozenset(_surname_data()["single"])
     found = []
-    for regex, need_surname in ((_BYLINE, False), (_CREDIT, True), (_LEAD_NAME, True), (_NAME_LINE, True)):
+    for regex, need_surname in ((_BYLINE, False), (_CREDIT, True)):
         for m in regex.finditer(text):
             pos = m.start(1)
             for part in re.split(r"[ \u3000]+", m.group(1)):
                 start = text.index(part, pos)
                 pos = start + len(part)
-                if need_surname and (part[0] not in single or _is_word(part)):
-                    continue
+                if part in _ROLES or need_surname and (part[0] not in single
+                                                       or word_tag(part) not in ("", "nr", "nrfg", "nrt")):
+                    continue  # 记者 乔晓莹 通讯员 郑晓丽: the second title is no name
                 found.append((start, start + len(part)))
     return found
-
-
-def _is_word(part: str) -> bool:
-    from .tokens import word_tag
-
-    return word_tag(part) not in ("", "nr", "nrfg", "nrt")
 
 
 def _anchor_before(pos: int, orgs: list[OrgMention], places: list[PlaceMention], limit: int):
@@ -192,11 +145,32 @@ def _post_at(text: str, anchor, parts: list[str], person: tuple[int, int]) -> li
     return posts
 
 
+# a byline: the outlet, then a dateline or nothing, then the reporter's title and the names
+_REPORTER = re.compile(r"(?P<role>(?:实习|特约|首席)?记者)[ \u3000：:]*(?:[\u4e00-\u9fff]{2,4}[ \u3000、]+){0,3}$")
+_OUTLET_TO_ROLE = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:\d{1,2}月\d{1,2}日)?(?:讯|电)?[ \u3000]*[（(]?[ \u3000]*$")
+
+
+def _reporter_post(text: str, person: tuple[int, int], orgs: list[OrgMention]) -> PostMention | None:
+    """光明日报记者 陈冠合 吕慎, 银川新闻网讯(记者 姬恒飞): a reporter of the outlet that opens the byline."""
+    start = person[0]
+    line_start = max(text.rfind("\n", 0, start) + 1, start - 40)
+    m = _REPORTER.search(text, line_start, start)
+    if m is None:
+        return None
+    outlet = next((o for o in reversed(orgs) if line_start <= o.start and o.end <= m.start()
+                   and _OUTLET_TO_ROLE.match(text[o.end:m.start()])), None)
+    return PostMention(person, m.group("role"), org=outlet) if outlet is not None else None
+
+
 def find_posts(text: str, persons: list[tuple[int, int]], orgs: list[OrgMention],
                places: list[PlaceMention], sentence_bounds) -> list[PostMention]:
     posts: list[PostMention] = []
     for span in persons:
         start, end = span
+        reporter = _reporter_post(text, span, orgs)
+        if reporter is not None:
+            posts.append(reporter)
+            continue
         sent_start, sent_end = sentence_bounds(start)
         anchor = _anchor_before(start, orgs, places, 16)
         if anchor is not None and any(anchor.end <= a < start for a, _ in persons):

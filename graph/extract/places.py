@@ -116,7 +116,7 @@ def _common_noun(surface: str) -> bool:
 
 # --- rule-based villages and neighbourhoods ----------------------------------------------------------
 
-_VILLAGE_SUFFIX = re.compile(r"(村|社区|嘎查)")
+_VILLAGE_SUFFIX = re.compile(r"(村|社区|嘎查|居民区)")
 _HOOD_SUFFIX = re.compile(r"(小区|村民小组|村民组)")
 _NOT_AFTER_VILLAGE = set("民委级干务部情容貌落庄镇里集规两居组局")
 _ENUM_VILLAGES = re.compile(rf"((?:[{CJK}]{{2,4}}、)+[{CJK}]{{2,4}})等(?:\d+个|几个)?村")
@@ -399,7 +399,8 @@ def _named_in_same_sentence(text: str, mentions: list[PlaceMention], village: Pl
     return False
 
 
-def _supported_villages(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+def _supported_villages(text: str, mentions: list[PlaceMention],
+                        model_places: frozenset[tuple[int, int]] = frozenset()) -> list[PlaceMention]:
     """A village named on its own stays only if the village table puts one of that name inside a
     division the document names (西六户村 in 六户镇); 建强村 somewhere in China is not enough."""
     gaz = divisions()
@@ -411,7 +412,7 @@ def _supported_villages(text: str, mentions: list[PlaceMention]) -> list[PlaceMe
         if m.level == "Village" and m.chain_prev is None and not m.enumerated:
             homes = [t for n in _table_names(m.name) for _, t in gaz.village_lookup(n)]
             if not any(t == c or gaz.is_within(t, c) for t in homes for c in coded) \
-                    and not _named_in_same_sentence(text, mentions, m):
+                    and not _named_in_same_sentence(text, mentions, m) and (m.start, m.end) not in model_places:
                 continue
         kept.append(m)
     return _with_listed_neighbours(kept, [m for m in mentions if m.listed])
@@ -434,8 +435,10 @@ def _with_listed_neighbours(kept: list[PlaceMention], listed: list[PlaceMention]
     return sorted(kept, key=lambda m: m.start)
 
 
-def find_places(text: str) -> list[PlaceMention]:
-    """All place mentions of a text, resolved, in text order."""
+def find_places(text: str, model_places: list[tuple[int, int]] = ()) -> list[PlaceMention]:
+    """All place mentions of a text, resolved, in text order.  `model_places` are the mention
+    model's place spans: a village the model reads as a place whole is kept even where the village
+    table cannot place it (a new name, a misprint, a village of a township the table lacks)."""
     coded = _gazetteer_mentions(text)
     mentions = sorted(coded + _rule_mentions(text, coded), key=lambda m: m.start)
     _link_chains(mentions)
@@ -444,7 +447,7 @@ def find_places(text: str) -> list[PlaceMention]:
     _keep_townships_the_table_lost(mentions)
     # an ambiguous division that nothing in the document settles is left out rather than guessed
     mentions = [m for m in mentions if m.coded or not m.candidates]
-    mentions = _supported_villages(text, mentions)
+    mentions = _supported_villages(text, mentions, frozenset(model_places))
     _link_chains(mentions)
     _assign_parents(mentions)
     _share_list_parents(text, mentions)

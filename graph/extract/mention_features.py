@@ -1,0 +1,165 @@
+"""Per-character input features of the learned mention tagger (graph/extract/mentions.py).
+
+The tagger reads each character with its two bigrams and a small vector of lexicon flags: for
+every word of a reference lexicon that covers the character, whether the character begins,
+continues or ends that word, by the word's class.  Lexicon flags are the cheap part of what
+lattice and "SoftLexicon" taggers show: a character tagger that knows 北京 is a place name and
+江泽民 a person name in jieba's dictionary learns the boundaries of names it never saw in
+training from the words around them.
+
+The lexicon is made once, by the training script, from jieba's dictionary (MIT; words with
+part-of-speech tags nr/ns/nt/nz/j), the official division names of graph/data and the surname and
+transliteration-character tables of graph/data/surnames.json, and shipped beside the weights
+(lexicon.json.gz): the model is read with exactly the lexicon it was trained with, whatever
+version of jieba is installed, and nothing is rebuilt at start-up.
+"""
+from __future__ import annotations
+
+import gzip
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+# word classes with one bit each; a word may be in several (北京: ns in jieba and a division name)
+CLASSES = ("word", "person", "place", "org", "proper", "abbrev", "division")
+_TAG_CLASS = {"nr": "person", "nrfg": "person", "nrt": "person", "ns": "place", "nt": "org",
+              "nz": "proper", "j": "abbrev"}
+N_CLASSES = len(CLASSES)
+# begin / inside / end flags per class, then surname and transliteration character flags
+N_FEATURES = 3 * N_CLASSES + 2
+_MAX_WORD = 16  # longer dictionary entries are phrases, not names
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    words: dict[str, int]  # word (two characters or more) → bit mask over CLASSES
+    longest: dict[str, int]  # first two characters → length of the longest word that starts so
+    surnames: frozenset[str]
+    translit: frozenset[str]
+
+    @classmethod
+    def of(cls, words: dict[str, int], surnames, translit) -> "Lexicon":
+        longest: dict[str, int] = {}
+        for w in words:
+            longest[w[:2]] = max(longest.get(w[:2], 0), len(w))
+        return cls(words, longest, frozenset(surnames), frozenset(translit))
+
+
+# --- made at training time ---------------------------------------------------------------------------
+
+def _jieba_words() -> dict[str, int]:
+    """jieba's dictionary words of two characters or more → class bit mask."""
+    import jieba
+
+    path = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
+    words: dict[str, int] = {}
+    with open(path, encoding="utf-8") as handle:
+        for line in handle:
+            parts = line.split()
+            if len(parts) != 3 or not 2 <= len(parts[0]) <= _MAX_WORD:
+                continue
+            word = normalise(parts[0])
+            bits = 1 << CLASSES.index("word")
+            cls = _TAG_CLASS.get(parts[2])
+            if cls:
+                bits |= 1 << CLASSES.index(cls)
+            words[word] = words.get(word, 0) | bits
+    return words
+
+
+def build_lexicon() -> Lexicon:
+    """The lexicon from its reference sources (what the training script ships)."""
+    from ..gazetteer import divisions
+    from .names import _ref
+    from .people import transliteration_chars
+
+    words = _jieba_words()
+    division_bit = 1 << CLASSES.index("division")
+    for form, safe in divisions().surface_forms().items():
+        name = normalise(form)
+        if safe and 2 <= len(name) <= _MAX_WORD:
+            words[name] = words.get(name, 0) | division_bit
+    return Lexicon.of(words, _ref().single, transliteration_chars())
+
+
+def write_lexicon(lexicon: Lexicon, path: Path) -> None:
+    record = {"surnames": "".join(sorted(lexicon.surnames)), "translit": "".join(sorted(lexicon.translit)),
+              "words": dict(sorted(lexicon.words.items())), "longest": dict(sorted(lexicon.longest.items()))}
+    # mtime=0: the same lexicon gives the same bytes
+    with open(path, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as handle:
+        handle.write(json.dumps(record, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
+
+
+def read_lexicon(path: Path) -> Lexicon:
+    """Raises OSError or ValueError (KeyError for a missing part) for a missing or malformed file."""
+    with gzip.open(path, "rb") as handle:
+        record = json.loads(handle.read())
+    return Lexicon(record["words"], record["longest"], frozenset(record["surnames"]), frozenset(record["translit"]))
+
+
+# --- run time ----------------------------------------------------------------------------------------
+
+# White space between words in news layout (bylines: 记者 王新凤 田伶) separates items as 、 does; the
+# training text has almost none, so the tagger reads it as the separator it knows.
+_HALF = str.maketrans({chr(c): chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)}
+                      | {ch: "、" for ch in " \u3000\t\xa0\r\n"}
+                      # the joiners of transliterated names (迪亚斯-卡内尔) as the training text writes them
+                      | {ch: "·" for ch in "-－‧•・"})
+
+
+def normalise(text: str) -> str:
+    """One character per character: full-width ASCII to half-width, digits to 0 (a digit's value
+    says nothing about a name), white space to 、 and hyphens to ·, so the tagger sees 1998 and
+    １９９８ alike.  Length is kept."""
+    out = text.translate(_HALF)
+    return "".join("0" if ch.isdigit() and ch.isascii() else ch for ch in out)
+
+
+def _matches(text: str, lex: Lexicon) -> tuple[list[int], list[int], list[int]]:
+    """Every lexicon word in text (overlapping): starts, ends, class bits."""
+    words, longest = lex.words, lex.longest
+    starts, ends, bits = [], [], []
+    n = len(text)
+    for i in range(n - 1):
+        top = longest.get(text[i:i + 2])
+        if top is None:
+            continue
+        for j in range(i + 2, min(n, i + top) + 1):
+            b = words.get(text[i:j])
+            if b is not None:
+                starts.append(i)
+                ends.append(j)
+                bits.append(b)
+    return starts, ends, bits
+
+
+def lexicon_features(text: str, lex: Lexicon) -> np.ndarray:
+    """(len(text), N_FEATURES) uint8 flags of the normalised text (see module docstring)."""
+    n = len(text)
+    feats = np.zeros((n, N_FEATURES), dtype=np.uint8)
+    if n == 0:
+        return feats
+    starts, ends, masks = _matches(text, lex)
+    if starts:
+        start, end = np.asarray(starts), np.asarray(ends)
+        bits = ((np.asarray(masks, dtype=np.uint8)[:, None] >> np.arange(N_CLASSES, dtype=np.uint8)) & 1)
+        bits = bits.astype(np.int32)  # (k, C)
+        begin = np.zeros((n, N_CLASSES), dtype=np.int32)
+        finish = np.zeros((n, N_CLASSES), dtype=np.int32)
+        np.add.at(begin, start, bits)
+        np.add.at(finish, end - 1, bits)
+        # inside: a difference array over (start+1, end-1) per class, for words of three or more
+        long_ = end - start >= 3
+        inside = np.zeros((n + 1, N_CLASSES), dtype=np.int32)
+        np.add.at(inside, start[long_] + 1, bits[long_])
+        np.add.at(inside, end[long_] - 1, -bits[long_])
+        inside = np.cumsum(inside[:n], axis=0)
+        feats[:, 0:N_CLASSES] = begin > 0
+        feats[:, N_CLASSES:2 * N_CLASSES] = inside > 0
+        feats[:, 2 * N_CLASSES:3 * N_CLASSES] = finish > 0
+    feats[:, 3 * N_CLASSES] = [ch in lex.surnames for ch in text]
+    feats[:, 3 * N_CLASSES + 1] = [ch in lex.translit for ch in text]
+    return feats

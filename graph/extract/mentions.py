@@ -1,0 +1,314 @@
+"""The learned mention tagger: clean text in, PER / LOC / ORG spans out.
+
+A character BiLSTM-CRF trained here (scripts/train_mentions.py) on annotated news; its weights
+ship in graph/data/mentions/ with a provenance record (data files and checksums, settings,
+training time, scores).  Inference is plain numpy — no torch at run time: the input projection
+of every character is one gather from a table computed once at load, the two LSTM directions run
+over a batch of chunks of similar length, and a Viterbi pass restricted to valid BIOES paths
+decodes the tags.
+
+Each character is read with its two bigrams and the lexicon flags of
+graph/extract/mention_features.py.  Text is tagged in chunks cut at sentence ends (and at commas
+in very long sentences), the unit the model was trained on.
+
+A missing or unreadable model is an error (MentionModelError), never a silent fallback to rules.
+"""
+from __future__ import annotations
+
+import functools
+import json
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from .mention_features import N_FEATURES, Lexicon, lexicon_features, normalise, read_lexicon
+
+MODEL_DIR = Path(__file__).resolve().parent.parent / "data" / "mentions"
+TYPES = ("PER", "LOC", "ORG")
+# tag set: O, then B/I/E/S for each type
+TAGS = ("O",) + tuple(f"{p}-{t}" for t in TYPES for p in "BIES")
+MAX_CHUNK = 160  # characters; longer sentences are cut at a comma (or hard) before tagging
+_BATCH_CHARS = 6_000  # characters per numpy batch: matmuls big enough, arrays small enough for the cache
+_SENTENCE_END = re.compile(r"[。！？；!?;\n]+[”’」』）)]*")
+_SOFT_BREAK = re.compile(r"[，、,：:]")
+
+
+class MentionModelError(RuntimeError):
+    """The mention model's files are missing or unreadable."""
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int  # exclusive
+    type: str  # PER, LOC or ORG
+
+
+def chunks(text: str, max_len: int = MAX_CHUNK) -> list[tuple[int, int]]:
+    """(start, end) pieces of `text` that cover it: sentences, long ones cut at a comma."""
+    out: list[tuple[int, int]] = []
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        out.extend(_cut_long(text, start, m.end(), max_len))
+        start = m.end()
+    if start < len(text):
+        out.extend(_cut_long(text, start, len(text), max_len))
+    return [(s, e) for s, e in out if e > s]
+
+
+def _cut_long(text: str, start: int, end: int, max_len: int) -> list[tuple[int, int]]:
+    pieces = []
+    while end - start > max_len:
+        window = text[start:start + max_len]
+        soft = [m.end() for m in _SOFT_BREAK.finditer(window) if m.end() >= max_len // 3]
+        cut = start + (soft[-1] if soft else max_len)
+        pieces.append((start, cut))
+        start = cut
+    pieces.append((start, end))
+    return pieces
+
+
+def tags_to_spans(tags: list[str] | np.ndarray, offset: int = 0) -> list[Span]:
+    """BIOES tag names (or indices into TAGS) → spans; a broken sequence yields no span."""
+    spans: list[Span] = []
+    begin, kind = -1, ""
+    for i, tag in enumerate(tags):
+        name = tag if isinstance(tag, str) else TAGS[int(tag)]
+        if name == "O":
+            begin = -1
+            continue
+        p, t = name.split("-")
+        if p == "S":
+            spans.append(Span(offset + i, offset + i + 1, t))
+            begin = -1
+        elif p == "B":
+            begin, kind = i, t
+        elif p == "I":
+            if kind != t:
+                begin = -1
+        elif p == "E":
+            if begin >= 0 and kind == t:
+                spans.append(Span(offset + begin, offset + i + 1, t))
+            begin = -1
+    return spans
+
+
+def spans_to_tags(length: int, spans: list[tuple[int, int, str]]) -> list[str]:
+    tags = ["O"] * length
+    for s, e, t in spans:
+        if e - s == 1:
+            tags[s] = f"S-{t}"
+        else:
+            tags[s] = f"B-{t}"
+            for k in range(s + 1, e - 1):
+                tags[k] = f"I-{t}"
+            tags[e - 1] = f"E-{t}"
+    return tags
+
+
+def allowed_transitions() -> np.ndarray:
+    """(n_tags, n_tags) bool: which tag may follow which under BIOES."""
+    n = len(TAGS)
+    ok = np.zeros((n, n), dtype=bool)
+    for a, ta in enumerate(TAGS):
+        for b, tb in enumerate(TAGS):
+            pa, ka = (ta.split("-") + [""])[:2] if ta != "O" else ("O", "")
+            pb, kb = (tb.split("-") + [""])[:2] if tb != "O" else ("O", "")
+            if pa in ("O", "E", "S"):
+                ok[a, b] = pb in ("O", "B", "S")
+            else:  # B or I
+                ok[a, b] = pb in ("I", "E") and kb == ka
+    return ok
+
+
+def allowed_starts() -> np.ndarray:
+    return np.array([t == "O" or t[0] in "BS" for t in TAGS])
+
+
+def allowed_ends() -> np.ndarray:
+    return np.array([t == "O" or t[0] in "ES" for t in TAGS])
+
+
+class MentionTagger:
+    """The trained tagger; `tag(text)` gives its spans.  Build with `tagger()`."""
+
+    def __init__(self, weights: dict[str, np.ndarray], vocab: dict, lexicon: Lexicon, source: str = "memory") -> None:
+        self.lexicon = lexicon
+        try:
+            self._load(weights, vocab)
+        except (KeyError, ValueError, IndexError, TypeError) as exc:
+            raise MentionModelError(f"the mention model in {source} is incomplete ({exc})") from exc
+
+    @classmethod
+    def load(cls, model_dir: Path = MODEL_DIR) -> "MentionTagger":
+        try:
+            # allow_pickle=False: a weights file is data, never code
+            with np.load(model_dir / "weights.npz", allow_pickle=False) as data:
+                weights = {k: data[k] for k in data.files}
+            vocab = json.loads((model_dir / "vocab.json").read_text(encoding="utf-8"))
+            lexicon = read_lexicon(model_dir / "lexicon.json.gz")
+        except (OSError, ValueError, KeyError, EOFError) as exc:
+            raise MentionModelError(f"cannot read the mention model in {model_dir} ({exc}); "
+                                    "reinstall the package or re-run scripts/train_mentions.py") from exc
+        return cls(weights, vocab, lexicon, str(model_dir))
+
+    def _load(self, w: dict[str, np.ndarray], vocab: dict) -> None:
+        self.chars: dict[str, int] = {c: i for i, c in enumerate(vocab["chars"])}
+        self.bigrams: dict[str, int] = {b: i for i, b in enumerate(vocab["bigrams"])}
+        char_emb = w["char_emb"].astype(np.float32)
+        bigram_emb = w["bigram_emb"].astype(np.float32)
+        dc, db = char_emb.shape[1], bigram_emb.shape[1]
+        self.hidden = h = w["fw_w_hh"].shape[1]
+        w_ih = np.concatenate([w["fw_w_ih"], w["bw_w_ih"]], axis=0)  # (8H, inputs): both directions at once
+        if w_ih.shape[1] != dc + 2 * db + N_FEATURES:
+            raise ValueError(f"input size {w_ih.shape[1]} does not fit the features")
+        bias = np.concatenate([w["fw_b"], w["bw_b"]])
+        # a character's share of the input gates is one row of a table (bias folded in); the bigrams
+        # and lexicon flags go through one matmul
+        self.char_table = (char_emb @ w_ih[:, :dc].T + bias).astype(np.float32)
+        self.w_rest = np.ascontiguousarray(w_ih[:, dc:].T, dtype=np.float32)
+        self.w_hh = [np.ascontiguousarray(w["fw_w_hh"].T), np.ascontiguousarray(w["bw_w_hh"].T)]
+        self.gate_width = 4 * h
+        self.bigram_emb = bigram_emb
+        self.w_out = np.ascontiguousarray(w["out_w"].T)
+        self.b_out = w["out_b"]
+        trans = w["crf_trans"].copy()
+        trans[~allowed_transitions()] = -1e4
+        self.trans = trans
+        self.start = np.where(allowed_starts(), w["crf_start"], -1e4)
+        self.end = np.where(allowed_ends(), w["crf_end"], -1e4)
+
+    # -- features ---------------------------------------------------------------------------
+
+    def _ids(self, text: str) -> tuple[np.ndarray, np.ndarray]:
+        unk_c, unk_b = 1, 1  # index 0 is padding
+        chars = np.fromiter((self.chars.get(c, unk_c) for c in text), dtype=np.int64, count=len(text))
+        padded = "\x02" + text + "\x03"
+        bigrams = np.fromiter((self.bigrams.get(padded[k:k + 2], unk_b) for k in range(len(text) + 1)),
+                              dtype=np.int64, count=len(text) + 1)
+        return chars, bigrams
+
+    # -- inference --------------------------------------------------------------------------
+
+    def tag_texts(self, texts: list[str]) -> list[list[Span]]:
+        """Spans of each text (offsets into that text)."""
+        pieces = [(n, s, e) for n, t in enumerate(texts) for s, e in chunks(t)]
+        pieces.sort(key=lambda p: p[2] - p[1])
+        out: list[list[Span]] = [[] for _ in texts]
+        batch: list[tuple[int, int, int]] = []
+        size = 0
+        for piece in pieces:
+            length = piece[2] - piece[1]
+            if batch and (size + length > _BATCH_CHARS):
+                self._run(texts, batch, out)
+                batch, size = [], 0
+            batch.append(piece)
+            size += length
+        if batch:
+            self._run(texts, batch, out)
+        for spans in out:
+            spans.sort(key=lambda s: (s.start, s.end))
+        return out
+
+    def tag(self, text: str) -> list[Span]:
+        return self.tag_texts([text])[0]
+
+    def _run(self, texts: list[str], batch: list[tuple[int, int, int]], out: list[list[Span]]) -> None:
+        normal = [normalise(texts[n][s:e]) for n, s, e in batch]
+        lengths = np.array([len(t) for t in normal])
+        paths = self.decode(normal, lengths)
+        for (n, s, _), path, length in zip(batch, paths, lengths):
+            out[n].extend(tags_to_spans(path[:length], offset=s))
+
+    def emissions(self, normal: list[str], lengths: np.ndarray) -> np.ndarray:
+        """(B, T, n_tags) scores of each tag at each character of the normalised texts."""
+        b, t_max = len(normal), int(lengths.max())
+        chars = np.zeros((b, t_max), dtype=np.int64)
+        big_next = np.zeros((b, t_max), dtype=np.int64)
+        big_prev = np.zeros((b, t_max), dtype=np.int64)
+        lex = np.zeros((b, t_max, N_FEATURES), dtype=np.float32)
+        for i, text in enumerate(normal):
+            n = len(text)
+            c, bg = self._ids(text)
+            chars[i, :n] = c
+            big_prev[i, :n] = bg[:n]
+            big_next[i, :n] = bg[1:]
+            lex[i, :n] = lexicon_features(text, self.lexicon)
+        rest = np.concatenate([self.bigram_emb[big_next], self.bigram_emb[big_prev], lex], axis=2)
+        gates = self.char_table[chars] + (rest.reshape(b * t_max, -1) @ self.w_rest).reshape(b, t_max, -1)
+        g = self.gate_width
+        forward = _lstm(gates[:, :, :g], self.w_hh[0], self.hidden)
+        # backward direction: each row reversed within its own length (padding stays at the end);
+        # the reversal is its own inverse
+        idx = np.arange(t_max)[None, :]
+        rev = (np.arange(b)[:, None], np.where(idx < lengths[:, None], lengths[:, None] - 1 - idx, idx))
+        backward = _lstm(gates[:, :, g:][rev], self.w_hh[1], self.hidden)[rev]
+        hidden = [forward, backward]
+        feats = np.concatenate(hidden, axis=2).reshape(b * t_max, -1)
+        return (feats @ self.w_out + self.b_out).reshape(b, t_max, -1)
+
+    def decode(self, normal: list[str], lengths: np.ndarray) -> np.ndarray:
+        """Best BIOES tag index path of each text, (B, T)."""
+        return _viterbi(self.emissions(normal, lengths), lengths, self.trans, self.start, self.end)
+
+
+def _sigmoid(x: np.ndarray) -> np.ndarray:
+    return 0.5 * (np.tanh(0.5 * x) + 1.0)  # no overflow for large |x|
+
+
+def _lstm(gates: np.ndarray, w_hh: np.ndarray, hidden: int) -> np.ndarray:
+    """One LSTM direction over (B, T, 4H) input gates (PyTorch's gate order i, f, g, o)."""
+    b, t_max, _ = gates.shape
+    h = np.zeros((b, hidden), dtype=np.float32)
+    c = np.zeros((b, hidden), dtype=np.float32)
+    out = np.empty((b, t_max, hidden), dtype=np.float32)
+    for t in range(t_max):
+        g = gates[:, t] + h @ w_hh
+        i = _sigmoid(g[:, :hidden])
+        f = _sigmoid(g[:, hidden:2 * hidden])
+        cand = np.tanh(g[:, 2 * hidden:3 * hidden])
+        o = _sigmoid(g[:, 3 * hidden:])
+        c = f * c + i * cand
+        h = o * np.tanh(c)
+        out[:, t] = h
+    return out
+
+
+def _viterbi(emit: np.ndarray, lengths: np.ndarray, trans: np.ndarray, start: np.ndarray,
+             end: np.ndarray) -> np.ndarray:
+    b, t_max, n = emit.shape
+    score = start[None, :] + emit[:, 0]
+    back = np.zeros((b, t_max, n), dtype=np.int16)
+    for t in range(1, t_max):
+        cand = score[:, :, None] + trans[None, :, :]  # (B, from, to)
+        best = cand.argmax(axis=1)
+        new = np.take_along_axis(cand, best[:, None, :], axis=1)[:, 0] + emit[:, t]
+        live = (t < lengths)[:, None]
+        score = np.where(live, new, score)
+        back[:, t] = np.where(live, best, np.arange(n)[None, :])
+    score = score + end[None, :]
+    last = score.argmax(axis=1)
+    paths = np.zeros((b, t_max), dtype=np.int64)
+    rows = np.arange(b)
+    for t in range(t_max - 1, -1, -1):  # past a row's end its back-pointers are the identity
+        paths[:, t] = last
+        last = back[rows, t, last]
+    return paths
+
+
+@functools.cache
+def tagger() -> MentionTagger:
+    """The shipped model (or the one in the folder CNKG_MENTION_MODEL names), loaded once per process."""
+    return MentionTagger.load(Path(os.environ.get("CNKG_MENTION_MODEL") or MODEL_DIR))
+
+
+def model_record(model_dir: Path = MODEL_DIR) -> dict:
+    """The provenance record written by the training script (data, settings, scores)."""
+    path = model_dir / "PROVENANCE.json"
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise MentionModelError(f"cannot read {path} ({exc})") from exc

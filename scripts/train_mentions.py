@@ -1,0 +1,427 @@
+"""Train the mention tagger (PER / LOC / ORG) shipped in graph/data/mentions/.
+
+    pip install -e '.[train]'
+    python scripts/train_mentions.py                 # the shipped model (about 50 minutes, 2 cores)
+    python scripts/train_mentions.py --tiny --out /tmp/m   # a seconds-long run on a slice (CI)
+
+Reads the annotated corpora from ../shared/corpora (never copied into the project):
+  * msra-ner-train/train.jsonl — MSRA SIGHAN 2006 train, test overlaps removed; 4 % of it (by a
+    seeded shuffle) is held out as this script's own dev split, which picks the best epoch;
+  * pfr-1998-01/train.dedup.no-abbrev.jsonl — People's Daily January 1998 (nr/ns/nt), the
+    variant without the sentences whose abbreviations PFR leaves untagged (--no-pfr drops it);
+and, unlabelled, the text of xwlb-news (minus the development set's items) plus the training
+texts, on which character and bigram vectors are pre-trained with word2vec (gensim).
+
+Model: character, next-bigram and previous-bigram embeddings + lexicon flags
+(graph/extract/mention_features.py) → one BiLSTM layer → linear → CRF over BIOES tags.  Trained
+with Adam, seeded, on torch's CPU build; the weights are exported as numpy arrays
+(float16 embeddings) with vocab.json and PROVENANCE.json (data files with sha1, licence notes,
+settings, training time, scores on the own dev split, MSRA test and People's Daily test, all
+computed with the numpy inference code the build uses).
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import platform
+import random
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from graph.extract.mention_features import (N_FEATURES, Lexicon, build_lexicon, lexicon_features,  # noqa: E402
+                                           normalise, write_lexicon)
+from graph.extract.mentions import (MODEL_DIR, TAGS, TYPES, MentionTagger, allowed_ends,  # noqa: E402
+                                    allowed_starts, allowed_transitions, chunks, spans_to_tags)
+
+LICENCE_NOTES = {
+    "msra-ner-train": "MSRA SIGHAN 2006 train; no licence stated by the source repositories; research use",
+    "pfr-1998-01": "PFR People's Daily 1998-01 (PKU/Fujitsu); no licence stated by the source repository; research use",
+    "xwlb-news": "CCTV Xinwen Lianbo transcripts (repository MIT, text CCTV's); only unlabelled text, for vectors",
+    "msra-ner": "MSRA test; evaluation only",
+    "peoples-daily-ner": "People's Daily NER test; evaluation only",
+}
+
+
+# --- data ---------------------------------------------------------------------------------------
+
+def read_jsonl(path: Path, limit: int | None = None) -> list[dict]:
+    out = []
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip():
+                out.append(json.loads(line))
+                if limit and len(out) >= limit:
+                    break
+    return out
+
+
+def examples(records: list[dict]) -> list[tuple[str, list[tuple[int, int, str]]]]:
+    """(chunk text, spans) pieces cut where the tagger cuts at run time, never inside an entity."""
+    out = []
+    for r in records:
+        text = r["text"]
+        spans = [(e["start"], e["end"], e["type"]) for e in r["entities"] if e["type"] in TYPES]
+        inside = set()
+        for s, e, _ in spans:
+            inside.update(range(s + 1, e))
+        start = 0
+        for _, end in chunks(text):
+            if end in inside:
+                continue
+            piece = [(s - start, e - start, t) for s, e, t in spans if start <= s and e <= end]
+            if text[start:end].strip():
+                out.append((text[start:end], piece))
+            start = end
+        if start < len(text) and text[start:].strip():
+            out.append((text[start:], [(s - start, e - start, t) for s, e, t in spans if s >= start]))
+    return out
+
+
+def sha1(path: Path) -> str:
+    h = hashlib.sha1()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def unlabelled_texts(shared: Path, limit: int | None) -> list[str]:
+    """xwlb-news item texts, without the development set's items (they are scored, not learned)."""
+    dev_ids = {p.stem for p in (shared / "dev" / "docs").glob("xwlb-*")}
+    out = []
+    for r in read_jsonl(shared / "corpora" / "xwlb-news" / "articles.jsonl", limit):
+        if r["id"] not in dev_ids:
+            out.extend(r["text"][s:e] for s, e in chunks(r["text"]))
+    return out
+
+
+# --- vocabulary and vectors -----------------------------------------------------------------------
+
+def bigram_list(text: str) -> list[str]:
+    padded = "\x02" + text + "\x03"
+    return [padded[k:k + 2] for k in range(len(text) + 1)]
+
+
+def build_vocab(texts: list[str], min_char: int, min_bigram: int, max_bigrams: int) -> dict:
+    chars, bigrams = Counter(), Counter()
+    for t in texts:
+        chars.update(t)
+        bigrams.update(bigram_list(t))
+    char_list = sorted((c for c, n in chars.items() if n >= min_char), key=lambda c: (-chars[c], c))
+    big_list = sorted((b for b, n in bigrams.items() if n >= min_bigram), key=lambda b: (-bigrams[b], b))
+    # index 0 pads, 1 is the unknown
+    return {"chars": ["<pad>", "<unk>"] + char_list, "bigrams": ["<pad>", "<unk>"] + big_list[:max_bigrams]}
+
+
+def pretrain(texts: list[str], vocab: dict, dc: int, db: int, seed: int, epochs: int) -> tuple[np.ndarray, np.ndarray]:
+    """word2vec (CBOW) vectors for the vocabulary's characters and bigrams; random for the rest."""
+    from gensim.models import Word2Vec
+
+    rng = np.random.default_rng(seed)
+    out = []
+    for key, dim, seqs in (("chars", dc, [list(t) for t in texts]),
+                           ("bigrams", db, [bigram_list(t) for t in texts])):
+        model = Word2Vec(seqs, vector_size=dim, window=5, min_count=2, sg=0, workers=1, seed=seed,
+                         epochs=epochs, max_vocab_size=None)
+        table = rng.normal(0, 0.1, size=(len(vocab[key]), dim)).astype(np.float32)
+        table[0] = 0
+        hits = 0
+        for i, item in enumerate(vocab[key][2:], 2):
+            if item in model.wv.key_to_index:
+                table[i] = model.wv[item]
+                hits += 1
+        table[2:] /= max(1e-6, float(np.std(table[2:]))) / 0.1  # a common scale for all vectors
+        out.append(table)
+    return out[0], out[1]
+
+
+def encode(text: str, vocab_index: tuple[dict, dict], lexicon: Lexicon) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    cidx, bidx = vocab_index
+    norm = normalise(text)
+    chars = np.array([cidx.get(c, 1) for c in norm], dtype=np.int64)
+    bg = np.array([bidx.get(b, 1) for b in bigram_list(norm)], dtype=np.int64)
+    return chars, bg, lexicon_features(norm, lexicon)
+
+
+# --- model ---------------------------------------------------------------------------------------
+
+def make_model(n_chars: int, n_bigrams: int, dc: int, db: int, hidden: int, dropout: float):
+    import torch
+    from torch import nn
+
+    n_tags = len(TAGS)
+    penalty_trans = torch.tensor(np.where(allowed_transitions(), 0.0, -1e4), dtype=torch.float32)
+    penalty_start = torch.tensor(np.where(allowed_starts(), 0.0, -1e4), dtype=torch.float32)
+    penalty_end = torch.tensor(np.where(allowed_ends(), 0.0, -1e4), dtype=torch.float32)
+
+    class Tagger(nn.Module):
+        def __init__(self) -> None:
+            super().__init__()
+            self.char_emb = nn.Embedding(n_chars, dc, padding_idx=0)
+            self.bigram_emb = nn.Embedding(n_bigrams, db, padding_idx=0)
+            self.lstm = nn.LSTM(dc + 2 * db + N_FEATURES, hidden, batch_first=True, bidirectional=True)
+            self.drop = nn.Dropout(dropout)
+            self.out = nn.Linear(2 * hidden, n_tags)
+            self.trans = nn.Parameter(torch.zeros(n_tags, n_tags))
+            self.start = nn.Parameter(torch.zeros(n_tags))
+            self.end = nn.Parameter(torch.zeros(n_tags))
+
+        def emissions(self, chars, big_next, big_prev, lex, lengths):
+            x = torch.cat([self.char_emb(chars), self.bigram_emb(big_next), self.bigram_emb(big_prev), lex], dim=2)
+            x = self.drop(x)
+            packed = nn.utils.rnn.pack_padded_sequence(x, lengths, batch_first=True, enforce_sorted=False)
+            h, _ = self.lstm(packed)
+            h, _ = nn.utils.rnn.pad_packed_sequence(h, batch_first=True, total_length=chars.shape[1])
+            return self.out(self.drop(h))
+
+        def loss(self, chars, big_next, big_prev, lex, lengths, tags, mask):
+            emit = self.emissions(chars, big_next, big_prev, lex, lengths)
+            trans = self.trans + penalty_trans
+            start = self.start + penalty_start
+            end = self.end + penalty_end
+            maskf = mask.float()
+            gold = (emit.gather(2, tags.unsqueeze(2)).squeeze(2) * maskf).sum(1)
+            gold = gold + start[tags[:, 0]]
+            gold = gold + (trans[tags[:, :-1], tags[:, 1:]] * maskf[:, 1:]).sum(1)
+            last = tags.gather(1, (lengths - 1).unsqueeze(1)).squeeze(1)
+            gold = gold + end[last]
+            alpha = start.unsqueeze(0) + emit[:, 0]
+            for t in range(1, emit.shape[1]):
+                nxt = torch.logsumexp(alpha.unsqueeze(2) + trans.unsqueeze(0), dim=1) + emit[:, t]
+                alpha = torch.where(mask[:, t:t + 1], nxt, alpha)
+            log_z = torch.logsumexp(alpha + end.unsqueeze(0), dim=1)
+            return (log_z - gold).mean()
+
+    return Tagger()
+
+
+def export_weights(model) -> dict[str, np.ndarray]:
+    sd = {k: v.detach().cpu().numpy() for k, v in model.state_dict().items()}
+    return {
+        "char_emb": sd["char_emb.weight"].astype(np.float16),
+        "bigram_emb": sd["bigram_emb.weight"].astype(np.float16),
+        "fw_w_ih": sd["lstm.weight_ih_l0"], "fw_w_hh": sd["lstm.weight_hh_l0"],
+        "fw_b": sd["lstm.bias_ih_l0"] + sd["lstm.bias_hh_l0"],
+        "bw_w_ih": sd["lstm.weight_ih_l0_reverse"], "bw_w_hh": sd["lstm.weight_hh_l0_reverse"],
+        "bw_b": sd["lstm.bias_ih_l0_reverse"] + sd["lstm.bias_hh_l0_reverse"],
+        "out_w": sd["out.weight"], "out_b": sd["out.bias"],
+        "crf_trans": sd["trans"], "crf_start": sd["start"], "crf_end": sd["end"],
+    }
+
+
+# --- evaluation ------------------------------------------------------------------------------------
+
+def score(tagger: MentionTagger, records: list[dict]) -> dict[str, dict[str, float]]:
+    """Exact-span P/R/F1 per type and over all, as ../shared/bench/ner_score.py counts them."""
+    preds = tagger.tag_texts([r["text"] for r in records])
+    counts = {t: [0, 0, 0] for t in TYPES + ("ALL",)}  # tp, fp, fn
+    for r, spans in zip(records, preds):
+        gold = {(e["start"], e["end"], e["type"]) for e in r["entities"] if e["type"] in TYPES}
+        got = {(s.start, s.end, s.type) for s in spans}
+        for t in TYPES:
+            g = {x for x in gold if x[2] == t}
+            p = {x for x in got if x[2] == t}
+            counts[t][0] += len(g & p)
+            counts[t][1] += len(p - g)
+            counts[t][2] += len(g - p)
+    out = {}
+    for t in TYPES:
+        for k in range(3):
+            counts["ALL"][k] += counts[t][k]
+    for t, (tp, fp, fn) in counts.items():
+        p = tp / (tp + fp) if tp + fp else 0.0
+        r = tp / (tp + fn) if tp + fn else 0.0
+        out[t] = {"P": round(p, 4), "R": round(r, 4), "F1": round(2 * p * r / (p + r) if p + r else 0.0, 4)}
+    return out
+
+
+# --- main ------------------------------------------------------------------------------------------
+
+def write_model(out: Path, weights: dict[str, np.ndarray], vocab: dict, lexicon: Lexicon) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    # uncompressed: it loads in milliseconds, and float16 embeddings keep it small
+    np.savez(out / "weights.npz", **weights)
+    write_lexicon(lexicon, out / "lexicon.json.gz")
+    (out / "vocab.json").write_text(json.dumps(vocab, ensure_ascii=False), encoding="utf-8")
+
+
+def batches(data: list, batch_size: int, rng: random.Random) -> list[list]:
+    """Batches of examples of similar length, in a shuffled order."""
+    order = sorted(range(len(data)), key=lambda i: (len(data[i][0]), rng.random()))
+    groups = [order[i:i + batch_size] for i in range(0, len(order), batch_size)]
+    rng.shuffle(groups)
+    return groups
+
+
+def tensors(encoded: list, items: list[int]):
+    import torch
+
+    lengths = [len(encoded[i][0]) for i in items]
+    t_max = max(lengths)
+    b = len(items)
+    chars = np.zeros((b, t_max), dtype=np.int64)
+    nxt = np.zeros((b, t_max), dtype=np.int64)
+    prv = np.zeros((b, t_max), dtype=np.int64)
+    lex = np.zeros((b, t_max, N_FEATURES), dtype=np.float32)
+    tags = np.zeros((b, t_max), dtype=np.int64)
+    for row, i in enumerate(items):
+        c, bg, lx, tg = encoded[i]
+        n = len(c)
+        chars[row, :n], prv[row, :n], nxt[row, :n], lex[row, :n], tags[row, :n] = c, bg[:n], bg[1:], lx, tg
+    mask = np.arange(t_max)[None, :] < np.array(lengths)[:, None]
+    return (torch.from_numpy(chars), torch.from_numpy(nxt), torch.from_numpy(prv), torch.from_numpy(lex),
+            torch.tensor(lengths), torch.from_numpy(tags), torch.from_numpy(mask))
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared", help="the shared folder (default: ../shared)")
+    ap.add_argument("--out", type=Path, default=MODEL_DIR, help=f"where the model goes (default: {MODEL_DIR})")
+    ap.add_argument("--minutes", type=float, default=48.0, help="time budget of the training epochs (default: 48)")
+    ap.add_argument("--epochs", type=int, default=30, help="at most this many epochs (default: 30)")
+    ap.add_argument("--hidden", type=int, default=96, help="LSTM size per direction (default: 96)")
+    ap.add_argument("--char-dim", type=int, default=100, help="character vector size (default: 100)")
+    ap.add_argument("--bigram-dim", type=int, default=50, help="bigram vector size (default: 50)")
+    ap.add_argument("--max-bigrams", type=int, default=100_000, help="bigram vocabulary cap (default: 100000)")
+    ap.add_argument("--batch", type=int, default=32, help="sentences per batch (default: 32)")
+    ap.add_argument("--lr", type=float, default=2e-3, help="Adam learning rate (default: 0.002)")
+    ap.add_argument("--dropout", type=float, default=0.3, help="dropout (default: 0.3)")
+    ap.add_argument("--no-pfr", action="store_true", help="train on MSRA alone")
+    ap.add_argument("--no-pretrain", action="store_true", help="random vectors instead of word2vec")
+    ap.add_argument("--seed", type=int, default=20261201, help="random seed (default: 20261201)")
+    ap.add_argument("--tiny", action="store_true", help="a seconds-long run on small slices (for tests)")
+    args = ap.parse_args(argv)
+
+    import torch
+
+    began = time.time()
+    random.seed(args.seed)
+    np.random.seed(args.seed)
+    torch.manual_seed(args.seed)
+    torch.use_deterministic_algorithms(True)
+    corpora = args.shared / "corpora"
+    limit = 300 if args.tiny else None
+    files = {"msra-ner-train": corpora / "msra-ner-train" / "train.jsonl"}
+    if not args.no_pfr:
+        files["pfr-1998-01"] = corpora / "pfr-1998-01" / "train.dedup.no-abbrev.jsonl"
+    tests = {"msra-ner": corpora / "msra-ner" / "test.jsonl", "peoples-daily-ner": corpora / "peoples-daily-ner" / "test.jsonl"}
+    for path in list(files.values()) + list(tests.values()):
+        if not path.exists():
+            print(f"error: {path} is missing (the training data lives in ../shared/corpora)", file=sys.stderr)
+            return 2
+
+    msra = read_jsonl(files["msra-ner-train"], limit)
+    rng = random.Random(args.seed)
+    rng.shuffle(msra)
+    n_dev = max(20, len(msra) // 25)
+    dev_records, train_records = msra[:n_dev], msra[n_dev:]
+    if "pfr-1998-01" in files:
+        train_records = train_records + read_jsonl(files["pfr-1998-01"], limit)
+    train = examples(train_records)
+    unlabelled = unlabelled_texts(args.shared, 200 if args.tiny else None)
+    all_text = [normalise(t) for t, _ in train] + [normalise(t) for t in unlabelled]
+    vocab = build_vocab(all_text, 2, 3, 2000 if args.tiny else args.max_bigrams)
+    log = lambda msg: print(f"[{time.time() - began:7.1f}s] {msg}", flush=True)  # noqa: E731
+    log(f"{len(train)} training pieces, {len(dev_records)} dev sentences, {len(vocab['chars'])} chars, "
+        f"{len(vocab['bigrams'])} bigrams")
+
+    if args.no_pretrain:
+        g = np.random.default_rng(args.seed)
+        char_vecs = g.normal(0, 0.1, (len(vocab["chars"]), args.char_dim)).astype(np.float32)
+        big_vecs = g.normal(0, 0.1, (len(vocab["bigrams"]), args.bigram_dim)).astype(np.float32)
+    else:
+        char_vecs, big_vecs = pretrain(all_text, vocab, args.char_dim, args.bigram_dim, args.seed, 1 if args.tiny else 3)
+        log("word2vec vectors ready")
+
+    lexicon = build_lexicon()
+    index = ({c: i for i, c in enumerate(vocab["chars"])}, {b: i for i, b in enumerate(vocab["bigrams"])})
+    tag_index = {t: i for i, t in enumerate(TAGS)}
+    encoded = []
+    for text, spans in train:
+        c, bg, lx = encode(text, index, lexicon)
+        encoded.append((c, bg, lx.astype(np.float32), np.array([tag_index[t] for t in spans_to_tags(len(text), spans)])))
+    log("encoded")
+
+    model = make_model(len(vocab["chars"]), len(vocab["bigrams"]), args.char_dim, args.bigram_dim, args.hidden, args.dropout)
+    with torch.no_grad():
+        model.char_emb.weight.copy_(torch.from_numpy(char_vecs))
+        model.bigram_emb.weight.copy_(torch.from_numpy(big_vecs))
+    opt = torch.optim.Adam(model.parameters(), lr=args.lr)
+    sched = torch.optim.lr_scheduler.ExponentialLR(opt, gamma=0.85)
+    budget = args.minutes * 60
+    train_began = time.time()
+    best, best_f1, history = None, -1.0, []
+    epochs = 1 if args.tiny else args.epochs
+    epoch_time = 0.0
+    for epoch in range(1, epochs + 1):
+        if time.time() - train_began + epoch_time > budget:
+            log(f"time budget reached before epoch {epoch}")
+            break
+        t0 = time.time()
+        model.train()
+        total, steps = 0.0, 0
+        for items in batches(encoded, args.batch, rng):
+            chars, nxt, prv, lex, lengths, tags, mask = tensors(encoded, items)
+            loss = model.loss(chars, nxt, prv, lex, lengths, tags, mask)
+            opt.zero_grad()
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(model.parameters(), 5.0)
+            opt.step()
+            total += float(loss.detach())
+            steps += 1
+        sched.step()
+        model.eval()
+        weights = export_weights(model)
+        dev = score(MentionTagger(weights, vocab, lexicon), dev_records)
+        epoch_time = time.time() - t0
+        history.append({"epoch": epoch, "loss": round(total / max(1, steps), 4), "dev": dev["ALL"]["F1"],
+                        "seconds": round(epoch_time, 1)})
+        log(f"epoch {epoch}: loss {total / max(1, steps):.4f}, dev F1 {dev['ALL']['F1']:.4f} "
+            f"(PER {dev['PER']['F1']:.4f} LOC {dev['LOC']['F1']:.4f} ORG {dev['ORG']['F1']:.4f}), {epoch_time:.0f}s")
+        if dev["ALL"]["F1"] > best_f1:
+            best_f1, best = dev["ALL"]["F1"], (epoch, weights, dev)
+            write_model(args.out, weights, vocab, lexicon)  # the best so far, usable while training goes on
+    trained = time.time() - began
+    epoch, weights, dev = best
+    tagger = MentionTagger(weights, vocab, lexicon)
+    scores = {"own_dev": dev}
+    for name, path in tests.items():
+        scores[name] = score(tagger, read_jsonl(path, limit))
+        log(f"{name}: ALL {scores[name]['ALL']['F1']:.4f} PER {scores[name]['PER']['F1']:.4f} "
+            f"LOC {scores[name]['LOC']['F1']:.4f} ORG {scores[name]['ORG']['F1']:.4f}")
+
+    write_model(args.out, weights, vocab, lexicon)
+    data_files = {**files, **tests, "xwlb-news": corpora / "xwlb-news" / "articles.jsonl"}
+    record = {
+        "model": "character BiLSTM-CRF over BIOES tags (PER, LOC, ORG)",
+        "inputs": "character, next-bigram and previous-bigram vectors + lexicon flags (graph/extract/mention_features.py)",
+        "trained_by": "scripts/train_mentions.py",
+        "data": {name: {"path": str(path.relative_to(args.shared)), "sha1": sha1(path),
+                        "licence": LICENCE_NOTES[name],
+                        "use": "evaluation" if name in tests else ("word2vec text" if name == "xwlb-news" else "training")}
+                 for name, path in data_files.items()},
+        "own_dev_split": f"{n_dev} sentences of msra-ner-train held out by a seeded shuffle",
+        "settings": {k: (str(v) if isinstance(v, Path) else v) for k, v in vars(args).items() if k not in ("shared", "out")},
+        "best_epoch": epoch,
+        "history": history,
+        "training_seconds": round(trained),
+        "machine": f"{platform.machine()}, {os.cpu_count()} cores, torch {torch.__version__} (CPU), {torch.get_num_threads()} threads",
+        "scores": scores,
+        "weights_bytes": (args.out / "weights.npz").stat().st_size,
+    }
+    (args.out / "PROVENANCE.json").write_text(json.dumps(record, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    log(f"wrote {args.out} ({record['weights_bytes']:,} bytes of weights)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

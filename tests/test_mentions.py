@@ -1,0 +1,169 @@
+"""graph.extract.mentions: the learned mention tagger (numpy inference) and its features."""
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from graph.extract.mention_features import CLASSES, N_CLASSES, lexicon_features, normalise
+from graph.extract.mentions import (MODEL_DIR, TAGS, MentionModelError, MentionTagger, chunks, model_record,
+                                    spans_to_tags, tagger, tags_to_spans)
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    return [(text[s.start:s.end], s.type) for s in tagger().tag(text)]
+
+
+# --- the pieces around the network ------------------------------------------------------------------
+
+def test_chunks_cover_the_text_and_cut_at_sentence_ends():
+    text = "永兴村党支部书记韩联均说：“我们要干。”村里修了路。" + "，".join(["群众满意"] * 60)
+    pieces = chunks(text)
+    assert pieces[0] == (0, text.index("村里"))
+    assert "".join(text[s:e] for s, e in pieces) == text
+    assert all(e - s <= 160 for s, e in pieces)
+
+
+def test_tags_and_spans_round_trip():
+    spans = [(0, 3, "PER"), (4, 5, "LOC"), (6, 12, "ORG")]
+    tags = spans_to_tags(12, spans)
+    assert tags[:4] == ["B-PER", "I-PER", "E-PER", "O"] and tags[4] == "S-LOC"
+    assert [(s.start, s.end, s.type) for s in tags_to_spans(tags)] == spans
+    # a broken sequence (an I without its B) yields nothing rather than a guess
+    assert tags_to_spans(["I-PER", "E-PER", "O"]) == []
+
+
+def test_normalise_keeps_length_and_folds_digits_and_width():
+    assert normalise("１９９８年ＡＢ") == "0000年AB"
+    assert len(normalise("２０２４年，全市")) == len("２０２４年，全市")
+
+
+def test_lexicon_flags_mark_dictionary_names():
+    text = "国家主席江泽民在北京会见"
+    feats = lexicon_features(text, tagger().lexicon)
+    person, place = CLASSES.index("person"), CLASSES.index("place")
+    begin, end = 0, 2 * N_CLASSES
+    i = text.index("江泽民")
+    assert feats[i, begin + person] and feats[i + 2, end + person]
+    j = text.index("北京")
+    assert feats[j, begin + place] and feats[j + 1, end + place]
+    assert not feats[text.index("会"), begin + person]
+
+
+# --- the shipped model --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("中共中央总书记、国家主席江泽民在北京会见了美国客人。",
+     [("中共中央", "ORG"), ("江泽民", "PER"), ("北京", "LOC"), ("美国", "LOC")]),
+    ("新华社记者王雪松报道，贵州省黎平县委组织部近日召开会议。",
+     [("新华社", "ORG"), ("王雪松", "PER"), ("贵州省黎平县委组织部", "ORG")]),
+    # names no dictionary lists: minority and transliterated names stay whole
+    ("太昭村党支部书记加央曲扎介绍，村里发展了特色种植。", [("太昭村党支部", "ORG"), ("加央曲扎", "PER")]),
+    ("白俄罗斯总统卢卡申科在明斯克会见中国代表团。",
+     [("白俄罗斯", "LOC"), ("卢卡申科", "PER"), ("明斯克", "LOC"), ("中国", "LOC")]),
+])
+def test_model_finds_people_places_and_bodies(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "志愿者穿上红马甲，在强降雨中巡查。",  # everyday words that rules took for names
+    "毛乌素沙地的治理取得成效，大家哈哈笑。",
+])
+def test_model_does_not_take_everyday_words_for_people(text):
+    assert not [t for t, kind in _found(text) if kind == "PER"]
+
+
+def test_model_is_deterministic_and_batch_independent():
+    texts = ["中共中央总书记、国家主席江泽民在北京会见了美国客人。", "村民张勇说，今年收成好。", ""]
+    one_by_one = [tagger().tag(t) for t in texts]
+    assert tagger().tag_texts(texts) == one_by_one
+    assert tagger().tag_texts(texts) == one_by_one
+
+
+def test_provenance_record_names_its_data_and_scores():
+    record = model_record()
+    assert {"msra-ner-train", "msra-ner", "peoples-daily-ner"} <= set(record["data"])
+    assert all(len(d["sha1"]) == 40 for d in record["data"].values())
+    assert record["scores"]["msra-ner"]["ALL"]["F1"] > 0.8
+    assert (MODEL_DIR / "weights.npz").stat().st_size <= 20 * 1024 * 1024
+
+
+def test_missing_model_is_an_error(tmp_path):
+    with pytest.raises(MentionModelError, match=str(tmp_path)):
+        MentionTagger.load(tmp_path)
+
+
+def test_truncated_model_is_an_error(tmp_path):
+    (tmp_path / "vocab.json").write_text(json.dumps({"chars": ["<pad>", "<unk>"], "bigrams": ["<pad>", "<unk>"]}))
+    np.savez(tmp_path / "weights.npz", char_emb=np.zeros((2, 4)))
+    shutil.copy(MODEL_DIR / "lexicon.json.gz", tmp_path)
+    with pytest.raises(MentionModelError, match="incomplete"):
+        MentionTagger.load(tmp_path)
+
+
+def test_model_loads_and_tags_with_the_network_blocked():
+    code = (
+        "import socket\n"
+        "def refuse(*a, **k): raise OSError('network disabled in this test')\n"
+        "socket.socket = refuse; socket.create_connection = refuse; socket.getaddrinfo = refuse\n"
+        "from graph.extract.mentions import tagger\n"
+        "print([(s.start, s.end, s.type) for s in tagger().tag('国家主席江泽民在北京会见')])\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert "(4, 7, 'PER')" in out.stdout
+
+
+# --- the training script ----------------------------------------------------------------------------------
+
+@pytest.mark.slow
+@pytest.mark.corpus
+def test_training_script_runs_end_to_end_on_a_slice(tmp_path):
+    pytest.importorskip("torch")
+    pytest.importorskip("gensim")
+    if not (SHARED / "corpora" / "msra-ner-train" / "train.jsonl").exists():
+        pytest.skip("../shared/corpora is absent")
+    out = subprocess.run([sys.executable, str(ROOT / "scripts" / "train_mentions.py"), "--tiny", "--out", str(tmp_path)],
+                         capture_output=True, text=True, cwd=ROOT, timeout=600)
+    assert out.returncode == 0, out.stderr[-2000:]
+    record = json.loads((tmp_path / "PROVENANCE.json").read_text(encoding="utf-8"))
+    assert record["settings"]["tiny"] is True and record["history"]
+    model = MentionTagger.load(tmp_path)  # what it wrote is what the build can load
+    assert isinstance(model.tag("国家主席江泽民在北京会见"), list)
+
+
+def test_numpy_inference_matches_torch():
+    torch = pytest.importorskip("torch")
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import train_mentions as tm
+
+    vocab = {"chars": ["<pad>", "<unk>"] + list("中共中央总书记国家主席江泽民在北京会见"), "bigrams": ["<pad>", "<unk>", "中共", "北京"]}
+    torch.manual_seed(0)
+    model = tm.make_model(len(vocab["chars"]), len(vocab["bigrams"]), 8, 4, 6, 0.0)
+    model.eval()
+    with torch.no_grad():
+        for p in model.parameters():
+            p.add_(torch.randn_like(p) * 0.5)
+        model.char_emb.weight.copy_(model.char_emb.weight.half().float())  # as exported: float16
+        model.bigram_emb.weight.copy_(model.bigram_emb.weight.half().float())
+    lexicon = tagger().lexicon
+    numpy_model = MentionTagger(tm.export_weights(model), vocab, lexicon)
+    texts = ["中共中央总书记、国家主席江泽民", "在北京会见"]
+    index = ({c: i for i, c in enumerate(vocab["chars"])}, {b: i for i, b in enumerate(vocab["bigrams"])})
+    encoded = [(c, b, lx.astype(np.float32), np.zeros(len(c), dtype=np.int64))
+               for c, b, lx in (tm.encode(t, index, lexicon) for t in texts)]
+    chars, nxt, prv, lex, lengths, _, _ = tm.tensors(encoded, [0, 1])
+    with torch.no_grad():
+        expected = model.emissions(chars, nxt, prv, lex, lengths).numpy()
+    got = numpy_model.emissions(texts, np.array([len(t) for t in texts]))
+    assert np.abs(expected[0] - got[0]).max() < 1e-4
+    assert np.abs(expected[1, :5] - got[1, :5]).max() < 1e-4
+    assert len(TAGS) == got.shape[2]
