@@ -85,6 +85,18 @@ def test_a_person_named_without_post_elsewhere_is_still_the_same_person():
     assert len(_named(kg, "赵乐际", "Person")) == 1
 
 
+def test_a_former_or_a_city_post_does_not_split_a_person():
+    # a post held before (时任…) and the chairs of two cities' games committees are not in conflict
+    kg = merge([
+        _graph("now", "中共中央总书记、国家主席、中央军委主席习近平30日上午在北京人民大会堂会见C919大型客机项目团队代表。"),
+        _graph("then", "1993年，时任福州市委书记习近平同志高瞻远瞩地指出，福州在大踏步迈向新世纪的进程中，首先要有一个长远的战略设想。"),
+        _graph("hz", "仪式上，国家体育总局局长、杭州亚运会组委会主席高志丹和亚洲奥林匹克理事会副主席宋鲁增发表致辞。"),
+        _graph("hrb", "闭幕式上，哈尔滨亚冬会组委会主席、中国奥委会主席高志丹，亚奥理事会第一副主席霍震霆分别致辞。"),
+    ])
+    assert len(_named(kg, "习近平", "Person")) == 1
+    assert len(_named(kg, "高志丹", "Person")) == 1
+
+
 # Two village secretaries: the first is a real sentence; the corpus holds no two real secretaries of
 # one name, so the second real sentence (another county's secretary) is given the first one's name.
 SECRETARY_DX = "今天的《二十大代表风采》，带您认识山西省代县段家湾村党支部书记刘桂珍。"
