@@ -356,6 +356,10 @@ def test_timeline_filter_changes_the_node_count(open_page):
     after = visible_names(p)
     assert len(after) < len(before)
     assert {"韩联均", "永兴村党支部", "永兴村"} <= after and "王浙榕" not in after
+    # and only the facts of that article are drawn
+    drawn = p.js("""window.__kgApp.network.body.data.edges.get().filter(e => !e.hidden)
+                    .map(e => window.__kg.edges[e.id].ev.map(it => window.__kg.docs[it[0]].id))""")
+    assert drawn and all(DOC2 in docs for docs in drawn)
     assert "返乡创业 永兴村的新事" in p.page.locator("#view-timeline").inner_text()
     # shift-click extends the range to 2024-02: everything dated is back
     p.page.locator("#view-timeline rect.hit[data-bin='9']").click(modifiers=["Shift"])

@@ -142,9 +142,10 @@
     }
     return v;
   }
+  function outOfRange(e) { return filt.range !== null && !e.ev.some(function (it) { return inRange(it[0]); }); }
   function visEdge(e) {
     return { id: e.id, from: e.from, to: e.to, title: nodes[e.from].name + " → " + edgeText(e) + " → " + nodes[e.to].name,
-             color: { color: "#aaaaaa", highlight: "#333333", hover: "#333333" } };
+             color: { color: "#aaaaaa", highlight: "#333333", hover: "#333333" }, hidden: outOfRange(e) };
   }
 
   var nodeSet = new vis.DataSet([]);
@@ -278,6 +279,7 @@
     nodeSet.clear(); edgeSet.clear();
     nodeSet.add(viewIds.map(function (id) { return visNode(nodes[id]); }));
     edgeSet.add(kg.edges.filter(function (e) { return inView.has(e.from) && inView.has(e.to); }).map(visEdge));
+    edgeRange = filt.range ? filt.range.join("/") : null;
     fitVisible();
     updateStatus();
   }
@@ -346,9 +348,15 @@
     updateStatus();
     renderView();
   }
+  var edgeRange = null;         // the date range the edges in the DataSet were last hidden for
   function applyHidden(keepCamera) {
     if (mode !== "graph") return;
     nodeSet.update(viewIds.map(function (id) { return { id: id, hidden: !visible(nodes[id]) }; }));
+    var key = filt.range ? filt.range.join("/") : null;
+    if (key !== edgeRange) {   // a date range shows only the facts of its documents
+      edgeRange = key;
+      edgeSet.update(edgeSet.getIds().map(function (id) { return { id: id, hidden: outOfRange(kg.edges[id]) }; }));
+    }
     if (!keepCamera) fitVisible();
   }
   function toggleType(type, show) {
