@@ -24,13 +24,16 @@ from pathlib import Path
 
 import numpy as np
 
-from .mention_features import N_FEATURES, Lexicon, lexicon_features, normalise, read_lexicon
+from .mention_features import (N_FEATURES, Automaton, Lexicon, build_automaton, lexicon_features, normalise,
+                               read_lexicon)
 
 MODEL_DIR = Path(__file__).resolve().parent.parent / "data" / "mentions"
 TYPES = ("PER", "LOC", "ORG")
 # tag set: O, then B/I/E/S for each type
 TAGS = ("O",) + tuple(f"{p}-{t}" for t in TYPES for p in "BIES")
 MAX_CHUNK = 160  # characters; longer sentences are cut at a comma (or hard) before tagging
+_CODE_POINTS = 0x110000
+_AUTOMATON_AFTER = 400_000  # characters read before the lexicon automaton pays for its build
 _BATCH_CHARS = 6_000  # characters per numpy batch: matmuls big enough, arrays small enough for the cache
 _SENTENCE_END = re.compile(r"[。！？；!?;\n]+[”’」』）)]*")
 _SOFT_BREAK = re.compile(r"[，、,：:]")
@@ -156,8 +159,9 @@ class MentionTagger:
         return cls(weights, vocab, lexicon, str(model_dir))
 
     def _load(self, w: dict[str, np.ndarray], vocab: dict) -> None:
-        self.chars: dict[str, int] = {c: i for i, c in enumerate(vocab["chars"])}
-        self.bigrams: dict[str, int] = {b: i for i, b in enumerate(vocab["bigrams"])}
+        self._index_tables(vocab)
+        self.automaton: Automaton | None = None
+        self.chars_read = 0
         char_emb = w["char_emb"].astype(np.float32)
         bigram_emb = w["bigram_emb"].astype(np.float32)
         dc, db = char_emb.shape[1], bigram_emb.shape[1]
@@ -167,9 +171,11 @@ class MentionTagger:
             raise ValueError(f"input size {w_ih.shape[1]} does not fit the features")
         bias = np.concatenate([w["fw_b"], w["bw_b"]])
         # a character's share of the input gates is one row of a table (bias folded in); the bigrams
-        # and lexicon flags go through one matmul
-        self.char_table = (char_emb @ w_ih[:, :dc].T + bias).astype(np.float32)
-        self.w_rest = np.ascontiguousarray(w_ih[:, dc:].T, dtype=np.float32)
+        # and lexicon flags go through one matmul; one table and one matrix per direction
+        table = (char_emb @ w_ih[:, :dc].T + bias).astype(np.float32)
+        rest = w_ih[:, dc:].T.astype(np.float32)
+        self.char_tables = [np.ascontiguousarray(table[:, :4 * h]), np.ascontiguousarray(table[:, 4 * h:])]
+        self.w_rests = [np.ascontiguousarray(rest[:, :4 * h]), np.ascontiguousarray(rest[:, 4 * h:])]
         self.w_hh = [np.ascontiguousarray(w["fw_w_hh"].T), np.ascontiguousarray(w["bw_w_hh"].T)]
         self.gate_width = 4 * h
         self.bigram_emb = bigram_emb
@@ -183,13 +189,16 @@ class MentionTagger:
 
     # -- features ---------------------------------------------------------------------------
 
-    def _ids(self, text: str) -> tuple[np.ndarray, np.ndarray]:
-        unk_c, unk_b = 1, 1  # index 0 is padding
-        chars = np.fromiter((self.chars.get(c, unk_c) for c in text), dtype=np.int64, count=len(text))
-        padded = "\x02" + text + "\x03"
-        bigrams = np.fromiter((self.bigrams.get(padded[k:k + 2], unk_b) for k in range(len(text) + 1)),
-                              dtype=np.int64, count=len(text) + 1)
-        return chars, bigrams
+    def _index_tables(self, vocab: dict) -> None:
+        """Code point → character index, and sorted bigram codes → bigram index, for numpy lookups."""
+        self.char_index = np.ones(_CODE_POINTS, dtype=np.int64)  # 1: unknown
+        for i, c in enumerate(vocab["chars"]):
+            if len(c) == 1:
+                self.char_index[ord(c)] = i
+        pairs = [(ord(b[0]) * _CODE_POINTS + ord(b[1]), i) for i, b in enumerate(vocab["bigrams"]) if len(b) == 2]
+        pairs.sort()
+        self.bigram_codes = np.array([p for p, _ in pairs], dtype=np.int64)
+        self.bigram_ids = np.array([i for _, i in pairs], dtype=np.int64)
 
     # -- inference --------------------------------------------------------------------------
 
@@ -217,41 +226,61 @@ class MentionTagger:
         return self.tag_texts([text])[0]
 
     def _run(self, texts: list[str], batch: list[tuple[int, int, int]], out: list[list[Span]]) -> None:
+        self.chars_read += sum(e - s for _, s, e in batch)
+        if self.automaton is None and self.chars_read > _AUTOMATON_AFTER:
+            self.automaton = build_automaton(self.lexicon)  # same features, faster on a long read
         normal = [normalise(texts[n][s:e]) for n, s, e in batch]
         lengths = np.array([len(t) for t in normal])
         paths = self.decode(normal, lengths)
-        for (n, s, _), path, length in zip(batch, paths, lengths):
-            out[n].extend(tags_to_spans(path[:length], offset=s))
+        for k, ((n, s, _), length) in enumerate(zip(batch, lengths)):
+            out[n].extend(tags_to_spans(paths[:length, k], offset=s))
 
     def emissions(self, normal: list[str], lengths: np.ndarray) -> np.ndarray:
-        """(B, T, n_tags) scores of each tag at each character of the normalised texts."""
+        """(T, B, n_tags) scores of each tag at each character of the normalised texts.
+
+        Time-major throughout, so that each LSTM step reads one contiguous block; the backward
+        direction reads each text reversed (built reversed, not gathered from the forward arrays)."""
         b, t_max = len(normal), int(lengths.max())
-        chars = np.zeros((b, t_max), dtype=np.int64)
-        big_next = np.zeros((b, t_max), dtype=np.int64)
-        big_prev = np.zeros((b, t_max), dtype=np.int64)
-        lex = np.zeros((b, t_max, N_FEATURES), dtype=np.float32)
-        for i, text in enumerate(normal):
-            n = len(text)
-            c, bg = self._ids(text)
-            chars[i, :n] = c
-            big_prev[i, :n] = bg[:n]
-            big_next[i, :n] = bg[1:]
-            lex[i, :n] = lexicon_features(text, self.lexicon)
-        rest = np.concatenate([self.bigram_emb[big_next], self.bigram_emb[big_prev], lex], axis=2)
-        gates = self.char_table[chars] + (rest.reshape(b * t_max, -1) @ self.w_rest).reshape(b, t_max, -1)
         g = self.gate_width
-        forward = _lstm(gates[:, :, :g], self.w_hh[0], self.hidden)
-        # backward direction: each row reversed within its own length (padding stays at the end);
-        # the reversal is its own inverse
-        idx = np.arange(t_max)[None, :]
-        rev = (np.arange(b)[:, None], np.where(idx < lengths[:, None], lengths[:, None] - 1 - idx, idx))
-        backward = _lstm(gates[:, :, g:][rev], self.w_hh[1], self.hidden)[rev]
-        hidden = [forward, backward]
-        feats = np.concatenate(hidden, axis=2).reshape(b * t_max, -1)
-        return (feats @ self.w_out + self.b_out).reshape(b, t_max, -1)
+        # the batch as one string, each text between a start and an end mark (no lexicon word holds
+        # them, so no match crosses from one text into the next)
+        joined = "".join("\x02" + text + "\x03" for text in normal)
+        code = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
+        pad = len(code)  # one extra row of zeros that padding positions point to
+        char_ids = np.append(self.char_index[code], 0)
+        pair = code[:-1] * _CODE_POINTS + code[1:]  # pair k: code points k and k + 1
+        k = np.minimum(np.searchsorted(self.bigram_codes, pair), len(self.bigram_codes) - 1)
+        bigram_ids = np.append(np.where(self.bigram_codes[k] == pair, self.bigram_ids[k], 1), [0, 0])
+        lex_rows = np.concatenate([lexicon_features(joined, self.lexicon, self.automaton),
+                                   np.zeros((1, N_FEATURES), dtype=np.uint8)]).astype(np.float32)
+        first = np.cumsum(np.concatenate([[0], lengths[:-1] + 2])) + 1  # where each text's first character is
+        step = np.arange(t_max)[:, None]
+        live = step < lengths[None, :]
+        emit = np.zeros((t_max, b, len(TAGS)), dtype=np.float32)
+        backward_emit = np.zeros_like(emit)
+        for direction, (w_hh, w_out, out) in enumerate(((self.w_hh[0], self.w_out[:self.hidden], emit),
+                                                        (self.w_hh[1], self.w_out[self.hidden:], backward_emit))):
+            # the backward direction reads each text from its end
+            pos = first[None, :] + (lengths[None, :] - 1 - step if direction else step)
+            pos = np.where(live, pos, pad)
+            chars, lex = char_ids[pos], lex_rows[pos]
+            big_next = bigram_ids[pos]  # the pair a character begins (pad: past the last pair, a zero)
+            big_prev = bigram_ids[np.where(live, pos - 1, pad)]  # the pair it ends
+            rest = np.concatenate([self.bigram_emb[big_next], self.bigram_emb[big_prev], lex], axis=2)
+            gates = self.char_tables[direction][chars]
+            gates += (rest.reshape(t_max * b, -1) @ self.w_rests[direction]).reshape(t_max, b, g)
+            hidden = _lstm(gates, w_hh, self.hidden)
+            out[:] = (hidden.reshape(t_max * b, -1) @ w_out).reshape(t_max, b, -1)
+        # the backward direction's scores back in text order: step t of a text of length n is
+        # position n - 1 - t
+        idx = np.arange(t_max)[:, None]
+        pos = np.where(idx < lengths[None, :], lengths[None, :] - 1 - idx, idx)
+        emit += backward_emit[pos, np.arange(b)[None, :]]
+        emit += self.b_out
+        return emit
 
     def decode(self, normal: list[str], lengths: np.ndarray) -> np.ndarray:
-        """Best BIOES tag index path of each text, (B, T)."""
+        """Best BIOES tag index path of each text, (T, B)."""
         return _viterbi(self.emissions(normal, lengths), lengths, self.trans, self.start, self.end)
 
 
@@ -260,42 +289,44 @@ def _sigmoid(x: np.ndarray) -> np.ndarray:
 
 
 def _lstm(gates: np.ndarray, w_hh: np.ndarray, hidden: int) -> np.ndarray:
-    """One LSTM direction over (B, T, 4H) input gates (PyTorch's gate order i, f, g, o)."""
-    b, t_max, _ = gates.shape
+    """One LSTM direction over (T, B, 4H) input gates (PyTorch's gate order i, f, g, o)."""
+    t_max, b, _ = gates.shape
     h = np.zeros((b, hidden), dtype=np.float32)
     c = np.zeros((b, hidden), dtype=np.float32)
-    out = np.empty((b, t_max, hidden), dtype=np.float32)
+    out = np.empty((t_max, b, hidden), dtype=np.float32)
     for t in range(t_max):
-        g = gates[:, t] + h @ w_hh
+        g = gates[t]
+        g += h @ w_hh
         i = _sigmoid(g[:, :hidden])
         f = _sigmoid(g[:, hidden:2 * hidden])
         cand = np.tanh(g[:, 2 * hidden:3 * hidden])
         o = _sigmoid(g[:, 3 * hidden:])
         c = f * c + i * cand
         h = o * np.tanh(c)
-        out[:, t] = h
+        out[t] = h
     return out
 
 
 def _viterbi(emit: np.ndarray, lengths: np.ndarray, trans: np.ndarray, start: np.ndarray,
              end: np.ndarray) -> np.ndarray:
-    b, t_max, n = emit.shape
-    score = start[None, :] + emit[:, 0]
-    back = np.zeros((b, t_max, n), dtype=np.int16)
+    """Best paths through (T, B, n_tags) scores; past a text's end its score is carried unchanged."""
+    t_max, b, n = emit.shape
+    score = start[None, :] + emit[0]
+    back = np.zeros((t_max, b, n), dtype=np.int16)
+    identity = np.arange(n)[None, :]
     for t in range(1, t_max):
         cand = score[:, :, None] + trans[None, :, :]  # (B, from, to)
         best = cand.argmax(axis=1)
-        new = np.take_along_axis(cand, best[:, None, :], axis=1)[:, 0] + emit[:, t]
+        new = np.take_along_axis(cand, best[:, None, :], axis=1)[:, 0] + emit[t]
         live = (t < lengths)[:, None]
         score = np.where(live, new, score)
-        back[:, t] = np.where(live, best, np.arange(n)[None, :])
-    score = score + end[None, :]
-    last = score.argmax(axis=1)
-    paths = np.zeros((b, t_max), dtype=np.int64)
+        back[t] = np.where(live, best, identity)
+    last = (score + end[None, :]).argmax(axis=1)
+    paths = np.zeros((t_max, b), dtype=np.int64)
     rows = np.arange(b)
     for t in range(t_max - 1, -1, -1):  # past a row's end its back-pointers are the identity
-        paths[:, t] = last
-        last = back[rows, t, last]
+        paths[t] = last
+        last = back[t, rows, last]
     return paths
 
 
