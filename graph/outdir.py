@@ -67,6 +67,14 @@ def locked(outdir: str | Path, wait: bool = False) -> Iterator[Path]:
         os.close(fd)  # closing releases the flock
 
 
+def remove_if_only_lock(outdir: Path) -> None:
+    """Remove an OUTDIR that holds nothing but the lock file we made in it."""
+    with contextlib.suppress(OSError):
+        if [p.name for p in outdir.iterdir()] == [LOCK_NAME]:
+            (outdir / LOCK_NAME).unlink()
+            outdir.rmdir()
+
+
 # --- what earlier builds wrote ------------------------------------------------------------------
 
 

@@ -443,9 +443,13 @@ def build(paths: Sequence[str | Path] = (DEFAULT_SOURCES,), outdir: str | Path =
     Nothing is written, and every previous output is kept, when no document could be read
     (report.refused says why) or, with strict, when anything failed.  Outputs are replaced together
     or not at all (OutputError when writing fails)."""
+    created = not Path(outdir).exists()
     with outdirs.locked(outdir, wait=wait):
-        return _build_locked(paths, outdir, formats, jobs=jobs, cache=cache, cache_dir=cache_dir, engine=engine,
-                             scheduler=scheduler, progress=progress, strict=strict)
+        report = _build_locked(paths, outdir, formats, jobs=jobs, cache=cache, cache_dir=cache_dir, engine=engine,
+                               scheduler=scheduler, progress=progress, strict=strict)
+    if report.refused and created:
+        outdirs.remove_if_only_lock(Path(outdir))  # a refused first build leaves no empty OUTDIR behind
+    return report
 
 
 def _build_locked(paths, outdir, formats, *, jobs, cache, cache_dir, engine, scheduler, progress,

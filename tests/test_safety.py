@@ -75,6 +75,10 @@ def test_bare_build_in_a_folder_without_sources_keeps_the_previous_output(built,
     result = kg("build", cwd=here)
     assert result.returncode == 1 and "sources" in result.stderr and "nothing written" in result.stderr
     assert snapshot(here / "output") == before
+    # and in a folder with neither, it leaves no output folder behind
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    assert kg("build", cwd=empty).returncode == 1 and list(empty.iterdir()) == []
 
 
 def test_outputs_are_replaced_together_and_only_ours_are_removed(built, doc):
