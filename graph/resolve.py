@@ -32,6 +32,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Iterable
 
+from .extract.lexicon import ORG_SUFFIXES, PARTY_BODIES
+from .extract.tokens import is_boundary_word, tokens_before, word_tag
 from .gazetteer import divisions
 from .records import PLACE_TYPES, DocGraph, Entity, Evidence, KnowledgeGraph, Relation
 
@@ -356,6 +358,7 @@ def _resolve_orgs(p: _Pooled, remap: Remap) -> None:
     for short, fulls in full_of.items():
         if len(fulls) == 1 and short not in remap.dropped:
             remap.by_key[short] = next(iter(fulls))
+    _tails_in_document(p, remap, orgs)
     # sub-bodies named after the short form (…集团党委) are those of the full one, where it is named too
     prefixes = {p.pools[s].first.name: p.pools[f].first.name for s, f in remap.by_key.items() if s in orgs}
     if not prefixes:
@@ -367,6 +370,63 @@ def _resolve_orgs(p: _Pooled, remap: Remap) -> None:
                 other = f"Organization:{full}{name[len(short):]}"
                 if other in orgs:
                     remap.by_key[key] = other
+
+
+_BODY_KINDS = tuple(sorted(set(ORG_SUFFIXES + PARTY_BODIES + ("委",)), key=len, reverse=True))  # 县委
+# a short name whose distinguishing part ends like a place may be the tail of another place's name
+# (新村党支部 in a report that also names 永新村党支部): such a tail identifies nothing
+_PLACE_END = re.compile(r"(?:村|社区|嘎查|小区|镇|乡|街道|县|区|市|州|省|旗)$")
+
+
+def _tail_can_stand_for(short: str) -> bool:
+    kind = next((k for k in _BODY_KINDS if short.endswith(k)), "")
+    stem = short[: len(short) - len(kind)]
+    return len(stem) >= 2 and not _PLACE_END.search(stem)
+
+
+_FUNCTION_TAGS = frozenset("p c d r u uj ul uz ud v".split())  # 因, 同, 经, 令: clause words, not name parts
+
+
+def _prefix_names_the_body(prefix: str, people: set[str]) -> bool:
+    """Whether the words before a short name make a fuller name of the same body (江阴高新区 +
+    同心圆公益服务社, 中央第十 + 巡回指导组) rather than a clause the reading swallowed (凸显美国银行,
+    所在地中国人民银行, 王艺代表第八届全国少工委, 直属事业单位湖北艺术职业学院)."""
+    if any(prefix.endswith(kind) for kind in _KIND_WORDS) or any(person in prefix for person in people):
+        return False
+    for word in tokens_before(prefix, len(prefix), len(prefix)):
+        tag = word_tag(word)
+        if tag in ("m", "mq"):
+            continue  # ordinals and counts belong to names (第十巡回指导组, 十三届)
+        named = tag in ("nr", "nrfg", "nrt") and not _PLACE_END.search(word)  # jieba: 高新区 nr
+        if is_boundary_word(word) or named or (len(word) == 1 and tag in _FUNCTION_TAGS):
+            return False  # a verb, adverb, adjective or someone's name before it: a clause
+    return True
+
+
+def _tails_in_document(p: _Pooled, remap: Remap, orgs: set[str]) -> None:
+    """In one report a body named again by the tail of its name is that body: 同心圆公益服务社 after
+    江阴高新区同心圆公益服务社, 巡回指导组 after 中央第十巡回指导组 (only where one body of the report ends
+    so, and not for a name complete by itself: 中央书记处 is not 共青团中央书记处)."""
+    in_doc: dict[str, list[str]] = defaultdict(list)
+    for key in sorted(orgs - remap.dropped):
+        for doc in _docs_of(p.pools[key]):
+            in_doc[doc].append(key)
+    people: dict[str, set[str]] = defaultdict(set)
+    for pool in p.pools.values():
+        if pool.first.type == "Person":
+            for doc in {ev.document for ev in pool.evidence}:
+                people[doc].add(pool.first.name)
+    for doc, keys in in_doc.items():
+        if len(keys) < 2:
+            continue
+        names = {k: p.pools[k].first.name for k in keys}
+        for short in keys:
+            name = names[short]
+            if _NATIONAL.match(name) or not _tail_can_stand_for(name):
+                continue
+            longer = [k for k in keys if len(names[k]) > len(name) and names[k].endswith(name)]
+            if len(longer) == 1 and _prefix_names_the_body(names[longer[0]][: -len(name)], people[doc]):
+                remap.by_doc[(short, doc)] = longer[0]
 
 
 # --- people ----------------------------------------------------------------------------------------

@@ -194,6 +194,27 @@ def test_a_companys_full_and_short_names_are_one_node():
     assert all(r.head != r.tail for r in kg.relations)
 
 
+def _orgs_doc(doc_id: str, *names: str) -> DocGraph:
+    """A document graph naming these bodies (hand-made: what a mention finder may give for a report
+    that names a body in full and then by the tail of its name)."""
+    entities = tuple(Entity(f"Organization:{n}", "Organization", n, evidence=(Evidence(doc_id, n, i, i + len(n)),))
+                     for i, n in enumerate(names))
+    return DocGraph(DocumentInfo(doc_id, f"{doc_id}.txt"), entities, ())
+
+
+def test_a_body_named_again_by_the_tail_of_its_name_is_that_body_in_that_report():
+    # 新闻联播: 中央广播电视总台华语环球节目中心今天发布2023年重点节目 (title: 总台华语环球节目中心发布…)
+    full, short = "中央广播电视总台华语环球节目中心", "总台华语环球节目中心"
+    kg = merge([_orgs_doc("both", full, short), _orgs_doc("alone", short)])
+    by_name = {e.name: e for e in kg.entities.values()}
+    assert short in by_name[full].aliases and _documents(by_name[full]) == {"both"}
+    assert _documents(by_name[short]) == {"alone"}  # elsewhere the short name may be another body's
+    # a clause swallowed before a name, or two bodies complete by themselves, are not one body
+    kg = merge([_orgs_doc("x", "指控美国银行", "美国银行"), _orgs_doc("y", "共青团中央书记处", "中央书记处"),
+                _orgs_doc("z", "永新村党支部", "新村党支部")])
+    assert len([e for e in kg.entities.values() if e.type == "Organization"]) == 6
+
+
 def test_short_names_and_generic_words():
     assert short_names("江铃汽车集团有限公司") == ("江铃汽车集团",)
     assert short_names("青岛港(集团)有限公司") == ("青岛港集团",)
