@@ -131,3 +131,17 @@ def test_a_meeting_verb_is_no_part_of_the_body_met():
     # xwlb-news 2025: 会见 is tagged a noun by jieba
     names = _orgs("国家副主席韩正3日在北京会见德国博世集团董事会主席斯特凡·哈通。")
     assert "德国博世集团" in names and not [n for n in names if "会见" in n]
+
+
+def test_a_village_branch_named_by_its_kind_is_the_branch_of_the_village_before():
+    # dev set: 村党支部 right after the village is that village's branch (one character is no name
+    # elsewhere, but 村 names the kind of place the branch belongs to)
+    from graph.clean import clean
+    from graph.extract import extract
+    from graph.records import Document
+
+    dg = extract(clean(Document("t", "t.txt", "在长葛市佛耳湖镇岗李村,村党支部书记史强妞记得,省里部署建设不久。")))
+    names = {e.key: e.name for e in dg.entities}
+    assert "岗李村党支部" in names.values()
+    posts = {(names[r.head], names[r.tail], r.role) for r in dg.relations if r.predicate == "holdsPost"}
+    assert any(p[0] == "史强妞" and p[1].startswith("岗李村") for p in posts)

@@ -342,8 +342,9 @@ def _make_org(text, start, suffix_start, end, stem, suffix, owner, places, orgs)
                 return None
     if not stem:
         return _generic(text, start, end, suffix, places, orgs)
-    if stem in STOP_WORDS or (len(stem) == 1 and owner is None and stem not in _LEVEL_CHARS):
-        return None  # 年大学 (2008年大学毕业): one character is no name
+    if stem in STOP_WORDS or (len(stem) == 1 and owner is None and stem not in _LEVEL_CHARS
+                              and not (suffix in _PARTY and stem in _LEVEL_OF_KIND)):
+        return None  # 年大学 (2008年大学毕业): one character is no name (村党支部 is the village's, below)
     if suffix in _SINGLE and owner is None:
         return None
     if suffix in DEPARTMENTS and owner is None and stem[:1] in ("该", "本") and stem[1:] in _LEVEL_OF_KIND:
