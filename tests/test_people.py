@@ -156,3 +156,10 @@ def test_reporters_hold_their_post_at_the_outlet_of_the_byline():
     assert ("姬恒飞", "银川新闻网", "记者") in posts
     _, _, posts = _graph("本报记者 乔晓莹 通讯员 郑晓丽\n\n在村里，大家忙着修路。")
     assert not {p for p in posts if p[0] == "乔晓莹"}  # 本报 names no outlet
+
+
+def test_a_title_chain_before_a_spaced_name_gives_every_post():
+    # dev set (a list of award winners): 居委会主任 is the community's post, and a space stands before the name
+    _, _, posts = _graph("阳泉市矿区段南沟社区党支部书记、居委会主任 任红梅\n晋中市榆次区纺配社区党总支书记、居委会主任 乔丽萍")
+    assert {("任红梅", "段南沟社区党支部", "党支部书记"), ("任红梅", "段南沟社区", "居委会主任"),
+            ("乔丽萍", "纺配社区", "居委会主任")} <= posts

@@ -176,7 +176,7 @@ def find_posts(text: str, persons: list[tuple[int, int]], orgs: list[OrgMention]
         if anchor is not None and any(anchor.end <= a < start for a, _ in persons):
             anchor = None  # 湖南省委书记沈晓明和省长毛伟明: the title before is somebody else's
         if anchor is not None and anchor.end >= sent_start:
-            between = text[anchor.end:start]
+            between = text[anchor.end:start].rstrip(" \u3000")  # 居委会主任 任红梅: a byline-style space
             parts = [p for p in re.split(r"[、兼]", between)]
             if between and all(parts):
                 found = _post_at(text, anchor, parts, span)
