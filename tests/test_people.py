@@ -86,7 +86,8 @@ def test_bare_branch_after_a_named_community_is_that_community_s():
     text = ("近千名受困旅客被临时安置在附近的落坡岭社区。这个只有300多常住人口的社区在党支部书记孟二梅的带领下，"
             "尽最大努力向被困旅客提供帮助。")
     _, _, posts = _graph("北京市门头沟区，" + text)
-    assert ("孟二梅", "落坡岭社区", "党支部书记") in posts
+    # the post is at the community's branch (a department named by its kind, below, is the place's)
+    assert ("孟二梅", "落坡岭社区党支部", "党支部书记") in posts
 
 
 def test_post_at_a_department_of_the_county_in_context_is_a_post_of_that_county():
@@ -156,6 +157,11 @@ def test_reporters_hold_their_post_at_the_outlet_of_the_byline():
     assert ("姬恒飞", "银川新闻网", "记者") in posts
     _, _, posts = _graph("本报记者 乔晓莹 通讯员 郑晓丽\n\n在村里，大家忙着修路。")
     assert not {p for p in posts if p[0] == "乔晓莹"}  # 本报 names no outlet
+
+
+def test_a_branch_named_by_its_kind_holds_the_post():
+    _, _, posts = _graph("在长葛市佛耳湖镇岗李村,村党支部书记史强妞记得,省里部署建设不久。")
+    assert ("史强妞", "岗李村党支部", "党支部书记") in posts
 
 
 def test_a_title_chain_before_a_spaced_name_gives_every_post():

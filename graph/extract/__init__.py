@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from ..gazetteer import divisions
 from ..records import CleanText, DocGraph, DocumentInfo, Entity, Evidence, Mention, Relation
+from .lexicon import PARTY_BODIES
 from .mentions import tagger
 from .names import name_references
 from .orgs import OrgMention, find_orgs
@@ -145,8 +146,9 @@ def _person_key(name: str) -> str:
 def _add_post(b: _DocBuilder, person_key: str, post: PostMention) -> None:
     span = (min(post.person[0], (post.org or post.place).start), post.person[1])
     if post.org is not None:
-        if post.org.generic and post.org.owner is not None:
-            # a post at a body named only by its kind (该县组织部副部长) is a post of that place
+        if post.org.generic and post.org.owner is not None and not post.org.name.endswith(PARTY_BODIES):
+            # a post at a body named only by its kind (该县组织部副部长) is a post of that place; a Party
+            # branch so named (村党支部书记 after 岗李村) is the place's branch, and the post is there
             _add_org(b, post.org)
             kind = post.org.kind
             role = post.role if post.role.startswith(kind) else kind + post.role
