@@ -145,3 +145,16 @@ def test_a_village_branch_named_by_its_kind_is_the_branch_of_the_village_before(
     assert "岗李村党支部" in names.values()
     posts = {(names[r.head], names[r.tail], r.role) for r in dg.relations if r.predicate == "holdsPost"}
     assert any(p[0] == "史强妞" and p[1].startswith("岗李村") for p in posts)
+
+
+def test_a_unit_of_a_group_keeps_its_whole_name_and_is_part_of_the_group():
+    # dev set: 中国华电集团四川公司 is one body, part of 中国华电集团; 四川公司 alone names none
+    from graph.clean import clean
+    from graph.extract import extract
+    from graph.records import Document
+
+    dg = extract(clean(Document("t", "t.txt", "中国华电集团四川公司党委书记介绍，公司加快建设新能源项目。")))
+    names = {e.key: e.name for e in dg.entities}
+    parts = {(names[r.head], names[r.tail]) for r in dg.relations if r.predicate == "partOf"}
+    assert ("中国华电集团四川公司", "中国华电集团") in parts
+    assert "四川公司" not in names.values()

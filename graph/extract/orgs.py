@@ -364,7 +364,10 @@ def _make_org(text, start, suffix_start, end, stem, suffix, owner, places, orgs)
         parent = OrgMention(start, start + len(parent_name), parent_name, owner=owner)
         if child == suffix:
             return OrgMention(start, end, parent_name + suffix, owner=owner, parent=parent)
-        return OrgMention(end - len(child), end, child, parent=parent)
+        if child.endswith(PARTY_BODIES):  # …有限责任公司炼钢党总支: the branch goes by its own name
+            return OrgMention(end - len(child), end, child, parent=parent)
+        # 中国华电集团四川公司: a unit of a company keeps the whole name (四川公司 alone names no one body)
+        return OrgMention(start, end, name, owner=owner, parent=parent)
     if owner is None and stem in ("国家", "中央") and suffix not in _PARTY:
         return OrgMention(start, end, name)  # 国家发展改革委, 国家统计局: the state names the body
     if owner is None and _common_words_only(stem):
