@@ -114,3 +114,34 @@ def test_runs_needs_a_launching_verb_in_the_clause():
     # xwlb-news: being listed in a programme's area is not running it
     dg = extract(clean(Document("t", "t.txt", "宁夏是全国唯一全境属于黄河流域和全境列入“三北”工程范围的省区。")))
     assert not [r for r in dg.relations if r.predicate == "runs"]
+
+
+# Development-set sentences (issue 11): quoted names that other verbs, kind words or positions govern.
+def test_quoted_names_under_more_launching_verbs():
+    assert "红色议事厅" in _names("走访网格;开启“红色议事厅”,讨论破解停车难问题。")
+    assert "四议两公开" in _names("她坚持村里重大事项决策实行“四议两公开”，推动村里发展。")
+    assert "茶园讲堂" in _names("祝雪兰创办“茶园讲堂”，将制作技艺传授给村民。")
+    assert "全域自治停车" in _names("今年就干了件挺大胆的事儿——试点“全域自治停车”,破解停车难题。")
+    assert "未来社区" in _names("这是滕头村正在建设中的“未来社区”，建成后将安置回迁村民。")
+    assert "一城两园" in _names("2013年启动建设了闽宁“一城两园”,目前基本完成配套。")
+    assert "一网统管" in _names("以“一网统管”为抓手,建立起来的各级城市运行中心,则是城市的大脑。")
+
+
+def test_kind_word_past_a_few_words_joins_or_marks_the_name():
+    assert "三化建设年行动" in _names("纵深推进“三化”建设年行动，高质量完成各项任务。")
+    assert "五星支部建设" in _names("在全省农村部署开展“五星”支部建设。")
+    assert "一月一课一片一实践主题党日活动" in _names("及时发现总结深化“一月一课一片一实践”主题党日活动的有效做法。")
+    assert "四创建" in _names("二要深入开展“四创建”等主题党建活动。")
+    assert "客家桂圆" in _names("很快打出了“客家桂圆”的品牌。")
+    assert "社区通" in _names("3年前开始使用宝山互联网社区治理平台“社区通”。")
+    assert "行走的党群服务中心" in _names("安宁区银滩路街道:“行走的党群服务中心”启航")
+    # whose class it is, not a class so named; the medium is not part of an app's name
+    assert _names("“校长邻居”的手机课堂") == set()
+    assert "红新e家" in _names("三明市研发线上“红新e家”微信小程序。")
+
+
+def test_what_is_left_behind_and_chains_of_parties_are_not_programmes():
+    # seed 003
+    assert _names("该镇突破“你讲我听”传统模式,通过多种方式开展培训。") == set()
+    assert _names("构建“农村党群联合社+村合作社+生产基地+农户”联合运营模式。") == set()
+    assert "党建+物业体系" in _names("社区党委构建起多方联动的“党建+物业”体系。")

@@ -59,13 +59,19 @@ ROLE_RE = "|".join(sorted(set(ROLE_WORDS), key=len, reverse=True))
 PROGRAMME_SUFFIXES = (
     "专项行动", "行动计划", "行动", "工程", "计划", "论坛", "平台", "品牌", "机制", "工作法", "项目", "活动",
     "实践活动", "主题活动", "竞赛", "比武", "大赛", "课堂", "夜校", "小程序", "APP", "App", "app", "公众号",
-    "模式", "制度", "体系", "举措", "专栏", "联盟", "示范区", "贷",
+    "模式", "制度", "体系", "举措", "专栏", "联盟", "示范区", "贷", "讲堂",
 )
+# Words that, after a quoted name, make what it names a programme without ending a name of their own:
+# “美丽乡村”建设, “五星”支部建设, “三化”建设年行动.
+PROGRAMME_AFTER_ONLY = ("建设",)
+# What launches a quoted name standing before it (“…”启航, “…”正式上线).
+PROGRAMME_LAUNCHED = ("启航", "启动", "上线", "开讲", "开班", "揭牌", "开通", "应运而生", "全面展开", "落地")
 # Verbs that set up, launch, run or join something named after them.
 PROGRAMME_VERBS = (
     "开展", "实施", "推行", "推进", "启动", "举办", "打造", "创建", "创设", "建设", "建立", "研发", "开发", "注册",
     "出台", "印发", "制定", "设立", "开设", "探索", "搭建", "推广", "参加", "参与", "加入", "依托", "组织开展",
     "深化开展", "探索开展", "全面推进", "组建", "发起", "上线", "开通", "创新推行", "落实", "设置",
+    "实行", "试点", "创办", "开启", "构建", "启用",
 )
 # Verbs that carry on or improve something already named with its kind word (进行“…”活动, 完善“…”机制):
 # enough to say who runs it, too common to make a quoted string a programme by themselves.

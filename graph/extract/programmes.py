@@ -12,17 +12,32 @@ import re
 from dataclasses import dataclass
 
 from .tokens import tokens_before, word_tag
-from .lexicon import CJK, NOT_PROGRAMME, STOP_WORDS, POLICY_TITLE, PROGRAMME_SUFFIXES, PROGRAMME_VERBS, RUN_VERBS
+from .lexicon import (CJK, NOT_PROGRAMME, STOP_WORDS, POLICY_TITLE, PROGRAMME_AFTER_ONLY, PROGRAMME_LAUNCHED,
+                      PROGRAMME_SUFFIXES, PROGRAMME_VERBS, RUN_VERBS)
 
 _SUFFIX_ALT = "|".join(sorted(set(PROGRAMME_SUFFIXES), key=len, reverse=True))
+_KIND_AFTER_ALT = "|".join(sorted(set(PROGRAMME_SUFFIXES + PROGRAMME_AFTER_ONLY), key=len, reverse=True))
 _QUOTE = re.compile(r"“([^“”\n]{2,30})”")
-_AFTER = re.compile(rf"^(?:[{CJK}]{{0,4}}?)(?P<suffix>(?:{_SUFFIX_ALT})+)")  # 竞赛比武: kind words can pile up
+# the kind word after a quote, maybe past a few words (“三化”建设年行动, “四创建”等主题党建活动, “客家桂圆”的品牌);
+# 竞赛比武: kind words can pile up
+_AFTER = re.compile(rf"^(?P<gap>[{CJK}]{{0,6}}?)(?P<suffix>(?:{_KIND_AFTER_ALT})+(?:年(?:{_KIND_AFTER_ALT})+)?)")
+# a kind word right before the quote names what the quote is (治理平台“社区通”, 品牌“…”)
+_KIND_BEFORE = re.compile(r"(?:平台|品牌|APP|App|小程序|公众号|栏目|专栏|项目|活动|机制)$")
+_APPOSITIVE = re.compile(r"(?:品牌|模式|机制|体系|制度|工作法)$")
+_MEDIUM = re.compile(r"(?:小程序|APP|App|app|公众号|平台|专栏)$")
+_LAUNCHED_AFTER = re.compile(rf"^(?:正式|顺利)?(?:{'|'.join(PROGRAMME_LAUNCHED)})")
+# words that may stand between a quote and its kind word and join the name (主题党日, 支部, 建设年)
+_GAP_TAGS = ("n", "vn", "j", "m", "b")
 _ENDS_WITH_SUFFIX = re.compile(rf"(?:{_SUFFIX_ALT})$")
 _VERB_ALT = "|".join(sorted(set(PROGRAMME_VERBS), key=len, reverse=True))
-_VERB_BEFORE = re.compile(rf"(?:{_VERB_ALT})(?:了|起|好|线上|线下|实施|开展|推进|[{CJK}])?$")
+# 开设“…”, 启动建设了闽宁“…”, 正在建设中的“…”: the verb, maybe a particle and a short modifier, then the quote
+_VERB_BEFORE = re.compile(rf"(?:{_VERB_ALT})(?:了|起|好|线上|线下|实施|开展|推进|中的|[{CJK}]|了[{CJK}]{{1,2}})?$")
+# verbs that make or start the thing they govern: a numbered name after them is something set up
+# (实行“四议两公开”, 启动建设了闽宁“一城两园”), not a watchword that is followed (落实“十四五”)
+_BUILT = re.compile(r"(?:建设|打造|创建|创办|启动|开展|实行|推行|举办|开设|搭建|试点)")
 _NUMBERED_SLOGAN = re.compile(rf"^[一二两三四五六七八九十百千]+[个项大条不]?[{CJK}]{{0,3}}$")
 _TITLE = re.compile(r"《([^《》\n]{3,40})》")
-_NOT_AFTER = re.compile(r"^(?:为主题|为目标|为核心|为重点|为引领|为契机|主题(?!活动)|理念|精神|称号|荣誉)")
+_NOT_AFTER = re.compile(r"^(?:为主题|为目标|为核心|为重点|为引领|为契机|主题(?!活动|党日)|理念|精神|称号|荣誉)")
 # 以“黔进先锋·贵在行动”为总载体: what a place takes as its vehicle or lever, it runs
 _VEHICLE = re.compile(r"^为(?:总)?(?:载体|抓手)")
 _SPEECH_AFTER = re.compile(r"^[，,]?(?:他|她)?(?:说|表示|介绍|指出|感慨|坦言)")
@@ -47,7 +62,8 @@ _THEME_REST = re.compile(rf"[{CJK}]{{2,30}}(?:思想主题教育|精神学习教
 _NOT_TOPIC = frozenset("全党 全市 全省 全区 全县 全行 全国 全体 机关 企业 单位 部门 系统 高校 学校 使领馆 总结 部署 "
                        "精神 经常性 纪律 中将 专题 集中 开展 深化 巩固 推动 成果".split())
 # what is done to a quoted name when it is criticised, not run: 搞“形象工程”, 不搞…面子工程
-_CRITICISED = re.compile(r"(?:搞|杜绝|反对|防止|避免|整治|纠治|警惕|严禁|禁止|不做|不要)(?:[^，。；“”]{0,8}的)?$")
+# what is left behind is not run either: 突破“你讲我听”传统模式, 打破…
+_CRITICISED = re.compile(r"(?:搞|杜绝|反对|防止|避免|整治|纠治|警惕|严禁|禁止|不做|不要|突破|打破|破除|摒弃|告别|改变)(?:[^，。；“”]{0,8}的)?$")
 
 
 _VERB_NEAR = re.compile(rf"(?:{_VERB_ALT})(?:了|好|的|线上|线下|[{CJK}]{{0,2}})?$")
@@ -109,8 +125,28 @@ def _short_reference(stem: str) -> bool:
 
 
 
+def _gap_kind(gap: str) -> str:
+    """What the words between a quote and its kind word say: "join" when they are part of the name
+    (“五星”支部建设, “一月一课…”主题党日活动, 新型基层治理机制), "apart" after 的/等 (“客家桂圆”的品牌,
+    “四创建”等主题党建活动: the quote alone is the name), "" when they are a clause of their own."""
+    if not gap:
+        return "join"
+    if gap[0] in "的等":
+        return "apart"
+    words = tokens_before(gap, len(gap), len(gap))
+    tags = [word_tag(w) or "x" for w in words]
+    if not words or not tags[0].startswith(_GAP_TAGS):
+        return ""
+    # nouns and modifiers, maybe ending in a verb that the nouns govern (基层治理)
+    if all(t.startswith(_GAP_TAGS) for t in tags[:-1]) and (tags[-1].startswith(_GAP_TAGS) or
+                                                           (tags[-1] == "v" and len(words[-1]) >= 2)):
+        return "join"
+    return ""
+
+
 def _is_name(candidate: str) -> bool:
-    return not NOT_PROGRAMME.search(candidate) and len(candidate) <= 30
+    # “公司+基地+农户”: a chain of three parties or more describes how a scheme is arranged, not its name
+    return not NOT_PROGRAMME.search(candidate) and len(candidate) <= 30 and candidate.count("+") < 2
 
 
 def find_programmes(text: str) -> list[ProgrammeMention]:
@@ -120,31 +156,40 @@ def find_programmes(text: str) -> list[ProgrammeMention]:
         inner = m.group(1).strip()
         if not _is_name(inner):
             continue
-        after = text[m.end():m.end() + 8]
+        after = text[m.end():m.end() + 16]
         before = text[max(0, m.start() - 10):m.start()]
         if _CRITICISED.search(before) or m.start() == criticised_end:
             criticised_end = m.end()
             continue
-        if _NOT_AFTER.match(after) or _SPEECH_AFTER.match(after) or before.endswith(("：", ":")):
-            continue
-        if (_NUMBERED_SLOGAN.match(inner) or _verbs_only(inner) or "、" in inner) \
-                and not _AFTER.match(after) and not _ENDS_WITH_SUFFIX.search(inner):
-            continue  # “五位一体”, “十四五”, “走出去”, “学思想、强党性”: watchwords, not something set up
-        verb = _VERB_BEFORE.search(before)
-        if verb is None and before.endswith("以") and _VEHICLE.match(after):
-            found.append(ProgrammeMention(m.start(), m.end(), inner, verb_pos=m.start() - 1))
+        launched = bool(_LAUNCHED_AFTER.match(after))  # 街道:“行走的…”启航
+        if _NOT_AFTER.match(after) or _SPEECH_AFTER.match(after) \
+                or (before.endswith(("：", ":")) and not launched):
             continue
         suffix = _AFTER.match(after)
+        gap = _gap_kind(suffix.group("gap")) if suffix else ""
+        if gap == "join" and suffix.group("gap") and _MEDIUM.match(suffix.group("suffix")):
+            gap = "apart"  # “红新e家”微信小程序: the medium is not part of the name
+        if gap == "apart" and suffix.group("gap")[0] == "的" and not _APPOSITIVE.search(suffix.group("suffix")):
+            gap = ""  # “校长邻居”的手机课堂 is whose class; “客家桂圆”的品牌 is the brand so named
         own_suffix = _ENDS_WITH_SUFFIX.search(inner)
         if own_suffix and len(own_suffix.group()) >= len(inner):
             own_suffix = None
-        if suffix and suffix.start("suffix") == 0 and not own_suffix:
-            name = inner + suffix.group("suffix")
-            found.append(ProgrammeMention(m.start(), m.end() + len(suffix.group("suffix")), name, alias=inner,
-                                          verb_pos=m.start() - (len(before) - verb.start()) if verb else -1))
-        elif verb or own_suffix or (suffix and verb):
-            found.append(ProgrammeMention(m.start(), m.end(), inner,
-                                          verb_pos=m.start() - (len(before) - verb.start()) if verb else -1))
+        verb = _VERB_BEFORE.search(before)
+        verb_pos = m.start() - (len(before) - verb.start()) if verb else -1
+        if verb is None and before.endswith("以") and _VEHICLE.match(after):
+            found.append(ProgrammeMention(m.start(), m.end(), inner, verb_pos=m.start() - 1))
+            continue
+        named_as = (suffix is not None and gap in ("join", "apart")) or bool(_KIND_BEFORE.search(before))
+        built = verb is not None and _BUILT.match(verb.group()) is not None and not _verbs_only(inner)
+        if (_NUMBERED_SLOGAN.match(inner) or _verbs_only(inner) or "、" in inner) \
+                and not named_as and not own_suffix and not built and not (suffix and "、" in inner):
+            continue  # “五位一体”, “十四五”, “走出去”, “学思想、强党性”: watchwords, not something set up
+        if suffix and gap == "join" and not own_suffix:
+            # the kind word joins the name, with the words between (“一月一课…”主题党日活动)
+            tail = suffix.group("gap") + suffix.group("suffix")
+            found.append(ProgrammeMention(m.start(), m.end() + len(tail), inner + tail, alias=inner, verb_pos=verb_pos))
+        elif verb or own_suffix or named_as or launched:
+            found.append(ProgrammeMention(m.start(), m.end(), inner, verb_pos=verb_pos))
     for m in _TITLE.finditer(text):
         inner = m.group(1)
         kind = POLICY_TITLE.search(inner)
