@@ -169,3 +169,15 @@ def test_a_title_chain_before_a_spaced_name_gives_every_post():
     _, _, posts = _graph("阳泉市矿区段南沟社区党支部书记、居委会主任 任红梅\n晋中市榆次区纺配社区党总支书记、居委会主任 乔丽萍")
     assert {("任红梅", "段南沟社区党支部", "党支部书记"), ("任红梅", "段南沟社区", "居委会主任"),
             ("乔丽萍", "纺配社区", "居委会主任")} <= posts
+
+
+def test_a_word_after_a_name_is_cut_off_where_the_name_stands_alone_elsewhere():
+    # dev set: 会 ("will") after 李慧, who is named without it earlier in the text
+    dg, _, _ = _graph("乡村干部报年轻女记者李慧来到白庙村驻村蹲点。两个同龄人会擦出怎样的火花?李慧会给我们带来哪些有趣的信息?")
+    people = {e.name for e in dg.entities if e.type == "Person"}
+    assert "李慧" in people and "李慧会" not in people
+
+
+def test_places_and_function_words_are_not_people():
+    dg, _, _ = _graph("“芒来模式”的开创地——芒来嘎查，位于新巴尔虎右旗。何如？")
+    assert not [e for e in dg.entities if e.type == "Person"]

@@ -18,6 +18,7 @@ from .names import name_references
 from .orgs import OrgMention, find_orgs
 from .people import PostMention, byline_names, find_posts, resolve_references, transliteration_chars
 from .places import PlaceMention, find_places
+from .tokens import word_tag
 from .programmes import ProgrammeMention, find_programmes
 
 __all__ = ["extract", "mention_spans", "EXTRACTOR_VERSION"]
@@ -189,7 +190,10 @@ _JOINERS = frozenset("·•-－‧")
 
 # one-character words that follow a name and that a tagger sometimes reads as its last character
 # (李希来, 张晓向): cut when the shorter name stands on its own elsewhere in the same text
-_VERB_AFTER_NAME = frozenset("来会向在说和也是对为把被将到与同跟给让要就都又")
+_VERB_AFTER_NAME = frozenset("来会向在说和也是对为把被将到与同跟给让要就都又正")
+_PLACE_ENDINGS = ("村", "嘎查", "社区", "镇", "乡", "县", "街道")
+# jieba's tags of words that are never a person: conjunctions, adverbs, pronouns, prepositions, particles…
+_FUNCTION_TAGS = frozenset("c d r p u v a ad vd f m q t".split())
 _PERSON_CHARS = re.compile(r"[\u4e00-\u9fff·•\-－‧]+")
 
 
@@ -199,12 +203,28 @@ def _persons(text: str, model_people: list[tuple[int, int]]) -> list[tuple[int, 
 
     The rules' name finder and names after titles are not added: on the development set they lowered
     person precision more than they raised recall."""
-    spans = [(s, e) for s, e in model_people if e - s >= 2 and _PERSON_CHARS.fullmatch(text, s, e)]
+    spans = [(s, e) for s, e in model_people if e - s >= 2 and _PERSON_CHARS.fullmatch(text, s, e)
+             and not text.endswith(_PLACE_ENDINGS, s, e)  # 芒来嘎查, 陈村: a place read as a name
+             and word_tag(text[s:e]) not in _FUNCTION_TAGS]  # 何如: a conjunction
     spans += [(s, e) for s, e in byline_names(text) if not any(a < e and s < b for a, b in spans)]
-    names = {text[s:e] for s, e in spans}
-    spans = [(s, e - 1) if e - s == 3 and text[e - 1] in _VERB_AFTER_NAME and text[s:e - 1] in names else (s, e)
-             for s, e in spans]
+    spans = [(s, e - 1) if e - s == 3 and text[e - 1] in _VERB_AFTER_NAME and _stands_alone(text, s, e - 1)
+             else (s, e) for s, e in spans]
     return _join_foreign_names(text, sorted(spans))
+
+
+def _stands_alone(text: str, s: int, e: int) -> bool:
+    """Whether the name text[s:e] is written elsewhere in the text without the character after it here
+    (李慧 … 李慧会给我们带来: 会 is "will", not the end of the name)."""
+    name, after = text[s:e], text[e:e + 1]
+    return any(not text.startswith(after, k + len(name)) for k in _occurrences(text, name))
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    found, k = [], text.find(word)
+    while k >= 0:
+        found.append(k)
+        k = text.find(word, k + 1)
+    return found
 
 
 def _join_foreign_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
