@@ -62,7 +62,7 @@ PROGRAMME_SUFFIXES = (
     "模式", "制度", "体系", "举措", "专栏", "联盟", "示范区", "贷", "讲堂",
 )
 # Words that, after a quoted name, make what it names a programme without ending a name of their own:
-# “美丽乡村”建设, “五星”支部建设, “三化”建设年行动.
+# “…”建设, “…”支部建设, “…”建设年行动.
 PROGRAMME_AFTER_ONLY = ("建设",)
 # What launches a quoted name standing before it (“…”启航, “…”正式上线).
 PROGRAMME_LAUNCHED = ("启航", "启动", "上线", "开讲", "开班", "揭牌", "开通", "应运而生", "全面展开", "落地")

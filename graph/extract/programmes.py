@@ -18,10 +18,10 @@ from .lexicon import (CJK, NOT_PROGRAMME, STOP_WORDS, POLICY_TITLE, PROGRAMME_AF
 _SUFFIX_ALT = "|".join(sorted(set(PROGRAMME_SUFFIXES), key=len, reverse=True))
 _KIND_AFTER_ALT = "|".join(sorted(set(PROGRAMME_SUFFIXES + PROGRAMME_AFTER_ONLY), key=len, reverse=True))
 _QUOTE = re.compile(r"“([^“”\n]{2,30})”")
-# the kind word after a quote, maybe past a few words (“三化”建设年行动, “四创建”等主题党建活动, “客家桂圆”的品牌);
+# the kind word after a quote, maybe past a few words (“…”建设年行动, “…”等主题党建活动, “…”的品牌);
 # 竞赛比武: kind words can pile up
 _AFTER = re.compile(rf"^(?P<gap>[{CJK}]{{0,6}}?)(?P<suffix>(?:{_KIND_AFTER_ALT})+(?:年(?:{_KIND_AFTER_ALT})+)?)")
-# a kind word right before the quote names what the quote is (治理平台“社区通”, 品牌“…”)
+# a kind word right before the quote names what the quote is (治理平台“…”, 品牌“…”)
 _KIND_BEFORE = re.compile(r"(?:平台|品牌|APP|App|小程序|公众号|栏目|专栏|项目|活动|机制)$")
 _APPOSITIVE = re.compile(r"(?:品牌|模式|机制|体系|制度|工作法)$")
 _MEDIUM = re.compile(r"(?:小程序|APP|App|app|公众号|平台|专栏)$")
@@ -30,10 +30,10 @@ _LAUNCHED_AFTER = re.compile(rf"^(?:正式|顺利)?(?:{'|'.join(PROGRAMME_LAUNCH
 _GAP_TAGS = ("n", "vn", "j", "m", "b")
 _ENDS_WITH_SUFFIX = re.compile(rf"(?:{_SUFFIX_ALT})$")
 _VERB_ALT = "|".join(sorted(set(PROGRAMME_VERBS), key=len, reverse=True))
-# 开设“…”, 启动建设了闽宁“…”, 正在建设中的“…”: the verb, maybe a particle and a short modifier, then the quote
+# 开设“…”, 启动建设了<地名>“…”, 正在建设中的“…”: the verb, maybe a particle and a short modifier, then the quote
 _VERB_BEFORE = re.compile(rf"(?:{_VERB_ALT})(?:了|起|好|线上|线下|实施|开展|推进|中的|[{CJK}]|了[{CJK}]{{1,2}})?$")
 # verbs that make or start the thing they govern: a numbered name after them is something set up
-# (实行“四议两公开”, 启动建设了闽宁“一城两园”), not a watchword that is followed (落实“十四五”)
+# (实行“四议…”, 启动建设了“一城…”), not a watchword that is followed (落实“十四五”)
 _BUILT = re.compile(r"(?:建设|打造|创建|创办|启动|开展|实行|推行|举办|开设|搭建|试点)")
 _NUMBERED_SLOGAN = re.compile(rf"^[一二两三四五六七八九十百千]+[个项大条不]?[{CJK}]{{0,3}}$")
 _TITLE = re.compile(r"《([^《》\n]{3,40})》")
@@ -127,8 +127,8 @@ def _short_reference(stem: str) -> bool:
 
 def _gap_kind(gap: str) -> str:
     """What the words between a quote and its kind word say: "join" when they are part of the name
-    (“五星”支部建设, “一月一课…”主题党日活动, 新型基层治理机制), "apart" after 的/等 (“客家桂圆”的品牌,
-    “四创建”等主题党建活动: the quote alone is the name), "" when they are a clause of their own."""
+    (“…”支部建设, “…”主题党日活动, “…”新型基层治理机制), "apart" after 的/等 (“…”的品牌,
+    “…”等主题党建活动: the quote alone is the name), "" when they are a clause of their own."""
     if not gap:
         return "join"
     if gap[0] in "的等":
@@ -145,7 +145,7 @@ def _gap_kind(gap: str) -> str:
 
 
 def _is_name(candidate: str) -> bool:
-    # “公司+基地+农户”: a chain of three parties or more describes how a scheme is arranged, not its name
+    # “A+B+C”: a chain of three parties or more describes how a scheme is arranged, not its name
     return not NOT_PROGRAMME.search(candidate) and len(candidate) <= 30 and candidate.count("+") < 2
 
 
@@ -161,7 +161,7 @@ def find_programmes(text: str) -> list[ProgrammeMention]:
         if _CRITICISED.search(before) or m.start() == criticised_end:
             criticised_end = m.end()
             continue
-        launched = bool(_LAUNCHED_AFTER.match(after))  # 街道:“行走的…”启航
+        launched = bool(_LAUNCHED_AFTER.match(after))  # 街道:“…”启航
         if _NOT_AFTER.match(after) or _SPEECH_AFTER.match(after) \
                 or (before.endswith(("：", ":")) and not launched):
             continue
@@ -170,7 +170,7 @@ def find_programmes(text: str) -> list[ProgrammeMention]:
         if gap == "join" and suffix.group("gap") and _MEDIUM.match(suffix.group("suffix")):
             gap = "apart"  # “红新e家”微信小程序: the medium is not part of the name
         if gap == "apart" and suffix.group("gap")[0] == "的" and not _APPOSITIVE.search(suffix.group("suffix")):
-            gap = ""  # “校长邻居”的手机课堂 is whose class; “客家桂圆”的品牌 is the brand so named
+            gap = ""  # “<someone>”的…课堂 is whose class; “…”的品牌 is the brand so named
         own_suffix = _ENDS_WITH_SUFFIX.search(inner)
         if own_suffix and len(own_suffix.group()) >= len(inner):
             own_suffix = None
@@ -185,7 +185,7 @@ def find_programmes(text: str) -> list[ProgrammeMention]:
                 and not named_as and not own_suffix and not built and not (suffix and "、" in inner):
             continue  # “五位一体”, “十四五”, “走出去”, “学思想、强党性”: watchwords, not something set up
         if suffix and gap == "join" and not own_suffix:
-            # the kind word joins the name, with the words between (“一月一课…”主题党日活动)
+            # the kind word joins the name, with the words between (“…”主题党日活动)
             tail = suffix.group("gap") + suffix.group("suffix")
             found.append(ProgrammeMention(m.start(), m.end() + len(tail), inner + tail, alias=inner, verb_pos=verb_pos))
         elif verb or own_suffix or named_as or launched:
