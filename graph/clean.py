@@ -397,8 +397,22 @@ def credit_spans(raw: str) -> tuple[tuple[int, int], ...]:
     return tuple((m.start(1), m.end(1)) for m in _EDITOR_LINE.finditer(raw))
 
 
+_SOURCE_LINE = re.compile(r"(?:来源|稿件来源|文章来源|信息来源|稿源|转自|轉自|來源)[ \u3000]*[:：][ \u3000]*"
+                          r"([^\n]{2,60}?)(?=[ \u3000]*(?:作者|编辑|責任|责任|记者|发布|时间|\d|\n|$))")
+_OUTLET_PIECE = re.compile(r"《?([\u4e00-\u9fff]{2,12})》?")
+
+
+def source_spans(raw: str) -> tuple[tuple[int, int], ...]:
+    """Where the outlets of source lines stand in the original text (来源:光明网-《光明日报》 gives two)."""
+    spans = []
+    for m in _SOURCE_LINE.finditer(raw):
+        for piece in _OUTLET_PIECE.finditer(raw, m.start(1), m.end(1)):
+            spans.append((piece.start(1), piece.end(1)))
+    return tuple(spans)
+
+
 def clean(doc: Document) -> CleanText:
     """Simplified, de-noised text of a document, its offset map and its sentences."""
     text, offsets = clean_text(doc.text)
     return CleanText(document=doc, text=text, offsets=tuple(offsets), sentences=split_sentences(text),
-                     credits=credit_spans(doc.text))
+                     credits=credit_spans(doc.text), sources=source_spans(doc.text))

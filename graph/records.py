@@ -53,6 +53,9 @@ class CleanText:
     # spans of document.text holding editors' names from credit lines ([责任编辑:王雪松 吴雨]) that
     # cleaning drops as page furniture: the people are kept, the line is not running text
     credits: tuple[tuple[int, int], ...] = ()
+    # spans of document.text naming the outlets of source lines (来源：山西新闻网--山西日报), dropped as
+    # furniture like the credit lines: the outlets are kept as organisations
+    sources: tuple[tuple[int, int], ...] = ()
 
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
         if end <= start:

@@ -302,3 +302,26 @@ def test_property_arbitrary_text(raw):
 @given(chinese_text)
 def test_property_chinese_like_text(raw):
     check_invariants(raw)
+
+
+def test_source_lines_name_their_outlets():
+    # dev-set page furniture: dropped from the running text, but the outlets are organisations
+    from graph.clean import source_spans
+
+    for line, outlets in [("时间:2017-07-06 21:59:46  来源:山西新闻网--山西日报  作者:", ["山西新闻网", "山西日报"]),
+                          ("来源:光明网-《光明日报》2024-05-16 02", ["光明网", "光明日报"]),
+                          ("本文转自:广西日报", ["广西日报"]),
+                          ("发布时间:2023-12-05    来源: 天津先锋网    作者:佚名", ["天津先锋网"])]:
+        assert [line[a:b] for a, b in source_spans(line)] == outlets
+
+
+def test_outlets_of_a_dropped_source_line_are_organisations_with_evidence():
+    from graph.extract import extract
+
+    raw = "发布时间:2023-12-05    来源: 天津先锋网    作者:佚名\n\n社区书记走访网格，梳理居民需求。\n"
+    doc = Document("t", "t.txt", raw)
+    ct = clean(doc)
+    assert "天津先锋网" not in ct.text
+    outlet = next(e for e in extract(ct).entities if e.name == "天津先锋网")
+    assert outlet.type == "Organization"
+    assert raw[outlet.evidence[0].start:outlet.evidence[0].end] == "天津先锋网"

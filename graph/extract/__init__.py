@@ -264,6 +264,21 @@ def _credited_people(ct: CleanText) -> list[tuple[str, Evidence]]:
     return found
 
 
+def _source_outlets(ct: CleanText) -> list[tuple[str, Evidence]]:
+    """News outlets named in source lines that cleaning dropped (来源:山西新闻网--山西日报)."""
+    from ..clean import to_simplified
+
+    raw = ct.document.text
+    found = []
+    for start, end in ct.sources:
+        line_start = raw.rfind("\n", 0, start) + 1
+        line_end = raw.find("\n", end)
+        line = raw[line_start:line_end if line_end >= 0 else len(raw)].strip()
+        found.append((to_simplified(raw[start:end]), Evidence(ct.document.id, to_simplified(line),
+                                                               ct.document.offset + start, ct.document.offset + end)))
+    return found
+
+
 def _read_mentions(text: str) -> tuple[list[PlaceMention], list[tuple[int, int]], list[OrgMention],
                                         list[ProgrammeMention]]:
     """Places, person spans, organisations and programmes of a clean text, each kind checked against
@@ -304,6 +319,8 @@ def extract(ct: CleanText) -> DocGraph:
         key = person_keys.setdefault(name, _person_key(name))
         b.entity(key, "Person", name, span=(start, end))
         positions.setdefault(name, []).append(start)
+    for name, evidence in _source_outlets(ct):
+        b.entity(f"Organization:{name}", "Organization", name, evidence=evidence)
     for name, evidence in _credited_people(ct):
         key = person_keys.setdefault(name, _person_key(name))
         b.entity(key, "Person", name, evidence=evidence)
