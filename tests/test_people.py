@@ -181,3 +181,13 @@ def test_a_word_after_a_name_is_cut_off_where_the_name_stands_alone_elsewhere():
 def test_places_and_function_words_are_not_people():
     dg, _, _ = _graph("“芒来模式”的开创地——芒来嘎查，位于新巴尔虎右旗。何如？")
     assert not [e for e in dg.entities if e.type == "Person"]
+
+
+def test_ranks_and_a_dash_before_the_name_give_posts():
+    # dev set: 院士 and 一级调研员 are posts at the body before them; a dash may stand before the name
+    _, _, posts = _graph("中国科学院院士葛昌纯，为我国事业作出了重要贡献。")
+    assert ("葛昌纯", "中国科学院", "院士") in posts
+    _, _, posts = _graph("黄冈市农业农村局一级调研员董本汉解读中央一号文件。")
+    assert ("董本汉", "黄冈市农业农村局", "一级调研员") in posts
+    _, _, posts = _graph("我们来认识广西玉林市博白县峨嵋村党总支部书记——李春燕。")
+    assert ("李春燕", "峨嵋村党总支部", "党总支部书记") in posts

@@ -27,7 +27,8 @@ _DATELINE = re.compile(rf"(?<![{CJK}])([{CJK}]{{1,8}}(?:网|报|社|台|刊|频�
 _BYLINE_OUTLET = re.compile(rf"(?m)^[ \u3000]*([{CJK}]{{2,8}}?)(?:实习|特约|首席|驻[{CJK}]{{1,3}})?记者[ \u3000]")
 _NOT_OUTLET = frozenset("本报 本刊 本台 本网 我报 我台".split())
 _QUOTED_ORG = re.compile(r"(?:社会组织|志愿组织|企业|公司|团队)“([^”]{2,12})”")
-_CENTRAL = re.compile(r"中共中央(?:政治局(?:常委会)?|办公厅|组织部|宣传部|统战部)?|国务院(?:办公厅)?|全国人大常委会|中央纪委")
+_CENTRAL = re.compile(r"中共中央(?:政治局(?:常委会)?|办公厅|组织部|宣传部|统战部)?|国务院(?:办公厅)?|全国人大(?:常委会)?|中央纪委"
+                      r"|全国政协|中央书记处|党中央")
 _MAX_NAME = 24
 _LEVEL_CHARS = {"省": ("Province",), "州": ("City",), "市": ("City", "County"), "县": ("County",), "区": ("County",),
                 "旗": ("County",), "盟": ("City",),

@@ -132,6 +132,10 @@ def _post_at(text: str, anchor, parts: list[str], person: tuple[int, int]) -> li
                 posts.append(PostMention(person, body + role, place=place))
             continue
         else:
+            if i > 0 and place is not None and _PLACE_HEAD.fullmatch(role):
+                # 覃巴镇党委副书记、镇长庞杰斯: the head of the place, not a post of its committee
+                posts.append(PostMention(person, mod + role, place=place))
+                continue
             if i > 0 and current_org is not None and current_org.body and current_org.parent is not None:
                 # 农广校党支部书记、校长: the second post is at the body the branch belongs to
                 posts.append(PostMention(person, role, org=current_org.parent))
@@ -176,7 +180,8 @@ def find_posts(text: str, persons: list[tuple[int, int]], orgs: list[OrgMention]
         if anchor is not None and any(anchor.end <= a < start for a, _ in persons):
             anchor = None  # 湖南省委书记沈晓明和省长毛伟明: the title before is somebody else's
         if anchor is not None and anchor.end >= sent_start:
-            between = text[anchor.end:start].rstrip(" \u3000")  # 居委会主任 任红梅: a byline-style space
+            # 居委会主任 任红梅, 党总支部书记——李春燕: a space or a dash before the name
+            between = text[anchor.end:start].rstrip(" \u3000—-－")
             parts = [p for p in re.split(r"[、兼]", between)]
             if between and all(parts):
                 found = _post_at(text, anchor, parts, span)
@@ -263,6 +268,7 @@ def _nearest_place(places: list[PlaceMention], pos: int, levels: tuple[str, ...]
 
 # 省长, 副市长, 常务副县长 written right before a name, after punctuation or a conjunction (not 湖南省长,
 # which names its place and is read as an ordinary post)
+_PLACE_HEAD = re.compile(r"(?:常务)?副?[省市县区州镇乡旗]长|村长")
 _LEVEL_HEAD = re.compile(r"(?:^|(?<=[，。；、：,;:\s和与及]))(?P<role>(?:常务)?副?(?P<level>[省市县区州镇乡])长)$")
 _HEAD_LEVELS = {"省": ("Province",), "市": ("City", "County"), "县": ("County",), "区": ("County",),
                 "州": ("City",), "镇": ("Township",), "乡": ("Township",)}
