@@ -158,3 +158,18 @@ def test_a_unit_of_a_group_keeps_its_whole_name_and_is_part_of_the_group():
     parts = {(names[r.head], names[r.tail]) for r in dg.relations if r.predicate == "partOf"}
     assert ("中国华电集团四川公司", "中国华电集团") in parts
     assert "四川公司" not in names.values()
+
+
+def test_a_body_named_by_its_place_is_located_there():
+    # dev set: an outlet of a source line and a command post, each opening with its place's name
+    from graph.clean import clean
+    from graph.extract import extract, leading_division
+    from graph.records import Document
+
+    assert leading_division("天津先锋网").name == "天津市"
+    assert leading_division("积石山县抗震救灾现场指挥部").name.startswith("积石山")
+    assert leading_division("中国网") is None
+    dg = extract(clean(Document("t", "t.txt", "发布时间:2023-12-05    来源: 天津先锋网    作者:佚名\n\n社区书记走访网格。\n")))
+    names = {e.key: e.name for e in dg.entities}
+    located = {(names[r.head], names[r.tail]) for r in dg.relations if r.predicate == "locatedIn"}
+    assert ("天津先锋网", "天津市") in located

@@ -20,6 +20,7 @@ from .people import PostMention, byline_names, find_posts, resolve_references, t
 from .places import PlaceMention, find_places
 from .tokens import word_tag
 from .programmes import ProgrammeMention, find_programmes
+from .programmes import runners as programme_runners
 
 __all__ = ["extract", "mention_spans", "EXTRACTOR_VERSION"]
 
@@ -133,7 +134,48 @@ def _add_org(b: _DocBuilder, o: OrgMention) -> str:
         b.relate(key, "locatedIn", o.owner.key, span=(o.owner.start, o.end))
     if o.located_hint is not None:
         b.relate(key, "locatedIn", o.located_hint.key, span=(o.located_hint.start, o.end))
+    if o.owner is None and o.parent is None and o.located_hint is None and not o.generic:
+        _locate_by_name(b, key, o.name, (o.start, o.end))
     return key
+
+
+_LEADING_LEVELS = ("Province", "City", "County")
+
+
+def leading_division(name: str):
+    """The one province, city or county whose name or safe short form opens a body's name
+    (天津先锋网 → 天津市, 山西日报 → 山西省, 积石山县抗震救灾现场指挥部 → 积石山县), or None."""
+    gaz = divisions()
+    for length in range(min(len(name) - 1, 12), 1, -1):
+        found = [d for d in gaz.lookup(name[:length])
+                 if d.level in _LEADING_LEVELS and gaz.alias_is_safe(d.code, name[:length])]
+        if found:
+            return found[0] if len(found) == 1 else None
+    return None
+
+
+def _add_division(b: _DocBuilder, division) -> str:
+    """A coded place that reference data names, with its chain of parents as context nodes."""
+    key = b.entity(f"{division.level}:{division.code}", division.level, division.name, code=division.code,
+                   lat=division.lat, lon=division.lon)
+    child = key
+    for anc in divisions().ancestors(division.code):
+        anc_key = b.entity(f"{anc.level}:{anc.code}", anc.level, anc.name, code=anc.code, lat=anc.lat, lon=anc.lon)
+        b.relate(child, "locatedIn", anc_key)
+        child = anc_key
+    return key
+
+
+def _locate_by_name(b: _DocBuilder, key: str, name: str, span: tuple[int, int] | None,
+                    evidence: Evidence | None = None) -> None:
+    division = leading_division(name)
+    if division is None:
+        return
+    place_key = _add_division(b, division)
+    if span is not None:
+        b.relate(key, "locatedIn", place_key, span=span)
+    else:
+        b.relations.setdefault((key, "locatedIn", place_key, ""), set()).add(evidence)
 
 
 # --- people ----------------------------------------------------------------------------------------------
@@ -163,26 +205,10 @@ def _add_post(b: _DocBuilder, person_key: str, post: PostMention) -> None:
 
 # --- programmes ------------------------------------------------------------------------------------------
 
-def _runner(text: str, prog: ProgrammeMention, sentence_start: int, places, orgs):
-    """Who runs it: the first place or body of the sentence, before the programme."""
-    candidates = [o for o in orgs if sentence_start <= o.start < prog.start and not o.generic] + \
-        [p for p in places if sentence_start <= p.start < prog.start and (p.coded or p.level == "Village")]
-    if not candidates:
-        return None
-    candidates.sort(key=lambda m: (m.start, -(m.end - m.start)))  # 东平镇党委 before the 东平镇 inside it
-    first = candidates[0]
-    # a chain (贵州省遵义市) names its most specific place last
-    chained = [c for c in candidates if isinstance(c, PlaceMention) and c.start >= first.start]
-    while isinstance(first, PlaceMention):
-        nxt = next((c for c in chained if c.start == first.end), None)
-        if nxt is None:
-            break
-        first = nxt
-    if isinstance(first, PlaceMention):
-        # 上海市崇明区东平镇党委: the body named by the chain's last place is the subject
-        body = next((c for c in candidates if isinstance(c, OrgMention) and c.start == first.start), None)
-        first = body or first
-    return first
+def _runner(text: str, prog: ProgrammeMention, sentence: tuple[int, int], places, orgs, persons) -> list:
+    """Who runs it (graph/extract/programmes.py, `runners`): the hosts, or the subject of its sentence
+    before the launching verb, or the place the text is about there."""
+    return programme_runners(text, prog, sentence, places, orgs, persons)
 
 
 _JOINERS = frozenset("·•-－‧")
@@ -320,7 +346,8 @@ def extract(ct: CleanText) -> DocGraph:
         b.entity(key, "Person", name, span=(start, end))
         positions.setdefault(name, []).append(start)
     for name, evidence in _source_outlets(ct):
-        b.entity(f"Organization:{name}", "Organization", name, evidence=evidence)
+        key = b.entity(f"Organization:{name}", "Organization", name, evidence=evidence)
+        _locate_by_name(b, key, name, None, evidence)
     for name, evidence in _credited_people(ct):
         key = person_keys.setdefault(name, _person_key(name))
         b.entity(key, "Person", name, evidence=evidence)
@@ -333,13 +360,13 @@ def extract(ct: CleanText) -> DocGraph:
 
     for prog in programmes:
         key = b.entity(f"Programme:{prog.name}", "Programme", prog.name, alias=prog.alias, span=(prog.start, prog.end))
-        sent_start, _ = sentence_bounds(prog.start)
-        runner = _runner(text, prog, sent_start, places, orgs)
-        if runner is not None and not (0 <= runner.end <= prog.verb_pos):
-            runner = None  # no verb between them that sets it up: a mention, not a launch
-        if runner is not None:
+        sentence = sentence_bounds(prog.start)
+        for runner in _runner(text, prog, sentence, places, orgs, persons):
             runner_key = runner.key if isinstance(runner, PlaceMention) else _add_org(b, runner)
-            b.relate(runner_key, "runs", key, span=(runner.start, prog.end))
+            # the evidence is the programme's sentence, with the runner when it is named there
+            inside = sentence[0] <= runner.start and runner.end <= sentence[1]
+            span = (min(runner.start, prog.start), max(runner.end, prog.end)) if inside else (prog.start, prog.end)
+            b.relate(runner_key, "runs", key, span=span)
     return b.finish()
 
 
