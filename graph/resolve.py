@@ -32,7 +32,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Iterable
 
-from .extract.lexicon import ORG_SUFFIXES, PARTY_BODIES
+from .extract.lexicon import DEPARTMENTS, GENERIC_HEADS, ORG_SUFFIXES, PARTY_BODIES
+from .extract.names import name_references
 from .extract.tokens import is_boundary_word, tokens_before, word_tag
 from .gazetteer import divisions
 from .records import PLACE_TYPES, DocGraph, Entity, Evidence, KnowledgeGraph, Relation
@@ -120,9 +121,9 @@ class Remap:
 
     def target(self, key: str, doc: str | None = None) -> str | None:
         for _ in range(8):  # chains are short (村 → its county's 村 → the coded 村); never a cycle
-            if key in self.dropped:
-                return None
             nxt = self.by_doc.get((key, doc)) if doc is not None else None
+            if nxt is None and key in self.dropped:
+                return None  # unless a document tied it to a body (工作队 → the one 工作队 it names)
             nxt = nxt or self.by_key.get(key)
             if nxt is None or nxt == key:
                 return key
@@ -323,7 +324,14 @@ _MODIFIERS = ("原", "该", "本", "各", "各级", "上级", "下级", "有关"
 _GENERIC_PARTS = tuple(sorted(_KIND_WORDS + _MODIFIERS, key=len, reverse=True))
 
 
+# a body's kind on its own (工作队, 服务中心, 组织部) names no body either
+_BARE_KINDS = frozenset(ORG_SUFFIXES + PARTY_BODIES + DEPARTMENTS + GENERIC_HEADS
+                        + ("工作队", "工作组", "指导组", "巡回指导组", "服务社", "联盟", "党建联盟"))
+
+
 def is_generic_org(name: str) -> bool:
+    if name in _BARE_KINDS:
+        return True
     rest = name
     while rest:
         for word in _GENERIC_PARTS:
@@ -384,23 +392,43 @@ def _tail_can_stand_for(short: str) -> bool:
     return len(stem) >= 2 and not _PLACE_END.search(stem)
 
 
-_FUNCTION_TAGS = frozenset("p c d r u uj ul uz ud v".split())  # 因, 同, 经, 令: clause words, not name parts
+_FUNCTION_TAGS = frozenset("p c d r u uj ul uz ud".split())  # 因, 同: clause words, not name parts
+
+
+def _without_leading_places(text: str) -> str:
+    """`text` after the chain of division names it starts with (黎平县口江乡驻村 → 驻村)."""
+    gaz = divisions()
+    while True:
+        k = next((k for k in range(len(text), 1, -1) if gaz.has_name(text[:k])), 0)
+        if not k:
+            return text
+        text = text[k:]
 
 
 def _prefix_names_the_body(prefix: str, people: set[str]) -> bool:
     """Whether the words before a short name make a fuller name of the same body (江阴高新区 +
     同心圆公益服务社, 中央第十 + 巡回指导组) rather than a clause the reading swallowed (凸显美国银行,
     所在地中国人民银行, 王艺代表第八届全国少工委, 直属事业单位湖北艺术职业学院)."""
-    if any(prefix.endswith(kind) for kind in _KIND_WORDS) or any(person in prefix for person in people):
+    if prefix.endswith(("单位", "企业", "机关", "部门")) or any(person in prefix for person in people):
         return False
-    for word in tokens_before(prefix, len(prefix), len(prefix)):
+    rest = _without_leading_places(prefix)  # places (横州, 江阴) qualify; jieba may cut them up
+    for word in tokens_before(rest, len(rest), len(rest)):
         tag = word_tag(word)
         if tag in ("m", "mq"):
             continue  # ordinals and counts belong to names (第十巡回指导组, 十三届)
-        named = tag in ("nr", "nrfg", "nrt") and not _PLACE_END.search(word)  # jieba: 高新区 nr
+        named = tag in ("nr", "nrfg", "nrt") and len(word) > 1 and not _PLACE_END.search(word)  # 高新区 nr
         if is_boundary_word(word) or named or (len(word) == 1 and tag in _FUNCTION_TAGS):
             return False  # a verb, adverb, adjective or someone's name before it: a clause
     return True
+
+
+def _people_by_doc(p: _Pooled) -> dict[str, set[str]]:
+    people: dict[str, set[str]] = defaultdict(set)
+    for pool in p.pools.values():
+        if pool.first.type == "Person":
+            for doc in {ev.document for ev in pool.evidence}:
+                people[doc].add(pool.first.name)
+    return people
 
 
 def _tails_in_document(p: _Pooled, remap: Remap, orgs: set[str]) -> None:
@@ -408,14 +436,10 @@ def _tails_in_document(p: _Pooled, remap: Remap, orgs: set[str]) -> None:
     江阴高新区同心圆公益服务社, 巡回指导组 after 中央第十巡回指导组 (only where one body of the report ends
     so, and not for a name complete by itself: 中央书记处 is not 共青团中央书记处)."""
     in_doc: dict[str, list[str]] = defaultdict(list)
-    for key in sorted(orgs - remap.dropped):
+    for key in sorted(orgs):  # a bare kind (工作队) too: the one body of the report it can stand for
         for doc in _docs_of(p.pools[key]):
             in_doc[doc].append(key)
-    people: dict[str, set[str]] = defaultdict(set)
-    for pool in p.pools.values():
-        if pool.first.type == "Person":
-            for doc in {ev.document for ev in pool.evidence}:
-                people[doc].add(pool.first.name)
+    people = _people_by_doc(p)
     for doc, keys in in_doc.items():
         if len(keys) < 2:
             continue
@@ -424,7 +448,8 @@ def _tails_in_document(p: _Pooled, remap: Remap, orgs: set[str]) -> None:
             name = names[short]
             if _NATIONAL.match(name) or not _tail_can_stand_for(name):
                 continue
-            longer = [k for k in keys if len(names[k]) > len(name) and names[k].endswith(name)]
+            longer = [k for k in keys if len(names[k]) > len(name) and names[k].endswith(name)
+                      and k not in remap.dropped]
             if len(longer) == 1 and _prefix_names_the_body(names[longer[0]][: -len(name)], people[doc]):
                 remap.by_doc[(short, doc)] = longer[0]
 
@@ -509,6 +534,8 @@ def _occurrences(p: _Pooled, remap: Remap) -> dict[str, list[_Occurrence]]:
     for key, by_doc in p.person_aliases.items():
         occs = []
         for doc in sorted(by_doc):
+            if (key, doc) in remap.by_doc:
+                continue  # a short reference already tied to the full name of its report
             senior, anchors = False, set()
             for role, tail in posts.get((key, doc), ()):
                 goal = remap.target(tail, doc)
@@ -579,7 +606,54 @@ def _place_unanchored(facts: _DocFacts, locals_: list[str], members: dict[str, s
     return ""
 
 
+# kinship words after a surname (张大伯, 李奶奶) name somebody else of that family, not the person
+_KINSHIP = ("奶奶", "爷爷", "大伯", "大爷", "大妈", "大娘", "阿姨", "大姐", "大哥", "叔叔", "婶婶", "阿婆", "婆婆",
+            "老人", "老汉", "姥姥", "伯伯", "嫂")
+
+
+def _tie_references(p: _Pooled, remap: Remap) -> None:
+    """A node that is only a short reference (小吴, 韩书记, 王主任) is, in each report, the one full name
+    of that surname the report gives (吴应杰): its alias, not a person of its own.  A mention finder
+    may read such references as names; where no one full name fits they are left as they are."""
+    starts: dict[tuple[str, str], list[int]] = defaultdict(list)  # (document, name) → where it is named
+    for key in p.person_aliases:
+        for ev in p.pools[key].evidence:
+            starts[(ev.document, p.pools[key].first.name)].append(ev.start)
+    people = _people_by_doc(p)
+    for key in sorted(p.person_aliases):
+        name = p.pools[key].first.name
+        if not _is_reference(name) or name.endswith(_KINSHIP):
+            continue
+        surname = name_references(name)[0][2]
+        for doc in sorted(p.person_aliases[key]):
+            fits = [n for n in people[doc] if n != name and n.startswith(surname) and len(n) > len(surname)
+                    and not _is_reference(n)]
+            if len(fits) > 1:
+                fits = _nearest_full_name(fits, min(starts[(doc, name)]), lambda n: starts[(doc, n)])
+            if len(fits) == 1:
+                remap.by_doc[(key, doc)] = f"Person:{fits[0]}"
+
+
+_REFERENCE_AHEAD = 60  # “小吴很实在……”提起吴应杰: a quote may name its speaker's subject just after
+
+
+def _nearest_full_name(fits: list[str], at: int, where) -> list[str]:
+    """Of several full names of the reference's surname, the one named nearest before it (as
+    extraction decides), else the only one named shortly after it."""
+    before = [(max(s for s in where(n) if s < at), n) for n in fits if any(s < at for s in where(n))]
+    if before:
+        return [max(before)[1]]
+    after = [n for n in fits if any(at < s <= at + _REFERENCE_AHEAD for s in where(n))]
+    return after if len(after) == 1 else []
+
+
+def _is_reference(name: str) -> bool:
+    refs = name_references(name)
+    return len(refs) == 1 and refs[0][:2] == (0, len(name))
+
+
 def _resolve_people(p: _Pooled, remap: Remap) -> None:
+    _tie_references(p, remap)
     for key, occs in _occurrences(p, remap).items():
         labels = _cluster(occs, p.docs)
         distinct = sorted(set(labels.values()))

@@ -215,6 +215,30 @@ def test_a_body_named_again_by_the_tail_of_its_name_is_that_body_in_that_report(
     assert len([e for e in kg.entities.values() if e.type == "Organization"]) == 6
 
 
+def test_a_bare_kind_is_the_one_body_of_its_report_that_it_ends_and_elsewhere_no_node():
+    kg = merge([_orgs_doc("one", "黎平县口江乡驻村工作队", "工作队"), _orgs_doc("two", "工作队")])
+    bodies = [e for e in kg.entities.values() if e.type == "Organization"]
+    assert [(e.name, set(e.aliases), _documents(e)) for e in bodies] == [("黎平县口江乡驻村工作队", {"工作队"}, {"one"})]
+
+
+def _people_doc(doc_id: str, *named: tuple[str, int]) -> DocGraph:
+    """A document graph naming these people at these offsets (hand-made: a mention finder may read a
+    short reference such as 小吴 as a name of its own)."""
+    entities = tuple(Entity(f"Person:{n}", "Person", n, evidence=(Evidence(doc_id, "…", at, at + len(n)),))
+                     for n, at in named)
+    return DocGraph(DocumentInfo(doc_id, f"{doc_id}.txt"), entities, ())
+
+
+def test_a_short_reference_read_as_a_name_is_the_full_name_of_its_report():
+    # seed 001: “小吴很实在……”提起吴应杰 (29 characters on); 吴雨 edits the page (its credit line)
+    kg = merge([_people_doc("s", ("小吴", 977), ("吴应杰", 1006), ("吴雨", 2844)),
+                _people_doc("t", ("韩书记", 10), ("韩联均", 3)), _people_doc("u", ("小吴", 5))])
+    people = {e.name: e for e in kg.entities.values()}
+    assert "小吴" in people["吴应杰"].aliases and "韩书记" in people["韩联均"].aliases
+    assert _documents(people["小吴"]) == {"u"}  # a report that names no 吴 in full keeps it as it is
+    assert people["吴雨"].aliases == frozenset()
+
+
 def test_short_names_and_generic_words():
     assert short_names("江铃汽车集团有限公司") == ("江铃汽车集团",)
     assert short_names("青岛港(集团)有限公司") == ("青岛港集团",)
