@@ -66,4 +66,6 @@ def main(n: int = 3000) -> None:
 
 
 if __name__ == "__main__":
+    if not CORPUS.is_file():
+        sys.exit(f"cache_bench: needs the xwlb-news corpus at {CORPUS} (the project's ../shared folder)")
     main(int(sys.argv[1]) if len(sys.argv) > 1 else 3000)
