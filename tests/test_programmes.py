@@ -145,3 +145,37 @@ def test_what_is_left_behind_and_chains_of_parties_are_not_programmes():
     assert _names("该镇突破“你讲我听”传统模式,通过多种方式开展培训。") == set()
     assert _names("构建“农村党群联合社+村合作社+生产基地+农户”联合运营模式。") == set()
     assert "党建+物业体系" in _names("社区党委构建起多方联动的“党建+物业”体系。")
+
+
+# Who runs a programme (development-set sentences, issue 11)
+def test_hosts_named_before_a_quoted_programme_run_it():
+    runs = _runs("6月30日,由省委组织部、省委宣传部、省民政厅指导,山西日报报业集团主办、山西晚报社承办的"
+                 "“山西最美社区干部”评选表彰会在省城太原举行。今年4月,“山西最美社区干部”活动启动。")
+    assert ("山西日报报业集团", "山西最美社区干部活动") in runs and ("山西晚报社", "山西最美社区干部活动") in runs
+
+
+def test_a_launch_after_the_name_makes_the_place_before_it_the_runner():
+    runs = _runs("4月15日,黄冈市首期“大别山头雁讲堂”在陈潭秋故居宣誓广场开讲,全市村党组织书记同上一堂课。")
+    assert ("黄冈市", "大别山头雁讲堂") in runs
+
+
+def test_the_place_an_official_serves_runs_what_he_pilots():
+    runs = _runs("西城区德胜街道党工委书记孙广俊今年就干了件挺大胆的事儿——试点“全域自治停车”,破解停车难题。")
+    assert runs == {("德胜街道", "全域自治停车")}
+
+
+def test_a_sentence_without_a_subject_takes_the_subject_before_it():
+    runs = _runs("2017年以来,成都市率先在城市党委组织体系中组建城乡社区发展治理委员会。"
+                 "同时推动党的基层组织向小区、楼栋延伸,加快构建“一核三治、共建共治共享”新型基层治理机制。")
+    assert ("成都市", "一核三治、共建共治共享新型基层治理机制") in runs
+    runs = _runs("记者来到工布江达县太昭村。近年来,太昭村以十八军进藏元素为依托,着力打造红色旅游景点。\n"
+                 "加央曲扎口中的“党员‘三包’”正是当地大力推行的“乡镇干部包村、党小组长包党员、党员包农户”的基层党建模式。")
+    assert ("太昭村", "乡镇干部包村、党小组长包党员、党员包农户") in runs
+
+
+def test_no_runner_from_an_object_a_directive_or_a_participant():
+    # what is studied is not who acts; what a leader says must be done is not done by the place he visits
+    assert not _runs("认真贯彻落实中央纪委四次全会精神，扎实开展深入贯彻中央八项规定精神学习教育。")
+    assert not _runs("李希来到汪口村，与干部群众深入交流。\n他强调，要扎实开展“纪检监察工作规范化法治化正规化建设年”行动。")
+    # seed 000: who took part in it does not run it
+    assert not _runs("万佛村党支部书记金利琼很有感触。\n参加完“支书比武堂”后,金利琼把闲置农房归集起来。")

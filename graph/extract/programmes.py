@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from .tokens import tokens_before, word_tag
 from .lexicon import (CJK, NOT_PROGRAMME, STOP_WORDS, POLICY_TITLE, PROGRAMME_AFTER_ONLY, PROGRAMME_LAUNCHED,
-                      PROGRAMME_SUFFIXES, PROGRAMME_VERBS, RUN_VERBS)
+                      PROGRAMME_SUFFIXES, PROGRAMME_VERBS, ROLE_RE, RUN_VERBS)
 
 _SUFFIX_ALT = "|".join(sorted(set(PROGRAMME_SUFFIXES), key=len, reverse=True))
 _KIND_AFTER_ALT = "|".join(sorted(set(PROGRAMME_SUFFIXES + PROGRAMME_AFTER_ONLY), key=len, reverse=True))
@@ -40,6 +40,7 @@ _TITLE = re.compile(r"《([^《》\n]{3,40})》")
 _NOT_AFTER = re.compile(r"^(?:为主题|为目标|为核心|为重点|为引领|为契机|主题(?!活动|党日)|理念|精神|称号|荣誉)")
 # 以“黔进先锋·贵在行动”为总载体: what a place takes as its vehicle or lever, it runs
 _VEHICLE = re.compile(r"^为(?:总)?(?:载体|抓手)")
+_VEHICLE_AFTER = re.compile(r"为(?:总)?(?:载体|抓手)")
 _SPEECH_AFTER = re.compile(r"^[，,]?(?:他|她)?(?:说|表示|介绍|指出|感慨|坦言)")
 # unquoted campaign names: …学习教育 / …主题教育
 _CAMPAIGN = re.compile(rf"([{CJK}]{{0,24}}(?:学习教育|主题教育))")
@@ -209,9 +210,174 @@ def find_programmes(text: str) -> list[ProgrammeMention]:
             prog.verb_pos = _governing_verb(text, prog.start, found[i - 1] if i else None)
         if prog.verb_pos < 0 and prog.alias:
             prog.verb_pos = _clause_verb(text, prog.start)
+    # once a quoted name is a programme, its other quoted mentions are too (由X主办的“…”评选表彰会)
+    known = {p.alias or p.name: p.name for p in found} | {p.name: p.name for p in found}
+    taken = {(p.start, p.end) for p in found}
+    for m in _QUOTE.finditer(text):
+        inner = m.group(1).strip()
+        if inner in known and not any(a <= m.start() < b for a, b in taken) \
+                and not _NOT_AFTER.match(text[m.end():m.end() + 8]) and not _SPEECH_AFTER.match(text[m.end():m.end() + 8]):
+            verb = _VERB_BEFORE.search(text, max(0, m.start() - 10), m.start())
+            found.append(ProgrammeMention(m.start(), m.end(), known[inner], alias=inner if inner != known[inner] else "",
+                                          verb_pos=verb.start() if verb else -1))
+    found.sort(key=lambda p: (p.start, -(p.end - p.start)))
+    for prog in found:
+        if prog.verb_pos < 0 and _launched_later(text, prog.end):
+            prog.verb_pos = prog.start  # 黄冈市首期“…讲堂”在…开讲: who stands before it launched it
     kept: list[ProgrammeMention] = []
     for p in found:
         if kept and p.start < kept[-1].end:
             continue
         kept.append(p)
     return kept
+
+
+# --- who runs a programme -------------------------------------------------------------------------------
+
+_LAUNCH_LATER = re.compile(rf"(?:{'|'.join(PROGRAMME_LAUNCHED)})")
+_CLAUSE_END = re.compile(r"[，,。；;！？!?\n]")
+
+
+def _launched_later(text: str, end: int) -> bool:
+    """“…”在某地开讲, “…”正式启动: a launching word later in the clause that follows the name."""
+    clause = text[end:end + 24]
+    stop = _CLAUSE_END.search(clause)
+    return bool(_LAUNCH_LATER.search(clause[:stop.start()] if stop else clause))
+
+
+# a body or place that is what is studied or carried out, not who acts (贯彻落实中央纪委四次全会精神)
+_OBJECT_BEFORE = re.compile(r"(?:贯彻|落实|学习|按照|根据|响应|对照|传达|领会)$")
+_OBJECT_AFTER = re.compile(r"(?:[一二三四五六七八九十\d]+次)?(?:全会|全体会议|精神|部署|要求|决策|号召|指示)")
+# 由X主办、Y承办的“…”: each body that hosts it runs it
+_SPONSOR_AFTER = re.compile(r"(?:联合|共同)?(?:主办|承办|发起|牵头举办|牵头开展)")
+_ROLE_AFTER = re.compile(rf"(?:党组织|村|社区)?(?:{ROLE_RE})")
+# the place the text is about, named by a word that stands for it (当地大力推行的…, 村里…实行…)
+_HERE = re.compile(r"当地|本地|村里|全村|本村|该村|该县|该镇|该市")
+# what may stand before the subject of a sentence: a time, 在, 同时 (近年来，太昭村以…; 2017年以来,成都市…)
+_BEFORE_SUBJECT = re.compile(r"(?:[^，,。；]{0,16}[，,])?(?:在|同时|还)?")
+_SENTENCE_START = re.compile(r"[。；！？;!?\n]")
+_PLACE_SUFFIX = re.compile(r"(?:特别行政区|自治区|自治州|自治县|自治旗|街道|嘎查|社区|省|市|区|县|旗|盟|州|镇|乡|村|苏木)$")
+
+
+_LOCAL = ("County", "Township", "Village", "Neighbourhood")
+
+
+# who takes part in a programme does not run it (参加完“…”后)
+_JOINED = re.compile(r"参加|参与|加入")
+# what a leader says must be done is not done by the place he visits (他强调，…要扎实开展…)
+_SAID = re.compile(r"强调|指出|要求|提出|表示|说|要")
+
+
+def _said(text: str, start: int, verb_pos: int) -> bool:
+    paragraph = text.rfind("\n", 0, start) + 1
+    return bool(_SAID.search(text, paragraph, verb_pos))
+
+
+def _is_place(m) -> bool:
+    return hasattr(m, "level")
+
+
+def _subject(text: str, mentions: list, start: int, end: int, verb_pos: int | None):
+    """The first place or body between start and end, as _runner reads a sentence: a chain (贵州省遵义市)
+    names its most specific place last, and a body named by the chain's last place is the subject."""
+    candidates = [m for m in mentions if start <= m.start < end and not _object(text, m)]
+    if not candidates:
+        return None
+    candidates.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    first = candidates[0]
+    chained = [c for c in candidates if _is_place(c) and c.start >= first.start]
+    while _is_place(first):
+        nxt = next((c for c in chained if c.start == first.end), None)
+        if nxt is None:
+            break
+        first = nxt
+    if _is_place(first):
+        body = next((c for c in candidates if not _is_place(c) and c.start == first.start), None)
+        first = body or first
+    if not _is_place(first) and _ROLE_AFTER.match(text, first.end):
+        # X街道党工委书记某某…试点“…”: the place the official serves
+        inside = [c for c in mentions if _is_place(c) and first.start <= c.start and c.end < first.end]
+        first = first.owner or (max(inside, key=lambda c: c.end) if inside else first)
+    # within the programme's sentence a verb must stand between them that sets it up: else a mention, not a launch
+    return first if verb_pos is None or 0 <= first.end <= verb_pos else None
+
+
+def _object(text: str, m) -> bool:
+    return bool(_OBJECT_BEFORE.search(text, max(0, m.start - 4), m.start) or _OBJECT_AFTER.match(text, m.end))
+
+
+def _at_subject(text: str, m) -> bool:
+    """A mention that opens its sentence, maybe after a time, an adverbial clause or 在 (近年来，太昭村以…;
+    在重庆，…); not an owner (X的), an employer (X党委书记某某), a dateline (X讯) or a locative (在X印发的…)."""
+    sentence = max((s.end() for s in _SENTENCE_START.finditer(text, max(0, m.start - 40), m.start)), default=0)
+    lead = _BEFORE_SUBJECT.fullmatch(text, sentence, m.start)
+    if not lead:
+        return False
+    if lead.group().endswith("在") and not text.startswith(("，", ","), m.end):
+        return False
+    return not text.startswith(("的", "讯", "电", "消息"), m.end) and not _ROLE_AFTER.match(text, m.end)
+
+
+def _lookback(text: str, start: int) -> int:
+    """Where the paragraph before the one holding `start` begins: earlier subjects are looked for no further."""
+    seen = 0
+    pos = start
+    while pos > 0:
+        nl = text.rfind("\n", 0, pos)
+        if nl < 0:
+            return 0
+        if text[nl + 1:pos].strip():
+            seen += 1
+            if seen == 2:
+                return nl + 1
+        pos = nl
+    return 0
+
+
+def runners(text: str, prog: ProgrammeMention, sentence: tuple[int, int], places: list, orgs: list,
+            persons: list[tuple[int, int]]) -> list:
+    """The places and bodies that run a programme: the hosts of 由X主办、Y承办的“…”, else the subject of its
+    sentence before the launching verb, else the place it is rolled out in (“…”建设在X全面展开), else, when
+    the sentence names nobody before its verb, the place a word such as 当地 stands for or the subject of the
+    sentences before; and a place whose name the programme's name begins with (X模式 of X村)."""
+    start, end = sentence
+    named = [o for o in orgs if not o.generic] + [p for p in places if p.coded or p.level == "Village"]
+    found = []
+    sponsors = [m for m in named if start <= m.start and m.end <= prog.start and _SPONSOR_AFTER.match(text, m.end)]
+    if sponsors:
+        found = sponsors
+    else:
+        subject = _subject(text, named, start, prog.start, prog.verb_pos)
+        if subject is not None:
+            found = [subject]
+        elif text.startswith("在", prog.end):
+            where = next((p for p in named if _is_place(p) and p.start == prog.end + 1), None)
+            if where is not None and _launched_later(text, where.end):
+                found = [where]
+        if not found and prog.verb_pos >= 0 and not any(start <= a < prog.verb_pos and not text.startswith(("的", "口中"), b) for a, b in persons) \
+                and not any(start <= m.start < prog.verb_pos for m in named) \
+                and not _JOINED.match(text, prog.verb_pos) and not _said(text, start, prog.verb_pos):
+            here = _HERE.search(text, start, prog.verb_pos + 1)
+            # 以“…”为总载体，X上下…: the subject after the adverbials of its sentence
+            later = [m for m in named if prog.end <= m.start < end and text[m.start - 1] in "，,"] \
+                if _VEHICLE_AFTER.match(text, prog.end) else []
+            if here:
+                before = [p for p in named if _is_place(p) and p.end <= start]
+                found = [max(before, key=lambda p: p.end)] if before else []
+            elif later:
+                sub = _subject(text, named, min(m.start for m in later), end, None)
+                found = [sub] if sub is not None else []
+            else:
+                back = _lookback(text, start)
+                earlier = [m for m in named if back <= m.start and m.end <= start and _at_subject(text, m)]
+                if earlier:
+                    last = max(earlier, key=lambda m: m.start)
+                    sub = _subject(text, named, last.start, start, None)
+                    found = [sub] if sub is not None else []
+    for p in places:
+        stem = _PLACE_SUFFIX.sub("", p.name or p.surface)
+        # X模式 of X村: the place and a kind word are the whole name
+        if p.level in _LOCAL and len(stem) >= 2 and prog.name.startswith(stem) and prog.name[len(stem):] in PROGRAMME_SUFFIXES \
+                and not any(f is p or getattr(f, "key", None) == p.key for f in found):
+            found.append(p)
+    return found
