@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
+from threadpoolctl import ThreadpoolController
 
 from .mention_features import (N_FEATURES, Automaton, Lexicon, build_automaton, lexicon_features, normalise,
                                read_lexicon)
@@ -204,6 +205,12 @@ class MentionTagger:
 
     def tag_texts(self, texts: list[str]) -> list[list[Span]]:
         """Spans of each text (offsets into that text)."""
+        # one BLAS thread: the matrices of an LSTM step are small, and BLAS threads spinning beside the
+        # build's worker processes made a step ~30x slower on a busy 2-core machine
+        with _blas().limit(limits=1, user_api="blas"):
+            return self._tag_texts(texts)
+
+    def _tag_texts(self, texts: list[str]) -> list[list[Span]]:
         pieces = [(n, s, e) for n, t in enumerate(texts) for s, e in chunks(t)]
         pieces.sort(key=lambda p: p[2] - p[1])
         out: list[list[Span]] = [[] for _ in texts]
@@ -328,6 +335,12 @@ def _viterbi(emit: np.ndarray, lengths: np.ndarray, trans: np.ndarray, start: np
         paths[t] = last
         last = back[t, rows, last]
     return paths
+
+
+@functools.cache
+def _blas() -> ThreadpoolController:
+    """The process's BLAS libraries, found once (looking them up costs more than a short text's tagging)."""
+    return ThreadpoolController()
 
 
 @functools.cache
