@@ -179,3 +179,16 @@ def test_no_runner_from_an_object_a_directive_or_a_participant():
     assert not _runs("李希来到汪口村，与干部群众深入交流。\n他强调，要扎实开展“纪检监察工作规范化法治化正规化建设年”行动。")
     # seed 000: who took part in it does not run it
     assert not _runs("万佛村党支部书记金利琼很有感触。\n参加完“支书比武堂”后,金利琼把闲置农房归集起来。")
+
+
+def test_unquoted_campaigns_and_names_beside_a_quoted_one():
+    assert "群众身边不正之风和腐败问题集中整治" in _names("他指出，群众身边不正之风和腐败问题集中整治是让老百姓得实惠的大事实事。")
+    assert "农村无职党员设岗定责" in _names("深化农村无职党员设岗定责和“双培双带”活动,采取多种形式开展培训。")
+    runs = _runs("河西区以深入推进主题教育为契机,认真落实市委、市政府“十项行动”,坚持党建引领基层治理。")
+    assert ("河西区", "十项行动") in runs
+
+
+def test_generic_activities_broken_models_and_quoted_teams_are_not_programmes():
+    assert _names("新天地居民区联合物业在这里举办了一场“亲子”活动。") == set()
+    assert _names("“单位党建”模式一经打破,带来新气象。") == set()
+    assert _names("居民积极加入,组建“红色服务队”,开展便民服务。") == set()

@@ -24,14 +24,18 @@ _AFTER = re.compile(rf"^(?P<gap>[{CJK}]{{0,6}}?)(?P<suffix>(?:{_KIND_AFTER_ALT})
 # a kind word right before the quote names what the quote is (治理平台“…”, 品牌“…”)
 _KIND_BEFORE = re.compile(r"(?:平台|品牌|APP|App|小程序|公众号|栏目|专栏|项目|活动|机制)$")
 _APPOSITIVE = re.compile(r"(?:品牌|模式|机制|体系|制度|工作法)$")
+_BODY_END = re.compile(r"(?:服务队|志愿队|突击队|先锋队|宣传队|宣讲团|艺术团|工作室|合作社|协会|党支部|党委|党总支)$")
+_LEFT_BEHIND_AFTER = re.compile(r"[^，。；]{0,3}(?:打破|被打破|破除)")
 _MEDIUM = re.compile(r"(?:小程序|APP|App|app|公众号|平台|专栏)$")
 _LAUNCHED_AFTER = re.compile(rf"^(?:正式|顺利)?(?:{'|'.join(PROGRAMME_LAUNCHED)})")
 # words that may stand between a quote and its kind word and join the name (主题党日, 支部, 建设年)
 _GAP_TAGS = ("n", "vn", "j", "m", "b")
 _ENDS_WITH_SUFFIX = re.compile(rf"(?:{_SUFFIX_ALT})$")
 _VERB_ALT = "|".join(sorted(set(PROGRAMME_VERBS), key=len, reverse=True))
+# 落实市委、市政府“…”: the bodies whose programme it is, between the verb and the name
+_BODIES = r"(?:(?:党中央|国务院|[省市县区州旗镇乡]委|[省市县区州旗镇乡]政府)、?){1,3}"
 # 开设“…”, 启动建设了<地名>“…”, 正在建设中的“…”: the verb, maybe a particle and a short modifier, then the quote
-_VERB_BEFORE = re.compile(rf"(?:{_VERB_ALT})(?:了|起|好|线上|线下|实施|开展|推进|中的|[{CJK}]|了[{CJK}]{{1,2}})?$")
+_VERB_BEFORE = re.compile(rf"(?:{_VERB_ALT})(?:了|起|好|线上|线下|实施|开展|推进|中的|[{CJK}]|了[{CJK}]{{1,2}}|{_BODIES})?$")
 # verbs that make or start the thing they govern: a numbered name after them is something set up
 # (实行“四议…”, 启动建设了“一城…”), not a watchword that is followed (落实“十四五”)
 _BUILT = re.compile(r"(?:建设|打造|创建|创办|启动|开展|实行|推行|举办|开设|搭建|试点)")
@@ -44,6 +48,10 @@ _VEHICLE_AFTER = re.compile(r"为(?:总)?(?:载体|抓手)")
 _SPEECH_AFTER = re.compile(r"^[，,]?(?:他|她)?(?:说|表示|介绍|指出|感慨|坦言)")
 # unquoted campaign names: …学习教育 / …主题教育
 _CAMPAIGN = re.compile(rf"([{CJK}]{{0,24}}(?:学习教育|主题教育))")
+# 群众身边…问题集中整治: a campaign against a named ill, opening its clause
+_CLEANUP = re.compile(rf"(?:^|(?<=[，。；：、\n,;:]))([{CJK}]{{6,24}}?(?:集中整治|专项整治))(?![{CJK}]*(?:成果|成效|工作))")
+_RUN_ALT = "|".join(sorted(set(RUN_VERBS) | {"持续", "深化", "开展", "推进"}, key=len, reverse=True))
+_COORDINATED = re.compile(rf"(?:{_RUN_ALT})(?P<name>[{CJK}]{{4,12}})(?:和|及|与)$")
 _APP = re.compile(rf"(?<=[的了，。、\s])([{CJK}A-Za-z0-9]{{2,10}}(?:APP|App|小程序))")
 _UNQUOTED = re.compile(rf"(?:推行|实施|推广|创新推行)([{CJK}]{{4,12}}?(?:评审制度|工作法|制度))(?=[，。；、,]|$)")
 
@@ -185,12 +193,25 @@ def find_programmes(text: str) -> list[ProgrammeMention]:
         if (_NUMBERED_SLOGAN.match(inner) or _verbs_only(inner) or "、" in inner) \
                 and not named_as and not own_suffix and not built and not (suffix and "、" in inner):
             continue  # “五位一体”, “十四五”, “走出去”, “学思想、强党性”: watchwords, not something set up
+        if _BODY_END.search(inner) and not (suffix and gap == "join"):
+            continue  # “…服务队”: a body that is set up, not a programme (the organisation finder reads it)
+        if suffix and _LEFT_BEHIND_AFTER.match(after, suffix.end()):
+            continue  # “…”模式一经打破: what is broken with
+        if suffix and gap == "join" and not suffix.group("gap") and suffix.group("suffix") == "活动" \
+                and len(inner) <= 2 and word_tag(inner) == "n":
+            continue  # 一场“亲子”活动: an activity of a common kind, not a named one
         if suffix and gap == "join" and not own_suffix:
             # the kind word joins the name, with the words between (“…”主题党日活动)
             tail = suffix.group("gap") + suffix.group("suffix")
             found.append(ProgrammeMention(m.start(), m.end() + len(tail), inner + tail, alias=inner, verb_pos=verb_pos))
         elif verb or own_suffix or named_as or launched:
             found.append(ProgrammeMention(m.start(), m.end(), inner, verb_pos=verb_pos))
+    # 深化X和“…”活动: an unquoted name that one launching verb governs together with a quoted programme
+    for prog in list(found):
+        if prog.alias or prog.name.endswith(PROGRAMME_SUFFIXES):
+            co = _COORDINATED.search(text, max(0, prog.start - 20), prog.start)
+            if co and not any(w in co.group("name") for w in ("的", "等")) and not _ENDS_WITH_SUFFIX.search(co.group("name")):
+                found.append(ProgrammeMention(co.start("name"), co.end("name"), co.group("name"), verb_pos=co.start()))
     for m in _TITLE.finditer(text):
         inner = m.group(1)
         kind = POLICY_TITLE.search(inner)
@@ -200,6 +221,13 @@ def find_programmes(text: str) -> list[ProgrammeMention]:
         name = _campaign_name(text, m.end())
         if name:
             found.append(ProgrammeMention(m.end() - len(name), m.end(), name))
+    for m in _CLEANUP.finditer(text):
+        name = m.group(1)
+        verb = re.match(rf"(?:{_RUN_ALT})", name)
+        if verb:
+            name = name[verb.end():]
+        if len(name) >= 8 and not any(w in name for w in ("的", "和的")):
+            found.append(ProgrammeMention(m.end(1) - len(name), m.end(1), name))
     for m in _APP.finditer(text):
         found.append(ProgrammeMention(m.start(1), m.end(1), m.group(1)))
     for m in _UNQUOTED.finditer(text):
