@@ -37,7 +37,7 @@ _BODIES = r"(?:(?:党中央|国务院|[省市县区州旗镇乡]委|[省市县�
 # 开设“…”, 启动建设了<地名>“…”, 正在建设中的“…”: the verb, maybe a particle and a short modifier, then the quote
 _VERB_BEFORE = re.compile(rf"(?:{_VERB_ALT})(?:了|起|好|线上|线下|实施|开展|推进|中的|[{CJK}]|了[{CJK}]{{1,2}}|{_BODIES})?$")
 # verbs that make or start the thing they govern: a numbered name after them is something set up
-# (实行“四议…”, 启动建设了“一城…”), not a watchword that is followed (落实“十四五”)
+# (实行“…”, 启动建设了“…”), not a watchword that is followed (落实“十四五”)
 _BUILT = re.compile(r"(?:建设|打造|创建|创办|启动|开展|实行|推行|举办|开设|搭建|试点)")
 _NUMBERED_SLOGAN = re.compile(rf"^[一二两三四五六七八九十百千]+[个项大条不]?[{CJK}]{{0,3}}$")
 _TITLE = re.compile(r"《([^《》\n]{3,40})》")
@@ -48,7 +48,7 @@ _VEHICLE_AFTER = re.compile(r"为(?:总)?(?:载体|抓手)")
 _SPEECH_AFTER = re.compile(r"^[，,]?(?:他|她)?(?:说|表示|介绍|指出|感慨|坦言)")
 # unquoted campaign names: …学习教育 / …主题教育
 _CAMPAIGN = re.compile(rf"([{CJK}]{{0,24}}(?:学习教育|主题教育))")
-# 群众身边…问题集中整治: a campaign against a named ill, opening its clause
+# …问题集中整治: a campaign against a named ill, opening its clause
 _CLEANUP = re.compile(rf"(?:^|(?<=[，。；：、\n,;:]))([{CJK}]{{6,24}}?(?:集中整治|专项整治))(?![{CJK}]*(?:成果|成效|工作))")
 _RUN_ALT = "|".join(sorted(set(RUN_VERBS) | {"持续", "深化", "开展", "推进"}, key=len, reverse=True))
 _COORDINATED = re.compile(rf"(?:{_RUN_ALT})(?P<name>[{CJK}]{{4,12}})(?:和|及|与)$")
@@ -199,7 +199,7 @@ def find_programmes(text: str) -> list[ProgrammeMention]:
             continue  # “…”模式一经打破: what is broken with
         if suffix and gap == "join" and not suffix.group("gap") and suffix.group("suffix") == "活动" \
                 and len(inner) <= 2 and word_tag(inner) == "n":
-            continue  # 一场“亲子”活动: an activity of a common kind, not a named one
+            continue  # 一场“<common noun>”活动: an activity of a common kind, not a named one
         if suffix and gap == "join" and not own_suffix:
             # the kind word joins the name, with the words between (“…”主题党日活动)
             tail = suffix.group("gap") + suffix.group("suffix")
@@ -251,7 +251,7 @@ def find_programmes(text: str) -> list[ProgrammeMention]:
     found.sort(key=lambda p: (p.start, -(p.end - p.start)))
     for prog in found:
         if prog.verb_pos < 0 and _launched_later(text, prog.end):
-            prog.verb_pos = prog.start  # 黄冈市首期“…讲堂”在…开讲: who stands before it launched it
+            prog.verb_pos = prog.start  # X市首期“…”在…开讲: who stands before it launched it
     kept: list[ProgrammeMention] = []
     for p in found:
         if kept and p.start < kept[-1].end:
@@ -281,7 +281,7 @@ _SPONSOR_AFTER = re.compile(r"(?:联合|共同)?(?:主办|承办|发起|牵头�
 _ROLE_AFTER = re.compile(rf"(?:党组织|村|社区)?(?:{ROLE_RE})")
 # the place the text is about, named by a word that stands for it (当地大力推行的…, 村里…实行…)
 _HERE = re.compile(r"当地|本地|村里|全村|本村|该村|该县|该镇|该市")
-# what may stand before the subject of a sentence: a time, 在, 同时 (近年来，太昭村以…; 2017年以来,成都市…)
+# what may stand before the subject of a sentence: a time, 在, 同时 (近年来，X村以…; 2017年以来,X市…)
 _BEFORE_SUBJECT = re.compile(r"(?:[^，,。；]{0,16}[，,])?(?:在|同时|还)?")
 _SENTENCE_START = re.compile(r"[。；！？;!?\n]")
 _PLACE_SUFFIX = re.compile(r"(?:特别行政区|自治区|自治州|自治县|自治旗|街道|嘎查|社区|省|市|区|县|旗|盟|州|镇|乡|村|苏木)$")
@@ -335,8 +335,8 @@ def _object(text: str, m) -> bool:
 
 
 def _at_subject(text: str, m) -> bool:
-    """A mention that opens its sentence, maybe after a time, an adverbial clause or 在 (近年来，太昭村以…;
-    在重庆，…); not an owner (X的), an employer (X党委书记某某), a dateline (X讯) or a locative (在X印发的…)."""
+    """A mention that opens its sentence, maybe after a time, an adverbial clause or 在 (近年来，X村以…;
+    在X，…); not an owner (X的), an employer (X党委书记某某), a dateline (X讯) or a locative (在X印发的…)."""
     sentence = max((s.end() for s in _SENTENCE_START.finditer(text, max(0, m.start - 40), m.start)), default=0)
     lead = _BEFORE_SUBJECT.fullmatch(text, sentence, m.start)
     if not lead:
