@@ -192,3 +192,12 @@ def test_generic_activities_broken_models_and_quoted_teams_are_not_programmes():
     assert _names("新天地居民区联合物业在这里举办了一场“亲子”活动。") == set()
     assert _names("“单位党建”模式一经打破,带来新气象。") == set()
     assert _names("居民积极加入,组建“红色服务队”,开展便民服务。") == set()
+
+
+def test_the_city_of_its_committee_and_a_place_that_opens_the_sentence_before():
+    runs = _runs("激活“红色引擎”——天津市河西区坚持党建引领。\n"
+                 "河西区以深入推进主题教育为契机,认真落实市委、市政府“十项行动”,坚持党建引领基层治理。")
+    assert ("天津市", "十项行动") in runs and ("河西区", "十项行动") in runs
+    runs = _runs("对于最吃劲的“最后100米”,成都市的绣花功夫下得最深。近期出台的《关于深化和完善城镇居民小区治理的意见》,"
+                 "明确提出要全面构建五级联动的党组织体系。")
+    assert ("成都市", "关于深化和完善城镇居民小区治理的意见") in runs

@@ -287,6 +287,7 @@ _SENTENCE_START = re.compile(r"[。；！？;!?\n]")
 _PLACE_SUFFIX = re.compile(r"(?:特别行政区|自治区|自治州|自治县|自治旗|街道|嘎查|社区|省|市|区|县|旗|盟|州|镇|乡|村|苏木)$")
 
 
+_OWNER_BODIES = re.compile(rf"(?:{_RUN_ALT}|[，,、])([省市县区])委(?:、\1政府)?$")
 _LOCAL = ("County", "Township", "Village", "Neighbourhood")
 
 
@@ -343,7 +344,8 @@ def _at_subject(text: str, m) -> bool:
         return False
     if lead.group().endswith("在") and not text.startswith(("，", ","), m.end):
         return False
-    return not text.startswith(("的", "讯", "电", "消息"), m.end) and not _ROLE_AFTER.match(text, m.end)
+    return not text.startswith(("讯", "电", "消息"), m.end) and not (text.startswith("的", m.end) and not _is_place(m)) \
+        and not _ROLE_AFTER.match(text, m.end)
 
 
 def _lookback(text: str, start: int) -> int:
@@ -402,6 +404,16 @@ def runners(text: str, prog: ProgrammeMention, sentence: tuple[int, int], places
                     last = max(earlier, key=lambda m: m.start)
                     sub = _subject(text, named, last.start, start, None)
                     found = [sub] if sub is not None else []
+    owners = _OWNER_BODIES.search(text, max(0, prog.start - 16), prog.start)
+    if owners:
+        # 落实市委、市政府“…”: the place of that level the text names, nearest before
+        level_char = owners.group(1)
+        of_level = [p for p in places if p.coded and (p.name or p.surface).endswith(level_char)
+                    and p.level in ("Province", "City", "County")]
+        before = [p for p in of_level if p.end <= prog.start]
+        owner = max(before, key=lambda p: p.end) if before else (of_level[0] if of_level else None)
+        if owner is not None and not any(getattr(f, "key", None) == owner.key for f in found):
+            found.append(owner)
     for p in places:
         stem = _PLACE_SUFFIX.sub("", p.name or p.surface)
         # X模式 of X村: the place and a kind word are the whole name
