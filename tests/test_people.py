@@ -191,3 +191,15 @@ def test_ranks_and_a_dash_before_the_name_give_posts():
     assert ("董本汉", "黄冈市农业农村局", "一级调研员") in posts
     _, _, posts = _graph("我们来认识广西玉林市博白县峨嵋村党总支部书记——李春燕。")
     assert ("李春燕", "峨嵋村党总支部", "党总支部书记") in posts
+
+
+def test_a_fact_read_twice_from_one_sentence_has_one_evidence():
+    from graph.extract import _one_per_sentence
+    from graph.records import Evidence
+
+    sentence = "罗江区委常委、组织部部长汪旭说。"
+    twice = {Evidence("t", sentence, 0, 12), Evidence("t", sentence, 5, 12), Evidence("t", "汪旭说。", 0, 2)}
+    assert _one_per_sentence(twice) == (Evidence("t", sentence, 0, 12), Evidence("t", "汪旭说。", 0, 2))
+    dg, _, _ = _graph("“我们通过比武，推进乡村全面振兴。”罗江区委常委、组织部部长汪旭说。")
+    for r in dg.relations:
+        assert len({(e.document, e.sentence) for e in r.evidence}) == len(r.evidence)

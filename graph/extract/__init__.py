@@ -86,9 +86,18 @@ class _DocBuilder:
             Entity(d.key, d.type, d.name, frozenset(d.aliases), d.code, tuple(sorted(d.evidence)), d.lat, d.lon)
             for d in sorted(self.entities.values(), key=lambda d: d.key))
         relations = tuple(
-            Relation(h, p, t, r, tuple(sorted(ev)))
+            Relation(h, p, t, r, _one_per_sentence(ev))
             for (h, p, t, r), ev in sorted(self.relations.items()))
         return DocGraph(info, entities, relations)
+
+
+def _one_per_sentence(evidence: set[Evidence]) -> tuple[Evidence, ...]:
+    """A fact read several times from one sentence (a chain of titles, a name and its alias) has
+    one evidence there: the first span that states it."""
+    first: dict[tuple[str, str], Evidence] = {}
+    for ev in sorted(evidence):
+        first.setdefault((ev.document, ev.sentence), ev)
+    return tuple(sorted(first.values()))
 
 
 # --- places ------------------------------------------------------------------------------------------
