@@ -6,18 +6,20 @@ decided here, from the evidence the document graphs carry:
 
 * People: one name is one person unless the evidence says otherwise.  A post is evidence of where
   someone works: posts at national bodies (中共中央, 国务院, 全国人大 …) or at a province (省委, 省长)
-  make a senior office holder, one person corpus-wide; posts at a city, county or anything below it
-  anchor the person there, and people of one name anchored in different counties (or cities) are
-  different people.  A mention without a post joins the one reading the document supports: the
-  person anchored in a place the document names, else the senior office holder, else the one
-  anchored in the document's province, else the only one there is; failing all that it stays on a
-  node of its own.  Aliases (韩书记, 小吴) follow the document they were read in.
+  make a senior office holder, one person corpus-wide; posts at a county or anything below it anchor
+  the person in that county, and people of one name anchored in different counties are different
+  people (a city post, a former post and what someone is rather than holds anchor no one).  A mention
+  without a post joins the one reading the document supports: the person anchored in a place the
+  document names, else the senior office holder, else the one anchored in the document's province,
+  else the only one there is; failing all that it stays on a node of its own.  Aliases (韩书记, 小吴)
+  follow the document they were read in; a reference read as a name is its report's full name.
 * Places: a village, community or neighbourhood without a code is one node per (owner, name); it
   merges into the one node of that name the evidence points to: the village table's only village of
   that name inside its owner, the only more specific node of that name inside its owner, or, for one
   named without any owner, the only one inside a place its document names.
 * Organisations: the full and short names of one company (…集团有限公司 / …集团) are one node labelled
-  with the full name; a name that is only kind words (公司原党委) is no node.
+  with the full name; in one report a body named again by the tail of its name is that body; a name
+  that is only kind words (公司原党委, 工作队) is no node unless its report ties it to one body.
 
 Everything is decided from sets pooled over all documents and ordered by key at the end, so the
 result does not depend on the order documents arrive in; each document's contribution (its pooled
