@@ -118,3 +118,12 @@ def test_villages_listed_each_with_its_own_suffix():
 def test_kinds_and_counts_of_places_are_no_places(text):
     names = {m.surface for m in find_places(text)}
     assert not names & {"城镇老旧小区", "一个老小区", "大型社区", "老年人占社区"}
+
+
+def test_a_quoted_estate_before_its_kind_is_a_neighbourhood():
+    # dev set: the estate's name in quotes, its kind (小区) after them
+    from graph.extract.places import find_places
+
+    text = "今年“六一”儿童节,位于黄浦区新天地区域的“翠湖御苑二期”小区,居民区联合物业在这里举办了活动。"
+    hoods = [p for p in find_places(text) if p.level == "Neighbourhood"]
+    assert [(p.name, text[p.start:p.end]) for p in hoods] == [("翠湖御苑二期小区", "“翠湖御苑二期”小区")]

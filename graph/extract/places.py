@@ -118,6 +118,7 @@ def _common_noun(surface: str) -> bool:
 
 _VILLAGE_SUFFIX = re.compile(r"(村|社区|嘎查|居民区)")
 _HOOD_SUFFIX = re.compile(r"(小区|村民小组|村民组)")
+_QUOTED_HOOD = re.compile(r"“([\u4e00-\u9fff0-9]{2,12})”$")
 _NOT_AFTER_VILLAGE = set("民委级干务部情容貌落庄镇里集规两居组局")
 _ENUM_VILLAGES = re.compile(rf"((?:[{CJK}]{{2,4}}、)+[{CJK}]{{2,4}})等(?:\d+个|几个)?村")
 _POSITION_CHARS = frozenset("上下中前后东西南北里外内")
@@ -230,13 +231,20 @@ def _rule_mentions(text: str, coded: list[PlaceMention]) -> list[PlaceMention]:
         # a 小区 name is a developer's name: a verb before it (选优配强小区党支部) is no part of it;
         # village and 村民组 names are not cut so (安建村民组 reads as 安 + 建), they are local names
         stops = ORG_LEFT_STOPS if m.group() == "小区" else frozenset()
-        stem, chained = _stem_before(text, m.start(), spans_end, 6, stops)
-        if len(stem) < 2 or not _stem_ok(stem) or (m.group() == "小区" and _GENERIC_HOOD.search(stem)):
-            continue
-        start, end = m.start() - len(stem), m.end()
+        quoted = _QUOTED_HOOD.search(text, max(0, m.start() - 14), m.start())
+        if quoted is not None:
+            # “翠湖御苑二期”小区: the quoted words are the estate's name, written without its kind
+            start, end = quoted.start(), m.end()
+            name = quoted.group(1) + m.group()
+        else:
+            stem, chained = _stem_before(text, m.start(), spans_end, 6, stops)
+            if len(stem) < 2 or not _stem_ok(stem) or (m.group() == "小区" and _GENERIC_HOOD.search(stem)):
+                continue
+            start, end = m.start() - len(stem), m.end()
+            name = text[start:end]
         if overlaps(start, end):
             continue
-        mention = PlaceMention(start, end, text[start:end], "Neighbourhood", name=text[start:end])
+        mention = PlaceMention(start, end, text[start:end], "Neighbourhood", name=name)
         found.append(mention)
         taken.append((start, end))
     return found
