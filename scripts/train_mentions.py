@@ -250,7 +250,7 @@ def write_model(out: Path, weights: dict[str, np.ndarray], vocab: dict, lexicon:
     out.mkdir(parents=True, exist_ok=True)
     # uncompressed: it loads in milliseconds, and float16 embeddings keep it small
     np.savez(out / "weights.npz", **weights)
-    write_lexicon(lexicon, out / "lexicon.json.gz")
+    write_lexicon(lexicon, out / "lexicon.txt.gz")
     (out / "vocab.json").write_text(json.dumps(vocab, ensure_ascii=False), encoding="utf-8")
 
 

@@ -105,7 +105,7 @@ def test_missing_model_is_an_error(tmp_path):
 def test_truncated_model_is_an_error(tmp_path):
     (tmp_path / "vocab.json").write_text(json.dumps({"chars": ["<pad>", "<unk>"], "bigrams": ["<pad>", "<unk>"]}))
     np.savez(tmp_path / "weights.npz", char_emb=np.zeros((2, 4)))
-    shutil.copy(MODEL_DIR / "lexicon.json.gz", tmp_path)
+    shutil.copy(MODEL_DIR / "lexicon.txt.gz", tmp_path)
     with pytest.raises(MentionModelError, match="incomplete"):
         MentionTagger.load(tmp_path)
 

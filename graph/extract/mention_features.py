@@ -10,13 +10,12 @@ training from the words around them.
 The lexicon is made once, by the training script, from jieba's dictionary (MIT; words with
 part-of-speech tags nr/ns/nt/nz/j), the official division names of graph/data and the surname and
 transliteration-character tables of graph/data/surnames.json, and shipped beside the weights
-(lexicon.json.gz): the model is read with exactly the lexicon it was trained with, whatever
+(lexicon.txt.gz): the model is read with exactly the lexicon it was trained with, whatever
 version of jieba is installed, and nothing is rebuilt at start-up.
 """
 from __future__ import annotations
 
 import gzip
-import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -86,18 +85,31 @@ def build_lexicon() -> Lexicon:
 
 
 def write_lexicon(lexicon: Lexicon, path: Path) -> None:
-    record = {"surnames": "".join(sorted(lexicon.surnames)), "translit": "".join(sorted(lexicon.translit)),
-              "words": dict(sorted(lexicon.words.items())), "longest": dict(sorted(lexicon.longest.items()))}
+    """Six lines: surnames, transliteration characters, the words (tab-separated), their class bits,
+    the two-character prefixes and their longest word length (a format that loads in a few splits)."""
+    words = sorted(lexicon.words)
+    prefixes = sorted(lexicon.longest)
+    lines = ["".join(sorted(lexicon.surnames)), "".join(sorted(lexicon.translit)),
+             "\t".join(words), ",".join(str(lexicon.words[w]) for w in words),
+             "\t".join(prefixes), ",".join(str(lexicon.longest[p]) for p in prefixes)]
     # mtime=0: the same lexicon gives the same bytes
     with open(path, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as handle:
-        handle.write(json.dumps(record, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
+        handle.write("\n".join(lines).encode("utf-8"))
 
 
 def read_lexicon(path: Path) -> Lexicon:
-    """Raises OSError or ValueError (KeyError for a missing part) for a missing or malformed file."""
+    """Raises OSError or ValueError for a missing or malformed file."""
     with gzip.open(path, "rb") as handle:
-        record = json.loads(handle.read())
-    return Lexicon(record["words"], record["longest"], frozenset(record["surnames"]), frozenset(record["translit"]))
+        lines = handle.read().decode("utf-8").split("\n")
+    if len(lines) != 6:
+        raise ValueError(f"{path}: expected 6 lines, found {len(lines)}")
+    surnames, translit, words, bits, prefixes, longest = lines
+    words_list, prefix_list = words.split("\t"), prefixes.split("\t")
+    bit_list, longest_list = list(map(int, bits.split(","))), list(map(int, longest.split(",")))
+    if len(words_list) != len(bit_list) or len(prefix_list) != len(longest_list):
+        raise ValueError(f"{path}: the word and class lists differ in length")
+    return Lexicon(dict(zip(words_list, bit_list)), dict(zip(prefix_list, longest_list)),
+                   frozenset(surnames), frozenset(translit))
 
 
 # --- run time ----------------------------------------------------------------------------------------

@@ -153,7 +153,7 @@ class MentionTagger:
             with np.load(model_dir / "weights.npz", allow_pickle=False) as data:
                 weights = {k: data[k] for k in data.files}
             vocab = json.loads((model_dir / "vocab.json").read_text(encoding="utf-8"))
-            lexicon = read_lexicon(model_dir / "lexicon.json.gz")
+            lexicon = read_lexicon(model_dir / "lexicon.txt.gz")
         except (OSError, ValueError, KeyError, EOFError) as exc:
             raise MentionModelError(f"cannot read the mention model in {model_dir} ({exc}); "
                                     "reinstall the package or re-run scripts/train_mentions.py") from exc
@@ -196,10 +196,12 @@ class MentionTagger:
         for i, c in enumerate(vocab["chars"]):
             if len(c) == 1:
                 self.char_index[ord(c)] = i
-        pairs = [(ord(b[0]) * _CODE_POINTS + ord(b[1]), i) for i, b in enumerate(vocab["bigrams"]) if len(b) == 2]
-        pairs.sort()
-        self.bigram_codes = np.array([p for p, _ in pairs], dtype=np.int64)
-        self.bigram_ids = np.array([i for _, i in pairs], dtype=np.int64)
+        pairs = [(i, b) for i, b in enumerate(vocab["bigrams"]) if len(b) == 2]
+        points = np.frombuffer("".join(b for _, b in pairs).encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
+        codes = points[0::2] * _CODE_POINTS + points[1::2]
+        order = np.argsort(codes, kind="stable")
+        self.bigram_codes = codes[order]
+        self.bigram_ids = np.array([i for i, _ in pairs], dtype=np.int64)[order]
 
     # -- inference --------------------------------------------------------------------------
 
