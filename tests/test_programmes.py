@@ -201,3 +201,12 @@ def test_the_city_of_its_committee_and_a_place_that_opens_the_sentence_before():
     runs = _runs("对于最吃劲的“最后100米”,成都市的绣花功夫下得最深。近期出台的《关于深化和完善城镇居民小区治理的意见》,"
                  "明确提出要全面构建五级联动的党组织体系。")
     assert ("成都市", "关于深化和完善城镇居民小区治理的意见") in runs
+
+
+# Other xwlb-news items (not in the development set): what the rules must not take
+def test_everyday_words_manners_and_counts_are_not_names():
+    assert _names("重庆以小区、楼栋为单位，实行“点对点”服务。") == set()
+    assert _names("7条汽车主题旅游线路可实行“沉浸式”汽车文旅体验。") == set()
+    assert "美丽乡村两个建设" not in _names("生态环境部发布了“美丽城市”“美丽乡村”两个建设实施方案。")
+    assert "十四五时期体育强国建设" not in _names("国家体育总局相关负责人介绍“十四五”时期体育强国建设成就。")
+    assert "违规吃喝开展专项整治" not in _names("针对违规吃喝开展专项整治，严肃查处问题。")

@@ -24,6 +24,7 @@ _AFTER = re.compile(rf"^(?P<gap>[{CJK}]{{0,6}}?)(?P<suffix>(?:{_KIND_AFTER_ALT})
 # a kind word right before the quote names what the quote is (治理平台“…”, 品牌“…”)
 _KIND_BEFORE = re.compile(r"(?:平台|品牌|APP|App|小程序|公众号|栏目|专栏|项目|活动|机制)$")
 _APPOSITIVE = re.compile(r"(?:品牌|模式|机制|体系|制度|工作法)$")
+_DESCRIPTOR = re.compile(r"^[\u4e00-\u9fff]{1,3}[式化型]$")
 _BODY_END = re.compile(r"(?:服务队|志愿队|突击队|先锋队|宣传队|宣讲团|艺术团|工作室|合作社|协会|党支部|党委|党总支)$")
 _LEFT_BEHIND_AFTER = re.compile(r"[^，。；]{0,3}(?:打破|被打破|破除)")
 _MEDIUM = re.compile(r"(?:小程序|APP|App|app|公众号|平台|专栏)$")
@@ -134,14 +135,17 @@ def _short_reference(stem: str) -> bool:
 
 
 
+_COUNTER = re.compile(r"^[一二两三四五六七八九十]+[个项大条]")
+
+
 def _gap_kind(gap: str) -> str:
     """What the words between a quote and its kind word say: "join" when they are part of the name
     (“…”支部建设, “…”主题党日活动, “…”新型基层治理机制), "apart" after 的/等 (“…”的品牌,
     “…”等主题党建活动: the quote alone is the name), "" when they are a clause of their own."""
     if not gap:
         return "join"
-    if gap[0] in "的等":
-        return "apart"
+    if gap[0] in "的等" or _COUNTER.match(gap):
+        return "apart"  # “…”“…”两个建设方案: a count of the names before
     words = tokens_before(gap, len(gap), len(gap))
     tags = [word_tag(w) or "x" for w in words]
     if not words or not tags[0].startswith(_GAP_TAGS):
@@ -193,6 +197,15 @@ def find_programmes(text: str) -> list[ProgrammeMention]:
         if (_NUMBERED_SLOGAN.match(inner) or _verbs_only(inner) or "、" in inner) \
                 and not named_as and not own_suffix and not built and not (suffix and "、" in inner):
             continue  # “五位一体”, “十四五”, “走出去”, “学思想、强党性”: watchwords, not something set up
+        if _NUMBERED_SLOGAN.match(inner) and suffix and gap == "join" and len(suffix.group("gap")) > 2:
+            gap = ""  # “十四五”时期体育强国建设: a watchword that dates a long phrase, not a name with its kind
+            named_as = bool(_KIND_BEFORE.search(before))
+            if not own_suffix and not built:
+                continue
+        joined_close = bool(suffix) and gap == "join" and not suffix.group("gap")
+        if (word_tag(inner) not in ("", "nr", "ns", "nt", "nz") or _DESCRIPTOR.search(inner)) \
+                and not joined_close and not _KIND_BEFORE.search(before) and not own_suffix and not launched:
+            continue  # 实行“点对点”服务, “沉浸式”体验: an everyday word or a manner, not a name
         if _BODY_END.search(inner) and not (suffix and gap == "join"):
             continue  # “…服务队”: a body that is set up, not a programme (the organisation finder reads it)
         if suffix and _LEFT_BEHIND_AFTER.match(after, suffix.end()):
@@ -226,7 +239,12 @@ def find_programmes(text: str) -> list[ProgrammeMention]:
         verb = re.match(rf"(?:{_RUN_ALT})", name)
         if verb:
             name = name[verb.end():]
-        if len(name) >= 8 and not any(w in name for w in ("的", "和的")):
+        cut = max((name.rfind(w) + 1 for w in "与同把将对以要"), default=0)
+        name = name[cut:]  # 把…学习教育与X集中整治: the campaign is what follows the last preposition
+        inner_verb = list(re.finditer(rf"(?:{_RUN_ALT}|围绕|针对|聚焦)", name))
+        if inner_verb:
+            name = name[inner_verb[-1].end():]  # 针对…开展专项整治: the verb's object is not named
+        if len(name) >= 8 and "的" not in name:
             found.append(ProgrammeMention(m.end(1) - len(name), m.end(1), name))
     for m in _APP.finditer(text):
         found.append(ProgrammeMention(m.start(1), m.end(1), m.group(1)))
@@ -291,10 +309,11 @@ _OWNER_BODIES = re.compile(rf"(?:{_RUN_ALT}|[，,、])([省市县区])委(?:、\
 _LOCAL = ("County", "Township", "Village", "Neighbourhood")
 
 
+_SUBJECT_WORD = re.compile(r"部门|机关|单位|企业|学校|公司|协会|政府|党委|支部|他|她|他们|大家|群众|村民|居民")
 # who takes part in a programme does not run it (参加完“…”后)
 _JOINED = re.compile(r"参加|参与|加入")
 # what a leader says must be done is not done by the place he visits (他强调，…要扎实开展…)
-_SAID = re.compile(r"强调|指出|要求|提出|表示|说|要")
+_SAID = re.compile(r"强调|指出|要求|提出|表示|说|要|介绍")
 
 
 def _said(text: str, start: int, verb_pos: int) -> bool:
@@ -397,7 +416,9 @@ def runners(text: str, prog: ProgrammeMention, sentence: tuple[int, int], places
             elif later:
                 sub = _subject(text, named, min(m.start for m in later), end, None)
                 found = [sub] if sub is not None else []
-            else:
+            elif prog.verb_pos < prog.start and not _SUBJECT_WORD.search(text, start, prog.verb_pos):
+                # not for a name launched after it (“…”今日启动), nor when the sentence has a subject of its own
+                # that is not a name (五部门启动…, 他开设…)
                 back = _lookback(text, start)
                 earlier = [m for m in named if back <= m.start and m.end <= start and _at_subject(text, m)]
                 if earlier:
