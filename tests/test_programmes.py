@@ -210,3 +210,4 @@ def test_everyday_words_manners_and_counts_are_not_names():
     assert "美丽乡村两个建设" not in _names("生态环境部发布了“美丽城市”“美丽乡村”两个建设实施方案。")
     assert "十四五时期体育强国建设" not in _names("国家体育总局相关负责人介绍“十四五”时期体育强国建设成就。")
     assert "违规吃喝开展专项整治" not in _names("针对违规吃喝开展专项整治，严肃查处问题。")
+    assert _names("今年，湖南持续打造“没有围墙”的养老院。") == set()

@@ -24,6 +24,7 @@ _AFTER = re.compile(rf"^(?P<gap>[{CJK}]{{0,6}}?)(?P<suffix>(?:{_KIND_AFTER_ALT})
 # a kind word right before the quote names what the quote is (治理平台“…”, 品牌“…”)
 _KIND_BEFORE = re.compile(r"(?:平台|品牌|APP|App|小程序|公众号|栏目|专栏|项目|活动|机制)$")
 _APPOSITIVE = re.compile(r"(?:品牌|模式|机制|体系|制度|工作法)$")
+_QUESTION = re.compile(r"谁|怎么|如何|什么|哪")
 _DESCRIPTOR = re.compile(r"^[\u4e00-\u9fff]{1,3}[式化型]$")
 _BODY_END = re.compile(r"(?:服务队|志愿队|突击队|先锋队|宣传队|宣讲团|艺术团|工作室|合作社|协会|党支部|党委|党总支)$")
 _LEFT_BEHIND_AFTER = re.compile(r"[^，。；]{0,3}(?:打破|被打破|破除)")
@@ -206,6 +207,10 @@ def find_programmes(text: str) -> list[ProgrammeMention]:
         if (word_tag(inner) not in ("", "nr", "ns", "nt", "nz") or _DESCRIPTOR.search(inner)) \
                 and not joined_close and not _KIND_BEFORE.search(before) and not own_suffix and not launched:
             continue  # 实行“点对点”服务, “沉浸式”体验: an everyday word or a manner, not a name
+        if after.startswith("的") and not named_as and not own_suffix:
+            continue  # 打造“没有围墙”的养老院: what kind of thing, not its name
+        if _QUESTION.search(inner):
+            continue  # “扶持谁、谁来扶…”: questions to answer
         if _BODY_END.search(inner) and not (suffix and gap == "join"):
             continue  # “…服务队”: a body that is set up, not a programme (the organisation finder reads it)
         if suffix and _LEFT_BEHIND_AFTER.match(after, suffix.end()):
