@@ -211,3 +211,9 @@ def test_everyday_words_manners_and_counts_are_not_names():
     assert "十四五时期体育强国建设" not in _names("国家体育总局相关负责人介绍“十四五”时期体育强国建设成就。")
     assert "违规吃喝开展专项整治" not in _names("针对违规吃喝开展专项整治，严肃查处问题。")
     assert _names("今年，湖南持续打造“没有围墙”的养老院。") == set()
+
+
+def test_a_name_that_something_began_with_or_an_office_is_named_after():
+    # seed 003 and a dev page: “…”以来 (since it began); the centre that runs it bears its name
+    assert "一网通办" in _names("据了解,“一网通办”以来,该中心已办理各类业务。")
+    assert "接诉即办" in _names("大兴区“接诉即办”调度指挥中心内,工作人员在处理市民来电。")

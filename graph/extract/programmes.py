@@ -29,7 +29,9 @@ _DESCRIPTOR = re.compile(r"^[\u4e00-\u9fff]{1,3}[式化型]$")
 _BODY_END = re.compile(r"(?:服务队|志愿队|突击队|先锋队|宣传队|宣讲团|艺术团|工作室|合作社|协会|党支部|党委|党总支)$")
 _LEFT_BEHIND_AFTER = re.compile(r"[^，。；]{0,3}(?:打破|被打破|破除)")
 _MEDIUM = re.compile(r"(?:小程序|APP|App|app|公众号|平台|专栏)$")
-_LAUNCHED_AFTER = re.compile(rf"^(?:正式|顺利)?(?:{'|'.join(PROGRAMME_LAUNCHED)})")
+_LAUNCHED_AFTER = re.compile(rf"^(?:正式|顺利)?(?:{'|'.join(PROGRAMME_LAUNCHED)})|^(?:开展|实施|推行|启动|推进)?以来"
+                             rf"|^[{CJK}]{{0,4}}(?:指挥中心|服务中心|办公室|指挥部|工作专班)")
+# (“…”以来: since it began; “…”调度指挥中心: the office that runs it is named after it)
 # words that may stand between a quote and its kind word and join the name (主题党日, 支部, 建设年)
 _GAP_TAGS = ("n", "vn", "j", "m", "b")
 _ENDS_WITH_SUFFIX = re.compile(rf"(?:{_SUFFIX_ALT})$")
@@ -196,7 +198,7 @@ def find_programmes(text: str) -> list[ProgrammeMention]:
         named_as = (suffix is not None and gap in ("join", "apart")) or bool(_KIND_BEFORE.search(before))
         built = verb is not None and _BUILT.match(verb.group()) is not None and not _verbs_only(inner)
         if (_NUMBERED_SLOGAN.match(inner) or _verbs_only(inner) or "、" in inner) \
-                and not named_as and not own_suffix and not built and not (suffix and "、" in inner):
+                and not named_as and not own_suffix and not built and not launched and not (suffix and "、" in inner):
             continue  # “五位一体”, “十四五”, “走出去”, “学思想、强党性”: watchwords, not something set up
         if _NUMBERED_SLOGAN.match(inner) and suffix and gap == "join" and len(suffix.group("gap")) > 2:
             gap = ""  # “十四五”时期体育强国建设: a watchword that dates a long phrase, not a name with its kind
