@@ -24,6 +24,7 @@ _AFTER = re.compile(rf"^(?P<gap>[{CJK}]{{0,6}}?)(?P<suffix>(?:{_KIND_AFTER_ALT})
 # a kind word right before the quote names what the quote is (治理平台“…”, 品牌“…”)
 _KIND_BEFORE = re.compile(r"(?:平台|品牌|APP|App|小程序|公众号|栏目|专栏|项目|活动|机制)$")
 _APPOSITIVE = re.compile(r"(?:品牌|模式|机制|体系|制度|工作法)$")
+_PERIOD = re.compile(r"^[一二三四五六七八九十]+$")
 _QUESTION = re.compile(r"谁|怎么|如何|什么|哪")
 _DESCRIPTOR = re.compile(r"^[\u4e00-\u9fff]{1,3}[式化型]$")
 _BODY_END = re.compile(r"(?:服务队|志愿队|突击队|先锋队|宣传队|宣讲团|艺术团|工作室|合作社|协会|党支部|党委|党总支)$")
@@ -178,6 +179,8 @@ def find_programmes(text: str) -> list[ProgrammeMention]:
             criticised_end = m.end()
             continue
         launched = bool(_LAUNCHED_AFTER.match(after))  # 街道:“…”启航
+        if _PERIOD.match(inner):
+            continue  # “十四五”以来, “十五五”期间: a plan period, not something set up
         if _NOT_AFTER.match(after) or _SPEECH_AFTER.match(after) \
                 or (before.endswith(("：", ":")) and not launched):
             continue
@@ -300,7 +303,7 @@ def _launched_later(text: str, end: int) -> bool:
 
 # a body or place that is what is studied or carried out, not who acts (贯彻落实中央纪委四次全会精神)
 _OBJECT_BEFORE = re.compile(r"(?:贯彻|落实|学习|按照|根据|响应|对照|传达|领会)$")
-_OBJECT_AFTER = re.compile(r"(?:[一二三四五六七八九十\d]+次)?(?:全会|全体会议|精神|部署|要求|决策|号召|指示)")
+_OBJECT_AFTER = re.compile(r"(?:[一二三四五六七八九十\d]+次)?(?:全会|全体会议|精神|部署|要求|决策|号召|指示)|以来|召开")
 # 由X主办、Y承办的“…”: each body that hosts it runs it
 _SPONSOR_AFTER = re.compile(r"(?:联合|共同)?(?:主办|承办|发起|牵头举办|牵头开展)")
 _ROLE_AFTER = re.compile(rf"(?:党组织|村|社区)?(?:{ROLE_RE})")
