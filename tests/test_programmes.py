@@ -218,3 +218,9 @@ def test_a_name_that_something_began_with_or_an_office_is_named_after():
     assert "一网通办" in _names("据了解,“一网通办”以来,该中心已办理各类业务。")
     assert "接诉即办" in _names("大兴区“接诉即办”调度指挥中心内,工作人员在处理市民来电。")
     assert _names("“十四五”以来，农村公路建设迎来新发展。") == set()
+
+
+def test_more_launching_verbs_from_other_items():
+    # xwlb-news items outside the dev set
+    assert "村超" in _names("贵州依托丰富多彩的民族文化，推出了“村超”“村BA”等一批文旅融合示范项目。")
+    assert "万名学生迎亚运" in _names("绍兴柯桥推出“万名学生迎亚运”系列活动；")

@@ -74,7 +74,7 @@ PROGRAMME_VERBS = (
     "开展", "实施", "推行", "推进", "启动", "举办", "打造", "创建", "创设", "建设", "建立", "研发", "开发", "注册",
     "出台", "印发", "制定", "设立", "开设", "探索", "搭建", "推广", "参加", "参与", "加入", "依托", "组织开展",
     "深化开展", "探索开展", "全面推进", "组建", "发起", "上线", "开通", "创新推行", "落实", "设置",
-    "实行", "试点", "创办", "开启", "构建", "启用",
+    "实行", "试点", "创办", "开启", "构建", "启用", "推出", "培育", "首创", "借助",
 )
 # Verbs that carry on or improve something already named with its kind word (进行“…”活动, 完善“…”机制):
 # enough to say who runs it, too common to make a quoted string a programme by themselves.
