@@ -224,3 +224,8 @@ def test_more_launching_verbs_from_other_items():
     # xwlb-news items outside the dev set
     assert "村超" in _names("贵州依托丰富多彩的民族文化，推出了“村超”“村BA”等一批文旅融合示范项目。")
     assert "万名学生迎亚运" in _names("绍兴柯桥推出“万名学生迎亚运”系列活动；")
+
+
+def test_words_for_the_place_take_the_last_place_of_their_level():
+    assert _runs("贵州省遵义市播州区枫香镇花茂村位于山区。近年来，该镇推行“积分超市”。") == {("枫香镇", "积分超市")}
+    assert _runs("贵州省遵义市播州区枫香镇花茂村位于山区。\n近年来，村里推行“积分超市”。") == {("花茂村", "积分超市")}

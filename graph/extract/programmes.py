@@ -308,7 +308,11 @@ _OBJECT_AFTER = re.compile(r"(?:[一二三四五六七八九十\d]+次)?(?:全�
 _SPONSOR_AFTER = re.compile(r"(?:联合|共同)?(?:主办|承办|发起|牵头举办|牵头开展)")
 _ROLE_AFTER = re.compile(rf"(?:党组织|村|社区)?(?:{ROLE_RE})")
 # the place the text is about, named by a word that stands for it (当地大力推行的…, 村里…实行…)
-_HERE = re.compile(r"当地|本地|村里|全村|本村|该村|该县|该镇|该市")
+_HERE = re.compile(r"当地|本地|村里|全村|本村|该村|该县|该镇|该乡|该市|该区|该旗|该社区|该街道")
+# 该镇 is the last town named, 村里 the last village
+_HERE_LEVELS = {"村": ("Village",), "里": ("Village",), "区": ("Village", "County"), "镇": ("Township",),
+                "乡": ("Township",), "道": ("Township",), "县": ("County",), "旗": ("County",),
+                "市": ("City", "County", "Province")}
 # what may stand before the subject of a sentence: a time, 在, 同时 (近年来，X村以…; 2017年以来,X市…)
 _BEFORE_SUBJECT = re.compile(r"(?:[^，,。；]{0,16}[，,])?(?:在|同时|还)?")
 _SENTENCE_START = re.compile(r"[。；！？;!?\n]")
@@ -421,7 +425,8 @@ def runners(text: str, prog: ProgrammeMention, sentence: tuple[int, int], places
             later = [m for m in named if prog.end <= m.start < end and text[m.start - 1] in "，,"] \
                 if _VEHICLE_AFTER.match(text, prog.end) else []
             if here:
-                before = [p for p in named if _is_place(p) and p.end <= start]
+                levels = _HERE_LEVELS.get(here.group()[-1])
+                before = [p for p in named if _is_place(p) and p.end <= start and (not levels or p.level in levels)]
                 found = [max(before, key=lambda p: p.end)] if before else []
             elif later:
                 sub = _subject(text, named, min(m.start for m in later), end, None)
