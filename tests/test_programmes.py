@@ -229,3 +229,9 @@ def test_more_launching_verbs_from_other_items():
 def test_words_for_the_place_take_the_last_place_of_their_level():
     assert _runs("贵州省遵义市播州区枫香镇花茂村位于山区。近年来，该镇推行“积分超市”。") == {("枫香镇", "积分超市")}
     assert _runs("贵州省遵义市播州区枫香镇花茂村位于山区。\n近年来，村里推行“积分超市”。") == {("花茂村", "积分超市")}
+
+
+def test_each_place_of_a_subject_list_and_the_body_after_you_run_it():
+    runs = _runs("今年以来，浙江、山东、湖南等地加大力度推进“千村示范”工程。")
+    assert runs == {("浙江省", "千村示范工程"), ("山东省", "千村示范工程"), ("湖南省", "千村示范工程")}
+    assert ("东平镇党委", "红色管家品牌") in _runs("居民自治氛围凸显，得益于由东平镇党委打造的“红色管家”品牌。")

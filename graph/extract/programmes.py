@@ -306,6 +306,8 @@ _OBJECT_BEFORE = re.compile(r"(?:贯彻|落实|学习|按照|根据|响应|对�
 _OBJECT_AFTER = re.compile(r"(?:[一二三四五六七八九十\d]+次)?(?:全会|全体会议|精神|部署|要求|决策|号召|指示)|以来|召开")
 # 由X主办、Y承办的“…”: each body that hosts it runs it
 _SPONSOR_AFTER = re.compile(r"(?:联合|共同)?(?:主办|承办|发起|牵头举办|牵头开展)")
+# 由X打造的“…”: the body after 由 and before a launching verb and 的
+_BY_VERB = re.compile(rf"(?:{_VERB_ALT})的")
 _ROLE_AFTER = re.compile(rf"(?:党组织|村|社区)?(?:{ROLE_RE})")
 # the place the text is about, named by a word that stands for it (当地大力推行的…, 村里…实行…)
 _HERE = re.compile(r"当地|本地|村里|全村|本村|该村|该县|该镇|该乡|该市|该区|该旗|该社区|该街道")
@@ -406,13 +408,21 @@ def runners(text: str, prog: ProgrammeMention, sentence: tuple[int, int], places
     start, end = sentence
     named = [o for o in orgs if not o.generic] + [p for p in places if p.coded or p.level == "Village"]
     found = []
-    sponsors = [m for m in named if start <= m.start and m.end <= prog.start and _SPONSOR_AFTER.match(text, m.end)]
+    sponsors = [m for m in named if start <= m.start and m.end <= prog.start and (
+        _SPONSOR_AFTER.match(text, m.end) or (text.startswith("由", m.start - 1) and _BY_VERB.match(text, m.end)))]
     if sponsors:
         found = sponsors
     else:
         subject = _subject(text, named, start, prog.start, prog.verb_pos)
         if subject is not None:
             found = [subject]
+            # 浙江、山东、湖南等地推进“…”: each place of a list that is the subject
+            while _is_place(found[-1]):
+                nxt = next((p for p in named if _is_place(p) and p.level == found[-1].level and
+                            text[found[-1].end:p.start] in ("、", "和", "及", "与")), None)
+                if nxt is None:
+                    break
+                found.append(nxt)
         elif text.startswith("在", prog.end):
             where = next((p for p in named if _is_place(p) and p.start == prog.end + 1), None)
             if where is not None and _launched_later(text, where.end):
