@@ -26,9 +26,9 @@ from . import manifest
 from . import outdir as outdirs
 from .cache import DocGraphCache, code_fingerprint, document_key
 from .clean import clean
-from .extract import extract
+from .extract import extract, tag_many
 from .read import SUFFIXES, JSONL_SUFFIXES, iter_documents
-from .records import BuildError, DocGraph, Document, KnowledgeGraph
+from .records import BuildError, CleanText, DocGraph, Document, KnowledgeGraph
 from .resolve import merge
 
 DEFAULT_SOURCES = "sources"
@@ -89,8 +89,32 @@ def _extract_or_error(doc: Document) -> DocGraph | BuildError:
 
 
 def extract_batch(docs: Sequence[Document]) -> list[DocGraph | BuildError]:
-    """The unit of work sent to a worker process or Dask worker (module level, so it pickles)."""
-    return [_extract_or_error(doc) for doc in docs]
+    """The unit of work sent to a worker process or Dask worker (module level, so it pickles).
+
+    The documents are cleaned, their texts tagged by the mention model together (it is several
+    times faster on a batch than text by text), then extracted one by one.  A document that fails
+    at any step is an error of its own; if the joint tagging fails, each is tried alone."""
+    cleaned: list[CleanText | BuildError] = []
+    for doc in docs:
+        try:
+            cleaned.append(clean(doc))
+        except Exception as exc:  # one bad document must not stop the build
+            cleaned.append(BuildError(doc.source, f"extraction failed: {type(exc).__name__}: {exc}"))
+    texts = [ct.text for ct in cleaned if isinstance(ct, CleanText)]
+    try:
+        tagged = iter(tag_many(texts))
+    except Exception:
+        return [_extract_or_error(doc) for doc in docs]
+    out: list[DocGraph | BuildError] = []
+    for doc, ct in zip(docs, cleaned):
+        if isinstance(ct, BuildError):
+            out.append(ct)
+            continue
+        try:
+            out.append(extract(ct, next(tagged)))
+        except Exception as exc:
+            out.append(BuildError(doc.source, f"extraction failed: {type(exc).__name__}: {exc}"))
+    return out
 
 
 def warm_up() -> None:

@@ -78,10 +78,10 @@ def test_bad_file_is_reported_and_the_rest_is_built(tmp_path):
 def test_extraction_failure_names_the_document(tmp_path, monkeypatch):
     real = pipeline.extract
 
-    def flaky(ct):
+    def flaky(ct, mentions=None):
         if ct.document.id.startswith("001_"):
             raise RuntimeError("boom")
-        return real(ct)
+        return real(ct, mentions)
 
     monkeypatch.setattr(pipeline, "extract", flaky)
     kg = build_graph([SOURCES], jobs=1)
