@@ -235,3 +235,10 @@ def test_each_place_of_a_subject_list_and_the_body_after_you_run_it():
     runs = _runs("今年以来，浙江、山东、湖南等地加大力度推进“千村示范”工程。")
     assert runs == {("浙江省", "千村示范工程"), ("山东省", "千村示范工程"), ("湖南省", "千村示范工程")}
     assert ("东平镇党委", "红色管家品牌") in _runs("居民自治氛围凸显，得益于由东平镇党委打造的“红色管家”品牌。")
+
+
+def test_what_names_a_generic_office_a_maker_or_an_age_group_is_not_a_programme():
+    assert _names("已有超过5500家综合医院建立“一站式”服务中心。") == set()
+    assert _names("河南沈丘县开发小程序，涵盖140个项目。") == set()
+    assert _names("对涉及人身健康安全的产品实施的一种市场准入制度，目前覆盖家用电器。") == set()
+    assert _names("【新闻特写】“00后”的种菜班") == set()

@@ -25,13 +25,14 @@ _AFTER = re.compile(rf"^(?P<gap>[{CJK}]{{0,6}}?)(?P<suffix>(?:{_KIND_AFTER_ALT})
 _KIND_BEFORE = re.compile(r"(?:平台|品牌|APP|App|小程序|公众号|栏目|专栏|项目|活动|机制)$")
 _APPOSITIVE = re.compile(r"(?:品牌|模式|机制|体系|制度|工作法)$")
 _PERIOD = re.compile(r"^[一二三四五六七八九十]+$")
+_GENERATION = re.compile(r"^\d+后$")  # “00后”: an age group
 _QUESTION = re.compile(r"谁|怎么|如何|什么|哪")
 _DESCRIPTOR = re.compile(r"^[\u4e00-\u9fff]{1,3}[式化型]$")
 _BODY_END = re.compile(r"(?:服务队|志愿队|突击队|先锋队|宣传队|宣讲团|艺术团|工作室|合作社|协会|党支部|党委|党总支)$")
 _LEFT_BEHIND_AFTER = re.compile(r"[^，。；]{0,3}(?:打破|被打破|破除)")
 _MEDIUM = re.compile(r"(?:小程序|APP|App|app|公众号|平台|专栏)$")
-_LAUNCHED_AFTER = re.compile(rf"^(?:正式|顺利)?(?:{'|'.join(PROGRAMME_LAUNCHED)})|^(?:开展|实施|推行|启动|推进)?以来"
-                             rf"|^[{CJK}]{{0,4}}(?:指挥中心|服务中心|办公室|指挥部|工作专班)")
+_LAUNCHED_AFTER = re.compile(rf"^(?:正式|顺利)?(?:{'|'.join(PROGRAMME_LAUNCHED)})|^(?:开展|实施|推行|启动|推进)?以来")
+_OFFICE_AFTER = re.compile(rf"^[{CJK}]{{0,4}}(?:指挥中心|服务中心|办公室|指挥部|工作专班)")
 # (“…”以来: since it began; “…”调度指挥中心: the office that runs it is named after it)
 # words that may stand between a quote and its kind word and join the name (主题党日, 支部, 建设年)
 _GAP_TAGS = ("n", "vn", "j", "m", "b")
@@ -178,8 +179,9 @@ def find_programmes(text: str) -> list[ProgrammeMention]:
         if _CRITICISED.search(before) or m.start() == criticised_end:
             criticised_end = m.end()
             continue
-        launched = bool(_LAUNCHED_AFTER.match(after))  # 街道:“…”启航
-        if _PERIOD.match(inner):
+        office = bool(_OFFICE_AFTER.match(after))
+        launched = bool(_LAUNCHED_AFTER.match(after)) or office  # 街道:“…”启航
+        if _PERIOD.match(inner) or _GENERATION.match(inner):
             continue  # “十四五”以来, “十五五”期间: a plan period, not something set up
         if _NOT_AFTER.match(after) or _SPEECH_AFTER.match(after) \
                 or (before.endswith(("：", ":")) and not launched):
@@ -201,7 +203,8 @@ def find_programmes(text: str) -> list[ProgrammeMention]:
         named_as = (suffix is not None and gap in ("join", "apart")) or bool(_KIND_BEFORE.search(before))
         built = verb is not None and _BUILT.match(verb.group()) is not None and not _verbs_only(inner)
         if (_NUMBERED_SLOGAN.match(inner) or _verbs_only(inner) or "、" in inner) \
-                and not named_as and not own_suffix and not built and not launched and not (suffix and "、" in inner):
+                and not named_as and not (own_suffix and "、" not in inner) and not built and not launched \
+                and not (suffix and "、" in inner):
             continue  # “五位一体”, “十四五”, “走出去”, “学思想、强党性”: watchwords, not something set up
         if _NUMBERED_SLOGAN.match(inner) and suffix and gap == "join" and len(suffix.group("gap")) > 2:
             gap = ""  # “十四五”时期体育强国建设: a watchword that dates a long phrase, not a name with its kind
@@ -210,7 +213,8 @@ def find_programmes(text: str) -> list[ProgrammeMention]:
                 continue
         joined_close = bool(suffix) and gap == "join" and not suffix.group("gap")
         if (word_tag(inner) not in ("", "nr", "ns", "nt", "nz") or _DESCRIPTOR.search(inner)) \
-                and not joined_close and not _KIND_BEFORE.search(before) and not own_suffix and not launched:
+                and not joined_close and not _KIND_BEFORE.search(before) and not own_suffix \
+                and not (launched and not office):
             continue  # 实行“点对点”服务, “沉浸式”体验: an everyday word or a manner, not a name
         if after.startswith("的") and not named_as and not own_suffix:
             continue  # 打造“没有围墙”的养老院: what kind of thing, not its name
@@ -257,8 +261,11 @@ def find_programmes(text: str) -> list[ProgrammeMention]:
         if len(name) >= 8 and "的" not in name:
             found.append(ProgrammeMention(m.end(1) - len(name), m.end(1), name))
     for m in _APP.finditer(text):
-        found.append(ProgrammeMention(m.start(1), m.end(1), m.group(1)))
+        if not re.search(_VERB_ALT, m.group(1)):  # 某县开发小程序: who made it and how, not a name
+            found.append(ProgrammeMention(m.start(1), m.end(1), m.group(1)))
     for m in _UNQUOTED.finditer(text):
+        if "的" in m.group(1):
+            continue  # 实施的一种市场准入制度
         found.append(ProgrammeMention(m.start(1), m.end(1), m.group(1), verb_pos=m.start()))
     found.sort(key=lambda p: (p.start, -(p.end - p.start)))
     for i, prog in enumerate(found):
