@@ -242,3 +242,11 @@ def test_what_names_a_generic_office_a_maker_or_an_age_group_is_not_a_programme(
     assert _names("河南沈丘县开发小程序，涵盖140个项目。") == set()
     assert _names("对涉及人身健康安全的产品实施的一种市场准入制度，目前覆盖家用电器。") == set()
     assert _names("【新闻特写】“00后”的种菜班") == set()
+
+
+def test_a_team_named_in_quotes_and_a_campaign_that_qualifies_a_quoted_one():
+    # seed 001 and seed 003
+    assert _names("金华村党支部引导36名农村党员组建“南关小红”志愿服务队,开展疫情防控。") == set()
+    runs = _runs("今年云南省大理白族自治州各级各部门聚焦群众“急难愁盼”问题,扎实开展党史学习教育“我为群众办实事”实践活动。")
+    assert ("大理白族自治州", "党史学习教育") not in runs
+    assert ("大理白族自治州", "我为群众办实事实践活动") in runs

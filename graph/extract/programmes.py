@@ -27,6 +27,7 @@ _APPOSITIVE = re.compile(r"(?:品牌|模式|机制|体系|制度|工作法)$")
 _PERIOD = re.compile(r"^[一二三四五六七八九十]+$")
 _GENERATION = re.compile(r"^\d+后$")  # “00后”: an age group
 _QUESTION = re.compile(r"谁|怎么|如何|什么|哪")
+_BODY_AFTER = re.compile(rf"^[{CJK}]{{0,4}}?(?:服务队|志愿队|突击队|先锋队|宣传队|宣讲团|艺术团|工作室|合作社|协会)")
 _DESCRIPTOR = re.compile(r"^[\u4e00-\u9fff]{1,3}[式化型]$")
 _BODY_END = re.compile(r"(?:服务队|志愿队|突击队|先锋队|宣传队|宣讲团|艺术团|工作室|合作社|协会|党支部|党委|党总支)$")
 _LEFT_BEHIND_AFTER = re.compile(r"[^，。；]{0,3}(?:打破|被打破|破除)")
@@ -220,6 +221,8 @@ def find_programmes(text: str) -> list[ProgrammeMention]:
             continue  # 打造“没有围墙”的养老院: what kind of thing, not its name
         if _QUESTION.search(inner):
             continue  # “扶持谁、谁来扶…”: questions to answer
+        if _BODY_AFTER.match(after):
+            continue  # “…”志愿服务队: the name of a body, which the organisation finder reads
         if _BODY_END.search(inner) and not (suffix and gap == "join"):
             continue  # “…服务队”: a body that is set up, not a programme (the organisation finder reads it)
         if suffix and _LEFT_BEHIND_AFTER.match(after, suffix.end()):
@@ -413,6 +416,8 @@ def runners(text: str, prog: ProgrammeMention, sentence: tuple[int, int], places
     the sentence names nobody before its verb, the place a word such as 当地 stands for or the subject of the
     sentences before; and a place whose name the programme's name begins with (X模式 of X村)."""
     start, end = sentence
+    if text.startswith("“", prog.end) and not text.startswith("“", prog.start - 1) and not prog.alias:
+        return []  # 开展党史学习教育“…”实践活动: the campaign qualifies the quoted one, which is what is run
     named = [o for o in orgs if not o.generic] + [p for p in places if p.coded or p.level == "Village"]
     found = []
     sponsors = [m for m in named if start <= m.start and m.end <= prog.start and (
