@@ -250,3 +250,10 @@ def test_a_team_named_in_quotes_and_a_campaign_that_qualifies_a_quoted_one():
     runs = _runs("今年云南省大理白族自治州各级各部门聚焦群众“急难愁盼”问题,扎实开展党史学习教育“我为群众办实事”实践活动。")
     assert ("大理白族自治州", "党史学习教育") not in runs
     assert ("大理白族自治州", "我为群众办实事实践活动") in runs
+
+
+def test_no_runner_from_earlier_when_an_unread_body_acts_or_for_a_lesson_learnt():
+    text = "财政部日前下达补助资金。\n近日，农业农村部印发《国家乡村振兴示范县创建工作方案》，明确五方面重点任务。"
+    assert ("财政部", "国家乡村振兴示范县创建工作方案") not in _runs(text)
+    text = "国务院新闻办公室今天举行新闻发布会，介绍学习运用“千村示范、万村整治”工程经验的有关情况。"
+    assert not _runs(text)

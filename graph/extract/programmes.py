@@ -336,6 +336,9 @@ _LOCAL = ("County", "Township", "Village", "Neighbourhood")
 
 
 _SUBJECT_WORD = re.compile(r"部门|机关|单位|企业|学校|公司|协会|政府|党委|支部|他|她|他们|大家|群众|村民|居民")
+# a body the finders did not read stands right before the verb (农业农村部印发…)
+_BODY_BEFORE_VERB = re.compile(r"(?:部|委|局|厅|办|院|署|总局|中心|党委|支部|政府)(?:日前|近日|今天|近期|正式|联合|共同|先后|也|还|已|再次)?$")
+_LESSON_AFTER = re.compile(r"”?(?:的)?(?:经验|成果|成效|做法)")
 # who takes part in a programme does not run it (参加完“…”后)
 _JOINED = re.compile(r"参加|参与|加入")
 # what a leader says must be done is not done by the place he visits (他强调，…要扎实开展…)
@@ -417,7 +420,9 @@ def runners(text: str, prog: ProgrammeMention, sentence: tuple[int, int], places
     sentences before; and a place whose name the programme's name begins with (X模式 of X村)."""
     start, end = sentence
     if text.startswith("“", prog.end) and not text.startswith("“", prog.start - 1) and not prog.alias:
-        return []  # 开展党史学习教育“…”实践活动: the campaign qualifies the quoted one, which is what is run
+        return []
+    if _LESSON_AFTER.match(text, prog.end):
+        return []  # 学习运用“…”工程经验: what is learnt from it, not who runs it  # 开展党史学习教育“…”实践活动: the campaign qualifies the quoted one, which is what is run
     named = [o for o in orgs if not o.generic] + [p for p in places if p.coded or p.level == "Village"]
     found = []
     sponsors = [m for m in named if start <= m.start and m.end <= prog.start and (
@@ -453,7 +458,8 @@ def runners(text: str, prog: ProgrammeMention, sentence: tuple[int, int], places
             elif later:
                 sub = _subject(text, named, min(m.start for m in later), end, None)
                 found = [sub] if sub is not None else []
-            elif prog.verb_pos < prog.start and not _SUBJECT_WORD.search(text, start, prog.verb_pos):
+            elif prog.verb_pos < prog.start and not _SUBJECT_WORD.search(text, start, prog.verb_pos) \
+                    and not _BODY_BEFORE_VERB.search(text, start, prog.verb_pos):
                 # not for a name launched after it (“…”今日启动), nor when the sentence has a subject of its own
                 # that is not a name (五部门启动…, 他开设…)
                 back = _lookback(text, start)
