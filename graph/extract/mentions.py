@@ -175,9 +175,11 @@ class MentionTagger:
         # and lexicon flags go through one matmul; one table and one matrix per direction
         table = (char_emb @ w_ih[:, :dc].T + bias).astype(np.float32)
         rest = w_ih[:, dc:].T.astype(np.float32)
-        self.char_tables = [np.ascontiguousarray(table[:, :4 * h]), np.ascontiguousarray(table[:, 4 * h:])]
-        self.w_rests = [np.ascontiguousarray(rest[:, :4 * h]), np.ascontiguousarray(rest[:, 4 * h:])]
-        self.w_hh = [np.ascontiguousarray(w["fw_w_hh"].T), np.ascontiguousarray(w["bw_w_hh"].T)]
+        # gates reordered from PyTorch's (i, f, g, o) to (i, f, o, g): one sigmoid over the first three
+        gate = np.concatenate([np.arange(0, 2 * h), np.arange(3 * h, 4 * h), np.arange(2 * h, 3 * h)])
+        self.char_tables = [np.ascontiguousarray(table[:, :4 * h][:, gate]), np.ascontiguousarray(table[:, 4 * h:][:, gate])]
+        self.w_rests = [np.ascontiguousarray(rest[:, :4 * h][:, gate]), np.ascontiguousarray(rest[:, 4 * h:][:, gate])]
+        self.w_hh = [np.ascontiguousarray(w["fw_w_hh"].T[:, gate]), np.ascontiguousarray(w["bw_w_hh"].T[:, gate])]
         self.gate_width = 4 * h
         self.bigram_emb = bigram_emb
         self.w_out = np.ascontiguousarray(w["out_w"].T)
@@ -293,25 +295,29 @@ class MentionTagger:
         return _viterbi(self.emissions(normal, lengths), lengths, self.trans, self.start, self.end)
 
 
-def _sigmoid(x: np.ndarray) -> np.ndarray:
-    return 0.5 * (np.tanh(0.5 * x) + 1.0)  # no overflow for large |x|
-
-
 def _lstm(gates: np.ndarray, w_hh: np.ndarray, hidden: int) -> np.ndarray:
-    """One LSTM direction over (T, B, 4H) input gates (PyTorch's gate order i, f, g, o)."""
+    """One LSTM direction over (T, B, 4H) input gates in the order (i, f, o, g); written in place,
+    since each step's few small array operations are most of the cost."""
     t_max, b, _ = gates.shape
     h = np.zeros((b, hidden), dtype=np.float32)
     c = np.zeros((b, hidden), dtype=np.float32)
     out = np.empty((t_max, b, hidden), dtype=np.float32)
+    three = 3 * hidden
     for t in range(t_max):
         g = gates[t]
         g += h @ w_hh
-        i = _sigmoid(g[:, :hidden])
-        f = _sigmoid(g[:, hidden:2 * hidden])
-        cand = np.tanh(g[:, 2 * hidden:3 * hidden])
-        o = _sigmoid(g[:, 3 * hidden:])
-        c = f * c + i * cand
-        h = o * np.tanh(c)
+        sig = g[:, :three]  # sigmoid(x) = (tanh(x / 2) + 1) / 2, which never overflows
+        sig *= 0.5
+        np.tanh(sig, out=sig)
+        sig *= 0.5
+        sig += 0.5
+        cand = g[:, three:]
+        np.tanh(cand, out=cand)
+        c *= sig[:, hidden:2 * hidden]
+        cand *= sig[:, :hidden]
+        c += cand
+        h = np.tanh(c)
+        h *= sig[:, 2 * hidden:three]
         out[t] = h
     return out
 
