@@ -35,6 +35,7 @@ from html.parser import HTMLParser
 from pathlib import Path, PurePosixPath
 from typing import Iterator, Sequence
 
+from .dates import header_date
 from .records import BuildError, Document
 
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024
@@ -152,7 +153,8 @@ def read_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES, label: str | None 
         except DocumentFormatError as exc:
             yield BuildError(str(path), f"skipped: {exc}")
             return
-        yield from _parts(Document(id=doc_id, source=label, text=text, title=title or text_title(text)))
+        yield from _parts(Document(id=doc_id, source=label, text=text, title=title or text_title(text),
+                                   date=header_date(text)))
         return
     try:
         text, encoding = decode_bytes(data)
@@ -168,9 +170,12 @@ def read_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES, label: str | None 
         if not text.strip():
             yield BuildError(str(path), "HTML page has no visible text")
             return
-        yield from _parts(Document(id=doc_id, source=label, text=text, title=title, encoding=encoding))
+        yield from _parts(Document(id=doc_id, source=label, text=text, title=title, encoding=encoding,
+                                   date=header_date(text)))
     else:
-        yield from _parts(Document(id=doc_id, source=label, text=text, title=text_title(text), encoding=encoding))
+        # a page's own header dates it (发布时间:2023-12-05); the HTML view's timeline needs a date
+        yield from _parts(Document(id=doc_id, source=label, text=text, title=text_title(text), encoding=encoding,
+                                   date=header_date(text)))
 
 
 # ---------------------------------------------------------------------------------- titles
