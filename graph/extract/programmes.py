@@ -336,13 +336,14 @@ _LOCAL = ("County", "Township", "Village", "Neighbourhood")
 
 
 _SUBJECT_WORD = re.compile(r"部门|机关|单位|企业|学校|公司|协会|政府|党委|支部|他|她|他们|大家|群众|村民|居民")
+# (a bare kind such as 指导组 is left out: it refers back to the named body, the subject found before)
 # a body the finders did not read stands right before the verb (农业农村部印发…)
 _BODY_BEFORE_VERB = re.compile(r"(?:部|委|局|厅|办|院|署|总局|中心|党委|支部|政府)(?:日前|近日|今天|近期|正式|联合|共同|先后|也|还|已|再次)?$")
 _LESSON_AFTER = re.compile(r"”?(?:的)?(?:经验|成果|成效|做法)")
 # who takes part in a programme does not run it (参加完“…”后)
 _JOINED = re.compile(r"参加|参与|加入")
 # what a leader says must be done is not done by the place he visits (他强调，…要扎实开展…)
-_SAID = re.compile(r"强调|指出|要求|提出|表示|说|要|介绍")
+_SAID = re.compile(r"强调|指出|要求|提出|表示|说|介绍|(?<![重需主只必想紧首])要")
 
 
 def _said(text: str, start: int, verb_pos: int) -> bool:
@@ -420,9 +421,9 @@ def runners(text: str, prog: ProgrammeMention, sentence: tuple[int, int], places
     sentences before; and a place whose name the programme's name begins with (X模式 of X村)."""
     start, end = sentence
     if text.startswith("“", prog.end) and not text.startswith("“", prog.start - 1) and not prog.alias:
-        return []
+        return []  # 开展党史学习教育“…”实践活动: the campaign qualifies the quoted one, which is what is run
     if _LESSON_AFTER.match(text, prog.end):
-        return []  # 学习运用“…”工程经验: what is learnt from it, not who runs it  # 开展党史学习教育“…”实践活动: the campaign qualifies the quoted one, which is what is run
+        return []  # 学习运用“…”工程经验: what is learnt from it, not who runs it
     named = [o for o in orgs if not o.generic] + [p for p in places if p.coded or p.level == "Village"]
     found = []
     sponsors = [m for m in named if start <= m.start and m.end <= prog.start and (
@@ -444,7 +445,9 @@ def runners(text: str, prog: ProgrammeMention, sentence: tuple[int, int], places
             where = next((p for p in named if _is_place(p) and p.start == prog.end + 1), None)
             if where is not None and _launched_later(text, where.end):
                 found = [where]
-        if not found and prog.verb_pos >= 0 and not any(start <= a < prog.verb_pos and not text.startswith(("的", "口中"), b) for a, b in persons) \
+        # a person who acts (not one whose words or view it is: 某某口中的…)
+        person_acts = any(start <= a < prog.verb_pos and not text.startswith(("的", "口中"), b) for a, b in persons)
+        if not found and prog.verb_pos >= 0 and not person_acts \
                 and not any(start <= m.start < prog.verb_pos for m in named) \
                 and not _JOINED.match(text, prog.verb_pos) and not _said(text, start, prog.verb_pos):
             here = _HERE.search(text, start, prog.verb_pos + 1)
@@ -476,12 +479,12 @@ def runners(text: str, prog: ProgrammeMention, sentence: tuple[int, int], places
                     and p.level in ("Province", "City", "County")]
         before = [p for p in of_level if p.end <= prog.start]
         owner = max(before, key=lambda p: p.end) if before else (of_level[0] if of_level else None)
-        if owner is not None and not any(getattr(f, "key", None) == owner.key for f in found):
+        if owner is not None and not any(f.key == owner.key for f in found):
             found.append(owner)
     for p in places:
         stem = _PLACE_SUFFIX.sub("", p.name or p.surface)
         # X模式 of X村: the place and a kind word are the whole name
-        if p.level in _LOCAL and len(stem) >= 2 and prog.name.startswith(stem) and prog.name[len(stem):] in PROGRAMME_SUFFIXES \
-                and not any(f is p or getattr(f, "key", None) == p.key for f in found):
+        if p.level in _LOCAL and len(stem) >= 2 and prog.name.startswith(stem) \
+                and prog.name[len(stem):] in PROGRAMME_SUFFIXES and not any(f.key == p.key for f in found):
             found.append(p)
     return found
