@@ -257,3 +257,8 @@ def test_no_runner_from_earlier_when_an_unread_body_acts_or_for_a_lesson_learnt(
     assert ("财政部", "国家乡村振兴示范县创建工作方案") not in _runs(text)
     text = "国务院新闻办公室今天举行新闻发布会，介绍学习运用“千村示范、万村整治”工程经验的有关情况。"
     assert not _runs(text)
+
+
+def test_each_quoted_name_of_a_run_is_run_by_the_subject():
+    runs = _runs("这个秋天，北京市精心打造了“多彩公园”“金秋画廊”“斑斓森林”三大类赏秋体验场景。")
+    assert ("北京市", "多彩公园") in runs

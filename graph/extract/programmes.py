@@ -420,11 +420,13 @@ def runners(text: str, prog: ProgrammeMention, sentence: tuple[int, int], places
     the sentence names nobody before its verb, the place a word such as 当地 stands for or the subject of the
     sentences before; and a place whose name the programme's name begins with (X模式 of X村)."""
     start, end = sentence
-    if text.startswith("“", prog.end) and not text.startswith("“", prog.start - 1) and not prog.alias:
+    if text.startswith("“", prog.end) and not text.startswith(("“", "《"), prog.start) and not prog.alias:
         return []  # 开展党史学习教育“…”实践活动: the campaign qualifies the quoted one, which is what is run
     if _LESSON_AFTER.match(text, prog.end):
         return []  # 学习运用“…”工程经验: what is learnt from it, not who runs it
-    named = [o for o in orgs if not o.generic] + [p for p in places if p.coded or p.level == "Village"]
+    # a generic mention completed from context (社区党委 → <X社区>党委) is its body too
+    named = [o for o in orgs if not o.generic or o.owner is not None] + \
+        [p for p in places if p.coded or p.level == "Village"]
     found = []
     sponsors = [m for m in named if start <= m.start and m.end <= prog.start and (
         _SPONSOR_AFTER.match(text, m.end) or (text.startswith("由", m.start - 1) and _BY_VERB.match(text, m.end)))]
