@@ -97,6 +97,7 @@ def node_attributes(entity: Entity) -> dict[str, str]:
         "lat": _degrees(entity.lat) if has_seat else "",
         "lon": _degrees(entity.lon) if has_seat else "",
         "evidence": str(len(entity.evidence)),
+        "note": _clean(entity.note),  # what tells two people of one name apart (post · county · province)
     }
 
 
@@ -123,7 +124,7 @@ def _edge_id(rel: Relation) -> str:
 
 # --- GraphML / GEXF ------------------------------------------------------------------------
 
-NODE_KEYS = ("label", "name", "type", "code", "level", "aliases", "documents", "lat", "lon", "evidence")
+NODE_KEYS = ("label", "name", "type", "code", "level", "aliases", "documents", "lat", "lon", "evidence", "note")
 EDGE_KEYS = ("label", "type", "role", "document", "sentence", "documents", "evidence")
 # typed attributes; the rest are strings.  An empty typed value (no coordinates) is left out.
 _TYPES = {"lat": ("double", "double"), "lon": ("double", "double"), "evidence": ("int", "integer")}
@@ -210,7 +211,7 @@ def write_gexf(kg: KnowledgeGraph, path: Path) -> None:
 # --- Neo4j ---------------------------------------------------------------------------------
 
 NODE_HEADER = ["id:ID", "name", ":LABEL", "code", "level", "aliases:string[]", "documents:string[]",
-               "lat:float", "lon:float", "evidence:int"]
+               "lat:float", "lon:float", "evidence:int", "note"]
 REL_HEADER = [":START_ID", ":END_ID", ":TYPE", "role", "document", "sentence", "documents:string[]", "evidence:int"]
 
 
@@ -229,7 +230,7 @@ def _neo4j_label(entity: Entity) -> str:
 
 def _load_cypher() -> str:
     props = ("name: row.name, code: row.code, level: row.level, lat: toFloat(row.`lat:float`), "
-             "lon: toFloat(row.`lon:float`), evidence: toInteger(row.`evidence:int`)")
+             "lon: toFloat(row.`lon:float`), evidence: toInteger(row.`evidence:int`), note: row.note")
     lines = [
         "// Load graph-neo4j/*.csv into a running Neo4j with LOAD CSV (copy the files into its import/ folder).",
         "// For an empty database the faster route is: neo4j-admin database import full --nodes=nodes.csv \\",
@@ -260,7 +261,7 @@ def write_neo4j(kg: KnowledgeGraph, folder: Path) -> None:
     for nid, e in _nodes(kg):
         a = node_attributes(e)
         nodes.append([nid, a["name"], _neo4j_label(e), a["code"], a["level"], a["aliases"], a["documents"],
-                      a["lat"], a["lon"], a["evidence"]])
+                      a["lat"], a["lon"], a["evidence"], a["note"]])
     rels = [REL_HEADER]
     for r in _edges(kg):
         a = edge_attributes(r)
