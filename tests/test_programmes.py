@@ -262,3 +262,7 @@ def test_no_runner_from_earlier_when_an_unread_body_acts_or_for_a_lesson_learnt(
 def test_each_quoted_name_of_a_run_is_run_by_the_subject():
     runs = _runs("这个秋天，北京市精心打造了“多彩公园”“金秋画廊”“斑斓森林”三大类赏秋体验场景。")
     assert ("北京市", "多彩公园") in runs
+
+
+def test_what_a_place_formed_it_runs():
+    assert ("上虞区", "三事分流工作法") in _runs("近年来，浙江省绍兴市上虞区形成了“三事分流”工作法，群众满意度明显提升。")
