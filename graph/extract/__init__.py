@@ -282,36 +282,31 @@ def _join_foreign_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[i
     return joined
 
 
-def _credited_people(ct: CleanText) -> list[tuple[str, Evidence]]:
-    """Editors named in credit lines that cleaning dropped ([责任编辑:王雪松 吴雨 ])."""
+def _furniture_mentions(ct: CleanText, spans: tuple[tuple[int, int], ...], pieces: str) -> list[tuple[str, Evidence]]:
+    """Names inside lines that cleaning dropped as page furniture (`spans` of the original text), each
+    piece matching `pieces`, with the whole line as the evidence sentence."""
     from ..clean import to_simplified
 
     raw = ct.document.text
     found = []
-    for start, end in ct.credits:
+    for start, end in spans:
         line_start = raw.rfind("\n", 0, start) + 1
         line_end = raw.find("\n", end)
-        line = raw[line_start:line_end if line_end >= 0 else len(raw)].strip()
-        for m in re.finditer(r"[\u4e00-\u9fff]{2,4}", raw[start:end]):
-            found.append((to_simplified(m.group()),
-                          Evidence(ct.document.id, to_simplified(line), ct.document.offset + start + m.start(),
-                                   ct.document.offset + start + m.end())))
+        line = to_simplified(raw[line_start:line_end if line_end >= 0 else len(raw)].strip())
+        for m in re.finditer(pieces, raw[start:end]):
+            found.append((to_simplified(m.group()), Evidence(ct.document.id, line, ct.document.offset + start + m.start(),
+                                                             ct.document.offset + start + m.end())))
     return found
+
+
+def _credited_people(ct: CleanText) -> list[tuple[str, Evidence]]:
+    """Editors named in credit lines ([责任编辑:王雪松 吴雨 ])."""
+    return _furniture_mentions(ct, ct.credits, r"[\u4e00-\u9fff]{2,4}")
 
 
 def _source_outlets(ct: CleanText) -> list[tuple[str, Evidence]]:
-    """News outlets named in source lines that cleaning dropped (来源:山西新闻网--山西日报)."""
-    from ..clean import to_simplified
-
-    raw = ct.document.text
-    found = []
-    for start, end in ct.sources:
-        line_start = raw.rfind("\n", 0, start) + 1
-        line_end = raw.find("\n", end)
-        line = raw[line_start:line_end if line_end >= 0 else len(raw)].strip()
-        found.append((to_simplified(raw[start:end]), Evidence(ct.document.id, to_simplified(line),
-                                                               ct.document.offset + start, ct.document.offset + end)))
-    return found
+    """News outlets named in source lines (来源:山西新闻网--山西日报): each span is one outlet."""
+    return _furniture_mentions(ct, ct.sources, r"^.+$")
 
 
 def _read_mentions(text: str, model: list[Span] | None = None) -> tuple[
