@@ -266,3 +266,9 @@ def test_each_quoted_name_of_a_run_is_run_by_the_subject():
 
 def test_what_a_place_formed_it_runs():
     assert ("上虞区", "三事分流工作法") in _runs("近年来，浙江省绍兴市上虞区形成了“三事分流”工作法，群众满意度明显提升。")
+
+
+def test_a_guide_or_a_source_is_not_the_subject():
+    # after a dev sentence (在龙山街道、龙山社区的指导下，小区成立了…)
+    runs = _runs("在龙山街道、龙山社区的指导下，长兴县龙山村推行“红色楼长”制度。")
+    assert runs == {("龙山村", "红色楼长制度")}

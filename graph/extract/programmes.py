@@ -312,7 +312,8 @@ def _launched_later(text: str, end: int) -> bool:
 
 
 # a body or place that is what is studied or carried out, not who acts (贯彻落实中央纪委四次全会精神)
-_OBJECT_BEFORE = re.compile(r"(?:贯彻|落实|学习|按照|根据|响应|对照|传达|领会)$")
+_OBJECT_BEFORE = re.compile(r"(?:贯彻|落实|学习|按照|根据|响应|对照|传达|领会|据)$")
+_GUIDED_AFTER = re.compile(r"[^，。；]{0,12}?的?(?:指导|带领|支持|帮助|推动|引领|关心|协调)下")
 _OBJECT_AFTER = re.compile(r"(?:[一二三四五六七八九十\d]+次)?(?:全会|全体会议|精神|部署|要求|决策|号召|指示)|以来|召开")
 # 由X主办、Y承办的“…”: each body that hosts it runs it
 _SPONSOR_AFTER = re.compile(r"(?:联合|共同)?(?:主办|承办|发起|牵头举办|牵头开展)")
@@ -381,7 +382,11 @@ def _subject(text: str, mentions: list, start: int, end: int, verb_pos: int | No
 
 
 def _object(text: str, m) -> bool:
-    return bool(_OBJECT_BEFORE.search(text, max(0, m.start - 4), m.start) or _OBJECT_AFTER.match(text, m.end))
+    """Not who acts: what is studied (贯彻落实X全会精神), a source (据X介绍) or a guide (在X、Y的指导下)."""
+    if _OBJECT_BEFORE.search(text, max(0, m.start - 4), m.start) or _OBJECT_AFTER.match(text, m.end):
+        return True
+    opening = text.rfind("在", max(0, m.start - 16), m.start + 1)
+    return opening >= 0 and not _CLAUSE_END.search(text, opening, m.start) and bool(_GUIDED_AFTER.match(text, m.end))
 
 
 def _at_subject(text: str, m) -> bool:
