@@ -272,3 +272,12 @@ def test_a_guide_or_a_source_is_not_the_subject():
     # after a dev sentence (在龙山街道、龙山社区的指导下，小区成立了…)
     runs = _runs("在龙山街道、龙山社区的指导下，长兴县龙山村推行“红色楼长”制度。")
     assert runs == {("龙山村", "红色楼长制度")}
+
+
+def test_venues_things_set_up_and_times_are_not_runners():
+    # xwlb-news items outside the dev set
+    assert not _runs("党的十八大以来，社区办起了养老服务中心，还设立了“红色议事厅”。")
+    assert not _runs("启动仪式昨天在重庆市举行，各地广泛搭建群众文化交流展示平台，实施“乡村网红”培育计划。")
+    assert not _runs("今天，全国“巾帼普法乡村行”活动在陕西安康启动。")
+    # a dev sentence, with its chain: the place it is rolled out in, the most specific
+    assert _runs("自2017 年起,“美丽乡村”建设在海南省琼海市全面展开,从强化党建入手。") == {("琼海市", "美丽乡村建设")}

@@ -313,6 +313,9 @@ def _launched_later(text: str, end: int) -> bool:
 
 # a body or place that is what is studied or carried out, not who acts (贯彻落实中央纪委四次全会精神)
 _OBJECT_BEFORE = re.compile(r"(?:贯彻|落实|学习|按照|根据|响应|对照|传达|领会|据)$")
+_MADE_BEFORE = re.compile(rf"(?:{_VERB_ALT}|办起|成立)了?$")
+_ROLLED_OUT = re.compile(r"[^，。；]{0,4}?(?:全面展开|展开|推开|铺开|落地|实施|推行)")
+_VENUE_AFTER = re.compile(r"(?:举行|召开|举办|开幕|启动|闭幕)")
 _GUIDED_AFTER = re.compile(r"[^，。；]{0,12}?的?(?:指导|带领|支持|帮助|推动|引领|关心|协调)下")
 _OBJECT_AFTER = re.compile(r"(?:[一二三四五六七八九十\d]+次)?(?:全会|全体会议|精神|部署|要求|决策|号召|指示)|以来|召开")
 # 由X主办、Y承办的“…”: each body that hosts it runs it
@@ -340,6 +343,7 @@ _SUBJECT_WORD = re.compile(r"部门|机关|单位|企业|学校|公司|协会|�
 # (a bare kind such as 指导组 is left out: it refers back to the named body, the subject found before)
 # a body the finders did not read stands right before the verb (农业农村部印发…)
 _BODY_BEFORE_VERB = re.compile(r"(?:部|委|局|厅|办|院|署|总局|中心|党委|支部|政府)(?:日前|近日|今天|近期|正式|联合|共同|先后|也|还|已|再次)?$")
+_WHEN_AFTER = re.compile(r"(?:后|以后|之后|期间|时)(?![\u4e00-\u9fff]{0,0}[续来])")
 _LESSON_AFTER = re.compile(r"”?(?:的)?(?:经验|成果|成效|做法)")
 # who takes part in a programme does not run it (参加完“…”后)
 _JOINED = re.compile(r"参加|参与|加入")
@@ -385,6 +389,10 @@ def _object(text: str, m) -> bool:
     """Not who acts: what is studied (贯彻落实X全会精神), a source (据X介绍) or a guide (在X、Y的指导下)."""
     if _OBJECT_BEFORE.search(text, max(0, m.start - 4), m.start) or _OBJECT_AFTER.match(text, m.end):
         return True
+    if _MADE_BEFORE.search(text, max(0, m.start - 6), m.start):
+        return True  # 社区办起了X中心: what is set up, not who sets it up
+    if text.startswith("在", m.start - 1) and _VENUE_AFTER.match(text, m.end):
+        return True  # 仪式在X举行: a venue
     opening = text.rfind("在", max(0, m.start - 16), m.start + 1)
     return opening >= 0 and not _CLAUSE_END.search(text, opening, m.start) and bool(_GUIDED_AFTER.match(text, m.end))
 
@@ -427,6 +435,8 @@ def runners(text: str, prog: ProgrammeMention, sentence: tuple[int, int], places
     start, end = sentence
     if text.startswith("“", prog.end) and not text.startswith(("“", "《"), prog.start) and not prog.alias:
         return []  # 开展党史学习教育“…”实践活动: the campaign qualifies the quoted one, which is what is run
+    if _WHEN_AFTER.match(text, prog.end):
+        return []  # 实施“…”后: a time, not a launch
     if _LESSON_AFTER.match(text, prog.end):
         return []  # 学习运用“…”工程经验: what is learnt from it, not who runs it
     # a generic mention completed from context (社区党委 → <X社区>党委) is its body too
@@ -449,8 +459,11 @@ def runners(text: str, prog: ProgrammeMention, sentence: tuple[int, int], places
                     break
                 found.append(nxt)
         elif text.startswith("在", prog.end):
-            where = next((p for p in named if _is_place(p) and p.start == prog.end + 1), None)
-            if where is not None and _launched_later(text, where.end):
+            # “…”建设在X全面展开: the place it is rolled out in (not where its launch is held)
+            where = None
+            if any(_is_place(p) and p.start == prog.end + 1 for p in named):
+                where = _subject(text, [p for p in named if _is_place(p)], prog.end + 1, prog.end + 24, None)
+            if where is not None and _ROLLED_OUT.match(text, where.end):
                 found = [where]
         # a person who acts (not one whose words or view it is: 某某口中的…)
         person_acts = any(start <= a < prog.verb_pos and not text.startswith(("的", "口中"), b) for a, b in persons)
