@@ -173,3 +173,24 @@ def test_a_body_named_by_its_place_is_located_there():
     names = {e.key: e.name for e in dg.entities}
     located = {(names[r.head], names[r.tail]) for r in dg.relations if r.predicate == "locatedIn"}
     assert ("天津先锋网", "天津市") in located
+
+
+def _parts_of(text):
+    from graph.clean import clean
+    from graph.extract import extract
+    from graph.records import Document
+
+    dg = extract(clean(Document("t", "t.txt", text)))
+    names = {e.key: e.name for e in dg.entities}
+    return names, {(names[r.head], names[r.tail]) for r in dg.relations if r.predicate == "partOf"}
+
+
+def test_a_longer_body_the_model_reads_around_a_rule_body_is_its_unit():
+    # dev set: the rules read 中国科学院; the centre named after it is a unit of it, and the post is there
+    names, parts = _parts_of("今天的二十大代表风采，我们来认识中国科学院分子细胞科学卓越创新中心研究员陈玲玲，扎根农村60年。")
+    assert ("中国科学院分子细胞科学卓越创新中心", "中国科学院") in parts
+
+
+def test_a_body_named_after_another_body_of_the_text_is_part_of_it():
+    names, parts = _parts_of("江西省消防救援总队召开会议。江西省消防救援总队指挥中心的干部讲了话。")
+    assert ("江西省消防救援总队指挥中心", "江西省消防救援总队") in parts

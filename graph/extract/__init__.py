@@ -148,6 +148,20 @@ def _add_org(b: _DocBuilder, o: OrgMention) -> str:
     return key
 
 
+def _units_of_named_bodies(b: _DocBuilder, orgs: list[OrgMention]) -> None:
+    """A body whose name is another body's whole name plus more, both named in the document, is a unit
+    of it (江西省消防救援总队指挥中心 partOf 江西省消防救援总队, 中国科学院…创新中心 partOf 中国科学院),
+    unless the rest is only a Party branch's kind, which the rules place already."""
+    names = {o.name: o for o in orgs if not o.generic}
+    for o in orgs:
+        if o.generic or o.parent is not None:
+            continue
+        host = max((n for n in names if o.name.startswith(n) and len(o.name) - len(n) >= 2), key=len, default=None)
+        if host is None or o.name[len(host):] in PARTY_BODIES:
+            continue
+        b.relate(o.key, "partOf", names[host].key, span=(o.start, o.end))
+
+
 _LEADING_LEVELS = ("Province", "City", "County")
 
 
@@ -345,6 +359,7 @@ def extract(ct: CleanText, mentions: list[Span] | None = None) -> DocGraph:
     _add_places(b, places)
     for o in orgs:
         _add_org(b, o)
+    _units_of_named_bodies(b, orgs)
 
     person_keys: dict[str, str] = {}
     positions: dict[str, list[int]] = {}

@@ -53,7 +53,7 @@ ROLE_WORDS = (
     "检察长", "庭长", "审判长",
     # ranks and callings that name a post at the body before them (中国科学院院士, …农业农村局一级调研员)
     "院士", "调研员", "副调研员", "一级调研员", "二级调研员", "研究员", "副研究员", "巡视员", "队员",
-    "代表", "人大代表", "党代表",
+    "代表", "人大代表", "党代表", "指挥长", "副指挥长",
 )
 ROLE_RE = "|".join(sorted(set(ROLE_WORDS), key=len, reverse=True))
 

@@ -168,7 +168,11 @@ def find_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[in
     generic mentions completed), plus the bodies the mention model found that no rule reads
     (新华社, 全国人大, 农业农村部: named without a suffix the rules know)."""
     orgs = _rule_orgs(text, places, person_spans)
-    orgs.extend(_model_orgs(text, model_spans, orgs, places, person_spans))
+    model = _model_orgs(text, model_spans, orgs, places, person_spans)
+    # a model body that holds a rule's body and runs on past it to a body's ending (中国科学院 →
+    # 中国科学院分子细胞科学卓越创新中心) is the longer body, the rule's one its parent
+    grown = [(m.start, m.end) for m in model if m.parent is not None]
+    orgs = [o for o in orgs if not any(a <= o.start and o.end < b for a, b in grown)] + model
     orgs = _drop_nested(orgs)
     _expand_short_names(orgs)
     _locate(text, orgs, places)
@@ -188,7 +192,10 @@ def _model_orgs(text: str, spans, rule_orgs: list[OrgMention], places: list[Plac
     taken = [(o.start, o.end) for o in rule_orgs] + list(person_spans)
     out = []
     for start, end in spans:
-        if any(a < end and start < b for a, b in taken) or not _NAME_ONLY.fullmatch(text, start, end):
+        overlap = [(a, b) for a, b in taken if a < end and start < b]
+        inside = all(start <= a and b < end for a, b in overlap)
+        if (overlap and not (inside and _ENDS_AS_BODY.search(text, start, end))) \
+                or not _NAME_ONLY.fullmatch(text, start, end):
             continue  # the rules' reading of a body wins: they know its owner and parent
         if (splits_a_word(text, end) and not _ENDS_AS_BODY.search(text, start, end)) or splits_a_word(text, start):
             continue  # 长山花园社区第一|书记: a fragment (but 益州社区党委|书记 is whole)
@@ -198,7 +205,11 @@ def _model_orgs(text: str, spans, rule_orgs: list[OrgMention], places: list[Plac
         name = text[start:end]
         if len(name) < 2 or (owner is None and (_KIND_ONLY.match(name) or name in _KIND_WORDS)):
             continue  # 村委会, 组织部: a kind of body without its owner is no entity
-        out.append(OrgMention(start, end, name, owner=owner))
+        suffix = _SUFFIX.search(name, len(name) - 6 if len(name) > 6 else 0)
+        unit = _unit_of(start, end, name, suffix.group(), owner) if suffix and suffix.end() == len(name) else None
+        if overlap and unit is None:
+            continue  # a longer reading is kept only as a unit of the body the rules read inside it
+        out.append(unit or OrgMention(start, end, name, owner=owner))
     return out
 
 
@@ -359,16 +370,9 @@ def _make_org(text, start, suffix_start, end, stem, suffix, owner, places, orgs)
             return None  # 最强党支部, 示范党支部: an honour or a campaign for branches, not a branch
         if stem in ("小区", "社区", "村", "嘎查", "镇", "乡", "街道", "中心", "公司", "站", "协会", "学校") or stem.startswith(("该", "本", "各")):
             return _generic(text, start, end, suffix, places, orgs, kind=stem.lstrip("该本各"))
-    inner = _inner_split(name, suffix)
-    if inner is not None:
-        parent_name, child = inner
-        parent = OrgMention(start, start + len(parent_name), parent_name, owner=owner)
-        if child == suffix:
-            return OrgMention(start, end, parent_name + suffix, owner=owner, parent=parent)
-        if child.endswith(PARTY_BODIES):  # …有限责任公司炼钢党总支: the branch goes by its own name
-            return OrgMention(end - len(child), end, child, parent=parent)
-        # 中国华电集团四川公司: a unit of a company keeps the whole name (四川公司 alone names no one body)
-        return OrgMention(start, end, name, owner=owner, parent=parent)
+    unit = _unit_of(start, end, name, suffix, owner)
+    if unit is not None:
+        return unit
     if owner is None and stem in ("国家", "中央") and suffix not in _PARTY:
         return OrgMention(start, end, name)  # 国家发展改革委, 国家统计局: the state names the body
     if owner is None and _common_words_only(stem):
@@ -404,6 +408,22 @@ def _host(text: str, orgs: list[OrgMention], pos: int) -> OrgMention | None:
 
 
 _INNER = re.compile(rf"(?:{'|'.join(sorted(set(ORG_SUFFIXES) - _SINGLE, key=len, reverse=True))}|(?<=[省市区县州旗])委)(?!议)")
+
+
+def _unit_of(start: int, end: int, name: str, suffix: str, owner) -> OrgMention | None:
+    """A body named after the body it belongs to (罗江区委组织部, 中国华电集团四川公司), with that body as
+    its parent, or None when the name holds no other body's name."""
+    inner = _inner_split(name, suffix)
+    if inner is None:
+        return None
+    parent_name, child = inner
+    parent = OrgMention(start, start + len(parent_name), parent_name, owner=owner)
+    if child == suffix:
+        return OrgMention(start, end, parent_name + suffix, owner=owner, parent=parent)
+    if child.endswith(PARTY_BODIES):  # …有限责任公司炼钢党总支: the branch goes by its own name
+        return OrgMention(end - len(child), end, child, parent=parent)
+    # 中国华电集团四川公司: a unit of a company keeps the whole name (四川公司 alone names no one body)
+    return OrgMention(start, end, name, owner=owner, parent=parent)
 
 
 def _inner_split(name: str, suffix: str) -> tuple[str, str] | None:
