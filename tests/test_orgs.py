@@ -194,3 +194,8 @@ def test_a_longer_body_the_model_reads_around_a_rule_body_is_its_unit():
 def test_a_body_named_after_another_body_of_the_text_is_part_of_it():
     names, parts = _parts_of("江西省消防救援总队召开会议。江西省消防救援总队指挥中心的干部讲了话。")
     assert ("江西省消防救援总队指挥中心", "江西省消防救援总队") in parts
+
+
+def test_an_office_of_a_committee_is_part_of_it():
+    names, parts = _parts_of("西藏自治区党委办公厅机要交通处原副处长边巴说。")
+    assert ("西藏自治区党委办公厅", "西藏自治区党委") in parts

@@ -183,6 +183,8 @@ def find_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[in
 _NAME_ONLY = re.compile(rf"[{CJK}A-Za-z0-9·]+")
 # a kind of body with a level word before it and no name: 村委会, 镇党委, 街道党工委
 _ENDS_AS_BODY = re.compile(rf"(?:{_SUFFIX_ALT}|[{''.join(sorted(_BODY_END))}])$")
+_OFFICES = frozenset(("办公厅", "办公室"))
+_PARTY_OR_COMMITTEE = tuple(PARTY_BODIES) + ("委",)
 _KIND_WORDS = frozenset(PARTY_BODIES + ORG_SUFFIXES + DEPARTMENTS)
 _KIND_ONLY = re.compile(r"^(?:村|镇|乡|县|市|省|区|街道|社区|小区|居|该|本|各)")
 
@@ -257,8 +259,9 @@ def _rule_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[i
             orgs.append(OrgMention(q, end, name))
             continue
         before = next((o for o in reversed(orgs) if o.end == suffix_start), None)
-        if before is not None and suffix in _PARTY:
-            # 三明市拓远汽车服务有限公司党支部: the branch of the body just named
+        if before is not None and (suffix in _PARTY or (suffix in _OFFICES and before.name.endswith(_PARTY_OR_COMMITTEE))):
+            # 三明市拓远汽车服务有限公司党支部: the branch of the body just named; 西藏自治区党委办公厅: an
+            # office of the committee just named
             orgs.append(OrgMention(before.start, end, before.name + suffix, owner=before.owner, parent=before))
             continue
         start = _left_edge(text, suffix_start, places_by_end, persons)
