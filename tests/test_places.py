@@ -127,3 +127,12 @@ def test_a_quoted_estate_before_its_kind_is_a_neighbourhood():
     text = "今年“六一”儿童节,位于黄浦区新天地区域的“翠湖御苑二期”小区,居民区联合物业在这里举办了活动。"
     hoods = [p for p in find_places(text) if p.level == "Neighbourhood"]
     assert [(p.name, text[p.start:p.end]) for p in hoods] == [("翠湖御苑二期小区", "“翠湖御苑二期”小区")]
+
+
+def test_an_estate_the_model_reads_whole_is_a_neighbourhood():
+    # dev set: the rules' stem stops at 都 (a word that ends clauses); the mention model reads the estate
+    from graph.extract import _read_mentions
+
+    text = "人脸识别走进江阴高新区蟠龙华都小区,绿化环境干净整洁。"
+    places = _read_mentions(text)[0]
+    assert ("蟠龙华都小区", "Neighbourhood") in [(p.name, p.level) for p in places]

@@ -407,6 +407,24 @@ def _named_in_same_sentence(text: str, mentions: list[PlaceMention], village: Pl
     return False
 
 
+_MODEL_PLACE_KIND = re.compile(r"[\u4e00-\u9fff]{2,10}?(村|社区|嘎查|小区)$")
+
+
+def _model_places(text: str, spans, found: list[PlaceMention]) -> list[PlaceMention]:
+    """Villages and estates the mention model reads whole where no rule reads anything (蟠龙华都小区:
+    the rules' stem stops at 都, a word that ends clauses)."""
+    out = []
+    for start, end in spans:
+        m = _MODEL_PLACE_KIND.fullmatch(text, start, end)
+        if m is None or any(p.start < end and start < p.end for p in found):
+            continue
+        level = "Neighbourhood" if m.group(1) == "小区" else "Village"
+        if level == "Neighbourhood" and _GENERIC_HOOD.search(text, start, end - 2):
+            continue
+        out.append(PlaceMention(start, end, text[start:end], level, name=text[start:end]))
+    return out
+
+
 def _supported_villages(text: str, mentions: list[PlaceMention],
                         model_places: frozenset[tuple[int, int]] = frozenset()) -> list[PlaceMention]:
     """A village named on its own stays only if the village table puts one of that name inside a
@@ -448,7 +466,8 @@ def find_places(text: str, model_places: list[tuple[int, int]] = ()) -> list[Pla
     model's place spans: a village the model reads as a place whole is kept even where the village
     table cannot place it (a new name, a misprint, a village of a township the table lacks)."""
     coded = _gazetteer_mentions(text)
-    mentions = sorted(coded + _rule_mentions(text, coded), key=lambda m: m.start)
+    ruled = coded + _rule_mentions(text, coded)
+    mentions = sorted(ruled + _model_places(text, model_places, ruled), key=lambda m: m.start)
     _link_chains(mentions)
     _resolve_chains(mentions)
     _choose(mentions)
