@@ -35,7 +35,8 @@ TAGS = ("O",) + tuple(f"{p}-{t}" for t in TYPES for p in "BIES")
 MAX_CHUNK = 160  # characters; longer sentences are cut at a comma (or hard) before tagging
 _CODE_POINTS = 0x110000
 _AUTOMATON_AFTER = 400_000  # characters read before the lexicon automaton pays for its build
-_BATCH_CHARS = 6_000  # characters per numpy batch: matmuls big enough, arrays small enough for the cache
+_PAD_RATIO = 1.5  # the longest piece of a batch is at most this many times its shortest (or 12 characters)
+_BATCH_CHARS = 12_000  # characters per numpy batch: matmuls big enough, arrays small enough for the cache
 _SENTENCE_END = re.compile(r"[。！？；!?;\n]+[”’」』）)]*")
 _SOFT_BREAK = re.compile(r"[，、,：:]")
 
@@ -222,7 +223,10 @@ class MentionTagger:
         size = 0
         for piece in pieces:
             length = piece[2] - piece[1]
-            if batch and (size + length > _BATCH_CHARS):
+            # a batch is padded to its longest piece: start another when this one is much longer than
+            # the batch's shortest (one document's pieces range from a title to a long sentence)
+            shortest = batch[0][2] - batch[0][1] if batch else length
+            if batch and (size + length > _BATCH_CHARS or length > _PAD_RATIO * max(shortest, 8)):
                 self._run(texts, batch, out)
                 batch, size = [], 0
             batch.append(piece)
