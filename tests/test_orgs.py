@@ -199,3 +199,13 @@ def test_a_body_named_after_another_body_of_the_text_is_part_of_it():
 def test_an_office_of_a_committee_is_part_of_it():
     names, parts = _parts_of("西藏自治区党委办公厅机要交通处原副处长边巴说。")
     assert ("西藏自治区党委办公厅", "西藏自治区党委") in parts
+
+
+def test_a_verb_before_the_place_and_a_date_before_the_name_are_no_part_of_it():
+    # dev set: 归口 (placed under) before 安化县…; 7月 before 小区…党支部
+    from graph.extract import _read_mentions
+
+    text = "党员不转组织关系、不交纳党费,隶属县委两新工委,归口安化县茶旅产业发展服务中心党组管理。"
+    assert "安化县茶旅产业发展服务中心党组" in [o.name for o in _read_mentions(text)[2]]
+    text = "龙山雅苑小区的故事。自2020年7月小区红色物业联盟党支部成立以来,这样的红色服务活动已经开展了多次。"
+    assert not [o.name for o in _read_mentions(text)[2] if o.name.startswith("月")]

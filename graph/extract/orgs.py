@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from .lexicon import (CJK, DEPARTMENTS, HONOUR_WORDS, NOT_BODY_WORDS, ORG_LEFT_STOPS, ORG_SUFFIXES, PARTY_BODIES,
                       STOP_WORDS)
 from .places import PlaceMention
-from .tokens import is_boundary_word, splits_a_word, tokens_before
+from .tokens import is_boundary_word, splits_a_word, tokens_before, word_tag
 
 _SUFFIX_ALT = "|".join(sorted(set(PARTY_BODIES + ORG_SUFFIXES + DEPARTMENTS), key=len, reverse=True))
 _SUFFIX = re.compile(rf"(?:{_SUFFIX_ALT})(?!织|员|习|生|长|门|议)")  # 协商会议: 会议 is a meeting, not a 商会
@@ -81,9 +81,12 @@ def _left_edge(text: str, end_of_stem: int, places_by_end: dict[int, PlaceMentio
     """Where the name whose stem ends at `end_of_stem` begins."""
     words = tokens_before(text, end_of_stem, _MAX_NAME)
     start = end_of_stem
+    place_starts = {p.start for p in places_by_end.values()}
     for word in reversed(words):
         if start in persons:
             break
+        if start in place_starts and word_tag(word) in ("v", "vn"):
+            break  # 归口安化县…中心党组: a verb before the place that opens the name is no part of it
         if word in STOP_WORDS or not all(_is_name_char(c) for c in word) or word.isdigit():
             break
         if word in ORG_LEFT_STOPS and not (word == "代表" and _DELEGATE_BODY.match(text, start)):
@@ -100,6 +103,9 @@ def _left_edge(text: str, end_of_stem: int, places_by_end: dict[int, PlaceMentio
         start += 1
     # 30家中管企业党组, 十九届中央委员会: a measure word after a number counts the bodies
     if start < end_of_stem and text[start] in _MEASURE_WORDS and start > 0 and _NUMERAL.match(text[start - 1]):
+        start += 1
+    # 2020年7月小区…党支部: the end of a date is no part of the name
+    if start < end_of_stem and text[start] in "年月日" and start > 0 and text[start - 1].isdigit():
         start += 1
     return start
 
