@@ -115,7 +115,7 @@ def _f1(gold_path: Path, tmp_path: Path) -> dict[str, float]:
 
 
 # `kg ner` on MSRA test when last measured (see the model's PROVENANCE.json), minus 0.01: a regression fails.
-MSRA_FLOOR = {"ALL": 0.88, "PER": 0.92}
+MSRA_FLOOR = {"ALL": 0.869, "PER": 0.920}  # measured 0.879 / 0.930
 
 
 @pytest.mark.slow
