@@ -686,7 +686,7 @@ def _person_notes(kg: KnowledgeGraph, docs: dict[str, _DocFacts]) -> dict[str, s
     gaz = divisions()
     notes = {}
     for key in sorted(split):
-        post = _post_title(best[key][1], kg.entities[best[key][2]].name) if key in best else ""
+        post = post_title(best[key][1], kg.entities[best[key][2]].name) if key in best else ""
         anchor = key.rpartition("@")[2] if "@" in key else ""
         if not anchor.isdigit():
             # the senior or unplaced one: the province its documents are mostly about
@@ -700,8 +700,11 @@ def _person_notes(kg: KnowledgeGraph, docs: dict[str, _DocFacts]) -> dict[str, s
     return notes
 
 
-def _post_title(role: str, body: str) -> str:
-    """永兴村党支部 + 党支部书记 → 永兴村党支部书记 (the overlap said once)."""
+def post_title(role: str, body: str) -> str:
+    """A post as people say it: the body's name joined to the role without repeating their overlap
+    (梅林雅苑小区党支部 + 党支部书记 → 梅林雅苑小区党支部书记, 中央书记处 + 书记 → 中央书记处书记)."""
+    if not role:
+        return body
     if role.startswith(body):
         return role
     for k in range(min(len(role), len(body)), 0, -1):

@@ -210,7 +210,7 @@ def test_document_date_from_record_title_or_file_name():
 
 
 def test_post_titles_and_notes_tell_people_apart():
-    from graph.write.html import post_title
+    from graph.resolve import post_title
 
     assert post_title("党支部书记", "梅林雅苑小区党支部") == "梅林雅苑小区党支部书记"
     assert post_title("书记", "中央书记处") == "中央书记处书记"

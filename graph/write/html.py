@@ -25,6 +25,7 @@ from typing import Any, Iterable, Sequence
 from ..dates import full_date, name_date
 from ..datacache import derived_table, package_file
 from ..records import ENTITY_TYPES, KnowledgeGraph, Relation
+from ..resolve import post_title
 from .atomic import atomic_write
 
 LARGE_GRAPH = 1500  # nodes; above this vis physics on the whole graph stops being interactive
@@ -184,19 +185,6 @@ def document_date(info) -> str:
     if info is None:
         return ""
     return info.date or full_date(info.title or "") or name_date(info.source or "") or name_date(info.id)
-
-
-def post_title(role: str, body: str) -> str:
-    """A post as people say it: the body's name joined to the role without repeating their overlap
-    (梅林雅苑小区党支部 + 党支部书记 → 梅林雅苑小区党支部书记, 中央书记处 + 书记 → 中央书记处书记)."""
-    if not role:
-        return body
-    if role.startswith(body):
-        return role
-    for k in range(min(len(role), len(body)), 0, -1):
-        if body.endswith(role[:k]):
-            return body + role[k:]
-    return body + role
 
 
 def entity_notes(kg: KnowledgeGraph, ancestors: dict[str, tuple[str, ...]]) -> dict[str, str]:
