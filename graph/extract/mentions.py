@@ -2,10 +2,11 @@
 
 A character BiLSTM-CRF trained here (scripts/train_mentions.py) on annotated news; its weights
 ship in graph/data/mentions/ with a provenance record (data files and checksums, settings,
-training time, scores).  Inference is plain numpy — no torch at run time: the input projection
-of every character is one gather from a table computed once at load, the two LSTM directions run
-over a batch of chunks of similar length, and a Viterbi pass restricted to valid BIOES paths
-decodes the tags.
+training time, scores).  Inference is plain numpy — no torch at run time: a character's share of
+the input gates is one row of a table computed at load, its bigrams and lexicon flags one matrix
+product, the two LSTM directions run over a batch of chunks of similar length on one BLAS thread,
+and a Viterbi pass restricted to valid BIOES paths decodes the tags.  The tagger builds its
+lexicon automaton once it has read enough text to repay it (same features either way).
 
 Each character is read with its two bigrams and the lexicon flags of
 graph/extract/mention_features.py.  Text is tagged in chunks cut at sentence ends (and at commas
