@@ -103,7 +103,20 @@ def derived_table(*sources: Callable[[], Path], lazy: bool = False) -> Callable[
     and what the loader's callers get are `LazyDict`/`LazySet` stand-ins that answer `in`, `[]`
     and `.get` from the file; see LazyDict for why."""
     if lazy:
-        return _lazy_table(sources)
+        return _disk_cached(sources, ".sqlite", _read_lazy, _keep_lazy)
+    return _disk_cached(sources, ".marshal", _load, _keep_marshal)
+
+
+Reader = Callable[[Path, str], tuple[bool, Any]]
+Keeper = Callable[[Path, str, Any], tuple[bool, Any]]
+
+
+def _disk_cached(sources: tuple[Callable[[], Path], ...], suffix: str, read: Reader,
+                 keep: Keeper) -> Callable[[Callable[[], T]], Callable[[], T]]:
+    """The loader's value from the first cache folder that holds it for these sources and this code,
+    else computed and kept in the first folder that can be written (earlier versions pruned).
+
+    read(path, key) -> (found, value); keep(path, key, value) -> (kept, what callers get)."""
     def wrap(func: Callable[[], T]) -> Callable[[], T]:
         @functools.cache
         @functools.wraps(func)
@@ -114,22 +127,28 @@ def derived_table(*sources: Callable[[], Path], lazy: bool = False) -> Callable[
                 key = _key(func, sources)
             except OSError:
                 return func()
-            name = f"{func.__module__}.{func.__qualname__}-{key[:20]}.marshal"
+            name = f"{func.__module__}.{func.__qualname__}-{key[:20]}{suffix}"
             folders = list(cache_dirs())
             for folder in folders:
-                found, value = _load(folder / name, key)
+                found, value = read(folder / name, key)
                 if found:
                     return value
             value = func()
-            if _plain(value):
-                for folder in folders:
-                    _store(folder / name, key, value)
-                    if (folder / name).exists():
-                        _prune(folder, name)
-                        break
+            for folder in folders:
+                kept, result = keep(folder / name, key, value)
+                if kept:
+                    _prune(folder, name)
+                    return result
             return value
         return cached
     return wrap
+
+
+def _keep_marshal(path: Path, key: str, value: Any) -> tuple[bool, Any]:
+    if not _plain(value):
+        return False, value
+    _store(path, key, value)
+    return path.exists(), value
 
 
 # --- lazy tables --------------------------------------------------------------------------------
@@ -323,32 +342,17 @@ def _open_lazy(path: Path, key: str) -> Any:
     return parts if meta.get("tuple") == "1" else parts[0]
 
 
-def _lazy_table(sources: tuple[Callable[[], Path], ...]) -> Callable[[Callable[[], T]], Callable[[], T]]:
-    def wrap(func: Callable[[], T]) -> Callable[[], T]:
-        @functools.cache
-        @functools.wraps(func)
-        def cached() -> T:
-            from .index import cache_dirs
+def _read_lazy(path: Path, key: str) -> tuple[bool, Any]:
+    found = _open_lazy(path, key)
+    return found is not None, found
 
-            try:
-                key = _key(func, sources)
-            except OSError:
-                return func()
-            name = f"{func.__module__}.{func.__qualname__}-{key[:20]}.sqlite"
-            folders = list(cache_dirs())
-            for folder in folders:
-                found = _open_lazy(folder / name, key)
-                if found is not None:
-                    return found
-            value = func()
-            for folder in folders:
-                if _write_lazy(folder / name, key, value):
-                    _prune(folder, name)
-                    found = _open_lazy(folder / name, key)
-                    return found if found is not None else value
-            return value
-        return cached
-    return wrap
+
+def _keep_lazy(path: Path, key: str, value: Any) -> tuple[bool, Any]:
+    """Stored, the callers get the file's stand-ins (what a later process gets too)."""
+    if not _write_lazy(path, key, value):
+        return False, value
+    found = _open_lazy(path, key)
+    return True, found if found is not None else value
 
 
 # --- jieba ------------------------------------------------------------------------------------

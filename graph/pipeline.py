@@ -81,11 +81,15 @@ def extract_document(doc: Document) -> DocGraph:
     return extract(clean(doc))
 
 
+def _failure(doc: Document, exc: Exception) -> BuildError:
+    return BuildError(doc.source, f"extraction failed: {type(exc).__name__}: {exc}")
+
+
 def _extract_or_error(doc: Document) -> DocGraph | BuildError:
     try:
         return extract_document(doc)
     except Exception as exc:  # one bad document must not stop the build
-        return BuildError(doc.source, f"extraction failed: {type(exc).__name__}: {exc}")
+        return _failure(doc, exc)
 
 
 def extract_batch(docs: Sequence[Document]) -> list[DocGraph | BuildError]:
@@ -99,7 +103,7 @@ def extract_batch(docs: Sequence[Document]) -> list[DocGraph | BuildError]:
         try:
             cleaned.append(clean(doc))
         except Exception as exc:  # one bad document must not stop the build
-            cleaned.append(BuildError(doc.source, f"extraction failed: {type(exc).__name__}: {exc}"))
+            cleaned.append(_failure(doc, exc))
     texts = [ct.text for ct in cleaned if isinstance(ct, CleanText)]
     try:
         tagged = iter(tag_many(texts))
@@ -113,7 +117,7 @@ def extract_batch(docs: Sequence[Document]) -> list[DocGraph | BuildError]:
         try:
             out.append(extract(ct, next(tagged)))
         except Exception as exc:
-            out.append(BuildError(doc.source, f"extraction failed: {type(exc).__name__}: {exc}"))
+            out.append(_failure(doc, exc))
     return out
 
 

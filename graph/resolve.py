@@ -715,14 +715,6 @@ def post_title(role: str, body: str) -> str:
 
 # --- applying the decision ---------------------------------------------------------------------------
 
-@dataclass
-class _Out:
-    template: Entity
-    names: set[str] = field(default_factory=set)
-    evidence: set[Evidence] = field(default_factory=set)
-    code: str = ""
-
-
 def _consistent(predicate: str, head: str, tail: str) -> bool:
     """A place moved to its coded node keeps no containment its code contradicts (the misread owner of
     南猛村 once it is the coded 南猛村 of another county)."""
@@ -734,19 +726,19 @@ def _consistent(predicate: str, head: str, tail: str) -> bool:
 
 def _rebuild(p: _Pooled, remap: Remap, kg: KnowledgeGraph) -> None:
     touched = remap.touched()
-    out: dict[str, _Out] = {}
+    out: dict[str, _Pool] = {}  # the merged nodes, pooled as the documents' were
 
-    def slot(key: str) -> _Out:
+    def slot(key: str) -> _Pool:
         o = out.get(key)
         if o is None:
             template = p.pools[key].first if key in p.pools else remap.created[key]
-            o = out[key] = _Out(template, code=template.code)
+            o = out[key] = _Pool(template, code=template.code)
         return o
 
     for key, pool in p.pools.items():
         if key not in touched and key not in out:
             # the common case: a node nothing was merged into takes its pool as it is (no copy)
-            out[key] = _Out(pool.first, pool.names, pool.evidence, pool.code or pool.first.code)
+            out[key] = _Pool(pool.first, pool.names, pool.evidence, pool.code or pool.first.code)
             continue
         if key not in touched:
             o = slot(key)
@@ -779,7 +771,7 @@ def _rebuild(p: _Pooled, remap: Remap, kg: KnowledgeGraph) -> None:
     entities = {}
     for key in sorted(out):
         o = out[key]
-        t = o.template
+        t = o.first
         name = t.name
         entities[key] = Entity(key, t.type, name, frozenset(o.names - {name}), o.code or t.code,
                                tuple(sorted(o.evidence)), t.lat, t.lon)

@@ -18,9 +18,9 @@ from .names import name_references
 from .orgs import OrgMention, find_orgs
 from .people import PostMention, byline_names, find_posts, resolve_references, transliteration_chars
 from .places import PlaceMention, find_places
-from .tokens import word_tag
 from .programmes import ProgrammeMention, find_programmes
 from .programmes import runners as programme_runners
+from .tokens import word_tag
 
 __all__ = ["extract", "tag_many", "mention_spans", "EXTRACTOR_VERSION"]
 
@@ -71,12 +71,16 @@ class _DocBuilder:
             draft.evidence.add(evidence)
         return key
 
-    def relate(self, head: str, predicate: str, tail: str, role: str = "", span: tuple[int, int] | None = None) -> None:
+    def relate(self, head: str, predicate: str, tail: str, role: str = "", span: tuple[int, int] | None = None,
+               evidence: Evidence | None = None) -> None:
+        """Add a relation; `span` is where the clean text states it, or `evidence` is given whole."""
         if head == tail:
             return
-        evidence = self.relations.setdefault((head, predicate, tail, role), set())
+        pool = self.relations.setdefault((head, predicate, tail, role), set())
         if span is not None:
-            evidence.add(self.evidence(*span))
+            pool.add(self.evidence(*span))
+        if evidence is not None:
+            pool.add(evidence)
 
     def finish(self) -> DocGraph:
         doc = self.ct.document
@@ -194,11 +198,7 @@ def _locate_by_name(b: _DocBuilder, key: str, name: str, span: tuple[int, int] |
     division = leading_division(name)
     if division is None:
         return
-    place_key = _add_division(b, division)
-    if span is not None:
-        b.relate(key, "locatedIn", place_key, span=span)
-    else:
-        b.relations.setdefault((key, "locatedIn", place_key, ""), set()).add(evidence)
+    b.relate(key, "locatedIn", _add_division(b, division), span=span, evidence=evidence)
 
 
 # --- people ----------------------------------------------------------------------------------------------
@@ -227,12 +227,6 @@ def _add_post(b: _DocBuilder, person_key: str, post: PostMention) -> None:
 
 
 # --- programmes ------------------------------------------------------------------------------------------
-
-def _runner(text: str, prog: ProgrammeMention, sentence: tuple[int, int], places, orgs, persons) -> list:
-    """Who runs it (graph/extract/programmes.py, `runners`): the hosts, or the subject of its sentence
-    before the launching verb, or the place the text is about there."""
-    return programme_runners(text, prog, sentence, places, orgs, persons)
-
 
 _JOINERS = frozenset("·•-－‧")
 
@@ -347,7 +341,7 @@ def _read_mentions(text: str, model: list[Span] | None = None) -> tuple[
 
 def extract(ct: CleanText, mentions: list[Span] | None = None) -> DocGraph:
     """The document graph of one clean text; `mentions` is the mention model's reading of ct.text
-    when it was tagged with others (see `extract_many`)."""
+    when it was tagged with others (see `tag_many`)."""
     text = ct.text
     b = _DocBuilder(ct)
     places, persons, orgs, programmes = _read_mentions(text, mentions)
@@ -384,7 +378,9 @@ def extract(ct: CleanText, mentions: list[Span] | None = None) -> DocGraph:
     for prog in programmes:
         key = b.entity(f"Programme:{prog.name}", "Programme", prog.name, alias=prog.alias, span=(prog.start, prog.end))
         sentence = sentence_bounds(prog.start)
-        for runner in _runner(text, prog, sentence, places, orgs, persons):
+        # who runs it: the hosts, the subject of its sentence before the launching verb, or the place
+        # the text is about there (programmes.runners)
+        for runner in programme_runners(text, prog, sentence, places, orgs, persons):
             runner_key = runner.key if isinstance(runner, PlaceMention) else _add_org(b, runner)
             # the evidence is the programme's sentence, with the runner when it is named there
             inside = sentence[0] <= runner.start and runner.end <= sentence[1]

@@ -16,7 +16,6 @@ version of jieba is installed, and nothing is rebuilt at start-up.
 from __future__ import annotations
 
 import gzip
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -51,21 +50,18 @@ class Lexicon:
 
 def _jieba_words() -> dict[str, int]:
     """jieba's dictionary words of two characters or more → class bit mask."""
-    import jieba
+    from .tokens import jieba_dictionary
 
-    path = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
     words: dict[str, int] = {}
-    with open(path, encoding="utf-8") as handle:
-        for line in handle:
-            parts = line.split()
-            if len(parts) != 3 or not 2 <= len(parts[0]) <= _MAX_WORD:
-                continue
-            word = normalise(parts[0])
-            bits = 1 << CLASSES.index("word")
-            cls = _TAG_CLASS.get(parts[2])
-            if cls:
-                bits |= 1 << CLASSES.index(cls)
-            words[word] = words.get(word, 0) | bits
+    for entry, tag in jieba_dictionary():
+        if not 2 <= len(entry) <= _MAX_WORD:
+            continue
+        word = normalise(entry)
+        bits = 1 << CLASSES.index("word")
+        cls = _TAG_CLASS.get(tag)
+        if cls:
+            bits |= 1 << CLASSES.index(cls)
+        words[word] = words.get(word, 0) | bits
     return words
 
 

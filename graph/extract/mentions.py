@@ -255,7 +255,7 @@ class MentionTagger:
         """(T, B, n_tags) scores of each tag at each character of the normalised texts.
 
         Time-major throughout, so that each LSTM step reads one contiguous block; the backward
-        direction reads each text reversed (built reversed, not gathered from the forward arrays)."""
+        direction's inputs are gathered from each text's end, and its scores put back in text order."""
         b, t_max = len(normal), int(lengths.max())
         g = self.gate_width
         # the batch as one string, each text between a start and an end mark (no lexicon word holds
@@ -289,9 +289,8 @@ class MentionTagger:
             out[:] = (hidden.reshape(t_max * b, -1) @ w_out).reshape(t_max, b, -1)
         # the backward direction's scores back in text order: step t of a text of length n is
         # position n - 1 - t
-        idx = np.arange(t_max)[:, None]
-        pos = np.where(idx < lengths[None, :], lengths[None, :] - 1 - idx, idx)
-        emit += backward_emit[pos, np.arange(b)[None, :]]
+        back = np.where(live, lengths[None, :] - 1 - step, step)
+        emit += backward_emit[back, np.arange(b)[None, :]]
         emit += self.b_out
         return emit
 

@@ -187,11 +187,11 @@ def find_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[in
 
 
 _NAME_ONLY = re.compile(rf"[{CJK}A-Za-z0-9·]+")
-# a kind of body with a level word before it and no name: 村委会, 镇党委, 街道党工委
 _ENDS_AS_BODY = re.compile(rf"(?:{_SUFFIX_ALT}|[{''.join(sorted(_BODY_END))}])$")
 _OFFICES = frozenset(("办公厅", "办公室"))
 _PARTY_OR_COMMITTEE = tuple(PARTY_BODIES) + ("委",)
 _KIND_WORDS = frozenset(PARTY_BODIES + ORG_SUFFIXES + DEPARTMENTS)
+# a kind of body with a level word before it and no name: 村委会, 镇党委, 街道党工委
 _KIND_ONLY = re.compile(r"^(?:村|镇|乡|县|市|省|区|街道|社区|小区|居|该|本|各)")
 
 
@@ -202,10 +202,10 @@ def _model_orgs(text: str, spans, rule_orgs: list[OrgMention], places: list[Plac
     for start, end in spans:
         overlap = [(a, b) for a, b in taken if a < end and start < b]
         inside = all(start <= a and b < end for a, b in overlap)
-        if (overlap and not (inside and _ENDS_AS_BODY.search(text, start, end))) \
-                or not _NAME_ONLY.fullmatch(text, start, end):
+        body_end = _ENDS_AS_BODY.search(text, start, end) is not None
+        if (overlap and not (inside and body_end)) or not _NAME_ONLY.fullmatch(text, start, end):
             continue  # the rules' reading of a body wins: they know its owner and parent
-        if (splits_a_word(text, end) and not _ENDS_AS_BODY.search(text, start, end)) or splits_a_word(text, start):
+        if (splits_a_word(text, end) and not body_end) or splits_a_word(text, start):
             continue  # 长山花园社区第一|书记: a fragment (but 益州社区党委|书记 is whole)
         start, owner = _trim_leading_places(start, end, places)
         if owner is not None and owner.end == end:

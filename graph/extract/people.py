@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from .lexicon import DEPARTMENTS, GENERIC_HEADS, PARTY_BODIES, ROLE_RE, ROLE_WORDS
 from .orgs import OrgMention
 from .places import PlaceMention
+from .tokens import word_tag
 
 _PARTY_ALT = "|".join(sorted(PARTY_BODIES, key=len, reverse=True))
 _DEPT_ALT = "|".join(sorted(DEPARTMENTS + GENERIC_HEADS, key=len, reverse=True))
@@ -47,6 +48,11 @@ def transliteration_chars() -> frozenset[str]:
 
 
 @functools.cache
+def _surnames() -> frozenset[str]:
+    return frozenset(_surname_data()["single"])
+
+
+@functools.cache
 def _surname_data() -> dict:
     import json
     from pathlib import Path
@@ -63,9 +69,7 @@ _CREDIT = re.compile(rf"(?:^|(?<=[\s。，]))((?:{_CJK_NAME}[ \u3000]+)*{_CJK_NA
 def byline_names(text: str) -> list[tuple[int, int]]:
     """Names in bylines and photo credits, where news layout (not grammar) marks them: a short line
     of names after 记者 or before 摄 (石天蛟摄), which a tagger reading sentences often misses."""
-    from .tokens import word_tag
-
-    single = frozenset(_surname_data()["single"])
+    single = _surnames()
     found = []
     for regex, need_surname in ((_BYLINE, False), (_CREDIT, True)):
         for m in regex.finditer(text):

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import logging
+from collections.abc import Iterator
 
 from ..datacache import derived_table, jieba_tokenizer, package_file
 
@@ -41,22 +42,20 @@ def tokens_after(text: str, pos: int, width: int) -> tuple[str, ...]:
     return words
 
 
+def jieba_dictionary() -> Iterator[tuple[str, str]]:
+    """(word, part-of-speech tag) for each entry of jieba's own dictionary, in its order."""
+    with open(package_file("jieba", "dict.txt"), encoding="utf-8") as handle:
+        for line in handle:
+            parts = line.split()
+            if len(parts) == 3:
+                yield parts[0], parts[2]
+
+
 # kept on disk and read lazily: parsing dict.txt was most of a cold start (graph/datacache.py)
 @derived_table(lambda: package_file("jieba", "dict.txt"), lazy=True)
 def _word_tags() -> dict[str, str]:
     """jieba's own dictionary: word → part-of-speech tag (v, n, ns, nr, p, …)."""
-    import os
-
-    import jieba
-
-    path = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
-    tags: dict[str, str] = {}
-    with open(path, encoding="utf-8") as handle:
-        for line in handle:
-            parts = line.split()
-            if len(parts) == 3:
-                tags[parts[0]] = parts[2]
-    return tags
+    return dict(jieba_dictionary())
 
 
 # tags of words that never sit inside a proper name: verbs, adverbs, prepositions, conjunctions,
