@@ -41,6 +41,19 @@ def test_tags_and_spans_round_trip():
     assert tags_to_spans(["I-PER", "E-PER", "O"]) == []
 
 
+@pytest.mark.parametrize("tags, expected", [
+    (["B-PER", "E-PER", "S-LOC"], [(0, 2, "PER"), (2, 3, "LOC")]),
+    (["B-PER", "O", "E-PER"], []),  # an O between B and E breaks the name
+    (["B-PER", "I-ORG", "E-PER"], []),  # so does an I of another type
+    (["B-ORG", "I-ORG", "I-ORG", "E-ORG", "O", "I-LOC", "E-LOC"], [(0, 4, "ORG")]),
+])
+def test_tag_indices_decode_like_tag_names(tags, expected):
+    """The model's index paths (mostly O, skipped) decode exactly as the tag names do."""
+    indices = np.array([TAGS.index(t) for t in tags])
+    assert [(s.start, s.end, s.type) for s in tags_to_spans(indices, offset=10)] == [(a + 10, b + 10, t) for a, b, t in expected]
+    assert [(s.start, s.end, s.type) for s in tags_to_spans(tags)] == expected
+
+
 def test_normalise_keeps_length_and_folds_digits_and_width():
     assert normalise("１９９８年ＡＢ") == "0000年AB"
     assert len(normalise("２０２４年，全市")) == len("２０２４年，全市")
@@ -140,14 +153,17 @@ def test_training_script_runs_end_to_end_on_a_slice(tmp_path):
     assert isinstance(model.tag("国家主席江泽民在北京会见"), list)
 
 
-def test_numpy_inference_matches_torch():
+@pytest.mark.parametrize("corpus_flag", [False, True])
+def test_numpy_inference_matches_torch(corpus_flag):
+    """The exported arrays give torch's scores; with the corpus flag, those of a piece read as MSRA
+    (flag 0), the flag's weights being dropped at export."""
     torch = pytest.importorskip("torch")
     sys.path.insert(0, str(ROOT / "scripts"))
     import train_mentions as tm
 
     vocab = {"chars": ["<pad>", "<unk>"] + list("中共中央总书记国家主席江泽民在北京会见"), "bigrams": ["<pad>", "<unk>", "中共", "北京"]}
     torch.manual_seed(0)
-    model = tm.make_model(len(vocab["chars"]), len(vocab["bigrams"]), 8, 4, 6, 0.0)
+    model = tm.make_model(len(vocab["chars"]), len(vocab["bigrams"]), 8, 4, 6, 0.0, corpus_flag)
     model.eval()
     with torch.no_grad():
         for p in model.parameters():
@@ -158,7 +174,7 @@ def test_numpy_inference_matches_torch():
     numpy_model = MentionTagger(tm.export_weights(model), vocab, lexicon)
     texts = ["中共中央总书记、国家主席江泽民", "在北京会见"]
     index = ({c: i for i, c in enumerate(vocab["chars"])}, {b: i for i, b in enumerate(vocab["bigrams"])})
-    encoded = [(c, b, lx.astype(np.float32), np.zeros(len(c), dtype=np.int64))
+    encoded = [(c, b, np.pad(lx.astype(np.float32), ((0, 0), (0, int(corpus_flag)))), np.zeros(len(c), dtype=np.int64))
                for c, b, lx in (tm.encode(t, index, lexicon) for t in texts)]
     chars, nxt, prv, lex, lengths, _, _ = tm.tensors(encoded, [0, 1])
     with torch.no_grad():

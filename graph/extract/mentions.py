@@ -79,13 +79,18 @@ def _cut_long(text: str, start: int, end: int, max_len: int) -> list[tuple[int, 
 
 def tags_to_spans(tags: list[str] | np.ndarray, offset: int = 0) -> list[Span]:
     """BIOES tag names (or indices into TAGS) → spans; a broken sequence yields no span."""
+    if isinstance(tags, np.ndarray):
+        # most characters are O: visit the others only, a gap between two of them standing for an O
+        tagged = np.flatnonzero(tags)
+        steps = zip(tagged.tolist(), (TAGS[k] for k in tags[tagged].tolist()))
+    else:
+        steps = ((i, name) for i, name in enumerate(tags) if name != "O")
     spans: list[Span] = []
-    begin, kind = -1, ""
-    for i, tag in enumerate(tags):
-        name = tag if isinstance(tag, str) else TAGS[int(tag)]
-        if name == "O":
+    begin, kind, last = -1, "", -2
+    for i, name in steps:
+        if i != last + 1:
             begin = -1
-            continue
+        last = i
         p, t = name.split("-")
         if p == "S":
             spans.append(Span(offset + i, offset + i + 1, t))
@@ -182,6 +187,10 @@ class MentionTagger:
         self.char_tables = [np.ascontiguousarray(table[:, :4 * h][:, gate]), np.ascontiguousarray(table[:, 4 * h:][:, gate])]
         self.w_rests = [np.ascontiguousarray(rest[:, :4 * h][:, gate]), np.ascontiguousarray(rest[:, 4 * h:][:, gate])]
         self.w_hh = [np.ascontiguousarray(w["fw_w_hh"].T[:, gate]), np.ascontiguousarray(w["bw_w_hh"].T[:, gate])]
+        # sigmoid(x) = (tanh(x / 2) + 1) / 2: the three sigmoid gates' weights are halved here, once
+        # (exact: a power of two), instead of their inputs at every step
+        for array in self.char_tables + self.w_rests + self.w_hh:
+            array[:, :3 * h] *= 0.5
         self.gate_width = 4 * h
         self.bigram_emb = bigram_emb
         self.w_out = np.ascontiguousarray(w["out_w"].T)
@@ -300,19 +309,21 @@ class MentionTagger:
 
 
 def _lstm(gates: np.ndarray, w_hh: np.ndarray, hidden: int) -> np.ndarray:
-    """One LSTM direction over (T, B, 4H) input gates in the order (i, f, o, g); written in place,
+    """One LSTM direction over (T, B, 4H) input gates in the order (i, f, o, g), the first three
+    halved (see MentionTagger._load); written in place,
     since each step's few small array operations are most of the cost."""
     t_max, b, _ = gates.shape
     h = np.zeros((b, hidden), dtype=np.float32)
     c = np.zeros((b, hidden), dtype=np.float32)
+    recurrent = np.empty((b, 4 * hidden), dtype=np.float32)
     out = np.empty((t_max, b, hidden), dtype=np.float32)
     three = 3 * hidden
     for t in range(t_max):
         g = gates[t]
-        g += h @ w_hh
-        sig = g[:, :three]  # sigmoid(x) = (tanh(x / 2) + 1) / 2, which never overflows
-        sig *= 0.5
-        np.tanh(sig, out=sig)
+        np.matmul(h, w_hh, out=recurrent)
+        g += recurrent
+        sig = g[:, :three]  # sigmoid(x) = (tanh(x / 2) + 1) / 2, which never overflows; x / 2 is
+        np.tanh(sig, out=sig)  # what the halved weights give
         sig *= 0.5
         sig += 0.5
         cand = g[:, three:]
@@ -320,9 +331,9 @@ def _lstm(gates: np.ndarray, w_hh: np.ndarray, hidden: int) -> np.ndarray:
         c *= sig[:, hidden:2 * hidden]
         cand *= sig[:, :hidden]
         c += cand
-        h = np.tanh(c)
+        h = out[t]  # this step's output, and the next step's input
+        np.tanh(c, out=h)
         h *= sig[:, 2 * hidden:three]
-        out[t] = h
     return out
 
 
