@@ -13,7 +13,12 @@ and, unlabelled, the text of xwlb-news (minus the development set's items) plus 
 texts, on which character and bigram vectors are pre-trained with word2vec (gensim).
 
 Model: character, next-bigram and previous-bigram embeddings + lexicon flags
-(graph/extract/mention_features.py) → one BiLSTM layer → linear → CRF over BIOES tags.  Trained
+(graph/extract/mention_features.py) → one BiLSTM layer → linear → CRF over BIOES tags.
+The two corpora annotate some names differently (PFR tags 东盟 a place and leaves 两岸 and
+abbreviations such as 中 or 京 untagged; MSRA tags them ORG and LOC): each training piece carries
+one more input flag, 1 for PFR, so that the model learns those differences as the flag's effect
+instead of averaging them; the flag's weights are dropped at export, so the shipped model reads
+text as MSRA annotates it (--no-corpus-flag trains without it).  Trained
 with Adam, seeded, on torch's CPU build; the weights are exported as numpy arrays
 (float16 embeddings) with vocab.json and PROVENANCE.json (data files with sha1, licence notes,
 settings, training time, scores on the own dev split, MSRA test and People's Daily test, all
@@ -122,8 +127,18 @@ def build_vocab(texts: list[str], min_char: int, min_bigram: int, max_bigrams: i
     return {"chars": ["<pad>", "<unk>"] + char_list, "bigrams": ["<pad>", "<unk>"] + big_list[:max_bigrams]}
 
 
-def pretrain(texts: list[str], vocab: dict, dc: int, db: int, seed: int, epochs: int) -> tuple[np.ndarray, np.ndarray]:
-    """word2vec (CBOW) vectors for the vocabulary's characters and bigrams; random for the rest."""
+def pretrain(texts: list[str], vocab: dict, dc: int, db: int, seed: int, epochs: int,
+             cache: Path | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """word2vec (CBOW) vectors for the vocabulary's characters and bigrams; random for the rest.
+
+    With `cache`, the vectors are kept in that folder under a hash of everything they depend on
+    (texts, vocabulary, sizes, seed, epochs): a second run with other model settings skips the
+    minutes word2vec takes and gets the same arrays."""
+    key = hashlib.sha1(json.dumps([texts, vocab, dc, db, seed, epochs], ensure_ascii=False).encode()).hexdigest()
+    path = cache / f"vectors-{key[:16]}.npz" if cache else None
+    if path and path.exists():
+        with np.load(path, allow_pickle=False) as data:
+            return data["chars"], data["bigrams"]
     from gensim.models import Word2Vec
 
     rng = np.random.default_rng(seed)
@@ -141,6 +156,9 @@ def pretrain(texts: list[str], vocab: dict, dc: int, db: int, seed: int, epochs:
                 hits += 1
         table[2:] /= max(1e-6, float(np.std(table[2:]))) / 0.1  # a common scale for all vectors
         out.append(table)
+    if path:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        np.savez(path, chars=out[0], bigrams=out[1])
     return out[0], out[1]
 
 
@@ -154,7 +172,7 @@ def encode(text: str, vocab_index: tuple[dict, dict], lexicon: Lexicon) -> tuple
 
 # --- model ---------------------------------------------------------------------------------------
 
-def make_model(n_chars: int, n_bigrams: int, dc: int, db: int, hidden: int, dropout: float):
+def make_model(n_chars: int, n_bigrams: int, dc: int, db: int, hidden: int, dropout: float, corpus_flag: bool):
     import torch
     from torch import nn
 
@@ -168,7 +186,7 @@ def make_model(n_chars: int, n_bigrams: int, dc: int, db: int, hidden: int, drop
             super().__init__()
             self.char_emb = nn.Embedding(n_chars, dc, padding_idx=0)
             self.bigram_emb = nn.Embedding(n_bigrams, db, padding_idx=0)
-            self.lstm = nn.LSTM(dc + 2 * db + N_FEATURES, hidden, batch_first=True, bidirectional=True)
+            self.lstm = nn.LSTM(dc + 2 * db + N_FEATURES + corpus_flag, hidden, batch_first=True, bidirectional=True)
             self.drop = nn.Dropout(dropout)
             self.out = nn.Linear(2 * hidden, n_tags)
             self.trans = nn.Parameter(torch.zeros(n_tags, n_tags))
@@ -176,8 +194,10 @@ def make_model(n_chars: int, n_bigrams: int, dc: int, db: int, hidden: int, drop
             self.end = nn.Parameter(torch.zeros(n_tags))
 
         def emissions(self, chars, big_next, big_prev, lex, lengths):
-            x = torch.cat([self.char_emb(chars), self.bigram_emb(big_next), self.bigram_emb(big_prev), lex], dim=2)
-            x = self.drop(x)
+            x = torch.cat([self.char_emb(chars), self.bigram_emb(big_next), self.bigram_emb(big_prev),
+                           lex[:, :, :N_FEATURES]], dim=2)
+            # the corpus flag after dropout: dropped, it would make PFR pieces look like MSRA ones
+            x = torch.cat([self.drop(x), lex[:, :, N_FEATURES:]], dim=2)
             packed = nn.utils.rnn.pack_padded_sequence(x, lengths, batch_first=True, enforce_sorted=False)
             h, _ = self.lstm(packed)
             h, _ = nn.utils.rnn.pad_packed_sequence(h, batch_first=True, total_length=chars.shape[1])
@@ -205,13 +225,16 @@ def make_model(n_chars: int, n_bigrams: int, dc: int, db: int, hidden: int, drop
 
 
 def export_weights(model) -> dict[str, np.ndarray]:
+    """numpy arrays for graph/extract/mentions.py; the corpus flag's input column is dropped (the
+    shipped model reads every text with the flag at 0: as MSRA annotates)."""
     sd = {k: v.detach().cpu().numpy() for k, v in model.state_dict().items()}
+    n_in = sd["char_emb.weight"].shape[1] + 2 * sd["bigram_emb.weight"].shape[1] + N_FEATURES
     return {
         "char_emb": sd["char_emb.weight"].astype(np.float16),
         "bigram_emb": sd["bigram_emb.weight"].astype(np.float16),
-        "fw_w_ih": sd["lstm.weight_ih_l0"], "fw_w_hh": sd["lstm.weight_hh_l0"],
+        "fw_w_ih": sd["lstm.weight_ih_l0"][:, :n_in], "fw_w_hh": sd["lstm.weight_hh_l0"],
         "fw_b": sd["lstm.bias_ih_l0"] + sd["lstm.bias_hh_l0"],
-        "bw_w_ih": sd["lstm.weight_ih_l0_reverse"], "bw_w_hh": sd["lstm.weight_hh_l0_reverse"],
+        "bw_w_ih": sd["lstm.weight_ih_l0_reverse"][:, :n_in], "bw_w_hh": sd["lstm.weight_hh_l0_reverse"],
         "bw_b": sd["lstm.bias_ih_l0_reverse"] + sd["lstm.bias_hh_l0_reverse"],
         "out_w": sd["out.weight"], "out_b": sd["out.bias"],
         "crf_trans": sd["trans"], "crf_start": sd["start"], "crf_end": sd["end"],
@@ -271,7 +294,7 @@ def tensors(encoded: list, items: list[int]):
     chars = np.zeros((b, t_max), dtype=np.int64)
     nxt = np.zeros((b, t_max), dtype=np.int64)
     prv = np.zeros((b, t_max), dtype=np.int64)
-    lex = np.zeros((b, t_max, N_FEATURES), dtype=np.float32)
+    lex = np.zeros((b, t_max, encoded[items[0]][2].shape[1]), dtype=np.float32)
     tags = np.zeros((b, t_max), dtype=np.int64)
     for row, i in enumerate(items):
         c, bg, lx, tg = encoded[i]
@@ -297,6 +320,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--lr", type=float, default=2e-3, help="Adam learning rate (default: 0.002)")
     ap.add_argument("--dropout", type=float, default=0.3, help="dropout (default: 0.3)")
     ap.add_argument("--no-pfr", action="store_true", help="train on MSRA alone")
+    ap.add_argument("--no-corpus-flag", dest="corpus_flag", action="store_false",
+                    help="no input flag telling PFR pieces from MSRA ones (mixes their conventions)")
+    ap.add_argument("--vectors-cache", type=Path, default=Path.home() / ".cache" / "cnkg" / "train",
+                    help="folder keeping word2vec vectors between runs (default: ~/.cache/cnkg/train)")
     ap.add_argument("--no-pretrain", action="store_true", help="random vectors instead of word2vec")
     ap.add_argument("--seed", type=int, default=20261201, help="random seed (default: 20261201)")
     ap.add_argument("--tiny", action="store_true", help="a seconds-long run on small slices (for tests)")
@@ -324,12 +351,13 @@ def main(argv: list[str] | None = None) -> int:
     rng = random.Random(args.seed)
     rng.shuffle(msra)
     n_dev = max(20, len(msra) // 25)
-    dev_records, train_records = msra[:n_dev], msra[n_dev:]
+    dev_records = msra[:n_dev]
+    # (text, spans, corpus): 0 for MSRA, 1 for PFR
+    train = [(t, sp, 0) for t, sp in examples(msra[n_dev:])]
     if "pfr-1998-01" in files:
-        train_records = train_records + read_jsonl(files["pfr-1998-01"], limit)
-    train = examples(train_records)
+        train += [(t, sp, 1) for t, sp in examples(read_jsonl(files["pfr-1998-01"], limit))]
     unlabelled = unlabelled_texts(args.shared, 200 if args.tiny else None)
-    all_text = [normalise(t) for t, _ in train] + [normalise(t) for t in unlabelled]
+    all_text = [normalise(t) for t, _, _ in train] + [normalise(t) for t in unlabelled]
     vocab = build_vocab(all_text, 2, 3, 2000 if args.tiny else args.max_bigrams)
     log = lambda msg: print(f"[{time.time() - began:7.1f}s] {msg}", flush=True)  # noqa: E731
     log(f"{len(train)} training pieces, {len(dev_records)} dev sentences, {len(vocab['chars'])} chars, "
@@ -340,19 +368,24 @@ def main(argv: list[str] | None = None) -> int:
         char_vecs = g.normal(0, 0.1, (len(vocab["chars"]), args.char_dim)).astype(np.float32)
         big_vecs = g.normal(0, 0.1, (len(vocab["bigrams"]), args.bigram_dim)).astype(np.float32)
     else:
-        char_vecs, big_vecs = pretrain(all_text, vocab, args.char_dim, args.bigram_dim, args.seed, 1 if args.tiny else 3)
+        char_vecs, big_vecs = pretrain(all_text, vocab, args.char_dim, args.bigram_dim, args.seed, 1 if args.tiny else 3,
+                                       None if args.tiny else args.vectors_cache)
         log("word2vec vectors ready")
 
     lexicon = build_lexicon()
     index = ({c: i for i, c in enumerate(vocab["chars"])}, {b: i for i, b in enumerate(vocab["bigrams"])})
     tag_index = {t: i for i, t in enumerate(TAGS)}
     encoded = []
-    for text, spans in train:
+    for text, spans, corpus in train:
         c, bg, lx = encode(text, index, lexicon)
-        encoded.append((c, bg, lx.astype(np.float32), np.array([tag_index[t] for t in spans_to_tags(len(text), spans)])))
+        lx = lx.astype(np.float32)
+        if args.corpus_flag:
+            lx = np.concatenate([lx, np.full((len(lx), 1), corpus, dtype=np.float32)], axis=1)
+        encoded.append((c, bg, lx, np.array([tag_index[t] for t in spans_to_tags(len(text), spans)])))
     log("encoded")
 
-    model = make_model(len(vocab["chars"]), len(vocab["bigrams"]), args.char_dim, args.bigram_dim, args.hidden, args.dropout)
+    model = make_model(len(vocab["chars"]), len(vocab["bigrams"]), args.char_dim, args.bigram_dim, args.hidden, args.dropout,
+                       args.corpus_flag)
     with torch.no_grad():
         model.char_emb.weight.copy_(torch.from_numpy(char_vecs))
         model.bigram_emb.weight.copy_(torch.from_numpy(big_vecs))
@@ -411,7 +444,7 @@ def main(argv: list[str] | None = None) -> int:
                         "use": "evaluation" if name in tests else ("word2vec text" if name == "xwlb-news" else "training")}
                  for name, path in data_files.items()},
         "own_dev_split": f"{n_dev} sentences of msra-ner-train held out by a seeded shuffle",
-        "settings": {k: (str(v) if isinstance(v, Path) else v) for k, v in vars(args).items() if k not in ("shared", "out")},
+        "settings": {k: (str(v) if isinstance(v, Path) else v) for k, v in vars(args).items() if k not in ("shared", "out", "vectors_cache")},
         "best_epoch": epoch,
         "history": history,
         "training_seconds": round(trained),
