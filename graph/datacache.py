@@ -26,6 +26,7 @@ import importlib.util
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 from typing import Any, Callable, TypeVar
 
@@ -87,13 +88,20 @@ def _store(path: Path, key: str, value: Any) -> None:
         pass  # a cache we cannot write is only a slower next start
 
 
-def _prune(folder: Path, keep: str) -> None:
-    """Earlier versions of the same table (an edited loader, a new jieba) are never read again."""
+PRUNE_AFTER = 24 * 3600  # seconds
+
+
+def _prune(folder: Path, keep: str, now: float | None = None) -> None:
+    """Earlier versions of the same table (an edited loader, a new jieba) are never read again,
+    once they are a day old: two installed versions of the package that share the folder (two
+    virtual environments) would otherwise delete each other's files while a build reads them."""
     prefix = keep.rsplit("-", 1)[0] + "-"
+    now = time.time() if now is None else now
     for old in folder.glob(f"{prefix}*"):
         if old.name != keep and not old.name.endswith(".tmp"):
             with contextlib.suppress(OSError):
-                old.unlink()
+                if now - old.stat().st_mtime > PRUNE_AFTER:
+                    old.unlink()
 
 
 def derived_table(*sources: Callable[[], Path], lazy: bool = False) -> Callable[[Callable[[], T]], Callable[[], T]]:

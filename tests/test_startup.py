@@ -107,6 +107,19 @@ def test_whole_tables_round_trip_and_a_changed_source_rebuilds(loaders, tmp_path
     assert loaders.CALLS == ["whole", "whole"]
 
 
+def test_another_version_of_a_table_is_pruned_only_once_a_day_old(loaders, tmp_path: Path) -> None:
+    """Two installed versions sharing the cache folder must not delete the file the other one is
+    reading (a lazy table opens its file at its first lookup, maybe minutes later)."""
+    loaders.lazy()
+    (mine,) = [p for p in (tmp_path / "cache").iterdir() if p.suffix == ".sqlite"]
+    other = mine.with_name(mine.name.rsplit("-", 1)[0] + "-0123456789abcdef0123.sqlite")
+    other.write_bytes(mine.read_bytes())  # as another version of the loader would have written it
+    datacache._prune(mine.parent, other.name)
+    assert mine.exists()  # young: kept
+    datacache._prune(mine.parent, other.name, now=mine.stat().st_mtime + datacache.PRUNE_AFTER + 1)
+    assert not mine.exists() and other.exists()
+
+
 def test_foreign_or_damaged_cache_files_are_misses(loaders, tmp_path: Path) -> None:
     loaders.whole()
     loaders.lazy()
