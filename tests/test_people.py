@@ -45,6 +45,9 @@ def test_short_reference_becomes_an_alias_of_the_one_full_name():
 def test_honorifics_are_not_people():
     dg, _, _ = _graph("“以往像这样下几天雨，路会很难走。”居民徐先生说，小区道路原先是用砖块铺成。")
     assert not [e for e in dg.entities if e.type == "Person"]
+    # a surname before a doubled kinship term is a form of address, however the model cuts it
+    dg, _, _ = _graph("原来,这名大姐是乘客张奶奶的女儿,常年在外工作。每次见到张奶奶,张洋都会热情地招呼。")
+    assert [e.name for e in dg.entities if e.type == "Person"] == ["张洋"]
 
 
 def test_byline_names_are_people():

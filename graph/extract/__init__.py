@@ -249,10 +249,21 @@ def _persons(text: str, model_people: list[tuple[int, int]]) -> list[tuple[int, 
     spans = [(s, e) for s, e in model_people if e - s >= 2 and _PERSON_CHARS.fullmatch(text, s, e)
              and not text.endswith(_PLACE_ENDINGS, s, e)  # 芒来嘎查, 陈村: a place read as a name
              and word_tag(text[s:e]) not in _FUNCTION_TAGS]  # 何如: a conjunction
+    # forms of address are aliases at most (徐先生, 张奶奶, 韩书记), never a person of their own, nor is
+    # a piece of one (张奶)
+    addresses = [(i, j) for i, j, _ in name_references(text)] if spans else []
+    spans = [(s, e) for s, e in spans if not any(i <= s and e <= j for i, j in addresses)]
     spans += [(s, e) for s, e in byline_names(text) if not any(a < e and s < b for a, b in spans)]
-    spans = [(s, e - 1) if e - s == 3 and text[e - 1] in _VERB_AFTER_NAME and _stands_alone(text, s, e - 1)
+    spans = [(s, e - 1) if e - s == 3 and (text[e - 1] in _VERB_AFTER_NAME and _stands_alone(text, s, e - 1)
+                                           or _verb_across_end(text, e))
              else (s, e) for s, e in spans]
     return _join_foreign_names(text, sorted(spans))
+
+
+def _verb_across_end(text: str, e: int) -> bool:
+    """The last character of a three-character name begins a verb with the next one (黄争拨通电话:
+    拨通 'get through'): the name is the two characters before it."""
+    return word_tag(text[e - 1:e + 1]) == "v"
 
 
 def _stands_alone(text: str, s: int, e: int) -> bool:
@@ -323,7 +334,7 @@ def _read_mentions(text: str, model: list[Span] | None = None) -> tuple[
     the others (the one reading that both the graph and `kg ner` use).  `model` is the mention
     model's reading of the text when the caller tagged it already (a batch is tagged at once)."""
     if model is None:
-        model = tagger().tag(text)
+        model = tagger().tag(text, full_names=True)
     places = find_places(text, [(m.start, m.end) for m in model if m.type == "LOC"])
     persons = _persons(text, [(m.start, m.end) for m in model if m.type == "PER"])
     orgs = find_orgs(text, places, persons, [(m.start, m.end) for m in model if m.type == "ORG"])
@@ -392,7 +403,7 @@ def extract(ct: CleanText, mentions: list[Span] | None = None) -> DocGraph:
 def tag_many(texts: list[str]) -> list[list[Span]]:
     """The mention model's reading of several clean texts at once: the model runs on batches of
     sentences of similar length, so a list of short texts is several times faster than one by one."""
-    return tagger().tag_texts(texts)
+    return tagger().tag_texts(texts, full_names=True)  # the graph keeps full names only
 
 
 def mention_spans(text: str) -> list[Mention]:

@@ -200,6 +200,10 @@ class MentionTagger:
         self.trans = trans
         self.start = np.where(allowed_starts(), w["crf_start"], -1e4)
         self.end = np.where(allowed_ends(), w["crf_end"], -1e4)
+        # for readers that want full names only (the graph): no path through a one-character person
+        single = TAGS.index("S-PER")
+        self.full_name_trans, self.full_name_start = self.trans.copy(), self.start.copy()
+        self.full_name_trans[:, single] = self.full_name_start[single] = -1e4
 
     # -- features ---------------------------------------------------------------------------
 
@@ -218,14 +222,19 @@ class MentionTagger:
 
     # -- inference --------------------------------------------------------------------------
 
-    def tag_texts(self, texts: list[str]) -> list[list[Span]]:
-        """Spans of each text (offsets into that text)."""
+    def tag_texts(self, texts: list[str], full_names: bool = False) -> list[list[Span]]:
+        """Spans of each text (offsets into that text).
+
+        full_names: decode without one-character people.  The annotated corpora mark a lone surname
+        as a person (老张, 江 in 江总书记), so the model sometimes reads an unfamiliar given name
+        as the end of one (赵 | 乐际); a reader that keeps full names only is better served by the
+        best reading that has no such person (赵乐际)."""
         # one BLAS thread: the matrices of an LSTM step are small, and BLAS threads spinning beside the
         # build's worker processes made a step ~30x slower on a busy 2-core machine
         with _blas().limit(limits=1, user_api="blas"):
-            return self._tag_texts(texts)
+            return self._tag_texts(texts, full_names)
 
-    def _tag_texts(self, texts: list[str]) -> list[list[Span]]:
+    def _tag_texts(self, texts: list[str], full_names: bool) -> list[list[Span]]:
         pieces = [(n, s, e) for n, t in enumerate(texts) for s, e in chunks(t)]
         pieces.sort(key=lambda p: p[2] - p[1])
         out: list[list[Span]] = [[] for _ in texts]
@@ -237,26 +246,27 @@ class MentionTagger:
             # the batch's shortest (one document's pieces range from a title to a long sentence)
             shortest = batch[0][2] - batch[0][1] if batch else length
             if batch and (size + length > _BATCH_CHARS or length > _PAD_RATIO * max(shortest, 8)):
-                self._run(texts, batch, out)
+                self._run(texts, batch, out, full_names)
                 batch, size = [], 0
             batch.append(piece)
             size += length
         if batch:
-            self._run(texts, batch, out)
+            self._run(texts, batch, out, full_names)
         for spans in out:
             spans.sort(key=lambda s: (s.start, s.end))
         return out
 
-    def tag(self, text: str) -> list[Span]:
-        return self.tag_texts([text])[0]
+    def tag(self, text: str, full_names: bool = False) -> list[Span]:
+        return self.tag_texts([text], full_names)[0]
 
-    def _run(self, texts: list[str], batch: list[tuple[int, int, int]], out: list[list[Span]]) -> None:
+    def _run(self, texts: list[str], batch: list[tuple[int, int, int]], out: list[list[Span]],
+             full_names: bool = False) -> None:
         self.chars_read += sum(e - s for _, s, e in batch)
         if self.automaton is None and self.chars_read > _AUTOMATON_AFTER:
             self.automaton = build_automaton(self.lexicon)  # same features, faster on a long read
         normal = [normalise(texts[n][s:e]) for n, s, e in batch]
         lengths = np.array([len(t) for t in normal])
-        paths = self.decode(normal, lengths)
+        paths = self.decode(normal, lengths, full_names)
         for k, ((n, s, _), length) in enumerate(zip(batch, lengths)):
             out[n].extend(tags_to_spans(paths[:length, k], offset=s))
 
@@ -303,9 +313,10 @@ class MentionTagger:
         emit += self.b_out
         return emit
 
-    def decode(self, normal: list[str], lengths: np.ndarray) -> np.ndarray:
+    def decode(self, normal: list[str], lengths: np.ndarray, full_names: bool = False) -> np.ndarray:
         """Best BIOES tag index path of each text, (T, B)."""
-        return _viterbi(self.emissions(normal, lengths), lengths, self.trans, self.start, self.end)
+        trans, start = (self.full_name_trans, self.full_name_start) if full_names else (self.trans, self.start)
+        return _viterbi(self.emissions(normal, lengths), lengths, trans, start, self.end)
 
 
 def _lstm(gates: np.ndarray, w_hh: np.ndarray, hidden: int) -> np.ndarray:
