@@ -1,7 +1,7 @@
 """Train the mention tagger (PER / LOC / ORG) shipped in graph/data/mentions/.
 
     pip install -e '.[train]'
-    python scripts/train_mentions.py                 # the shipped model's recipe (2 epochs, about 20-40 minutes on 2 cores)
+    python scripts/train_mentions.py                 # the shipped model's recipe (2 epochs; 52 min on 2 cores shared with other jobs)
     python scripts/train_mentions.py --tiny --out /tmp/m   # a seconds-long run on a slice (CI)
 
 Reads the annotated corpora from ../shared/corpora (never copied into the project):
@@ -312,9 +312,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--minutes", type=float, default=55.0,
                     help="safety cap on the training epochs' time; a run it stops is not reproducible (default: 55)")
     ap.add_argument("--epochs", type=int, default=2, help="epochs; the best by the own dev split is kept (default: 2)")
-    ap.add_argument("--hidden", type=int, default=96, help="LSTM size per direction (default: 96)")
+    ap.add_argument("--hidden", type=int, default=64, help="LSTM size per direction (default: 64)")
     ap.add_argument("--char-dim", type=int, default=100, help="character vector size (default: 100)")
-    ap.add_argument("--bigram-dim", type=int, default=50, help="bigram vector size (default: 50)")
+    ap.add_argument("--bigram-dim", type=int, default=32, help="bigram vector size (default: 32)")
     ap.add_argument("--max-bigrams", type=int, default=100_000, help="bigram vocabulary cap (default: 100000)")
     ap.add_argument("--batch", type=int, default=32, help="sentences per batch (default: 32)")
     ap.add_argument("--lr", type=float, default=2e-3, help="Adam learning rate (default: 0.002)")
