@@ -206,3 +206,34 @@ def test_a_fact_read_twice_from_one_sentence_has_one_evidence():
     dg, _, _ = _graph("“我们通过比武，推进乡村全面振兴。”罗江区委常委、组织部部长汪旭说。")
     for r in dg.relations:
         assert len({(e.document, e.sentence) for e in r.evidence}) == len(r.evidence)
+
+
+def test_a_preposition_before_the_person_addressed_is_no_part_of_the_name():
+    # dev set: 向 ("to") before 记者, with 张晓 named nowhere else
+    dg, _, posts = _graph("“访惠聚”工作组组长、兵团党委宣传部副部长张晓向记者介绍说,农场村地处沙漠边缘。")
+    people = {e.name for e in dg.entities if e.type == "Person"}
+    assert "张晓" in people and "张晓向" not in people
+    assert ("张晓", "兵团党委宣传部", "副部长") in posts
+
+
+def test_a_title_right_after_is_and_a_body_or_place_is_a_post_there():
+    # dev set: X是<body><title>, without 的
+    _, _, posts = _graph("郑庆智是琼海市人大常委会副主任,符文程是博鳌镇副镇长,两人被一起派到了沙美村,驻村督战。")
+    assert {("郑庆智", "琼海市人大常委会", "副主任"), ("符文程", "博鳌镇", "副镇长")} <= posts
+    _, _, posts = _graph("张三是博鳌镇副镇长的儿子，在沙美村务农。")
+    assert not posts  # a relative's title is not his post
+
+
+def test_a_byline_naming_no_outlet_is_the_outlet_of_the_source_line():
+    # dev set: 本报 is the paper the source line names; a correspondent after the reporter is not its reporter
+    text = "本文转自:广西日报\n\n横州市建立党建联盟\n\n本报记者 乔晓莹 通讯员 郑晓丽\n\n进入5月,横州市乡间田野里的茉莉花开了。"
+    _, _, posts = _graph(text)
+    assert ("乔晓莹", "广西日报", "记者") in posts
+    assert not {p for p in posts if p[0] == "郑晓丽"}
+    text = ("2017-07-06 21:59:46  来源:山西新闻网--山西日报  作者:\n"
+            "本报讯(记者 闫书敏)6月30日,“山西最美社区干部”评选表彰会在省城太原举行。")
+    _, _, posts = _graph(text)
+    assert ("闫书敏", "山西日报", "记者") in posts  # 本报: the paper, not the website
+    text = "2022-06-15 09:58:33 | 来源: 青海日报\n\n代表杨生海在阿柔乡宣讲。记者 丁玉梅 摄\n\n村民们听得认真。"
+    _, _, posts = _graph(text)
+    assert ("丁玉梅", "青海日报", "记者") in posts

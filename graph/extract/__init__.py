@@ -210,6 +210,10 @@ def _person_key(name: str) -> str:
 
 
 def _add_post(b: _DocBuilder, person_key: str, post: PostMention) -> None:
+    if post.outlet:
+        # a reporter of the outlet that the source line names (added with it, above)
+        b.relate(person_key, "holdsPost", f"Organization:{post.outlet}", post.role, span=post.person)
+        return
     span = (min(post.person[0], (post.org or post.place).start), post.person[1])
     if post.org is not None:
         if post.org.generic and post.org.owner is not None and not post.org.name.endswith(PARTY_BODIES):
@@ -234,6 +238,8 @@ _JOINERS = frozenset("·•-－‧")
 # one-character words that follow a name and that a tagger sometimes reads as its last character
 # (李希来, 张晓向): cut when the shorter name stands on its own elsewhere in the same text
 _VERB_AFTER_NAME = frozenset("来会向在说和也是对为把被将到与同跟给让要就都又正")
+# whom a speaker addresses (张晓向记者介绍, 王五对大家说): after one of those words, the word is a preposition
+_ADDRESSEES = ("记者", "笔者", "我们", "大家", "村民", "群众")
 _PLACE_ENDINGS = ("村", "嘎查", "社区", "镇", "乡", "县", "街道")
 # jieba's tags of words that are never a person: conjunctions, adverbs, pronouns, prepositions, particles…
 _FUNCTION_TAGS = frozenset("c d r p u v a ad vd f m q t".split())
@@ -254,7 +260,8 @@ def _persons(text: str, model_people: list[tuple[int, int]]) -> list[tuple[int, 
     addresses = [(i, j) for i, j, _ in name_references(text)] if spans else []
     spans = [(s, e) for s, e in spans if not any(i <= s and e <= j for i, j in addresses)]
     spans += [(s, e) for s, e in byline_names(text) if not any(a < e and s < b for a, b in spans)]
-    spans = [(s, e - 1) if e - s == 3 and (text[e - 1] in _VERB_AFTER_NAME and _stands_alone(text, s, e - 1)
+    spans = [(s, e - 1) if e - s == 3 and (text[e - 1] in _VERB_AFTER_NAME
+                                           and (text.startswith(_ADDRESSEES, e) or _stands_alone(text, s, e - 1))
                                            or _verb_across_end(text, e))
              else (s, e) for s, e in spans]
     return _join_foreign_names(text, sorted(spans))
@@ -373,13 +380,14 @@ def extract(ct: CleanText, mentions: list[Span] | None = None) -> DocGraph:
         key = person_keys.setdefault(name, _person_key(name))
         b.entity(key, "Person", name, span=(start, end))
         positions.setdefault(name, []).append(start)
-    for name, evidence in _source_outlets(ct):
+    outlets = _source_outlets(ct)
+    for name, evidence in outlets:
         key = b.entity(f"Organization:{name}", "Organization", name, evidence=evidence)
         _locate_by_name(b, key, name, None, evidence)
     for name, evidence in _credited_people(ct):
         key = person_keys.setdefault(name, _person_key(name))
         b.entity(key, "Person", name, evidence=evidence)
-    for post in find_posts(text, persons, orgs, places, sentence_bounds):
+    for post in find_posts(text, persons, orgs, places, sentence_bounds, tuple(name for name, _ in outlets)):
         name = text[post.person[0]:post.person[1]]
         _add_post(b, person_keys[name], post)
     for name, aliases in resolve_references(text, name_references(text), positions).items():

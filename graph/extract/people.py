@@ -39,6 +39,7 @@ class PostMention:
     role: str
     org: OrgMention | None = None
     place: PlaceMention | None = None
+    outlet: str = ""  # the outlet of the document's source line, for a byline that names none
 
 
 @functools.cache
@@ -158,24 +159,37 @@ _REPORTER = re.compile(r"(?P<role>(?:实习|特约|首席)?记者)[ \u3000：:]*
 _OUTLET_TO_ROLE = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:\d{1,2}月\d{1,2}日)?(?:讯|电)?[ \u3000]*[（(]?[ \u3000]*$")
 
 
-def _reporter_post(text: str, person: tuple[int, int], orgs: list[OrgMention]) -> PostMention | None:
-    """光明日报记者 陈冠合 吕慎, 银川新闻网讯(记者 姬恒飞): a reporter of the outlet that opens the byline."""
+_THIS_OUTLET = re.compile(r"本(?P<kind>报|网|台|刊)")
+
+
+def _reporter_post(text: str, person: tuple[int, int], orgs: list[OrgMention],
+                   home_outlets: tuple[str, ...] = ()) -> PostMention | None:
+    """光明日报记者 陈冠合 吕慎, 银川新闻网讯(记者 姬恒飞): a reporter of the outlet that opens the byline.
+    A byline that names none (本报记者 乔晓莹, 本报讯(记者 闫书敏), 记者 丁玉梅 摄) is the document's own
+    outlet, named by its source line (`home_outlets`): the one of the kind 本报/本网/本台 says, or the
+    only one."""
     start = person[0]
     line_start = max(text.rfind("\n", 0, start) + 1, start - 40)
     m = _REPORTER.search(text, line_start, start)
-    if m is None:
-        return None
+    if m is None or any(w in _ROLES for w in re.split(r"[ \u3000、]+", text[m.end("role"):start])):
+        return None  # 本报记者 乔晓莹 通讯员 郑晓丽: the second title is the second person's
     outlet = next((o for o in reversed(orgs) if line_start <= o.start and o.end <= m.start()
                    and _OUTLET_TO_ROLE.match(text[o.end:m.start()])), None)
-    return PostMention(person, m.group("role"), org=outlet) if outlet is not None else None
+    if outlet is not None:
+        return PostMention(person, m.group("role"), org=outlet)
+    this = _THIS_OUTLET.search(text, line_start, m.start())
+    home = [o for o in dict.fromkeys(home_outlets) if this is None or this.group("kind") == "刊"
+            or o.endswith(this.group("kind"))]
+    return PostMention(person, m.group("role"), outlet=home[0]) if len(home) == 1 else None
 
 
 def find_posts(text: str, persons: list[tuple[int, int]], orgs: list[OrgMention],
-               places: list[PlaceMention], sentence_bounds) -> list[PostMention]:
+               places: list[PlaceMention], sentence_bounds, home_outlets: tuple[str, ...] = ()) -> list[PostMention]:
+    """The posts of `persons`; `home_outlets` are the outlets the document's source line names."""
     posts: list[PostMention] = []
     for span in persons:
         start, end = span
-        reporter = _reporter_post(text, span, orgs)
+        reporter = _reporter_post(text, span, orgs, home_outlets)
         if reporter is not None:
             posts.append(reporter)
             continue
@@ -210,6 +224,11 @@ def find_posts(text: str, persons: list[tuple[int, int]], orgs: list[OrgMention]
                 posts.append(PostMention(span, role, org=target if isinstance(target, OrgMention) else None,
                                          place=target if isinstance(target, PlaceMention) else None))
                 continue
+        # 郑庆智是琼海市人大常委会副主任, 符文程是博鳌镇副镇长: the title right after the body or place
+        found = _copula_title(text, span, sent_end, orgs, places)
+        if found:
+            posts.extend(found)
+            continue
         # 驻村第一书记黄争 / 到程寨镇大合水村担任驻村第一书记的他
         m = _FREE_ROLE.search(text[max(sent_start, start - 8):start])
         if m:
@@ -240,6 +259,26 @@ def find_posts(text: str, persons: list[tuple[int, int]], orgs: list[OrgMention]
                     prefix = text[target.end:pos + len(role_text) - len(rm.group())] if target.end > pos else ""
                     posts.append(PostMention(span, prefix + rm.group() if len(prefix) <= 4 else rm.group(), place=target))
     return posts
+
+
+_TITLE_ENDS = re.compile(rf"(?P<title>[^，。；：！？,;:!?\s]{{0,12}}?(?:{ROLE_RE}))(?=[，。；！？,;!?\s]|$)")
+
+
+def _copula_title(text: str, person: tuple[int, int], sent_end: int, orgs: list[OrgMention],
+                  places: list[PlaceMention]) -> list[PostMention]:
+    """X是<body or place><title> with nothing between: the title is the post there, read as a title
+    after a body (是…村党支部书记 gives the branch's secretary)."""
+    start = person[1] + 1
+    if not text.startswith("是", person[1]):
+        return []
+    target = max((o for o in orgs if o.start == start), key=lambda o: o.end, default=None) or \
+        max((p for p in places if p.start == start), key=lambda p: p.end, default=None)
+    if target is None:
+        return []
+    m = _TITLE_ENDS.match(text, target.end, sent_end)
+    if m is None:
+        return []
+    return _post_at(text, target, m.group("title").split("、"), person)
 
 
 def _earlier_posts(text: str, anchor, orgs: list[OrgMention], places: list[PlaceMention],
