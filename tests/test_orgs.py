@@ -217,3 +217,18 @@ def test_a_verb_before_the_place_and_a_date_before_the_name_are_no_part_of_it():
     assert "安化县茶旅产业发展服务中心党组" in [o.name for o in _read_mentions(text)[2]]
     text = "龙山雅苑小区的故事。自2020年7月小区红色物业联盟党支部成立以来,这样的红色服务活动已经开展了多次。"
     assert not [o.name for o in _read_mentions(text)[2] if o.name.startswith("月")]
+
+
+def test_a_centre_of_a_corps_is_part_of_the_corps():
+    # dev set: 总队 ends a body's name, so the centre after it is its unit
+    orgs = _orgs("带您认识江西省消防救援总队指挥中心专业技术一级指挥长李胜利。")
+    centre = orgs["江西省消防救援总队指挥中心"]
+    assert centre.parent is not None and centre.parent.name == "江西省消防救援总队"
+
+
+def test_a_work_team_is_named_by_where_it_is_sent():
+    # dev set: 驻 and 帮 belong to a work team's name; 驻村工作队 alone, counted, names no one team
+    text = "由五个单位派驻组成的覃巴镇驻镇帮镇扶村工作队,主要成员包括工作队队长陈永冬。"
+    assert "覃巴镇驻镇帮镇扶村工作队" in _orgs(text)
+    assert not _orgs("近300家社会组织各展所长，15万支驻村工作队、50多万名驻村干部扎根一线。")
+    assert "访惠聚工作组" in _orgs("这个文化广场就是兵团“访惠聚”工作组为丰富群众文化活动而筹建的。")

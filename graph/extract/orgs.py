@@ -42,7 +42,8 @@ _TITLE_AFTER = re.compile(r"建设|创建|行列|标准|目标|联系点|称号|
 _MODIFIER = re.compile(r"(新任|前任|现任|原任|原)$")
 # common nouns that do not distinguish a body (党员突击队, 专业公司, 田间学校, 社区学校)
 _GENERIC_STEMS = frozenset("党员 专业 田间 社区 村 镇 乡 小区 广大 关键 群众 基层 农村 城市 相关 有关 上级 下级 各级 村级 "
-                           "镇级 乡镇 部门 单位 企业 机关 全区 全县 全市 全省 全镇 全村 新 老 大 小 其他 这个 这些".split())
+                           "镇级 乡镇 部门 单位 企业 机关 全区 全县 全市 全省 全镇 全村 新 老 大 小 其他 这个 这些 "
+                           "驻村 驻镇 驻村帮扶 帮扶 扶贫 驻村扶贫 乡村振兴".split())
 _LIST_CHARS = "和与及同、"
 _NOT_CENTRE_AFTER = re.compile(r"工作|任务|环节|城市|城区|镇区|街区|位置|地位|地带|区域|思想|内容")
 _NOT_ORG_AFTER = set("长员记干部书")  # 局长, 站长: the suffix is part of a role word, not a name
@@ -77,8 +78,15 @@ def _is_name_char(ch: str) -> bool:
     return ("\u4e00" <= ch <= "\u9fff") or ch.isalnum() or ch in "·"
 
 
-def _left_edge(text: str, end_of_stem: int, places_by_end: dict[int, PlaceMention], persons: set[int]) -> int:
-    """Where the name whose stem ends at `end_of_stem` begins."""
+# a work team is named by where it is sent and what for (驻村工作队, 驻镇帮镇扶村工作队): 驻 and 帮 are
+# part of its name, not a verb done to a body
+_TEAMS = ("工作队", "工作组")
+_TEAM_WORDS = frozenset("驻 帮 派驻 帮扶 驻村 驻镇".split())
+
+
+def _left_edge(text: str, end_of_stem: int, places_by_end: dict[int, PlaceMention], persons: set[int],
+               suffix: str = "") -> int:
+    """Where the name whose stem ends at `end_of_stem` (before `suffix`) begins."""
     words = tokens_before(text, end_of_stem, _MAX_NAME)
     start = end_of_stem
     place_starts = {p.start for p in places_by_end.values()}
@@ -89,7 +97,8 @@ def _left_edge(text: str, end_of_stem: int, places_by_end: dict[int, PlaceMentio
             break  # 归口安化县…中心党组: a verb before the place that opens the name is no part of it
         if word in STOP_WORDS or not all(_is_name_char(c) for c in word) or word.isdigit():
             break
-        if word in ORG_LEFT_STOPS and not (word == "代表" and _DELEGATE_BODY.match(text, start)):
+        if word in ORG_LEFT_STOPS and not (word == "代表" and _DELEGATE_BODY.match(text, start)) \
+                and not (suffix in _TEAMS and word in _TEAM_WORDS):
             break
         if is_boundary_word(word, in_org=True) and not _ORDINAL.match(word):
             break  # (第一师范学院, 第三人民医院: an ordinal belongs to the name)
@@ -270,7 +279,7 @@ def _rule_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[i
             # office of the committee just named
             orgs.append(OrgMention(before.start, end, before.name + suffix, owner=before.owner, parent=before))
             continue
-        start = _left_edge(text, suffix_start, places_by_end, persons)
+        start = _left_edge(text, suffix_start, places_by_end, persons, suffix)
         if text[suffix_start - 2:suffix_start - 1] in ("该", "本") and text[suffix_start - 1:suffix_start] in _LEVEL_OF_KIND:
             start = suffix_start - 2  # 该县组织部: jieba reads 该县 as a pronoun, but it names the body's place
         clause = _clause_start(text, suffix_start)
