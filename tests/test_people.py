@@ -237,3 +237,19 @@ def test_a_byline_naming_no_outlet_is_the_outlet_of_the_source_line():
     text = "2022-06-15 09:58:33 | 来源: 青海日报\n\n代表杨生海在阿柔乡宣讲。记者 丁玉梅 摄\n\n村民们听得认真。"
     _, _, posts = _graph(text)
     assert ("丁玉梅", "青海日报", "记者") in posts
+
+
+def test_a_title_held_then_before_de_is_the_post_of_the_person_after():
+    # dev set: 时任<body><title>的<name>
+    _, _, posts = _graph("时任南昌特勤消防一中队班长的李胜利先后18次冲进火场疏散群众。")
+    assert ("李胜利", "南昌特勤消防一中队", "班长") in posts
+    _, _, posts = _graph("南昌特勤消防一中队班长的李胜利冲进火场。")
+    assert not posts  # without 时任 …的 the title may be somebody else's
+
+
+def test_a_later_title_at_a_body_named_by_its_kind_is_at_the_one_named_before():
+    # dev set: 合作社理事长 after the cooperative was named in full
+    text = ("2018年，南陈村成立了汶上县鑫众种植农民专业合作社。"
+            "南陈村党支部书记、合作社理事长王宗占说:“我们考虑到合作社的运营目标不光是为了强村。”")
+    _, _, posts = _graph(text)
+    assert {("王宗占", "南陈村党支部", "党支部书记"), ("王宗占", "汶上县鑫众种植农民专业合作社", "理事长")} <= posts

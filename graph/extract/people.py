@@ -12,7 +12,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from .lexicon import DEPARTMENTS, GENERIC_HEADS, PARTY_BODIES, ROLE_RE, ROLE_WORDS
+from .lexicon import DEPARTMENTS, GENERIC_HEADS, ORG_SUFFIXES, PARTY_BODIES, ROLE_RE, ROLE_WORDS
 from .orgs import OrgMention
 from .places import PlaceMention
 from .tokens import word_tag
@@ -24,6 +24,8 @@ _POST = re.compile(rf"^的?(?P<mod>驻村|新任|前任|原|现任|专职|兼职
                    rf"(?P<unit>[\u4e00-\u9fff\d]{{1,10}}?(?:科|室|车间|班组|班|组|处|股|队|站|所|部|中心)"
                    rf"|\d*[^\W和与及][\u4e00-\u9fff\d]{{0,7}}?)?(?P<role>{ROLE_RE})$")
 _ROLES = frozenset(ROLE_WORDS)
+# kinds of body that a name ends in, written alone to refer to the one named before (合作社, 公司)
+_KIND_NAMES = frozenset(k for k in ORG_SUFFIXES if len(k) >= 2) - frozenset(DEPARTMENTS)
 _SUB_UNIT = re.compile(r"(?:科|室|车间|班组|班|组|处|股|队|站|所|部|中心)$")
 _COPULA = re.compile(rf"^是(?P<what>.{{0,3}}?)的(?:一名|一位|一个)?(?P<role>[\u4e00-\u9fff]{{0,6}}?(?:{ROLE_RE}))")
 _SERVE = re.compile(rf"(?:担任|出任|任)(?P<role>[^，。；、]{{0,20}}?(?:{ROLE_RE}))")
@@ -85,6 +87,10 @@ def byline_names(text: str) -> list[tuple[int, int]]:
     return found
 
 
+# 时任, 现任, 曾任 before a body: the title after it and 的 describe the person named next
+_HELD_THEN = re.compile(r"(?:时任|现任|曾任|历任|原任)[^，。；！？,;!?]{0,24}$")
+
+
 def _anchor_before(pos: int, orgs: list[OrgMention], places: list[PlaceMention], limit: int):
     best = None
     for o in orgs:
@@ -96,7 +102,11 @@ def _anchor_before(pos: int, orgs: list[OrgMention], places: list[PlaceMention],
     return best
 
 
-def _post_at(text: str, anchor, parts: list[str], person: tuple[int, int]) -> list[PostMention]:
+def _post_at(text: str, anchor, parts: list[str], person: tuple[int, int],
+             named: list[OrgMention] = ()) -> list[PostMention]:
+    """The posts of `person` from the titles in `parts`, written after `anchor` (a body or place).
+    A later title at a body named only by its kind (合作社理事长) is at the one body of that kind
+    the text named before, found in `named`."""
     posts = []
     current_org = anchor if isinstance(anchor, OrgMention) else None
     place = anchor if isinstance(anchor, PlaceMention) else (anchor.owner if anchor else None)
@@ -108,6 +118,14 @@ def _post_at(text: str, anchor, parts: list[str], person: tuple[int, int]) -> li
         unit = m.group("unit") or ""
         if unit and unit + role in _ROLES:
             role, unit = unit + role, ""  # 副会长 is one title, not a unit 副 and a 会长
+        if i > 0 and unit in _KIND_NAMES:
+            # 南陈村党支部书记、合作社理事长王宗占: the cooperative the text named in full before
+            same = {o.name for o in named if o.end <= person[0] and o.name.endswith(unit) and len(o.name) > len(unit)
+                    and not o.generic}
+            body = next((o for o in reversed(named) if o.name in same), None) if len(same) == 1 else None
+            if body is not None:
+                posts.append(PostMention(person, role, org=body))
+            continue
         if i > 0 and unit and not _SUB_UNIT.search(unit):
             continue  # 总书记、国家主席: after the first post, an unnamed body is another body, not this one's
         if unit:
@@ -200,9 +218,11 @@ def find_posts(text: str, persons: list[tuple[int, int]], orgs: list[OrgMention]
         if anchor is not None and anchor.end >= sent_start:
             # 居委会主任 任红梅, 党总支部书记——李春燕: a space or a dash before the name
             between = text[anchor.end:start].rstrip(" \u3000—-－")
+            if between.endswith("的") and _HELD_THEN.search(text, sent_start, anchor.start):
+                between = between[:-1]  # 时任南昌特勤消防一中队班长的李胜利: the title of the person after 的
             parts = [p for p in re.split(r"[、兼]", between)]
             if between and all(parts):
-                found = _post_at(text, anchor, parts, span)
+                found = _post_at(text, anchor, parts, span, orgs)
                 if found:
                     posts.extend(found + _earlier_posts(text, anchor, orgs, places, span))
                     continue
