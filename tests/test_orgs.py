@@ -232,3 +232,19 @@ def test_a_work_team_is_named_by_where_it_is_sent():
     assert "覃巴镇驻镇帮镇扶村工作队" in _orgs(text)
     assert not _orgs("近300家社会组织各展所长，15万支驻村工作队、50多万名驻村干部扎根一线。")
     assert "访惠聚工作组" in _orgs("这个文化广场就是兵团“访惠聚”工作组为丰富群众文化活动而筹建的。")
+
+
+def test_a_working_committee_of_a_committee_completed_from_context_is_its_unit():
+    # dev set: 县委两新工委 after 安化县, with 安化县委 named on its own later
+    text = ("11月2日,安化县茶叶产业链联合党委正式成立。该联合党委隶属县委两新工委,归口管理。"
+            "安化县委常委、组织部部长钟曙波说。")
+    unit = _orgs(text)["安化县委两新工委"]
+    assert unit.alias == "县委两新工委" and unit.parent is not None and unit.parent.name == "安化县委"
+
+
+def test_a_committee_only_a_unit_s_name_implies_is_not_its_parent():
+    # dev set: 省委组织部 completed to 山西省委组织部; 山西省委 is named nowhere on its own
+    orgs = _orgs("山西省太原市。由省委组织部、省委宣传部、省民政厅指导的评选表彰会在省城太原举行。")
+    assert orgs["山西省委组织部"].parent is None and orgs["山西省委组织部"].owner is not None
+    orgs = _orgs("今年9月23日,益阳市委两新工委印发了通知。")
+    assert orgs["益阳市委两新工委"].parent is None

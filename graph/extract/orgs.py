@@ -60,6 +60,7 @@ class OrgMention:
     alias: str = ""  # the text as written when the name was completed from context (州妇联 → 大理州妇联)
     located_hint: PlaceMention | None = None  # 位于修文县的… : where it is, stated outright
     kind: str = ""  # for a generic mention completed from context: the kind of body it named (组织部)
+    implied: bool = False  # read only out of a unit's name (罗江区委 of 罗江区委组织部), not named alone
 
     @property
     def key(self) -> str:
@@ -189,6 +190,7 @@ def find_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[in
     grown = [(m.start, m.end) for m in model if m.parent is not None]
     orgs = [o for o in orgs if not any(a <= o.start and o.end < b for a, b in grown)] + model
     orgs = _drop_nested(orgs)
+    _unnamed_committees(orgs)
     _expand_short_names(orgs)
     _locate(text, orgs, places)
     _founded_by(text, orgs)
@@ -313,6 +315,19 @@ def _rule_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[i
     return orgs
 
 
+def _unnamed_committees(orgs: list[OrgMention]) -> None:
+    """A committee that only a unit's name implies (益阳市委 in 益阳市委两新工委, 山西省委 in 省委组织部
+    completed from context) is no node of its own unless the text names it alone too: the unit
+    stands by itself, named by its place."""
+    named = {o.name for o in orgs}
+    for o in orgs:
+        p = o.parent
+        if p is not None and p.implied and p.name.endswith("委") and p.name not in named and p.parent is None \
+                and not o.name.endswith(PARTY_BODIES):
+            o.parent = None
+            o.owner = o.owner or p.owner
+
+
 def _expand_short_names(orgs: list[OrgMention]) -> None:
     """兴安盟公安局刑侦支队 … 刑侦支队党支部: a body named again by the tail of a name given before is
     that body (and its branch is that body's branch), with the short form kept as an alias."""
@@ -367,6 +382,14 @@ def _make_org(text, start, suffix_start, end, stem, suffix, owner, places, orgs)
             place = _context_place(places, start, _LEVEL_CHARS[stem[0]])
             if place is not None and (place.surface.endswith(stem[0]) or place.name.endswith(stem[0])):
                 full = _short_place_name(place)[:-1] + name
+                unit = _unit_of(start, end, full, suffix, place)
+                if unit is not None and unit.name == full:
+                    # 县委两新工委, 县委组织部: a unit of the committee of that place
+                    added = len(full) - len(name)
+                    parent = unit.parent
+                    parent.end -= added
+                    unit.alias = name
+                    return unit
                 return OrgMention(start, end, full, owner=place, alias=name)
             if stem == stem[0] and suffix in ("委",):
                 return None
@@ -435,7 +458,7 @@ def _unit_of(start: int, end: int, name: str, suffix: str, owner) -> OrgMention 
     if inner is None:
         return None
     parent_name, child = inner
-    parent = OrgMention(start, start + len(parent_name), parent_name, owner=owner)
+    parent = OrgMention(start, start + len(parent_name), parent_name, owner=owner, implied=True)
     if child == suffix:
         return OrgMention(start, end, parent_name + suffix, owner=owner, parent=parent)
     if child.endswith(PARTY_BODIES):  # …有限责任公司炼钢党总支: the branch goes by its own name
