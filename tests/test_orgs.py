@@ -248,3 +248,11 @@ def test_a_committee_only_a_unit_s_name_implies_is_not_its_parent():
     assert orgs["山西省委组织部"].parent is None and orgs["山西省委组织部"].owner is not None
     orgs = _orgs("今年9月23日,益阳市委两新工委印发了通知。")
     assert orgs["益阳市委两新工委"].parent is None
+
+
+def test_a_division_named_after_its_body_with_its_head_s_title_is_a_unit_of_it():
+    # dev set: 处 after 办公厅, then 原副处长
+    orgs = _orgs("西藏自治区党委办公厅机要交通处原副处长边巴多年来在雪域高原传递号令。", [(20, 22)])
+    unit = orgs["西藏自治区党委办公厅机要交通处"]
+    assert unit.parent.name == "西藏自治区党委办公厅" and unit.parent.parent.name == "西藏自治区党委"
+    assert "西藏自治区党委办公厅机要交通处" not in _orgs("西藏自治区党委办公厅机要交通处理了三件事。")

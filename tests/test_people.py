@@ -253,3 +253,8 @@ def test_a_later_title_at_a_body_named_by_its_kind_is_at_the_one_named_before():
             "南陈村党支部书记、合作社理事长王宗占说:“我们考虑到合作社的运营目标不光是为了强村。”")
     _, _, posts = _graph(text)
     assert {("王宗占", "南陈村党支部", "党支部书记"), ("王宗占", "汶上县鑫众种植农民专业合作社", "理事长")} <= posts
+
+
+def test_a_post_in_a_division_named_after_its_body_is_at_the_division():
+    _, _, posts = _graph("西藏自治区党委办公厅机要交通处原副处长边巴多年来在雪域高原传递号令。")
+    assert posts == {("边巴", "西藏自治区党委办公厅机要交通处", "原副处长")}

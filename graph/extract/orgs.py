@@ -190,6 +190,7 @@ def find_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[in
     grown = [(m.start, m.end) for m in model if m.parent is not None]
     orgs = [o for o in orgs if not any(a <= o.start and o.end < b for a, b in grown)] + model
     orgs = _drop_nested(orgs)
+    orgs = [_sub_unit(text, o) for o in orgs]
     _unnamed_committees(orgs)
     _expand_short_names(orgs)
     _locate(text, orgs, places)
@@ -313,6 +314,19 @@ def _rule_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[i
 
     orgs.extend(_extra_orgs(text, orgs))
     return orgs
+
+
+# a division (处, 科, 股) named right after its body, with its head's title after it: …办公厅机要交通处原副处长
+_SUB_UNIT_AFTER = re.compile(rf"([{CJK}]{{2,6}}?(?P<kind>[处科股]))(?:原|新任|现任)?(?:副|常务副)?(?P=kind)长")
+
+
+def _sub_unit(text: str, o: OrgMention) -> OrgMention:
+    """The division of `o` that the text names right after it, as a unit of `o`, or `o` itself."""
+    m = _SUB_UNIT_AFTER.match(text, o.end)
+    if m is None or o.generic or any(w in STOP_WORDS or w in ORG_LEFT_STOPS
+                                     for w in tokens_before(m.group(1), len(m.group(1)) - 1, 8)):
+        return o
+    return OrgMention(o.start, m.end(1), o.name + m.group(1), parent=o)  # it sits where its body does
 
 
 def _unnamed_committees(orgs: list[OrgMention]) -> None:
