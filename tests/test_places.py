@@ -139,3 +139,11 @@ def test_an_estate_the_model_reads_whole_is_a_neighbourhood():
     start = text.index("蟠龙华都小区")
     places = _read_mentions(text, [Span(start, start + 6, "LOC")])[0]  # the model's reading, whatever the weights
     assert ("蟠龙华都小区", "Neighbourhood") in [(p.name, p.level) for p in places]
+
+
+def test_a_bare_county_stem_opens_a_chain_of_places_written_after_it():
+    # dev set: 宝山 (宝山区) glued to the street named next; glued to an ordinary word it is no place
+    got = {m.surface: m for m in find_places("她是宝山吴淞街道永清二村居民区书记,3年前开始使用社区通。")}
+    assert got["宝山"].division.code == "310113"
+    assert got["吴淞街道"].division.code.startswith("310113")
+    assert "宝山" not in {m.surface for m in find_places("他在宝山吴家里住了三年。")}

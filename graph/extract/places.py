@@ -75,6 +75,7 @@ def _matcher():
 def _gazetteer_mentions(text: str) -> list[PlaceMention]:
     automaton, patterns, safe = _matcher()
     found = []
+    glued = []  # bare county stems with a character after them: kept only when a place name follows
     for index, start, end in automaton.find_matches_as_indexes(text):
         surface = patterns[index]
         full = bool(_LEVEL_SUFFIX.search(surface))
@@ -90,13 +91,19 @@ def _gazetteer_mentions(text: str) -> list[PlaceMention]:
         cands = divisions().lookup(surface)
         if full and all(c.level == "Township" for c in cands) and not _TOWNSHIP_END.search(surface):
             continue  # 林业局, 农场: township-level units in the table, ordinary nouns in text
-        if not full and all(LEVEL_RANK[c.level] >= LEVEL_RANK["County"] for c in cands) \
-                and re.match(f"[{CJK}]", text[end:end + 1]):
-            continue  # a bare county stem must stand alone (上虞 is a county, 南关小红 is not)
         if not cands:
             continue
         level = min((c.level for c in cands), key=LEVEL_RANK.__getitem__)
-        found.append(PlaceMention(start, end, surface, level, cands, unsafe=unsafe))
+        mention = PlaceMention(start, end, surface, level, cands, unsafe=unsafe)
+        if not full and all(LEVEL_RANK[c.level] >= LEVEL_RANK["County"] for c in cands) \
+                and re.match(f"[{CJK}]", text[end:end + 1]):
+            # a bare county stem must stand alone (上虞 is a county, 南关小红 is not), or open a chain of
+            # places (宝山吴淞街道)
+            glued.append(mention)
+            continue
+        found.append(mention)
+    full_starts = {m.start for m in found if _LEVEL_SUFFIX.search(m.surface)}
+    found = sorted(found + [m for m in glued if m.end in full_starts and not m.unsafe], key=lambda m: m.start)
     ends = {m.end for m in found if not m.unsafe}
     starts = {m.start for m in found if not m.unsafe}
     # a bare short form glued to the character before it is usually part of a word, unless that
