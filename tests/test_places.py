@@ -147,3 +147,17 @@ def test_a_bare_county_stem_opens_a_chain_of_places_written_after_it():
     assert got["宝山"].division.code == "310113"
     assert got["吴淞街道"].division.code.startswith("310113")
     assert "宝山" not in {m.surface for m in find_places("他在宝山吴家里住了三年。")}
+
+
+def test_a_street_written_short_before_its_community_and_the_community_named_again():
+    # dev set: 越秀路街 is 越秀路街道 of 河西区; 港云里 (with the locative 里) names the community, which
+    # is the same place where the text names it again on its own
+    text = ("作为天津市河西区越秀路街港云里社区党委书记、居委会主任,孙茜感觉责任更重了。"
+            "这段时间,在港云里社区居委会,孙茜正带领社工们解决新难题。")
+    found = find_places(text)
+    street = next(m for m in found if m.surface == "越秀路街")
+    assert street.level == "Township" and street.division.code.startswith("120103")
+    communities = [m for m in found if m.surface == "港云里社区"]
+    assert len(communities) == 2 and {m.parent.surface for m in communities} == {"越秀路街"}
+    assert {m.key for m in communities} == {communities[0].key}
+    assert not [m for m in find_places("他在河西区东大街走了一圈。") if m.level == "Township"]

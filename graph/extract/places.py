@@ -116,6 +116,25 @@ def _gazetteer_mentions(text: str) -> list[PlaceMention]:
             and (m in chained or not (m.unsafe or _common_noun(m.surface)))]
 
 
+# 河西区越秀路街港云里社区: a street (街道) written 街 between its county and a community of it
+_SHORT_STREET = re.compile(rf"(?<=[区县市旗])([{CJK}]{{2,5}}街)(?=[{CJK}]{{2,8}}(?:社区|村))")
+
+
+def _short_streets(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
+    """Streets written 街 for 街道 right after a division name and before a community or village
+    (the chain says what the short form is); the table knows them by the full name."""
+    ends = {m.end: m for m in found}
+    out = []
+    for m in _SHORT_STREET.finditer(text):
+        prev = ends.get(m.start(1))
+        if prev is None or any(f.start < m.end(1) and m.start(1) < f.end for f in found):
+            continue
+        cands = tuple(c for c in divisions().lookup(m.group(1) + "道") if c.level == "Township")
+        if cands:
+            out.append(PlaceMention(m.start(1), m.end(1), m.group(1), "Township", cands))
+    return out
+
+
 def _common_noun(surface: str) -> bool:
     """小城镇, 矿区: division names that are everyday nouns count only inside a chain of places."""
     return word_frequency(surface) >= 40 and word_tag(surface) not in ("ns", "nz", "nt", "j")
@@ -171,6 +190,25 @@ def _stem_before(text: str, pos: int, spans_end: dict[int, PlaceMention], max_le
     return stem, spans_end.get(start)
 
 
+def _stem_after_place(text: str, pos: int, spans_end: dict[int, PlaceMention]) -> tuple[str, PlaceMention] | None:
+    """越秀路街港云里社区: two to four characters between a township or county and the suffix are the
+    community's name, even when a locative (里, 上, 东) among them stops the word-by-word reading."""
+    for length in range(2, 5):
+        prev = spans_end.get(pos - length)
+        if prev is not None and prev.level in ("County", "Township"):
+            gap = text[pos - length:pos]
+            words, size = [], 0
+            for w in reversed(tokens_before(text, pos, length + 6)):
+                if size >= length:
+                    break
+                words.append(w)
+                size += len(w)
+            if size == length and all("\u4e00" <= ch <= "\u9fff" for ch in gap) \
+                    and all(w not in STOP_WORDS or w in _POSITION_CHARS for w in words) and _stem_ok(gap):
+                return gap, prev
+    return None
+
+
 def _rule_mentions(text: str, coded: list[PlaceMention]) -> list[PlaceMention]:
     spans_end = {m.end: m for m in coded}
     taken = [(m.start, m.end) for m in coded]
@@ -207,6 +245,8 @@ def _rule_mentions(text: str, coded: list[PlaceMention]) -> list[PlaceMention]:
             continue
         stem_end = m.start()
         stem, chained = _stem_before(text, stem_end, spans_end, 4)
+        if chained is None:
+            stem, chained = _stem_after_place(text, stem_end, spans_end) or (stem, chained)
         head = stem_end - len(stem) - 1
         if chained is None and head >= 0 and text[head] in _POSITION_CHARS \
                 and divisions().village_lookup(text[head:m.end()]):
@@ -473,6 +513,7 @@ def find_places(text: str, model_places: list[tuple[int, int]] = ()) -> list[Pla
     model's place spans: a village the model reads as a place whole is kept even where the village
     table cannot place it (a new name, a misprint, a village of a township the table lacks)."""
     coded = _gazetteer_mentions(text)
+    coded = sorted(coded + _short_streets(text, coded), key=lambda m: m.start)
     ruled = coded + _rule_mentions(text, coded)
     mentions = sorted(ruled + _model_places(text, model_places, ruled), key=lambda m: m.start)
     _link_chains(mentions)
@@ -485,4 +526,29 @@ def find_places(text: str, model_places: list[tuple[int, int]] = ()) -> list[Pla
     _link_chains(mentions)
     _assign_parents(mentions)
     _share_list_parents(text, mentions)
-    return mentions
+    return _named_again(text, mentions)
+
+
+def _named_again(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """A village or estate that the text placed once (港云里社区 after its street) is the same place
+    wherever its name recurs on its own (…在港云里社区居委会): same parent, same node."""
+    from .tokens import splits_a_word
+
+    placed = {}
+    for m in mentions:
+        if not m.coded and m.level in ("Village", "Neighbourhood") and m.parent is not None \
+                and len(m.name) >= 3 and m.surface == m.name:
+            placed.setdefault(m.name, m)
+    if not placed:
+        return mentions
+    spans = [(m.start, m.end) for m in mentions]
+    extra = []
+    for name, first in placed.items():
+        k = text.find(name)
+        while k >= 0:
+            end = k + len(name)
+            if not any(a < end and k < b for a, b in spans) and not splits_a_word(text, k):
+                extra.append(PlaceMention(k, end, name, first.level, name=name, parent=first.parent,
+                                          village_code=first.village_code))
+            k = text.find(name, end)
+    return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
