@@ -258,3 +258,13 @@ def test_a_later_title_at_a_body_named_by_its_kind_is_at_the_one_named_before():
 def test_a_post_in_a_division_named_after_its_body_is_at_the_division():
     _, _, posts = _graph("西藏自治区党委办公厅机要交通处原副处长边巴多年来在雪域高原传递号令。")
     assert posts == {("边巴", "西藏自治区党委办公厅机要交通处", "原副处长")}
+
+
+def test_a_name_read_once_is_the_person_where_it_is_written_again():
+    # dev set: the tagger reads 谢均 in the later sentence only; the title before the first one is his post
+    text = ("12月15日,江津区珞璜镇玉观社区党群服务中心门口,几位老人正围着社区党委副书记谢均。\n"
+            "“谢书记,手机课啥时候再开?上次教的又忘了。”\n“快了,就这个月20号!”谢均笑着回答。")
+    dg, _, posts = _graph(text)
+    assert ("谢均", "玉观社区党委", "副书记") in posts
+    person = next(e for e in dg.entities if e.name == "谢均")
+    assert len({ev.start for ev in person.evidence}) == 2

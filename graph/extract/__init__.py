@@ -273,6 +273,24 @@ def _verb_across_end(text: str, e: int) -> bool:
     return word_tag(text[e - 1:e + 1]) == "v"
 
 
+def _named_again(text: str, persons: list[tuple[int, int]], blocked: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A full name read once is that person wherever the text writes it again as a word of its own,
+    outside the `blocked` spans of places, bodies and programmes (社区党委副书记谢均。 where the
+    tagger read only a later 谢均笑着回答)."""
+    from .tokens import splits_a_word
+
+    taken = list(persons) + list(blocked)
+    extra = []
+    for name in sorted({text[s:e] for s, e in persons if e - s >= 2}):
+        for k in _occurrences(text, name):
+            end = k + len(name)
+            if not any(a < end and k < b for a, b in taken) and not splits_a_word(text, k) \
+                    and not splits_a_word(text, end):
+                extra.append((k, end))
+                taken.append((k, end))
+    return sorted(persons + extra) if extra else persons
+
+
 def _stands_alone(text: str, s: int, e: int) -> bool:
     """Whether the name text[s:e] is written elsewhere in the text without the character after it here
     (李慧 … 李慧会给我们带来: 会 is "will", not the end of the name)."""
@@ -354,7 +372,7 @@ def _read_mentions(text: str, model: list[Span] | None = None) -> tuple[
     persons = [s for s in persons if not any(a <= s[0] and s[1] <= b_ for a, b_ in blocked)
                # a name cutting into a place name (双凤镇封家湾 → 凤镇封) is a misreading of the place
                and not any(p.start < s[1] and s[0] < p.end for p in places)]
-    return places, persons, orgs, programmes
+    return places, _named_again(text, persons, blocked), orgs, programmes
 
 
 def extract(ct: CleanText, mentions: list[Span] | None = None) -> DocGraph:
