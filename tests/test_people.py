@@ -268,3 +268,20 @@ def test_a_name_read_once_is_the_person_where_it_is_written_again():
     assert ("谢均", "玉观社区党委", "副书记") in posts
     person = next(e for e in dg.entities if e.name == "谢均")
     assert len({ev.start for ev in person.evidence}) == 2
+
+
+def test_a_title_before_a_pause_or_dash_and_a_chain_of_places_is_at_the_body_before():
+    # dev set: 全国人大代表、<places>…村党委书记<name>, and the same with a dash
+    _, _, posts = _graph("首期讲堂还组织了政策宣讲——全国人大代表、蕲春县横车镇九棵松村党委书记董振兴传达全国两会精神。")
+    assert {("董振兴", "全国人大", "代表"), ("董振兴", "九棵松村党委", "党委书记")} <= posts
+    _, _, posts = _graph("我们来认识一位回到农村建设家乡的“90后”全国人大代表——辽宁省朝阳县十家子村党支部书记王颖。")
+    assert {("王颖", "全国人大", "代表"), ("王颖", "十家子村党支部", "党支部书记")} <= posts
+
+
+def test_the_titles_of_an_as_clause_before_the_name_are_posts():
+    # dev set: 作为全国人大代表,农加贵分享了…
+    _, _, posts = _graph("当时，只有20岁的代课老师农加贵听说后，主动申请来到这里。"
+                         "今年全国两会期间，作为全国人大代表，农加贵分享了他和落松地村孩子们的故事。")
+    assert ("农加贵", "全国人大", "代表") in posts
+    _, _, posts = _graph("当时，只有20岁的代课老师农加贵听说后，主动申请来到这里。作为全国人大代表的家乡，农加贵的村子变了样。")
+    assert not {p for p in posts if p[1] == "全国人大"}

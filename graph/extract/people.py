@@ -226,6 +226,11 @@ def find_posts(text: str, persons: list[tuple[int, int]], orgs: list[OrgMention]
                 if found:
                     posts.extend(found + _earlier_posts(text, anchor, orgs, places, span))
                     continue
+        # 作为全国人大代表,农加贵分享了…: the titles of the 作为 clause just before the name
+        found = _as_title(text, span, sent_start, orgs, places)
+        if found:
+            posts.extend(found)
+            continue
         # 湖南省委书记沈晓明和省长毛伟明: a head of government titled by the level of the place
         m = _LEVEL_HEAD.search(text, max(sent_start, start - 5), start)
         if m:
@@ -284,6 +289,23 @@ def find_posts(text: str, persons: list[tuple[int, int]], orgs: list[OrgMention]
 _TITLE_ENDS = re.compile(rf"(?P<title>[^，。；：！？,;:!?\s]{{0,12}}?(?:{ROLE_RE}))(?=[，。；！？,;!?\s]|$)")
 
 
+_AS = re.compile(r"作为(?:一名|一位)?(?P<what>[^，。；：！？,;:!?“”\s]{2,30})[，,]$")
+
+
+def _as_title(text: str, person: tuple[int, int], sent_start: int, orgs: list[OrgMention],
+              places: list[PlaceMention]) -> list[PostMention]:
+    """作为<body or place><titles>,<name>: the clause before the name says what the person is."""
+    m = _AS.search(text, max(sent_start, person[0] - 36), person[0])
+    if m is None:
+        return []
+    start = m.start("what")
+    target = max((o for o in orgs if o.start == start), key=lambda o: o.end, default=None) or \
+        max((p for p in places if p.start == start), key=lambda p: p.end, default=None)
+    if target is None or target.end >= m.end("what"):
+        return []
+    return _post_at(text, target, text[target.end:m.end("what")].split("、"), person, orgs)
+
+
 def _copula_title(text: str, person: tuple[int, int], sent_end: int, orgs: list[OrgMention],
                   places: list[PlaceMention]) -> list[PostMention]:
     """X是<body or place><title> with nothing between: the title is the post there, read as a title
@@ -307,10 +329,15 @@ def _earlier_posts(text: str, anchor, orgs: list[OrgMention], places: list[Place
     bodies named before them (常委 of 中共中央政治局), one 、 at a time."""
     found: list[PostMention] = []
     while True:
-        prev = _anchor_before(anchor.start, orgs, places, 16)
-        if prev is None or not text.startswith("、", anchor.start - 1):
+        # the places that open the body's name are part of it here (全国人大代表、蕲春县…村党委书记)
+        first = anchor.start
+        while (lead := next((p for p in places if p.end == first and p.start < first), None)) is not None:
+            first = lead.start
+        sep = next((d for d in ("、", "——", "—") if text.startswith(d, first - len(d))), None)
+        prev = _anchor_before(first - len(sep), orgs, places, 16) if sep else None
+        if prev is None:
             return found
-        between = text[prev.end:anchor.start - 1]
+        between = text[prev.end:first - len(sep)]
         parts = between.split("、")
         if not between or not all(parts):
             return found
