@@ -285,3 +285,15 @@ def test_the_titles_of_an_as_clause_before_the_name_are_posts():
     assert ("农加贵", "全国人大", "代表") in posts
     _, _, posts = _graph("当时，只有20岁的代课老师农加贵听说后，主动申请来到这里。作为全国人大代表的家乡，农加贵的村子变了样。")
     assert not {p for p in posts if p[1] == "全国人大"}
+
+
+def test_a_title_after_the_name_is_a_post_at_the_body_it_names_when_the_text_names_it():
+    # dev set: 习近平总书记 in a text that names 党中央; without that body, no post
+    text = ("要持续深学细悟习近平总书记在全会上的重要讲话精神，"
+            "切实把思想和行动统一到党中央对反腐败斗争形势的准确判断上来。")
+    dg, _, posts = _graph(text)
+    assert ("习近平", "党中央", "总书记") in posts
+    fact = next(r for r in dg.relations if r.predicate == "holdsPost")
+    assert "习近平总书记" in fact.evidence[0].sentence
+    _, _, posts = _graph("要持续深学细悟习近平总书记在全会上的重要讲话精神。")
+    assert not posts

@@ -214,7 +214,7 @@ def _add_post(b: _DocBuilder, person_key: str, post: PostMention) -> None:
         # a reporter of the outlet that the source line names (added with it, above)
         b.relate(person_key, "holdsPost", f"Organization:{post.outlet}", post.role, span=post.person)
         return
-    span = (min(post.person[0], (post.org or post.place).start), post.person[1])
+    span = post.stated or (min(post.person[0], (post.org or post.place).start), post.person[1])
     if post.org is not None:
         if post.org.generic and post.org.owner is not None and not post.org.name.endswith(PARTY_BODIES):
             # a post at a body named only by its kind (该县组织部副部长) is a post of that place; a Party

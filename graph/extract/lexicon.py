@@ -55,6 +55,9 @@ ROLE_WORDS = (
     "院士", "调研员", "副调研员", "一级调研员", "二级调研员", "研究员", "副研究员", "巡视员", "队员",
     "代表", "人大代表", "党代表", "指挥长", "副指挥长",
 )
+# titles written after a name that say which body the post is at, when the text names that body
+# (习近平总书记 … 党中央): the title → the names the body goes by
+TITLE_AFTER_NAME = {"总书记": ("党中央", "中共中央")}
 ROLE_RE = "|".join(sorted(set(ROLE_WORDS), key=len, reverse=True))
 
 # --- programmes ---------------------------------------------------------------------------------

@@ -12,7 +12,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from .lexicon import DEPARTMENTS, GENERIC_HEADS, ORG_SUFFIXES, PARTY_BODIES, ROLE_RE, ROLE_WORDS
+from .lexicon import DEPARTMENTS, GENERIC_HEADS, ORG_SUFFIXES, PARTY_BODIES, ROLE_RE, ROLE_WORDS, TITLE_AFTER_NAME
 from .orgs import OrgMention
 from .places import PlaceMention
 from .tokens import word_tag
@@ -42,6 +42,7 @@ class PostMention:
     org: OrgMention | None = None
     place: PlaceMention | None = None
     outlet: str = ""  # the outlet of the document's source line, for a byline that names none
+    stated: tuple[int, int] | None = None  # where the text states it, when not from the body to the name
 
 
 @functools.cache
@@ -226,6 +227,12 @@ def find_posts(text: str, persons: list[tuple[int, int]], orgs: list[OrgMention]
                 if found:
                     posts.extend(found + _earlier_posts(text, anchor, orgs, places, span))
                     continue
+        # 习近平总书记: a title after the name that says its body, when the text names that body
+        title = next((t for t in TITLE_AFTER_NAME if text.startswith(t, end)), None)
+        body = next((o for o in orgs if o.name in TITLE_AFTER_NAME[title]), None) if title else None
+        if body is not None:
+            posts.append(PostMention(span, title, org=body, stated=(start, end + len(title))))
+            continue
         # 作为全国人大代表,农加贵分享了…: the titles of the 作为 clause just before the name
         found = _as_title(text, span, sent_start, orgs, places)
         if found:
