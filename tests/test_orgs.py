@@ -256,3 +256,12 @@ def test_a_division_named_after_its_body_with_its_head_s_title_is_a_unit_of_it()
     unit = orgs["西藏自治区党委办公厅机要交通处"]
     assert unit.parent.name == "西藏自治区党委办公厅" and unit.parent.parent.name == "西藏自治区党委"
     assert "西藏自治区党委办公厅机要交通处" not in _orgs("西藏自治区党委办公厅机要交通处理了三件事。")
+
+
+def test_a_quoted_name_with_its_place_before_and_words_after_names_a_body():
+    orgs = _orgs("大兴区“接诉即办”调度指挥中心内,工作人员在处理市民来电。")
+    body = orgs["大兴区接诉即办调度指挥中心"]
+    assert body.owner.surface == "大兴区" and body.named_after == "接诉即办"
+    assert not _orgs("大家开展“党员进社区”在社区中心接待居民。")  # 在社区 is a clause, not part of a name
+    # a standard or a network of such bodies is no body (“五个三”党群服务中心建设, …中心联盟)
+    assert not _orgs("加强“五个三”党群服务中心建设等4个基础项目。构建“1+7+41+N”党群服务中心联盟。")

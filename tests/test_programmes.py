@@ -281,3 +281,14 @@ def test_venues_things_set_up_and_times_are_not_runners():
     assert not _runs("今天，全国“巾帼普法乡村行”活动在陕西安康启动。")
     # a dev sentence, with its chain: the place it is rolled out in, the most specific
     assert _runs("自2017 年起,“美丽乡村”建设在海南省琼海市全面展开,从强化党建入手。") == {("琼海市", "美丽乡村建设")}
+
+
+def test_a_body_named_after_a_quoted_programme_runs_it():
+    # dev set: place + quoted programme + a few words + a body's ending
+    text = "“接诉即办”是北京的一项改革。\n大兴区“接诉即办”调度指挥中心内,工作人员在处理市民来电。"
+    dg = extract(clean(Document("t", "t.txt", text)))
+    names = {e.key: e.name for e in dg.entities}
+    assert ("大兴区接诉即办调度指挥中心", "runs", "接诉即办") in {
+        (names[r.head], r.predicate, names[r.tail]) for r in dg.relations}
+    body = next(e for e in dg.entities if e.name == "大兴区接诉即办调度指挥中心")
+    assert body.type == "Organization"

@@ -412,6 +412,11 @@ def extract(ct: CleanText, mentions: list[Span] | None = None) -> DocGraph:
         for alias in aliases:
             b.entity(person_keys[name], "Person", name, alias=alias)
 
+    for o in orgs:
+        # a body named after a programme (大兴区“接诉即办”调度指挥中心) runs it
+        prog = next((p for p in programmes if o.named_after and o.named_after in (p.name, p.alias)), None)
+        if prog is not None:
+            b.relate(o.key, "runs", f"Programme:{prog.name}", span=(o.start, o.end))
     for prog in programmes:
         key = b.entity(f"Programme:{prog.name}", "Programme", prog.name, alias=prog.alias, span=(prog.start, prog.end))
         sentence = sentence_bounds(prog.start)

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import (CJK, DEPARTMENTS, HONOUR_WORDS, NOT_BODY_WORDS, ORG_LEFT_STOPS, ORG_SUFFIXES, PARTY_BODIES,
-                      STOP_WORDS)
+                      PROGRAMME_SUFFIXES, STOP_WORDS)
 from .places import PlaceMention
 from .tokens import is_boundary_word, splits_a_word, tokens_before, word_tag
 
@@ -61,6 +61,7 @@ class OrgMention:
     located_hint: PlaceMention | None = None  # 位于修文县的… : where it is, stated outright
     kind: str = ""  # for a generic mention completed from context: the kind of body it named (组织部)
     implied: bool = False  # read only out of a unit's name (罗江区委 of 罗江区委组织部), not named alone
+    named_after: str = ""  # the quoted name of a programme inside its name (大兴区“接诉即办”调度指挥中心)
 
     @property
     def key(self) -> str:
@@ -120,6 +121,7 @@ def _left_edge(text: str, end_of_stem: int, places_by_end: dict[int, PlaceMentio
     return start
 
 
+_QUOTED_STEM = re.compile(rf"“(?P<inner>[^“”，。！？；：、,.!?;:\s]{{1,14}})”(?P<rest>[{CJK}]{{0,4}})$")
 _ORDINAL = re.compile(r"^第[一二三四五六七八九十]+$")
 # a class of bodies, not one body, before a Party body: 地方党委, 部门党组, 中管企业党组, 市县党委
 _SCOPE_STEMS = frozenset("地方 部门 部分 部分部门 有关部门 机关 部门机关 机关部门 企业 中管企业 管企业 国有企业 中央企业 新时代 "
@@ -267,14 +269,21 @@ def _rule_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[i
         if inside_person(suffix_start, end):
             continue
         suffix = text[suffix_start:end]
-        quoted = text[suffix_start - 1:suffix_start] == "”"
+        quoted = _QUOTED_STEM.search(text, max(0, suffix_start - 22), suffix_start)
+        if quoted is None and text[suffix_start - 1:suffix_start] == "”":
+            continue  # “为居民服务是我们最高目标。”中心…: a quotation, not a name
         if quoted:
-            q = text.rfind("“", max(0, suffix_start - 16), suffix_start)
-            if q < 0 or re.search(r"[，。！？；：、,.!?;:\s]", text[q + 1:suffix_start - 1]):
-                continue
-            start = q + 1
-            name = text[start:suffix_start - 1] + suffix
-            orgs.append(OrgMention(q, end, name))
+            # “张洋劳模工作室”, 大兴区“接诉即办”调度指挥中心: a quoted name, with the place before it and
+            # a few words after it, names the body
+            inner, rest = quoted.group("inner"), quoted.group("rest")
+            if rest and (rest in STOP_WORDS or not _common_words_only(rest) or _TITLE_AFTER.match(text, end)
+                         or text.startswith(PROGRAMME_SUFFIXES, end)):
+                continue  # “五个三”党群服务中心建设, “1+7+41+N”党群服务中心联盟: a standard or a network
+            owner = places_by_end.get(quoted.start())
+            start = owner.start if owner is not None else quoted.start()
+            prefix = (owner.name or owner.surface) if owner is not None else ""
+            orgs.append(OrgMention(start, end, prefix + inner + rest + suffix, owner=owner,
+                                   named_after=inner if rest else ""))
             continue
         before = next((o for o in reversed(orgs) if o.end == suffix_start), None)
         if before is not None and (suffix in _PARTY or (suffix in _OFFICES and before.name.endswith(_PARTY_OR_COMMITTEE))):
