@@ -297,3 +297,23 @@ def test_a_title_after_the_name_is_a_post_at_the_body_it_names_when_the_text_nam
     assert "习近平总书记" in fact.evidence[0].sentence
     _, _, posts = _graph("要持续深学细悟习近平总书记在全会上的重要讲话精神。")
     assert not posts
+
+
+_TEAM = ("2021年7月,广东省湛江市吴川市覃巴镇迎来了几名新人——由五个单位派驻组成的覃巴镇驻镇帮镇扶村工作队,"
+         "主要成员包括工作队队长陈永冬、队员陈晓鹏(驻新村第一书记)、黄平、杨天辉、唐海荣(驻马路村第一书记)和王彦超(金融助理)。")
+
+
+def test_names_in_a_list_of_members_take_the_last_title_before_them():
+    # dev set: a body, then titled names, untitled names and asides in brackets
+    _, _, posts = _graph(_TEAM)
+    team = "覃巴镇驻镇帮镇扶村工作队"
+    assert {("陈永冬", team, "队长"), ("杨天辉", team, "队员"), ("王彦超", team, "队员")} <= posts
+    _, _, posts = _graph("覃巴镇党委书记龙辅中和镇长庞杰斯说，工作队来了以后变化很大。")
+    assert ("庞杰斯", "覃巴镇党委", "党委书记") not in posts  # a name with a title of its own keeps it
+
+
+def test_a_short_place_name_listed_between_people_is_a_person():
+    # dev set: 黄平 (the short form of 黄平县) between 陈晓鹏(…) and 杨天辉
+    dg, _, _ = _graph(_TEAM)
+    assert "黄平" in {e.name for e in dg.entities if e.type == "Person"}
+    assert not [e for e in dg.entities if e.type == "County" and e.name == "黄平县"]

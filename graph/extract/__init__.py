@@ -273,6 +273,36 @@ def _verb_across_end(text: str, e: int) -> bool:
     return word_tag(text[e - 1:e + 1]) == "v"
 
 
+_LISTED = "、和"
+
+
+def _people_listed_as_places(text: str, places: list[PlaceMention], persons: list[tuple[int, int]]) -> tuple[
+        list[PlaceMention], list[tuple[int, int]]]:
+    """A bare short form of a place (黄平 for 黄平县) standing in a list between two names of people
+    (…陈晓鹏(驻新村第一书记)、黄平、杨天辉…) is a person's name too."""
+    ends = {e for _, e in persons}
+    starts = {s for s, _ in persons}
+    moved = []
+    for p in places:
+        if p.surface != (p.name or p.surface) and not p.enumerated and 2 <= p.end - p.start <= 3 \
+                and text[p.start - 1:p.start] in _LISTED and text[p.end:p.end + 1] in _LISTED \
+                and _person_before(text, p.start - 1, ends) and p.end + 1 in starts:
+            moved.append(p)
+    if not moved:
+        return places, persons
+    return [p for p in places if p not in moved], sorted(set(persons) | {(p.start, p.end) for p in moved})
+
+
+def _person_before(text: str, pos: int, ends: set[int]) -> bool:
+    """Whether a person's name ends at `pos`, or just before an aside in brackets that ends there."""
+    if pos in ends:
+        return True
+    if text[pos - 1:pos] in ")）":
+        opening = max(text.rfind("(", 0, pos), text.rfind("（", 0, pos))
+        return opening >= 0 and pos - opening <= 26 and opening in ends
+    return False
+
+
 def _named_again(text: str, persons: list[tuple[int, int]], blocked: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """A full name read once is that person wherever the text writes it again as a word of its own,
     outside the `blocked` spans of places, bodies and programmes (社区党委副书记谢均。 where the
@@ -362,6 +392,7 @@ def _read_mentions(text: str, model: list[Span] | None = None) -> tuple[
         model = tagger().tag(text, full_names=True)
     places = find_places(text, [(m.start, m.end) for m in model if m.type == "LOC"])
     persons = _persons(text, [(m.start, m.end) for m in model if m.type == "PER"])
+    places, persons = _people_listed_as_places(text, places, persons)
     orgs = find_orgs(text, places, persons, [(m.start, m.end) for m in model if m.type == "ORG"])
     # a quoted name that ends like a body (“马背宣传队”, “张洋劳模工作室”) is that body, not a programme
     programmes = [p for p in find_programmes(text)

@@ -227,6 +227,12 @@ def find_posts(text: str, persons: list[tuple[int, int]], orgs: list[OrgMention]
                 if found:
                     posts.extend(found + _earlier_posts(text, anchor, orgs, places, span))
                     continue
+        # 工作队队长陈永冬、队员陈晓鹏(驻新村第一书记)、黄平、杨天辉: a name in a list of members after a body
+        # has the last title written before it in the list
+        found = _listed_post(text, span, persons, orgs, places, sent_start)
+        if found:
+            posts.extend(found)
+            continue
         # 习近平总书记: a title after the name that says its body, when the text names that body
         title = next((t for t in TITLE_AFTER_NAME if text.startswith(t, end)), None)
         body = next((o for o in orgs if o.name in TITLE_AFTER_NAME[title]), None) if title else None
@@ -294,6 +300,43 @@ def find_posts(text: str, persons: list[tuple[int, int]], orgs: list[OrgMention]
 
 
 _TITLE_ENDS = re.compile(rf"(?P<title>[^，。；：！？,;:!?\s]{{0,12}}?(?:{ROLE_RE}))(?=[，。；！？,;!?\s]|$)")
+
+
+_ASIDE = re.compile(r"^[（(][^（）()]{1,24}[)）]")
+_SEP = "[、和及与]"
+# between two names of a list: a separator and the next name's own title, perhaps after a name the
+# tagger did not read (、黄平、)
+_LIST_GAP = re.compile(rf"^(?:{_SEP}[\u4e00-\u9fff]{{2,3}}(?={_SEP}))*{_SEP}(?P<title>[\u4e00-\u9fff]{{0,8}})$")
+
+
+def _listed_post(text: str, person: tuple[int, int], persons: list[tuple[int, int]], orgs: list[OrgMention],
+                 places: list[PlaceMention], sent_start: int) -> list[PostMention]:
+    """The post of a name in a list of titled names after one body (…工作队,主要成员包括工作队队长陈永冬、
+    队员陈晓鹏(驻新村第一书记)、黄平、杨天辉…和王彦超(金融助理)): the body, then a title and a name, then
+    for each further name a separator, its own title or none and an aside in brackets or none.  A
+    name without a title of its own takes the nearest title before it, at the body."""
+    start = person[0]
+    anchor = _anchor_before(start, orgs, places, 80)
+    if anchor is None or anchor.end < sent_start or not isinstance(anchor, OrgMention):
+        return []
+    items = [p for p in persons if anchor.end <= p[0] and p[1] <= start]
+    if not items:
+        return []
+    first = text[anchor.end:items[0][0]]
+    if not first or _POST.match(first) is None:
+        return []
+    titles = [first]
+    for (_, gap_start), (gap_end, _) in zip(items, items[1:] + [person]):
+        gap = text[gap_start:gap_end]
+        aside = _ASIDE.match(gap)
+        m = _LIST_GAP.match(gap[aside.end():] if aside else gap)
+        if m is None:
+            return []
+        titles.append(m.group("title"))
+    if titles[-1]:
+        return []  # a name with its own title: the rules above read it
+    title = next(t for t in reversed(titles) if t)
+    return _post_at(text, anchor, [title], person, orgs) if _POST.match(title) else []
 
 
 _AS = re.compile(r"作为(?:一名|一位)?(?P<what>[^，。；：！？,;:!?“”\s]{2,30})[，,]$")
