@@ -288,14 +288,17 @@ def test_the_titles_of_an_as_clause_before_the_name_are_posts():
 
 
 def test_a_title_after_the_name_is_a_post_at_the_body_it_names_when_the_text_names_it():
-    # dev set: 习近平总书记 in a text that names 党中央; without that body, no post
-    text = ("要持续深学细悟习近平总书记在全会上的重要讲话精神，"
+    # dev set: 习近平总书记 in a text that names 党中央 and ties the name to it by a set phrase; without
+    # that body, or without the phrase (a foreign party's leader has the same title), no post
+    text = ("纪检监察机关要深入学习贯彻习近平新时代中国特色社会主义思想，认真学习领会习近平总书记重要讲话精神，"
             "切实把思想和行动统一到党中央对反腐败斗争形势的准确判断上来。")
     dg, _, posts = _graph(text)
     assert ("习近平", "党中央", "总书记") in posts
     fact = next(r for r in dg.relations if r.predicate == "holdsPost")
     assert "习近平总书记" in fact.evidence[0].sentence
-    _, _, posts = _graph("要持续深学细悟习近平总书记在全会上的重要讲话精神。")
+    _, _, posts = _graph("纪检监察机关要深入学习贯彻习近平新时代中国特色社会主义思想，认真学习领会习近平总书记重要讲话精神。")
+    assert not posts
+    _, _, posts = _graph("近年来，在习近平总书记和金正恩总书记战略引领下，两国关系焕发生机。两党中央高度重视。")
     assert not posts
 
 
@@ -317,3 +320,16 @@ def test_a_short_place_name_listed_between_people_is_a_person():
     dg, _, _ = _graph(_TEAM)
     assert "黄平" in {e.name for e in dg.entities if e.type == "Person"}
     assert not [e for e in dg.entities if e.type == "County" and e.name == "黄平县"]
+
+
+def test_a_chain_of_places_after_is_or_as_leads_to_the_body_or_place_holding_the_post():
+    _, _, posts = _graph("郑庆智是海南省琼海市人大常委会副主任,符文程是海南省琼海市博鳌镇副镇长,两人被派到了沙美村。")
+    assert {("郑庆智", "琼海市人大常委会", "副主任"), ("符文程", "博鳌镇", "副镇长")} <= posts
+    _, _, posts = _graph("农加贵是云南省广南县落松地村的一名小学教师，他扎根山村40年。")
+    assert ("农加贵", "落松地村", "一名小学教师") not in posts
+
+
+def test_titles_before_a_pause_do_not_pass_over_another_person_s_name():
+    text = "古巴共产党中央第一书记、国家主席迪亚斯-卡内尔、古巴全国人民政权代表大会主席拉索、中国驻古使馆代表等各界人士出席活动。"
+    _, _, posts = _graph(text)
+    assert not {p for p in posts if p[0] == "拉索" and p[2] == "第一书记"}

@@ -12,7 +12,8 @@ import functools
 import re
 from dataclasses import dataclass
 
-from .lexicon import DEPARTMENTS, GENERIC_HEADS, ORG_SUFFIXES, PARTY_BODIES, ROLE_RE, ROLE_WORDS, TITLE_AFTER_NAME
+from .lexicon import (DEPARTMENTS, GENERIC_HEADS, ORG_SUFFIXES, PARTY_BODIES, ROLE_RE, ROLE_WORDS,
+                      TITLE_AFTER_NAME, TITLE_BODY_FORMULAS)
 from .orgs import OrgMention
 from .places import PlaceMention
 from .tokens import word_tag
@@ -225,7 +226,7 @@ def find_posts(text: str, persons: list[tuple[int, int]], orgs: list[OrgMention]
             if between and all(parts):
                 found = _post_at(text, anchor, parts, span, orgs)
                 if found:
-                    posts.extend(found + _earlier_posts(text, anchor, orgs, places, span))
+                    posts.extend(found + _earlier_posts(text, anchor, orgs, places, span, persons))
                     continue
         # 工作队队长陈永冬、队员陈晓鹏(驻新村第一书记)、黄平、杨天辉: a name in a list of members after a body
         # has the last title written before it in the list
@@ -235,7 +236,8 @@ def find_posts(text: str, persons: list[tuple[int, int]], orgs: list[OrgMention]
             continue
         # 习近平总书记: a title after the name that says its body, when the text names that body
         title = next((t for t in TITLE_AFTER_NAME if text.startswith(t, end)), None)
-        body = next((o for o in orgs if o.name in TITLE_AFTER_NAME[title]), None) if title else None
+        body = next((o for o in orgs if o.name in TITLE_AFTER_NAME[title]), None) if title and any(
+            f.format(name=text[start:end]) in text for f in TITLE_BODY_FORMULAS[title]) else None
         if body is not None:
             posts.append(PostMention(span, title, org=body, stated=(start, end + len(title))))
             continue
@@ -339,6 +341,20 @@ def _listed_post(text: str, person: tuple[int, int], persons: list[tuple[int, in
     return _post_at(text, anchor, [title], person, orgs) if _POST.match(title) else []
 
 
+def _chain_target(start: int, orgs: list[OrgMention], places: list[PlaceMention]):
+    """The body or place that a chain of places starting at `start` leads to (河南省辉县市裴寨村党支部
+    → the branch; 博鳌镇 → the town), or None when nothing starts there."""
+    target = None
+    while True:
+        body = max((o for o in orgs if o.start == start), key=lambda o: o.end, default=None)
+        if body is not None:
+            return body
+        place = max((p for p in places if p.start == start), key=lambda p: p.end, default=None)
+        if place is None:
+            return target
+        target, start = place, place.end
+
+
 _AS = re.compile(r"作为(?:一名|一位)?(?P<what>[^，。；：！？,;:!?“”\s]{2,30})[，,]$")
 
 
@@ -348,9 +364,7 @@ def _as_title(text: str, person: tuple[int, int], sent_start: int, orgs: list[Or
     m = _AS.search(text, max(sent_start, person[0] - 36), person[0])
     if m is None:
         return []
-    start = m.start("what")
-    target = max((o for o in orgs if o.start == start), key=lambda o: o.end, default=None) or \
-        max((p for p in places if p.start == start), key=lambda p: p.end, default=None)
+    target = _chain_target(m.start("what"), orgs, places)
     if target is None or target.end >= m.end("what"):
         return []
     return _post_at(text, target, text[target.end:m.end("what")].split("、"), person, orgs)
@@ -360,12 +374,10 @@ def _copula_title(text: str, person: tuple[int, int], sent_end: int, orgs: list[
                   places: list[PlaceMention]) -> list[PostMention]:
     """X是<body or place><title> with nothing between: the title is the post there, read as a title
     after a body (是…村党支部书记 gives the branch's secretary)."""
-    start = person[1] + 1
     if not text.startswith("是", person[1]):
         return []
-    target = max((o for o in orgs if o.start == start), key=lambda o: o.end, default=None) or \
-        max((p for p in places if p.start == start), key=lambda p: p.end, default=None)
-    if target is None:
+    target = _chain_target(person[1] + 1, orgs, places)
+    if target is None or text.startswith("的", target.end):  # 是…村的一名小学教师: _COPULA's reading
         return []
     m = _TITLE_ENDS.match(text, target.end, sent_end)
     if m is None:
@@ -374,7 +386,7 @@ def _copula_title(text: str, person: tuple[int, int], sent_end: int, orgs: list[
 
 
 def _earlier_posts(text: str, anchor, orgs: list[OrgMention], places: list[PlaceMention],
-                   person: tuple[int, int]) -> list[PostMention]:
+                   person: tuple[int, int], persons: list[tuple[int, int]] = ()) -> list[PostMention]:
     """中共中央政治局常委、中央办公厅主任蔡奇: the titles listed before the nearest body belong to the
     bodies named before them (常委 of 中共中央政治局), one 、 at a time."""
     found: list[PostMention] = []
@@ -385,8 +397,8 @@ def _earlier_posts(text: str, anchor, orgs: list[OrgMention], places: list[Place
             first = lead.start
         sep = next((d for d in ("、", "——", "—") if text.startswith(d, first - len(d))), None)
         prev = _anchor_before(first - len(sep), orgs, places, 16) if sep else None
-        if prev is None:
-            return found
+        if prev is None or any(prev.end <= a < first for a, _ in persons):
+            return found  # …第一书记、国家主席迪亚斯-卡内尔、…主席拉索: titles of somebody named between
         between = text[prev.end:first - len(sep)]
         parts = between.split("、")
         if not between or not all(parts):
