@@ -265,3 +265,5 @@ def test_a_quoted_name_with_its_place_before_and_words_after_names_a_body():
     assert not _orgs("大家开展“党员进社区”在社区中心接待居民。")  # 在社区 is a clause, not part of a name
     # a standard or a network of such bodies is no body (“五个三”党群服务中心建设, …中心联盟)
     assert not _orgs("加强“五个三”党群服务中心建设等4个基础项目。构建“1+7+41+N”党群服务中心联盟。")
+    # a one-character ending after a quoted word and a noun is a verb's (“全球南方”国家站在一起)
+    assert not _orgs("表示中国坚定同“全球南方”国家站在一起，有力维护了发展中国家共同利益。")

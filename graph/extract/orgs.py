@@ -276,9 +276,10 @@ def _rule_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[i
             # “张洋劳模工作室”, 大兴区“接诉即办”调度指挥中心: a quoted name, with the place before it and
             # a few words after it, names the body
             inner, rest = quoted.group("inner"), quoted.group("rest")
-            if rest and (rest in STOP_WORDS or not _common_words_only(rest) or _TITLE_AFTER.match(text, end)
-                         or text.startswith(PROGRAMME_SUFFIXES, end)):
-                continue  # “五个三”党群服务中心建设, “1+7+41+N”党群服务中心联盟: a standard or a network
+            if rest and (suffix in _SINGLE or rest in STOP_WORDS or not _common_words_only(rest)
+                         or _TITLE_AFTER.match(text, end) or text.startswith(PROGRAMME_SUFFIXES, end)):
+                # “五个三”党群服务中心建设, …中心联盟: a standard or a network; “全球南方”国家站在: a verb
+                continue
             owner = places_by_end.get(quoted.start())
             start = owner.start if owner is not None else quoted.start()
             prefix = (owner.name or owner.surface) if owner is not None else ""
