@@ -267,3 +267,10 @@ def test_a_quoted_name_with_its_place_before_and_words_after_names_a_body():
     assert not _orgs("加强“五个三”党群服务中心建设等4个基础项目。构建“1+7+41+N”党群服务中心联盟。")
     # a one-character ending after a quoted word and a noun is a verb's (“全球南方”国家站在一起)
     assert not _orgs("表示中国坚定同“全球南方”国家站在一起，有力维护了发展中国家共同利益。")
+
+
+def test_a_city_centre_and_a_word_beginning_with_an_ending_are_no_bodies():
+    # dev set: 上海市中心 (the middle of the city), 新巴尔虎右旗所在地 (所在: where it is)
+    assert not _orgs("新天地居民区是上海市中心高档国际社区,常住人口近2300人。")
+    assert not _orgs("芒来嘎查,位于新巴尔虎右旗所在地阿拉坦额莫勒镇西南25公里处。")
+    assert "新巴尔虎右旗派出所" in _orgs("新巴尔虎右旗派出所民警来到嘎查。")

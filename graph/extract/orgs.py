@@ -252,6 +252,10 @@ def _rule_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[i
             continue  # 部署, 布局: a word that merely ends in a suffix
         if m.group() == "中心" and _NOT_CENTRE_AFTER.match(text, m.end()):
             continue  # 党和国家中心工作: the central task, not a centre
+        if m.group() == "中心" and m.start() in places_by_end:
+            continue  # 上海市中心高档国际社区: the middle of the city, not a centre of it
+        if m.group() in _SINGLE and splits_a_word(text, m.end()):
+            continue  # 新巴尔虎右旗所在地: the character begins a word (所在), it ends no body
         ends.append((m.start(), m.end()))
     for m in _COMMITTEE.finditer(text):
         if m.start() in places_by_end:
