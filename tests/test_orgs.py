@@ -274,3 +274,9 @@ def test_a_city_centre_and_a_word_beginning_with_an_ending_are_no_bodies():
     assert not _orgs("新天地居民区是上海市中心高档国际社区,常住人口近2300人。")
     assert not _orgs("芒来嘎查,位于新巴尔虎右旗所在地阿拉坦额莫勒镇西南25公里处。")
     assert "新巴尔虎右旗派出所" in _orgs("新巴尔虎右旗派出所民警来到嘎查。")
+
+
+def test_an_ending_that_opens_a_place_name_or_a_campaign_after_a_quote_is_no_body():
+    # dev set: 农场 of 农场村; “五星”支部建设 is a campaign
+    assert not _orgs("阳光照进喀什地区麦盖提县克孜勒阿瓦提乡农场村村民的心里。")
+    assert not _orgs("在全省农村部署开展“五星”支部建设。")

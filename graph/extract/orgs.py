@@ -245,7 +245,10 @@ def _rule_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[i
         return any(a < e and s < b for a, b in person_ranges)
 
     ends: list[tuple[int, int]] = []
+    place_spans = [(p.start, p.end) for p in places]
     for m in _SUFFIX.finditer(text):
+        if any(a < m.end() < b for a, b in place_spans):
+            continue  # 克孜勒阿瓦提乡农场村: the ending opens a place's name (农场村), it ends no body
         if text[m.end():m.end() + 1] in _NOT_ORG_AFTER and m.group() in _SINGLE:
             continue
         if m.group() in _SINGLE and text[m.start() - 1:m.end()] in NOT_BODY_WORDS:
@@ -280,9 +283,10 @@ def _rule_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[i
             # “张洋劳模工作室”, 大兴区“接诉即办”调度指挥中心: a quoted name, with the place before it and
             # a few words after it, names the body
             inner, rest = quoted.group("inner"), quoted.group("rest")
-            if rest and (suffix in _SINGLE or rest in STOP_WORDS or not _common_words_only(rest)
-                         or _TITLE_AFTER.match(text, end) or text.startswith(PROGRAMME_SUFFIXES, end)):
-                # “五个三”党群服务中心建设, …中心联盟: a standard or a network; “全球南方”国家站在: a verb
+            if rest and (suffix in _SINGLE or rest in STOP_WORDS or not _common_words_only(rest)) \
+                    or _TITLE_AFTER.match(text, end) or text.startswith(PROGRAMME_SUFFIXES, end):
+                # “五个三”党群服务中心建设, “五星”支部建设, …中心联盟: a standard, a campaign or a network;
+                # “全球南方”国家站在: a verb
                 continue
             owner = places_by_end.get(quoted.start())
             start = owner.start if owner is not None else quoted.start()
