@@ -280,3 +280,12 @@ def test_an_ending_that_opens_a_place_name_or_a_campaign_after_a_quote_is_no_bod
     # dev set: 农场 of 农场村; “五星”支部建设 is a campaign
     assert not _orgs("阳光照进喀什地区麦盖提县克孜勒阿瓦提乡农场村村民的心里。")
     assert not _orgs("在全省农村部署开展“五星”支部建设。")
+
+
+def test_a_site_named_after_its_company_is_a_unit_of_it():
+    # dev set: read by the rules after the company, or whole by the mention model
+    orgs = _orgs("李希先后来到江铃汽车集团有限公司富山工厂、江中药谷制造基地、江铜集团南昌高新产业园，要求纪检监察机关发挥作用。")
+    assert orgs["江铜集团南昌高新产业园"].parent.name == "江铜集团"
+    from graph.extract.orgs import _sub_unit, OrgMention
+    whole = OrgMention(0, 15, "中国长安汽车集团长安科技产业园")
+    assert _sub_unit("中国长安汽车集团长安科技产业园，", whole).parent.name == "中国长安汽车集团"

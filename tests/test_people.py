@@ -327,6 +327,8 @@ def test_a_chain_of_places_after_is_or_as_leads_to_the_body_or_place_holding_the
     assert {("郑庆智", "琼海市人大常委会", "副主任"), ("符文程", "博鳌镇", "副镇长")} <= posts
     _, _, posts = _graph("农加贵是云南省广南县落松地村的一名小学教师，他扎根山村40年。")
     assert ("农加贵", "落松地村", "一名小学教师") not in posts
+    _, _, posts = _graph("阿卜迪麦麦提·奥布力是新疆和田地区墨玉县布古其村的党支部书记，他所在的村有1600多名村民。")
+    assert ("阿卜迪麦麦提·奥布力", "布古其村党支部", "党支部书记") in posts
 
 
 def test_titles_before_a_pause_do_not_pass_over_another_person_s_name():

@@ -338,9 +338,25 @@ def _rule_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[i
 _SUB_UNIT_AFTER = re.compile(rf"([{CJK}]{{2,6}}?(?P<kind>[处科股]))(?:原|新任|现任)?(?:副|常务副)?(?P=kind)长")
 
 
+
+
+# a site of a company named right after it: 中国长安汽车集团长安科技产业园, 江铜集团南昌高新产业园
+_SITE_KINDS = "产业园|科技园|工业园|产业基地|制造基地|生产基地|基地"
+_COMPANY_SITE = re.compile(rf"([{CJK}]{{2,8}}?(?:{_SITE_KINDS}))(?=[，。、；,;\s]|$)")
+_COMPANY_SITE_NAME = re.compile(rf"^(?P<company>.{{2,}}?(?:集团|公司))[{CJK}]{{2,8}}?(?:{_SITE_KINDS})$")
+
+
 def _sub_unit(text: str, o: OrgMention) -> OrgMention:
-    """The division of `o` that the text names right after it, as a unit of `o`, or `o` itself."""
+    """The division of `o` that the text names right after it, as a unit of `o`, or `o` itself; a site
+    read whole with its company's name before it is a unit of that company."""
+    whole = _COMPANY_SITE_NAME.match(o.name) if o.parent is None and not o.generic else None
+    if whole is not None and o.end - o.start == len(o.name):
+        company = whole.group("company")
+        o.parent = OrgMention(o.start, o.start + len(company), company, owner=o.owner)
+        return o
     m = _SUB_UNIT_AFTER.match(text, o.end)
+    if m is None and o.name.endswith(("集团", "公司")) and not o.generic:
+        m = _COMPANY_SITE.match(text, o.end)
     if m is None or o.generic or any(w in STOP_WORDS or w in ORG_LEFT_STOPS
                                      for w in tokens_before(m.group(1), len(m.group(1)) - 1, 8)):
         return o

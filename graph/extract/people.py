@@ -370,19 +370,27 @@ def _as_title(text: str, person: tuple[int, int], sent_start: int, orgs: list[Or
     return _post_at(text, target, text[target.end:m.end("what")].split("、"), person, orgs)
 
 
+_OF_ONE = re.compile(r"的(?:一名|一位|一个)?")
+
+
 def _copula_title(text: str, person: tuple[int, int], sent_end: int, orgs: list[OrgMention],
                   places: list[PlaceMention]) -> list[PostMention]:
-    """X是<body or place><title> with nothing between: the title is the post there, read as a title
-    after a body (是…村党支部书记 gives the branch's secretary)."""
+    """X是<body or place>(的)<title>: the title is the post there, read as a title after a body
+    (是…布古其村的党支部书记 gives the branch's secretary); after 的 a title in a unit the text does not
+    name as a body (是…落松地村的一名小学教师) is left out."""
     if not text.startswith("是", person[1]):
         return []
     target = _chain_target(person[1] + 1, orgs, places)
-    if target is None or text.startswith("的", target.end):  # 是…村的一名小学教师: _COPULA's reading
+    if target is None:
         return []
-    m = _TITLE_ENDS.match(text, target.end, sent_end)
+    of = _OF_ONE.match(text, target.end)
+    m = _TITLE_ENDS.match(text, of.end() if of else target.end, sent_end)
     if m is None:
         return []
-    return _post_at(text, target, m.group("title").split("、"), person)
+    titles = m.group("title").split("、")
+    if of and any((p := _POST.match(t)) is None or p.group("unit") for t in titles):
+        return []
+    return _post_at(text, target, titles, person)
 
 
 def _earlier_posts(text: str, anchor, orgs: list[OrgMention], places: list[PlaceMention],
