@@ -289,3 +289,9 @@ def test_a_site_named_after_its_company_is_a_unit_of_it():
     from graph.extract.orgs import _sub_unit, OrgMention
     whole = OrgMention(0, 15, "中国长安汽车集团长安科技产业园")
     assert _sub_unit("中国长安汽车集团长安科技产业园，", whole).parent.name == "中国长安汽车集团"
+
+
+def test_a_command_post_is_a_body_of_the_place_that_opens_its_name():
+    # dev set: 指挥部 ends a body's name
+    orgs = _orgs("积石山县抗震救灾现场指挥部听取甘肃、青海和有关部门汇报。")
+    assert orgs["积石山县抗震救灾现场指挥部"].owner.surface == "积石山县"
