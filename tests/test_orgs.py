@@ -295,3 +295,13 @@ def test_a_command_post_is_a_body_of_the_place_that_opens_its_name():
     # dev set: 指挥部 ends a body's name
     orgs = _orgs("积石山县抗震救灾现场指挥部听取甘肃、青海和有关部门汇报。")
     assert orgs["积石山县抗震救灾现场指挥部"].owner.surface == "积石山县"
+
+
+def test_a_branch_set_up_by_the_party_committee_the_sentence_is_about_is_part_of_it():
+    # dev set: the subject (社区党委, the community named before) sets the branch up clauses later
+    text = ("江苏省江阴市蟠龙社区共有两个拆迁安置小区。在他的带领下,社区党委构建起党组织领导下的居委会、物业公司等多方联动的"
+            "“党建+物业”体系,以物业公司为主体成立了同心圆党支部,并推选物业经理为党支部书记。")
+    branch = next(o for o in find_orgs(text, find_places(text), []) if o.name == "同心圆党支部")
+    assert branch.parent is not None and branch.parent.name == "蟠龙社区党委"
+    text = "社区党委构建起联动体系。物业公司成立了同心圆党支部。"
+    assert _orgs(text)["同心圆党支部"].parent is None  # another sentence's subject

@@ -404,6 +404,11 @@ _FOUNDED = re.compile("^" + _FOUND_VERB)
 _FOUNDED_BY_KIND = re.compile(r"(?<![\u4e00-\u9fff])(?P<kind>公司|集团|医院|学校|协会|企业|单位)" + _FOUND_VERB)
 
 
+_SET_UP = re.compile(r"(?:成立|组建|建立)了?$")
+_BRANCHES = ("党支部", "党小组", "支部", "临时党支部", "联合党支部")
+_COMMITTEES = ("党委", "党工委", "党总支", "党总支部")
+
+
 def _founded_by(text: str, orgs: list[OrgMention]) -> None:
     """长春公共交通集团公司成立了“张洋劳模工作室”: a body that another one set up is part of it."""
     for i, after in enumerate(orgs):
@@ -417,6 +422,15 @@ def _founded_by(text: str, orgs: list[OrgMention]) -> None:
         if m:
             founder = next((o for o in reversed(orgs[:i]) if o.name.endswith(m.group("kind")) and o.end <= m.start()
                             and not o.generic), None)
+            if founder is not None:
+                after.parent = founder
+                continue
+        if after.name.endswith(_BRANCHES) and _SET_UP.search(text, max(0, after.start - 4), after.start):
+            # 社区党委构建起…体系,以物业公司为主体成立了同心圆党支部: a branch that the Party committee
+            # which is the subject of the sentence set up is part of it
+            sentence = max(text.rfind(c, 0, after.start) for c in "。！？；\n") + 1
+            founder = next((o for o in orgs[:i] if sentence <= o.start and o.name.endswith(_COMMITTEES)
+                            and (o.owner is not None or not o.generic)), None)
             if founder is not None:
                 after.parent = founder
 
