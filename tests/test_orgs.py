@@ -303,5 +303,5 @@ def test_a_branch_set_up_by_the_party_committee_the_sentence_is_about_is_part_of
             "“党建+物业”体系,以物业公司为主体成立了同心圆党支部,并推选物业经理为党支部书记。")
     branch = next(o for o in find_orgs(text, find_places(text), []) if o.name == "同心圆党支部")
     assert branch.parent is not None and branch.parent.name == "蟠龙社区党委"
-    text = "社区党委构建起联动体系。物业公司成立了同心圆党支部。"
+    text = "江苏省江阴市蟠龙社区党委构建起联动体系。以物业公司为主体成立了同心圆党支部。"
     assert _orgs(text)["同心圆党支部"].parent is None  # another sentence's subject
