@@ -305,3 +305,14 @@ def test_a_branch_set_up_by_the_party_committee_the_sentence_is_about_is_part_of
     assert branch.parent is not None and branch.parent.name == "蟠龙社区党委"
     text = "江苏省江阴市蟠龙社区党委构建起联动体系。以物业公司为主体成立了同心圆党支部。"
     assert _orgs(text)["同心圆党支部"].parent is None  # another sentence's subject
+
+
+def test_the_body_a_sentence_is_about_is_part_of_the_body_it_belongs_to():
+    # dev set: 该联合党委 … 隶属县委两新工委 (该 + its kind stands for the body named before)
+    from graph.extract.orgs import affiliations
+
+    text = ("11月2日,安化县茶叶产业链联合党委正式成立。该联合党委属功能型党组织,党员不转组织关系,"
+            "隶属县委两新工委,归口安化县茶旅产业发展服务中心党组管理。")
+    body = text.find("安化县茶叶产业链联合党委")
+    orgs = find_orgs(text, find_places(text), [], [(body, body + 12)])  # the mention model reads it whole
+    assert [(c.name, p.name) for c, p, _, _ in affiliations(text, orgs)] == [("安化县茶叶产业链联合党委", "安化县委两新工委")]

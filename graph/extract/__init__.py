@@ -15,7 +15,7 @@ from ..records import CleanText, DocGraph, DocumentInfo, Entity, Evidence, Menti
 from .lexicon import PARTY_BODIES
 from .mentions import Span, tagger
 from .names import name_references
-from .orgs import OrgMention, find_orgs
+from .orgs import OrgMention, affiliations, find_orgs
 from .people import PostMention, byline_names, find_posts, resolve_references, transliteration_chars
 from .places import PlaceMention, find_places
 from .programmes import ProgrammeMention, find_programmes
@@ -421,6 +421,8 @@ def extract(ct: CleanText, mentions: list[Span] | None = None) -> DocGraph:
     for o in orgs:
         _add_org(b, o)
     _units_of_named_bodies(b, orgs)
+    for child, parent, start, end in affiliations(text, orgs):
+        b.relate(_add_org(b, child), "partOf", _add_org(b, parent), span=(start, end))
 
     person_keys: dict[str, str] = {}
     positions: dict[str, list[int]] = {}

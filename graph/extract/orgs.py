@@ -404,6 +404,33 @@ _FOUNDED = re.compile("^" + _FOUND_VERB)
 _FOUNDED_BY_KIND = re.compile(r"(?<![\u4e00-\u9fff])(?P<kind>公司|集团|医院|学校|协会|企业|单位)" + _FOUND_VERB)
 
 
+_AFFILIATED = re.compile(r"(?:隶属|归属|从属)于?")
+_THIS_BODY = re.compile(rf"该(?P<kind>[{CJK}]{{0,4}}(?:{_SUFFIX_ALT}))")
+
+
+def affiliations(text: str, orgs: list[OrgMention]) -> list[tuple[OrgMention, OrgMention, int, int]]:
+    """该联合党委…,隶属县委两新工委: the body a sentence is about is part of the body after 隶属, as
+    (body, parent, start, end of the statement).  The body is the one the sentence opens with, or the
+    one named last before it that 该<kind> stands for."""
+    found = []
+    for m in _AFFILIATED.finditer(text):
+        parent = max((o for o in orgs if o.start == m.end()), key=lambda o: o.end, default=None)
+        if parent is None:
+            continue
+        sentence = max(text.rfind(c, 0, m.start()) for c in "。！？；\n") + 1
+        this = _THIS_BODY.match(text, sentence, m.start())
+        if this is not None:
+            child = next((o for o in reversed(orgs) if o.end <= sentence and o.name.endswith(this.group("kind"))
+                          and not o.generic and o.name != this.group("kind")), None)
+            start = this.start()
+        else:
+            child = next((o for o in orgs if o.start == sentence), None)
+            start = sentence
+        if child is not None and child.name != parent.name:
+            found.append((child, parent, start, parent.end))
+    return found
+
+
 _SET_UP = re.compile(r"(?:成立|组建|建立)了?$")
 _BRANCHES = ("党支部", "党小组", "支部", "临时党支部", "联合党支部")
 _COMMITTEES = ("党委", "党工委", "党总支", "党总支部")
