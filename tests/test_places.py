@@ -161,3 +161,12 @@ def test_a_street_written_short_before_its_community_and_the_community_named_aga
     assert len(communities) == 2 and {m.parent.surface for m in communities} == {"越秀路街"}
     assert {m.key for m in communities} == {communities[0].key}
     assert not [m for m in find_places("他在河西区东大街走了一圈。") if m.level == "Township"]
+
+
+def test_a_county_stem_the_text_opened_a_chain_with_is_that_county_again_when_glued_to_a_word():
+    # dev set: 宝山吴淞街道 …, then 使用宝山互联网社区治理平台 (an online community is no village)
+    text = "她是宝山吴淞街道永清二村居民区书记,3年前开始使用宝山互联网社区治理平台“社区通”。"
+    found = find_places(text)
+    assert [m.division.code for m in found if m.surface == "宝山"] == ["310113", "310113"]
+    assert "互联网社区" not in {m.surface for m in found}
+    assert "宝山" not in {m.surface for m in find_places("3年前开始使用宝山互联网社区治理平台。")}

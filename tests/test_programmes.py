@@ -292,3 +292,11 @@ def test_a_body_named_after_a_quoted_programme_runs_it():
         (names[r.head], r.predicate, names[r.tail]) for r in dg.relations}
     body = next(e for e in dg.entities if e.name == "大兴区接诉即办调度指挥中心")
     assert body.type == "Organization"
+
+
+def test_the_place_that_opens_the_kind_of_thing_a_quoted_name_is_given_to_runs_it():
+    # dev set: <place>互联网社区治理平台“社区通”
+    text = "她是宝山吴淞街道永清二村居民区书记,3年前开始使用宝山互联网社区治理平台“社区通”。"
+    dg = extract(clean(Document("t", "t.txt", text)))
+    names = {e.key: e.name for e in dg.entities}
+    assert ("宝山区", "runs", "社区通") in {(names[r.head], r.predicate, names[r.tail]) for r in dg.relations}

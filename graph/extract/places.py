@@ -103,12 +103,17 @@ def _gazetteer_mentions(text: str) -> list[PlaceMention]:
             continue
         found.append(mention)
     full_starts = {m.start for m in found if _LEVEL_SUFFIX.search(m.surface)}
-    found = sorted(found + [m for m in glued if m.end in full_starts and not m.unsafe], key=lambda m: m.start)
+    opening = [m for m in glued if m.end in full_starts and not m.unsafe]
+    # …and once the text has used a stem so (宝山吴淞街道), the stem glued to a word is that county again
+    # (使用宝山互联网社区治理平台)
+    chained_stems = {m.surface for m in opening}
+    again = [m for m in glued if m not in opening and m.surface in chained_stems]
+    found = sorted(found + opening + again, key=lambda m: m.start)
     ends = {m.end for m in found if not m.unsafe}
     starts = {m.start for m in found if not m.unsafe}
     # a bare short form glued to the character before it is usually part of a word, unless that
     # character ends another place name (吉林省长春) or another place name follows (临沂兰陵县)
-    chained = [m for m in found if m.start in ends or m.end in starts]
+    chained = [m for m in found if m.start in ends or m.end in starts] + again
     # a short form that is also an everyday word (unsafe) counts only inside a chain (四川眉山永丰村)
     return [m for m in found
             if (_LEVEL_SUFFIX.search(m.surface) or m.start == 0 or m in chained

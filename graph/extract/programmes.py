@@ -335,6 +335,8 @@ _SENTENCE_START = re.compile(r"[。；！？;!?\n]")
 _PLACE_SUFFIX = re.compile(r"(?:特别行政区|自治区|自治州|自治县|自治旗|街道|嘎查|社区|省|市|区|县|旗|盟|州|镇|乡|村|苏木)$")
 
 
+# a kind of thing named in quotes after it, written right after its owner (…互联网社区治理平台“社区通”)
+_OWN_KIND = re.compile(r"[\u4e00-\u9fff]{0,10}(?:平台|品牌|系统|小程序|公众号|APP|App|app|应用程序)")
 _OWNER_BODIES = re.compile(rf"(?:{_RUN_ALT}|[，,、])([省市县区])委(?:、\1政府)?$")
 _LOCAL = ("County", "Township", "Village", "Neighbourhood")
 
@@ -502,6 +504,11 @@ def runners(text: str, prog: ProgrammeMention, sentence: tuple[int, int], places
         owner = max(before, key=lambda p: p.end) if before else (of_level[0] if of_level else None)
         if owner is not None and not any(f.key == owner.key for f in found):
             found.append(owner)
+    # 宝山互联网社区治理平台“社区通”: the place or body that opens the kind of thing the name is given to
+    owner = next((m for m in named if start <= m.start and prog.start - 14 <= m.end < prog.start
+                  and text.startswith("“", prog.start) and _OWN_KIND.fullmatch(text, m.end, prog.start)), None)
+    if owner is not None and not any(f.key == owner.key for f in found):
+        found.append(owner)
     for p in places:
         stem = _PLACE_SUFFIX.sub("", p.name or p.surface)
         # X模式 of X村: the place and a kind word are the whole name
