@@ -335,3 +335,9 @@ def test_titles_before_a_pause_do_not_pass_over_another_person_s_name():
     text = "古巴共产党中央第一书记、国家主席迪亚斯-卡内尔、古巴全国人民政权代表大会主席拉索、中国驻古使馆代表等各界人士出席活动。"
     _, _, posts = _graph(text)
     assert not {p for p in posts if p[0] == "拉索" and p[2] == "第一书记"}
+
+
+def test_a_member_of_an_association_holds_that_post():
+    # dev set: 会员 after the association, then a description that is no post
+    _, _, posts = _graph("这支合唱团从无到有,有一个人功不可没——重庆合唱协会会员、青年党员赵延。在重庆,像赵延这样的党员很多。")
+    assert ("赵延", "重庆合唱协会", "会员") in posts

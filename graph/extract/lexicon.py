@@ -54,6 +54,8 @@ ROLE_WORDS = (
     # ranks and callings that name a post at the body before them (中国科学院院士, …农业农村局一级调研员)
     "院士", "调研员", "副调研员", "一级调研员", "二级调研员", "研究员", "副研究员", "巡视员", "队员",
     "代表", "人大代表", "党代表", "指挥长", "副指挥长",
+    # members of an association's board or roll (重庆合唱协会会员)
+    "会员", "理事", "常务理事",
 )
 # titles written after a name that say which body the post is at, when the text names that body
 # (习近平总书记 … 党中央): the title → the names the body goes by
