@@ -341,3 +341,13 @@ def test_a_member_of_an_association_holds_that_post():
     # dev set: 会员 after the association, then a description that is no post
     _, _, posts = _graph("这支合唱团从无到有,有一个人功不可没——重庆合唱协会会员、青年党员赵延。在重庆,像赵延这样的党员很多。")
     assert ("赵延", "重庆合唱协会", "会员") in posts
+
+
+def test_he_or_she_is_a_title_is_a_post_of_the_person_named_just_before():
+    # dev set: the name, a sentence, then 她是<places><title>
+    text = "48岁的宋奕奕现在喜欢用一个词:互联网思维。她是宝山吴淞街道永清二村居民区书记,3年前开始使用“社区通”。"
+    _, _, posts = _graph(text)
+    assert ("宋奕奕", "永清二村居民区", "书记") in posts
+    text = "48岁的宋奕奕现在喜欢用一个词:互联网思维。\n她是宝山吴淞街道永清二村居民区书记。"
+    _, _, posts = _graph(text)
+    assert not posts  # another paragraph: the pronoun may be somebody else

@@ -298,7 +298,29 @@ def find_posts(text: str, persons: list[tuple[int, int]], orgs: list[OrgMention]
                 if rm and len(others) == 1:
                     prefix = text[target.end:pos + len(role_text) - len(rm.group())] if target.end > pos else ""
                     posts.append(PostMention(span, prefix + rm.group() if len(prefix) <= 4 else rm.group(), place=target))
-    return posts
+    return posts + _pronoun_posts(text, persons, orgs, places, sentence_bounds)
+
+
+# 他是, 她是 opening a sentence or a clause
+_PRONOUN_IS = re.compile(r"(?:^|(?<=[。！？；\n，,:：]))[他她]是")
+
+
+def _pronoun_posts(text: str, persons: list[tuple[int, int]], orgs: list[OrgMention], places: list[PlaceMention],
+                   sentence_bounds) -> list[PostMention]:
+    """…宋奕奕现在喜欢用一个词:互联网思维。她是宝山吴淞街道永清二村居民区书记: 他是/她是<body or place><title>
+    is a post of the person named last before it, in the same paragraph and at most a sentence back."""
+    found = []
+    for m in _PRONOUN_IS.finditer(text):
+        sent_start, sent_end = sentence_bounds(m.start())
+        prev_start = sentence_bounds(max(0, sent_start - 1))[0] if sent_start > 0 else 0
+        before = [p for p in persons if prev_start <= p[0] and p[1] <= m.start() and "\n" not in text[p[1]:m.start()]]
+        if not before:
+            continue
+        posts = _copula_title(text, (m.start(), m.start() + 1), sent_end, orgs, places)
+        person = before[-1]
+        found.extend(PostMention(person, p.role, org=p.org, place=p.place, stated=(m.start(), sent_end))
+                     for p in posts)
+    return found
 
 
 _TITLE_ENDS = re.compile(rf"(?P<title>[^，。；：！？,;:!?\s]{{0,12}}?(?:{ROLE_RE}))(?=[，。；！？,;!?\s]|$)")
