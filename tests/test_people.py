@@ -351,3 +351,11 @@ def test_he_or_she_is_a_title_is_a_post_of_the_person_named_just_before():
     text = "48岁的宋奕奕现在喜欢用一个词:互联网思维。\n她是宝山吴淞街道永清二村居民区书记。"
     _, _, posts = _graph(text)
     assert not posts  # another paragraph: the pronoun may be somebody else
+
+
+def test_a_title_in_brackets_after_a_name_is_a_post_at_the_village_it_names():
+    # dev set: 队员陈晓鹏(驻新村第一书记): 新村 is the village he is stationed in
+    dg, _, posts = _graph(_TEAM)
+    assert {("陈晓鹏", "新村", "第一书记"), ("唐海荣", "马路村", "第一书记"),
+            ("唐海荣", "覃巴镇驻镇帮镇扶村工作队", "队员")} <= posts
+    assert {"新村", "马路村"} <= {e.name for e in dg.entities if e.type == "Village"}

@@ -170,3 +170,9 @@ def test_a_county_stem_the_text_opened_a_chain_with_is_that_county_again_when_gl
     assert [m.division.code for m in found if m.surface == "宝山"] == ["310113", "310113"]
     assert "互联网社区" not in {m.surface for m in found}
     assert "宝山" not in {m.surface for m in find_places("3年前开始使用宝山互联网社区治理平台。")}
+
+
+def test_the_village_a_first_secretary_is_stationed_in_is_a_village():
+    found = {m.surface for m in find_places("吴川市覃巴镇工作队队员陈晓鹏(驻新村第一书记)、唐海荣(驻马路村第一书记)和王彦超。")}
+    assert {"新村", "马路村"} <= found
+    assert not {m for m in find_places("他曾任驻该村第一书记，驻贫困村第一书记也来了。") if m.level == "Village"}

@@ -214,6 +214,11 @@ def find_posts(text: str, persons: list[tuple[int, int]], orgs: list[OrgMention]
             posts.append(reporter)
             continue
         sent_start, sent_end = sentence_bounds(start)
+        # 队员陈晓鹏(驻新村第一书记): a title in brackets right after the name, besides any before it
+        aside = _ASIDE_TITLE.match(text, end)
+        target = _chain_target(aside.start("what"), orgs, places) if aside else None
+        if target is not None and target.end < aside.end("what"):
+            posts.extend(_post_at(text, target, [text[target.end:aside.end("what")]], span, orgs))
         anchor = _anchor_before(start, orgs, places, 16)
         if anchor is not None and any(anchor.end <= a < start for a, _ in persons):
             anchor = None  # 湖南省委书记沈晓明和省长毛伟明: the title before is somebody else's
@@ -269,6 +274,7 @@ def find_posts(text: str, persons: list[tuple[int, int]], orgs: list[OrgMention]
         if found:
             posts.extend(found)
             continue
+
         # 驻村第一书记黄争 / 到程寨镇大合水村担任驻村第一书记的他
         m = _FREE_ROLE.search(text[max(sent_start, start - 8):start])
         if m:
@@ -326,6 +332,7 @@ def _pronoun_posts(text: str, persons: list[tuple[int, int]], orgs: list[OrgMent
 _TITLE_ENDS = re.compile(rf"(?P<title>[^，。；：！？,;:!?\s]{{0,12}}?(?:{ROLE_RE}))(?=[，。；！？,;!?\s]|$)")
 
 
+_ASIDE_TITLE = re.compile(r"[（(]驻?(?P<what>[^（）()，。,]{2,20})[)）]")
 _ASIDE = re.compile(r"^[（(][^（）()]{1,24}[)）]")
 _SEP = "[、和及与]"
 # between two names of a list: a separator and the next name's own title, perhaps after a name the
@@ -340,8 +347,8 @@ def _listed_post(text: str, person: tuple[int, int], persons: list[tuple[int, in
     for each further name a separator, its own title or none and an aside in brackets or none.  A
     name without a title of its own takes the nearest title before it, at the body."""
     start = person[0]
-    anchor = _anchor_before(start, orgs, places, 80)
-    if anchor is None or anchor.end < sent_start or not isinstance(anchor, OrgMention):
+    anchor = _anchor_before(start, orgs, [], 80)  # (a place in an aside, 驻新村第一书记, is no list's body)
+    if anchor is None or anchor.end < sent_start:
         return []
     items = [p for p in persons if anchor.end <= p[0] and p[1] <= start]
     if not items:

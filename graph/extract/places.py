@@ -148,6 +148,7 @@ def _common_noun(surface: str) -> bool:
 # --- rule-based villages and neighbourhoods ----------------------------------------------------------
 
 _VILLAGE_SUFFIX = re.compile(r"(村|社区|嘎查|居民区)")
+_STATIONED_AT = re.compile(r"驻((?P<stem>[\u4e00-\u9fff]{1,4}?)(?:村|社区))(?=第一书记)")
 _HOOD_SUFFIX = re.compile(r"(小区|村民小组|村民组)")
 _QUOTED_HOOD = re.compile(r"“([\u4e00-\u9fff0-9]{2,12})”$")
 _NOT_AFTER_VILLAGE = set("民委级干务部情容貌落庄镇里集规两居组局")
@@ -278,6 +279,16 @@ def _rule_mentions(text: str, coded: list[PlaceMention]) -> list[PlaceMention]:
         found.append(mention)
         taken.append((start, end))
         spans_end[end] = mention
+
+    for m in _STATIONED_AT.finditer(text):
+        # 驻新村第一书记: the village a first secretary is stationed in, whatever its name looks like
+        start, end = m.start(1), m.end(1)
+        stem = m.group("stem")
+        if stem[0] in "该本各全每这那此某其贫" or (len(stem) > 1 and stem in NOT_VILLAGE_STEMS) or overlaps(start, end):
+            continue
+        mention = PlaceMention(start, end, m.group(1), "Village", name=m.group(1))
+        found.append(mention)
+        taken.append((start, end))
 
     for m in _HOOD_SUFFIX.finditer(text):
         # a 小区 name is a developer's name: a verb before it (选优配强小区党支部) is no part of it;
