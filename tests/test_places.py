@@ -176,3 +176,9 @@ def test_the_village_a_first_secretary_is_stationed_in_is_a_village():
     found = {m.surface for m in find_places("吴川市覃巴镇工作队队员陈晓鹏(驻新村第一书记)、唐海荣(驻马路村第一书记)和王彦超。")}
     assert {"新村", "马路村"} <= found
     assert not {m for m in find_places("他曾任驻该村第一书记，驻贫困村第一书记也来了。") if m.level == "Village"}
+
+
+def test_a_short_form_after_a_preposition_and_before_a_comma_is_a_place():
+    # dev set: 在湖南， (在 is no part of a word with the province)
+    found = {(m.surface, m.level) for m in find_places("在湖南，巡回指导组及时发现总结深化有效做法。")}
+    assert ("湖南", "Province") in found

@@ -300,3 +300,21 @@ def test_the_place_that_opens_the_kind_of_thing_a_quoted_name_is_given_to_runs_i
     dg = extract(clean(Document("t", "t.txt", text)))
     names = {e.key: e.name for e in dg.entities}
     assert ("宝山区", "runs", "社区通") in {(names[r.head], r.predicate, names[r.tail]) for r in dg.relations}
+
+
+def _runs(text):
+    dg = extract(clean(Document("t", "t.txt", text)))
+    names = {e.key: e.name for e in dg.entities}
+    return {(names[r.head], names[r.tail]) for r in dg.relations if r.predicate == "runs"}
+
+
+def test_the_practice_of_the_place_a_sentence_is_set_in_and_a_locative_is_not_a_subject():
+    # dev set: the guidance group sums up Hunan's practice (在湖南，…“…”主题党日活动的有效做法); in Hubei
+    # the group itself carries a mechanism on (在湖北，巡回指导组深化拓展“…”机制)
+    text = ("中央第十巡回指导组统筹湖北、湖南省委巡回督导力量。\n"
+            "在湖南，巡回指导组及时发现总结深化“一月一课一片一实践”主题党日活动的有效做法，指导湖南拓展运用。\n"
+            "在湖北，巡回指导组深化拓展“思想引领、学习在先”机制，带动湖北2550个县处级以上领导班子举办读书班。")
+    runs = _runs(text)
+    assert ("湖南省", "一月一课一片一实践主题党日活动") in runs
+    assert ("中央第十巡回指导组", "一月一课一片一实践主题党日活动") not in runs
+    assert ("湖北省", "思想引领、学习在先机制") not in runs

@@ -72,6 +72,11 @@ def _matcher():
     return ahocorasick_rs.AhoCorasick(patterns, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest), patterns, forms
 
 
+# 在湖南，…: a preposition before a short form that a clause mark closes is not part of a word with it
+_PREPOSITIONS = frozenset("在从到至赴于和与及同")
+_CLAUSE_MARKS = frozenset("，,、。；;")
+
+
 def _gazetteer_mentions(text: str) -> list[PlaceMention]:
     automaton, patterns, safe = _matcher()
     found = []
@@ -117,7 +122,8 @@ def _gazetteer_mentions(text: str) -> list[PlaceMention]:
     # a short form that is also an everyday word (unsafe) counts only inside a chain (四川眉山永丰村)
     return [m for m in found
             if (_LEVEL_SUFFIX.search(m.surface) or m.start == 0 or m in chained
-                or not re.match(f"[{CJK}]", text[m.start - 1]))
+                or not re.match(f"[{CJK}]", text[m.start - 1])
+                or (text[m.start - 1] in _PREPOSITIONS and text[m.end:m.end + 1] in _CLAUSE_MARKS))
             and (m in chained or not (m.unsafe or _common_noun(m.surface)))]
 
 
