@@ -316,3 +316,9 @@ def test_the_body_a_sentence_is_about_is_part_of_the_body_it_belongs_to():
     body = text.find("安化县茶叶产业链联合党委")
     orgs = find_orgs(text, find_places(text), [], [(body, body + 12)])  # the mention model reads it whole
     assert [(c.name, p.name) for c, p, _, _ in affiliations(text, orgs)] == [("安化县茶叶产业链联合党委", "安化县委两新工委")]
+
+
+def test_an_outlet_opens_a_byline_with_a_word_about_its_reporter_and_stands_alone():
+    # dev set: 乡村干部报年轻女记者李慧; a clause before 本报记者 or an outlet is no outlet's name
+    assert "乡村干部报" in _orgs("乡村干部报年轻女记者李慧(同事叫她“小草莓”), 7月8日来到白庙村驻村蹲点。")
+    assert not _orgs("他在接受本报记者采访时说，村里变化很大。")

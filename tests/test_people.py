@@ -359,3 +359,8 @@ def test_a_title_in_brackets_after_a_name_is_a_post_at_the_village_it_names():
     assert {("陈晓鹏", "新村", "第一书记"), ("唐海荣", "马路村", "第一书记"),
             ("唐海荣", "覃巴镇驻镇帮镇扶村工作队", "队员")} <= posts
     assert {"新村", "马路村"} <= {e.name for e in dg.entities if e.type == "Village"}
+
+
+def test_a_reporter_described_between_the_outlet_and_the_title_is_its_reporter():
+    _, _, posts = _graph("乡村干部报年轻女记者李慧(同事叫她“小草莓”), 7月8日来到白庙村驻村蹲点。李慧会给我们带来哪些信息?")
+    assert ("李慧", "乡村干部报", "记者") in posts

@@ -22,7 +22,8 @@ _SINGLE = frozenset(s for s in ORG_SUFFIXES if len(s) == 1)
 _PARTY = frozenset(PARTY_BODIES)
 # News outlets where news layout names them: a dateline (新华社北京3月5日电, 中国网呼伦贝尔8月27日讯,
 # 银川新闻网讯) or an outlet's name opening a byline line (光明日报记者 陈冠合); 本报 (this paper) names none
-_MEDIA = re.compile(rf"([{CJK}]{{2,4}}(?:网|报|日报|晚报|电视台))(?=(?:[{CJK}]{{2,4}})?\d{{1,2}}月\d{{1,2}}日电|记者|讯)")
+_MEDIA = re.compile(rf"(?<![{CJK}])([{CJK}]{{2,4}}(?:网|报|日报|晚报|电视台))"
+                    rf"(?=(?:[{CJK}]{{2,4}})?\d{{1,2}}月\d{{1,2}}日电|(?:年轻|资深|青年|女|男){{0,2}}记者|讯)")
 _DATELINE = re.compile(rf"(?<![{CJK}])([{CJK}]{{1,8}}(?:网|报|社|台|刊|频道|客户端))(?:[{CJK}]{{2,4}})?(?:\d{{1,2}}月\d{{1,2}}日)?(?:讯|电)")
 _BYLINE_OUTLET = re.compile(rf"(?m)^[ \u3000]*([{CJK}]{{2,8}}?)(?:实习|特约|首席|驻[{CJK}]{{1,3}})?记者[ \u3000]")
 _NOT_OUTLET = frozenset("本报 本刊 本台 本网 我报 我台".split())
