@@ -182,3 +182,10 @@ def test_a_short_form_after_a_preposition_and_before_a_comma_is_a_place():
     # dev set: 在湖南， (在 is no part of a word with the province)
     found = {(m.surface, m.level) for m in find_places("在湖南，巡回指导组及时发现总结深化有效做法。")}
     assert ("湖南", "Province") in found
+
+
+def test_a_township_listed_like_the_one_before_it_is_a_township_though_the_table_lacks_it():
+    # dev set: 觅子乡 (merged away from the table) after 流曲镇大岗村、, with its village after it
+    got = {m.surface: m for m in find_places("县委常委、组织部长王青峰一行深入流曲镇大岗村、觅子乡三河村进行调研。")}
+    assert got["觅子乡"].level == "Township" and got["三河村"].parent is got["觅子乡"]
+    assert got["大岗村"].parent is got["流曲镇"]

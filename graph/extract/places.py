@@ -146,6 +146,25 @@ def _short_streets(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
     return out
 
 
+# 深入流曲镇大岗村、觅子乡三河村: a township the table no longer lists (merged, renamed), written like
+# the township and village before it in the same list
+_LISTED_TOWNSHIP = re.compile(rf"(?<=、)([{CJK}]{{2,4}}?[乡镇])(?=[{CJK}]{{2,4}}村)")
+
+
+def _listed_townships(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
+    out = []
+    for m in _LISTED_TOWNSHIP.finditer(text):
+        if any(f.start < m.end(1) and m.start(1) < f.end for f in found):
+            continue
+        pause = m.start(1) - 1  # the 、 after the item before: <township><village>、
+        sibling = next((f for f in found if f.level == "Township" and _TOWNSHIP_END.search(f.surface)
+                        and 3 <= pause - f.end <= 6 and text[pause - 1] == "村"
+                        and re.fullmatch(f"[{CJK}]+", text[f.end:pause])), None)
+        if sibling is not None:
+            out.append(PlaceMention(m.start(1), m.end(1), m.group(1), "Township", name=m.group(1)))
+    return out
+
+
 def _common_noun(surface: str) -> bool:
     """小城镇, 矿区: division names that are everyday nouns count only inside a chain of places."""
     return word_frequency(surface) >= 40 and word_tag(surface) not in ("ns", "nz", "nt", "j")
@@ -416,7 +435,9 @@ def _assign_parents(mentions: list[PlaceMention]) -> None:
             continue
         prev = m.chain_prev
         if m.level == "Village":
-            if prev is not None and (prev.coded or prev.parent is not None) and LEVEL_RANK[prev.level] < LEVEL_RANK["Village"]:
+            if prev is not None and (prev.coded or prev.parent is not None
+                                     or (prev.level == "Township" and not prev.candidates and prev.name)) \
+                    and LEVEL_RANK[prev.level] < LEVEL_RANK["Village"]:
                 m.parent = prev  # (an uncoded township kept under its county counts: 牛街乡荣华村)
             else:
                 # the village table settles which township of the document it belongs to
@@ -536,6 +557,7 @@ def find_places(text: str, model_places: list[tuple[int, int]] = ()) -> list[Pla
     table cannot place it (a new name, a misprint, a village of a township the table lacks)."""
     coded = _gazetteer_mentions(text)
     coded = sorted(coded + _short_streets(text, coded), key=lambda m: m.start)
+    coded = sorted(coded + _listed_townships(text, coded), key=lambda m: m.start)
     ruled = coded + _rule_mentions(text, coded)
     mentions = sorted(ruled + _model_places(text, model_places, ruled), key=lambda m: m.start)
     _link_chains(mentions)
