@@ -322,3 +322,14 @@ def test_an_outlet_opens_a_byline_with_a_word_about_its_reporter_and_stands_alon
     # dev set: 乡村干部报年轻女记者李慧; a clause before 本报记者 or an outlet is no outlet's name
     assert "乡村干部报" in _orgs("乡村干部报年轻女记者李慧(同事叫她“小草莓”), 7月8日来到白庙村驻村蹲点。")
     assert not _orgs("他在接受本报记者采访时说，村里变化很大。")
+
+
+def test_a_party_congress_read_as_a_body_is_none():
+    # dev set: 党的十八大以来 (a time); the mention model reads 十八大 as a body
+    text = "党的十八大以来，在党中央坚强领导下，党的组织制度建设取得重大进展。"
+    start = text.index("十八大")
+    assert "十八大" not in _orgs_with_model(text, [(start, start + 3)])
+
+
+def _orgs_with_model(text, spans):
+    return {o.name: o for o in find_orgs(text, find_places(text), [], spans)}

@@ -210,6 +210,9 @@ _KIND_WORDS = frozenset(PARTY_BODIES + ORG_SUFFIXES + DEPARTMENTS)
 _KIND_ONLY = re.compile(r"^(?:村|镇|乡|县|市|省|区|街道|社区|小区|居|该|本|各)")
 
 
+_CONGRESS = re.compile(r"(?:党的)?[一二三四五六七八九十]{2,3}大")
+
+
 def _model_orgs(text: str, spans, rule_orgs: list[OrgMention], places: list[PlaceMention],
                 person_spans) -> list[OrgMention]:
     taken = [(o.start, o.end) for o in rule_orgs] + list(person_spans)
@@ -228,6 +231,8 @@ def _model_orgs(text: str, spans, rule_orgs: list[OrgMention], places: list[Plac
         name = text[start:end]
         if len(name) < 2 or (owner is None and (_KIND_ONLY.match(name) or name in _KIND_WORDS)):
             continue  # 村委会, 组织部: a kind of body without its owner is no entity
+        if _CONGRESS.fullmatch(name):
+            continue  # 十八大: a congress, a time (党的十八大以来), not a body
         suffix = _SUFFIX.search(name, len(name) - 6 if len(name) > 6 else 0)
         unit = _unit_of(start, end, name, suffix.group(), owner) if suffix and suffix.end() == len(name) else None
         if overlap and unit is None:
