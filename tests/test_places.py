@@ -189,3 +189,12 @@ def test_a_township_listed_like_the_one_before_it_is_a_township_though_the_table
     got = {m.surface: m for m in find_places("县委常委、组织部长王青峰一行深入流曲镇大岗村、觅子乡三河村进行调研。")}
     assert got["觅子乡"].level == "Township" and got["三河村"].parent is got["觅子乡"]
     assert got["大岗村"].parent is got["流曲镇"]
+
+
+def test_a_development_zone_named_by_its_city_is_a_county_level_place_and_opens_a_chain():
+    # dev set: 成都高新区桂溪街道益州社区党委书记余剑侠
+    text = "成都市成华区的社区干部很忙。”成都高新区桂溪街道益州社区党委书记余剑侠介绍,社区绝大多数企业已复工。"
+    got = {m.surface: m for m in find_places(text)}
+    zone = got["高新区"]
+    assert (zone.level, zone.name, zone.parent.surface) == ("County", "成都高新区", "成都")
+    assert got["桂溪街道"].division.code.startswith("5101") and got["益州社区"].parent is got["桂溪街道"]

@@ -165,6 +165,28 @@ def _listed_townships(text: str, found: list[PlaceMention]) -> list[PlaceMention
     return out
 
 
+# 成都高新区: a development zone named by its city, a county-level unit the table may not list
+_ZONE = re.compile(r"高新区|经开区|高新技术产业开发区|经济技术开发区")
+
+
+def _zones(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
+    """The zone named right after a city (成都高新区), replacing a reading of the zone's kind alone as
+    some other city's zone; returns the zones and removes those readings from `found`."""
+    out = []
+    for m in list(found):
+        zone = _ZONE.match(text, m.end)
+        if zone is None or not any(c.level == "City" for c in m.candidates):
+            continue
+        inside = [f for f in found if f.start < zone.end() and zone.start() < f.end]
+        if any(f.start < zone.start() or f.end > zone.end() for f in inside):
+            continue
+        for f in inside:
+            found.remove(f)  # 高新区 alone: a zone of some other city in the table
+        out.append(PlaceMention(zone.start(), zone.end(), zone.group(), "County", name=text[m.start:zone.end()],
+                                parent=m))
+    return out
+
+
 def _common_noun(surface: str) -> bool:
     """小城镇, 矿区: division names that are everyday nouns count only inside a chain of places."""
     return word_frequency(surface) >= 40 and word_tag(surface) not in ("ns", "nz", "nt", "j")
@@ -558,6 +580,7 @@ def find_places(text: str, model_places: list[tuple[int, int]] = ()) -> list[Pla
     coded = _gazetteer_mentions(text)
     coded = sorted(coded + _short_streets(text, coded), key=lambda m: m.start)
     coded = sorted(coded + _listed_townships(text, coded), key=lambda m: m.start)
+    coded = sorted(coded + _zones(text, coded), key=lambda m: m.start)
     ruled = coded + _rule_mentions(text, coded)
     mentions = sorted(ruled + _model_places(text, model_places, ruled), key=lambda m: m.start)
     _link_chains(mentions)
