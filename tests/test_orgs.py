@@ -333,3 +333,21 @@ def test_a_party_congress_read_as_a_body_is_none():
 
 def _orgs_with_model(text, spans):
     return {o.name: o for o in find_orgs(text, find_places(text), [], spans)}
+
+
+def test_an_organ_of_a_committee_sits_where_the_committee_does():
+    # dev set: 西藏自治区党委办公厅 is in 西藏自治区 through 西藏自治区党委, not by a fact of its own;
+    # a Party branch of a body keeps its own place (seed 003: 大理州农广校党支部 in 大理州)
+    from graph.clean import clean
+    from graph.extract import extract
+    from graph.records import Document
+
+    def located(text):
+        dg = extract(clean(Document("t", "t.txt", text)))
+        names = {e.key: e.name for e in dg.entities}
+        return {(names[r.head], names[r.tail]) for r in dg.relations if r.predicate == "locatedIn"}
+
+    facts = located("西藏自治区党委办公厅机要交通处原副处长边巴多年来在雪域高原传递号令。")
+    assert ("西藏自治区党委", "西藏自治区") in facts and ("西藏自治区党委办公厅", "西藏自治区") not in facts
+    facts = located("今年云南省大理白族自治州开展活动。大理州农广校党支部书记杨五说。")
+    assert ("大理州农广校党支部", "大理白族自治州") in facts

@@ -142,7 +142,12 @@ def _add_org(b: _DocBuilder, o: OrgMention) -> str:
     if o.parent is not None:
         parent_key = _add_org(b, o.parent)
         b.relate(key, "partOf", parent_key, span=(o.parent.start, o.end))
-    if o.owner is not None and (o.owner.coded or o.owner.level in ("Village", "Neighbourhood")):
+    # an organ of a committee or a corps of the same place sits where that body does (横州市委组织部 is
+    # in 横州市 through 横州市委); a Party branch is located itself (大理州农广校党支部 in 大理州)
+    same_place = o.parent is not None and o.parent.owner is not None and o.owner is not None \
+        and o.parent.owner.key == o.owner.key and not o.name.endswith(PARTY_BODIES) \
+        and o.parent.name.endswith(("委", "总队", "支队"))
+    if o.owner is not None and (o.owner.coded or o.owner.level in ("Village", "Neighbourhood")) and not same_place:
         # named by its place (大理州农广校党支部): it sits there, whatever body it is part of
         b.relate(key, "locatedIn", o.owner.key, span=(o.owner.start, o.end))
     if o.located_hint is not None:
