@@ -351,3 +351,18 @@ def test_an_organ_of_a_committee_sits_where_the_committee_does():
     assert ("西藏自治区党委", "西藏自治区") in facts and ("西藏自治区党委办公厅", "西藏自治区") not in facts
     facts = located("今年云南省大理白族自治州开展活动。大理州农广校党支部书记杨五说。")
     assert ("大理州农广校党支部", "大理白族自治州") in facts
+
+
+def test_a_body_named_after_a_village_of_the_text_is_there():
+    # dev set: 落松地小学 of 落松地村
+    from graph.clean import clean
+    from graph.extract import extract
+    from graph.records import Document
+
+    def located(text):
+        dg = extract(clean(Document("t", "t.txt", text)))
+        names = {e.key: e.name for e in dg.entities}
+        return {(names[r.head], names[r.tail]) for r in dg.relations if r.predicate == "locatedIn"}
+
+    text = "农加贵是云南省广南县落松地村的一名小学教师。当记者来到落松地小学的时候，农加贵正带着孩子们上科学课。"
+    assert ("落松地小学", "落松地村") in located(text)

@@ -157,6 +157,27 @@ def _add_org(b: _DocBuilder, o: OrgMention) -> str:
     return key
 
 
+_LOCAL_SUFFIX = re.compile(r"(?:村|社区|嘎查|小区|居民区)$")
+
+
+def _named_after_local_place(o: OrgMention, places: list[PlaceMention]) -> PlaceMention | None:
+    """落松地小学 of 落松地村, 戴庄有机农业专业合作社 of 戴庄村: a body whose name opens with the name of a
+    village or estate of the text, without its kind, is there (one such place, two characters or
+    more; a town's name is often a street's or a district's too: 南关小红志愿服务队 is not 南关街道's)."""
+    if o.owner is not None or o.parent is not None or o.located_hint is not None or o.generic:
+        return None
+    fits = {}
+    for p in places:
+        if p.level in ("Village", "Neighbourhood"):
+            stem = _LOCAL_SUFFIX.sub("", p.name or p.surface)
+            if len(stem) >= 2 and o.name.startswith(stem) and len(o.name) > len(stem) + 1:
+                fits.setdefault(p.key, (len(stem), p))
+    best = sorted(fits.values(), key=lambda t: -t[0])
+    if not best or (len(best) > 1 and best[0][0] == best[1][0]):
+        return None
+    return best[0][1]
+
+
 def _units_of_named_bodies(b: _DocBuilder, orgs: list[OrgMention]) -> None:
     """A body whose name is another body's whole name plus more, both named in the document, is a unit
     of it (江西省消防救援总队指挥中心 partOf 江西省消防救援总队, 中国科学院…创新中心 partOf 中国科学院),
@@ -425,6 +446,9 @@ def extract(ct: CleanText, mentions: list[Span] | None = None) -> DocGraph:
     _add_places(b, places)
     for o in orgs:
         _add_org(b, o)
+        local = _named_after_local_place(o, places)
+        if local is not None:
+            b.relate(o.key, "locatedIn", local.key, span=(o.start, o.end))
     _units_of_named_bodies(b, orgs)
     for child, parent, start, end in affiliations(text, orgs):
         b.relate(_add_org(b, child), "partOf", _add_org(b, parent), span=(start, end))
