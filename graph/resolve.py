@@ -327,8 +327,9 @@ _GENERIC_PARTS = tuple(sorted(_KIND_WORDS + _MODIFIERS, key=len, reverse=True))
 
 
 # a body's kind on its own (工作队, 服务中心, 组织部) names no body either
-_BARE_KINDS = frozenset(ORG_SUFFIXES + PARTY_BODIES + DEPARTMENTS + GENERIC_HEADS
-                        + ("工作队", "工作组", "指导组", "巡回指导组", "服务社", "联盟", "党建联盟"))
+# teams and leagues: a report that names one in full calls it by its kind alone (工作队 → the one 工作队 it names)
+_TEAM_KINDS = ("工作队", "工作组", "指导组", "巡回指导组", "服务社", "联盟", "党建联盟")
+_BARE_KINDS = frozenset(ORG_SUFFIXES + PARTY_BODIES + DEPARTMENTS + GENERIC_HEADS + _TEAM_KINDS)
 
 
 def is_generic_org(name: str) -> bool:
@@ -389,6 +390,8 @@ _PLACE_END = re.compile(r"(?:村|社区|嘎查|小区|镇|乡|街道|县|区|市
 
 
 def _tail_can_stand_for(short: str) -> bool:
+    if short in _TEAM_KINDS:
+        return True
     kind = next((k for k in _BODY_KINDS if short.endswith(k)), "")
     stem = short[: len(short) - len(kind)]
     return len(stem) >= 2 and not _PLACE_END.search(stem)

@@ -139,3 +139,62 @@ def test_an_estate_the_model_reads_whole_is_a_neighbourhood():
     start = text.index("蟠龙华都小区")
     places = _read_mentions(text, [Span(start, start + 6, "LOC")])[0]  # the model's reading, whatever the weights
     assert ("蟠龙华都小区", "Neighbourhood") in [(p.name, p.level) for p in places]
+
+
+def test_a_bare_county_stem_opens_a_chain_of_places_written_after_it():
+    # dev set: 宝山 (宝山区) glued to the street named next; glued to an ordinary word it is no place
+    got = {m.surface: m for m in find_places("她是宝山吴淞街道永清二村居民区书记,3年前开始使用社区通。")}
+    assert got["宝山"].division.code == "310113"
+    assert got["吴淞街道"].division.code.startswith("310113")
+    assert "宝山" not in {m.surface for m in find_places("他在宝山吴家里住了三年。")}
+
+
+def test_a_street_written_short_before_its_community_and_the_community_named_again():
+    # dev set: 越秀路街 is 越秀路街道 of 河西区; 港云里 (with the locative 里) names the community, which
+    # is the same place where the text names it again on its own
+    text = ("作为天津市河西区越秀路街港云里社区党委书记、居委会主任,孙茜感觉责任更重了。"
+            "这段时间,在港云里社区居委会,孙茜正带领社工们解决新难题。")
+    found = find_places(text)
+    street = next(m for m in found if m.surface == "越秀路街")
+    assert street.level == "Township" and street.division.code.startswith("120103")
+    communities = [m for m in found if m.surface == "港云里社区"]
+    assert len(communities) == 2 and {m.parent.surface for m in communities} == {"越秀路街"}
+    assert {m.key for m in communities} == {communities[0].key}
+    assert not [m for m in find_places("他在河西区东大街走了一圈。") if m.level == "Township"]
+
+
+def test_a_county_stem_the_text_opened_a_chain_with_is_that_county_again_when_glued_to_a_word():
+    # dev set: 宝山吴淞街道 …, then 使用宝山互联网社区治理平台 (an online community is no village)
+    text = "她是宝山吴淞街道永清二村居民区书记,3年前开始使用宝山互联网社区治理平台“社区通”。"
+    found = find_places(text)
+    assert [m.division.code for m in found if m.surface == "宝山"] == ["310113", "310113"]
+    assert "互联网社区" not in {m.surface for m in found}
+    assert "宝山" not in {m.surface for m in find_places("3年前开始使用宝山互联网社区治理平台。")}
+
+
+def test_the_village_a_first_secretary_is_stationed_in_is_a_village():
+    found = {m.surface for m in find_places("吴川市覃巴镇工作队队员陈晓鹏(驻新村第一书记)、唐海荣(驻马路村第一书记)和王彦超。")}
+    assert {"新村", "马路村"} <= found
+    assert not {m for m in find_places("他曾任驻该村第一书记，驻贫困村第一书记也来了。") if m.level == "Village"}
+
+
+def test_a_short_form_after_a_preposition_and_before_a_comma_is_a_place():
+    # dev set: 在湖南， (在 is no part of a word with the province)
+    found = {(m.surface, m.level) for m in find_places("在湖南，巡回指导组及时发现总结深化有效做法。")}
+    assert ("湖南", "Province") in found
+
+
+def test_a_township_listed_like_the_one_before_it_is_a_township_though_the_table_lacks_it():
+    # dev set: 觅子乡 (merged away from the table) after 流曲镇大岗村、, with its village after it
+    got = {m.surface: m for m in find_places("县委常委、组织部长王青峰一行深入流曲镇大岗村、觅子乡三河村进行调研。")}
+    assert got["觅子乡"].level == "Township" and got["三河村"].parent is got["觅子乡"]
+    assert got["大岗村"].parent is got["流曲镇"]
+
+
+def test_a_development_zone_named_by_its_city_is_a_county_level_place_and_opens_a_chain():
+    # dev set: 成都高新区桂溪街道益州社区党委书记余剑侠
+    text = "成都市成华区的社区干部很忙。”成都高新区桂溪街道益州社区党委书记余剑侠介绍,社区绝大多数企业已复工。"
+    got = {m.surface: m for m in find_places(text)}
+    zone = got["高新区"]
+    assert (zone.level, zone.name, zone.parent.surface) == ("County", "成都高新区", "成都")
+    assert got["桂溪街道"].division.code.startswith("5101") and got["益州社区"].parent is got["桂溪街道"]

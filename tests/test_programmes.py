@@ -281,3 +281,40 @@ def test_venues_things_set_up_and_times_are_not_runners():
     assert not _runs("今天，全国“巾帼普法乡村行”活动在陕西安康启动。")
     # a dev sentence, with its chain: the place it is rolled out in, the most specific
     assert _runs("自2017 年起,“美丽乡村”建设在海南省琼海市全面展开,从强化党建入手。") == {("琼海市", "美丽乡村建设")}
+
+
+def test_a_body_named_after_a_quoted_programme_runs_it():
+    # dev set: place + quoted programme + a few words + a body's ending
+    text = "“接诉即办”是北京的一项改革。\n大兴区“接诉即办”调度指挥中心内,工作人员在处理市民来电。"
+    dg = extract(clean(Document("t", "t.txt", text)))
+    names = {e.key: e.name for e in dg.entities}
+    assert ("大兴区接诉即办调度指挥中心", "runs", "接诉即办") in {
+        (names[r.head], r.predicate, names[r.tail]) for r in dg.relations}
+    body = next(e for e in dg.entities if e.name == "大兴区接诉即办调度指挥中心")
+    assert body.type == "Organization"
+
+
+def test_the_place_that_opens_the_kind_of_thing_a_quoted_name_is_given_to_runs_it():
+    # dev set: <place>互联网社区治理平台“社区通”
+    text = "她是宝山吴淞街道永清二村居民区书记,3年前开始使用宝山互联网社区治理平台“社区通”。"
+    dg = extract(clean(Document("t", "t.txt", text)))
+    names = {e.key: e.name for e in dg.entities}
+    assert ("宝山区", "runs", "社区通") in {(names[r.head], r.predicate, names[r.tail]) for r in dg.relations}
+
+
+def _runs(text):
+    dg = extract(clean(Document("t", "t.txt", text)))
+    names = {e.key: e.name for e in dg.entities}
+    return {(names[r.head], names[r.tail]) for r in dg.relations if r.predicate == "runs"}
+
+
+def test_the_practice_of_the_place_a_sentence_is_set_in_and_a_locative_is_not_a_subject():
+    # dev set: the guidance group sums up Hunan's practice (在湖南，…“…”主题党日活动的有效做法); in Hubei
+    # the group itself carries a mechanism on (在湖北，巡回指导组深化拓展“…”机制)
+    text = ("中央第十巡回指导组统筹湖北、湖南省委巡回督导力量。\n"
+            "在湖南，巡回指导组及时发现总结深化“一月一课一片一实践”主题党日活动的有效做法，指导湖南拓展运用。\n"
+            "在湖北，巡回指导组深化拓展“思想引领、学习在先”机制，带动湖北2550个县处级以上领导班子举办读书班。")
+    runs = _runs(text)
+    assert ("湖南省", "一月一课一片一实践主题党日活动") in runs
+    assert ("中央第十巡回指导组", "一月一课一片一实践主题党日活动") not in runs
+    assert ("湖北省", "思想引领、学习在先机制") not in runs

@@ -15,7 +15,7 @@ from ..records import CleanText, DocGraph, DocumentInfo, Entity, Evidence, Menti
 from .lexicon import PARTY_BODIES
 from .mentions import Span, tagger
 from .names import name_references
-from .orgs import OrgMention, find_orgs
+from .orgs import OrgMention, affiliations, find_orgs
 from .people import PostMention, byline_names, find_posts, resolve_references, transliteration_chars
 from .places import PlaceMention, find_places
 from .programmes import ProgrammeMention, find_programmes
@@ -142,7 +142,12 @@ def _add_org(b: _DocBuilder, o: OrgMention) -> str:
     if o.parent is not None:
         parent_key = _add_org(b, o.parent)
         b.relate(key, "partOf", parent_key, span=(o.parent.start, o.end))
-    if o.owner is not None and (o.owner.coded or o.owner.level in ("Village", "Neighbourhood")):
+    # an organ of a committee or a corps of the same place sits where that body does (横州市委组织部 is
+    # in 横州市 through 横州市委); a Party branch is located itself (大理州农广校党支部 in 大理州)
+    same_place = o.parent is not None and o.parent.owner is not None and o.owner is not None \
+        and o.parent.owner.key == o.owner.key and not o.name.endswith(PARTY_BODIES) \
+        and o.parent.name.endswith(("委", "总队", "支队"))
+    if o.owner is not None and (o.owner.coded or o.owner.level in ("Village", "Neighbourhood")) and not same_place:
         # named by its place (大理州农广校党支部): it sits there, whatever body it is part of
         b.relate(key, "locatedIn", o.owner.key, span=(o.owner.start, o.end))
     if o.located_hint is not None:
@@ -150,6 +155,27 @@ def _add_org(b: _DocBuilder, o: OrgMention) -> str:
     if o.owner is None and o.parent is None and o.located_hint is None and not o.generic:
         _locate_by_name(b, key, o.name, (o.start, o.end))
     return key
+
+
+_LOCAL_SUFFIX = re.compile(r"(?:村|社区|嘎查|小区|居民区)$")
+
+
+def _named_after_local_place(o: OrgMention, places: list[PlaceMention]) -> PlaceMention | None:
+    """落松地小学 of 落松地村, 戴庄有机农业专业合作社 of 戴庄村: a body whose name opens with the name of a
+    village or estate of the text, without its kind, is there (one such place, two characters or
+    more; a town's name is often a street's or a district's too: 南关小红志愿服务队 is not 南关街道's)."""
+    if o.owner is not None or o.parent is not None or o.located_hint is not None or o.generic:
+        return None
+    fits = {}
+    for p in places:
+        if p.level in ("Village", "Neighbourhood"):
+            stem = _LOCAL_SUFFIX.sub("", p.name or p.surface)
+            if len(stem) >= 2 and o.name.startswith(stem) and len(o.name) > len(stem) + 1:
+                fits.setdefault(p.key, (len(stem), p))
+    best = sorted(fits.values(), key=lambda t: -t[0])
+    if not best or (len(best) > 1 and best[0][0] == best[1][0]):
+        return None
+    return best[0][1]
 
 
 def _units_of_named_bodies(b: _DocBuilder, orgs: list[OrgMention]) -> None:
@@ -210,7 +236,11 @@ def _person_key(name: str) -> str:
 
 
 def _add_post(b: _DocBuilder, person_key: str, post: PostMention) -> None:
-    span = (min(post.person[0], (post.org or post.place).start), post.person[1])
+    if post.outlet:
+        # a reporter of the outlet that the source line names (added with it, above)
+        b.relate(person_key, "holdsPost", f"Organization:{post.outlet}", post.role, span=post.person)
+        return
+    span = post.stated or (min(post.person[0], (post.org or post.place).start), post.person[1])
     if post.org is not None:
         if post.org.generic and post.org.owner is not None and not post.org.name.endswith(PARTY_BODIES):
             # a post at a body named only by its kind (该县组织部副部长) is a post of that place; a Party
@@ -234,6 +264,8 @@ _JOINERS = frozenset("·•-－‧")
 # one-character words that follow a name and that a tagger sometimes reads as its last character
 # (李希来, 张晓向): cut when the shorter name stands on its own elsewhere in the same text
 _VERB_AFTER_NAME = frozenset("来会向在说和也是对为把被将到与同跟给让要就都又正")
+# whom a speaker addresses (张晓向记者介绍, 王五对大家说): after one of those words, the word is a preposition
+_ADDRESSEES = ("记者", "笔者", "我们", "大家", "村民", "群众")
 _PLACE_ENDINGS = ("村", "嘎查", "社区", "镇", "乡", "县", "街道")
 # jieba's tags of words that are never a person: conjunctions, adverbs, pronouns, prepositions, particles…
 _FUNCTION_TAGS = frozenset("c d r p u v a ad vd f m q t".split())
@@ -254,7 +286,8 @@ def _persons(text: str, model_people: list[tuple[int, int]]) -> list[tuple[int, 
     addresses = [(i, j) for i, j, _ in name_references(text)] if spans else []
     spans = [(s, e) for s, e in spans if not any(i <= s and e <= j for i, j in addresses)]
     spans += [(s, e) for s, e in byline_names(text) if not any(a < e and s < b for a, b in spans)]
-    spans = [(s, e - 1) if e - s == 3 and (text[e - 1] in _VERB_AFTER_NAME and _stands_alone(text, s, e - 1)
+    spans = [(s, e - 1) if e - s == 3 and (text[e - 1] in _VERB_AFTER_NAME
+                                           and (text.startswith(_ADDRESSEES, e) or _stands_alone(text, s, e - 1))
                                            or _verb_across_end(text, e))
              else (s, e) for s, e in spans]
     return _join_foreign_names(text, sorted(spans))
@@ -264,6 +297,54 @@ def _verb_across_end(text: str, e: int) -> bool:
     """The last character of a three-character name begins a verb with the next one (黄争拨通电话:
     拨通 'get through'): the name is the two characters before it."""
     return word_tag(text[e - 1:e + 1]) == "v"
+
+
+_LISTED = "、和"
+
+
+def _people_listed_as_places(text: str, places: list[PlaceMention], persons: list[tuple[int, int]]) -> tuple[
+        list[PlaceMention], list[tuple[int, int]]]:
+    """A bare short form of a place (黄平 for 黄平县) standing in a list between two names of people
+    (…陈晓鹏(驻新村第一书记)、黄平、杨天辉…) is a person's name too."""
+    ends = {e for _, e in persons}
+    starts = {s for s, _ in persons}
+    moved = []
+    for p in places:
+        if p.surface != (p.name or p.surface) and not p.enumerated and 2 <= p.end - p.start <= 3 \
+                and text[p.start - 1:p.start] in _LISTED and text[p.end:p.end + 1] in _LISTED \
+                and _person_before(text, p.start - 1, ends) and p.end + 1 in starts:
+            moved.append(p)
+    if not moved:
+        return places, persons
+    return [p for p in places if p not in moved], sorted(set(persons) | {(p.start, p.end) for p in moved})
+
+
+def _person_before(text: str, pos: int, ends: set[int]) -> bool:
+    """Whether a person's name ends at `pos`, or just before an aside in brackets that ends there."""
+    if pos in ends:
+        return True
+    if text[pos - 1:pos] in ")）":
+        opening = max(text.rfind("(", 0, pos), text.rfind("（", 0, pos))
+        return opening >= 0 and pos - opening <= 26 and opening in ends
+    return False
+
+
+def _named_again(text: str, persons: list[tuple[int, int]], blocked: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A full name read once is that person wherever the text writes it again as a word of its own,
+    outside the `blocked` spans of places, bodies and programmes (社区党委副书记谢均。 where the
+    tagger read only a later 谢均笑着回答)."""
+    from .tokens import splits_a_word
+
+    taken = list(persons) + list(blocked)
+    extra = []
+    for name in sorted({text[s:e] for s, e in persons if e - s >= 2}):
+        for k in _occurrences(text, name):
+            end = k + len(name)
+            if not any(a < end and k < b for a, b in taken) and not splits_a_word(text, k) \
+                    and not splits_a_word(text, end):
+                extra.append((k, end))
+                taken.append((k, end))
+    return sorted(persons + extra) if extra else persons
 
 
 def _stands_alone(text: str, s: int, e: int) -> bool:
@@ -337,6 +418,7 @@ def _read_mentions(text: str, model: list[Span] | None = None) -> tuple[
         model = tagger().tag(text, full_names=True)
     places = find_places(text, [(m.start, m.end) for m in model if m.type == "LOC"])
     persons = _persons(text, [(m.start, m.end) for m in model if m.type == "PER"])
+    places, persons = _people_listed_as_places(text, places, persons)
     orgs = find_orgs(text, places, persons, [(m.start, m.end) for m in model if m.type == "ORG"])
     # a quoted name that ends like a body (“马背宣传队”, “张洋劳模工作室”) is that body, not a programme
     programmes = [p for p in find_programmes(text)
@@ -347,7 +429,7 @@ def _read_mentions(text: str, model: list[Span] | None = None) -> tuple[
     persons = [s for s in persons if not any(a <= s[0] and s[1] <= b_ for a, b_ in blocked)
                # a name cutting into a place name (双凤镇封家湾 → 凤镇封) is a misreading of the place
                and not any(p.start < s[1] and s[0] < p.end for p in places)]
-    return places, persons, orgs, programmes
+    return places, _named_again(text, persons, blocked), orgs, programmes
 
 
 def extract(ct: CleanText, mentions: list[Span] | None = None) -> DocGraph:
@@ -364,7 +446,12 @@ def extract(ct: CleanText, mentions: list[Span] | None = None) -> DocGraph:
     _add_places(b, places)
     for o in orgs:
         _add_org(b, o)
+        local = _named_after_local_place(o, places)
+        if local is not None:
+            b.relate(o.key, "locatedIn", local.key, span=(o.start, o.end))
     _units_of_named_bodies(b, orgs)
+    for child, parent, start, end in affiliations(text, orgs):
+        b.relate(_add_org(b, child), "partOf", _add_org(b, parent), span=(start, end))
 
     person_keys: dict[str, str] = {}
     positions: dict[str, list[int]] = {}
@@ -373,19 +460,25 @@ def extract(ct: CleanText, mentions: list[Span] | None = None) -> DocGraph:
         key = person_keys.setdefault(name, _person_key(name))
         b.entity(key, "Person", name, span=(start, end))
         positions.setdefault(name, []).append(start)
-    for name, evidence in _source_outlets(ct):
+    outlets = _source_outlets(ct)
+    for name, evidence in outlets:
         key = b.entity(f"Organization:{name}", "Organization", name, evidence=evidence)
         _locate_by_name(b, key, name, None, evidence)
     for name, evidence in _credited_people(ct):
         key = person_keys.setdefault(name, _person_key(name))
         b.entity(key, "Person", name, evidence=evidence)
-    for post in find_posts(text, persons, orgs, places, sentence_bounds):
+    for post in find_posts(text, persons, orgs, places, sentence_bounds, tuple(name for name, _ in outlets)):
         name = text[post.person[0]:post.person[1]]
         _add_post(b, person_keys[name], post)
     for name, aliases in resolve_references(text, name_references(text), positions).items():
         for alias in aliases:
             b.entity(person_keys[name], "Person", name, alias=alias)
 
+    for o in orgs:
+        # a body named after a programme (大兴区“接诉即办”调度指挥中心) runs it
+        prog = next((p for p in programmes if o.named_after and o.named_after in (p.name, p.alias)), None)
+        if prog is not None:
+            b.relate(o.key, "runs", f"Programme:{prog.name}", span=(o.start, o.end))
     for prog in programmes:
         key = b.entity(f"Programme:{prog.name}", "Programme", prog.name, alias=prog.alias, span=(prog.start, prog.end))
         sentence = sentence_bounds(prog.start)

@@ -19,13 +19,13 @@ PARTY_BODIES = (
 # Suffixes that end the name of a government body, company, school, association …
 ORG_SUFFIXES = (
     "有限责任公司", "股份有限公司", "有限公司", "集团公司", "分公司", "子公司", "公司", "集团",
-    "委员会", "办公室", "管理局", "管理站", "管理处", "办事处", "检测中心", "服务中心", "活动中心", "指挥中心",
+    "委员会", "工委", "办公室", "管理局", "管理站", "管理处", "办事处", "检测中心", "服务中心", "活动中心", "指挥中心",
     "研究院", "研究所", "研究中心", "设计院", "科学院", "中心", "站", "所", "局", "厅", "署",
     "学校", "中学", "小学", "大学", "学院", "党校", "农广校", "幼儿园", "医院", "卫生院",
     "协会", "学会", "商会", "联合会", "促进会", "基金会", "妇联", "总工会", "工会", "团委", "残联", "科协", "侨联",
     "合作社", "联合社", "志愿服务队", "服务队", "突击队", "先锋队", "工作室", "工作站", "服务站",
     "宣传队", "宣讲团", "宣讲队", "志愿队", "艺术团",
-    "派出所", "边检站", "支队", "大队", "中队", "法院", "检察院", "银行", "信用社", "电视台", "广播电台", "报社",
+    "派出所", "边检站", "总队", "支队", "大队", "中队", "工作队", "工作组", "指挥部", "项目组", "法院", "检察院", "银行", "信用社", "电视台", "广播电台", "报社",
     # commissions written short (国家发展改革委, 省卫生健康委, 国务院国资委)
     "发展改革委", "发改委", "卫生健康委", "卫健委", "国资委", "经信委", "教委", "民委", "农委", "住建委", "网信委",
     "日报社", "出版社", "博物馆", "图书馆", "纪念馆", "文化馆", "工厂", "厂", "矿", "农场", "林场",
@@ -54,7 +54,15 @@ ROLE_WORDS = (
     # ranks and callings that name a post at the body before them (中国科学院院士, …农业农村局一级调研员)
     "院士", "调研员", "副调研员", "一级调研员", "二级调研员", "研究员", "副研究员", "巡视员", "队员",
     "代表", "人大代表", "党代表", "指挥长", "副指挥长",
+    # members of an association's board or roll (重庆合唱协会会员)
+    "会员", "理事", "常务理事",
 )
+# titles written after a name that say which body the post is at, when the text names that body
+# (习近平总书记 … 党中央): the title → the names the body goes by
+TITLE_AFTER_NAME = {"总书记": ("党中央", "中共中央")}
+# …and the set phrases that tie the name to that body, which the text must use too: a foreign party's
+# leader is written with the same title (金正恩总书记, 苏林总书记)
+TITLE_BODY_FORMULAS = {"总书记": ("以{name}同志为核心的", "{name}新时代中国特色社会主义思想")}
 ROLE_RE = "|".join(sorted(set(ROLE_WORDS), key=len, reverse=True))
 
 # --- programmes ---------------------------------------------------------------------------------
@@ -99,6 +107,7 @@ NOT_VILLAGE_STEMS = frozenset("""
 基层 城乡 城镇 社会 整 个 个别 一般 多个 几个 两个 三个 该社 本社 所在 周边 附近 集体 一 这 那 此 村 组织 党组织
 易地搬迁 搬迁 安置 边境 民族 少数民族 传统 历史文化 旅游 产业 专业 经济 强 弱 富 穷 空心 留守 当地 省 市 县 区 镇
 大型 小型 中型 宜居 新型 现代 现代化 国际化 完整 多民族 老年 无疫 和美 宜居宜业
+互联网 网络 网上 线上 线下 虚拟 在线 云端
 """.split())
 
 # Verbs that jieba's dictionary tags as nouns or set phrases (代表 n, 通报 n, 认真落实 z), and

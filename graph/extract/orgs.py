@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import (CJK, DEPARTMENTS, HONOUR_WORDS, NOT_BODY_WORDS, ORG_LEFT_STOPS, ORG_SUFFIXES, PARTY_BODIES,
-                      STOP_WORDS)
+                      PROGRAMME_SUFFIXES, STOP_WORDS)
 from .places import PlaceMention
 from .tokens import is_boundary_word, splits_a_word, tokens_before, word_tag
 
@@ -22,7 +22,8 @@ _SINGLE = frozenset(s for s in ORG_SUFFIXES if len(s) == 1)
 _PARTY = frozenset(PARTY_BODIES)
 # News outlets where news layout names them: a dateline (新华社北京3月5日电, 中国网呼伦贝尔8月27日讯,
 # 银川新闻网讯) or an outlet's name opening a byline line (光明日报记者 陈冠合); 本报 (this paper) names none
-_MEDIA = re.compile(rf"([{CJK}]{{2,4}}(?:网|报|日报|晚报|电视台))(?=(?:[{CJK}]{{2,4}})?\d{{1,2}}月\d{{1,2}}日电|记者|讯)")
+_MEDIA = re.compile(rf"(?<![{CJK}])([{CJK}]{{2,4}}(?:网|报|日报|晚报|电视台))"
+                    rf"(?=(?:[{CJK}]{{2,4}})?\d{{1,2}}月\d{{1,2}}日电|(?:年轻|资深|青年|女|男){{0,2}}记者|讯)")
 _DATELINE = re.compile(rf"(?<![{CJK}])([{CJK}]{{1,8}}(?:网|报|社|台|刊|频道|客户端))(?:[{CJK}]{{2,4}})?(?:\d{{1,2}}月\d{{1,2}}日)?(?:讯|电)")
 _BYLINE_OUTLET = re.compile(rf"(?m)^[ \u3000]*([{CJK}]{{2,8}}?)(?:实习|特约|首席|驻[{CJK}]{{1,3}})?记者[ \u3000]")
 _NOT_OUTLET = frozenset("本报 本刊 本台 本网 我报 我台".split())
@@ -42,7 +43,8 @@ _TITLE_AFTER = re.compile(r"建设|创建|行列|标准|目标|联系点|称号|
 _MODIFIER = re.compile(r"(新任|前任|现任|原任|原)$")
 # common nouns that do not distinguish a body (党员突击队, 专业公司, 田间学校, 社区学校)
 _GENERIC_STEMS = frozenset("党员 专业 田间 社区 村 镇 乡 小区 广大 关键 群众 基层 农村 城市 相关 有关 上级 下级 各级 村级 "
-                           "镇级 乡镇 部门 单位 企业 机关 全区 全县 全市 全省 全镇 全村 新 老 大 小 其他 这个 这些".split())
+                           "镇级 乡镇 部门 单位 企业 机关 全区 全县 全市 全省 全镇 全村 新 老 大 小 其他 这个 这些 "
+                           "驻村 驻镇 驻村帮扶 帮扶 扶贫 驻村扶贫 乡村振兴".split())
 _LIST_CHARS = "和与及同、"
 _NOT_CENTRE_AFTER = re.compile(r"工作|任务|环节|城市|城区|镇区|街区|位置|地位|地带|区域|思想|内容")
 _NOT_ORG_AFTER = set("长员记干部书")  # 局长, 站长: the suffix is part of a role word, not a name
@@ -59,6 +61,8 @@ class OrgMention:
     alias: str = ""  # the text as written when the name was completed from context (州妇联 → 大理州妇联)
     located_hint: PlaceMention | None = None  # 位于修文县的… : where it is, stated outright
     kind: str = ""  # for a generic mention completed from context: the kind of body it named (组织部)
+    implied: bool = False  # read only out of a unit's name (罗江区委 of 罗江区委组织部), not named alone
+    named_after: str = ""  # the quoted name of a programme inside its name (大兴区“接诉即办”调度指挥中心)
 
     @property
     def key(self) -> str:
@@ -77,8 +81,15 @@ def _is_name_char(ch: str) -> bool:
     return ("\u4e00" <= ch <= "\u9fff") or ch.isalnum() or ch in "·"
 
 
-def _left_edge(text: str, end_of_stem: int, places_by_end: dict[int, PlaceMention], persons: set[int]) -> int:
-    """Where the name whose stem ends at `end_of_stem` begins."""
+# a work team is named by where it is sent and what for (驻村工作队, 驻镇帮镇扶村工作队): 驻 and 帮 are
+# part of its name, not a verb done to a body
+_TEAMS = ("工作队", "工作组")
+_TEAM_WORDS = frozenset("驻 帮 派驻 帮扶 驻村 驻镇".split())
+
+
+def _left_edge(text: str, end_of_stem: int, places_by_end: dict[int, PlaceMention], persons: set[int],
+               suffix: str = "") -> int:
+    """Where the name whose stem ends at `end_of_stem` (before `suffix`) begins."""
     words = tokens_before(text, end_of_stem, _MAX_NAME)
     start = end_of_stem
     place_starts = {p.start for p in places_by_end.values()}
@@ -89,7 +100,8 @@ def _left_edge(text: str, end_of_stem: int, places_by_end: dict[int, PlaceMentio
             break  # 归口安化县…中心党组: a verb before the place that opens the name is no part of it
         if word in STOP_WORDS or not all(_is_name_char(c) for c in word) or word.isdigit():
             break
-        if word in ORG_LEFT_STOPS and not (word == "代表" and _DELEGATE_BODY.match(text, start)):
+        if word in ORG_LEFT_STOPS and not (word == "代表" and _DELEGATE_BODY.match(text, start)) \
+                and not (suffix in _TEAMS and word in _TEAM_WORDS):
             break
         if is_boundary_word(word, in_org=True) and not _ORDINAL.match(word):
             break  # (第一师范学院, 第三人民医院: an ordinal belongs to the name)
@@ -110,6 +122,7 @@ def _left_edge(text: str, end_of_stem: int, places_by_end: dict[int, PlaceMentio
     return start
 
 
+_QUOTED_STEM = re.compile(rf"“(?P<inner>[^“”，。！？；：、,.!?;:\s]{{1,14}})”(?P<rest>[{CJK}]{{0,4}})$")
 _ORDINAL = re.compile(r"^第[一二三四五六七八九十]+$")
 # a class of bodies, not one body, before a Party body: 地方党委, 部门党组, 中管企业党组, 市县党委
 _SCOPE_STEMS = frozenset("地方 部门 部分 部分部门 有关部门 机关 部门机关 机关部门 企业 中管企业 管企业 国有企业 中央企业 新时代 "
@@ -180,6 +193,8 @@ def find_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[in
     grown = [(m.start, m.end) for m in model if m.parent is not None]
     orgs = [o for o in orgs if not any(a <= o.start and o.end < b for a, b in grown)] + model
     orgs = _drop_nested(orgs)
+    orgs = [_sub_unit(text, o) for o in orgs]
+    _unnamed_committees(orgs)
     _expand_short_names(orgs)
     _locate(text, orgs, places)
     _founded_by(text, orgs)
@@ -193,6 +208,9 @@ _PARTY_OR_COMMITTEE = tuple(PARTY_BODIES) + ("委",)
 _KIND_WORDS = frozenset(PARTY_BODIES + ORG_SUFFIXES + DEPARTMENTS)
 # a kind of body with a level word before it and no name: 村委会, 镇党委, 街道党工委
 _KIND_ONLY = re.compile(r"^(?:村|镇|乡|县|市|省|区|街道|社区|小区|居|该|本|各)")
+
+
+_CONGRESS = re.compile(r"(?:党的)?[一二三四五六七八九十]{2,3}大")
 
 
 def _model_orgs(text: str, spans, rule_orgs: list[OrgMention], places: list[PlaceMention],
@@ -213,6 +231,8 @@ def _model_orgs(text: str, spans, rule_orgs: list[OrgMention], places: list[Plac
         name = text[start:end]
         if len(name) < 2 or (owner is None and (_KIND_ONLY.match(name) or name in _KIND_WORDS)):
             continue  # 村委会, 组织部: a kind of body without its owner is no entity
+        if _CONGRESS.fullmatch(name):
+            continue  # 十八大: a congress, a time (党的十八大以来), not a body
         suffix = _SUFFIX.search(name, len(name) - 6 if len(name) > 6 else 0)
         unit = _unit_of(start, end, name, suffix.group(), owner) if suffix and suffix.end() == len(name) else None
         if overlap and unit is None:
@@ -231,13 +251,20 @@ def _rule_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[i
         return any(a < e and s < b for a, b in person_ranges)
 
     ends: list[tuple[int, int]] = []
+    place_spans = [(p.start, p.end) for p in places]
     for m in _SUFFIX.finditer(text):
+        if any(a < m.end() < b for a, b in place_spans):
+            continue  # 克孜勒阿瓦提乡农场村: the ending opens a place's name (农场村), it ends no body
         if text[m.end():m.end() + 1] in _NOT_ORG_AFTER and m.group() in _SINGLE:
             continue
         if m.group() in _SINGLE and text[m.start() - 1:m.end()] in NOT_BODY_WORDS:
             continue  # 部署, 布局: a word that merely ends in a suffix
         if m.group() == "中心" and _NOT_CENTRE_AFTER.match(text, m.end()):
             continue  # 党和国家中心工作: the central task, not a centre
+        if m.group() == "中心" and m.start() in places_by_end:
+            continue  # 上海市中心高档国际社区: the middle of the city, not a centre of it
+        if m.group() in _SINGLE and splits_a_word(text, m.end()):
+            continue  # 新巴尔虎右旗所在地: the character begins a word (所在), it ends no body
         ends.append((m.start(), m.end()))
     for m in _COMMITTEE.finditer(text):
         if m.start() in places_by_end:
@@ -255,14 +282,23 @@ def _rule_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[i
         if inside_person(suffix_start, end):
             continue
         suffix = text[suffix_start:end]
-        quoted = text[suffix_start - 1:suffix_start] == "”"
+        quoted = _QUOTED_STEM.search(text, max(0, suffix_start - 22), suffix_start)
+        if quoted is None and text[suffix_start - 1:suffix_start] == "”":
+            continue  # “为居民服务是我们最高目标。”中心…: a quotation, not a name
         if quoted:
-            q = text.rfind("“", max(0, suffix_start - 16), suffix_start)
-            if q < 0 or re.search(r"[，。！？；：、,.!?;:\s]", text[q + 1:suffix_start - 1]):
+            # “张洋劳模工作室”, 大兴区“接诉即办”调度指挥中心: a quoted name, with the place before it and
+            # a few words after it, names the body
+            inner, rest = quoted.group("inner"), quoted.group("rest")
+            if rest and (suffix in _SINGLE or rest in STOP_WORDS or not _common_words_only(rest)) \
+                    or _TITLE_AFTER.match(text, end) or text.startswith(PROGRAMME_SUFFIXES, end):
+                # “五个三”党群服务中心建设, “五星”支部建设, …中心联盟: a standard, a campaign or a network;
+                # “全球南方”国家站在: a verb
                 continue
-            start = q + 1
-            name = text[start:suffix_start - 1] + suffix
-            orgs.append(OrgMention(q, end, name))
+            owner = places_by_end.get(quoted.start())
+            start = owner.start if owner is not None else quoted.start()
+            prefix = (owner.name or owner.surface) if owner is not None else ""
+            orgs.append(OrgMention(start, end, prefix + inner + rest + suffix, owner=owner,
+                                   named_after=inner if rest else ""))
             continue
         before = next((o for o in reversed(orgs) if o.end == suffix_start), None)
         if before is not None and (suffix in _PARTY or (suffix in _OFFICES and before.name.endswith(_PARTY_OR_COMMITTEE))):
@@ -270,7 +306,7 @@ def _rule_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[i
             # office of the committee just named
             orgs.append(OrgMention(before.start, end, before.name + suffix, owner=before.owner, parent=before))
             continue
-        start = _left_edge(text, suffix_start, places_by_end, persons)
+        start = _left_edge(text, suffix_start, places_by_end, persons, suffix)
         if text[suffix_start - 2:suffix_start - 1] in ("该", "本") and text[suffix_start - 1:suffix_start] in _LEVEL_OF_KIND:
             start = suffix_start - 2  # 该县组织部: jieba reads 该县 as a pronoun, but it names the body's place
         clause = _clause_start(text, suffix_start)
@@ -304,6 +340,48 @@ def _rule_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[i
     return orgs
 
 
+# a division (处, 科, 股) named right after its body, with its head's title after it: …办公厅机要交通处原副处长
+_SUB_UNIT_AFTER = re.compile(rf"([{CJK}]{{2,6}}?(?P<kind>[处科股]))(?:原|新任|现任)?(?:副|常务副)?(?P=kind)长")
+
+
+
+
+# a site of a company named right after it: 中国长安汽车集团长安科技产业园, 江铜集团南昌高新产业园
+_SITE_KINDS = "产业园|科技园|工业园|产业基地|制造基地|生产基地|基地"
+_COMPANY_SITE = re.compile(rf"([{CJK}]{{2,8}}?(?:{_SITE_KINDS}))(?=[，。、；,;\s]|$)")
+_COMPANY_SITE_NAME = re.compile(rf"^(?P<company>.{{2,}}?(?:集团|公司))[{CJK}]{{2,8}}?(?:{_SITE_KINDS})$")
+
+
+def _sub_unit(text: str, o: OrgMention) -> OrgMention:
+    """The division of `o` that the text names right after it, as a unit of `o`, or `o` itself; a site
+    read whole with its company's name before it is a unit of that company."""
+    whole = _COMPANY_SITE_NAME.match(o.name) if o.parent is None and not o.generic else None
+    if whole is not None and o.end - o.start == len(o.name):
+        company = whole.group("company")
+        o.parent = OrgMention(o.start, o.start + len(company), company, owner=o.owner)
+        return o
+    m = _SUB_UNIT_AFTER.match(text, o.end)
+    if m is None and o.name.endswith(("集团", "公司")) and not o.generic:
+        m = _COMPANY_SITE.match(text, o.end)
+    if m is None or o.generic or any(w in STOP_WORDS or w in ORG_LEFT_STOPS
+                                     for w in tokens_before(m.group(1), len(m.group(1)) - 1, 8)):
+        return o
+    return OrgMention(o.start, m.end(1), o.name + m.group(1), parent=o)  # it sits where its body does
+
+
+def _unnamed_committees(orgs: list[OrgMention]) -> None:
+    """A committee that only a unit's name implies (益阳市委 in 益阳市委两新工委, 山西省委 in 省委组织部
+    completed from context) is no node of its own unless the text names it alone too: the unit
+    stands by itself, named by its place."""
+    named = {o.name for o in orgs}
+    for o in orgs:
+        p = o.parent
+        if p is not None and p.implied and p.name.endswith("委") and p.name not in named and p.parent is None \
+                and not o.name.endswith(PARTY_BODIES):
+            o.parent = None
+            o.owner = o.owner or p.owner
+
+
 def _expand_short_names(orgs: list[OrgMention]) -> None:
     """兴安盟公安局刑侦支队 … 刑侦支队党支部: a body named again by the tail of a name given before is
     that body (and its branch is that body's branch), with the short form kept as an alias."""
@@ -332,6 +410,38 @@ _FOUNDED = re.compile("^" + _FOUND_VERB)
 _FOUNDED_BY_KIND = re.compile(r"(?<![\u4e00-\u9fff])(?P<kind>公司|集团|医院|学校|协会|企业|单位)" + _FOUND_VERB)
 
 
+_AFFILIATED = re.compile(r"(?:隶属|归属|从属)于?")
+_THIS_BODY = re.compile(rf"该(?P<kind>[{CJK}]{{0,4}}(?:{_SUFFIX_ALT}))")
+
+
+def affiliations(text: str, orgs: list[OrgMention]) -> list[tuple[OrgMention, OrgMention, int, int]]:
+    """该联合党委…,隶属县委两新工委: the body a sentence is about is part of the body after 隶属, as
+    (body, parent, start, end of the statement).  The body is the one the sentence opens with, or the
+    one named last before it that 该<kind> stands for."""
+    found = []
+    for m in _AFFILIATED.finditer(text):
+        parent = max((o for o in orgs if o.start == m.end()), key=lambda o: o.end, default=None)
+        if parent is None:
+            continue
+        sentence = max(text.rfind(c, 0, m.start()) for c in "。！？；\n") + 1
+        this = _THIS_BODY.match(text, sentence, m.start())
+        if this is not None:
+            child = next((o for o in reversed(orgs) if o.end <= sentence and o.name.endswith(this.group("kind"))
+                          and not o.generic and o.name != this.group("kind")), None)
+            start = this.start()
+        else:
+            child = next((o for o in orgs if o.start == sentence), None)
+            start = sentence
+        if child is not None and child.name != parent.name:
+            found.append((child, parent, start, parent.end))
+    return found
+
+
+_SET_UP = re.compile(r"(?:成立|组建|建立)了?$")
+_BRANCHES = ("党支部", "党小组", "支部", "临时党支部", "联合党支部")
+_COMMITTEES = ("党委", "党工委", "党总支", "党总支部")
+
+
 def _founded_by(text: str, orgs: list[OrgMention]) -> None:
     """长春公共交通集团公司成立了“张洋劳模工作室”: a body that another one set up is part of it."""
     for i, after in enumerate(orgs):
@@ -347,6 +457,15 @@ def _founded_by(text: str, orgs: list[OrgMention]) -> None:
                             and not o.generic), None)
             if founder is not None:
                 after.parent = founder
+                continue
+        if after.name.endswith(_BRANCHES) and _SET_UP.search(text, max(0, after.start - 4), after.start):
+            # 社区党委构建起…体系,以物业公司为主体成立了同心圆党支部: a branch that the Party committee
+            # which is the subject of the sentence set up is part of it
+            sentence = max(text.rfind(c, 0, after.start) for c in "。！？；\n") + 1
+            founder = next((o for o in orgs[:i] if sentence <= o.start and o.name.endswith(_COMMITTEES)
+                            and (o.owner is not None or not o.generic)), None)
+            if founder is not None:
+                after.parent = founder
 
 
 def _make_org(text, start, suffix_start, end, stem, suffix, owner, places, orgs) -> OrgMention | None:
@@ -358,6 +477,14 @@ def _make_org(text, start, suffix_start, end, stem, suffix, owner, places, orgs)
             place = _context_place(places, start, _LEVEL_CHARS[stem[0]])
             if place is not None and (place.surface.endswith(stem[0]) or place.name.endswith(stem[0])):
                 full = _short_place_name(place)[:-1] + name
+                unit = _unit_of(start, end, full, suffix, place)
+                if unit is not None and unit.name == full:
+                    # 县委两新工委, 县委组织部: a unit of the committee of that place
+                    added = len(full) - len(name)
+                    parent = unit.parent
+                    parent.end -= added
+                    unit.alias = name
+                    return unit
                 return OrgMention(start, end, full, owner=place, alias=name)
             if stem == stem[0] and suffix in ("委",):
                 return None
@@ -426,7 +553,7 @@ def _unit_of(start: int, end: int, name: str, suffix: str, owner) -> OrgMention 
     if inner is None:
         return None
     parent_name, child = inner
-    parent = OrgMention(start, start + len(parent_name), parent_name, owner=owner)
+    parent = OrgMention(start, start + len(parent_name), parent_name, owner=owner, implied=True)
     if child == suffix:
         return OrgMention(start, end, parent_name + suffix, owner=owner, parent=parent)
     if child.endswith(PARTY_BODIES):  # …有限责任公司炼钢党总支: the branch goes by its own name

@@ -12,7 +12,8 @@ import functools
 import re
 from dataclasses import dataclass
 
-from .lexicon import DEPARTMENTS, GENERIC_HEADS, PARTY_BODIES, ROLE_RE, ROLE_WORDS
+from .lexicon import (DEPARTMENTS, GENERIC_HEADS, ORG_SUFFIXES, PARTY_BODIES, ROLE_RE, ROLE_WORDS,
+                      TITLE_AFTER_NAME, TITLE_BODY_FORMULAS)
 from .orgs import OrgMention
 from .places import PlaceMention
 from .tokens import word_tag
@@ -24,6 +25,8 @@ _POST = re.compile(rf"^的?(?P<mod>驻村|新任|前任|原|现任|专职|兼职
                    rf"(?P<unit>[\u4e00-\u9fff\d]{{1,10}}?(?:科|室|车间|班组|班|组|处|股|队|站|所|部|中心)"
                    rf"|\d*[^\W和与及][\u4e00-\u9fff\d]{{0,7}}?)?(?P<role>{ROLE_RE})$")
 _ROLES = frozenset(ROLE_WORDS)
+# kinds of body that a name ends in, written alone to refer to the one named before (合作社, 公司)
+_KIND_NAMES = frozenset(k for k in ORG_SUFFIXES if len(k) >= 2) - frozenset(DEPARTMENTS)
 _SUB_UNIT = re.compile(r"(?:科|室|车间|班组|班|组|处|股|队|站|所|部|中心)$")
 _COPULA = re.compile(rf"^是(?P<what>.{{0,3}}?)的(?:一名|一位|一个)?(?P<role>[\u4e00-\u9fff]{{0,6}}?(?:{ROLE_RE}))")
 _SERVE = re.compile(rf"(?:担任|出任|任)(?P<role>[^，。；、]{{0,20}}?(?:{ROLE_RE}))")
@@ -39,6 +42,8 @@ class PostMention:
     role: str
     org: OrgMention | None = None
     place: PlaceMention | None = None
+    outlet: str = ""  # the outlet of the document's source line, for a byline that names none
+    stated: tuple[int, int] | None = None  # where the text states it, when not from the body to the name
 
 
 @functools.cache
@@ -84,6 +89,10 @@ def byline_names(text: str) -> list[tuple[int, int]]:
     return found
 
 
+# 时任, 现任, 曾任 before a body: the title after it and 的 describe the person named next
+_HELD_THEN = re.compile(r"(?:时任|现任|曾任|历任|原任)[^，。；！？,;!?]{0,24}$")
+
+
 def _anchor_before(pos: int, orgs: list[OrgMention], places: list[PlaceMention], limit: int):
     best = None
     for o in orgs:
@@ -95,7 +104,11 @@ def _anchor_before(pos: int, orgs: list[OrgMention], places: list[PlaceMention],
     return best
 
 
-def _post_at(text: str, anchor, parts: list[str], person: tuple[int, int]) -> list[PostMention]:
+def _post_at(text: str, anchor, parts: list[str], person: tuple[int, int],
+             named: list[OrgMention] = ()) -> list[PostMention]:
+    """The posts of `person` from the titles in `parts`, written after `anchor` (a body or place).
+    A later title at a body named only by its kind (合作社理事长) is at the one body of that kind
+    the text named before, found in `named`."""
     posts = []
     current_org = anchor if isinstance(anchor, OrgMention) else None
     place = anchor if isinstance(anchor, PlaceMention) else (anchor.owner if anchor else None)
@@ -107,6 +120,14 @@ def _post_at(text: str, anchor, parts: list[str], person: tuple[int, int]) -> li
         unit = m.group("unit") or ""
         if unit and unit + role in _ROLES:
             role, unit = unit + role, ""  # 副会长 is one title, not a unit 副 and a 会长
+        if i > 0 and unit in _KIND_NAMES:
+            # 南陈村党支部书记、合作社理事长王宗占: the cooperative the text named in full before
+            same = {o.name for o in named if o.end <= person[0] and o.name.endswith(unit) and len(o.name) > len(unit)
+                    and not o.generic}
+            body = next((o for o in reversed(named) if o.name in same), None) if len(same) == 1 else None
+            if body is not None:
+                posts.append(PostMention(person, role, org=body))
+            continue
         if i > 0 and unit and not _SUB_UNIT.search(unit):
             continue  # 总书记、国家主席: after the first post, an unnamed body is another body, not this one's
         if unit:
@@ -158,40 +179,78 @@ _REPORTER = re.compile(r"(?P<role>(?:实习|特约|首席)?记者)[ \u3000：:]*
 _OUTLET_TO_ROLE = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:\d{1,2}月\d{1,2}日)?(?:讯|电)?[ \u3000]*[（(]?[ \u3000]*$")
 
 
-def _reporter_post(text: str, person: tuple[int, int], orgs: list[OrgMention]) -> PostMention | None:
-    """光明日报记者 陈冠合 吕慎, 银川新闻网讯(记者 姬恒飞): a reporter of the outlet that opens the byline."""
+_THIS_OUTLET = re.compile(r"本(?P<kind>报|网|台|刊)")
+
+
+def _reporter_post(text: str, person: tuple[int, int], orgs: list[OrgMention],
+                   home_outlets: tuple[str, ...] = ()) -> PostMention | None:
+    """光明日报记者 陈冠合 吕慎, 银川新闻网讯(记者 姬恒飞): a reporter of the outlet that opens the byline.
+    A byline that names none (本报记者 乔晓莹, 本报讯(记者 闫书敏), 记者 丁玉梅 摄) is the document's own
+    outlet, named by its source line (`home_outlets`): the one of the kind 本报/本网/本台 says, or the
+    only one."""
     start = person[0]
     line_start = max(text.rfind("\n", 0, start) + 1, start - 40)
     m = _REPORTER.search(text, line_start, start)
-    if m is None:
-        return None
+    if m is None or any(w in _ROLES for w in re.split(r"[ \u3000、]+", text[m.end("role"):start])):
+        return None  # 本报记者 乔晓莹 通讯员 郑晓丽: the second title is the second person's
     outlet = next((o for o in reversed(orgs) if line_start <= o.start and o.end <= m.start()
                    and _OUTLET_TO_ROLE.match(text[o.end:m.start()])), None)
-    return PostMention(person, m.group("role"), org=outlet) if outlet is not None else None
+    if outlet is not None:
+        return PostMention(person, m.group("role"), org=outlet)
+    this = _THIS_OUTLET.search(text, line_start, m.start())
+    home = [o for o in dict.fromkeys(home_outlets) if this is None or this.group("kind") == "刊"
+            or o.endswith(this.group("kind"))]
+    return PostMention(person, m.group("role"), outlet=home[0]) if len(home) == 1 else None
 
 
 def find_posts(text: str, persons: list[tuple[int, int]], orgs: list[OrgMention],
-               places: list[PlaceMention], sentence_bounds) -> list[PostMention]:
+               places: list[PlaceMention], sentence_bounds, home_outlets: tuple[str, ...] = ()) -> list[PostMention]:
+    """The posts of `persons`; `home_outlets` are the outlets the document's source line names."""
     posts: list[PostMention] = []
     for span in persons:
         start, end = span
-        reporter = _reporter_post(text, span, orgs)
+        reporter = _reporter_post(text, span, orgs, home_outlets)
         if reporter is not None:
             posts.append(reporter)
             continue
         sent_start, sent_end = sentence_bounds(start)
+        # 队员陈晓鹏(驻新村第一书记): a title in brackets right after the name, besides any before it
+        aside = _ASIDE_TITLE.match(text, end)
+        target = _chain_target(aside.start("what"), orgs, places) if aside else None
+        if target is not None and target.end < aside.end("what"):
+            posts.extend(_post_at(text, target, [text[target.end:aside.end("what")]], span, orgs))
         anchor = _anchor_before(start, orgs, places, 16)
         if anchor is not None and any(anchor.end <= a < start for a, _ in persons):
             anchor = None  # 湖南省委书记沈晓明和省长毛伟明: the title before is somebody else's
         if anchor is not None and anchor.end >= sent_start:
             # 居委会主任 任红梅, 党总支部书记——李春燕: a space or a dash before the name
             between = text[anchor.end:start].rstrip(" \u3000—-－")
+            if between.endswith("的") and _HELD_THEN.search(text, sent_start, anchor.start):
+                between = between[:-1]  # 时任南昌特勤消防一中队班长的李胜利: the title of the person after 的
             parts = [p for p in re.split(r"[、兼]", between)]
             if between and all(parts):
-                found = _post_at(text, anchor, parts, span)
+                found = _post_at(text, anchor, parts, span, orgs)
                 if found:
-                    posts.extend(found + _earlier_posts(text, anchor, orgs, places, span))
+                    posts.extend(found + _earlier_posts(text, anchor, orgs, places, span, persons))
                     continue
+        # 工作队队长陈永冬、队员陈晓鹏(驻新村第一书记)、黄平、杨天辉: a name in a list of members after a body
+        # has the last title written before it in the list
+        found = _listed_post(text, span, persons, orgs, places, sent_start)
+        if found:
+            posts.extend(found)
+            continue
+        # 习近平总书记: a title after the name that says its body, when the text names that body
+        title = next((t for t in TITLE_AFTER_NAME if text.startswith(t, end)), None)
+        body = next((o for o in orgs if o.name in TITLE_AFTER_NAME[title]), None) if title and any(
+            f.format(name=text[start:end]) in text for f in TITLE_BODY_FORMULAS[title]) else None
+        if body is not None:
+            posts.append(PostMention(span, title, org=body, stated=(start, end + len(title))))
+            continue
+        # 作为全国人大代表,农加贵分享了…: the titles of the 作为 clause just before the name
+        found = _as_title(text, span, sent_start, orgs, places)
+        if found:
+            posts.extend(found)
+            continue
         # 湖南省委书记沈晓明和省长毛伟明: a head of government titled by the level of the place
         m = _LEVEL_HEAD.search(text, max(sent_start, start - 5), start)
         if m:
@@ -210,6 +269,12 @@ def find_posts(text: str, persons: list[tuple[int, int]], orgs: list[OrgMention]
                 posts.append(PostMention(span, role, org=target if isinstance(target, OrgMention) else None,
                                          place=target if isinstance(target, PlaceMention) else None))
                 continue
+        # 郑庆智是琼海市人大常委会副主任, 符文程是博鳌镇副镇长: the title right after the body or place
+        found = _copula_title(text, span, sent_end, orgs, places)
+        if found:
+            posts.extend(found)
+            continue
+
         # 驻村第一书记黄争 / 到程寨镇大合水村担任驻村第一书记的他
         m = _FREE_ROLE.search(text[max(sent_start, start - 8):start])
         if m:
@@ -239,19 +304,139 @@ def find_posts(text: str, persons: list[tuple[int, int]], orgs: list[OrgMention]
                 if rm and len(others) == 1:
                     prefix = text[target.end:pos + len(role_text) - len(rm.group())] if target.end > pos else ""
                     posts.append(PostMention(span, prefix + rm.group() if len(prefix) <= 4 else rm.group(), place=target))
-    return posts
+    return posts + _pronoun_posts(text, persons, orgs, places, sentence_bounds)
+
+
+# 他是, 她是 opening a sentence or a clause
+_PRONOUN_IS = re.compile(r"(?:^|(?<=[。！？；\n，,:：]))[他她]是")
+
+
+def _pronoun_posts(text: str, persons: list[tuple[int, int]], orgs: list[OrgMention], places: list[PlaceMention],
+                   sentence_bounds) -> list[PostMention]:
+    """…宋奕奕现在喜欢用一个词:互联网思维。她是宝山吴淞街道永清二村居民区书记: 他是/她是<body or place><title>
+    is a post of the person named last before it, in the same paragraph and at most a sentence back."""
+    found = []
+    for m in _PRONOUN_IS.finditer(text):
+        sent_start, sent_end = sentence_bounds(m.start())
+        prev_start = sentence_bounds(max(0, sent_start - 1))[0] if sent_start > 0 else 0
+        before = [p for p in persons if prev_start <= p[0] and p[1] <= m.start() and "\n" not in text[p[1]:m.start()]]
+        if not before:
+            continue
+        posts = _copula_title(text, (m.start(), m.start() + 1), sent_end, orgs, places)
+        person = before[-1]
+        found.extend(PostMention(person, p.role, org=p.org, place=p.place, stated=(m.start(), sent_end))
+                     for p in posts)
+    return found
+
+
+_TITLE_ENDS = re.compile(rf"(?P<title>[^，。；：！？,;:!?\s]{{0,12}}?(?:{ROLE_RE}))(?=[，。；！？,;!?\s]|$)")
+
+
+_ASIDE_TITLE = re.compile(r"[（(]驻?(?P<what>[^（）()，。,]{2,20})[)）]")
+_ASIDE = re.compile(r"^[（(][^（）()]{1,24}[)）]")
+_SEP = "[、和及与]"
+# between two names of a list: a separator and the next name's own title, perhaps after a name the
+# tagger did not read (、黄平、)
+_LIST_GAP = re.compile(rf"^(?:{_SEP}[\u4e00-\u9fff]{{2,3}}(?={_SEP}))*{_SEP}(?P<title>[\u4e00-\u9fff]{{0,8}})$")
+
+
+def _listed_post(text: str, person: tuple[int, int], persons: list[tuple[int, int]], orgs: list[OrgMention],
+                 places: list[PlaceMention], sent_start: int) -> list[PostMention]:
+    """The post of a name in a list of titled names after one body (…工作队,主要成员包括工作队队长陈永冬、
+    队员陈晓鹏(驻新村第一书记)、黄平、杨天辉…和王彦超(金融助理)): the body, then a title and a name, then
+    for each further name a separator, its own title or none and an aside in brackets or none.  A
+    name without a title of its own takes the nearest title before it, at the body."""
+    start = person[0]
+    anchor = _anchor_before(start, orgs, [], 80)  # (a place in an aside, 驻新村第一书记, is no list's body)
+    if anchor is None or anchor.end < sent_start:
+        return []
+    items = [p for p in persons if anchor.end <= p[0] and p[1] <= start]
+    if not items:
+        return []
+    first = text[anchor.end:items[0][0]]
+    if not first or _POST.match(first) is None:
+        return []
+    titles = [first]
+    for (_, gap_start), (gap_end, _) in zip(items, items[1:] + [person]):
+        gap = text[gap_start:gap_end]
+        aside = _ASIDE.match(gap)
+        m = _LIST_GAP.match(gap[aside.end():] if aside else gap)
+        if m is None:
+            return []
+        titles.append(m.group("title"))
+    if titles[-1]:
+        return []  # a name with its own title: the rules above read it
+    title = next(t for t in reversed(titles) if t)
+    return _post_at(text, anchor, [title], person, orgs) if _POST.match(title) else []
+
+
+def _chain_target(start: int, orgs: list[OrgMention], places: list[PlaceMention]):
+    """The body or place that a chain of places starting at `start` leads to (河南省辉县市裴寨村党支部
+    → the branch; 博鳌镇 → the town), or None when nothing starts there."""
+    target = None
+    while True:
+        body = max((o for o in orgs if o.start == start), key=lambda o: o.end, default=None)
+        if body is not None:
+            return body
+        place = max((p for p in places if p.start == start), key=lambda p: p.end, default=None)
+        if place is None:
+            return target
+        target, start = place, place.end
+
+
+_AS = re.compile(r"作为(?:一名|一位)?(?P<what>[^，。；：！？,;:!?“”\s]{2,30})[，,]$")
+
+
+def _as_title(text: str, person: tuple[int, int], sent_start: int, orgs: list[OrgMention],
+              places: list[PlaceMention]) -> list[PostMention]:
+    """作为<body or place><titles>,<name>: the clause before the name says what the person is."""
+    m = _AS.search(text, max(sent_start, person[0] - 36), person[0])
+    if m is None:
+        return []
+    target = _chain_target(m.start("what"), orgs, places)
+    if target is None or target.end >= m.end("what"):
+        return []
+    return _post_at(text, target, text[target.end:m.end("what")].split("、"), person, orgs)
+
+
+_OF_ONE = re.compile(r"的(?:一名|一位|一个)?")
+
+
+def _copula_title(text: str, person: tuple[int, int], sent_end: int, orgs: list[OrgMention],
+                  places: list[PlaceMention]) -> list[PostMention]:
+    """X是<body or place>(的)<title>: the title is the post there, read as a title after a body
+    (是…布古其村的党支部书记 gives the branch's secretary); after 的 a title in a unit the text does not
+    name as a body (是…落松地村的一名小学教师) is left out."""
+    if not text.startswith("是", person[1]):
+        return []
+    target = _chain_target(person[1] + 1, orgs, places)
+    if target is None:
+        return []
+    of = _OF_ONE.match(text, target.end)
+    m = _TITLE_ENDS.match(text, of.end() if of else target.end, sent_end)
+    if m is None:
+        return []
+    titles = m.group("title").split("、")
+    if of and any((p := _POST.match(t)) is None or p.group("unit") for t in titles):
+        return []
+    return _post_at(text, target, titles, person)
 
 
 def _earlier_posts(text: str, anchor, orgs: list[OrgMention], places: list[PlaceMention],
-                   person: tuple[int, int]) -> list[PostMention]:
+                   person: tuple[int, int], persons: list[tuple[int, int]] = ()) -> list[PostMention]:
     """中共中央政治局常委、中央办公厅主任蔡奇: the titles listed before the nearest body belong to the
     bodies named before them (常委 of 中共中央政治局), one 、 at a time."""
     found: list[PostMention] = []
     while True:
-        prev = _anchor_before(anchor.start, orgs, places, 16)
-        if prev is None or not text.startswith("、", anchor.start - 1):
-            return found
-        between = text[prev.end:anchor.start - 1]
+        # the places that open the body's name are part of it here (全国人大代表、蕲春县…村党委书记)
+        first = anchor.start
+        while (lead := next((p for p in places if p.end == first and p.start < first), None)) is not None:
+            first = lead.start
+        sep = next((d for d in ("、", "——", "—") if text.startswith(d, first - len(d))), None)
+        prev = _anchor_before(first - len(sep), orgs, places, 16) if sep else None
+        if prev is None or any(prev.end <= a < first for a, _ in persons):
+            return found  # …第一书记、国家主席迪亚斯-卡内尔、…主席拉索: titles of somebody named between
+        between = text[prev.end:first - len(sep)]
         parts = between.split("、")
         if not between or not all(parts):
             return found

@@ -72,9 +72,15 @@ def _matcher():
     return ahocorasick_rs.AhoCorasick(patterns, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest), patterns, forms
 
 
+# 在湖南，…: a preposition before a short form that a clause mark closes is not part of a word with it
+_PREPOSITIONS = frozenset("在从到至赴于和与及同")
+_CLAUSE_MARKS = frozenset("，,、。；;")
+
+
 def _gazetteer_mentions(text: str) -> list[PlaceMention]:
     automaton, patterns, safe = _matcher()
     found = []
+    glued = []  # bare county stems with a character after them: kept only when a place name follows
     for index, start, end in automaton.find_matches_as_indexes(text):
         surface = patterns[index]
         full = bool(_LEVEL_SUFFIX.search(surface))
@@ -90,23 +96,95 @@ def _gazetteer_mentions(text: str) -> list[PlaceMention]:
         cands = divisions().lookup(surface)
         if full and all(c.level == "Township" for c in cands) and not _TOWNSHIP_END.search(surface):
             continue  # 林业局, 农场: township-level units in the table, ordinary nouns in text
-        if not full and all(LEVEL_RANK[c.level] >= LEVEL_RANK["County"] for c in cands) \
-                and re.match(f"[{CJK}]", text[end:end + 1]):
-            continue  # a bare county stem must stand alone (上虞 is a county, 南关小红 is not)
         if not cands:
             continue
         level = min((c.level for c in cands), key=LEVEL_RANK.__getitem__)
-        found.append(PlaceMention(start, end, surface, level, cands, unsafe=unsafe))
+        mention = PlaceMention(start, end, surface, level, cands, unsafe=unsafe)
+        if not full and all(LEVEL_RANK[c.level] >= LEVEL_RANK["County"] for c in cands) \
+                and re.match(f"[{CJK}]", text[end:end + 1]):
+            # a bare county stem must stand alone (上虞 is a county, 南关小红 is not), or open a chain of
+            # places (宝山吴淞街道)
+            glued.append(mention)
+            continue
+        found.append(mention)
+    full_starts = {m.start for m in found if _LEVEL_SUFFIX.search(m.surface)}
+    opening = [m for m in glued if m.end in full_starts and not m.unsafe]
+    # …and once the text has used a stem so (宝山吴淞街道), the stem glued to a word is that county again
+    # (使用宝山互联网社区治理平台)
+    chained_stems = {m.surface for m in opening}
+    again = [m for m in glued if m not in opening and m.surface in chained_stems]
+    found = sorted(found + opening + again, key=lambda m: m.start)
     ends = {m.end for m in found if not m.unsafe}
     starts = {m.start for m in found if not m.unsafe}
     # a bare short form glued to the character before it is usually part of a word, unless that
     # character ends another place name (吉林省长春) or another place name follows (临沂兰陵县)
-    chained = [m for m in found if m.start in ends or m.end in starts]
+    chained = [m for m in found if m.start in ends or m.end in starts] + again
     # a short form that is also an everyday word (unsafe) counts only inside a chain (四川眉山永丰村)
     return [m for m in found
             if (_LEVEL_SUFFIX.search(m.surface) or m.start == 0 or m in chained
-                or not re.match(f"[{CJK}]", text[m.start - 1]))
+                or not re.match(f"[{CJK}]", text[m.start - 1])
+                or (text[m.start - 1] in _PREPOSITIONS and text[m.end:m.end + 1] in _CLAUSE_MARKS))
             and (m in chained or not (m.unsafe or _common_noun(m.surface)))]
+
+
+# 河西区越秀路街港云里社区: a street (街道) written 街 between its county and a community of it
+_SHORT_STREET = re.compile(rf"(?<=[区县市旗])([{CJK}]{{2,5}}街)(?=[{CJK}]{{2,8}}(?:社区|村))")
+
+
+def _short_streets(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
+    """Streets written 街 for 街道 right after a division name and before a community or village
+    (the chain says what the short form is); the table knows them by the full name."""
+    ends = {m.end: m for m in found}
+    out = []
+    for m in _SHORT_STREET.finditer(text):
+        prev = ends.get(m.start(1))
+        if prev is None or any(f.start < m.end(1) and m.start(1) < f.end for f in found):
+            continue
+        cands = tuple(c for c in divisions().lookup(m.group(1) + "道") if c.level == "Township")
+        if cands:
+            out.append(PlaceMention(m.start(1), m.end(1), m.group(1), "Township", cands))
+    return out
+
+
+# 深入流曲镇大岗村、觅子乡三河村: a township the table no longer lists (merged, renamed), written like
+# the township and village before it in the same list
+_LISTED_TOWNSHIP = re.compile(rf"(?<=、)([{CJK}]{{2,4}}?[乡镇])(?=[{CJK}]{{2,4}}村)")
+
+
+def _listed_townships(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
+    out = []
+    for m in _LISTED_TOWNSHIP.finditer(text):
+        if any(f.start < m.end(1) and m.start(1) < f.end for f in found):
+            continue
+        pause = m.start(1) - 1  # the 、 after the item before: <township><village>、
+        sibling = next((f for f in found if f.level == "Township" and _TOWNSHIP_END.search(f.surface)
+                        and 3 <= pause - f.end <= 6 and text[pause - 1] == "村"
+                        and re.fullmatch(f"[{CJK}]+", text[f.end:pause])), None)
+        if sibling is not None:
+            out.append(PlaceMention(m.start(1), m.end(1), m.group(1), "Township", name=m.group(1)))
+    return out
+
+
+# 成都高新区: a development zone named by its city, a county-level unit the table may not list
+_ZONE = re.compile(r"高新区|经开区|高新技术产业开发区|经济技术开发区")
+
+
+def _zones(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
+    """The zone named right after a city (成都高新区), replacing a reading of the zone's kind alone as
+    some other city's zone; returns the zones and removes those readings from `found`."""
+    out = []
+    for m in list(found):
+        zone = _ZONE.match(text, m.end)
+        if zone is None or not any(c.level == "City" for c in m.candidates):
+            continue
+        inside = [f for f in found if f.start < zone.end() and zone.start() < f.end]
+        if any(f.start < zone.start() or f.end > zone.end() for f in inside):
+            continue
+        for f in inside:
+            found.remove(f)  # 高新区 alone: a zone of some other city in the table
+        out.append(PlaceMention(zone.start(), zone.end(), zone.group(), "County", name=text[m.start:zone.end()],
+                                parent=m))
+    return out
 
 
 def _common_noun(surface: str) -> bool:
@@ -117,6 +195,7 @@ def _common_noun(surface: str) -> bool:
 # --- rule-based villages and neighbourhoods ----------------------------------------------------------
 
 _VILLAGE_SUFFIX = re.compile(r"(村|社区|嘎查|居民区)")
+_STATIONED_AT = re.compile(r"驻((?P<stem>[\u4e00-\u9fff]{1,4}?)(?:村|社区))(?=第一书记)")
 _HOOD_SUFFIX = re.compile(r"(小区|村民小组|村民组)")
 _QUOTED_HOOD = re.compile(r"“([\u4e00-\u9fff0-9]{2,12})”$")
 _NOT_AFTER_VILLAGE = set("民委级干务部情容貌落庄镇里集规两居组局")
@@ -164,6 +243,25 @@ def _stem_before(text: str, pos: int, spans_end: dict[int, PlaceMention], max_le
     return stem, spans_end.get(start)
 
 
+def _stem_after_place(text: str, pos: int, spans_end: dict[int, PlaceMention]) -> tuple[str, PlaceMention] | None:
+    """越秀路街港云里社区: two to four characters between a township or county and the suffix are the
+    community's name, even when a locative (里, 上, 东) among them stops the word-by-word reading."""
+    for length in range(2, 5):
+        prev = spans_end.get(pos - length)
+        if prev is not None and prev.level in ("County", "Township"):
+            gap = text[pos - length:pos]
+            words, size = [], 0
+            for w in reversed(tokens_before(text, pos, length + 6)):
+                if size >= length:
+                    break
+                words.append(w)
+                size += len(w)
+            if size == length and all("\u4e00" <= ch <= "\u9fff" for ch in gap) \
+                    and all(w not in STOP_WORDS or w in _POSITION_CHARS for w in words) and _stem_ok(gap):
+                return gap, prev
+    return None
+
+
 def _rule_mentions(text: str, coded: list[PlaceMention]) -> list[PlaceMention]:
     spans_end = {m.end: m for m in coded}
     taken = [(m.start, m.end) for m in coded]
@@ -200,6 +298,8 @@ def _rule_mentions(text: str, coded: list[PlaceMention]) -> list[PlaceMention]:
             continue
         stem_end = m.start()
         stem, chained = _stem_before(text, stem_end, spans_end, 4)
+        if chained is None:
+            stem, chained = _stem_after_place(text, stem_end, spans_end) or (stem, chained)
         head = stem_end - len(stem) - 1
         if chained is None and head >= 0 and text[head] in _POSITION_CHARS \
                 and divisions().village_lookup(text[head:m.end()]):
@@ -226,6 +326,16 @@ def _rule_mentions(text: str, coded: list[PlaceMention]) -> list[PlaceMention]:
         found.append(mention)
         taken.append((start, end))
         spans_end[end] = mention
+
+    for m in _STATIONED_AT.finditer(text):
+        # 驻新村第一书记: the village a first secretary is stationed in, whatever its name looks like
+        start, end = m.start(1), m.end(1)
+        stem = m.group("stem")
+        if stem[0] in "该本各全每这那此某其贫" or (len(stem) > 1 and stem in NOT_VILLAGE_STEMS) or overlaps(start, end):
+            continue
+        mention = PlaceMention(start, end, m.group(1), "Village", name=m.group(1))
+        found.append(mention)
+        taken.append((start, end))
 
     for m in _HOOD_SUFFIX.finditer(text):
         # a 小区 name is a developer's name: a verb before it (选优配强小区党支部) is no part of it;
@@ -347,7 +457,9 @@ def _assign_parents(mentions: list[PlaceMention]) -> None:
             continue
         prev = m.chain_prev
         if m.level == "Village":
-            if prev is not None and (prev.coded or prev.parent is not None) and LEVEL_RANK[prev.level] < LEVEL_RANK["Village"]:
+            if prev is not None and (prev.coded or prev.parent is not None
+                                     or (prev.level == "Township" and not prev.candidates and prev.name)) \
+                    and LEVEL_RANK[prev.level] < LEVEL_RANK["Village"]:
                 m.parent = prev  # (an uncoded township kept under its county counts: 牛街乡荣华村)
             else:
                 # the village table settles which township of the document it belongs to
@@ -466,6 +578,9 @@ def find_places(text: str, model_places: list[tuple[int, int]] = ()) -> list[Pla
     model's place spans: a village the model reads as a place whole is kept even where the village
     table cannot place it (a new name, a misprint, a village of a township the table lacks)."""
     coded = _gazetteer_mentions(text)
+    coded = sorted(coded + _short_streets(text, coded), key=lambda m: m.start)
+    coded = sorted(coded + _listed_townships(text, coded), key=lambda m: m.start)
+    coded = sorted(coded + _zones(text, coded), key=lambda m: m.start)
     ruled = coded + _rule_mentions(text, coded)
     mentions = sorted(ruled + _model_places(text, model_places, ruled), key=lambda m: m.start)
     _link_chains(mentions)
@@ -478,4 +593,29 @@ def find_places(text: str, model_places: list[tuple[int, int]] = ()) -> list[Pla
     _link_chains(mentions)
     _assign_parents(mentions)
     _share_list_parents(text, mentions)
-    return mentions
+    return _named_again(text, mentions)
+
+
+def _named_again(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """A village or estate that the text placed once (港云里社区 after its street) is the same place
+    wherever its name recurs on its own (…在港云里社区居委会): same parent, same node."""
+    from .tokens import splits_a_word
+
+    placed = {}
+    for m in mentions:
+        if not m.coded and m.level in ("Village", "Neighbourhood") and m.parent is not None \
+                and len(m.name) >= 3 and m.surface == m.name:
+            placed.setdefault(m.name, m)
+    if not placed:
+        return mentions
+    spans = [(m.start, m.end) for m in mentions]
+    extra = []
+    for name, first in placed.items():
+        k = text.find(name)
+        while k >= 0:
+            end = k + len(name)
+            if not any(a < end and k < b for a, b in spans) and not splits_a_word(text, k):
+                extra.append(PlaceMention(k, end, name, first.level, name=name, parent=first.parent,
+                                          village_code=first.village_code))
+            k = text.find(name, end)
+    return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions

@@ -315,6 +315,7 @@ def _launched_later(text: str, end: int) -> bool:
 _OBJECT_BEFORE = re.compile(r"(?:贯彻|落实|学习|按照|根据|响应|对照|传达|领会|据)$")
 _MADE_BEFORE = re.compile(rf"(?:{_VERB_ALT}|办起|成立)了?$")
 _ROLLED_OUT = re.compile(r"[^，。；]{0,4}?(?:全面展开|展开|推开|铺开|落地|实施|推行)")
+_VISITED_BEFORE = re.compile(r"(?:来到|到达|前往|赴|走进)$")
 _VENUE_AFTER = re.compile(r"(?:举行|召开|举办|开幕|启动|闭幕)")
 _GUIDED_AFTER = re.compile(r"[^，。；]{0,12}?的?(?:指导|带领|支持|帮助|推动|引领|关心|协调)下")
 _OBJECT_AFTER = re.compile(r"(?:[一二三四五六七八九十\d]+次)?(?:全会|全体会议|精神|部署|要求|决策|号召|指示)|以来|召开")
@@ -335,6 +336,8 @@ _SENTENCE_START = re.compile(r"[。；！？;!?\n]")
 _PLACE_SUFFIX = re.compile(r"(?:特别行政区|自治区|自治州|自治县|自治旗|街道|嘎查|社区|省|市|区|县|旗|盟|州|镇|乡|村|苏木)$")
 
 
+# a kind of thing named in quotes after it, written right after its owner (…互联网社区治理平台“社区通”)
+_OWN_KIND = re.compile(r"[\u4e00-\u9fff]{0,10}(?:平台|品牌|系统|小程序|公众号|APP|App|app|应用程序)")
 _OWNER_BODIES = re.compile(rf"(?:{_RUN_ALT}|[，,、])([省市县区])委(?:、\1政府)?$")
 _LOCAL = ("County", "Township", "Village", "Neighbourhood")
 
@@ -345,7 +348,9 @@ _SUBJECT_WORD = re.compile(r"部门|机关|单位|企业|学校|公司|协会|�
 _BODY_BEFORE_VERB = re.compile(r"(?:部|委|局|厅|办|院|署|总局|中心|党委|支部|政府)"
                                r"(?:日前|近日|今天|近期|正式|联合|共同|先后|也|还|已|再次|修订|制定|研究)?$")
 _WHEN_AFTER = re.compile(r"(?:后|以后|之后|期间|时)(?![\u4e00-\u9fff]{0,0}[续来])")
-_LESSON_AFTER = re.compile(r"”?(?:的)?(?:经验|成果|成效|做法)")
+_LESSON_AFTER = re.compile(r"”?(?:的)?(?:有效|成功|好的|典型|先进)?(?:经验|成果|成效|做法)")
+# 在湖南，巡回指导组…总结深化“…”的有效做法: the place the sentence opens with is where it is practised
+_AT_PLACE = re.compile(r"在(?P<place>[\u4e00-\u9fff]{2,12})[，,]")
 # who takes part in a programme does not run it (参加完“…”后)
 _JOINED = re.compile(r"参加|参与|加入")
 # what a leader says must be done is not done by the place he visits (他强调，…要扎实开展…)
@@ -367,6 +372,10 @@ def _subject(text: str, mentions: list, start: int, end: int, verb_pos: int | No
     candidates = [m for m in mentions if start <= m.start < end and not _object(text, m)]
     if not candidates:
         return None
+    # 在湖北，巡回指导组深化拓展“…”: where it happens, not who acts
+    candidates = [m for m in candidates if not _locative(text, m)]
+    if not candidates:
+        return None
     candidates.sort(key=lambda m: (m.start, -(m.end - m.start)))
     first = candidates[0]
     chained = [c for c in candidates if _is_place(c) and c.start >= first.start]
@@ -386,12 +395,19 @@ def _subject(text: str, mentions: list, start: int, end: int, verb_pos: int | No
     return first if verb_pos is None or 0 <= first.end <= verb_pos else None
 
 
+def _locative(text: str, m) -> bool:
+    """在湖北，…: a place set off by 在 and a comma says where, not who."""
+    return _is_place(m) and text.startswith("在", m.start - 1) and text.startswith(("，", ","), m.end)
+
+
 def _object(text: str, m) -> bool:
     """Not who acts: what is studied (贯彻落实X全会精神), a source (据X介绍) or a guide (在X、Y的指导下)."""
     if _OBJECT_BEFORE.search(text, max(0, m.start - 4), m.start) or _OBJECT_AFTER.match(text, m.end):
         return True
     if _MADE_BEFORE.search(text, max(0, m.start - 6), m.start):
         return True  # 社区办起了X中心: what is set up, not who sets it up
+    if _VISITED_BEFORE.search(text, max(0, m.start - 3), m.start):
+        return True  # 总书记来到广东，…: where a visitor goes
     if text.startswith("在", m.start - 1) and _VENUE_AFTER.match(text, m.end):
         return True  # 仪式在X举行: a venue
     opening = text.rfind("在", max(0, m.start - 16), m.start + 1)
@@ -439,7 +455,12 @@ def runners(text: str, prog: ProgrammeMention, sentence: tuple[int, int], places
     if _WHEN_AFTER.match(text, prog.end):
         return []  # 实施“…”后: a time, not a launch
     if _LESSON_AFTER.match(text, prog.end):
-        return []  # 学习运用“…”工程经验: what is learnt from it, not who runs it
+        # 学习运用“…”工程经验: what is learnt from it, not who runs it; the place the sentence is set in
+        # (在湖南，…总结深化“…”的有效做法) practises it
+        at = _AT_PLACE.match(text, start)
+        place = next((p for p in places if at and p.coded and p.start == at.start("place") and p.end == at.end("place")),
+                     None)
+        return [place] if place is not None else []
     # a generic mention completed from context (社区党委 → <X社区>党委) is its body too
     named = [o for o in orgs if not o.generic or o.owner is not None] + \
         [p for p in places if p.coded or p.level == "Village"]
@@ -469,7 +490,7 @@ def runners(text: str, prog: ProgrammeMention, sentence: tuple[int, int], places
         # a person who acts (not one whose words or view it is: 某某口中的…)
         person_acts = any(start <= a < prog.verb_pos and not text.startswith(("的", "口中"), b) for a, b in persons)
         if not found and prog.verb_pos >= 0 and not person_acts \
-                and not any(start <= m.start < prog.verb_pos for m in named) \
+                and not any(start <= m.start < prog.verb_pos and not _locative(text, m) for m in named) \
                 and not _JOINED.match(text, prog.verb_pos) and not _said(text, start, prog.verb_pos):
             here = _HERE.search(text, start, prog.verb_pos + 1)
             # 以“…”为总载体，X上下…: the subject after the adverbials of its sentence
@@ -502,6 +523,11 @@ def runners(text: str, prog: ProgrammeMention, sentence: tuple[int, int], places
         owner = max(before, key=lambda p: p.end) if before else (of_level[0] if of_level else None)
         if owner is not None and not any(f.key == owner.key for f in found):
             found.append(owner)
+    # 宝山互联网社区治理平台“社区通”: the place or body that opens the kind of thing the name is given to
+    owner = next((m for m in named if start <= m.start and prog.start - 14 <= m.end < prog.start
+                  and text.startswith("“", prog.start) and _OWN_KIND.fullmatch(text, m.end, prog.start)), None)
+    if owner is not None and not any(f.key == owner.key for f in found):
+        found.append(owner)
     for p in places:
         stem = _PLACE_SUFFIX.sub("", p.name or p.surface)
         # X模式 of X村: the place and a kind word are the whole name
