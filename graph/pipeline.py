@@ -333,12 +333,12 @@ def _writers() -> dict[str, tuple[str, Callable[[KnowledgeGraph, Path], None]]]:
     from . import store
     from .write import html, rdf
 
-    table = {
+    table: dict[str, tuple[str, Callable[[KnowledgeGraph, Path], None]]] = {
         "ttl": ("graph.ttl", rdf.write_turtle),
         "trig": ("graph.trig", rdf.write_trig),
         "html": ("graph.html", html.write_html),
-        # the query store is loaded from the graph.ttl just written (see _units: same share, after it)
-        "store": (store.STORE_NAME, lambda kg, path: store.write_store(path.parent / store.GRAPH_NAME, path)),
+        # the query store is made from the graph.ttl just written (see _units: same share, after it)
+        "store": (store.STORE_NAME, _write_store),
     }
     try:
         from .write import exports
@@ -417,7 +417,9 @@ def _shares(formats: list[str], jobs: int) -> list[list[str]]:
     return shares
 
 
-def _write_store(kg: KnowledgeGraph, path: Path, previous: Path) -> None:
+def _write_store(kg: KnowledgeGraph, path: Path, previous: Path | None = None) -> None:
+    """The query store from the graph.ttl staged beside `path`; updated from the store of the
+    previous build in folder `previous` when that one is current (graph/store.py)."""
     from . import store
 
     store.write_store(path.parent / store.GRAPH_NAME, path, previous)

@@ -19,6 +19,7 @@ import os
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Iterator
 
 STORE_NAME = "graph.store"
 GRAPH_NAME = "graph.ttl"  # the file the store mirrors
@@ -106,8 +107,9 @@ def write_store(graph: Path, store: Path, previous: Path | None = None) -> str:
         if store.exists():
             shutil.rmtree(store)  # what a failed update left
         target = pyoxigraph.Store(str(store))
-        # lenient: the IRIs and literals are ours, written and escaped by graph.write.rdf
-        target.bulk_load(path=str(graph), format=pyoxigraph.RdfFormat.TURTLE, lenient=True)
+        for part in _parts(graph):
+            # lenient: the IRIs and literals are ours, written and escaped by graph.write.rdf
+            target.bulk_load(input=part, format=pyoxigraph.RdfFormat.TURTLE, lenient=True)
         target.flush()
         del target  # closes RocksDB before the folder is moved
     fp = fingerprint(graph)
@@ -120,6 +122,27 @@ def write_store(graph: Path, store: Path, previous: Path | None = None) -> str:
     return how
 
 
+# pyoxigraph's bulk loader holds what it is given in memory (1.4 GB for the 91 MB graph.ttl of the
+# xwlb-news corpus); given parts of a few MB it stays at a few hundred MB and is as fast
+PART_BYTES = 4 << 20
+
+
+def _parts(graph: Path, size: int = PART_BYTES) -> Iterator[bytes]:
+    """graph.ttl as Turtle documents of about `size` bytes: the prefix header, then whole subject blocks."""
+    with open(graph, "rb") as handle:
+        header = _read_header(handle)
+        rest = b""
+        while chunk := handle.read(size):
+            rest += chunk
+            cut = rest.rfind(b"\n\n")
+            if cut < 0:
+                continue  # one block longer than `size`: read on
+            yield header + b"\n" + rest[:cut + 2]
+            rest = rest[cut + 2:]
+        if rest.strip():
+            yield header + b"\n" + rest
+
+
 # --- updating the previous build's store ------------------------------------------------------------
 # graph.ttl is one block per subject, blocks separated by a blank line (a literal never holds a raw
 # line break), and the same graph always gives the same block bytes.  So the triples that changed are
@@ -129,18 +152,30 @@ def write_store(graph: Path, store: Path, previous: Path | None = None) -> str:
 # changes a few hundred blocks out of hundreds of thousands.
 
 
-def _blocks(path: Path) -> tuple[bytes, set[bytes]]:
-    """The prefix header and the set of subject blocks of one of our Turtle files."""
-    header, _, body = path.read_bytes().partition(b"\n\n")
-    return header, set(body.split(b"\n\n"))
+def _read_header(handle) -> bytes:
+    """The @prefix lines before the first blank line."""
+    header = b""
+    while (line := handle.readline()) not in (b"\n", b""):
+        header += line
+    return header
 
 
-def _quads(header: bytes, blocks: set[bytes]):
+def _blocks(path: Path) -> Iterator[bytes]:
+    """The subject blocks of one of our Turtle files, read a part at a time."""
+    for part in _parts(path):
+        yield from part.partition(b"\n\n")[2].split(b"\n\n")
+
+
+def _digest(block: bytes) -> bytes:
+    return hashlib.blake2b(block, digest_size=16).digest()
+
+
+def _quads(header: bytes, blocks: list[bytes]):
     import pyoxigraph
 
     if not blocks:
         return []
-    text = header + b"\n\n" + b"\n\n".join(sorted(blocks))
+    text = header + b"\n\n" + b"\n\n".join(blocks)
     return list(pyoxigraph.parse(input=text, format=pyoxigraph.RdfFormat.TURTLE, lenient=True))
 
 
@@ -153,12 +188,22 @@ def _update(graph: Path, store: Path, previous: Path) -> bool:
     if not status(old_graph).current:
         return False
     try:
-        old_header, old = _blocks(old_graph)
-        header, new = _blocks(graph)
-        if header != old_header:
-            return False  # other prefixes: every block reads differently, load from scratch
-        removed, added = _quads(header, old - new), _quads(header, new - old)
-        del old, new
+        with open(old_graph, "rb") as a, open(graph, "rb") as b:
+            header = _read_header(b)
+            if _read_header(a) != header:
+                return False  # other prefixes: every block reads differently, load from scratch
+        # digests, not the blocks, are held for the comparison: two 91 MB files would be 400 MB of sets
+        old = {_digest(block) for block in _blocks(old_graph)}
+        new: set[bytes] = set()
+        added_blocks = []
+        for block in _blocks(graph):
+            digest = _digest(block)
+            new.add(digest)
+            if digest not in old:
+                added_blocks.append(block)
+        removed = _quads(header, [block for block in _blocks(old_graph) if _digest(block) not in new])
+        added = _quads(header, added_blocks)
+        del old, new, added_blocks
         pyoxigraph.Store.read_only(str(store_path(old_graph))).backup(str(store))
         target = pyoxigraph.Store(str(store))
         for quad in removed:  # before the additions: a changed block removes and adds its unchanged triples

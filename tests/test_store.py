@@ -192,3 +192,14 @@ def test_a_rebuild_updates_the_previous_store_to_what_a_fresh_load_gives(tmp_pat
     store.write_store(fresh / "graph.ttl", fresh / store.STORE_NAME)
     assert _quads(out) == _quads(fresh) != first
     assert graph_source(out / "graph.ttl").store == out / store.STORE_NAME
+
+
+def test_loading_in_parts_gives_the_whole_graph(out: Path, tmp_path: Path, monkeypatch) -> None:
+    import pyoxigraph
+
+    monkeypatch.setattr(store, "PART_BYTES", 2000)  # many parts, each cut after a whole subject block
+    assert len(list(store._parts(out / "graph.ttl", store.PART_BYTES))) > 50
+    store.write_store(out / "graph.ttl", tmp_path / "parts")
+    whole = pyoxigraph.Store()
+    whole.bulk_load(path=str(out / "graph.ttl"), format=pyoxigraph.RdfFormat.TURTLE)
+    assert {str(q) for q in store.open_read_only(tmp_path / "parts")} == {str(q) for q in whole}
