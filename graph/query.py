@@ -26,9 +26,12 @@ import time
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import TYPE_CHECKING, Any, Callable, Iterable
 
 from .write.rdf import PREFIXES
+
+if TYPE_CHECKING:
+    from .store import StoreStatus
 
 ENGINES = ("oxigraph", "rdflib")
 FORMS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
@@ -279,7 +282,7 @@ def _fingerprint_mtime(store_dir: Path) -> int:
 
 
 @lru_cache(maxsize=8)  # the graph file hashed at most once per state of it and of its store
-def _store_status(path: str, size: int, mtime: int, fingerprint_mtime: int) -> Any:
+def _store_status(path: str, size: int, mtime: int, fingerprint_mtime: int) -> StoreStatus:
     from . import store
 
     return store.status(path)

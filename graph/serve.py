@@ -27,8 +27,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlsplit
 
-from .store import STORE_NAME
 from .query import GraphSource, QueryError, QueryProcess, QueryTimeout, graph_source, to_csv, to_json
+from .store import STORE_NAME
 
 MAX_BODY = 1 << 20  # a SPARQL query longer than 1 MiB is not a query
 GRAPH_FILES = ("graph.ttl", "graph.trig")
