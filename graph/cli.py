@@ -79,7 +79,7 @@ def _cmd_ner(args: argparse.Namespace) -> int:
 def _cmd_query(args: argparse.Namespace) -> int:
     import json
 
-    from .query import load_query_text, query, to_csv, to_json, to_table
+    from .query import graph_source, load_query_text, query, to_csv, to_json, to_table
 
     params = {}
     for item in args.param:
@@ -87,7 +87,10 @@ def _cmd_query(args: argparse.Namespace) -> int:
         if not sep or not name:
             raise ValueError(f"--param {item!r}: expected NAME=VALUE, e.g. --param province=浙江省")
         params[name.lstrip("?$")] = value
-    result = query(args.graph, load_query_text(args.query), engine=args.engine, timeout=args.timeout,
+    sparql = load_query_text(args.query)
+    if args.engine == "oxigraph" and (notice := graph_source(args.graph).notice):
+        print(f"kg query: {notice}", file=sys.stderr)
+    result = query(args.graph, sparql, engine=args.engine, timeout=args.timeout,
                    limit=args.limit, params=params)
     if args.format == "json":
         print(json.dumps(to_json(result), ensure_ascii=False, indent=1))
@@ -114,6 +117,8 @@ def _cmd_serve(args: argparse.Namespace) -> int:
 
     server = make_server(args.graph_dir, host=args.host, port=args.port, timeout=args.timeout, limit=args.limit)
     host, port = server.server_address[:2]
+    if server.source.notice:
+        print(f"kg serve: {server.source.notice}", file=sys.stderr)
     print(f"serving {args.graph_dir} at http://{host}:{port}/ (SPARQL endpoint: http://{host}:{port}/sparql); Ctrl-C stops")
     try:
         server.serve_forever()

@@ -19,6 +19,7 @@ import gc
 import multiprocessing
 import time
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Protocol, Sequence
 
@@ -33,7 +34,7 @@ from .resolve import merge
 
 DEFAULT_SOURCES = "sources"
 DEFAULT_OUTPUT = "output"
-DEFAULT_FORMATS = ("ttl", "trig", "html")
+DEFAULT_FORMATS = ("ttl", "trig", "html", "store")
 CACHE_DIRNAME = ".cache"
 ENGINES = ("local", "dask")
 
@@ -329,12 +330,15 @@ WRITERS: dict[str, tuple[str, Callable[[KnowledgeGraph, Path], None]]] = {}
 
 def _writers() -> dict[str, tuple[str, Callable[[KnowledgeGraph, Path], None]]]:
     # imported lazily so that a notebook user who only wants build_graph does not pay for them
+    from . import store
     from .write import html, rdf
 
-    table = {
+    table: dict[str, tuple[str, Callable[[KnowledgeGraph, Path], None]]] = {
         "ttl": ("graph.ttl", rdf.write_turtle),
         "trig": ("graph.trig", rdf.write_trig),
         "html": ("graph.html", html.write_html),
+        # the query store is made from the graph.ttl just written (see _units: same share, after it)
+        "store": (store.STORE_NAME, _write_store),
     }
     try:
         from .write import exports
@@ -358,9 +362,14 @@ def write_outputs(kg: KnowledgeGraph, outdir: str | Path, formats: Sequence[str]
     the parent writes one share itself)."""
     outdir = Path(outdir)
     table = _writers()
+    if "store" in table:  # updated from the previous build's store in OUTDIR when there is a current one
+        name = table["store"][0]
+        table["store"] = (name, partial(_write_store, previous=outdir))
     unknown = [f for f in formats if f not in table]
     if unknown:
         raise ValueError(f"unknown output format(s): {', '.join(unknown)}; known: {', '.join(sorted(table))}")
+    if "store" in formats and "ttl" not in formats:
+        raise ValueError("the query store (format store) is made from graph.ttl: add format ttl")
     timings = timings if timings is not None else {}
     names = [table[fmt][0] for fmt in formats]
     try:
@@ -369,7 +378,7 @@ def write_outputs(kg: KnowledgeGraph, outdir: str | Path, formats: Sequence[str]
             if len(shares) > 1:
                 _write_in_parallel(kg, tx.staging, table, shares, timings)
             else:
-                for fmt in formats:
+                for fmt in shares[0]:
                     timings[fmt] = _write_one(kg, tx.staging, table, fmt)
             tx.commit(names)
     except OSError as exc:
@@ -380,20 +389,40 @@ def write_outputs(kg: KnowledgeGraph, outdir: str | Path, formats: Sequence[str]
     return [str(outdir / name) for name in names]
 
 
-# rough relative cost of each writer, to balance the shares (Turtle and TriG dominate)
-_WRITER_COST = {"ttl": 4, "trig": 4, "html": 2, "jsonld": 1}
+# each writer's seconds on the xwlb-news graph (quiet machine, rounded), to balance the shares; the
+# store's Turtle load goes with the Turtle writer, and the shares still come out about even
+_WRITER_COST = {"ttl": 9, "trig": 13, "jsonld": 15, "html": 6, "store": 10, "cytoscape": 4, "csv": 2, "gexf": 2,
+                "neo4j": 2, "graphml": 1}
+
+
+def _units(formats: list[str]) -> list[list[str]]:
+    """Formats that must be written in order by one process: the store after the Turtle it loads."""
+    units = [[f] for f in formats if f != "store"]
+    if "store" in formats:
+        next(u for u in units if u == ["ttl"]).append("store")
+    return units
 
 
 def _shares(formats: list[str], jobs: int) -> list[list[str]]:
     if jobs <= 1 or len(formats) <= 1 or "fork" not in multiprocessing.get_all_start_methods():
-        return [formats]
-    shares: list[list[str]] = [[] for _ in range(min(jobs, len(formats)))]
+        return [[f for unit in _units(formats) for f in unit]]
+    units = _units(formats)
+    shares: list[list[str]] = [[] for _ in range(min(jobs, len(units)))]
     load = [0] * len(shares)
-    for fmt in sorted(formats, key=lambda f: (-_WRITER_COST.get(f, 1), formats.index(f))):
+    cost = {u[0]: sum(_WRITER_COST.get(f, 1) for f in u) for u in units}
+    for unit in sorted(units, key=lambda u: (-cost[u[0]], formats.index(u[0]))):
         i = load.index(min(load))
-        shares[i].append(fmt)
-        load[i] += _WRITER_COST.get(fmt, 1)
+        shares[i].extend(unit)
+        load[i] += cost[unit[0]]
     return shares
+
+
+def _write_store(kg: KnowledgeGraph, path: Path, previous: Path | None = None) -> None:
+    """The query store from the graph.ttl staged beside `path`; updated from the store of the
+    previous build in folder `previous` when that one is current (graph/store.py)."""
+    from . import store
+
+    store.write_store(path.parent / store.GRAPH_NAME, path, previous)
 
 
 def _write_one(kg: KnowledgeGraph, outdir: Path, table, fmt: str) -> float:

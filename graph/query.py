@@ -26,9 +26,12 @@ import time
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import TYPE_CHECKING, Any, Callable, Iterable
 
 from .write.rdf import PREFIXES
+
+if TYPE_CHECKING:
+    from .store import StoreStatus
 
 ENGINES = ("oxigraph", "rdflib")
 FORMS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
@@ -242,11 +245,68 @@ def _check_path(path: Path, table: dict[str, str]) -> None:
         raise QueryError(f"{path}: no such graph file")
 
 
+@dataclass(frozen=True)
+class GraphSource:
+    """What answers queries over a graph file: the build's persisted store beside it when that is
+    current (graph/store.py), else the file, parsed.  `notice` says why a graph.ttl is parsed (no
+    store, or a stale one); the CLI prints it, library callers decide."""
+
+    graph: Path
+    store: Path | None = None
+    notice: str = ""
+
+
+def graph_source(graph_path: str | Path) -> GraphSource:
+    from . import store
+
+    path = Path(graph_path)
+    if path.name != store.GRAPH_NAME:
+        return GraphSource(path)  # a file of the user's own, or TriG: parsed, as always
+    try:
+        st = path.stat()
+    except OSError:
+        return GraphSource(path)  # _check_path reports it
+    found = _store_status(str(path.resolve()), st.st_size, st.st_mtime_ns, _fingerprint_mtime(store.store_path(path)))
+    if found.current:
+        return GraphSource(path, found.store)
+    return GraphSource(path, None, f"{found.reason}; parsing {path} instead (slower)")
+
+
+def _fingerprint_mtime(store_dir: Path) -> int:
+    from .store import FINGERPRINT_NAME
+
+    try:
+        return (store_dir / FINGERPRINT_NAME).stat().st_mtime_ns
+    except OSError:
+        return 0
+
+
+@lru_cache(maxsize=8)  # the graph file hashed at most once per state of it and of its store
+def _store_status(path: str, size: int, mtime: int, fingerprint_mtime: int) -> StoreStatus:
+    from . import store
+
+    return store.status(path)
+
+
 def load_store(path: str | Path) -> Any:
-    """A pyoxigraph in-memory Store holding the file (cached per path and modification time)."""
+    """A pyoxigraph Store for the file: the build's store beside it, opened read-only, when current;
+    else an in-memory one loaded from the file (each cached per path and modification time)."""
     path = Path(path)
     _check_path(path, _OXI_FORMATS)
+    source = graph_source(path)
+    if source.store is not None:
+        try:
+            return _open_persisted(str(source.store.resolve()), _fingerprint_mtime(source.store))
+        except OSError:
+            pass  # damaged or unreadable: the file is still there to be parsed
     return _load_store(str(path.resolve()), path.stat().st_mtime_ns)
+
+
+@lru_cache(maxsize=4)
+def _open_persisted(store_dir: str, fingerprint_mtime: int) -> Any:
+    from . import store
+
+    return store.open_read_only(Path(store_dir))
 
 
 @lru_cache(maxsize=4)  # lazily cached reference data: the last few graphs queried

@@ -12,7 +12,9 @@
   the folder (no traversal, no listing, no dot files).
 
 Standard library only (ThreadingHTTPServer); binds to 127.0.0.1 unless told otherwise.  The
-graph file (graph.ttl, else graph.trig) is loaded once, at start-up, so a broken file fails early,
+graph file (graph.ttl, else graph.trig) is loaded once, at start-up, so a broken file fails early
+(the build's query store, graph.store, is opened read-only instead when it is current: start-up in
+well under a second on a corpus-sized graph; `server.source` says which and why),
 by a query process (graph.query.QueryProcess) that is killed and restarted when a query overruns
 its time-out: a runaway query gets 503 and does not go on using the machine.
 """
@@ -25,7 +27,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlsplit
 
-from .query import QueryError, QueryProcess, QueryTimeout, to_csv, to_json
+from .query import GraphSource, QueryError, QueryProcess, QueryTimeout, graph_source, to_csv, to_json
+from .store import STORE_NAME
 
 MAX_BODY = 1 << 20  # a SPARQL query longer than 1 MiB is not a query
 GRAPH_FILES = ("graph.ttl", "graph.trig")
@@ -146,8 +149,10 @@ class SparqlHandler(BaseHTTPRequestHandler):
         name = unquote(url_path).lstrip("/") or "graph.html"
         root = self.root.resolve()
         target = (root / name).resolve()
-        # no traversal and no hidden files (atomic_open's temporaries start with a dot)
-        if not target.is_relative_to(root) or any(part.startswith(".") for part in target.relative_to(root).parts):
+        # no traversal, no hidden files (atomic_open's temporaries start with a dot), and not the query
+        # store's database files (answers come from /sparql)
+        if not target.is_relative_to(root) or any(part.startswith(".") for part in target.relative_to(root).parts) \
+                or target.relative_to(root).parts[:1] == (STORE_NAME,):
             self._error(HTTPStatus.NOT_FOUND, "not found")
             return
         if not target.is_file():
@@ -168,6 +173,7 @@ def make_server(graph_dir: str | Path = "output", *, host: str = "127.0.0.1", po
     """A ready-to-run server (call serve_forever); port 0 picks a free port."""
     root = Path(graph_dir)
     graph = find_graph(root)
+    source = graph_source(graph)  # the build's query store when current, opened read-only by the child
     queries = QueryProcess(graph).start()  # fail now, with the file name, rather than at the first query
     handler = type("Handler", (SparqlHandler,), {"root": root, "timeout_s": timeout, "limit": limit})
     try:
@@ -176,12 +182,14 @@ def make_server(graph_dir: str | Path = "output", *, host: str = "127.0.0.1", po
         queries.close()
         raise
     server.queries = queries
+    server.source = source
     server.daemon_threads = True
     return server
 
 
 class _Server(ThreadingHTTPServer):
     queries: QueryProcess
+    source: GraphSource  # what answers: the persisted store, or graph.ttl parsed (and why)
 
     def server_close(self) -> None:
         super().server_close()

@@ -6,6 +6,7 @@ time never replaces or mixes the previous outputs; a crafted cache runs no code.
 from __future__ import annotations
 
 import fcntl
+import json
 import os
 import pickle
 import resource
@@ -33,9 +34,15 @@ def kg(*args: str, cwd: Path = ROOT, **kw) -> subprocess.CompletedProcess:
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:
-    """Every visible file under `folder` (outputs, and anything a user put there)."""
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*"))
-            if p.is_file() and not any(part.startswith(".") for part in p.relative_to(folder).parts)}
+    """Every visible file under `folder` (outputs, and anything a user put there); the query store as
+    one entry, the digest of the graph.ttl it mirrors (its database files differ from build to build)."""
+    files = {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*"))
+             if p.is_file() and not any(part.startswith(".") or part == "graph.store"
+                                        for part in p.relative_to(folder).parts)}
+    fingerprint = folder / "graph.store" / "cnkg-fingerprint.json"
+    if fingerprint.exists():
+        files["graph.store"] = json.loads(fingerprint.read_text(encoding="utf-8"))["sha1"].encode()
+    return files
 
 
 @pytest.fixture(scope="module")
@@ -70,7 +77,8 @@ def test_bare_build_in_a_folder_without_sources_keeps_the_previous_output(built,
     here = tmp_path / "elsewhere"
     (here / "output").mkdir(parents=True)
     for name, data in snapshot(built).items():
-        (here / "output" / name).write_bytes(data)
+        if name != "graph.store":
+            (here / "output" / name).write_bytes(data)
     before = snapshot(here / "output")
     result = kg("build", cwd=here)
     assert result.returncode == 1 and "sources" in result.stderr and "nothing written" in result.stderr
@@ -86,7 +94,7 @@ def test_outputs_are_replaced_together_and_only_ours_are_removed(built, doc):
     # it goes, because the last build wrote it and it is unchanged; the user's notes.txt stays
     result = kg("build", str(doc), "-o", str(built))
     assert result.returncode == 0, result.stderr
-    assert sorted(snapshot(built)) == sorted([*OUTPUTS, "notes.txt"])
+    assert sorted(snapshot(built)) == sorted([*OUTPUTS, "graph.store", "notes.txt"])
     # a graph.graphml the user edited since is not ours any more: it stays
     (built / "graph.graphml").write_text("edited by hand", encoding="utf-8")
     (built / "graph.html").unlink()

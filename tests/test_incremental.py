@@ -1,0 +1,93 @@
+"""Rebuilds of a changed corpus: after editing, adding or removing one document, the outputs are the
+bytes a clean build of the same inputs writes (local and Dask engines), the query store holds the same
+triples, and a removed document leaves nothing that only it supported."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from graph import store
+from graph.pipeline import _writers, build, build_graph
+
+from conftest import SOURCES
+
+FORMATS = tuple(_writers())  # every format, the store among them
+ADDED = "新增报道.txt"
+ADDED_TEXT = ("浙江省绍兴市上虞区曹娥街道党工委开展“红色领航”主题党日活动\n\n"
+              "近日，浙江省绍兴市上虞区曹娥街道党工委书记王建国带领党员开展“红色领航”主题党日活动。\n")
+
+
+def _outputs(folder: Path) -> dict[str, bytes]:
+    """Every output file by relative path, but not the store's database files (RocksDB writes its own
+    logs and numbers; its triples are compared instead) nor hidden files (cache, lock, record)."""
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*"))
+            if p.is_file() and not any(part.startswith(".") or part == store.STORE_NAME
+                                       for part in p.relative_to(folder).parts)}
+
+
+def _quads(folder: Path) -> set[str]:
+    return {str(q) for q in store.open_read_only(folder / store.STORE_NAME)}
+
+
+def _change(corpus: Path, change: str) -> None:
+    files = sorted(p for p in corpus.iterdir() if p.is_file())
+    if change == "edit":
+        files[1].write_text(files[1].read_text(encoding="utf-8") + "\n" + ADDED_TEXT.splitlines()[-1] + "\n",
+                            encoding="utf-8")
+    elif change == "add":
+        (corpus / ADDED).write_text(ADDED_TEXT, encoding="utf-8")
+    else:
+        files[0].unlink()
+
+
+def _engine(name: str):
+    if name == "local":
+        return "local"
+    distributed = pytest.importorskip("distributed")
+    from graph.distributed import DaskEngine
+
+    cluster = distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None)
+    return DaskEngine(client=distributed.Client(cluster))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("engine", ["local", "dask"])
+def test_each_rebuild_equals_a_clean_build_of_the_same_inputs(tmp_path: Path, engine: str) -> None:
+    corpus, out = tmp_path / "corpus", tmp_path / "out"
+    shutil.copytree(SOURCES, corpus)
+    runner = _engine(engine)
+    try:
+        build([corpus], out, FORMATS, engine=runner)
+        for change in ("edit", "add", "remove"):
+            _change(corpus, change)
+            report = build([corpus], out, FORMATS, engine=runner)
+            assert report.extracted == (0 if change == "remove" else 1), change
+            clean = tmp_path / f"clean-{change}"
+            build([corpus], clean, FORMATS, cache=False)  # local, no cache, no previous outputs
+            assert _outputs(out) == _outputs(clean), change
+            assert _quads(out) == _quads(clean), change
+    finally:
+        if engine == "dask":
+            runner.client.close()
+            runner.client.cluster.close()
+
+
+def test_removing_a_document_removes_what_only_it_supported(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    shutil.copytree(SOURCES, corpus)
+    (corpus / ADDED).write_text(ADDED_TEXT, encoding="utf-8")
+    with_it = build_graph([corpus])
+    (corpus / ADDED).unlink()
+    without = build_graph([corpus])
+    assert without == build_graph([SOURCES])  # nothing of it is left, and nothing else went
+    only_it = {k for k, e in with_it.entities.items() if e.evidence and {ev.document for ev in e.evidence} == {"新增报道"}}
+    assert only_it and not only_it & set(without.entities)
+    assert "新增报道" not in without.documents
+    assert not any(ev.document == "新增报道" for r in without.relations for ev in r.evidence)
+    assert not any(ev.document == "新增报道" for e in without.entities.values() for ev in e.evidence)
+    # what other documents support too stays, with their evidence only
+    shared = {k for k, e in with_it.entities.items() if len({ev.document for ev in e.evidence}) > 1
+              and "新增报道" in {ev.document for ev in e.evidence}}
+    assert shared and shared <= set(without.entities)

@@ -1,0 +1,205 @@
+"""The persisted query store (graph/store.py): written by the build, used by kg query and kg serve
+only while it mirrors the graph.ttl beside it, never changed by a reader."""
+from __future__ import annotations
+
+import os
+import shutil
+import threading
+import urllib.error
+import urllib.parse
+import urllib.request
+import json
+from pathlib import Path
+
+import pytest
+
+from graph import store
+from graph.cli import main
+from graph.pipeline import build
+from graph.query import graph_source, query
+
+SOURCES = Path(__file__).resolve().parent.parent / "sources"
+COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+PEOPLE = "SELECT ?name WHERE { ?p a ont:Person ; rdfs:label ?name } ORDER BY ?name"
+EXTRA = '<https://example.org/a> <https://example.org/b> "added by hand" .\n'
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("built")
+    report = build([SOURCES], out)
+    assert str(out / store.STORE_NAME) in report.outputs
+    return out
+
+
+@pytest.fixture
+def out(built: Path, tmp_path: Path) -> Path:
+    """A copy of the built folder that a test may change (copy2 keeps modification times)."""
+    copy = tmp_path / "out"
+    shutil.copytree(built, copy, copy_function=shutil.copy2)
+    return copy
+
+
+def _snapshot(folder: Path) -> dict[str, tuple[int, int, bytes]]:
+    return {p.name: (p.stat().st_size, p.stat().st_mtime_ns, p.read_bytes()) for p in folder.iterdir()}
+
+
+def _parsed(ttl: Path, sparql: str):
+    """The same query over the Turtle parsed, as it would be without a store."""
+    scratch = ttl.parent.parent / "parsed"
+    scratch.mkdir(exist_ok=True)
+    shutil.copy2(ttl, scratch / "graph.ttl")
+    assert graph_source(scratch / "graph.ttl").store is None
+    return query(scratch / "graph.ttl", sparql)
+
+
+def test_the_build_writes_a_current_store_that_answers_as_the_turtle_does(out: Path) -> None:
+    ttl = out / "graph.ttl"
+    source = graph_source(ttl)
+    assert source.store == out / store.STORE_NAME and source.notice == ""
+    for sparql in (COUNT, PEOPLE):
+        assert query(ttl, sparql).rows == _parsed(ttl, sparql).rows
+    assert int(query(ttl, COUNT).rows[0][0]) > 1000
+
+
+def test_a_reader_never_changes_the_store(out: Path) -> None:
+    before = _snapshot(out / store.STORE_NAME)
+    store.open_read_only(out / store.STORE_NAME).query(COUNT)
+    assert query(out / "graph.ttl", PEOPLE).rows
+    assert _snapshot(out / store.STORE_NAME) == before
+
+
+def test_a_stale_store_is_detected_and_not_used(out: Path) -> None:
+    ttl = out / "graph.ttl"
+    before = int(query(ttl, COUNT).rows[0][0])
+    with open(ttl, "a", encoding="utf-8") as handle:  # a hand edit: the store no longer mirrors it
+        handle.write(EXTRA)
+    source = graph_source(ttl)
+    assert source.store is None and "stale" in source.notice
+    assert int(query(ttl, COUNT).rows[0][0]) == before + 1  # the answer comes from the edited file
+
+
+def test_an_edit_of_the_same_size_is_caught_by_the_digest(out: Path) -> None:
+    ttl = out / "graph.ttl"
+    data = ttl.read_bytes()
+    ttl.write_bytes(data.replace("韩联均".encode(), "韩联钧".encode()))
+    assert ttl.stat().st_size == len(data)
+    assert graph_source(ttl).store is None
+    assert "韩联钧" in {r[0] for r in query(ttl, PEOPLE).rows}
+
+
+def test_new_times_alone_keep_the_store_current(out: Path) -> None:
+    os.utime(out / "graph.ttl", ns=(1, 1))  # as after a copy that does not keep times
+    assert graph_source(out / "graph.ttl").store == out / store.STORE_NAME
+
+
+@pytest.mark.parametrize("damage", ["missing store", "missing fingerprint", "foreign fingerprint"])
+def test_no_usable_store_means_parsing_with_a_notice(out: Path, damage: str) -> None:
+    folder = out / store.STORE_NAME
+    if damage == "missing store":
+        shutil.rmtree(folder)
+    elif damage == "missing fingerprint":
+        (folder / store.FINGERPRINT_NAME).unlink()
+    else:
+        (folder / store.FINGERPRINT_NAME).write_text('{"size": "x"}', encoding="utf-8")
+    source = graph_source(out / "graph.ttl")
+    assert source.store is None and source.notice
+    assert query(out / "graph.ttl", PEOPLE).rows
+
+
+def test_cli_says_on_stderr_when_it_parses(out: Path, capsys) -> None:
+    ttl = str(out / "graph.ttl")
+    assert main(["query", ttl, COUNT]) == 0
+    captured = capsys.readouterr()
+    assert captured.err == "" and "n" in captured.out
+    with open(ttl, "a", encoding="utf-8") as handle:
+        handle.write(EXTRA)
+    assert main(["query", ttl, COUNT]) == 0
+    captured = capsys.readouterr()
+    assert "stale" in captured.err and "parsing" in captured.err
+    assert "stale" not in captured.out
+
+
+def test_serve_opens_the_store_read_only(out: Path) -> None:
+    from graph.serve import make_server
+
+    before = _snapshot(out / store.STORE_NAME)
+    server = make_server(out, host="127.0.0.1", port=0)
+    try:
+        assert server.source.store == out / store.STORE_NAME and not server.source.notice
+        thread = threading.Thread(target=server.serve_forever, daemon=True)
+        thread.start()
+        host, port = server.server_address[:2]
+        url = f"http://{host}:{port}/sparql?" + urllib.parse.urlencode({"query": COUNT})
+        with urllib.request.urlopen(url, timeout=30) as response:
+            answer = json.loads(response.read())
+        assert int(answer["results"]["bindings"][0]["n"]["value"]) == int(query(out / "graph.ttl", COUNT).rows[0][0])
+        # the store is no output of kg serve's: its folder is not served as files either
+        with pytest.raises(urllib.error.HTTPError):
+            urllib.request.urlopen(f"http://{host}:{port}/graph.store/{store.FINGERPRINT_NAME}", timeout=30)
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert _snapshot(out / store.STORE_NAME) == before
+
+
+def test_serve_falls_back_to_the_turtle_when_the_store_is_stale(out: Path) -> None:
+    from graph.serve import make_server
+
+    with open(out / "graph.ttl", "a", encoding="utf-8") as handle:
+        handle.write(EXTRA)
+    server = make_server(out, host="127.0.0.1", port=0)
+    try:
+        assert server.source.store is None and "stale" in server.source.notice
+        result = server.queries.query('SELECT ?o WHERE { <https://example.org/a> ?p ?o }')
+        assert result.rows == [("added by hand",)]
+    finally:
+        server.server_close()
+
+
+def test_a_rebuild_with_nothing_changed_keeps_the_store_and_stays_up_to_date(built: Path) -> None:
+    query(built / "graph.ttl", COUNT)  # a reader in between changes nothing the manifest looks at
+    report = build([SOURCES], built)
+    assert report.up_to_date
+    assert graph_source(built / "graph.ttl").store is not None
+
+
+def test_the_store_needs_the_turtle(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="ttl"):
+        build([SOURCES], tmp_path / "o", ("trig", "store"))
+
+
+def _quads(folder: Path) -> set[str]:
+    return {str(q) for q in store.open_read_only(folder / store.STORE_NAME)}
+
+
+def test_a_rebuild_updates_the_previous_store_to_what_a_fresh_load_gives(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    shutil.copytree(SOURCES, corpus)
+    out = tmp_path / "out"
+    build([corpus], out)
+    first = _quads(out)
+    victim = sorted(p for p in corpus.iterdir() if p.is_file())[0]
+    victim.unlink()  # removing a document removes triples; editing another adds and removes some
+    other = sorted(p for p in corpus.iterdir() if p.is_file())[0]
+    other.write_text(other.read_text(encoding="utf-8") + "\n浙江省绍兴市上虞区曹娥街道党工委书记王建国出席。\n", encoding="utf-8")
+    build([corpus], out)
+    made = json.loads((out / store.STORE_NAME / store.FINGERPRINT_NAME).read_text(encoding="utf-8"))["made"]
+    assert made == "updated"
+    fresh = tmp_path / "fresh"
+    fresh.mkdir()
+    shutil.copy2(out / "graph.ttl", fresh / "graph.ttl")
+    store.write_store(fresh / "graph.ttl", fresh / store.STORE_NAME)
+    assert _quads(out) == _quads(fresh) != first
+    assert graph_source(out / "graph.ttl").store == out / store.STORE_NAME
+
+
+def test_loading_in_parts_gives_the_whole_graph(out: Path, tmp_path: Path, monkeypatch) -> None:
+    import pyoxigraph
+
+    monkeypatch.setattr(store, "PART_BYTES", 2000)  # many parts, each cut after a whole subject block
+    assert len(list(store._parts(out / "graph.ttl", store.PART_BYTES))) > 50
+    store.write_store(out / "graph.ttl", tmp_path / "parts")
+    whole = pyoxigraph.Store()
+    whole.bulk_load(path=str(out / "graph.ttl"), format=pyoxigraph.RdfFormat.TURTLE)
+    assert {str(q) for q in store.open_read_only(tmp_path / "parts")} == {str(q) for q in whole}
