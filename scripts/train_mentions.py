@@ -228,7 +228,9 @@ def make_model(n_chars: int, n_bigrams: int, dc: int, db: int, hidden: int, drop
 def export_weights(model) -> dict[str, np.ndarray]:
     """numpy arrays for graph/extract/mentions.py; the corpus flag's input column is dropped (the
     shipped model reads every text with the flag at 0: as MSRA annotates)."""
-    sd = {k: v.detach().cpu().numpy() for k, v in model.state_dict().items()}
+    # copies: numpy() shares the parameters' memory, and the best epoch's arrays are kept while
+    # training goes on (shared, they would turn into the last epoch's by the time they are written)
+    sd = {k: v.detach().cpu().numpy().copy() for k, v in model.state_dict().items()}
     n_in = sd["char_emb.weight"].shape[1] + 2 * sd["bigram_emb.weight"].shape[1] + N_FEATURES
     return {
         "char_emb": sd["char_emb.weight"].astype(np.float16),

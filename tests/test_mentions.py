@@ -180,6 +180,12 @@ def test_numpy_inference_matches_torch(corpus_flag):
     with torch.no_grad():
         expected = model.emissions(chars, nxt, prv, lex, lengths).numpy()
     got = numpy_model.emissions(texts, np.array([len(t) for t in texts])).transpose(1, 0, 2)  # time-major
+    kept = tm.export_weights(model)
+    snapshot = {k: v.copy() for k, v in kept.items()}
+    with torch.no_grad():  # training goes on after the best epoch's arrays are kept: they must not change
+        for p in model.parameters():
+            p.add_(1.0)
+    assert all(np.array_equal(kept[k], snapshot[k]) for k in kept)
     assert np.abs(expected[0] - got[0]).max() < 1e-4
     assert np.abs(expected[1, :5] - got[1, :5]).max() < 1e-4
     assert len(TAGS) == got.shape[2]
