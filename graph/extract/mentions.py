@@ -260,7 +260,7 @@ class MentionTagger:
         return self.tag_texts([text], full_names)[0]
 
     def _run(self, texts: list[str], batch: list[tuple[int, int, int]], out: list[list[Span]],
-             full_names: bool = False) -> None:
+             full_names: bool) -> None:
         self.chars_read += sum(e - s for _, s, e in batch)
         if self.automaton is None and self.chars_read > _AUTOMATON_AFTER:
             self.automaton = build_automaton(self.lexicon)  # same features, faster on a long read
