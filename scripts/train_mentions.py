@@ -15,11 +15,11 @@ texts, on which character and bigram vectors are pre-trained with word2vec (gens
 Model: character, next-bigram and previous-bigram embeddings + lexicon flags
 (graph/extract/mention_features.py) → one BiLSTM layer → linear → CRF over BIOES tags.
 The two corpora annotate some names differently (PFR tags 东盟 a place and leaves 两岸 and
-abbreviations such as 中 or 京 untagged; MSRA tags them ORG and LOC): with --corpus-flag each
-training piece carries one more input flag, 1 for PFR, so that the model learns those differences
-as the flag's effect instead of averaging them; the flag's weights are dropped at export, so the
-model reads text as MSRA annotates it.  It raised the NER test scores but lost names of today's
-news (see PROVENANCE.json's note), so the shipped model is trained without it.  Trained
+abbreviations such as 中 or 京 untagged; MSRA tags them ORG and LOC): each training piece carries
+one more input flag, 1 for PFR, so that the model learns those differences as the flag's effect
+instead of averaging them (--no-corpus-flag averages them).  The flag's weights are exported
+apart, and a reader chooses the convention: `kg ner` reads as MSRA annotates (flag 0, the NER
+test sets' convention), the graph as PFR does (flag 1; see PROVENANCE.json's note).  Trained
 with Adam, seeded, on torch's CPU build; the weights are exported as numpy arrays
 (float16 embeddings) with vocab.json and PROVENANCE.json (data files with sha1, licence notes,
 settings, training time, scores on the own dev split, MSRA test and People's Daily test, all
@@ -226,13 +226,14 @@ def make_model(n_chars: int, n_bigrams: int, dc: int, db: int, hidden: int, drop
 
 
 def export_weights(model) -> dict[str, np.ndarray]:
-    """numpy arrays for graph/extract/mentions.py; the corpus flag's input column is dropped (the
-    shipped model reads every text with the flag at 0: as MSRA annotates)."""
+    """numpy arrays for graph/extract/mentions.py.  The corpus flag's input column is exported
+    apart (fw_flag, bw_flag): the flag is constant in a reading, so the tagger adds it to the bias
+    when it reads as PFR annotates and leaves it out when it reads as MSRA does."""
     # copies: numpy() shares the parameters' memory, and the best epoch's arrays are kept while
     # training goes on (shared, they would turn into the last epoch's by the time they are written)
     sd = {k: v.detach().cpu().numpy().copy() for k, v in model.state_dict().items()}
     n_in = sd["char_emb.weight"].shape[1] + 2 * sd["bigram_emb.weight"].shape[1] + N_FEATURES
-    return {
+    weights = {
         "char_emb": sd["char_emb.weight"].astype(np.float16),
         "bigram_emb": sd["bigram_emb.weight"].astype(np.float16),
         "fw_w_ih": sd["lstm.weight_ih_l0"][:, :n_in], "fw_w_hh": sd["lstm.weight_hh_l0"],
@@ -242,6 +243,10 @@ def export_weights(model) -> dict[str, np.ndarray]:
         "out_w": sd["out.weight"], "out_b": sd["out.bias"],
         "crf_trans": sd["trans"], "crf_start": sd["start"], "crf_end": sd["end"],
     }
+    if sd["lstm.weight_ih_l0"].shape[1] > n_in:  # trained with the corpus flag: its input column
+        weights["fw_flag"] = sd["lstm.weight_ih_l0"][:, n_in]
+        weights["bw_flag"] = sd["lstm.weight_ih_l0_reverse"][:, n_in]
+    return weights
 
 
 # --- evaluation ------------------------------------------------------------------------------------
@@ -323,8 +328,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--lr", type=float, default=2e-3, help="Adam learning rate (default: 0.002)")
     ap.add_argument("--dropout", type=float, default=0.3, help="dropout (default: 0.3)")
     ap.add_argument("--no-pfr", action="store_true", help="train on MSRA alone")
-    ap.add_argument("--corpus-flag", action="store_true",
-                    help="an input flag telling PFR pieces from MSRA ones, dropped at export (see above)")
+    ap.add_argument("--no-corpus-flag", dest="corpus_flag", action="store_false",
+                    help="no input flag telling PFR pieces from MSRA ones (see above)")
     ap.add_argument("--vectors-cache", type=Path, default=Path.home() / ".cache" / "cnkg" / "train",
                     help="folder keeping word2vec vectors between runs (default: ~/.cache/cnkg/train)")
     ap.add_argument("--no-pretrain", action="store_true", help="random vectors instead of word2vec")

@@ -153,10 +153,10 @@ def test_training_script_runs_end_to_end_on_a_slice(tmp_path):
     assert isinstance(model.tag("国家主席江泽民在北京会见"), list)
 
 
-@pytest.mark.parametrize("corpus_flag", [False, True])
-def test_numpy_inference_matches_torch(corpus_flag):
-    """The exported arrays give torch's scores; with the corpus flag, those of a piece read as MSRA
-    (flag 0), the flag's weights being dropped at export."""
+@pytest.mark.parametrize("corpus_flag, convention", [(False, "msra"), (False, "pfr"), (True, "msra"), (True, "pfr")])
+def test_numpy_inference_matches_torch(corpus_flag, convention):
+    """The exported arrays give torch's scores; with the corpus flag, those of a piece read with the
+    flag at 0 (as MSRA annotates) or at 1 (as PFR does); a model trained without it reads both alike."""
     torch = pytest.importorskip("torch")
     sys.path.insert(0, str(ROOT / "scripts"))
     import train_mentions as tm
@@ -174,12 +174,14 @@ def test_numpy_inference_matches_torch(corpus_flag):
     numpy_model = MentionTagger(tm.export_weights(model), vocab, lexicon)
     texts = ["中共中央总书记、国家主席江泽民", "在北京会见"]
     index = ({c: i for i, c in enumerate(vocab["chars"])}, {b: i for i, b in enumerate(vocab["bigrams"])})
-    encoded = [(c, b, np.pad(lx.astype(np.float32), ((0, 0), (0, int(corpus_flag)))), np.zeros(len(c), dtype=np.int64))
+    flag = float(convention == "pfr")
+    encoded = [(c, b, np.pad(lx.astype(np.float32), ((0, 0), (0, int(corpus_flag))), constant_values=flag),
+                np.zeros(len(c), dtype=np.int64))
                for c, b, lx in (tm.encode(t, index, lexicon) for t in texts)]
     chars, nxt, prv, lex, lengths, _, _ = tm.tensors(encoded, [0, 1])
     with torch.no_grad():
         expected = model.emissions(chars, nxt, prv, lex, lengths).numpy()
-    got = numpy_model.emissions(texts, np.array([len(t) for t in texts])).transpose(1, 0, 2)  # time-major
+    got = numpy_model.emissions(texts, np.array([len(t) for t in texts]), convention).transpose(1, 0, 2)  # time-major
     kept = tm.export_weights(model)
     snapshot = {k: v.copy() for k, v in kept.items()}
     with torch.no_grad():  # training goes on after the best epoch's arrays are kept: they must not change

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from ..gazetteer import divisions
 from ..records import CleanText, DocGraph, DocumentInfo, Entity, Evidence, Mention, Relation
 from .lexicon import PARTY_BODIES
-from .mentions import Span, tagger
+from .mentions import Reading, Span, tagger
 from .names import name_references
 from .orgs import OrgMention, affiliations, find_orgs
 from .people import PostMention, byline_names, find_posts, resolve_references, transliteration_chars
@@ -26,6 +26,10 @@ __all__ = ["extract", "tag_many", "mention_spans", "EXTRACTOR_VERSION"]
 
 # bump when extraction output changes, so that cached document graphs are not reused
 EXTRACTOR_VERSION = "3"
+
+# the graph reads the mention model as the PFR corpus annotates (bodies and places inside longer
+# names, such as the 邓小平 of 邓小平理论, are not mentions of their own) and keeps full names only
+GRAPH_READING = Reading(convention="pfr", full_names=True)
 
 
 @dataclass
@@ -415,7 +419,7 @@ def _read_mentions(text: str, model: list[Span] | None = None) -> tuple[
     the others (the one reading that both the graph and `kg ner` use).  `model` is the mention
     model's reading of the text when the caller tagged it already (a batch is tagged at once)."""
     if model is None:
-        model = tagger().tag(text, full_names=True)
+        model = tagger().tag(text, GRAPH_READING)
     places = find_places(text, [(m.start, m.end) for m in model if m.type == "LOC"])
     persons = _persons(text, [(m.start, m.end) for m in model if m.type == "PER"])
     places, persons = _people_listed_as_places(text, places, persons)
@@ -496,7 +500,7 @@ def extract(ct: CleanText, mentions: list[Span] | None = None) -> DocGraph:
 def tag_many(texts: list[str]) -> list[list[Span]]:
     """The mention model's reading of several clean texts at once: the model runs on batches of
     sentences of similar length, so a list of short texts is several times faster than one by one."""
-    return tagger().tag_texts(texts, full_names=True)  # the graph keeps full names only
+    return tagger().tag_texts(texts, GRAPH_READING)
 
 
 def mention_spans(text: str) -> list[Mention]:

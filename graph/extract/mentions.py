@@ -33,6 +33,9 @@ MODEL_DIR = Path(__file__).resolve().parent.parent / "data" / "mentions"
 TYPES = ("PER", "LOC", "ORG")
 # tag set: O, then B/I/E/S for each type
 TAGS = ("O",) + tuple(f"{p}-{t}" for t in TYPES for p in "BIES")
+# the annotation conventions a reading can follow: MSRA's (the NER test sets) or the PFR corpus's
+# (People's Daily 1998: 东盟 a place; 两岸, and 邓小平 in 邓小平理论, untagged)
+CONVENTIONS = ("msra", "pfr")
 MAX_CHUNK = 160  # characters; longer sentences are cut at a comma (or hard) before tagging
 _CODE_POINTS = 0x110000
 _AUTOMATON_AFTER = 400_000  # characters read before the lexicon automaton pays for its build
@@ -44,6 +47,25 @@ _SOFT_BREAK = re.compile(r"[，、,：:]")
 
 class MentionModelError(RuntimeError):
     """The mention model's files are missing or unreadable."""
+
+
+@dataclass(frozen=True)
+class Reading:
+    """How spans are read off the model.
+
+    convention: whose annotation to follow, MSRA's (the NER test sets; `kg ner`) or the PFR
+    corpus's (the graph: it leaves 邓小平 in 邓小平理论 untagged and reads today's names better).
+    full_names: decode without one-character people.  The annotated corpora mark a lone surname
+    as a person (老张, 江 in 江总书记), so the model sometimes reads an unfamiliar given name as the
+    end of one (赵 | 乐际); a reader that keeps full names only is better served by the best reading
+    that has no such person (赵乐际)."""
+
+    convention: str = "msra"
+    full_names: bool = False
+
+    def __post_init__(self) -> None:
+        if self.convention not in CONVENTIONS:
+            raise ValueError(f"unknown convention {self.convention!r} (one of {', '.join(CONVENTIONS)})")
 
 
 @dataclass(frozen=True)
@@ -178,18 +200,27 @@ class MentionTagger:
         if w_ih.shape[1] != dc + 2 * db + N_FEATURES:
             raise ValueError(f"input size {w_ih.shape[1]} does not fit the features")
         bias = np.concatenate([w["fw_b"], w["bw_b"]])
+        # the corpus flag (an input that is 1 for the PFR corpus's pieces in training) is a constant
+        # per reading, so it is a bias: a model trained without it reads both conventions alike
+        flag = (np.concatenate([w["fw_flag"], w["bw_flag"]]) if "fw_flag" in w
+                else np.zeros_like(bias))
         # a character's share of the input gates is one row of a table (bias folded in); the bigrams
         # and lexicon flags go through one matmul; one table and one matrix per direction
-        table = (char_emb @ w_ih[:, :dc].T + bias).astype(np.float32)
+        char_part = char_emb @ w_ih[:, :dc].T
         rest = w_ih[:, dc:].T.astype(np.float32)
         # gates reordered from PyTorch's (i, f, g, o) to (i, f, o, g): one sigmoid over the first three
         gate = np.concatenate([np.arange(0, 2 * h), np.arange(3 * h, 4 * h), np.arange(2 * h, 3 * h)])
-        self.char_tables = [np.ascontiguousarray(table[:, :4 * h][:, gate]), np.ascontiguousarray(table[:, 4 * h:][:, gate])]
-        self.w_rests = [np.ascontiguousarray(rest[:, :4 * h][:, gate]), np.ascontiguousarray(rest[:, 4 * h:][:, gate])]
+
+        def per_direction(array: np.ndarray) -> list[np.ndarray]:
+            return [np.ascontiguousarray(array[:, :4 * h][:, gate]), np.ascontiguousarray(array[:, 4 * h:][:, gate])]
+
+        self.char_tables = {convention: per_direction((char_part + bias + on * flag).astype(np.float32))
+                            for convention, on in zip(CONVENTIONS, (0, 1))}
+        self.w_rests = per_direction(rest)
         self.w_hh = [np.ascontiguousarray(w["fw_w_hh"].T[:, gate]), np.ascontiguousarray(w["bw_w_hh"].T[:, gate])]
         # sigmoid(x) = (tanh(x / 2) + 1) / 2: the three sigmoid gates' weights are halved here, once
         # (exact: a power of two), instead of their inputs at every step
-        for array in self.char_tables + self.w_rests + self.w_hh:
+        for array in [*self.char_tables["msra"], *self.char_tables["pfr"], *self.w_rests, *self.w_hh]:
             array[:, :3 * h] *= 0.5
         self.gate_width = 4 * h
         self.bigram_emb = bigram_emb
@@ -222,19 +253,14 @@ class MentionTagger:
 
     # -- inference --------------------------------------------------------------------------
 
-    def tag_texts(self, texts: list[str], full_names: bool = False) -> list[list[Span]]:
-        """Spans of each text (offsets into that text).
-
-        full_names: decode without one-character people.  The annotated corpora mark a lone surname
-        as a person (老张, 江 in 江总书记), so the model sometimes reads an unfamiliar given name
-        as the end of one (赵 | 乐际); a reader that keeps full names only is better served by the
-        best reading that has no such person (赵乐际)."""
+    def tag_texts(self, texts: list[str], reading: Reading = Reading()) -> list[list[Span]]:
+        """Spans of each text (offsets into that text), read as `reading` says."""
         # one BLAS thread: the matrices of an LSTM step are small, and BLAS threads spinning beside the
         # build's worker processes made a step ~30x slower on a busy 2-core machine
         with _blas().limit(limits=1, user_api="blas"):
-            return self._tag_texts(texts, full_names)
+            return self._tag_texts(texts, reading)
 
-    def _tag_texts(self, texts: list[str], full_names: bool) -> list[list[Span]]:
+    def _tag_texts(self, texts: list[str], reading: Reading) -> list[list[Span]]:
         pieces = [(n, s, e) for n, t in enumerate(texts) for s, e in chunks(t)]
         pieces.sort(key=lambda p: p[2] - p[1])
         out: list[list[Span]] = [[] for _ in texts]
@@ -246,32 +272,33 @@ class MentionTagger:
             # the batch's shortest (one document's pieces range from a title to a long sentence)
             shortest = batch[0][2] - batch[0][1] if batch else length
             if batch and (size + length > _BATCH_CHARS or length > _PAD_RATIO * max(shortest, 8)):
-                self._run(texts, batch, out, full_names)
+                self._run(texts, batch, out, reading)
                 batch, size = [], 0
             batch.append(piece)
             size += length
         if batch:
-            self._run(texts, batch, out, full_names)
+            self._run(texts, batch, out, reading)
         for spans in out:
             spans.sort(key=lambda s: (s.start, s.end))
         return out
 
-    def tag(self, text: str, full_names: bool = False) -> list[Span]:
-        return self.tag_texts([text], full_names)[0]
+    def tag(self, text: str, reading: Reading = Reading()) -> list[Span]:
+        return self.tag_texts([text], reading)[0]
 
     def _run(self, texts: list[str], batch: list[tuple[int, int, int]], out: list[list[Span]],
-             full_names: bool) -> None:
+             reading: Reading) -> None:
         self.chars_read += sum(e - s for _, s, e in batch)
         if self.automaton is None and self.chars_read > _AUTOMATON_AFTER:
             self.automaton = build_automaton(self.lexicon)  # same features, faster on a long read
         normal = [normalise(texts[n][s:e]) for n, s, e in batch]
         lengths = np.array([len(t) for t in normal])
-        paths = self.decode(normal, lengths, full_names)
+        paths = self.decode(normal, lengths, reading)
         for k, ((n, s, _), length) in enumerate(zip(batch, lengths)):
             out[n].extend(tags_to_spans(paths[:length, k], offset=s))
 
-    def emissions(self, normal: list[str], lengths: np.ndarray) -> np.ndarray:
-        """(T, B, n_tags) scores of each tag at each character of the normalised texts.
+    def emissions(self, normal: list[str], lengths: np.ndarray, convention: str = "msra") -> np.ndarray:
+        """(T, B, n_tags) scores of each tag at each character of the normalised texts, read in
+        `convention`.
 
         Time-major throughout, so that each LSTM step reads one contiguous block; the backward
         direction's inputs are gathered from each text's end, and its scores put back in text order."""
@@ -302,7 +329,7 @@ class MentionTagger:
             big_next = bigram_ids[pos]  # the pair a character begins (pad: past the last pair, a zero)
             big_prev = bigram_ids[np.where(live, pos - 1, pad)]  # the pair it ends
             rest = np.concatenate([self.bigram_emb[big_next], self.bigram_emb[big_prev], lex], axis=2)
-            gates = self.char_tables[direction][chars]
+            gates = self.char_tables[convention][direction][chars]
             gates += (rest.reshape(t_max * b, -1) @ self.w_rests[direction]).reshape(t_max, b, g)
             hidden = _lstm(gates, w_hh, self.hidden)
             out[:] = (hidden.reshape(t_max * b, -1) @ w_out).reshape(t_max, b, -1)
@@ -313,10 +340,11 @@ class MentionTagger:
         emit += self.b_out
         return emit
 
-    def decode(self, normal: list[str], lengths: np.ndarray, full_names: bool = False) -> np.ndarray:
+    def decode(self, normal: list[str], lengths: np.ndarray, reading: Reading = Reading()) -> np.ndarray:
         """Best BIOES tag index path of each text, (T, B)."""
-        trans, start = (self.full_name_trans, self.full_name_start) if full_names else (self.trans, self.start)
-        return _viterbi(self.emissions(normal, lengths), lengths, trans, start, self.end)
+        full = reading.full_names
+        trans, start = (self.full_name_trans, self.full_name_start) if full else (self.trans, self.start)
+        return _viterbi(self.emissions(normal, lengths, reading.convention), lengths, trans, start, self.end)
 
 
 def _lstm(gates: np.ndarray, w_hh: np.ndarray, hidden: int) -> np.ndarray:
