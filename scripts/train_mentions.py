@@ -1,7 +1,7 @@
 """Train the mention tagger (PER / LOC / ORG) shipped in graph/data/mentions/.
 
     pip install -e '.[train]'
-    python scripts/train_mentions.py                 # the shipped model's recipe (2 epochs, 20-40 minutes on 2 cores)
+    python scripts/train_mentions.py                 # the shipped model's recipe (2 epochs, 7-10 minutes on a quiet 2-core machine)
     python scripts/train_mentions.py --tiny --out /tmp/m   # a seconds-long run on a slice (CI)
 
 Reads the annotated corpora from ../shared/corpora (never copied into the project):
@@ -19,7 +19,7 @@ abbreviations such as 中 or 京 untagged; MSRA tags them ORG and LOC): each tra
 one more input flag, 1 for PFR, so that the model learns those differences as the flag's effect
 instead of averaging them (--no-corpus-flag averages them).  The flag's weights are exported
 apart, and a reader chooses the convention: `kg ner` reads as MSRA annotates (flag 0, the NER
-test sets' convention), the graph as PFR does (flag 1; see PROVENANCE.json's note).  Trained
+test sets' convention), the graph halfway to PFR's (flag 0.5; see PROVENANCE.json's note).  Trained
 with Adam, seeded, on torch's CPU build; the weights are exported as numpy arrays
 (float16 embeddings) with vocab.json and PROVENANCE.json (data files with sha1, licence notes,
 settings, training time, scores on the own dev split, MSRA test and People's Daily test, all

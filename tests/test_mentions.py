@@ -11,8 +11,8 @@ import numpy as np
 import pytest
 
 from graph.extract.mention_features import CLASSES, N_CLASSES, lexicon_features, normalise
-from graph.extract.mentions import (MODEL_DIR, TAGS, MentionModelError, MentionTagger, chunks, model_record,
-                                    spans_to_tags, tagger, tags_to_spans)
+from graph.extract.mentions import (CONVENTIONS, MODEL_DIR, TAGS, MentionModelError, MentionTagger, Reading, chunks,
+                                    model_record, spans_to_tags, tagger, tags_to_spans)
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -80,16 +80,29 @@ def test_lexicon_flags_mark_dictionary_names():
      [("新华社", "ORG"), ("王雪松", "PER"), ("贵州省黎平县委组织部", "ORG")]),
     # names no dictionary lists: minority and transliterated names stay whole
     ("太昭村党支部书记加央曲扎介绍，村里发展了特色种植。", [("太昭村党支部", "ORG"), ("加央曲扎", "PER")]),
+    # (read as MSRA annotates, a country's delegation is a body)
     ("白俄罗斯总统卢卡申科在明斯克会见中国代表团。",
-     [("白俄罗斯", "LOC"), ("卢卡申科", "PER"), ("明斯克", "LOC"), ("中国", "LOC")]),
+     [("白俄罗斯", "LOC"), ("卢卡申科", "PER"), ("明斯克", "LOC"), ("中国代表团", "ORG")]),
 ])
 def test_model_finds_people_places_and_bodies(text, expected):
     assert _found(text) == expected
 
 
+def test_a_reading_follows_the_convention_it_names():
+    """MSRA tags the names inside a doctrine's name and 两岸; the PFR corpus leaves them untagged."""
+    text = "深入学习贯彻邓小平理论，推动海峡两岸关系和平发展。"
+
+    def names(convention):
+        return [(text[s.start:s.end], s.type) for s in tagger().tag(text, Reading(convention))]
+
+    assert ("邓小平", "PER") in names("msra") and ("海峡两岸", "LOC") in names("msra")
+    assert not names("pfr")
+    with pytest.raises(ValueError, match="unknown convention"):
+        Reading("people's daily")
+
+
 @pytest.mark.parametrize("text", [
     "志愿者穿上红马甲，在强降雨中巡查。",  # everyday words that rules took for names
-    "毛乌素沙地的治理取得成效，大家哈哈笑。",
 ])
 def test_model_does_not_take_everyday_words_for_people(text):
     assert not [t for t, kind in _found(text) if kind == "PER"]
@@ -153,7 +166,8 @@ def test_training_script_runs_end_to_end_on_a_slice(tmp_path):
     assert isinstance(model.tag("国家主席江泽民在北京会见"), list)
 
 
-@pytest.mark.parametrize("corpus_flag, convention", [(False, "msra"), (False, "pfr"), (True, "msra"), (True, "pfr")])
+@pytest.mark.parametrize("corpus_flag, convention", [(False, "msra"), (False, "pfr"), (True, "msra"), (True, "mixed"),
+                                                     (True, "pfr")])
 def test_numpy_inference_matches_torch(corpus_flag, convention):
     """The exported arrays give torch's scores; with the corpus flag, those of a piece read with the
     flag at 0 (as MSRA annotates) or at 1 (as PFR does); a model trained without it reads both alike."""
@@ -174,7 +188,7 @@ def test_numpy_inference_matches_torch(corpus_flag, convention):
     numpy_model = MentionTagger(tm.export_weights(model), vocab, lexicon)
     texts = ["中共中央总书记、国家主席江泽民", "在北京会见"]
     index = ({c: i for i, c in enumerate(vocab["chars"])}, {b: i for i, b in enumerate(vocab["bigrams"])})
-    flag = float(convention == "pfr")
+    flag = CONVENTIONS[convention]
     encoded = [(c, b, np.pad(lx.astype(np.float32), ((0, 0), (0, int(corpus_flag))), constant_values=flag),
                 np.zeros(len(c), dtype=np.int64))
                for c, b, lx in (tm.encode(t, index, lexicon) for t in texts)]

@@ -114,12 +114,13 @@ def _f1(gold_path: Path, tmp_path: Path) -> dict[str, float]:
     return {t: 2 * tp / (2 * tp + fp + fn) for t, (tp, fp, fn) in counts.items()}
 
 
-# `kg ner` on MSRA test when last measured (see the model's PROVENANCE.json), minus 0.01: a regression fails.
-MSRA_FLOOR = {"ALL": 0.869, "PER": 0.920}  # measured 0.879 / 0.930
+# `kg ner` on MSRA test when last measured (see the model's PROVENANCE.json), about 0.01 below: a regression
+# fails (and these are the bars).
+MSRA_FLOOR = {"ALL": 0.89, "PER": 0.92, "LOC": 0.90, "ORG": 0.82}  # measured 0.901 / 0.932 / 0.912 / 0.832
 
 
 @pytest.mark.slow
 @pytest.mark.corpus
 def test_msra_f1_with_the_model(tmp_path):
     scores = _f1(shared_path("corpora", "msra-ner", "test.jsonl"), tmp_path)
-    assert scores["ALL"] >= MSRA_FLOOR["ALL"] and scores["PER"] >= MSRA_FLOOR["PER"], scores
+    assert all(scores[t] >= floor for t, floor in MSRA_FLOOR.items()), scores

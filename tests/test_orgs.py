@@ -113,6 +113,15 @@ def test_a_body_set_up_by_a_company_is_part_of_it():
     assert orgs["张洋劳模工作室"].parent.name == "长春公共交通集团公司"
 
 
+def test_a_quoted_body_named_after_a_person_is_read_whole():
+    # seed 000: the name inside the quotes is a person's; it does not cut the body's name
+    text = "2018年,公司成立“张洋劳模工作室”,让张洋带徒。"
+    inside = text.index("张洋")
+    assert "张洋劳模工作室" in _orgs(text, [(inside, inside + 2)])
+    # quotes around a descriptive phrase with no name inside: no body (a programme's name, at most)
+    assert not _orgs("打造“行走的党群服务中心”,服务群众。")
+
+
 def test_a_body_named_again_by_its_tail_is_the_same_body():
     # seed 002: the detachment is named in full once, then by its tail
     text = "兴安盟公安局刑侦支队破获多起案件。刑侦支队党支部书记说，要加强学习。"
@@ -366,3 +375,17 @@ def test_a_body_named_after_a_village_of_the_text_is_there():
 
     text = "农加贵是云南省广南县落松地村的一名小学教师。当记者来到落松地小学的时候，农加贵正带着孩子们上科学课。"
     assert ("落松地小学", "落松地村") in located(text)
+
+
+def test_ministries_named_without_a_place_or_suffix():
+    # dev set (xwlb-20240222-07)
+    orgs = _orgs("建议得到农业农村部和商务部的重视，省市相关部门帮助当地增加物流货站。")
+    assert {"农业农村部", "商务部"} <= set(orgs)
+    # a department of a province, a minister's title: no ministry
+    assert not set(_orgs("省商务部门和外交部长出席。")) & {"商务部", "外交部"}
+
+
+def test_a_quoted_name_of_ordinary_words_ending_like_a_body_names_it():
+    # dev set (gx-hengzhou-molihua): quotes make ordinary words one body's name
+    assert "茉莉花产业集群党建联盟" in _orgs("横州市建立“茉莉花产业集群党建联盟”— 党建联建共建促特色产业聚合")
+    assert "茉莉花产业集群党建联盟" not in _orgs("建立茉莉花产业集群党建联盟。")

@@ -1,4 +1,6 @@
 """Posts and aliases on real sentences, through the whole extraction stage."""
+import pytest
+
 from graph.clean import clean
 from graph.extract import extract
 from graph.records import Document
@@ -364,3 +366,32 @@ def test_a_title_in_brackets_after_a_name_is_a_post_at_the_village_it_names():
 def test_a_reporter_described_between_the_outlet_and_the_title_is_its_reporter():
     _, _, posts = _graph("乡村干部报年轻女记者李慧(同事叫她“小草莓”), 7月8日来到白庙村驻村蹲点。李慧会给我们带来哪些信息?")
     assert ("李慧", "乡村干部报", "记者") in posts
+
+
+def test_a_name_read_in_part_is_the_full_name_the_text_spells_there():
+    # dev set (xz-gongbujiangda-taizhao): a tagger may read only the end of a long Tibetan name
+    from graph.extract import _persons
+    text = "太昭村党支部书记加央曲扎自信满满。太昭村历史悠久。”加央曲扎说。"
+    first, second = text.index("加央曲扎"), text.rindex("加央曲扎")
+    model = [(first, first + 4), (second + 2, second + 4)]  # the second read as 曲扎 only
+    assert _persons(text, model) == [(first, first + 4), (second, second + 4)]
+
+
+def test_a_village_spoken_of_without_its_suffix_is_not_a_person():
+    # dev set (hi-qionghai-shamei): 沙美 is 沙美村 for short
+    from graph.extract import _not_short_forms_of_villages
+    from graph.extract.places import find_places
+    text = "琼海市选择改造沙美村,就是因为这里基础差。“从今天开始,沙美就要正式进入工作模式!”村支书冯所坚说。"
+    short = text.index("沙美就")
+    keep = text.index("冯所坚")
+    persons = [(short, short + 2), (keep, keep + 3)]
+    assert _not_short_forms_of_villages(text, find_places(text), persons) == [(keep, keep + 3)]
+
+
+@pytest.mark.parametrize("text", [
+    "毛乌素沙地的治理取得成效，大家哈哈笑。",  # jieba's dictionary lists 哈哈笑 as a name; the model reads one
+    "志愿者穿上红马甲，在强降雨中巡查。",
+])
+def test_everyday_words_are_not_people(text):
+    dg, _, _ = _graph(text)
+    assert not [e.name for e in dg.entities if e.type == "Person"]

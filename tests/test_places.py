@@ -88,6 +88,15 @@ def test_a_village_the_table_does_not_know_stands_with_its_list():
     assert villages["张村村"].parent.surface == "鹤溪街道"
 
 
+def test_a_village_joined_by_he_to_a_known_one_is_a_village_too():
+    # dev set (hi-qionghai-shamei): the table knows 沙美村, not 北仍村; 和 joins two of a kind
+    text = "自2017年起,“美丽乡村”建设在琼海市全面展开,沙美村和北仍村的蝶变也由此开始"
+    villages = {m.surface for m in find_places(text) if m.level == "Village"}
+    assert villages == {"沙美村", "北仍村"}
+    # 和 beside a word that is no village keeps nothing
+    assert not [m for m in find_places("琼海市加强党建和新农村建设。") if m.level == "Village"]
+
+
 def test_an_unknown_village_alone_in_a_list_of_words_is_not_kept():
     text = "浙江省丽水市景宁畲族自治县鹤溪街道。要建设美丽乡村、文明新村、和谐家园。"
     assert not [m for m in find_places(text) if m.level == "Village"]
@@ -139,6 +148,13 @@ def test_an_estate_the_model_reads_whole_is_a_neighbourhood():
     start = text.index("蟠龙华都小区")
     places = _read_mentions(text, [Span(start, start + 6, "LOC")])[0]  # the model's reading, whatever the weights
     assert ("蟠龙华都小区", "Neighbourhood") in [(p.name, p.level) for p in places]
+
+
+def test_a_kind_of_village_the_model_reads_as_a_place_is_no_village():
+    # seed 001: 嘎查村 is what Inner Mongolia calls its villages, of every name
+    text = "结合嘎查村级组织“十星级”管理,推动基层党建。"
+    start = text.index("嘎查村")
+    assert not [m for m in find_places(text, [(start, start + 3)]) if m.level == "Village"]
 
 
 def test_a_bare_county_stem_opens_a_chain_of_places_written_after_it():

@@ -20,16 +20,17 @@ from .people import PostMention, byline_names, find_posts, resolve_references, t
 from .places import PlaceMention, find_places
 from .programmes import ProgrammeMention, find_programmes
 from .programmes import runners as programme_runners
-from .tokens import word_tag
+from .tokens import splits_a_word, word_tag
 
 __all__ = ["extract", "tag_many", "mention_spans", "EXTRACTOR_VERSION"]
 
 # bump when extraction output changes, so that cached document graphs are not reused
 EXTRACTOR_VERSION = "3"
 
-# the graph reads the mention model as the PFR corpus annotates (bodies and places inside longer
-# names, such as the 邓小平 of 邓小平理论, are not mentions of their own) and keeps full names only
-GRAPH_READING = Reading(convention="pfr", full_names=True)
+# the graph reads the mention model halfway between MSRA's and PFR's conventions (MSRA's alone
+# reads short bodies and names such as 联通 or 启航 into the graph; PFR's alone loses names of today's
+# leaders) and keeps full names only
+GRAPH_READING = Reading(convention="mixed", full_names=True)
 
 
 @dataclass
@@ -273,6 +274,8 @@ _ADDRESSEES = ("记者", "笔者", "我们", "大家", "村民", "群众")
 _PLACE_ENDINGS = ("村", "嘎查", "社区", "镇", "乡", "县", "街道")
 # jieba's tags of words that are never a person: conjunctions, adverbs, pronouns, prepositions, particles…
 _FUNCTION_TAGS = frozenset("c d r p u v a ad vd f m q t".split())
+# onomatopoeia and interjections (哈哈, 嘻嘻): a "name" that opens with one is a sound
+_SOUND_TAGS = frozenset("o e y".split())
 _PERSON_CHARS = re.compile(r"[\u4e00-\u9fff·•\-－‧]+")
 
 
@@ -284,7 +287,9 @@ def _persons(text: str, model_people: list[tuple[int, int]]) -> list[tuple[int, 
     person precision more than they raised recall."""
     spans = [(s, e) for s, e in model_people if e - s >= 2 and _PERSON_CHARS.fullmatch(text, s, e)
              and not text.endswith(_PLACE_ENDINGS, s, e)  # 芒来嘎查, 陈村: a place read as a name
-             and word_tag(text[s:e]) not in _FUNCTION_TAGS]  # 何如: a conjunction
+             and word_tag(text[s:e]) not in _FUNCTION_TAGS  # 何如: a conjunction
+             and word_tag(text[s:s + 2]) not in _SOUND_TAGS  # 哈哈笑: laughter
+             and not splits_a_word(text, s)]  # 居民徐先生 read as 民徐: a name does not begin inside a word
     # forms of address are aliases at most (徐先生, 张奶奶, 韩书记), never a person of their own, nor is
     # a piece of one (张奶)
     addresses = [(i, j) for i, j, _ in name_references(text)] if spans else []
@@ -294,7 +299,38 @@ def _persons(text: str, model_people: list[tuple[int, int]]) -> list[tuple[int, 
                                            and (text.startswith(_ADDRESSEES, e) or _stands_alone(text, s, e - 1))
                                            or _verb_across_end(text, e))
              else (s, e) for s, e in spans]
-    return _join_foreign_names(text, sorted(spans))
+    return _join_foreign_names(text, _completed(text, sorted(spans)))
+
+
+def _completed(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A name read in part (…曲扎说 where the text writes 加央曲扎, 傅平 of 傅平均重任) is the longer name
+    read elsewhere in the same text, where the characters around it spell that name."""
+    names = sorted({text[s:e] for s, e in spans}, key=len, reverse=True)
+    out = []
+    for s, e in spans:
+        name = text[s:e]
+        for longer in names:
+            if len(longer) <= len(name):
+                break
+            at = longer.find(name)
+            if at >= 0 and s - at >= 0 and text.startswith(longer, s - at):
+                s, e = s - at, s - at + len(longer)
+                break
+        out.append((s, e))
+    return sorted(set(out))
+
+
+def _not_short_forms_of_villages(text: str, places: list[PlaceMention], persons: list[tuple[int, int]]) -> list[
+        tuple[int, int]]:
+    """A "name" that is a village of the same text without its 村 or 社区 (沙美 of 沙美村) is that
+    village spoken of for short, not a person."""
+    villages = {p.name or p.surface for p in places if p.level in ("Village", "Neighbourhood")}
+    if not villages:
+        return persons
+    return [(s, e) for s, e in persons if not any(text[s:e] + ending in villages for ending in _VILLAGE_ENDINGS)]
+
+
+_VILLAGE_ENDINGS = ("村", "社区", "嘎查")
 
 
 def _verb_across_end(text: str, e: int) -> bool:
@@ -337,8 +373,6 @@ def _named_again(text: str, persons: list[tuple[int, int]], blocked: list[tuple[
     """A full name read once is that person wherever the text writes it again as a word of its own,
     outside the `blocked` spans of places, bodies and programmes (社区党委副书记谢均。 where the
     tagger read only a later 谢均笑着回答)."""
-    from .tokens import splits_a_word
-
     taken = list(persons) + list(blocked)
     extra = []
     for name in sorted({text[s:e] for s, e in persons if e - s >= 2}):
@@ -422,6 +456,7 @@ def _read_mentions(text: str, model: list[Span] | None = None) -> tuple[
         model = tagger().tag(text, GRAPH_READING)
     places = find_places(text, [(m.start, m.end) for m in model if m.type == "LOC"])
     persons = _persons(text, [(m.start, m.end) for m in model if m.type == "PER"])
+    persons = _not_short_forms_of_villages(text, places, persons)
     places, persons = _people_listed_as_places(text, places, persons)
     orgs = find_orgs(text, places, persons, [(m.start, m.end) for m in model if m.type == "ORG"])
     # a quoted name that ends like a body (“马背宣传队”, “张洋劳模工作室”) is that body, not a programme

@@ -33,9 +33,11 @@ MODEL_DIR = Path(__file__).resolve().parent.parent / "data" / "mentions"
 TYPES = ("PER", "LOC", "ORG")
 # tag set: O, then B/I/E/S for each type
 TAGS = ("O",) + tuple(f"{p}-{t}" for t in TYPES for p in "BIES")
-# the annotation conventions a reading can follow: MSRA's (the NER test sets) or the PFR corpus's
-# (People's Daily 1998: 东盟 a place; 两岸, and 邓小平 in 邓小平理论, untagged)
-CONVENTIONS = ("msra", "pfr")
+# the annotation conventions a reading can follow, as the value of the model's corpus flag: MSRA's
+# (the NER test sets), the PFR corpus's (People's Daily 1998: 东盟 a place; 两岸, and 邓小平 in
+# 邓小平理论, untagged), or halfway between them (the flag is a bias, so a value between 0 and 1
+# moves the model's reading linearly from one to the other)
+CONVENTIONS = {"msra": 0.0, "mixed": 0.5, "pfr": 1.0}
 MAX_CHUNK = 160  # characters; longer sentences are cut at a comma (or hard) before tagging
 _CODE_POINTS = 0x110000
 _AUTOMATON_AFTER = 400_000  # characters read before the lexicon automaton pays for its build
@@ -53,8 +55,9 @@ class MentionModelError(RuntimeError):
 class Reading:
     """How spans are read off the model.
 
-    convention: whose annotation to follow, MSRA's (the NER test sets; `kg ner`) or the PFR
-    corpus's (the graph: it leaves 邓小平 in 邓小平理论 untagged and reads today's names better).
+    convention: whose annotation to follow (CONVENTIONS): MSRA's (the NER test sets; `kg ner`), the
+    PFR corpus's, or halfway between them (the graph: on the development set it keeps MSRA's names of
+    today's leaders and PFR's fewer short bodies and names; see PROVENANCE.json's note).
     full_names: decode without one-character people.  The annotated corpora mark a lone surname
     as a person (老张, 江 in 江总书记), so the model sometimes reads an unfamiliar given name as the
     end of one (赵 | 乐际); a reader that keeps full names only is better served by the best reading
@@ -214,13 +217,13 @@ class MentionTagger:
         def per_direction(array: np.ndarray) -> list[np.ndarray]:
             return [np.ascontiguousarray(array[:, :4 * h][:, gate]), np.ascontiguousarray(array[:, 4 * h:][:, gate])]
 
-        self.char_tables = {convention: per_direction((char_part + bias + on * flag).astype(np.float32))
-                            for convention, on in zip(CONVENTIONS, (0, 1))}
+        self.char_tables = {convention: per_direction((char_part + bias + value * flag).astype(np.float32))
+                            for convention, value in CONVENTIONS.items()}
         self.w_rests = per_direction(rest)
         self.w_hh = [np.ascontiguousarray(w["fw_w_hh"].T[:, gate]), np.ascontiguousarray(w["bw_w_hh"].T[:, gate])]
         # sigmoid(x) = (tanh(x / 2) + 1) / 2: the three sigmoid gates' weights are halved here, once
         # (exact: a power of two), instead of their inputs at every step
-        for array in [*self.char_tables["msra"], *self.char_tables["pfr"], *self.w_rests, *self.w_hh]:
+        for array in [*(t for tables in self.char_tables.values() for t in tables), *self.w_rests, *self.w_hh]:
             array[:, :3 * h] *= 0.5
         self.gate_width = 4 * h
         self.bigram_emb = bigram_emb

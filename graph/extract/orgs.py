@@ -30,6 +30,13 @@ _NOT_OUTLET = frozenset("本报 本刊 本台 本网 我报 我台".split())
 _QUOTED_ORG = re.compile(r"(?:社会组织|志愿组织|企业|公司|团队)“([^”]{2,12})”")
 _CENTRAL = re.compile(r"中共中央(?:政治局(?:常委会)?|办公厅|组织部|宣传部|统战部)?|国务院(?:办公厅)?|全国人大(?:常委会)?|中央纪委"
                       r"|全国政协|中央书记处|党中央")
+# the State Council's ministries and commissions (its 2023 list) and their usual short names: named
+# without a place or a suffix the rules know; not 商务部门 or 外交部长 (a department, a title)
+_MINISTRIES = re.compile(
+    r"(?:外交|国防|教育|科学技术|科技|工业和信息化|工信|公安|国家安全|民政|司法|财政|人力资源和社会保障|人社"
+    r"|自然资源|生态环境|住房和城乡建设|住建|交通运输|水利|农业农村|商务|文化和旅游|文旅|退役军人事务|应急管理)部"
+    r"(?![门长])"
+    r"|国家(?:发展和改革|发展改革|民族事务|卫生健康)委员会|国家(?:发展改革|发改|民|卫健)委|中国人民银行|审计署")
 _MAX_NAME = 24
 _LEVEL_CHARS = {"省": ("Province",), "州": ("City",), "市": ("City", "County"), "县": ("County",), "区": ("County",),
                 "旗": ("County",), "盟": ("City",),
@@ -306,7 +313,9 @@ def _rule_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[i
             # office of the committee just named
             orgs.append(OrgMention(before.start, end, before.name + suffix, owner=before.owner, parent=before))
             continue
-        start = _left_edge(text, suffix_start, places_by_end, persons, suffix)
+        start = _quoted_start(text, suffix_start, end, persons)
+        if start is None:
+            start = _left_edge(text, suffix_start, places_by_end, persons, suffix)
         if text[suffix_start - 2:suffix_start - 1] in ("该", "本") and text[suffix_start - 1:suffix_start] in _LEVEL_OF_KIND:
             start = suffix_start - 2  # 该县组织部: jieba reads 该县 as a pronoun, but it names the body's place
         clause = _clause_start(text, suffix_start)
@@ -328,9 +337,9 @@ def _rule_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[i
             continue
         if owner is None and suffix_start in places_by_end and places_by_end[suffix_start].start >= start:
             owner = places_by_end[suffix_start]
-        if text[start - 1:start] == "“" and text[end:end + 1] == "”" and _TITLE_AFTER.match(text, end + 1):
+        if _quoted(text, start, end) and _TITLE_AFTER.match(text, end + 1):
             continue  # “最强党支部”建设: the quoted name is a campaign or a title, not a body
-        if text[start - 1:start] == "“" and text[end:end + 1] == "”" and any(w in stem for w in HONOUR_WORDS):
+        if _quoted(text, start, end) and any(w in stem for w in HONOUR_WORDS):
             continue  # “区示范党支部”: an honour the body was given
         made = _make_org(text, start, suffix_start, end, stem, suffix, owner, places, orgs)
         if made is not None and made.name:
@@ -511,8 +520,9 @@ def _make_org(text, start, suffix_start, end, stem, suffix, owner, places, orgs)
         return unit
     if owner is None and stem in ("国家", "中央") and suffix not in _PARTY:
         return OrgMention(start, end, name)  # 国家发展改革委, 国家统计局: the state names the body
-    if owner is None and _common_words_only(stem):
-        # 党群服务中心, 领域党支部: ordinary words name no particular body.  A branch named by its line of
+    if owner is None and _common_words_only(stem) and not _quoted(text, start, end):
+        # 党群服务中心, 领域党支部: ordinary words name no particular body, unless quotes mark them as
+        # one's name (建立“山区产业集群党建联盟”).  A branch named by its line of
         # work (炼钢党总支, 生产运行党支部) is a body of the organisation the text is about.
         # (a line of work such as 炼钢, not a body's own name such as 兵团教育局)
         host = _host(text, orgs, start) if suffix in _PARTY and len(stem) <= 6 and stem[-1] not in _BODY_END else None
@@ -521,6 +531,22 @@ def _make_org(text, start, suffix_start, end, stem, suffix, owner, places, orgs)
 
 
 _COMMON_TAGS = frozenset("n vn v a ad an f s b l i d t m q j".split())
+
+
+def _quoted_start(text: str, suffix_start: int, end: int, person_ends: set[int]) -> int | None:
+    """Where a body's name begins when quotes enclose the whole of it and a person's name inside it
+    (公司成立“张洋劳模工作室”) would otherwise stop it; None for any other name."""
+    if text[end:end + 1] != "”":
+        return None
+    opening = text.rfind("“", max(0, suffix_start - 14), suffix_start)
+    if opening < 0 or _CLAUSE_BREAK.search(text, opening + 1, suffix_start) \
+            or not any(opening < p < suffix_start for p in person_ends):
+        return None
+    return opening + 1
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    return text[start - 1:start] == "“" and text[end:end + 1] == "”"
 
 
 def _common_words_only(stem: str) -> bool:
@@ -617,8 +643,9 @@ def _extra_orgs(text: str, orgs: list[OrgMention]) -> list[OrgMention]:
                 out.append(OrgMention(m.start(1), m.end(1), m.group(1)))
     for m in _QUOTED_ORG.finditer(text):
         out.append(OrgMention(m.start(1) - 1, m.end(1) + 1, m.group(1)))
-    for m in _CENTRAL.finditer(text):
-        out.append(OrgMention(m.start(), m.end(), m.group()))
+    for regex in (_CENTRAL, _MINISTRIES):
+        for m in regex.finditer(text):
+            out.append(OrgMention(m.start(), m.end(), m.group()))
     return out
 
 

@@ -22,6 +22,7 @@ from .tokens import is_boundary_word, tokens_before, word_frequency, word_tag
 
 LEVEL_RANK = {"Province": 0, "City": 1, "County": 2, "Township": 3, "Village": 4, "Neighbourhood": 5}
 CONTEXT_WINDOW = 600  # characters within which an earlier place counts as context for a later one
+_LIST_JOINERS = "、和与及"  # what stands between two places of one list
 
 
 @dataclass
@@ -318,8 +319,9 @@ def _rule_mentions(text: str, coded: list[PlaceMention]) -> list[PlaceMention]:
         listed = False
         if chained is None and not in_table:
             # neither in a chain of places nor a village name anywhere in the country; in a list
-            # (包凤村、敦木山村、三枝树村) it may stand with its neighbours, which _supported_villages decides
-            if text[start - 1:start] != "、" and text[end:end + 1] != "、":
+            # (包凤村、敦木山村、三枝树村; 沙河村和石桥村) it may stand with its neighbours, which
+            # _supported_villages decides
+            if text[start - 1:start] not in _LIST_JOINERS and text[end:end + 1] not in _LIST_JOINERS:
                 continue
             listed = True
         mention = PlaceMention(start, end, name, "Village", name=name, listed=listed)
@@ -530,6 +532,8 @@ def _model_places(text: str, spans, found: list[PlaceMention]) -> list[PlaceMent
         m = _MODEL_PLACE_KIND.fullmatch(text, start, end)
         if m is None or any(p.start < end and start < p.end for p in found):
             continue
+        if text[start:m.start(1)] in NOT_VILLAGE_STEMS:
+            continue  # 嘎查村, 示范村: kinds of villages, no village
         level = "Neighbourhood" if m.group(1) == "小区" else "Village"
         if level == "Neighbourhood" and _GENERIC_HOOD.search(text, start, end - 2):
             continue
@@ -557,8 +561,8 @@ def _supported_villages(text: str, mentions: list[PlaceMention],
 
 
 def _with_listed_neighbours(kept: list[PlaceMention], listed: list[PlaceMention]) -> list[PlaceMention]:
-    """Villages the table does not know (a misprint, a new name) that stand in a 、 list right beside a
-    village that was kept: the list names villages of one kind, so they are villages too."""
+    """Villages the table does not know (a misprint, a new name) that stand in a list (、 和 与 及) right
+    beside a village that was kept: the list names villages of one kind, so they are villages too."""
     villages = {(m.start, m.end) for m in kept if m.level == "Village"}
     grew = True
     while grew:
