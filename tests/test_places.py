@@ -155,6 +155,10 @@ def test_a_kind_of_village_the_model_reads_as_a_place_is_no_village():
     text = "结合嘎查村级组织“十星级”管理,推动基层党建。"
     start = text.index("嘎查村")
     assert not [m for m in find_places(text, [(start, start + 3)]) if m.level == "Village"]
+    # dev set (ah-quanjiao-baimiao): a series on those stationed in villages, read whole as a place
+    text = "今天起,我们推出融媒体系列报道《安徽全椒驻村影像(1)》。"
+    start = text.index("全椒驻村")
+    assert not [m for m in find_places(text, [(start, start + 4)]) if m.level == "Village"]
 
 
 def test_a_bare_county_stem_opens_a_chain_of_places_written_after_it():

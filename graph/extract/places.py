@@ -532,8 +532,8 @@ def _model_places(text: str, spans, found: list[PlaceMention]) -> list[PlaceMent
         m = _MODEL_PLACE_KIND.fullmatch(text, start, end)
         if m is None or any(p.start < end and start < p.end for p in found):
             continue
-        if text[start:m.start(1)] in NOT_VILLAGE_STEMS:
-            continue  # 嘎查村, 示范村: kinds of villages, no village
+        if not _stem_ok(text[start:m.start(1)]) or text[m.start(1) - 1] == "驻":
+            continue  # 嘎查村, 示范村: kinds of villages, no village; 全椒驻村: stationed in villages
         level = "Neighbourhood" if m.group(1) == "小区" else "Village"
         if level == "Neighbourhood" and _GENERIC_HOOD.search(text, start, end - 2):
             continue
