@@ -150,6 +150,18 @@ def test_an_estate_the_model_reads_whole_is_a_neighbourhood():
     assert ("蟠龙华都小区", "Neighbourhood") in [(p.name, p.level) for p in places]
 
 
+def test_the_model_vouches_for_a_city_the_rules_doubt_but_not_for_a_county():
+    # dev set (ha-hebi-wuxingzhibu): 鹤壁 glued to a verb, 许昌 also a person's name in jieba
+    text = "近日,记者走访河南,深入鹤壁、许昌等地一探究竟。"
+    spans = [(text.index(w), text.index(w) + 2) for w in ("鹤壁", "许昌")]
+    assert not {"鹤壁", "许昌"} & {m.surface for m in find_places(text)}
+    got = {m.surface: m for m in find_places(text, spans)}
+    assert got["鹤壁"].division.code == "4106" and got["许昌"].division.code == "4110"
+    # xwlb-news: a river the model reads as a place, named like a county of Shantou
+    text = "驻澳门部队：铁心铸忠诚 军旗耀濠江"
+    assert not find_places(text, [(text.index("濠江"), text.index("濠江") + 2)])
+
+
 def test_a_kind_of_village_the_model_reads_as_a_place_is_no_village():
     # seed 001: 嘎查村 is what Inner Mongolia calls its villages, of every name
     text = "结合嘎查村级组织“十星级”管理,推动基层党建。"

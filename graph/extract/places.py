@@ -78,7 +78,11 @@ _PREPOSITIONS = frozenset("在从到至赴于和与及同")
 _CLAUSE_MARKS = frozenset("，,、。；;")
 
 
-def _gazetteer_mentions(text: str) -> list[PlaceMention]:
+def _gazetteer_mentions(text: str, model_places: frozenset[tuple[int, int]] = frozenset()) -> list[PlaceMention]:
+    """Division names of the table in the text; `model_places` (the mention model's place spans)
+    vouch for a short form of a city or province the rules would doubt (深入鹤壁、许昌等地: 许昌 is
+    also a person's name).  Not for counties: the model reads the sea 南海 and the river 濠江 as places
+    too, and a county's short form is more often such a place than the county."""
     automaton, patterns, safe = _matcher()
     found = []
     glued = []  # bare county stems with a character after them: kept only when a place name follows
@@ -122,7 +126,8 @@ def _gazetteer_mentions(text: str) -> list[PlaceMention]:
     chained = [m for m in found if m.start in ends or m.end in starts] + again
     # a short form that is also an everyday word (unsafe) counts only inside a chain (四川眉山永丰村)
     return [m for m in found
-            if (_LEVEL_SUFFIX.search(m.surface) or m.start == 0 or m in chained
+            if (m.start, m.end) in model_places and _prefecture_or_above(m)
+            or (_LEVEL_SUFFIX.search(m.surface) or m.start == 0 or m in chained
                 or not re.match(f"[{CJK}]", text[m.start - 1])
                 or (text[m.start - 1] in _PREPOSITIONS and text[m.end:m.end + 1] in _CLAUSE_MARKS))
             and (m in chained or not (m.unsafe or _common_noun(m.surface)))]
@@ -191,6 +196,10 @@ def _zones(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
 def _common_noun(surface: str) -> bool:
     """小城镇, 矿区: division names that are everyday nouns count only inside a chain of places."""
     return word_frequency(surface) >= 40 and word_tag(surface) not in ("ns", "nz", "nt", "j")
+
+
+def _prefecture_or_above(m: PlaceMention) -> bool:
+    return all(LEVEL_RANK[c.level] <= LEVEL_RANK["City"] for c in m.candidates)
 
 
 # --- rule-based villages and neighbourhoods ----------------------------------------------------------
@@ -581,7 +590,7 @@ def find_places(text: str, model_places: list[tuple[int, int]] = ()) -> list[Pla
     """All place mentions of a text, resolved, in text order.  `model_places` are the mention
     model's place spans: a village the model reads as a place whole is kept even where the village
     table cannot place it (a new name, a misprint, a village of a township the table lacks)."""
-    coded = _gazetteer_mentions(text)
+    coded = _gazetteer_mentions(text, frozenset(model_places))
     coded = sorted(coded + _short_streets(text, coded), key=lambda m: m.start)
     coded = sorted(coded + _listed_townships(text, coded), key=lambda m: m.start)
     coded = sorted(coded + _zones(text, coded), key=lambda m: m.start)
