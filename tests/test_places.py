@@ -162,6 +162,14 @@ def test_the_model_vouches_for_a_city_the_rules_doubt_but_not_for_a_county():
     assert not find_places(text, [(text.index("濠江"), text.index("濠江") + 2)])
 
 
+def test_a_community_named_by_a_street_and_a_number_after_its_county():
+    # dev set (sx-taiyuan-zuimeishequganbu)
+    got = {m.surface: m for m in find_places("乔丽萍太原市迎泽区桃园南路第二社区党总支书记")}
+    assert got["桃园南路第二社区"].parent.surface == "迎泽区"
+    # four characters at most for other words: a clause is no community
+    assert not [m for m in find_places("迎泽区大力推进美丽城市社区建设") if m.level == "Village"]
+
+
 def test_a_kind_of_village_the_model_reads_as_a_place_is_no_village():
     # seed 001: 嘎查村 is what Inner Mongolia calls its villages, of every name
     text = "结合嘎查村级组织“十星级”管理,推动基层党建。"

@@ -454,7 +454,9 @@ def _read_mentions(text: str, model: list[Span] | None = None) -> tuple[
     model's reading of the text when the caller tagged it already (a batch is tagged at once)."""
     if model is None:
         model = tagger().tag(text, GRAPH_READING)
-    places = find_places(text, [(m.start, m.end) for m in model if m.type == "LOC"])
+    # a village the model reads as a person's name (芒来嘎查: its stem looks like one) is a place it read
+    places = find_places(text, [(m.start, m.end) for m in model if m.type == "LOC" or (
+        m.type == "PER" and m.end - m.start >= 3 and text.endswith(_VILLAGE_ENDINGS, m.start, m.end))])
     persons = _persons(text, [(m.start, m.end) for m in model if m.type == "PER"])
     persons = _not_short_forms_of_villages(text, places, persons)
     places, persons = _people_listed_as_places(text, places, persons)

@@ -215,6 +215,7 @@ _VERB_IN_STEM = re.compile(r"[占是有为让把被将对向给]")
 # 城镇老旧小区, 一个老小区, 部分老旧小区, 居民小区: a kind or a count of 小区, not one (村民组 names
 # are often numerals: 三户村民组)
 _GENERIC_HOOD = re.compile(r"(?:老旧|老|旧|新建|居民|城市|城镇|农村|商品房|安置)$|^(?:[一二三四五六七八九十百千万几数多]+个?|部分|多个|各)")
+_STREET_NUMBER = re.compile(r"[路街巷]第?[一二三四五六七八九十]+$")
 _BAD_STEM_END = ("组织", "先进", "后进", "示范", "重点", "薄弱", "试点", "样板", "党", "各", "个", "的")
 
 
@@ -255,11 +256,14 @@ def _stem_before(text: str, pos: int, spans_end: dict[int, PlaceMention], max_le
 
 def _stem_after_place(text: str, pos: int, spans_end: dict[int, PlaceMention]) -> tuple[str, PlaceMention] | None:
     """越秀路街港云里社区: two to four characters between a township or county and the suffix are the
-    community's name, even when a locative (里, 上, 东) among them stops the word-by-word reading."""
-    for length in range(2, 5):
+    community's name, even when a locative (里, 上, 东) among them stops the word-by-word reading;
+    up to six when they name a street and a number (迎泽区桃园南路第二社区)."""
+    for length in range(2, 7):
         prev = spans_end.get(pos - length)
         if prev is not None and prev.level in ("County", "Township"):
             gap = text[pos - length:pos]
+            if length > 4 and not _STREET_NUMBER.search(gap):
+                continue
             words, size = [], 0
             for w in reversed(tokens_before(text, pos, length + 6)):
                 if size >= length:
