@@ -389,3 +389,11 @@ def test_a_quoted_name_of_ordinary_words_ending_like_a_body_names_it():
     # dev set (gx-hengzhou-molihua): quotes make ordinary words one body's name
     assert "茉莉花产业集群党建联盟" in _orgs("横州市建立“茉莉花产业集群党建联盟”— 党建联建共建促特色产业聚合")
     assert "茉莉花产业集群党建联盟" not in _orgs("建立茉莉花产业集群党建联盟。")
+
+
+def test_a_village_committee_named_with_its_village_is_a_body():
+    # dev set (xwlb-20230822-09)
+    orgs = _orgs("7月31日上午，在北京市门头沟区色树坟村村委会，包村干部熊丽频繁望向窗外。")
+    assert orgs["色树坟村村委会"].owner.surface == "色树坟村"
+    # a bare committee names no body
+    assert not _orgs("村委会组织村民开会。")
