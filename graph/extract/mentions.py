@@ -56,8 +56,8 @@ class Reading:
     """How spans are read off the model.
 
     convention: whose annotation to follow (CONVENTIONS): MSRA's (the NER test sets; `kg ner`), the
-    PFR corpus's, or halfway between them (the graph: on the development set it keeps MSRA's names of
-    today's leaders and PFR's fewer short bodies and names; see PROVENANCE.json's note).
+    PFR corpus's, or halfway between them (the graph: PFR's fewer short bodies and names, MSRA's names
+    of today's leaders in full; see PROVENANCE.json's note).
     full_names: decode without one-character people.  The annotated corpora mark a lone surname
     as a person (老张, 江 in 江总书记), so the model sometimes reads an unfamiliar given name as the
     end of one (赵 | 乐际); a reader that keeps full names only is better served by the best reading
