@@ -397,3 +397,18 @@ def test_a_village_committee_named_with_its_village_is_a_body():
     assert orgs["色树坟村村委会"].owner.surface == "色树坟村"
     # a bare committee names no body
     assert not _orgs("村委会组织村民开会。")
+
+
+def test_bodies_a_visitor_goes_to_are_in_the_place_visited():
+    # dev set (xwlb-20260719-02): a report of a visit names the place in its headline
+    from graph.clean import clean
+    from graph.extract import extract
+    from graph.records import Document
+
+    text = ("李希在重庆调研\n中共中央政治局常委李希15日至17日到重庆调研。他强调，要坚决做到“两个维护”，"
+            "贯彻党中央部署。李希还来到西南政法大学，强调要持续深化高校全面从严治党。")
+    dg = extract(clean(Document("t", "t.txt", text)))
+    names = {e.key: e.name for e in dg.entities}
+    located = {(names[r.head], names[r.tail]) for r in dg.relations if r.predicate == "locatedIn"}
+    assert ("西南政法大学", "重庆市") in located
+    assert not [pair for pair in located if pair[0] == "党中央"]  # a national body sits in no province

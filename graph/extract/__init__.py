@@ -15,7 +15,7 @@ from ..records import CleanText, DocGraph, DocumentInfo, Entity, Evidence, Menti
 from .lexicon import PARTY_BODIES
 from .mentions import Reading, Span, tagger
 from .names import name_references
-from .orgs import OrgMention, affiliations, find_orgs
+from .orgs import OrgMention, affiliations, find_orgs, national_body
 from .people import PostMention, byline_names, find_posts, resolve_references, transliteration_chars
 from .places import PlaceMention, find_places
 from .programmes import ProgrammeMention, find_programmes
@@ -181,6 +181,30 @@ def _named_after_local_place(o: OrgMention, places: list[PlaceMention]) -> Place
     if not best or (len(best) > 1 and best[0][0] == best[1][0]):
         return None
     return best[0][1]
+
+
+# 李希在重庆调研, 到江西考察: a report of a visit, whose opening names the place visited
+_VISIT_BEFORE = ("到", "在", "赴", "来到")
+_VISIT_AFTER = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?)(?:调研|考察|视察)")
+_VISIT_OPENING = 200  # characters: the headline and the lead
+
+
+def _visited_place(text: str, places: list[PlaceMention]) -> PlaceMention | None:
+    """The province, city or county a report of a visit names in its opening (李希在重庆调研)."""
+    for p in places:
+        if p.start >= _VISIT_OPENING:
+            break
+        if p.coded and p.level in _LEADING_LEVELS and text.endswith(_VISIT_BEFORE, 0, p.start) \
+                and _VISIT_AFTER.match(text, p.end):
+            return p
+    return None
+
+
+def _placed_by_the_visit(o: OrgMention, visited: PlaceMention) -> bool:
+    """A body the visitor went to, named after the visit's place and with no place of its own (西南政法大学
+    in a report of a visit to 重庆), is in that place; a national body is not."""
+    return (o.start > visited.end and o.owner is None and o.parent is None and o.located_hint is None
+            and not o.generic and not national_body(o.name) and leading_division(o.name) is None)
 
 
 def _units_of_named_bodies(b: _DocBuilder, orgs: list[OrgMention]) -> None:
@@ -485,11 +509,14 @@ def extract(ct: CleanText, mentions: list[Span] | None = None) -> DocGraph:
         return (s.start, s.end) if s.index >= 0 else (max(0, pos - 100), min(len(text), pos + 100))
 
     _add_places(b, places)
+    visited = _visited_place(text, places)
     for o in orgs:
         _add_org(b, o)
         local = _named_after_local_place(o, places)
         if local is not None:
             b.relate(o.key, "locatedIn", local.key, span=(o.start, o.end))
+        elif visited is not None and _placed_by_the_visit(o, visited):
+            b.relate(o.key, "locatedIn", visited.key, span=(o.start, o.end))
     _units_of_named_bodies(b, orgs)
     for child, parent, start, end in affiliations(text, orgs):
         b.relate(_add_org(b, child), "partOf", _add_org(b, parent), span=(start, end))

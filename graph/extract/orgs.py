@@ -37,6 +37,7 @@ _MINISTRIES = re.compile(
     r"|自然资源|生态环境|住房和城乡建设|住建|交通运输|水利|农业农村|商务|文化和旅游|文旅|退役军人事务|应急管理)部"
     r"(?![门长])"
     r"|国家(?:发展和改革|发展改革|民族事务|卫生健康)委员会|国家(?:发展改革|发改|民|卫健)委|中国人民银行|审计署")
+_NATIONAL = re.compile(r"(?:中央|中共中央|党中央|全国|国家|国务院)")
 _MAX_NAME = 24
 _LEVEL_CHARS = {"省": ("Province",), "州": ("City",), "市": ("City", "County"), "县": ("County",), "区": ("County",),
                 "旗": ("County",), "盟": ("City",),
@@ -531,6 +532,11 @@ def _make_org(text, start, suffix_start, end, stem, suffix, owner, places, orgs)
 
 
 _COMMON_TAGS = frozenset("n vn v a ad an f s b l i d t m q j".split())
+
+
+def national_body(name: str) -> bool:
+    """A body of the whole country (党中央, 商务部, 全国人大, 国家统计局): it sits in no province."""
+    return bool(_NATIONAL.match(name) or _CENTRAL.fullmatch(name) or _MINISTRIES.fullmatch(name))
 
 
 def _quoted_start(text: str, suffix_start: int, end: int, person_ends: set[int]) -> int | None:
