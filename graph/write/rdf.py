@@ -26,9 +26,10 @@ No blank nodes; every IRI is derived from keys by graph.iri (hashes), so output 
 Triples are grouped by subject and written sorted (subjects, then predicates with rdf:type first,
 then objects), so the same graph gives byte-identical files.  Turtle is written by hand, one
 subject block at a time, rather than through an rdflib Graph: a corpus-sized graph would cost
-gigabytes there; the sort itself runs on disk (sorted chunks merged lazily), so memory stays at
-one chunk of triples whatever the graph's size.  Terms are kept internally in N-Triples form ("<iri>", '"lex"@zh', '"3"^^<…>'),
-which is also the sort key; prefixed names are used on output only where the local part is safe.
+gigabytes there.  Each block is rendered as soon as its record's triples are made and only the
+blocks' texts are sorted (see "subject blocks" below).  Terms are kept internally in N-Triples form
+("<iri>", '"lex"@zh', '"3"^^<…>'), which is also the sort order; prefixed names are used on output
+only where the local part is safe.
 
 TriG: the default graph holds document nodes, context nodes and relations without evidence; the
 named graph `<document IRI>#graph` holds what was read from that document (entity description,
@@ -42,8 +43,10 @@ import os
 import re
 import tempfile
 from functools import lru_cache
+from itertools import groupby
+from operator import itemgetter
 from pathlib import Path
-from typing import IO, Iterable, Iterator
+from typing import IO, Callable, Iterable, Iterator
 
 from ..iri import ID, ONTOLOGY, digest, document_iri, entity_iri, mention_iri, statement_iri
 from ..records import PLACE_TYPES, DocumentInfo, Entity, Evidence, KnowledgeGraph, Relation
@@ -91,7 +94,7 @@ Triple = tuple[str, str, str]  # N-Triples-form terms
 # characters never allowed raw inside <...> in Turtle/N-Triples/SPARQL
 _IRI_UNSAFE = re.compile(r'[\x00-\x20<>"{}|^`\\\x7f]')
 # a prefixed-name local part we are sure every Turtle reader accepts
-_SAFE_LOCAL = re.compile(r"^[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?$")
+_SAFE_LOCAL = re.compile(r"[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?")  # (fullmatch)
 _LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -147,17 +150,27 @@ def ont(local: str) -> str:
 _INTEGER_TERM = re.compile(r'^"(-?\d+)"\^\^<' + re.escape(XSD + "integer") + ">$")
 
 
+# namespace -> prefix (the first prefix of a namespace, as a search in PREFIXES' order finds it)
+_PREFIX_OF = {ns: prefix for prefix, ns in reversed(PREFIXES.items())}
+
+
+def _compact_iri(value: str) -> str | None:
+    """The prefixed name of an IRI, or None.  A safe local part holds no "/" or "#", so the only
+    namespace that can fit is the IRI up to its last "/" or "#": one lookup, not a search."""
+    if value == RDF + "type":
+        return "a"
+    cut = max(value.rfind("/"), value.rfind("#")) + 1
+    prefix = _PREFIX_OF.get(value[:cut])
+    if prefix is not None and _SAFE_LOCAL.fullmatch(value, cut):
+        return f"{prefix}:{value[cut:]}"
+    return None
+
+
 @lru_cache(maxsize=1 << 18)  # predicates, classes and entity IRIs recur on every line
 def compact(term: str) -> str:
     """Turtle form of an N-Triples-form term: prefixed name, bare integer or as is."""
     if term.startswith("<"):
-        value = term[1:-1]
-        if value == RDF + "type":
-            return "a"
-        for prefix, ns in PREFIXES.items():
-            if value.startswith(ns) and _SAFE_LOCAL.match(value[len(ns):]):
-                return f"{prefix}:{value[len(ns):]}"
-        return term
+        return _compact_iri(term[1:-1]) or term
     m = _INTEGER_TERM.match(term)
     if m:
         return m.group(1)
@@ -165,6 +178,11 @@ def compact(term: str) -> str:
         body, dt = term.rsplit("^^", 1)
         return f"{body}^^{compact(dt)}"
     return term
+
+
+def compact_subject(term: str) -> str:
+    """compact() of a subject IRI: most subjects occur once (a mention, a statement), so no cache."""
+    return _compact_iri(term[1:-1]) or term
 
 
 # --- triples -------------------------------------------------------------------------------
@@ -282,7 +300,7 @@ def write_turtle(kg: KnowledgeGraph, path: Path) -> None:
     with atomic_open(path) as out:
         out.writelines(_prefix_lines())
         out.write("\n")
-        _write_sorted(out, (("", t) for t in graph_triples(kg)))
+        write_blocks(out, sorted_blocks(kg, turtle_block))
 
 
 def write_trig(kg: KnowledgeGraph, path: Path) -> None:
@@ -290,7 +308,7 @@ def write_trig(kg: KnowledgeGraph, path: Path) -> None:
     with atomic_open(path) as out:
         out.writelines(_prefix_lines())
         out.write("\n")
-        _write_sorted(out, dataset_quads(kg))
+        write_blocks(out, sorted_blocks(kg, turtle_block, named_graphs=True))
 
 
 def dataset_quads(kg: KnowledgeGraph) -> Iterator[tuple[str, Triple]]:
@@ -320,12 +338,114 @@ def _by_document(items: Iterable[Entity | Relation], triples) -> Iterator[tuple[
                 yield name, t
 
 
+# --- subject blocks ----------------------------------------------------------------------
+# A file is its subject blocks in (graph, subject) order, each block its (predicate, object) pairs with
+# rdf:type first, then by predicate and object, without repeats.  Almost every subject belongs to one
+# record (a mention to one evidence of one entity, a statement to one evidence of one relation, a
+# membership to one relation): each record's triples are grouped by subject and the blocks rendered at
+# once, so what is held and sorted is one text per block, never the 1.5 M triples of a corpus-sized
+# graph (sorting those, on disk, took most of the writers' time).  Two kinds of subject take triples
+# from several records: an entity (its description, and the direct triple of every relation it heads)
+# and a role (every post of that title).  Relations come first and pool theirs; an entity's block takes
+# its pool when it is rendered, and what is left (roles; a head that is no entity) is rendered last.
+
+Pair = tuple[str, str]  # (predicate, object) in N-Triples form
+Render = Callable[[str, str, list[Pair]], str]  # (graph, subject, ordered pairs) -> the block's text
+Block = tuple[str, str, str]  # (graph, subject, text)
+
+_ROLE_SUBJECT = f"<{ID}role/"
+
+
+def _pair_order(pair: Pair) -> tuple[bool, str, str]:
+    return pair[0] != RDF_TYPE, pair[0], pair[1]
+
+
+def _units(kg: KnowledgeGraph, named_graphs: bool) -> Iterator[tuple[str, Iterable[Triple], str]]:
+    """(graph, triples, subject to pool) per record and graph: documents, relations, then entities.
+    Without named graphs everything is in the default graph ""; with them as dataset_quads puts it."""
+    for doc in kg.documents.values():
+        yield "", document_triples(doc), ""
+    for rel in kg.relations:
+        head = iri(entity_iri(rel.head))
+        for graph, triples in _graphs(rel, relation_triples, named_graphs):
+            yield graph, triples, head
+    for entity in kg.entities.values():
+        for graph, triples in _graphs(entity, entity_triples, named_graphs):
+            yield graph, triples, ""
+
+
+def _graphs(item: Entity | Relation, triples, named_graphs: bool) -> Iterator[tuple[str, Iterable[Triple]]]:
+    if not named_graphs or not item.evidence:
+        yield "", triples(item)
+        return
+    by_doc: dict[str, list[Evidence]] = {}
+    for ev in item.evidence:
+        by_doc.setdefault(ev.document, []).append(ev)
+    for doc_id in sorted(by_doc):
+        yield graph_iri(doc_id), triples(item, doc_id, by_doc[doc_id])
+
+
+def sorted_blocks(kg: KnowledgeGraph, render: Render, named_graphs: bool = False) -> list[Block]:
+    """Every subject block of the graph (with named_graphs: of the dataset, one per graph and subject),
+    rendered, in file order."""
+    blocks: list[Block] = []
+    pooled: dict[tuple[str, str], set[Pair]] = {}
+    for graph, triples, pool in _units(kg, named_graphs):
+        groups: dict[str, list[Pair]] = {}
+        for s, p, o in triples:
+            groups.setdefault(s, []).append((p, o))
+        for s, pairs in groups.items():
+            if s == pool or s.startswith(_ROLE_SUBJECT):
+                pooled.setdefault((graph, s), set()).update(pairs)
+                continue
+            pairs.extend(pooled.pop((graph, s), ()))
+            blocks.append((graph, s, render(graph, s, sorted(set(pairs), key=_pair_order))))
+    for (graph, s), pairs in pooled.items():
+        blocks.append((graph, s, render(graph, s, sorted(pairs, key=_pair_order))))
+    blocks.sort(key=_block_order)
+    return blocks
+
+
+def _block_order(block: Block) -> tuple[str, str]:
+    return block[0], block[1]
+
+
+def _term(term: str) -> str:
+    # a language-tagged or plain literal is its own Turtle form; skipping compact keeps the
+    # sentences out of its cache, which is for the terms that recur
+    return term if term[0] == '"' and term[-1] != ">" else compact(term)
+
+
+def turtle_block(graph: str, subject: str, pairs: list[Pair]) -> str:
+    """One subject's Turtle: predicates joined by ";", objects by ","; inside a named graph indented
+    and without the blank line that separates blocks of the default graph."""
+    indent = "    " if graph else ""
+    lines = []
+    for p, group in groupby(pairs, key=itemgetter(0)):
+        lines.append(f"{compact(p)} {' , '.join(_term(o) for _, o in group)}")
+    sep = f" ;\n{indent}    "
+    return f"{indent}{compact_subject(subject)} {sep.join(lines)} .\n" + ("" if indent else "\n")
+
+
+def write_blocks(out: IO[str], blocks: Iterable[Block]) -> None:
+    """The blocks in order, each named graph opened and closed around its own."""
+    graph_open = ""
+    for graph, _, text in blocks:
+        if graph != graph_open:
+            if graph_open:
+                out.write("}\n")
+            out.write(f"\n{compact(iri(graph))} {{\n")
+            graph_open = graph
+        out.write(text)
+    if graph_open:
+        out.write("}\n")
+
+
 # --- sorting on disk -----------------------------------------------------------------------
-# A corpus-sized graph has over a million triples: holding them all (grouped in sets) to sort them
-# cost more memory than the rest of the build together.  Instead each (graph, triple) becomes one
-# sort-key line, chunks are sorted in memory and spilled to temporary files, and the files are
-# merged lazily: memory stays at one chunk, and the order (graph, subject, rdf:type first, then
-# predicate, object) and so the bytes are exactly those of an in-memory sort.
+# Triples that come as a stream (read back from a file, for `kg export --format jsonld`) are sorted
+# as sort-key lines: chunks sorted in memory and spilled to temporary files, the files merged
+# lazily, so memory stays at one chunk; the order (graph, subject, rdf:type first, then predicate,
+# object) is that of the subject blocks above.
 
 _SEP = "\x01"  # below every character a term can hold, so a prefix sorts first as in a tuple
 _CHUNK = 200_000
@@ -365,42 +485,3 @@ def _sorted_unique(keys: Iterable[str], folder: str) -> Iterator[str]:
         if key != last:
             yield key
             last = key
-
-
-def _write_sorted(out: IO[str], quads: Iterable[tuple[str, Triple]]) -> int:
-    """Write subject blocks graph by graph in sorted order; returns the number of triples written."""
-    count = 0
-    with tempfile.TemporaryDirectory(prefix="kg-sort-") as folder:
-        keys = (_sort_key(g, t) for g, t in quads)
-        current: tuple[str, str] | None = None
-        preds: dict[str, list[str]] = {}
-        graph_open = None
-
-        def flush() -> None:
-            g, s = current
-            indent = "    " if g else ""
-            lines = [f"{compact(p)} {' , '.join(compact(o) for o in objs)}" for p, objs in preds.items()]
-            sep = f" ;\n{indent}    "
-            out.write(f"{indent}{compact(s)} {sep.join(lines)} .\n")
-            out.write("\n" if not indent else "")
-
-        for key in _sorted_unique(keys, folder):
-            g, s, p, o = key.split(_SEP)
-            p = p[1:]
-            if (g, s) != current:
-                if current is not None:
-                    flush()
-                if g != graph_open:
-                    if graph_open:
-                        out.write("}\n")
-                    if g:
-                        out.write(f"\n{compact(iri(g))} {{\n")
-                    graph_open = g
-                current, preds = (g, s), {}
-            preds.setdefault(p, []).append(o)
-            count += 1
-        if current is not None:
-            flush()
-        if graph_open:
-            out.write("}\n")
-    return count
