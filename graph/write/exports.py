@@ -46,7 +46,9 @@ from xml.sax.saxutils import quoteattr
 from ..iri import ID, digest, entity_iri
 from ..load import _lang, _value
 from ..records import PLACE_TYPES, PREDICATES, Entity, KnowledgeGraph, Relation
+from . import memo as memos
 from .atomic import atomic_open, atomic_write
+from .memo import BlockMemo
 from .rdf import PREFIXES, _sort_key, _sorted_unique, sorted_blocks
 
 _XML_BAD = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
@@ -352,19 +354,20 @@ def jsonld_lines(nodes: Iterable[str]) -> Iterator[str]:
     yield "\n]}\n"
 
 
-def jsonld_nodes(kg: KnowledgeGraph) -> Iterator[str]:
+def jsonld_nodes(kg: KnowledgeGraph, memo: BlockMemo | None = None) -> Iterator[str]:
     """The node objects of a built graph from its subject blocks (as graph.ttl is written); of a graph
     read back from a file, from that file's triples sorted on disk: the same subjects, pairs and text."""
     from ..load import LoadedGraph, file_triples
 
     if isinstance(kg, LoadedGraph):
         return (jsonld_block("", s, block) for s, block in _subject_blocks(file_triples(kg.path)))
-    return (text for _, _, text in sorted_blocks(kg, jsonld_block))
+    return (text for _, _, text in sorted_blocks(kg, jsonld_block, memo=memo))
 
 
-def write_jsonld(kg: KnowledgeGraph, path: Path) -> None:
-    with atomic_open(path) as out:
-        out.writelines(jsonld_lines(jsonld_nodes(kg)))
+def write_jsonld(kg: KnowledgeGraph, path: Path, memo: Path | None = None) -> None:
+    """graph.jsonld; `memo`: the file of node objects kept from the last build (graph/write/memo.py)."""
+    with memos.opened(memo) as blocks_memo, atomic_open(path) as out:
+        out.writelines(jsonld_lines(jsonld_nodes(kg, blocks_memo)))
 
 
 def _json_text(data: object) -> str:

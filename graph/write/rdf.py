@@ -51,6 +51,8 @@ from typing import IO, Callable, Iterable, Iterator
 from ..iri import ID, ONTOLOGY, digest, document_iri, entity_iri, mention_iri, statement_iri
 from ..records import PLACE_TYPES, DocumentInfo, Entity, Evidence, KnowledgeGraph, Relation
 from .atomic import atomic_open
+from . import memo as memos
+from .memo import Block, BlockMemo, Entry, record_digest
 
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 RDFS = "http://www.w3.org/2000/01/rdf-schema#"
@@ -295,20 +297,21 @@ def _prefix_lines() -> Iterator[str]:
         yield f"@prefix {prefix}: <{ns}> .\n"
 
 
-def write_turtle(kg: KnowledgeGraph, path: Path) -> None:
-    """output/graph.ttl: the merged graph, sorted, byte-identical for the same graph."""
-    with atomic_open(path) as out:
+def write_turtle(kg: KnowledgeGraph, path: Path, memo: Path | None = None) -> None:
+    """output/graph.ttl: the merged graph, sorted, byte-identical for the same graph; `memo`: the file
+    of blocks kept from the last build (graph/write/memo.py)."""
+    with memos.opened(memo) as blocks_memo, atomic_open(path) as out:
         out.writelines(_prefix_lines())
         out.write("\n")
-        write_blocks(out, sorted_blocks(kg, turtle_block))
+        write_blocks(out, sorted_blocks(kg, turtle_block, memo=blocks_memo))
 
 
-def write_trig(kg: KnowledgeGraph, path: Path) -> None:
+def write_trig(kg: KnowledgeGraph, path: Path, memo: Path | None = None) -> None:
     """output/graph.trig: default graph (documents, context) plus one named graph per document."""
-    with atomic_open(path) as out:
+    with memos.opened(memo) as blocks_memo, atomic_open(path) as out:
         out.writelines(_prefix_lines())
         out.write("\n")
-        write_blocks(out, sorted_blocks(kg, turtle_block, named_graphs=True))
+        write_blocks(out, sorted_blocks(kg, turtle_block, named_graphs=True, memo=blocks_memo))
 
 
 def dataset_quads(kg: KnowledgeGraph) -> Iterator[tuple[str, Triple]]:
@@ -351,7 +354,6 @@ def _by_document(items: Iterable[Entity | Relation], triples) -> Iterator[tuple[
 
 Pair = tuple[str, str]  # (predicate, object) in N-Triples form
 Render = Callable[[str, str, list[Pair]], str]  # (graph, subject, ordered pairs) -> the block's text
-Block = tuple[str, str, str]  # (graph, subject, text)
 
 _ROLE_SUBJECT = f"<{ID}role/"
 
@@ -360,47 +362,66 @@ def _pair_order(pair: Pair) -> tuple[bool, str, str]:
     return pair[0] != RDF_TYPE, pair[0], pair[1]
 
 
-def _units(kg: KnowledgeGraph, named_graphs: bool) -> Iterator[tuple[str, Iterable[Triple], str]]:
-    """(graph, triples, subject to pool) per record and graph: documents, relations, then entities.
-    Without named graphs everything is in the default graph ""; with them as dataset_quads puts it."""
-    for doc in kg.documents.values():
-        yield "", document_triples(doc), ""
-    for rel in kg.relations:
-        head = iri(entity_iri(rel.head))
-        for graph, triples in _graphs(rel, relation_triples, named_graphs):
-            yield graph, triples, head
-    for entity in kg.entities.values():
-        for graph, triples in _graphs(entity, entity_triples, named_graphs):
-            yield graph, triples, ""
-
-
-def _graphs(item: Entity | Relation, triples, named_graphs: bool) -> Iterator[tuple[str, Iterable[Triple]]]:
+def _graphs(item: Entity | Relation, triples, named_graphs: bool) -> list[tuple[str, Iterable[Triple]]]:
+    """(graph, triples) of a record: all in the default graph "", or with named graphs as
+    dataset_quads puts them (the triples are made only when iterated)."""
     if not named_graphs or not item.evidence:
-        yield "", triples(item)
-        return
+        return [("", triples(item))]
     by_doc: dict[str, list[Evidence]] = {}
     for ev in item.evidence:
         by_doc.setdefault(ev.document, []).append(ev)
-    for doc_id in sorted(by_doc):
-        yield graph_iri(doc_id), triples(item, doc_id, by_doc[doc_id])
+    return [(graph_iri(doc_id), triples(item, doc_id, by_doc[doc_id])) for doc_id in sorted(by_doc)]
 
 
-def sorted_blocks(kg: KnowledgeGraph, render: Render, named_graphs: bool = False) -> list[Block]:
-    """Every subject block of the graph (with named_graphs: of the dataset, one per graph and subject),
-    rendered, in file order."""
-    blocks: list[Block] = []
-    pooled: dict[tuple[str, str], set[Pair]] = {}
-    for graph, triples, pool in _units(kg, named_graphs):
+def _render(units: list[tuple[str, Iterable[Triple]]], render: Render, pool: str,
+            taken: dict[tuple[str, str], set[Pair]]) -> Entry:
+    """A record's blocks; the pairs of subject `pool` and of roles are handed back to be pooled, and
+    `taken` holds what others pooled for this record's subjects."""
+    entry = Entry([], [])
+    for graph, triples in units:
         groups: dict[str, list[Pair]] = {}
         for s, p, o in triples:
             groups.setdefault(s, []).append((p, o))
         for s, pairs in groups.items():
             if s == pool or s.startswith(_ROLE_SUBJECT):
-                pooled.setdefault((graph, s), set()).update(pairs)
+                entry.pooled.extend((graph, s, p, o) for p, o in pairs)
                 continue
-            pairs.extend(pooled.pop((graph, s), ()))
-            blocks.append((graph, s, render(graph, s, sorted(set(pairs), key=_pair_order))))
-    for (graph, s), pairs in pooled.items():
+            pairs.extend(taken.get((graph, s), ()))
+            entry.blocks.append((graph, s, render(graph, s, sorted(set(pairs), key=_pair_order))))
+    return entry
+
+
+def sorted_blocks(kg: KnowledgeGraph, render: Render, named_graphs: bool = False,
+                  memo: BlockMemo | None = None) -> list[Block]:
+    """Every subject block of the graph (with named_graphs: of the dataset, one per graph and subject),
+    rendered, in file order.  Records found in `memo` (graph/write/memo.py) are not rendered again."""
+    blocks: list[Block] = []
+    pooled: dict[tuple[str, str], set[Pair]] = {}
+
+    def add(record: tuple, units: list[tuple[str, Iterable[Triple]]], pool: str = "",
+            taken: dict[tuple[str, str], set[Pair]] | None = None) -> None:
+        digest = record_digest(record) if memo is not None else b""
+        entry = memo.get(digest) if memo is not None else None
+        if entry is None:
+            entry = _render(units, render, pool, taken or {})
+            if memo is not None:
+                memo.put(digest, entry)
+        blocks.extend(entry.blocks)
+        for graph, s, p, o in entry.pooled:
+            pooled.setdefault((graph, s), set()).add((p, o))
+
+    for doc in kg.documents.values():
+        add(("document", doc), [("", document_triples(doc))])
+    for rel in kg.relations:  # before the entities, whose blocks take the direct triples they pool
+        add(("relation", rel), _graphs(rel, relation_triples, named_graphs), pool=iri(entity_iri(rel.head)))
+    for e in kg.entities.values():
+        units = _graphs(e, entity_triples, named_graphs)
+        subject = iri(entity_iri(e.key))
+        taken = {(g, subject): pooled.pop((g, subject)) for g, _ in units if (g, subject) in pooled}
+        record = ("entity", e.key, e.type, e.name, sorted(e.aliases), e.code, e.evidence, e.lat, e.lon, e.note,
+                  sorted((k, sorted(v)) for k, v in taken.items()))
+        add(record, units, taken=taken)
+    for (graph, s), pairs in pooled.items():  # roles, and a head that is no entity of the graph
         blocks.append((graph, s, render(graph, s, sorted(pairs, key=_pair_order))))
     blocks.sort(key=_block_order)
     return blocks
