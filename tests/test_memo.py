@@ -57,7 +57,8 @@ def test_unchanged_records_are_taken_from_the_memo(tmp_path: Path, seed_graph) -
     memo = memos.BlockMemo(memos.memo_path(tmp_path, "graph.ttl"))
     from graph.write.rdf import sorted_blocks, turtle_block
 
-    sorted_blocks(_changed(seed_graph), turtle_block, memo=memo)
+    list(sorted_blocks(_changed(seed_graph), turtle_block, memo=memo))
+    memo.close()
     # the changed document, note and the dropped relation's head miss; everything else hits
     assert 0 < memo.misses <= 3 and memo.hits > 50 * memo.misses
 

@@ -344,29 +344,29 @@ def jsonld_block(graph: str, subject: str, pairs: list[tuple[str, str]]) -> str:
     return json.dumps(_jsonld_node(subject, pairs), ensure_ascii=False)
 
 
-def jsonld_lines(nodes: Iterable[str]) -> Iterator[str]:
-    """The file around its node objects (each one JSON text, in the Turtle's subject order)."""
-    yield '{"@context": ' + json.dumps(JSONLD_CONTEXT, ensure_ascii=False) + ',\n "@graph": [\n'
+def jsonld_lines(nodes: Iterable[bytes]) -> Iterator[bytes]:
+    """The file around its node objects (each one JSON text in UTF-8, in the Turtle's subject order)."""
+    yield ('{"@context": ' + json.dumps(JSONLD_CONTEXT, ensure_ascii=False) + ',\n "@graph": [\n').encode("utf-8")
     first = True
     for node in nodes:
-        yield ("" if first else ",\n") + node
+        yield node if first else b",\n" + node
         first = False
-    yield "\n]}\n"
+    yield b"\n]}\n"
 
 
-def jsonld_nodes(kg: KnowledgeGraph, memo: BlockMemo | None = None) -> Iterator[str]:
+def jsonld_nodes(kg: KnowledgeGraph, memo: BlockMemo | None = None) -> Iterator[bytes]:
     """The node objects of a built graph from its subject blocks (as graph.ttl is written); of a graph
     read back from a file, from that file's triples sorted on disk: the same subjects, pairs and text."""
     from ..load import LoadedGraph, file_triples
 
     if isinstance(kg, LoadedGraph):
-        return (jsonld_block("", s, block) for s, block in _subject_blocks(file_triples(kg.path)))
+        return (jsonld_block("", s, block).encode("utf-8") for s, block in _subject_blocks(file_triples(kg.path)))
     return (text for _, _, text in sorted_blocks(kg, jsonld_block, memo=memo))
 
 
 def write_jsonld(kg: KnowledgeGraph, path: Path, memo: Path | None = None) -> None:
     """graph.jsonld; `memo`: the file of node objects kept from the last build (graph/write/memo.py)."""
-    with memos.opened(memo) as blocks_memo, atomic_open(path) as out:
+    with memos.opened(memo) as blocks_memo, atomic_open(path, "wb") as out:
         out.writelines(jsonld_lines(jsonld_nodes(kg, blocks_memo)))
 
 
