@@ -106,3 +106,25 @@ def test_the_build_keeps_a_memo_per_file(tmp_path: Path, fmt: str) -> None:
     build([SOURCES], tmp_path, ("ttl", fmt) if fmt != "ttl" else ("ttl",))
     name = {"ttl": "graph.ttl", "trig": "graph.trig", "jsonld": "graph.jsonld"}[fmt]
     assert memos.memo_path(tmp_path, name).is_file()
+
+
+def test_one_more_report_of_an_entity_read_everywhere_renders_one_part_of_it(tmp_path: Path, seed_graph) -> None:
+    from graph.records import Evidence
+    from graph.write.rdf import CHUNK, sorted_blocks, turtle_block
+
+    key = next(k for k, e in seed_graph.entities.items() if e.type == "Person")
+    many = tuple(Evidence(f"doc{i:03d}", f"第{i}句。", 10 * i, 10 * i + 3) for i in range(3 * CHUNK))
+
+    def graph_with(evidence) -> KnowledgeGraph:
+        entities = dict(seed_graph.entities)
+        entities[key] = dataclasses.replace(entities[key], evidence=tuple(sorted(evidence)))
+        return KnowledgeGraph(seed_graph.documents, entities, seed_graph.relations)
+
+    path = memos.memo_path(tmp_path, "graph.ttl")
+    write_turtle(graph_with(many), tmp_path / "graph.ttl", memo=path)
+    more = graph_with(many + (Evidence("doc999", "又一句。", 5, 8),))
+    memo = memos.BlockMemo(path)
+    blocks = list(sorted_blocks(more, turtle_block, memo=memo))
+    memo.close()
+    assert memo.misses == 2  # the part holding doc999, and the entity's own block (one more mentionedIn)
+    assert b"".join(text for _, _, text in blocks) == b"".join(text for _, _, text in sorted_blocks(more, turtle_block))

@@ -43,6 +43,7 @@ import mmap
 import os
 import re
 import tempfile
+import zlib
 from functools import lru_cache
 from itertools import groupby
 from operator import itemgetter
@@ -203,6 +204,14 @@ def entity_triples(entity: Entity, doc_id: str | None = None,
                    evidence: Iterable[Evidence] | None = None) -> Iterator[Triple]:
     """The entity's description; with doc_id, only the provenance read from that document (callers
     that already grouped the evidence by document pass that document's share as `evidence`)."""
+    yield from entity_description(entity)
+    for ev in entity.evidence if evidence is None else evidence:
+        if doc_id is None or ev.document == doc_id:
+            yield from mention_triples(entity, ev)
+
+
+def entity_description(entity: Entity) -> Iterator[Triple]:
+    """What the entity is, whatever document it was read in."""
     e = iri(entity_iri(entity.key))
     yield e, RDF_TYPE, ont(entity.type)
     if entity.type in STANDARD_CLASS:
@@ -220,23 +229,35 @@ def entity_triples(entity: Entity, doc_id: str | None = None,
     if entity.lat is not None and entity.lon is not None:
         yield e, f"<{GEO}lat>", literal(f"{entity.lat:.6f}", datatype=f"{XSD}decimal")
         yield e, f"<{GEO}long>", literal(f"{entity.lon:.6f}", datatype=f"{XSD}decimal")
-    for ev in entity.evidence if evidence is None else evidence:
-        if doc_id is not None and ev.document != doc_id:
-            continue
-        doc = iri(document_iri(ev.document))
-        yield e, ont("mentionedIn"), doc
-        m = iri(mention_iri(entity.key, ev.document, ev.start, ev.end))
-        yield m, RDF_TYPE, ont("Mention")
-        yield m, ont("entity"), e
-        yield m, f"<{PROV}wasDerivedFrom>", doc
-        yield m, ont("sentence"), zh(ev.sentence)
-        yield m, ont("start"), integer(ev.start)
-        yield m, ont("end"), integer(ev.end)
+
+
+def mention_triples(entity: Entity, ev: Evidence) -> Iterator[Triple]:
+    """One evidence of an entity: its ont:mentionedIn and its mention node."""
+    e = iri(entity_iri(entity.key))
+    doc = iri(document_iri(ev.document))
+    yield e, ont("mentionedIn"), doc
+    m = iri(mention_iri(entity.key, ev.document, ev.start, ev.end))
+    yield m, RDF_TYPE, ont("Mention")
+    yield m, ont("entity"), e
+    yield m, f"<{PROV}wasDerivedFrom>", doc
+    yield m, ont("sentence"), zh(ev.sentence)
+    yield m, ont("start"), integer(ev.start)
+    yield m, ont("end"), integer(ev.end)
 
 
 def relation_triples(rel: Relation, doc_id: str | None = None,
                      evidence: Iterable[Evidence] | None = None) -> Iterator[Triple]:
     """Direct triple, membership (holdsPost) and one reified statement per evidence."""
+    yield from relation_core(rel)
+    evidence = [ev for ev in (rel.evidence if evidence is None else evidence) if doc_id is None or ev.document == doc_id]
+    for ev in evidence:
+        yield from statement_triples(rel, ev)
+    if not rel.evidence:  # reference-data relations (no evidence at all) still get one statement, without provenance
+        yield from statement_triples(rel, None)
+
+
+def relation_core(rel: Relation) -> Iterator[Triple]:
+    """The direct triple and, for holdsPost, the membership and its role."""
     h, t, p = iri(entity_iri(rel.head)), iri(entity_iri(rel.tail)), ont(rel.predicate)
     yield h, p, t
     if rel.predicate == "holdsPost":
@@ -249,22 +270,24 @@ def relation_triples(rel: Relation, doc_id: str | None = None,
             yield m, f"<{ORG}role>", r
             yield r, RDF_TYPE, iri(ORG + "Role")
             yield r, f"<{RDFS}label>", zh(rel.role)
-    evidence = [ev for ev in (rel.evidence if evidence is None else evidence) if doc_id is None or ev.document == doc_id]
-    # reference-data relations (no evidence at all) still get one statement, without provenance
-    for ev in evidence or ([None] if not rel.evidence else []):
-        key = (ev.document, ev.start, ev.end) if ev else ()
-        s = iri(statement_iri(rel.head, rel.predicate, rel.tail, rel.role, *key))
-        yield s, RDF_TYPE, f"<{RDF}Statement>"
-        yield s, f"<{RDF}subject>", h
-        yield s, f"<{RDF}predicate>", p
-        yield s, f"<{RDF}object>", t
-        if rel.role:
-            yield s, ont("role"), zh(rel.role)
-        if ev is not None:
-            yield s, f"<{PROV}wasDerivedFrom>", iri(document_iri(ev.document))
-            yield s, ont("sentence"), zh(ev.sentence)
-            yield s, ont("start"), integer(ev.start)
-            yield s, ont("end"), integer(ev.end)
+
+
+def statement_triples(rel: Relation, ev: Evidence | None) -> Iterator[Triple]:
+    """The reified statement of one evidence (None: of a relation without any)."""
+    h, t, p = iri(entity_iri(rel.head)), iri(entity_iri(rel.tail)), ont(rel.predicate)
+    key = (ev.document, ev.start, ev.end) if ev else ()
+    s = iri(statement_iri(rel.head, rel.predicate, rel.tail, rel.role, *key))
+    yield s, RDF_TYPE, f"<{RDF}Statement>"
+    yield s, f"<{RDF}subject>", h
+    yield s, f"<{RDF}predicate>", p
+    yield s, f"<{RDF}object>", t
+    if rel.role:
+        yield s, ont("role"), zh(rel.role)
+    if ev is not None:
+        yield s, f"<{PROV}wasDerivedFrom>", iri(document_iri(ev.document))
+        yield s, ont("sentence"), zh(ev.sentence)
+        yield s, ont("start"), integer(ev.start)
+        yield s, ont("end"), integer(ev.end)
 
 
 def document_triples(doc: DocumentInfo) -> Iterator[Triple]:
@@ -365,33 +388,37 @@ def _pair_order(pair: Pair) -> tuple[bool, str, str]:
     return pair[0] != RDF_TYPE, pair[0], pair[1]
 
 
-def _graphs(item: Entity | Relation, triples, named_graphs: bool) -> list[tuple[str, Iterable[Triple]]]:
-    """(graph, triples) of a record: all in the default graph "", or with named graphs as
-    dataset_quads puts them (the triples are made only when iterated)."""
-    if not named_graphs or not item.evidence:
-        return [("", triples(item))]
-    by_doc: dict[str, list[Evidence]] = {}
-    for ev in item.evidence:
-        by_doc.setdefault(ev.document, []).append(ev)
-    return [(graph_iri(doc_id), triples(item, doc_id, by_doc[doc_id])) for doc_id in sorted(by_doc)]
-
-
 def _render(units: list[tuple[str, Iterable[Triple]]], render: Render, pool: str,
             taken: dict[tuple[str, str], set[Pair]]) -> Entry:
     """A record's blocks; the pairs of subject `pool` and of roles are handed back to be pooled, and
     `taken` holds what others pooled for this record's subjects."""
     entry = Entry([], [])
+    groups: dict[tuple[str, str], list[Pair]] = {}
     for graph, triples in units:
-        groups: dict[str, list[Pair]] = {}
         for s, p, o in triples:
-            groups.setdefault(s, []).append((p, o))
-        for s, pairs in groups.items():
-            if s == pool or s.startswith(_ROLE_SUBJECT):
-                entry.pooled.extend((graph, s, p, o) for p, o in pairs)
-                continue
-            pairs.extend(taken.get((graph, s), ()))
-            entry.blocks.append((graph, s, render(graph, s, sorted(set(pairs), key=_pair_order))))
+            groups.setdefault((graph, s), []).append((p, o))
+    for (graph, s), pairs in groups.items():
+        if s == pool or s.startswith(_ROLE_SUBJECT):
+            entry.pooled.extend((graph, s, p, o) for p, o in pairs)
+            continue
+        pairs.extend(taken.get((graph, s), ()))
+        entry.blocks.append((graph, s, render(graph, s, sorted(set(pairs), key=_pair_order))))
     return entry
+
+
+# A record is one document, one relation or one entity with its evidence; the evidence of an entity or
+# relation read in more than CHUNK places (习近平 in thousands of reports) is cut into records of about
+# CHUNK evidence by document, so that one more report renders one such part, not all of it.
+CHUNK = 64
+
+
+def _chunks(evidence: tuple[Evidence, ...]) -> list[tuple[Evidence, ...]]:
+    """The evidence in parts by a stable hash of the document (a report's evidence stays together)."""
+    n = len(evidence) // CHUNK + 1
+    parts: list[list[Evidence]] = [[] for _ in range(n)]
+    for ev in evidence:
+        parts[zlib.crc32(ev.document.encode("utf-8", "surrogatepass")) % n].append(ev)
+    return [tuple(part) for part in parts if part]
 
 
 def sorted_blocks(kg: KnowledgeGraph, render: Render, named_graphs: bool = False,
@@ -426,17 +453,36 @@ def sorted_blocks(kg: KnowledgeGraph, render: Render, named_graphs: bool = False
             for graph, s, p, o in entry.pooled:
                 pooled.setdefault((graph, s), set()).add((p, o))
 
+        def graph_of(ev: Evidence | None) -> str:
+            return graph_iri(ev.document) if named_graphs and ev is not None else ""
+
         for doc in kg.documents.values():
             add(("document", doc), [("", document_triples(doc))])
         for rel in kg.relations:  # before the entities, whose blocks take the direct triples they pool
-            add(("relation", rel), _graphs(rel, relation_triples, named_graphs), pool=iri(entity_iri(rel.head)))
+            own: tuple[Evidence | None, ...] = rel.evidence or (None,)
+            if len(rel.evidence) > CHUNK:
+                own = ()
+                for chunk in _chunks(rel.evidence):
+                    add(("statements", rel.head, rel.predicate, rel.tail, rel.role, chunk),
+                        [(graph_of(ev), statement_triples(rel, ev)) for ev in chunk])
+            graphs = sorted({graph_of(ev) for ev in rel.evidence}) or [""]
+            add(("relation", rel.head, rel.predicate, rel.tail, rel.role, graphs, own),
+                [(g, relation_core(rel)) for g in graphs] + [(graph_of(ev), statement_triples(rel, ev)) for ev in own],
+                pool=iri(entity_iri(rel.head)))
         for e in kg.entities.values():
-            units = _graphs(e, entity_triples, named_graphs)
             subject = iri(entity_iri(e.key))
-            taken = {(g, subject): pooled.pop((g, subject)) for g, _ in units if (g, subject) in pooled}
-            record = ("entity", e.key, e.type, e.name, sorted(e.aliases), e.code, e.evidence, e.lat, e.lon, e.note,
+            mentions = e.evidence
+            if len(e.evidence) > CHUNK:
+                mentions = ()
+                for chunk in _chunks(e.evidence):  # each gives the entity's block its ont:mentionedIn, pooled
+                    add(("mentions", e.key, chunk), [(graph_of(ev), mention_triples(e, ev)) for ev in chunk],
+                        pool=subject)
+            graphs = sorted({graph_of(ev) for ev in e.evidence}) or [""]
+            taken = {(g, subject): pooled.pop((g, subject)) for g in graphs if (g, subject) in pooled}
+            record = ("entity", e.key, e.type, e.name, sorted(e.aliases), e.code, e.lat, e.lon, e.note, mentions,
                       sorted((k, sorted(v)) for k, v in taken.items()))
-            add(record, units, taken=taken)
+            add(record, [(g, entity_description(e)) for g in graphs] + [(graph_of(ev), mention_triples(e, ev))
+                                                                          for ev in mentions], taken=taken)
         # roles, and a head that is no entity of the graph
         keep((graph, s, render(graph, s, sorted(pairs, key=_pair_order))) for (graph, s), pairs in pooled.items())
         index.sort(key=_block_order)
