@@ -282,7 +282,7 @@ def _assert_complete(out: Path, old: dict[str, bytes], new: dict[str, bytes]) ->
 
     assert graph_source(out / "graph.ttl").store == out / "graph.store"
     leftovers = [n for n in os.listdir(out)
-                 if n not in (*OUTPUTS, "graph.store") and n not in (".cache", ".kg.lock", ".kg-outputs.json")]
+                 if n not in (*OUTPUTS, "graph.store") and n not in (".cache", ".kg.lock", ".kg-outputs.json", ".kg-blocks")]
     assert all(n.startswith(".") and n.endswith(".tmp") for n in leftovers), leftovers
 
 

@@ -40,13 +40,16 @@ import csv
 import json
 import re
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import Callable, Iterable, Iterator
 from xml.sax.saxutils import quoteattr
 
 from ..iri import ID, digest, entity_iri
+from ..load import _lang, _value
 from ..records import PLACE_TYPES, PREDICATES, Entity, KnowledgeGraph, Relation
+from . import memo as memos
 from .atomic import atomic_open, atomic_write
-from .rdf import PREFIXES, Triple, _sort_key, _sorted_unique, graph_triples
+from .memo import BlockMemo
+from .rdf import PREFIXES, _sort_key, _sorted_unique, sorted_blocks
 
 _XML_BAD = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 NEO4J_TYPES = {"locatedIn": "LOCATED_IN", "partOf": "PART_OF", "holdsPost": "HOLDS_POST", "runs": "RUNS"}
@@ -276,24 +279,27 @@ def write_neo4j(kg: KnowledgeGraph, folder: Path) -> None:
 # Every triple, so that the file reads back to the graph of graph.ttl (tests compare them).  Terms
 # are written out in full rather than through a context of short names, so no JSON-LD processor
 # can read a term in another way than the Turtle says (a number stays "3"^^xsd:integer, a label
-# keeps its @zh).  Subjects come in the Turtle's order: the triples are sorted on disk as the Turtle
-# writer sorts them, and each subject's block is written as soon as it is complete.
+# keeps its @zh).  One node object per subject block, in the Turtle's order (graph.write.rdf.sorted_blocks).
 
 JSONLD_CONTEXT = {prefix: ns for prefix, ns in PREFIXES.items()}
 
 
+# namespace -> prefix, the first of PREFIXES' order for a namespace
+_PREFIX_OF = {ns: prefix for prefix, ns in reversed(PREFIXES.items())}
+
+
 def _compact_iri(value: str) -> str:
-    # a prefixed name when one fits exactly; JSON-LD expands "ont:code" back to the full IRI
-    for prefix, ns in PREFIXES.items():
-        if value.startswith(ns) and value != ns and ":" not in value[len(ns):] and "/" not in value[len(ns):] \
-                and "#" not in value[len(ns):]:
-            return f"{prefix}:{value[len(ns):]}"
+    """A prefixed name when one fits exactly (JSON-LD expands "ont:code" back to the full IRI).  The
+    local part may hold no ":", "/" or "#", so the only namespace that can fit is the IRI up to its
+    last "/" or "#": one lookup rather than a search through the prefixes."""
+    cut = max(value.rfind("/"), value.rfind("#")) + 1
+    prefix = _PREFIX_OF.get(value[:cut])
+    if prefix is not None and cut < len(value) and ":" not in value[cut:]:
+        return f"{prefix}:{value[cut:]}"
     return value
 
 
 def _jsonld_term(term: str) -> dict[str, str]:
-    from ..load import _lang, _value
-
     if term.startswith("<"):
         return {"@id": _compact_iri(term[1:-1])}
     out = {"@value": _value(term)}
@@ -334,25 +340,34 @@ def _jsonld_node(subject: str, block: list[tuple[str, str]]) -> dict:
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 
 
-def jsonld_lines(triples) -> Iterator[str]:
-    yield '{"@context": ' + json.dumps(JSONLD_CONTEXT, ensure_ascii=False) + ',\n "@graph": [\n'
+def jsonld_block(graph: str, subject: str, pairs: list[tuple[str, str]]) -> str:
+    return json.dumps(_jsonld_node(subject, pairs), ensure_ascii=False)
+
+
+def jsonld_lines(nodes: Iterable[bytes]) -> Iterator[bytes]:
+    """The file around its node objects (each one JSON text in UTF-8, in the Turtle's subject order)."""
+    yield ('{"@context": ' + json.dumps(JSONLD_CONTEXT, ensure_ascii=False) + ',\n "@graph": [\n').encode("utf-8")
     first = True
-    for subject, block in _subject_blocks(triples):
-        yield ("" if first else ",\n") + json.dumps(_jsonld_node(subject, block), ensure_ascii=False)
+    for node in nodes:
+        yield node if first else b",\n" + node
         first = False
-    yield "\n]}\n"
+    yield b"\n]}\n"
 
 
-def triples_of(kg: KnowledgeGraph) -> Iterator[Triple]:
-    """The graph's triples: those of the file it was read from, or those graph.ttl is written from."""
+def jsonld_nodes(kg: KnowledgeGraph, memo: BlockMemo | None = None) -> Iterator[bytes]:
+    """The node objects of a built graph from its subject blocks (as graph.ttl is written); of a graph
+    read back from a file, from that file's triples sorted on disk: the same subjects, pairs and text."""
     from ..load import LoadedGraph, file_triples
 
-    return file_triples(kg.path) if isinstance(kg, LoadedGraph) else graph_triples(kg)
+    if isinstance(kg, LoadedGraph):
+        return (jsonld_block("", s, block).encode("utf-8") for s, block in _subject_blocks(file_triples(kg.path)))
+    return (text for _, _, text in sorted_blocks(kg, jsonld_block, memo=memo))
 
 
-def write_jsonld(kg: KnowledgeGraph, path: Path) -> None:
-    with atomic_open(path) as out:
-        out.writelines(jsonld_lines(triples_of(kg)))
+def write_jsonld(kg: KnowledgeGraph, path: Path, memo: Path | None = None) -> None:
+    """graph.jsonld; `memo`: the file of node objects kept from the last build (graph/write/memo.py)."""
+    with memos.opened(memo) as blocks_memo, atomic_open(path, "wb") as out:
+        out.writelines(jsonld_lines(jsonld_nodes(kg, blocks_memo)))
 
 
 def _json_text(data: object) -> str:

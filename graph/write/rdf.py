@@ -26,9 +26,10 @@ No blank nodes; every IRI is derived from keys by graph.iri (hashes), so output 
 Triples are grouped by subject and written sorted (subjects, then predicates with rdf:type first,
 then objects), so the same graph gives byte-identical files.  Turtle is written by hand, one
 subject block at a time, rather than through an rdflib Graph: a corpus-sized graph would cost
-gigabytes there; the sort itself runs on disk (sorted chunks merged lazily), so memory stays at
-one chunk of triples whatever the graph's size.  Terms are kept internally in N-Triples form ("<iri>", '"lex"@zh', '"3"^^<…>'),
-which is also the sort key; prefixed names are used on output only where the local part is safe.
+gigabytes there.  Each block is rendered as soon as its record's triples are made and only the
+blocks' texts are sorted (see "subject blocks" below).  Terms are kept internally in N-Triples form
+("<iri>", '"lex"@zh', '"3"^^<…>'), which is also the sort order; prefixed names are used on output
+only where the local part is safe.
 
 TriG: the default graph holds document nodes, context nodes and relations without evidence; the
 named graph `<document IRI>#graph` holds what was read from that document (entity description,
@@ -38,16 +39,22 @@ their statements and membership).  The union of all graphs equals the Turtle gra
 from __future__ import annotations
 
 import heapq
+import mmap
 import os
 import re
 import tempfile
+import zlib
 from functools import lru_cache
+from itertools import groupby
+from operator import itemgetter
 from pathlib import Path
-from typing import IO, Iterable, Iterator
+from typing import IO, Callable, Iterable, Iterator
 
 from ..iri import ID, ONTOLOGY, digest, document_iri, entity_iri, mention_iri, statement_iri
 from ..records import PLACE_TYPES, DocumentInfo, Entity, Evidence, KnowledgeGraph, Relation
 from .atomic import atomic_open
+from . import memo as memos
+from .memo import Block, BlockMemo, Entry, record_digest
 
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 RDFS = "http://www.w3.org/2000/01/rdf-schema#"
@@ -91,7 +98,7 @@ Triple = tuple[str, str, str]  # N-Triples-form terms
 # characters never allowed raw inside <...> in Turtle/N-Triples/SPARQL
 _IRI_UNSAFE = re.compile(r'[\x00-\x20<>"{}|^`\\\x7f]')
 # a prefixed-name local part we are sure every Turtle reader accepts
-_SAFE_LOCAL = re.compile(r"^[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?$")
+_SAFE_LOCAL = re.compile(r"[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?")  # (fullmatch)
 _LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -147,17 +154,27 @@ def ont(local: str) -> str:
 _INTEGER_TERM = re.compile(r'^"(-?\d+)"\^\^<' + re.escape(XSD + "integer") + ">$")
 
 
+# namespace -> prefix (the first prefix of a namespace, as a search in PREFIXES' order finds it)
+_PREFIX_OF = {ns: prefix for prefix, ns in reversed(PREFIXES.items())}
+
+
+def _compact_iri(value: str) -> str | None:
+    """The prefixed name of an IRI, or None.  A safe local part holds no "/" or "#", so the only
+    namespace that can fit is the IRI up to its last "/" or "#": one lookup, not a search."""
+    if value == RDF + "type":
+        return "a"
+    cut = max(value.rfind("/"), value.rfind("#")) + 1
+    prefix = _PREFIX_OF.get(value[:cut])
+    if prefix is not None and _SAFE_LOCAL.fullmatch(value, cut):
+        return f"{prefix}:{value[cut:]}"
+    return None
+
+
 @lru_cache(maxsize=1 << 18)  # predicates, classes and entity IRIs recur on every line
 def compact(term: str) -> str:
     """Turtle form of an N-Triples-form term: prefixed name, bare integer or as is."""
     if term.startswith("<"):
-        value = term[1:-1]
-        if value == RDF + "type":
-            return "a"
-        for prefix, ns in PREFIXES.items():
-            if value.startswith(ns) and _SAFE_LOCAL.match(value[len(ns):]):
-                return f"{prefix}:{value[len(ns):]}"
-        return term
+        return _compact_iri(term[1:-1]) or term
     m = _INTEGER_TERM.match(term)
     if m:
         return m.group(1)
@@ -165,6 +182,11 @@ def compact(term: str) -> str:
         body, dt = term.rsplit("^^", 1)
         return f"{body}^^{compact(dt)}"
     return term
+
+
+def compact_subject(term: str) -> str:
+    """compact() of a subject IRI: most subjects occur once (a mention, a statement), so no cache."""
+    return _compact_iri(term[1:-1]) or term
 
 
 # --- triples -------------------------------------------------------------------------------
@@ -182,6 +204,14 @@ def entity_triples(entity: Entity, doc_id: str | None = None,
                    evidence: Iterable[Evidence] | None = None) -> Iterator[Triple]:
     """The entity's description; with doc_id, only the provenance read from that document (callers
     that already grouped the evidence by document pass that document's share as `evidence`)."""
+    yield from entity_description(entity)
+    for ev in entity.evidence if evidence is None else evidence:
+        if doc_id is None or ev.document == doc_id:
+            yield from mention_triples(entity, ev)
+
+
+def entity_description(entity: Entity) -> Iterator[Triple]:
+    """What the entity is, whatever document it was read in."""
     e = iri(entity_iri(entity.key))
     yield e, RDF_TYPE, ont(entity.type)
     if entity.type in STANDARD_CLASS:
@@ -199,23 +229,35 @@ def entity_triples(entity: Entity, doc_id: str | None = None,
     if entity.lat is not None and entity.lon is not None:
         yield e, f"<{GEO}lat>", literal(f"{entity.lat:.6f}", datatype=f"{XSD}decimal")
         yield e, f"<{GEO}long>", literal(f"{entity.lon:.6f}", datatype=f"{XSD}decimal")
-    for ev in entity.evidence if evidence is None else evidence:
-        if doc_id is not None and ev.document != doc_id:
-            continue
-        doc = iri(document_iri(ev.document))
-        yield e, ont("mentionedIn"), doc
-        m = iri(mention_iri(entity.key, ev.document, ev.start, ev.end))
-        yield m, RDF_TYPE, ont("Mention")
-        yield m, ont("entity"), e
-        yield m, f"<{PROV}wasDerivedFrom>", doc
-        yield m, ont("sentence"), zh(ev.sentence)
-        yield m, ont("start"), integer(ev.start)
-        yield m, ont("end"), integer(ev.end)
+
+
+def mention_triples(entity: Entity, ev: Evidence) -> Iterator[Triple]:
+    """One evidence of an entity: its ont:mentionedIn and its mention node."""
+    e = iri(entity_iri(entity.key))
+    doc = iri(document_iri(ev.document))
+    yield e, ont("mentionedIn"), doc
+    m = iri(mention_iri(entity.key, ev.document, ev.start, ev.end))
+    yield m, RDF_TYPE, ont("Mention")
+    yield m, ont("entity"), e
+    yield m, f"<{PROV}wasDerivedFrom>", doc
+    yield m, ont("sentence"), zh(ev.sentence)
+    yield m, ont("start"), integer(ev.start)
+    yield m, ont("end"), integer(ev.end)
 
 
 def relation_triples(rel: Relation, doc_id: str | None = None,
                      evidence: Iterable[Evidence] | None = None) -> Iterator[Triple]:
     """Direct triple, membership (holdsPost) and one reified statement per evidence."""
+    yield from relation_core(rel)
+    evidence = [ev for ev in (rel.evidence if evidence is None else evidence) if doc_id is None or ev.document == doc_id]
+    for ev in evidence:
+        yield from statement_triples(rel, ev)
+    if not rel.evidence:  # reference-data relations (no evidence at all) still get one statement, without provenance
+        yield from statement_triples(rel, None)
+
+
+def relation_core(rel: Relation) -> Iterator[Triple]:
+    """The direct triple and, for holdsPost, the membership and its role."""
     h, t, p = iri(entity_iri(rel.head)), iri(entity_iri(rel.tail)), ont(rel.predicate)
     yield h, p, t
     if rel.predicate == "holdsPost":
@@ -228,22 +270,24 @@ def relation_triples(rel: Relation, doc_id: str | None = None,
             yield m, f"<{ORG}role>", r
             yield r, RDF_TYPE, iri(ORG + "Role")
             yield r, f"<{RDFS}label>", zh(rel.role)
-    evidence = [ev for ev in (rel.evidence if evidence is None else evidence) if doc_id is None or ev.document == doc_id]
-    # reference-data relations (no evidence at all) still get one statement, without provenance
-    for ev in evidence or ([None] if not rel.evidence else []):
-        key = (ev.document, ev.start, ev.end) if ev else ()
-        s = iri(statement_iri(rel.head, rel.predicate, rel.tail, rel.role, *key))
-        yield s, RDF_TYPE, f"<{RDF}Statement>"
-        yield s, f"<{RDF}subject>", h
-        yield s, f"<{RDF}predicate>", p
-        yield s, f"<{RDF}object>", t
-        if rel.role:
-            yield s, ont("role"), zh(rel.role)
-        if ev is not None:
-            yield s, f"<{PROV}wasDerivedFrom>", iri(document_iri(ev.document))
-            yield s, ont("sentence"), zh(ev.sentence)
-            yield s, ont("start"), integer(ev.start)
-            yield s, ont("end"), integer(ev.end)
+
+
+def statement_triples(rel: Relation, ev: Evidence | None) -> Iterator[Triple]:
+    """The reified statement of one evidence (None: of a relation without any)."""
+    h, t, p = iri(entity_iri(rel.head)), iri(entity_iri(rel.tail)), ont(rel.predicate)
+    key = (ev.document, ev.start, ev.end) if ev else ()
+    s = iri(statement_iri(rel.head, rel.predicate, rel.tail, rel.role, *key))
+    yield s, RDF_TYPE, f"<{RDF}Statement>"
+    yield s, f"<{RDF}subject>", h
+    yield s, f"<{RDF}predicate>", p
+    yield s, f"<{RDF}object>", t
+    if rel.role:
+        yield s, ont("role"), zh(rel.role)
+    if ev is not None:
+        yield s, f"<{PROV}wasDerivedFrom>", iri(document_iri(ev.document))
+        yield s, ont("sentence"), zh(ev.sentence)
+        yield s, ont("start"), integer(ev.start)
+        yield s, ont("end"), integer(ev.end)
 
 
 def document_triples(doc: DocumentInfo) -> Iterator[Triple]:
@@ -277,20 +321,23 @@ def _prefix_lines() -> Iterator[str]:
         yield f"@prefix {prefix}: <{ns}> .\n"
 
 
-def write_turtle(kg: KnowledgeGraph, path: Path) -> None:
-    """output/graph.ttl: the merged graph, sorted, byte-identical for the same graph."""
-    with atomic_open(path) as out:
-        out.writelines(_prefix_lines())
-        out.write("\n")
-        _write_sorted(out, (("", t) for t in graph_triples(kg)))
+def write_turtle(kg: KnowledgeGraph, path: Path, memo: Path | None = None) -> None:
+    """output/graph.ttl: the merged graph, sorted, byte-identical for the same graph; `memo`: the file
+    of blocks kept from the last build (graph/write/memo.py)."""
+    with memos.opened(memo) as blocks_memo, atomic_open(path, "wb") as out:
+        out.write(_header())
+        write_blocks(out, sorted_blocks(kg, turtle_block, memo=blocks_memo))
 
 
-def write_trig(kg: KnowledgeGraph, path: Path) -> None:
+def write_trig(kg: KnowledgeGraph, path: Path, memo: Path | None = None) -> None:
     """output/graph.trig: default graph (documents, context) plus one named graph per document."""
-    with atomic_open(path) as out:
-        out.writelines(_prefix_lines())
-        out.write("\n")
-        _write_sorted(out, dataset_quads(kg))
+    with memos.opened(memo) as blocks_memo, atomic_open(path, "wb") as out:
+        out.write(_header())
+        write_blocks(out, sorted_blocks(kg, turtle_block, named_graphs=True, memo=blocks_memo))
+
+
+def _header() -> bytes:
+    return ("".join(_prefix_lines()) + "\n").encode("utf-8")
 
 
 def dataset_quads(kg: KnowledgeGraph) -> Iterator[tuple[str, Triple]]:
@@ -320,12 +367,173 @@ def _by_document(items: Iterable[Entity | Relation], triples) -> Iterator[tuple[
                 yield name, t
 
 
+# --- subject blocks ----------------------------------------------------------------------
+# A file is its subject blocks in (graph, subject) order, each block its (predicate, object) pairs with
+# rdf:type first, then by predicate and object, without repeats.  Almost every subject belongs to one
+# record (a mention to one evidence of one entity, a statement to one evidence of one relation, a
+# membership to one relation): each record's triples are grouped by subject and the blocks rendered at
+# once, so what is held and sorted is one text per block, never the 1.5 M triples of a corpus-sized
+# graph (sorting those, on disk, took most of the writers' time).  Two kinds of subject take triples
+# from several records: an entity (its description, and the direct triple of every relation it heads)
+# and a role (every post of that title).  Relations come first and pool theirs; an entity's block takes
+# its pool when it is rendered, and what is left (roles; a head that is no entity) is rendered last.
+
+Pair = tuple[str, str]  # (predicate, object) in N-Triples form
+Render = Callable[[str, str, list[Pair]], str]  # (graph, subject, ordered pairs) -> the block's text
+
+_ROLE_SUBJECT = f"<{ID}role/"
+
+
+def _pair_order(pair: Pair) -> tuple[bool, str, str]:
+    return pair[0] != RDF_TYPE, pair[0], pair[1]
+
+
+def _render(units: list[tuple[str, Iterable[Triple]]], render: Render, pool: str,
+            taken: dict[tuple[str, str], set[Pair]]) -> Entry:
+    """A record's blocks; the pairs of subject `pool` and of roles are handed back to be pooled, and
+    `taken` holds what others pooled for this record's subjects."""
+    entry = Entry([], [])
+    groups: dict[tuple[str, str], list[Pair]] = {}
+    for graph, triples in units:
+        for s, p, o in triples:
+            groups.setdefault((graph, s), []).append((p, o))
+    for (graph, s), pairs in groups.items():
+        if s == pool or s.startswith(_ROLE_SUBJECT):
+            entry.pooled.extend((graph, s, p, o) for p, o in pairs)
+            continue
+        pairs.extend(taken.get((graph, s), ()))
+        entry.blocks.append((graph, s, render(graph, s, sorted(set(pairs), key=_pair_order))))
+    return entry
+
+
+# A record is one document, one relation or one entity with its evidence; the evidence of an entity or
+# relation read in more than CHUNK places (习近平 in thousands of reports) is cut into records of about
+# CHUNK evidence by document, so that one more report renders one such part, not all of it.
+CHUNK = 64
+
+
+def _chunks(evidence: tuple[Evidence, ...]) -> list[tuple[Evidence, ...]]:
+    """The evidence in parts by a stable hash of the document (a report's evidence stays together)."""
+    n = len(evidence) // CHUNK + 1
+    parts: list[list[Evidence]] = [[] for _ in range(n)]
+    for ev in evidence:
+        parts[zlib.crc32(ev.document.encode("utf-8", "surrogatepass")) % n].append(ev)
+    return [tuple(part) for part in parts if part]
+
+
+def sorted_blocks(kg: KnowledgeGraph, render: Render, named_graphs: bool = False,
+                  memo: BlockMemo | None = None) -> Iterator[tuple[str, str, bytes]]:
+    """Every subject block of the graph (with named_graphs: of the dataset, one per graph and subject),
+    rendered, in file order, as UTF-8.  Records found in `memo` (graph/write/memo.py) are not rendered
+    again.  The texts wait in a temporary file while only (graph, subject, where) is sorted: held in
+    memory they were 100-200 MB per writer on the xwlb-news graph, and three writers run at once."""
+    with tempfile.TemporaryFile(prefix="kg-blocks-") as spool:
+        index: list[tuple[str, str, int, int]] = []
+        at = 0
+
+        def keep(blocks: Iterable[Block]) -> None:
+            nonlocal at
+            for graph, s, text in blocks:
+                data = text.encode("utf-8")
+                spool.write(data)
+                index.append((graph, s, at, len(data)))
+                at += len(data)
+
+        pooled: dict[tuple[str, str], set[Pair]] = {}
+
+        def add(record: tuple, units: list[tuple[str, Iterable[Triple]]], pool: str = "",
+                taken: dict[tuple[str, str], set[Pair]] | None = None) -> None:
+            digest = record_digest(record) if memo is not None else b""
+            entry = memo.get(digest) if memo is not None else None
+            if entry is None:
+                entry = _render(units, render, pool, taken or {})
+                if memo is not None:
+                    memo.put(digest, entry)
+            keep(entry.blocks)
+            for graph, s, p, o in entry.pooled:
+                pooled.setdefault((graph, s), set()).add((p, o))
+
+        def graph_of(ev: Evidence | None) -> str:
+            return graph_iri(ev.document) if named_graphs and ev is not None else ""
+
+        for doc in kg.documents.values():
+            add(("document", doc), [("", document_triples(doc))])
+        for rel in kg.relations:  # before the entities, whose blocks take the direct triples they pool
+            own: tuple[Evidence | None, ...] = rel.evidence or (None,)
+            if len(rel.evidence) > CHUNK:
+                own = ()
+                for chunk in _chunks(rel.evidence):
+                    add(("statements", rel.head, rel.predicate, rel.tail, rel.role, chunk),
+                        [(graph_of(ev), statement_triples(rel, ev)) for ev in chunk])
+            graphs = sorted({graph_of(ev) for ev in rel.evidence}) or [""]
+            add(("relation", rel.head, rel.predicate, rel.tail, rel.role, graphs, own),
+                [(g, relation_core(rel)) for g in graphs] + [(graph_of(ev), statement_triples(rel, ev)) for ev in own],
+                pool=iri(entity_iri(rel.head)))
+        for e in kg.entities.values():
+            subject = iri(entity_iri(e.key))
+            mentions = e.evidence
+            if len(e.evidence) > CHUNK:
+                mentions = ()
+                for chunk in _chunks(e.evidence):  # each gives the entity's block its ont:mentionedIn, pooled
+                    add(("mentions", e.key, chunk), [(graph_of(ev), mention_triples(e, ev)) for ev in chunk],
+                        pool=subject)
+            graphs = sorted({graph_of(ev) for ev in e.evidence}) or [""]
+            taken = {(g, subject): pooled.pop((g, subject)) for g in graphs if (g, subject) in pooled}
+            record = ("entity", e.key, e.type, e.name, sorted(e.aliases), e.code, e.lat, e.lon, e.note, mentions,
+                      sorted((k, sorted(v)) for k, v in taken.items()))
+            add(record, [(g, entity_description(e)) for g in graphs] + [(graph_of(ev), mention_triples(e, ev))
+                                                                          for ev in mentions], taken=taken)
+        # roles, and a head that is no entity of the graph
+        keep((graph, s, render(graph, s, sorted(pairs, key=_pair_order))) for (graph, s), pairs in pooled.items())
+        index.sort(key=_block_order)
+        spool.flush()
+        if not at:
+            return
+        with mmap.mmap(spool.fileno(), 0, access=mmap.ACCESS_READ) as texts:
+            for graph, s, start, length in index:
+                yield graph, s, texts[start:start + length]
+
+
+def _block_order(block: tuple[str, str, int, int]) -> tuple[str, str]:
+    return block[0], block[1]
+
+
+def _term(term: str) -> str:
+    # a language-tagged or plain literal is its own Turtle form; skipping compact keeps the
+    # sentences out of its cache, which is for the terms that recur
+    return term if term[0] == '"' and term[-1] != ">" else compact(term)
+
+
+def turtle_block(graph: str, subject: str, pairs: list[Pair]) -> str:
+    """One subject's Turtle: predicates joined by ";", objects by ","; inside a named graph indented
+    and without the blank line that separates blocks of the default graph."""
+    indent = "    " if graph else ""
+    lines = []
+    for p, group in groupby(pairs, key=itemgetter(0)):
+        lines.append(f"{compact(p)} {' , '.join(_term(o) for _, o in group)}")
+    sep = f" ;\n{indent}    "
+    return f"{indent}{compact_subject(subject)} {sep.join(lines)} .\n" + ("" if indent else "\n")
+
+
+def write_blocks(out: IO[bytes], blocks: Iterable[tuple[str, str, bytes]]) -> None:
+    """The blocks in order, each named graph opened and closed around its own."""
+    graph_open = ""
+    for graph, _, text in blocks:
+        if graph != graph_open:
+            if graph_open:
+                out.write(b"}\n")
+            out.write(f"\n{compact(iri(graph))} {{\n".encode("utf-8"))
+            graph_open = graph
+        out.write(text)
+    if graph_open:
+        out.write(b"}\n")
+
+
 # --- sorting on disk -----------------------------------------------------------------------
-# A corpus-sized graph has over a million triples: holding them all (grouped in sets) to sort them
-# cost more memory than the rest of the build together.  Instead each (graph, triple) becomes one
-# sort-key line, chunks are sorted in memory and spilled to temporary files, and the files are
-# merged lazily: memory stays at one chunk, and the order (graph, subject, rdf:type first, then
-# predicate, object) and so the bytes are exactly those of an in-memory sort.
+# Triples that come as a stream (read back from a file, for `kg export --format jsonld`) are sorted
+# as sort-key lines: chunks sorted in memory and spilled to temporary files, the files merged
+# lazily, so memory stays at one chunk; the order (graph, subject, rdf:type first, then predicate,
+# object) is that of the subject blocks above.
 
 _SEP = "\x01"  # below every character a term can hold, so a prefix sorts first as in a tuple
 _CHUNK = 200_000
@@ -365,42 +573,3 @@ def _sorted_unique(keys: Iterable[str], folder: str) -> Iterator[str]:
         if key != last:
             yield key
             last = key
-
-
-def _write_sorted(out: IO[str], quads: Iterable[tuple[str, Triple]]) -> int:
-    """Write subject blocks graph by graph in sorted order; returns the number of triples written."""
-    count = 0
-    with tempfile.TemporaryDirectory(prefix="kg-sort-") as folder:
-        keys = (_sort_key(g, t) for g, t in quads)
-        current: tuple[str, str] | None = None
-        preds: dict[str, list[str]] = {}
-        graph_open = None
-
-        def flush() -> None:
-            g, s = current
-            indent = "    " if g else ""
-            lines = [f"{compact(p)} {' , '.join(compact(o) for o in objs)}" for p, objs in preds.items()]
-            sep = f" ;\n{indent}    "
-            out.write(f"{indent}{compact(s)} {sep.join(lines)} .\n")
-            out.write("\n" if not indent else "")
-
-        for key in _sorted_unique(keys, folder):
-            g, s, p, o = key.split(_SEP)
-            p = p[1:]
-            if (g, s) != current:
-                if current is not None:
-                    flush()
-                if g != graph_open:
-                    if graph_open:
-                        out.write("}\n")
-                    if g:
-                        out.write(f"\n{compact(iri(g))} {{\n")
-                    graph_open = g
-                current, preds = (g, s), {}
-            preds.setdefault(p, []).append(o)
-            count += 1
-        if current is not None:
-            flush()
-        if graph_open:
-            out.write("}\n")
-    return count
