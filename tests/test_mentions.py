@@ -153,8 +153,9 @@ def test_training_script_runs_end_to_end_on_a_slice(tmp_path):
     assert isinstance(model.tag("国家主席江泽民在北京会见"), list)
 
 
+@pytest.mark.parametrize("arch", ["bilstm", "cnn"])
 @pytest.mark.parametrize("corpus_flag, convention", [(False, "msra"), (False, "pfr"), (True, "msra"), (True, "pfr")])
-def test_numpy_inference_matches_torch(corpus_flag, convention):
+def test_numpy_inference_matches_torch(arch, corpus_flag, convention):
     """The exported arrays give torch's scores; with the corpus flag, those of a piece read with the
     flag at 0 (as MSRA annotates) or at 1 (as PFR does); a model trained without it reads both alike."""
     torch = pytest.importorskip("torch")
@@ -163,7 +164,7 @@ def test_numpy_inference_matches_torch(corpus_flag, convention):
 
     vocab = {"chars": ["<pad>", "<unk>"] + list("中共中央总书记国家主席江泽民在北京会见"), "bigrams": ["<pad>", "<unk>", "中共", "北京"]}
     torch.manual_seed(0)
-    model = tm.make_model(len(vocab["chars"]), len(vocab["bigrams"]), 8, 4, 6, 0.0, corpus_flag)
+    model = tm.make_model(len(vocab["chars"]), len(vocab["bigrams"]), 8, 4, 6, 0.0, corpus_flag, arch, (1, 2, 4))
     model.eval()
     with torch.no_grad():
         for p in model.parameters():
@@ -172,13 +173,15 @@ def test_numpy_inference_matches_torch(corpus_flag, convention):
         model.bigram_emb.weight.copy_(model.bigram_emb.weight.half().float())
     lexicon = tagger().lexicon
     numpy_model = MentionTagger(tm.export_weights(model), vocab, lexicon)
-    texts = ["中共中央总书记、国家主席江泽民", "在北京会见"]
+    assert numpy_model.arch == arch  # the weights file says which network it holds
+    # the second text is shorter than the widest dilation: the CNN's gaps keep the texts apart
+    texts = ["中共中央总书记、国家主席江泽民", "在北京会见", "中"]
     index = ({c: i for i, c in enumerate(vocab["chars"])}, {b: i for i, b in enumerate(vocab["bigrams"])})
     flag = float(convention == "pfr")
     encoded = [(c, b, np.pad(lx.astype(np.float32), ((0, 0), (0, int(corpus_flag))), constant_values=flag),
                 np.zeros(len(c), dtype=np.int64))
                for c, b, lx in (tm.encode(t, index, lexicon) for t in texts)]
-    chars, nxt, prv, lex, lengths, _, _ = tm.tensors(encoded, [0, 1])
+    chars, nxt, prv, lex, lengths, _, _ = tm.tensors(encoded, [0, 1, 2])
     with torch.no_grad():
         expected = model.emissions(chars, nxt, prv, lex, lengths).numpy()
     got = numpy_model.emissions(texts, np.array([len(t) for t in texts]), convention).transpose(1, 0, 2)  # time-major
@@ -190,4 +193,5 @@ def test_numpy_inference_matches_torch(corpus_flag, convention):
     assert all(np.array_equal(kept[k], snapshot[k]) for k in kept)
     assert np.abs(expected[0] - got[0]).max() < 1e-4
     assert np.abs(expected[1, :5] - got[1, :5]).max() < 1e-4
+    assert np.abs(expected[2, :1] - got[2, :1]).max() < 1e-4
     assert len(TAGS) == got.shape[2]

@@ -192,40 +192,13 @@ class MentionTagger:
         self._index_tables(vocab)
         self.automaton: Automaton | None = None
         self.chars_read = 0
-        char_emb = w["char_emb"].astype(np.float32)
-        bigram_emb = w["bigram_emb"].astype(np.float32)
-        dc, db = char_emb.shape[1], bigram_emb.shape[1]
-        self.hidden = h = w["fw_w_hh"].shape[1]
-        w_ih = np.concatenate([w["fw_w_ih"], w["bw_w_ih"]], axis=0)  # (8H, inputs): both directions at once
-        if w_ih.shape[1] != dc + 2 * db + N_FEATURES:
-            raise ValueError(f"input size {w_ih.shape[1]} does not fit the features")
-        bias = np.concatenate([w["fw_b"], w["bw_b"]])
-        # the corpus flag (an input that is 1 for the PFR corpus's pieces in training) is a constant
-        # per reading, so it is a bias: a model trained without it reads both conventions alike
-        flag = (np.concatenate([w["fw_flag"], w["bw_flag"]]) if "fw_flag" in w
-                else np.zeros_like(bias))
-        # a character's share of the input gates is one row of a table (bias folded in); the bigrams
-        # and lexicon flags go through one matmul; one table and one matrix per direction
-        char_part = char_emb @ w_ih[:, :dc].T
-        rest = w_ih[:, dc:].T.astype(np.float32)
-        # gates reordered from PyTorch's (i, f, g, o) to (i, f, o, g): one sigmoid over the first three
-        gate = np.concatenate([np.arange(0, 2 * h), np.arange(3 * h, 4 * h), np.arange(2 * h, 3 * h)])
-
-        def per_direction(array: np.ndarray) -> list[np.ndarray]:
-            return [np.ascontiguousarray(array[:, :4 * h][:, gate]), np.ascontiguousarray(array[:, 4 * h:][:, gate])]
-
-        self.char_tables = {convention: per_direction((char_part + bias + on * flag).astype(np.float32))
-                            for convention, on in zip(CONVENTIONS, (0, 1))}
-        self.w_rests = per_direction(rest)
-        self.w_hh = [np.ascontiguousarray(w["fw_w_hh"].T[:, gate]), np.ascontiguousarray(w["bw_w_hh"].T[:, gate])]
-        # sigmoid(x) = (tanh(x / 2) + 1) / 2: the three sigmoid gates' weights are halved here, once
-        # (exact: a power of two), instead of their inputs at every step
-        for array in [*self.char_tables["msra"], *self.char_tables["pfr"], *self.w_rests, *self.w_hh]:
-            array[:, :3 * h] *= 0.5
-        self.gate_width = 4 * h
-        self.bigram_emb = bigram_emb
-        self.w_out = np.ascontiguousarray(w["out_w"].T)
-        self.b_out = w["out_b"]
+        # the weights file says which network it holds (files without the entry predate the CNN)
+        arch = str(w["arch"]) if "arch" in w else "bilstm"
+        if arch not in _NETWORKS:
+            raise ValueError(f"unknown architecture {arch!r}")
+        self.arch = arch
+        self.network = _NETWORKS[arch](w)
+        self.bigram_emb = self.network.bigram_emb
         trans = w["crf_trans"].copy()
         trans[~allowed_transitions()] = -1e4
         self.trans = trans
@@ -296,26 +269,96 @@ class MentionTagger:
         for k, ((n, s, _), length) in enumerate(zip(batch, lengths)):
             out[n].extend(tags_to_spans(paths[:length, k], offset=s))
 
-    def emissions(self, normal: list[str], lengths: np.ndarray, convention: str = "msra") -> np.ndarray:
-        """(T, B, n_tags) scores of each tag at each character of the normalised texts, read in
-        `convention`.
-
-        Time-major throughout, so that each LSTM step reads one contiguous block; the backward
-        direction's inputs are gathered from each text's end, and its scores put back in text order."""
-        b, t_max = len(normal), int(lengths.max())
-        g = self.gate_width
-        # the batch as one string, each text between a start and an end mark (no lexicon word holds
-        # them, so no match crosses from one text into the next)
+    def features(self, normal: list[str], lengths: np.ndarray) -> "Features":
+        """The batch's inputs as index arrays over one string that holds every text between a start
+        and an end mark (no lexicon word holds them, so no match crosses from one text into the next)."""
         joined = "".join("\x02" + text + "\x03" for text in normal)
         code = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
-        pad = len(code)  # one extra row of zeros that padding positions point to
-        char_ids = np.append(self.char_index[code], 0)
+        char_ids = np.append(self.char_index[code], 0)  # one extra row that padding positions point to
         pair = code[:-1] * _CODE_POINTS + code[1:]  # pair k: code points k and k + 1
         k = np.minimum(np.searchsorted(self.bigram_codes, pair), len(self.bigram_codes) - 1)
         bigram_ids = np.append(np.where(self.bigram_codes[k] == pair, self.bigram_ids[k], 1), [0, 0])
         lex_rows = np.concatenate([lexicon_features(joined, self.lexicon, self.automaton),
-                                   np.zeros((1, N_FEATURES), dtype=np.uint8)]).astype(np.float32)
+                                   np.zeros((1, N_FEATURES), dtype=np.uint8)])
         first = np.cumsum(np.concatenate([[0], lengths[:-1] + 2])) + 1  # where each text's first character is
+        return Features(char_ids, bigram_ids, lex_rows, first, np.asarray(lengths), len(code))
+
+    def emissions(self, normal: list[str], lengths: np.ndarray, convention: str = "msra") -> np.ndarray:
+        """(T, B, n_tags) scores of each tag at each character of the normalised texts, read in
+        `convention` (zeros past a text's end)."""
+        return self.network.emissions(self.features(normal, lengths), convention)
+
+    def decode(self, normal: list[str], lengths: np.ndarray, reading: Reading = Reading()) -> np.ndarray:
+        """Best BIOES tag index path of each text, (T, B)."""
+        return self.best_paths(self.emissions(normal, lengths, reading.convention), lengths, reading)
+
+    def best_paths(self, emit: np.ndarray, lengths: np.ndarray, reading: Reading = Reading()) -> np.ndarray:
+        """Best valid BIOES paths, (T, B), through (T, B, n_tags) emissions read as `reading` says."""
+        full = reading.full_names
+        trans, start = (self.full_name_trans, self.full_name_start) if full else (self.trans, self.start)
+        return _viterbi(emit, lengths, trans, start, self.end)
+
+
+@dataclass(frozen=True)
+class Features:
+    """A batch's inputs (see MentionTagger.features): per position of the joined string (plus one
+    padding row at the end), the character index, the index of the bigram it begins, and the lexicon
+    flags; where each text's first character is, and each text's length."""
+    char_ids: np.ndarray
+    bigram_ids: np.ndarray  # bigram k spans positions k and k + 1: a character ends bigram k - 1
+    lex_rows: np.ndarray  # uint8
+    first: np.ndarray
+    lengths: np.ndarray
+    pad: int  # the padding row's index
+
+
+def _corpus_flag(w: dict[str, np.ndarray], name: str, like: np.ndarray) -> np.ndarray:
+    """The corpus flag's weights (an input that is 1 for the PFR corpus's pieces in training) are a
+    constant per reading, so they become a bias; a model trained without them reads both alike."""
+    return w[name] if name in w else np.zeros_like(like)
+
+
+class _BiLSTM:
+    """One BiLSTM layer, time-major over a batch of texts of similar length."""
+
+    def __init__(self, w: dict[str, np.ndarray]) -> None:
+        char_emb = w["char_emb"].astype(np.float32)
+        self.bigram_emb = bigram_emb = w["bigram_emb"].astype(np.float32)
+        dc, db = char_emb.shape[1], bigram_emb.shape[1]
+        self.hidden = h = w["fw_w_hh"].shape[1]
+        w_ih = np.concatenate([w["fw_w_ih"], w["bw_w_ih"]], axis=0)  # (8H, inputs): both directions at once
+        if w_ih.shape[1] != dc + 2 * db + N_FEATURES:
+            raise ValueError(f"input size {w_ih.shape[1]} does not fit the features")
+        bias = np.concatenate([w["fw_b"], w["bw_b"]])
+        flag = np.concatenate([_corpus_flag(w, "fw_flag", w["fw_b"]), _corpus_flag(w, "bw_flag", w["bw_b"])])
+        # a character's share of the input gates is one row of a table (bias folded in); the bigrams
+        # and lexicon flags go through one matmul; one table and one matrix per direction
+        char_part = char_emb @ w_ih[:, :dc].T
+        rest = w_ih[:, dc:].T.astype(np.float32)
+        # gates reordered from PyTorch's (i, f, g, o) to (i, f, o, g): one sigmoid over the first three
+        gate = np.concatenate([np.arange(0, 2 * h), np.arange(3 * h, 4 * h), np.arange(2 * h, 3 * h)])
+
+        def per_direction(array: np.ndarray) -> list[np.ndarray]:
+            return [np.ascontiguousarray(array[:, :4 * h][:, gate]), np.ascontiguousarray(array[:, 4 * h:][:, gate])]
+
+        self.char_tables = {convention: per_direction((char_part + bias + on * flag).astype(np.float32))
+                            for convention, on in zip(CONVENTIONS, (0, 1))}
+        self.w_rests = per_direction(rest)
+        self.w_hh = [np.ascontiguousarray(w["fw_w_hh"].T[:, gate]), np.ascontiguousarray(w["bw_w_hh"].T[:, gate])]
+        # sigmoid(x) = (tanh(x / 2) + 1) / 2: the three sigmoid gates' weights are halved here, once
+        # (exact: a power of two), instead of their inputs at every step
+        for array in [*self.char_tables["msra"], *self.char_tables["pfr"], *self.w_rests, *self.w_hh]:
+            array[:, :3 * h] *= 0.5
+        self.gate_width = 4 * h
+        self.w_out = np.ascontiguousarray(w["out_w"].T)
+        self.b_out = w["out_b"]
+
+    def emissions(self, f: Features, convention: str) -> np.ndarray:
+        """Time-major throughout, so that each LSTM step reads one contiguous block; the backward
+        direction's inputs are gathered from each text's end, and its scores put back in text order."""
+        lengths, b, t_max = f.lengths, len(f.lengths), int(f.lengths.max())
+        g = self.gate_width
+        lex_rows = f.lex_rows.astype(np.float32)
         step = np.arange(t_max)[:, None]
         live = step < lengths[None, :]
         emit = np.zeros((t_max, b, len(TAGS)), dtype=np.float32)
@@ -323,11 +366,11 @@ class MentionTagger:
         for direction, (w_hh, w_out, out) in enumerate(((self.w_hh[0], self.w_out[:self.hidden], emit),
                                                         (self.w_hh[1], self.w_out[self.hidden:], backward_emit))):
             # the backward direction reads each text from its end
-            pos = first[None, :] + (lengths[None, :] - 1 - step if direction else step)
-            pos = np.where(live, pos, pad)
-            chars, lex = char_ids[pos], lex_rows[pos]
-            big_next = bigram_ids[pos]  # the pair a character begins (pad: past the last pair, a zero)
-            big_prev = bigram_ids[np.where(live, pos - 1, pad)]  # the pair it ends
+            pos = f.first[None, :] + (lengths[None, :] - 1 - step if direction else step)
+            pos = np.where(live, pos, f.pad)
+            chars, lex = f.char_ids[pos], lex_rows[pos]
+            big_next = f.bigram_ids[pos]  # the pair a character begins (pad: past the last pair, a zero)
+            big_prev = f.bigram_ids[np.where(live, pos - 1, f.pad)]  # the pair it ends
             rest = np.concatenate([self.bigram_emb[big_next], self.bigram_emb[big_prev], lex], axis=2)
             gates = self.char_tables[convention][direction][chars]
             gates += (rest.reshape(t_max * b, -1) @ self.w_rests[direction]).reshape(t_max, b, g)
@@ -340,11 +383,79 @@ class MentionTagger:
         emit += self.b_out
         return emit
 
-    def decode(self, normal: list[str], lengths: np.ndarray, reading: Reading = Reading()) -> np.ndarray:
-        """Best BIOES tag index path of each text, (T, B)."""
-        full = reading.full_names
-        trans, start = (self.full_name_trans, self.full_name_start) if full else (self.trans, self.start)
-        return _viterbi(self.emissions(normal, lengths, reading.convention), lengths, trans, start, self.end)
+
+class _DilatedCNN:
+    """A dilated CNN (ID-CNN-like): a first layer of width 3 over the characters (the characters' part
+    a table lookup per character and offset) plus the bigrams and lexicon flags at the character
+    itself, then residual layers of width-3 convolutions at growing dilations, then a linear map to
+    the tags.  No step-by-step loop: every layer is one matrix product over all characters of the
+    batch, laid end to end with zero gaps between texts as wide as the widest dilation, so that no
+    text reads its neighbour (the same as the zero padding in training)."""
+
+    def __init__(self, w: dict[str, np.ndarray]) -> None:
+        char_emb = w["char_emb"].astype(np.float32)
+        self.bigram_emb = w["bigram_emb"].astype(np.float32)
+        first = w["cnn_char_w"].astype(np.float32)  # (C, dc, 3), offsets -1, 0, +1
+        self.channels = c = first.shape[0]
+        if w["cnn_rest_w"].shape[1] != 2 * self.bigram_emb.shape[1] + N_FEATURES or first.shape[1] != char_emb.shape[1]:
+            raise ValueError("the first layer does not fit the features")
+        # one table row per character: its share of the first layer at each offset, (V, 3C)
+        self.char_table = np.ascontiguousarray(char_emb @ first.transpose(1, 2, 0).reshape(char_emb.shape[1], 3 * c))
+        self.char_table[0] = 0  # the padding row: gaps read nothing, as the zero padding in training
+        self.w_rest = np.ascontiguousarray(w["cnn_rest_w"].T.astype(np.float32))
+        bias = w["cnn_rest_b"].astype(np.float32)
+        flag = _corpus_flag(w, "cnn_flag", bias).astype(np.float32)
+        self.biases = {convention: bias + on * flag for convention, on in zip(CONVENTIONS, (0, 1))}
+        self.dilations = [int(d) for d in w["cnn_dilations"]]
+        # (C, 3C): the three offsets' weights side by side, one matmul per layer
+        self.layers = [(np.ascontiguousarray(w[f"cnn_w{k}"].astype(np.float32).transpose(1, 2, 0).reshape(c, 3 * c)),
+                        w[f"cnn_b{k}"].astype(np.float32)) for k in range(len(self.dilations))]
+        self.gap = max([1, *self.dilations])
+        self.w_out = np.ascontiguousarray(w["out_w"].T.astype(np.float32))
+        self.b_out = w["out_b"].astype(np.float32)
+
+    def emissions(self, f: Features, convention: str) -> np.ndarray:
+        lengths = f.lengths
+        gap = self.gap
+        # flat layout: a gap, text 0, a gap, text 1, ..., a gap; `where` is each text's first row
+        where = gap + np.concatenate([[0], np.cumsum(lengths + gap)[:-1]])
+        rows = int(where[-1] + lengths[-1] + gap)
+        in_text = np.arange(int(lengths.sum())) - np.repeat(np.cumsum(lengths) - lengths, lengths)
+        text_rows = np.repeat(where, lengths) + in_text
+        source = np.full(rows, f.pad)  # the joined string's position each row reads (gaps: the padding row)
+        source[text_rows] = np.repeat(f.first, lengths) + in_text
+        gap_rows = np.flatnonzero(source == f.pad)
+        before = np.where(source == f.pad, f.pad, source - 1)
+        rest = np.concatenate([self.bigram_emb[f.bigram_ids[source]], self.bigram_emb[f.bigram_ids[before]],
+                               f.lex_rows[source]], axis=1)
+        h = rest @ self.w_rest
+        h += self.biases[convention]
+        h += _shift_sum(self.char_table[f.char_ids[source]], 1)
+        np.maximum(h, 0, out=h)
+        h[gap_rows] = 0
+        for (weight, bias), dilation in zip(self.layers, self.dilations):
+            out = _shift_sum(h @ weight, dilation)
+            out += bias
+            np.maximum(out, 0, out=out)
+            h += out
+            h[gap_rows] = 0
+        emit = np.zeros((int(lengths.max()), len(lengths), len(TAGS)), dtype=np.float32)
+        emit[in_text, np.repeat(np.arange(len(lengths)), lengths)] = h[text_rows] @ self.w_out + self.b_out
+        return emit
+
+
+def _shift_sum(y: np.ndarray, dilation: int) -> np.ndarray:
+    """A width-3 convolution's output from the (N, 3C) products of each row with the weights of the
+    three offsets: row p gets the first block of row p - dilation, the second of row p and the third
+    of row p + dilation (rows past either end count as zeros)."""
+    c = y.shape[1] // 3
+    out = y[:, c:2 * c].copy()
+    out[dilation:] += y[:-dilation, :c]
+    out[:-dilation] += y[dilation:, 2 * c:]
+    return out
+
+
+_NETWORKS = {"bilstm": _BiLSTM, "cnn": _DilatedCNN}
 
 
 def _lstm(gates: np.ndarray, w_hh: np.ndarray, hidden: int) -> np.ndarray:
