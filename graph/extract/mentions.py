@@ -39,8 +39,9 @@ CONVENTIONS = ("msra", "pfr")
 MAX_CHUNK = 160  # characters; longer sentences are cut at a comma (or hard) before tagging
 _CODE_POINTS = 0x110000
 _AUTOMATON_AFTER = 400_000  # characters read before the lexicon automaton pays for its build
-_PAD_RATIO = 1.5  # the longest piece of a batch is at most this many times its shortest (or 12 characters)
+_PAD_RATIO = 1.5  # the BiLSTM's batches: the longest piece at most this many times the shortest (or 12 characters)
 _BATCH_CHARS = 12_000  # characters per numpy batch: matmuls big enough, arrays small enough for the cache
+_CNN_BLOCK = 3_000  # characters per block of the CNN's layers (see _DilatedCNN.emissions)
 _SENTENCE_END = re.compile(r"[。！？；!?;\n]+[”’」』）)]*")
 _SOFT_BREAK = re.compile(r"[，、,：:]")
 
@@ -165,6 +166,9 @@ def allowed_ends() -> np.ndarray:
     return np.array([t == "O" or t[0] in "ES" for t in TAGS])
 
 
+_VALID, _VALID_START, _VALID_END = allowed_transitions(), allowed_starts(), allowed_ends()
+
+
 class MentionTagger:
     """The trained tagger; `tag(text)` gives its spans.  Build with `tagger()`."""
 
@@ -244,7 +248,7 @@ class MentionTagger:
             # a batch is padded to its longest piece: start another when this one is much longer than
             # the batch's shortest (one document's pieces range from a title to a long sentence)
             shortest = batch[0][2] - batch[0][1] if batch else length
-            if batch and (size + length > _BATCH_CHARS or length > _PAD_RATIO * max(shortest, 8)):
+            if batch and (size + length > _BATCH_CHARS or length > self.network.pad_ratio * max(shortest, 8)):
                 self._run(texts, batch, out, reading)
                 batch, size = [], 0
             batch.append(piece)
@@ -266,8 +270,14 @@ class MentionTagger:
         normal = [normalise(texts[n][s:e]) for n, s, e in batch]
         lengths = np.array([len(t) for t in normal])
         paths = self.decode(normal, lengths, reading)
-        for k, ((n, s, _), length) in enumerate(zip(batch, lengths)):
-            out[n].extend(tags_to_spans(paths[:length, k], offset=s))
+        found = _path_spans(paths, lengths)
+        if found is None:  # not a valid BIOES path somewhere (never seen): read each text on its own
+            for k, ((n, s, _), length) in enumerate(zip(batch, lengths)):
+                out[n].extend(tags_to_spans(paths[:length, k], offset=s))
+            return
+        for k, start, end, kind in zip(*(a.tolist() for a in found)):
+            n, offset, _ = batch[k]
+            out[n].append(Span(offset + start, offset + end, TYPES[kind]))
 
     def features(self, normal: list[str], lengths: np.ndarray) -> "Features":
         """The batch's inputs as index arrays over one string that holds every text between a start
@@ -320,6 +330,9 @@ def _corpus_flag(w: dict[str, np.ndarray], name: str, like: np.ndarray) -> np.nd
 
 class _BiLSTM:
     """One BiLSTM layer, time-major over a batch of texts of similar length."""
+
+    # a batch is padded to its longest text: at most this many times its shortest (or 12 characters)
+    pad_ratio = _PAD_RATIO
 
     def __init__(self, w: dict[str, np.ndarray]) -> None:
         char_emb = w["char_emb"].astype(np.float32)
@@ -392,6 +405,8 @@ class _DilatedCNN:
     batch, laid end to end with zero gaps between texts as wide as the widest dilation, so that no
     text reads its neighbour (the same as the zero padding in training)."""
 
+    pad_ratio = float("inf")  # nothing is padded but the gaps: a batch may mix any lengths
+
     def __init__(self, w: dict[str, np.ndarray]) -> None:
         char_emb = w["char_emb"].astype(np.float32)
         self.bigram_emb = w["bigram_emb"].astype(np.float32)
@@ -407,8 +422,8 @@ class _DilatedCNN:
         flag = _corpus_flag(w, "cnn_flag", bias).astype(np.float32)
         self.biases = {convention: bias + on * flag for convention, on in zip(CONVENTIONS, (0, 1))}
         self.dilations = [int(d) for d in w["cnn_dilations"]]
-        # (C, 3C): the three offsets' weights side by side, one matmul per layer
-        self.layers = [(np.ascontiguousarray(w[f"cnn_w{k}"].astype(np.float32).transpose(1, 2, 0).reshape(c, 3 * c)),
+        # per layer: the (C, C) weights of offsets -dilation, 0, +dilation, and the bias
+        self.layers = [(*(np.ascontiguousarray(w[f"cnn_w{k}"][:, :, o].T.astype(np.float32)) for o in range(3)),
                         w[f"cnn_b{k}"].astype(np.float32)) for k in range(len(self.dilations))]
         self.gap = max([1, *self.dilations])
         self.w_out = np.ascontiguousarray(w["out_w"].T.astype(np.float32))
@@ -416,6 +431,21 @@ class _DilatedCNN:
 
     def emissions(self, f: Features, convention: str) -> np.ndarray:
         lengths = f.lengths
+        emit = np.zeros((int(lengths.max()), len(lengths), len(TAGS)), dtype=np.float32)
+        # texts in blocks of a few thousand characters: each layer's arrays stay in the cache (the
+        # texts are independent, so any grouping gives the same scores)
+        ends = np.cumsum(lengths)
+        first = 0
+        while first < len(lengths):
+            last = max(first + 1, int(np.searchsorted(ends, ends[first] - lengths[first] + _CNN_BLOCK, side="right")))
+            in_text, column, scores = self._block(f.first[first:last], lengths[first:last], f, convention)
+            emit[in_text, column + first] = scores
+            first = last
+        return emit
+
+    def _block(self, first: np.ndarray, lengths: np.ndarray, f: Features,
+               convention: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Scores of some texts of the batch: (position in its text, text, scores) per character."""
         gap = self.gap
         # flat layout: a gap, text 0, a gap, text 1, ..., a gap; `where` is each text's first row
         where = gap + np.concatenate([[0], np.cumsum(lengths + gap)[:-1]])
@@ -423,36 +453,30 @@ class _DilatedCNN:
         in_text = np.arange(int(lengths.sum())) - np.repeat(np.cumsum(lengths) - lengths, lengths)
         text_rows = np.repeat(where, lengths) + in_text
         source = np.full(rows, f.pad)  # the joined string's position each row reads (gaps: the padding row)
-        source[text_rows] = np.repeat(f.first, lengths) + in_text
+        source[text_rows] = np.repeat(first, lengths) + in_text
         gap_rows = np.flatnonzero(source == f.pad)
         before = np.where(source == f.pad, f.pad, source - 1)
         rest = np.concatenate([self.bigram_emb[f.bigram_ids[source]], self.bigram_emb[f.bigram_ids[before]],
                                f.lex_rows[source]], axis=1)
         h = rest @ self.w_rest
         h += self.biases[convention]
-        h += _shift_sum(self.char_table[f.char_ids[source]], 1)
+        table = self.char_table[f.char_ids[source]]  # (rows, 3C): each character's share at offsets -1, 0, +1
+        c = self.channels
+        h += table[:, c:2 * c]
+        h[1:] += table[:-1, :c]
+        h[:-1] += table[1:, 2 * c:]
         np.maximum(h, 0, out=h)
         h[gap_rows] = 0
-        for (weight, bias), dilation in zip(self.layers, self.dilations):
-            out = _shift_sum(h @ weight, dilation)
+        for (before_w, at_w, after_w, bias), dilation in zip(self.layers, self.dilations):
+            # one product per offset (three small ones beat one over the rows side by side here)
+            out = h @ at_w
+            out[dilation:] += h[:-dilation] @ before_w
+            out[:-dilation] += h[dilation:] @ after_w
             out += bias
             np.maximum(out, 0, out=out)
             h += out
             h[gap_rows] = 0
-        emit = np.zeros((int(lengths.max()), len(lengths), len(TAGS)), dtype=np.float32)
-        emit[in_text, np.repeat(np.arange(len(lengths)), lengths)] = h[text_rows] @ self.w_out + self.b_out
-        return emit
-
-
-def _shift_sum(y: np.ndarray, dilation: int) -> np.ndarray:
-    """A width-3 convolution's output from the (N, 3C) products of each row with the weights of the
-    three offsets: row p gets the first block of row p - dilation, the second of row p and the third
-    of row p + dilation (rows past either end count as zeros)."""
-    c = y.shape[1] // 3
-    out = y[:, c:2 * c].copy()
-    out[dilation:] += y[:-dilation, :c]
-    out[:-dilation] += y[dilation:, 2 * c:]
-    return out
+        return in_text, np.repeat(np.arange(len(lengths)), lengths), h[text_rows] @ self.w_out + self.b_out
 
 
 _NETWORKS = {"bilstm": _BiLSTM, "cnn": _DilatedCNN}
@@ -489,25 +513,48 @@ def _lstm(gates: np.ndarray, w_hh: np.ndarray, hidden: int) -> np.ndarray:
 
 def _viterbi(emit: np.ndarray, lengths: np.ndarray, trans: np.ndarray, start: np.ndarray,
              end: np.ndarray) -> np.ndarray:
-    """Best paths through (T, B, n_tags) scores; past a text's end its score is carried unchanged."""
+    """Best paths through (T, B, n_tags) scores (zeros past each text's end).  The texts are visited
+    longest first, so that those still going at step t are the first rows: each step works on those
+    alone, a few array operations whatever the mix of lengths."""
     t_max, b, n = emit.shape
-    score = start[None, :] + emit[0]
-    back = np.zeros((t_max, b, n), dtype=np.int16)
-    identity = np.arange(n)[None, :]
+    order = np.argsort(-lengths, kind="stable")
+    going = (lengths[order][None, :] > np.arange(t_max)[:, None]).sum(axis=1)  # texts longer than t
+    score = start[None, :] + emit[0, order]
+    back = np.empty((t_max, b, n), dtype=np.int16)  # back[t, :going[t]] only is written and read
     for t in range(1, t_max):
-        cand = score[:, :, None] + trans[None, :, :]  # (B, from, to)
-        best = cand.argmax(axis=1)
-        new = np.take_along_axis(cand, best[:, None, :], axis=1)[:, 0] + emit[t]
-        live = (t < lengths)[:, None]
-        score = np.where(live, new, score)
-        back[t] = np.where(live, best, identity)
+        k = going[t]
+        cand = score[:k, :, None] + trans[None, :, :]  # (k, from, to)
+        back[t, :k] = cand.argmax(axis=1)
+        score[:k] = cand.max(axis=1) + emit[t, order[:k]]
     last = (score + end[None, :]).argmax(axis=1)
     paths = np.zeros((t_max, b), dtype=np.int64)
-    rows = np.arange(b)
-    for t in range(t_max - 1, -1, -1):  # past a row's end its back-pointers are the identity
-        paths[t] = last
-        last = back[t, rows, last]
-    return paths
+    for t in range(t_max - 1, -1, -1):  # a text's last tag waits in `last` until t reaches its end
+        k = going[t]
+        paths[t, :k] = last[:k]
+        if t:
+            last[:k] = back[t, np.arange(k), last[:k]]
+    out = np.empty_like(paths)
+    out[:, order] = paths
+    return out
+
+
+_ROLE = np.array([-1] + [p for _ in TYPES for p in range(4)])  # B, I, E, S = 0, 1, 2, 3 (-1: O)
+_KIND = np.array([-1] + [k for k in range(len(TYPES)) for _ in range(4)])
+
+
+def _path_spans(paths: np.ndarray, lengths: np.ndarray) -> tuple[np.ndarray, ...] | None:
+    """The spans of a batch's (T, B) tag paths at once: text index, start, end and type index
+    arrays; None if a path is not a valid BIOES path (then tags_to_spans reads it, text by text).
+    In a valid path each B or S opens the span that the next E or S closes."""
+    t_max = paths.shape[0]
+    flat = np.where(np.arange(t_max)[None, :] < lengths[:, None], paths.T, 0).ravel()  # text after text, O between
+    if not (_VALID[flat[:-1], flat[1:]].all() and _VALID_START[flat[0]] and _VALID_END[flat[-1]]):
+        return None
+    tagged = np.flatnonzero(flat)
+    role = _ROLE[flat[tagged]]
+    opens, closes = tagged[(role == 0) | (role == 3)], tagged[(role == 2) | (role == 3)] + 1
+    text = opens // t_max
+    return text, opens - text * t_max, closes - text * t_max, _KIND[flat[opens]]
 
 
 @functools.cache
