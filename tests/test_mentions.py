@@ -69,6 +69,53 @@ def test_lexicon_flags_mark_dictionary_names():
     j = text.index("北京")
     assert feats[j, begin + place] and feats[j + 1, end + place]
     assert not feats[text.index("会"), begin + person]
+    # the last two columns: surname, transliteration character (one table lookup per character)
+    assert [bool(f) for f in feats[:, 3 * N_CLASSES]] == [ch in tagger().lexicon.surnames for ch in text]
+    assert [bool(f) for f in feats[:, 3 * N_CLASSES + 1]] == [ch in tagger().lexicon.translit for ch in text]
+
+
+def _reference_viterbi(emit, lengths, trans, start, end):
+    """The plain Viterbi (every text at every step), to check the tagger's faster one against."""
+    t_max, b, n = emit.shape
+    score = start[None, :] + emit[0]
+    back = np.zeros((t_max, b, n), dtype=np.int64)
+    for t in range(1, t_max):
+        cand = score[:, :, None] + trans[None, :, :]
+        new = cand.max(axis=1) + emit[t]
+        live = (t < lengths)[:, None]
+        back[t] = np.where(live, cand.argmax(axis=1), np.arange(n)[None, :])
+        score = np.where(live, new, score)
+    last = (score + end[None, :]).argmax(axis=1)
+    paths = np.zeros((t_max, b), dtype=np.int64)
+    for t in range(t_max - 1, -1, -1):
+        paths[t] = last
+        last = back[t, np.arange(b), last]
+    return paths
+
+
+def test_viterbi_and_batch_spans_match_the_plain_reading():
+    """The Viterbi that works on the texts still going, and the spans read from a whole batch's
+    paths at once, give what the plain Viterbi and tags_to_spans give, text by text."""
+    from graph.extract.mentions import _path_spans, _viterbi, allowed_ends, allowed_starts, allowed_transitions
+
+    rng = np.random.default_rng(7)
+    lengths = np.array([1, 9, 4, 30, 30, 2, 17])
+    emit = rng.normal(0, 3, (30, len(lengths), len(TAGS))).astype(np.float32)
+    trans = np.where(allowed_transitions(), rng.normal(0, 1, (len(TAGS), len(TAGS))), -1e4)
+    start = np.where(allowed_starts(), 0.0, -1e4)
+    end = np.where(allowed_ends(), 0.0, -1e4)
+    paths = _viterbi(emit, lengths, trans, start, end)
+    expected = _reference_viterbi(emit, lengths, trans, start, end)
+    for k, n in enumerate(lengths):
+        assert paths[:n, k].tolist() == expected[:n, k].tolist()
+    text, begin, finish, kind = _path_spans(paths, lengths)
+    got = sorted(zip(text.tolist(), begin.tolist(), finish.tolist(), kind.tolist()))
+    want = sorted((k, s.start, s.end, ("PER", "LOC", "ORG").index(s.type))
+                  for k, n in enumerate(lengths) for s in tags_to_spans(paths[:n, k]))
+    assert got == want and want
+    broken = paths.copy()
+    broken[0, 3] = TAGS.index("I-PER")  # no B before it: the batch reading declines, text by text decides
+    assert _path_spans(broken, lengths) is None
 
 
 # --- the shipped model --------------------------------------------------------------------------------
@@ -151,6 +198,17 @@ def test_training_script_runs_end_to_end_on_a_slice(tmp_path):
     assert record["settings"]["tiny"] is True and record["history"]
     model = MentionTagger.load(tmp_path)  # what it wrote is what the build can load
     assert isinstance(model.tag("国家主席江泽民在北京会见"), list)
+    # a dilated-CNN student distilled from that model: it reads the teacher's inputs, and says so
+    student = tmp_path / "student"
+    out = subprocess.run([sys.executable, str(ROOT / "scripts" / "train_mentions.py"), "--tiny", "--arch", "cnn",
+                          "--hidden", "8", "--threads", "1", "--teacher", str(tmp_path), "--out", str(student)],
+                         capture_output=True, text=True, cwd=ROOT, timeout=600)
+    assert out.returncode == 0, out.stderr[-2000:]
+    record = json.loads((student / "PROVENANCE.json").read_text(encoding="utf-8"))
+    assert record["teacher"]["weights_sha1"] and record["settings"]["arch"] == "cnn"
+    assert (student / "vocab.json").read_bytes() == (tmp_path / "vocab.json").read_bytes()
+    model = MentionTagger.load(student)
+    assert model.arch == "cnn" and isinstance(model.tag("国家主席江泽民在北京会见"), list)
 
 
 @pytest.mark.parametrize("arch", ["bilstm", "cnn"])

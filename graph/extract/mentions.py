@@ -521,11 +521,13 @@ def _viterbi(emit: np.ndarray, lengths: np.ndarray, trans: np.ndarray, start: np
     going = (lengths[order][None, :] > np.arange(t_max)[:, None]).sum(axis=1)  # texts longer than t
     score = start[None, :] + emit[0, order]
     back = np.empty((t_max, b, n), dtype=np.int16)  # back[t, :going[t]] only is written and read
+    into = np.ascontiguousarray(trans.T)  # (to, from): numpy reduces a last axis several times faster
     for t in range(1, t_max):
         k = going[t]
-        cand = score[:k, :, None] + trans[None, :, :]  # (k, from, to)
-        back[t, :k] = cand.argmax(axis=1)
-        score[:k] = cand.max(axis=1) + emit[t, order[:k]]
+        cand = score[:k, None, :] + into[None, :, :]  # (k, to, from)
+        best = cand.argmax(axis=2)
+        back[t, :k] = best
+        score[:k] = np.take_along_axis(cand, best[:, :, None], axis=2)[:, :, 0] + emit[t, order[:k]]
     last = (score + end[None, :]).argmax(axis=1)
     paths = np.zeros((t_max, b), dtype=np.int64)
     for t in range(t_max - 1, -1, -1):  # a text's last tag waits in `last` until t reaches its end
