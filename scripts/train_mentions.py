@@ -3,6 +3,8 @@
     pip install -e '.[train]'
     python scripts/train_mentions.py                 # the shipped model's recipe (2 epochs, 20-40 minutes on 2 cores)
     python scripts/train_mentions.py --tiny --out /tmp/m   # a seconds-long run on a slice (CI)
+    python scripts/train_mentions.py --arch cnn --teacher DIR --dilations 1,2,4,8 --distil-weight 0.02 \
+        --batch 64 --dropout 0.05 --epochs 3 --threads 1 --out /tmp/s   # a dilated-CNN student of DIR
 
 Reads the annotated corpora from ../shared/corpora (never copied into the project):
   * msra-ner-train/train.jsonl — MSRA SIGHAN 2006 train, test overlaps removed; 4 % of it (by a
@@ -13,7 +15,9 @@ and, unlabelled, the text of xwlb-news (minus the development set's items) plus 
 texts, on which character and bigram vectors are pre-trained with word2vec (gensim).
 
 Model: character, next-bigram and previous-bigram embeddings + lexicon flags
-(graph/extract/mention_features.py) → one BiLSTM layer → linear → CRF over BIOES tags.
+(graph/extract/mention_features.py) → one BiLSTM layer → linear → CRF over BIOES tags; or (--arch cnn)
+a dilated CNN in its place, best trained by distillation (--teacher: the student learns a trained
+model's emissions on the training pieces and on xwlb-news, the development set's items excluded).
 The two corpora annotate some names differently (PFR tags 东盟 a place and leaves 两岸 and
 abbreviations such as 中 or 京 untagged; MSRA tags them ORG and LOC): each training piece carries
 one more input flag, 1 for PFR, so that the model learns those differences as the flag's effect

@@ -2,7 +2,8 @@
 
 A character BiLSTM-CRF trained here (scripts/train_mentions.py) on annotated news; its weights
 ship in graph/data/mentions/ with a provenance record (data files and checksums, settings,
-training time, scores).  Inference is plain numpy — no torch at run time: a character's share of
+training time, scores).  A weights file may instead hold a dilated CNN (its `arch` entry says so;
+see _DilatedCNN), read through the same features, CRF and interface.  Inference is plain numpy — no torch at run time: a character's share of
 the input gates is one row of a table computed at load, its bigrams and lexicon flags one matrix
 product, the two LSTM directions run over a batch of chunks of similar length on one BLAS thread,
 and a Viterbi pass restricted to valid BIOES paths decodes the tags.  The tagger builds its
