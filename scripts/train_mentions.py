@@ -3,6 +3,8 @@
     pip install -e '.[train]'
     python scripts/train_mentions.py                 # the shipped model's recipe (2 epochs, 7-10 minutes on a quiet 2-core machine)
     python scripts/train_mentions.py --tiny --out /tmp/m   # a seconds-long run on a slice (CI)
+    python scripts/train_mentions.py --arch cnn --teacher DIR --dilations 1,2,4,8 --distil-weight 0.02 \
+        --batch 64 --dropout 0.05 --epochs 3 --threads 1 --out /tmp/s   # a dilated-CNN student of DIR
 
 Reads the annotated corpora from ../shared/corpora (never copied into the project):
   * msra-ner-train/train.jsonl — MSRA SIGHAN 2006 train, test overlaps removed; 4 % of it (by a
@@ -13,7 +15,9 @@ and, unlabelled, the text of xwlb-news (minus the development set's items) plus 
 texts, on which character and bigram vectors are pre-trained with word2vec (gensim).
 
 Model: character, next-bigram and previous-bigram embeddings + lexicon flags
-(graph/extract/mention_features.py) → one BiLSTM layer → linear → CRF over BIOES tags.
+(graph/extract/mention_features.py) → one BiLSTM layer → linear → CRF over BIOES tags; or (--arch cnn)
+a dilated CNN in its place, best trained by distillation (--teacher: the student learns a trained
+model's emissions on the training pieces and on xwlb-news, the development set's items excluded).
 The two corpora annotate some names differently (PFR tags 东盟 a place and leaves 两岸 and
 abbreviations such as 中 or 京 untagged; MSRA tags them ORG and LOC): each training piece carries
 one more input flag, 1 for PFR, so that the model learns those differences as the flag's effect
@@ -43,15 +47,17 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from graph.extract.mention_features import (N_FEATURES, Lexicon, build_lexicon, lexicon_features,  # noqa: E402
-                                           normalise, write_lexicon)
-from graph.extract.mentions import (MODEL_DIR, TAGS, TYPES, MentionTagger, allowed_ends,  # noqa: E402
-                                    allowed_starts, allowed_transitions, chunks, spans_to_tags)
+from graph.extract.mention_features import (N_FEATURES, Automaton, Lexicon, build_automaton,  # noqa: E402
+                                           build_lexicon, lexicon_features, normalise, read_lexicon,
+                                           write_lexicon)
+from graph.extract.mentions import (CONVENTIONS, MODEL_DIR, TAGS, TYPES, MentionTagger, Reading,  # noqa: E402
+                                    allowed_ends, allowed_starts, allowed_transitions, chunks, spans_to_tags)
 
 LICENCE_NOTES = {
     "msra-ner-train": "MSRA SIGHAN 2006 train; no licence stated by the source repositories; research use",
     "pfr-1998-01": "PFR People's Daily 1998-01 (PKU/Fujitsu); no licence stated by the source repository; research use",
-    "xwlb-news": "CCTV Xinwen Lianbo transcripts (repository MIT, text CCTV's); only unlabelled text, for vectors",
+    "xwlb-news": "CCTV Xinwen Lianbo transcripts (repository MIT, text CCTV's); only unlabelled text, for vectors "
+                 "and the teacher's readings",
     "msra-ner": "MSRA test; evaluation only",
     "peoples-daily-ner": "People's Daily NER test; evaluation only",
 }
@@ -163,17 +169,21 @@ def pretrain(texts: list[str], vocab: dict, dc: int, db: int, seed: int, epochs:
     return out[0], out[1]
 
 
-def encode(text: str, vocab_index: tuple[dict, dict], lexicon: Lexicon) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def encode(text: str, vocab_index: tuple[dict, dict], lexicon: Lexicon,
+           automaton: Automaton | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     cidx, bidx = vocab_index
     norm = normalise(text)
     chars = np.array([cidx.get(c, 1) for c in norm], dtype=np.int64)
     bg = np.array([bidx.get(b, 1) for b in bigram_list(norm)], dtype=np.int64)
-    return chars, bg, lexicon_features(norm, lexicon)
+    return chars, bg, lexicon_features(norm, lexicon, automaton)
 
 
 # --- model ---------------------------------------------------------------------------------------
 
-def make_model(n_chars: int, n_bigrams: int, dc: int, db: int, hidden: int, dropout: float, corpus_flag: bool):
+def make_model(n_chars: int, n_bigrams: int, dc: int, db: int, hidden: int, dropout: float, corpus_flag: bool,
+               arch: str = "bilstm", dilations: tuple[int, ...] = (1, 2, 4)):
+    """The tagger to train: `arch` "bilstm" (one BiLSTM layer of `hidden` units a direction) or "cnn"
+    (a dilated CNN of `hidden` channels, one residual layer per dilation); both end in a CRF."""
     import torch
     from torch import nn
 
@@ -183,16 +193,36 @@ def make_model(n_chars: int, n_bigrams: int, dc: int, db: int, hidden: int, drop
     penalty_end = torch.tensor(np.where(allowed_ends(), 0.0, -1e4), dtype=torch.float32)
 
     class Tagger(nn.Module):
+        """Embeddings, a network (`emissions`) and a CRF over BIOES tags."""
+
         def __init__(self) -> None:
             super().__init__()
+            self.arch = arch
             self.char_emb = nn.Embedding(n_chars, dc, padding_idx=0)
             self.bigram_emb = nn.Embedding(n_bigrams, db, padding_idx=0)
-            self.lstm = nn.LSTM(dc + 2 * db + N_FEATURES + corpus_flag, hidden, batch_first=True, bidirectional=True)
             self.drop = nn.Dropout(dropout)
-            self.out = nn.Linear(2 * hidden, n_tags)
             self.trans = nn.Parameter(torch.zeros(n_tags, n_tags))
             self.start = nn.Parameter(torch.zeros(n_tags))
             self.end = nn.Parameter(torch.zeros(n_tags))
+
+        def loss(self, chars, big_next, big_prev, lex, lengths, tags, mask, teacher=None, distil_weight=0.0):
+            """The CRF's negative log-likelihood of the tags (mean over the batch); with `teacher`
+            emissions (B, T, n_tags), plus `distil_weight` times the squared distance of the
+            emissions from them, each position's scores centred (a constant per position changes
+            no path's rank), summed per sentence like the likelihood."""
+            emit = self.emissions(chars, big_next, big_prev, lex, lengths)
+            nll = crf_nll(emit, tags, mask, lengths, self.trans + penalty_trans, self.start + penalty_start,
+                          self.end + penalty_end)
+            if teacher is None:
+                return nll
+            gap = (emit - emit.mean(2, keepdim=True)) - (teacher - teacher.mean(2, keepdim=True))
+            return nll + distil_weight * ((gap * gap).sum(2) * mask.float()).sum(1).mean()
+
+    class BiLSTMTagger(Tagger):
+        def __init__(self) -> None:
+            super().__init__()
+            self.lstm = nn.LSTM(dc + 2 * db + N_FEATURES + corpus_flag, hidden, batch_first=True, bidirectional=True)
+            self.out = nn.Linear(2 * hidden, n_tags)
 
         def emissions(self, chars, big_next, big_prev, lex, lengths):
             x = torch.cat([self.char_emb(chars), self.bigram_emb(big_next), self.bigram_emb(big_prev),
@@ -204,44 +234,82 @@ def make_model(n_chars: int, n_bigrams: int, dc: int, db: int, hidden: int, drop
             h, _ = nn.utils.rnn.pad_packed_sequence(h, batch_first=True, total_length=chars.shape[1])
             return self.out(self.drop(h))
 
-        def loss(self, chars, big_next, big_prev, lex, lengths, tags, mask):
-            emit = self.emissions(chars, big_next, big_prev, lex, lengths)
-            trans = self.trans + penalty_trans
-            start = self.start + penalty_start
-            end = self.end + penalty_end
-            maskf = mask.float()
-            gold = (emit.gather(2, tags.unsqueeze(2)).squeeze(2) * maskf).sum(1)
-            gold = gold + start[tags[:, 0]]
-            gold = gold + (trans[tags[:, :-1], tags[:, 1:]] * maskf[:, 1:]).sum(1)
-            last = tags.gather(1, (lengths - 1).unsqueeze(1)).squeeze(1)
-            gold = gold + end[last]
-            alpha = start.unsqueeze(0) + emit[:, 0]
-            for t in range(1, emit.shape[1]):
-                nxt = torch.logsumexp(alpha.unsqueeze(2) + trans.unsqueeze(0), dim=1) + emit[:, t]
-                alpha = torch.where(mask[:, t:t + 1], nxt, alpha)
-            log_z = torch.logsumexp(alpha + end.unsqueeze(0), dim=1)
-            return (log_z - gold).mean()
+    class CNNTagger(Tagger):
+        """Layer 0: a width-3 convolution over the character vectors (at run time a table lookup
+        per character and offset) plus a linear map of the character's bigrams and lexicon flags;
+        then residual width-3 convolutions at the given dilations; ReLU throughout; positions past
+        a text's end are zeroed after every layer, as the run-time code's gaps between texts are."""
 
-    return Tagger()
+        def __init__(self) -> None:
+            super().__init__()
+            self.dilations = tuple(dilations)
+            self.char_conv = nn.Conv1d(dc, hidden, 3, padding=1, bias=False)
+            self.rest = nn.Linear(2 * db + N_FEATURES, hidden)
+            self.flag = nn.Parameter(torch.zeros(hidden)) if corpus_flag else None
+            self.convs = nn.ModuleList(nn.Conv1d(hidden, hidden, 3, padding=d, dilation=d) for d in dilations)
+            self.out = nn.Linear(hidden, n_tags)
+
+        def emissions(self, chars, big_next, big_prev, lex, lengths):
+            mask = (torch.arange(chars.shape[1])[None, :] < lengths[:, None]).unsqueeze(2).float()
+            x = self.drop(self.char_emb(chars)) * mask  # padding reads nothing, whatever the pad vector
+            rest = torch.cat([self.bigram_emb(big_next), self.bigram_emb(big_prev), lex[:, :, :N_FEATURES]], dim=2)
+            h = self.char_conv(x.transpose(1, 2)).transpose(1, 2) + self.rest(self.drop(rest))
+            if self.flag is not None:  # a bias per corpus (see the module docstring)
+                h = h + lex[:, :, N_FEATURES:N_FEATURES + 1] * self.flag
+            h = torch.relu(h) * mask
+            for conv in self.convs:
+                h = (h + torch.relu(conv(self.drop(h).transpose(1, 2)).transpose(1, 2))) * mask
+            return self.out(self.drop(h))
+
+    return (CNNTagger if arch == "cnn" else BiLSTMTagger)()
+
+
+def crf_nll(emit, tags, mask, lengths, trans, start, end):
+    """Mean negative log-likelihood of the gold paths under a linear-chain CRF."""
+    import torch
+
+    maskf = mask.float()
+    gold = (emit.gather(2, tags.unsqueeze(2)).squeeze(2) * maskf).sum(1)
+    gold = gold + start[tags[:, 0]]
+    gold = gold + (trans[tags[:, :-1], tags[:, 1:]] * maskf[:, 1:]).sum(1)
+    last = tags.gather(1, (lengths - 1).unsqueeze(1)).squeeze(1)
+    gold = gold + end[last]
+    alpha = start.unsqueeze(0) + emit[:, 0]
+    for t in range(1, emit.shape[1]):
+        nxt = torch.logsumexp(alpha.unsqueeze(2) + trans.unsqueeze(0), dim=1) + emit[:, t]
+        alpha = torch.where(mask[:, t:t + 1], nxt, alpha)
+    log_z = torch.logsumexp(alpha + end.unsqueeze(0), dim=1)
+    return (log_z - gold).mean()
 
 
 def export_weights(model) -> dict[str, np.ndarray]:
     """numpy arrays for graph/extract/mentions.py.  The corpus flag's input column is exported
-    apart (fw_flag, bw_flag): the flag is constant in a reading, so the tagger adds it to the bias
-    when it reads as PFR annotates and leaves it out when it reads as MSRA does."""
+    apart (fw_flag, bw_flag; cnn_flag): the flag is constant in a reading, so the tagger adds it to
+    the bias when it reads as PFR annotates and leaves it out when it reads as MSRA does."""
     # copies: numpy() shares the parameters' memory, and the best epoch's arrays are kept while
     # training goes on (shared, they would turn into the last epoch's by the time they are written)
     sd = {k: v.detach().cpu().numpy().copy() for k, v in model.state_dict().items()}
-    n_in = sd["char_emb.weight"].shape[1] + 2 * sd["bigram_emb.weight"].shape[1] + N_FEATURES
-    weights = {
+    common = {
         "char_emb": sd["char_emb.weight"].astype(np.float16),
         "bigram_emb": sd["bigram_emb.weight"].astype(np.float16),
+        "out_w": sd["out.weight"], "out_b": sd["out.bias"],
+        "crf_trans": sd["trans"], "crf_start": sd["start"], "crf_end": sd["end"],
+    }
+    if model.arch == "cnn":
+        weights = {**common, "arch": np.array("cnn"), "cnn_dilations": np.array(model.dilations, dtype=np.int64),
+                   "cnn_char_w": sd["char_conv.weight"], "cnn_rest_w": sd["rest.weight"], "cnn_rest_b": sd["rest.bias"]}
+        for k in range(len(model.dilations)):
+            weights[f"cnn_w{k}"], weights[f"cnn_b{k}"] = sd[f"convs.{k}.weight"], sd[f"convs.{k}.bias"]
+        if "flag" in sd:
+            weights["cnn_flag"] = sd["flag"]
+        return weights
+    n_in = sd["char_emb.weight"].shape[1] + 2 * sd["bigram_emb.weight"].shape[1] + N_FEATURES
+    weights = {
+        **common,
         "fw_w_ih": sd["lstm.weight_ih_l0"][:, :n_in], "fw_w_hh": sd["lstm.weight_hh_l0"],
         "fw_b": sd["lstm.bias_ih_l0"] + sd["lstm.bias_hh_l0"],
         "bw_w_ih": sd["lstm.weight_ih_l0_reverse"][:, :n_in], "bw_w_hh": sd["lstm.weight_hh_l0_reverse"],
         "bw_b": sd["lstm.bias_ih_l0_reverse"] + sd["lstm.bias_hh_l0_reverse"],
-        "out_w": sd["out.weight"], "out_b": sd["out.bias"],
-        "crf_trans": sd["trans"], "crf_start": sd["start"], "crf_end": sd["end"],
     }
     if sd["lstm.weight_ih_l0"].shape[1] > n_in:  # trained with the corpus flag: its input column
         weights["fw_flag"] = sd["lstm.weight_ih_l0"][:, n_in]
@@ -273,6 +341,62 @@ def score(tagger: MentionTagger, records: list[dict]) -> dict[str, dict[str, flo
         r = tp / (tp + fn) if tp + fn else 0.0
         out[t] = {"P": round(p, 4), "R": round(r, 4), "F1": round(2 * p * r / (p + r) if p + r else 0.0, 4)}
     return out
+
+
+# --- distillation ---------------------------------------------------------------------------------
+
+def load_teacher(teacher_dir: Path) -> tuple[MentionTagger, dict, Lexicon, np.ndarray, np.ndarray, dict]:
+    """A trained model whose emissions the student learns to give: the tagger, its vocabulary and
+    lexicon (the student reads the same inputs), its character and bigram vectors (the student
+    starts from them) and its CRF arrays."""
+    with np.load(teacher_dir / "weights.npz", allow_pickle=False) as data:
+        weights = {k: data[k] for k in data.files}
+    vocab = json.loads((teacher_dir / "vocab.json").read_text(encoding="utf-8"))
+    lexicon = read_lexicon(teacher_dir / "lexicon.txt.gz")
+    crf = {k: weights[k] for k in ("crf_trans", "crf_start", "crf_end")}
+    return (MentionTagger(weights, vocab, lexicon, str(teacher_dir)), vocab, lexicon,
+            weights["char_emb"].astype(np.float32), weights["bigram_emb"].astype(np.float32), crf)
+
+
+def length_groups(texts: list[str], items: list[int], chars: int = 12_000) -> list[list[int]]:
+    """`items` in groups of similar length of about `chars` characters (little padding per group)."""
+    groups, group, size = [], [], 0
+    for i in sorted(items, key=lambda i: len(texts[i])):
+        if group and size + len(texts[i]) > chars:
+            groups.append(group)
+            group, size = [], 0
+        group.append(i)
+        size += len(texts[i])
+    return groups + [group] if group else groups
+
+
+def teacher_targets(teacher: MentionTagger, normal: list[str], flags: list[int], key: str,
+                    cache: Path | None) -> tuple[list[np.ndarray], list[np.ndarray]]:
+    """The teacher's emissions (float16, (n, n_tags)) and best tag path of each normalised text, read
+    in its convention (flag 0: MSRA's, 1: PFR's).  Kept in `cache` under `key` (the teacher's
+    weights and the texts): a second run with other student settings skips the minutes this takes."""
+    path = cache / f"teacher-{key[:16]}.npz" if cache else None
+    lengths = np.array([len(t) for t in normal])
+    if path and path.exists():
+        with np.load(path, allow_pickle=False) as data:
+            flat, tags = data["emissions"], data["tags"]
+    else:
+        flat = np.zeros((int(lengths.sum()), len(TAGS)), dtype=np.float16)
+        tags = np.zeros(int(lengths.sum()), dtype=np.int8)
+        offsets = np.concatenate([[0], np.cumsum(lengths)[:-1]])
+        for flag, convention in enumerate(CONVENTIONS):
+            for group in length_groups(normal, [i for i, f in enumerate(flags) if f == flag]):
+                size = lengths[group]
+                emit = teacher.emissions([normal[i] for i in group], size, convention)
+                best = teacher.best_paths(emit, size, Reading(convention))
+                for k, i in enumerate(group):
+                    flat[offsets[i]:offsets[i] + size[k]] = emit[:size[k], k]
+                    tags[offsets[i]:offsets[i] + size[k]] = best[:size[k], k]
+        if path:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            np.savez(path, emissions=flat, tags=tags)
+    cut = np.cumsum(lengths)[:-1]
+    return np.split(flat, cut), np.split(tags.astype(np.int64), cut)
 
 
 # --- main ------------------------------------------------------------------------------------------
@@ -313,6 +437,24 @@ def tensors(encoded: list, items: list[int]):
             torch.tensor(lengths), torch.from_numpy(tags), torch.from_numpy(mask))
 
 
+def teacher_record(teacher_dir: Path) -> dict:
+    """What the student learnt from: the teacher's folder, weights checksum, recipe and scores."""
+    record = json.loads((teacher_dir / "PROVENANCE.json").read_text(encoding="utf-8"))
+    return {"path": str(teacher_dir), "weights_sha1": sha1(teacher_dir / "weights.npz"),
+            "model": record.get("model"), "settings": record.get("settings"), "scores": record.get("scores"),
+            "training_seconds": record.get("training_seconds")}
+
+
+def teacher_tensor(targets: list[np.ndarray], items: list[int], t_max: int):
+    """The teacher's emissions of a batch, (B, T, n_tags), zero past each piece's end."""
+    import torch
+
+    out = np.zeros((len(items), t_max, len(TAGS)), dtype=np.float32)
+    for row, i in enumerate(items):
+        out[row, :len(targets[i])] = targets[i]
+    return torch.from_numpy(out)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared", help="the shared folder (default: ../shared)")
@@ -320,7 +462,18 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--minutes", type=float, default=55.0,
                     help="safety cap on the training epochs' time; a run it stops is not reproducible (default: 55)")
     ap.add_argument("--epochs", type=int, default=2, help="epochs; the best by the own dev split is kept (default: 2)")
-    ap.add_argument("--hidden", type=int, default=96, help="LSTM size per direction (default: 96)")
+    ap.add_argument("--arch", choices=("bilstm", "cnn"), default="bilstm",
+                    help="the network: one BiLSTM layer, or a dilated CNN (default: bilstm)")
+    ap.add_argument("--hidden", type=int, default=96, help="LSTM size per direction, or CNN channels (default: 96)")
+    ap.add_argument("--dilations", default="1,2,4", help="the CNN's residual layers, one per dilation (default: 1,2,4)")
+    ap.add_argument("--teacher", type=Path, default=None,
+                    help="a trained model folder to distil: the student reads its vocabulary, lexicon and (fixed) "
+                         "character and bigram vectors, starts from its CRF, and learns its emissions on the "
+                         "training pieces and on the xwlb-news texts (the development set's items excluded)")
+    ap.add_argument("--distil-weight", type=float, default=0.05,
+                    help="weight of the squared distance from the teacher's emissions (default: 0.05)")
+    ap.add_argument("--distil-items", type=int, default=None,
+                    help="xwlb-news items read for distillation (default: all but the development set's)")
     ap.add_argument("--char-dim", type=int, default=100, help="character vector size (default: 100)")
     ap.add_argument("--bigram-dim", type=int, default=50, help="bigram vector size (default: 50)")
     ap.add_argument("--max-bigrams", type=int, default=100_000, help="bigram vocabulary cap (default: 100000)")
@@ -334,6 +487,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="folder keeping word2vec vectors between runs (default: ~/.cache/cnkg/train)")
     ap.add_argument("--no-pretrain", action="store_true", help="random vectors instead of word2vec")
     ap.add_argument("--seed", type=int, default=20261201, help="random seed (default: 20261201)")
+    ap.add_argument("--threads", type=int, default=None,
+                    help="torch threads (default: torch's own choice; 1 is faster for the CNN on a busy machine)")
     ap.add_argument("--tiny", action="store_true", help="a seconds-long run on small slices (for tests)")
     args = ap.parse_args(argv)
 
@@ -344,6 +499,8 @@ def main(argv: list[str] | None = None) -> int:
     np.random.seed(args.seed)
     torch.manual_seed(args.seed)
     torch.use_deterministic_algorithms(True)
+    if args.threads:
+        torch.set_num_threads(args.threads)
     corpora = args.shared / "corpora"
     limit = 300 if args.tiny else None
     files = {"msra-ner-train": corpora / "msra-ner-train" / "train.jsonl"}
@@ -364,40 +521,68 @@ def main(argv: list[str] | None = None) -> int:
     train = [(t, sp, 0) for t, sp in examples(msra[n_dev:])]
     if "pfr-1998-01" in files:
         train += [(t, sp, 1) for t, sp in examples(read_jsonl(files["pfr-1998-01"], limit))]
-    unlabelled = unlabelled_texts(args.shared, 200 if args.tiny else None)
-    all_text = [normalise(t) for t, _, _ in train] + [normalise(t) for t in unlabelled]
-    vocab = build_vocab(all_text, 2, 3, 2000 if args.tiny else args.max_bigrams)
     log = lambda msg: print(f"[{time.time() - began:7.1f}s] {msg}", flush=True)  # noqa: E731
-    log(f"{len(train)} training pieces, {len(dev_records)} dev sentences, {len(vocab['chars'])} chars, "
-        f"{len(vocab['bigrams'])} bigrams")
-
-    if args.no_pretrain:
-        g = np.random.default_rng(args.seed)
-        char_vecs = g.normal(0, 0.1, (len(vocab["chars"]), args.char_dim)).astype(np.float32)
-        big_vecs = g.normal(0, 0.1, (len(vocab["bigrams"]), args.bigram_dim)).astype(np.float32)
+    teacher = None
+    if args.teacher:
+        # the student reads the teacher's inputs: its vocabulary, lexicon and vectors
+        teacher, vocab, lexicon, char_vecs, big_vecs, crf = load_teacher(args.teacher)
+        args.char_dim, args.bigram_dim = char_vecs.shape[1], big_vecs.shape[1]
+        unlabelled = unlabelled_texts(args.shared, 100 if args.tiny else args.distil_items)
+        # each unlabelled piece is read in one convention, half in each (seeded)
+        train += [(t, None, rng.randrange(2)) for t in unlabelled if t.strip()]
+        log(f"{len(train)} training pieces ({len(unlabelled)} unlabelled), {len(dev_records)} dev sentences")
     else:
-        char_vecs, big_vecs = pretrain(all_text, vocab, args.char_dim, args.bigram_dim, args.seed, 1 if args.tiny else 3,
-                                       None if args.tiny else args.vectors_cache)
-        log("word2vec vectors ready")
+        unlabelled = unlabelled_texts(args.shared, 200 if args.tiny else None)
+        all_text = [normalise(t) for t, _, _ in train] + [normalise(t) for t in unlabelled]
+        vocab = build_vocab(all_text, 2, 3, 2000 if args.tiny else args.max_bigrams)
+        log(f"{len(train)} training pieces, {len(dev_records)} dev sentences, {len(vocab['chars'])} chars, "
+            f"{len(vocab['bigrams'])} bigrams")
+        if args.no_pretrain:
+            g = np.random.default_rng(args.seed)
+            char_vecs = g.normal(0, 0.1, (len(vocab["chars"]), args.char_dim)).astype(np.float32)
+            big_vecs = g.normal(0, 0.1, (len(vocab["bigrams"]), args.bigram_dim)).astype(np.float32)
+        else:
+            char_vecs, big_vecs = pretrain(all_text, vocab, args.char_dim, args.bigram_dim, args.seed,
+                                           1 if args.tiny else 3, None if args.tiny else args.vectors_cache)
+            log("word2vec vectors ready")
+        lexicon = build_lexicon()
 
-    lexicon = build_lexicon()
     index = ({c: i for i, c in enumerate(vocab["chars"])}, {b: i for i, b in enumerate(vocab["bigrams"])})
     tag_index = {t: i for i, t in enumerate(TAGS)}
+    # the same flags as the plain loop, in a fraction of the time on millions of characters
+    automaton = None if args.tiny else build_automaton(lexicon)
+    targets: list[np.ndarray] | None = None
+    if teacher is not None:
+        teacher.automaton = automaton
+        normal = [normalise(t) for t, _, _ in train]
+        key = hashlib.sha1(json.dumps([sha1(args.teacher / "weights.npz"), normal, [c for _, _, c in train]],
+                                      ensure_ascii=False).encode()).hexdigest()
+        targets, teacher_tags = teacher_targets(teacher, normal, [c for _, _, c in train], key,
+                                                None if args.tiny else args.vectors_cache)
+        log("teacher's emissions ready")
     encoded = []
-    for text, spans, corpus in train:
-        c, bg, lx = encode(text, index, lexicon)
+    for n, (text, spans, corpus) in enumerate(train):
+        c, bg, lx = encode(text, index, lexicon, automaton)
         lx = lx.astype(np.float32)
         if args.corpus_flag:
             lx = np.concatenate([lx, np.full((len(lx), 1), corpus, dtype=np.float32)], axis=1)
-        encoded.append((c, bg, lx, np.array([tag_index[t] for t in spans_to_tags(len(text), spans)])))
+        # an unlabelled piece is trained on the teacher's best path besides its emissions
+        tags = teacher_tags[n] if spans is None else np.array([tag_index[t] for t in spans_to_tags(len(text), spans)])
+        encoded.append((c, bg, lx, tags))
     log("encoded")
 
+    dilations = tuple(int(d) for d in args.dilations.split(","))
     model = make_model(len(vocab["chars"]), len(vocab["bigrams"]), args.char_dim, args.bigram_dim, args.hidden, args.dropout,
-                       args.corpus_flag)
+                       args.corpus_flag, args.arch, dilations)
     with torch.no_grad():
         model.char_emb.weight.copy_(torch.from_numpy(char_vecs))
         model.bigram_emb.weight.copy_(torch.from_numpy(big_vecs))
-    opt = torch.optim.Adam(model.parameters(), lr=args.lr)
+        if teacher is not None:  # the teacher's vectors stay as they are; its CRF is the start
+            model.char_emb.weight.requires_grad_(False)
+            model.bigram_emb.weight.requires_grad_(False)
+            for name, key in (("trans", "crf_trans"), ("start", "crf_start"), ("end", "crf_end")):
+                getattr(model, name).copy_(torch.from_numpy(crf[key]))
+    opt = torch.optim.Adam([p for p in model.parameters() if p.requires_grad], lr=args.lr)
     sched = torch.optim.lr_scheduler.ExponentialLR(opt, gamma=0.85)
     budget = args.minutes * 60
     train_began = time.time()
@@ -413,7 +598,8 @@ def main(argv: list[str] | None = None) -> int:
         total, steps = 0.0, 0
         for items in batches(encoded, args.batch, rng):
             chars, nxt, prv, lex, lengths, tags, mask = tensors(encoded, items)
-            loss = model.loss(chars, nxt, prv, lex, lengths, tags, mask)
+            teacher_emit = None if targets is None else teacher_tensor(targets, items, chars.shape[1])
+            loss = model.loss(chars, nxt, prv, lex, lengths, tags, mask, teacher_emit, args.distil_weight)
             opt.zero_grad()
             loss.backward()
             torch.nn.utils.clip_grad_norm_(model.parameters(), 5.0)
@@ -444,7 +630,9 @@ def main(argv: list[str] | None = None) -> int:
     write_model(args.out, weights, vocab, lexicon)
     data_files = {**files, **tests, "xwlb-news": corpora / "xwlb-news" / "articles.jsonl"}
     record = {
-        "model": "character BiLSTM-CRF over BIOES tags (PER, LOC, ORG)",
+        "model": (f"character dilated CNN-CRF over BIOES tags (PER, LOC, ORG): {args.hidden} channels, "
+                  f"residual layers at dilations {args.dilations}" if args.arch == "cnn"
+                  else "character BiLSTM-CRF over BIOES tags (PER, LOC, ORG)"),
         "inputs": "character, next-bigram and previous-bigram vectors + lexicon flags (graph/extract/mention_features.py)",
         "trained_by": "scripts/train_mentions.py",
         "data": {name: {"path": str(path.relative_to(args.shared)), "sha1": sha1(path),
@@ -460,6 +648,9 @@ def main(argv: list[str] | None = None) -> int:
         "scores": scores,
         "weights_bytes": (args.out / "weights.npz").stat().st_size,
     }
+    if teacher is not None:
+        record["teacher"] = teacher_record(args.teacher)
+        record["data"]["xwlb-news"]["use"] = "distillation text (the teacher's emissions and best paths)"
     (args.out / "PROVENANCE.json").write_text(json.dumps(record, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     log(f"wrote {args.out} ({record['weights_bytes']:,} bytes of weights)")
     return 0

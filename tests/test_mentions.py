@@ -69,6 +69,53 @@ def test_lexicon_flags_mark_dictionary_names():
     j = text.index("北京")
     assert feats[j, begin + place] and feats[j + 1, end + place]
     assert not feats[text.index("会"), begin + person]
+    # the last two columns: surname, transliteration character (one table lookup per character)
+    assert [bool(f) for f in feats[:, 3 * N_CLASSES]] == [ch in tagger().lexicon.surnames for ch in text]
+    assert [bool(f) for f in feats[:, 3 * N_CLASSES + 1]] == [ch in tagger().lexicon.translit for ch in text]
+
+
+def _reference_viterbi(emit, lengths, trans, start, end):
+    """The plain Viterbi (every text at every step), to check the tagger's faster one against."""
+    t_max, b, n = emit.shape
+    score = start[None, :] + emit[0]
+    back = np.zeros((t_max, b, n), dtype=np.int64)
+    for t in range(1, t_max):
+        cand = score[:, :, None] + trans[None, :, :]
+        new = cand.max(axis=1) + emit[t]
+        live = (t < lengths)[:, None]
+        back[t] = np.where(live, cand.argmax(axis=1), np.arange(n)[None, :])
+        score = np.where(live, new, score)
+    last = (score + end[None, :]).argmax(axis=1)
+    paths = np.zeros((t_max, b), dtype=np.int64)
+    for t in range(t_max - 1, -1, -1):
+        paths[t] = last
+        last = back[t, np.arange(b), last]
+    return paths
+
+
+def test_viterbi_and_batch_spans_match_the_plain_reading():
+    """The Viterbi that works on the texts still going, and the spans read from a whole batch's
+    paths at once, give what the plain Viterbi and tags_to_spans give, text by text."""
+    from graph.extract.mentions import _path_spans, _viterbi, allowed_ends, allowed_starts, allowed_transitions
+
+    rng = np.random.default_rng(7)
+    lengths = np.array([1, 9, 4, 30, 30, 2, 17])
+    emit = rng.normal(0, 3, (30, len(lengths), len(TAGS))).astype(np.float32)
+    trans = np.where(allowed_transitions(), rng.normal(0, 1, (len(TAGS), len(TAGS))), -1e4)
+    start = np.where(allowed_starts(), 0.0, -1e4)
+    end = np.where(allowed_ends(), 0.0, -1e4)
+    paths = _viterbi(emit, lengths, trans, start, end)
+    expected = _reference_viterbi(emit, lengths, trans, start, end)
+    for k, n in enumerate(lengths):
+        assert paths[:n, k].tolist() == expected[:n, k].tolist()
+    text, begin, finish, kind = _path_spans(paths, lengths)
+    got = sorted(zip(text.tolist(), begin.tolist(), finish.tolist(), kind.tolist()))
+    want = sorted((k, s.start, s.end, ("PER", "LOC", "ORG").index(s.type))
+                  for k, n in enumerate(lengths) for s in tags_to_spans(paths[:n, k]))
+    assert got == want and want
+    broken = paths.copy()
+    broken[0, 3] = TAGS.index("I-PER")  # no B before it: the batch reading declines, text by text decides
+    assert _path_spans(broken, lengths) is None
 
 
 # --- the shipped model --------------------------------------------------------------------------------
@@ -164,11 +211,23 @@ def test_training_script_runs_end_to_end_on_a_slice(tmp_path):
     assert record["settings"]["tiny"] is True and record["history"]
     model = MentionTagger.load(tmp_path)  # what it wrote is what the build can load
     assert isinstance(model.tag("国家主席江泽民在北京会见"), list)
+    # a dilated-CNN student distilled from that model: it reads the teacher's inputs, and says so
+    student = tmp_path / "student"
+    out = subprocess.run([sys.executable, str(ROOT / "scripts" / "train_mentions.py"), "--tiny", "--arch", "cnn",
+                          "--hidden", "8", "--threads", "1", "--teacher", str(tmp_path), "--out", str(student)],
+                         capture_output=True, text=True, cwd=ROOT, timeout=600)
+    assert out.returncode == 0, out.stderr[-2000:]
+    record = json.loads((student / "PROVENANCE.json").read_text(encoding="utf-8"))
+    assert record["teacher"]["weights_sha1"] and record["settings"]["arch"] == "cnn"
+    assert (student / "vocab.json").read_bytes() == (tmp_path / "vocab.json").read_bytes()
+    model = MentionTagger.load(student)
+    assert model.arch == "cnn" and isinstance(model.tag("国家主席江泽民在北京会见"), list)
 
 
+@pytest.mark.parametrize("arch", ["bilstm", "cnn"])
 @pytest.mark.parametrize("corpus_flag, convention", [(False, "msra"), (False, "pfr"), (True, "msra"), (True, "mixed"),
                                                      (True, "pfr")])
-def test_numpy_inference_matches_torch(corpus_flag, convention):
+def test_numpy_inference_matches_torch(arch, corpus_flag, convention):
     """The exported arrays give torch's scores; with the corpus flag, those of a piece read with the
     flag at 0 (as MSRA annotates) or at 1 (as PFR does); a model trained without it reads both alike."""
     torch = pytest.importorskip("torch")
@@ -177,7 +236,7 @@ def test_numpy_inference_matches_torch(corpus_flag, convention):
 
     vocab = {"chars": ["<pad>", "<unk>"] + list("中共中央总书记国家主席江泽民在北京会见"), "bigrams": ["<pad>", "<unk>", "中共", "北京"]}
     torch.manual_seed(0)
-    model = tm.make_model(len(vocab["chars"]), len(vocab["bigrams"]), 8, 4, 6, 0.0, corpus_flag)
+    model = tm.make_model(len(vocab["chars"]), len(vocab["bigrams"]), 8, 4, 6, 0.0, corpus_flag, arch, (1, 2, 4))
     model.eval()
     with torch.no_grad():
         for p in model.parameters():
@@ -186,13 +245,15 @@ def test_numpy_inference_matches_torch(corpus_flag, convention):
         model.bigram_emb.weight.copy_(model.bigram_emb.weight.half().float())
     lexicon = tagger().lexicon
     numpy_model = MentionTagger(tm.export_weights(model), vocab, lexicon)
-    texts = ["中共中央总书记、国家主席江泽民", "在北京会见"]
+    assert numpy_model.arch == arch  # the weights file says which network it holds
+    # the second text is shorter than the widest dilation: the CNN's gaps keep the texts apart
+    texts = ["中共中央总书记、国家主席江泽民", "在北京会见", "中"]
     index = ({c: i for i, c in enumerate(vocab["chars"])}, {b: i for i, b in enumerate(vocab["bigrams"])})
     flag = CONVENTIONS[convention]
     encoded = [(c, b, np.pad(lx.astype(np.float32), ((0, 0), (0, int(corpus_flag))), constant_values=flag),
                 np.zeros(len(c), dtype=np.int64))
                for c, b, lx in (tm.encode(t, index, lexicon) for t in texts)]
-    chars, nxt, prv, lex, lengths, _, _ = tm.tensors(encoded, [0, 1])
+    chars, nxt, prv, lex, lengths, _, _ = tm.tensors(encoded, [0, 1, 2])
     with torch.no_grad():
         expected = model.emissions(chars, nxt, prv, lex, lengths).numpy()
     got = numpy_model.emissions(texts, np.array([len(t) for t in texts]), convention).transpose(1, 0, 2)  # time-major
@@ -204,4 +265,5 @@ def test_numpy_inference_matches_torch(corpus_flag, convention):
     assert all(np.array_equal(kept[k], snapshot[k]) for k in kept)
     assert np.abs(expected[0] - got[0]).max() < 1e-4
     assert np.abs(expected[1, :5] - got[1, :5]).max() < 1e-4
+    assert np.abs(expected[2, :1] - got[2, :1]).max() < 1e-4
     assert len(TAGS) == got.shape[2]

@@ -2,7 +2,8 @@
 
 A character BiLSTM-CRF trained here (scripts/train_mentions.py) on annotated news; its weights
 ship in graph/data/mentions/ with a provenance record (data files and checksums, settings,
-training time, scores).  Inference is plain numpy — no torch at run time: a character's share of
+training time, scores).  A weights file may instead hold a dilated CNN (its `arch` entry says so;
+see _DilatedCNN), read through the same features, CRF and interface.  Inference is plain numpy — no torch at run time: a character's share of
 the input gates is one row of a table computed at load, its bigrams and lexicon flags one matrix
 product, the two LSTM directions run over a batch of chunks of similar length on one BLAS thread,
 and a Viterbi pass restricted to valid BIOES paths decodes the tags.  The tagger builds its
@@ -41,8 +42,9 @@ CONVENTIONS = {"msra": 0.0, "mixed": 0.5, "pfr": 1.0}
 MAX_CHUNK = 160  # characters; longer sentences are cut at a comma (or hard) before tagging
 _CODE_POINTS = 0x110000
 _AUTOMATON_AFTER = 400_000  # characters read before the lexicon automaton pays for its build
-_PAD_RATIO = 1.5  # the longest piece of a batch is at most this many times its shortest (or 12 characters)
+_PAD_RATIO = 1.5  # the BiLSTM's batches: the longest piece at most this many times the shortest (or 12 characters)
 _BATCH_CHARS = 12_000  # characters per numpy batch: matmuls big enough, arrays small enough for the cache
+_CNN_BLOCK = 3_000  # characters per block of the CNN's layers (see _DilatedCNN.emissions)
 _SENTENCE_END = re.compile(r"[。！？；!?;\n]+[”’」』）)]*")
 _SOFT_BREAK = re.compile(r"[，、,：:]")
 
@@ -168,6 +170,9 @@ def allowed_ends() -> np.ndarray:
     return np.array([t == "O" or t[0] in "ES" for t in TAGS])
 
 
+_VALID, _VALID_START, _VALID_END = allowed_transitions(), allowed_starts(), allowed_ends()
+
+
 class MentionTagger:
     """The trained tagger; `tag(text)` gives its spans.  Build with `tagger()`."""
 
@@ -195,40 +200,13 @@ class MentionTagger:
         self._index_tables(vocab)
         self.automaton: Automaton | None = None
         self.chars_read = 0
-        char_emb = w["char_emb"].astype(np.float32)
-        bigram_emb = w["bigram_emb"].astype(np.float32)
-        dc, db = char_emb.shape[1], bigram_emb.shape[1]
-        self.hidden = h = w["fw_w_hh"].shape[1]
-        w_ih = np.concatenate([w["fw_w_ih"], w["bw_w_ih"]], axis=0)  # (8H, inputs): both directions at once
-        if w_ih.shape[1] != dc + 2 * db + N_FEATURES:
-            raise ValueError(f"input size {w_ih.shape[1]} does not fit the features")
-        bias = np.concatenate([w["fw_b"], w["bw_b"]])
-        # the corpus flag (an input that is 1 for the PFR corpus's pieces in training) is a constant
-        # per reading, so it is a bias: a model trained without it reads both conventions alike
-        flag = (np.concatenate([w["fw_flag"], w["bw_flag"]]) if "fw_flag" in w
-                else np.zeros_like(bias))
-        # a character's share of the input gates is one row of a table (bias folded in); the bigrams
-        # and lexicon flags go through one matmul; one table and one matrix per direction
-        char_part = char_emb @ w_ih[:, :dc].T
-        rest = w_ih[:, dc:].T.astype(np.float32)
-        # gates reordered from PyTorch's (i, f, g, o) to (i, f, o, g): one sigmoid over the first three
-        gate = np.concatenate([np.arange(0, 2 * h), np.arange(3 * h, 4 * h), np.arange(2 * h, 3 * h)])
-
-        def per_direction(array: np.ndarray) -> list[np.ndarray]:
-            return [np.ascontiguousarray(array[:, :4 * h][:, gate]), np.ascontiguousarray(array[:, 4 * h:][:, gate])]
-
-        self.char_tables = {convention: per_direction((char_part + bias + value * flag).astype(np.float32))
-                            for convention, value in CONVENTIONS.items()}
-        self.w_rests = per_direction(rest)
-        self.w_hh = [np.ascontiguousarray(w["fw_w_hh"].T[:, gate]), np.ascontiguousarray(w["bw_w_hh"].T[:, gate])]
-        # sigmoid(x) = (tanh(x / 2) + 1) / 2: the three sigmoid gates' weights are halved here, once
-        # (exact: a power of two), instead of their inputs at every step
-        for array in [*(t for tables in self.char_tables.values() for t in tables), *self.w_rests, *self.w_hh]:
-            array[:, :3 * h] *= 0.5
-        self.gate_width = 4 * h
-        self.bigram_emb = bigram_emb
-        self.w_out = np.ascontiguousarray(w["out_w"].T)
-        self.b_out = w["out_b"]
+        # the weights file says which network it holds (files without the entry predate the CNN)
+        arch = str(w["arch"]) if "arch" in w else "bilstm"
+        if arch not in _NETWORKS:
+            raise ValueError(f"unknown architecture {arch!r}")
+        self.arch = arch
+        self.network = _NETWORKS[arch](w)
+        self.bigram_emb = self.network.bigram_emb
         trans = w["crf_trans"].copy()
         trans[~allowed_transitions()] = -1e4
         self.trans = trans
@@ -274,7 +252,7 @@ class MentionTagger:
             # a batch is padded to its longest piece: start another when this one is much longer than
             # the batch's shortest (one document's pieces range from a title to a long sentence)
             shortest = batch[0][2] - batch[0][1] if batch else length
-            if batch and (size + length > _BATCH_CHARS or length > _PAD_RATIO * max(shortest, 8)):
+            if batch and (size + length > _BATCH_CHARS or length > self.network.pad_ratio * max(shortest, 8)):
                 self._run(texts, batch, out, reading)
                 batch, size = [], 0
             batch.append(piece)
@@ -296,29 +274,108 @@ class MentionTagger:
         normal = [normalise(texts[n][s:e]) for n, s, e in batch]
         lengths = np.array([len(t) for t in normal])
         paths = self.decode(normal, lengths, reading)
-        for k, ((n, s, _), length) in enumerate(zip(batch, lengths)):
-            out[n].extend(tags_to_spans(paths[:length, k], offset=s))
+        found = _path_spans(paths, lengths)
+        if found is None:  # not a valid BIOES path somewhere (never seen): read each text on its own
+            for k, ((n, s, _), length) in enumerate(zip(batch, lengths)):
+                out[n].extend(tags_to_spans(paths[:length, k], offset=s))
+            return
+        for k, start, end, kind in zip(*(a.tolist() for a in found)):
+            n, offset, _ = batch[k]
+            out[n].append(Span(offset + start, offset + end, TYPES[kind]))
 
-    def emissions(self, normal: list[str], lengths: np.ndarray, convention: str = "msra") -> np.ndarray:
-        """(T, B, n_tags) scores of each tag at each character of the normalised texts, read in
-        `convention`.
-
-        Time-major throughout, so that each LSTM step reads one contiguous block; the backward
-        direction's inputs are gathered from each text's end, and its scores put back in text order."""
-        b, t_max = len(normal), int(lengths.max())
-        g = self.gate_width
-        # the batch as one string, each text between a start and an end mark (no lexicon word holds
-        # them, so no match crosses from one text into the next)
+    def features(self, normal: list[str], lengths: np.ndarray) -> "Features":
+        """The batch's inputs as index arrays over one string that holds every text between a start
+        and an end mark (no lexicon word holds them, so no match crosses from one text into the next)."""
         joined = "".join("\x02" + text + "\x03" for text in normal)
         code = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
-        pad = len(code)  # one extra row of zeros that padding positions point to
-        char_ids = np.append(self.char_index[code], 0)
+        char_ids = np.append(self.char_index[code], 0)  # one extra row that padding positions point to
         pair = code[:-1] * _CODE_POINTS + code[1:]  # pair k: code points k and k + 1
         k = np.minimum(np.searchsorted(self.bigram_codes, pair), len(self.bigram_codes) - 1)
         bigram_ids = np.append(np.where(self.bigram_codes[k] == pair, self.bigram_ids[k], 1), [0, 0])
         lex_rows = np.concatenate([lexicon_features(joined, self.lexicon, self.automaton),
-                                   np.zeros((1, N_FEATURES), dtype=np.uint8)]).astype(np.float32)
+                                   np.zeros((1, N_FEATURES), dtype=np.uint8)])
         first = np.cumsum(np.concatenate([[0], lengths[:-1] + 2])) + 1  # where each text's first character is
+        return Features(char_ids, bigram_ids, lex_rows, first, np.asarray(lengths), len(code))
+
+    def emissions(self, normal: list[str], lengths: np.ndarray, convention: str = "msra") -> np.ndarray:
+        """(T, B, n_tags) scores of each tag at each character of the normalised texts, read in
+        `convention` (zeros past a text's end)."""
+        return self.network.emissions(self.features(normal, lengths), convention)
+
+    def decode(self, normal: list[str], lengths: np.ndarray, reading: Reading = Reading()) -> np.ndarray:
+        """Best BIOES tag index path of each text, (T, B)."""
+        return self.best_paths(self.emissions(normal, lengths, reading.convention), lengths, reading)
+
+    def best_paths(self, emit: np.ndarray, lengths: np.ndarray, reading: Reading = Reading()) -> np.ndarray:
+        """Best valid BIOES paths, (T, B), through (T, B, n_tags) emissions read as `reading` says."""
+        full = reading.full_names
+        trans, start = (self.full_name_trans, self.full_name_start) if full else (self.trans, self.start)
+        return _viterbi(emit, lengths, trans, start, self.end)
+
+
+@dataclass(frozen=True)
+class Features:
+    """A batch's inputs (see MentionTagger.features): per position of the joined string (plus one
+    padding row at the end), the character index, the index of the bigram it begins, and the lexicon
+    flags; where each text's first character is, and each text's length."""
+    char_ids: np.ndarray
+    bigram_ids: np.ndarray  # bigram k spans positions k and k + 1: a character ends bigram k - 1
+    lex_rows: np.ndarray  # uint8
+    first: np.ndarray
+    lengths: np.ndarray
+    pad: int  # the padding row's index
+
+
+def _corpus_flag(w: dict[str, np.ndarray], name: str, like: np.ndarray) -> np.ndarray:
+    """The corpus flag's weights (an input that is 1 for the PFR corpus's pieces in training) are a
+    constant per reading, so they become a bias; a model trained without them reads both alike."""
+    return w[name] if name in w else np.zeros_like(like)
+
+
+class _BiLSTM:
+    """One BiLSTM layer, time-major over a batch of texts of similar length."""
+
+    # a batch is padded to its longest text: at most this many times its shortest (or 12 characters)
+    pad_ratio = _PAD_RATIO
+
+    def __init__(self, w: dict[str, np.ndarray]) -> None:
+        char_emb = w["char_emb"].astype(np.float32)
+        self.bigram_emb = bigram_emb = w["bigram_emb"].astype(np.float32)
+        dc, db = char_emb.shape[1], bigram_emb.shape[1]
+        self.hidden = h = w["fw_w_hh"].shape[1]
+        w_ih = np.concatenate([w["fw_w_ih"], w["bw_w_ih"]], axis=0)  # (8H, inputs): both directions at once
+        if w_ih.shape[1] != dc + 2 * db + N_FEATURES:
+            raise ValueError(f"input size {w_ih.shape[1]} does not fit the features")
+        bias = np.concatenate([w["fw_b"], w["bw_b"]])
+        flag = np.concatenate([_corpus_flag(w, "fw_flag", w["fw_b"]), _corpus_flag(w, "bw_flag", w["bw_b"])])
+        # a character's share of the input gates is one row of a table (bias folded in); the bigrams
+        # and lexicon flags go through one matmul; one table and one matrix per direction
+        char_part = char_emb @ w_ih[:, :dc].T
+        rest = w_ih[:, dc:].T.astype(np.float32)
+        # gates reordered from PyTorch's (i, f, g, o) to (i, f, o, g): one sigmoid over the first three
+        gate = np.concatenate([np.arange(0, 2 * h), np.arange(3 * h, 4 * h), np.arange(2 * h, 3 * h)])
+
+        def per_direction(array: np.ndarray) -> list[np.ndarray]:
+            return [np.ascontiguousarray(array[:, :4 * h][:, gate]), np.ascontiguousarray(array[:, 4 * h:][:, gate])]
+
+        self.char_tables = {convention: per_direction((char_part + bias + value * flag).astype(np.float32))
+                            for convention, value in CONVENTIONS.items()}
+        self.w_rests = per_direction(rest)
+        self.w_hh = [np.ascontiguousarray(w["fw_w_hh"].T[:, gate]), np.ascontiguousarray(w["bw_w_hh"].T[:, gate])]
+        # sigmoid(x) = (tanh(x / 2) + 1) / 2: the three sigmoid gates' weights are halved here, once
+        # (exact: a power of two), instead of their inputs at every step
+        for array in [*(t for tables in self.char_tables.values() for t in tables), *self.w_rests, *self.w_hh]:
+            array[:, :3 * h] *= 0.5
+        self.gate_width = 4 * h
+        self.w_out = np.ascontiguousarray(w["out_w"].T)
+        self.b_out = w["out_b"]
+
+    def emissions(self, f: Features, convention: str) -> np.ndarray:
+        """Time-major throughout, so that each LSTM step reads one contiguous block; the backward
+        direction's inputs are gathered from each text's end, and its scores put back in text order."""
+        lengths, b, t_max = f.lengths, len(f.lengths), int(f.lengths.max())
+        g = self.gate_width
+        lex_rows = f.lex_rows.astype(np.float32)
         step = np.arange(t_max)[:, None]
         live = step < lengths[None, :]
         emit = np.zeros((t_max, b, len(TAGS)), dtype=np.float32)
@@ -326,11 +383,11 @@ class MentionTagger:
         for direction, (w_hh, w_out, out) in enumerate(((self.w_hh[0], self.w_out[:self.hidden], emit),
                                                         (self.w_hh[1], self.w_out[self.hidden:], backward_emit))):
             # the backward direction reads each text from its end
-            pos = first[None, :] + (lengths[None, :] - 1 - step if direction else step)
-            pos = np.where(live, pos, pad)
-            chars, lex = char_ids[pos], lex_rows[pos]
-            big_next = bigram_ids[pos]  # the pair a character begins (pad: past the last pair, a zero)
-            big_prev = bigram_ids[np.where(live, pos - 1, pad)]  # the pair it ends
+            pos = f.first[None, :] + (lengths[None, :] - 1 - step if direction else step)
+            pos = np.where(live, pos, f.pad)
+            chars, lex = f.char_ids[pos], lex_rows[pos]
+            big_next = f.bigram_ids[pos]  # the pair a character begins (pad: past the last pair, a zero)
+            big_prev = f.bigram_ids[np.where(live, pos - 1, f.pad)]  # the pair it ends
             rest = np.concatenate([self.bigram_emb[big_next], self.bigram_emb[big_prev], lex], axis=2)
             gates = self.char_tables[convention][direction][chars]
             gates += (rest.reshape(t_max * b, -1) @ self.w_rests[direction]).reshape(t_max, b, g)
@@ -343,11 +400,90 @@ class MentionTagger:
         emit += self.b_out
         return emit
 
-    def decode(self, normal: list[str], lengths: np.ndarray, reading: Reading = Reading()) -> np.ndarray:
-        """Best BIOES tag index path of each text, (T, B)."""
-        full = reading.full_names
-        trans, start = (self.full_name_trans, self.full_name_start) if full else (self.trans, self.start)
-        return _viterbi(self.emissions(normal, lengths, reading.convention), lengths, trans, start, self.end)
+
+class _DilatedCNN:
+    """A dilated CNN (ID-CNN-like): a first layer of width 3 over the characters (the characters' part
+    a table lookup per character and offset) plus the bigrams and lexicon flags at the character
+    itself, then residual layers of width-3 convolutions at growing dilations, then a linear map to
+    the tags.  No step-by-step loop: every layer is one matrix product over all characters of the
+    batch, laid end to end with zero gaps between texts as wide as the widest dilation, so that no
+    text reads its neighbour (the same as the zero padding in training)."""
+
+    pad_ratio = float("inf")  # nothing is padded but the gaps: a batch may mix any lengths
+
+    def __init__(self, w: dict[str, np.ndarray]) -> None:
+        char_emb = w["char_emb"].astype(np.float32)
+        self.bigram_emb = w["bigram_emb"].astype(np.float32)
+        first = w["cnn_char_w"].astype(np.float32)  # (C, dc, 3), offsets -1, 0, +1
+        self.channels = c = first.shape[0]
+        if w["cnn_rest_w"].shape[1] != 2 * self.bigram_emb.shape[1] + N_FEATURES or first.shape[1] != char_emb.shape[1]:
+            raise ValueError("the first layer does not fit the features")
+        # one table row per character: its share of the first layer at each offset, (V, 3C)
+        self.char_table = np.ascontiguousarray(char_emb @ first.transpose(1, 2, 0).reshape(char_emb.shape[1], 3 * c))
+        self.char_table[0] = 0  # the padding row: gaps read nothing, as the zero padding in training
+        self.w_rest = np.ascontiguousarray(w["cnn_rest_w"].T.astype(np.float32))
+        bias = w["cnn_rest_b"].astype(np.float32)
+        flag = _corpus_flag(w, "cnn_flag", bias).astype(np.float32)
+        self.biases = {convention: bias + value * flag for convention, value in CONVENTIONS.items()}
+        self.dilations = [int(d) for d in w["cnn_dilations"]]
+        # per layer: the (C, C) weights of offsets -dilation, 0, +dilation, and the bias
+        self.layers = [(*(np.ascontiguousarray(w[f"cnn_w{k}"][:, :, o].T.astype(np.float32)) for o in range(3)),
+                        w[f"cnn_b{k}"].astype(np.float32)) for k in range(len(self.dilations))]
+        self.gap = max([1, *self.dilations])
+        self.w_out = np.ascontiguousarray(w["out_w"].T.astype(np.float32))
+        self.b_out = w["out_b"].astype(np.float32)
+
+    def emissions(self, f: Features, convention: str) -> np.ndarray:
+        lengths = f.lengths
+        emit = np.zeros((int(lengths.max()), len(lengths), len(TAGS)), dtype=np.float32)
+        # texts in blocks of a few thousand characters: each layer's arrays stay in the cache (the
+        # texts are independent, so any grouping gives the same scores)
+        ends = np.cumsum(lengths)
+        first = 0
+        while first < len(lengths):
+            last = max(first + 1, int(np.searchsorted(ends, ends[first] - lengths[first] + _CNN_BLOCK, side="right")))
+            in_text, column, scores = self._block(f.first[first:last], lengths[first:last], f, convention)
+            emit[in_text, column + first] = scores
+            first = last
+        return emit
+
+    def _block(self, first: np.ndarray, lengths: np.ndarray, f: Features,
+               convention: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Scores of some texts of the batch: (position in its text, text, scores) per character."""
+        gap = self.gap
+        # flat layout: a gap, text 0, a gap, text 1, ..., a gap; `where` is each text's first row
+        where = gap + np.concatenate([[0], np.cumsum(lengths + gap)[:-1]])
+        rows = int(where[-1] + lengths[-1] + gap)
+        in_text = np.arange(int(lengths.sum())) - np.repeat(np.cumsum(lengths) - lengths, lengths)
+        text_rows = np.repeat(where, lengths) + in_text
+        source = np.full(rows, f.pad)  # the joined string's position each row reads (gaps: the padding row)
+        source[text_rows] = np.repeat(first, lengths) + in_text
+        gap_rows = np.flatnonzero(source == f.pad)
+        before = np.where(source == f.pad, f.pad, source - 1)
+        rest = np.concatenate([self.bigram_emb[f.bigram_ids[source]], self.bigram_emb[f.bigram_ids[before]],
+                               f.lex_rows[source]], axis=1)
+        h = rest @ self.w_rest
+        h += self.biases[convention]
+        table = self.char_table[f.char_ids[source]]  # (rows, 3C): each character's share at offsets -1, 0, +1
+        c = self.channels
+        h += table[:, c:2 * c]
+        h[1:] += table[:-1, :c]
+        h[:-1] += table[1:, 2 * c:]
+        np.maximum(h, 0, out=h)
+        h[gap_rows] = 0
+        for (before_w, at_w, after_w, bias), dilation in zip(self.layers, self.dilations):
+            # one product per offset (three small ones beat one over the rows side by side here)
+            out = h @ at_w
+            out[dilation:] += h[:-dilation] @ before_w
+            out[:-dilation] += h[dilation:] @ after_w
+            out += bias
+            np.maximum(out, 0, out=out)
+            h += out
+            h[gap_rows] = 0
+        return in_text, np.repeat(np.arange(len(lengths)), lengths), h[text_rows] @ self.w_out + self.b_out
+
+
+_NETWORKS = {"bilstm": _BiLSTM, "cnn": _DilatedCNN}
 
 
 def _lstm(gates: np.ndarray, w_hh: np.ndarray, hidden: int) -> np.ndarray:
@@ -381,25 +517,50 @@ def _lstm(gates: np.ndarray, w_hh: np.ndarray, hidden: int) -> np.ndarray:
 
 def _viterbi(emit: np.ndarray, lengths: np.ndarray, trans: np.ndarray, start: np.ndarray,
              end: np.ndarray) -> np.ndarray:
-    """Best paths through (T, B, n_tags) scores; past a text's end its score is carried unchanged."""
+    """Best paths through (T, B, n_tags) scores (zeros past each text's end).  The texts are visited
+    longest first, so that those still going at step t are the first rows: each step works on those
+    alone, a few array operations whatever the mix of lengths."""
     t_max, b, n = emit.shape
-    score = start[None, :] + emit[0]
-    back = np.zeros((t_max, b, n), dtype=np.int16)
-    identity = np.arange(n)[None, :]
+    order = np.argsort(-lengths, kind="stable")
+    going = (lengths[order][None, :] > np.arange(t_max)[:, None]).sum(axis=1)  # texts longer than t
+    score = start[None, :] + emit[0, order]
+    back = np.empty((t_max, b, n), dtype=np.int16)  # back[t, :going[t]] only is written and read
+    into = np.ascontiguousarray(trans.T)  # (to, from): numpy reduces a last axis several times faster
     for t in range(1, t_max):
-        cand = score[:, :, None] + trans[None, :, :]  # (B, from, to)
-        best = cand.argmax(axis=1)
-        new = np.take_along_axis(cand, best[:, None, :], axis=1)[:, 0] + emit[t]
-        live = (t < lengths)[:, None]
-        score = np.where(live, new, score)
-        back[t] = np.where(live, best, identity)
+        k = going[t]
+        cand = score[:k, None, :] + into[None, :, :]  # (k, to, from)
+        best = cand.argmax(axis=2)
+        back[t, :k] = best
+        score[:k] = np.take_along_axis(cand, best[:, :, None], axis=2)[:, :, 0] + emit[t, order[:k]]
     last = (score + end[None, :]).argmax(axis=1)
     paths = np.zeros((t_max, b), dtype=np.int64)
-    rows = np.arange(b)
-    for t in range(t_max - 1, -1, -1):  # past a row's end its back-pointers are the identity
-        paths[t] = last
-        last = back[t, rows, last]
-    return paths
+    for t in range(t_max - 1, -1, -1):  # a text's last tag waits in `last` until t reaches its end
+        k = going[t]
+        paths[t, :k] = last[:k]
+        if t:
+            last[:k] = back[t, np.arange(k), last[:k]]
+    out = np.empty_like(paths)
+    out[:, order] = paths
+    return out
+
+
+_ROLE = np.array([-1] + [p for _ in TYPES for p in range(4)])  # B, I, E, S = 0, 1, 2, 3 (-1: O)
+_KIND = np.array([-1] + [k for k in range(len(TYPES)) for _ in range(4)])
+
+
+def _path_spans(paths: np.ndarray, lengths: np.ndarray) -> tuple[np.ndarray, ...] | None:
+    """The spans of a batch's (T, B) tag paths at once: text index, start, end and type index
+    arrays; None if a path is not a valid BIOES path (then tags_to_spans reads it, text by text).
+    In a valid path each B or S opens the span that the next E or S closes."""
+    t_max = paths.shape[0]
+    flat = np.where(np.arange(t_max)[None, :] < lengths[:, None], paths.T, 0).ravel()  # text after text, O between
+    if not (_VALID[flat[:-1], flat[1:]].all() and _VALID_START[flat[0]] and _VALID_END[flat[-1]]):
+        return None
+    tagged = np.flatnonzero(flat)
+    role = _ROLE[flat[tagged]]
+    opens, closes = tagged[(role == 0) | (role == 3)], tagged[(role == 2) | (role == 3)] + 1
+    text = opens // t_max
+    return text, opens - text * t_max, closes - text * t_max, _KIND[flat[opens]]
 
 
 @functools.cache
