@@ -379,13 +379,13 @@ def test_a_name_read_in_part_is_the_full_name_the_text_spells_there():
 
 def test_a_village_spoken_of_without_its_suffix_is_not_a_person():
     # dev set (hi-qionghai-shamei): 沙美 is 沙美村 for short
-    from graph.extract import _not_short_forms_of_villages
+    from graph.extract import _not_short_forms_of_places
     from graph.extract.places import find_places
     text = "琼海市选择改造沙美村,就是因为这里基础差。“从今天开始,沙美就要正式进入工作模式!”村支书冯所坚说。"
     short = text.index("沙美就")
     keep = text.index("冯所坚")
     persons = [(short, short + 2), (keep, keep + 3)]
-    assert _not_short_forms_of_villages(text, find_places(text), persons) == [(keep, keep + 3)]
+    assert _not_short_forms_of_places(text, find_places(text), persons) == [(keep, keep + 3)]
 
 
 @pytest.mark.parametrize("text", [
@@ -407,3 +407,18 @@ def test_a_village_the_model_reads_as_a_name_is_a_village():
     places, persons, _, _ = _read_mentions(text, [Span(0, 4, "PER")])
     village = next(p for p in places if p.surface == "芒来嘎查")
     assert village.level == "Village" and village.parent.surface == "克尔伦苏木" and not persons
+
+
+@pytest.mark.parametrize("text, word", [
+    # xwlb-news: a county of the same report named without 县
+    ("火车开到于田县，结束了不通火车的历史。如今，于田通了高速公路，还有4趟列车每日往返。", "于田"),
+    # xwlb-news: a part of a place, and a meeting named after a city
+    ("以军对贝鲁特南郊实施多轮空袭。", "贝鲁特"),
+    ("叙利亚问题阿斯塔纳会谈举行。", "阿斯塔纳"),
+])
+def test_places_read_as_names_are_not_people(text, word):
+    from graph.extract import _not_short_forms_of_places
+    from graph.extract.places import find_places
+
+    at = text.rindex(word)
+    assert _not_short_forms_of_places(text, find_places(text), [(at, at + len(word))]) == []

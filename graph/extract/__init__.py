@@ -344,17 +344,19 @@ def _completed(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]
     return sorted(set(out))
 
 
-def _not_short_forms_of_villages(text: str, places: list[PlaceMention], persons: list[tuple[int, int]]) -> list[
+def _not_short_forms_of_places(text: str, places: list[PlaceMention], persons: list[tuple[int, int]]) -> list[
         tuple[int, int]]:
-    """A "name" that is a village of the same text without its 村 or 社区 (沙美 of 沙美村) is that
-    village spoken of for short, not a person."""
-    villages = {p.name or p.surface for p in places if p.level in ("Village", "Neighbourhood")}
-    if not villages:
-        return persons
-    return [(s, e) for s, e in persons if not any(text[s:e] + ending in villages for ending in _VILLAGE_ENDINGS)]
+    """A "name" that is a place of the same text without its 村, 县 or 市 (沙美 of 沙美村, 于田 of 于田县)
+    is that place spoken of for short, and one followed by a part of a place (贝鲁特南郊, 阿斯塔纳会谈
+    is named after a city) is a place: not a person."""
+    named = {p.name or p.surface for p in places}
+    return [(s, e) for s, e in persons
+            if not any(text[s:e] + ending in named for ending in _PLACE_KINDS) and not _PLACE_PART.match(text, e)]
 
 
 _VILLAGE_ENDINGS = ("村", "社区", "嘎查")
+_PLACE_KINDS = _VILLAGE_ENDINGS + ("县", "市", "区", "旗", "镇", "乡")
+_PLACE_PART = re.compile(r"[东南西北]郊|郊区|市区|城区|境内|会谈")
 
 
 def _verb_across_end(text: str, e: int) -> bool:
@@ -482,7 +484,7 @@ def _read_mentions(text: str, model: list[Span] | None = None) -> tuple[
     places = find_places(text, [(m.start, m.end) for m in model if m.type == "LOC" or (
         m.type == "PER" and m.end - m.start >= 3 and text.endswith(_VILLAGE_ENDINGS, m.start, m.end))])
     persons = _persons(text, [(m.start, m.end) for m in model if m.type == "PER"])
-    persons = _not_short_forms_of_villages(text, places, persons)
+    persons = _not_short_forms_of_places(text, places, persons)
     places, persons = _people_listed_as_places(text, places, persons)
     orgs = find_orgs(text, places, persons, [(m.start, m.end) for m in model if m.type == "ORG"])
     # a quoted name that ends like a body (“马背宣传队”, “张洋劳模工作室”) is that body, not a programme
