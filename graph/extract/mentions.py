@@ -332,6 +332,11 @@ def _corpus_flag(w: dict[str, np.ndarray], name: str, like: np.ndarray) -> np.nd
     return w[name] if name in w else np.zeros_like(like)
 
 
+def _by_convention(base: np.ndarray, flag: np.ndarray) -> dict[str, np.ndarray]:
+    """`base` with the corpus flag's weights added at each convention's value of the flag."""
+    return {convention: base + value * flag for convention, value in CONVENTIONS.items()}
+
+
 class _BiLSTM:
     """One BiLSTM layer, time-major over a batch of texts of similar length."""
 
@@ -358,8 +363,8 @@ class _BiLSTM:
         def per_direction(array: np.ndarray) -> list[np.ndarray]:
             return [np.ascontiguousarray(array[:, :4 * h][:, gate]), np.ascontiguousarray(array[:, 4 * h:][:, gate])]
 
-        self.char_tables = {convention: per_direction((char_part + bias + value * flag).astype(np.float32))
-                            for convention, value in CONVENTIONS.items()}
+        self.char_tables = {convention: per_direction(table.astype(np.float32))
+                            for convention, table in _by_convention(char_part + bias, flag).items()}
         self.w_rests = per_direction(rest)
         self.w_hh = [np.ascontiguousarray(w["fw_w_hh"].T[:, gate]), np.ascontiguousarray(w["bw_w_hh"].T[:, gate])]
         # sigmoid(x) = (tanh(x / 2) + 1) / 2: the three sigmoid gates' weights are halved here, once
@@ -424,7 +429,7 @@ class _DilatedCNN:
         self.w_rest = np.ascontiguousarray(w["cnn_rest_w"].T.astype(np.float32))
         bias = w["cnn_rest_b"].astype(np.float32)
         flag = _corpus_flag(w, "cnn_flag", bias).astype(np.float32)
-        self.biases = {convention: bias + value * flag for convention, value in CONVENTIONS.items()}
+        self.biases = _by_convention(bias, flag)
         self.dilations = [int(d) for d in w["cnn_dilations"]]
         # per layer: the (C, C) weights of offsets -dilation, 0, +dilation, and the bias
         self.layers = [(*(np.ascontiguousarray(w[f"cnn_w{k}"][:, :, o].T.astype(np.float32)) for o in range(3)),

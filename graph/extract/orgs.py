@@ -536,7 +536,8 @@ _COMMON_TAGS = frozenset("n vn v a ad an f s b l i d t m q j".split())
 
 def national_body(name: str) -> bool:
     """A body of the whole country (党中央, 商务部, 全国人大, 国家统计局): it sits in no province."""
-    return bool(_NATIONAL.match(name) or _CENTRAL.fullmatch(name) or _MINISTRIES.fullmatch(name))
+    # (every central body _CENTRAL names opens with one of _NATIONAL's words)
+    return bool(_NATIONAL.match(name) or _MINISTRIES.fullmatch(name))
 
 
 def _quoted_start(text: str, suffix_start: int, end: int, person_ends: set[int]) -> int | None:

@@ -126,11 +126,11 @@ def _gazetteer_mentions(text: str, model_places: frozenset[tuple[int, int]] = fr
     chained = [m for m in found if m.start in ends or m.end in starts] + again
     # a short form that is also an everyday word (unsafe) counts only inside a chain (四川眉山永丰村)
     return [m for m in found
-            if (m.start, m.end) in model_places and _prefecture_or_above(m)
-            or (_LEVEL_SUFFIX.search(m.surface) or m.start == 0 or m in chained
-                or not re.match(f"[{CJK}]", text[m.start - 1])
-                or (text[m.start - 1] in _PREPOSITIONS and text[m.end:m.end + 1] in _CLAUSE_MARKS))
-            and (m in chained or not (m.unsafe or _common_noun(m.surface)))]
+            if ((m.start, m.end) in model_places and _prefecture_or_above(m))
+            or ((_LEVEL_SUFFIX.search(m.surface) or m.start == 0 or m in chained
+                 or not re.match(f"[{CJK}]", text[m.start - 1])
+                 or (text[m.start - 1] in _PREPOSITIONS and text[m.end:m.end + 1] in _CLAUSE_MARKS))
+                and (m in chained or not (m.unsafe or _common_noun(m.surface))))]
 
 
 # 河西区越秀路街港云里社区: a street (街道) written 街 between its county and a community of it
@@ -270,8 +270,8 @@ def _stem_after_place(text: str, pos: int, spans_end: dict[int, PlaceMention]) -
                     break
                 words.append(w)
                 size += len(w)
-            if size == length and all("\u4e00" <= ch <= "\u9fff" for ch in gap) \
-                    and all(w not in STOP_WORDS or w in _POSITION_CHARS for w in words) and _stem_ok(gap):
+            # (_stem_ok also holds the gap to Chinese characters)
+            if size == length and all(w not in STOP_WORDS or w in _POSITION_CHARS for w in words) and _stem_ok(gap):
                 return gap, prev
     return None
 
