@@ -338,6 +338,28 @@ def test_a_party_congress_read_as_a_body_is_none():
     text = "党的十八大以来，在党中央坚强领导下，党的组织制度建设取得重大进展。"
     start = text.index("十八大")
     assert "十八大" not in _orgs_with_model(text, [(start, start + 3)])
+    # CCTV news: the Youth League's congress, as the model reads it
+    text = "蔡奇在致词中说，在党中央坚强领导下，团十八大以来，共青团坚持以习近平新时代中国特色社会主义思想为指导。"
+    start = text.index("团十八大")
+    assert "团十八大" not in _orgs_with_model(text, [(start, start + 4)])
+
+
+def test_of_two_overlapping_endings_the_longer_ends_the_body():
+    # CCTV news: 华侨联合会 holds 侨联 and 联合会; the name ends with the longer
+    text = "中国科学技术协会、中华全国归国华侨联合会、中华全国台湾同胞联谊会、中国残疾人联合会向大会致贺词。"
+    names = set(_orgs(text))
+    assert {"中华全国归国华侨联合会", "中华全国台湾同胞联谊会", "中国残疾人联合会"} <= names
+    assert "中华全国归国华侨联" not in names
+
+
+def test_the_model_widens_a_body_whose_rule_edge_cuts_a_word():
+    # CCTV news: the rules stop at 中央书记处 inside the word 团中央; the model reads the League's secretariat
+    text = "部分在京离退休的曾在团中央书记处工作的老同志参加开幕会。"
+    start = text.index("团中央")
+    names = set(_orgs_with_model(text, [(start, start + 6)]))
+    assert "团中央书记处" in names and "中央书记处" not in names
+    # without the model's reading, the rules' body stands
+    assert "中央书记处" in _orgs_with_model(text, [])
 
 
 def _orgs_with_model(text, spans):

@@ -377,6 +377,14 @@ def test_a_name_read_in_part_is_the_full_name_the_text_spells_there():
     assert _persons(text, model) == [(first, first + 4), (second, second + 4)]
 
 
+def test_a_word_read_into_a_name_does_not_spread_to_the_name_elsewhere():
+    # CCTV news: the model reads 有习近平 once and 习近平 once; 有 ("have") is a verb, not part of a name
+    from graph.extract import _persons
+    text = "根本在于有习近平总书记领航掌舵、有习近平新时代中国特色社会主义思想科学指引。"
+    first, second = text.index("习近平"), text.rindex("习近平")
+    assert _persons(text, [(first, first + 3), (second - 1, second + 3)]) == [(first, first + 3), (second, second + 3)]
+
+
 def test_a_village_spoken_of_without_its_suffix_is_not_a_person():
     # dev set (hi-qionghai-shamei): 沙美 is 沙美村 for short
     from graph.extract import _not_short_forms_of_places

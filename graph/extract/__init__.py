@@ -323,7 +323,16 @@ def _persons(text: str, model_people: list[tuple[int, int]]) -> list[tuple[int, 
                                            and (text.startswith(_ADDRESSEES, e) or _stands_alone(text, s, e - 1))
                                            or _verb_across_end(text, e))
              else (s, e) for s, e in spans]
-    return _join_foreign_names(text, _completed(text, sorted(spans)))
+    return _join_foreign_names(text, _completed(text, _without_leading_word(text, sorted(spans))))
+
+
+def _without_leading_word(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A name read with a one-character word before it (有 of 根本在于有…), whose rest the tagger reads as
+    a name of its own in the same text, is that rest: otherwise the longer reading would spread to every
+    place the text spells it (see _completed)."""
+    names = {text[s:e] for s, e in spans}
+    return [(s + 1, e) if e - s >= 3 and text[s + 1:e] in names and word_tag(text[s]) in _FUNCTION_TAGS
+            else (s, e) for s, e in spans]
 
 
 def _completed(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -7,6 +7,8 @@ generic and takes its owner from the nearest 小区 named before it (or is left 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+import dataclasses
 from dataclasses import dataclass
 
 from .lexicon import (CJK, DEPARTMENTS, HONOUR_WORDS, NOT_BODY_WORDS, ORG_LEFT_STOPS, ORG_SUFFIXES, PARTY_BODIES,
@@ -194,7 +196,7 @@ def find_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[in
     """Organisations named in `text`: bodies the suffix rules read (with owners, parents and
     generic mentions completed), plus the bodies the mention model found that no rule reads
     (新华社, 全国人大, 农业农村部: named without a suffix the rules know)."""
-    orgs = _rule_orgs(text, places, person_spans)
+    orgs = _widened_by_model(text, _rule_orgs(text, places, person_spans), model_spans, person_spans)
     model = _model_orgs(text, model_spans, orgs, places, person_spans)
     # a model body that holds a rule's body and runs on past it to a body's ending (中国科学院 →
     # 中国科学院分子细胞科学卓越创新中心) is the longer body, the rule's one its parent
@@ -218,7 +220,27 @@ _KIND_WORDS = frozenset(PARTY_BODIES + ORG_SUFFIXES + DEPARTMENTS)
 _KIND_ONLY = re.compile(r"^(?:村|镇|乡|县|市|省|区|街道|社区|小区|居|该|本|各)")
 
 
-_CONGRESS = re.compile(r"(?:党的)?[一二三四五六七八九十]{2,3}大")
+_CONGRESS = re.compile(r"(?:党的|团的|党|团)?[一二三四五六七八九十]{2,3}大")  # 团十八大: the Youth League's
+
+
+_WIDEST = 3  # characters a model body may add before a rule's body of the same ending
+
+
+def _widened_by_model(text: str, orgs: list[OrgMention], spans, person_spans) -> list[OrgMention]:
+    """A body the rules read without an owner, which the mention model reads with a few more characters
+    of name before it and the same ending (团中央书记处 where the rules stop at 中央书记处), is the model's
+    longer body, when the rules' edge falls inside a word (团中央) and the model's does not, and no person
+    is among the characters it adds."""
+    starts = {end: start for start, end in spans}
+    out = []
+    for o in orgs:
+        start = starts.get(o.end, o.start)
+        if o.owner is None and o.parent is None and o.start - _WIDEST <= start < o.start \
+                and _NAME_ONLY.fullmatch(text, start, o.start) and not splits_a_word(text, start) \
+                and splits_a_word(text, o.start) and not any(a < o.start and start < b for a, b in person_spans):
+            o = dataclasses.replace(o, start=start, name=text[start:o.start] + o.name)
+        out.append(o)
+    return out
 
 
 def _model_orgs(text: str, spans, rule_orgs: list[OrgMention], places: list[PlaceMention],
@@ -249,6 +271,14 @@ def _model_orgs(text: str, spans, rule_orgs: list[OrgMention], places: list[Plac
     return out
 
 
+def _suffixes(text: str) -> Iterator[re.Match]:
+    """The body endings in text, left to right; of two that overlap, the one that runs on further
+    (华侨联合会: 联合会, not 侨联, which a plain scan takes first and so misses 联合会)."""
+    for m in _SUFFIX.finditer(text):
+        longer = (_SUFFIX.match(text, k) for k in range(m.start() + 1, m.end()))
+        yield max((x for x in longer if x is not None and x.end() > m.end()), key=lambda x: x.end(), default=m)
+
+
 def _rule_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[int, int]]) -> list[OrgMention]:
     places_by_end = {p.end: p for p in places}
     persons = {e for _, e in person_spans}
@@ -260,7 +290,7 @@ def _rule_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[i
 
     ends: list[tuple[int, int]] = []
     place_spans = [(p.start, p.end) for p in places]
-    for m in _SUFFIX.finditer(text):
+    for m in _suffixes(text):
         if any(a < m.end() < b for a, b in place_spans):
             continue  # 克孜勒阿瓦提乡农场村: the ending opens a place's name (农场村), it ends no body
         if text[m.end():m.end() + 1] in _NOT_ORG_AFTER and m.group() in _SINGLE:
