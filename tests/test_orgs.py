@@ -362,6 +362,27 @@ def test_the_model_widens_a_body_whose_rule_edge_cuts_a_word():
     assert "中央书记处" in _orgs_with_model(text, [])
 
 
+def test_a_country_is_no_body_but_the_united_nations_is():
+    # CCTV news: the mention model reads a country as a body
+    text = "立陶宛政府的错误做法遭到联合国有关方面批评。"
+    spans = [(text.index("立陶宛"), text.index("立陶宛") + 3), (text.index("联合国"), text.index("联合国") + 3)]
+    names = set(_orgs_with_model(text, spans))
+    assert "立陶宛" not in names and "联合国" in names
+
+
+def test_an_adverb_and_a_verb_before_a_body_are_no_part_of_its_name():
+    # CCTV news: 海南充分发挥百姓宣讲团作用 — 充分发挥 ("make full use of") stops the name
+    assert not any("发挥" in name for name in _orgs("海南充分发挥百姓宣讲团作用，深入基层宣讲全会精神。"))
+
+
+def test_a_street_named_after_a_works_is_no_body():
+    # CCTV news: 北草厂胡同 is an alley in 西城区, whichever reader finds it
+    text = "位于西城区北草厂胡同的“吾老·新街”养老服务街区，近年来推进无障碍改造。"
+    start = text.index("西城区")
+    assert not any("草厂" in name for name in _orgs(text))
+    assert not any("草厂" in name for name in _orgs_with_model(text, [(start, start + 6)]))
+
+
 def _orgs_with_model(text, spans):
     return {o.name: o for o in find_orgs(text, find_places(text), [], spans)}
 

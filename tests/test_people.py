@@ -430,3 +430,11 @@ def test_places_read_as_names_are_not_people(text, word):
 
     at = text.rindex(word)
     assert _not_short_forms_of_places(text, find_places(text), [(at, at + len(word))]) == []
+
+
+def test_a_country_read_as_a_name_is_not_a_person():
+    # CCTV news: the mention model reads a small country's name as a person's
+    from graph.extract import _persons
+    text = "瓦努阿图总理纳帕特表示，愿同中方加强合作。"
+    country, name = text.index("瓦努阿图"), text.index("纳帕特")
+    assert _persons(text, [(country, country + 4), (name, name + 3)]) == [(name, name + 3)]

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from ..gazetteer import divisions
 from ..records import CleanText, DocGraph, DocumentInfo, Entity, Evidence, Mention, Relation
-from .lexicon import PARTY_BODIES
+from .lexicon import PARTY_BODIES, countries
 from .mentions import Reading, Span, tagger
 from .names import name_references
 from .orgs import OrgMention, affiliations, find_orgs, national_body
@@ -311,6 +311,7 @@ def _persons(text: str, model_people: list[tuple[int, int]]) -> list[tuple[int, 
     person precision more than they raised recall."""
     spans = [(s, e) for s, e in model_people if e - s >= 2 and _PERSON_CHARS.fullmatch(text, s, e)
              and not text.endswith(_PLACE_ENDINGS, s, e)  # 芒来嘎查, 陈村: a place read as a name
+             and text[s:e] not in countries()  # 瓦努阿图: a country
              and word_tag(text[s:e]) not in _FUNCTION_TAGS  # 何如: a conjunction
              and word_tag(text[s:s + 2]) not in _SOUND_TAGS  # 哈哈笑: laughter
              and not splits_a_word(text, s)]  # 居民徐先生 read as 民徐: a name does not begin inside a word

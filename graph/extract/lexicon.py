@@ -6,7 +6,9 @@ particular place, body, person or programme.
 """
 from __future__ import annotations
 
+import functools
 import re
+from pathlib import Path
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 CJK_CHAR = f"[{CJK}]"
@@ -127,3 +129,11 @@ NOT_BODY_WORDS = frozenset("""
 """.split())
 # An honour a body is given, not a body: 示范党支部, 先进基层党组织, 五星级党支部 in quotes.
 HONOUR_WORDS = ("示范", "先进", "优秀", "标杆", "模范", "五星", "四星", "三星", "星级", "红旗", "样板", "过硬", "最强", "最美")
+
+
+@functools.cache
+def countries() -> frozenset[str]:
+    """The world's countries and territories by their Chinese names (CLDR, see data/PROVENANCE.md): a
+    tagger reads some as a person or a body (瓦努阿图, 立陶宛)."""
+    path = Path(__file__).resolve().parent.parent / "data" / "countries.txt"
+    return frozenset(path.read_text(encoding="utf-8").split())

@@ -12,7 +12,7 @@ import dataclasses
 from dataclasses import dataclass
 
 from .lexicon import (CJK, DEPARTMENTS, HONOUR_WORDS, NOT_BODY_WORDS, ORG_LEFT_STOPS, ORG_SUFFIXES, PARTY_BODIES,
-                      PROGRAMME_SUFFIXES, STOP_WORDS)
+                      PROGRAMME_SUFFIXES, STOP_WORDS, countries)
 from .places import PlaceMention
 from .tokens import is_boundary_word, splits_a_word, tokens_before, word_tag
 
@@ -57,6 +57,7 @@ _GENERIC_STEMS = frozenset("党员 专业 田间 社区 村 镇 乡 小区 广�
                            "驻村 驻镇 驻村帮扶 帮扶 扶贫 驻村扶贫 乡村振兴".split())
 _LIST_CHARS = "和与及同、"
 _NOT_CENTRE_AFTER = re.compile(r"工作|任务|环节|城市|城区|镇区|街区|位置|地位|地带|区域|思想|内容")
+_STREET = re.compile(r"胡同|大街|大道|路|街(?!道)|巷")
 _NOT_ORG_AFTER = set("长员记干部书")  # 局长, 站长: the suffix is part of a role word, not a name
 
 
@@ -97,6 +98,11 @@ _TEAMS = ("工作队", "工作组")
 _TEAM_WORDS = frozenset("驻 帮 派驻 帮扶 驻村 驻镇".split())
 
 
+def _adverb_and_verb(word: str) -> bool:
+    """A four-character word of an adverb and a verb (充分发挥, 积极参与), which a name does not hold."""
+    return len(word) == 4 and word_tag(word[:2]) in ("ad", "d") and word_tag(word[2:]) == "v"
+
+
 def _left_edge(text: str, end_of_stem: int, places_by_end: dict[int, PlaceMention], persons: set[int],
                suffix: str = "") -> int:
     """Where the name whose stem ends at `end_of_stem` (before `suffix`) begins."""
@@ -115,6 +121,8 @@ def _left_edge(text: str, end_of_stem: int, places_by_end: dict[int, PlaceMentio
             break
         if is_boundary_word(word, in_org=True) and not _ORDINAL.match(word):
             break  # (第一师范学院, 第三人民医院: an ordinal belongs to the name)
+        if _adverb_and_verb(word):
+            break  # 海南充分发挥百姓宣讲团作用: 充分发挥 ("make full use of") is no part of the name
         if end_of_stem - start + len(word) > _MAX_NAME - 4:
             break
         start -= len(word)
@@ -263,6 +271,10 @@ def _model_orgs(text: str, spans, rule_orgs: list[OrgMention], places: list[Plac
             continue  # 村委会, 组织部: a kind of body without its owner is no entity
         if _CONGRESS.fullmatch(name):
             continue  # 十八大: a congress, a time (党的十八大以来), not a body
+        if name in countries():
+            continue  # 立陶宛: a country, not a body
+        if _STREET.match(text, end):
+            continue  # 西城区北草厂胡同: a street
         suffix = _SUFFIX.search(name, len(name) - 6 if len(name) > 6 else 0)
         unit = _unit_of(start, end, name, suffix.group(), owner) if suffix and suffix.end() == len(name) else None
         if overlap and unit is None:
@@ -303,6 +315,8 @@ def _rule_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[i
             continue  # 上海市中心高档国际社区: the middle of the city, not a centre of it
         if m.group() in _SINGLE and splits_a_word(text, m.end()):
             continue  # 新巴尔虎右旗所在地: the character begins a word (所在), it ends no body
+        if _STREET.match(text, m.end()):
+            continue  # 北草厂胡同, 中学路: the name of a street, not a body
         ends.append((m.start(), m.end()))
     for m in _COMMITTEE.finditer(text):
         if m.start() in places_by_end:
