@@ -383,6 +383,24 @@ def test_a_street_named_after_a_works_is_no_body():
     assert not any("草厂" in name for name in _orgs_with_model(text, [(start, start + 6)]))
 
 
+def test_a_branch_after_a_chain_of_short_place_names_is_the_village_s():
+    # CCTV news: 湖北孝感大悟县朱湾村党支部 — the places before the village are its chain, not the body's name
+    orgs = _orgs("梁云英是湖北孝感大悟县朱湾村党支部书记，作为来自大别山区的全国人大代表，她一直关注茶产业。")
+    assert orgs["朱湾村党支部"].owner.surface == "朱湾村"
+
+
+def test_a_town_s_central_school_is_one_body():
+    # CCTV news: 河口镇中心学校 is the town's central school, not a centre with a school in it
+    orgs = _orgs("湘潭县河口镇中心学校党总支书记谭建宁带领党员转移学生。")
+    assert orgs["河口镇中心学校党总支"].parent.name == "河口镇中心学校"
+    assert "河口镇中心" not in orgs
+    # nor when the mention model reads the school with its county
+    text = "四新堤出现险情后，湘潭县河口镇中心学校的党总支书记谭建宁立即着手把学校收拾出来。"
+    start = text.index("湘潭县")
+    school = _orgs_with_model(text, [(start, start + 10)])["河口镇中心学校"]
+    assert school.parent is None
+
+
 def _orgs_with_model(text, spans):
     return {o.name: o for o in find_orgs(text, find_places(text), [], spans)}
 

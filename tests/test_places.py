@@ -238,3 +238,17 @@ def test_a_development_zone_named_by_its_city_is_a_county_level_place_and_opens_
     zone = got["高新区"]
     assert (zone.level, zone.name, zone.parent.surface) == ("County", "成都高新区", "成都")
     assert got["桂溪街道"].division.code.startswith("5101") and got["益州社区"].parent is got["桂溪街道"]
+
+
+def test_a_county_whose_name_jieba_counts_as_a_word_is_still_a_county():
+    # CCTV news: jieba's dictionary tags 大悟县 as a person's name; its stem 大悟 is the county's short form
+    places = find_places("他是大悟县朱湾村党支部书记，一直关注茶产业。")
+    assert [(p.surface, p.level) for p in places] == [("大悟县", "County"), ("朱湾村", "Village")]
+    # the everyday nouns among division names still need a chain (开发区 "a development zone")
+    assert not find_places("这个开发区的企业越来越多。")
+
+
+def test_a_short_form_that_is_also_a_word_joins_a_chain_through_its_neighbour():
+    # CCTV news: 孝感 is also a word ("filial piety"); 大悟县 after it makes it a place, and so 湖北 before it
+    places = find_places("梁云英是湖北孝感大悟县朱湾村党支部书记。")
+    assert [p.name for p in places] == ["湖北省", "孝感市", "大悟县", "朱湾村"]

@@ -56,7 +56,8 @@ _GENERIC_STEMS = frozenset("党员 专业 田间 社区 村 镇 乡 小区 广�
                            "镇级 乡镇 部门 单位 企业 机关 全区 全县 全市 全省 全镇 全村 新 老 大 小 其他 这个 这些 "
                            "驻村 驻镇 驻村帮扶 帮扶 扶贫 驻村扶贫 乡村振兴".split())
 _LIST_CHARS = "和与及同、"
-_NOT_CENTRE_AFTER = re.compile(r"工作|任务|环节|城市|城区|镇区|街区|位置|地位|地带|区域|思想|内容")
+_NOT_CENTRE_AFTER = re.compile(r"工作|任务|环节|城市|城区|镇区|街区|位置|地位|地带|区域|思想|内容"
+                               r"|学校|小学|中学|幼儿园|卫生院|医院")  # 河口镇中心学校: the town's central school
 _STREET = re.compile(r"胡同|大街|大道|路|街(?!道)|巷")
 _NOT_ORG_AFTER = set("长员记干部书")  # 局长, 站长: the suffix is part of a role word, not a name
 
@@ -644,7 +645,8 @@ def _inner_split(name: str, suffix: str) -> tuple[str, str] | None:
     body = name[: len(name) - len(suffix)]
     last = None
     for m in _INNER.finditer(body):
-        last = m
+        if not (m.group() == "中心" and _NOT_CENTRE_AFTER.match(name, m.end())):  # 中心学校: one kind
+            last = m
     if last is None:
         return None
     parent_name = body[: last.end()]

@@ -119,11 +119,9 @@ def _gazetteer_mentions(text: str, model_places: frozenset[tuple[int, int]] = fr
     chained_stems = {m.surface for m in opening}
     again = [m for m in glued if m not in opening and m.surface in chained_stems]
     found = sorted(found + opening + again, key=lambda m: m.start)
-    ends = {m.end for m in found if not m.unsafe}
-    starts = {m.start for m in found if not m.unsafe}
     # a bare short form glued to the character before it is usually part of a word, unless that
     # character ends another place name (吉林省长春) or another place name follows (临沂兰陵县)
-    chained = [m for m in found if m.start in ends or m.end in starts] + again
+    chained = _chained(found) + again
     # a short form that is also an everyday word (unsafe) counts only inside a chain (四川眉山永丰村)
     return [m for m in found
             if ((m.start, m.end) in model_places and _prefecture_or_above(m))
@@ -131,6 +129,19 @@ def _gazetteer_mentions(text: str, model_places: frozenset[tuple[int, int]] = fr
                  or not re.match(f"[{CJK}]", text[m.start - 1])
                  or (text[m.start - 1] in _PREPOSITIONS and text[m.end:m.end + 1] in _CLAUSE_MARKS))
                 and (m in chained or not (m.unsafe or _common_noun(m.surface))))]
+
+
+def _chained(found: list[PlaceMention]) -> list[PlaceMention]:
+    """The mentions that touch a place name that is not also an everyday word, or touch one that does
+    in turn (湖北孝感大悟县: 孝感 is also a word, but 大悟县 follows it, and so 湖北 is in the chain too)."""
+    solid = [m for m in found if not m.unsafe]
+    while True:
+        ends, starts = {m.end for m in solid}, {m.start for m in solid}
+        chained = [m for m in found if m.start in ends or m.end in starts]
+        grown = solid + [m for m in chained if m not in solid]
+        if len(grown) == len(solid):
+            return chained
+        solid = grown
 
 
 # 河西区越秀路街港云里社区: a street (街道) written 街 between its county and a community of it
@@ -193,9 +204,18 @@ def _zones(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
     return out
 
 
+_NAME_TAGS = ("", "nr", "nrt", "nrfg", "ns", "nz")  # "": no word of jieba's dictionary
+
+
 def _common_noun(surface: str) -> bool:
-    """小城镇, 矿区: division names that are everyday nouns count only inside a chain of places."""
-    return word_frequency(surface) >= 40 and word_tag(surface) not in ("ns", "nz", "nt", "j")
+    """小城镇, 矿区: division names that are everyday nouns count only inside a chain of places.  A full
+    name whose stem is a division's short form (大悟县: 大悟) or no ordinary word (景德镇, 东升镇) is a
+    proper name, however jieba's dictionary tags and counts it (大悟县 as a person's name, 大同市 as a
+    noun); the everyday ones are made of ordinary words (小城镇, 开发区, 矿区)."""
+    if word_frequency(surface) < 40 or word_tag(surface) in ("ns", "nz", "nt", "j"):
+        return False
+    stem = _LEVEL_SUFFIX.sub("", surface)
+    return not (2 <= len(stem) < len(surface) and (stem in _matcher()[2] or word_tag(stem) in _NAME_TAGS))
 
 
 def _prefecture_or_above(m: PlaceMention) -> bool:
