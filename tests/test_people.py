@@ -438,3 +438,17 @@ def test_a_country_read_as_a_name_is_not_a_person():
     text = "瓦努阿图总理纳帕特表示，愿同中方加强合作。"
     country, name = text.index("瓦努阿图"), text.index("纳帕特")
     assert _persons(text, [(country, country + 4), (name, name + 3)]) == [(name, name + 3)]
+
+
+def test_a_village_committee_named_by_its_kind_gives_a_post_at_the_village_named_before():
+    # dev set (hi-qionghai-shamei) and CCTV news: 当村委会主任 ("serve as"), 当地村委会主任; no node for the
+    # committee itself, whose name the text never writes
+    for text in ("海南省琼海市博鳌镇沙美村，2013年村“两委”换届,村民推选致富能人王挺亮当村委会主任。",
+                 "海南省琼海市博鳌镇沙美村，当地村委会主任王挺亮介绍了情况。",
+                 "天津市河西区越秀路街港云里社区。居委会主任孙茜说，车位要好好议一议。"):
+        _, names, posts = _graph(text)
+        assert len(posts) == 1 and next(iter(posts))[1] in ("沙美村", "港云里社区"), text
+        assert not any(n.endswith(("村委会", "居委会")) for n in names.values())
+    # 当 inside a word (应当 "should") is not "serve as"
+    _, _, posts = _graph("海南省琼海市博鳌镇沙美村。王挺亮说，大家应当支持村委会主任的工作。")
+    assert not posts

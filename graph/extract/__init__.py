@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from ..gazetteer import divisions
 from ..records import CleanText, DocGraph, DocumentInfo, Entity, Evidence, Mention, Relation
-from .lexicon import PARTY_BODIES, countries
+from .lexicon import GENERIC_HEADS, PARTY_BODIES, countries
 from .mentions import Reading, Span, tagger
 from .names import name_references
 from .orgs import OrgMention, affiliations, find_orgs, national_body
@@ -162,6 +162,12 @@ def _add_org(b: _DocBuilder, o: OrgMention) -> str:
     return key
 
 
+def _village_committee_by_kind(o: OrgMention) -> bool:
+    """村委会 / 居委会 named by their kind alone (村委会主任王挺亮 after 沙美村): the village itself stands for
+    its committee, as it does for the posts there, and no node of its own is made."""
+    return o.generic and o.kind in GENERIC_HEADS
+
+
 _LOCAL_SUFFIX = re.compile(r"(?:村|社区|嘎查|小区|居民区)$")
 
 
@@ -274,7 +280,8 @@ def _add_post(b: _DocBuilder, person_key: str, post: PostMention) -> None:
         if post.org.generic and post.org.owner is not None and not post.org.name.endswith(PARTY_BODIES):
             # a post at a body named only by its kind (该县组织部副部长) is a post of that place; a Party
             # branch so named (村党支部书记 after 岗李村) is the place's branch, and the post is there
-            _add_org(b, post.org)
+            if not _village_committee_by_kind(post.org):
+                _add_org(b, post.org)
             kind = post.org.kind
             role = post.role if post.role.startswith(kind) else kind + post.role
             b.relate(person_key, "holdsPost", post.org.owner.key, role, span)
@@ -523,6 +530,8 @@ def extract(ct: CleanText, mentions: list[Span] | None = None) -> DocGraph:
     _add_places(b, places)
     visited = _visited_place(text, places)
     for o in orgs:
+        if _village_committee_by_kind(o):
+            continue
         _add_org(b, o)
         local = _named_after_local_place(o, places)
         if local is not None:

@@ -48,6 +48,8 @@ _LEVEL_CHARS = {"省": ("Province",), "州": ("City",), "市": ("City", "County"
 _LEVEL_OF_KIND = {"小区": ("Neighbourhood",), "社区": ("Village",), "村": ("Village",), "嘎查": ("Village",),
                   "镇": ("Township",), "乡": ("Township",), "街道": ("Township",), "县": ("County",),
                   "区": ("County",), "市": ("City", "County"), "州": ("City",), "旗": ("County",)}
+# a village's or community's committee named by its kind alone: the kind of place it belongs to
+_KIND_OF_COMMITTEE = {"村委会": "村", "居委会": "社区"}
 _BODY_END = frozenset("局厅委部处所站院校会社队团")
 _TITLE_AFTER = re.compile(r"建设|创建|行列|标准|目标|联系点|称号|品牌|示范|评选")
 _MODIFIER = re.compile(r"(新任|前任|现任|原任|原)$")
@@ -543,6 +545,9 @@ def _make_org(text, start, suffix_start, end, stem, suffix, owner, places, orgs)
                 return OrgMention(start, end, full, owner=place, alias=name)
             if stem == stem[0] and suffix in ("委",):
                 return None
+    if suffix in _KIND_OF_COMMITTEE and stem in ("", "当地", "该", "本"):
+        # 村委会主任王挺亮, 当地村委会 after 沙美村 was named: the committee of that village
+        return _generic(text, start, end, suffix, places, orgs, kind=_KIND_OF_COMMITTEE[suffix])
     if not stem:
         return _generic(text, start, end, suffix, places, orgs)
     if stem in STOP_WORDS or (len(stem) == 1 and owner is None and stem not in _LEVEL_CHARS

@@ -16,7 +16,7 @@ from .lexicon import (DEPARTMENTS, GENERIC_HEADS, ORG_SUFFIXES, PARTY_BODIES, RO
                       TITLE_AFTER_NAME, TITLE_BODY_FORMULAS)
 from .orgs import OrgMention
 from .places import PlaceMention
-from .tokens import word_tag
+from .tokens import splits_a_word, word_tag
 
 _PARTY_ALT = "|".join(sorted(PARTY_BODIES, key=len, reverse=True))
 _DEPT_ALT = "|".join(sorted(DEPARTMENTS + GENERIC_HEADS, key=len, reverse=True))
@@ -29,7 +29,7 @@ _ROLES = frozenset(ROLE_WORDS)
 _KIND_NAMES = frozenset(k for k in ORG_SUFFIXES if len(k) >= 2) - frozenset(DEPARTMENTS)
 _SUB_UNIT = re.compile(r"(?:科|室|车间|班组|班|组|处|股|队|站|所|部|中心)$")
 _COPULA = re.compile(rf"^是(?P<what>.{{0,3}}?)的(?:一名|一位|一个)?(?P<role>[\u4e00-\u9fff]{{0,6}}?(?:{ROLE_RE}))")
-_SERVE = re.compile(rf"(?:担任|出任|任)(?P<role>[^，。；、]{{0,20}}?(?:{ROLE_RE}))")
+_SERVE = re.compile(rf"(?P<verb>担任|出任|任|当选为|当选|当)(?P<role>[^，。；、]{{0,20}}?(?:{ROLE_RE}))")
 _FREE_ROLE = re.compile(r"(?P<mod>驻村|派驻)?(?P<role>第一书记|网格员|网格长|驻村干部)$")
 
 
@@ -282,7 +282,7 @@ def find_posts(text: str, persons: list[tuple[int, int]], orgs: list[OrgMention]
             if village is not None:
                 posts.append(PostMention(span, (m.group("mod") or "") + m.group("role"), place=village))
                 continue
-        serve = _SERVE.search(text[sent_start:sent_end])
+        serve = _serving(text, sent_start, sent_end)
         if serve and m is None:
             pos = sent_start + serve.start("role")
             role_end = sent_start + serve.end("role")
@@ -305,6 +305,16 @@ def find_posts(text: str, persons: list[tuple[int, int]], orgs: list[OrgMention]
                     prefix = text[target.end:pos + len(role_text) - len(rm.group())] if target.end > pos else ""
                     posts.append(PostMention(span, prefix + rm.group() if len(prefix) <= 4 else rm.group(), place=target))
     return posts + _pronoun_posts(text, persons, orgs, places, sentence_bounds)
+
+
+def _serving(text: str, sent_start: int, sent_end: int) -> re.Match | None:
+    """The first 担任 / 当 … title of the sentence (王挺亮当村委会主任); 当 only as a word of its own, not
+    inside 当地 or 应当."""
+    for serve in _SERVE.finditer(text[sent_start:sent_end]):
+        at, end = sent_start + serve.start("verb"), sent_start + serve.end("verb")
+        if not serve.group("verb").startswith("当") or not (splits_a_word(text, at) or splits_a_word(text, end)):
+            return serve
+    return None
 
 
 # 他是, 她是 opening a sentence or a clause
