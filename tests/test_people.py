@@ -452,3 +452,38 @@ def test_a_village_committee_named_by_its_kind_gives_a_post_at_the_village_named
     # 当 inside a word (应当 "should") is not "serve as"
     _, _, posts = _graph("海南省琼海市博鳌镇沙美村。王挺亮说，大家应当支持村委会主任的工作。")
     assert not posts
+
+
+def test_countries_sides_and_pairs_are_not_people():
+    # CCTV news: the model reads 马方 ("the Malaysian side") and 中瑙 (China and Nauru) as names
+    from graph.extract import _persons
+    text = "马来西亚总理安瓦尔表示，马方愿同中方加强高层交往。瑙鲁外长说，中瑙复交是历史性时刻。"
+    spans = [(text.index(w), text.index(w) + len(w)) for w in ("安瓦尔", "马方", "中瑙")]
+    assert [text[s:e] for s, e in _persons(text, spans)] == ["安瓦尔"]
+    # a surname 马 and a given name 中 where no country is named: a person
+    text = "马中同志是我们村的老支书。"
+    assert _persons(text, [(0, 2)]) == [(0, 2)]
+
+
+def test_two_names_read_as_one_across_tong_are_two_people():
+    # CCTV news: 普京同卢拉通电话, both named on their own in the report
+    from graph.extract import _persons
+    text = "普京同卢拉通电话。俄罗斯总统普京与巴西总统卢拉通电话。"
+    spans = [(0, 5), (text.rindex("普京"), text.rindex("普京") + 2), (text.rindex("卢拉"), text.rindex("卢拉") + 2)]
+    assert sorted({text[s:e] for s, e in _persons(text, spans)}) == ["卢拉", "普京"]
+
+
+def test_a_transliterated_name_ends_before_the_verb_after_it():
+    # CCTV news: the model reads 伊姆兰·哈立德发文 ("… writes") as the name
+    from graph.extract import _persons
+    text = "巴基斯坦国际事务分析人士伊姆兰·哈立德发文表示，中方一直呼吁政治解决。"
+    start = text.index("伊姆兰")
+    assert [text[s:e] for s, e in _persons(text, [(start, start + 9)])] == ["伊姆兰·哈立德"]
+
+
+def test_a_name_after_a_title_that_jieba_reads_across_is_kept():
+    # CCTV news: jieba cuts 外长安格明 as 外/长安/格明 and 副市长江敦涛 across 长江; the title ends where the name begins
+    from graph.extract import _persons
+    for text, name in (("瑙鲁外长安格明表示，复交是历史性时刻。", "安格明"), ("重庆市原副市长江敦涛接受审查。", "江敦涛")):
+        start = text.index(name)
+        assert _persons(text, [(start, start + 3)]) == [(start, start + 3)], text

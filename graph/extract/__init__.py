@@ -20,7 +20,7 @@ from .people import PostMention, byline_names, find_posts, resolve_references, t
 from .places import PlaceMention, find_places
 from .programmes import ProgrammeMention, find_programmes
 from .programmes import runners as programme_runners
-from .tokens import splits_a_word, word_tag
+from .tokens import splits_a_word, word_frequency, word_tag
 
 __all__ = ["extract", "tag_many", "mention_spans", "EXTRACTOR_VERSION"]
 
@@ -321,7 +321,7 @@ def _persons(text: str, model_people: list[tuple[int, int]]) -> list[tuple[int, 
              and text[s:e] not in countries()  # 瓦努阿图: a country
              and word_tag(text[s:e]) not in _FUNCTION_TAGS  # 何如: a conjunction
              and word_tag(text[s:s + 2]) not in _SOUND_TAGS  # 哈哈笑: laughter
-             and not splits_a_word(text, s)]  # 居民徐先生 read as 民徐: a name does not begin inside a word
+             and not _begins_inside_a_word(text, s)]  # 居民徐先生 read as 民徐
     # forms of address are aliases at most (徐先生, 张奶奶, 韩书记), never a person of their own, nor is
     # a piece of one (张奶)
     addresses = [(i, j) for i, j, _ in name_references(text)] if spans else []
@@ -331,7 +331,49 @@ def _persons(text: str, model_people: list[tuple[int, int]]) -> list[tuple[int, 
                                            and (text.startswith(_ADDRESSEES, e) or _stands_alone(text, s, e - 1))
                                            or _verb_across_end(text, e))
              else (s, e) for s, e in spans]
-    return _join_foreign_names(text, _completed(text, _without_leading_word(text, sorted(spans))))
+    spans = _without_speech_verb(text, _pairs_split(text, _without_sides(text, sorted(spans))))
+    return _join_foreign_names(text, _completed(text, _without_leading_word(text, spans)))
+
+
+def _begins_inside_a_word(text: str, s: int) -> bool:
+    """A name does not begin inside a word (居民徐先生 read as 民徐), unless a word also ends right before
+    it (外长安格明: jieba reads 长安, but 外长 "foreign minister" ends where the name begins)."""
+    return splits_a_word(text, s) and not any(word_frequency(text[s - k:s]) for k in (2, 3) if s >= k)
+
+
+def _without_sides(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """马方 ("the Malaysian side"), 中英 and 中瑙 (China and the UK, China and Nauru): two characters that
+    stand for countries, one of them 中 or 方, the other the first character of a country the text
+    names, are no person."""
+    if not any(e - s == 2 for s, e in spans):
+        return spans
+    initials = {"中"} | {c[0] for c in countries() if c in text}
+    return [(s, e) for s, e in spans
+            if not (e - s == 2 and text[s] in initials
+                    and (text[s + 1] == "方" or (text[s + 1] in initials and "中" in text[s:e])))]
+
+
+def _pairs_split(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """普京同卢拉通电话: two names joined by 同, 和 or 与 read as one are the two people, when the text
+    writes each of them on its own elsewhere."""
+    names = {text[s:e] for s, e in spans}
+    out = []
+    for s, e in spans:
+        cut = next((k for k in range(s + 2, e - 2) if text[k] in _PAIR_JOINERS
+                    and text[s:k] in names and text[k + 1:e] in names), None)
+        out.extend([(s, cut), (cut + 1, e)] if cut is not None else [(s, e)])
+    return sorted(set(out))
+
+
+_PAIR_JOINERS = "同和与"
+# what a commentator does right after the name (伊姆兰·哈立德发文表示): read into a transliterated name
+_SPEECH_VERBS = ("发文", "撰文", "表示", "指出", "认为")
+
+
+def _without_speech_verb(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A transliterated name read with the verb after it (伊姆兰·哈立德发文) ends before the verb."""
+    return [(s, e - 2) if "·" in text[s:e - 2] and text.endswith(_SPEECH_VERBS, s, e) else (s, e)
+            for s, e in spans]
 
 
 def _without_leading_word(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
