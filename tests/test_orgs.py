@@ -401,6 +401,16 @@ def test_a_town_s_central_school_is_one_body():
     assert school.parent is None
 
 
+def test_a_dateline_ends_its_sentence_part_and_a_bank_card_is_no_bank():
+    # CCTV news: 8月份全社会用电量 and 2.9万台老旧电梯 read like a dateline (…社…电, …台…电); 银行卡 is a card
+    for text in ("8月份全社会用电量同比增长8.9%。", "超长期特别国债已支持2.9万台老旧电梯更新改造。",
+                 "推动更多境外银行卡支付轨道交通费用。"):
+        assert not _orgs(text), text
+    # a dateline before its bracket still names the outlet
+    assert "银川新闻网" in _orgs("银川新闻网讯(记者 王文)近日，社区开展了活动。")
+    assert "新华社" in _orgs("新华社北京5月3日电（记者 王文）")
+
+
 def _orgs_with_model(text, spans):
     return {o.name: o for o in find_orgs(text, find_places(text), [], spans)}
 

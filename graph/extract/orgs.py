@@ -26,7 +26,10 @@ _PARTY = frozenset(PARTY_BODIES)
 # 银川新闻网讯) or an outlet's name opening a byline line (光明日报记者 陈冠合); 本报 (this paper) names none
 _MEDIA = re.compile(rf"(?<![{CJK}])([{CJK}]{{2,4}}(?:网|报|日报|晚报|电视台))"
                     rf"(?=(?:[{CJK}]{{2,4}})?\d{{1,2}}月\d{{1,2}}日电|(?:年轻|资深|青年|女|男){{0,2}}记者|讯)")
-_DATELINE = re.compile(rf"(?<![{CJK}])([{CJK}]{{1,8}}(?:网|报|社|台|刊|频道|客户端))(?:[{CJK}]{{2,4}})?(?:\d{{1,2}}月\d{{1,2}}日)?(?:讯|电)")
+# 新华社北京电（记者…）, 银川新闻网讯(记者: the 讯 or 电 closes the dateline, before a bracket, a space or a colon
+# (not 8月份全社会用电量, 2.9万台老旧电梯)
+_DATELINE = re.compile(rf"(?<![{CJK}])([{CJK}]{{1,8}}(?:网|报|社|台|刊|频道|客户端))(?:[{CJK}]{{2,4}})?(?:\d{{1,2}}月\d{{1,2}}日)?(?:讯|电)"
+                       r"(?=[\s（(【：:]|$)")
 _BYLINE_OUTLET = re.compile(rf"(?m)^[ \u3000]*([{CJK}]{{2,8}}?)(?:实习|特约|首席|驻[{CJK}]{{1,3}})?记者[ \u3000]")
 _NOT_OUTLET = frozenset("本报 本刊 本台 本网 我报 我台".split())
 _QUOTED_ORG = re.compile(r"(?:社会组织|志愿组织|企业|公司|团队)“([^”]{2,12})”")
@@ -320,6 +323,8 @@ def _rule_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[i
             continue  # 新巴尔虎右旗所在地: the character begins a word (所在), it ends no body
         if _STREET.match(text, m.end()):
             continue  # 北草厂胡同, 中学路: the name of a street, not a body
+        if m.group() == "银行" and text[m.end():m.end() + 1] in ("卡", "业"):
+            continue  # 境外银行卡: a card, not a bank
         ends.append((m.start(), m.end()))
     for m in _COMMITTEE.finditer(text):
         if m.start() in places_by_end:
