@@ -296,6 +296,33 @@ def _stem_after_place(text: str, pos: int, spans_end: dict[int, PlaceMention]) -
     return None
 
 
+_OWN_BODY = re.compile(r"党支部|党总支|党委|村委会|居委会|两委")
+
+
+def _village_with_its_branch(text: str, name: str) -> bool:
+    """A village the table lacks and no chain places (芒来嘎查 after a dash) is still a village when the
+    text names it again and names its Party branch or committee (芒来嘎查党支部)."""
+    return text.count(name) >= 2 and any(_OWN_BODY.match(text, k + len(name)) for k in _occurrences(text, name))
+
+
+def _between_punctuation(text: str, end: int) -> str:
+    """The two to four Chinese characters that end at `end` after a punctuation mark or the start."""
+    start = end
+    while start > 0 and end - start < 5 and "\u4e00" <= text[start - 1] <= "\u9fff":
+        start -= 1
+    return text[start:end] if 2 <= end - start <= 4 and (start == 0 or text[start - 1] in _OPENING_MARKS) else ""
+
+
+_OPENING_MARKS = frozenset("，。；：！？、—“”‘’（）《》,.;:!?()\n \u3000")
+
+
+def _occurrences(text: str, word: str):
+    k = text.find(word)
+    while k >= 0:
+        yield k
+        k = text.find(word, k + 1)
+
+
 def _rule_mentions(text: str, coded: list[PlaceMention]) -> list[PlaceMention]:
     spans_end = {m.end: m for m in coded}
     taken = [(m.start, m.end) for m in coded]
@@ -340,6 +367,12 @@ def _rule_mentions(text: str, coded: list[PlaceMention]) -> list[PlaceMention]:
             stem = text[head:stem_end]  # 来自下姜村: 下 reads as a locative, but the table knows 下姜村
         if end != m.end():
             stem += "村"
+        if not stem and chained is None:
+            # ——芒来嘎查: jieba reads 来 as a verb; a name of its own between punctuation and the suffix,
+            # only where the text names the village again with its branch
+            stem = _between_punctuation(text, stem_end)
+            if stem and not _village_with_its_branch(text, stem + text[stem_end:end]):
+                stem = ""  # (希望村党组织: "hope that the village's Party organisation …")
         if not stem or (len(stem) < 2 and chained is None):
             continue
         start = m.start() - len(stem) if end == m.end() else m.start() - len(stem) + 1
@@ -355,8 +388,10 @@ def _rule_mentions(text: str, coded: list[PlaceMention]) -> list[PlaceMention]:
             # (包凤村、敦木山村、三枝树村; 沙河村和石桥村) it may stand with its neighbours, which
             # _supported_villages decides
             if text[start - 1:start] not in _LIST_JOINERS and text[end:end + 1] not in _LIST_JOINERS:
-                continue
-            listed = True
+                if not _village_with_its_branch(text, name):
+                    continue
+            else:
+                listed = True
         mention = PlaceMention(start, end, name, "Village", name=name, listed=listed)
         found.append(mention)
         taken.append((start, end))
