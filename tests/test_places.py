@@ -265,3 +265,11 @@ def test_a_village_the_table_lacks_is_kept_where_the_text_names_its_branch():
     # 希望村党组织 is "hope that the village's Party organisation …", however often it is written
     text = "习近平希望村党组织进一步发挥党建引领作用。总书记询问村党组织建设，希望村党组织进一步发挥作用。"
     assert not any(p.surface == "希望村" for p in find_places(text))
+
+
+def test_a_township_unique_in_the_country_needs_no_county_around_it():
+    # CCTV news (dev set): 毛乌素沙地苏米图苏木 — the table holds one 苏米图苏木, in 鄂托克旗
+    places = find_places("在黄河“几字弯”毛乌素沙地苏米图苏木，沿黄河治沙带的多个嘎查组成联合党支部。")
+    assert [(p.name, p.division.code) for p in places if p.level == "Township"] == [("苏米图苏木", "150624200")]
+    # 北京街道 is "Beijing's streets" as often as the one township of that name in Guangzhou
+    assert all(p.level != "Township" for p in find_places("这一年,北京街道变化不小。"))

@@ -472,7 +472,8 @@ def _choose(mentions: list[PlaceMention]) -> None:
             continue
         if len(m.candidates) == 1:
             only = m.candidates[0]
-            if only.level == "Township" and not m.in_chain and _support(only, anchors, m.start) == 0:
+            if only.level == "Township" and not m.in_chain and _support(only, anchors, m.start) == 0 \
+                    and not _unique_full_name(m):
                 continue  # a township named with no county, city or province of its own around is a guess
             m.division = only
         else:
@@ -494,6 +495,14 @@ def _choose(mentions: list[PlaceMention]) -> None:
             m.level = m.division.level
             m.name = m.division.name
             anchors.append((m.start, m.division))
+
+
+def _unique_full_name(m: PlaceMention) -> bool:
+    """A township written with its suffix whose name the table holds once in the whole country (苏米图苏木),
+    and whose stem is no other place's name (北京街道 is as often "Beijing's streets")."""
+    suffix = _TOWNSHIP_END.search(m.surface)
+    return suffix is not None and m.surface == m.candidates[0].name and len(m.surface) >= 4 \
+        and m.surface[:suffix.start()] not in _matcher()[2] and len(divisions().lookup(m.surface)) == 1
 
 
 def _keep_townships_the_table_lost(mentions: list[PlaceMention]) -> None:
