@@ -487,3 +487,11 @@ def test_a_name_after_a_title_that_jieba_reads_across_is_kept():
     for text, name in (("瑙鲁外长安格明表示，复交是历史性时刻。", "安格明"), ("重庆市原副市长江敦涛接受审查。", "江敦涛")):
         start = text.index(name)
         assert _persons(text, [(start, start + 3)]) == [(start, start + 3)], text
+
+
+def test_what_one_serves_as_is_a_post_not_a_person():
+    # seed 002: 担任单元长和楼组长 ("serve as unit and floor heads"); 单 is also a surname
+    from graph.extract import _persons
+    text = "广大党员发挥先锋模范作用,主动担任单元长和楼组长,协助社区工作。"
+    start = text.index("单元长")
+    assert _persons(text, [(start, start + 3)]) == []

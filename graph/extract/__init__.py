@@ -319,6 +319,7 @@ def _persons(text: str, model_people: list[tuple[int, int]]) -> list[tuple[int, 
     spans = [(s, e) for s, e in model_people if e - s >= 2 and _PERSON_CHARS.fullmatch(text, s, e)
              and not text.endswith(_PLACE_ENDINGS, s, e)  # 芒来嘎查, 陈村: a place read as a name
              and text[s:e] not in countries()  # 瓦努阿图: a country
+             and not text.endswith(("担任", "出任", "当选"), 0, s)  # 担任单元长: what one serves as is a post
              and word_tag(text[s:e]) not in _FUNCTION_TAGS  # 何如: a conjunction
              and word_tag(text[s:s + 2]) not in _SOUND_TAGS  # 哈哈笑: laughter
              and not _begins_inside_a_word(text, s)]  # 居民徐先生 read as 民徐
