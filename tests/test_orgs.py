@@ -184,6 +184,22 @@ def test_a_body_named_by_its_place_is_located_there():
     assert ("天津先锋网", "天津市") in located
 
 
+def test_a_chain_of_places_opening_a_name_locates_the_body_at_its_last():
+    # dev set: 吉林长春社区干部学院 is in 长春 (which settles 吉林 as the province); 南昌特勤消防一中队 in the
+    # city 南昌, not in 南昌县, which is named after it
+    from graph.extract import leading_division
+    assert leading_division("吉林长春社区干部学院").name == "长春市"
+    assert leading_division("南昌特勤消防一中队").name == "南昌市"
+
+
+def test_a_branch_named_by_a_province_is_in_that_province():
+    # dev set: 中国华电集团四川公司, a unit of 中国华电集团 in 四川
+    from graph.extract import _branch_division
+    assert _branch_division("中国华电集团四川公司").name == "四川省"
+    assert _branch_division("中国银行北京分行").name == "北京市"
+    assert _branch_division("中国华能集团有限公司") is None
+
+
 def _parts_of(text, model_reading=None):
     """Names and partOf pairs of the text's graph; `model_reading` ((name, type) pairs) stands in for
     the mention model's reading, to test what extraction does with a reading whatever the weights."""

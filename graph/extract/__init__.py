@@ -17,7 +17,7 @@ from .mentions import Reading, Span, tagger
 from .names import name_references
 from .orgs import OrgMention, affiliations, find_orgs, national_body
 from .people import PostMention, byline_names, find_posts, resolve_references, transliteration_chars
-from .places import PlaceMention, find_places
+from .places import LEVEL_RANK, PlaceMention, find_places
 from .programmes import ProgrammeMention, find_programmes
 from .programmes import runners as programme_runners
 from .tokens import splits_a_word, word_frequency, word_tag
@@ -159,7 +159,33 @@ def _add_org(b: _DocBuilder, o: OrgMention) -> str:
         b.relate(key, "locatedIn", o.located_hint.key, span=(o.located_hint.start, o.end))
     if o.owner is None and o.parent is None and o.located_hint is None and not o.generic:
         _locate_by_name(b, key, o.name, (o.start, o.end))
+    elif o.owner is None and o.located_hint is None and not o.generic:
+        branch = _branch_division(o.name)
+        if branch is not None:
+            b.relate(key, "locatedIn", _add_division(b, branch), span=(o.start, o.end))
     return key
+
+
+# 中国华电集团四川公司, 中国银行北京分行: a company's or bank's branch named by a province or city
+_BRANCH = re.compile(r"(?:分公司|公司|分行|分院|分局|分中心)$")
+
+
+def _branch_division(name: str):
+    """The province or city whose safe short form a branch's name holds right before its kind
+    (中国华电集团四川公司 → 四川省), or None."""
+    kind = _BRANCH.search(name)
+    if kind is None:
+        return None
+    gaz = divisions()
+    for length in (2, 3):
+        start = kind.start() - length
+        if start <= 0:
+            continue
+        found = [d for d in gaz.lookup(name[start:kind.start()])
+                 if d.level in ("Province", "City") and gaz.alias_is_safe(d.code, name[start:kind.start()])]
+        if len(found) == 1:
+            return found[0]
+    return None
 
 
 def _village_committee_by_kind(o: OrgMention) -> bool:
@@ -232,14 +258,32 @@ _LEADING_LEVELS = ("Province", "City", "County")
 
 def leading_division(name: str):
     """The one province, city or county whose name or safe short form opens a body's name
-    (天津先锋网 → 天津市, 山西日报 → 山西省, 积石山县抗震救灾现场指挥部 → 积石山县), or None."""
+    (天津先锋网 → 天津市, 山西日报 → 山西省, 积石山县抗震救灾现场指挥部 → 积石山县), or None; of a chain of
+    them, the last (吉林长春社区干部学院 → 长春市, which also settles 吉林: the province, not the city)."""
+    found, length = _opening_divisions(name)
+    while found:
+        inner, more = _opening_divisions(name[length:])
+        inner = [d for d in inner if any(divisions().is_within(d.code, outer.code) for outer in found)]
+        if not inner:
+            break
+        found, length = inner, length + more
+    if len(found) == 2 and divisions().is_within(found[1].code, found[0].code) != divisions().is_within(
+            found[0].code, found[1].code):
+        # 南昌特勤消防一中队: the city and the county in it named after it; a short name means the city
+        found = [min(found, key=lambda d: LEVEL_RANK[d.level])]
+    return found[0] if len(found) == 1 else None
+
+
+def _opening_divisions(name: str) -> tuple[list, int]:
+    """The provinces, cities and counties whose name or safe short form is the longest opening of `name`,
+    and its length."""
     gaz = divisions()
     for length in range(min(len(name) - 1, 12), 1, -1):
         found = [d for d in gaz.lookup(name[:length])
                  if d.level in _LEADING_LEVELS and gaz.alias_is_safe(d.code, name[:length])]
         if found:
-            return found[0] if len(found) == 1 else None
-    return None
+            return found, length
+    return [], 0
 
 
 def _add_division(b: _DocBuilder, division) -> str:
