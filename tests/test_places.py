@@ -273,3 +273,9 @@ def test_a_township_unique_in_the_country_needs_no_county_around_it():
     assert [(p.name, p.division.code) for p in places if p.level == "Township"] == [("苏米图苏木", "150624200")]
     # 北京街道 is "Beijing's streets" as often as the one township of that name in Guangzhou
     assert all(p.level != "Township" for p in find_places("这一年,北京街道变化不小。"))
+
+
+def test_a_long_village_name_after_its_county_is_read_whole_when_the_table_holds_it_there():
+    # CCTV news: 和静县乌兰布鲁克村 — five characters between the county and 村; the table holds the village in 和静县
+    places = find_places("在和静县乌兰布鲁克村，牧民尼满家的小羊全都戴上了橘色的耳标。")
+    assert [p.name for p in places if p.level == "Village"] == ["乌兰布鲁克村"]

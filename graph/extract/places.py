@@ -274,15 +274,17 @@ def _stem_before(text: str, pos: int, spans_end: dict[int, PlaceMention], max_le
     return stem, spans_end.get(start)
 
 
-def _stem_after_place(text: str, pos: int, spans_end: dict[int, PlaceMention]) -> tuple[str, PlaceMention] | None:
+def _stem_after_place(text: str, pos: int, spans_end: dict[int, PlaceMention],
+                      suffix: str = "") -> tuple[str, PlaceMention] | None:
     """越秀路街港云里社区: two to four characters between a township or county and the suffix are the
     community's name, even when a locative (里, 上, 东) among them stops the word-by-word reading;
-    up to six when they name a street and a number (迎泽区桃园南路第二社区)."""
+    up to six when they name a street and a number (迎泽区桃园南路第二社区) or a village the table
+    holds in that place (和静县乌兰布鲁克村)."""
     for length in range(2, 7):
         prev = spans_end.get(pos - length)
         if prev is not None and prev.level in ("County", "Township"):
             gap = text[pos - length:pos]
-            if length > 4 and not _STREET_NUMBER.search(gap):
+            if length > 4 and not _STREET_NUMBER.search(gap) and not _table_village_in(gap + suffix, prev):
                 continue
             words, size = [], 0
             for w in reversed(tokens_before(text, pos, length + 6)):
@@ -323,6 +325,12 @@ def _occurrences(text: str, word: str):
         k = text.find(word, k + 1)
 
 
+def _table_village_in(name: str, place: PlaceMention) -> bool:
+    """Whether the village table holds `name` inside a county or township `place` may be (its codes
+    open with theirs)."""
+    return any(code.startswith(c.code) for code, _ in divisions().village_lookup(name) for c in place.candidates)
+
+
 def _rule_mentions(text: str, coded: list[PlaceMention]) -> list[PlaceMention]:
     spans_end = {m.end: m for m in coded}
     taken = [(m.start, m.end) for m in coded]
@@ -360,7 +368,7 @@ def _rule_mentions(text: str, coded: list[PlaceMention]) -> list[PlaceMention]:
         stem_end = m.start()
         stem, chained = _stem_before(text, stem_end, spans_end, 4)
         if chained is None:
-            stem, chained = _stem_after_place(text, stem_end, spans_end) or (stem, chained)
+            stem, chained = _stem_after_place(text, stem_end, spans_end, suffix) or (stem, chained)
         head = stem_end - len(stem) - 1
         if chained is None and head >= 0 and text[head] in _POSITION_CHARS \
                 and divisions().village_lookup(text[head:m.end()]):
