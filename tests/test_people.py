@@ -495,3 +495,16 @@ def test_what_one_serves_as_is_a_post_not_a_person():
     text = "广大党员发挥先锋模范作用,主动担任单元长和楼组长,协助社区工作。"
     start = text.index("单元长")
     assert _persons(text, [(start, start + 3)]) == []
+
+
+def test_a_title_whose_subject_is_you_is_not_the_speaker_s():
+    # CCTV news: 金正恩表示，…您再次当选中共中央总书记 — the post is the addressee's, not the speaker's
+    _, _, posts = _graph("金正恩表示，欣悉中共二十大成功举行，您再次当选中共中央总书记，我谨致以最热烈祝贺！")
+    assert not any(person == "金正恩" for person, _, _ in posts)
+
+
+def test_another_communist_party_s_central_committee_is_not_the_party_centre():
+    # CCTV news: 古巴共产党中央政治局委员…马丁内斯 holds no post at 党中央
+    _, names, posts = _graph("李希在北京会见由古巴共产党中央政治局委员、阿特米萨省委第一书记马丁内斯率领的考察团。")
+    assert ("马丁内斯", "古巴共产党中央政治局", "委员") in posts
+    assert "党中央" not in names.values()

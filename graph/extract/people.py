@@ -282,7 +282,7 @@ def find_posts(text: str, persons: list[tuple[int, int]], orgs: list[OrgMention]
             if village is not None:
                 posts.append(PostMention(span, (m.group("mod") or "") + m.group("role"), place=village))
                 continue
-        serve = _serving(text, sent_start, sent_end)
+        serve = _serving(text, sent_start, sent_end, span)
         if serve and m is None:
             pos = sent_start + serve.start("role")
             role_end = sent_start + serve.end("role")
@@ -307,14 +307,21 @@ def find_posts(text: str, persons: list[tuple[int, int]], orgs: list[OrgMention]
     return posts + _pronoun_posts(text, persons, orgs, places, sentence_bounds)
 
 
-def _serving(text: str, sent_start: int, sent_end: int) -> re.Match | None:
-    """The first 担任 / 当 … title of the sentence (王挺亮当村委会主任); 当 only as a word of its own, not
-    inside 当地 or 应当."""
+def _serving(text: str, sent_start: int, sent_end: int, person: tuple[int, int]) -> re.Match | None:
+    """The first 担任 / 当 … title of the sentence (王挺亮当村委会主任) that is the person's: 当 only as a
+    word of its own, not inside 当地 or 应当; and not one whose subject is you or me (金正恩表示，您再次
+    当选中共中央总书记)."""
     for serve in _SERVE.finditer(text[sent_start:sent_end]):
         at, end = sent_start + serve.start("verb"), sent_start + serve.end("verb")
-        if not serve.group("verb").startswith("当") or not (splits_a_word(text, at) or splits_a_word(text, end)):
-            return serve
+        if serve.group("verb").startswith("当") and (splits_a_word(text, at) or splits_a_word(text, end)):
+            continue
+        if _ADDRESSED.search(text, min(person[1], at), max(person[0], at)):
+            continue
+        return serve
     return None
+
+
+_ADDRESSED = re.compile(r"[您你我]")
 
 
 # 他是, 她是 opening a sentence or a clause
