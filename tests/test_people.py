@@ -508,3 +508,12 @@ def test_another_communist_party_s_central_committee_is_not_the_party_centre():
     _, names, posts = _graph("李希在北京会见由古巴共产党中央政治局委员、阿特米萨省委第一书记马丁内斯率领的考察团。")
     assert ("马丁内斯", "古巴共产党中央政治局", "委员") in posts
     assert "党中央" not in names.values()
+
+
+def test_a_former_party_group_is_the_body_s_own_and_a_preposition_opens_no_title():
+    # CCTV news: 五华区自然资源局原党组书记 — 原 ("former") belongs to the post, not the group's name;
+    # 在北京同古巴国家主席… — 同 ("with") opens no title at 北京
+    _, names, posts = _graph("云南省昆明市五华区自然资源局原党组书记、局长和毅接受纪律审查和监察调查。")
+    assert ("和毅", "五华区自然资源局党组", "党组书记") in posts and ("和毅", "五华区自然资源局", "局长") in posts
+    _, _, posts = _graph("习近平在北京同古巴国家主席迪亚斯-卡内尔举行会谈。")
+    assert not posts

@@ -360,7 +360,9 @@ def _rule_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[i
             orgs.append(OrgMention(start, end, prefix + inner + rest + suffix, owner=owner,
                                    named_after=inner if rest else ""))
             continue
-        before = next((o for o in reversed(orgs) if o.end == suffix_start), None)
+        before = next((o for o in reversed(orgs) if o.end == suffix_start
+                       or (o.end == suffix_start - 1 and text[o.end] == "原" and suffix in _PARTY)), None)
+        # (五华区自然资源局原党组书记: the former secretary of the bureau's own group; 原 is the post's)
         if before is not None and (suffix in _PARTY or (suffix in _OFFICES and before.name.endswith(_PARTY_OR_COMMITTEE))):
             # 三明市拓远汽车服务有限公司党支部: the branch of the body just named; 西藏自治区党委办公厅: an
             # office of the committee just named

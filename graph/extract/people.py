@@ -23,7 +23,7 @@ _DEPT_ALT = "|".join(sorted(DEPARTMENTS + GENERIC_HEADS, key=len, reverse=True))
 # one post: optional modifiers, an optional body word, a role word
 _POST = re.compile(rf"^的?(?P<mod>驻村|新任|前任|原|现任|专职|兼职|常务)?(?P<body>{_PARTY_ALT}|{_DEPT_ALT})?"
                    rf"(?P<unit>[\u4e00-\u9fff\d]{{1,10}}?(?:科|室|车间|班组|班|组|处|股|队|站|所|部|中心)"
-                   rf"|\d*[^\W和与及][\u4e00-\u9fff\d]{{0,7}}?)?(?P<role>{ROLE_RE})$")
+                   rf"|\d*[^\W和与及同向对在给跟][\u4e00-\u9fff\d]{{0,7}}?)?(?P<role>{ROLE_RE})$")
 _ROLES = frozenset(ROLE_WORDS)
 # kinds of body that a name ends in, written alone to refer to the one named before (合作社, 公司)
 _KIND_NAMES = frozenset(k for k in ORG_SUFFIXES if len(k) >= 2) - frozenset(DEPARTMENTS)
