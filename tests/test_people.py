@@ -517,3 +517,22 @@ def test_a_former_party_group_is_the_body_s_own_and_a_preposition_opens_no_title
     assert ("和毅", "五华区自然资源局党组", "党组书记") in posts and ("和毅", "五华区自然资源局", "局长") in posts
     _, _, posts = _graph("习近平在北京同古巴国家主席迪亚斯-卡内尔举行会谈。")
     assert not posts
+
+
+def test_two_names_read_as_one_without_a_joiner_and_a_word_after_a_name_of_three():
+    # CCTV news: 李希韩正 (two leaders listed without a mark), 杨恒俊给总书记汇报 (给 "to" read into the name)
+    from graph.extract import _persons
+    text = "李希韩正出席。李希在会上讲话。韩正会见外宾。"
+    assert {text[s:e] for s, e in _persons(text, [(0, 4), (7, 9), (15, 17)])} == {"李希", "韩正"}
+    text = "德胜村党总支书记杨恒俊给总书记汇报了村里的新变化。"
+    start = text.index("杨恒俊")
+    assert _persons(text, [(start, start + 4)]) == [(start, start + 3)]
+    # a four-character name with a compound surname keeps its last character
+    assert _persons("欧阳晓明说，村里变了。", [(0, 4)]) == [(0, 4)]
+
+
+def test_a_former_party_group_is_a_part_of_its_body():
+    # CCTV news: 农业农村部原党组书记、部长唐仁健 — 原 is the post's; the group is the ministry's
+    _, names, posts = _graph("农业农村部原党组书记、部长唐仁健严重违纪违法被开除党籍。")
+    assert ("唐仁健", "农业农村部党组", "党组书记") in posts and ("唐仁健", "农业农村部", "部长") in posts
+    assert not any("原" in n for n in names.values())

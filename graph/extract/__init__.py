@@ -16,7 +16,7 @@ from .lexicon import GENERIC_HEADS, PARTY_BODIES, countries
 from .mentions import Reading, Span, tagger
 from .names import name_references
 from .orgs import OrgMention, affiliations, find_orgs, national_body
-from .people import PostMention, byline_names, find_posts, resolve_references, transliteration_chars
+from .people import PostMention, byline_names, opens_with_single_surname, find_posts, resolve_references, transliteration_chars
 from .places import LEVEL_RANK, PlaceMention, find_places
 from .programmes import ProgrammeMention, find_programmes
 from .programmes import runners as programme_runners
@@ -372,11 +372,13 @@ def _persons(text: str, model_people: list[tuple[int, int]]) -> list[tuple[int, 
     addresses = [(i, j) for i, j, _ in name_references(text)] if spans else []
     spans = [(s, e) for s, e in spans if not any(i <= s and e <= j for i, j in addresses)]
     spans += [(s, e) for s, e in byline_names(text) if not any(a < e and s < b for a, b in spans)]
+    spans = _pairs_split(text, _without_sides(text, sorted(spans)))
     spans = [(s, e - 1) if e - s == 3 and (text[e - 1] in _VERB_AFTER_NAME
                                            and (text.startswith(_ADDRESSEES, e) or _stands_alone(text, s, e - 1))
                                            or _verb_across_end(text, e))
+             or (e - s == 4 and text[e - 1] in _VERB_AFTER_NAME and opens_with_single_surname(text[s:e]))
              else (s, e) for s, e in spans]
-    spans = _without_speech_verb(text, _pairs_split(text, _without_sides(text, sorted(spans))))
+    spans = _without_speech_verb(text, spans)
     return _join_foreign_names(text, _completed(text, _without_leading_word(text, spans)))
 
 
@@ -399,14 +401,18 @@ def _without_sides(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
 
 
 def _pairs_split(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """普京同卢拉通电话: two names joined by 同, 和 or 与 read as one are the two people, when the text
-    writes each of them on its own elsewhere."""
+    """普京同卢拉通电话, 李希韩正: two names read as one, joined by 同, 和 or 与 or by nothing, are the two
+    people, when the text writes each of them on its own elsewhere."""
     names = {text[s:e] for s, e in spans}
     out = []
     for s, e in spans:
-        cut = next((k for k in range(s + 2, e - 2) if text[k] in _PAIR_JOINERS
-                    and text[s:k] in names and text[k + 1:e] in names), None)
-        out.extend([(s, cut), (cut + 1, e)] if cut is not None else [(s, e)])
+        for k in range(s + 2, e - 1):
+            after = k + 1 if text[k] in _PAIR_JOINERS else k
+            if text[s:k] in names and text[after:e] in names and e - after >= 2:
+                out.extend([(s, k), (after, e)])
+                break
+        else:
+            out.append((s, e))
     return sorted(set(out))
 
 

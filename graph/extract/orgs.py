@@ -217,12 +217,25 @@ def find_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[in
     grown = [(m.start, m.end) for m in model if m.parent is not None]
     orgs = [o for o in orgs if not any(a <= o.start and o.end < b for a, b in grown)] + model
     orgs = _drop_nested(orgs)
-    orgs = [_sub_unit(text, o) for o in orgs]
+    orgs = [_without_former(_sub_unit(text, o)) for o in orgs]
     _unnamed_committees(orgs)
     _expand_short_names(orgs)
     _locate(text, orgs, places)
     _founded_by(text, orgs)
     return orgs
+
+
+_FORMER_GROUP = re.compile(rf"(?P<body>.{{2,}}?)原(?P<group>{'|'.join(sorted(_PARTY, key=len, reverse=True))})$")
+
+
+def _without_former(o: OrgMention) -> OrgMention:
+    """农业农村部原党组 (of 原党组书记, "former secretary of the group"): 原 is the post's; the body is
+    the ministry's own group, a part of it."""
+    m = _FORMER_GROUP.match(o.name)
+    if m is None or o.parent is not None:
+        return o
+    parent = OrgMention(o.start, o.start + len(m.group("body")), m.group("body"), owner=o.owner, implied=True)
+    return dataclasses.replace(o, name=m.group("body") + m.group("group"), parent=parent)
 
 
 _NAME_ONLY = re.compile(rf"[{CJK}A-Za-z0-9·]+")

@@ -52,6 +52,13 @@ def transliteration_chars() -> frozenset[str]:
     return frozenset(_surname_data()["translit"])
 
 
+def opens_with_single_surname(name: str) -> bool:
+    """Whether a name opens with a one-character surname and no compound one (杨恒俊给 may be a
+    three-character name and the word after it; 欧阳晓明 is a name of four)."""
+    data = _surname_data()
+    return name[:1] in data["single"] and name[:2] not in data["compound"]
+
+
 @functools.cache
 def _surnames() -> frozenset[str]:
     return frozenset(_surname_data()["single"])
