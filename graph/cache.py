@@ -29,7 +29,7 @@ CACHE_FORMAT = "2"  # bump when the entry layout below changes (1 was pickle)
 DB_NAME = "docgraphs.sqlite"
 _PACKAGE = Path(__file__).resolve().parent
 # the per-document stages and the data they load; the writers and orchestration do not change a DocGraph
-_STAGE_FILES = ("records.py", "clean.py", "gazetteer.py", "ner.py", "resolve.py")
+_STAGE_FILES = ("records.py", "clean.py", "gazetteer.py", "index.py", "ner.py", "resolve.py")
 _STAGE_DIRS = ("extract", "data")
 
 

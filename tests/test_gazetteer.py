@@ -339,3 +339,10 @@ def test_safe_alias_rules():
 
 def test_gzip_bytes_are_deterministic():
     assert make.gzip_bytes("浙江省\n") == make.gzip_bytes("浙江省\n")
+
+
+def test_a_township_named_with_its_county_has_its_own_name_as_an_alias():
+    # the 2023 table names some townships with their county before them (濮阳县庆祖镇)
+    from graph.gazetteer import divisions
+    assert [d.code for d in divisions().lookup("庆祖镇")] == ["410928103"]
+    assert [d.code for d in divisions().lookup("濮阳县庆祖镇")] == ["410928103"]

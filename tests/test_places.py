@@ -279,3 +279,13 @@ def test_a_long_village_name_after_its_county_is_read_whole_when_the_table_holds
     # CCTV news: 和静县乌兰布鲁克村 — five characters between the county and 村; the table holds the village in 和静县
     places = find_places("在和静县乌兰布鲁克村，牧民尼满家的小羊全都戴上了橘色的耳标。")
     assert [p.name for p in places if p.level == "Village"] == ["乌兰布鲁克村"]
+
+
+def test_a_township_the_table_names_with_its_county_is_read_after_the_county():
+    # CCTV news: the table names 濮阳县庆祖镇 so; the text's chain is 濮阳县, 庆祖镇, 西辛庄村 (jieba reads 镇西 as a word)
+    places = find_places("河南省濮阳县庆祖镇西辛庄村党支部书记李连成说。")
+    assert [(p.surface, p.level) for p in places] == [
+        ("河南省", "Province"), ("濮阳县", "County"), ("庆祖镇", "Township"), ("西辛庄村", "Village")]
+    assert places[2].division.code == "410928103"
+    # a place's name after a place is no stem of a community (吉林长春社区干部学院 is a college)
+    assert [p.surface for p in find_places("吉林长春社区干部学院2号教学楼教室内座无虚席")] == ["吉林"]

@@ -264,6 +264,13 @@ def _stem_before(text: str, pos: int, spans_end: dict[int, PlaceMention], max_le
     for word in reversed(words):
         if pos - len(stem) in spans_end:
             break
+        edge = next((e for e in spans_end if pos - len(stem) - len(word) < e < pos - len(stem)), None)
+        if edge is not None:
+            # 庆祖镇西辛庄村: jieba's word 镇西 crosses the township's end; the stem begins there (not
+            # when what follows the end is itself a place's name: 吉林长春社区干部学院)
+            if pos - edge <= max_len and text[edge:pos] not in _matcher()[2]:
+                stem = text[edge:pos]
+            break
         if word in STOP_WORDS or word in stops or is_boundary_word(word, in_place=True) \
                 or not all("\u4e00" <= ch <= "\u9fff" for ch in word):
             break
