@@ -318,3 +318,11 @@ def test_the_practice_of_the_place_a_sentence_is_set_in_and_a_locative_is_not_a_
     assert ("湖南省", "一月一课一片一实践主题党日活动") in runs
     assert ("中央第十巡回指导组", "一月一课一片一实践主题党日活动") not in runs
     assert ("湖北省", "思想引领、学习在先机制") not in runs
+
+
+def test_words_of_criticism_are_not_programmes():
+    # CCTV news: “新形象工程” that is stopped, 面子工程 that is not to be done — vanity projects, no names
+    from graph.extract.programmes import find_programmes
+    for text in ("跟风大办节庆展会论坛等“新形象工程”，及时叫停、责令整改。", "不搞脱离实际的面子工程。",
+                 "严肃纠治“政绩工程”、数据造假等问题。"):
+        assert not find_programmes(text), text

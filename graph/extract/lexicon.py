@@ -90,7 +90,9 @@ PROGRAMME_VERBS = (
 # enough to say who runs it, too common to make a quoted string a programme by themselves.
 RUN_VERBS = PROGRAMME_VERBS + ("进行", "深化", "完善", "推出", "举行", "开启", "形成", "提炼", "总结推广")
 # Words that make a quoted string a slogan or a metaphor rather than a name.
-NOT_PROGRAMME = re.compile(r"[，。！？；：,!?;:]|^[\d\W]+$")
+NOT_PROGRAMME = re.compile(r"[，。！？；：,!?;:]|^[\d\W]+$"
+                           # words of criticism, not names: vanity and shoddy projects
+                           r"|(?:形象|面子|政绩|豆腐渣|半拉子)工程$")
 POLICY_TITLE = re.compile(r"(意见|方案|办法|规定|条例|通知|计划|纲要|规划|决定|标准|细则|措施|清单|准则|制度)$")
 
 # --- boundaries ---------------------------------------------------------------------------------
