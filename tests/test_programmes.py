@@ -326,3 +326,16 @@ def test_words_of_criticism_are_not_programmes():
     for text in ("跟风大办节庆展会论坛等“新形象工程”，及时叫停、责令整改。", "不搞脱离实际的面子工程。",
                  "严肃纠治“政绩工程”、数据造假等问题。"):
         assert not find_programmes(text), text
+
+
+def test_a_short_form_of_a_programme_named_in_full_is_the_same_node():
+    # seed 003: 头雁领航竞赛比武 … 竞赛比武; 红新e家 is the name of the 红新e家平台 the text also writes
+    from graph.clean import clean
+    from graph.extract import extract
+    from graph.records import Document
+    text = ("东营区开展“头雁领航”竞赛比武，全区村党组织书记同台竞技。“竞赛比武”让书记们找到了差距。"
+            "街道搭建“红新e家”平台，居民在“红新e家”上反映诉求。")
+    dg = extract(clean(Document("t", "t.txt", text)))
+    programmes = {e.name: e for e in dg.entities if e.type == "Programme"}
+    assert "竞赛比武" not in programmes and "红新e家" not in programmes
+    assert "竞赛比武" in programmes["头雁领航竞赛比武"].aliases and "红新e家" in programmes["红新e家平台"].aliases

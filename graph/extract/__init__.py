@@ -188,6 +188,24 @@ def _branch_division(name: str):
     return None
 
 
+# national campaigns called by their kind alone (主题教育 is the campaign of its year, whichever text names it
+# in full): a node of their own, as every other text that names them so has
+_CAMPAIGN_KINDS = frozenset(("主题教育", "学习教育", "集中整治", "专项整治", "专项行动"))
+
+
+def _full_programme_names(programmes: list[ProgrammeMention]) -> dict[str, str]:
+    """Short forms of a programme the text names in full (竞赛比武 of 头雁领航竞赛比武, 红新e家 of 红新e家平台
+    written so elsewhere) → that full name, when it is the only one they fit: one node."""
+    out = {}
+    for p in programmes:
+        longer = {q.name for q in programmes if q.name != p.name
+                  and (q.alias == p.name or (len(p.name) >= 4 and q.name.endswith(p.name)
+                                             and p.name not in _CAMPAIGN_KINDS))}
+        if len(longer) == 1:
+            out[p.name] = longer.pop()
+    return out
+
+
 def _village_committee_by_kind(o: OrgMention) -> bool:
     """村委会 / 居委会 named by their kind alone (村委会主任王挺亮 after 沙美村): the village itself stands for
     its committee, as it does for the posts there, and no node of its own is made."""
@@ -656,13 +674,16 @@ def extract(ct: CleanText, mentions: list[Span] | None = None) -> DocGraph:
         for alias in aliases:
             b.entity(person_keys[name], "Person", name, alias=alias)
 
+    full = _full_programme_names(programmes)
     for o in orgs:
         # a body named after a programme (大兴区“接诉即办”调度指挥中心) runs it
         prog = next((p for p in programmes if o.named_after and o.named_after in (p.name, p.alias)), None)
         if prog is not None:
-            b.relate(o.key, "runs", f"Programme:{prog.name}", span=(o.start, o.end))
+            b.relate(o.key, "runs", f"Programme:{full.get(prog.name, prog.name)}", span=(o.start, o.end))
     for prog in programmes:
-        key = b.entity(f"Programme:{prog.name}", "Programme", prog.name, alias=prog.alias, span=(prog.start, prog.end))
+        name = full.get(prog.name, prog.name)
+        key = b.entity(f"Programme:{name}", "Programme", name, alias=prog.alias or (prog.name if name != prog.name else ""),
+                       span=(prog.start, prog.end))
         sentence = sentence_bounds(prog.start)
         # who runs it: the hosts, the subject of its sentence before the launching verb, or the place
         # the text is about there (programmes.runners)
