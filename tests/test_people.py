@@ -536,3 +536,13 @@ def test_a_former_party_group_is_a_part_of_its_body():
     _, names, posts = _graph("农业农村部原党组书记、部长唐仁健严重违纪违法被开除党籍。")
     assert ("唐仁健", "农业农村部党组", "党组书记") in posts and ("唐仁健", "农业农村部", "部长") in posts
     assert not any("原" in n for n in names.values())
+
+
+def test_a_surname_alone_or_a_name_cut_from_an_idiom_is_not_a_person():
+    # seed 001: 开“诸葛会” (a meeting named after Zhuge Liang); 吴巧玲长舒一口气 ("breathed a sigh of relief")
+    from graph.extract import _persons
+    for text, word in (("开“诸葛会”淘“金点子”。", "诸葛"), ("看到评审结果,吴巧玲长舒一口气,对自己很满意。", "舒一")):
+        start = text.index(word)
+        assert _persons(text, [(start, start + 2)]) == [], text
+    # a two-character name before a short word stays
+    assert _persons("王一说，大家好。", [(0, 2)]) == [(0, 2)]

@@ -16,11 +16,11 @@ from .lexicon import GENERIC_HEADS, PARTY_BODIES, countries
 from .mentions import Reading, Span, tagger
 from .names import name_references
 from .orgs import OrgMention, affiliations, find_orgs, national_body
-from .people import PostMention, byline_names, opens_with_single_surname, find_posts, resolve_references, transliteration_chars
+from .people import PostMention, byline_names, is_compound_surname, opens_with_single_surname, find_posts, resolve_references, transliteration_chars
 from .places import LEVEL_RANK, PlaceMention, find_places
 from .programmes import ProgrammeMention, find_programmes
 from .programmes import runners as programme_runners
-from .tokens import splits_a_word, word_frequency, word_tag
+from .tokens import splits_a_word, tokens_after, word_frequency, word_tag
 
 __all__ = ["extract", "tag_many", "mention_spans", "EXTRACTOR_VERSION"]
 
@@ -384,7 +384,8 @@ def _persons(text: str, model_people: list[tuple[int, int]]) -> list[tuple[int, 
              and not text.endswith(("担任", "出任", "当选"), 0, s)  # 担任单元长: what one serves as is a post
              and word_tag(text[s:e]) not in _FUNCTION_TAGS  # 何如: a conjunction
              and word_tag(text[s:s + 2]) not in _SOUND_TAGS  # 哈哈笑: laughter
-             and not _begins_inside_a_word(text, s)]  # 居民徐先生 read as 民徐
+             and not _begins_inside_a_word(text, s)  # 居民徐先生 read as 民徐
+             and not _surname_alone_or_cut(text, s, e)]
     # forms of address are aliases at most (徐先生, 张奶奶, 韩书记), never a person of their own, nor is
     # a piece of one (张奶)
     addresses = [(i, j) for i, j, _ in name_references(text)] if spans else []
@@ -398,6 +399,16 @@ def _persons(text: str, model_people: list[tuple[int, int]]) -> list[tuple[int, 
              else (s, e) for s, e in spans]
     spans = _without_speech_verb(text, spans)
     return _join_foreign_names(text, _completed(text, _without_leading_word(text, spans)))
+
+
+def _surname_alone_or_cut(text: str, s: int, e: int) -> bool:
+    """A compound surname alone (开“诸葛会”) names no one; a two-character "name" whose second character
+    begins a longer word (吴巧玲长舒一口气: 舒|一口气) is a piece of words."""
+    if e - s != 2:
+        return False
+    if is_compound_surname(text[s:e]):
+        return True
+    return len(next(iter(tokens_after(text, e - 1, 5)), "")) >= 3
 
 
 def _begins_inside_a_word(text: str, s: int) -> bool:

@@ -52,6 +52,11 @@ def transliteration_chars() -> frozenset[str]:
     return frozenset(_surname_data()["translit"])
 
 
+def is_compound_surname(word: str) -> bool:
+    """诸葛, 欧阳: a two-character surname (of the 百家姓 list)."""
+    return word in _surname_data()["compound"]
+
+
 def opens_with_single_surname(name: str) -> bool:
     """Whether a name opens with a one-character surname and no compound one (杨恒俊给 may be a
     three-character name and the word after it; 欧阳晓明 is a name of four)."""
