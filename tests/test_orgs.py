@@ -427,6 +427,17 @@ def test_a_dateline_ends_its_sentence_part_and_a_bank_card_is_no_bank():
     assert "新华社" in _orgs("新华社北京5月3日电（记者 王文）")
 
 
+def test_a_body_named_again_by_its_kind_adds_no_fact_whose_sentence_lacks_its_name():
+    # CCTV news: 在学院大厅 refers to 湖南第一师范学院; its place is read where the text names it
+    from graph.clean import clean
+    from graph.extract import extract
+    from graph.records import Document
+    dg = extract(clean(Document("t", "t.txt", "习近平来到湖南第一师范学院考察。在学院大厅，习近平同师生代表亲切交流。")))
+    names = {e.key: e.name for e in dg.entities}
+    located = [r for r in dg.relations if r.predicate == "locatedIn" and names[r.head] == "湖南第一师范学院"]
+    assert [ev.sentence for r in located for ev in r.evidence] == ["习近平来到湖南第一师范学院考察。"]
+
+
 def _orgs_with_model(text, spans):
     return {o.name: o for o in find_orgs(text, find_places(text), [], spans)}
 

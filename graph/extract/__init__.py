@@ -144,6 +144,8 @@ def _add_places(b: _DocBuilder, places: list[PlaceMention]) -> None:
 
 def _add_org(b: _DocBuilder, o: OrgMention) -> str:
     key = b.entity(o.key, "Organization", o.name, alias=o.alias, span=(o.start, o.end))
+    if o.refers_back:
+        return key  # its place and parent were read where the text names it, with sentences that say so
     if o.parent is not None:
         parent_key = _add_org(b, o.parent)
         b.relate(key, "partOf", parent_key, span=(o.parent.start, o.end))
@@ -655,6 +657,8 @@ def extract(ct: CleanText, mentions: list[Span] | None = None) -> DocGraph:
         if _village_committee_by_kind(o):
             continue
         _add_org(b, o)
+        if o.refers_back:
+            continue
         local = _named_after_local_place(o, places)
         if local is not None:
             b.relate(o.key, "locatedIn", local.key, span=(o.start, o.end))

@@ -80,6 +80,7 @@ class OrgMention:
     kind: str = ""  # for a generic mention completed from context: the kind of body it named (组织部)
     implied: bool = False  # read only out of a unit's name (罗江区委 of 罗江区委组织部), not named alone
     named_after: str = ""  # the quoted name of a programme inside its name (大兴区“接诉即办”调度指挥中心)
+    refers_back: bool = False  # named by its kind alone (在学院大厅): the body named before, whose facts it repeats
 
     @property
     def key(self) -> str:
@@ -702,7 +703,7 @@ def _generic(text, start, end, suffix, places, orgs, kind: str = "") -> OrgMenti
     # bare 党总支: the same body as the last one of that kind, mentioned shortly before
     for o in reversed(orgs):
         if o.end <= start and start - o.end < 300 and o.name.endswith(suffix) and len(o.name) > len(suffix):
-            return OrgMention(start, end, o.name, owner=o.owner, parent=o.parent)
+            return OrgMention(start, end, o.name, owner=o.owner, parent=o.parent, refers_back=True)
     if suffix in _PARTY:
         # 这个社区在党支部书记孟二梅的带领下: the branch of the village or neighbourhood just named
         for p in reversed(places):
