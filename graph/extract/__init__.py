@@ -16,7 +16,8 @@ from .lexicon import GENERIC_HEADS, PARTY_BODIES, countries
 from .mentions import Reading, Span, tagger
 from .names import name_references
 from .orgs import OrgMention, affiliations, find_orgs, national_body
-from .people import PostMention, byline_names, is_compound_surname, opens_with_single_surname, find_posts, resolve_references, transliteration_chars
+from .people import (PostMention, byline_names, find_posts, is_compound_surname, opens_with_single_surname,
+                     resolve_references, transliteration_chars)
 from .places import LEVEL_RANK, PlaceMention, find_places
 from .programmes import ProgrammeMention, find_programmes
 from .programmes import runners as programme_runners
@@ -697,8 +698,8 @@ def extract(ct: CleanText, mentions: list[Span] | None = None) -> DocGraph:
             b.relate(o.key, "runs", f"Programme:{full.get(prog.name, prog.name)}", span=(o.start, o.end))
     for prog in programmes:
         name = full.get(prog.name, prog.name)
-        key = b.entity(f"Programme:{name}", "Programme", name, alias=prog.alias or (prog.name if name != prog.name else ""),
-                       span=(prog.start, prog.end))
+        alias = prog.alias or (prog.name if name != prog.name else "")
+        key = b.entity(f"Programme:{name}", "Programme", name, alias=alias, span=(prog.start, prog.end))
         sentence = sentence_bounds(prog.start)
         # who runs it: the hosts, the subject of its sentence before the launching verb, or the place
         # the text is about there (programmes.runners)
