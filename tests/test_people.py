@@ -546,3 +546,14 @@ def test_a_surname_alone_or_a_name_cut_from_an_idiom_is_not_a_person():
         assert _persons(text, [(start, start + 2)]) == [], text
     # a two-character name before a short word stays
     assert _persons("王一说，大家好。", [(0, 2)]) == [(0, 2)]
+
+
+def test_a_verb_or_a_joiner_read_into_a_name_of_three():
+    # CCTV news: 李强作总结讲话 (作 "make", 李强 named alone elsewhere); 邵鸿和何报翔 (和 before the next name)
+    from graph.extract import _persons
+    text = "习近平发表重要讲话 李强作总结讲话。国务院总理李强出席会议。"
+    start, alone = text.index("李强作"), text.rindex("李强")
+    assert {text[s:e] for s, e in _persons(text, [(start, start + 3), (alone, alone + 2)])} == {"李强"}
+    text = "还有陈竺、万钢、邵鸿和何报翔、王光谦出席。"
+    first, second = text.index("邵鸿"), text.index("何报翔")
+    assert [text[s:e] for s, e in _persons(text, [(first, first + 3), (second, second + 3)])] == ["邵鸿", "何报翔"]

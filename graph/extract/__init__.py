@@ -364,7 +364,7 @@ _JOINERS = frozenset("·•-－‧")
 
 # one-character words that follow a name and that a tagger sometimes reads as its last character
 # (李希来, 张晓向): cut when the shorter name stands on its own elsewhere in the same text
-_VERB_AFTER_NAME = frozenset("来会向在说和也是对为把被将到与同跟给让要就都又正")
+_VERB_AFTER_NAME = frozenset("来会向在说和也是对为把被将到与同跟给让要就都又正作祝赴出做讲看听谈问陪率称致访见")
 # whom a speaker addresses (张晓向记者介绍, 王五对大家说): after one of those words, the word is a preposition
 _ADDRESSEES = ("记者", "笔者", "我们", "大家", "村民", "群众")
 _PLACE_ENDINGS = ("村", "嘎查", "社区", "镇", "乡", "县", "街道")
@@ -395,9 +395,11 @@ def _persons(text: str, model_people: list[tuple[int, int]]) -> list[tuple[int, 
     spans = [(s, e) for s, e in spans if not any(i <= s and e <= j for i, j in addresses)]
     spans += [(s, e) for s, e in byline_names(text) if not any(a < e and s < b for a, b in spans)]
     spans = _pairs_split(text, _without_sides(text, sorted(spans)))
+    starts = {s for s, _ in spans}
     spans = [(s, e - 1) if e - s == 3 and (text[e - 1] in _VERB_AFTER_NAME
                                            and (text.startswith(_ADDRESSEES, e) or _stands_alone(text, s, e - 1))
-                                           or _verb_across_end(text, e))
+                                           or _verb_across_end(text, e)
+                                           or (text[e - 1] in _PAIR_JOINERS and e in starts))  # 邵鸿和何报翔
              or (e - s == 4 and text[e - 1] in _VERB_AFTER_NAME and opens_with_single_surname(text[s:e]))
              else (s, e) for s, e in spans]
     spans = _without_speech_verb(text, spans)
