@@ -463,6 +463,8 @@ def _tails_in_document(p: _Pooled, remap: Remap, orgs: set[str]) -> None:
 
 # national bodies: a post there is held by one person corpus-wide
 _NATIONAL = re.compile(r"^(?:中共中央|中共全国|中国共产党|中央|国务院|全国|国家|中华全国|最高人民|中国)"
+                       # the Youth League's centre and the other parties' central committees (民革中央, 农工党中央)
+                       r"|^(?:共青)?团中央|^[\u4e00-\u9fff]{0,4}(?:党|学社|民革|民盟|民建|民进|台盟)中央"
                        # a ministry named without its country, and its Party group (商务部党组); not a
                        # department of a committee (县委组织部, or 组织部 named alone)
                        r"|^(?!.*委)(?!(?:组织|宣传|统战|社会工作)部)[\u4e00-\u9fff]{2,10}部(?:原?党组)?$")

@@ -113,6 +113,15 @@ def test_two_village_secretaries_of_one_name_in_two_counties_are_two_nodes_told_
     assert notes == {"段家湾村党支部书记 · 代县 · 山西省", "裴寨村党支部书记 · 辉县市 · 河南省"}
 
 
+def test_a_youth_league_secretary_and_a_village_first_secretary_of_one_name_are_two():
+    # CCTV news: 余静 of the League's central secretariat (a national office) and 余静 of 大湾村
+    league = "会上，团中央书记处书记徐晓、王艺、余静汇报了工作。"
+    village = "安徽省六安市金寨县大湾村党总支第一书记余静说，村里变化很大。"
+    kg = merge([_graph("league", league), _graph("village", village)])
+    assert {frozenset(_documents(p)) for p in _named(kg, "余静", "Person")} == {
+        frozenset({"league"}), frozenset({"village"})}
+
+
 def test_a_mention_without_post_joins_the_person_of_the_county_its_document_names():
     kg = merge([_graph("dx", SECRETARY_DX), _graph("hx", SECRETARY_HX), _graph("dx2", NO_POST_DX)])
     people = {frozenset(_documents(p)) for p in _named(kg, "刘桂珍", "Person")}
