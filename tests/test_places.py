@@ -289,3 +289,10 @@ def test_a_township_the_table_names_with_its_county_is_read_after_the_county():
     assert places[2].division.code == "410928103"
     # a place's name after a place is no stem of a community (吉林长春社区干部学院 is a college)
     assert [p.surface for p in find_places("吉林长春社区干部学院2号教学楼教室内座无虚席")] == ["吉林"]
+
+
+def test_a_township_level_unit_of_the_table_without_a_township_s_suffix_is_no_township():
+    # CCTV news: 塞罕坝机械林场 is a township-level unit of the table, a forest farm (a body) in text; the
+    # development set's 高新产业园 likewise
+    places = find_places("在河北塞罕坝机械林场，职工们抢抓时机进行造林。", [(3, 10)])
+    assert [p.surface for p in places] == ["河北"]

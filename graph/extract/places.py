@@ -99,8 +99,9 @@ def _gazetteer_mentions(text: str, model_places: frozenset[tuple[int, int]] = fr
             if text[end:end + 1] in ("村", "级", "域"):
                 continue
         cands = divisions().lookup(surface)
-        if full and all(c.level == "Township" for c in cands) and not _TOWNSHIP_END.search(surface):
-            continue  # 林业局, 农场: township-level units in the table, ordinary nouns in text
+        if all(c.level == "Township" for c in cands) and not _TOWNSHIP_END.search(surface):
+            # 林业局, 农场, 塞罕坝机械林场: township-level units in the table, bodies or ordinary nouns in text
+            continue
         if not cands:
             continue
         level = min((c.level for c in cands), key=LEVEL_RANK.__getitem__)
