@@ -348,7 +348,10 @@ def is_generic_org(name: str) -> bool:
 
 def short_names(name: str) -> tuple[str, ...]:
     """How a group company is named short: 江铃汽车集团有限公司 → 江铃汽车集团 (a short form that is only
-    a brand, 江铃汽车, could be the product as well: left alone)."""
+    a brand, 江铃汽车, could be the product as well: left alone); a body of the Central Committee without
+    the Party's name: 中共中央书记处 → 中央书记处."""
+    if name.startswith("中共中央") and len(name) > 4:
+        return ("中央" + name[4:],)  # 中共中央组织部 is 中央组织部, the Party's name left out
     m = _LEGAL_FORM.search(name)
     if not m:
         return ()

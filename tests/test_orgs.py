@@ -438,6 +438,18 @@ def test_a_body_named_again_by_its_kind_adds_no_fact_whose_sentence_lacks_its_na
     assert [ev.sentence for r in located for ev in r.evidence] == ["习近平来到湖南第一师范学院考察。"]
 
 
+def test_model_bodies_of_a_central_one_and_phrases_that_are_no_bodies():
+    # CCTV news: 中共中央党史和文献研究院 (the rules read only 中共中央); 中华民族的先锋队 and 辽宁组织二十大代表
+    # (辽宁 organises) are no bodies
+    text = "主题教育中，中共中央党史和文献研究院、中央学习小组参加。"
+    start = text.index("中共中央")
+    orgs = _orgs_with_model(text, [(start, start + 12)])
+    assert orgs["中共中央党史和文献研究院"].parent.name == "中共中央"
+    for text, word in (("中国共产党是中华民族的先锋队。", "中华民族的先锋队"), ("辽宁组织二十大代表宣讲。", "辽宁组织")):
+        start = text.index(word)
+        assert word not in _orgs_with_model(text, [(start, start + len(word))]), text
+
+
 def _orgs_with_model(text, spans):
     return {o.name: o for o in find_orgs(text, find_places(text), [], spans)}
 

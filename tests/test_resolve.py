@@ -211,6 +211,16 @@ def _orgs_doc(doc_id: str, *names: str) -> DocGraph:
     return DocGraph(DocumentInfo(doc_id, f"{doc_id}.txt"), entities, ())
 
 
+def test_a_central_committee_body_named_with_and_without_the_party_s_name_is_one_node():
+    # CCTV news: 中共中央政治局常委、中央书记处书记蔡奇 … 中共中央书记处 in another report
+    kg = merge([_graph("a", "中共中央政治局常委、中央书记处书记蔡奇出席会议。"),
+                _graph("b", "中共中央书记处书记、中央办公厅主任蔡奇主持会议。")])
+    names = {e.name for e in kg.entities.values() if e.type == "Organization"}
+    assert "中共中央书记处" in names and "中央书记处" not in names
+    bureau = next(e for e in kg.entities.values() if e.name == "中共中央书记处")
+    assert _documents(bureau) == {"a", "b"}
+
+
 def test_a_body_named_again_by_the_tail_of_its_name_is_that_body_in_that_report():
     # 新闻联播: 中央广播电视总台华语环球节目中心今天发布2023年重点节目 (title: 总台华语环球节目中心发布…)
     full, short = "中央广播电视总台华语环球节目中心", "总台华语环球节目中心"

@@ -6,11 +6,12 @@ generic and takes its owner from the nearest 小区 named before it (or is left 
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterator
-import dataclasses
 from dataclasses import dataclass
 
+from ..gazetteer import divisions
 from .lexicon import (CJK, DEPARTMENTS, HONOUR_WORDS, NOT_BODY_WORDS, ORG_LEFT_STOPS, ORG_SUFFIXES, PARTY_BODIES,
                       PROGRAMME_SUFFIXES, STOP_WORDS, countries)
 from .places import PlaceMention
@@ -295,10 +296,17 @@ def _model_orgs(text: str, spans, rule_orgs: list[OrgMention], places: list[Plac
             continue  # 立陶宛: a country, not a body
         if _STREET.match(text, end):
             continue  # 西城区北草厂胡同: a street
+        if "的" in name or (name.endswith("组织") and (name == "组织" or divisions().lookup(name[:-2]))):
+            continue  # 中华民族的先锋队: a phrase; 辽宁组织二十大代表: a place that organises
         suffix = _SUFFIX.search(name, len(name) - 6 if len(name) > 6 else 0)
         unit = _unit_of(start, end, name, suffix.group(), owner) if suffix and suffix.end() == len(name) else None
         if overlap and unit is None:
-            continue  # a longer reading is kept only as a unit of the body the rules read inside it
+            # 中共中央党史和文献研究院: a body of a central one whose name opens it, which the rules read alone
+            head = next((o for o in rule_orgs if o.start == start and o.end < end and national_body(o.name)), None)
+            if head is None or len(overlap) != 1 or not body_end \
+                    or any(head.end <= p.start < end for p in places):  # (国务院湖南长沙…公司: two bodies)
+                continue  # a longer reading is kept only as a unit of the body the rules read inside it
+            unit = OrgMention(start, end, name, parent=head)
         out.append(unit or OrgMention(start, end, name, owner=owner))
     return out
 
