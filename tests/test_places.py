@@ -296,3 +296,9 @@ def test_a_township_level_unit_of_the_table_without_a_township_s_suffix_is_no_to
     # development set's 高新产业园 likewise
     places = find_places("在河北塞罕坝机械林场，职工们抢抓时机进行造林。", [(3, 10)])
     assert not any(p.level == "Township" or "林场" in p.surface for p in places)
+
+
+def test_the_model_vouches_for_a_province_before_a_character_that_often_continues_a_name():
+    # CCTV news: 吉林组建… (组 often continues a place's name: 村民组); the model reads 吉林 alone
+    assert [p.name for p in find_places("吉林组建省委党纪学习教育工作专班。", [(0, 2)])] == ["吉林省"]
+    assert not find_places("吉林组建省委党纪学习教育工作专班。")

@@ -339,3 +339,14 @@ def test_a_short_form_of_a_programme_named_in_full_is_the_same_node():
     programmes = {e.name: e for e in dg.entities if e.type == "Programme"}
     assert "竞赛比武" not in programmes and "红新e家" not in programmes
     assert "竞赛比武" in programmes["头雁领航竞赛比武"].aliases and "红新e家" in programmes["红新e家平台"].aliases
+
+
+def test_local_stands_for_the_place_its_own_sentence_names_first():
+    # CCTV news: 在太原，当地…组织开展“居民讲堂” — 太原 runs it, not the place of the sentence before
+    from graph.clean import clean
+    from graph.extract import extract
+    from graph.records import Document
+    text = "在海南，宣讲团深入基层。在太原，当地依托红色教育基地、党群服务中心，组织开展“居民讲堂”等特色宣讲。"
+    dg = extract(clean(Document("t", "t.txt", text)))
+    names = {e.key: e.name for e in dg.entities}
+    assert {(names[r.head], names[r.tail]) for r in dg.relations if r.predicate == "runs"} == {("太原市", "居民讲堂")}

@@ -296,8 +296,9 @@ def _model_orgs(text: str, spans, rule_orgs: list[OrgMention], places: list[Plac
             continue  # 立陶宛: a country, not a body
         if _STREET.match(text, end):
             continue  # 西城区北草厂胡同: a street
-        if "的" in name or (name.endswith("组织") and (name == "组织" or divisions().lookup(name[:-2]))):
-            continue  # 中华民族的先锋队: a phrase; 辽宁组织二十大代表: a place that organises
+        if "的" in name or (name.endswith("组织") and (name == "组织" or divisions().lookup(name[:-2]))) \
+                or (name.endswith("党") and text.startswith("的", end)):
+            continue  # 中华民族的先锋队: a phrase; 辽宁组织二十大代表: a place that organises; 中央党的建设…
         suffix = _SUFFIX.search(name, len(name) - 6 if len(name) > 6 else 0)
         unit = _unit_of(start, end, name, suffix.group(), owner) if suffix and suffix.end() == len(name) else None
         if overlap and unit is None:

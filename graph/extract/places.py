@@ -92,8 +92,8 @@ def _gazetteer_mentions(text: str, model_places: frozenset[tuple[int, int]] = fr
         unsafe = not full and not safe[surface]
         if not full:
             nxt = text[end:end + 1]
-            if nxt and nxt in _CONTINUES_NAME:
-                continue
+            if nxt and nxt in _CONTINUES_NAME and (start, end) not in model_places:
+                continue  # (吉林组建…: the model reads 吉林 alone; it vouches below for a prefecture or above)
         elif surface.endswith(("镇", "乡")) and text[end:end + 1] in ("村", "长", "政", "党", "级", "干", "域"):
             # 镇长/乡政府 are fine (the town is still named), but 乡村/镇级 are not town names
             if text[end:end + 1] in ("村", "级", "域"):

@@ -498,7 +498,8 @@ def runners(text: str, prog: ProgrammeMention, sentence: tuple[int, int], places
                 if _VEHICLE_AFTER.match(text, prog.end) else []
             if here:
                 levels = _HERE_LEVELS.get(here.group()[-1])
-                before = [p for p in named if _is_place(p) and p.end <= start and (not levels or p.level in levels)]
+                # (在太原，当地…: the place its own sentence names before 当地, else the one before it)
+                before = [p for p in named if _is_place(p) and p.end <= here.start() and (not levels or p.level in levels)]
                 found = [max(before, key=lambda p: p.end)] if before else []
             elif later:
                 sub = _subject(text, named, min(m.start for m in later), end, None)
