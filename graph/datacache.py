@@ -91,7 +91,7 @@ def _store(path: Path, key: str, value: Any) -> None:
 PRUNE_AFTER = 24 * 3600  # seconds
 
 
-def _prune(folder: Path, keep: str, now: float | None = None) -> None:
+def prune_earlier_versions(folder: Path, keep: str, now: float | None = None) -> None:
     """Earlier versions of the same table (an edited loader, a new jieba) are never read again,
     once they are a day old: two installed versions of the package that share the folder (two
     virtual environments) would otherwise delete each other's files while a build reads them."""
@@ -145,7 +145,7 @@ def _disk_cached(sources: tuple[Callable[[], Path], ...], suffix: str, read: Rea
             for folder in folders:
                 kept, result = keep(folder / name, key, value)
                 if kept:
-                    _prune(folder, name)
+                    prune_earlier_versions(folder, name)
                     return result
             return value
         return cached

@@ -23,6 +23,8 @@ import threading
 from pathlib import Path
 from typing import Any, Iterator
 
+from .datacache import prune_earlier_versions
+
 INDEX_VERSION = "3"  # bump when the tables below change, or what fill derives from them
 
 SCHEMA = """
@@ -168,10 +170,9 @@ def _build(path: Path, divisions_path: Path, villages_path: Path, digest: str) -
                 fill(db, divisions_path, villages_path, digest)
             os.chmod(tmp, 0o644)
             os.replace(tmp, path)
-            for old in path.parent.glob("gazetteer-*.sqlite"):  # indexes of earlier data are never read again
-                if old != path:
-                    with contextlib.suppress(OSError):
-                        old.unlink()
+            # indexes of other data are removed once a day old, not at once: another installed version
+            # (another virtual environment) sharing the folder may be reading its own right now
+            prune_earlier_versions(path.parent, path.name)
         except BaseException:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)

@@ -243,6 +243,19 @@ def test_the_index_is_built_once_and_then_only_opened(tmp_path, monkeypatch):
     assert second.lookup("上虞区") == divisions().lookup("上虞区")
 
 
+def test_an_index_of_other_data_in_use_is_not_removed_by_a_new_build(tmp_path, monkeypatch):
+    # two installed versions (or a test's own tables) sharing the cache folder: building one index must not
+    # delete the other's while a build may be reading it; only a day later
+    monkeypatch.setenv("CNKG_CACHE_DIR", str(tmp_path))
+    small = tmp_path / "small.tsv.gz"
+    small.write_bytes(gzip.compress("#h\n33\t浙江省\tProvince\t\t浙江\t\t\n".encode()))
+    Divisions(small)
+    other = sorted(tmp_path.glob("gazetteer-*.sqlite"))
+    fresh = Divisions()
+    assert set(other) < set(tmp_path.glob("gazetteer-*.sqlite"))
+    assert fresh.lookup("上虞区") == divisions().lookup("上虞区")
+
+
 def test_an_unwritable_cache_folder_still_gives_the_same_answers(tmp_path, monkeypatch):
     blocker = tmp_path / "a-file"
     blocker.write_text("x", encoding="utf-8")

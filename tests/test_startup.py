@@ -114,9 +114,9 @@ def test_another_version_of_a_table_is_pruned_only_once_a_day_old(loaders, tmp_p
     (mine,) = [p for p in (tmp_path / "cache").iterdir() if p.suffix == ".sqlite"]
     other = mine.with_name(mine.name.rsplit("-", 1)[0] + "-0123456789abcdef0123.sqlite")
     other.write_bytes(mine.read_bytes())  # as another version of the loader would have written it
-    datacache._prune(mine.parent, other.name)
+    datacache.prune_earlier_versions(mine.parent, other.name)
     assert mine.exists()  # young: kept
-    datacache._prune(mine.parent, other.name, now=mine.stat().st_mtime + datacache.PRUNE_AFTER + 1)
+    datacache.prune_earlier_versions(mine.parent, other.name, now=mine.stat().st_mtime + datacache.PRUNE_AFTER + 1)
     assert not mine.exists() and other.exists()
 
 
