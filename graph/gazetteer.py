@@ -96,6 +96,10 @@ class Divisions:
         self._index = open_index(path, villages_path)
         self._by_code: dict[str, Division | None] = {}
         self._by_form: dict[str, tuple[str, ...]] = {}
+        # each division's parents, and their codes: every place mention asks for them, place
+        # resolution tens of times (is_within)
+        self._chains: dict[str, tuple[Division, ...]] = {}
+        self._above: dict[str, frozenset[str]] = {}
         self._safe: dict[str, bool] | None = None
 
     def __len__(self) -> int:
@@ -149,6 +153,12 @@ class Divisions:
 
     def ancestors(self, code: str) -> tuple[Division, ...]:
         """Parent first, province last; () for a province or an unknown code."""
+        chain = self._chains.get(code)
+        if chain is None:
+            chain = self._chains[code] = self._walk_up(code)
+        return chain
+
+    def _walk_up(self, code: str) -> tuple[Division, ...]:
         out: list[Division] = []
         current = self.by_code(code)
         while current is not None and current.parent:
@@ -158,7 +168,10 @@ class Divisions:
         return tuple(out)
 
     def is_within(self, code: str, ancestor_code: str) -> bool:
-        return any(a.code == ancestor_code for a in self.ancestors(code))
+        above = self._above.get(code)
+        if above is None:
+            above = self._above[code] = frozenset(a.code for a in self.ancestors(code))
+        return ancestor_code in above
 
     def children(self, code: str) -> tuple[Division, ...]:
         return tuple(self.by_code(c) for (c,) in self._index.all(

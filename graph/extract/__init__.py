@@ -303,9 +303,11 @@ _SOUND_TAGS = frozenset("o e y".split())
 _PERSON_CHARS = re.compile(r"[\u4e00-\u9fff·•\-－‧]+")
 
 
-def _persons(text: str, model_people: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _persons(text: str, model_people: list[tuple[int, int]],
+             references: list[tuple[int, int, str]] | None = None) -> list[tuple[int, int]]:
     """People the mention model found (full names: two characters or more, in name characters), and
     names in bylines and photo credits, which layout marks and a tagger of sentences often misses.
+    `references` are the text's forms of address (`name_references`), read here when not given.
 
     The rules' name finder and names after titles are not added: on the development set they lowered
     person precision more than they raised recall."""
@@ -316,7 +318,9 @@ def _persons(text: str, model_people: list[tuple[int, int]]) -> list[tuple[int, 
              and not splits_a_word(text, s)]  # 居民徐先生 read as 民徐: a name does not begin inside a word
     # forms of address are aliases at most (徐先生, 张奶奶, 韩书记), never a person of their own, nor is
     # a piece of one (张奶)
-    addresses = [(i, j) for i, j, _ in name_references(text)] if spans else []
+    if spans and references is None:
+        references = name_references(text)
+    addresses = [(i, j) for i, j, _ in references] if spans else []
     spans = [(s, e) for s, e in spans if not any(i <= s and e <= j for i, j in addresses)]
     spans += [(s, e) for s, e in byline_names(text) if not any(a < e and s < b for a, b in spans)]
     spans = [(s, e - 1) if e - s == 3 and (text[e - 1] in _VERB_AFTER_NAME
@@ -473,17 +477,21 @@ def _source_outlets(ct: CleanText) -> list[tuple[str, Evidence]]:
     return _furniture_mentions(ct, ct.sources, r"^.+$")
 
 
-def _read_mentions(text: str, model: list[Span] | None = None) -> tuple[
+def _read_mentions(text: str, model: list[Span] | None = None,
+                   references: list[tuple[int, int, str]] | None = None) -> tuple[
         list[PlaceMention], list[tuple[int, int]], list[OrgMention], list[ProgrammeMention]]:
     """Places, person spans, organisations and programmes of a clean text, each kind checked against
     the others (the one reading that both the graph and `kg ner` use).  `model` is the mention
-    model's reading of the text when the caller tagged it already (a batch is tagged at once)."""
+    model's reading of the text when the caller tagged it already (a batch is tagged at once);
+    `references` its forms of address when the caller read them already (`name_references`)."""
     if model is None:
         model = tagger().tag(text, GRAPH_READING)
+    if references is None:
+        references = name_references(text)
     # a village the model reads as a person's name (芒来嘎查: its stem looks like one) is a place it read
     places = find_places(text, [(m.start, m.end) for m in model if m.type == "LOC" or (
         m.type == "PER" and m.end - m.start >= 3 and text.endswith(_VILLAGE_ENDINGS, m.start, m.end))])
-    persons = _persons(text, [(m.start, m.end) for m in model if m.type == "PER"])
+    persons = _persons(text, [(m.start, m.end) for m in model if m.type == "PER"], references)
     persons = _not_short_forms_of_places(text, places, persons)
     places, persons = _people_listed_as_places(text, places, persons)
     orgs = find_orgs(text, places, persons, [(m.start, m.end) for m in model if m.type == "ORG"])
@@ -504,7 +512,8 @@ def extract(ct: CleanText, mentions: list[Span] | None = None) -> DocGraph:
     when it was tagged with others (see `tag_many`)."""
     text = ct.text
     b = _DocBuilder(ct)
-    places, persons, orgs, programmes = _read_mentions(text, mentions)
+    references = name_references(text)  # read once: the people's reading and the aliases both use them
+    places, persons, orgs, programmes = _read_mentions(text, mentions, references)
 
     def sentence_bounds(pos: int) -> tuple[int, int]:
         s = ct.sentence_at(pos)
@@ -540,7 +549,7 @@ def extract(ct: CleanText, mentions: list[Span] | None = None) -> DocGraph:
     for post in find_posts(text, persons, orgs, places, sentence_bounds, tuple(name for name, _ in outlets)):
         name = text[post.person[0]:post.person[1]]
         _add_post(b, person_keys[name], post)
-    for name, aliases in resolve_references(text, name_references(text), positions).items():
+    for name, aliases in resolve_references(text, references, positions).items():
         for alias in aliases:
             b.entity(person_keys[name], "Person", name, alias=alias)
 

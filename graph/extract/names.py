@@ -411,12 +411,20 @@ def _non_overlapping(scored: list[tuple[float, int, int]]) -> list[tuple[int, in
     return sorted(taken)
 
 
+# what can stand around a bare surname that is a reference: the first character of an honorific
+# after it, or 小/老 before it (a cheap test that spares most surname characters of a text the regex)
+_HONORIFIC_FIRST = frozenset(w[0] for w in _HONORIFIC)
+_LITTLE_OLD = frozenset("小老")
+
+
 def name_references(text: str) -> list[tuple[int, int, str]]:
     """Spans of honorific, kinship and title references (徐先生, 小吴, 韩书记) with their surname."""
     ref = _ref()
     out: list[tuple[int, int, str]] = []
     for m in ref.surname_re.finditer(text):
         i, s = m.start(), m.end()
+        if text[s:s + 1] not in _HONORIFIC_FIRST and text[i - 1:i] not in _LITTLE_OLD:
+            continue  # neither an honorific after it nor 小/老 before it (text[-1:0] is "")
         h = ref.honorific_re.match(text, s)
         if h and h.group() not in ("某", "氏", "老", "总", "董") or (h and h.group() in ("老", "总", "董") and _boundary_after(text, h.end())):
             out.append((i, h.end(), m.group()))
