@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import functools
 import logging
+import math
+import re
 from collections.abc import Iterator
 
 from ..datacache import derived_table, jieba_tokenizer, package_file
@@ -23,7 +25,69 @@ def _tokenizer():
 
 @functools.lru_cache(maxsize=65536)
 def _cut(window: str) -> tuple[str, ...]:
-    return tuple(_tokenizer().cut(window, HMM=False))
+    """jieba's HMM-free cut of a window: the words of `_tokenizer().cut(window, HMM=False)`."""
+    import jieba
+
+    words: list[str] = []
+    for block in jieba.re_han_default.split(window):
+        if not block:
+            continue
+        if jieba.re_han_default.match(block):
+            words += _cut_block(block)
+        else:  # as jieba: runs of white space whole, any other character alone
+            for piece in jieba.re_skip_default.split(block):
+                if jieba.re_skip_default.match(piece):
+                    words.append(piece)
+                else:
+                    words += piece
+    return tuple(words)
+
+
+def _cut_block(block: str) -> list[str]:
+    """jieba's __cut_DAG_NO_HMM on one block of Chinese characters, letters and digits, step for
+    step but in one loop (jieba builds the DAG, then a generator per position; a third of the
+    time of a short window): the best route through the dictionary's words, right to left, then
+    single ASCII letters and digits glued into one word."""
+    tokenizer = _tokenizer()
+    freq = tokenizer.FREQ  # a prefix dictionary: every prefix of a word is a key, 0 when no word
+    log_total = math.log(tokenizer.total)
+    n = len(block)
+    score = [0.0] * (n + 1)  # jieba's route[n] = (0, 0): adding 0 or 0.0 gives the same float
+    end = [0] * (n + 1)
+    for idx in range(n - 1, -1, -1):
+        # jieba's max over (score, last index) of the words starting here, in the same order and
+        # arithmetic: the first best wins, and a tie in score goes to the longer word
+        best = None
+        i, frag = idx, block[idx]
+        while i < n and frag in freq:
+            count = freq[frag]
+            if count:
+                candidate = (math.log(count) - log_total + score[i + 1], i)
+                if best is None or candidate > best:
+                    best = candidate
+            i += 1
+            frag = block[idx:i + 1]
+        if best is None:  # no word starts here: the character alone
+            best = (math.log(freq.get(block[idx]) or 1) - log_total + score[idx + 1], idx)
+        score[idx], end[idx] = best
+    words, x, glued = [], 0, ""
+    while x < n:
+        y = end[x] + 1
+        word = block[x:y]
+        if y - x == 1 and _ASCII_ALNUM.match(word):
+            glued += word
+        else:
+            if glued:
+                words.append(glued)
+                glued = ""
+            words.append(word)
+        x = y
+    if glued:
+        words.append(glued)
+    return words
+
+
+_ASCII_ALNUM = re.compile("[a-zA-Z0-9]")  # jieba's re_eng
 
 
 def tokens_before(text: str, pos: int, width: int) -> tuple[str, ...]:
