@@ -7,6 +7,7 @@ particular place, body, person or programme.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 CJK_CHAR = f"[{CJK}]"
@@ -127,3 +128,12 @@ NOT_BODY_WORDS = frozenset("""
 """.split())
 # An honour a body is given, not a body: 示范党支部, 先进基层党组织, 五星级党支部 in quotes.
 HONOUR_WORDS = ("示范", "先进", "优秀", "标杆", "模范", "五星", "四星", "三星", "星级", "红旗", "样板", "过硬", "最强", "最美")
+
+
+# --- scanning ---------------------------------------------------------------------------------------
+
+def scan(regex: re.Pattern[str], text: str, needles: tuple[str, ...]) -> Iterator[re.Match[str]]:
+    """regex.finditer(text), where every match of `regex` holds one of `needles`: a text with none
+    of them has no match, and a substring test is far cheaper than a pattern that opens with a
+    character class, which the regex engine tries at every position of the text."""
+    return regex.finditer(text) if any(needle in text for needle in needles) else iter(())

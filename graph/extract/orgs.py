@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import (CJK, DEPARTMENTS, HONOUR_WORDS, NOT_BODY_WORDS, ORG_LEFT_STOPS, ORG_SUFFIXES, PARTY_BODIES,
-                      PROGRAMME_SUFFIXES, STOP_WORDS)
+                      PROGRAMME_SUFFIXES, STOP_WORDS, scan)
 from .places import PlaceMention
 from .tokens import is_boundary_word, splits_a_word, tokens_before, word_tag
 
@@ -644,8 +644,9 @@ def _generic(text, start, end, suffix, places, orgs, kind: str = "") -> OrgMenti
 
 def _extra_orgs(text: str, orgs: list[OrgMention]) -> list[OrgMention]:
     out = []
-    for regex in (_MEDIA, _DATELINE, _BYLINE_OUTLET):
-        for m in regex.finditer(text):
+    # (the strings each pattern's matches hold: see lexicon.scan)
+    for regex, needles in ((_MEDIA, ("日电", "记者", "讯")), (_DATELINE, ("讯", "电")), (_BYLINE_OUTLET, ("记者",))):
+        for m in scan(regex, text, needles):
             if m.group(1) not in _NOT_OUTLET:
                 out.append(OrgMention(m.start(1), m.end(1), m.group(1)))
     for m in _QUOTED_ORG.finditer(text):

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..gazetteer import Division, divisions
-from .lexicon import CJK, NOT_VILLAGE_STEMS, ORG_LEFT_STOPS, STOP_WORDS
+from .lexicon import CJK, NOT_VILLAGE_STEMS, ORG_LEFT_STOPS, STOP_WORDS, scan
 from .tokens import is_boundary_word, tokens_before, word_frequency, word_tag
 
 LEVEL_RANK = {"Province": 0, "City": 1, "County": 2, "Township": 3, "Village": 4, "Neighbourhood": 5}
@@ -284,7 +284,7 @@ def _rule_mentions(text: str, coded: list[PlaceMention]) -> list[PlaceMention]:
     def overlaps(s: int, e: int) -> bool:
         return any(a < e and s < b for a, b in taken)
 
-    for m in _ENUM_VILLAGES.finditer(text):
+    for m in scan(_ENUM_VILLAGES, text, ('等村', '个村')):  # 等村, 等25个村, 等几个村
         pos = m.start(1)
         items = m.group(1).split("、")
         # the first item may have swallowed the verb before it (联合神堂): keep its name-like tail

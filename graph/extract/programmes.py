@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from .tokens import tokens_before, word_tag
 from .lexicon import (CJK, NOT_PROGRAMME, STOP_WORDS, POLICY_TITLE, PROGRAMME_AFTER_ONLY, PROGRAMME_LAUNCHED,
-                      PROGRAMME_SUFFIXES, PROGRAMME_VERBS, ROLE_RE, RUN_VERBS)
+                      PROGRAMME_SUFFIXES, PROGRAMME_VERBS, ROLE_RE, RUN_VERBS, scan)
 
 _SUFFIX_ALT = "|".join(sorted(set(PROGRAMME_SUFFIXES), key=len, reverse=True))
 _KIND_AFTER_ALT = "|".join(sorted(set(PROGRAMME_SUFFIXES + PROGRAMME_AFTER_ONLY), key=len, reverse=True))
@@ -247,11 +247,11 @@ def find_programmes(text: str) -> list[ProgrammeMention]:
         kind = POLICY_TITLE.search(inner)
         if kind and _is_name(inner.replace("“", "").replace("”", "")) and not _short_reference(inner[:kind.start()]):
             found.append(ProgrammeMention(m.start(), m.end(), inner))
-    for m in _CAMPAIGN.finditer(text):
+    for m in scan(_CAMPAIGN, text, ('学习教育', '主题教育')):
         name = _campaign_name(text, m.end())
         if name:
             found.append(ProgrammeMention(m.end() - len(name), m.end(), name))
-    for m in _CLEANUP.finditer(text):
+    for m in scan(_CLEANUP, text, ('集中整治', '专项整治')):
         name = m.group(1)
         verb = re.match(rf"(?:{_RUN_ALT})", name)
         if verb:
@@ -263,7 +263,7 @@ def find_programmes(text: str) -> list[ProgrammeMention]:
             name = name[inner_verb[-1].end():]  # 针对…开展专项整治: the verb's object is not named
         if len(name) >= 8 and "的" not in name:
             found.append(ProgrammeMention(m.end(1) - len(name), m.end(1), name))
-    for m in _APP.finditer(text):
+    for m in scan(_APP, text, ('APP', 'App', '小程序')):
         if not re.search(_VERB_ALT, m.group(1)):  # 某县开发小程序: who made it and how, not a name
             found.append(ProgrammeMention(m.start(1), m.end(1), m.group(1)))
     for m in _UNQUOTED.finditer(text):
