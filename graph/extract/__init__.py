@@ -6,6 +6,7 @@ they were read from.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from dataclasses import dataclass, field
@@ -53,8 +54,16 @@ class _DocBuilder:
         self.doc_id = ct.document.id
         self.entities: dict[str, _Draft] = {}
         self.relations: dict[tuple[str, str, str, str], set[Evidence]] = {}
+        # one span is evidence of several facts (an entity, its place, its posts): read it once
+        self._evidence: dict[tuple[int, int], Evidence] = {}
 
     def evidence(self, start: int, end: int) -> Evidence:
+        found = self._evidence.get((start, end))
+        if found is None:
+            found = self._evidence[start, end] = self._read_evidence(start, end)
+        return found
+
+    def _read_evidence(self, start: int, end: int) -> Evidence:
         sent = self.ct.sentence_at(start)
         sentence = self.ct.text[sent.start:sent.end].strip() if sent.index >= 0 else self.ct.text[start:end]
         raw_start, raw_end = self.ct.raw_span(start, end)
@@ -224,6 +233,8 @@ def _units_of_named_bodies(b: _DocBuilder, orgs: list[OrgMention]) -> None:
 _LEADING_LEVELS = ("Province", "City", "County")
 
 
+# (asked for every body without a place of its own, the same names in document after document)
+@functools.lru_cache(maxsize=16384)
 def leading_division(name: str):
     """The one province, city or county whose name or safe short form opens a body's name
     (天津先锋网 → 天津市, 山西日报 → 山西省, 积石山县抗震救灾现场指挥部 → 积石山县), or None."""

@@ -58,6 +58,7 @@ class PlaceMention:
 
 # --- matching the gazetteer -----------------------------------------------------------------------
 
+_CJK_CHAR = re.compile(f"[{CJK}]")
 # A short form followed by one of these is the first part of another name (金华 in 金华村).
 _CONTINUES_NAME = set("村镇乡屯寨庄湾坝沟社组路街道巷里山岭峰江河湖溪桥港岛寺园场站县区市州盟旗省")
 _TOWNSHIP_END = re.compile(r"(镇|乡|街道|苏木)$")
@@ -106,7 +107,7 @@ def _gazetteer_mentions(text: str, model_places: frozenset[tuple[int, int]] = fr
         level = min((c.level for c in cands), key=LEVEL_RANK.__getitem__)
         mention = PlaceMention(start, end, surface, level, cands, unsafe=unsafe)
         if not full and all(LEVEL_RANK[c.level] >= LEVEL_RANK["County"] for c in cands) \
-                and re.match(f"[{CJK}]", text[end:end + 1]):
+                and _CJK_CHAR.match(text[end:end + 1]):
             # a bare county stem must stand alone (上虞 is a county, 南关小红 is not), or open a chain of
             # places (宝山吴淞街道)
             glued.append(mention)
@@ -128,7 +129,7 @@ def _gazetteer_mentions(text: str, model_places: frozenset[tuple[int, int]] = fr
     return [m for m in found
             if ((m.start, m.end) in model_places and _prefecture_or_above(m))
             or ((_LEVEL_SUFFIX.search(m.surface) or m.start == 0 or m in chained
-                 or not re.match(f"[{CJK}]", text[m.start - 1])
+                 or not _CJK_CHAR.match(text[m.start - 1])
                  or (text[m.start - 1] in _PREPOSITIONS and text[m.end:m.end + 1] in _CLAUSE_MARKS))
                 and (m in chained or not (m.unsafe or _common_noun(m.surface))))]
 
