@@ -339,3 +339,14 @@ def test_safe_alias_rules():
 
 def test_gzip_bytes_are_deterministic():
     assert make.gzip_bytes("浙江省\n") == make.gzip_bytes("浙江省\n")
+
+
+def test_prefetch_answers_as_lookup_does():
+    """A document's names read in one query give what asking for them one by one gives."""
+    names = ["鼓楼区", "大理", "大理白族自治州", "绍兴市", "曹娥街道", "市辖区", "吉林", "不是地名", "北京", "朝阳区", ""]
+    one_by_one, at_once = Divisions(), Divisions()
+    at_once.prefetch(names + names[:3])
+    for name in names:
+        assert at_once.lookup(name) == one_by_one.lookup(name)
+        assert [at_once.ancestors(d.code) for d in at_once.lookup(name)] == \
+            [one_by_one.ancestors(d.code) for d in one_by_one.lookup(name)]

@@ -239,6 +239,7 @@ def leading_division(name: str):
     """The one province, city or county whose name or safe short form opens a body's name
     (天津先锋网 → 天津市, 山西日报 → 山西省, 积石山县抗震救灾现场指挥部 → 积石山县), or None."""
     gaz = divisions()
+    gaz.prefetch(name[:length] for length in range(min(len(name) - 1, 12), 1, -1))  # one query, not eleven
     for length in range(min(len(name) - 1, 12), 1, -1):
         found = [d for d in gaz.lookup(name[:length])
                  if d.level in _LEADING_LEVELS and gaz.alias_is_safe(d.code, name[:length])]

@@ -87,7 +87,9 @@ def _gazetteer_mentions(text: str, model_places: frozenset[tuple[int, int]] = fr
     automaton, patterns, safe = _matcher()
     found = []
     glued = []  # bare county stems with a character after them: kept only when a place name follows
-    for index, start, end in automaton.find_matches_as_indexes(text):
+    matches = automaton.find_matches_as_indexes(text)
+    divisions().prefetch(patterns[index] for index, _, _ in matches)  # one query for the document's names
+    for index, start, end in matches:
         surface = patterns[index]
         full = bool(_LEVEL_SUFFIX.search(surface))
         unsafe = not full and not safe[surface]
