@@ -96,6 +96,7 @@ class Divisions:
         self._index = open_index(path, villages_path)
         self._by_code: dict[str, Division | None] = {}
         self._by_form: dict[str, tuple[str, ...]] = {}
+        self._found: dict[str, tuple[Division, ...]] = {}  # lookup's answers, asked for again and again
         # each division's parents, and their codes: every place mention asks for them, place
         # resolution tens of times (is_within)
         self._chains: dict[str, tuple[Division, ...]] = {}
@@ -123,10 +124,13 @@ class Divisions:
 
     def lookup(self, name: str) -> tuple[Division, ...]:
         """Every division whose official name or alias is exactly `name`, sorted by code."""
-        if name not in self._by_form:
-            self._by_form[name] = tuple(c for (c,) in self._index.all(
-                "SELECT code FROM forms WHERE form = ? ORDER BY code", (name,)))
-        return tuple(self.by_code(c) for c in self._by_form[name])
+        found = self._found.get(name)
+        if found is None:
+            if name not in self._by_form:
+                self._by_form[name] = tuple(c for (c,) in self._index.all(
+                    "SELECT code FROM forms WHERE form = ? ORDER BY code", (name,)))
+            found = self._found[name] = tuple(self.by_code(c) for c in self._by_form[name])
+        return found
 
     def prefetch(self, names: Iterable[str]) -> None:
         """Read what `lookup` answers for each of `names` not asked yet, in a query or two for all of

@@ -54,8 +54,10 @@ class _DocBuilder:
         self.doc_id = ct.document.id
         self.entities: dict[str, _Draft] = {}
         self.relations: dict[tuple[str, str, str, str], set[Evidence]] = {}
-        # one span is evidence of several facts (an entity, its place, its posts): read it once
+        # one span is evidence of several facts (an entity, its place, its posts), and one sentence
+        # of several spans: read each once
         self._evidence: dict[tuple[int, int], Evidence] = {}
+        self._sentences: dict[int, str] = {}
 
     def evidence(self, start: int, end: int) -> Evidence:
         found = self._evidence.get((start, end))
@@ -65,7 +67,12 @@ class _DocBuilder:
 
     def _read_evidence(self, start: int, end: int) -> Evidence:
         sent = self.ct.sentence_at(start)
-        sentence = self.ct.text[sent.start:sent.end].strip() if sent.index >= 0 else self.ct.text[start:end]
+        if sent.index >= 0:
+            sentence = self._sentences.get(sent.index)
+            if sentence is None:
+                sentence = self._sentences[sent.index] = self.ct.text[sent.start:sent.end].strip()
+        else:
+            sentence = self.ct.text[start:end]
         raw_start, raw_end = self.ct.raw_span(start, end)
         shift = self.ct.document.offset
         return Evidence(self.doc_id, sentence, raw_start + shift, raw_end + shift)

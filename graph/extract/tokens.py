@@ -54,22 +54,26 @@ def _cut_block(block: str) -> list[str]:
     n = len(block)
     score = [0.0] * (n + 1)  # jieba's route[n] = (0, 0): adding 0 or 0.0 gives the same float
     end = [0] * (n + 1)
+    log = math.log
+    # (freq.get is looked up each time: a lazy table turns into a plain dict while it is asked)
     for idx in range(n - 1, -1, -1):
         # jieba's max over (score, last index) of the words starting here, in the same order and
-        # arithmetic: the first best wins, and a tie in score goes to the longer word
-        best = None
+        # arithmetic: the later of equal scores wins, a tie goes to the longer word
+        best, last = 0.0, -1
         i, frag = idx, block[idx]
-        while i < n and frag in freq:
-            count = freq[frag]
+        while i < n:
+            count = freq.get(frag)  # None: no word goes on so (jieba's `frag in FREQ` fails)
+            if count is None:
+                break
             if count:
-                candidate = (math.log(count) - log_total + score[i + 1], i)
-                if best is None or candidate > best:
-                    best = candidate
+                candidate = log(count) - log_total + score[i + 1]
+                if last < 0 or candidate >= best:
+                    best, last = candidate, i
             i += 1
             frag = block[idx:i + 1]
-        if best is None:  # no word starts here: the character alone
-            best = (math.log(freq.get(block[idx]) or 1) - log_total + score[idx + 1], idx)
-        score[idx], end[idx] = best
+        if last < 0:  # no word starts here: the character alone
+            best, last = log(freq.get(block[idx]) or 1) - log_total + score[idx + 1], idx
+        score[idx], end[idx] = best, last
     words, x, glued = [], 0, ""
     while x < n:
         y = end[x] + 1
