@@ -26,3 +26,11 @@ def test_windows_of_the_seed_documents_cut_as_jieba():
     windows = {t[k:k + width] for t in texts for k in range(0, len(t), 5) for width in (2, 4, 7, 12, 24, 40)}
     differ = [w for w in sorted(windows) if tokens._cut.__wrapped__(w) != _jieba(w)]
     assert not differ, differ[:5]
+
+
+def test_words_before_are_tokens_before_last_first():
+    texts = [d.text for d in iter_documents([SOURCES]) if isinstance(d, Document)] + ODD_WINDOWS
+    for text in texts:
+        for pos in range(0, len(text) + 1, 3):
+            for width in (1, 2, 6, 10, 24):
+                assert list(tokens.words_before(text, pos, width)) == list(reversed(tokens.tokens_before(text, pos, width)))

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from .lexicon import (CJK, DEPARTMENTS, HONOUR_WORDS, NOT_BODY_WORDS, ORG_LEFT_STOPS, ORG_SUFFIXES, PARTY_BODIES,
                       PROGRAMME_SUFFIXES, STOP_WORDS, scan)
 from .places import PlaceMention
-from .tokens import is_boundary_word, splits_a_word, tokens_before, word_tag
+from .tokens import is_boundary_word, splits_a_word, tokens_before, word_tag, words_before
 
 _SUFFIX_ALT = "|".join(sorted(set(PARTY_BODIES + ORG_SUFFIXES + DEPARTMENTS), key=len, reverse=True))
 _SUFFIX = re.compile(rf"(?:{_SUFFIX_ALT})(?!织|员|习|生|长|门|议)")  # 协商会议: 会议 is a meeting, not a 商会
@@ -98,10 +98,9 @@ _TEAM_WORDS = frozenset("驻 帮 派驻 帮扶 驻村 驻镇".split())
 def _left_edge(text: str, end_of_stem: int, places_by_end: dict[int, PlaceMention], persons: set[int],
                suffix: str = "") -> int:
     """Where the name whose stem ends at `end_of_stem` (before `suffix`) begins."""
-    words = tokens_before(text, end_of_stem, _MAX_NAME)
     start = end_of_stem
     place_starts = {p.start for p in places_by_end.values()}
-    for word in reversed(words):
+    for word in words_before(text, end_of_stem, _MAX_NAME):
         if start in persons:
             break
         if start in place_starts and word_tag(word) in ("v", "vn"):

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from ..gazetteer import Division, divisions
 from .lexicon import CJK, NOT_VILLAGE_STEMS, ORG_LEFT_STOPS, STOP_WORDS, scan
-from .tokens import is_boundary_word, tokens_before, word_frequency, word_tag
+from .tokens import is_boundary_word, word_frequency, word_tag, words_before
 
 LEVEL_RANK = {"Province": 0, "City": 1, "County": 2, "Township": 3, "Village": 4, "Neighbourhood": 5}
 CONTEXT_WINDOW = 600  # characters within which an earlier place counts as context for a later one
@@ -224,10 +224,7 @@ _BAD_STEM_END = ("组织", "先进", "后进", "示范", "重点", "薄弱", "�
 
 def _suffix_glued(text: str, pos: int, suffix: str) -> bool:
     """True when jieba reads the suffix as the end of an ordinary word (农村, 驻村, 乡村)."""
-    words = tokens_before(text, pos + len(suffix), 6)
-    if not words:
-        return False
-    last = words[-1]
+    last = next(words_before(text, pos + len(suffix), 6), "")
     return len(last) > len(suffix) and last.endswith(suffix) and word_tag(last) not in ("ns", "nz", "nr", "")
 
 
@@ -242,9 +239,8 @@ def _stem_ok(stem: str) -> bool:
 def _stem_before(text: str, pos: int, spans_end: dict[int, PlaceMention], max_len: int,
                  stops: frozenset[str] = frozenset()) -> tuple[str, PlaceMention | None]:
     """The name stem that ends at `pos`, and the place mention it directly follows (if any)."""
-    words = tokens_before(text, pos, max_len + 4)
     stem = ""
-    for word in reversed(words):
+    for word in words_before(text, pos, max_len + 4):
         if pos - len(stem) in spans_end:
             break
         if word in STOP_WORDS or word in stops or is_boundary_word(word, in_place=True) \
@@ -268,7 +264,7 @@ def _stem_after_place(text: str, pos: int, spans_end: dict[int, PlaceMention]) -
             if length > 4 and not _STREET_NUMBER.search(gap):
                 continue
             words, size = [], 0
-            for w in reversed(tokens_before(text, pos, length + 6)):
+            for w in words_before(text, pos, length + 6):
                 if size >= length:
                     break
                 words.append(w)

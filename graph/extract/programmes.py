@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .tokens import tokens_before, word_tag
+from .tokens import tokens_before, word_tag, words_before
 from .lexicon import (CJK, NOT_PROGRAMME, STOP_WORDS, POLICY_TITLE, PROGRAMME_AFTER_ONLY, PROGRAMME_LAUNCHED,
                       PROGRAMME_SUFFIXES, PROGRAMME_VERBS, ROLE_RE, RUN_VERBS, scan)
 
@@ -126,8 +126,7 @@ def _campaign_name(text: str, end: int) -> str:
             return head[opening.start():]
     if head.endswith("主题教育"):
         return "主题教育"
-    words = tokens_before(text, end - 4, 6)
-    topic = words[-1] if words else ""
+    topic = next(words_before(text, end - 4, 6), "")
     # the topic studied is a noun (党史, 党纪): 高校 or 中央 before 学习教育 are where, not what
     if len(topic) >= 2 and word_tag(topic) == "n" and topic not in STOP_WORDS and topic not in _NOT_TOPIC:
         return topic + "学习教育"

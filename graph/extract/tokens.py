@@ -26,24 +26,31 @@ def _tokenizer():
 @functools.lru_cache(maxsize=65536)
 def _cut(window: str) -> tuple[str, ...]:
     """jieba's HMM-free cut of a window: the words of `_tokenizer().cut(window, HMM=False)`."""
+    return tuple(word for block, dictionary in _blocks(window) for word in _block_words(block, dictionary))
+
+
+@functools.lru_cache(maxsize=65536)
+def _blocks(window: str) -> tuple[tuple[str, bool], ...]:
+    """The window as jieba splits it before cutting: runs of Chinese characters, letters and digits
+    (True: cut with the dictionary) and the runs between them."""
     import jieba
 
-    words: list[str] = []
-    for block in jieba.re_han_default.split(window):
-        if not block:
-            continue
-        if jieba.re_han_default.match(block):
-            words += _cut_block(block)
-        else:  # as jieba: runs of white space whole, any other character alone
-            for piece in jieba.re_skip_default.split(block):
-                if jieba.re_skip_default.match(piece):
-                    words.append(piece)
-                else:
-                    words += piece
-    return tuple(words)
+    return tuple((block, bool(jieba.re_han_default.match(block))) for block in jieba.re_han_default.split(window)
+                 if block)
 
 
-def _cut_block(block: str) -> list[str]:
+def _block_words(block: str, dictionary: bool) -> tuple[str, ...]:
+    if dictionary:
+        return _cut_block(block)
+    import jieba
+
+    # as jieba: runs of white space whole, any other character alone
+    return tuple(word for piece in jieba.re_skip_default.split(block)
+                 for word in ((piece,) if jieba.re_skip_default.match(piece) else piece))
+
+
+@functools.lru_cache(maxsize=65536)
+def _cut_block(block: str) -> tuple[str, ...]:
     """jieba's __cut_DAG_NO_HMM on one block of Chinese characters, letters and digits, step for
     step but in one loop (jieba builds the DAG, then a generator per position; a third of the
     time of a short window): the best route through the dictionary's words, right to left, then
@@ -88,7 +95,7 @@ def _cut_block(block: str) -> list[str]:
         x = y
     if glued:
         words.append(glued)
-    return words
+    return tuple(words)
 
 
 _ASCII_ALNUM = re.compile("[a-zA-Z0-9]")  # jieba's re_eng
@@ -101,6 +108,21 @@ def tokens_before(text: str, pos: int, width: int) -> tuple[str, ...]:
     if start > 0 and len(words) > 1:
         words = words[1:]
     return words
+
+
+def words_before(text: str, pos: int, width: int) -> Iterator[str]:
+    """The words of tokens_before(text, pos, width), last first; each block of the window is cut only
+    when the reader gets to it (a name's left edge mostly stops at a comma or a verb: the blocks
+    before it need no cutting)."""
+    start = max(0, pos - width)
+    blocks = _blocks(text[start:pos])
+    later = 0  # words given after the window's first block
+    for k in range(len(blocks) - 1, -1, -1):
+        words = _block_words(*blocks[k])
+        if k == 0 and start > 0 and later + len(words) > 1:
+            words = words[1:]  # the window's first word may be a fragment: as tokens_before
+        yield from reversed(words)
+        later += len(words)
 
 
 def tokens_after(text: str, pos: int, width: int) -> tuple[str, ...]:
