@@ -11,7 +11,7 @@ import functools
 import gzip
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
+from typing import Iterable, Iterator
 
 DATA = Path(__file__).resolve().parent / "data"
 DIVISIONS_FILE = DATA / "divisions.tsv.gz"
@@ -96,6 +96,11 @@ class Divisions:
         self._index = open_index(path, villages_path)
         self._by_code: dict[str, Division | None] = {}
         self._by_form: dict[str, tuple[str, ...]] = {}
+        self._found: dict[str, tuple[Division, ...]] = {}  # lookup's answers, asked for again and again
+        # each division's parents, and their codes: every place mention asks for them, place
+        # resolution tens of times (is_within)
+        self._chains: dict[str, tuple[Division, ...]] = {}
+        self._above: dict[str, frozenset[str]] = {}
         self._safe: dict[str, bool] | None = None
 
     def __len__(self) -> int:
@@ -119,10 +124,34 @@ class Divisions:
 
     def lookup(self, name: str) -> tuple[Division, ...]:
         """Every division whose official name or alias is exactly `name`, sorted by code."""
-        if name not in self._by_form:
-            self._by_form[name] = tuple(c for (c,) in self._index.all(
-                "SELECT code FROM forms WHERE form = ? ORDER BY code", (name,)))
-        return tuple(self.by_code(c) for c in self._by_form[name])
+        found = self._found.get(name)
+        if found is None:
+            if name not in self._by_form:
+                self._by_form[name] = tuple(c for (c,) in self._index.all(
+                    "SELECT code FROM forms WHERE form = ? ORDER BY code", (name,)))
+            found = self._found[name] = tuple(self.by_code(c) for c in self._by_form[name])
+        return found
+
+    def prefetch(self, names: Iterable[str]) -> None:
+        """Read what `lookup` answers for each of `names` not asked yet, in a query or two for all of
+        them instead of two per name (a document's place matcher asks about a few dozen at once)."""
+        missing = sorted({name for name in names if name not in self._by_form})
+        if not missing:
+            return
+        found: dict[str, list[str]] = {name: [] for name in missing}
+        for part in _batches(missing):
+            for form, code in self._index.all(
+                    f"SELECT form, code FROM forms WHERE form IN ({_marks(part)}) ORDER BY form, code", part):
+                found[form].append(code)  # (in code order within a form, as lookup's query)
+        codes = sorted({code for codes in found.values() for code in codes if code not in self._by_code})
+        for part in _batches(codes):
+            rows = {row[0]: row for row in self._index.all(
+                "SELECT code, name, level, parent, aliases, lat, lon FROM divisions "
+                f"WHERE code IN ({_marks(part)})", part)}
+            for code in part:
+                self._by_code[code] = self._division(rows[code]) if code in rows else None
+        for name, codes in found.items():
+            self._by_form[name] = tuple(codes)
 
     def surface_forms(self) -> dict[str, bool]:
         """Every name and alias → True if it may be matched bare in running text (in table order).
@@ -149,6 +178,12 @@ class Divisions:
 
     def ancestors(self, code: str) -> tuple[Division, ...]:
         """Parent first, province last; () for a province or an unknown code."""
+        chain = self._chains.get(code)
+        if chain is None:
+            chain = self._chains[code] = self._walk_up(code)
+        return chain
+
+    def _walk_up(self, code: str) -> tuple[Division, ...]:
         out: list[Division] = []
         current = self.by_code(code)
         while current is not None and current.parent:
@@ -158,7 +193,10 @@ class Divisions:
         return tuple(out)
 
     def is_within(self, code: str, ancestor_code: str) -> bool:
-        return any(a.code == ancestor_code for a in self.ancestors(code))
+        above = self._above.get(code)
+        if above is None:
+            above = self._above[code] = frozenset(a.code for a in self.ancestors(code))
+        return ancestor_code in above
 
     def children(self, code: str) -> tuple[Division, ...]:
         return tuple(self.by_code(c) for (c,) in self._index.all(
@@ -177,6 +215,16 @@ class Divisions:
 
 
 _TOWNSHIP_DIGITS = 9  # NBS: 12-digit village code = 9-digit township code + 3 digits
+
+
+def _batches(values: list[str], size: int = 500) -> Iterator[tuple[str, ...]]:
+    """`values` in parts small enough for one SQLite statement's parameters."""
+    for start in range(0, len(values), size):
+        yield tuple(values[start:start + size])
+
+
+def _marks(values: tuple[str, ...]) -> str:
+    return ", ".join("?" * len(values))
 
 
 def read_divisions(path: Path) -> Iterator[tuple[Division, dict[str, bool]]]:

@@ -359,3 +359,14 @@ def test_a_township_named_with_its_county_has_its_own_name_as_an_alias():
     from graph.gazetteer import divisions
     assert [d.code for d in divisions().lookup("庆祖镇")] == ["410928103"]
     assert [d.code for d in divisions().lookup("濮阳县庆祖镇")] == ["410928103"]
+
+
+def test_prefetch_answers_as_lookup_does():
+    """A document's names read in one query give what asking for them one by one gives."""
+    names = ["鼓楼区", "大理", "大理白族自治州", "绍兴市", "曹娥街道", "市辖区", "吉林", "不是地名", "北京", "朝阳区", ""]
+    one_by_one, at_once = Divisions(), Divisions()
+    at_once.prefetch(names + names[:3])
+    for name in names:
+        assert at_once.lookup(name) == one_by_one.lookup(name)
+        assert [at_once.ancestors(d.code) for d in at_once.lookup(name)] == \
+            [one_by_one.ancestors(d.code) for d in one_by_one.lookup(name)]

@@ -68,6 +68,31 @@ def test_references_carry_surname():
     assert refs == {"徐先生": "徐", "小吴": "吴", "韩书记": "韩"}
 
 
+def _references_by_scanning(text: str) -> list[tuple[int, int, str]]:
+    """name_references as first written: every surname the surname pattern's scan finds, in Python."""
+    from graph.extract.names import _boundary_after, _is_han, _non_overlapping, _ref
+
+    ref, out = _ref(), []
+    for m in ref.surname_re.finditer(text):
+        i, s = m.start(), m.end()
+        h = ref.honorific_re.match(text, s)
+        if h and h.group() not in ("某", "氏", "老", "总", "董") or (h and h.group() in ("老", "总", "董") and _boundary_after(text, h.end())):
+            out.append((i, h.end(), m.group()))
+        elif i > 0 and text[i - 1] in "小老" and (s >= len(text) or not _is_han(text[s]) or ref.after_re.match(text, s)):
+            out.append((i - 1, s, m.group()))
+    keep = set(_non_overlapping([(float(j - i), i, j) for i, j, _ in out]))
+    return [r for r in out if (r[0], r[1]) in keep]
+
+
+@pytest.mark.parametrize("text", [
+    "居民徐先生说，小吴和韩书记都来了。", "老王和小李、老张师傅", "欧阳先生与司马老师", "令狐先生", "令狐令狐先生",
+    "令狐令狐令狐书记", "长孙长孙老师", "第五第五第五先生", "小令狐", "老长孙说", "王老总", "李某", "张总，",
+    "端木端木老板", "小王小李小张", "先生", "", "王",
+])
+def test_references_are_those_the_surname_scan_finds(text):
+    assert name_references(text) == _references_by_scanning(text)
+
+
 def _per_f1(path) -> float:
     tp = fp = fn = 0
     with open(path, encoding="utf-8") as handle:

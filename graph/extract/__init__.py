@@ -6,6 +6,7 @@ they were read from.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from dataclasses import dataclass, field
@@ -54,10 +55,25 @@ class _DocBuilder:
         self.doc_id = ct.document.id
         self.entities: dict[str, _Draft] = {}
         self.relations: dict[tuple[str, str, str, str], set[Evidence]] = {}
+        # one span is evidence of several facts (an entity, its place, its posts), and one sentence
+        # of several spans: read each once
+        self._evidence: dict[tuple[int, int], Evidence] = {}
+        self._sentences: dict[int, str] = {}
 
     def evidence(self, start: int, end: int) -> Evidence:
+        found = self._evidence.get((start, end))
+        if found is None:
+            found = self._evidence[start, end] = self._read_evidence(start, end)
+        return found
+
+    def _read_evidence(self, start: int, end: int) -> Evidence:
         sent = self.ct.sentence_at(start)
-        sentence = self.ct.text[sent.start:sent.end].strip() if sent.index >= 0 else self.ct.text[start:end]
+        if sent.index >= 0:
+            sentence = self._sentences.get(sent.index)
+            if sentence is None:
+                sentence = self._sentences[sent.index] = self.ct.text[sent.start:sent.end].strip()
+        else:
+            sentence = self.ct.text[start:end]
         raw_start, raw_end = self.ct.raw_span(start, end)
         shift = self.ct.document.offset
         return Evidence(self.doc_id, sentence, raw_start + shift, raw_end + shift)
@@ -277,6 +293,8 @@ def _units_of_named_bodies(b: _DocBuilder, orgs: list[OrgMention]) -> None:
 _LEADING_LEVELS = ("Province", "City", "County")
 
 
+# (asked for every body without a place of its own, the same names in document after document)
+@functools.lru_cache(maxsize=16384)
 def leading_division(name: str):
     """The one province, city or county whose name or safe short form opens a body's name
     (天津先锋网 → 天津市, 山西日报 → 山西省, 积石山县抗震救灾现场指挥部 → 积石山县), or None; of a chain of
@@ -299,6 +317,7 @@ def _opening_divisions(name: str) -> tuple[list, int]:
     """The provinces, cities and counties whose name or safe short form is the longest opening of `name`,
     and its length."""
     gaz = divisions()
+    gaz.prefetch(name[:length] for length in range(min(len(name) - 1, 12), 1, -1))  # one query, not eleven
     for length in range(min(len(name) - 1, 12), 1, -1):
         found = [d for d in gaz.lookup(name[:length])
                  if d.level in _LEADING_LEVELS and gaz.alias_is_safe(d.code, name[:length])]
@@ -375,9 +394,11 @@ _SOUND_TAGS = frozenset("o e y".split())
 _PERSON_CHARS = re.compile(r"[\u4e00-\u9fff·•\-－‧]+")
 
 
-def _persons(text: str, model_people: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _persons(text: str, model_people: list[tuple[int, int]],
+             references: list[tuple[int, int, str]] | None = None) -> list[tuple[int, int]]:
     """People the mention model found (full names: two characters or more, in name characters), and
     names in bylines and photo credits, which layout marks and a tagger of sentences often misses.
+    `references` are the text's forms of address (`name_references`), read here when not given.
 
     The rules' name finder and names after titles are not added: on the development set they lowered
     person precision more than they raised recall."""
@@ -391,7 +412,9 @@ def _persons(text: str, model_people: list[tuple[int, int]]) -> list[tuple[int, 
              and not _surname_alone_or_cut(text, s, e)]
     # forms of address are aliases at most (徐先生, 张奶奶, 韩书记), never a person of their own, nor is
     # a piece of one (张奶)
-    addresses = [(i, j) for i, j, _ in name_references(text)] if spans else []
+    if spans and references is None:
+        references = name_references(text)
+    addresses = [(i, j) for i, j, _ in references] if spans else []
     spans = [(s, e) for s, e in spans if not any(i <= s and e <= j for i, j in addresses)]
     spans += [(s, e) for s, e in byline_names(text) if not any(a < e and s < b for a, b in spans)]
     spans = _pairs_split(text, _without_sides(text, sorted(spans)))
@@ -617,17 +640,21 @@ def _source_outlets(ct: CleanText) -> list[tuple[str, Evidence]]:
     return _furniture_mentions(ct, ct.sources, r"^.+$")
 
 
-def _read_mentions(text: str, model: list[Span] | None = None) -> tuple[
+def _read_mentions(text: str, model: list[Span] | None = None,
+                   references: list[tuple[int, int, str]] | None = None) -> tuple[
         list[PlaceMention], list[tuple[int, int]], list[OrgMention], list[ProgrammeMention]]:
     """Places, person spans, organisations and programmes of a clean text, each kind checked against
     the others (the one reading that both the graph and `kg ner` use).  `model` is the mention
-    model's reading of the text when the caller tagged it already (a batch is tagged at once)."""
+    model's reading of the text when the caller tagged it already (a batch is tagged at once);
+    `references` its forms of address when the caller read them already (`name_references`)."""
     if model is None:
         model = tagger().tag(text, GRAPH_READING)
+    if references is None:
+        references = name_references(text)
     # a village the model reads as a person's name (芒来嘎查: its stem looks like one) is a place it read
     places = find_places(text, [(m.start, m.end) for m in model if m.type == "LOC" or (
         m.type == "PER" and m.end - m.start >= 3 and text.endswith(_VILLAGE_ENDINGS, m.start, m.end))])
-    persons = _persons(text, [(m.start, m.end) for m in model if m.type == "PER"])
+    persons = _persons(text, [(m.start, m.end) for m in model if m.type == "PER"], references)
     persons = _not_short_forms_of_places(text, places, persons)
     places, persons = _people_listed_as_places(text, places, persons)
     orgs = find_orgs(text, places, persons, [(m.start, m.end) for m in model if m.type == "ORG"])
@@ -648,7 +675,8 @@ def extract(ct: CleanText, mentions: list[Span] | None = None) -> DocGraph:
     when it was tagged with others (see `tag_many`)."""
     text = ct.text
     b = _DocBuilder(ct)
-    places, persons, orgs, programmes = _read_mentions(text, mentions)
+    references = name_references(text)  # read once: the people's reading and the aliases both use them
+    places, persons, orgs, programmes = _read_mentions(text, mentions, references)
 
     def sentence_bounds(pos: int) -> tuple[int, int]:
         s = ct.sentence_at(pos)
@@ -688,7 +716,7 @@ def extract(ct: CleanText, mentions: list[Span] | None = None) -> DocGraph:
     for post in find_posts(text, persons, orgs, places, sentence_bounds, tuple(name for name, _ in outlets)):
         name = text[post.person[0]:post.person[1]]
         _add_post(b, person_keys[name], post)
-    for name, aliases in resolve_references(text, name_references(text), positions).items():
+    for name, aliases in resolve_references(text, references, positions).items():
         for alias in aliases:
             b.entity(person_keys[name], "Person", name, alias=alias)
 

@@ -54,6 +54,8 @@ _HONORIFIC = (
     "村长 队长 组长 校长 院长 所长 站长 厂长 经理 医生 大夫 教授 博士 警官 同志 某 氏"
 ).split()
 
+_HONORIFIC_FIRST = frozenset(w[0] for w in _HONORIFIC)
+
 _HAN = "\u4e00-\u9fff"
 _PLACE_SUFFIX = set("省市县区乡镇村州旗盟屯寨湾岛江河湖山路街队杯")
 _PUNCT = set("，。！？；：、“”‘’（）《》〈〉【】—…,.!?;:()[]<>\"' \t\r\n\u3000·-/|")
@@ -75,6 +77,12 @@ class _Ref:
     role_re: re.Pattern[str]
     after_re: re.Pattern[str]
     honorific_re: re.Pattern[str]
+    compound_only: frozenset[str]  # compound surnames whose first character is no surname alone
+    # where a reference may begin (see name_references): a surname before an honorific's first
+    # character, the first character of a compound surname, a surname after 小/老 (its end)
+    before_honorific_re: re.Pattern[str]
+    compound_first_re: re.Pattern[str]
+    little_old_re: re.Pattern[str]
 
 
 def _alternation(words: list[str]) -> str:
@@ -93,6 +101,9 @@ def _ref() -> _Ref:
     compound = {s: float(v) for s, (n, v) in data["compound"].items()}
     words, names, places, names2, idioms = _dictionary()
     translit = frozenset(data["translit"]) - {"·"}
+    surname_alt = "[" + "".join(sorted(single)) + "]|" + _alternation(list(compound))
+    compound_only = frozenset(c for c in compound if c[0] not in single)
+    compound_first = "".join(sorted({c[0] for c in compound_only}))
     return _Ref(
         single=single,
         compound=compound,
@@ -103,11 +114,17 @@ def _ref() -> _Ref:
         places=places,
         names2=names2,
         idioms=idioms,
-        surname_re=re.compile("[" + "".join(sorted(single)) + "]|" + _alternation(list(compound))),
+        surname_re=re.compile(surname_alt),
         translit_re=re.compile("[" + re.escape("".join(sorted(translit))) + "]{3,}(?:·[" + re.escape("".join(sorted(translit))) + "]{2,})*"),
         role_re=re.compile("(?:" + _alternation(_ROLE_BEFORE) + ")$"),
         after_re=re.compile(_alternation(_AFTER)),
         honorific_re=re.compile(_alternation(_HONORIFIC)),
+        # (surname_re tries a single surname first: 欧阳 is read as 欧 … unless 欧 is no surname alone)
+        compound_only=compound_only,
+        # one character each, so that no match hides the next position's
+        before_honorific_re=re.compile("[" + "".join(sorted(single)) + "](?=[" + "".join(sorted(_HONORIFIC_FIRST)) + "])"),
+        compound_first_re=re.compile(f"[{compound_first}]") if compound_first else re.compile("(?!)"),
+        little_old_re=re.compile("[小老](?=[" + "".join(sorted(single)) + compound_first + "])"),
     )
 
 
@@ -412,16 +429,52 @@ def _non_overlapping(scored: list[tuple[float, int, int]]) -> list[tuple[int, in
 
 
 def name_references(text: str) -> list[tuple[int, int, str]]:
-    """Spans of honorific, kinship and title references (徐先生, 小吴, 韩书记) with their surname."""
+    """Spans of honorific, kinship and title references (徐先生, 小吴, 韩书记) with their surname.
+
+    They are the surnames that `surname_re` finds scanning the text (its matches do not overlap)
+    with an honorific after them or 小/老 before them; rather than walk every surname of the text
+    in Python, the few positions where such a reference may begin are found by three patterns
+    of one character each (`_reference_starts`), and each is checked to be where the scan finds
+    a surname."""
     ref = _ref()
     out: list[tuple[int, int, str]] = []
-    for m in ref.surname_re.finditer(text):
-        i, s = m.start(), m.end()
+    for i in _reference_starts(text, ref):
+        surname = _scanned_surname(text, i, ref)
+        if not surname:
+            continue
+        s = i + len(surname)
         h = ref.honorific_re.match(text, s)
         if h and h.group() not in ("某", "氏", "老", "总", "董") or (h and h.group() in ("老", "总", "董") and _boundary_after(text, h.end())):
-            out.append((i, h.end(), m.group()))
+            out.append((i, h.end(), surname))
         elif i > 0 and text[i - 1] in "小老" and (s >= len(text) or not _is_han(text[s]) or ref.after_re.match(text, s)):
-            out.append((i - 1, s, m.group()))
+            out.append((i - 1, s, surname))
     spans = _non_overlapping([(float(j - i), i, j) for i, j, _ in out])
     keep = set(spans)
     return [r for r in out if (r[0], r[1]) in keep]
+
+
+def _reference_starts(text: str, ref: _Ref) -> list[int]:
+    """Every position where `surname_re`'s scan may find a surname with an honorific after it or
+    小/老 before it, in order (more, never fewer: `_scanned_surname` and the honorific decide)."""
+    starts = {m.start() for m in ref.before_honorific_re.finditer(text)}
+    starts.update(m.start() for m in ref.compound_first_re.finditer(text))
+    starts.update(m.end() for m in ref.little_old_re.finditer(text))
+    return sorted(starts)
+
+
+def _scanned_surname(text: str, i: int, ref: _Ref) -> str:
+    """The match of `ref.surname_re.finditer(text)` that starts at i, or "" when it finds none there:
+    a single surname, else a compound one; and a compound match takes the character after its first,
+    so i is skipped when an odd number of compound surnames start in a row just before it
+    (the first of that row is always scanned, so they alternate: scanned, skipped, scanned …)."""
+    if text[i] in ref.single:
+        surname = text[i]
+    elif text[i:i + 2] in ref.compound_only:
+        surname = text[i:i + 2]
+    else:
+        return ""
+    row, q = 0, i - 1
+    while q >= 0 and text[q:q + 2] in ref.compound_only:
+        row += 1
+        q -= 1
+    return surname if row % 2 == 0 else ""

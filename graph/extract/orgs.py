@@ -13,9 +13,9 @@ from dataclasses import dataclass
 
 from ..gazetteer import divisions
 from .lexicon import (CJK, DEPARTMENTS, HONOUR_WORDS, NOT_BODY_WORDS, ORG_LEFT_STOPS, ORG_SUFFIXES, PARTY_BODIES,
-                      PROGRAMME_SUFFIXES, STOP_WORDS, countries)
+                      PROGRAMME_SUFFIXES, STOP_WORDS, countries, scan)
 from .places import PlaceMention
-from .tokens import is_boundary_word, splits_a_word, tokens_before, word_tag
+from .tokens import is_boundary_word, splits_a_word, tokens_before, word_tag, words_before
 
 _SUFFIX_ALT = "|".join(sorted(set(PARTY_BODIES + ORG_SUFFIXES + DEPARTMENTS), key=len, reverse=True))
 _SUFFIX = re.compile(rf"(?:{_SUFFIX_ALT})(?!织|员|习|生|长|门|议)")  # 协商会议: 会议 is a meeting, not a 商会
@@ -114,10 +114,9 @@ def _adverb_and_verb(word: str) -> bool:
 def _left_edge(text: str, end_of_stem: int, places_by_end: dict[int, PlaceMention], persons: set[int],
                suffix: str = "") -> int:
     """Where the name whose stem ends at `end_of_stem` (before `suffix`) begins."""
-    words = tokens_before(text, end_of_stem, _MAX_NAME)
     start = end_of_stem
     place_starts = {p.start for p in places_by_end.values()}
-    for word in reversed(words):
+    for word in words_before(text, end_of_stem, _MAX_NAME):
         if start in persons:
             break
         if start in place_starts and word_tag(word) in ("v", "vn"):
@@ -725,8 +724,9 @@ def _generic(text, start, end, suffix, places, orgs, kind: str = "") -> OrgMenti
 
 def _extra_orgs(text: str, orgs: list[OrgMention]) -> list[OrgMention]:
     out = []
-    for regex in (_MEDIA, _DATELINE, _BYLINE_OUTLET):
-        for m in regex.finditer(text):
+    # (the strings each pattern's matches hold: see lexicon.scan)
+    for regex, needles in ((_MEDIA, ("日电", "记者", "讯")), (_DATELINE, ("讯", "电")), (_BYLINE_OUTLET, ("记者",))):
+        for m in scan(regex, text, needles):
             if m.group(1) not in _NOT_OUTLET:
                 out.append(OrgMention(m.start(1), m.end(1), m.group(1)))
     for m in _QUOTED_ORG.finditer(text):

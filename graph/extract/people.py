@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import (DEPARTMENTS, GENERIC_HEADS, ORG_SUFFIXES, PARTY_BODIES, ROLE_RE, ROLE_WORDS,
-                      TITLE_AFTER_NAME, TITLE_BODY_FORMULAS)
+                      TITLE_AFTER_NAME, TITLE_BODY_FORMULAS, scan)
 from .orgs import OrgMention
 from .places import PlaceMention
 from .tokens import splits_a_word, word_tag
@@ -345,7 +345,7 @@ def _pronoun_posts(text: str, persons: list[tuple[int, int]], orgs: list[OrgMent
     """…宋奕奕现在喜欢用一个词:互联网思维。她是宝山吴淞街道永清二村居民区书记: 他是/她是<body or place><title>
     is a post of the person named last before it, in the same paragraph and at most a sentence back."""
     found = []
-    for m in _PRONOUN_IS.finditer(text):
+    for m in scan(_PRONOUN_IS, text, ('他是', '她是')):
         sent_start, sent_end = sentence_bounds(m.start())
         prev_start = sentence_bounds(max(0, sent_start - 1))[0] if sent_start > 0 else 0
         before = [p for p in persons if prev_start <= p[0] and p[1] <= m.start() and "\n" not in text[p[1]:m.start()]]

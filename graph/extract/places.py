@@ -17,8 +17,8 @@ import re
 from dataclasses import dataclass, field
 
 from ..gazetteer import Division, divisions
-from .lexicon import CJK, NOT_VILLAGE_STEMS, ORG_LEFT_STOPS, STOP_WORDS
-from .tokens import is_boundary_word, tokens_before, word_frequency, word_tag
+from .lexicon import CJK, NOT_VILLAGE_STEMS, ORG_LEFT_STOPS, STOP_WORDS, scan
+from .tokens import is_boundary_word, word_frequency, word_tag, words_before
 
 LEVEL_RANK = {"Province": 0, "City": 1, "County": 2, "Township": 3, "Village": 4, "Neighbourhood": 5}
 CONTEXT_WINDOW = 600  # characters within which an earlier place counts as context for a later one
@@ -58,6 +58,7 @@ class PlaceMention:
 
 # --- matching the gazetteer -----------------------------------------------------------------------
 
+_CJK_CHAR = re.compile(f"[{CJK}]")
 # A short form followed by one of these is the first part of another name (金华 in 金华村).
 _CONTINUES_NAME = set("村镇乡屯寨庄湾坝沟社组路街道巷里山岭峰江河湖溪桥港岛寺园场站县区市州盟旗省")
 _TOWNSHIP_END = re.compile(r"(镇|乡|街道|苏木)$")
@@ -86,7 +87,9 @@ def _gazetteer_mentions(text: str, model_places: frozenset[tuple[int, int]] = fr
     automaton, patterns, safe = _matcher()
     found = []
     glued = []  # bare county stems with a character after them: kept only when a place name follows
-    for index, start, end in automaton.find_matches_as_indexes(text):
+    matches = automaton.find_matches_as_indexes(text)
+    divisions().prefetch(patterns[index] for index, _, _ in matches)  # one query for the document's names
+    for index, start, end in matches:
         surface = patterns[index]
         full = bool(_LEVEL_SUFFIX.search(surface))
         unsafe = not full and not safe[surface]
@@ -107,7 +110,7 @@ def _gazetteer_mentions(text: str, model_places: frozenset[tuple[int, int]] = fr
         level = min((c.level for c in cands), key=LEVEL_RANK.__getitem__)
         mention = PlaceMention(start, end, surface, level, cands, unsafe=unsafe)
         if not full and all(LEVEL_RANK[c.level] >= LEVEL_RANK["County"] for c in cands) \
-                and re.match(f"[{CJK}]", text[end:end + 1]):
+                and _CJK_CHAR.match(text[end:end + 1]):
             # a bare county stem must stand alone (上虞 is a county, 南关小红 is not), or open a chain of
             # places (宝山吴淞街道)
             glued.append(mention)
@@ -127,7 +130,7 @@ def _gazetteer_mentions(text: str, model_places: frozenset[tuple[int, int]] = fr
     return [m for m in found
             if ((m.start, m.end) in model_places and _prefecture_or_above(m))
             or ((_LEVEL_SUFFIX.search(m.surface) or m.start == 0 or m in chained
-                 or not re.match(f"[{CJK}]", text[m.start - 1])
+                 or not _CJK_CHAR.match(text[m.start - 1])
                  or (text[m.start - 1] in _PREPOSITIONS and text[m.end:m.end + 1] in _CLAUSE_MARKS))
                 and (m in chained or not (m.unsafe or _common_noun(m.surface))))]
 
@@ -242,10 +245,7 @@ _BAD_STEM_END = ("组织", "先进", "后进", "示范", "重点", "薄弱", "�
 
 def _suffix_glued(text: str, pos: int, suffix: str) -> bool:
     """True when jieba reads the suffix as the end of an ordinary word (农村, 驻村, 乡村)."""
-    words = tokens_before(text, pos + len(suffix), 6)
-    if not words:
-        return False
-    last = words[-1]
+    last = next(words_before(text, pos + len(suffix), 6), "")
     return len(last) > len(suffix) and last.endswith(suffix) and word_tag(last) not in ("ns", "nz", "nr", "")
 
 
@@ -260,9 +260,8 @@ def _stem_ok(stem: str) -> bool:
 def _stem_before(text: str, pos: int, spans_end: dict[int, PlaceMention], max_len: int,
                  stops: frozenset[str] = frozenset()) -> tuple[str, PlaceMention | None]:
     """The name stem that ends at `pos`, and the place mention it directly follows (if any)."""
-    words = tokens_before(text, pos, max_len + 4)
     stem = ""
-    for word in reversed(words):
+    for word in words_before(text, pos, max_len + 4):
         if pos - len(stem) in spans_end:
             break
         edge = next((e for e in spans_end if pos - len(stem) - len(word) < e < pos - len(stem)), None)
@@ -295,7 +294,7 @@ def _stem_after_place(text: str, pos: int, spans_end: dict[int, PlaceMention],
             if length > 4 and not _STREET_NUMBER.search(gap) and not _table_village_in(gap + suffix, prev):
                 continue
             words, size = [], 0
-            for w in reversed(tokens_before(text, pos, length + 6)):
+            for w in words_before(text, pos, length + 6):
                 if size >= length:
                     break
                 words.append(w)
@@ -347,7 +346,7 @@ def _rule_mentions(text: str, coded: list[PlaceMention]) -> list[PlaceMention]:
     def overlaps(s: int, e: int) -> bool:
         return any(a < e and s < b for a, b in taken)
 
-    for m in _ENUM_VILLAGES.finditer(text):
+    for m in scan(_ENUM_VILLAGES, text, ('等村', '个村')):  # 等村, 等25个村, 等几个村
         pos = m.start(1)
         items = m.group(1).split("、")
         # the first item may have swallowed the verb before it (联合神堂): keep its name-like tail

@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .tokens import tokens_before, word_tag
+from .tokens import tokens_before, word_tag, words_before
 from .lexicon import (CJK, NOT_PROGRAMME, STOP_WORDS, POLICY_TITLE, PROGRAMME_AFTER_ONLY, PROGRAMME_LAUNCHED,
-                      PROGRAMME_SUFFIXES, PROGRAMME_VERBS, ROLE_RE, RUN_VERBS)
+                      PROGRAMME_SUFFIXES, PROGRAMME_VERBS, ROLE_RE, RUN_VERBS, scan)
 
 _SUFFIX_ALT = "|".join(sorted(set(PROGRAMME_SUFFIXES), key=len, reverse=True))
 _KIND_AFTER_ALT = "|".join(sorted(set(PROGRAMME_SUFFIXES + PROGRAMME_AFTER_ONLY), key=len, reverse=True))
@@ -126,8 +126,7 @@ def _campaign_name(text: str, end: int) -> str:
             return head[opening.start():]
     if head.endswith("主题教育"):
         return "主题教育"
-    words = tokens_before(text, end - 4, 6)
-    topic = words[-1] if words else ""
+    topic = next(words_before(text, end - 4, 6), "")
     # the topic studied is a noun (党史, 党纪): 高校 or 中央 before 学习教育 are where, not what
     if len(topic) >= 2 and word_tag(topic) == "n" and topic not in STOP_WORDS and topic not in _NOT_TOPIC:
         return topic + "学习教育"
@@ -247,11 +246,11 @@ def find_programmes(text: str) -> list[ProgrammeMention]:
         kind = POLICY_TITLE.search(inner)
         if kind and _is_name(inner.replace("“", "").replace("”", "")) and not _short_reference(inner[:kind.start()]):
             found.append(ProgrammeMention(m.start(), m.end(), inner))
-    for m in _CAMPAIGN.finditer(text):
+    for m in scan(_CAMPAIGN, text, ('学习教育', '主题教育')):
         name = _campaign_name(text, m.end())
         if name:
             found.append(ProgrammeMention(m.end() - len(name), m.end(), name))
-    for m in _CLEANUP.finditer(text):
+    for m in scan(_CLEANUP, text, ('集中整治', '专项整治')):
         name = m.group(1)
         verb = re.match(rf"(?:{_RUN_ALT})", name)
         if verb:
@@ -263,7 +262,7 @@ def find_programmes(text: str) -> list[ProgrammeMention]:
             name = name[inner_verb[-1].end():]  # 针对…开展专项整治: the verb's object is not named
         if len(name) >= 8 and "的" not in name:
             found.append(ProgrammeMention(m.end(1) - len(name), m.end(1), name))
-    for m in _APP.finditer(text):
+    for m in scan(_APP, text, ('APP', 'App', '小程序')):
         if not re.search(_VERB_ALT, m.group(1)):  # 某县开发小程序: who made it and how, not a name
             found.append(ProgrammeMention(m.start(1), m.end(1), m.group(1)))
     for m in _UNQUOTED.finditer(text):
