@@ -139,6 +139,29 @@ class BlockMemo:
         self.hits += 1
         return entry
 
+    def get_many(self, digests: list[bytes]) -> dict[bytes, Entry]:
+        """get() of several records in one query: digest -> entry for those found (and readable)."""
+        rows: list = []
+        if self._db is not None and digests:
+            wanted = list(dict.fromkeys(digests))
+            try:
+                rows = self._db.execute(f"SELECT digest, data FROM entries WHERE digest IN ({','.join('?' * len(wanted))})",
+                                        wanted).fetchall()
+            except sqlite3.Error:
+                self._off()
+        found: dict[bytes, Entry] = {}
+        for digest, data in rows:
+            if type(data) is not str:
+                continue
+            try:
+                found[digest] = _decode(data)
+            except (ValueError, IndexError):
+                continue
+        self._used.update(found)
+        self.hits += sum(1 for d in digests if d in found)
+        self.misses += sum(1 for d in digests if d not in found)
+        return found
+
     def put(self, digest: bytes, entry: Entry) -> None:
         if self._db is None:
             return
