@@ -370,19 +370,14 @@ def write_jsonld(kg: KnowledgeGraph, path: Path, memo: Path | None = None) -> No
         out.writelines(jsonld_lines(jsonld_nodes(kg, blocks_memo)))
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _json_text(data: object) -> str:
-    # lone surrogates cannot be written as UTF-8; ensure_ascii=False keeps Chinese readable
-    return json.dumps(_strip_surrogates(data), ensure_ascii=False, indent=1).encode("utf-8", "replace").decode("utf-8") + "\n"
-
-
-def _strip_surrogates(data):
-    if isinstance(data, str):
-        return re.sub("[\ud800-\udfff]", "\ufffd", data)
-    if isinstance(data, list):
-        return [_strip_surrogates(x) for x in data]
-    if isinstance(data, dict):
-        return {k: _strip_surrogates(v) for k, v in data.items()}
-    return data
+    # lone surrogates cannot be written as UTF-8: each becomes U+FFFD.  With ensure_ascii=False a string's
+    # characters reach the text as they are, so replacing them in the text replaces them in the values
+    # (walking the whole document to do it took longer than writing it); ensure_ascii=False keeps Chinese readable
+    return _SURROGATE.sub("\ufffd", json.dumps(data, ensure_ascii=False, indent=1)) + "\n"
 
 
 # --- Cytoscape.js --------------------------------------------------------------------------
