@@ -64,7 +64,8 @@ def _clean(text: str) -> str:
 
 
 def _join(values) -> str:
-    return ";".join(sorted({_clean(v).replace(";", "；") for v in values if v}))
+    # each distinct value cleaned once: an entity's documents repeat once per mention
+    return ";".join(sorted({_clean(v).replace(";", "；") for v in set(values) if v}))
 
 
 def node_id(key: str) -> str:
