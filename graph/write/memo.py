@@ -139,8 +139,10 @@ class BlockMemo:
         self.hits += 1
         return entry
 
-    def get_many(self, digests: list[bytes]) -> dict[bytes, Entry]:
-        """get() of several records in one query: digest -> entry for those found (and readable)."""
+    def get_many(self, digests: list[bytes]) -> dict[bytes, str]:
+        """The stored texts of several records, found in one query: digest -> text; `entry` decodes one
+        as it is used (decoding a whole batch at once kept thousands of objects alive long enough for
+        the collector to walk the graph again and again)."""
         rows: list = []
         if self._db is not None and digests:
             wanted = list(dict.fromkeys(digests))
@@ -149,18 +151,20 @@ class BlockMemo:
                                         wanted).fetchall()
             except sqlite3.Error:
                 self._off()
-        found: dict[bytes, Entry] = {}
-        for digest, data in rows:
-            if type(data) is not str:
-                continue
-            try:
-                found[digest] = _decode(data)
-            except (ValueError, IndexError):
-                continue
-        self._used.update(found)
-        self.hits += sum(1 for d in digests if d in found)
-        self.misses += sum(1 for d in digests if d not in found)
-        return found
+        return {digest: data for digest, data in rows if type(data) is str}
+
+    def entry(self, digest: bytes, text: str | None) -> Entry | None:
+        """A text of get_many decoded (None, counted as a miss, when absent or unreadable)."""
+        try:
+            entry = _decode(text) if text is not None else None
+        except (ValueError, IndexError):
+            entry = None
+        if entry is None:
+            self.misses += 1
+            return None
+        self._used.add(digest)
+        self.hits += 1
+        return entry
 
     def put(self, digest: bytes, entry: Entry) -> None:
         if self._db is None:

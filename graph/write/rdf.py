@@ -477,7 +477,7 @@ def sorted_blocks(kg: KnowledgeGraph, render: Render, named_graphs: bool = False
                 digests = [record_digest(item[0]) for item in batch] if memo is not None else []
                 found = memo.get_many(digests) if memo is not None else {}
                 for i, (record, units, pool, taken) in enumerate(batch):
-                    entry = found.get(digests[i]) if memo is not None else None
+                    entry = memo.entry(digests[i], found.get(digests[i])) if memo is not None else None
                     if entry is None:
                         entry = _render(units(), render, pool, taken)
                         if memo is not None:
