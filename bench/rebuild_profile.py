@@ -2,9 +2,9 @@
 
     python bench/rebuild_profile.py CORPUS OUTDIR [--formats all|default]
 
-OUTDIR must hold a build of CORPUS as it was before the change (its .cache, .kg-blocks and outputs); the phases are the
-ones _build_locked runs, in order, each timed alone (the writers one after another, not in parallel as
-a build runs them, so that each figure is that writer's own):
+OUTDIR must hold a build of CORPUS as it was before the change (its .cache, .kg-blocks and outputs);
+the phases are the ones _build_locked runs, in order, each timed alone (the writers one after another,
+not in parallel as a build runs them, so that each figure is that writer's own):
 
   inputs        manifest.input_state: read and hash every input
   lookup        read the inputs again, look each document up in the extraction cache and decode it
@@ -13,8 +13,7 @@ a build runs them, so that each figure is that writer's own):
   <format>      each writer into a scratch folder, with OUTDIR's memos and previous store
 
 Nothing in OUTDIR changes: the writers write into a temporary folder, and the block memos and the
-extraction cache are copied
-there first.
+extraction cache are copied there first.
 """
 from __future__ import annotations
 
