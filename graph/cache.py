@@ -107,27 +107,46 @@ def _list(value: Any, length: int | None = None) -> list:
     return value
 
 
-def _decode_evidence(value: Any) -> Evidence:
-    document, sentence, start, end = _list(value, 4)
-    return Evidence(_str(document), _str(sentence), _int(start), _int(end))
+_EVIDENCE_TYPES = [str, str, int, int]
+
+
+def _decode_evidence(value: Any, sentences: dict[str, str]) -> tuple[Evidence, ...]:
+    """A list of [document, sentence, start, end]; equal sentences become one string object (an
+    entity's mention and a fact read in one sentence share it: less memory, and faster lookups later)."""
+    out = []
+    for item in _list(value):
+        if type(item) is not list or list(map(type, item)) != _EVIDENCE_TYPES:
+            raise ForeignEntry("unexpected evidence")
+        document, sentence, start, end = item
+        out.append(Evidence(document, sentences.setdefault(sentence, sentence), start, end))
+    return tuple(out)
+
+
+def _strings(value: Any) -> list[str]:
+    if type(value) is not list or not set(map(type, value)) <= {str}:
+        raise ForeignEntry("expected a list of strings")
+    return value
 
 
 def decode(data: bytes, key: str) -> DocGraph:
-    """The DocGraph stored under `key`; ForeignEntry (or ValueError) for anything else."""
+    """The DocGraph stored under `key`; ForeignEntry (or ValueError) for anything else.  Every value's
+    type is checked (a crafted entry must not reach the writers), with checks that run in C where they can:
+    this runs for every cached document of every rebuild."""
     fmt, stored_key, doc, entities, relations = _list(json.loads(data.decode("utf-8", "surrogatepass")), 5)
     if fmt != CACHE_FORMAT or stored_key != key:
         raise ForeignEntry("another format or another key")
-    info = DocumentInfo(*(_str(v) for v in _list(doc, 6)))
+    info = DocumentInfo(*_strings(_list(doc, 6)))
+    sentences: dict[str, str] = {}
     ents = []
     for item in _list(entities):
         ekey, etype, name, aliases, code, evidence, lat, lon = _list(item, 8)
-        ents.append(Entity(_str(ekey), _str(etype), _str(name), frozenset(_str(a) for a in _list(aliases)),
-                           _str(code), tuple(_decode_evidence(v) for v in _list(evidence)), _float(lat), _float(lon)))
+        ents.append(Entity(_str(ekey), _str(etype), _str(name), frozenset(_strings(aliases)), _str(code),
+                           _decode_evidence(evidence, sentences), _float(lat), _float(lon)))
     rels = []
     for item in _list(relations):
         head, predicate, tail, role, evidence = _list(item, 5)
         rels.append(Relation(_str(head), _str(predicate), _str(tail), _str(role),
-                             tuple(_decode_evidence(v) for v in _list(evidence))))
+                             _decode_evidence(evidence, sentences)))
     return DocGraph(info, tuple(ents), tuple(rels))
 
 

@@ -1,6 +1,7 @@
 """Incremental cache: hits, misses, a touched file, corrupt entries, and keys."""
 from __future__ import annotations
 
+import json
 import pickle
 import shutil
 import sqlite3
@@ -10,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from graph.cache import DB_NAME, DocGraphCache, code_fingerprint, document_key, encode
+from graph.cache import DB_NAME, DocGraphCache, ForeignEntry, code_fingerprint, decode, document_key, encode
 from graph.pipeline import build, extract_document
 from graph.records import Document
 
@@ -106,3 +107,27 @@ def test_keys_change_with_what_changes_the_graph():
         assert document_key(other) != key
     assert document_key(doc, "another extractor") != key
     assert len(code_fingerprint()) == 40
+
+
+def test_decoding_refuses_every_foreign_evidence_shape_and_shares_sentences():
+    doc = Document("d1", "d1.txt", "中共北京市海淀区委员会组织部部长在会上讲话。")
+    graph = extract_document(doc)
+    key = document_key(doc)
+    decoded = decode(encode(key, graph), key)
+    assert decoded == graph
+    sentences = [ev.sentence for e in decoded.entities for ev in e.evidence]
+    sentences += [ev.sentence for r in decoded.relations for ev in r.evidence]
+    assert len(sentences) > len(set(sentences))  # one sentence read several times ...
+    assert len({id(s) for s in sentences}) == len(set(sentences))  # ... is one string
+    data = json.loads(encode(key, graph))
+    good = data[3][0][5][0]
+    for bad in ([good[0], good[1], good[2]], [*good, 1], [good[0], good[1], True, good[3]],
+                [good[0], good[1], 1.5, good[3]], [1, good[1], good[2], good[3]], "evidence", None):
+        entry = json.loads(json.dumps(data))
+        entry[3][0][5][0] = bad
+        with pytest.raises(ForeignEntry):
+            decode(json.dumps(entry, ensure_ascii=False).encode(), key)
+    entry = json.loads(json.dumps(data))
+    entry[3][0][3] = ["别名", 3]  # an alias that is no string
+    with pytest.raises(ForeignEntry):
+        decode(json.dumps(entry, ensure_ascii=False).encode(), key)

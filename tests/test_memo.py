@@ -128,3 +128,29 @@ def test_one_more_report_of_an_entity_read_everywhere_renders_one_part_of_it(tmp
     memo.close()
     assert memo.misses == 2  # the part holding doc999, and the entity's own block (one more mentionedIn)
     assert b"".join(text for _, _, text in blocks) == b"".join(text for _, _, text in sorted_blocks(more, turtle_block))
+
+
+def test_records_looked_up_together_are_those_looked_up_one_by_one(tmp_path: Path, seed_graph) -> None:
+    out = tmp_path / "out"
+    _write(seed_graph, out, with_memo=True)
+    digests = [memos.record_digest(("document", doc)) for doc in seed_graph.documents.values()]
+    path = memos.memo_path(out, "graph.ttl")
+    memo = memos.BlockMemo(path)
+    one_by_one = {d: memo.get(d) for d in digests}
+    memo.close()
+    assert all(one_by_one.values())
+    memo = memos.BlockMemo(path)
+    missing = b"\0" * 16
+    found = memo.get_many(digests + [missing, digests[0]])
+    assert {d: memo.entry(d, found.get(d)) for d in digests} == one_by_one
+    assert memo.entry(missing, found.get(missing)) is None
+    assert (memo.hits, memo.misses) == (len(digests), 1)
+    memo.close()
+    import sqlite3
+
+    with sqlite3.connect(path) as db:  # a damaged row is a miss, never an error
+        db.execute("UPDATE entries SET data = ? WHERE digest = ?", ("2\0only one field", digests[0]))
+    memo = memos.BlockMemo(path)
+    found = memo.get_many(digests)
+    assert [d for d in digests if memo.entry(d, found.get(d)) is not None] == digests[1:]
+    memo.close()

@@ -64,7 +64,8 @@ def _clean(text: str) -> str:
 
 
 def _join(values) -> str:
-    return ";".join(sorted({_clean(v).replace(";", "；") for v in values if v}))
+    # each distinct value cleaned once: an entity's documents repeat once per mention
+    return ";".join(sorted({_clean(v).replace(";", "；") for v in set(values) if v}))
 
 
 def node_id(key: str) -> str:
@@ -370,19 +371,14 @@ def write_jsonld(kg: KnowledgeGraph, path: Path, memo: Path | None = None) -> No
         out.writelines(jsonld_lines(jsonld_nodes(kg, blocks_memo)))
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _json_text(data: object) -> str:
-    # lone surrogates cannot be written as UTF-8; ensure_ascii=False keeps Chinese readable
-    return json.dumps(_strip_surrogates(data), ensure_ascii=False, indent=1).encode("utf-8", "replace").decode("utf-8") + "\n"
-
-
-def _strip_surrogates(data):
-    if isinstance(data, str):
-        return re.sub("[\ud800-\udfff]", "\ufffd", data)
-    if isinstance(data, list):
-        return [_strip_surrogates(x) for x in data]
-    if isinstance(data, dict):
-        return {k: _strip_surrogates(v) for k, v in data.items()}
-    return data
+    # lone surrogates cannot be written as UTF-8: each becomes U+FFFD.  With ensure_ascii=False a string's
+    # characters reach the text as they are, so replacing them in the text replaces them in the values
+    # (walking the whole document to do it took longer than writing it); ensure_ascii=False keeps Chinese readable
+    return _SURROGATE.sub("\ufffd", json.dumps(data, ensure_ascii=False, indent=1)) + "\n"
 
 
 # --- Cytoscape.js --------------------------------------------------------------------------

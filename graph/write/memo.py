@@ -139,6 +139,33 @@ class BlockMemo:
         self.hits += 1
         return entry
 
+    def get_many(self, digests: list[bytes]) -> dict[bytes, str]:
+        """The stored texts of several records, found in one query: digest -> text; `entry` decodes one
+        as it is used (decoding a whole batch at once kept thousands of objects alive long enough for
+        the collector to walk the graph again and again)."""
+        rows: list = []
+        if self._db is not None and digests:
+            wanted = list(dict.fromkeys(digests))
+            try:
+                rows = self._db.execute(f"SELECT digest, data FROM entries WHERE digest IN ({','.join('?' * len(wanted))})",
+                                        wanted).fetchall()
+            except sqlite3.Error:
+                self._off()
+        return {digest: data for digest, data in rows if type(data) is str}
+
+    def entry(self, digest: bytes, text: str | None) -> Entry | None:
+        """A text of get_many decoded (None, counted as a miss, when absent or unreadable)."""
+        try:
+            entry = _decode(text) if text is not None else None
+        except (ValueError, IndexError):
+            entry = None
+        if entry is None:
+            self.misses += 1
+            return None
+        self._used.add(digest)
+        self.hits += 1
+        return entry
+
     def put(self, digest: bytes, entry: Entry) -> None:
         if self._db is None:
             return

@@ -44,7 +44,7 @@ import os
 import re
 import tempfile
 import zlib
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import groupby
 from operator import itemgetter
 from pathlib import Path
@@ -421,6 +421,36 @@ def _chunks(evidence: tuple[Evidence, ...]) -> list[tuple[Evidence, ...]]:
     return [tuple(part) for part in parts if part]
 
 
+Units = list[tuple[str, Iterable[Triple]]]  # a record's triples, by graph
+# (record, what makes its units, the subject whose pairs it hands back to be pooled, the pooled pairs it
+# takes): what sorted_blocks looks up in the memo or renders.  The units are made only for a record the
+# memo lacks: making them for every record cost more than the lookup.
+_Item = tuple[tuple, Callable[[], Units], str, dict[tuple[str, str], set[Pair]]]
+
+
+def _document_units(doc: DocumentInfo) -> Units:
+    return [("", document_triples(doc))]
+
+
+def _units(graph_of: Callable[[Evidence | None], str], evidence: Iterable[Evidence | None], per_evidence,
+           item: Entity | Relation, core=None, graphs: Iterable[str] = ()) -> Units:
+    """`core(item)` in each of `graphs`, then `per_evidence(item, ev)` in the graph of each evidence."""
+    units: Units = [(g, core(item)) for g in graphs] if core is not None else []
+    return units + [(graph_of(ev), per_evidence(item, ev)) for ev in evidence]
+_LOOKUP_BATCH = 500  # records looked up in the memo at once (SQLite takes up to 32,766 parameters)
+
+
+def _batched(items: Iterable[_Item], size: int) -> Iterator[list[_Item]]:
+    batch: list[_Item] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
 def sorted_blocks(kg: KnowledgeGraph, render: Render, named_graphs: bool = False,
                   memo: BlockMemo | None = None) -> Iterator[tuple[str, str, bytes]]:
     """Every subject block of the graph (with named_graphs: of the dataset, one per graph and subject),
@@ -441,61 +471,70 @@ def sorted_blocks(kg: KnowledgeGraph, render: Render, named_graphs: bool = False
 
         pooled: dict[tuple[str, str], set[Pair]] = {}
 
-        def add(record: tuple, units: list[tuple[str, Iterable[Triple]]], pool: str = "",
-                taken: dict[tuple[str, str], set[Pair]] | None = None) -> None:
-            digest = record_digest(record) if memo is not None else b""
-            entry = memo.get(digest) if memo is not None else None
-            if entry is None:
-                entry = _render(units, render, pool, taken or {})
-                if memo is not None:
-                    memo.put(digest, entry)
-            keep(entry.blocks)
-            for graph, s, p, o in entry.pooled:
-                pooled.setdefault((graph, s), set()).add((p, o))
+        def add_all(items: Iterable[_Item]) -> None:
+            # looked up in the memo a batch at a time: one query per record was a fifth of a rebuild's writer
+            for batch in _batched(items, _LOOKUP_BATCH):
+                digests = [record_digest(item[0]) for item in batch] if memo is not None else []
+                found = memo.get_many(digests) if memo is not None else {}
+                for i, (record, units, pool, taken) in enumerate(batch):
+                    entry = memo.entry(digests[i], found.get(digests[i])) if memo is not None else None
+                    if entry is None:
+                        entry = _render(units(), render, pool, taken)
+                        if memo is not None:
+                            memo.put(digests[i], entry)
+                    keep(entry.blocks)
+                    for graph, s, p, o in entry.pooled:
+                        pooled.setdefault((graph, s), set()).add((p, o))
 
         def graph_of(ev: Evidence | None) -> str:
             return graph_iri(ev.document) if named_graphs and ev is not None else ""
 
-        for doc in kg.documents.values():
-            add(("document", doc), [("", document_triples(doc))])
-        for rel in kg.relations:  # before the entities, whose blocks take the direct triples they pool
-            own: tuple[Evidence | None, ...] = rel.evidence or (None,)
-            if len(rel.evidence) > CHUNK:
-                own = ()
-                for chunk in _chunks(rel.evidence):
-                    add(("statements", rel.head, rel.predicate, rel.tail, rel.role, chunk),
-                        [(graph_of(ev), statement_triples(rel, ev)) for ev in chunk])
-            graphs = sorted({graph_of(ev) for ev in rel.evidence}) or [""]
-            add(("relation", rel.head, rel.predicate, rel.tail, rel.role, graphs, own),
-                [(g, relation_core(rel)) for g in graphs] + [(graph_of(ev), statement_triples(rel, ev)) for ev in own],
-                pool=iri(entity_iri(rel.head)))
-        for e in kg.entities.values():
-            subject = iri(entity_iri(e.key))
-            mentions = e.evidence
-            if len(e.evidence) > CHUNK:
-                mentions = ()
-                for chunk in _chunks(e.evidence):  # each gives the entity's block its ont:mentionedIn, pooled
-                    add(("mentions", e.key, chunk), [(graph_of(ev), mention_triples(e, ev)) for ev in chunk],
-                        pool=subject)
-            graphs = sorted({graph_of(ev) for ev in e.evidence}) or [""]
-            taken = {(g, subject): pooled.pop((g, subject)) for g in graphs if (g, subject) in pooled}
-            record = ("entity", e.key, e.type, e.name, sorted(e.aliases), e.code, e.lat, e.lon, e.note, mentions,
-                      sorted((k, sorted(v)) for k, v in taken.items()))
-            add(record, [(g, entity_description(e)) for g in graphs] + [(graph_of(ev), mention_triples(e, ev))
-                                                                          for ev in mentions], taken=taken)
+        def relation_items() -> Iterator[_Item]:
+            for rel in kg.relations:  # before the entities, whose blocks take the direct triples they pool
+                own: tuple[Evidence | None, ...] = rel.evidence or (None,)
+                if len(rel.evidence) > CHUNK:
+                    own = ()
+                    for chunk in _chunks(rel.evidence):
+                        yield (("statements", rel.head, rel.predicate, rel.tail, rel.role, chunk),
+                               partial(_units, graph_of, chunk, statement_triples, rel), "", {})
+                graphs = sorted({graph_of(ev) for ev in rel.evidence}) or [""]
+                yield (("relation", rel.head, rel.predicate, rel.tail, rel.role, graphs, own),
+                       partial(_units, graph_of, own, statement_triples, rel, relation_core, graphs),
+                       iri(entity_iri(rel.head)), {})
+
+        def mention_items() -> Iterator[_Item]:
+            for e in kg.entities.values():
+                if len(e.evidence) > CHUNK:
+                    subject = iri(entity_iri(e.key))
+                    for chunk in _chunks(e.evidence):  # each gives the entity's block its ont:mentionedIn, pooled
+                        yield (("mentions", e.key, chunk), partial(_units, graph_of, chunk, mention_triples, e),
+                               subject, {})
+
+        def entity_items() -> Iterator[_Item]:
+            # after every relation and every part of mentions: an entity's record holds what they pooled for it
+            for e in kg.entities.values():
+                subject = iri(entity_iri(e.key))
+                mentions = e.evidence if len(e.evidence) <= CHUNK else ()
+                graphs = sorted({graph_of(ev) for ev in e.evidence}) or [""]
+                taken = {(g, subject): pooled.pop((g, subject)) for g in graphs if (g, subject) in pooled}
+                record = ("entity", e.key, e.type, e.name, sorted(e.aliases), e.code, e.lat, e.lon, e.note, mentions,
+                          sorted((k, sorted(v)) for k, v in taken.items()))
+                yield (record, partial(_units, graph_of, mentions, mention_triples, e, entity_description, graphs),
+                       "", taken)
+
+        add_all((("document", doc), partial(_document_units, doc), "", {}) for doc in kg.documents.values())
+        add_all(relation_items())
+        add_all(mention_items())
+        add_all(entity_items())
         # roles, and a head that is no entity of the graph
         keep((graph, s, render(graph, s, sorted(pairs, key=_pair_order))) for (graph, s), pairs in pooled.items())
-        index.sort(key=_block_order)
+        index.sort()  # (graph, subject) is one block's alone, so the offsets never decide the order
         spool.flush()
         if not at:
             return
         with mmap.mmap(spool.fileno(), 0, access=mmap.ACCESS_READ) as texts:
             for graph, s, start, length in index:
                 yield graph, s, texts[start:start + length]
-
-
-def _block_order(block: tuple[str, str, int, int]) -> tuple[str, str]:
-    return block[0], block[1]
 
 
 def _term(term: str) -> str:
