@@ -302,3 +302,12 @@ def test_the_model_vouches_for_a_province_before_a_character_that_often_continue
     # CCTV news: 吉林组建… (组 often continues a place's name: 村民组); the model reads 吉林 alone
     assert [p.name for p in find_places("吉林组建省委党纪学习教育工作专班。", [(0, 2)])] == ["吉林省"]
     assert not find_places("吉林组建省委党纪学习教育工作专班。")
+
+
+def test_the_village_after_an_ambiguous_township_or_city_settles_which_it_is():
+    # dev set and CCTV news: three 人和街道 in the table, one holding 邢家桥社区; 抚顺 is a city and a county,
+    # and the city holds 东华园社区
+    places = find_places("二十大代表谢兰是重庆两江新区人和街道邢家桥社区党委书记。")
+    assert [(p.name, p.division.code) for p in places if p.level == "Township"] == [("人和街道", "500112009")]
+    places = find_places("在辽宁抚顺东华园社区，我到陈玉芳家里了解避险搬迁安置情况。")
+    assert [p.division.code for p in places if p.surface == "抚顺"] == ["2104"]

@@ -470,6 +470,19 @@ def _resolve_chains(mentions: list[PlaceMention]) -> None:
             prev.candidates = tuple(p for p in prev.candidates if any(_within(c, p) for c in inside)) or prev.candidates
 
 
+def _settle_by_villages(mentions: list[PlaceMention]) -> None:
+    """人和街道邢家桥社区: of the townships (or counties) a name may be, the one the village table puts the
+    village written right after it in, when exactly one fits."""
+    for cur in mentions:
+        prev = cur.chain_prev
+        if prev is None or cur.level != "Village" or len(prev.candidates) < 2:
+            continue
+        codes = [code for code, _ in divisions().village_lookup(cur.name or cur.surface)]
+        fits = tuple(c for c in prev.candidates if any(code.startswith(c.code) for code in codes))
+        if len(fits) == 1:
+            prev.candidates = fits
+
+
 def _support(cand: Division, anchors: list[tuple[int, Division]], pos: int) -> float:
     score = 0.0
     for apos, anchor in anchors:
@@ -681,6 +694,7 @@ def find_places(text: str, model_places: list[tuple[int, int]] = ()) -> list[Pla
     mentions = sorted(ruled + _model_places(text, model_places, ruled), key=lambda m: m.start)
     _link_chains(mentions)
     _resolve_chains(mentions)
+    _settle_by_villages(mentions)
     _choose(mentions)
     _keep_townships_the_table_lost(mentions)
     # an ambiguous division that nothing in the document settles is left out rather than guessed
