@@ -451,6 +451,13 @@ def test_model_bodies_of_a_central_one_and_phrases_that_are_no_bodies():
         assert word not in _orgs_with_model(text, [(start, start + len(word))]), text
 
 
+def test_a_campaign_s_leading_group_is_named_after_the_whole_campaign():
+    # CCTV news: the campaign's title holds a leader's name, where a body's left edge would stop
+    text = "中共中央党史和文献研究院、中央学习贯彻习近平新时代中国特色社会主义思想主题教育领导小组办公室联合编辑了学习材料。"
+    start = text.index("习近平")
+    assert "中央学习贯彻习近平新时代中国特色社会主义思想主题教育领导小组办公室" in _orgs(text, [(start, start + 3)])
+
+
 def _orgs_with_model(text, spans):
     return {o.name: o for o in find_orgs(text, find_places(text), [], spans)}
 

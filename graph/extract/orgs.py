@@ -319,6 +319,20 @@ def _suffixes(text: str) -> Iterator[re.Match]:
         yield max((x for x in longer if x is not None and x.end() > m.end()), key=lambda x: x.end(), default=m)
 
 
+# a campaign's leading group or its office is named after the campaign, whose title may hold a leader's name:
+# 中央学习贯彻习近平新时代中国特色社会主义思想主题教育领导小组办公室
+_CAMPAIGN_BODY = re.compile(r"(?:中央|[省市县区]委|全[省市县区])?(?:学习贯彻|深入贯彻)[^，。；：、“”《》\s]{2,40}?(?:主题教育|学习教育)"
+                            r"(?:工作)?(?:领导小组|巡回指导组|指导组)?$")
+
+
+def _campaign_start(text: str, suffix_start: int) -> int | None:
+    """Where a campaign's leading group, its office or a guiding group begins, when the campaign's title
+    comes right before its kind (the title may hold a leader's name, which a name's left edge stops at)."""
+    window = max(0, suffix_start - 60)
+    m = _CAMPAIGN_BODY.search(text[window:suffix_start])
+    return window + m.start() if m is not None and m.group().endswith(("组", "教育")) else None
+
+
 def _rule_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[int, int]]) -> list[OrgMention]:
     places_by_end = {p.end: p for p in places}
     persons = {e for _, e in person_spans}
@@ -391,6 +405,8 @@ def _rule_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[i
             orgs.append(OrgMention(before.start, end, before.name + suffix, owner=before.owner, parent=before))
             continue
         start = _quoted_start(text, suffix_start, end, persons)
+        if start is None:
+            start = _campaign_start(text, suffix_start)
         if start is None:
             start = _left_edge(text, suffix_start, places_by_end, persons, suffix)
         if text[suffix_start - 2:suffix_start - 1] in ("该", "本") and text[suffix_start - 1:suffix_start] in _LEVEL_OF_KIND:
