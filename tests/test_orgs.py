@@ -458,6 +458,14 @@ def test_a_campaign_s_leading_group_is_named_after_the_whole_campaign():
     assert "中央学习贯彻习近平新时代中国特色社会主义思想主题教育领导小组办公室" in _orgs(text, [(start, start + 3)])
 
 
+def test_a_plenum_read_as_a_body_is_none():
+    # CCTV news: the model reads 二中 of 二十届二中、三中全会 as a body (as 北京二中, a school, is one)
+    for text in ("深入贯彻党的二十大和二十届二中、三中全会精神。", "学习贯彻二十届二中全会精神。"):
+        start = text.index("二中")
+        assert "二中" not in _orgs_with_model(text, [(start, start + 2)]), text
+    assert "北京二中" in _orgs_with_model("他毕业于北京二中，后来参军。", [(4, 8)])
+
+
 def _orgs_with_model(text, spans):
     return {o.name: o for o in find_orgs(text, find_places(text), [], spans)}
 

@@ -248,7 +248,9 @@ _KIND_WORDS = frozenset(PARTY_BODIES + ORG_SUFFIXES + DEPARTMENTS)
 _KIND_ONLY = re.compile(r"^(?:村|镇|乡|县|市|省|区|街道|社区|小区|居|该|本|各)")
 
 
-_CONGRESS = re.compile(r"(?:党的|团的|党|团)?[一二三四五六七八九十]{2,3}大")  # 团十八大: the Youth League's
+_CONGRESS = re.compile(r"(?:党的|团的|党|团)?[一二三四五六七八九十]{2,3}大")
+_PLENUM = re.compile(r"[一二三四五六七八九十]{1,2}中")
+_PLENUM_AFTER = re.compile(r"全会|、[一二三四五六七八九十]{1,2}中")  # 团十八大: the Youth League's
 
 
 _WIDEST = 3  # characters a model body may add before a rule's body of the same ending
@@ -289,8 +291,8 @@ def _model_orgs(text: str, spans, rule_orgs: list[OrgMention], places: list[Plac
         name = text[start:end]
         if len(name) < 2 or (owner is None and (_KIND_ONLY.match(name) or name in _KIND_WORDS)):
             continue  # 村委会, 组织部: a kind of body without its owner is no entity
-        if _CONGRESS.fullmatch(name):
-            continue  # 十八大: a congress, a time (党的十八大以来), not a body
+        if _CONGRESS.fullmatch(name) or (_PLENUM.fullmatch(name) and _PLENUM_AFTER.match(text, end)):
+            continue  # 十八大: a congress, a time (党的十八大以来), not a body; 二中全会, 二中、三中全会: plenums
         if name in countries():
             continue  # 立陶宛: a country, not a body
         if _STREET.match(text, end):
