@@ -311,3 +311,9 @@ def test_the_village_after_an_ambiguous_township_or_city_settles_which_it_is():
     assert [(p.name, p.division.code) for p in places if p.level == "Township"] == [("人和街道", "500112009")]
     places = find_places("在辽宁抚顺东华园社区，我到陈玉芳家里了解避险搬迁安置情况。")
     assert [p.division.code for p in places if p.surface == "抚顺"] == ["2104"]
+
+
+def test_a_village_right_after_its_city_is_read_when_the_table_holds_it_there():
+    # CCTV news: 锡林郭勒盟萨如拉图雅嘎查 — no county between, a five-character name, the table holds it in the league
+    places = find_places("带您认识内蒙古自治区锡林郭勒盟萨如拉图雅嘎查党支部原书记廷·巴特尔。")
+    assert [p.name for p in places if p.level == "Village"] == ["萨如拉图雅嘎查"]

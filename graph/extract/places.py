@@ -289,10 +289,11 @@ def _stem_after_place(text: str, pos: int, spans_end: dict[int, PlaceMention],
     holds in that place (和静县乌兰布鲁克村)."""
     for length in range(2, 7):
         prev = spans_end.get(pos - length)
-        if prev is not None and prev.level in ("County", "Township"):
+        if prev is not None and prev.level in ("City", "County", "Township"):
             gap = text[pos - length:pos]
-            if length > 4 and not _STREET_NUMBER.search(gap) and not _table_village_in(gap + suffix, prev):
-                continue
+            if (length > 4 or prev.level == "City") and not _STREET_NUMBER.search(gap) \
+                    and not _table_village_in(gap + suffix, prev):
+                continue  # (锡林郭勒盟萨如拉图雅嘎查: after a city only a village the table holds there)
             words, size = [], 0
             for w in words_before(text, pos, length + 6):
                 if size >= length:
