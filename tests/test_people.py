@@ -508,6 +508,11 @@ def test_another_communist_party_s_central_committee_is_not_the_party_centre():
     _, names, posts = _graph("李希在北京会见由古巴共产党中央政治局委员、阿特米萨省委第一书记马丁内斯率领的考察团。")
     assert ("马丁内斯", "古巴共产党中央政治局", "委员") in posts
     assert "党中央" not in names.values()
+    _, names, posts = _graph("老挝人民革命党中央总书记、国家主席通伦致电习近平。")
+    assert ("通伦", "老挝人民革命党中央", "总书记") in posts and "党中央" not in names.values()
+    # ours, after 的 or 和
+    _, names, _ = _graph("在以习近平同志为核心的党中央坚强领导下，我们要和党中央保持高度一致。")
+    assert "党中央" in names.values()
 
 
 def test_a_former_party_group_is_the_body_s_own_and_a_preposition_opens_no_title():
