@@ -466,6 +466,13 @@ def test_a_plenum_read_as_a_body_is_none():
     assert "北京二中" in _orgs_with_model("他毕业于北京二中，后来参军。", [(4, 8)])
 
 
+def test_a_verb_before_a_body_s_kind_opens_no_name():
+    # CCTV news: 扎根中国大地办大学 ("run universities"), 办党校管党校建党校 ("run, manage, build Party schools")
+    for text in ("坚持扎根中国大地办大学，培养时代新人。", "各级党委要认真落实办党校管党校建党校的主体责任。"):
+        assert not _orgs(text), text
+    assert "中央网信办" in _orgs_with_model("中央网信办主任庄荣文说。", [(0, 5)])
+
+
 def _orgs_with_model(text, spans):
     return {o.name: o for o in find_orgs(text, find_places(text), [], spans)}
 
