@@ -320,7 +320,9 @@ _KIND_WORDS = ("临时党支部", "联合党支部", "党总支部", "党工委"
 # words before a kind that still name no particular body (not 新: 新村 is a name; not 人民 or 全国:
 # 人民银行, 全国总工会 are bodies)
 _MODIFIERS = ("原", "该", "本", "各", "各级", "上级", "下级", "有关", "相关", "后任", "当地", "本地", "普通",
-              "定点", "第一", "第二", "第三", "高水平", "研究型", "中西部", "多地")
+              "定点", "第一", "第二", "第三", "高水平", "研究型", "中西部", "多地",
+              # kinds of factory by their grade or technique (卓越级智能工厂, 零碳工厂, 5G工厂)
+              "智慧", "智能", "数智", "零碳", "绿色", "卓越级", "领航级", "先进级", "5G")
 
 
 _GENERIC_PARTS = tuple(sorted(_KIND_WORDS + _MODIFIERS, key=len, reverse=True))

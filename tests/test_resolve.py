@@ -266,6 +266,7 @@ def test_short_names_and_generic_words():
     assert is_generic_org("乡村学校") and is_generic_org("第一医院") and is_generic_org("幼儿园")
     # CCTV news: kinds of body spoken of in general (治理行业协会商会乱收费, 高水平研究型大学)
     assert is_generic_org("行业协会商会") and is_generic_org("高水平研究型大学") and is_generic_org("中西部农村学校")
+    assert is_generic_org("卓越级智能工厂") and is_generic_org("零碳工厂") and not is_generic_org("海尔智能工厂")
     for name in ("新村党支部", "永兴村党支部", "中心村党支部", "全国总工会", "人民银行", "交通银行", "中国作家协会",
                  "重庆合唱协会"):
         assert not is_generic_org(name), name
