@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from ..gazetteer import divisions
 from ..records import CleanText, DocGraph, DocumentInfo, Entity, Evidence, Mention, Relation
-from .lexicon import GENERIC_HEADS, PARTY_BODIES, countries
+from .lexicon import GENERIC_HEADS, PARTY_BODIES, countries, occurrences
 from .mentions import Reading, Span, tagger
 from .names import name_references
 from .orgs import OrgMention, affiliations, find_orgs, national_body
@@ -195,13 +195,11 @@ def _branch_division(name: str):
     kind = _BRANCH.search(name)
     if kind is None:
         return None
-    gaz = divisions()
     for length in (2, 3):
         start = kind.start() - length
         if start <= 0:
             continue
-        found = [d for d in gaz.lookup(name[start:kind.start()])
-                 if d.level in ("Province", "City") and gaz.alias_is_safe(d.code, name[start:kind.start()])]
+        found = _safely_named(name[start:kind.start()], ("Province", "City"))
         if len(found) == 1:
             return found[0]
     return None
@@ -316,14 +314,19 @@ def leading_division(name: str):
 def _opening_divisions(name: str) -> tuple[list, int]:
     """The provinces, cities and counties whose name or safe short form is the longest opening of `name`,
     and its length."""
-    gaz = divisions()
-    gaz.prefetch(name[:length] for length in range(min(len(name) - 1, 12), 1, -1))  # one query, not eleven
+    divisions().prefetch(name[:length] for length in range(min(len(name) - 1, 12), 1, -1))  # one query, not eleven
     for length in range(min(len(name) - 1, 12), 1, -1):
-        found = [d for d in gaz.lookup(name[:length])
-                 if d.level in _LEADING_LEVELS and gaz.alias_is_safe(d.code, name[:length])]
+        found = _safely_named(name[:length], _LEADING_LEVELS)
         if found:
             return found, length
     return [], 0
+
+
+def _safely_named(form: str, levels: tuple[str, ...]) -> list:
+    """The divisions of these levels that `form` names, where it is their name or a short form safe to
+    read bare."""
+    gaz = divisions()
+    return [d for d in gaz.lookup(form) if d.level in levels and gaz.alias_is_safe(d.code, form)]
 
 
 def _add_division(b: _DocBuilder, division) -> str:
@@ -569,7 +572,7 @@ def _named_again(text: str, persons: list[tuple[int, int]], blocked: list[tuple[
     taken = list(persons) + list(blocked)
     extra = []
     for name in sorted({text[s:e] for s, e in persons if e - s >= 2}):
-        for k in _occurrences(text, name):
+        for k in occurrences(text, name):
             end = k + len(name)
             if not any(a < end and k < b for a, b in taken) and not splits_a_word(text, k) \
                     and not splits_a_word(text, end):
@@ -582,15 +585,9 @@ def _stands_alone(text: str, s: int, e: int) -> bool:
     """Whether the name text[s:e] is written elsewhere in the text without the character after it here
     (李慧 … 李慧会给我们带来: 会 is "will", not the end of the name)."""
     name, after = text[s:e], text[e:e + 1]
-    return any(not text.startswith(after, k + len(name)) for k in _occurrences(text, name))
+    return any(not text.startswith(after, k + len(name)) for k in occurrences(text, name))
 
 
-def _occurrences(text: str, word: str) -> list[int]:
-    found, k = [], text.find(word)
-    while k >= 0:
-        found.append(k)
-        k = text.find(word, k + 1)
-    return found
 
 
 def _join_foreign_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -149,3 +149,12 @@ def scan(regex: re.Pattern[str], text: str, needles: tuple[str, ...]) -> Iterato
     of them has no match, and a substring test is far cheaper than a pattern that opens with a
     character class, which the regex engine tries at every position of the text."""
     return regex.finditer(text) if any(needle in text for needle in needles) else iter(())
+
+
+def occurrences(text: str, word: str) -> list[int]:
+    """Every position where `word` begins in `text`, overlapping ones included."""
+    found, k = [], text.find(word)
+    while k >= 0:
+        found.append(k)
+        k = text.find(word, k + 1)
+    return found

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..gazetteer import Division, divisions
-from .lexicon import CJK, NOT_VILLAGE_STEMS, ORG_LEFT_STOPS, STOP_WORDS, scan
+from .lexicon import CJK, NOT_VILLAGE_STEMS, ORG_LEFT_STOPS, STOP_WORDS, occurrences, scan
 from .tokens import is_boundary_word, word_frequency, word_tag, words_before
 
 LEVEL_RANK = {"Province": 0, "City": 1, "County": 2, "Township": 3, "Village": 4, "Neighbourhood": 5}
@@ -312,7 +312,7 @@ _OWN_BODY = re.compile(r"党支部|党总支|党委|村委会|居委会|两委")
 def _village_with_its_branch(text: str, name: str) -> bool:
     """A village the table lacks and no chain places (芒来嘎查 after a dash) is still a village when the
     text names it again and names its Party branch or committee (芒来嘎查党支部)."""
-    return text.count(name) >= 2 and any(_OWN_BODY.match(text, k + len(name)) for k in _occurrences(text, name))
+    return text.count(name) >= 2 and any(_OWN_BODY.match(text, k + len(name)) for k in occurrences(text, name))
 
 
 def _between_punctuation(text: str, end: int) -> str:
@@ -324,13 +324,6 @@ def _between_punctuation(text: str, end: int) -> str:
 
 
 _OPENING_MARKS = frozenset("，。；：！？、—“”‘’（）《》,.;:!?()\n \u3000")
-
-
-def _occurrences(text: str, word: str):
-    k = text.find(word)
-    while k >= 0:
-        yield k
-        k = text.find(word, k + 1)
 
 
 def _table_village_in(name: str, place: PlaceMention) -> bool:
