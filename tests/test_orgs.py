@@ -545,3 +545,11 @@ def test_bodies_a_visitor_goes_to_are_in_the_place_visited():
     located = {(names[r.head], names[r.tail]) for r in dg.relations if r.predicate == "locatedIn"}
     assert ("西南政法大学", "重庆市") in located
     assert not [pair for pair in located if pair[0] == "党中央"]  # a national body sits in no province
+
+
+def test_a_place_setting_up_a_body_is_not_one_name():
+    # a seed's sentence, which the model (read halfway to PFR's convention) takes as one body
+    names, _ = _parts_of("罗江区组建评估小组,邀请农业农村局、财政局等九部门全程观摩,对党组织书记“比武”综合表现进行评定。",
+                         [("罗江区组建评估小组", "ORG"), ("农业农村局", "ORG"), ("财政局", "ORG")])
+    assert "罗江区组建评估小组" not in names.values() and "罗江区" in names.values()
+    assert {"农业农村局", "财政局"} <= set(names.values())

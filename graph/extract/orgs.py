@@ -292,6 +292,8 @@ def _model_orgs(text: str, spans, rule_orgs: list[OrgMention], places: list[Plac
         name = text[start:end]
         if len(name) < 2 or (owner is None and (_KIND_ONLY.match(name) or name in _KIND_WORDS)):
             continue  # 村委会, 组织部: a kind of body without its owner is no entity
+        if owner is not None and _SETS_UP.match(text, owner.end):
+            continue  # 罗江区组建评估小组: a place setting up a body, read as one name
         if _CONGRESS.fullmatch(name) or (_PLENUM.fullmatch(name) and _PLENUM_AFTER.match(text, end)):
             continue  # 十八大: a congress, a time (党的十八大以来), not a body; 二中全会, 二中、三中全会: plenums
         if name in countries():
@@ -543,6 +545,7 @@ def affiliations(text: str, orgs: list[OrgMention]) -> list[tuple[OrgMention, Or
 
 
 _SET_UP = re.compile(r"(?:成立|组建|建立)了?$")
+_SETS_UP = re.compile(r"(?:成立|组建|建立|设立|创建|牵头)")
 _BRANCHES = ("党支部", "党小组", "支部", "临时党支部", "联合党支部")
 _COMMITTEES = ("党委", "党工委", "党总支", "党总支部")
 
