@@ -274,6 +274,12 @@ def _widened_by_model(text: str, orgs: list[OrgMention], spans, person_spans) ->
     return out
 
 
+def _places_only(form: str) -> bool:
+    """Nothing, a division's name, or two in a row (贵州贵阳: the province, then its capital)."""
+    lookup = divisions().lookup
+    return not form or bool(lookup(form)) or any(lookup(form[:k]) and lookup(form[k:]) for k in range(2, len(form) - 1))
+
+
 def _model_orgs(text: str, spans, rule_orgs: list[OrgMention], places: list[PlaceMention],
                 person_spans) -> list[OrgMention]:
     taken = [(o.start, o.end) for o in rule_orgs] + list(person_spans)
@@ -300,7 +306,7 @@ def _model_orgs(text: str, spans, rule_orgs: list[OrgMention], places: list[Plac
             continue  # 立陶宛: a country, not a body
         if _STREET.match(text, end):
             continue  # 西城区北草厂胡同: a street
-        if "的" in name or (name.endswith("组织") and (name == "组织" or divisions().lookup(name[:-2]))) \
+        if "的" in name or (name.endswith("组织") and _places_only(name[:-2])) \
                 or (name.endswith("党") and text.startswith("的", end)):
             continue  # 中华民族的先锋队: a phrase; 辽宁组织二十大代表: a place that organises; 中央党的建设…
         suffix = _SUFFIX.search(name, len(name) - 6 if len(name) > 6 else 0)
