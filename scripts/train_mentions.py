@@ -3,6 +3,7 @@
     pip install -e '.[train]'
     python scripts/train_mentions.py                 # the shipped model's recipe (2 epochs, 7-10 minutes on a quiet 2-core machine)
     python scripts/train_mentions.py --tiny --out /tmp/m   # a seconds-long run on a slice (CI)
+    python scripts/train_mentions.py --export-only        # network.onnx for the weights in graph/data/mentions
     python scripts/train_mentions.py --arch cnn --teacher DIR --dilations 1,2,4,8 --distil-weight 0.02 \
         --batch 64 --dropout 0.05 --epochs 3 --threads 1 --out /tmp/s   # a dilated-CNN student of DIR
 
@@ -25,9 +26,10 @@ instead of averaging them (--no-corpus-flag averages them).  The flag's weights 
 apart, and a reader chooses the convention: `kg ner` reads as MSRA annotates (flag 0, the NER
 test sets' convention), the graph halfway to PFR's (flag 0.5; see PROVENANCE.json's note).  Trained
 with Adam, seeded, on torch's CPU build; the weights are exported as numpy arrays
-(float16 embeddings) with vocab.json and PROVENANCE.json (data files with sha1, licence notes,
-settings, training time, scores on the own dev split, MSRA test and People's Daily test, all
-computed with the numpy inference code the build uses).
+(float16 embeddings), and a BiLSTM's network also as network.onnx with its LSTM weights
+quantised to int8 (what the build runs, through onnxruntime), with vocab.json and PROVENANCE.json
+(data files with sha1, licence notes, settings, training time, scores on the own dev split, MSRA
+test and People's Daily test; the test scores computed with the inference code the build uses).
 """
 from __future__ import annotations
 
@@ -50,8 +52,9 @@ sys.path.insert(0, str(ROOT))
 from graph.extract.mention_features import (N_FEATURES, Automaton, Lexicon, build_automaton,  # noqa: E402
                                            build_lexicon, lexicon_features, normalise, read_lexicon,
                                            write_lexicon)
-from graph.extract.mentions import (CONVENTIONS, MODEL_DIR, TAGS, TYPES, MentionTagger, Reading,  # noqa: E402
-                                    allowed_ends, allowed_starts, allowed_transitions, chunks, spans_to_tags)
+from graph.extract.mentions import (CONVENTIONS, MODEL_DIR, NETWORK_FILE, TAGS, TYPES, MentionTagger,  # noqa: E402
+                                    Reading, allowed_ends, allowed_starts, allowed_transitions, chunks, spans_to_tags,
+                                    weights_digest)
 
 LICENCE_NOTES = {
     "msra-ner-train": "MSRA SIGHAN 2006 train; no licence stated by the source repositories; research use",
@@ -401,12 +404,197 @@ def teacher_targets(teacher: MentionTagger, normal: list[str], flags: list[int],
 
 # --- main ------------------------------------------------------------------------------------------
 
+def _lstm_parts(weights: dict[str, np.ndarray], direction: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """One direction's input weights (the corpus flag's as the last input column: zeros for a model
+    trained without it), recurrent weights and bias, in PyTorch's gate order (i, f, g, o)."""
+    bias = weights[f"{direction}_b"]
+    flag = weights.get(f"{direction}_flag", np.zeros(len(bias), dtype=np.float32))
+    return np.concatenate([weights[f"{direction}_w_ih"], flag[:, None]], axis=1), weights[f"{direction}_w_hh"], bias
+
+
+def guard_input(weights: dict[str, np.ndarray]) -> np.ndarray:
+    """An input vector that, read at every step of one more sequence in each batch, makes the int8
+    network's arithmetic the same whatever else is in the batch.
+
+    onnxruntime's quantised LSTM scales each product's inputs by their range over the batch: the
+    characters' vectors for the input gates, and the hidden states at each step for the recurrent
+    ones.  So one sequence fixes both ranges: its vector holds the smallest and the largest value any
+    input can take (every other input lies between them), and it drives, in each direction, one unit's
+    input, forget and output gates and its candidate to saturation (exactly 1.0 in float32), positive
+    for one unit and negative for another, with a margin that no recurrent input can cross.  Those
+    units' cells then grow by exactly 1 a step, so their hidden states are tanh(t) and -tanh(t): the
+    largest and smallest value any hidden state can have at step t.  Found by linear programming
+    (scipy's HiGHS) over the units whose gates can be driven furthest."""
+    import itertools
+
+    from scipy.optimize import linprog
+
+    low = float(min(weights["char_emb"].min(), weights["bigram_emb"].min(), 0.0))
+    high = float(max(weights["char_emb"].max(), weights["bigram_emb"].max(), 1.0))
+    h = weights["fw_w_hh"].shape[1]
+    n = weights["fw_w_ih"].shape[1] + 1
+    bounds = [(low, low), (high, high)] + [(low, high)] * (n - 2)  # the extremes, then anything between
+
+    def constraints(direction: str, unit: int, sign: int) -> tuple[list, list]:
+        """z = W x + b beyond saturation whatever R h adds: sigmoid(z) is 1.0f above 16.7, tanh above 9.1."""
+        w, r, b = (a.astype(np.float64) for a in _lstm_parts(weights, direction))
+        reach = np.abs(r).sum(axis=1)
+        rows, limits = [], []
+        for gate, signed, floor in ((0, 1, 17.0), (1, 1, 17.0), (3, 1, 17.0), (2, sign, 9.1)):
+            k = gate * h + unit
+            rows.append(-signed * w[k])
+            limits.append(signed * b[k] - floor - reach[k])
+        return rows, limits
+
+    def margin(parts: list[tuple[list, list]]) -> tuple[float, np.ndarray | None]:
+        """The largest common margin over the constraints, and the vector that has it."""
+        rows = np.array([row for p in parts for row in p[0]])
+        limits = np.array([v for p in parts for v in p[1]])
+        result = linprog(np.r_[np.zeros(n), -1.0], A_ub=np.hstack([rows, np.ones((len(rows), 1))]), b_ub=limits,
+                         bounds=bounds + [(None, 50.0)], method="highs")
+        return (float(result.x[-1]), result.x[:n]) if result.status == 0 else (-np.inf, None)
+
+    best_units = {}
+    for direction, sign in itertools.product(("fw", "bw"), (1, -1)):
+        ranked = sorted(range(h), key=lambda u: (-margin([constraints(direction, u, sign)])[0], u))
+        best_units[direction, sign] = ranked[:4]
+    best, vector = -np.inf, None
+    for units in itertools.product(*(best_units[k] for k in (("fw", 1), ("fw", -1), ("bw", 1), ("bw", -1)))):
+        if units[0] == units[1] or units[2] == units[3]:
+            continue
+        m, x = margin([constraints("fw", units[0], 1), constraints("fw", units[1], -1),
+                       constraints("bw", units[2], 1), constraints("bw", units[3], -1)])
+        if m > best:
+            best, vector = m, x
+    if vector is None or best <= 0:
+        raise ValueError("no input saturates the network's units: the int8 network would read each text "
+                         "differently in different batches")
+    return vector.astype(np.float32)
+
+
+def network_onnx(weights: dict[str, np.ndarray]) -> bytes:
+    """The BiLSTM and its output layer as the ONNX model the build runs (graph/extract/mentions.py,
+    _QuantisedBiLSTM): inputs (T, B, features + 1) vectors, the last column the corpus flag's value,
+    and (B,) lengths; output (T, B, tags) scores.  Its LSTM weights are quantised to int8 by
+    onnxruntime's dynamic quantisation (per gate row); a guard sequence (guard_input) appended to
+    each batch inside the graph keeps each text's scores independent of its batch.  A network whose
+    units cannot be saturated (one trained for seconds, as --tiny does) stays in float, where the
+    guard is only one more sequence.  Same weights, same bytes."""
+    import tempfile
+
+    import onnx
+    from onnx import TensorProto, helper, numpy_helper
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+
+    h = weights["fw_w_hh"].shape[1]
+
+    def gates(a: np.ndarray) -> np.ndarray:  # PyTorch's gate order (i, f, g, o) → ONNX's (i, o, f, c)
+        i, f, g, o = np.split(a, 4, axis=0)
+        return np.concatenate([i, o, f, g], axis=0)
+
+    parts = {d: _lstm_parts(weights, d) for d in ("fw", "bw")}
+    w = np.stack([gates(parts[d][0]) for d in ("fw", "bw")])
+    r = np.stack([gates(parts[d][1]) for d in ("fw", "bw")])
+    b = np.stack([np.concatenate([gates(parts[d][2]), np.zeros(4 * h, dtype=np.float32)]) for d in ("fw", "bw")])
+    try:
+        guard, int8 = guard_input(weights), "yes"
+    except ValueError as exc:
+        guard, int8 = np.zeros(w.shape[2], dtype=np.float32), f"no: {exc}"
+    arrays = {"W": w, "R": r, "B": b, "out_w": weights["out_w"].T, "out_b": weights["out_b"],
+              "guard": guard[None, None, :]}
+    initialisers = [numpy_helper.from_array(np.ascontiguousarray(a, dtype=np.float32), name) for name, a in arrays.items()]
+    initialisers += [numpy_helper.from_array(np.array(v, dtype=np.int64), name) for name, v in
+                     (("zero", [0]), ("one", [1]), ("minus_one", [-1]), ("axis_1", [1]), ("features", [w.shape[2]]),
+                      ("shape", [0, 0, 2 * h]))]
+    nodes = [
+        # the guard: one more sequence, as long as the batch's longest, of the guard vector
+        helper.make_node("Shape", ["inputs"], ["input_shape"]),
+        helper.make_node("Slice", ["input_shape", "zero", "one"], ["steps"]),
+        helper.make_node("Concat", ["steps", "one", "features"], ["guard_shape"], axis=0),
+        helper.make_node("Expand", ["guard", "guard_shape"], ["guard_sequence"]),
+        helper.make_node("Concat", ["inputs", "guard_sequence"], ["guarded"], axis=1),
+        helper.make_node("Cast", ["steps"], ["steps_int32"], to=TensorProto.INT32),
+        helper.make_node("Concat", ["lengths", "steps_int32"], ["guarded_lengths"], axis=0),
+        helper.make_node("LSTM", ["guarded", "W", "R", "B", "guarded_lengths"], ["hidden"], hidden_size=h,
+                         direction="bidirectional"),
+        helper.make_node("Transpose", ["hidden"], ["by_text"], perm=[0, 2, 1, 3]),  # (T, 2, B+1, H) → (T, B+1, 2, H)
+        helper.make_node("Slice", ["by_text", "zero", "minus_one", "axis_1"], ["texts"]),  # the guard's column dropped
+        helper.make_node("Reshape", ["texts", "shape"], ["both"]),
+        helper.make_node("MatMul", ["both", "out_w"], ["scores"]),
+        helper.make_node("Add", ["scores", "out_b"], ["emissions"]),
+    ]
+    graph = helper.make_graph(
+        nodes, "mentions",
+        [helper.make_tensor_value_info("inputs", TensorProto.FLOAT, ["T", "B", w.shape[2]]),
+         helper.make_tensor_value_info("lengths", TensorProto.INT32, ["B"])],
+        [helper.make_tensor_value_info("emissions", TensorProto.FLOAT, ["T", "B", len(TAGS)])], initialisers)
+    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 17)], producer_name="cnkg")
+    model.ir_version = 8
+    onnx.checker.check_model(model)
+    if int8 == "yes":
+        with tempfile.TemporaryDirectory() as tmp:
+            plain, quantised = Path(tmp) / "plain.onnx", Path(tmp) / "quantised.onnx"
+            onnx.save(model, plain)
+            # the LSTM only: the output layer's product is small, and kept in float its scores need no guard
+            quantize_dynamic(plain, quantised, weight_type=QuantType.QInt8, op_types_to_quantize=["LSTM"],
+                             per_channel=True)
+            model = onnx.load(quantised)
+    # the weights it was made from: the tagger refuses a network file that does not go with weights.npz
+    helper.set_model_props(model, {"weights_sha1": weights_digest(weights), "int8": int8})
+    return model.SerializeToString()
+
+
 def write_model(out: Path, weights: dict[str, np.ndarray], vocab: dict, lexicon: Lexicon) -> None:
     out.mkdir(parents=True, exist_ok=True)
     # uncompressed: it loads in milliseconds, and float16 embeddings keep it small
     np.savez(out / "weights.npz", **weights)
+    if "fw_w_hh" in weights:  # a BiLSTM: the network the build runs (quantised where it can be)
+        (out / NETWORK_FILE).write_bytes(network_onnx(weights))
     write_lexicon(lexicon, out / "lexicon.txt.gz")
     (out / "vocab.json").write_text(json.dumps(vocab, ensure_ascii=False), encoding="utf-8")
+
+
+def test_scores(out: Path, tests: dict[str, Path], limit: int | None, log) -> dict[str, dict]:
+    tagger = MentionTagger.load(out)
+    scores = {}
+    for name, path in tests.items():
+        scores[name] = score(tagger, read_jsonl(path, limit))
+        log(f"{name}: ALL {scores[name]['ALL']['F1']:.4f} PER {scores[name]['PER']['F1']:.4f} "
+            f"LOC {scores[name]['LOC']['F1']:.4f} ORG {scores[name]['ORG']['F1']:.4f}")
+    return scores
+
+
+def network_record(out: Path) -> dict:
+    import onnxruntime
+
+    path = out / NETWORK_FILE
+    import onnx
+
+    int8 = {p.key: p.value for p in onnx.load(path).metadata_props}.get("int8", "")
+    return {"file": NETWORK_FILE, "sha1": sha1(path), "bytes": path.stat().st_size, "int8": int8,
+            "made": "from weights.npz by network_onnx() in this script: the LSTM's weights quantised to int8 (per gate "
+                    f"row) by onnxruntime {onnxruntime.__version__}'s quantize_dynamic, a guard sequence in each batch "
+                    "(guard_input()) so that a text's scores do not depend on its batch; run by onnxruntime at build "
+                    "time. The test-set scores in 'scores' are this network's; 'own_dev' and 'history' are the float "
+                    "network's, during training"}
+
+
+def export_only(args) -> int:
+    """network.onnx for the weights already in --out, and the test scores read through it."""
+    began = time.time()
+    log = lambda msg: print(f"[{time.time() - began:7.1f}s] {msg}", flush=True)  # noqa: E731
+    with np.load(args.out / "weights.npz", allow_pickle=False) as data:
+        weights = {k: data[k] for k in data.files}
+    (args.out / NETWORK_FILE).write_bytes(network_onnx(weights))
+    log(f"wrote {args.out / NETWORK_FILE}")
+    record_path = args.out / "PROVENANCE.json"
+    record = json.loads(record_path.read_text(encoding="utf-8")) if record_path.exists() else {}
+    corpora = args.shared / "corpora"
+    tests = {"msra-ner": corpora / "msra-ner" / "test.jsonl", "peoples-daily-ner": corpora / "peoples-daily-ner" / "test.jsonl"}
+    record.setdefault("scores", {}).update(test_scores(args.out, {k: p for k, p in tests.items() if p.exists()}, None, log))
+    record["network"] = network_record(args.out)
+    record_path.write_text(json.dumps(record, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    return 0
 
 
 def batches(data: list, batch_size: int, rng: random.Random) -> list[list]:
@@ -490,7 +678,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--threads", type=int, default=None,
                     help="torch threads (default: torch's own choice; 1 is faster for the CNN on a busy machine)")
     ap.add_argument("--tiny", action="store_true", help="a seconds-long run on small slices (for tests)")
+    ap.add_argument("--export-only", action="store_true",
+                    help="no training: write network.onnx for the BiLSTM weights already in --out, and score it")
     args = ap.parse_args(argv)
+    if args.export_only:
+        return export_only(args)
 
     import torch
 
@@ -620,14 +812,9 @@ def main(argv: list[str] | None = None) -> int:
             write_model(args.out, weights, vocab, lexicon)  # the best so far, usable while training goes on
     trained = time.time() - began
     epoch, weights, dev = best
-    tagger = MentionTagger(weights, vocab, lexicon)
-    scores = {"own_dev": dev}
-    for name, path in tests.items():
-        scores[name] = score(tagger, read_jsonl(path, limit))
-        log(f"{name}: ALL {scores[name]['ALL']['F1']:.4f} PER {scores[name]['PER']['F1']:.4f} "
-            f"LOC {scores[name]['LOC']['F1']:.4f} ORG {scores[name]['ORG']['F1']:.4f}")
-
     write_model(args.out, weights, vocab, lexicon)
+    # the test sets are read by the model as written, quantised network and all
+    scores = {"own_dev": dev, **test_scores(args.out, tests, limit, log)}
     data_files = {**files, **tests, "xwlb-news": corpora / "xwlb-news" / "articles.jsonl"}
     record = {
         "model": (f"character dilated CNN-CRF over BIOES tags (PER, LOC, ORG): {args.hidden} channels, "
@@ -648,6 +835,8 @@ def main(argv: list[str] | None = None) -> int:
         "scores": scores,
         "weights_bytes": (args.out / "weights.npz").stat().st_size,
     }
+    if (args.out / NETWORK_FILE).exists():
+        record["network"] = network_record(args.out)
     if teacher is not None:
         record["teacher"] = teacher_record(args.teacher)
         record["data"]["xwlb-news"]["use"] = "distillation text (the teacher's emissions and best paths)"

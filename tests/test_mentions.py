@@ -1,6 +1,7 @@
 """graph.extract.mentions: the learned mention tagger (numpy inference) and its features."""
 from __future__ import annotations
 
+import hashlib
 import json
 import shutil
 import subprocess
@@ -11,7 +12,7 @@ import numpy as np
 import pytest
 
 from graph.extract.mention_features import CLASSES, N_CLASSES, lexicon_features, normalise
-from graph.extract.mentions import (CONVENTIONS, MODEL_DIR, TAGS, MentionModelError, MentionTagger, Reading, chunks,
+from graph.extract.mentions import (CONVENTIONS, MODEL_DIR, NETWORK_FILE, TAGS, MentionModelError, MentionTagger, Reading, chunks,
                                     model_record, spans_to_tags, tagger, tags_to_spans)
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -174,7 +175,9 @@ def test_provenance_record_names_its_data_and_scores():
     assert {"msra-ner-train", "msra-ner", "peoples-daily-ner"} <= set(record["data"])
     assert all(len(d["sha1"]) == 40 for d in record["data"].values())
     assert record["scores"]["msra-ner"]["ALL"]["F1"] > 0.8
-    assert (MODEL_DIR / "weights.npz").stat().st_size <= 20 * 1024 * 1024
+    assert (MODEL_DIR / "weights.npz").stat().st_size + (MODEL_DIR / NETWORK_FILE).stat().st_size <= 20 * 1024 * 1024
+    assert record["network"]["sha1"] == hashlib.sha1((MODEL_DIR / NETWORK_FILE).read_bytes()).hexdigest()
+    assert record["scores"]["msra-ner"]["ALL"]["F1"] >= 0.89
 
 
 def test_missing_model_is_an_error(tmp_path):
@@ -186,8 +189,76 @@ def test_truncated_model_is_an_error(tmp_path):
     (tmp_path / "vocab.json").write_text(json.dumps({"chars": ["<pad>", "<unk>"], "bigrams": ["<pad>", "<unk>"]}))
     np.savez(tmp_path / "weights.npz", char_emb=np.zeros((2, 4)))
     shutil.copy(MODEL_DIR / "lexicon.txt.gz", tmp_path)
+    shutil.copy(MODEL_DIR / NETWORK_FILE, tmp_path)
     with pytest.raises(MentionModelError, match="incomplete"):
         MentionTagger.load(tmp_path)
+
+
+def _model_copy(folder: Path, without: str = "") -> Path:
+    for name in ("weights.npz", "vocab.json", "lexicon.txt.gz", NETWORK_FILE):
+        if name != without:
+            shutil.copy(MODEL_DIR / name, folder)
+    return folder
+
+
+def test_missing_or_damaged_network_file_is_an_error(tmp_path):
+    folder = _model_copy(tmp_path, without=NETWORK_FILE)
+    with pytest.raises(MentionModelError, match=NETWORK_FILE):
+        MentionTagger.load(folder)
+    (folder / NETWORK_FILE).write_bytes((MODEL_DIR / NETWORK_FILE).read_bytes()[:5000])
+    with pytest.raises(MentionModelError, match="does not load"):
+        MentionTagger.load(folder)
+
+
+def test_network_made_from_other_weights_is_refused(tmp_path):
+    folder = _model_copy(tmp_path)
+    with np.load(folder / "weights.npz") as data:
+        weights = {k: data[k] for k in data.files}
+    weights["out_b"] = weights["out_b"] + np.float32(0.5)  # retrained, say, without a new network file
+    np.savez(folder / "weights.npz", **weights)
+    with pytest.raises(MentionModelError, match="other weights"):
+        MentionTagger.load(folder)
+
+
+def _float_reference() -> MentionTagger:
+    with np.load(MODEL_DIR / "weights.npz") as data:
+        weights = {k: data[k] for k in data.files}
+    return MentionTagger(weights, json.loads((MODEL_DIR / "vocab.json").read_text(encoding="utf-8")), tagger().lexicon)
+
+
+@pytest.mark.parametrize("convention", ["msra", "mixed"])
+def test_int8_network_reads_as_the_float_one(convention):
+    """The build's int8 network (onnxruntime) against the float arrays it was made from (numpy): on
+    real sentences, the same spans, and scores within a small fraction of their range."""
+    reference = _float_reference()
+    assert type(tagger().network).__name__ == "_OnnxBiLSTM" and type(reference.network).__name__ == "_BiLSTM"
+    texts = ["中共中央总书记、国家主席江泽民在北京会见了美国客人。",
+             "镇党委书记王浙榕带领工作队走进贵州省开阳县高寨村，与村党支部书记商量。",
+             "国务院总理李强在人民大会堂会见新加坡总理黄循财。"]
+    reading = Reading(convention)
+    assert tagger().tag_texts(texts, reading) == reference.tag_texts(texts, reading)
+    normal = [normalise(t) for t in texts]
+    lengths = np.array([len(t) for t in normal])
+    got, want = tagger().emissions(normal, lengths, convention), reference.emissions(normal, lengths, convention)
+    live = np.arange(lengths.max())[:, None] < lengths[None, :]
+    assert np.abs(got - want)[live].max() < 0.05 * np.ptp(want[live])
+
+
+def test_int8_network_scores_a_text_alike_in_any_batch():
+    """Quantised on the fly, a batch's activations are scaled by their range over the batch; the guard
+    sequence fixes that range, so a sentence scores the same alone, first or last among others of any
+    length (without the guard: differences of ~0.2, which changed a rebuild's output)."""
+    sentences = ["村民张勇说，今年收成好。", "中共中央总书记、国家主席江泽民在北京会见了美国客人。",
+                 "１９９８年，ＡＢＣ公司在深圳市南山区成立。", "习近平", "他说：“好！”",
+                 "西藏自治区党委办公厅机要交通处原副处长边巴说，要把基层党组织建设成为坚强战斗堡垒。"]
+    normal = [normalise(t) for t in sentences]
+    target = normal[1]
+    alone = tagger().emissions([target], np.array([len(target)]))[:, 0]
+    for others in (normal[:1], normal[2:4], normal[3:], normal):
+        for batch in ([target] + others, others + [target]):
+            k = batch.index(target)
+            scores = tagger().emissions(batch, np.array([len(t) for t in batch]))[:len(target), k]
+            assert np.abs(scores - alone).max() < 1e-5
 
 
 def test_model_loads_and_tags_with_the_network_blocked():

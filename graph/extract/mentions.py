@@ -2,12 +2,16 @@
 
 A character BiLSTM-CRF trained here (scripts/train_mentions.py) on annotated news; its weights
 ship in graph/data/mentions/ with a provenance record (data files and checksums, settings,
-training time, scores).  A weights file may instead hold a dilated CNN (its `arch` entry says so;
-see _DilatedCNN), read through the same features, CRF and interface.  Inference is plain numpy — no torch at run time: a character's share of
-the input gates is one row of a table computed at load, its bigrams and lexicon flags one matrix
-product, the two LSTM directions run over a batch of chunks of similar length on one BLAS thread,
-and a Viterbi pass restricted to valid BIOES paths decodes the tags.  The tagger builds its
-lexicon automaton once it has read enough text to repay it (same features either way).
+training time, scores).  No torch at run time: the build runs the BiLSTM through onnxruntime from
+network.onnx, the same weights with the LSTM's quantised to 8-bit integers (made from weights.npz
+by the training script, with a guard sequence in each batch that keeps a text's scores independent
+of its batch; see scripts/train_mentions.py guard_input).  The float network in plain numpy
+(_BiLSTM: a character's share of the input gates one row of a table, its bigrams and lexicon flags
+one matrix product) is the reference the training script scores its epochs with.  A weights file
+may instead hold a dilated CNN (its `arch` entry says so; see _DilatedCNN), read through the same
+features, CRF and interface.  The two LSTM directions run over a batch of chunks of similar length
+on one thread, and a Viterbi pass restricted to valid BIOES paths decodes the tags.  The tagger
+builds its lexicon automaton once it has read enough text to repay it (same features either way).
 
 Each character is read with its two bigrams and the lexicon flags of
 graph/extract/mention_features.py.  Text is tagged in chunks cut at sentence ends (and at commas
@@ -18,6 +22,7 @@ A missing or unreadable model is an error (MentionModelError), never a silent fa
 from __future__ import annotations
 
 import functools
+import hashlib
 import json
 import os
 import re
@@ -39,6 +44,7 @@ TAGS = ("O",) + tuple(f"{p}-{t}" for t in TYPES for p in "BIES")
 # 邓小平理论, untagged), or halfway between them (the flag is a bias, so a value between 0 and 1
 # moves the model's reading linearly from one to the other)
 CONVENTIONS = {"msra": 0.0, "mixed": 0.5, "pfr": 1.0}
+NETWORK_FILE = "network.onnx"  # the BiLSTM quantised, beside weights.npz
 MAX_CHUNK = 160  # characters; longer sentences are cut at a comma (or hard) before tagging
 _CODE_POINTS = 0x110000
 _AUTOMATON_AFTER = 400_000  # characters read before the lexicon automaton pays for its build
@@ -176,12 +182,15 @@ _VALID, _VALID_START, _VALID_END = allowed_transitions(), allowed_starts(), allo
 class MentionTagger:
     """The trained tagger; `tag(text)` gives its spans.  Build with `tagger()`."""
 
-    def __init__(self, weights: dict[str, np.ndarray], vocab: dict, lexicon: Lexicon, source: str = "memory") -> None:
+    def __init__(self, weights: dict[str, np.ndarray], vocab: dict, lexicon: Lexicon, source: str = "memory",
+                 network: bytes | None = None) -> None:
+        """`network`: the quantised BiLSTM (network.onnx's bytes) to run instead of the float arrays
+        of `weights` in numpy; it must have been made from these weights."""
         self.lexicon = lexicon
         try:
-            self._load(weights, vocab)
+            self._load(weights, vocab, network)
         except (KeyError, ValueError, IndexError, TypeError) as exc:
-            raise MentionModelError(f"the mention model in {source} is incomplete ({exc})") from exc
+            raise MentionModelError(f"the mention model in {source} is incomplete or inconsistent ({exc})") from exc
 
     @classmethod
     def load(cls, model_dir: Path = MODEL_DIR) -> "MentionTagger":
@@ -191,22 +200,23 @@ class MentionTagger:
                 weights = {k: data[k] for k in data.files}
             vocab = json.loads((model_dir / "vocab.json").read_text(encoding="utf-8"))
             lexicon = read_lexicon(model_dir / "lexicon.txt.gz")
+            # a BiLSTM runs quantised (see the module's docstring): its network file is part of the model
+            network = (model_dir / NETWORK_FILE).read_bytes() if _arch(weights) == "bilstm" else None
         except (OSError, ValueError, KeyError, EOFError) as exc:
             raise MentionModelError(f"cannot read the mention model in {model_dir} ({exc}); "
                                     "reinstall the package or re-run scripts/train_mentions.py") from exc
-        return cls(weights, vocab, lexicon, str(model_dir))
+        return cls(weights, vocab, lexicon, str(model_dir), network)
 
-    def _load(self, w: dict[str, np.ndarray], vocab: dict) -> None:
+    def _load(self, w: dict[str, np.ndarray], vocab: dict, network: bytes | None) -> None:
         self._index_tables(vocab)
         self.automaton: Automaton | None = None
         self.chars_read = 0
-        # the weights file says which network it holds (files without the entry predate the CNN)
-        arch = str(w["arch"]) if "arch" in w else "bilstm"
+        self.arch = arch = _arch(w)
         if arch not in _NETWORKS:
             raise ValueError(f"unknown architecture {arch!r}")
-        self.arch = arch
-        self.network = _NETWORKS[arch](w)
-        self.bigram_emb = self.network.bigram_emb
+        if network is not None and arch != "bilstm":
+            raise ValueError(f"a network file goes with a BiLSTM, not a {arch}")
+        self.network = _NETWORKS[arch](w) if network is None else _OnnxBiLSTM(w, network)
         trans = w["crf_trans"].copy()
         trans[~allowed_transitions()] = -1e4
         self.trans = trans
@@ -326,6 +336,22 @@ class Features:
     pad: int  # the padding row's index
 
 
+def _arch(w: dict[str, np.ndarray]) -> str:
+    """Which network a weights file holds (files without the entry predate the CNN)."""
+    return str(w["arch"]) if "arch" in w else "bilstm"
+
+
+def weights_digest(w: dict[str, np.ndarray]) -> str:
+    """A digest of a model's arrays, which network.onnx records: a network file made from other
+    weights is refused, not run beside the wrong embeddings and CRF."""
+    h = hashlib.sha1()
+    for name in sorted(w):
+        array = np.ascontiguousarray(w[name])
+        h.update(f"{name} {array.dtype.str} {array.shape}\n".encode())
+        h.update(array.tobytes())
+    return h.hexdigest()
+
+
 def _corpus_flag(w: dict[str, np.ndarray], name: str, like: np.ndarray) -> np.ndarray:
     """The corpus flag's weights (an input that is 1 for the PFR corpus's pieces in training) are a
     constant per reading, so they become a bias; a model trained without them reads both alike."""
@@ -404,6 +430,49 @@ class _BiLSTM:
         emit += backward_emit[back, np.arange(b)[None, :]]
         emit += self.b_out
         return emit
+
+
+class _OnnxBiLSTM:
+    """The BiLSTM and its output layer run by onnxruntime from network.onnx (made by the training
+    script from the same weights: int8 LSTM weights where the network allows it (the shipped one
+    does; see its metadata's "int8"), activations quantised on the fly, and a guard
+    sequence appended to each batch inside the network so that a text's scores do not depend on the
+    texts batched with it).  The inputs are gathered here, time-major as in _BiLSTM: each
+    character's vector, its two bigrams' vectors, its lexicon flags and the corpus flag's value (one
+    more input column, the reading's convention); onnxruntime reverses each text for the backward
+    direction itself."""
+
+    pad_ratio = _PAD_RATIO
+
+    def __init__(self, w: dict[str, np.ndarray], network: bytes) -> None:
+        import onnxruntime
+
+        options = onnxruntime.SessionOptions()
+        # one thread: the build runs one tagger per worker process on each core
+        options.intra_op_num_threads = options.inter_op_num_threads = 1
+        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+        options.log_severity_level = 3
+        try:
+            self.session = onnxruntime.InferenceSession(network, options, providers=["CPUExecutionProvider"])
+        except Exception as exc:  # onnxruntime raises its own exception types for a damaged file
+            raise ValueError(f"{NETWORK_FILE} does not load ({exc})") from exc
+        if self.session.get_modelmeta().custom_metadata_map.get("weights_sha1") != weights_digest(w):
+            raise ValueError(f"{NETWORK_FILE} was made from other weights than weights.npz "
+                             "(re-run scripts/train_mentions.py --export-only)")
+        self.char_emb = w["char_emb"].astype(np.float32)
+        self.bigram_emb = w["bigram_emb"].astype(np.float32)
+
+    def emissions(self, f: Features, convention: str) -> np.ndarray:
+        lengths, t_max = f.lengths, int(f.lengths.max())
+        step = np.arange(t_max)[:, None]
+        live = step < lengths[None, :]
+        pos = np.where(live, f.first[None, :] + step, f.pad)
+        flag = np.full(pos.shape + (1,), CONVENTIONS[convention], dtype=np.float32)
+        inputs = np.concatenate([self.char_emb[f.char_ids[pos]], self.bigram_emb[f.bigram_ids[pos]],
+                                 self.bigram_emb[f.bigram_ids[np.where(live, pos - 1, f.pad)]],
+                                 f.lex_rows[pos].astype(np.float32), flag], axis=2)
+        # what it scores past a text's end is never read (see _viterbi)
+        return self.session.run(["emissions"], {"inputs": inputs, "lengths": lengths.astype(np.int32)})[0]
 
 
 class _DilatedCNN:
