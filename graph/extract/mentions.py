@@ -442,7 +442,9 @@ class _OnnxBiLSTM:
     more input column, the reading's convention); onnxruntime reverses each text for the backward
     direction itself."""
 
-    pad_ratio = _PAD_RATIO
+    # onnxruntime's LSTM works through a batch's padding too: batches of closer lengths pay (~6 % on
+    # xwlb-news items against _PAD_RATIO)
+    pad_ratio = 1.25
 
     def __init__(self, w: dict[str, np.ndarray], network: bytes) -> None:
         import onnxruntime
