@@ -447,9 +447,13 @@ def test_model_bodies_of_a_central_one_and_phrases_that_are_no_bodies():
     assert orgs["中共中央党史和文献研究院"].parent.name == "中共中央"
     for text, word in (("中国共产党是中华民族的先锋队。", "中华民族的先锋队"), ("辽宁组织二十大代表宣讲。", "辽宁组织"),
                        ("深学细悟中央八项规定精神，贵州贵阳组织26.7万名党员干部聚焦主题重点学。", "贵州贵阳组织"),
+                       ("中朝两党总书记到来时，师生们一起站立，向两党总书记报以热烈的掌声。", "中朝两党"),
                        ("中央党的建设工作领导小组印发通知。", "中央党")):
         start = text.index(word)
         assert word not in _orgs_with_model(text, [(start, start + len(word))]), text
+    # but a body whose name opens with a place and a word that is also a county's short name (合作市) is one
+    text = "上海合作组织秘书长出席会议。"
+    assert "上海合作组织" in _orgs_with_model(text, [(0, 6)])
 
 
 def test_a_campaign_s_leading_group_is_named_after_the_whole_campaign():

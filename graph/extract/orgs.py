@@ -274,10 +274,16 @@ def _widened_by_model(text: str, orgs: list[OrgMention], spans, person_spans) ->
     return out
 
 
+_TWO_SIDES = re.compile(r"两(?:党|国|军)$")
+
+
 def _places_only(form: str) -> bool:
-    """Nothing, a division's name, or two in a row (贵州贵阳: the province, then its capital)."""
-    lookup = divisions().lookup
-    return not form or bool(lookup(form)) or any(lookup(form[:k]) and lookup(form[k:]) for k in range(2, len(form) - 1))
+    """Nothing, a division's name, or a division and one within it (贵州贵阳: the province, then its
+    capital; not 上海合作, though 合作 names a county of Gansu)."""
+    table = divisions()
+    return not form or bool(table.lookup(form)) or any(
+        table.is_within(inner.code, outer.code)
+        for k in range(2, len(form) - 1) for outer in table.lookup(form[:k]) for inner in table.lookup(form[k:]))
 
 
 def _model_orgs(text: str, spans, rule_orgs: list[OrgMention], places: list[PlaceMention],
@@ -302,8 +308,8 @@ def _model_orgs(text: str, spans, rule_orgs: list[OrgMention], places: list[Plac
             continue  # 罗江区组建评估小组: a place setting up a body, read as one name
         if _CONGRESS.fullmatch(name) or (_PLENUM.fullmatch(name) and _PLENUM_AFTER.match(text, end)):
             continue  # 十八大: a congress, a time (党的十八大以来), not a body; 二中全会, 二中、三中全会: plenums
-        if name in countries():
-            continue  # 立陶宛: a country, not a body
+        if name in countries() or _TWO_SIDES.search(name):
+            continue  # 立陶宛: a country, not a body; 中朝两党, 中越两国: two of them, not one
         if _STREET.match(text, end):
             continue  # 西城区北草厂胡同: a street
         if "的" in name or (name.endswith("组织") and _places_only(name[:-2])) \
