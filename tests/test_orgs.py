@@ -545,3 +545,48 @@ def test_bodies_a_visitor_goes_to_are_in_the_place_visited():
     located = {(names[r.head], names[r.tail]) for r in dg.relations if r.predicate == "locatedIn"}
     assert ("西南政法大学", "重庆市") in located
     assert not [pair for pair in located if pair[0] == "党中央"]  # a national body sits in no province
+
+
+def _extracted_orgs(text):
+    from graph.clean import clean
+    from graph.extract import extract
+    from graph.records import Document
+
+    return {e.name for e in extract(clean(Document("t", "t.txt", text))).entities if e.type == "Organization"}
+
+
+def test_a_preposition_or_a_held_post_before_a_body_is_no_part_of_its_name():
+    # CCTV news: 同 ("with"), 时任 ("then serving as"), 暨 ("and") and 精心组织 ("carefully organise") before a body
+    for text, body in (("习近平总书记在同全国妇联新一届领导班子成员集体谈话时的重要讲话引发热烈反响", "全国妇联"),
+                       ("1998年，时任福建省委副书记的习近平同志亲自护送第二批福建援藏干部进藏。", "福建省委"),
+                       ("认真开展学习教育，精心组织全国政协党组第二轮专项巡视。", "全国政协党组")):
+        orgs = _extracted_orgs(text)
+        assert body in orgs and not [o for o in orgs if o.endswith(body) and o != body], (text, orgs)
+
+
+def test_a_count_of_bodies_or_machines_is_no_body():
+    # CCTV news: 三家物业公司 ("three property companies"), 三大中心, 三座污水处理厂, 16台…机组, 500台智能网联汽车
+    for text in ("经过实地查看和反复比较，选取了三家物业公司作为最终的投票对象。",
+                 "三大中心正以前沿研究和未来产业布局抢占科技创新制高点。",
+                 "同时，涿州市区三座污水处理厂抢修工作也进入尾声。",
+                 "白鹤滩水电站16台百万千瓦机组首次全开并网运行。",
+                 "平均每天有超过500台智能网联汽车正在进行道路测试。"):
+        assert not _extracted_orgs(text), text
+    # a place named with a count (五家渠市) and a congress (二十大) still name bodies
+    assert "二十大新闻中心" in _extracted_orgs("二十大新闻中心今天举行两场记者招待会。")
+
+
+def test_a_party_group_named_after_its_body_is_part_of_it():
+    # CCTV news: 财政部党组书记、部长刘昆; 国务院研究室党组书记、主任黄守宏
+    orgs = _orgs("中央宣讲团成员、财政部党组书记、部长刘昆在贵州贵阳作宣讲报告。")
+    assert orgs["财政部党组"].parent.name == "财政部"
+    orgs = _orgs("国务院研究室党组书记、主任黄守宏在辽宁沈阳作宣讲报告。")
+    assert orgs["国务院研究室党组"].parent.name == "国务院研究室"
+
+
+def test_two_fields_joined_by_he_name_one_department():
+    # People's Daily: 广东省中山市住房和城乡建设局党组成员、副局长黄民强 (和 joins the fields of one bureau)
+    orgs = _orgs("广东省中山市住房和城乡建设局党组成员、副局长黄民强。")
+    assert "中山市住房和城乡建设局党组" in orgs and "城乡建设局党组" not in orgs
+    # a body before 和 is another body
+    assert not [o for o in _orgs("市教育局和市公安局联合开展行动。") if "和" in o]

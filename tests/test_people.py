@@ -562,3 +562,17 @@ def test_a_verb_or_a_joiner_read_into_a_name_of_three():
     text = "还有陈竺、万钢、邵鸿和何报翔、王光谦出席。"
     first, second = text.index("邵鸿"), text.index("何报翔")
     assert [text[s:e] for s, e in _persons(text, [(first, first + 3), (second, second + 3)])] == ["邵鸿", "何报翔"]
+
+
+def test_a_post_after_a_polite_you_is_not_the_speaker_s():
+    # CCTV news: 岸田文雄表示，谨对阁下再次当选中共中央总书记致以衷心祝贺 (阁下 "Your Excellency" is elected)
+    _, _, posts = _graph("日本自民党总裁、首相岸田文雄表示，谨对阁下再次当选中共中央总书记致以衷心祝贺。")
+    assert not [p for p in posts if p[0] == "岸田文雄" and p[2] == "总书记"]
+
+
+def test_the_second_post_after_a_party_group_is_at_its_body():
+    # CCTV news: 财政部党组书记、部长刘昆; 时任福建省委副书记的习近平
+    _, _, posts = _graph("中央宣讲团成员、财政部党组书记、部长刘昆在贵州贵阳作宣讲报告。")
+    assert ("刘昆", "财政部", "部长") in posts and ("刘昆", "财政部党组", "党组书记") in posts
+    _, _, posts = _graph("1998年，时任福建省委副书记的习近平同志亲自护送第二批福建援藏干部进藏。")
+    assert ("习近平", "福建省委", "副书记") in posts

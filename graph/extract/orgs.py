@@ -108,8 +108,19 @@ _TEAM_WORDS = frozenset("驻 帮 派驻 帮扶 驻村 驻镇".split())
 
 
 def _adverb_and_verb(word: str) -> bool:
-    """A four-character word of an adverb and a verb (充分发挥, 积极参与), which a name does not hold."""
-    return len(word) == 4 and word_tag(word[:2]) in ("ad", "d") and word_tag(word[2:]) == "v"
+    """A four-character word of an adverb and a verb (充分发挥, 积极参与), or one that ends in a verb that
+    stops a name (精心组织), which a name does not hold."""
+    return len(word) == 4 and word_tag(word[2:]) == "v" and (word_tag(word[:2]) in ("ad", "d") or word[2:] in STOP_WORDS)
+
+
+_STATE_KINDS = frozenset("局厅部署")  # the kinds of a government department
+
+
+def _JOINS_FIELDS(text: str, pos: int) -> bool:
+    """The word that ends at `pos` (before a 和) is a field of work (住房, 文化, 人力资源), not a body."""
+    words = tokens_before(text, pos, 6)
+    return bool(words) and len(words[-1]) >= 2 and word_tag(words[-1]) in ("n", "vn") \
+        and not _ENDS_AS_BODY.search(words[-1])
 
 
 def _left_edge(text: str, end_of_stem: int, places_by_end: dict[int, PlaceMention], persons: set[int],
@@ -120,6 +131,9 @@ def _left_edge(text: str, end_of_stem: int, places_by_end: dict[int, PlaceMentio
     for word in words_before(text, end_of_stem, _MAX_NAME):
         if start in persons:
             break
+        if word == "和" and suffix and suffix[-1] in _STATE_KINDS and _JOINS_FIELDS(text, start - 1):
+            start -= 1  # 住房和城乡建设局, 文化和旅游厅: two fields of one department's name
+            continue
         if start in place_starts and word_tag(word) in ("v", "vn"):
             break  # 归口安化县…中心党组: a verb before the place that opens the name is no part of it
         if word in STOP_WORDS or not all(_is_name_char(c) for c in word) or word.isdigit():
@@ -158,6 +172,18 @@ _SCOPE_ENDS = ("部门", "单位", "企业", "机关", "系统")
 _DELEGATE_BODY = re.compile(r"联络|之家|大会|工作站|团|资格")
 _MEASURE_WORDS = frozenset("家届个所名位支批座间")
 _NUMERAL = re.compile(r"[0-9０-９一二三四五六七八九十百千万两几多]")
+
+# a count of bodies before their kind (三家物业公司, 三大中心, 涿州市区三座污水处理厂, 500台智能网联): not one
+# body's name; an ordinal (第三人民医院, 十九届) and a congress (二十大新闻中心, 十九大) are no count
+_COUNT = re.compile(r"(?<![第0-9０-９一二三四五六七八九十百千万两几多])(?:(?:[0-9０-９]+|[一二三四五六七八九十百千万两几多]+)"
+                    r"[家个所座台]|[三四五六七八九两几]大)")
+
+
+def _counted(text: str, start: int, end: int, places: list[PlaceMention]) -> bool:
+    """A count in text[start:end] outside the place names there (五家渠市, 三家子村 are names)."""
+    return any(not any(p.start < m.end() and m.start() < p.end for p in places)
+               for m in _COUNT.finditer(text, start, end))
+
 
 _CLAUSE_BREAK = re.compile(r"[，。！？；：、,.!?;:\s“”（）()《》]")
 
@@ -222,12 +248,29 @@ def find_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[in
     orgs = [_without_former(_sub_unit(text, o)) for o in orgs]
     _unnamed_committees(orgs)
     _expand_short_names(orgs)
+    for o in orgs:
+        _group_of_body(o)
     _locate(text, orgs, places)
     _founded_by(text, orgs)
     return orgs
 
 
 _FORMER_GROUP = re.compile(rf"(?P<body>.{{2,}}?)原(?P<group>{'|'.join(sorted(_PARTY, key=len, reverse=True))})$")
+
+
+# 财政部党组, 国务院研究室党组, 陕西粮农集团有限责任公司党委: the Party group or committee of the body it
+# names, a part of it (so 财政部党组书记、部长刘昆 is minister of 财政部)
+_GROUP_OF_BODY = re.compile(r"(?P<body>.{2,}?)(?P<group>党组|党委)$")
+
+
+def _group_of_body(o: OrgMention) -> None:
+    """财政部党组: a group or committee named after its body is a part of that body (not 中共全国人大常委会党组,
+    the Party's group, named so)."""
+    if o.parent is not None or o.generic or o.name.startswith("中共"):
+        return
+    m = _GROUP_OF_BODY.match(o.name)
+    if m is not None and (_ENDS_AS_BODY.search(m.group("body")) or m.group("body").endswith("室")):
+        o.parent = OrgMention(o.start, o.start + len(m.group("body")), m.group("body"), owner=o.owner, implied=True)
 
 
 def _without_former(o: OrgMention) -> OrgMention:
@@ -290,6 +333,8 @@ def _model_orgs(text: str, spans, rule_orgs: list[OrgMention], places: list[Plac
         if owner is not None and owner.end == end:
             continue  # only places
         name = text[start:end]
+        if _counted(text, start, end, places):
+            continue  # 三家物业公司, 白鹤滩水电站16台: a count of bodies or of machines, not a body
         if len(name) < 2 or (owner is None and (_KIND_ONLY.match(name) or name in _KIND_WORDS)):
             continue  # 村委会, 组织部: a kind of body without its owner is no entity
         if _CONGRESS.fullmatch(name) or (_PLENUM.fullmatch(name) and _PLENUM_AFTER.match(text, end)):
@@ -423,6 +468,8 @@ def _rule_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[i
             start = inside.start  # the edge fell inside a place name (东六户村: 六户 reads as a numeral)
         start, owner = _trim_leading_places(start, end, places)
         stem = text[start:suffix_start]
+        if _counted(text, start, suffix_start, places):
+            continue  # 三大中心, 三座污水处理厂: bodies counted, not one named
         modifier = _MODIFIER.search(stem)
         if modifier and suffix in _PARTY and start + modifier.start() in places_by_end:
             # 鹤溪街道新任党工委: the body is the place's 党工委; 新任 belongs to the post

@@ -333,7 +333,7 @@ def _serving(text: str, sent_start: int, sent_end: int, person: tuple[int, int])
     return None
 
 
-_ADDRESSED = re.compile(r"[您你我]")
+_ADDRESSED = re.compile(r"[您你我]|阁下")  # 谨对阁下再次当选…: you, politely
 
 
 # 他是, 她是 opening a sentence or a clause
