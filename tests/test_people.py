@@ -576,3 +576,20 @@ def test_the_second_post_after_a_party_group_is_at_its_body():
     assert ("刘昆", "财政部", "部长") in posts and ("刘昆", "财政部党组", "党组书记") in posts
     _, _, posts = _graph("1998年，时任福建省委副书记的习近平同志亲自护送第二批福建援藏干部进藏。")
     assert ("习近平", "福建省委", "副书记") in posts
+
+
+def test_a_member_of_a_party_group_a_professor_and_a_head_of_a_kindergarten_hold_posts():
+    # CCTV news: 国家能源局党组成员、副局长任京东; 清华大学教授贺克斌; 童梦幼儿园园长
+    _, _, posts = _graph("国家能源局党组成员、副局长任京东介绍。")
+    assert ("任京东", "国家能源局党组", "党组成员") in posts and ("任京东", "国家能源局", "副局长") in posts
+    _, _, posts = _graph("中国人民大学荣誉一级教授高铭暄、北京师范大学资深教授顾明远、清华大学教授贺克斌。")
+    assert ("贺克斌", "清华大学", "教授") in posts and ("高铭暄", "中国人民大学", "荣誉一级教授") in posts
+
+
+def test_a_village_doctor_holds_a_post_at_the_village():
+    # CCTV news: 上坂村村医曹和槐 (村医 after the village, not a village 上坂村村); 乡村医生 after the village named
+    dg, _, posts = _graph("晚上8时多，南昌市上坂村村医曹和槐刚刚出完诊，就接到了爱人柯冬凤从村卫生室打来的电话。")
+    assert ("曹和槐", "上坂村", "村医") in posts
+    assert "上坂村村" not in {e.name for e in dg.entities}
+    _, _, posts = _graph("在河北省邯郸市大名县西未庄乡中未城村，乡村医生翟大龙正在对村里患有慢性病的村民进行随访。")
+    assert ("翟大龙", "中未城村", "乡村医生") in posts

@@ -59,6 +59,8 @@ ROLE_WORDS = (
     "代表", "人大代表", "党代表", "指挥长", "副指挥长",
     # members of an association's board or roll (重庆合唱协会会员)
     "会员", "理事", "常务理事",
+    # a member of a Party group (国家能源局党组成员、副局长), a teacher of a university or a head of a kindergarten
+    "成员", "教授", "副教授", "园长",
 )
 # titles written after a name that say which body the post is at, when the text names that body
 # (习近平总书记 … 党中央): the title → the names the body goes by

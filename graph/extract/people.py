@@ -30,7 +30,7 @@ _KIND_NAMES = frozenset(k for k in ORG_SUFFIXES if len(k) >= 2) - frozenset(DEPA
 _SUB_UNIT = re.compile(r"(?:科|室|车间|班组|班|组|处|股|队|站|所|部|中心)$")
 _COPULA = re.compile(rf"^是(?P<what>.{{0,3}}?)的(?:一名|一位|一个)?(?P<role>[\u4e00-\u9fff]{{0,6}}?(?:{ROLE_RE}))")
 _SERVE = re.compile(rf"(?P<verb>担任|出任|任|当选为|当选|当)(?P<role>[^，。；、]{{0,20}}?(?:{ROLE_RE}))")
-_FREE_ROLE = re.compile(r"(?P<mod>驻村|派驻)?(?P<role>第一书记|网格员|网格长|驻村干部)$")
+_FREE_ROLE = re.compile(r"(?P<mod>驻村|派驻)?(?P<role>第一书记|网格员|网格长|驻村干部|乡村医生|村医)$")
 
 
 _KINSHIP = frozenset("奶奶 爷爷 大伯 大爷 大妈 大娘 阿姨 大姐 大哥 叔叔 婶婶 阿婆 婆婆 老人 老汉 姥姥 伯伯 嫂".split())
@@ -178,7 +178,7 @@ def _post_at(text: str, anchor, parts: list[str], person: tuple[int, int],
                 posts.append(PostMention(person, role, org=current_org.parent))
                 continue
             if current_org is not None:
-                posts.append(PostMention(person, (current_org.body + role) if role == "书记" else mod + role,
+                posts.append(PostMention(person, (current_org.body + role) if role in ("书记", "成员") else mod + role,
                                          org=current_org))
                 continue
             if place is not None:
