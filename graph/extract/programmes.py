@@ -435,11 +435,30 @@ def _lookback(text: str, start: int) -> int:
         if nl < 0:
             return 0
         if text[nl + 1:pos].strip():
+            if pos != start and _heading(text[nl + 1:pos]) and _ROUND_UP.match(text):
+                return pos + 1  # a headline opens another item of a news round-up: nothing before it is said of this one
             seen += 1
             if seen == 2:
                 return nl + 1
         pos = nl
     return 0
+
+
+_FULL_STOPS = "。！？!?；;…"
+# a round-up of short news items under one title (国内联播快讯): each item opens with its headline (a subhead of
+# one report, 明确任务抓调度 下准工作 先手棋, does not end what the report is about)
+_ROUND_UP = re.compile(r"\s*[^\n]{0,20}(?:快讯|简讯)[ \t\u3000]*\n")
+
+
+def _heading(line: str) -> bool:
+    """A short line with no sentence end (全国安全用药月今天在京启动): the headline of an item."""
+    line = line.strip()
+    if len(line) > 40:
+        return False
+    last = line[-1]
+    if last in "”」’" and len(line) > 1:
+        last = line[-2]
+    return last not in _FULL_STOPS
 
 
 def runners(text: str, prog: ProgrammeMention, sentence: tuple[int, int], places: list, orgs: list,
