@@ -593,3 +593,12 @@ def test_a_village_doctor_holds_a_post_at_the_village():
     assert "上坂村村" not in {e.name for e in dg.entities}
     _, _, posts = _graph("在河北省邯郸市大名县西未庄乡中未城村，乡村医生翟大龙正在对村里患有慢性病的村民进行随访。")
     assert ("翟大龙", "中未城村", "乡村医生") in posts
+
+
+def test_a_meeting_or_a_time_before_a_title_is_no_unit_of_the_place():
+    # CCTV news: 蔡奇19日在北京会见越南国家主席武文赏 (会见 "meets"); 二十大新闻中心今天举行两场记者招待会
+    _, _, posts = _graph("中共中央政治局常委、中央书记处书记蔡奇19日在北京会见越南国家主席武文赏。")
+    assert not [p for p in posts if p[0] == "武文赏"]
+    assert ("蔡奇", "中央书记处", "书记") in posts
+    _, _, posts = _graph("二十大新闻中心今天举行两场记者招待会。")
+    assert not posts

@@ -12,11 +12,11 @@ import functools
 import re
 from dataclasses import dataclass
 
-from .lexicon import (DEPARTMENTS, GENERIC_HEADS, ORG_SUFFIXES, PARTY_BODIES, ROLE_RE, ROLE_WORDS,
+from .lexicon import (DEPARTMENTS, GENERIC_HEADS, ORG_LEFT_STOPS, ORG_SUFFIXES, PARTY_BODIES, ROLE_RE, ROLE_WORDS,
                       TITLE_AFTER_NAME, TITLE_BODY_FORMULAS, scan)
 from .orgs import OrgMention
 from .places import PlaceMention
-from .tokens import splits_a_word, word_tag
+from .tokens import splits_a_word, tokens_before, word_tag
 
 _PARTY_ALT = "|".join(sorted(PARTY_BODIES, key=len, reverse=True))
 _DEPT_ALT = "|".join(sorted(DEPARTMENTS + GENERIC_HEADS, key=len, reverse=True))
@@ -116,6 +116,12 @@ def _anchor_before(pos: int, orgs: list[OrgMention], places: list[PlaceMention],
     return best
 
 
+def _clause_opening(unit: str) -> bool:
+    """The words before a title open a clause (会见, 看望; 今天), not the name of a unit of the body."""
+    first = tokens_before(unit, len(unit), len(unit))[:1]
+    return bool(first) and len(first[0]) >= 2 and (first[0] in ORG_LEFT_STOPS or word_tag(first[0]) == "t")
+
+
 def _post_at(text: str, anchor, parts: list[str], person: tuple[int, int],
              named: list[OrgMention] = ()) -> list[PostMention]:
     """The posts of `person` from the titles in `parts`, written after `anchor` (a body or place).
@@ -142,6 +148,8 @@ def _post_at(text: str, anchor, parts: list[str], person: tuple[int, int],
             continue
         if i > 0 and unit and not _SUB_UNIT.search(unit):
             continue  # 总书记、国家主席: after the first post, an unnamed body is another body, not this one's
+        if unit and _clause_opening(unit):
+            return posts  # 在北京会见越南国家主席武文赏, 二十大新闻中心今天举行两场记者招待会: a clause, not a unit
         if unit:
             # 重症医学科医生, 配电抢修班班长: a post in a unit of the body, named with its unit
             role = unit + role
