@@ -364,3 +364,11 @@ def test_a_headline_ends_the_search_for_an_earlier_runner():
     names = {e.key: e.name for e in dg.entities}
     assert "药品安全网络知识竞赛" in names.values()
     assert not [r for r in dg.relations if r.predicate == "runs" and names[r.head] == "中国人民银行"]
+
+
+def test_a_task_quoted_from_a_plan_is_no_programme():
+    # CCTV news: 全会《决定》强调“完善城乡融合发展体制机制”; “开展‘人工智能+’行动”“超前布局重大科技项目”成为关键词
+    assert _names("全会《决定》强调“完善城乡融合发展体制机制”，并专门用一个部分作出部署。") == set()
+    assert _names("其中，“开展‘人工智能+’行动”“培育未来产业”“超前布局重大科技项目”成为关键词。") == set()
+    # a named campaign that opens with a verb stays
+    assert "寻找身边最美药师" in _names("其间将开展“药品安全网络知识竞赛”“中国药师周”以及“寻找身边最美药师”等活动。")

@@ -167,12 +167,17 @@ def _is_name(candidate: str) -> bool:
     return not NOT_PROGRAMME.search(candidate) and len(candidate) <= 30 and candidate.count("+") < 2
 
 
+# a task quoted from a plan or a decision (“完善城乡融合发展体制机制”, “构建多元化食物供给体系”, “超前布局重大科技项目”):
+# a verb of building or improving before the kind of system it builds, not a programme's name
+_TASK = re.compile(r"(?:构建|完善|健全|建立健全|统筹建立|加快构建|加快建设|超前布局|开展)[^“”]{2,}(?:体系|体制机制|机制|项目|行动)$")
+
+
 def find_programmes(text: str) -> list[ProgrammeMention]:
     found: list[ProgrammeMention] = []
     criticised_end = -1  # end of the last quote that a criticising verb governs (搞“形象工程”“政绩工程”)
     for m in _QUOTE.finditer(text):
         inner = m.group(1).strip()
-        if not _is_name(inner):
+        if not _is_name(inner) or _TASK.match(inner):
             continue
         after = text[m.end():m.end() + 16]
         before = text[max(0, m.start() - 10):m.start()]
