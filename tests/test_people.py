@@ -602,3 +602,9 @@ def test_a_meeting_or_a_time_before_a_title_is_no_unit_of_the_place():
     assert ("蔡奇", "中央书记处", "书记") in posts
     _, _, posts = _graph("二十大新闻中心今天举行两场记者招待会。")
     assert not posts
+
+
+def test_a_host_city_before_games_or_a_summit_is_no_person():
+    # CCTV news: 从出席索契冬奥会到参观曼彻斯特城市足球学院 (Sochi, read as a name)
+    dg, _, _ = _graph("从国际篮联篮球世界杯，再到北京冬奥会、冬残奥会，从出席索契冬奥会到参观曼彻斯特城市足球学院。")
+    assert "索契" not in {e.name for e in dg.entities if e.type == "Person"}
