@@ -590,3 +590,17 @@ def test_two_fields_joined_by_he_name_one_department():
     assert "中山市住房和城乡建设局党组" in orgs and "城乡建设局党组" not in orgs
     # a body before 和 is another body
     assert not [o for o in _orgs("市教育局和市公安局联合开展行动。") if "和" in o]
+
+
+def test_suo_before_a_verb_of_lying_is_no_institute():
+    # CCTV news: 西吉县所处的西海固地区位于宁夏南部山区 (所处 "where it lies")
+    assert not _orgs("西吉县所处的西海固地区位于宁夏南部山区。")
+
+
+def test_a_place_s_congress_or_conference_named_by_its_level():
+    # People's Daily: 李克强同志历任河南省委副书记、代省长、省长，省委书记、省人大常委会主任 (the province's standing
+    # committee); not 深入省、市人大常委会机关调研 (every such body)
+    orgs = _extracted_orgs("1998年6月起，李克强同志历任河南省委副书记、代省长、省长，省委书记、省人大常委会主任。")
+    assert "河南省人大常委会" in orgs
+    orgs = _extracted_orgs("赵乐际先后来到丹东、大连、沈阳等地，深入省、市人大常委会机关调研，并主持召开座谈会。")
+    assert not [o for o in orgs if "人大" in o]

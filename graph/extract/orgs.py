@@ -20,6 +20,9 @@ from .tokens import is_boundary_word, splits_a_word, tokens_before, word_tag, wo
 _SUFFIX_ALT = "|".join(sorted(set(PARTY_BODIES + ORG_SUFFIXES + DEPARTMENTS), key=len, reverse=True))
 _SUFFIX = re.compile(rf"(?:{_SUFFIX_ALT})(?!织|员|习|生|长|门|议)")  # 协商会议: 会议 is a meeting, not a 商会
 # a Party committee named by its place: 罗江区委, 贵州省委, 共青团大理州委
+# 乡人大主席, 县人大常委会主任, 县政协主席: a place's congress, conference or government named by its level, before
+# a post (not 省、市人大常委会机关, every such body)
+_LEVEL_BODY = re.compile(r"(?<=[省市区县州旗盟镇乡])(?:人大常委会|人大(?!常)|政协|人民政府|政府)(?=[主副常秘党委领])")
 _COMMITTEE = re.compile(r"(?<=[省市区县州旗盟镇乡])委(?![员托屈婉实])")
 _SINGLE = frozenset(s for s in ORG_SUFFIXES if len(s) == 1)
 _PARTY = frozenset(PARTY_BODIES)
@@ -65,6 +68,7 @@ _GENERIC_STEMS = frozenset("党员 专业 田间 社区 村 镇 乡 小区 广�
 _LIST_CHARS = "和与及同、"
 _NOT_CENTRE_AFTER = re.compile(r"工作|任务|环节|城市|城区|镇区|街区|位置|地位|地带|区域|思想|内容"
                                r"|学校|小学|中学|幼儿园|卫生院|医院")  # 河口镇中心学校: the town's central school
+_AFTER_WHICH = frozenset("处在属辖有以谓得")  # 所处, 所在, 所属, 所辖: words of 所 that are no 所 (institute)
 _STREET = re.compile(r"胡同|大街|大道|路|街(?!道)|巷")
 _NOT_ORG_AFTER = set("长员记干部书")  # 局长, 站长: the suffix is part of a role word, not a name
 
@@ -405,11 +409,18 @@ def _rule_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[i
             continue  # 上海市中心高档国际社区: the middle of the city, not a centre of it
         if m.group() in _SINGLE and splits_a_word(text, m.end()):
             continue  # 新巴尔虎右旗所在地: the character begins a word (所在), it ends no body
+        if m.group() == "所" and text[m.end():m.end() + 1] in _AFTER_WHICH:
+            continue  # 西吉县所处的西海固地区: 所 + a verb says "where it lies", it names no institute
         if _STREET.match(text, m.end()):
             continue  # 北草厂胡同, 中学路: the name of a street, not a body
         if m.group() == "银行" and text[m.end():m.end() + 1] in ("卡", "业"):
             continue  # 境外银行卡: a card, not a bank
         ends.append((m.start(), m.end()))
+    for m in _LEVEL_BODY.finditer(text):
+        if m.start() - 1 == 0 or not _is_name_char(text[m.start() - 2]) or text[m.start() - 2] in _LIST_CHARS:
+            # 乡人大主席尤如俊, 县政协主席: the congress (government, conference) of the place of that level
+            # the text is about; _make_org completes its name from the nearest place of that level
+            ends.append((m.start(), m.end()))
     for m in _COMMITTEE.finditer(text):
         if m.start() in places_by_end:
             ends.append((m.start(), m.end()))
