@@ -608,3 +608,14 @@ def test_a_host_city_before_games_or_a_summit_is_no_person():
     # CCTV news: 从出席索契冬奥会到参观曼彻斯特城市足球学院 (Sochi, read as a name)
     dg, _, _ = _graph("从国际篮联篮球世界杯，再到北京冬奥会、冬残奥会，从出席索契冬奥会到参观曼彻斯特城市足球学院。")
     assert "索契" not in {e.name for e in dg.entities if e.type == "Person"}
+
+
+def test_appointed_to_a_post():
+    # CCTV news: 会议决定增补邓小刚、庹震为第十四届全国政协委员；任命李小鹏为经济委员会副主任、…庹震为教科卫体委员会副主任
+    _, _, posts = _graph("经表决，会议决定增补邓小刚、庹震为第十四届全国政协委员；任命李小鹏为经济委员会副主任、"
+                         "邓小刚为农业和农村委员会驻会副主任、庹震为教科卫体委员会副主任。")
+    assert {("邓小刚", "全国政协", "委员"), ("庹震", "全国政协", "委员"), ("李小鹏", "经济委员会", "副主任"),
+            ("庹震", "教科卫体委员会", "副主任")} <= posts
+    # the League's secretariat (团十九届中央书记处) is not the Party's 中央书记处 the reading finds
+    _, _, posts = _graph("会议选举阿东为团十九届中央书记处第一书记。")
+    assert not posts

@@ -253,6 +253,11 @@ def find_posts(text: str, persons: list[tuple[int, int]], orgs: list[OrgMention]
                 if found:
                     posts.extend(found + _earlier_posts(text, anchor, orgs, places, span, persons))
                     continue
+        # 增补邓小刚、庹震为第十四届全国政协委员; 任命李小鹏为经济委员会副主任、邓小刚为…: appointed to a post
+        found = _appointed(text, span, orgs, sent_start, sent_end)
+        if found:
+            posts.extend(found)
+            continue
         # 工作队队长陈永冬、队员陈晓鹏(驻新村第一书记)、黄平、杨天辉: a name in a list of members after a body
         # has the last title written before it in the list
         found = _listed_post(text, span, persons, orgs, places, sent_start)
@@ -325,6 +330,30 @@ def find_posts(text: str, persons: list[tuple[int, int]], orgs: list[OrgMention]
                     prefix = text[target.end:pos + len(role_text) - len(rm.group())] if target.end > pos else ""
                     posts.append(PostMention(span, prefix + rm.group() if len(prefix) <= 4 else rm.group(), place=target))
     return posts + _pronoun_posts(text, persons, orgs, places, sentence_bounds)
+
+
+_APPOINTEE = r"[\u4e00-\u9fff·]{2,8}?(?:同志)?"
+_APPOINTED_BEFORE = re.compile(rf"(?:任命|增补|选举|推选)(?:{_APPOINTEE}(?:为[^，。；、]{{2,30}}?(?:{ROLE_RE}))?、)*$")
+_APPOINTED_AFTER = re.compile(rf"(?:同志)?(?:、{_APPOINTEE})*为(?P<title>[^，。；、]{{2,30}}?(?:{ROLE_RE}))(?=[，。；、,;]|$)")
+
+
+_SESSION = re.compile(r"(?:第?[一二三四五六七八九十]+届)?")
+
+
+def _appointed(text: str, person: tuple[int, int], orgs: list[OrgMention], sent_start: int,
+               sent_end: int) -> list[PostMention]:
+    """任命 / 增补 / 选举 <names> 为 <body><title>: the post at the body named in the title."""
+    start, end = person
+    if not _APPOINTED_BEFORE.search(text, sent_start, start):
+        return []
+    m = _APPOINTED_AFTER.match(text, end, sent_end)
+    if m is None:
+        return []
+    body = max((o for o in orgs if m.start("title") <= o.start and o.end < m.end("title")), key=lambda o: o.end,
+               default=None)
+    if body is None or not _SESSION.fullmatch(text, m.start("title"), body.start):
+        return []  # (团十九届中央书记处第一书记: the League's secretariat, which the body read misses)
+    return _post_at(text, body, [text[body.end:m.end("title")]], person)
 
 
 def _serving(text: str, sent_start: int, sent_end: int, person: tuple[int, int]) -> re.Match | None:
