@@ -604,3 +604,18 @@ def test_a_place_s_congress_or_conference_named_by_its_level():
     assert "河南省人大常委会" in orgs
     orgs = _extracted_orgs("赵乐际先后来到丹东、大连、沈阳等地，深入省、市人大常委会机关调研，并主持召开座谈会。")
     assert not [o for o in orgs if "人大" in o]
+
+
+def test_the_party_as_a_whole_sits_in_no_province_visited():
+    # CCTV news: a report of a visit to Qinghai (习近平总书记在青海考察) names 中国共产党
+    from graph.clean import clean
+    from graph.extract import extract
+    from graph.records import Document
+
+    text = ("奋力谱写中国式现代化青海篇章——习近平总书记在青海考察时的重要讲话引发热烈反响\n"
+            "总书记说，包括教育在内的东西部协作和对口支援取得显著成效，充分彰显了中国共产党领导和中国特色社会主义制度的优势，"
+            "充分体现了中华民族大家庭的温暖。")
+    dg = extract(clean(Document("t", "t.txt", text)))
+    names = {e.key: e.name for e in dg.entities}
+    assert "中国共产党" in names.values()
+    assert not [r for r in dg.relations if r.predicate == "locatedIn" and names[r.head] == "中国共产党"]

@@ -690,10 +690,13 @@ def _make_org(text, start, suffix_start, end, stem, suffix, owner, places, orgs)
 _COMMON_TAGS = frozenset("n vn v a ad an f s b l i d t m q j".split())
 
 
+_THE_PARTY = frozenset(("中国共产党", "中共"))  # the Party as a whole (not 中国共产党上海市委员会, 中共上海市委)
+
+
 def national_body(name: str) -> bool:
     """A body of the whole country (党中央, 商务部, 全国人大, 国家统计局): it sits in no province."""
     # (every central body _CENTRAL names opens with one of _NATIONAL's words)
-    return bool(_NATIONAL.match(name) or _MINISTRIES.fullmatch(name))
+    return bool(_NATIONAL.match(name) or _MINISTRIES.fullmatch(name)) or name in _THE_PARTY
 
 
 def _quoted_start(text: str, suffix_start: int, end: int, person_ends: set[int]) -> int | None:
