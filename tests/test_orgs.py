@@ -619,3 +619,10 @@ def test_the_party_as_a_whole_sits_in_no_province_visited():
     names = {e.key: e.name for e in dg.entities}
     assert "中国共产党" in names.values()
     assert not [r for r in dg.relations if r.predicate == "locatedIn" and names[r.head] == "中国共产党"]
+
+
+def test_a_town_s_bodies_named_by_its_level_alone():
+    # CCTV news: 河北保定涞水县九龙镇… 镇纪委副书记杨春城带着镇派出所所长景剑锋 (the town named before)
+    orgs = _extracted_orgs("河北保定涞水县九龙镇的大部分村庄分散在大山深处。"
+                           "有着36年党龄的镇纪委副书记杨春城带着镇派出所所长景剑锋负责联系最偏远的村庄。")
+    assert {"九龙镇纪委", "九龙镇派出所"} <= orgs

@@ -189,6 +189,10 @@ def _counted(text: str, start: int, end: int, places: list[PlaceMention]) -> boo
                for m in _COUNT.finditer(text, start, end))
 
 
+# the bodies of a township, named by its level alone after the town was named (镇纪委, 镇派出所, 乡人大, 镇卫生院)
+_TOWN_BODIES = frozenset(DEPARTMENTS + ("派出所", "卫生院", "政府", "人民政府", "人大", "人大常委会", "政协", "司法所",
+                                       "财政所", "中心学校", "中学", "小学", "幼儿园", "综合文化站"))
+
 _CLAUSE_BREAK = re.compile(r"[，。！？；：、,.!?;:\s“”（）()《》]")
 
 
@@ -487,8 +491,8 @@ def _rule_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[i
             place = places_by_end[start + modifier.start()]
             orgs.append(OrgMention(start, end, (place.name or place.surface) + suffix, owner=place))
             continue
-        if stem in _GENERIC_STEMS and suffix not in _PARTY:
-            continue
+        if stem in _GENERIC_STEMS and suffix not in _PARTY and not (stem in ("镇", "乡") and suffix in _TOWN_BODIES):
+            continue  # (镇纪委副书记, 镇派出所所长, 乡人大主席: the town's own, completed from the town named before)
         if owner is None and suffix_start in places_by_end and places_by_end[suffix_start].start >= start:
             owner = places_by_end[suffix_start]
         if _quoted(text, start, end) and _TITLE_AFTER.match(text, end + 1):
