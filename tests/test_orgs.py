@@ -558,3 +558,84 @@ def test_a_place_setting_up_a_body_is_not_one_name():
                          [("罗江区组建评估小组", "ORG"), ("农业农村局", "ORG"), ("财政局", "ORG")])
     assert "罗江区组建评估小组" not in names.values() and "罗江区" in names.values()
     assert {"农业农村局", "财政局"} <= set(names.values())
+
+
+def _extracted_orgs(text):
+    from graph.clean import clean
+    from graph.extract import extract
+    from graph.records import Document
+
+    return {e.name for e in extract(clean(Document("t", "t.txt", text))).entities if e.type == "Organization"}
+
+
+def test_a_preposition_or_a_held_post_before_a_body_is_no_part_of_its_name():
+    # CCTV news: 同 ("with"), 时任 ("then serving as"), 暨 ("and") and 精心组织 ("carefully organise") before a body
+    for text, body in (("习近平总书记在同全国妇联新一届领导班子成员集体谈话时的重要讲话引发热烈反响", "全国妇联"),
+                       ("1998年，时任福建省委副书记的习近平同志亲自护送第二批福建援藏干部进藏。", "福建省委"),
+                       ("认真开展学习教育，精心组织全国政协党组第二轮专项巡视。", "全国政协党组")):
+        orgs = _extracted_orgs(text)
+        assert body in orgs and not [o for o in orgs if o.endswith(body) and o != body], (text, orgs)
+
+
+def test_a_count_of_bodies_or_machines_is_no_body():
+    # CCTV news: 三家物业公司 ("three property companies"), 三大中心, 三座污水处理厂, 16台…机组, 500台智能网联汽车
+    for text in ("经过实地查看和反复比较，选取了三家物业公司作为最终的投票对象。",
+                 "三大中心正以前沿研究和未来产业布局抢占科技创新制高点。",
+                 "同时，涿州市区三座污水处理厂抢修工作也进入尾声。",
+                 "白鹤滩水电站16台百万千瓦机组首次全开并网运行。",
+                 "平均每天有超过500台智能网联汽车正在进行道路测试。"):
+        assert not _extracted_orgs(text), text
+    # a place named with a count (五家渠市) and a congress (二十大) still name bodies
+    assert "二十大新闻中心" in _extracted_orgs("二十大新闻中心今天举行两场记者招待会。")
+
+
+def test_a_party_group_named_after_its_body_is_part_of_it():
+    # CCTV news: 财政部党组书记、部长刘昆; 国务院研究室党组书记、主任黄守宏
+    orgs = _orgs("中央宣讲团成员、财政部党组书记、部长刘昆在贵州贵阳作宣讲报告。")
+    assert orgs["财政部党组"].parent.name == "财政部"
+    orgs = _orgs("国务院研究室党组书记、主任黄守宏在辽宁沈阳作宣讲报告。")
+    assert orgs["国务院研究室党组"].parent.name == "国务院研究室"
+
+
+def test_two_fields_joined_by_he_name_one_department():
+    # People's Daily: 广东省中山市住房和城乡建设局党组成员、副局长黄民强 (和 joins the fields of one bureau)
+    orgs = _orgs("广东省中山市住房和城乡建设局党组成员、副局长黄民强。")
+    assert "中山市住房和城乡建设局党组" in orgs and "城乡建设局党组" not in orgs
+    # a body before 和 is another body
+    assert not [o for o in _orgs("市教育局和市公安局联合开展行动。") if "和" in o]
+
+
+def test_suo_before_a_verb_of_lying_is_no_institute():
+    # CCTV news: 西吉县所处的西海固地区位于宁夏南部山区 (所处 "where it lies")
+    assert not _orgs("西吉县所处的西海固地区位于宁夏南部山区。")
+
+
+def test_a_place_s_congress_or_conference_named_by_its_level():
+    # People's Daily: 李克强同志历任河南省委副书记、代省长、省长，省委书记、省人大常委会主任 (the province's standing
+    # committee); not 深入省、市人大常委会机关调研 (every such body)
+    orgs = _extracted_orgs("1998年6月起，李克强同志历任河南省委副书记、代省长、省长，省委书记、省人大常委会主任。")
+    assert "河南省人大常委会" in orgs
+    orgs = _extracted_orgs("赵乐际先后来到丹东、大连、沈阳等地，深入省、市人大常委会机关调研，并主持召开座谈会。")
+    assert not [o for o in orgs if "人大" in o]
+
+
+def test_the_party_as_a_whole_sits_in_no_province_visited():
+    # CCTV news: a report of a visit to Qinghai (习近平总书记在青海考察) names 中国共产党
+    from graph.clean import clean
+    from graph.extract import extract
+    from graph.records import Document
+
+    text = ("奋力谱写中国式现代化青海篇章——习近平总书记在青海考察时的重要讲话引发热烈反响\n"
+            "总书记说，包括教育在内的东西部协作和对口支援取得显著成效，充分彰显了中国共产党领导和中国特色社会主义制度的优势，"
+            "充分体现了中华民族大家庭的温暖。")
+    dg = extract(clean(Document("t", "t.txt", text)))
+    names = {e.key: e.name for e in dg.entities}
+    assert "中国共产党" in names.values()
+    assert not [r for r in dg.relations if r.predicate == "locatedIn" and names[r.head] == "中国共产党"]
+
+
+def test_a_town_s_bodies_named_by_its_level_alone():
+    # CCTV news: 河北保定涞水县九龙镇… 镇纪委副书记杨春城带着镇派出所所长景剑锋 (the town named before)
+    orgs = _extracted_orgs("河北保定涞水县九龙镇的大部分村庄分散在大山深处。"
+                           "有着36年党龄的镇纪委副书记杨春城带着镇派出所所长景剑锋负责联系最偏远的村庄。")
+    assert {"九龙镇纪委", "九龙镇派出所"} <= orgs

@@ -562,3 +562,60 @@ def test_a_verb_or_a_joiner_read_into_a_name_of_three():
     text = "还有陈竺、万钢、邵鸿和何报翔、王光谦出席。"
     first, second = text.index("邵鸿"), text.index("何报翔")
     assert [text[s:e] for s, e in _persons(text, [(first, first + 3), (second, second + 3)])] == ["邵鸿", "何报翔"]
+
+
+def test_a_post_after_a_polite_you_is_not_the_speaker_s():
+    # CCTV news: 岸田文雄表示，谨对阁下再次当选中共中央总书记致以衷心祝贺 (阁下 "Your Excellency" is elected)
+    _, _, posts = _graph("日本自民党总裁、首相岸田文雄表示，谨对阁下再次当选中共中央总书记致以衷心祝贺。")
+    assert not [p for p in posts if p[0] == "岸田文雄" and p[2] == "总书记"]
+
+
+def test_the_second_post_after_a_party_group_is_at_its_body():
+    # CCTV news: 财政部党组书记、部长刘昆; 时任福建省委副书记的习近平
+    _, _, posts = _graph("中央宣讲团成员、财政部党组书记、部长刘昆在贵州贵阳作宣讲报告。")
+    assert ("刘昆", "财政部", "部长") in posts and ("刘昆", "财政部党组", "党组书记") in posts
+    _, _, posts = _graph("1998年，时任福建省委副书记的习近平同志亲自护送第二批福建援藏干部进藏。")
+    assert ("习近平", "福建省委", "副书记") in posts
+
+
+def test_a_member_of_a_party_group_a_professor_and_a_head_of_a_kindergarten_hold_posts():
+    # CCTV news: 国家能源局党组成员、副局长任京东; 清华大学教授贺克斌; 童梦幼儿园园长
+    _, _, posts = _graph("国家能源局党组成员、副局长任京东介绍。")
+    assert ("任京东", "国家能源局党组", "党组成员") in posts and ("任京东", "国家能源局", "副局长") in posts
+    _, _, posts = _graph("中国人民大学荣誉一级教授高铭暄、北京师范大学资深教授顾明远、清华大学教授贺克斌。")
+    assert ("贺克斌", "清华大学", "教授") in posts and ("高铭暄", "中国人民大学", "荣誉一级教授") in posts
+
+
+def test_a_village_doctor_holds_a_post_at_the_village():
+    # CCTV news: 上坂村村医曹和槐 (村医 after the village, not a village 上坂村村); 乡村医生 after the village named
+    dg, _, posts = _graph("晚上8时多，南昌市上坂村村医曹和槐刚刚出完诊，就接到了爱人柯冬凤从村卫生室打来的电话。")
+    assert ("曹和槐", "上坂村", "村医") in posts
+    assert "上坂村村" not in {e.name for e in dg.entities}
+    _, _, posts = _graph("在河北省邯郸市大名县西未庄乡中未城村，乡村医生翟大龙正在对村里患有慢性病的村民进行随访。")
+    assert ("翟大龙", "中未城村", "乡村医生") in posts
+
+
+def test_a_meeting_or_a_time_before_a_title_is_no_unit_of_the_place():
+    # CCTV news: 蔡奇19日在北京会见越南国家主席武文赏 (会见 "meets"); 二十大新闻中心今天举行两场记者招待会
+    _, _, posts = _graph("中共中央政治局常委、中央书记处书记蔡奇19日在北京会见越南国家主席武文赏。")
+    assert not [p for p in posts if p[0] == "武文赏"]
+    assert ("蔡奇", "中央书记处", "书记") in posts
+    _, _, posts = _graph("二十大新闻中心今天举行两场记者招待会。")
+    assert not posts
+
+
+def test_a_host_city_before_games_or_a_summit_is_no_person():
+    # CCTV news: 从出席索契冬奥会到参观曼彻斯特城市足球学院 (Sochi, read as a name)
+    dg, _, _ = _graph("从国际篮联篮球世界杯，再到北京冬奥会、冬残奥会，从出席索契冬奥会到参观曼彻斯特城市足球学院。")
+    assert "索契" not in {e.name for e in dg.entities if e.type == "Person"}
+
+
+def test_appointed_to_a_post():
+    # CCTV news: 会议决定增补邓小刚、庹震为第十四届全国政协委员；任命李小鹏为经济委员会副主任、…庹震为教科卫体委员会副主任
+    _, _, posts = _graph("经表决，会议决定增补邓小刚、庹震为第十四届全国政协委员；任命李小鹏为经济委员会副主任、"
+                         "邓小刚为农业和农村委员会驻会副主任、庹震为教科卫体委员会副主任。")
+    assert {("邓小刚", "全国政协", "委员"), ("庹震", "全国政协", "委员"), ("李小鹏", "经济委员会", "副主任"),
+            ("庹震", "教科卫体委员会", "副主任")} <= posts
+    # the League's secretariat (团十九届中央书记处) is not the Party's 中央书记处 the reading finds
+    _, _, posts = _graph("会议选举阿东为团十九届中央书记处第一书记。")
+    assert not posts

@@ -350,3 +350,25 @@ def test_local_stands_for_the_place_its_own_sentence_names_first():
     dg = extract(clean(Document("t", "t.txt", text)))
     names = {e.key: e.name for e in dg.entities}
     assert {(names[r.head], names[r.tail]) for r in dg.relations if r.predicate == "runs"} == {("太原市", "居民讲堂")}
+
+
+def test_a_headline_ends_the_search_for_an_earlier_runner():
+    # CCTV news round-up (国内联播快讯): each item opens with its headline; the bank of the item before does not
+    # run the next item's contest
+    text = ("国内联播快讯\n10月末广义货币同比增11.8%\n"
+            "中国人民银行今天（11月10日）发布的数据显示，10月末，广义货币同比增长11.8%，比上年同期高3.1个百分点。\n"
+            "全国安全用药月今天在京启动\n"
+            "2022年“全国安全用药月”今天（11月10日）在京启动，本次活动主题为“安全用药 同心同行”，"
+            "其间将开展“药品安全网络知识竞赛”“中国药师周”以及“寻找身边最美药师”等活动。")
+    dg = extract(clean(Document("t", "t.txt", text)))
+    names = {e.key: e.name for e in dg.entities}
+    assert "药品安全网络知识竞赛" in names.values()
+    assert not [r for r in dg.relations if r.predicate == "runs" and names[r.head] == "中国人民银行"]
+
+
+def test_a_task_quoted_from_a_plan_is_no_programme():
+    # CCTV news: 全会《决定》强调“完善城乡融合发展体制机制”; “开展‘人工智能+’行动”“超前布局重大科技项目”成为关键词
+    assert _names("全会《决定》强调“完善城乡融合发展体制机制”，并专门用一个部分作出部署。") == set()
+    assert _names("其中，“开展‘人工智能+’行动”“培育未来产业”“超前布局重大科技项目”成为关键词。") == set()
+    # a named campaign that opens with a verb stays
+    assert "寻找身边最美药师" in _names("其间将开展“药品安全网络知识竞赛”“中国药师周”以及“寻找身边最美药师”等活动。")

@@ -294,3 +294,14 @@ def test_what_tells_people_apart_is_written_and_read_back(tmp_path):
     back = load_graph(path)
     notes = {e.note for e in back.entities.values() if e.name == "刘桂珍"}
     assert notes == {"段家湾村党支部书记 · 代县 · 山西省", "裴寨村党支部书记 · 辉县市 · 河南省"}
+
+
+def test_kinds_of_clinic_home_and_centre_are_generic():
+    # CCTV news: 县医院, 城市三级医院, 次中心级乡镇卫生院, 紧密型城市医疗集团, 日间照料中心, 科创中心 spoken of in
+    # general; 金寨县医院, 燕子河镇中心卫生院, 中心村党支部 are particular bodies
+    from graph.resolve import is_generic_org
+    for name in ("县医院", "城市三级医院", "州级医院", "次中心级乡镇卫生院", "紧密型城市医疗集团", "城市社区卫生服务中心",
+                 "大型居家社区养老服务站", "日间照料中心", "互助幸福院", "寄宿制中学", "城市副中心", "科创中心", "物业公司"):
+        assert is_generic_org(name), name
+    for name in ("金寨县医院", "燕子河镇中心卫生院", "中心村党支部", "宁城县中心医院", "金凤区域养老服务中心", "新县医院"):
+        assert not is_generic_org(name), name

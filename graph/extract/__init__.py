@@ -518,7 +518,8 @@ def _not_short_forms_of_places(text: str, places: list[PlaceMention], persons: l
         tuple[int, int]]:
     """A "name" that is a place of the same text without its 村, 县 or 市 (沙美 of 沙美村, 于田 of 于田县)
     is that place spoken of for short, and one followed by a part of a place (贝鲁特南郊, 阿斯塔纳会谈
-    is named after a city) is a place: not a person."""
+    is named after a city; 索契冬奥会: games and summits are named after their host city) is a place:
+    not a person."""
     named = {p.name or p.surface for p in places}
     return [(s, e) for s, e in persons
             if not any(text[s:e] + ending in named for ending in _PLACE_KINDS) and not _PLACE_PART.match(text, e)]
@@ -526,7 +527,7 @@ def _not_short_forms_of_places(text: str, places: list[PlaceMention], persons: l
 
 _VILLAGE_ENDINGS = ("村", "社区", "嘎查")
 _PLACE_KINDS = _VILLAGE_ENDINGS + ("县", "市", "区", "旗", "镇", "乡")
-_PLACE_PART = re.compile(r"[东南西北]郊|郊区|市区|城区|境内|会谈")
+_PLACE_PART = re.compile(r"[东南西北]郊|郊区|市区|城区|境内|会谈|冬奥会|冬残奥会|奥运会|亚运会|大运会|峰会|世博会")
 
 
 def _verb_across_end(text: str, e: int) -> bool:

@@ -59,6 +59,8 @@ ROLE_WORDS = (
     "代表", "人大代表", "党代表", "指挥长", "副指挥长",
     # members of an association's board or roll (重庆合唱协会会员)
     "会员", "理事", "常务理事",
+    # a member of a Party group (国家能源局党组成员、副局长), a teacher of a university or a head of a kindergarten
+    "成员", "教授", "副教授", "园长",
 )
 # titles written after a name that say which body the post is at, when the text names that body
 # (习近平总书记 … 党中央): the title → the names the body goes by
@@ -125,6 +127,7 @@ ORG_LEFT_STOPS = frozenset("""
 建 找 起 转 驻 抓 配 占 应 派 赴 帮 促 看 听 说 问 做 搞 送 想 跟 靠 凭 即 谨 里 正 则 却 仍 叫 名叫 原名 当 当选 担任 出任 办 管
 建强 抓实 做强 做实 做优 选好 配齐 建优 选强
 进一步 进一步提高 进一步加强 不断 持续 切实 深入 大力 积极 着力 努力 扎实 认真
+同 暨 时任 现任 原任
 """.split())
 # Words that end in an organisation suffix but name no body (部署 ends in 署, 布局 in 局).
 NOT_BODY_WORDS = frozenset("""

@@ -20,6 +20,9 @@ from .tokens import is_boundary_word, splits_a_word, tokens_before, word_tag, wo
 _SUFFIX_ALT = "|".join(sorted(set(PARTY_BODIES + ORG_SUFFIXES + DEPARTMENTS), key=len, reverse=True))
 _SUFFIX = re.compile(rf"(?:{_SUFFIX_ALT})(?!织|员|习|生|长|门|议)")  # 协商会议: 会议 is a meeting, not a 商会
 # a Party committee named by its place: 罗江区委, 贵州省委, 共青团大理州委
+# 乡人大主席, 县人大常委会主任, 县政协主席: a place's congress, conference or government named by its level, before
+# a post (not 省、市人大常委会机关, every such body)
+_LEVEL_BODY = re.compile(r"(?<=[省市区县州旗盟镇乡])(?:人大常委会|人大(?!常)|政协|人民政府|政府)(?=[主副常秘党委领])")
 _COMMITTEE = re.compile(r"(?<=[省市区县州旗盟镇乡])委(?![员托屈婉实])")
 _SINGLE = frozenset(s for s in ORG_SUFFIXES if len(s) == 1)
 _PARTY = frozenset(PARTY_BODIES)
@@ -65,6 +68,7 @@ _GENERIC_STEMS = frozenset("党员 专业 田间 社区 村 镇 乡 小区 广�
 _LIST_CHARS = "和与及同、"
 _NOT_CENTRE_AFTER = re.compile(r"工作|任务|环节|城市|城区|镇区|街区|位置|地位|地带|区域|思想|内容"
                                r"|学校|小学|中学|幼儿园|卫生院|医院")  # 河口镇中心学校: the town's central school
+_AFTER_WHICH = frozenset("处在属辖有以谓得")  # 所处, 所在, 所属, 所辖: words of 所 that are no 所 (institute)
 _STREET = re.compile(r"胡同|大街|大道|路|街(?!道)|巷")
 _NOT_ORG_AFTER = set("长员记干部书")  # 局长, 站长: the suffix is part of a role word, not a name
 
@@ -108,8 +112,19 @@ _TEAM_WORDS = frozenset("驻 帮 派驻 帮扶 驻村 驻镇".split())
 
 
 def _adverb_and_verb(word: str) -> bool:
-    """A four-character word of an adverb and a verb (充分发挥, 积极参与), which a name does not hold."""
-    return len(word) == 4 and word_tag(word[:2]) in ("ad", "d") and word_tag(word[2:]) == "v"
+    """A four-character word of an adverb and a verb (充分发挥, 积极参与), or one that ends in a verb that
+    stops a name (精心组织), which a name does not hold."""
+    return len(word) == 4 and word_tag(word[2:]) == "v" and (word_tag(word[:2]) in ("ad", "d") or word[2:] in STOP_WORDS)
+
+
+_STATE_KINDS = frozenset("局厅部署")  # the kinds of a government department
+
+
+def _JOINS_FIELDS(text: str, pos: int) -> bool:
+    """The word that ends at `pos` (before a 和) is a field of work (住房, 文化, 人力资源), not a body."""
+    words = tokens_before(text, pos, 6)
+    return bool(words) and len(words[-1]) >= 2 and word_tag(words[-1]) in ("n", "vn") \
+        and not _ENDS_AS_BODY.search(words[-1])
 
 
 def _left_edge(text: str, end_of_stem: int, places_by_end: dict[int, PlaceMention], persons: set[int],
@@ -120,6 +135,9 @@ def _left_edge(text: str, end_of_stem: int, places_by_end: dict[int, PlaceMentio
     for word in words_before(text, end_of_stem, _MAX_NAME):
         if start in persons:
             break
+        if word == "和" and suffix and suffix[-1] in _STATE_KINDS and _JOINS_FIELDS(text, start - 1):
+            start -= 1  # 住房和城乡建设局, 文化和旅游厅: two fields of one department's name
+            continue
         if start in place_starts and word_tag(word) in ("v", "vn"):
             break  # 归口安化县…中心党组: a verb before the place that opens the name is no part of it
         if word in STOP_WORDS or not all(_is_name_char(c) for c in word) or word.isdigit():
@@ -158,6 +176,22 @@ _SCOPE_ENDS = ("部门", "单位", "企业", "机关", "系统")
 _DELEGATE_BODY = re.compile(r"联络|之家|大会|工作站|团|资格")
 _MEASURE_WORDS = frozenset("家届个所名位支批座间")
 _NUMERAL = re.compile(r"[0-9０-９一二三四五六七八九十百千万两几多]")
+
+# a count of bodies before their kind (三家物业公司, 三大中心, 涿州市区三座污水处理厂, 500台智能网联): not one
+# body's name; an ordinal (第三人民医院, 十九届) and a congress (二十大新闻中心, 十九大) are no count
+_COUNT = re.compile(r"(?<![第0-9０-９一二三四五六七八九十百千万两几多])(?:(?:[0-9０-９]+|[一二三四五六七八九十百千万两几多]+)"
+                    r"[家个所座台]|[三四五六七八九两几]大)")
+
+
+def _counted(text: str, start: int, end: int, places: list[PlaceMention]) -> bool:
+    """A count in text[start:end] outside the place names there (五家渠市, 三家子村 are names)."""
+    return any(not any(p.start < m.end() and m.start() < p.end for p in places)
+               for m in _COUNT.finditer(text, start, end))
+
+
+# the bodies of a township, named by its level alone after the town was named (镇纪委, 镇派出所, 乡人大, 镇卫生院)
+_TOWN_BODIES = frozenset(DEPARTMENTS + ("派出所", "卫生院", "政府", "人民政府", "人大", "人大常委会", "政协", "司法所",
+                                       "财政所", "中心学校", "中学", "小学", "幼儿园", "综合文化站"))
 
 _CLAUSE_BREAK = re.compile(r"[，。！？；：、,.!?;:\s“”（）()《》]")
 
@@ -222,12 +256,29 @@ def find_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[in
     orgs = [_without_former(_sub_unit(text, o)) for o in orgs]
     _unnamed_committees(orgs)
     _expand_short_names(orgs)
+    for o in orgs:
+        _group_of_body(o)
     _locate(text, orgs, places)
     _founded_by(text, orgs)
     return orgs
 
 
 _FORMER_GROUP = re.compile(rf"(?P<body>.{{2,}}?)原(?P<group>{'|'.join(sorted(_PARTY, key=len, reverse=True))})$")
+
+
+# 财政部党组, 国务院研究室党组, 陕西粮农集团有限责任公司党委: the Party group or committee of the body it
+# names, a part of it (so 财政部党组书记、部长刘昆 is minister of 财政部)
+_GROUP_OF_BODY = re.compile(r"(?P<body>.{2,}?)(?P<group>党组|党委)$")
+
+
+def _group_of_body(o: OrgMention) -> None:
+    """财政部党组: a group or committee named after its body is a part of that body (not 中共全国人大常委会党组,
+    the Party's group, named so)."""
+    if o.parent is not None or o.generic or o.name.startswith("中共"):
+        return
+    m = _GROUP_OF_BODY.match(o.name)
+    if m is not None and (_ENDS_AS_BODY.search(m.group("body")) or m.group("body").endswith("室")):
+        o.parent = OrgMention(o.start, o.start + len(m.group("body")), m.group("body"), owner=o.owner, implied=True)
 
 
 def _without_former(o: OrgMention) -> OrgMention:
@@ -302,6 +353,8 @@ def _model_orgs(text: str, spans, rule_orgs: list[OrgMention], places: list[Plac
         if owner is not None and owner.end == end:
             continue  # only places
         name = text[start:end]
+        if _counted(text, start, end, places):
+            continue  # 三家物业公司, 白鹤滩水电站16台: a count of bodies or of machines, not a body
         if len(name) < 2 or (owner is None and (_KIND_ONLY.match(name) or name in _KIND_WORDS)):
             continue  # 村委会, 组织部: a kind of body without its owner is no entity
         if owner is not None and _SETS_UP.match(text, owner.end):
@@ -374,11 +427,18 @@ def _rule_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[i
             continue  # 上海市中心高档国际社区: the middle of the city, not a centre of it
         if m.group() in _SINGLE and splits_a_word(text, m.end()):
             continue  # 新巴尔虎右旗所在地: the character begins a word (所在), it ends no body
+        if m.group() == "所" and text[m.end():m.end() + 1] in _AFTER_WHICH:
+            continue  # 西吉县所处的西海固地区: 所 + a verb says "where it lies", it names no institute
         if _STREET.match(text, m.end()):
             continue  # 北草厂胡同, 中学路: the name of a street, not a body
         if m.group() == "银行" and text[m.end():m.end() + 1] in ("卡", "业"):
             continue  # 境外银行卡: a card, not a bank
         ends.append((m.start(), m.end()))
+    for m in _LEVEL_BODY.finditer(text):
+        if m.start() - 1 == 0 or not _is_name_char(text[m.start() - 2]) or text[m.start() - 2] in _LIST_CHARS:
+            # 乡人大主席尤如俊, 县政协主席: the congress (government, conference) of the place of that level
+            # the text is about; _make_org completes its name from the nearest place of that level
+            ends.append((m.start(), m.end()))
     for m in _COMMITTEE.finditer(text):
         if m.start() in places_by_end:
             ends.append((m.start(), m.end()))
@@ -437,14 +497,16 @@ def _rule_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[i
             start = inside.start  # the edge fell inside a place name (东六户村: 六户 reads as a numeral)
         start, owner = _trim_leading_places(start, end, places)
         stem = text[start:suffix_start]
+        if _counted(text, start, suffix_start, places):
+            continue  # 三大中心, 三座污水处理厂: bodies counted, not one named
         modifier = _MODIFIER.search(stem)
         if modifier and suffix in _PARTY and start + modifier.start() in places_by_end:
             # 鹤溪街道新任党工委: the body is the place's 党工委; 新任 belongs to the post
             place = places_by_end[start + modifier.start()]
             orgs.append(OrgMention(start, end, (place.name or place.surface) + suffix, owner=place))
             continue
-        if stem in _GENERIC_STEMS and suffix not in _PARTY:
-            continue
+        if stem in _GENERIC_STEMS and suffix not in _PARTY and not (stem in ("镇", "乡") and suffix in _TOWN_BODIES):
+            continue  # (镇纪委副书记, 镇派出所所长, 乡人大主席: the town's own, completed from the town named before)
         if owner is None and suffix_start in places_by_end and places_by_end[suffix_start].start >= start:
             owner = places_by_end[suffix_start]
         if _quoted(text, start, end) and _TITLE_AFTER.match(text, end + 1):
@@ -647,10 +709,13 @@ def _make_org(text, start, suffix_start, end, stem, suffix, owner, places, orgs)
 _COMMON_TAGS = frozenset("n vn v a ad an f s b l i d t m q j".split())
 
 
+_THE_PARTY = frozenset(("中国共产党", "中共"))  # the Party as a whole (not 中国共产党上海市委员会, 中共上海市委)
+
+
 def national_body(name: str) -> bool:
     """A body of the whole country (党中央, 商务部, 全国人大, 国家统计局): it sits in no province."""
     # (every central body _CENTRAL names opens with one of _NATIONAL's words)
-    return bool(_NATIONAL.match(name) or _MINISTRIES.fullmatch(name))
+    return bool(_NATIONAL.match(name) or _MINISTRIES.fullmatch(name)) or name in _THE_PARTY
 
 
 def _quoted_start(text: str, suffix_start: int, end: int, person_ends: set[int]) -> int | None:

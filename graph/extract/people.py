@@ -12,11 +12,11 @@ import functools
 import re
 from dataclasses import dataclass
 
-from .lexicon import (DEPARTMENTS, GENERIC_HEADS, ORG_SUFFIXES, PARTY_BODIES, ROLE_RE, ROLE_WORDS,
+from .lexicon import (DEPARTMENTS, GENERIC_HEADS, ORG_LEFT_STOPS, ORG_SUFFIXES, PARTY_BODIES, ROLE_RE, ROLE_WORDS,
                       TITLE_AFTER_NAME, TITLE_BODY_FORMULAS, scan)
 from .orgs import OrgMention
 from .places import PlaceMention
-from .tokens import splits_a_word, word_tag
+from .tokens import splits_a_word, tokens_before, word_tag
 
 _PARTY_ALT = "|".join(sorted(PARTY_BODIES, key=len, reverse=True))
 _DEPT_ALT = "|".join(sorted(DEPARTMENTS + GENERIC_HEADS, key=len, reverse=True))
@@ -30,7 +30,7 @@ _KIND_NAMES = frozenset(k for k in ORG_SUFFIXES if len(k) >= 2) - frozenset(DEPA
 _SUB_UNIT = re.compile(r"(?:科|室|车间|班组|班|组|处|股|队|站|所|部|中心)$")
 _COPULA = re.compile(rf"^是(?P<what>.{{0,3}}?)的(?:一名|一位|一个)?(?P<role>[\u4e00-\u9fff]{{0,6}}?(?:{ROLE_RE}))")
 _SERVE = re.compile(rf"(?P<verb>担任|出任|任|当选为|当选|当)(?P<role>[^，。；、]{{0,20}}?(?:{ROLE_RE}))")
-_FREE_ROLE = re.compile(r"(?P<mod>驻村|派驻)?(?P<role>第一书记|网格员|网格长|驻村干部)$")
+_FREE_ROLE = re.compile(r"(?P<mod>驻村|派驻)?(?P<role>第一书记|网格员|网格长|驻村干部|乡村医生|村医)$")
 
 
 _KINSHIP = frozenset("奶奶 爷爷 大伯 大爷 大妈 大娘 阿姨 大姐 大哥 叔叔 婶婶 阿婆 婆婆 老人 老汉 姥姥 伯伯 嫂".split())
@@ -116,6 +116,12 @@ def _anchor_before(pos: int, orgs: list[OrgMention], places: list[PlaceMention],
     return best
 
 
+def _clause_opening(unit: str) -> bool:
+    """The words before a title open a clause (会见, 看望; 今天), not the name of a unit of the body."""
+    first = tokens_before(unit, len(unit), len(unit))[:1]
+    return bool(first) and len(first[0]) >= 2 and (first[0] in ORG_LEFT_STOPS or word_tag(first[0]) == "t")
+
+
 def _post_at(text: str, anchor, parts: list[str], person: tuple[int, int],
              named: list[OrgMention] = ()) -> list[PostMention]:
     """The posts of `person` from the titles in `parts`, written after `anchor` (a body or place).
@@ -142,6 +148,8 @@ def _post_at(text: str, anchor, parts: list[str], person: tuple[int, int],
             continue
         if i > 0 and unit and not _SUB_UNIT.search(unit):
             continue  # 总书记、国家主席: after the first post, an unnamed body is another body, not this one's
+        if unit and _clause_opening(unit):
+            return posts  # 在北京会见越南国家主席武文赏, 二十大新闻中心今天举行两场记者招待会: a clause, not a unit
         if unit:
             # 重症医学科医生, 配电抢修班班长: a post in a unit of the body, named with its unit
             role = unit + role
@@ -178,7 +186,7 @@ def _post_at(text: str, anchor, parts: list[str], person: tuple[int, int],
                 posts.append(PostMention(person, role, org=current_org.parent))
                 continue
             if current_org is not None:
-                posts.append(PostMention(person, (current_org.body + role) if role == "书记" else mod + role,
+                posts.append(PostMention(person, (current_org.body + role) if role in ("书记", "成员") else mod + role,
                                          org=current_org))
                 continue
             if place is not None:
@@ -245,6 +253,11 @@ def find_posts(text: str, persons: list[tuple[int, int]], orgs: list[OrgMention]
                 if found:
                     posts.extend(found + _earlier_posts(text, anchor, orgs, places, span, persons))
                     continue
+        # 增补邓小刚、庹震为第十四届全国政协委员; 任命李小鹏为经济委员会副主任、邓小刚为…: appointed to a post
+        found = _appointed(text, span, orgs, sent_start, sent_end)
+        if found:
+            posts.extend(found)
+            continue
         # 工作队队长陈永冬、队员陈晓鹏(驻新村第一书记)、黄平、杨天辉: a name in a list of members after a body
         # has the last title written before it in the list
         found = _listed_post(text, span, persons, orgs, places, sent_start)
@@ -319,6 +332,30 @@ def find_posts(text: str, persons: list[tuple[int, int]], orgs: list[OrgMention]
     return posts + _pronoun_posts(text, persons, orgs, places, sentence_bounds)
 
 
+_APPOINTEE = r"[\u4e00-\u9fff·]{2,8}?(?:同志)?"
+_APPOINTED_BEFORE = re.compile(rf"(?:任命|增补|选举|推选)(?:{_APPOINTEE}(?:为[^，。；、]{{2,30}}?(?:{ROLE_RE}))?、)*$")
+_APPOINTED_AFTER = re.compile(rf"(?:同志)?(?:、{_APPOINTEE})*为(?P<title>[^，。；、]{{2,30}}?(?:{ROLE_RE}))(?=[，。；、,;]|$)")
+
+
+_SESSION = re.compile(r"(?:第?[一二三四五六七八九十]+届)?")
+
+
+def _appointed(text: str, person: tuple[int, int], orgs: list[OrgMention], sent_start: int,
+               sent_end: int) -> list[PostMention]:
+    """任命 / 增补 / 选举 <names> 为 <body><title>: the post at the body named in the title."""
+    start, end = person
+    if not _APPOINTED_BEFORE.search(text, sent_start, start):
+        return []
+    m = _APPOINTED_AFTER.match(text, end, sent_end)
+    if m is None:
+        return []
+    body = max((o for o in orgs if m.start("title") <= o.start and o.end < m.end("title")), key=lambda o: o.end,
+               default=None)
+    if body is None or not _SESSION.fullmatch(text, m.start("title"), body.start):
+        return []  # (团十九届中央书记处第一书记: the League's secretariat, which the body read misses)
+    return _post_at(text, body, [text[body.end:m.end("title")]], person)
+
+
 def _serving(text: str, sent_start: int, sent_end: int, person: tuple[int, int]) -> re.Match | None:
     """The first 担任 / 当 … title of the sentence (王挺亮当村委会主任) that is the person's: 当 only as a
     word of its own, not inside 当地 or 应当; and not one whose subject is you or me (金正恩表示，您再次
@@ -333,7 +370,7 @@ def _serving(text: str, sent_start: int, sent_end: int, person: tuple[int, int])
     return None
 
 
-_ADDRESSED = re.compile(r"[您你我]")
+_ADDRESSED = re.compile(r"[您你我]|阁下")  # 谨对阁下再次当选…: you, politely
 
 
 # 他是, 她是 opening a sentence or a clause

@@ -233,6 +233,8 @@ _STATIONED_AT = re.compile(r"驻((?P<stem>[\u4e00-\u9fff]{1,4}?)(?:村|社区))(
 _HOOD_SUFFIX = re.compile(r"(小区|村民小组|村民组)")
 _QUOTED_HOOD = re.compile(r"“([\u4e00-\u9fff0-9]{2,12})”$")
 _NOT_AFTER_VILLAGE = set("民委级干务部情容貌落庄镇里集规两居组局")
+# …and after a second 村: 上坂村村医 is 上坂村's village doctor (村医, 村支书, 村口), not a village 上坂村村
+_NOT_AFTER_VILLAGE_TWICE = frozenset("医支书口头史寨")
 _ENUM_VILLAGES = re.compile(rf"((?:[{CJK}]{{2,4}}、)+[{CJK}]{{2,4}})等(?:\d+个|几个)?村")
 _POSITION_CHARS = frozenset("上下中前后东西南北里外内")
 _VERB_IN_STEM = re.compile(r"[占是有为让把被将对向给]")
@@ -360,7 +362,8 @@ def _rule_mentions(text: str, coded: list[PlaceMention]) -> list[PlaceMention]:
         suffix = m.group(1)
         if suffix == "村":
             after = text[end:end + 1]
-            if after == "村" and text[end + 1:end + 2] not in _NOT_AFTER_VILLAGE:
+            if after == "村" and text[end + 1:end + 2] not in _NOT_AFTER_VILLAGE \
+                    and text[end + 1:end + 2] not in _NOT_AFTER_VILLAGE_TWICE:
                 end += 1  # 张村村: the village is called 张村
             elif after in _NOT_AFTER_VILLAGE:
                 continue

@@ -167,12 +167,17 @@ def _is_name(candidate: str) -> bool:
     return not NOT_PROGRAMME.search(candidate) and len(candidate) <= 30 and candidate.count("+") < 2
 
 
+# a task quoted from a plan or a decision (“完善城乡融合发展体制机制”, “构建多元化食物供给体系”, “超前布局重大科技项目”):
+# a verb of building or improving before the kind of system it builds, not a programme's name
+_TASK = re.compile(r"(?:构建|完善|健全|建立健全|统筹建立|加快构建|加快建设|超前布局|开展)[^“”]{2,}(?:体系|体制机制|机制|项目|行动)$")
+
+
 def find_programmes(text: str) -> list[ProgrammeMention]:
     found: list[ProgrammeMention] = []
     criticised_end = -1  # end of the last quote that a criticising verb governs (搞“形象工程”“政绩工程”)
     for m in _QUOTE.finditer(text):
         inner = m.group(1).strip()
-        if not _is_name(inner):
+        if not _is_name(inner) or _TASK.match(inner):
             continue
         after = text[m.end():m.end() + 16]
         before = text[max(0, m.start() - 10):m.start()]
@@ -435,11 +440,30 @@ def _lookback(text: str, start: int) -> int:
         if nl < 0:
             return 0
         if text[nl + 1:pos].strip():
+            if pos != start and _heading(text[nl + 1:pos]) and _ROUND_UP.match(text):
+                return pos + 1  # a headline opens another item of a news round-up: nothing before it is said of this one
             seen += 1
             if seen == 2:
                 return nl + 1
         pos = nl
     return 0
+
+
+_FULL_STOPS = "。！？!?；;…"
+# a round-up of short news items under one title (国内联播快讯): each item opens with its headline (a subhead of
+# one report, 明确任务抓调度 下准工作 先手棋, does not end what the report is about)
+_ROUND_UP = re.compile(r"\s*[^\n]{0,20}(?:快讯|简讯)[ \t\u3000]*\n")
+
+
+def _heading(line: str) -> bool:
+    """A short line with no sentence end (全国安全用药月今天在京启动): the headline of an item."""
+    line = line.strip()
+    if len(line) > 40:
+        return False
+    last = line[-1]
+    if last in "”」’" and len(line) > 1:
+        last = line[-2]
+    return last not in _FULL_STOPS
 
 
 def runners(text: str, prog: ProgrammeMention, sentence: tuple[int, int], places: list, orgs: list,
