@@ -101,8 +101,13 @@ _LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
+_IRI_CHECK = re.compile(r'[\x00-\x20<>"{}|^`\\\x7f\ud800-\udfff]')  # either of the two above
+
+
 def safe_iri(iri: str) -> str:
     """Percent-encode characters that would break an <IRI> (our IRIs are safe; this is a guard)."""
+    if _IRI_CHECK.search(iri) is None:  # one search settles the usual case
+        return iri
     iri = _LONE_SURROGATE.sub("\ufffd", iri)
     return _IRI_UNSAFE.sub(lambda m: "".join(f"%{b:02X}" for b in m.group().encode("utf-8")), iri)
 
@@ -197,6 +202,7 @@ def role_iri(role: str) -> str:
     return f"{ID}role/{digest(role)}"
 
 
+@lru_cache(maxsize=1 << 16)  # asked for each evidence of a named graph's document
 def graph_iri(doc_id: str) -> str:
     return document_iri(doc_id) + GRAPH_SUFFIX
 
@@ -493,7 +499,9 @@ def _statement_unit(rel: Relation, ev: Evidence | None) -> tuple[Iterable[Triple
 def _units(graph_of: Callable[[Evidence | None], str], evidence: Iterable[Evidence | None], per_evidence,
            item: Entity | Relation, core=None, graphs: Iterable[str] = ()) -> Units:
     """`core(item)` in each of `graphs`, then `per_evidence(item, ev)` (triples, nodes) in the graph of each evidence."""
-    units: Units = [(g, core(item), ()) for g in graphs] if core is not None else []
+    # made once, however many graphs hold it (an entity's description is in the graph of each of its documents)
+    core_triples = list(core(item)) if core is not None else []
+    units: Units = [(g, core_triples, ()) for g in graphs] if core is not None else []
     return units + [(graph_of(ev), *per_evidence(item, ev)) for ev in evidence]
 
 
