@@ -20,10 +20,12 @@ import hashlib
 import io
 import pickle
 import sqlite3
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterator
+
+from ..records import DocumentInfo, Evidence
 
 MEMO_DIRNAME = ".kg-blocks"
 _SEP = "\x00"  # never inside a block: literals escape every control character, JSON too
@@ -43,6 +45,13 @@ def writer_fingerprint() -> str:
     return h.hexdigest()
 
 
+# the records' dataclasses pickled as their class and fields in order: a third less time than their
+# default form (class, then a dict of field names), in bytes as telling
+_REDUCE = {cls: (lambda obj, cls=cls, names=tuple(f.name for f in fields(cls)):
+                 (cls, tuple(getattr(obj, name) for name in names)))
+           for cls in (Evidence, DocumentInfo)}
+
+
 def record_digest(record: object) -> bytes:
     """A digest of a record (a tuple of plain values and frozen dataclasses: callers sort sets first).
     The pickler runs without its memo ("fast"), so equal records give equal bytes whether or not they
@@ -50,6 +59,7 @@ def record_digest(record: object) -> bytes:
     buffer = io.BytesIO()
     pickler = pickle.Pickler(buffer, protocol=5)
     pickler.fast = True
+    pickler.dispatch_table = _REDUCE
     pickler.dump(record)
     return hashlib.blake2b(buffer.getbuffer(), digest_size=16).digest()
 
