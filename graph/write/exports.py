@@ -70,6 +70,7 @@ def _join(values) -> str:
     return ";".join(sorted({_clean(v).replace(";", "；") for v in set(values) if v}))
 
 
+@lru_cache(maxsize=1 << 18)  # asked for every node and both ends of every edge, by each export
 def node_id(key: str) -> str:
     """The entity's IRI; a graph read back from RDF (graph/load.py) keys its entities by IRI already."""
     return key if key.startswith(ID) else entity_iri(key)
@@ -91,6 +92,13 @@ def _degrees(value: float | None) -> str:
 
 
 def node_attributes(entity: Entity) -> dict[str, str]:
+    return dict(_node_attributes(entity))
+
+
+# the attributes of a node or an edge are asked for by each export that a share writes (GraphML, GEXF,
+# Neo4j, Cytoscape): made once per entity or relation (equal records, equal attributes), copied out
+@lru_cache(maxsize=1 << 17)
+def _node_attributes(entity: Entity) -> dict[str, str]:
     has_seat = entity.lat is not None and entity.lon is not None
     return {
         "label": _clean(entity.name),
@@ -108,6 +116,11 @@ def node_attributes(entity: Entity) -> dict[str, str]:
 
 
 def edge_attributes(rel: Relation) -> dict[str, str]:
+    return dict(_edge_attributes(rel))
+
+
+@lru_cache(maxsize=1 << 17)
+def _edge_attributes(rel: Relation) -> dict[str, str]:
     first = min(rel.evidence) if rel.evidence else None
     return {
         "label": rel.predicate,
