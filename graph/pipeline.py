@@ -422,15 +422,22 @@ def write_outputs(kg: KnowledgeGraph, outdir: str | Path, formats: Sequence[str]
 
 # each writer's CPU seconds on the xwlb-news graph (each alone, rounded), to balance the shares; the
 # store's Turtle load goes with the Turtle writer, and the shares still come out about even
-_WRITER_COST = {"ttl": 9, "trig": 12, "jsonld": 10, "html": 3, "store": 15, "cytoscape": 2, "csv": 1, "gexf": 1,
-                "neo4j": 1, "graphml": 1}
+_WRITER_COST = {"ttl": 8, "trig": 11, "jsonld": 9, "html": 3, "store": 15, "cytoscape": 1.5, "csv": 0.2, "gexf": 1,
+                "neo4j": 0.5, "graphml": 0.6}
+# the exports that describe nodes and edges alike (graph/write/exports.py makes each node's and edge's
+# attributes once per process): written by one process, they make them once
+_TABLE_EXPORTS = ("graphml", "gexf", "neo4j", "cytoscape", "csv")
 
 
 def _units(formats: list[str]) -> list[list[str]]:
-    """Formats that must be written in order by one process: the store after the Turtle it loads."""
-    units = [[f] for f in formats if f != "store"]
+    """Formats that one process writes, in order: the store after the Turtle it loads; the exports of
+    nodes and edges together."""
+    units = [[f] for f in formats if f != "store" and f not in _TABLE_EXPORTS]
     if "store" in formats:
         next(u for u in units if u == ["ttl"]).append("store")
+    exports = [f for f in formats if f in _TABLE_EXPORTS]
+    if exports:
+        units.append(exports)
     return units
 
 
