@@ -503,27 +503,36 @@ def _write_in_parallel(kg, outdir, table, shares, timings) -> None:
     # the children's collector then leaves the shared graph's pages alone (less copy-on-write), and the
     # parent's, while it writes its own share, does not walk the graph again and again either
     gc.freeze()
+    started = []
+    own_error: Exception | None = None
     try:
         for child in children:
             child.start()
+            started.append(child)
         # and in every share the collector runs rarely (_write_share too): the writers' own objects (the
         # index of blocks, the memo's batches, the HTML payload) hold no cycles, and collecting them as
         # often as usual was a fifth of TriG's CPU and a third of the HTML view's
         with _rare_full_collections():
             timings.update(_write_formats(kg, outdir, table, shares[0]))
+    except Exception as exc:
+        # raised once the children are done: none may still be writing into the staging folder that the
+        # failure is about to remove
+        own_error = exc
     finally:
         gc.unfreeze()
     problems = []
-    for _ in children:
+    for _ in started:
         status, payload = results.get()
         if status == "ok":
             timings.update(payload)
         else:
             problems.append(payload)
-    for child in children:
+    for child in started:
         child.join()
         if child.exitcode != 0:
             problems.append(f"writer process exited with code {child.exitcode}")
+    if own_error is not None:
+        raise own_error
     if problems:
         raise OSError("writing outputs failed: " + "; ".join(problems))
 
