@@ -121,9 +121,10 @@ def write_store(graph: Path, store: Path, previous: Path | None = None) -> str:
     return how
 
 
-# pyoxigraph's bulk loader holds what it is given in memory (1.4 GB for the 91 MB graph.ttl of the
-# xwlb-news corpus); given parts of a few MB it stays at a few hundred MB and is as fast
-PART_BYTES = 4 << 20
+# pyoxigraph's bulk loader holds what it is given in memory (1.4 GB for the 104 MB graph.ttl of the
+# xwlb-news corpus).  Given parts of 16 MB it peaks near 400 MB and takes 15-16 s of CPU for that graph;
+# parts of 4 MB (170 MB) took 18.5-20 s, each part's load having its fixed cost in RocksDB
+PART_BYTES = 16 << 20
 
 
 def _parts(graph: Path, size: int = PART_BYTES) -> Iterator[bytes]:

@@ -266,3 +266,23 @@ def test_a_failed_export_writes_nothing(tmp_path: Path) -> None:
     assert full.returncode == 1 and "nothing written" in full.stderr
     assert sorted(p.name for p in out.iterdir() if not p.name.startswith(".")) == ["graph.ttl"]
     assert not [p for p in out.iterdir() if p.name.endswith(".tmp")]
+
+
+@pytest.mark.parametrize("named_graphs", [False, True])
+def test_jsonld_blocks_are_the_json_of_their_node_objects(seed_graph, named_graphs) -> None:
+    """jsonld_block writes its text directly: it must be json.dumps of the node object (_jsonld_node) for
+    every subject of the seed graph and of the hostile one (quotes, control characters, a lone surrogate)."""
+    from graph.write.exports import _jsonld_node, jsonld_block
+    from graph.write.rdf import sorted_blocks
+
+    seen = []
+
+    def both(graph: str, subject: str, pairs: list[tuple[str, str]]) -> str:
+        text = jsonld_block(graph, subject, pairs)
+        assert text == json.dumps(_jsonld_node(subject, pairs), ensure_ascii=False)
+        seen.append(subject)
+        return text.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
+
+    for kg in (seed_graph, hostile_graph()):
+        list(sorted_blocks(kg, both, named_graphs=named_graphs))
+    assert len(seen) > 1000

@@ -181,3 +181,33 @@ def test_places_carry_coordinates_of_their_seat(seed_output):
     (county,) = [s for s in g.subjects(ont.code, rdflib.Literal("330604"))]  # 上虞区
     lat, lon = float(g.value(county, geo.lat)), float(g.value(county, geo.long))
     assert 27 < lat < 31.5 and 118 < lon < 123
+
+
+def test_nodes_come_in_block_order(seed_graph) -> None:
+    """Mention and statement nodes skip the grouping and sorting of other subjects: their pairs must be
+    what sorting the node's triples gives (rdf:type first, then by predicate and object, no repeats)."""
+    from graph.write.rdf import _pair_order, mention_node, statement_node
+
+    nodes = [mention_node(e, ev)[1] for e in seed_graph.entities.values() for ev in e.evidence]
+    nodes += [statement_node(r, ev) for r in seed_graph.relations for ev in r.evidence or (None,)]
+    nodes += [statement_node(Relation("Person:甲", "holdsPost", "Organization:乙", role, evidence), ev)
+              for role in ("", "书记") for evidence in ((), (Evidence("d1", "句子。", 0, 3),))
+              for ev in evidence or (None,)]
+    assert len(nodes) > 100 and any(r.role for r in seed_graph.relations)
+    for _, pairs in nodes:
+        assert pairs == sorted(set(pairs), key=_pair_order)
+
+
+def test_one_place_read_in_two_sentences_is_one_mention_block(tmp_path: Path) -> None:
+    """Two evidence at the same offsets of a document (its sentence told apart) are one mention node:
+    its block holds both sentences, as the common path groups any subject's triples."""
+    kg = small_graph()
+    key, entity = next((k, e) for k, e in kg.entities.items() if e.evidence)
+    ev = entity.evidence[0]
+    twice = Evidence(ev.document, ev.sentence + "又", ev.start, ev.end)
+    kg.entities[key] = Entity(entity.key, entity.type, entity.name, entity.aliases, entity.code,
+                              entity.evidence + (twice,), entity.lat, entity.lon, entity.note)
+    write_turtle(kg, tmp_path / "graph.ttl")
+    text = (tmp_path / "graph.ttl").read_text(encoding="utf-8")
+    assert f'"{ev.sentence}"@zh , "{ev.sentence}又"@zh' in text
+    assert len(list(pyoxigraph.parse(path=str(tmp_path / "graph.ttl"), format=pyoxigraph.RdfFormat.TURTLE))) > 0

@@ -203,3 +203,22 @@ def test_loading_in_parts_gives_the_whole_graph(out: Path, tmp_path: Path, monke
     whole = pyoxigraph.Store()
     whole.bulk_load(path=str(out / "graph.ttl"), format=pyoxigraph.RdfFormat.TURTLE)
     assert {str(q) for q in store.open_read_only(tmp_path / "parts")} == {str(q) for q in whole}
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_store_that_fails_in_its_thread_fails_the_build_and_keeps_every_output(out: Path, monkeypatch, jobs) -> None:
+    """The store is loaded in a thread beside the other writers of its share (graph/pipeline.py
+    _write_formats): its error must still reach the build, which then replaces nothing."""
+    from graph.pipeline import OutputError
+
+    def full_disk(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(store, "write_store", full_disk)
+    files = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
+    fingerprint = (out / store.STORE_NAME / store.FINGERPRINT_NAME).read_bytes()
+    with pytest.raises(OutputError, match="No space left on device"):
+        build([SOURCES], out, jobs=jobs, cache=False)
+    assert {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()} == files
+    assert (out / store.STORE_NAME / store.FINGERPRINT_NAME).read_bytes() == fingerprint
+    assert not [p for p in out.iterdir() if p.name.endswith(".tmp")]

@@ -40,13 +40,12 @@ from __future__ import annotations
 
 import heapq
 import mmap
+from bisect import bisect_left
 import os
 import re
 import tempfile
 import zlib
 from functools import lru_cache, partial
-from itertools import groupby
-from operator import itemgetter
 from pathlib import Path
 from typing import IO, Callable, Iterable, Iterator
 
@@ -103,8 +102,13 @@ _LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
+_IRI_CHECK = re.compile(r'[\x00-\x20<>"{}|^`\\\x7f\ud800-\udfff]')  # either of the two above
+
+
 def safe_iri(iri: str) -> str:
     """Percent-encode characters that would break an <IRI> (our IRIs are safe; this is a guard)."""
+    if _IRI_CHECK.search(iri) is None:  # one search settles the usual case
+        return iri
     iri = _LONE_SURROGATE.sub("\ufffd", iri)
     return _IRI_UNSAFE.sub(lambda m: "".join(f"%{b:02X}" for b in m.group().encode("utf-8")), iri)
 
@@ -139,8 +143,12 @@ def literal(text: str, lang: str = "", datatype: str = "") -> str:
     return body
 
 
+_INTEGER = f"^^<{XSD}integer>"
+
+
+@lru_cache(maxsize=1 << 17)  # offsets recur; one string per number also spares compact() hashing it again
 def integer(n: int) -> str:
-    return literal(str(int(n)), datatype=XSD + "integer")
+    return f'"{int(n)}"{_INTEGER}'  # digits need no escaping: literal() without its search
 
 
 def zh(text: str) -> str:
@@ -196,6 +204,7 @@ def role_iri(role: str) -> str:
     return f"{ID}role/{digest(role)}"
 
 
+@lru_cache(maxsize=1 << 16)  # asked for each evidence of a named graph's document
 def graph_iri(doc_id: str) -> str:
     return document_iri(doc_id) + GRAPH_SUFFIX
 
@@ -231,18 +240,43 @@ def entity_description(entity: Entity) -> Iterator[Triple]:
         yield e, f"<{GEO}long>", literal(f"{entity.lon:.6f}", datatype=f"{XSD}decimal")
 
 
+@lru_cache(maxsize=1 << 18)  # an entity's and a document's IRI recur in every mention and statement
+def _entity_term(key: str) -> str:
+    return iri(entity_iri(key))
+
+
+@lru_cache(maxsize=1 << 18)
+def _document_term(doc_id: str) -> str:
+    return iri(document_iri(doc_id))
+
+
+_MENTIONED_IN, _MENTION, _ENTITY = ont("mentionedIn"), ont("Mention"), ont("entity")
+_SENTENCE, _START, _END, _ROLE = ont("sentence"), ont("start"), ont("end"), ont("role")
+_DERIVED_FROM = f"<{PROV}wasDerivedFrom>"
+_STATEMENT = f"<{RDF}Statement>"
+_SUBJECT, _PREDICATE, _OBJECT = f"<{RDF}subject>", f"<{RDF}predicate>", f"<{RDF}object>"
+
+Pair = tuple[str, str]  # (predicate, object) in N-Triples form
+Node = tuple[str, list[Pair]]  # a subject with its pairs in block order (see _pair_order), without repeats
+
+
+def mention_node(entity: Entity, ev: Evidence) -> tuple[Triple, Node]:
+    """One evidence of an entity: its ont:mentionedIn triple, and its mention node.  The node's pairs
+    come in block order (rdf:type, then prov:, then ont: by local name), so that a block of a mention
+    is rendered without grouping and sorting its seven triples: 234 k mentions in the xwlb-news graph."""
+    e = _entity_term(entity.key)
+    doc = _document_term(ev.document)
+    m = iri(mention_iri(entity.key, ev.document, ev.start, ev.end))
+    return (e, _MENTIONED_IN, doc), (m, [(RDF_TYPE, _MENTION), (_DERIVED_FROM, doc), (_END, integer(ev.end)),
+                                         (_ENTITY, e), (_SENTENCE, zh(ev.sentence)), (_START, integer(ev.start))])
+
+
 def mention_triples(entity: Entity, ev: Evidence) -> Iterator[Triple]:
     """One evidence of an entity: its ont:mentionedIn and its mention node."""
-    e = iri(entity_iri(entity.key))
-    doc = iri(document_iri(ev.document))
-    yield e, ont("mentionedIn"), doc
-    m = iri(mention_iri(entity.key, ev.document, ev.start, ev.end))
-    yield m, RDF_TYPE, ont("Mention")
-    yield m, ont("entity"), e
-    yield m, f"<{PROV}wasDerivedFrom>", doc
-    yield m, ont("sentence"), zh(ev.sentence)
-    yield m, ont("start"), integer(ev.start)
-    yield m, ont("end"), integer(ev.end)
+    head, (m, pairs) = mention_node(entity, ev)
+    yield head
+    for p, o in pairs:
+        yield m, p, o
 
 
 def relation_triples(rel: Relation, doc_id: str | None = None,
@@ -272,22 +306,27 @@ def relation_core(rel: Relation) -> Iterator[Triple]:
             yield r, f"<{RDFS}label>", zh(rel.role)
 
 
-def statement_triples(rel: Relation, ev: Evidence | None) -> Iterator[Triple]:
-    """The reified statement of one evidence (None: of a relation without any)."""
-    h, t, p = iri(entity_iri(rel.head)), iri(entity_iri(rel.tail)), ont(rel.predicate)
+def statement_node(rel: Relation, ev: Evidence | None) -> Node:
+    """The reified statement of one evidence (None: of a relation without any), its pairs in block
+    order (rdf:type, then rdf:, prov:, ont: by local name), as mention_node."""
     key = (ev.document, ev.start, ev.end) if ev else ()
     s = iri(statement_iri(rel.head, rel.predicate, rel.tail, rel.role, *key))
-    yield s, RDF_TYPE, f"<{RDF}Statement>"
-    yield s, f"<{RDF}subject>", h
-    yield s, f"<{RDF}predicate>", p
-    yield s, f"<{RDF}object>", t
-    if rel.role:
-        yield s, ont("role"), zh(rel.role)
+    pairs = [(RDF_TYPE, _STATEMENT), (_OBJECT, _entity_term(rel.tail)), (_PREDICATE, ont(rel.predicate)),
+             (_SUBJECT, _entity_term(rel.head))]
     if ev is not None:
-        yield s, f"<{PROV}wasDerivedFrom>", iri(document_iri(ev.document))
-        yield s, ont("sentence"), zh(ev.sentence)
-        yield s, ont("start"), integer(ev.start)
-        yield s, ont("end"), integer(ev.end)
+        pairs += [(_DERIVED_FROM, _document_term(ev.document)), (_END, integer(ev.end))]
+    if rel.role:
+        pairs.append((_ROLE, zh(rel.role)))
+    if ev is not None:
+        pairs += [(_SENTENCE, zh(ev.sentence)), (_START, integer(ev.start))]
+    return s, pairs
+
+
+def statement_triples(rel: Relation, ev: Evidence | None) -> Iterator[Triple]:
+    """The reified statement of one evidence (None: of a relation without any)."""
+    s, pairs = statement_node(rel, ev)
+    for p, o in pairs:
+        yield s, p, o
 
 
 def document_triples(doc: DocumentInfo) -> Iterator[Triple]:
@@ -378,7 +417,6 @@ def _by_document(items: Iterable[Entity | Relation], triples) -> Iterator[tuple[
 # and a role (every post of that title).  Relations come first and pool theirs; an entity's block takes
 # its pool when it is rendered, and what is left (roles; a head that is no entity) is rendered last.
 
-Pair = tuple[str, str]  # (predicate, object) in N-Triples form
 Render = Callable[[str, str, list[Pair]], str]  # (graph, subject, ordered pairs) -> the block's text
 
 _ROLE_SUBJECT = f"<{ID}role/"
@@ -388,21 +426,52 @@ def _pair_order(pair: Pair) -> tuple[bool, str, str]:
     return pair[0] != RDF_TYPE, pair[0], pair[1]
 
 
-def _render(units: list[tuple[str, Iterable[Triple]]], render: Render, pool: str,
-            taken: dict[tuple[str, str], set[Pair]]) -> Entry:
+def _in_block_order(pairs: Iterable[Pair]) -> list[Pair]:
+    """sorted(set(pairs), key=_pair_order), without a call of the key per pair: the pairs sorted as they
+    are, then their rdf:type run (one run, its objects in order) moved to the front."""
+    ordered = sorted(set(pairs))
+    start = bisect_left(ordered, (RDF_TYPE,))
+    end = start
+    while end < len(ordered) and ordered[end][0] == RDF_TYPE:
+        end += 1
+    if start and end > start:
+        return ordered[start:end] + ordered[:start] + ordered[end:]
+    return ordered
+
+
+def _render(units: Units, render: Render, pool: str, taken: dict[tuple[str, str], set[Pair]]) -> Entry:
     """A record's blocks; the pairs of subject `pool` and of roles are handed back to be pooled, and
     `taken` holds what others pooled for this record's subjects."""
     entry = Entry([], [])
     groups: dict[tuple[str, str], list[Pair]] = {}
-    for graph, triples in units:
+    nodes: dict[tuple[str, str], list[Pair]] = {}
+    for graph, triples, unit_nodes in units:
         for s, p, o in triples:
-            groups.setdefault((graph, s), []).append((p, o))
+            pairs = groups.get((graph, s))
+            if pairs is None:
+                groups[(graph, s)] = [(p, o)]
+            else:
+                pairs.append((p, o))
+        for s, pairs in unit_nodes:
+            if (graph, s) in nodes:  # one node from two evidence (two sentences at one place): merged below
+                groups.setdefault((graph, s), []).extend(nodes.pop((graph, s)))
+            if (graph, s) in groups:
+                groups[(graph, s)].extend(pairs)
+            else:
+                nodes[(graph, s)] = pairs
+    for (graph, s), pairs in nodes.items():
+        # a node's pairs are in block order already; one that shares its subject with anything else
+        # of the record, is pooled or takes pooled pairs goes the common way
+        if (graph, s) in groups or (graph, s) in taken or s == pool or s.startswith(_ROLE_SUBJECT):
+            groups.setdefault((graph, s), []).extend(pairs)
+        else:
+            entry.blocks.append((graph, s, render(graph, s, pairs)))
     for (graph, s), pairs in groups.items():
         if s == pool or s.startswith(_ROLE_SUBJECT):
             entry.pooled.extend((graph, s, p, o) for p, o in pairs)
             continue
         pairs.extend(taken.get((graph, s), ()))
-        entry.blocks.append((graph, s, render(graph, s, sorted(set(pairs), key=_pair_order))))
+        entry.blocks.append((graph, s, render(graph, s, _in_block_order(pairs))))
     return entry
 
 
@@ -421,7 +490,8 @@ def _chunks(evidence: tuple[Evidence, ...]) -> list[tuple[Evidence, ...]]:
     return [tuple(part) for part in parts if part]
 
 
-Units = list[tuple[str, Iterable[Triple]]]  # a record's triples, by graph
+# a record's triples by graph, with the nodes (mentions, statements) that come whole: (graph, triples, nodes)
+Units = list[tuple[str, Iterable[Triple], Iterable[Node]]]
 # (record, what makes its units, the subject whose pairs it hands back to be pooled, the pooled pairs it
 # takes): what sorted_blocks looks up in the memo or renders.  The units are made only for a record the
 # memo lacks: making them for every record cost more than the lookup.
@@ -429,14 +499,27 @@ _Item = tuple[tuple, Callable[[], Units], str, dict[tuple[str, str], set[Pair]]]
 
 
 def _document_units(doc: DocumentInfo) -> Units:
-    return [("", document_triples(doc))]
+    return [("", document_triples(doc), ())]
+
+
+def _mention_unit(entity: Entity, ev: Evidence) -> tuple[Iterable[Triple], Iterable[Node]]:
+    head, node = mention_node(entity, ev)
+    return (head,), (node,)
+
+
+def _statement_unit(rel: Relation, ev: Evidence | None) -> tuple[Iterable[Triple], Iterable[Node]]:
+    return (), (statement_node(rel, ev),)
 
 
 def _units(graph_of: Callable[[Evidence | None], str], evidence: Iterable[Evidence | None], per_evidence,
            item: Entity | Relation, core=None, graphs: Iterable[str] = ()) -> Units:
-    """`core(item)` in each of `graphs`, then `per_evidence(item, ev)` in the graph of each evidence."""
-    units: Units = [(g, core(item)) for g in graphs] if core is not None else []
-    return units + [(graph_of(ev), per_evidence(item, ev)) for ev in evidence]
+    """`core(item)` in each of `graphs`, then `per_evidence(item, ev)` (triples, nodes) in the graph of each evidence."""
+    # made once, however many graphs hold it (an entity's description is in the graph of each of its documents)
+    core_triples = list(core(item)) if core is not None else []
+    units: Units = [(g, core_triples, ()) for g in graphs] if core is not None else []
+    return units + [(graph_of(ev), *per_evidence(item, ev)) for ev in evidence]
+
+
 _LOOKUP_BATCH = 500  # records looked up in the memo at once (SQLite takes up to 32,766 parameters)
 
 
@@ -458,7 +541,9 @@ def sorted_blocks(kg: KnowledgeGraph, render: Render, named_graphs: bool = False
     again.  The texts wait in a temporary file while only (graph, subject, where) is sorted: held in
     memory they were 100-200 MB per writer on the xwlb-news graph, and three writers run at once."""
     with tempfile.TemporaryFile(prefix="kg-blocks-") as spool:
-        index: list[tuple[str, str, int, int]] = []
+        # graph -> (subject, where) of its blocks: sorted graph by graph, a TriG's 400 k blocks sort in
+        # 19 k short lists rather than in one list of tuples whose long graph IRIs are compared each time
+        index: dict[str, list[tuple[str, int, int]]] = {}
         at = 0
 
         def keep(blocks: Iterable[Block]) -> None:
@@ -466,7 +551,11 @@ def sorted_blocks(kg: KnowledgeGraph, render: Render, named_graphs: bool = False
             for graph, s, text in blocks:
                 data = text.encode("utf-8")
                 spool.write(data)
-                index.append((graph, s, at, len(data)))
+                in_graph = index.get(graph)
+                if in_graph is None:
+                    index[graph] = [(s, at, len(data))]
+                else:
+                    in_graph.append((s, at, len(data)))
                 at += len(data)
 
         pooled: dict[tuple[str, str], set[Pair]] = {}
@@ -476,15 +565,18 @@ def sorted_blocks(kg: KnowledgeGraph, render: Render, named_graphs: bool = False
             for batch in _batched(items, _LOOKUP_BATCH):
                 digests = [record_digest(item[0]) for item in batch] if memo is not None else []
                 found = memo.get_many(digests) if memo is not None else {}
+                rendered: list[tuple[bytes, Entry]] = []
                 for i, (record, units, pool, taken) in enumerate(batch):
                     entry = memo.entry(digests[i], found.get(digests[i])) if memo is not None else None
                     if entry is None:
                         entry = _render(units(), render, pool, taken)
                         if memo is not None:
-                            memo.put(digests[i], entry)
+                            rendered.append((digests[i], entry))
                     keep(entry.blocks)
                     for graph, s, p, o in entry.pooled:
                         pooled.setdefault((graph, s), set()).add((p, o))
+                if memo is not None:
+                    memo.put_many(rendered)  # stored a batch at a time too
 
         def graph_of(ev: Evidence | None) -> str:
             return graph_iri(ev.document) if named_graphs and ev is not None else ""
@@ -496,10 +588,10 @@ def sorted_blocks(kg: KnowledgeGraph, render: Render, named_graphs: bool = False
                     own = ()
                     for chunk in _chunks(rel.evidence):
                         yield (("statements", rel.head, rel.predicate, rel.tail, rel.role, chunk),
-                               partial(_units, graph_of, chunk, statement_triples, rel), "", {})
+                               partial(_units, graph_of, chunk, _statement_unit, rel), "", {})
                 graphs = sorted({graph_of(ev) for ev in rel.evidence}) or [""]
                 yield (("relation", rel.head, rel.predicate, rel.tail, rel.role, graphs, own),
-                       partial(_units, graph_of, own, statement_triples, rel, relation_core, graphs),
+                       partial(_units, graph_of, own, _statement_unit, rel, relation_core, graphs),
                        iri(entity_iri(rel.head)), {})
 
         def mention_items() -> Iterator[_Item]:
@@ -507,7 +599,7 @@ def sorted_blocks(kg: KnowledgeGraph, render: Render, named_graphs: bool = False
                 if len(e.evidence) > CHUNK:
                     subject = iri(entity_iri(e.key))
                     for chunk in _chunks(e.evidence):  # each gives the entity's block its ont:mentionedIn, pooled
-                        yield (("mentions", e.key, chunk), partial(_units, graph_of, chunk, mention_triples, e),
+                        yield (("mentions", e.key, chunk), partial(_units, graph_of, chunk, _mention_unit, e),
                                subject, {})
 
         def entity_items() -> Iterator[_Item]:
@@ -519,7 +611,7 @@ def sorted_blocks(kg: KnowledgeGraph, render: Render, named_graphs: bool = False
                 taken = {(g, subject): pooled.pop((g, subject)) for g in graphs if (g, subject) in pooled}
                 record = ("entity", e.key, e.type, e.name, sorted(e.aliases), e.code, e.lat, e.lon, e.note, mentions,
                           sorted((k, sorted(v)) for k, v in taken.items()))
-                yield (record, partial(_units, graph_of, mentions, mention_triples, e, entity_description, graphs),
+                yield (record, partial(_units, graph_of, mentions, _mention_unit, e, entity_description, graphs),
                        "", taken)
 
         add_all((("document", doc), partial(_document_units, doc), "", {}) for doc in kg.documents.values())
@@ -527,14 +619,15 @@ def sorted_blocks(kg: KnowledgeGraph, render: Render, named_graphs: bool = False
         add_all(mention_items())
         add_all(entity_items())
         # roles, and a head that is no entity of the graph
-        keep((graph, s, render(graph, s, sorted(pairs, key=_pair_order))) for (graph, s), pairs in pooled.items())
-        index.sort()  # (graph, subject) is one block's alone, so the offsets never decide the order
+        keep((graph, s, render(graph, s, _in_block_order(pairs))) for (graph, s), pairs in pooled.items())
         spool.flush()
         if not at:
             return
         with mmap.mmap(spool.fileno(), 0, access=mmap.ACCESS_READ) as texts:
-            for graph, s, start, length in index:
-                yield graph, s, texts[start:start + length]
+            for graph in sorted(index):
+                # (graph, subject) is one block's alone, so the offsets never decide the order
+                for s, start, length in sorted(index[graph]):
+                    yield graph, s, texts[start:start + length]
 
 
 def _term(term: str) -> str:
@@ -547,11 +640,20 @@ def turtle_block(graph: str, subject: str, pairs: list[Pair]) -> str:
     """One subject's Turtle: predicates joined by ";", objects by ","; inside a named graph indented
     and without the blank line that separates blocks of the default graph."""
     indent = "    " if graph else ""
-    lines = []
-    for p, group in groupby(pairs, key=itemgetter(0)):
-        lines.append(f"{compact(p)} {' , '.join(_term(o) for _, o in group)}")
     sep = f" ;\n{indent}    "
-    return f"{indent}{compact_subject(subject)} {sep.join(lines)} .\n" + ("" if indent else "\n")
+    # pieces joined once (a block of 1.8 M is rendered per file): `pairs` come grouped by predicate
+    pieces: list[str] = []
+    last = None
+    for p, o in pairs:
+        if p != last:
+            if last is not None:
+                pieces.append(sep)
+            pieces.append(compact(p) + " ")
+            last = p
+        else:
+            pieces.append(" , ")
+        pieces.append(_term(o))
+    return f"{indent}{compact_subject(subject)} {''.join(pieces)} .\n" + ("" if indent else "\n")
 
 
 def write_blocks(out: IO[bytes], blocks: Iterable[tuple[str, str, bytes]]) -> None:
