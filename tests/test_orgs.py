@@ -639,3 +639,13 @@ def test_a_town_s_bodies_named_by_its_level_alone():
     orgs = _extracted_orgs("河北保定涞水县九龙镇的大部分村庄分散在大山深处。"
                            "有着36年党龄的镇纪委副书记杨春城带着镇派出所所长景剑锋负责联系最偏远的村庄。")
     assert {"九龙镇纪委", "九龙镇派出所"} <= orgs
+
+
+def test_a_craft_a_train_or_its_crew_named_by_its_serial_is_no_body():
+    # CCTV news: spacecraft, their crews and trains are named like bodies (…组) but are none
+    for text in ("在距离地面约400公里的太空轨道上，神舟二十号乘组进驻中国空间站已经超过一个月。",
+                 "在海南文昌，嫦娥七号探测器正在进行测试，任务目标是突破高精度月面软着陆。",
+                 "西藏第一条电气化铁路拉林铁路开通，复兴号高原动车组开进西藏。"):
+        assert _extracted_orgs(text) == set(), text
+    # the body that builds them is one
+    assert "中国航天科技集团有限公司" in _extracted_orgs("神舟二十号飞船由中国航天科技集团有限公司研制。")

@@ -252,7 +252,7 @@ def find_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[in
     # 中国科学院分子细胞科学卓越创新中心) is the longer body, the rule's one its parent
     grown = [(m.start, m.end) for m in model if m.parent is not None]
     orgs = [o for o in orgs if not any(a <= o.start and o.end < b for a, b in grown)] + model
-    orgs = _drop_nested(orgs)
+    orgs = [o for o in _drop_nested(orgs) if not _CRAFT.search(o.name)]
     orgs = [_without_former(_sub_unit(text, o)) for o in orgs]
     _unnamed_committees(orgs)
     _expand_short_names(orgs)
@@ -261,6 +261,10 @@ def find_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[in
     _locate(text, orgs, places)
     _founded_by(text, orgs)
     return orgs
+
+
+# a craft, a train or its crew named by its serial (神舟二十号乘组, 嫦娥七号探测器, 复兴号高原动车组): no body
+_CRAFT = re.compile(r"号.{0,6}(?:乘组|探测器|动车组|列车|飞船|卫星|火箭)$")
 
 
 _FORMER_GROUP = re.compile(rf"(?P<body>.{{2,}}?)原(?P<group>{'|'.join(sorted(_PARTY, key=len, reverse=True))})$")
