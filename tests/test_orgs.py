@@ -358,6 +358,11 @@ def test_a_party_congress_read_as_a_body_is_none():
     text = "蔡奇在致词中说，在党中央坚强领导下，团十八大以来，共青团坚持以习近平新时代中国特色社会主义思想为指导。"
     start = text.index("团十八大")
     assert "团十八大" not in _orgs_with_model(text, [(start, start + 4)])
+    # another party's congress, by the party's short name (CCTV news)
+    for text, word in (("越南将以筹备越共十四大为目标，迈向以民富国强民主公平文明为特征的新的发展阶段。", "越共十四大"),
+                       ("老挝党十二大胜利召开，对于老挝党和老挝社会主义事业发展具有承前启后的重要意义。", "老挝党十二大")):
+        start = text.index(word)
+        assert word not in _orgs_with_model(text, [(start, start + len(word))]), text
 
 
 def test_of_two_overlapping_endings_the_longer_ends_the_body():

@@ -304,7 +304,8 @@ _KIND_WORDS = frozenset(PARTY_BODIES + ORG_SUFFIXES + DEPARTMENTS)
 _KIND_ONLY = re.compile(r"^(?:村|镇|乡|县|市|省|区|街道|社区|小区|居|该|本|各)")
 
 
-_CONGRESS = re.compile(r"(?:党的|团的|党|团)?[一二三四五六七八九十]{2,3}大")  # 团十八大: the Youth League's
+# 团十八大: the Youth League's; 越共十四大, 老挝党十二大, 中共二十大: another party's, or the Party's by its short name
+_CONGRESS = re.compile(r"(?:党的|团的|[^\W\d_]{0,3}?(?:共|党|团))?[一二三四五六七八九十]{2,3}大")
 _PLENUM = re.compile(r"[一二三四五六七八九十]{1,2}中")
 _PLENUM_AFTER = re.compile(r"全会|、[一二三四五六七八九十]{1,2}中")
 
