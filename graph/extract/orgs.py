@@ -120,7 +120,7 @@ def _adverb_and_verb(word: str) -> bool:
 _STATE_KINDS = frozenset("局厅部署")  # the kinds of a government department
 
 
-def _JOINS_FIELDS(text: str, pos: int) -> bool:
+def _joins_fields(text: str, pos: int) -> bool:
     """The word that ends at `pos` (before a 和) is a field of work (住房, 文化, 人力资源), not a body."""
     words = tokens_before(text, pos, 6)
     return bool(words) and len(words[-1]) >= 2 and word_tag(words[-1]) in ("n", "vn") \
@@ -135,7 +135,7 @@ def _left_edge(text: str, end_of_stem: int, places_by_end: dict[int, PlaceMentio
     for word in words_before(text, end_of_stem, _MAX_NAME):
         if start in persons:
             break
-        if word == "和" and suffix and suffix[-1] in _STATE_KINDS and _JOINS_FIELDS(text, start - 1):
+        if word == "和" and suffix and suffix[-1] in _STATE_KINDS and _joins_fields(text, start - 1):
             start -= 1  # 住房和城乡建设局, 文化和旅游厅: two fields of one department's name
             continue
         if start in place_starts and word_tag(word) in ("v", "vn"):
