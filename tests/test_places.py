@@ -317,3 +317,14 @@ def test_a_village_right_after_its_city_is_read_when_the_table_holds_it_there():
     # CCTV news: 锡林郭勒盟萨如拉图雅嘎查 — no county between, a five-character name, the table holds it in the league
     places = find_places("带您认识内蒙古自治区锡林郭勒盟萨如拉图雅嘎查党支部原书记廷·巴特尔。")
     assert [p.name for p in places if p.level == "Village"] == ["萨如拉图雅嘎查"]
+
+
+def test_a_short_name_shared_by_a_city_and_its_county_means_the_city_named_before():
+    # CCTV news: the city named in a chain, then alone before a body; the county of the same short name lies
+    # inside the city, which is no reason to read it (the same place named again is support too)
+    text = ("2022年10月，习近平总书记赴河南安阳考察时指出“要通过文物发掘、研究保护工作，更好地传承优秀传统文化”。"
+            "遵循总书记的指引，2022年底，安阳中国文字博物馆续建工程建成并面向社会公众开放。")
+    named = {(m.start, m.division.name) for m in find_places(text) if m.division is not None}
+    second = text.index("安阳", text.index("安阳") + 1)
+    assert (second, "安阳市") in named
+    assert not [name for _, name in named if name == "安阳县"]

@@ -480,12 +480,15 @@ def _settle_by_villages(mentions: list[PlaceMention]) -> None:
             prev.candidates = fits
 
 
-def _support(cand: Division, anchors: list[tuple[int, Division]], pos: int) -> float:
+def _support(cand: Division, anchors: list[tuple[int, Division]], pos: int, itself: bool = False) -> float:
+    """How much the places settled elsewhere in the text back `cand`: those in it or around it, and with
+    `itself`, the same place named elsewhere (河南安阳考察 … 安阳中国文字博物馆: the city again, not the
+    county of the same short name inside it)."""
     score = 0.0
     for apos, anchor in anchors:
-        if anchor.code == cand.code:
+        if anchor.code == cand.code and not itself:
             continue
-        if _within(cand, anchor) or _within(anchor, cand):
+        if anchor.code == cand.code or _within(cand, anchor) or _within(anchor, cand):
             score += 1.0 / (1.0 + abs(apos - pos) / 300.0)
     return score
 
@@ -502,7 +505,7 @@ def _choose(mentions: list[PlaceMention]) -> None:
                 continue  # a township named with no county, city or province of its own around is a guess
             m.division = only
         else:
-            scored = sorted(((_support(c, anchors, m.start), c.code, c) for c in m.candidates),
+            scored = sorted(((_support(c, anchors, m.start, itself=True), c.code, c) for c in m.candidates),
                             key=lambda t: (-t[0], t[1]))
             best, runner = scored[0], scored[1]
             tied = [c for score, _, c in scored if score == best[0]]
