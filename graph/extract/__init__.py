@@ -589,8 +589,6 @@ def _stands_alone(text: str, s: int, e: int) -> bool:
     return any(not text.startswith(after, k + len(name)) for k in occurrences(text, name))
 
 
-
-
 def _join_foreign_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """米格尔·迪亚斯-卡内尔: parts of a transliterated name joined by · or - are one person."""
     translit = transliteration_chars()

@@ -335,6 +335,19 @@ class Features:
     lengths: np.ndarray
     pad: int  # the padding row's index
 
+    def positions(self, backward: bool = False) -> np.ndarray:
+        """Time-major (T, B): the position each step of each text reads in the joined string, from the
+        text's end when `backward`, the padding row past its end."""
+        step = np.arange(int(self.lengths.max()))[:, None]
+        pos = self.first[None, :] + (self.lengths[None, :] - 1 - step if backward else step)
+        return np.where(step < self.lengths[None, :], pos, self.pad)
+
+    def bigrams_and_flags(self, bigram_emb: np.ndarray, pos: np.ndarray) -> list[np.ndarray]:
+        """At each position of `pos` (any shape): the vector of the pair the character begins (pad: past the last pair, a
+        zero), of the pair it ends, and its lexicon flags, for the caller to concatenate with its own."""
+        ends = np.where(pos == self.pad, self.pad, pos - 1)
+        return [bigram_emb[self.bigram_ids[pos]], bigram_emb[self.bigram_ids[ends]], self.lex_rows[pos].astype(np.float32)]
+
 
 def _arch(w: dict[str, np.ndarray]) -> str:
     """Which network a weights file holds (files without the entry predate the CNN)."""
@@ -406,21 +419,15 @@ class _BiLSTM:
         direction's inputs are gathered from each text's end, and its scores put back in text order."""
         lengths, b, t_max = f.lengths, len(f.lengths), int(f.lengths.max())
         g = self.gate_width
-        lex_rows = f.lex_rows.astype(np.float32)
         step = np.arange(t_max)[:, None]
         live = step < lengths[None, :]
         emit = np.zeros((t_max, b, len(TAGS)), dtype=np.float32)
         backward_emit = np.zeros_like(emit)
         for direction, (w_hh, w_out, out) in enumerate(((self.w_hh[0], self.w_out[:self.hidden], emit),
                                                         (self.w_hh[1], self.w_out[self.hidden:], backward_emit))):
-            # the backward direction reads each text from its end
-            pos = f.first[None, :] + (lengths[None, :] - 1 - step if direction else step)
-            pos = np.where(live, pos, f.pad)
-            chars, lex = f.char_ids[pos], lex_rows[pos]
-            big_next = f.bigram_ids[pos]  # the pair a character begins (pad: past the last pair, a zero)
-            big_prev = f.bigram_ids[np.where(live, pos - 1, f.pad)]  # the pair it ends
-            rest = np.concatenate([self.bigram_emb[big_next], self.bigram_emb[big_prev], lex], axis=2)
-            gates = self.char_tables[convention][direction][chars]
+            pos = f.positions(backward=bool(direction))  # the backward direction reads each text from its end
+            rest = np.concatenate(f.bigrams_and_flags(self.bigram_emb, pos), axis=2)
+            gates = self.char_tables[convention][direction][f.char_ids[pos]]
             gates += (rest.reshape(t_max * b, -1) @ self.w_rests[direction]).reshape(t_max, b, g)
             hidden = _lstm(gates, w_hh, self.hidden)
             out[:] = (hidden.reshape(t_max * b, -1) @ w_out).reshape(t_max, b, -1)
@@ -465,16 +472,11 @@ class _OnnxBiLSTM:
         self.bigram_emb = w["bigram_emb"].astype(np.float32)
 
     def emissions(self, f: Features, convention: str) -> np.ndarray:
-        lengths, t_max = f.lengths, int(f.lengths.max())
-        step = np.arange(t_max)[:, None]
-        live = step < lengths[None, :]
-        pos = np.where(live, f.first[None, :] + step, f.pad)
+        pos = f.positions()
         flag = np.full(pos.shape + (1,), CONVENTIONS[convention], dtype=np.float32)
-        inputs = np.concatenate([self.char_emb[f.char_ids[pos]], self.bigram_emb[f.bigram_ids[pos]],
-                                 self.bigram_emb[f.bigram_ids[np.where(live, pos - 1, f.pad)]],
-                                 f.lex_rows[pos].astype(np.float32), flag], axis=2)
+        inputs = np.concatenate([self.char_emb[f.char_ids[pos]], *f.bigrams_and_flags(self.bigram_emb, pos), flag], axis=2)
         # what it scores past a text's end is never read (see _viterbi)
-        return self.session.run(["emissions"], {"inputs": inputs, "lengths": lengths.astype(np.int32)})[0]
+        return self.session.run(["emissions"], {"inputs": inputs, "lengths": f.lengths.astype(np.int32)})[0]
 
 
 class _DilatedCNN:
@@ -535,9 +537,7 @@ class _DilatedCNN:
         source = np.full(rows, f.pad)  # the joined string's position each row reads (gaps: the padding row)
         source[text_rows] = np.repeat(first, lengths) + in_text
         gap_rows = np.flatnonzero(source == f.pad)
-        before = np.where(source == f.pad, f.pad, source - 1)
-        rest = np.concatenate([self.bigram_emb[f.bigram_ids[source]], self.bigram_emb[f.bigram_ids[before]],
-                               f.lex_rows[source]], axis=1)
+        rest = np.concatenate(f.bigrams_and_flags(self.bigram_emb, source), axis=1)
         h = rest @ self.w_rest
         h += self.biases[convention]
         table = self.char_table[f.char_ids[source]]  # (rows, 3C): each character's share at offsets -1, 0, +1
