@@ -554,6 +554,11 @@ def write_model(out: Path, weights: dict[str, np.ndarray], vocab: dict, lexicon:
     (out / "vocab.json").write_text(json.dumps(vocab, ensure_ascii=False), encoding="utf-8")
 
 
+def test_sets(corpora: Path) -> dict[str, Path]:
+    """The NER test sets the model is scored on (never trained on)."""
+    return {"msra-ner": corpora / "msra-ner" / "test.jsonl", "peoples-daily-ner": corpora / "peoples-daily-ner" / "test.jsonl"}
+
+
 def test_scores(out: Path, tests: dict[str, Path], limit: int | None, log) -> dict[str, dict]:
     tagger = MentionTagger.load(out)
     scores = {}
@@ -589,8 +594,7 @@ def export_only(args) -> int:
     log(f"wrote {args.out / NETWORK_FILE}")
     record_path = args.out / "PROVENANCE.json"
     record = json.loads(record_path.read_text(encoding="utf-8")) if record_path.exists() else {}
-    corpora = args.shared / "corpora"
-    tests = {"msra-ner": corpora / "msra-ner" / "test.jsonl", "peoples-daily-ner": corpora / "peoples-daily-ner" / "test.jsonl"}
+    tests = test_sets(args.shared / "corpora")
     record.setdefault("scores", {}).update(test_scores(args.out, {k: p for k, p in tests.items() if p.exists()}, None, log))
     record["network"] = network_record(args.out)
     record_path.write_text(json.dumps(record, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
@@ -698,7 +702,7 @@ def main(argv: list[str] | None = None) -> int:
     files = {"msra-ner-train": corpora / "msra-ner-train" / "train.jsonl"}
     if not args.no_pfr:
         files["pfr-1998-01"] = corpora / "pfr-1998-01" / "train.dedup.no-abbrev.jsonl"
-    tests = {"msra-ner": corpora / "msra-ner" / "test.jsonl", "peoples-daily-ner": corpora / "peoples-daily-ner" / "test.jsonl"}
+    tests = test_sets(corpora)
     for path in list(files.values()) + list(tests.values()):
         if not path.exists():
             print(f"error: {path} is missing (the training data lives in ../shared/corpora)", file=sys.stderr)
