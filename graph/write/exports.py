@@ -363,20 +363,19 @@ _json_string = json.encoder.encode_basestring  # how json.dumps(ensure_ascii=Fal
 _RDF_TYPE_TERM = f"<{RDF_TYPE}>"
 
 
-@lru_cache(maxsize=1 << 18)
-def _jsonld_key(predicate: str) -> str:
-    return _json_string(_compact_iri(predicate[1:-1]))
-
-
-@lru_cache(maxsize=1 << 18)
-def _jsonld_type(term: str) -> str:
+def _jsonld_iri(term: str) -> str:
+    """The JSON string of an <IRI> term's compact form."""
     return _json_string(_compact_iri(term[1:-1]))
+
+
+# predicates, classes, entity and document IRIs: a few thousand terms, each asked for again and again
+_jsonld_recurring_iri = lru_cache(maxsize=1 << 18)(_jsonld_iri)
 
 
 def _jsonld_value(term: str) -> str:
     """json.dumps(_jsonld_term(term), ensure_ascii=False)."""
     if term.startswith("<"):
-        return '{"@id": ' + _json_string(_compact_iri(term[1:-1])) + "}"
+        return '{"@id": ' + _jsonld_iri(term) + "}"
     text = '{"@value": ' + _json_string(_value(term))
     lang = _lang(term)
     if lang:
@@ -393,10 +392,10 @@ def jsonld_block(graph: str, subject: str, pairs: list[tuple[str, str]]) -> str:
     values: dict[str, list[str]] = {}  # JSON key -> JSON of its values, in the order of _jsonld_node
     for p, o in pairs:
         if p == _RDF_TYPE_TERM:
-            key, text = '"@type"', _jsonld_type(o)
+            key, text = '"@type"', _jsonld_recurring_iri(o)
         else:
             # a language-tagged or plain literal (a sentence, a label) seldom recurs: kept out of the cache
-            key = _jsonld_key(p)
+            key = _jsonld_recurring_iri(p)
             text = _jsonld_value(o) if o[0] == '"' and o[-1] != ">" else _jsonld_recurring_value(o)
         got = values.get(key)
         if got is None:
@@ -404,7 +403,7 @@ def jsonld_block(graph: str, subject: str, pairs: list[tuple[str, str]]) -> str:
         else:
             got.append(text)
     fields = "".join(f", {key}: [{', '.join(texts)}]" for key, texts in values.items())
-    return '{"@id": ' + _json_string(_compact_iri(subject[1:-1])) + fields + "}"
+    return '{"@id": ' + _jsonld_iri(subject) + fields + "}"
 
 
 def jsonld_lines(nodes: Iterable[bytes]) -> Iterator[bytes]:
