@@ -43,7 +43,9 @@ def package_file(package: str, *parts: str) -> Path:
 
 
 def _plain(value: Any) -> bool:
-    """The containers the loaders return (their contents are strings and numbers)."""
+    """The containers the loaders return (their contents are strings and numbers), or bytes."""
+    if isinstance(value, bytes):
+        return True
     if isinstance(value, tuple):
         return all(isinstance(v, (dict, frozenset, set, str, int, float)) for v in value)
     return isinstance(value, (dict, frozenset, set))
@@ -150,6 +152,37 @@ def _disk_cached(sources: tuple[Callable[[], Path], ...], suffix: str, read: Rea
             return value
         return cached
     return wrap
+
+
+def kept_bytes(name: str, key: str) -> bytes | None:
+    """Bytes that `keep_bytes` stored under this name and key (a digest of everything they were
+    made from), from the first cache folder that holds them; None when none does.  For values
+    that depend on more than files (a model's lexicon in memory), where derived_table's
+    file-keyed loaders do not fit."""
+    from .index import cache_dirs
+
+    for folder in cache_dirs():
+        found, value = _load(folder / _kept_name(name, key), key)
+        if found and isinstance(value, bytes):
+            return value
+    return None
+
+
+def keep_bytes(name: str, key: str, value: bytes) -> None:
+    """Store `value` for kept_bytes in the first cache folder that can be written (quietly
+    nowhere when none can: the caller only made it again next time)."""
+    from .index import cache_dirs
+
+    for folder in cache_dirs():
+        path = folder / _kept_name(name, key)
+        _store(path, key, value)
+        if path.exists():
+            prune_earlier_versions(folder, path.name)
+            return
+
+
+def _kept_name(name: str, key: str) -> str:
+    return f"{name}-{key[:20]}.marshal"
 
 
 def _keep_marshal(path: Path, key: str, value: Any) -> tuple[bool, Any]:

@@ -75,6 +75,35 @@ def test_lexicon_flags_mark_dictionary_names():
     assert [bool(f) for f in feats[:, 3 * N_CLASSES + 1]] == [ch in tagger().lexicon.translit for ch in text]
 
 
+
+def test_lexicon_automaton_finds_what_the_plain_loop_finds():
+    from graph.extract.mention_features import build_automaton
+
+    lex = tagger().lexicon
+    text = normalise("新华社记者王雪松报道，贵州省黎平县委组织部近日召开会议，太昭村党支部书记加央曲扎介绍")
+    assert (lexicon_features(text, lex, build_automaton(lex)) == lexicon_features(text, lex)).all()
+
+
+def test_lexicon_automaton_is_kept_for_later_processes(tmp_path, monkeypatch):
+    """One tagger that reads a lot builds the automaton (~2 s) and keeps it in the cache folder; a
+    later one loads it before its first text; a damaged file is passed over (the plain loop reads)."""
+    from graph.extract import mentions
+
+    monkeypatch.setattr("graph.index.cache_dirs", lambda: iter([tmp_path]))  # this folder alone
+    first = MentionTagger.load()
+    first.tag("短句。")
+    assert first.automaton is None and not list(tmp_path.iterdir())  # too little text to repay a build
+    first.chars_read = mentions._AUTOMATON_AFTER
+    text = "国家主席江泽民在北京会见。"
+    spans = first.tag(text)
+    assert first.automaton is not None
+    (kept,) = tmp_path.iterdir()
+    later = MentionTagger.load()
+    assert later.tag(text) == spans and later.automaton is not None and later.chars_read == len(text)
+    kept.write_bytes(kept.read_bytes()[:1000])
+    damaged = MentionTagger.load()
+    assert damaged.tag(text) == spans and damaged.automaton is None
+
 def _reference_viterbi(emit, lengths, trans, start, end):
     """The plain Viterbi (every text at every step), to check the tagger's faster one against."""
     t_max, b, n = emit.shape

@@ -142,3 +142,14 @@ def test_a_cache_folder_others_may_write_is_not_used(tmp_path: Path, monkeypatch
     shared.chmod(0o777)
     monkeypatch.setenv("CNKG_CACHE_DIR", str(shared))
     assert shared not in list(cache_dirs())
+
+
+def test_kept_bytes_round_trip_under_their_key_only(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("CNKG_CACHE_DIR", str(tmp_path))
+    assert datacache.kept_bytes("automaton", "a" * 40) is None
+    datacache.keep_bytes("automaton", "a" * 40, b"\x01\x02 state table")
+    assert datacache.kept_bytes("automaton", "a" * 40) == b"\x01\x02 state table"
+    assert datacache.kept_bytes("automaton", "b" * 40) is None  # made from something else
+    (kept,) = tmp_path.iterdir()
+    kept.write_bytes(b"\x00garbage")
+    assert datacache.kept_bytes("automaton", "a" * 40) is None

@@ -10,8 +10,10 @@ of its batch; see scripts/train_mentions.py guard_input).  The float network in 
 one matrix product) is the reference the training script scores its epochs with.  A weights file
 may instead hold a dilated CNN (its `arch` entry says so; see _DilatedCNN), read through the same
 features, CRF and interface.  The two LSTM directions run over a batch of chunks of similar length
-on one thread, and a Viterbi pass restricted to valid BIOES paths decodes the tags.  The tagger
-builds its lexicon automaton once it has read enough text to repay it (same features either way).
+on one thread, and a Viterbi pass restricted to valid BIOES paths decodes the tags.  The lexicon
+flags come from an automaton that one process builds (once it has read enough text to repay the
+~2 s) and keeps in the cache folder for every later one; until then a plain loop finds the same
+words.
 
 Each character is read with its two bigrams and the lexicon flags of
 graph/extract/mention_features.py.  Text is tagged in chunks cut at sentence ends (and at commas
@@ -21,6 +23,7 @@ A missing or unreadable model is an error (MentionModelError), never a silent fa
 """
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import json
@@ -32,8 +35,9 @@ from pathlib import Path
 import numpy as np
 from threadpoolctl import ThreadpoolController
 
-from .mention_features import (N_FEATURES, Automaton, Lexicon, build_automaton, lexicon_features, normalise,
-                               read_lexicon)
+from ..datacache import keep_bytes, kept_bytes
+from .mention_features import (N_FEATURES, Automaton, Lexicon, automaton_from_bytes, automaton_key, build_automaton,
+                               lexicon_features, normalise, read_lexicon)
 
 MODEL_DIR = Path(__file__).resolve().parent.parent / "data" / "mentions"
 TYPES = ("PER", "LOC", "ORG")
@@ -47,7 +51,7 @@ CONVENTIONS = {"msra": 0.0, "mixed": 0.5, "pfr": 1.0}
 NETWORK_FILE = "network.onnx"  # the BiLSTM quantised, beside weights.npz
 MAX_CHUNK = 160  # characters; longer sentences are cut at a comma (or hard) before tagging
 _CODE_POINTS = 0x110000
-_AUTOMATON_AFTER = 400_000  # characters read before the lexicon automaton pays for its build
+_AUTOMATON_AFTER = 100_000  # characters read before building the lexicon automaton pays (when no process kept one)
 _PAD_RATIO = 1.5  # the BiLSTM's batches: the longest piece at most this many times the shortest (or 12 characters)
 _BATCH_CHARS = 12_000  # characters per numpy batch: matmuls big enough, arrays small enough for the cache
 _CNN_BLOCK = 3_000  # characters per block of the CNN's layers (see _DilatedCNN.emissions)
@@ -210,6 +214,7 @@ class MentionTagger:
     def _load(self, w: dict[str, np.ndarray], vocab: dict, network: bytes | None) -> None:
         self._index_tables(vocab)
         self.automaton: Automaton | None = None
+        self._looked_for_automaton = False
         self.chars_read = 0
         self.arch = arch = _arch(w)
         if arch not in _NETWORKS:
@@ -279,8 +284,7 @@ class MentionTagger:
     def _run(self, texts: list[str], batch: list[tuple[int, int, int]], out: list[list[Span]],
              reading: Reading) -> None:
         self.chars_read += sum(e - s for _, s, e in batch)
-        if self.automaton is None and self.chars_read > _AUTOMATON_AFTER:
-            self.automaton = build_automaton(self.lexicon)  # same features, faster on a long read
+        self._find_automaton()
         normal = [normalise(texts[n][s:e]) for n, s, e in batch]
         lengths = np.array([len(t) for t in normal])
         paths = self.decode(normal, lengths, reading)
@@ -292,6 +296,22 @@ class MentionTagger:
         for k, start, end, kind in zip(*(a.tolist() for a in found)):
             n, offset, _ = batch[k]
             out[n].append(Span(offset + start, offset + end, TYPES[kind]))
+
+    def _find_automaton(self) -> None:
+        """The lexicon automaton from the cache folder if a process kept one, else built and kept once
+        this tagger has read enough text (the features are the same with or without it)."""
+        if self.automaton is not None:
+            return
+        if not self._looked_for_automaton:
+            self._looked_for_automaton = True
+            data = kept_bytes("lexicon-automaton", automaton_key(self.lexicon))
+            if data is not None:
+                with contextlib.suppress(ValueError):  # a damaged file is only a slower read
+                    self.automaton = automaton_from_bytes(data, self.lexicon)
+                    return
+        if self.chars_read > _AUTOMATON_AFTER:
+            self.automaton = build_automaton(self.lexicon)
+            keep_bytes("lexicon-automaton", automaton_key(self.lexicon), self.automaton.to_bytes())
 
     def features(self, normal: list[str], lengths: np.ndarray) -> "Features":
         """The batch's inputs as index arrays over one string that holds every text between a start
@@ -594,27 +614,31 @@ def _lstm(gates: np.ndarray, w_hh: np.ndarray, hidden: int) -> np.ndarray:
 def _viterbi(emit: np.ndarray, lengths: np.ndarray, trans: np.ndarray, start: np.ndarray,
              end: np.ndarray) -> np.ndarray:
     """Best paths through (T, B, n_tags) scores (zeros past each text's end).  The texts are visited
-    longest first, so that those still going at step t are the first rows: each step works on those
-    alone, a few array operations whatever the mix of lengths."""
+    longest first, so that those still going at step t are the first columns: each step works on those
+    alone, a few array operations whatever the mix of lengths.  The forward pass keeps each step's
+    best scores, state-major (the max over the previous state is then an elementwise max of 13 rows,
+    several times faster than an argmax over a short last axis), and no back-pointers: the way back
+    asks, for the one state each text is in, which previous state gave its best score (the same sums
+    as the forward pass, so the same choice, first state on a tie)."""
     t_max, b, n = emit.shape
     order = np.argsort(-lengths, kind="stable")
     going = (lengths[order][None, :] > np.arange(t_max)[:, None]).sum(axis=1)  # texts longer than t
-    score = start[None, :] + emit[0, order]
-    back = np.empty((t_max, b, n), dtype=np.int16)  # back[t, :going[t]] only is written and read
-    into = np.ascontiguousarray(trans.T)  # (to, from): numpy reduces a last axis several times faster
+    emit = np.ascontiguousarray(emit[:, order].transpose(0, 2, 1))  # (T, to, text)
+    best = np.empty((t_max, n, b), dtype=np.result_type(emit, trans))  # best[t, s, i]: text i's best path to state s at t
+    best[0] = start[:, None] + emit[0]
+    moves = trans[:, :, None]  # (from, to, 1)
     for t in range(1, t_max):
         k = going[t]
-        cand = score[:k, None, :] + into[None, :, :]  # (k, to, from)
-        best = cand.argmax(axis=2)
-        back[t, :k] = best
-        score[:k] = np.take_along_axis(cand, best[:, :, None], axis=2)[:, :, 0] + emit[t, order[:k]]
-    last = (score + end[None, :]).argmax(axis=1)
+        np.max(best[t - 1, :, None, :k] + moves, axis=0, out=best[t, :, :k])
+        best[t, :, :k] += emit[t, :, :k]
+    last = (best[lengths[order] - 1, :, np.arange(b)] + end[None, :]).argmax(axis=1)  # at each text's end
+    into = np.ascontiguousarray(trans.T)  # (to, from)
     paths = np.zeros((t_max, b), dtype=np.int64)
     for t in range(t_max - 1, -1, -1):  # a text's last tag waits in `last` until t reaches its end
         k = going[t]
         paths[t, :k] = last[:k]
         if t:
-            last[:k] = back[t, np.arange(k), last[:k]]
+            last[:k] = (best[t - 1, :, :k].T + into[last[:k]]).argmax(axis=1)
     out = np.empty_like(paths)
     out[:, order] = paths
     return out

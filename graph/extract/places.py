@@ -67,11 +67,13 @@ _LEVEL_SUFFIX = re.compile(r"(省|市|自治区|特别行政区|自治州|州|�
 
 @functools.cache
 def _matcher():
-    import ahocorasick_rs
+    import daachorse
 
     forms = divisions().surface_forms()
     patterns = sorted(forms)
-    return ahocorasick_rs.AhoCorasick(patterns, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest), patterns, forms
+    # leftmost-longest: 湖南省 and not 湖南 with 省 after it; 0.05 s to build for the 39,000 forms
+    automaton = daachorse.CharwiseDoubleArrayAhoCorasick(patterns, match_kind=daachorse.MATCH_KIND_LEFTMOST_LONGEST)
+    return automaton, patterns, forms
 
 
 # 在湖南，…: a preposition before a short form that a clause mark closes is not part of a word with it
@@ -87,9 +89,9 @@ def _gazetteer_mentions(text: str, model_places: frozenset[tuple[int, int]] = fr
     automaton, patterns, safe = _matcher()
     found = []
     glued = []  # bare county stems with a character after them: kept only when a place name follows
-    matches = automaton.find_matches_as_indexes(text)
-    divisions().prefetch(patterns[index] for index, _, _ in matches)  # one query for the document's names
-    for index, start, end in matches:
+    matches = automaton.find(text)  # (start, end, pattern index)
+    divisions().prefetch(patterns[index] for _, _, index in matches)  # one query for the document's names
+    for start, end, index in matches:
         surface = patterns[index]
         full = bool(_LEVEL_SUFFIX.search(surface))
         unsafe = not full and not safe[surface]
