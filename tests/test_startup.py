@@ -97,17 +97,6 @@ def test_lazy_tables_answer_as_the_loader_and_turn_into_plain_ones(loaders, monk
     assert type(words) is datacache._LoadedDict and dict(words) == {"张勇": 1.5, "书记": 2.0}
 
 
-def test_a_lazy_table_loads_whole_from_its_rows_when_its_copy_is_gone(loaders, tmp_path: Path) -> None:
-    import sqlite3
-
-    loaders.lazy()
-    (kept,) = (tmp_path / "cache").glob("*.sqlite")
-    with sqlite3.connect(kept) as db:
-        db.execute("DELETE FROM whole")
-    loaders.lazy.cache_clear()
-    words, places = loaders.lazy()
-    assert dict(words.items()) == {"张勇": 1.5, "书记": 2.0} and sorted(places) == ["北碚区", "重庆市"]
-
 def test_whole_tables_round_trip_and_a_changed_source_rebuilds(loaders, tmp_path: Path) -> None:
     assert loaders.whole() == {"重": "zc"}
     loaders.whole.cache_clear()
