@@ -223,12 +223,8 @@ class _Table:
         row = self._conn().execute(f"SELECT v FROM {self.name} WHERE k = ?", (key,)).fetchone()
         return (True, row[0]) if row is not None else (False, None)
 
-    def whole(self) -> dict | set:
-        """The whole table, from its marshal copy (a tenth of the time of reading 580,000 rows)."""
-        import marshal
-
-        (data,) = self._conn().execute("SELECT data FROM whole WHERE name = ?", (self.name,)).fetchone()
-        return marshal.loads(data)
+    def rows(self) -> list[tuple[str, Any]]:
+        return self._conn().execute(f"SELECT k, v FROM {self.name}").fetchall()
 
 
 class _LoadedDict(dict):
@@ -266,7 +262,7 @@ class LazyDict(dict):
         return found
 
     def _load(self) -> None:
-        dict.update(self, self._table.whole())
+        dict.update(self, self._table.rows())
         del self._table, self._misses, self._asked
         self.__class__ = _LoadedDict
 
@@ -290,7 +286,7 @@ class LazySet(set):
         self._table, self._misses, self._asked = table, set(), 0
 
     def _load(self) -> None:
-        set.update(self, self._table.whole())
+        set.update(self, (k for k, _ in self._table.rows()))
         del self._table, self._misses, self._asked
         self.__class__ = _LoadedSet
 
@@ -341,8 +337,6 @@ def _lazy_shape(value: Any) -> list[str] | None:
 
 
 def _write_lazy(path: Path, key: str, value: Any) -> bool:
-    """Each part as a table to probe, and whole, marshalled, for a long build to load at once."""
-    import marshal
     import sqlite3
 
     kinds = _lazy_shape(value)
@@ -358,13 +352,10 @@ def _write_lazy(path: Path, key: str, value: Any) -> bool:
             db.execute("CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT)")
             db.execute("INSERT INTO meta VALUES ('key', ?), ('shape', ?), ('tuple', ?)",
                        (key, ",".join(kinds), "1" if isinstance(value, tuple) else "0"))
-            db.execute("CREATE TABLE whole (name TEXT PRIMARY KEY, data BLOB)")
             for n, part in enumerate(parts):
                 db.execute(f"CREATE TABLE t{n} (k TEXT PRIMARY KEY, v) WITHOUT ROWID")
                 rows = part.items() if isinstance(part, dict) else ((k, None) for k in part)
                 db.executemany(f"INSERT INTO t{n} VALUES (?, ?)", rows)
-                whole = dict(part) if isinstance(part, dict) else set(part)
-                db.execute("INSERT INTO whole VALUES (?, ?)", (f"t{n}", marshal.dumps(whole)))
         db.close()
         os.replace(tmp, path)
         return True
