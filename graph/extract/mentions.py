@@ -51,7 +51,10 @@ CONVENTIONS = {"msra": 0.0, "mixed": 0.5, "pfr": 1.0}
 NETWORK_FILE = "network.onnx"  # the BiLSTM quantised, beside weights.npz
 MAX_CHUNK = 160  # characters; longer sentences are cut at a comma (or hard) before tagging
 _CODE_POINTS = 0x110000
-_AUTOMATON_AFTER = 100_000  # characters read before building the lexicon automaton pays (when no process kept one)
+# characters read before loading a kept lexicon automaton pays (~0.1 s: the plain loop reads a
+# one-document build's text in less), and before building one does (~2 s, when no process kept one)
+_KEPT_AUTOMATON_AFTER = 20_000
+_AUTOMATON_AFTER = 100_000
 _PAD_RATIO = 1.5  # the BiLSTM's batches: the longest piece at most this many times the shortest (or 12 characters)
 _BATCH_CHARS = 12_000  # characters per numpy batch: matmuls big enough, arrays small enough for the cache
 _CNN_BLOCK = 3_000  # characters per block of the CNN's layers (see _DilatedCNN.emissions)
@@ -298,11 +301,11 @@ class MentionTagger:
             out[n].append(Span(offset + start, offset + end, TYPES[kind]))
 
     def _find_automaton(self) -> None:
-        """The lexicon automaton from the cache folder if a process kept one, else built and kept once
-        this tagger has read enough text (the features are the same with or without it)."""
+        """The lexicon automaton, once this tagger has read enough text to repay it: from the cache
+        folder if a process kept one, else built and kept (the features are the same without it)."""
         if self.automaton is not None:
             return
-        if not self._looked_for_automaton:
+        if not self._looked_for_automaton and self.chars_read > _KEPT_AUTOMATON_AFTER:
             self._looked_for_automaton = True
             data = kept_bytes("lexicon-automaton", automaton_key(self.lexicon))
             if data is not None:
