@@ -52,6 +52,12 @@ def transliteration_chars() -> frozenset[str]:
     return frozenset(_surname_data()["translit"])
 
 
+def given_name_ratios() -> dict[str, float]:
+    """How name-like each character is as part of a given name: the log-ratio of its rate inside names to
+    its rate in running text (surname data file)."""
+    return _surname_data()["given"]
+
+
 def is_compound_surname(word: str) -> bool:
     """诸葛, 欧阳: a two-character surname (of the 百家姓 list)."""
     return word in _surname_data()["compound"]
