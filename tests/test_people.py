@@ -634,3 +634,11 @@ def test_a_word_that_given_names_hardly_hold_ends_a_name_of_two():
     text = "中国科学院院士周忠和说，化石很珍贵。"
     start = text.index("周忠和")
     assert _persons(text, [(start, start + 3)]) == [(start, start + 3)]
+
+
+def test_a_name_read_one_character_early_is_the_name_read_elsewhere():
+    # CCTV news: 提纯工序工序长潘从明 — the tagger read 长潘 (the 长 of the title); 潘从明 is read elsewhere
+    from graph.extract import _persons
+    text = "我们来认识金川集团贵金属冶炼分厂提纯工序工序长潘从明。潘从明：守正创新。"
+    early, alone = text.index("长潘"), text.rindex("潘从明")
+    assert {text[s:e] for s, e in _persons(text, [(early, early + 2), (alone, alone + 3)])} == {"潘从明"}

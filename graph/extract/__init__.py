@@ -441,7 +441,7 @@ def _persons(text: str, model_people: list[tuple[int, int]],
              or (e - s == 4 and text[e - 1] in _VERB_AFTER_NAME and opens_with_single_surname(text[s:e]))
              else (s, e) for s, e in spans]
     spans = _without_speech_verb(text, spans)
-    return _join_foreign_names(text, _completed(text, _without_leading_word(text, spans)))
+    return _join_foreign_names(text, _completed(text, _begun_early(text, _without_leading_word(text, spans))))
 
 
 def _surname_alone_or_cut(text: str, s: int, e: int) -> bool:
@@ -506,6 +506,18 @@ def _without_leading_word(text: str, spans: list[tuple[int, int]]) -> list[tuple
     names = {text[s:e] for s, e in spans}
     return [(s + 1, e) if e - s >= 3 and text[s + 1:e] in names and word_tag(text[s]) in _FUNCTION_TAGS
             else (s, e) for s, e in spans]
+
+
+def _begun_early(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A name read one character early (工序长潘从明 read as 长潘, the 长 of the title before it), cutting
+    into a longer name the tagger reads elsewhere in the same text that starts one character later, is
+    that name."""
+    names = {text[s:e] for s, e in spans}
+    out = []
+    for s, e in spans:
+        longer = max((n for n in names if len(n) > e - s - 1 and text.startswith(n, s + 1)), key=len, default="")
+        out.append((s + 1, s + 1 + len(longer)) if longer else (s, e))
+    return sorted(set(out))
 
 
 def _completed(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
