@@ -322,12 +322,29 @@ def _widened_by_model(text: str, orgs: list[OrgMention], spans, person_spans) ->
     out = []
     for o in orgs:
         start = starts.get(o.end, o.start)
-        if o.owner is None and o.parent is None and o.start - _WIDEST <= start < o.start \
+        # (控股集团有限公司 with its group 控股集团 read out of its name: the group is widened with it)
+        group = o.parent if o.parent is not None and o.parent.implied and o.parent.start == o.start else None
+        if o.owner is None and (o.parent is None or group is not None) and start < o.start \
+                and (o.start - _WIDEST <= start and splits_a_word(text, o.start) and group is None
+                     or _trade_only(o.name)) \
                 and _NAME_ONLY.fullmatch(text, start, o.start) and not splits_a_word(text, start) \
-                and splits_a_word(text, o.start) and not any(a < o.start and start < b for a, b in person_spans):
-            o = dataclasses.replace(o, start=start, name=text[start:o.start] + o.name)
+                and not any(a < o.start and start < b for a, b in person_spans):
+            if group is not None:
+                group = dataclasses.replace(group, start=start, name=text[start:o.start] + group.name)
+            o = dataclasses.replace(o, start=start, name=text[start:o.start] + o.name, parent=group)
         out.append(o)
     return out
+
+
+# a company: its name, maybe 集团, and its legal form; or a group
+_COMPANY = re.compile(r"(?P<stem>.+?)(?:集团)?(?:(?:股份)?有限(?:责任)?公司|股份公司|公司)$|(?P<group>.+?)集团$")
+
+
+def _trade_only(name: str) -> bool:
+    """A company named by its trade alone (控股集团有限公司, 投资集团, 体育用品集团, 重工集团股份有限公司): the
+    words before its kind are ordinary words, its own name (新希望, 安踏, 中国铁建) was left out."""
+    m = _COMPANY.fullmatch(name)
+    return m is not None and _common_words_only(m.group("stem") or m.group("group"))
 
 
 _TWO_SIDES = re.compile(r"两(?:党|国|军)$")
