@@ -668,3 +668,8 @@ def test_a_company_named_by_its_trade_alone_takes_the_name_the_model_reads_befor
         names = {e.name for e in extract(clean(Document("t", "t.txt", text))).entities if e.type == "Organization"}
         assert name in names and not any(n.endswith(name[-6:]) and n != name and len(n) < len(name)
                                          for n in names if n.endswith("公司")), names
+
+
+def test_a_quoted_body_before_the_word_for_a_title_is_an_honour():
+    # CCTV news: 还获得了“爱婴医院”的称号 — the honour, not a hospital
+    assert "爱婴医院" not in _orgs("佳县人民医院儿科从无到有，通过了二级甲等医院验收，还获得了“爱婴医院”的称号。")
