@@ -642,3 +642,10 @@ def test_a_name_read_one_character_early_is_the_name_read_elsewhere():
     text = "我们来认识金川集团贵金属冶炼分厂提纯工序工序长潘从明。潘从明：守正创新。"
     early, alone = text.index("长潘"), text.rindex("潘从明")
     assert {text[s:e] for s, e in _persons(text, [(early, early + 2), (alone, alone + 3)])} == {"潘从明"}
+
+
+def test_a_state_councillor_is_no_member_of_the_body_named_before():
+    # CCTV news: 中央书记处书记、国务委员王小洪 — 国务委员 is a post of the State Council, not of 中央书记处
+    _, _, posts = _graph("中共中央政治局委员、中央外事工作委员会办公室主任王毅，中央书记处书记、国务委员王小洪等出席欢迎仪式。")
+    assert ("王小洪", "中央书记处", "书记") in posts
+    assert not [p for p in posts if p[2] == "国务委员"]
