@@ -21,6 +21,7 @@ from array import array
 from functools import lru_cache
 from typing import Iterable
 
+from .read import reads_like_title
 from .records import CleanText, Document, Sentence
 
 Spans = list[tuple[int, int]]
@@ -247,6 +248,7 @@ _FINAL_PUNCT = re.compile(r"[。；;！!？?]")
 _NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．](?!\d))")
 _BREAK_END = re.compile(f"[{_CJK}，,、“‘《（(]$")
 _BREAK_START = re.compile(f"^[{_CJK}]")
+_COMMA = re.compile(r"[，,]")
 
 
 def is_heading(line: str) -> bool:
@@ -307,11 +309,17 @@ def page_break_spans(text: str) -> Spans:
         pos += len(line) + 1
     spans: Spans = []
     current = ""  # the logical line so far, including parts already joined to it
+    # the text's title (the reader's rule) without a comma is a line of its own whatever its length: the
+    # blank line after it ends it, though it has no stop (…国庆招待会 / 全国政协办公厅、中央统战部…联合举行);
+    # a first line with commas is more likely half a sentence (…解决居民急难愁 / 盼问题)
+    title = next((k for k, line in enumerate(lines) if line.strip()), -1)
+    if title >= 0 and (not reads_like_title(lines[title].strip()) or _COMMA.search(lines[title])):
+        title = -1
     i = 0
     while i < len(lines):
         line = lines[i]
         current += line
-        j = _join_target(lines, i, current) if line else None
+        j = _join_target(lines, i, current) if line and i != title else None
         if j is None:
             current = ""
             i += 1

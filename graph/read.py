@@ -192,10 +192,13 @@ def text_title(text: str) -> str:
         line = line.strip()
         if not line:
             continue
-        if len(line) <= 60 and not line.endswith(_TITLE_END) and len(_CJK_CHAR.findall(line)) >= 6:
-            return line
-        return ""
+        return line if reads_like_title(line) else ""
     return ""
+
+
+def reads_like_title(line: str) -> bool:
+    """At most 60 characters, at least six Chinese, no sentence-final punctuation (see text_title)."""
+    return len(line) <= 60 and not line.endswith(_TITLE_END) and len(_CJK_CHAR.findall(line)) >= 6
 
 
 # ---------------------------------------------------------------------------------- .docx, .pdf

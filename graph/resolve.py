@@ -344,15 +344,34 @@ _BARE_KINDS = frozenset(ORG_SUFFIXES + PARTY_BODIES + DEPARTMENTS + GENERIC_HEAD
 def is_generic_org(name: str) -> bool:
     if name in _BARE_KINDS:
         return True
-    rest = name
+    if _generic_rest(name) == "":
+        return True
+    # 甘肃省县级医院, 保山市各乡镇卫生院: a place's bodies of a grade, or each of them, are a class, not one body
+    # (金寨县医院 is the county's one hospital)
+    if "各" not in name and "级" not in name:
+        return False
+    gaz = divisions()
+    return any(gaz.has_name(name[:k]) and _generic_rest(name[k:], _CLASS_WORDS) == ""
+               for k in range(len(name) - 2, 1, -1))
+
+
+# grades of body and "each": with a place before them, a class of its bodies
+_CLASS_WORDS = ("各", "各级", "省级", "市级", "州级", "县级", "三级", "二级")
+
+
+def _generic_rest(name: str, needed: tuple[str, ...] = ()) -> str | None:
+    """What is left of `name` before its generic words, read from its end; None when `needed` is given and
+    none of those words is among them."""
+    rest, seen = name, not needed
     while rest:
         for word in _GENERIC_PARTS:
             if rest.endswith(word):
                 rest = rest[: -len(word)]
+                seen = seen or word in needed
                 break
         else:
-            return False
-    return True
+            break
+    return rest if seen else None
 
 
 def short_names(name: str) -> tuple[str, ...]:

@@ -190,6 +190,9 @@ def test_page_break_rejoined(raw, joined):
     "穿针连线,织密基层党建网——贵州在主题教育中坚持高质量党建引领高质量发展\n\n新华网贵阳8月18日电 如何把服务做到社区居民的心坎上?",
     "一、突出精网微格、延伸组织触角,提升末端交互感知力\n\n扩展基层党建触点,是提升末端双向感知力的关键所在。",
     "在这种模式下,有轨电车在长春已有80余年历史,如今不仅是交通工具,更是很多人的回忆\n\n\n\n上图:张洋正在驾驶54路有轨电车。",
+    # a title longer than a heading, a blank line, then the text: the title is a line of its own
+    "中国国民党革命委员会第十四次全国代表大会在京开幕 蔡奇代表中共中央致贺词\n\n"
+    "中国国民党革命委员会第十四次全国代表大会12月8日在京开幕。",
 ])
 def test_headings_and_new_paragraphs_not_joined(raw):
     assert page_break_spans(raw) == []

@@ -654,3 +654,22 @@ def test_a_craft_a_train_or_its_crew_named_by_its_serial_is_no_body():
         assert _extracted_orgs(text) == set(), text
     # the body that builds them is one
     assert "中国航天科技集团有限公司" in _extracted_orgs("神舟二十号飞船由中国航天科技集团有限公司研制。")
+
+
+def test_a_company_named_by_its_trade_alone_takes_the_name_the_model_reads_before_it():
+    # CCTV news: 新希望控股集团有限公司董事长刘永好 — the rules stop at 希望 ("hope") and read 控股集团有限公司;
+    # the mention model reads the whole name, and a company's own name is more than its trade (控股, 重工)
+    from graph.clean import clean
+    from graph.extract import extract
+    from graph.records import Document
+    for text, name in (("新希望控股集团有限公司董事长刘永好出席。", "新希望控股集团有限公司"),
+                       ("在中南大学国家重点实验室、中国铁建重工集团股份有限公司、湖南石化公司，大家表示。",
+                        "中国铁建重工集团股份有限公司")):
+        names = {e.name for e in extract(clean(Document("t", "t.txt", text))).entities if e.type == "Organization"}
+        assert name in names and not any(n.endswith(name[-6:]) and n != name and len(n) < len(name)
+                                         for n in names if n.endswith("公司")), names
+
+
+def test_a_quoted_body_before_the_word_for_a_title_is_an_honour():
+    # CCTV news: 还获得了“爱婴医院”的称号 — the honour, not a hospital
+    assert "爱婴医院" not in _orgs("佳县人民医院儿科从无到有，通过了二级甲等医院验收，还获得了“爱婴医院”的称号。")

@@ -619,3 +619,33 @@ def test_appointed_to_a_post():
     # the League's secretariat (团十九届中央书记处) is not the Party's 中央书记处 the reading finds
     _, _, posts = _graph("会议选举阿东为团十九届中央书记处第一书记。")
     assert not posts
+
+
+def test_a_word_that_given_names_hardly_hold_ends_a_name_of_two():
+    # CCTV news: 周强作的…报告 (作 "make"), 翁华给总书记看了 (给 "to"), 韩正等党和国家领导人 (等 "and others"):
+    # the name is the two characters before, though the text writes it nowhere else
+    for text, name in (("会议听取了最高人民法院院长周强作的关于人民法院涉外审判工作情况的报告。", "周强"),
+                       ("当时在门诊大厅，沙县区教师翁华给总书记看了自己的医保账户。", "翁华"),
+                       ("习近平、李强、赵乐际、王沪宁、蔡奇、丁薛祥、李希、韩正等党和国家领导人来到天安门广场。", "韩正")):
+        _, names, _ = _graph(text)
+        assert name in names.values() and not any(n.startswith(name) and n != name for n in names.values()), text
+    # a name of three ending in a word that names do hold stays whole (和 of 周忠和)
+    from graph.extract import _persons
+    text = "中国科学院院士周忠和说，化石很珍贵。"
+    start = text.index("周忠和")
+    assert _persons(text, [(start, start + 3)]) == [(start, start + 3)]
+
+
+def test_a_name_read_one_character_early_is_the_name_read_elsewhere():
+    # CCTV news: 提纯工序工序长潘从明 — the tagger read 长潘 (the 长 of the title); 潘从明 is read elsewhere
+    from graph.extract import _persons
+    text = "我们来认识金川集团贵金属冶炼分厂提纯工序工序长潘从明。潘从明：守正创新。"
+    early, alone = text.index("长潘"), text.rindex("潘从明")
+    assert {text[s:e] for s, e in _persons(text, [(early, early + 2), (alone, alone + 3)])} == {"潘从明"}
+
+
+def test_a_state_councillor_is_no_member_of_the_body_named_before():
+    # CCTV news: 中央书记处书记、国务委员王小洪 — 国务委员 is a post of the State Council, not of 中央书记处
+    _, _, posts = _graph("中共中央政治局委员、中央外事工作委员会办公室主任王毅，中央书记处书记、国务委员王小洪等出席欢迎仪式。")
+    assert ("王小洪", "中央书记处", "书记") in posts
+    assert not [p for p in posts if p[2] == "国务委员"]

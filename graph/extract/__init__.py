@@ -17,8 +17,8 @@ from .lexicon import GENERIC_HEADS, PARTY_BODIES, countries, occurrences
 from .mentions import Reading, Span, tagger
 from .names import name_references
 from .orgs import OrgMention, affiliations, find_orgs, national_body
-from .people import (PostMention, byline_names, find_posts, is_compound_surname, opens_with_single_surname,
-                     resolve_references, transliteration_chars)
+from .people import (PostMention, byline_names, find_posts, given_name_ratios, is_compound_surname,
+                     opens_with_single_surname, resolve_references, transliteration_chars)
 from .places import LEVEL_RANK, PlaceMention, find_places
 from .programmes import ProgrammeMention, find_programmes
 from .programmes import runners as programme_runners
@@ -386,7 +386,18 @@ _JOINERS = frozenset("·•-－‧")
 
 # one-character words that follow a name and that a tagger sometimes reads as its last character
 # (李希来, 张晓向): cut when the shorter name stands on its own elsewhere in the same text
-_VERB_AFTER_NAME = frozenset("来会向在说和也是对为把被将到与同跟给让要就都又正作祝赴出做讲看听谈问陪率称致访见")
+_VERB_AFTER_NAME = frozenset("来会向在说和也是对为把被将到与同跟给让要就都又正作祝赴出做讲看听谈问陪率称致访见等")
+
+
+@functools.cache
+def _rarely_given_verbs() -> frozenset[str]:
+    """Those of the words above that given names hold at least seven times more rarely than running text
+    does (log-ratio below -2 in the surname data: 等, 作, 给, 在, 说 …): after a name of two, one of them
+    ends it wherever the text writes it (韩正等党和国家领导人, 周强作的关于…报告, 翁华给总书记看了)."""
+    given = given_name_ratios()
+    return frozenset(c for c in _VERB_AFTER_NAME if given.get(c, -99.0) < -2.0)
+
+
 # whom a speaker addresses (张晓向记者介绍, 王五对大家说): after one of those words, the word is a preposition
 _ADDRESSEES = ("记者", "笔者", "我们", "大家", "村民", "群众")
 _PLACE_ENDINGS = ("村", "嘎查", "社区", "镇", "乡", "县", "街道")
@@ -426,10 +437,11 @@ def _persons(text: str, model_people: list[tuple[int, int]],
                                            and (text.startswith(_ADDRESSEES, e) or _stands_alone(text, s, e - 1))
                                            or _verb_across_end(text, e)
                                            or (text[e - 1] in _PAIR_JOINERS and e in starts))  # 邵鸿和何报翔
+             or (e - s == 3 and text[e - 1] in _rarely_given_verbs() and opens_with_single_surname(text[s:e]))
              or (e - s == 4 and text[e - 1] in _VERB_AFTER_NAME and opens_with_single_surname(text[s:e]))
              else (s, e) for s, e in spans]
     spans = _without_speech_verb(text, spans)
-    return _join_foreign_names(text, _completed(text, _without_leading_word(text, spans)))
+    return _join_foreign_names(text, _completed(text, _begun_early(text, _without_leading_word(text, spans))))
 
 
 def _surname_alone_or_cut(text: str, s: int, e: int) -> bool:
@@ -494,6 +506,18 @@ def _without_leading_word(text: str, spans: list[tuple[int, int]]) -> list[tuple
     names = {text[s:e] for s, e in spans}
     return [(s + 1, e) if e - s >= 3 and text[s + 1:e] in names and word_tag(text[s]) in _FUNCTION_TAGS
             else (s, e) for s, e in spans]
+
+
+def _begun_early(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A name read one character early (工序长潘从明 read as 长潘, the 长 of the title before it), cutting
+    into a longer name the tagger reads elsewhere in the same text that starts one character later, is
+    that name."""
+    names = {text[s:e] for s, e in spans}
+    out = []
+    for s, e in spans:
+        longer = max((n for n in names if len(n) > e - s - 1 and text.startswith(n, s + 1)), key=len, default="")
+        out.append((s + 1, s + 1 + len(longer)) if longer else (s, e))
+    return sorted(set(out))
 
 
 def _completed(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -60,6 +60,8 @@ _LEVEL_OF_KIND = {"小区": ("Neighbourhood",), "社区": ("Village",), "村": (
 _KIND_OF_COMMITTEE = {"村委会": "村", "居委会": "社区"}
 _BODY_END = frozenset("局厅委部处所站院校会社队团")
 _TITLE_AFTER = re.compile(r"建设|创建|行列|标准|目标|联系点|称号|品牌|示范|评选")
+# “爱婴医院”的称号, “…红四连”荣誉称号: the title of an honour, not the body
+_HONOUR_AFTER = re.compile(r"的?(?:荣誉)?称号")
 _MODIFIER = re.compile(r"(新任|前任|现任|原任|原)$")
 # common nouns that do not distinguish a body (党员突击队, 专业公司, 田间学校, 社区学校)
 _GENERIC_STEMS = frozenset("党员 专业 田间 社区 村 镇 乡 小区 广大 关键 群众 基层 农村 城市 相关 有关 上级 下级 各级 村级 "
@@ -322,12 +324,29 @@ def _widened_by_model(text: str, orgs: list[OrgMention], spans, person_spans) ->
     out = []
     for o in orgs:
         start = starts.get(o.end, o.start)
-        if o.owner is None and o.parent is None and o.start - _WIDEST <= start < o.start \
+        # (控股集团有限公司 with its group 控股集团 read out of its name: the group is widened with it)
+        group = o.parent if o.parent is not None and o.parent.implied and o.parent.start == o.start else None
+        if o.owner is None and (o.parent is None or group is not None) and start < o.start \
+                and (o.start - _WIDEST <= start and splits_a_word(text, o.start) and group is None
+                     or _trade_only(o.name)) \
                 and _NAME_ONLY.fullmatch(text, start, o.start) and not splits_a_word(text, start) \
-                and splits_a_word(text, o.start) and not any(a < o.start and start < b for a, b in person_spans):
-            o = dataclasses.replace(o, start=start, name=text[start:o.start] + o.name)
+                and not any(a < o.start and start < b for a, b in person_spans):
+            if group is not None:
+                group = dataclasses.replace(group, start=start, name=text[start:o.start] + group.name)
+            o = dataclasses.replace(o, start=start, name=text[start:o.start] + o.name, parent=group)
         out.append(o)
     return out
+
+
+# a company: its name, maybe 集团, and its legal form; or a group
+_COMPANY = re.compile(r"(?P<stem>.+?)(?:集团)?(?:(?:股份)?有限(?:责任)?公司|股份公司|公司)$|(?P<group>.+?)集团$")
+
+
+def _trade_only(name: str) -> bool:
+    """A company named by its trade alone (控股集团有限公司, 投资集团, 体育用品集团, 重工集团股份有限公司): the
+    words before its kind are ordinary words, its own name (新希望, 安踏, 中国铁建) was left out."""
+    m = _COMPANY.fullmatch(name)
+    return m is not None and _common_words_only(m.group("stem") or m.group("group"))
 
 
 _TWO_SIDES = re.compile(r"两(?:党|国|军)$")
@@ -514,7 +533,7 @@ def _rule_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[i
             continue  # (镇纪委副书记, 镇派出所所长, 乡人大主席: the town's own, completed from the town named before)
         if owner is None and suffix_start in places_by_end and places_by_end[suffix_start].start >= start:
             owner = places_by_end[suffix_start]
-        if _quoted(text, start, end) and _TITLE_AFTER.match(text, end + 1):
+        if _quoted(text, start, end) and (_TITLE_AFTER.match(text, end + 1) or _HONOUR_AFTER.match(text, end + 1)):
             continue  # “最强党支部”建设: the quoted name is a campaign or a title, not a body
         if _quoted(text, start, end) and any(w in stem for w in HONOUR_WORDS):
             continue  # “区示范党支部”: an honour the body was given

@@ -33,6 +33,9 @@ _SERVE = re.compile(rf"(?P<verb>担任|出任|任|当选为|当选|当)(?P<role>
 _FREE_ROLE = re.compile(r"(?P<mod>驻村|派驻)?(?P<role>第一书记|网格员|网格长|驻村干部|乡村医生|村医)$")
 
 
+# titles that are posts of the State Council whatever body is named before them
+_STATE_COUNCIL_TITLES = frozenset(("国务委员", "总理", "副总理"))
+
 _KINSHIP = frozenset("奶奶 爷爷 大伯 大爷 大妈 大娘 阿姨 大姐 大哥 叔叔 婶婶 阿婆 婆婆 老人 老汉 姥姥 伯伯 嫂".split())
 
 
@@ -50,6 +53,12 @@ class PostMention:
 def transliteration_chars() -> frozenset[str]:
     """Characters used to spell foreign names (迪, 亚, 斯 …), from the surname data file."""
     return frozenset(_surname_data()["translit"])
+
+
+def given_name_ratios() -> dict[str, float]:
+    """How name-like each character is as part of a given name: the log-ratio of its rate inside names to
+    its rate in running text (surname data file)."""
+    return _surname_data()["given"]
 
 
 def is_compound_surname(word: str) -> bool:
@@ -148,6 +157,8 @@ def _post_at(text: str, anchor, parts: list[str], person: tuple[int, int],
             continue
         if i > 0 and unit and not _SUB_UNIT.search(unit):
             continue  # 总书记、国家主席: after the first post, an unnamed body is another body, not this one's
+        if i > 0 and not unit and not body and role in _STATE_COUNCIL_TITLES:
+            continue  # 中央书记处书记、国务委员王小洪: a member of the State Council, not of the body before
         if unit and _clause_opening(unit):
             return posts  # 在北京会见越南国家主席武文赏, 二十大新闻中心今天举行两场记者招待会: a clause, not a unit
         if unit:
