@@ -480,7 +480,8 @@ def test_a_verb_before_a_body_s_kind_opens_no_name():
     # CCTV news: 扎根中国大地办大学 ("run universities"), 办党校管党校建党校 ("run, manage, build Party schools")
     for text in ("坚持扎根中国大地办大学，培养时代新人。", "各级党委要认真落实办党校管党校建党校的主体责任。"):
         assert not _orgs(text), text
-    assert "中央网信办" in _orgs_with_model("中央网信办主任庄荣文说。", [(0, 5)])
+    # (a national body written short goes by its official name)
+    assert _orgs_with_model("中央网信办主任庄荣文说。", [(0, 5)])["中央网络安全和信息化委员会办公室"].alias == "中央网信办"
 
 
 def _orgs_with_model(text, spans):
@@ -575,7 +576,8 @@ def _extracted_orgs(text):
 
 def test_a_preposition_or_a_held_post_before_a_body_is_no_part_of_its_name():
     # CCTV news: 同 ("with"), 时任 ("then serving as"), 暨 ("and") and 精心组织 ("carefully organise") before a body
-    for text, body in (("习近平总书记在同全国妇联新一届领导班子成员集体谈话时的重要讲话引发热烈反响", "全国妇联"),
+    # (全国妇联 goes by its official name)
+    for text, body in (("习近平总书记在同全国妇联新一届领导班子成员集体谈话时的重要讲话引发热烈反响", "中华全国妇女联合会"),
                        ("1998年，时任福建省委副书记的习近平同志亲自护送第二批福建援藏干部进藏。", "福建省委"),
                        ("认真开展学习教育，精心组织全国政协党组第二轮专项巡视。", "全国政协党组")):
         orgs = _extracted_orgs(text)
@@ -673,3 +675,23 @@ def test_a_company_named_by_its_trade_alone_takes_the_name_the_model_reads_befor
 def test_a_quoted_body_before_the_word_for_a_title_is_an_honour():
     # CCTV news: 还获得了“爱婴医院”的称号 — the honour, not a hospital
     assert "爱婴医院" not in _orgs("佳县人民医院儿科从无到有，通过了二级甲等医院验收，还获得了“爱婴医院”的称号。")
+
+
+def test_a_national_body_written_short_goes_by_its_official_name():
+    # CCTV news: 全国人大常委会委员长赵乐际 and 十四届全国人大常委会第八次会议 in one report, 全国政协 in
+    # another: one node each whichever form a text uses, the short form kept as its alias
+    from graph.clean import clean
+    from graph.extract import extract
+    from graph.records import Document
+
+    text = ("中共中央政治局常委、全国人大常委会委员长赵乐际6月2日至4日在河北调研。"
+            "全国政协主席王沪宁出席会议。中科院院士在会上发言。")
+    graph = extract(clean(Document("t", "t.txt", text)))
+    bodies = {e.name: e.aliases for e in graph.entities if e.type == "Organization"}
+    assert bodies["全国人民代表大会常务委员会"] == {"全国人大常委会"}
+    assert bodies["中国人民政治协商会议全国委员会"] == {"全国政协"} and "中国科学院" in bodies
+    assert not {"全国人大常委会", "全国政协", "中科院"} & set(bodies)
+    posts = {(r.head, r.role, r.tail) for r in graph.relations if r.predicate == "holdsPost"}
+    assert ("Person:赵乐际", "委员长", "Organization:全国人民代表大会常务委员会") in posts
+    # a body of a place that shares a short form keeps its own name (the table lists national bodies alone)
+    assert "北京市人大常委会" in _extracted_orgs("北京市人大常委会主任李秀领出席。")

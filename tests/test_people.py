@@ -138,9 +138,9 @@ def test_a_bare_provincial_committee_is_the_one_of_the_province_in_the_text():
 
 def test_state_titles_and_state_bodies():
     _, _, posts = _graph("中共中央政治局常委、全国人大常委会委员长赵乐际在四川调研。")
-    assert ("赵乐际", "全国人大常委会", "委员长") in posts
+    assert ("赵乐际", "全国人民代表大会常务委员会", "委员长") in posts
     _, _, posts = _graph("国家发展改革委主任郑栅洁表示，将加快推进。")
-    assert posts == {("郑栅洁", "国家发展改革委", "主任")}
+    assert posts == {("郑栅洁", "国家发展和改革委员会", "主任")}
 
 
 def test_a_second_title_of_the_same_body_is_kept_whole():
@@ -275,18 +275,18 @@ def test_a_name_read_once_is_the_person_where_it_is_written_again():
 def test_a_title_before_a_pause_or_dash_and_a_chain_of_places_is_at_the_body_before():
     # dev set: 全国人大代表、<places>…村党委书记<name>, and the same with a dash
     _, _, posts = _graph("首期讲堂还组织了政策宣讲——全国人大代表、蕲春县横车镇九棵松村党委书记董振兴传达全国两会精神。")
-    assert {("董振兴", "全国人大", "代表"), ("董振兴", "九棵松村党委", "党委书记")} <= posts
+    assert {("董振兴", "全国人民代表大会", "代表"), ("董振兴", "九棵松村党委", "党委书记")} <= posts
     _, _, posts = _graph("我们来认识一位回到农村建设家乡的“90后”全国人大代表——辽宁省朝阳县十家子村党支部书记王颖。")
-    assert {("王颖", "全国人大", "代表"), ("王颖", "十家子村党支部", "党支部书记")} <= posts
+    assert {("王颖", "全国人民代表大会", "代表"), ("王颖", "十家子村党支部", "党支部书记")} <= posts
 
 
 def test_the_titles_of_an_as_clause_before_the_name_are_posts():
     # dev set: 作为全国人大代表,农加贵分享了…
     _, _, posts = _graph("当时，只有20岁的代课老师农加贵听说后，主动申请来到这里。"
                          "今年全国两会期间，作为全国人大代表，农加贵分享了他和落松地村孩子们的故事。")
-    assert ("农加贵", "全国人大", "代表") in posts
+    assert ("农加贵", "全国人民代表大会", "代表") in posts
     _, _, posts = _graph("当时，只有20岁的代课老师农加贵听说后，主动申请来到这里。作为全国人大代表的家乡，农加贵的村子变了样。")
-    assert not {p for p in posts if p[1] == "全国人大"}
+    assert not {p for p in posts if p[1] == "全国人民代表大会"}
 
 
 def test_a_title_after_the_name_is_a_post_at_the_body_it_names_when_the_text_names_it():
@@ -614,7 +614,7 @@ def test_appointed_to_a_post():
     # CCTV news: 会议决定增补邓小刚、庹震为第十四届全国政协委员；任命李小鹏为经济委员会副主任、…庹震为教科卫体委员会副主任
     _, _, posts = _graph("经表决，会议决定增补邓小刚、庹震为第十四届全国政协委员；任命李小鹏为经济委员会副主任、"
                          "邓小刚为农业和农村委员会驻会副主任、庹震为教科卫体委员会副主任。")
-    assert {("邓小刚", "全国政协", "委员"), ("庹震", "全国政协", "委员"), ("李小鹏", "经济委员会", "副主任"),
+    assert {("邓小刚", "中国人民政治协商会议全国委员会", "委员"), ("庹震", "中国人民政治协商会议全国委员会", "委员"), ("李小鹏", "经济委员会", "副主任"),
             ("庹震", "教科卫体委员会", "副主任")} <= posts
     # the League's secretariat (团十九届中央书记处) is not the Party's 中央书记处 the reading finds
     _, _, posts = _graph("会议选举阿东为团十九届中央书记处第一书记。")

@@ -73,7 +73,7 @@ def test_one_person_across_three_documents_of_different_provinces_is_one_node():
     assert len(person) == 1
     assert _documents(person[0]) == set(VISITS)
     posts = {(kg.entities[r.tail].name, r.role) for r in kg.relations if r.head == person[0].key}
-    assert ("全国人大常委会", "委员长") in posts
+    assert ("全国人民代表大会常务委员会", "委员长") in posts
     assert person[0].note == ""  # nothing to tell apart
 
 

@@ -145,6 +145,19 @@ def countries() -> frozenset[str]:
     return frozenset(path.read_text(encoding="utf-8").split())
 
 
+@functools.cache
+def national_short_forms() -> dict[str, str]:
+    """Short form → official full name of the national bodies in data/national_bodies.tsv (全国政协 →
+    中国人民政治协商会议全国委员会): reference data, so that one body is one node under either name."""
+    path = Path(__file__).resolve().parent.parent / "data" / "national_bodies.tsv"
+    table: dict[str, str] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            full, shorts = line.split("\t")
+            table.update(dict.fromkeys(shorts.split(","), full))
+    return table
+
+
 # --- scanning ---------------------------------------------------------------------------------------
 
 def scan(regex: re.Pattern[str], text: str, needles: tuple[str, ...]) -> Iterator[re.Match[str]]:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from ..gazetteer import divisions
 from .lexicon import (CJK, DEPARTMENTS, HONOUR_WORDS, NOT_BODY_WORDS, ORG_LEFT_STOPS, ORG_SUFFIXES, PARTY_BODIES,
-                      PROGRAMME_SUFFIXES, STOP_WORDS, countries, scan)
+                      PROGRAMME_SUFFIXES, STOP_WORDS, countries, national_short_forms, scan)
 from .places import PlaceMention
 from .tokens import is_boundary_word, splits_a_word, tokens_before, word_tag, words_before
 
@@ -262,7 +262,21 @@ def find_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[in
         _group_of_body(o)
     _locate(text, orgs, places)
     _founded_by(text, orgs)
+    _official_names(orgs)
     return orgs
+
+
+def _official_names(orgs: list[OrgMention]) -> None:
+    """A national body written short (全国政协, 中科院) goes by its official name, the short form an
+    alias: one node whichever form a text uses, and the same node as the texts that write it in full."""
+    full = national_short_forms()
+    seen: set[int] = set()
+    for o in orgs:
+        while o is not None and id(o) not in seen:
+            seen.add(id(o))
+            if o.name in full and o.owner is None:
+                o.alias, o.name = o.alias or o.name, full[o.name]
+            o = o.parent
 
 
 # a craft, a train or its crew named by its serial (神舟二十号乘组, 嫦娥七号探测器, 复兴号高原动车组): no body
