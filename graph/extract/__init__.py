@@ -6,14 +6,16 @@ they were read from.
 """
 from __future__ import annotations
 
+import dataclasses
 import functools
 import hashlib
+import operator
 import re
 from dataclasses import dataclass, field
 
 from ..gazetteer import divisions
 from ..records import CleanText, DocGraph, DocumentInfo, Entity, Evidence, Mention, Relation
-from .lexicon import GENERIC_HEADS, PARTY_BODIES, countries, occurrences
+from .lexicon import GENERIC_HEADS, PARTY_BODIES, countries, countries_in, occurrences
 from .mentions import Reading, Span, tagger
 from .names import name_references
 from .orgs import OrgMention, affiliations, find_orgs, national_body
@@ -109,7 +111,8 @@ class _DocBuilder:
         info = DocumentInfo(doc.id, doc.source, doc.title, doc.date, doc.url,
                             doc.sha1 or hashlib.sha1(doc.text.encode("utf-8", "surrogatepass")).hexdigest())
         entities = tuple(
-            Entity(d.key, d.type, d.name, frozenset(d.aliases), d.code, tuple(sorted(d.evidence)), d.lat, d.lon)
+            Entity(d.key, d.type, d.name, frozenset(d.aliases), d.code, tuple(sorted(d.evidence, key=_IN_ORDER)),
+                   d.lat, d.lon)
             for d in sorted(self.entities.values(), key=lambda d: d.key))
         relations = tuple(
             Relation(h, p, t, r, _one_per_sentence(ev))
@@ -121,9 +124,14 @@ def _one_per_sentence(evidence: set[Evidence]) -> tuple[Evidence, ...]:
     """A fact read several times from one sentence (a chain of titles, a name and its alias) has
     one evidence there: the first span that states it."""
     first: dict[tuple[str, str], Evidence] = {}
-    for ev in sorted(evidence):
+    for ev in sorted(evidence, key=_IN_ORDER):
         first.setdefault((ev.document, ev.sentence), ev)
-    return tuple(sorted(first.values()))
+    return tuple(sorted(first.values(), key=_IN_ORDER))
+
+
+# Evidence's own order (its fields in turn) as one tuple per item: a sort compares tuples in C instead
+# of calling the dataclass's comparison methods
+_IN_ORDER = operator.attrgetter(*(f.name for f in dataclasses.fields(Evidence)))
 
 
 # --- places ------------------------------------------------------------------------------------------
@@ -466,7 +474,7 @@ def _without_sides(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
     names, are no person."""
     if not any(e - s == 2 for s, e in spans):
         return spans
-    initials = {"中"} | {c[0] for c in countries() if c in text}
+    initials = {"中"} | {c[0] for c in countries_in(text)}
     return [(s, e) for s, e in spans
             if not (e - s == 2 and text[s] in initials
                     and (text[s + 1] == "方" or (text[s + 1] in initials and "中" in text[s:e])))]
@@ -512,10 +520,13 @@ def _begun_early(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
     """A name read one character early (工序长潘从明 read as 长潘, the 长 of the title before it), cutting
     into a longer name the tagger reads elsewhere in the same text that starts one character later, is
     that name."""
-    names = {text[s:e] for s, e in spans}
+    by_start: dict[str, list[str]] = {}  # first character → names (a document reads hundreds)
+    for name in {text[s:e] for s, e in spans}:
+        by_start.setdefault(name[0], []).append(name)
     out = []
     for s, e in spans:
-        longer = max((n for n in names if len(n) > e - s - 1 and text.startswith(n, s + 1)), key=len, default="")
+        longer = max((n for n in by_start.get(text[s + 1:s + 2], ()) if len(n) > e - s - 1 and text.startswith(n, s + 1)),
+                     key=len, default="")
         out.append((s + 1, s + 1 + len(longer)) if longer else (s, e))
     return sorted(set(out))
 

@@ -158,6 +158,20 @@ def national_short_forms() -> dict[str, str]:
     return table
 
 
+@functools.cache
+def _country_matcher():
+    import daachorse
+
+    names = sorted(countries())
+    return daachorse.CharwiseDoubleArrayAhoCorasick(names), names
+
+
+def countries_in(text: str) -> set[str]:
+    """The countries a text names (one pass, instead of a substring test for each of 250 names)."""
+    matcher, names = _country_matcher()
+    return {names[index] for _, _, index in matcher.find_overlapping(text)}
+
+
 # --- scanning ---------------------------------------------------------------------------------------
 
 def scan(regex: re.Pattern[str], text: str, needles: tuple[str, ...]) -> Iterator[re.Match[str]]:

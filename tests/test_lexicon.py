@@ -1,0 +1,19 @@
+"""graph/extract/lexicon.py: the closed word classes and reference tables the rules are made of."""
+from __future__ import annotations
+
+from graph.extract.lexicon import countries, countries_in, national_short_forms
+
+
+def test_countries_in_a_text_are_those_a_substring_test_finds():
+    # CCTV news: one pass over the text finds every country it names, overlapping names too
+    text = "习近平同瑙鲁总统阿迪昂会谈，中瑙双方签署了合作文件；马来西亚、南非和几内亚比绍的代表出席。"
+    assert countries_in(text) == {c for c in countries() if c in text}
+    assert {"瑙鲁", "马来西亚", "南非", "几内亚比绍"} <= countries_in(text)
+
+
+def test_national_short_forms_name_one_body_each():
+    table = national_short_forms()
+    assert table["全国政协"] == "中国人民政治协商会议全国委员会" and table["中科院"] == "中国科学院"
+    # short forms that local bodies share are not in the table
+    assert not {"发改委", "国资委", "社科院", "人大常委会", "政协"} & set(table)
+    assert not set(table) & set(table.values())  # no official name is another body's short form
