@@ -150,7 +150,7 @@ def normalise(text: str) -> str:
 class Automaton:
     """A double-array Aho-Corasick automaton over the lexicon (daachorse): the same matches as the
     plain loop of `_matches` ~10 times faster.  Its build takes ~2 s, but it turns into bytes that
-    load in milliseconds, so a tagger keeps it in the user's cache folder (see automaton_bytes)."""
+    load in milliseconds, so a tagger keeps it in the user's cache folder (MentionTagger._find_automaton)."""
     search: object
     bits: np.ndarray  # pattern index → class bit mask
 
