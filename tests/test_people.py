@@ -218,6 +218,14 @@ def test_a_preposition_before_the_person_addressed_is_no_part_of_the_name():
     assert ("张晓", "兵团党委宣传部", "副部长") in posts
 
 
+def test_a_word_before_the_surname_of_a_form_of_address_is_no_name():
+    # dev set: 多亏田支书 ("thanks to secretary Tian"): not a person 多亏田; a Uyghur name before 大叔 stays
+    for text in ("返乡这两年，多亏田支书这位“辣椒把式”教大伙儿种辣椒，收入翻了一番。", "多亏王书记帮忙，我们才渡过了难关。"):
+        dg, _, _ = _graph(text)
+        assert not [e.name for e in dg.entities if e.type == "Person" and e.name.startswith("多亏")], text
+    dg, _, _ = _graph("火车开到于田县，从上世纪50年代开始，库尔班大叔“骑着毛驴上北京”的故事就在这里代代相传。")
+    assert "库尔班" in {e.name for e in dg.entities if e.type == "Person"}
+
 def test_a_title_right_after_is_and_a_body_or_place_is_a_post_there():
     # dev set: X是<body><title>, without 的
     _, _, posts = _graph("郑庆智是琼海市人大常委会副主任,符文程是博鳌镇副镇长,两人被一起派到了沙美村,驻村督战。")

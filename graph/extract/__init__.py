@@ -437,7 +437,9 @@ def _persons(text: str, model_people: list[tuple[int, int]],
     if spans and references is None:
         references = name_references(text)
     addresses = [(i, j) for i, j, _ in references] if spans else []
-    spans = [(s, e) for s, e in spans if not any(i <= s and e <= j for i, j in addresses)]
+    spans = [(s, e) for s, e in spans if not any(i <= s and e <= j for i, j in addresses)
+             # 多亏田支书, 多亏王书记: a word before the surname of a form of address is no name with it
+             and not (e - 1 in {i for i, _ in addresses} and e - s >= 3 and word_tag(text[s:e - 1]) in _FUNCTION_TAGS)]
     spans += [(s, e) for s, e in byline_names(text) if not any(a < e and s < b for a, b in spans)]
     spans = _pairs_split(text, _without_sides(text, sorted(spans)))
     starts = {s for s, _ in spans}
