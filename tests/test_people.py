@@ -226,6 +226,14 @@ def test_a_word_before_the_surname_of_a_form_of_address_is_no_name():
     dg, _, _ = _graph("火车开到于田县，从上世纪50年代开始，库尔班大叔“骑着毛驴上北京”的故事就在这里代代相传。")
     assert "库尔班" in {e.name for e in dg.entities if e.type == "Person"}
 
+def test_a_delegate_to_a_congress_holds_no_post_at_the_place_they_come_from():
+    # dev set: 来自…阿柔乡的省第十四次党代会代表杨生海 — a delegate to the provincial Party congress, from the
+    # township; a delegate to the NPC is one at the NPC, a body of the graph
+    _, _, posts = _graph("6月14日,来自海北藏族自治州祁连县阿柔乡的省第十四次党代会代表杨生海,给阿柔乡日旭村的村民们上起了党课。")
+    assert not [p for p in posts if p[0] == "杨生海"]
+    _, _, posts = _graph("来自湖南省湘西州花垣县十八洞村的全国人大代表施金通说，村里变化很大。")
+    assert ("施金通", "全国人民代表大会", "代表") in posts
+
 def test_a_title_right_after_is_and_a_body_or_place_is_a_post_there():
     # dev set: X是<body><title>, without 的
     _, _, posts = _graph("郑庆智是琼海市人大常委会副主任,符文程是博鳌镇副镇长,两人被一起派到了沙美村,驻村督战。")

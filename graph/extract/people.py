@@ -27,6 +27,9 @@ _POST = re.compile(rf"^的?(?P<mod>驻村|新任|前任|原|现任|专职|兼职
 _ROLES = frozenset(ROLE_WORDS)
 # kinds of body that a name ends in, written alone to refer to the one named before (合作社, 公司)
 _KIND_NAMES = frozenset(k for k in ORG_SUFFIXES if len(k) >= 2) - frozenset(DEPARTMENTS)
+# a congress named in the unit before a title (省第十四次党代会代表, 区人代会代表): the title is the congress's,
+# which is no body of the graph, not one at the body or place before it
+_CONGRESS_UNIT = re.compile(r"党代会|人代会|代表大会")
 _SUB_UNIT = re.compile(r"(?:科|室|车间|班组|班|组|处|股|队|站|所|部|中心)$")
 _COPULA = re.compile(rf"^是(?P<what>.{{0,3}}?)的(?:一名|一位|一个)?(?P<role>[\u4e00-\u9fff]{{0,6}}?(?:{ROLE_RE}))")
 _SERVE = re.compile(rf"(?P<verb>担任|出任|任|当选为|当选|当)(?P<role>[^，。；、]{{0,20}}?(?:{ROLE_RE}))")
@@ -161,6 +164,8 @@ def _post_at(text: str, anchor, parts: list[str], person: tuple[int, int],
             continue  # 中央书记处书记、国务委员王小洪: a member of the State Council, not of the body before
         if unit and _clause_opening(unit):
             return posts  # 在北京会见越南国家主席武文赏, 二十大新闻中心今天举行两场记者招待会: a clause, not a unit
+        if _CONGRESS_UNIT.search(unit):
+            return posts  # 来自…阿柔乡的省第十四次党代会代表: a delegate to a congress, no post at the place
         if unit:
             # 重症医学科医生, 配电抢修班班长: a post in a unit of the body, named with its unit
             role = unit + role
