@@ -234,6 +234,12 @@ def test_a_delegate_to_a_congress_holds_no_post_at_the_place_they_come_from():
     _, _, posts = _graph("来自湖南省湘西州花垣县十八洞村的全国人大代表施金通说，村里变化很大。")
     assert ("施金通", "全国人民代表大会", "代表") in posts
 
+def test_a_cadre_in_charge_of_a_village_holds_the_post_there():
+    # dev set: 在北京市门头沟区色树坟村村委会，包村干部熊丽… — a township cadre assigned to the village
+    _, _, posts = _graph("7月31日上午，在北京市门头沟区色树坟村村委会，包村干部熊丽频繁望向窗外，观察雨情。"
+                         "面对此次严峻汛情，熊丽始终坚守一线，参与群众疏散转移。")
+    assert ("熊丽", "色树坟村", "包村干部") in posts
+
 def test_a_title_right_after_is_and_a_body_or_place_is_a_post_there():
     # dev set: X是<body><title>, without 的
     _, _, posts = _graph("郑庆智是琼海市人大常委会副主任,符文程是博鳌镇副镇长,两人被一起派到了沙美村,驻村督战。")
