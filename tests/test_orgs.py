@@ -695,3 +695,10 @@ def test_a_national_body_written_short_goes_by_its_official_name():
     assert ("Person:赵乐际", "委员长", "Organization:全国人民代表大会常务委员会") in posts
     # a body of a place that shares a short form keeps its own name (the table lists national bodies alone)
     assert "北京市人大常委会" in _extracted_orgs("北京市人大常委会主任李秀领出席。")
+
+
+def test_a_plant_or_a_structure_named_like_a_body_is_none():
+    # CCTV news: hydropower and pumping stations are facilities, not organisations; the company that runs one is
+    for text in ("位于金沙江上游的叶巴滩水电站首批机组投产发电。", "安徽引江济淮凤凰颈泵站正在满负荷运行。"):
+        assert not [o for o in _extracted_orgs(text) if o.endswith("站")], text
+    assert "乌克兰国家安全局" in _extracted_orgs("乌克兰国家安全局发表声明。")  # (…全局, but a body)

@@ -129,10 +129,12 @@ ORG_LEFT_STOPS = frozenset("""
 进一步 进一步提高 进一步加强 不断 持续 切实 深入 大力 积极 着力 努力 扎实 认真
 同 暨 时任 现任 原任
 """.split())
+# Facilities named like bodies (水电站, 泵站, 通信基站: a plant or a structure, not an organisation).
+FACILITY_WORDS = frozenset("电站 泵站 闸站 基站 油站".split())
 # Words that end in an organisation suffix but name no body (部署 ends in 署, 布局 in 局).
 NOT_BODY_WORDS = frozenset("""
 部署 签署 布局 格局 大局 全局 结局 开局 变局 破局 僵局 场所 住所 厕所 处所 大厅 展厅 餐厅 客厅 车站 网站 驿站 站站
-""".split())
+""".split()) | FACILITY_WORDS
 # An honour a body is given, not a body: 示范党支部, 先进基层党组织, 五星级党支部 in quotes.
 HONOUR_WORDS = ("示范", "先进", "优秀", "标杆", "模范", "五星", "四星", "三星", "星级", "红旗", "样板", "过硬", "最强", "最美")
 

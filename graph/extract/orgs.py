@@ -12,8 +12,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..gazetteer import divisions
-from .lexicon import (CJK, DEPARTMENTS, HONOUR_WORDS, NOT_BODY_WORDS, ORG_LEFT_STOPS, ORG_SUFFIXES, PARTY_BODIES,
-                      PROGRAMME_SUFFIXES, STOP_WORDS, countries, national_short_forms, scan)
+from .lexicon import (CJK, DEPARTMENTS, FACILITY_WORDS, HONOUR_WORDS, NOT_BODY_WORDS, ORG_LEFT_STOPS, ORG_SUFFIXES,
+                      PARTY_BODIES, PROGRAMME_SUFFIXES, STOP_WORDS, countries, national_short_forms, scan)
 from .places import PlaceMention
 from .tokens import is_boundary_word, splits_a_word, tokens_before, word_tag, words_before
 
@@ -403,6 +403,8 @@ def _model_orgs(text: str, spans, rule_orgs: list[OrgMention], places: list[Plac
             continue  # 立陶宛: a country, not a body; 中朝两党, 中越两国: two of them, not one
         if _STREET.match(text, end):
             continue  # 西城区北草厂胡同: a street
+        if name[-2:] in FACILITY_WORDS:
+            continue  # 叶巴滩水电站, 凤凰颈泵站: a facility, not a body
         if "的" in name or (name.endswith("组织") and _places_only(name[:-2])) \
                 or (name.endswith("党") and text.startswith("的", end)):
             continue  # 中华民族的先锋队: a phrase; 辽宁组织二十大代表: a place that organises; 中央党的建设…
