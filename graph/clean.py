@@ -167,7 +167,7 @@ _WIDGETS = (
 _WIDGET_RE = re.compile(f"(?:{_WIDGETS})")
 # What may sit between widgets: separators, arrows, brackets, times (00:00/00:00), counters.
 _WIDGET_FILLER = re.compile(r"[\s\d:：/|｜\-—>»<«·•×【】\[\]()（）]+")
-_META_LINE = re.compile(r"^[\[【(（]?\s*(?:责任编辑|责编|编辑|校对|审校|审核|来源|稿件来源|文章来源|信息来源)\s*[:：]")
+_META_LINE = re.compile(r"^[\[【(（]?\s*(?:责任编辑|责编|编辑|校对|审校|审核|来源|稿件来源|文章来源|信息来源|关键词|关键字|标签)\s*[:：]")
 _TIMESTAMP = re.compile(
     r"^(?:发布时间|时间|日期)?[:：]?\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
     r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?"

@@ -117,6 +117,8 @@ def test_full_width_pinyin_parentheses():
     "手机版", "欢迎使用手机浏览", "共产党员网 打印 纠错", "微信扫一扫 ×", "收听本文 00:00/00:00",
     "来源:《党建研究》2023年第8期", "贵州频道 返回首页", ">>正文", "2023-08-18 15:33:31  来源:新华网",
     "[责任编辑:王雪松 吴雨 ]", "相关阅读", "【打印】【关闭】", "分享到:", "1 1 1",
+    # a page's keyword tags (dev set): words run together, no sentence
+    "关键词:访惠聚访惠工作组", "标签：乡村振兴 基层党建",
 ])
 def test_furniture_lines(line):
     assert is_furniture(line)
@@ -129,6 +131,7 @@ def test_furniture_lines(line):
     "“立即处理,我马上到!”",
     "上图:张洋正在驾驶54路有轨电车。",
     "打印机厂党支部组织党员学习",
+    "关键词是“实干”,村里的事大家一起干。",
     "罗江区组建评估小组,邀请农业农村局、财政局等九部门全程观摩,对党组织书记“比武”综合表现进行评定,向乡镇党委通报。",
 ])
 def test_running_text_is_not_furniture(line):
