@@ -132,6 +132,22 @@ def fold_width(text: str) -> str:
     return text.translate(_WIDTH)
 
 
+# a byline: a line that opens with a byline mark or a reporter's title (□本报记者 张 洋, ■张 燕, 记者 杨 雪)
+_BYLINE_LINE = re.compile(r"^ *(?:[■□◎●] *|[^\n，。；]{0,12}?(?:记者|通讯员|作者) *[:：]? *)(?=[^\n]{1,40}$)", re.M)
+# print pages space a two-character name out to the width of a three-character one: 张 洋
+_SPACED_NAME = re.compile(f"(?<![{_CJK}])[{_CJK}]( )[{_CJK}](?![{_CJK}])")
+
+
+def spaced_name_spans(text: str) -> Spans:
+    """The space inside each two-character name of a byline written spaced out (记者 杨 雪 → 记者 杨雪)."""
+    spans = []
+    for line in _BYLINE_LINE.finditer(text):
+        end = text.find("\n", line.end())
+        for m in _SPACED_NAME.finditer(text, line.end(), len(text) if end < 0 else end):
+            spans.append((m.start(1), m.end(1)))
+    return spans
+
+
 def invisible_spans(text: str) -> Spans:
     return _matches(_INVISIBLE, text)
 
@@ -390,6 +406,7 @@ def clean_text(raw: str) -> tuple[str, array]:
     text = to_simplified(text)
     text, offsets = _delete(text, offsets, pinyin_spans(text))
     text, offsets = _delete(text, offsets, space_spans(text))
+    text, offsets = _delete(text, offsets, spaced_name_spans(text))
     text, offsets = _delete(text, offsets, noise_line_spans(text))
     text, offsets = _delete(text, offsets, page_break_spans(text))
     text, offsets = _delete(text, offsets, edge_spans(text))

@@ -331,3 +331,23 @@ def test_outlets_of_a_dropped_source_line_are_organisations_with_evidence():
     outlet = next(e for e in extract(ct).entities if e.name == "天津先锋网")
     assert outlet.type == "Organization"
     assert raw[outlet.evidence[0].start:outlet.evidence[0].end] == "天津先锋网"
+
+
+# ---------------------------------------------------------------------------------- bylines
+
+@pytest.mark.parametrize("raw, expected", [
+    # dev set pages: print layouts space a two-character name out to the width of a three-character one
+    ("魯萬濤 記者 楊 雪\n\n2019年02月", "鲁万涛 记者 杨雪\n\n2019年02月"),
+    ("■張 燕\n人臉識別走進江陰", "■张燕\n人脸识别走进江阴"),
+    ("□本报记者 张 洋 李 强\n村里来了新书记。", "□本报记者 张洋 李强\n村里来了新书记。"),
+    ("记者 王 浩 通讯员 李 四\n", "记者 王浩 通讯员 李四"),
+])
+def test_a_byline_s_spaced_out_names_are_joined(raw, expected):
+    text = clean(Document("t", "t.txt", raw)).text
+    assert text == expected
+    assert clean(Document("t", "t.txt", text)).text == text  # a fixed point
+
+
+def test_spaces_between_characters_outside_a_byline_stay():
+    assert clean(Document("t", "t.txt", "口号是 我 们 一 起 干\n")).text == "口号是 我 们 一 起 干"
+    assert clean(Document("t", "t.txt", "记者 沈童睿 王欣悦\n")).text == "记者 沈童睿 王欣悦"

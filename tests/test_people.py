@@ -240,6 +240,13 @@ def test_a_cadre_in_charge_of_a_village_holds_the_post_there():
                          "面对此次严峻汛情，熊丽始终坚守一线，参与群众疏散转移。")
     assert ("熊丽", "色树坟村", "包村干部") in posts
 
+def test_a_byline_s_names_spaced_out_are_people():
+    # dev set pages: 鲁万涛 记者 杨 雪 / ■张 燕 — a byline of a print page, names spaced to one width
+    for raw, name in (("人脸识别走进江阴高新区\n■張 燕\n人臉識別走進江陰高新區的小區。", "张燕"),
+                      ("宁安市打造农村基层党组织联合体侧记\n\n鲁万涛 记者 杨 雪\n\n村里的变化大家都看在眼里。", "杨雪")):
+        dg = extract(clean(Document("t", "t.txt", raw)))
+        assert name in {e.name for e in dg.entities if e.type == "Person"}, raw
+
 def test_a_title_right_after_is_and_a_body_or_place_is_a_post_there():
     # dev set: X是<body><title>, without 的
     _, _, posts = _graph("郑庆智是琼海市人大常委会副主任,符文程是博鳌镇副镇长,两人被一起派到了沙美村,驻村督战。")

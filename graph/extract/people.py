@@ -91,7 +91,7 @@ def _surname_data() -> dict:
 
 _CJK_NAME = "[\u4e00-\u9fff]{2,3}"
 # 本报记者 沈童睿 王欣悦 / □本报记者 及庆玲 / 石天蛟摄 / 崔现浦 摄
-_BYLINE = re.compile(rf"(?:记者|作者|通讯员|◎)[ \u3000：:]*((?:{_CJK_NAME}[ \u3000]+)*{_CJK_NAME})(?=[ \u3000]*(?:\n|$))")
+_BYLINE = re.compile(rf"(?:记者|作者|通讯员|◎|■)[ \u3000：:]*((?:{_CJK_NAME}[ \u3000]+)*{_CJK_NAME})(?=[ \u3000]*(?:\n|$))")
 _CREDIT = re.compile(rf"(?:^|(?<=[\s。，]))((?:{_CJK_NAME}[ \u3000]+)*{_CJK_NAME})[ \u3000]?摄(?=\s|$|[。，])", re.M)
 
 
