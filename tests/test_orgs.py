@@ -695,3 +695,12 @@ def test_a_national_body_written_short_goes_by_its_official_name():
     assert ("Person:赵乐际", "委员长", "Organization:全国人民代表大会常务委员会") in posts
     # a body of a place that shares a short form keeps its own name (the table lists national bodies alone)
     assert "北京市人大常委会" in _extracted_orgs("北京市人大常委会主任李秀领出席。")
+
+
+def test_a_verb_before_a_body_the_model_reads_without_it_is_no_part_of_its_name():
+    # CCTV news: 督促指导陕西省纪委监委快查严处 — jieba tags 指导 a noun, so the rules read it into the name;
+    # the mention model's body starts after it.  The fields of one name stay whole (工业和信息化部)
+    names = _extracted_orgs("国务院安委会办公室督促指导陕西省纪委监委快查严处，对3个责任单位和12名责任人作出处理。"
+                            "工业和信息化部部长金壮龙表示。")
+    assert "陕西省纪委监委" in names and "指导陕西省纪委监委" not in names
+    assert "工业和信息化部" in names and "信息化部" not in names

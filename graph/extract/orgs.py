@@ -15,7 +15,7 @@ from ..gazetteer import divisions
 from .lexicon import (CJK, DEPARTMENTS, HONOUR_WORDS, NOT_BODY_WORDS, ORG_LEFT_STOPS, ORG_SUFFIXES, PARTY_BODIES,
                       PROGRAMME_SUFFIXES, STOP_WORDS, countries, national_short_forms, scan)
 from .places import PlaceMention
-from .tokens import is_boundary_word, splits_a_word, tokens_before, word_tag, words_before
+from .tokens import _cut, is_boundary_word, splits_a_word, tokens_before, word_tag, words_before
 
 _SUFFIX_ALT = "|".join(sorted(set(PARTY_BODIES + ORG_SUFFIXES + DEPARTMENTS), key=len, reverse=True))
 _SUFFIX = re.compile(rf"(?:{_SUFFIX_ALT})(?!织|员|习|生|长|门|议)")  # 协商会议: 会议 is a meeting, not a 商会
@@ -249,6 +249,7 @@ def find_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[in
     generic mentions completed), plus the bodies the mention model found that no rule reads
     (新华社, 全国人大, 农业农村部: named without a suffix the rules know)."""
     orgs = _widened_by_model(text, _rule_orgs(text, places, person_spans), model_spans, person_spans)
+    orgs = _narrowed_by_model(text, orgs, model_spans, places)
     model = _model_orgs(text, model_spans, orgs, places, person_spans)
     # a model body that holds a rule's body and runs on past it to a body's ending (中国科学院 →
     # 中国科学院分子细胞科学卓越创新中心) is the longer body, the rule's one its parent
@@ -350,6 +351,64 @@ def _widened_by_model(text: str, orgs: list[OrgMention], spans, person_spans) ->
             o = dataclasses.replace(o, start=start, name=text[start:o.start] + o.name, parent=group)
         out.append(o)
     return out
+
+
+# the words that open a body's name before its place (中共陕西省委, 共青团北京市委, 民革上海市委)
+_BEFORE_PLACE = re.compile(r"中共|中国共产党|共青团|中国|国家|民革|民盟|民建|民进|农工党|致公党|九三学社|台盟")
+
+
+def _narrowed_by_model(text: str, orgs: list[OrgMention], spans, places: list[PlaceMention]) -> list[OrgMention]:
+    """A body the rules read with a word or two before it that the mention model leaves out, the model's
+    body starting after them and running to the rules' ending or past it (督促指导陕西省纪委监委, 毕业于清华大学
+    计算机科学与技术系, 紧急调派北京协和医院: the model reads 陕西省纪委监委, 清华大学…, 北京协和医院), is the
+    model's shorter body: the words before it are a verb the dictionary tags as a noun (指导, 毕业, 调派).
+    Only where the model reads no span over those words, they split no word, and they are no place nor a
+    party's or the state's name (中共陕西省委)."""
+    starts = sorted({(s, e) for s, e in spans})
+    moved: dict[int, OrgMention] = {}
+    out = []
+    for o in orgs:
+        new = o
+        cut = next((s for s, e in starts if o.start < s < o.end and e >= o.end), None)
+        # (国家卫生健康委紧急调派北京协和医院: a body of the model's own before the words is left as it is)
+        before = max((b for a, b in starts if a <= o.start < b), default=o.start)
+        if cut is not None and o.name == text[o.start:o.end] and before <= cut and 0 < cut - before <= 4 \
+                and _word_edge(text, o.start, o.end, cut) \
+                and not any(p.start < cut and before < p.end for p in places) \
+                and not _BEFORE_PLACE.search(text, before, cut) \
+                and _NAME_ONLY.fullmatch(text, before, cut) and _plain_words(text[before:cut]):
+            _, owner = _trim_leading_places(cut, o.end, places)
+            parent = o.parent if o.parent is not None and o.parent.end > cut else None  # (not 国家卫生健康委)
+            new = dataclasses.replace(o, start=cut, name=text[cut:o.end], parent=parent,
+                                      owner=owner if owner is not None else (o.owner if o.owner and o.owner.start >= cut else None))
+        moved[id(o)] = new
+        out.append(new)
+    for k, o in enumerate(out):
+        if o.parent is not None and id(o.parent) in moved and moved[id(o.parent)] is not o.parent:
+            out[k] = dataclasses.replace(o, parent=moved[id(o.parent)])
+    return out
+
+
+_NAME_TAGS = frozenset("nr nrt nrfg ns nt nz".split())
+
+
+def _plain_words(part: str) -> bool:
+    """Dictionary words that name nothing (指导, 毕业于, 原, 新一届): not a name's first character (谷文昌干部学院),
+    two fields of one name (工业和信息化部), an ordinal (第六师) or characters jieba knows no word for (疾控援)."""
+    words = _cut(part)
+    return part[-1] not in _LIST_CHARS and not part.startswith("第") \
+        and all(word_tag(w) and word_tag(w) not in _NAME_TAGS for w in words) \
+        and not any(len(a) == 1 and len(b) == 1 for a, b in zip(words, words[1:]))
+
+
+def _word_edge(text: str, start: int, end: int, pos: int) -> bool:
+    """Whether jieba's words of text[start:end] have an edge at `pos`."""
+    edge = start
+    for word in _cut(text[start:end]):
+        if edge == pos:
+            return True
+        edge += len(word)
+    return edge == pos
 
 
 # a company: its name, maybe 集团, and its legal form; or a group
