@@ -449,7 +449,7 @@ def test_model_bodies_of_a_central_one_and_phrases_that_are_no_bodies():
     text = "主题教育中，中共中央党史和文献研究院、中央学习小组参加。"
     start = text.index("中共中央")
     orgs = _orgs_with_model(text, [(start, start + 12)])
-    assert orgs["中共中央党史和文献研究院"].parent.name == "中共中央"
+    assert orgs["中共中央党史和文献研究院"].parent.name == "中国共产党中央委员会"  # (中共中央, by its official name)
     for text, word in (("中国共产党是中华民族的先锋队。", "中华民族的先锋队"), ("辽宁组织二十大代表宣讲。", "辽宁组织"),
                        ("深学细悟中央八项规定精神，贵州贵阳组织26.7万名党员干部聚焦主题重点学。", "贵州贵阳组织"),
                        ("中朝两党总书记到来时，师生们一起站立，向两党总书记报以热烈的掌声。", "中朝两党"),
@@ -555,7 +555,7 @@ def test_bodies_a_visitor_goes_to_are_in_the_place_visited():
     names = {e.key: e.name for e in dg.entities}
     located = {(names[r.head], names[r.tail]) for r in dg.relations if r.predicate == "locatedIn"}
     assert ("西南政法大学", "重庆市") in located
-    assert not [pair for pair in located if pair[0] == "党中央"]  # a national body sits in no province
+    assert not [pair for pair in located if pair[0] == "中国共产党中央委员会"]  # a national body sits in no province
 
 
 def test_a_place_setting_up_a_body_is_not_one_name():
@@ -704,3 +704,20 @@ def test_a_verb_before_a_body_the_model_reads_without_it_is_no_part_of_its_name(
                             "工业和信息化部部长金壮龙表示。")
     assert "陕西省纪委监委" in names and "指导陕西省纪委监委" not in names
     assert "工业和信息化部" in names and "信息化部" not in names
+
+
+def test_the_central_committee_is_one_body_under_its_short_names():
+    # CCTV news: 中共中央、国务院印发… and 以习近平同志为核心的党中央 name one body, which sits in no province
+    from graph.clean import clean
+    from graph.extract import extract
+    from graph.records import Document
+
+    text = ("近日，中共中央、国务院印发了《关于加快经济社会发展全面绿色转型的意见》。"
+            "在江西省，干部群众表示，要紧密团结在以习近平同志为核心的党中央周围。习近平总书记强调。")
+    graph = extract(clean(Document("t", "t.txt", text)))
+    bodies = {e.name: e.aliases for e in graph.entities if e.type == "Organization"}
+    assert bodies["中国共产党中央委员会"] == {"中共中央", "党中央"} and not {"中共中央", "党中央"} & set(bodies)
+    key = "Organization:中国共产党中央委员会"
+    assert not [r for r in graph.relations if r.head == key and r.predicate == "locatedIn"]
+    assert ("Person:习近平", "总书记", key) in {(r.head, r.role, r.tail) for r in graph.relations
+                                              if r.predicate == "holdsPost"}

@@ -7,6 +7,7 @@ generic and takes its owner from the nearest 小区 named before it (or is left 
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -812,7 +813,14 @@ _THE_PARTY = frozenset(("中国共产党", "中共"))  # the Party as a whole (n
 def national_body(name: str) -> bool:
     """A body of the whole country (党中央, 商务部, 全国人大, 国家统计局): it sits in no province."""
     # (every central body _CENTRAL names opens with one of _NATIONAL's words)
-    return bool(_NATIONAL.match(name) or _MINISTRIES.fullmatch(name)) or name in _THE_PARTY
+    return bool(_NATIONAL.match(name) or _MINISTRIES.fullmatch(name)) or name in _THE_PARTY \
+        or name in _national_full_names()
+
+
+@functools.cache
+def _national_full_names() -> frozenset[str]:
+    """The official names of the national bodies the table lists (中国共产党中央委员会, 中国科学院)."""
+    return frozenset(national_short_forms().values())
 
 
 def _quoted_start(text: str, suffix_start: int, end: int, person_ends: set[int]) -> int | None:
