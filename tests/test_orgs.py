@@ -721,3 +721,11 @@ def test_the_central_committee_is_one_body_under_its_short_names():
     assert not [r for r in graph.relations if r.head == key and r.predicate == "locatedIn"]
     assert ("Person:习近平", "总书记", key) in {(r.head, r.role, r.tail) for r in graph.relations
                                               if r.predicate == "holdsPost"}
+
+
+def test_a_joint_body_of_china_and_another_country_keeps_the_pair_in_its_name():
+    # CCTV news: 在中哈霍尔果斯国际边境合作中心 — 中 is a stop word, but after a preposition or a verb it opens
+    # the pair (中哈) that names the joint body; after a noun it means "during" (会谈过程中美方…)
+    orgs = _orgs("保障海运通道的便捷顺畅。在中哈霍尔果斯国际边境合作中心，旅客往来。")
+    assert "中哈霍尔果斯国际边境合作中心" in orgs and "哈霍尔果斯国际边境合作中心" not in orgs
+    assert not [name for name in _orgs("在会谈过程中美国商会代表表示。") if name.startswith("中")]

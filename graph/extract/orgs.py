@@ -250,7 +250,7 @@ def find_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[in
     generic mentions completed), plus the bodies the mention model found that no rule reads
     (新华社, 全国人大, 农业农村部: named without a suffix the rules know)."""
     orgs = _widened_by_model(text, _rule_orgs(text, places, person_spans), model_spans, person_spans)
-    orgs = _narrowed_by_model(text, orgs, model_spans, places)
+    orgs = _bilateral(text, _narrowed_by_model(text, orgs, model_spans, places))
     model = _model_orgs(text, model_spans, orgs, places, person_spans)
     # a model body that holds a rule's body and runs on past it to a body's ending (中国科学院 →
     # 中国科学院分子细胞科学卓越创新中心) is the longer body, the rule's one its parent
@@ -329,6 +329,24 @@ _PLENUM_AFTER = re.compile(r"全会|、[一二三四五六七八九十]{1,2}中"
 
 
 _WIDEST = 3  # characters a model body may add before a rule's body of the same ending
+# the one-character names of countries the press pairs with 中 (中越, 中哈, 中俄, 中美): a joint body's name
+# opens with the pair (中越双边合作指导委员会), though 中 alone is a word no name begins with
+_PARTNERS = frozenset("俄美日韩朝越老柬泰缅印巴哈吉塔乌土蒙法德英意西葡希澳新非欧阿埃伊沙古秘智墨加白塞匈波捷荷比瑞芬挪丹以叙黎约孟尼斯菲马文")
+
+
+def _bilateral(text: str, orgs: list[OrgMention]) -> list[OrgMention]:
+    """A body whose name the rules begin at a country after 中 (越双边合作指导委员会 of 发挥中越双边合作指导委员会,
+    哈霍尔果斯国际边境合作中心 of 在中哈…) is the joint body of the pair, when the 中 follows a verb, a
+    preposition or a break (in 工作中美方…, 中 is "during" after a noun)."""
+    out, moved = [], {}
+    for o in orgs:
+        if o.start > 0 and text[o.start - 1] == "中" and text[o.start] in _PARTNERS and o.owner is None \
+                and o.name == text[o.start:o.end] and not any(p is not o and p.end == o.start - 1 for p in orgs):
+            words = tokens_before(text, o.start - 1, 4)
+            if o.start == 1 or not _is_name_char(text[o.start - 2]) or (words and word_tag(words[-1]) in ("p", "v")):
+                moved[id(o)] = o = dataclasses.replace(o, start=o.start - 1, name="中" + o.name)
+        out.append(o)
+    return [dataclasses.replace(o, parent=moved[id(o.parent)]) if id(o.parent) in moved else o for o in out]
 
 
 def _widened_by_model(text: str, orgs: list[OrgMention], spans, person_spans) -> list[OrgMention]:
