@@ -729,3 +729,11 @@ def test_a_joint_body_of_china_and_another_country_keeps_the_pair_in_its_name():
     orgs = _orgs("保障海运通道的便捷顺畅。在中哈霍尔果斯国际边境合作中心，旅客往来。")
     assert "中哈霍尔果斯国际边境合作中心" in orgs and "哈霍尔果斯国际边境合作中心" not in orgs
     assert not [name for name in _orgs("在会谈过程中美国商会代表表示。") if name.startswith("中")]
+
+
+def test_a_delegate_s_title_before_a_named_body_is_no_part_of_its_name():
+    # CCTV news: 全国人大代表盛虹控股集团有限公司董事长缪汉根 — jieba reads 人大代表 as one word, which the
+    # stop word 代表 missed; a group of delegates named by what it does keeps it (党代表宣讲团)
+    names = _extracted_orgs("两会刚结束，全国人大代表盛虹控股集团有限公司董事长缪汉根就赶回企业生产一线。")
+    assert "盛虹控股集团有限公司" in names and not [n for n in names if n.startswith("全国人大代表")]
+    assert "二十大基层党代表宣讲团" in _extracted_orgs("吉林省组建了二十大基层党代表宣讲团、高质量发展宣讲团。")

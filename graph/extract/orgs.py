@@ -145,7 +145,11 @@ def _left_edge(text: str, end_of_stem: int, places_by_end: dict[int, PlaceMentio
             break  # 归口安化县…中心党组: a verb before the place that opens the name is no part of it
         if word in STOP_WORDS or not all(_is_name_char(c) for c in word) or word.isdigit():
             break
-        if word in ORG_LEFT_STOPS and not (word == "代表" and _DELEGATE_BODY.match(text, start)) \
+        # (全国人大代表盛虹控股集团有限公司: a delegate's title, 人大代表 or 党代表, before a body with a name of
+        # its own is no part of it; 党代表宣讲团, a group of delegates named by what it does, keeps it)
+        if (word in ORG_LEFT_STOPS or word.endswith("代表") and start < end_of_stem
+                and not _common_words_only(text[start:end_of_stem])) \
+                and not (word.endswith("代表") and _DELEGATE_BODY.match(text, start)) \
                 and not (suffix in _TEAMS and word in _TEAM_WORDS):
             break
         if is_boundary_word(word, in_org=True) and not _ORDINAL.match(word):
