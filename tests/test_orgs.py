@@ -737,3 +737,11 @@ def test_a_delegate_s_title_before_a_named_body_is_no_part_of_its_name():
     names = _extracted_orgs("两会刚结束，全国人大代表盛虹控股集团有限公司董事长缪汉根就赶回企业生产一线。")
     assert "盛虹控股集团有限公司" in names and not [n for n in names if n.startswith("全国人大代表")]
     assert "二十大基层党代表宣讲团" in _extracted_orgs("吉林省组建了二十大基层党代表宣讲团、高质量发展宣讲团。")
+
+
+def test_a_law_or_a_bill_named_after_a_body_s_kind_is_no_body():
+    # CCTV news: 《中华人民共和国公司法》 was read as the body 中华人民共和国公司; 黄河保护法草案 is a bill
+    names = _extracted_orgs("第十五号主席令说，《中华人民共和国公司法》已由中华人民共和国第十四届全国人民代表大会常务委员会"
+                            "第七次会议修订通过。会议审议妇女权益保障法修订草案、黄河保护法草案、畜牧法修订草案。")
+    assert not [n for n in names if "公司" in n or "草案" in n]
+    assert "中国工商银行" in _extracted_orgs("中国工商银行法人客户部负责人出席。")  # a legal person, not a law

@@ -16,7 +16,7 @@ from ..gazetteer import divisions
 from .lexicon import (CJK, DEPARTMENTS, HONOUR_WORDS, NOT_BODY_WORDS, ORG_LEFT_STOPS, ORG_SUFFIXES, PARTY_BODIES,
                       PROGRAMME_SUFFIXES, STOP_WORDS, countries, national_short_forms, scan)
 from .places import PlaceMention
-from .tokens import _cut, is_boundary_word, splits_a_word, tokens_before, word_tag, words_before
+from .tokens import _cut, is_boundary_word, splits_a_word, tokens_after, tokens_before, word_tag, words_before
 
 _SUFFIX_ALT = "|".join(sorted(set(PARTY_BODIES + ORG_SUFFIXES + DEPARTMENTS), key=len, reverse=True))
 _SUFFIX = re.compile(rf"(?:{_SUFFIX_ALT})(?!织|员|习|生|长|门|议)")  # 协商会议: 会议 is a meeting, not a 商会
@@ -73,6 +73,8 @@ _NOT_CENTRE_AFTER = re.compile(r"工作|任务|环节|城市|城区|镇区|街�
                                r"|学校|小学|中学|幼儿园|卫生院|医院")  # 河口镇中心学校: the town's central school
 _AFTER_WHICH = frozenset("处在属辖有以谓得")  # 所处, 所在, 所属, 所辖: words of 所 that are no 所 (institute)
 _STREET = re.compile(r"胡同|大街|大道|路|街(?!道)|巷")
+_LAW = re.compile(r"法(?![人律治规定院官学宝])")
+_LAW_NAME = re.compile(r"法(?:修订|修正)?草案$")
 _NOT_ORG_AFTER = set("长员记干部书")  # 局长, 站长: the suffix is part of a role word, not a name
 
 
@@ -485,6 +487,8 @@ def _model_orgs(text: str, spans, rule_orgs: list[OrgMention], places: list[Plac
             continue  # 立陶宛: a country, not a body; 中朝两党, 中越两国: two of them, not one
         if _STREET.match(text, end):
             continue  # 西城区北草厂胡同: a street
+        if _LAW_NAME.search(name):
+            continue  # 黄河保护法草案, 民用航空法修订草案: a bill, not a body
         if "的" in name or (name.endswith("组织") and _places_only(name[:-2])) \
                 or (name.endswith("党") and text.startswith("的", end)):
             continue  # 中华民族的先锋队: a phrase; 辽宁组织二十大代表: a place that organises; 中央党的建设…
@@ -553,6 +557,8 @@ def _rule_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[i
             continue  # 北草厂胡同, 中学路: the name of a street, not a body
         if m.group() == "银行" and text[m.end():m.end() + 1] in ("卡", "业"):
             continue  # 境外银行卡: a card, not a bank
+        if _LAW.match(text, m.end()) and next(iter(tokens_after(text, m.end(), 3)), "") == "法":
+            continue  # 《中华人民共和国公司法》, 公司法修订草案: a law named after the body's kind, not a body
         ends.append((m.start(), m.end()))
     for m in _LEVEL_BODY.finditer(text):
         if m.start() - 1 == 0 or not _is_name_char(text[m.start() - 2]) or text[m.start() - 2] in _LIST_CHARS:
