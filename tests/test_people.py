@@ -510,6 +510,9 @@ def test_another_communist_party_s_central_committee_is_not_the_party_centre():
     assert "中国共产党中央委员会" not in names.values()  # (党中央, by its official name)
     _, names, posts = _graph("老挝人民革命党中央总书记、国家主席通伦致电习近平。")
     assert ("通伦", "老挝人民革命党中央", "总书记") in posts and "中国共产党中央委员会" not in names.values()
+    # CCTV news: 老挝人革党中央 (人民革命党, written short) is theirs too
+    _, names, posts = _graph("11月30日，全国人大常委会委员长栗战书在人民大会堂会见老挝人革党中央总书记、国家主席通伦。")
+    assert "中国共产党中央委员会" not in names.values() and not [p for p in posts if p[1] == "中国共产党中央委员会"]
     # ours, after 的 or 和
     _, names, _ = _graph("在以习近平同志为核心的党中央坚强领导下，我们要和党中央保持高度一致。")
     assert "中国共产党中央委员会" in names.values()

@@ -40,7 +40,7 @@ _NOT_OUTLET = frozenset("本报 本刊 本台 本网 我报 我台".split())
 _QUOTED_ORG = re.compile(r"(?:社会组织|志愿组织|企业|公司|团队)“([^”]{2,12})”")
 _CENTRAL = re.compile(r"中共中央(?:政治局(?:常委会)?|办公厅|组织部|宣传部|统战部)?|国务院(?:办公厅)?|全国人大(?:常委会)?|中央纪委"
                       # (古巴共产党中央政治局, 老挝人民革命党中央, 朝鲜劳动党中央: another party's)
-                      r"|全国政协|中央书记处|(?<![产命动民主])党中央")
+                      r"|全国政协|中央书记处|(?<![产命动民主革])党中央")  # (老挝人革党中央: 人民革命党, short)
 # the State Council's ministries and commissions (its 2023 list) and their usual short names: named
 # without a place or a suffix the rules know; not 商务部门 or 外交部长 (a department, a title)
 _MINISTRIES = re.compile(
