@@ -414,6 +414,23 @@ def _resolve_orgs(p: _Pooled, remap: Remap) -> None:
                     remap.by_key[key] = other
 
 
+# the kind of work a programme's name may be written with or without (“三北”工程, 一带一路建设, “服务为民”活动)
+_PROGRAMME_KIND = re.compile(r"(?:工程)?建设$|活动$|工程$")
+
+
+def _resolve_programmes(p: _Pooled, remap: Remap) -> None:
+    """A programme written with a kind word after its name (三北工程, 三北工程建设, 一带一路建设, 服务为民活动) is
+    the programme that other texts name without it (三北, 一带一路, 服务为民): one node, the longer names
+    its aliases."""
+    names = {pool.first.name: k for k, pool in p.pools.items() if pool.first.type == "Programme"}
+    for name, key in names.items():
+        stem = name
+        while (m := _PROGRAMME_KIND.search(stem)) is not None and len(stem) - len(m.group()) >= 2:
+            stem = stem[:m.start()]
+            if stem in names:
+                remap.by_key[key] = names[stem]  # (the shortest of the names that are nodes)
+
+
 _BODY_KINDS = tuple(sorted(set(ORG_SUFFIXES + PARTY_BODIES + ("委",)), key=len, reverse=True))  # 县委
 # a short name whose distinguishing part ends like a place may be the tail of another place's name
 # (新村党支部 in a report that also names 永新村党支部): such a tail identifies nothing
@@ -857,6 +874,7 @@ def merge(doc_graphs: Iterable[DocGraph]) -> KnowledgeGraph:
     with _without_cycle_collection():
         _resolve_places(pooled, remap)
         _resolve_orgs(pooled, remap)
+        _resolve_programmes(pooled, remap)
         _resolve_people(pooled, remap)
         _rebuild(pooled, remap, kg)
     notes = _person_notes(kg, pooled.docs)

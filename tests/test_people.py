@@ -324,7 +324,7 @@ def test_a_title_after_the_name_is_a_post_at_the_body_it_names_when_the_text_nam
     text = ("纪检监察机关要深入学习贯彻习近平新时代中国特色社会主义思想，认真学习领会习近平总书记重要讲话精神，"
             "切实把思想和行动统一到党中央对反腐败斗争形势的准确判断上来。")
     dg, _, posts = _graph(text)
-    assert ("习近平", "党中央", "总书记") in posts
+    assert ("习近平", "中国共产党中央委员会", "总书记") in posts  # (党中央, by its official name)
     fact = next(r for r in dg.relations if r.predicate == "holdsPost")
     assert "习近平总书记" in fact.evidence[0].sentence
     _, _, posts = _graph("纪检监察机关要深入学习贯彻习近平新时代中国特色社会主义思想，认真学习领会习近平总书记重要讲话精神。")
@@ -536,12 +536,15 @@ def test_another_communist_party_s_central_committee_is_not_the_party_centre():
     # CCTV news: 古巴共产党中央政治局委员…马丁内斯 holds no post at 党中央
     _, names, posts = _graph("李希在北京会见由古巴共产党中央政治局委员、阿特米萨省委第一书记马丁内斯率领的考察团。")
     assert ("马丁内斯", "古巴共产党中央政治局", "委员") in posts
-    assert "党中央" not in names.values()
+    assert "中国共产党中央委员会" not in names.values()  # (党中央, by its official name)
     _, names, posts = _graph("老挝人民革命党中央总书记、国家主席通伦致电习近平。")
-    assert ("通伦", "老挝人民革命党中央", "总书记") in posts and "党中央" not in names.values()
+    assert ("通伦", "老挝人民革命党中央", "总书记") in posts and "中国共产党中央委员会" not in names.values()
+    # CCTV news: 老挝人革党中央 (人民革命党, written short) is theirs too
+    _, names, posts = _graph("11月30日，全国人大常委会委员长栗战书在人民大会堂会见老挝人革党中央总书记、国家主席通伦。")
+    assert "中国共产党中央委员会" not in names.values() and not [p for p in posts if p[1] == "中国共产党中央委员会"]
     # ours, after 的 or 和
     _, names, _ = _graph("在以习近平同志为核心的党中央坚强领导下，我们要和党中央保持高度一致。")
-    assert "党中央" in names.values()
+    assert "中国共产党中央委员会" in names.values()
 
 
 def test_a_former_party_group_is_the_body_s_own_and_a_preposition_opens_no_title():

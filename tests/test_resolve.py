@@ -314,3 +314,13 @@ def test_a_place_s_bodies_of_a_grade_or_each_of_them_are_a_class():
     # the county's own hospital is one body
     for name in ("金寨县医院", "陇西县医院", "保山市医院", "春华镇卫生院"):
         assert not is_generic_org(name), name
+
+
+def test_a_programme_written_with_its_kind_word_is_the_programme_named_without_it():
+    # CCTV news: “三北”工程, “三北”工程建设 and “三北”等重点生态工程建设 in three reports name one programme
+    texts = ("甘肃全面推进“三北”工程，打好河西走廊沙漠边缘阻击战。", "习近平总书记高度重视“三北”工程建设，从黄河岸边到科尔沁沙地。",
+             "深入推进“三北”等重点生态工程建设。")
+    kg = merge([_graph(str(i), t) for i, t in enumerate(texts)])
+    programmes = [e for e in kg.entities.values() if e.type == "Programme"]
+    assert [(e.name, e.aliases) for e in programmes] == [("三北", {"三北工程", "三北工程建设"})]
+    assert _documents(programmes[0]) == {"0", "1", "2"}

@@ -64,7 +64,7 @@ ROLE_WORDS = (
 )
 # titles written after a name that say which body the post is at, when the text names that body
 # (习近平总书记 … 党中央): the title → the names the body goes by
-TITLE_AFTER_NAME = {"总书记": ("党中央", "中共中央")}
+TITLE_AFTER_NAME = {"总书记": ("党中央", "中共中央", "中国共产党中央委员会")}
 # …and the set phrases that tie the name to that body, which the text must use too: a foreign party's
 # leader is written with the same title (金正恩总书记, 苏林总书记)
 TITLE_BODY_FORMULAS = {"总书记": ("以{name}同志为核心的", "{name}新时代中国特色社会主义思想")}

@@ -7,6 +7,7 @@ generic and takes its owner from the nearest 小区 named before it (or is left 
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -15,7 +16,7 @@ from ..gazetteer import divisions
 from .lexicon import (CJK, DEPARTMENTS, FACILITY_WORDS, HONOUR_WORDS, NOT_BODY_WORDS, ORG_LEFT_STOPS, ORG_SUFFIXES,
                       PARTY_BODIES, PROGRAMME_SUFFIXES, STOP_WORDS, countries, national_short_forms, scan)
 from .places import PlaceMention
-from .tokens import is_boundary_word, splits_a_word, tokens_before, word_tag, words_before
+from .tokens import _cut, is_boundary_word, splits_a_word, tokens_after, tokens_before, word_tag, words_before
 
 _SUFFIX_ALT = "|".join(sorted(set(PARTY_BODIES + ORG_SUFFIXES + DEPARTMENTS), key=len, reverse=True))
 _SUFFIX = re.compile(rf"(?:{_SUFFIX_ALT})(?!织|员|习|生|长|门|议)")  # 协商会议: 会议 is a meeting, not a 商会
@@ -39,7 +40,7 @@ _NOT_OUTLET = frozenset("本报 本刊 本台 本网 我报 我台".split())
 _QUOTED_ORG = re.compile(r"(?:社会组织|志愿组织|企业|公司|团队)“([^”]{2,12})”")
 _CENTRAL = re.compile(r"中共中央(?:政治局(?:常委会)?|办公厅|组织部|宣传部|统战部)?|国务院(?:办公厅)?|全国人大(?:常委会)?|中央纪委"
                       # (古巴共产党中央政治局, 老挝人民革命党中央, 朝鲜劳动党中央: another party's)
-                      r"|全国政协|中央书记处|(?<![产命动民主])党中央")
+                      r"|全国政协|中央书记处|(?<![产命动民主革])党中央")  # (老挝人革党中央: 人民革命党, short)
 # the State Council's ministries and commissions (its 2023 list) and their usual short names: named
 # without a place or a suffix the rules know; not 商务部门 or 外交部长 (a department, a title)
 _MINISTRIES = re.compile(
@@ -72,6 +73,8 @@ _NOT_CENTRE_AFTER = re.compile(r"工作|任务|环节|城市|城区|镇区|街�
                                r"|学校|小学|中学|幼儿园|卫生院|医院")  # 河口镇中心学校: the town's central school
 _AFTER_WHICH = frozenset("处在属辖有以谓得")  # 所处, 所在, 所属, 所辖: words of 所 that are no 所 (institute)
 _STREET = re.compile(r"胡同|大街|大道|路|街(?!道)|巷")
+_LAW = re.compile(r"法(?![人律治规定院官学宝])")
+_LAW_NAME = re.compile(r"法(?:修订|修正)?草案$")
 _NOT_ORG_AFTER = set("长员记干部书")  # 局长, 站长: the suffix is part of a role word, not a name
 
 
@@ -144,7 +147,11 @@ def _left_edge(text: str, end_of_stem: int, places_by_end: dict[int, PlaceMentio
             break  # 归口安化县…中心党组: a verb before the place that opens the name is no part of it
         if word in STOP_WORDS or not all(_is_name_char(c) for c in word) or word.isdigit():
             break
-        if word in ORG_LEFT_STOPS and not (word == "代表" and _DELEGATE_BODY.match(text, start)) \
+        # (全国人大代表盛虹控股集团有限公司: a delegate's title, 人大代表 or 党代表, before a body with a name of
+        # its own is no part of it; 党代表宣讲团, a group of delegates named by what it does, keeps it)
+        if (word in ORG_LEFT_STOPS or word.endswith("代表") and start < end_of_stem
+                and not _common_words_only(text[start:end_of_stem])) \
+                and not (word.endswith("代表") and _DELEGATE_BODY.match(text, start)) \
                 and not (suffix in _TEAMS and word in _TEAM_WORDS):
             break
         if is_boundary_word(word, in_org=True) and not _ORDINAL.match(word):
@@ -249,6 +256,7 @@ def find_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[in
     generic mentions completed), plus the bodies the mention model found that no rule reads
     (新华社, 全国人大, 农业农村部: named without a suffix the rules know)."""
     orgs = _widened_by_model(text, _rule_orgs(text, places, person_spans), model_spans, person_spans)
+    orgs = _bilateral(text, _narrowed_by_model(text, orgs, model_spans, places))
     model = _model_orgs(text, model_spans, orgs, places, person_spans)
     # a model body that holds a rule's body and runs on past it to a body's ending (中国科学院 →
     # 中国科学院分子细胞科学卓越创新中心) is the longer body, the rule's one its parent
@@ -327,6 +335,24 @@ _PLENUM_AFTER = re.compile(r"全会|、[一二三四五六七八九十]{1,2}中"
 
 
 _WIDEST = 3  # characters a model body may add before a rule's body of the same ending
+# the one-character names of countries the press pairs with 中 (中越, 中哈, 中俄, 中美): a joint body's name
+# opens with the pair (中越双边合作指导委员会), though 中 alone is a word no name begins with
+_PARTNERS = frozenset("俄美日韩朝越老柬泰缅印巴哈吉塔乌土蒙法德英意西葡希澳新非欧阿埃伊沙古秘智墨加白塞匈波捷荷比瑞芬挪丹以叙黎约孟尼斯菲马文")
+
+
+def _bilateral(text: str, orgs: list[OrgMention]) -> list[OrgMention]:
+    """A body whose name the rules begin at a country after 中 (越双边合作指导委员会 of 发挥中越双边合作指导委员会,
+    哈霍尔果斯国际边境合作中心 of 在中哈…) is the joint body of the pair, when the 中 follows a verb, a
+    preposition or a break (in 工作中美方…, 中 is "during" after a noun)."""
+    out, moved = [], {}
+    for o in orgs:
+        if o.start > 0 and text[o.start - 1] == "中" and text[o.start] in _PARTNERS and o.owner is None \
+                and o.name == text[o.start:o.end] and not any(p is not o and p.end == o.start - 1 for p in orgs):
+            words = tokens_before(text, o.start - 1, 4)
+            if o.start == 1 or not _is_name_char(text[o.start - 2]) or (words and word_tag(words[-1]) in ("p", "v")):
+                moved[id(o)] = o = dataclasses.replace(o, start=o.start - 1, name="中" + o.name)
+        out.append(o)
+    return [dataclasses.replace(o, parent=moved[id(o.parent)]) if id(o.parent) in moved else o for o in out]
 
 
 def _widened_by_model(text: str, orgs: list[OrgMention], spans, person_spans) -> list[OrgMention]:
@@ -350,6 +376,64 @@ def _widened_by_model(text: str, orgs: list[OrgMention], spans, person_spans) ->
             o = dataclasses.replace(o, start=start, name=text[start:o.start] + o.name, parent=group)
         out.append(o)
     return out
+
+
+# the words that open a body's name before its place (中共陕西省委, 共青团北京市委, 民革上海市委)
+_BEFORE_PLACE = re.compile(r"中共|中国共产党|共青团|中国|国家|民革|民盟|民建|民进|农工党|致公党|九三学社|台盟")
+
+
+def _narrowed_by_model(text: str, orgs: list[OrgMention], spans, places: list[PlaceMention]) -> list[OrgMention]:
+    """A body the rules read with a word or two before it that the mention model leaves out, the model's
+    body starting after them and running to the rules' ending or past it (督促指导陕西省纪委监委, 毕业于清华大学
+    计算机科学与技术系, 紧急调派北京协和医院: the model reads 陕西省纪委监委, 清华大学…, 北京协和医院), is the
+    model's shorter body: the words before it are a verb the dictionary tags as a noun (指导, 毕业, 调派).
+    Only where the model reads no span over those words, they split no word, and they are no place nor a
+    party's or the state's name (中共陕西省委)."""
+    starts = sorted({(s, e) for s, e in spans})
+    moved: dict[int, OrgMention] = {}
+    out = []
+    for o in orgs:
+        new = o
+        cut = next((s for s, e in starts if o.start < s < o.end and e >= o.end), None)
+        # (国家卫生健康委紧急调派北京协和医院: a body of the model's own before the words is left as it is)
+        before = max((b for a, b in starts if a <= o.start < b), default=o.start)
+        if cut is not None and o.name == text[o.start:o.end] and before <= cut and 0 < cut - before <= 4 \
+                and _word_edge(text, o.start, o.end, cut) \
+                and not any(p.start < cut and before < p.end for p in places) \
+                and not _BEFORE_PLACE.search(text, before, cut) \
+                and _NAME_ONLY.fullmatch(text, before, cut) and _plain_words(text[before:cut]):
+            _, owner = _trim_leading_places(cut, o.end, places)
+            parent = o.parent if o.parent is not None and o.parent.end > cut else None  # (not 国家卫生健康委)
+            new = dataclasses.replace(o, start=cut, name=text[cut:o.end], parent=parent,
+                                      owner=owner if owner is not None else (o.owner if o.owner and o.owner.start >= cut else None))
+        moved[id(o)] = new
+        out.append(new)
+    for k, o in enumerate(out):
+        if o.parent is not None and id(o.parent) in moved and moved[id(o.parent)] is not o.parent:
+            out[k] = dataclasses.replace(o, parent=moved[id(o.parent)])
+    return out
+
+
+_NAME_TAGS = frozenset("nr nrt nrfg ns nt nz".split())
+
+
+def _plain_words(part: str) -> bool:
+    """Dictionary words that name nothing (指导, 毕业于, 原, 新一届): not a name's first character (谷文昌干部学院),
+    two fields of one name (工业和信息化部), an ordinal (第六师) or characters jieba knows no word for (疾控援)."""
+    words = _cut(part)
+    return part[-1] not in _LIST_CHARS and not part.startswith("第") \
+        and all(word_tag(w) and word_tag(w) not in _NAME_TAGS for w in words) \
+        and not any(len(a) == 1 and len(b) == 1 for a, b in zip(words, words[1:]))
+
+
+def _word_edge(text: str, start: int, end: int, pos: int) -> bool:
+    """Whether jieba's words of text[start:end] have an edge at `pos`."""
+    edge = start
+    for word in _cut(text[start:end]):
+        if edge == pos:
+            return True
+        edge += len(word)
+    return edge == pos
 
 
 # a company: its name, maybe 集团, and its legal form; or a group
@@ -405,6 +489,8 @@ def _model_orgs(text: str, spans, rule_orgs: list[OrgMention], places: list[Plac
             continue  # 西城区北草厂胡同: a street
         if name[-2:] in FACILITY_WORDS:
             continue  # 叶巴滩水电站, 凤凰颈泵站: a facility, not a body
+        if _LAW_NAME.search(name):
+            continue  # 黄河保护法草案, 民用航空法修订草案: a bill, not a body
         if "的" in name or (name.endswith("组织") and _places_only(name[:-2])) \
                 or (name.endswith("党") and text.startswith("的", end)):
             continue  # 中华民族的先锋队: a phrase; 辽宁组织二十大代表: a place that organises; 中央党的建设…
@@ -473,6 +559,8 @@ def _rule_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[i
             continue  # 北草厂胡同, 中学路: the name of a street, not a body
         if m.group() == "银行" and text[m.end():m.end() + 1] in ("卡", "业"):
             continue  # 境外银行卡: a card, not a bank
+        if _LAW.match(text, m.end()) and next(iter(tokens_after(text, m.end(), 3)), "") == "法":
+            continue  # 《中华人民共和国公司法》, 公司法修订草案: a law named after the body's kind, not a body
         ends.append((m.start(), m.end()))
     for m in _LEVEL_BODY.finditer(text):
         if m.start() - 1 == 0 or not _is_name_char(text[m.start() - 2]) or text[m.start() - 2] in _LIST_CHARS:
@@ -755,7 +843,14 @@ _THE_PARTY = frozenset(("中国共产党", "中共"))  # the Party as a whole (n
 def national_body(name: str) -> bool:
     """A body of the whole country (党中央, 商务部, 全国人大, 国家统计局): it sits in no province."""
     # (every central body _CENTRAL names opens with one of _NATIONAL's words)
-    return bool(_NATIONAL.match(name) or _MINISTRIES.fullmatch(name)) or name in _THE_PARTY
+    return bool(_NATIONAL.match(name) or _MINISTRIES.fullmatch(name)) or name in _THE_PARTY \
+        or name in _national_full_names()
+
+
+@functools.cache
+def _national_full_names() -> frozenset[str]:
+    """The official names of the national bodies the table lists (中国共产党中央委员会, 中国科学院)."""
+    return frozenset(national_short_forms().values())
 
 
 def _quoted_start(text: str, suffix_start: int, end: int, person_ends: set[int]) -> int | None:
