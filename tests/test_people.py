@@ -226,6 +226,7 @@ def test_a_word_before_the_surname_of_a_form_of_address_is_no_name():
     dg, _, _ = _graph("火车开到于田县，从上世纪50年代开始，库尔班大叔“骑着毛驴上北京”的故事就在这里代代相传。")
     assert "库尔班" in {e.name for e in dg.entities if e.type == "Person"}
 
+
 def test_a_delegate_to_a_congress_holds_no_post_at_the_place_they_come_from():
     # dev set: 来自…阿柔乡的省第十四次党代会代表杨生海 — a delegate to the provincial Party congress, from the
     # township; a delegate to the NPC is one at the NPC, a body of the graph
@@ -234,11 +235,13 @@ def test_a_delegate_to_a_congress_holds_no_post_at_the_place_they_come_from():
     _, _, posts = _graph("来自湖南省湘西州花垣县十八洞村的全国人大代表施金通说，村里变化很大。")
     assert ("施金通", "全国人民代表大会", "代表") in posts
 
+
 def test_a_cadre_in_charge_of_a_village_holds_the_post_there():
     # dev set: 在北京市门头沟区色树坟村村委会，包村干部熊丽… — a township cadre assigned to the village
     _, _, posts = _graph("7月31日上午，在北京市门头沟区色树坟村村委会，包村干部熊丽频繁望向窗外，观察雨情。"
                          "面对此次严峻汛情，熊丽始终坚守一线，参与群众疏散转移。")
     assert ("熊丽", "色树坟村", "包村干部") in posts
+
 
 def test_a_byline_s_names_spaced_out_are_people():
     # dev set pages: 鲁万涛 记者 杨 雪 / ■张 燕 — a byline of a print page, names spaced to one width
@@ -246,6 +249,7 @@ def test_a_byline_s_names_spaced_out_are_people():
                       ("宁安市打造农村基层党组织联合体侧记\n\n鲁万涛 记者 杨 雪\n\n村里的变化大家都看在眼里。", "杨雪")):
         dg = extract(clean(Document("t", "t.txt", raw)))
         assert name in {e.name for e in dg.entities if e.type == "Person"}, raw
+
 
 def test_a_title_right_after_is_and_a_body_or_place_is_a_post_there():
     # dev set: X是<body><title>, without 的
