@@ -752,3 +752,9 @@ def test_a_law_or_a_bill_named_after_a_body_s_kind_is_no_body():
                             "第七次会议修订通过。会议审议妇女权益保障法修订草案、黄河保护法草案、畜牧法修订草案。")
     assert not [n for n in names if "公司" in n or "草案" in n]
     assert "中国工商银行" in _extracted_orgs("中国工商银行法人客户部负责人出席。")  # a legal person, not a law
+
+
+def test_a_community_of_shared_future_is_an_idea_not_a_body():
+    # CCTV news: 中越命运共同体, 中华民族共同体 are ideas; a community of states (加勒比共同体) is a body
+    names = _extracted_orgs("双方同意推进具有战略意义的中越命运共同体建设，铸牢中华民族共同体意识。")
+    assert not [n for n in names if n.endswith("共同体")], names

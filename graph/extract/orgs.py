@@ -287,6 +287,7 @@ def _official_names(orgs: list[OrgMention]) -> None:
             o = o.parent
 
 
+_CONCEPT_COMMUNITIES = ("命运共同体", "民族共同体", "利益共同体", "责任共同体", "生命共同体")
 # a craft, a train or its crew named by its serial (神舟二十号乘组, 嫦娥七号探测器, 复兴号高原动车组): no body
 _CRAFT = re.compile(r"号.{0,6}(?:乘组|探测器|动车组|列车|飞船|卫星|火箭)$")
 
@@ -489,6 +490,8 @@ def _model_orgs(text: str, spans, rule_orgs: list[OrgMention], places: list[Plac
             continue  # 西城区北草厂胡同: a street
         if name[-2:] in FACILITY_WORDS:
             continue  # 叶巴滩水电站, 凤凰颈泵站: a facility, not a body
+        if name.endswith(_CONCEPT_COMMUNITIES):
+            continue  # 中越命运共同体, 中华民族共同体: an idea of a community, not a body (欧洲共同体 is one)
         if _LAW_NAME.search(name):
             continue  # 黄河保护法草案, 民用航空法修订草案: a bill, not a body
         if "的" in name or (name.endswith("组织") and _places_only(name[:-2])) \
