@@ -179,9 +179,15 @@ def automaton_from_bytes(data: bytes, lex: Lexicon) -> Automaton:
 def automaton_key(lex: Lexicon) -> str:
     """A digest of what the automaton is made from: the lexicon's words in order and their classes,
     and the library version (its byte format may change with it)."""
-    from importlib.metadata import version
+    from importlib.metadata import PackageNotFoundError, version
 
-    h = hashlib.sha1(f"lexicon automaton daachorse {version('daachorse')}\n".encode())
+    try:
+        library = version("daachorse")
+    except PackageNotFoundError:  # installed without its metadata: kept automatons then serve this install alone
+        import daachorse
+
+        library = str(Path(daachorse.__file__).resolve())
+    h = hashlib.sha1(f"lexicon automaton daachorse {library}\n".encode())
     h.update("\n".join(lex.words).encode("utf-8"))
     h.update(lex.class_bits.tobytes())
     return h.hexdigest()
