@@ -131,27 +131,43 @@ def _disk_cached(sources: tuple[Callable[[], Path], ...], suffix: str, read: Rea
         @functools.cache
         @functools.wraps(func)
         def cached() -> T:
-            from .index import cache_dirs
-
             try:
                 key = _key(func, sources)
             except OSError:
                 return func()
-            name = f"{func.__module__}.{func.__qualname__}-{key[:20]}{suffix}"
-            folders = list(cache_dirs())
-            for folder in folders:
-                found, value = read(folder / name, key)
-                if found:
-                    return value
-            value = func()
-            for folder in folders:
-                kept, result = keep(folder / name, key, value)
-                if kept:
-                    prune_earlier_versions(folder, name)
-                    return result
-            return value
+            name = _file_name(f"{func.__module__}.{func.__qualname__}", key, suffix)
+            found, value = _read_first(name, key, read)
+            return value if found else _keep_first(name, key, func(), keep)
         return cached
     return wrap
+
+
+def _file_name(name: str, key: str, suffix: str) -> str:
+    return f"{name}-{key[:20]}{suffix}"
+
+
+def _read_first(name: str, key: str, read: Reader) -> tuple[bool, Any]:
+    """(True, value) from the first cache folder whose file `name` read() finds for `key`, else (False, None)."""
+    from .index import cache_dirs
+
+    for folder in cache_dirs():
+        found, value = read(folder / name, key)
+        if found:
+            return True, value
+    return False, None
+
+
+def _keep_first(name: str, key: str, value: Any, keep: Keeper) -> Any:
+    """`value` kept as the file `name` in the first cache folder that can be written (earlier versions
+    there pruned); what callers get: keep()'s result, or `value` itself when no folder kept it."""
+    from .index import cache_dirs
+
+    for folder in cache_dirs():
+        kept, result = keep(folder / name, key, value)
+        if kept:
+            prune_earlier_versions(folder, name)
+            return result
+    return value
 
 
 def kept_bytes(name: str, key: str) -> bytes | None:
@@ -159,30 +175,19 @@ def kept_bytes(name: str, key: str) -> bytes | None:
     made from), from the first cache folder that holds them; None when none does.  For values
     that depend on more than files (a model's lexicon in memory), where derived_table's
     file-keyed loaders do not fit."""
-    from .index import cache_dirs
-
-    for folder in cache_dirs():
-        found, value = _load(folder / _kept_name(name, key), key)
-        if found and isinstance(value, bytes):
-            return value
-    return None
+    found, value = _read_first(_file_name(name, key, ".marshal"), key, _load_bytes)
+    return value if found else None
 
 
 def keep_bytes(name: str, key: str, value: bytes) -> None:
     """Store `value` for kept_bytes in the first cache folder that can be written (quietly
     nowhere when none can: the caller only made it again next time)."""
-    from .index import cache_dirs
-
-    for folder in cache_dirs():
-        path = folder / _kept_name(name, key)
-        _store(path, key, value)
-        if path.exists():
-            prune_earlier_versions(folder, path.name)
-            return
+    _keep_first(_file_name(name, key, ".marshal"), key, value, _keep_marshal)
 
 
-def _kept_name(name: str, key: str) -> str:
-    return f"{name}-{key[:20]}.marshal"
+def _load_bytes(path: Path, key: str) -> tuple[bool, Any]:
+    found, value = _load(path, key)
+    return found and isinstance(value, bytes), value
 
 
 def _keep_marshal(path: Path, key: str, value: Any) -> tuple[bool, Any]:
