@@ -57,6 +57,13 @@ class Lexicon:
         """(words,) uint8: each word's class bit mask, in the words' order."""
         return np.fromiter(self.words.values(), dtype=np.uint8, count=len(self.words))
 
+    @functools.cached_property
+    def digest(self) -> str:
+        """sha1 of the words in order and their classes (370,000 words: made once per process)."""
+        h = hashlib.sha1("\n".join(self.words).encode("utf-8"))
+        h.update(self.class_bits.tobytes())
+        return h.hexdigest()
+
     @classmethod
     def of(cls, words: dict[str, int], surnames, translit) -> "Lexicon":
         longest: dict[str, int] = {}
@@ -150,9 +157,9 @@ def normalise(text: str) -> str:
 class Automaton:
     """A double-array Aho-Corasick automaton over the lexicon (daachorse): the same matches as the
     plain loop of `_matches` ~10 times faster.  Its build takes ~2 s, but it turns into bytes that
-    load in milliseconds, so a tagger keeps it in the user's cache folder (MentionTagger._find_automaton)."""
+    load in milliseconds, so a tagger keeps it in the user's cache folder (MentionTagger._find_automaton).
+    Its pattern indexes are positions in the lexicon's word order (Lexicon.class_bits)."""
     search: object
-    bits: np.ndarray  # pattern index → class bit mask
 
     def to_bytes(self) -> bytes:
         return self.search.serialize()
@@ -161,23 +168,21 @@ class Automaton:
 def build_automaton(lex: Lexicon) -> Automaton:
     import daachorse
 
-    # pattern indexes are positions in the lexicon's word order
-    return Automaton(daachorse.CharwiseDoubleArrayAhoCorasick(list(lex.words)), lex.class_bits)
+    return Automaton(daachorse.CharwiseDoubleArrayAhoCorasick(list(lex.words)))
 
 
-def automaton_from_bytes(data: bytes, lex: Lexicon) -> Automaton:
-    """The automaton `Automaton.to_bytes` gave for this lexicon (ValueError for other bytes)."""
+def automaton_from_bytes(data: bytes) -> Automaton:
+    """The automaton `Automaton.to_bytes` gave (ValueError for other bytes)."""
     import daachorse
 
     try:
-        search = daachorse.CharwiseDoubleArrayAhoCorasick.deserialize(data)
+        return Automaton(daachorse.CharwiseDoubleArrayAhoCorasick.deserialize(data))
     except Exception as exc:  # the binding raises its own exception type for bytes it cannot read
         raise ValueError(f"not a lexicon automaton ({exc})") from exc
-    return Automaton(search, lex.class_bits)
 
 
 def automaton_key(lex: Lexicon) -> str:
-    """A digest of what the automaton is made from: the lexicon's words in order and their classes,
+    """A digest of what the automaton is made from: the lexicon (its words in order and their classes)
     and the library version (its byte format may change with it)."""
     from importlib.metadata import PackageNotFoundError, version
 
@@ -187,10 +192,7 @@ def automaton_key(lex: Lexicon) -> str:
         import daachorse
 
         library = str(Path(daachorse.__file__).resolve())
-    h = hashlib.sha1(f"lexicon automaton daachorse {library}\n".encode())
-    h.update("\n".join(lex.words).encode("utf-8"))
-    h.update(lex.class_bits.tobytes())
-    return h.hexdigest()
+    return hashlib.sha1(f"lexicon automaton daachorse {library}\n{lex.digest}".encode()).hexdigest()
 
 
 def _matches(text: str, lex: Lexicon) -> tuple[list[int], list[int], list[int]]:
@@ -224,7 +226,7 @@ def lexicon_features(text: str, lex: Lexicon, automaton: Automaton | None = None
         matches = automaton.search.find_overlapping(text)  # (start, end, word index) tuples
         found = np.fromiter(itertools.chain.from_iterable(matches), dtype=np.int64, count=3 * len(matches))
         found = found.reshape(-1, 3)
-        start, end, masks = found[:, 0], found[:, 1], automaton.bits[found[:, 2]]
+        start, end, masks = found[:, 0], found[:, 1], lex.class_bits[found[:, 2]]
     if len(start):
         # begin and end: the class masks of the words that begin (end) at a character, or-ed together
         begin, finish = np.zeros(n, dtype=np.uint8), np.zeros(n, dtype=np.uint8)

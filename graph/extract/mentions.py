@@ -310,7 +310,7 @@ class MentionTagger:
             data = kept_bytes("lexicon-automaton", automaton_key(self.lexicon))
             if data is not None:
                 with contextlib.suppress(ValueError):  # a damaged file is only a slower read
-                    self.automaton = automaton_from_bytes(data, self.lexicon)
+                    self.automaton = automaton_from_bytes(data)
                     return
         if self.chars_read > _AUTOMATON_AFTER:
             self.automaton = build_automaton(self.lexicon)
