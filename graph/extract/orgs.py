@@ -345,15 +345,21 @@ def _bilateral(text: str, orgs: list[OrgMention]) -> list[OrgMention]:
     """A body whose name the rules begin at a country after 中 (越双边合作指导委员会 of 发挥中越双边合作指导委员会,
     哈霍尔果斯国际边境合作中心 of 在中哈…) is the joint body of the pair, when the 中 follows a verb, a
     preposition or a break (in 工作中美方…, 中 is "during" after a noun)."""
-    out, moved = [], {}
+    moved = {}
     for o in orgs:
         if o.start > 0 and text[o.start - 1] == "中" and text[o.start] in _PARTNERS and o.owner is None \
                 and o.name == text[o.start:o.end] and not any(p is not o and p.end == o.start - 1 for p in orgs):
             words = tokens_before(text, o.start - 1, 4)
             if o.start == 1 or not _is_name_char(text[o.start - 2]) or (words and word_tag(words[-1]) in ("p", "v")):
-                moved[id(o)] = o = dataclasses.replace(o, start=o.start - 1, name="中" + o.name)
-        out.append(o)
-    return [dataclasses.replace(o, parent=moved[id(o.parent)]) if id(o.parent) in moved else o for o in out]
+                moved[id(o)] = dataclasses.replace(o, start=o.start - 1, name="中" + o.name)
+    return _replaced(orgs, moved)
+
+
+def _replaced(orgs: list[OrgMention], moved: dict[int, OrgMention]) -> list[OrgMention]:
+    """`orgs` with the mentions `moved` names (by id) replaced, and every parent so replaced too."""
+    out = [moved.get(id(o), o) for o in orgs]
+    return [dataclasses.replace(o, parent=moved[id(o.parent)]) if o.parent is not None and id(o.parent) in moved
+            else o for o in out]
 
 
 def _widened_by_model(text: str, orgs: list[OrgMention], spans, person_spans) -> list[OrgMention]:
@@ -392,9 +398,7 @@ def _narrowed_by_model(text: str, orgs: list[OrgMention], spans, places: list[Pl
     party's or the state's name (中共陕西省委)."""
     starts = sorted({(s, e) for s, e in spans})
     moved: dict[int, OrgMention] = {}
-    out = []
     for o in orgs:
-        new = o
         cut = next((s for s, e in starts if o.start < s < o.end and e >= o.end), None)
         # (国家卫生健康委紧急调派北京协和医院: a body of the model's own before the words is left as it is)
         before = max((b for a, b in starts if a <= o.start < b), default=o.start)
@@ -405,14 +409,10 @@ def _narrowed_by_model(text: str, orgs: list[OrgMention], spans, places: list[Pl
                 and _NAME_ONLY.fullmatch(text, before, cut) and _plain_words(text[before:cut]):
             _, owner = _trim_leading_places(cut, o.end, places)
             parent = o.parent if o.parent is not None and o.parent.end > cut else None  # (not 国家卫生健康委)
-            new = dataclasses.replace(o, start=cut, name=text[cut:o.end], parent=parent,
-                                      owner=owner if owner is not None else (o.owner if o.owner and o.owner.start >= cut else None))
-        moved[id(o)] = new
-        out.append(new)
-    for k, o in enumerate(out):
-        if o.parent is not None and id(o.parent) in moved and moved[id(o.parent)] is not o.parent:
-            out[k] = dataclasses.replace(o, parent=moved[id(o.parent)])
-    return out
+            moved[id(o)] = dataclasses.replace(
+                o, start=cut, name=text[cut:o.end], parent=parent,
+                owner=owner if owner is not None else (o.owner if o.owner and o.owner.start >= cut else None))
+    return _replaced(orgs, moved)
 
 
 _NAME_TAGS = frozenset("nr nrt nrfg ns nt nz".split())
