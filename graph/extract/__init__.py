@@ -6,15 +6,13 @@ they were read from.
 """
 from __future__ import annotations
 
-import dataclasses
 import functools
 import hashlib
-import operator
 import re
 from dataclasses import dataclass, field
 
 from ..gazetteer import divisions
-from ..records import CleanText, DocGraph, DocumentInfo, Entity, Evidence, Mention, Relation
+from ..records import CleanText, DocGraph, DocumentInfo, Entity, Evidence, Mention, Relation, in_field_order
 from .lexicon import GENERIC_HEADS, PARTY_BODIES, countries, countries_in, occurrences
 from .mentions import Reading, Span, tagger
 from .names import name_references
@@ -129,9 +127,9 @@ def _one_per_sentence(evidence: set[Evidence]) -> tuple[Evidence, ...]:
     return tuple(sorted(first.values(), key=_IN_ORDER))
 
 
-# Evidence's own order (its fields in turn) as one tuple per item: a sort compares tuples in C instead
-# of calling the dataclass's comparison methods
-_IN_ORDER = operator.attrgetter(*(f.name for f in dataclasses.fields(Evidence)))
+# Evidence's own order as one tuple per item: a sort compares tuples in C instead of calling the
+# dataclass's comparison methods
+_IN_ORDER = in_field_order(Evidence)
 
 
 # --- places ------------------------------------------------------------------------------------------
@@ -437,9 +435,10 @@ def _persons(text: str, model_people: list[tuple[int, int]],
     if spans and references is None:
         references = name_references(text)
     addresses = [(i, j) for i, j, _ in references] if spans else []
+    address_starts = {i for i, _ in addresses}
     spans = [(s, e) for s, e in spans if not any(i <= s and e <= j for i, j in addresses)
              # 多亏田支书, 多亏王书记: a word before the surname of a form of address is no name with it
-             and not (e - 1 in {i for i, _ in addresses} and e - s >= 3 and word_tag(text[s:e - 1]) in _FUNCTION_TAGS)]
+             and not (e - 1 in address_starts and e - s >= 3 and word_tag(text[s:e - 1]) in _FUNCTION_TAGS)]
     spans += [(s, e) for s, e in byline_names(text) if not any(a < e and s < b for a, b in spans)]
     spans = _pairs_split(text, _without_sides(text, sorted(spans)))
     starts = {s for s, _ in spans}

@@ -20,12 +20,12 @@ import hashlib
 import io
 import pickle
 import sqlite3
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterator
 
-from ..records import DocumentInfo, Evidence
+from ..records import DocumentInfo, Evidence, in_field_order
 
 MEMO_DIRNAME = ".kg-blocks"
 _SEP = "\x00"  # never inside a block: literals escape every control character, JSON too
@@ -47,9 +47,7 @@ def writer_fingerprint() -> str:
 
 # the records' dataclasses pickled as their class and fields in order: a third less time than their
 # default form (class, then a dict of field names), in bytes as telling
-_REDUCE = {cls: (lambda obj, cls=cls, names=tuple(f.name for f in fields(cls)):
-                 (cls, tuple(getattr(obj, name) for name in names)))
-           for cls in (Evidence, DocumentInfo)}
+_REDUCE = {cls: (lambda obj, cls=cls, values=in_field_order(cls): (cls, values(obj))) for cls in (Evidence, DocumentInfo)}
 
 
 def record_digest(record: object) -> bytes:
