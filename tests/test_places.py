@@ -1,4 +1,6 @@
 """Place mentions: gazetteer matches, chains, same-name resolution, villages and neighbourhoods."""
+import re
+
 import pytest
 
 from graph.extract.places import find_places
@@ -328,3 +330,19 @@ def test_a_short_name_shared_by_a_city_and_its_county_means_the_city_named_befor
     second = text.index("安阳", text.index("安阳") + 1)
     assert (second, "安阳市") in named
     assert not [name for _, name in named if name == "安阳县"]
+
+
+def test_a_village_placed_once_is_that_place_where_the_text_names_it_again_on_its_own():
+    # xwlb-news: placed after its province first; the mention model reads the later mentions too, too far
+    # from the province to be placed by it: the same village, not a second node of that name
+    text = ("今年3月底,在贵州省台盘村,一场“美丽乡村”篮球赛一度火出圈。这个被网友称为“村BA”的乡村篮球赛一跃成为"
+            "消费市场的“大IP”,当地围绕一个“篮球”做文章,打开了乡村振兴的新思路。\n"
+            "火爆的篮球赛事虽然已经结束一个月了,但在台盘村的篮球场,记者却依然可以感受到浓烈的运动氛围。")
+    read = [(m.start(), m.end()) for m in re.finditer("台盘村", text)]
+    villages = [m for m in find_places(text, read) if m.level == "Village"]
+    assert [m.surface for m in villages] == ["台盘村", "台盘村"]
+    assert villages[1].parent.surface == "贵州省" and villages[1].key == villages[0].key
+    # two villages of the name placed in two places: a later bare one is not guessed to be either
+    text = "四川眉山永丰村和福建大田县永丰村都种上了新品种。" + "今年的春耕备耕工作有序推进," * 50 + "永丰村的稻田连片。"
+    read = [(m.start(), m.end()) for m in re.finditer("永丰村", text)]
+    assert [m.parent for m in find_places(text, read) if m.surface == "永丰村"][-1] is None

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import defaultdict
 from dataclasses import dataclass, field
 
 from ..gazetteer import Division, divisions
@@ -714,12 +715,21 @@ def _named_again(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
     from .tokens import splits_a_word
 
     placed = {}
+    homes: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
         if not m.coded and m.level in ("Village", "Neighbourhood") and m.parent is not None \
                 and len(m.name) >= 3 and m.surface == m.name:
             placed.setdefault(m.name, m)
+            homes[m.name].add(m.key)
     if not placed:
         return mentions
+    # (the mention model may have read the later mentions already, too far from any place to be placed
+    # by their neighbours: they are that village too, unless the text placed two villages of the name)
+    for m in mentions:
+        first = placed.get(m.name)
+        if first is not None and m.parent is None and not m.coded and m.level == first.level \
+                and len(homes[m.name]) == 1:
+            m.parent, m.village_code = first.parent, first.village_code
     spans = [(m.start, m.end) for m in mentions]
     extra = []
     for name, first in placed.items():
