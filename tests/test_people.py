@@ -685,3 +685,17 @@ def test_a_state_councillor_is_no_member_of_the_body_named_before():
     _, _, posts = _graph("中共中央政治局委员、中央外事工作委员会办公室主任王毅，中央书记处书记、国务委员王小洪等出席欢迎仪式。")
     assert ("王小洪", "中央书记处", "书记") in posts
     assert not [p for p in posts if p[2] == "国务委员"]
+
+
+def test_titles_listed_after_appointed_to_are_each_a_post_of_the_name_before_the_verb():
+    # xwlb-news: an appointment notice; each clause names its own person, and a post given up is none
+    text = ("日前，中共中央决定：张庆伟同志不再兼任湖南省委书记、常委、委员职务；沈晓明同志任湖南省委委员、常委、书记，"
+            "不再担任海南省委书记、常委、委员职务；韩俊同志任安徽省委委员、常委、书记，郑栅洁同志不再担任安徽省委书记、"
+            "常委、委员职务；冯飞同志任海南省委书记。")
+    _, _, posts = _graph(text)
+    assert {p for p in posts if p[0] == "韩俊"} == {("韩俊", "安徽省委", r) for r in ("委员", "常委", "书记")}
+    assert {p for p in posts if p[0] == "沈晓明"} == {("沈晓明", "湖南省委", r) for r in ("委员", "常委", "书记")}
+    assert ("冯飞", "海南省委", "书记") in posts
+    assert not {p for p in posts if p[0] in ("郑栅洁", "张庆伟")}
+    _, _, posts = _graph("郑栅洁同志不再担任安徽省委书记、常委、委员职务。")
+    assert not posts

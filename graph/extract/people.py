@@ -258,8 +258,10 @@ def find_posts(text: str, persons: list[tuple[int, int]], orgs: list[OrgMention]
         anchor = _anchor_before(start, orgs, places, 16)
         if anchor is not None and any(anchor.end <= a < start for a, _ in persons):
             anchor = None  # 湖南省委书记沈晓明和省长毛伟明: the title before is somebody else's
-        if anchor is not None and anchor.end >= sent_start:
-            # 居委会主任 任红梅, 党总支部书记——李春燕: a space or a dash before the name
+        # 居委会主任 任红梅, 党总支部书记——李春燕: a space or a dash before the name; not a comma (韩俊同志任
+        # 安徽省委委员、常委、书记，郑栅洁同志…: the titles before it are the clause's subject's)
+        if anchor is not None and anchor.end >= sent_start \
+                and not _CLAUSE_MARK.search(text, anchor.end, start):
             between = text[anchor.end:start].rstrip(" \u3000—-－")
             if between.endswith("的") and _HELD_THEN.search(text, sent_start, anchor.start):
                 between = between[:-1]  # 时任南昌特勤消防一中队班长的李胜利: the title of the person after 的
@@ -323,6 +325,10 @@ def find_posts(text: str, persons: list[tuple[int, int]], orgs: list[OrgMention]
             if village is not None:
                 posts.append(PostMention(span, (m.group("mod") or "") + m.group("role"), place=village))
                 continue
+        found = _serves(text, span, orgs, sent_end)
+        if found and m is None:
+            posts.extend(found)
+            continue
         serve = _serving(text, sent_start, sent_end, span)
         if serve and m is None:
             pos = sent_start + serve.start("role")
@@ -372,6 +378,26 @@ def _appointed(text: str, person: tuple[int, int], orgs: list[OrgMention], sent_
     return _post_at(text, body, [text[body.end:m.end("title")]], person)
 
 
+_CLAUSE_MARK = re.compile(r"[，,；;：:。！？!?]")
+# <name>(同志)任 <body><title>、<title>…: the verb right after the name, so the name is its subject whoever
+# else the sentence names
+_SERVES = re.compile(rf"(?:同志)?(?:担任|出任|任|当选为|当选)(?P<title>[^，。；、]{{2,30}}?(?:{ROLE_RE}))"
+                     rf"(?P<more>(?:、(?:{ROLE_RE}))*)(?=[，。；、,;]|$)")
+
+
+def _serves(text: str, person: tuple[int, int], orgs: list[OrgMention], sent_end: int) -> list[PostMention]:
+    """沈晓明同志任湖南省委委员、常委、书记: each title of the list at the body the first one names."""
+    m = _SERVES.match(text, person[1], sent_end)
+    if m is None:
+        return []
+    body = max((o for o in orgs if m.start("title") <= o.start and o.end < m.end("title")), key=lambda o: o.end,
+               default=None)
+    if body is None or body.start != m.start("title"):
+        return []
+    titles = [text[body.end:m.end("title")]] + [t for t in m.group("more").split("、") if t]
+    return _post_at(text, body, titles, person, orgs)
+
+
 def _serving(text: str, sent_start: int, sent_end: int, person: tuple[int, int]) -> re.Match | None:
     """The first 担任 / 当 … title of the sentence (王挺亮当村委会主任) that is the person's: 当 only as a
     word of its own, not inside 当地 or 应当; and not one whose subject is you or me (金正恩表示，您再次
@@ -382,11 +408,14 @@ def _serving(text: str, sent_start: int, sent_end: int, person: tuple[int, int])
             continue
         if _ADDRESSED.search(text, min(person[1], at), max(person[0], at)):
             continue
+        if text.endswith(_NO_LONGER, 0, at):
+            continue  # 郑栅洁同志不再担任安徽省委书记: a post given up
         return serve
     return None
 
 
 _ADDRESSED = re.compile(r"[您你我]|阁下")  # 谨对阁下再次当选…: you, politely
+_NO_LONGER = ("不再", "不再兼", "卸任", "辞去", "免去")
 
 
 # 他是, 她是 opening a sentence or a clause
