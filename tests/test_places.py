@@ -342,6 +342,11 @@ def test_a_village_placed_once_is_that_place_where_the_text_names_it_again_on_it
     villages = [m for m in find_places(text, read) if m.level == "Village"]
     assert [m.surface for m in villages] == ["台盘村", "台盘村"]
     assert villages[1].parent.surface == "贵州省" and villages[1].key == villages[0].key
+    # named again just after its chain, with a county named earlier in the text: still the chain's village
+    text = "他来到湛江雷州的田间地头查看长势。" + "今年的春耕备耕工作有序推进," * 8 + "广东茂名柏桥村群山环抱、荔林葱郁,柏桥村种植了6800亩荔枝。"
+    read = [(m.start(), m.end()) for m in re.finditer("柏桥村", text)]
+    villages = [m for m in find_places(text, read) if m.surface == "柏桥村"]
+    assert [m.parent.surface for m in villages] == ["茂名", "茂名"]
     # two villages of the name placed in two places: a later bare one is not guessed to be either
     text = "四川眉山永丰村和福建大田县永丰村都种上了新品种。" + "今年的春耕备耕工作有序推进," * 50 + "永丰村的稻田连片。"
     read = [(m.start(), m.end()) for m in re.finditer("永丰村", text)]

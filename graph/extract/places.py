@@ -716,20 +716,30 @@ def _named_again(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
 
     placed = {}
     homes: dict[str, set[str]] = defaultdict(set)
+    chained: dict[str, set[str]] = defaultdict(set)  # where the chains of places put each name
     for m in mentions:
         if not m.coded and m.level in ("Village", "Neighbourhood") and m.parent is not None \
                 and len(m.name) >= 3 and m.surface == m.name:
             placed.setdefault(m.name, m)
             homes[m.name].add(m.key)
+            if m.chain_prev is not None:
+                chained[m.name].add(m.key)
     if not placed:
         return mentions
-    # (the mention model may have read the later mentions already, too far from any place to be placed
-    # by their neighbours: they are that village too, unless the text placed two villages of the name)
+    # the mention model may have read the later mentions already: placed by the nearest place before them
+    # (茂名柏桥村…，柏桥村种植了 after a county named earlier), or by none that near (在贵州省台盘村 … 在台盘村的
+    # 篮球场), they are the village the text placed, where it placed only one of the name
     for m in mentions:
         first = placed.get(m.name)
-        if first is not None and m.parent is None and not m.coded and m.level == first.level \
-                and len(homes[m.name]) == 1:
-            m.parent, m.village_code = first.parent, first.village_code
+        if first is None or m.coded or m.level != first.level:
+            continue
+        if m.chain_prev is None and len(chained[m.name]) == 1 and m.key not in chained[m.name]:
+            home = next(p for p in mentions if p.key in chained[m.name] and p.chain_prev is not None)
+        elif m.parent is None and len(homes[m.name]) == 1:
+            home = first
+        else:
+            continue
+        m.parent, m.village_code = home.parent, home.village_code
     spans = [(m.start, m.end) for m in mentions]
     extra = []
     for name, first in placed.items():
