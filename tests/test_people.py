@@ -699,3 +699,13 @@ def test_titles_listed_after_appointed_to_are_each_a_post_of_the_name_before_the
     assert not {p for p in posts if p[0] in ("郑栅洁", "张庆伟")}
     _, _, posts = _graph("郑栅洁同志不再担任安徽省委书记、常委、委员职务。")
     assert not posts
+
+
+def test_bodies_listed_after_another_partys_central_body_are_that_partys():
+    # CCTV news: 中央书记处 and 中组部 after 越共中央政治局委员、 are the Vietnamese party's, not the Central
+    # Committee's bodies of the same short names; after 中共中央政治局常委、 they stay the Party's
+    text = ("中共中央政治局常委、中央书记处书记蔡奇在京会见越共中央政治局委员、中央书记处常务书记、中组部部长张氏梅。")
+    _, names, posts = _graph(text)
+    assert {p[1] for p in posts if p[0] == "张氏梅"} == {"越共中央政治局", "越共中央书记处", "越共中央组织部"}
+    assert ("蔡奇", "中央书记处", "书记") in posts
+    assert "中共中央组织部" not in names.values()

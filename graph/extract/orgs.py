@@ -270,8 +270,32 @@ def find_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[in
         _group_of_body(o)
     _locate(text, orgs, places)
     _founded_by(text, orgs)
+    _another_partys_bodies(text, orgs)
     _official_names(orgs)
     return orgs
+
+
+# another party's central body (越共中央政治局, 老挝人革党中央, 古巴共产党中央): its name before 中央
+_PARTY_CENTRE = re.compile(rf"^(?P<party>[{CJK}]{{1,8}}?[共党])中央")
+_TITLE_THEN_PAUSE = re.compile(r"[^，。；：,;:、\s]{1,12}、")
+
+
+def _another_partys_bodies(text: str, orgs: list[OrgMention]) -> None:
+    """越共中央政治局委员、中央书记处常务书记、中组部部长张氏梅: the bodies listed after another party's central
+    body are that party's (越共中央书记处, 越共中央组织部), not the Central Committee's of the same short name."""
+    full = national_short_forms()
+    party = None  # the party whose central body opened the list of titles being read
+    listed = sorted(orgs, key=lambda o: o.start)
+    for before, o in zip(listed, listed[1:]):
+        if not _TITLE_THEN_PAUSE.fullmatch(text, before.end, o.start):
+            party = None
+            continue
+        m = _PARTY_CENTRE.match(before.name)
+        if m is not None:
+            party = m.group("party") if m.group("party") not in ("中共", "中国共产党") else None
+        name = full.get(o.name, o.name).removeprefix("中共")
+        if party is not None and o.owner is None and name.startswith("中央"):
+            o.name = party + name  # (越共中央政治局委员、胡志明国家政治学院院长、中央理论委员会主席: theirs too)
 
 
 def _official_names(orgs: list[OrgMention]) -> None:
