@@ -1,4 +1,6 @@
 """Posts and aliases on real sentences, through the whole extraction stage."""
+import re
+
 import pytest
 
 from graph.clean import clean
@@ -709,3 +711,22 @@ def test_bodies_listed_after_another_partys_central_body_are_that_partys():
     assert {p[1] for p in posts if p[0] == "张氏梅"} == {"越共中央政治局", "越共中央书记处", "越共中央组织部"}
     assert ("蔡奇", "中央书记处", "书记") in posts
     assert "中共中央组织部" not in names.values()
+
+
+def test_a_company_named_short_in_a_report_on_it_is_no_person():
+    # xwlb-news: 徐工 is 徐工集团 named short (a surname and a character that may end a given name)
+    from graph.extract import _persons
+
+    text = "来自徐工集团的全国人大代表单增海给总书记报告了一个好消息：2017年，总书记到徐工考察时，徐工产品的零部件国产化率只有62%。"
+    spans = [(text.index("单增海"), text.index("单增海") + 3)] + [(m.start(), m.end()) for m in re.finditer("徐工(?!集团)", text)]
+    assert [text[s:e] for s, e in _persons(text, spans)] == ["单增海"]
+
+
+def test_a_county_short_form_opening_a_body_of_another_province_places_nothing():
+    # xwlb-news: 新安 (新安县, Henan) opens the name of a school's troupe in 淮安 (Jiangsu)
+    dg, names, _ = _graph("淮安市新安小学校长张大冬代表向总书记介绍了当地传承“新安旅行团”光荣传统，加强基层教育的情况。")
+    assert "新安县" not in names.values()
+    assert {e.name for e in dg.entities if e.type == "Organization"} == {"新安旅行团", "淮安市新安小学"}
+    # where the report names no place of another province, the short form still places the body
+    dg, names, _ = _graph("“新安旅行团”的老团员们讲述了当年的故事。")
+    assert "新安县" in names.values()

@@ -350,9 +350,18 @@ def _add_division(b: _DocBuilder, division) -> str:
 def _locate_by_name(b: _DocBuilder, key: str, name: str, span: tuple[int, int] | None,
                     evidence: Evidence | None = None) -> None:
     division = leading_division(name)
-    if division is None:
+    if division is None or _county_of_another_province(b, name, division):
         return
     b.relate(key, "locatedIn", _add_division(b, division), span=span, evidence=evidence)
+
+
+def _county_of_another_province(b: _DocBuilder, name: str, division) -> bool:
+    """A county's short form opening a body's name (新安旅行团 → 新安县) in a report whose places all lie in
+    other provinces (淮安市新安小学: a school's name, in Jiangsu; 新安县 is in Henan) is a word of the name."""
+    if division.level != "County" or name.startswith(division.name) or division not in _opening_divisions(name)[0]:
+        return False  # (浙江余姚横坎头村党委: the province named first places the county's short form)
+    provinces = {k for k in b.entities if k.startswith("Province:")}
+    return bool(provinces) and f"Province:{division.code[:2]}" not in provinces
 
 
 # --- people ----------------------------------------------------------------------------------------------
@@ -412,6 +421,7 @@ _FUNCTION_TAGS = frozenset("c d r p u v a ad vd f m q t".split())
 # onomatopoeia and interjections (哈哈, 嘻嘻): a "name" that opens with one is a sound
 _SOUND_TAGS = frozenset("o e y".split())
 _PERSON_CHARS = re.compile(r"[\u4e00-\u9fff·•\-－‧]+")
+_COMPANY_KINDS = ("集团", "公司")
 
 
 def _persons(text: str, model_people: list[tuple[int, int]],
@@ -430,6 +440,8 @@ def _persons(text: str, model_people: list[tuple[int, int]],
              and word_tag(text[s:s + 2]) not in _SOUND_TAGS  # 哈哈笑: laughter
              and not _begins_inside_a_word(text, s)  # 居民徐先生 read as 民徐
              and not _surname_alone_or_cut(text, s, e)]
+    # 到徐工考察 in a report on 徐工集团: a company's short name, not somebody's
+    spans = [(s, e) for s, e in spans if e - s > 2 or not any(text[s:e] + kind in text for kind in _COMPANY_KINDS)]
     # forms of address are aliases at most (徐先生, 张奶奶, 韩书记), never a person of their own, nor is
     # a piece of one (张奶)
     if spans and references is None:
