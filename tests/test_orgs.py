@@ -758,3 +758,23 @@ def test_a_community_of_shared_future_is_an_idea_not_a_body():
     # CCTV news: 中越命运共同体, 中华民族共同体 are ideas; a community of states (加勒比共同体) is a body
     names = _extracted_orgs("双方同意推进具有战略意义的中越命运共同体建设，铸牢中华民族共同体意识。")
     assert not [n for n in names if n.endswith("共同体")], names
+
+
+def test_the_cppcc_named_with_its_term_is_the_national_committee():
+    # xwlb-news: the term written inside the name, before 全国委员会 or before 常委会; through the whole
+    # extraction stage (the mention model reads the second whole)
+    from graph.clean import clean
+    from graph.extract import extract
+    from graph.records import Document
+
+    def bodies(text):
+        dg = extract(clean(Document("t", "t.txt", text)))
+        names = {e.key: e.name for e in dg.entities}
+        return {e.name: e for e in dg.entities if e.type == "Organization"}, \
+            {(names[r.head], names[r.tail]) for r in dg.relations if r.predicate == "partOf"}
+
+    orgs, part_of = bodies("政协第十四届全国委员会常务委员会第五次会议在京闭幕。")
+    assert set(orgs) == {"中国人民政治协商会议全国委员会常务委员会", "中国人民政治协商会议全国委员会"}
+    assert part_of == {("中国人民政治协商会议全国委员会常务委员会", "中国人民政治协商会议全国委员会")}
+    orgs, _ = bodies("全国政协十四届常委会第五次会议在京闭幕，王沪宁主持闭幕会。")
+    assert "全国政协常委会" in orgs["中国人民政治协商会议全国委员会常务委员会"].aliases

@@ -271,6 +271,7 @@ def find_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[in
     _locate(text, orgs, places)
     _founded_by(text, orgs)
     _another_partys_bodies(text, orgs)
+    _cppcc_terms(text, orgs)
     _official_names(orgs)
     return orgs
 
@@ -306,8 +307,26 @@ def _official_names(orgs: list[OrgMention]) -> None:
     for o in orgs:
         while o is not None and id(o) not in seen:
             seen.add(id(o))
-            if o.name in full and o.owner is None:
-                o.alias, o.name = o.alias or o.name, full[o.name]
+            # (全国政协十四届常委会: a term of the body is the body)
+            short = o.name if o.name in full else _SESSION.sub("", o.name)
+            if short in full and o.owner is None:
+                o.alias, o.name = o.alias or short, full[short]
+            o = o.parent
+
+
+_SESSION = re.compile(r"第?[一二三四五六七八九十]+届")
+# 政协第十四届全国委员会: the national committee of the CPPCC, written with its term between
+_CPPCC_TERM = re.compile(r"政协第?[一二三四五六七八九十]+届$")
+
+
+def _cppcc_terms(text: str, orgs: list[OrgMention]) -> None:
+    """政协第十四届全国委员会常务委员会: the rules' reading stops at the term (全国委员会常务委员会); the body
+    is the CPPCC's, written 政协全国委员会… once the term is left out."""
+    for o in orgs:
+        while o is not None:
+            m = _CPPCC_TERM.search(text, max(0, o.start - 8), o.start)
+            if m is not None and o.name.startswith("全国委员会") and o.owner is None:
+                o.name = "政协" + o.name
             o = o.parent
 
 
