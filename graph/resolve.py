@@ -415,13 +415,13 @@ def _resolve_orgs(p: _Pooled, remap: Remap) -> None:
 
 
 # the kind of work a programme's name may be written with or without (“三北”工程, 一带一路建设, “服务为民”活动)
-_PROGRAMME_KIND = re.compile(r"(?:工程)?建设$|活动$|工程$")
+_PROGRAMME_KIND = re.compile(r"(?:工程)?建设$|(?:主题)?活动$|工程$|(?:专项|服务)?行动$|机制$|模式$")
 
 
 def _resolve_programmes(p: _Pooled, remap: Remap) -> None:
-    """A programme written with a kind word after its name (三北工程, 三北工程建设, 一带一路建设, 服务为民活动) is
-    the programme that other texts name without it (三北, 一带一路, 服务为民): one node, the longer names
-    its aliases."""
+    """A programme written with a kind word after its name (三北工程, 三北工程建设, 一带一路建设, 服务为民活动,
+    净网专项行动, 揭榜挂帅机制, 一箱到底模式) is the programme that other texts name without it (三北, 一带一路,
+    服务为民, 净网): one node, the longer names its aliases."""
     names = {pool.first.name: k for k, pool in p.pools.items() if pool.first.type == "Programme"}
     for name, key in names.items():
         stem = name

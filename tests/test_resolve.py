@@ -324,3 +324,13 @@ def test_a_programme_written_with_its_kind_word_is_the_programme_named_without_i
     programmes = [e for e in kg.entities.values() if e.type == "Programme"]
     assert [(e.name, e.aliases) for e in programmes] == [("三北", {"三北工程", "三北工程建设"})]
     assert _documents(programmes[0]) == {"0", "1", "2"}
+
+
+def test_a_campaign_or_mechanism_written_with_its_kind_word_is_the_one_named_without_it():
+    # CCTV news: “净网” in one report, “净网”专项行动 in another; “揭榜挂帅” and “揭榜挂帅”机制 likewise
+    texts = ("公安机关深入开展“净网”专项行动，依法严厉打击网络违法犯罪。", "今年以来，“净网”集中打击网络黑产。",
+             "实行“揭榜挂帅”机制，让有能力的人挑大梁。", "推行“揭榜挂帅”，攻克一批关键核心技术。")
+    kg = merge([_graph(str(i), t) for i, t in enumerate(texts)])
+    programmes = [{e.name, *e.aliases} for e in kg.entities.values() if e.type == "Programme"]
+    assert sorted(programmes, key=len) == [{"揭榜挂帅", "揭榜挂帅机制"}, {"净网", "净网专项行动"}] or \
+        sorted(programmes, key=len) == [{"净网", "净网专项行动"}, {"揭榜挂帅", "揭榜挂帅机制"}]
