@@ -778,3 +778,24 @@ def test_the_cppcc_named_with_its_term_is_the_national_committee():
     assert part_of == {("中国人民政治协商会议全国委员会常务委员会", "中国人民政治协商会议全国委员会")}
     orgs, _ = bodies("全国政协十四届常委会第五次会议在京闭幕，王沪宁主持闭幕会。")
     assert "全国政协常委会" in orgs["中国人民政治协商会议全国委员会常务委员会"].aliases
+
+
+def test_the_centre_of_a_town_is_no_body():
+    # xwlb-news: 市中心 (downtown), after the city was named, is a part of town; 上海市中心 likewise
+    text = "这段时间，广州市自动驾驶示范运营专线开通，市民可以在市中心搭乘自动驾驶车辆往返广州白云机场。"
+    assert not [name for name in _orgs(text) if name.endswith("中心")]
+    assert not _orgs("上海市中心的一栋老楼完成了改造。")
+    assert "县融媒体中心" in _orgs("县融媒体中心和镇党群服务中心联合开展活动。")
+
+
+def test_a_body_read_with_the_downtown_it_stands_in_is_the_body():
+    # xwlb-news: the mention model reads 首尔市中心日本驻韩使馆 whole; 武汉市中心医院 is a name
+    from graph.clean import clean
+    from graph.extract import extract
+    from graph.records import Document
+
+    def bodies(text):
+        return {e.name for e in extract(clean(Document("t", "t.txt", text))).entities if e.type == "Organization"}
+
+    assert bodies("29日，韩国多个市民团体在首尔市中心日本驻韩使馆前举行集会。") == {"日本驻韩使馆"}
+    assert bodies("武汉市中心医院的医生们连夜奋战。") == {"武汉市中心医院"}

@@ -518,6 +518,10 @@ def _model_orgs(text: str, spans, rule_orgs: list[OrgMention], places: list[Plac
         start, owner = _trim_leading_places(start, end, places)
         if owner is not None and owner.end == end:
             continue  # only places
+        downtown = text.find("市中心", start, end)
+        if downtown >= 0 and not _SUFFIX.fullmatch(text, downtown + 3, end):
+            # 首尔市中心日本驻韩使馆: where the body stands, downtown (武汉市中心医院 is the city's central one)
+            start, owner = downtown + 3, None
         name = text[start:end]
         if _counted(text, start, end, places):
             continue  # 三家物业公司, 白鹤滩水电站16台: a count of bodies or of machines, not a body
@@ -826,6 +830,8 @@ def _founded_by(text: str, orgs: list[OrgMention]) -> None:
 
 def _make_org(text, start, suffix_start, end, stem, suffix, owner, places, orgs) -> OrgMention | None:
     name = text[start:end]
+    if suffix == "中心" and (stem in _LEVEL_CHARS or (not stem and owner is not None)):
+        return None  # 在市中心搭乘, 上海市中心: the centre of a town, a part of it, not a body
     # a body whose stem is a level character only (州妇联, 市委党校): complete it from context
     if stem and stem[0] in _LEVEL_CHARS and owner is None and (start == 0 or text[start - 1] not in "省市县区州") \
             and stem[1:2] not in _LEVEL_CHARS:  # 市县党委 are the committees of every city and county
