@@ -372,3 +372,9 @@ def test_a_task_quoted_from_a_plan_is_no_programme():
     assert _names("其中，“开展‘人工智能+’行动”“培育未来产业”“超前布局重大科技项目”成为关键词。") == set()
     # a named campaign that opens with a verb stays
     assert "寻找身边最美药师" in _names("其间将开展“药品安全网络知识竞赛”“中国药师周”以及“寻找身边最美药师”等活动。")
+
+
+def test_a_place_that_built_a_project_with_its_aid_or_a_body_that_issued_a_plan_runs_it():
+    # xwlb-news: 援建 (built with its aid) and 发布 (issued) set a programme up
+    assert ("北京市", "三校一院项目") in _runs("北京援建的“三校一院”项目已经开学、开诊，保障疏解人员子女教育和就医。")
+    assert ("农业农村部", "乡村建设行动实施方案") in _runs("农业农村部日前发布《乡村建设行动实施方案》。")

@@ -48,6 +48,8 @@ _VERB_BEFORE = re.compile(rf"(?:{_VERB_ALT})(?:了|起|好|线上|线下|实施|
 _BUILT = re.compile(r"(?:建设|打造|创建|创办|启动|开展|实行|推行|举办|开设|搭建|试点)")
 _NUMBERED_SLOGAN = re.compile(rf"^[一二两三四五六七八九十百千]+[个项大条不]?[{CJK}]{{0,3}}$")
 _TITLE = re.compile(r"《([^《》\n]{3,40})》")
+# what a body does to a document it issues (besides the verbs that launch any programme: 印发, 出台)
+_ISSUED = re.compile(r"(?:发布|公布|颁布)了?$")
 _NOT_AFTER = re.compile(r"^(?:为主题|为目标|为核心|为重点|为引领|为契机|主题(?!活动|党日)|理念|精神|称号|荣誉)")
 # 以“黔进先锋·贵在行动”为总载体: what a place takes as its vehicle or lever, it runs
 _VEHICLE = re.compile(r"^为(?:总)?(?:载体|抓手)")
@@ -250,7 +252,8 @@ def find_programmes(text: str) -> list[ProgrammeMention]:
         inner = m.group(1)
         kind = POLICY_TITLE.search(inner)
         if kind and _is_name(inner.replace("“", "").replace("”", "")) and not _short_reference(inner[:kind.start()]):
-            found.append(ProgrammeMention(m.start(), m.end(), inner))
+            issued = _ISSUED.search(text, max(0, m.start() - 3), m.start())  # 农业农村部日前发布《…方案》
+            found.append(ProgrammeMention(m.start(), m.end(), inner, verb_pos=issued.start() if issued else -1))
     for m in scan(_CAMPAIGN, text, ('学习教育', '主题教育')):
         name = _campaign_name(text, m.end())
         if name:
