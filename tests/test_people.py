@@ -730,3 +730,18 @@ def test_a_county_short_form_opening_a_body_of_another_province_places_nothing()
     # where the report names no place of another province, the short form still places the body
     dg, names, _ = _graph("“新安旅行团”的老团员们讲述了当年的故事。")
     assert "新安县" in names.values()
+
+
+def test_the_central_committee_named_with_its_term_or_named_again_alone_is_the_partys():
+    # xwlb-news: 第二十届 between the Party's name and its Central Committee; 中央委员会 alone after it
+    _, names, posts = _graph("各国政党政要持续致电或致函，热烈祝贺习近平当选中国共产党第二十届中央委员会总书记。")
+    assert posts == {("习近平", "中国共产党中央委员会", "总书记")}
+    _, names, posts = _graph("中共第二十届中央委员会第一次全体会议选举习近平为中央委员会总书记。")
+    assert posts == {("习近平", "中国共产党中央委员会", "总书记")}
+    assert "中央委员会" not in names.values()
+
+
+def test_titles_held_concurrently_are_posts():
+    # xwlb-news: 兼任 (holds besides another post) lists its titles as 任 does
+    _, _, posts = _graph("李强同志不再兼任上海市委书记、常委、委员职务，陈吉宁同志兼任上海市委委员、常委、书记。")
+    assert posts == {("陈吉宁", "上海市委", r) for r in ("委员", "常委", "书记")}

@@ -271,9 +271,22 @@ def find_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[in
     _locate(text, orgs, places)
     _founded_by(text, orgs)
     _another_partys_bodies(text, orgs)
-    _cppcc_terms(text, orgs)
+    _terms(text, orgs)
     _official_names(orgs)
+    _bare_central_committee(orgs)
     return orgs
+
+
+def _bare_central_committee(orgs: list[OrgMention]) -> None:
+    """中共第二十届中央委员会…选举习近平为中央委员会总书记: 中央委员会 alone is the one central committee the
+    text names in full (not where it names two: 共青团中央委员会 beside the Party's)."""
+    named = {o.name for o in orgs if o.name.endswith("中央委员会") and o.name != "中央委员会"}
+    if len(named) != 1:
+        return
+    full = next(iter(named))
+    for o in orgs:
+        if o.name == "中央委员会" and o.owner is None and o.parent is None:
+            o.alias, o.name = o.alias or o.name, full
 
 
 # another party's central body (越共中央政治局, 老挝人革党中央, 古巴共产党中央): its name before 中央
@@ -315,18 +328,21 @@ def _official_names(orgs: list[OrgMention]) -> None:
 
 
 _SESSION = re.compile(r"第?[一二三四五六七八九十]+届")
-# 政协第十四届全国委员会: the national committee of the CPPCC, written with its term between
-_CPPCC_TERM = re.compile(r"政协第?[一二三四五六七八九十]+届$")
+# 政协第十四届全国委员会, 中国共产党第二十届中央委员会: the CPPCC's national committee and the Party's
+# Central Committee, written with their term between the name and the body
+_TERM_BEFORE = re.compile(r"(?P<whose>政协|中国共产党|中共)第?[一二三四五六七八九十]+届$")
+_BODY_OF = {"政协": "全国委员会", "中国共产党": "中央委员会", "中共": "中央委员会"}
 
 
-def _cppcc_terms(text: str, orgs: list[OrgMention]) -> None:
+def _terms(text: str, orgs: list[OrgMention]) -> None:
     """政协第十四届全国委员会常务委员会: the rules' reading stops at the term (全国委员会常务委员会); the body
-    is the CPPCC's, written 政协全国委员会… once the term is left out."""
+    is the CPPCC's, written 政协全国委员会… once the term is left out (中国共产党第二十届中央委员会 likewise:
+    the Party's, not a bare 中央委员会)."""
     for o in orgs:
         while o is not None:
-            m = _CPPCC_TERM.search(text, max(0, o.start - 8), o.start)
-            if m is not None and o.name.startswith("全国委员会") and o.owner is None:
-                o.name = "政协" + o.name
+            m = _TERM_BEFORE.search(text, max(0, o.start - 10), o.start)
+            if m is not None and o.name.startswith(_BODY_OF[m.group("whose")]) and o.owner is None:
+                o.name, o.start = m.group("whose") + o.name, m.start()
             o = o.parent
 
 

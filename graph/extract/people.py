@@ -32,7 +32,7 @@ _KIND_NAMES = frozenset(k for k in ORG_SUFFIXES if len(k) >= 2) - frozenset(DEPA
 _CONGRESS_UNIT = re.compile(r"党代会|人代会|代表大会")
 _SUB_UNIT = re.compile(r"(?:科|室|车间|班组|班|组|处|股|队|站|所|部|中心)$")
 _COPULA = re.compile(rf"^是(?P<what>.{{0,3}}?)的(?:一名|一位|一个)?(?P<role>[\u4e00-\u9fff]{{0,6}}?(?:{ROLE_RE}))")
-_SERVE = re.compile(rf"(?P<verb>担任|出任|任|当选为|当选|当)(?P<role>[^，。；、]{{0,20}}?(?:{ROLE_RE}))")
+_SERVE = re.compile(rf"(?P<verb>担任|出任|兼任|任|当选为|当选|当)(?P<role>[^，。；、]{{0,20}}?(?:{ROLE_RE}))")
 _FREE_ROLE = re.compile(r"(?P<mod>驻村|派驻)?(?P<role>第一书记|网格员|网格长|驻村干部|包村干部|乡村医生|村医)$")
 
 
@@ -381,7 +381,7 @@ def _appointed(text: str, person: tuple[int, int], orgs: list[OrgMention], sent_
 _CLAUSE_MARK = re.compile(r"[，,；;：:。！？!?]")
 # <name>(同志)任 <body><title>、<title>…: the verb right after the name, so the name is its subject whoever
 # else the sentence names
-_SERVES = re.compile(rf"(?:同志)?(?:担任|出任|任|当选为|当选)(?P<title>[^，。；、]{{2,30}}?(?:{ROLE_RE}))"
+_SERVES = re.compile(rf"(?:同志)?(?:担任|出任|兼任|任|当选为|当选)(?P<title>[^，。；、]{{2,30}}?(?:{ROLE_RE}))"
                      rf"(?P<more>(?:、(?:{ROLE_RE}))*)(?=[，。；、,;]|$)")
 
 
