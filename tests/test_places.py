@@ -351,3 +351,11 @@ def test_a_village_placed_once_is_that_place_where_the_text_names_it_again_on_it
     text = "四川眉山永丰村和福建大田县永丰村都种上了新品种。" + "今年的春耕备耕工作有序推进," * 50 + "永丰村的稻田连片。"
     read = [(m.start(), m.end()) for m in re.finditer("永丰村", text)]
     assert [m.parent for m in find_places(text, read) if m.surface == "永丰村"][-1] is None
+
+
+def test_a_short_form_glued_to_a_place_it_does_not_lie_in_is_no_division():
+    # xwlb-news: 东湖 is 南昌's 东湖区; glued to 武汉 it begins the name of 武汉's 东湖高新区, no county
+    text = "在上海浦东，科技创新中心正在加快建设。在武汉东湖高新区，一批主导产业正在加速发展。"
+    assert [m.surface for m in find_places(text)] == ["上海", "浦东", "武汉"]
+    assert "东湖区" in [m.surface for m in find_places("在南昌市东湖区，老街焕发新活力。")]
+    assert [m.surface for m in find_places("全国人大代表、四川眉山永丰村党委书记说。")][:2] == ["四川", "眉山"]

@@ -458,8 +458,11 @@ def _within(child: Division, parent: Division) -> bool:
     return divisions().is_within(child.code, parent.code)
 
 
-def _resolve_chains(mentions: list[PlaceMention]) -> None:
-    """Narrow candidates along each chain: a link must lie within the link before it."""
+def _resolve_chains(mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """Narrow candidates along each chain: a link must lie within the link before it.  A short form
+    (no level word) that lies in none of the places before it is no division there (武汉东湖高新区: 东湖 is
+    南昌's 东湖区, not a place in 武汉): the mentions left out."""
+    outside = []
     for cur in mentions:
         prev = cur.chain_prev
         if prev is None or not prev.candidates or not cur.candidates:
@@ -468,6 +471,9 @@ def _resolve_chains(mentions: list[PlaceMention]) -> None:
         if inside:
             cur.candidates = inside
             prev.candidates = tuple(p for p in prev.candidates if any(_within(c, p) for c in inside)) or prev.candidates
+        elif not _LEVEL_SUFFIX.search(cur.surface) and LEVEL_RANK[cur.level] > LEVEL_RANK[prev.level]:
+            outside.append(cur)
+    return outside
 
 
 def _settle_by_villages(mentions: list[PlaceMention]) -> None:
@@ -696,7 +702,8 @@ def find_places(text: str, model_places: list[tuple[int, int]] = ()) -> list[Pla
     ruled = coded + _rule_mentions(text, coded)
     mentions = sorted(ruled + _model_places(text, model_places, ruled), key=lambda m: m.start)
     _link_chains(mentions)
-    _resolve_chains(mentions)
+    outside = _resolve_chains(mentions)
+    mentions = [m for m in mentions if m not in outside]
     _settle_by_villages(mentions)
     _choose(mentions)
     _keep_townships_the_table_lost(mentions)
