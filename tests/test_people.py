@@ -745,3 +745,13 @@ def test_titles_held_concurrently_are_posts():
     # xwlb-news: 兼任 (holds besides another post) lists its titles as 任 does
     _, _, posts = _graph("李强同志不再兼任上海市委书记、常委、委员职务，陈吉宁同志兼任上海市委委员、常委、书记。")
     assert posts == {("陈吉宁", "上海市委", r) for r in ("委员", "常委", "书记")}
+
+
+def test_provinces_by_their_one_character_names_are_no_person():
+    # xwlb-news: the mention model reads 鄂赣湘 (湖北, 江西, 湖南) and 闽东 (eastern Fujian) as names
+    from graph.extract import _persons
+
+    text = "鄂赣湘三省协同治理“一江两湖”，浙皖两地建立横向生态补偿机制。"
+    assert _persons(text, [(0, 3)]) == []
+    text = "闽东这只“弱鸟”可否先飞，如何先飞？张三说。"
+    assert [text[s:e] for s, e in _persons(text, [(0, 2), (text.index("张三"), text.index("张三") + 2)])] == ["张三"]

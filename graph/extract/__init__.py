@@ -422,6 +422,15 @@ _FUNCTION_TAGS = frozenset("c d r p u v a ad vd f m q t".split())
 _SOUND_TAGS = frozenset("o e y".split())
 _PERSON_CHARS = re.compile(r"[\u4e00-\u9fff·•\-－‧]+")
 _COMPANY_KINDS = ("集团", "公司")
+# the provinces' one-character names (简称) as the government lists them; 东西南北中 name a part of one
+_PROVINCE_INITIALS = frozenset("京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川蜀贵黔云滇藏陕秦甘陇青宁新港澳台")
+
+
+def _provinces_by_initial(name: str) -> bool:
+    """鄂赣湘, 京津冀 (three or more provinces' one-character names), 闽东, 湘西 (one and a direction)."""
+    if len(name) >= 3:
+        return all(c in _PROVINCE_INITIALS for c in name)
+    return len(name) == 2 and name[0] in _PROVINCE_INITIALS and name[1] in "东西南北中"
 
 
 def _persons(text: str, model_people: list[tuple[int, int]],
@@ -440,6 +449,8 @@ def _persons(text: str, model_people: list[tuple[int, int]],
              and word_tag(text[s:s + 2]) not in _SOUND_TAGS  # 哈哈笑: laughter
              and not _begins_inside_a_word(text, s)  # 居民徐先生 read as 民徐
              and not _surname_alone_or_cut(text, s, e)]
+    # 鄂赣湘三省, 闽东这只“弱鸟”: provinces by their one-character names, or a part of one, not a name
+    spans = [(s, e) for s, e in spans if not _provinces_by_initial(text[s:e])]
     # 到徐工考察 in a report on 徐工集团: a company's short name, not somebody's
     spans = [(s, e) for s, e in spans if e - s > 2 or not any(text[s:e] + kind in text for kind in _COMPANY_KINDS)]
     # forms of address are aliases at most (徐先生, 张奶奶, 韩书记), never a person of their own, nor is
