@@ -685,3 +685,15 @@ def test_a_state_councillor_is_no_member_of_the_body_named_before():
     _, _, posts = _graph("中共中央政治局委员、中央外事工作委员会办公室主任王毅，中央书记处书记、国务委员王小洪等出席欢迎仪式。")
     assert ("王小洪", "中央书记处", "书记") in posts
     assert not [p for p in posts if p[2] == "国务委员"]
+
+
+def test_a_name_written_only_inside_the_title_of_a_work_is_no_person():
+    dg, _, _ = _graph("主题雕塑雄伟矗立，震撼人心；《五星出东方》《杜甫》《苏堤春晓》等舞台作品常演常新。"
+                      "中国首款3A游戏《黑神话：悟空》，把传统建筑、服饰、神话故事融入其中。")
+    people = {e.name for e in dg.entities if e.type == "Person"}
+    assert not people & {"杜甫", "苏堤春晓", "悟空"}
+
+
+def test_a_name_written_in_a_title_and_outside_it_is_a_person():
+    dg, _, _ = _graph("会议学习了《习近平谈治国理政》第五卷。习近平总书记强调，要把基层党组织建设好。")
+    assert "习近平" in {e.name for e in dg.entities if e.type == "Person"}

@@ -699,7 +699,21 @@ def _read_mentions(text: str, model: list[Span] | None = None,
     persons = [s for s in persons if not any(a <= s[0] and s[1] <= b_ for a, b_ in blocked)
                # a name cutting into a place name (双凤镇封家湾 → 凤镇封) is a misreading of the place
                and not any(p.start < s[1] and s[0] < p.end for p in places)]
-    return places, _named_again(text, persons, blocked), orgs, programmes
+    return places, _not_only_in_titles(text, _named_again(text, persons, blocked)), orgs, programmes
+
+
+_WORK_TITLE = re.compile(r"《[^《》\n]{1,40}》")
+
+
+def _not_only_in_titles(text: str, persons: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A "name" the text writes only inside the title of a work (《苏堤春晓》, 《黑神话：悟空》, 《给阿嬷的情书》)
+    names a work or its hero, not a person the text speaks of: kept only where the text also names it outside a
+    title."""
+    if "《" not in text or not persons:
+        return persons
+    titles = [(m.start(), m.end()) for m in _WORK_TITLE.finditer(text)]
+    outside = {text[s:e] for s, e in persons if not any(a < s and e < b for a, b in titles)}
+    return [(s, e) for s, e in persons if text[s:e] in outside]
 
 
 def extract(ct: CleanText, mentions: list[Span] | None = None) -> DocGraph:
