@@ -372,3 +372,14 @@ def test_a_task_quoted_from_a_plan_is_no_programme():
     assert _names("其中，“开展‘人工智能+’行动”“培育未来产业”“超前布局重大科技项目”成为关键词。") == set()
     # a named campaign that opens with a verb stays
     assert "寻找身边最美药师" in _names("其间将开展“药品安全网络知识竞赛”“中国药师周”以及“寻找身边最美药师”等活动。")
+
+
+def test_a_campaign_against_an_ill_begins_after_the_whole_verb_that_demands_it():
+    text = ("在抚远市玖成水稻种植合作社、抓吉赫哲族村，李希要求抓好群众身边不正之风和腐败问题集中整治，"
+            "促进改革成果更多更公平惠及全体人民。")
+    assert [p.name for p in find_programmes(text)] == ["群众身边不正之风和腐败问题集中整治"]
+
+
+def test_an_ill_described_by_examples_is_no_campaign_name():
+    text = "今年3月以来，市场监管总局部署全国开展为期三个月的节庆、展会、论坛等相关违法违规行为专项整治，依法查处虚假宣传。"
+    assert find_programmes(text) == []
