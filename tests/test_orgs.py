@@ -758,3 +758,9 @@ def test_a_community_of_shared_future_is_an_idea_not_a_body():
     # CCTV news: 中越命运共同体, 中华民族共同体 are ideas; a community of states (加勒比共同体) is a body
     names = _extracted_orgs("双方同意推进具有战略意义的中越命运共同体建设，铸牢中华民族共同体意识。")
     assert not [n for n in names if n.endswith("共同体")], names
+
+
+def test_a_verb_of_using_or_a_direction_word_ends_a_name_on_its_left():
+    # 赤溪村利用银行贷款: the village uses bank loans; 派驻人员至乡镇卫生院: staff sent to township clinics
+    assert "赤溪村利用银行" not in _orgs("按照这个思路，宁德的赤溪村利用银行贷款，建成了水库电站；福安的连家船民有了新家。")
+    assert "人员至乡镇卫生院" not in _orgs("全国近90%的县实现县级医院派驻人员至乡镇卫生院全覆盖，医联体影像中心覆盖全国66.9%的县。")
