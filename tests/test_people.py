@@ -697,3 +697,14 @@ def test_a_name_written_only_inside_the_title_of_a_work_is_no_person():
 def test_a_name_written_in_a_title_and_outside_it_is_a_person():
     dg, _, _ = _graph("会议学习了《习近平谈治国理政》第五卷。习近平总书记强调，要把基层党组织建设好。")
     assert "习近平" in {e.name for e in dg.entities if e.type == "Person"}
+
+
+def test_the_deputy_head_of_a_delegation_keeps_the_posts_written_before():
+    _, _, posts = _graph("中共中央政治局委员、中央统战部部长、中央代表团副团长李干杰带领二分团在伊犁哈萨克自治州看望慰问。")
+    assert ("李干杰", "中央代表团", "副团长") in posts
+    assert ("李干杰", "中共中央统一战线工作部", "部长") in posts
+
+
+def test_a_company_legal_representative_holds_a_post_at_the_company():
+    _, _, posts = _graph("新余凝霜制冷设备有限公司法定代表人吴和根、新余市博弈教育咨询有限公司法定代表人柳金汉被依法追究刑事责任。")
+    assert ("吴和根", "新余凝霜制冷设备有限公司", "法定代表人") in posts

@@ -61,6 +61,8 @@ ROLE_WORDS = (
     "会员", "理事", "常务理事",
     # a member of a Party group (国家能源局党组成员、副局长), a teacher of a university or a head of a kindergarten
     "成员", "教授", "副教授", "园长",
+    # the head of a delegation or a troupe (中央代表团副团长, 宣讲团团长) and a company's legal representative
+    "团长", "副团长", "法定代表人",
 )
 # titles written after a name that say which body the post is at, when the text names that body
 # (习近平总书记 … 党中央): the title → the names the body goes by
