@@ -764,3 +764,12 @@ def test_a_verb_of_using_or_a_direction_word_ends_a_name_on_its_left():
     # 赤溪村利用银行贷款: the village uses bank loans; 派驻人员至乡镇卫生院: staff sent to township clinics
     assert "赤溪村利用银行" not in _orgs("按照这个思路，宁德的赤溪村利用银行贷款，建成了水库电站；福安的连家船民有了新家。")
     assert "人员至乡镇卫生院" not in _orgs("全国近90%的县实现县级医院派驻人员至乡镇卫生院全覆盖，医联体影像中心覆盖全国66.9%的县。")
+
+
+def test_a_word_that_opens_with_a_level_character_is_no_level_prefix():
+    # 市场监管总局 is the state's market regulator, not a 场监管总局 of the city named before
+    orgs = _orgs("宁夏银川市富洋烧烤店发生爆炸。国务院成立了由应急管理部牵头，公安部、住房城乡建设部、商务部、"
+                 "市场监管总局、国家消防救援局、全国总工会和宁夏回族自治区人民政府参加的调查组。")
+    assert "银川市场监管总局" not in orgs
+    # 应市民所需: what the citizens need, no institute (所) of the city
+    assert not [n for n in _orgs("5月，总书记来到日照市阳光海岸绿道。总书记说，建设绿道应市民所需，是得民心之事。") if n.endswith("所")]

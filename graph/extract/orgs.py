@@ -478,7 +478,8 @@ def _model_orgs(text: str, spans, rule_orgs: list[OrgMention], places: list[Plac
         name = text[start:end]
         if _counted(text, start, end, places):
             continue  # 三家物业公司, 白鹤滩水电站16台: a count of bodies or of machines, not a body
-        if len(name) < 2 or (owner is None and (_KIND_ONLY.match(name) or name in _KIND_WORDS)):
+        if len(name) < 2 or (owner is None and ((_KIND_ONLY.match(name) and not name.startswith(_LEVEL_WORDS))
+                                                or name in _KIND_WORDS)):
             continue  # 村委会, 组织部: a kind of body without its owner is no entity
         if owner is not None and _SETS_UP.match(text, owner.end):
             continue  # 罗江区组建评估小组: a place setting up a body, read as one name
@@ -781,11 +782,17 @@ def _founded_by(text: str, orgs: list[OrgMention]) -> None:
                 after.parent = founder
 
 
+# words that open with a level character and mean something else (市场监管总局 is the market regulator of the
+# state, not a 场监管总局 of the city the text names; 市民服务中心, 县城, 区域): no level prefix to complete
+_LEVEL_WORDS = ("市场", "市民", "市区", "市中心", "市井", "县城", "县域", "区域", "省份", "州府")
+
+
 def _make_org(text, start, suffix_start, end, stem, suffix, owner, places, orgs) -> OrgMention | None:
     name = text[start:end]
     # a body whose stem is a level character only (州妇联, 市委党校): complete it from context
     if stem and stem[0] in _LEVEL_CHARS and owner is None and (start == 0 or text[start - 1] not in "省市县区州") \
-            and stem[1:2] not in _LEVEL_CHARS:  # 市县党委 are the committees of every city and county
+            and stem[1:2] not in _LEVEL_CHARS \
+            and not stem.startswith(_LEVEL_WORDS):  # 市县党委 are the committees of every city and county
         if len(stem) <= 10 and not any(p.start == start for p in places):
             place = _context_place(places, start, _LEVEL_CHARS[stem[0]])
             if place is not None and (place.surface.endswith(stem[0]) or place.name.endswith(stem[0])):
