@@ -708,3 +708,12 @@ def test_the_deputy_head_of_a_delegation_keeps_the_posts_written_before():
 def test_a_company_legal_representative_holds_a_post_at_the_company():
     _, _, posts = _graph("新余凝霜制冷设备有限公司法定代表人吴和根、新余市博弈教育咨询有限公司法定代表人柳金汉被依法追究刑事责任。")
     assert ("吴和根", "新余凝霜制冷设备有限公司", "法定代表人") in posts
+
+
+def test_a_name_withheld_with_mou_is_no_person():
+    dg, _, posts = _graph("经查，2024年3月21日，任宇、赵保辉以及同行人员苏某某、伍某某、焦某、崔某、李某等7人因公在德国法兰克福转机。"
+                          "中国航材纪委书记唐某2024年11月了解到班子成员醉酒情况后不向组织报告。")
+    people = {e.name for e in dg.entities if e.type == "Person"}
+    assert {"任宇", "赵保辉"} <= people
+    assert not [p for p in people if "某" in p]
+    assert not posts
