@@ -717,3 +717,8 @@ def test_a_name_withheld_with_mou_is_no_person():
     assert {"任宇", "赵保辉"} <= people
     assert not [p for p in people if "某" in p]
     assert not posts
+
+
+def test_a_name_the_text_writes_before_an_area_or_a_work_is_a_place_everywhere():
+    dg, _, _ = _graph("当前，黄淮海冬小麦苗情仍弱于常年。眼下，黄淮海地区冬小麦进入产量形成关键期。")
+    assert "黄淮海" not in {e.name for e in dg.entities if e.type == "Person"}

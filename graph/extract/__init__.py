@@ -558,13 +558,19 @@ def _not_short_forms_of_places(text: str, places: list[PlaceMention], persons: l
     is named after a city; 索契冬奥会: games and summits are named after their host city) is a place:
     not a person."""
     named = {p.name or p.surface for p in places}
+    # 黄淮海地区, 徐大堡核电项目, 黄茅海跨海通道: a name the text writes anywhere before an area or a work built
+    # there names that place wherever it stands (当前，黄淮海冬小麦苗情…)
+    areas = {name for name in {text[s:e] for s, e in persons}
+             if any(_AREA_AFTER.match(text, k + len(name)) for k in occurrences(text, name))}
     return [(s, e) for s, e in persons
-            if not any(text[s:e] + ending in named for ending in _PLACE_KINDS) and not _PLACE_PART.match(text, e)]
+            if not any(text[s:e] + ending in named for ending in _PLACE_KINDS) and not _PLACE_PART.match(text, e)
+            and text[s:e] not in areas]
 
 
 _VILLAGE_ENDINGS = ("村", "社区", "嘎查")
 _PLACE_KINDS = _VILLAGE_ENDINGS + ("县", "市", "区", "旗", "镇", "乡")
 _PLACE_PART = re.compile(r"[东南西北]郊|郊区|市区|城区|境内|会谈|冬奥会|冬残奥会|奥运会|亚运会|大运会|峰会|世博会")
+_AREA_AFTER = re.compile(r"地区|核电|高铁|铁路|跨海|隧道|大桥|机场|水库|古道")
 
 
 def _verb_across_end(text: str, e: int) -> bool:
