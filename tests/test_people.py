@@ -722,3 +722,14 @@ def test_a_name_withheld_with_mou_is_no_person():
 def test_a_name_the_text_writes_before_an_area_or_a_work_is_a_place_everywhere():
     dg, _, _ = _graph("当前，黄淮海冬小麦苗情仍弱于常年。眼下，黄淮海地区冬小麦进入产量形成关键期。")
     assert "黄淮海" not in {e.name for e in dg.entities if e.type == "Person"}
+
+
+def test_names_in_a_list_closed_as_companies_are_companies():
+    dg, _, _ = _graph("座谈会上，美团、小红书、海智在线、货拉拉、阿里云、徐工汉云、抖音、智联招聘等企业负责人先后发言。"
+                      "据日本国土交通省3日公布的调查情况，丰田、马自达、雅马哈发动机、本田、铃木5家企业存在认证舞弊行为。")
+    assert not {e.name for e in dg.entities if e.type == "Person"}
+
+
+def test_a_list_of_people_closed_as_heads_of_companies_stays_people():
+    dg, _, _ = _graph("座谈会上，雷军、王传福、刘强东等企业负责人先后发言。")
+    assert {"雷军", "王传福", "刘强东"} <= {e.name for e in dg.entities if e.type == "Person"}

@@ -706,7 +706,43 @@ def _read_mentions(text: str, model: list[Span] | None = None,
     persons = [s for s in persons if not any(a <= s[0] and s[1] <= b_ for a, b_ in blocked)
                # a name cutting into a place name (双凤镇封家湾 → 凤镇封) is a misreading of the place
                and not any(p.start < s[1] and s[0] < p.end for p in places)]
-    return places, _not_only_in_titles(text, _named_again(text, persons, blocked)), orgs, programmes
+    persons = _not_only_in_titles(text, _named_again(text, persons, blocked))
+    return places, _not_in_lists_of_companies(text, persons), orgs, programmes
+
+
+# what closes a list of companies: 等企业, 5家企业, 等平台 (also 等企业负责人: the heads of those companies)
+_COMPANIES_AFTER = re.compile(r"(?:等|[0-9０-９一二三四五六七八九十两几多]+家)(?:[0-9０-９一二三四五六七八九十两几多]+家)?"
+                              r"(?:企业|公司|车企|平台|品牌|银行|互联网企业|民营企业)")
+_CLAUSE_MARKS = re.compile(r"[，。；：！？,;:!?\n（）()“”《》]")
+
+
+def _not_in_lists_of_companies(text: str, persons: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Names in a list that the text closes as companies (美团、小红书、海智在线、货拉拉、阿里云、徐工汉云、抖音、智联招聘
+    等企业负责人; 丰田、马自达、雅马哈发动机、本田、铃木5家企业) are companies, when most items of the list are no
+    one's names: a list of people closed so (雷军、王传福等企业负责人) is read as people throughout."""
+    if "、" not in text or not persons:
+        return persons
+    spans = set(persons)
+    dropped = set()
+    for s, e in persons:
+        if text[e:e + 1] != "、" and not _COMPANIES_AFTER.match(text, e):
+            continue
+        start = max((m.end() for m in _CLAUSE_MARKS.finditer(text, max(0, s - 200), s)), default=max(0, s - 200))
+        stop = _CLAUSE_MARKS.search(text, e)
+        clause_end = stop.start() if stop else len(text)
+        tail = next((m for m in _COMPANIES_AFTER.finditer(text, e, clause_end)), None)
+        if tail is None:
+            continue
+        items, pos = [], start
+        for item in text[start:tail.start()].split("、"):
+            items.append((pos, pos + len(item)))
+            pos += len(item) + 1
+        if len(items) < 3 or not any(a <= s and e <= b for a, b in items):
+            continue
+        if sum(item in spans for item in items) * 2 < len(items):
+            # (海智 of 海智在线, 欧冶云 of 欧冶云商: a name read in part is inside its item)
+            dropped.update(p for p in persons if any(a <= p[0] and p[1] <= b for a, b in items))
+    return [p for p in persons if p not in dropped] if dropped else persons
 
 
 _WORK_TITLE = re.compile(r"《[^《》\n]{1,40}》")
