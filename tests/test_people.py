@@ -733,3 +733,8 @@ def test_names_in_a_list_closed_as_companies_are_companies():
 def test_a_list_of_people_closed_as_heads_of_companies_stays_people():
     dg, _, _ = _graph("座谈会上，雷军、王传福、刘强东等企业负责人先后发言。")
     assert {"雷军", "王传福", "刘强东"} <= {e.name for e in dg.entities if e.type == "Person"}
+
+
+def test_a_name_before_zhuyi_is_a_doctrine_not_a_person():
+    dg, _, _ = _graph("全会强调，进一步全面深化改革，必须坚持马克思列宁主义、毛泽东思想、邓小平理论。")
+    assert not {"马克思列宁", "马克思"} & {e.name for e in dg.entities if e.type == "Person"}

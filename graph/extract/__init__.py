@@ -564,7 +564,8 @@ def _not_short_forms_of_places(text: str, places: list[PlaceMention], persons: l
              if any(_AREA_AFTER.match(text, k + len(name)) for k in occurrences(text, name))}
     return [(s, e) for s, e in persons
             if not any(text[s:e] + ending in named for ending in _PLACE_KINDS) and not _PLACE_PART.match(text, e)
-            and text[s:e] not in areas]
+            and text[s:e] not in areas
+            and not text.startswith("主义", e)]  # 马克思列宁主义: a doctrine named after them, no one spoken of
 
 
 _VILLAGE_ENDINGS = ("村", "社区", "嘎查")
