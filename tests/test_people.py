@@ -738,3 +738,8 @@ def test_a_list_of_people_closed_as_heads_of_companies_stays_people():
 def test_a_name_before_zhuyi_is_a_doctrine_not_a_person():
     dg, _, _ = _graph("全会强调，进一步全面深化改革，必须坚持马克思列宁主义、毛泽东思想、邓小平理论。")
     assert not {"马克思列宁", "马克思"} & {e.name for e in dg.entities if e.type == "Person"}
+
+
+def test_lao_or_xiao_and_a_surname_is_no_full_name():
+    dg, _, _ = _graph("眼下，老付家在原址上盖起了这幢比原来面积大一倍的新房。通过“小田变大田”，耕地碎片化严重的曲江现在5亩以上的地块多了。")
+    assert not {"老付", "小田"} & {e.name for e in dg.entities if e.type == "Person"}

@@ -425,6 +425,8 @@ def _persons(text: str, model_people: list[tuple[int, int]],
     spans = [(s, e) for s, e in model_people if e - s >= 2 and _PERSON_CHARS.fullmatch(text, s, e)
              and not text.endswith(_PLACE_ENDINGS, s, e)  # 芒来嘎查, 陈村: a place read as a name
              and "某" not in text[s:e]  # 苏某某, 唐某: a name withheld, no full name
+             # 老付, 小田: 老 or 小 and one character is a form of address (an alias at most), no full name
+             and not (e - s == 2 and text[s] in "小老")
              and text[s:e] not in countries()  # 瓦努阿图: a country
              and not text.endswith(("担任", "出任", "当选"), 0, s)  # 担任单元长: what one serves as is a post
              and word_tag(text[s:e]) not in _FUNCTION_TAGS  # 何如: a conjunction
