@@ -773,3 +773,13 @@ def test_a_word_that_opens_with_a_level_character_is_no_level_prefix():
     assert "银川市场监管总局" not in orgs
     # 应市民所需: what the citizens need, no institute (所) of the city
     assert not [n for n in _orgs("5月，总书记来到日照市阳光海岸绿道。总书记说，建设绿道应市民所需，是得民心之事。") if n.endswith("所")]
+
+
+def test_a_headline_clause_of_saying_or_striking_is_no_body():
+    from graph.extract import _read_mentions
+
+    for text in ("巴方称以军轰炸加沙地带医院导致30人死亡 以军称打击哈马斯指挥所",
+                 "以军称空袭黎真主党武装设施 黎真主党武装称击中以军监视设备",
+                 "美媒称美众院拒绝推进国土安全部拨款案"):
+        names = {o.name for o in _read_mentions(text)[2]}
+        assert not [n for n in names if "称" in n or "空袭" in n], names

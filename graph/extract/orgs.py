@@ -460,6 +460,10 @@ def _places_only(form: str) -> bool:
         for k in range(2, len(form) - 1) for outer in table.lookup(form[:k]) for inner in table.lookup(form[k:]))
 
 
+# verbs of saying and of striking, which a body's name never holds as a word of its own
+_CLAUSE_VERBS = frozenset("称 表示 宣称 声称 打击 空袭 轰炸 袭击".split())
+
+
 def _model_orgs(text: str, spans, rule_orgs: list[OrgMention], places: list[PlaceMention],
                 person_spans) -> list[OrgMention]:
     taken = [(o.start, o.end) for o in rule_orgs] + list(person_spans)
@@ -472,6 +476,8 @@ def _model_orgs(text: str, spans, rule_orgs: list[OrgMention], places: list[Plac
             continue  # the rules' reading of a body wins: they know its owner and parent
         if (splits_a_word(text, end) and not body_end) or splits_a_word(text, start):
             continue  # 长山花园社区第一|书记: a fragment (but 益州社区党委|书记 is whole)
+        if any(w in _CLAUSE_VERBS for w in _cut(text[start:end])):
+            continue  # 以军称打击哈马斯指挥所, 空袭黎真主党: a headline's clause (who says, who strikes whom), not a name
         start, owner = _trim_leading_places(start, end, places)
         if owner is not None and owner.end == end:
             continue  # only places
