@@ -783,3 +783,10 @@ def test_a_headline_clause_of_saying_or_striking_is_no_body():
                  "美媒称美众院拒绝推进国土安全部拨款案"):
         names = {o.name for o in _read_mentions(text)[2]}
         assert not [n for n in names if "称" in n or "空袭" in n], names
+
+
+def test_a_standing_committee_without_its_congress_is_no_body():
+    from graph.extract import _read_mentions
+
+    text = "深刻认识加强人大及其常委会自身建设的目标要求，牢牢把握人大工作正确方向。"
+    assert "常委会" not in {o.name for o in _read_mentions(text)[2]}

@@ -460,6 +460,8 @@ def _places_only(form: str) -> bool:
         for k in range(2, len(form) - 1) for outer in table.lookup(form[:k]) for inner in table.lookup(form[k:]))
 
 
+# a standing committee named without the congress or committee it belongs to (人大及其常委会: every congress's)
+_STANDING_COMMITTEES = frozenset(("常委会", "常务委员会"))
 # verbs of saying and of striking, which a body's name never holds as a word of its own
 _CLAUSE_VERBS = frozenset("称 表示 宣称 声称 打击 空袭 轰炸 袭击".split())
 
@@ -485,7 +487,8 @@ def _model_orgs(text: str, spans, rule_orgs: list[OrgMention], places: list[Plac
         if _counted(text, start, end, places):
             continue  # 三家物业公司, 白鹤滩水电站16台: a count of bodies or of machines, not a body
         if len(name) < 2 or (owner is None and ((_KIND_ONLY.match(name) and not name.startswith(_LEVEL_WORDS))
-                                                or name in _KIND_WORDS)):
+                                                or name in _KIND_WORDS or name in _STANDING_COMMITTEES
+                                                or text[start - 1:start] == "其")):
             continue  # 村委会, 组织部: a kind of body without its owner is no entity
         if owner is not None and _SETS_UP.match(text, owner.end):
             continue  # 罗江区组建评估小组: a place setting up a body, read as one name
