@@ -790,3 +790,12 @@ def test_a_standing_committee_without_its_congress_is_no_body():
 
     text = "深刻认识加强人大及其常委会自身建设的目标要求，牢牢把握人大工作正确方向。"
     assert "常委会" not in {o.name for o in _read_mentions(text)[2]}
+
+
+def test_a_railway_station_is_no_body_but_a_service_station_is():
+    assert not [n for n in _orgs("乘坐高铁从成都东站出发，前往赣州西站。") if n.endswith("站")]
+    assert not [n for n in _orgs("京的K396次列车被迫滞留在北京门头沟区落坡岭站，近千名受困旅客被临时安置。") if n.endswith("站")]
+    from graph.extract import _read_mentions
+
+    orgs = {o.name for o in _read_mentions("在永兴村党群服务站，在柳荫镇农技站，在口江乡卫生站，红星村文化站。")[2]}
+    assert {"永兴村党群服务站", "柳荫镇农技站", "口江乡卫生站", "红星村文化站"} <= orgs

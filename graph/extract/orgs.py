@@ -654,6 +654,8 @@ def _rule_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[i
             continue  # “最强党支部”建设: the quoted name is a campaign or a title, not a body
         if _quoted(text, start, end) and any(w in stem for w in HONOUR_WORDS):
             continue  # “区示范党支部”: an honour the body was given
+        if suffix == "站" and owner is not None and not _names_a_service(stem):
+            continue  # 成都东站, 北京丰台站: a place and a direction or a stop's name before 站 is a station, no body
         made = _make_org(text, start, suffix_start, end, stem, suffix, owner, places, orgs)
         if made is not None and made.name:
             orgs.append(made)
@@ -886,6 +888,12 @@ def _quoted_start(text: str, suffix_start: int, end: int, person_ends: set[int])
 
 def _quoted(text: str, start: int, end: int) -> bool:
     return text[start - 1:start] == "“" and text[end:end + 1] == "”"
+
+
+def _names_a_service(stem: str) -> bool:
+    """Whether the words before 站 say what the station does (服务站, 卫生站, 党群服务站, 农技站): an ordinary word of
+    two characters or more, as a body's kind (a station of a railway is named by its place and a direction)."""
+    return any(len(w) >= 2 and word_tag(w) in _COMMON_TAGS for w in _cut(stem))
 
 
 def _common_words_only(stem: str) -> bool:
