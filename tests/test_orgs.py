@@ -799,3 +799,26 @@ def test_a_railway_station_is_no_body_but_a_service_station_is():
 
     orgs = {o.name for o in _read_mentions("在永兴村党群服务站，在柳荫镇农技站，在口江乡卫生站，红星村文化站。")[2]}
     assert {"永兴村党群服务站", "柳荫镇农技站", "口江乡卫生站", "红星村文化站"} <= orgs
+
+
+def test_a_county_hospital_where_the_text_names_no_county_is_no_body():
+    from graph.extract import _read_mentions
+
+    text = "支援西藏、新疆、青海35家医院和158家国家乡村振兴重点帮扶县人民医院。"
+    assert not {o.name for o in _read_mentions(text)[2] if not o.generic}
+    text = "在河北承德兴隆县，他来到县人民医院看望受灾群众。"
+    assert "兴隆县人民医院" in {o.name for o in _read_mentions(text)[2]}
+
+
+def test_a_bare_city_body_after_a_municipality_is_the_municipality_s():
+    from graph.extract import _read_mentions
+
+    text = "农业农村部原党组书记、部长唐仁健，重庆市人大常委会原副主任、市总工会原主席郑洪，中国农业银行湖南省分行原副巡视员蒋祁。"
+    assert "重庆市总工会" in {o.name for o in _read_mentions(text)[2]}
+
+
+def test_a_committee_s_study_group_is_no_centre():
+    from graph.extract import _read_mentions
+
+    text = "上海举行市委中心组学习会原原本本学习领会习近平总书记关于加强党的作风建设的重要论述。"
+    assert not [o.name for o in _read_mentions(text)[2] if o.name.endswith("中心")]

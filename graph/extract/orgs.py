@@ -70,7 +70,8 @@ _GENERIC_STEMS = frozenset("党员 专业 田间 社区 村 镇 乡 小区 广�
                            "驻村 驻镇 驻村帮扶 帮扶 扶贫 驻村扶贫 乡村振兴".split())
 _LIST_CHARS = "和与及同、"
 _NOT_CENTRE_AFTER = re.compile(r"工作|任务|环节|城市|城区|镇区|街区|位置|地位|地带|区域|思想|内容"
-                               r"|学校|小学|中学|幼儿园|卫生院|医院")  # 河口镇中心学校: the town's central school
+                               r"|学校|小学|中学|幼儿园|卫生院|医院"  # 河口镇中心学校: the town's central school
+                               r"|组(?:学习|集体学习|专题学习|扩大)")  # 市委中心组学习会: a committee's study group
 _AFTER_WHICH = frozenset("处在属辖有以谓得")  # 所处, 所在, 所属, 所辖: words of 所 that are no 所 (institute)
 _STREET = re.compile(r"胡同|大街|大道|路|街(?!道)|巷")
 _LAW = re.compile(r"法(?![人律治规定院官学宝])")
@@ -464,6 +465,8 @@ def _places_only(form: str) -> bool:
 _STANDING_COMMITTEES = frozenset(("常委会", "常务委员会"))
 # verbs of saying and of striking, which a body's name never holds as a word of its own
 _CLAUSE_VERBS = frozenset("称 表示 宣称 声称 打击 空袭 轰炸 袭击".split())
+# nouns of a part of a place (首尔市中心日本驻韩使馆: where the embassy is, which the model reads into its name)
+_WHERE_WORDS = frozenset("市中心 市区 城区 郊区 境内".split())
 
 
 def _model_orgs(text: str, spans, rule_orgs: list[OrgMention], places: list[PlaceMention],
@@ -478,7 +481,7 @@ def _model_orgs(text: str, spans, rule_orgs: list[OrgMention], places: list[Plac
             continue  # the rules' reading of a body wins: they know its owner and parent
         if (splits_a_word(text, end) and not body_end) or splits_a_word(text, start):
             continue  # 长山花园社区第一|书记: a fragment (but 益州社区党委|书记 is whole)
-        if any(w in _CLAUSE_VERBS for w in _cut(text[start:end])):
+        if any(w in _CLAUSE_VERBS or w in _WHERE_WORDS for w in _cut(text[start:end])):
             continue  # 以军称打击哈马斯指挥所, 空袭黎真主党: a headline's clause (who says, who strikes whom), not a name
         start, owner = _trim_leading_places(start, end, places)
         if owner is not None and owner.end == end:
@@ -806,6 +809,11 @@ def _make_org(text, start, suffix_start, end, stem, suffix, owner, places, orgs)
             and not stem.startswith(_LEVEL_WORDS):  # 市县党委 are the committees of every city and county
         if len(stem) <= 10 and not any(p.start == start for p in places):
             place = _context_place(places, start, _LEVEL_CHARS[stem[0]])
+            if stem[0] == "市":
+                # 重庆市人大常委会原副主任、市总工会原主席: a municipality is the 市 of its own bodies too
+                city = _context_place([p for p in places if p.level != "Province" or (p.name or "").endswith("市")],
+                                      start, ("City", "County", "Province"))
+                place = city if place is None else place
             if place is not None and (place.surface.endswith(stem[0]) or place.name.endswith(stem[0])):
                 full = _short_place_name(place)[:-1] + name
                 unit = _unit_of(start, end, full, suffix, place)
@@ -819,6 +827,8 @@ def _make_org(text, start, suffix_start, end, stem, suffix, owner, places, orgs)
                 return OrgMention(start, end, full, owner=place, alias=name)
             if stem == stem[0] and suffix in ("委",):
                 return None
+            if place is None and (len(stem) == 1 or _common_words_only(stem[1:])):
+                return None  # 帮扶县人民医院, 县人民医院 where the text names no county: every such body, not one
     if suffix in _KIND_OF_COMMITTEE and stem in ("", "当地", "该", "本"):
         # 村委会主任王挺亮, 当地村委会 after 沙美村 was named: the committee of that village
         return _generic(text, start, end, suffix, places, orgs, kind=_KIND_OF_COMMITTEE[suffix])
