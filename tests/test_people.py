@@ -743,3 +743,9 @@ def test_a_name_before_zhuyi_is_a_doctrine_not_a_person():
 def test_lao_or_xiao_and_a_surname_is_no_full_name():
     dg, _, _ = _graph("眼下，老付家在原址上盖起了这幢比原来面积大一倍的新房。通过“小田变大田”，耕地碎片化严重的曲江现在5亩以上的地块多了。")
     assert not {"老付", "小田"} & {e.name for e in dg.entities if e.type == "Person"}
+
+
+def test_xiao_and_a_surname_of_a_person_named_in_full_stays_their_alias():
+    dg, _, _ = _graph("提起吴应杰，黎平县口江乡口江村特困供养老人张大伯红了眼眶。“小吴很实在,经常上门帮我洗衣服、被子,就像亲人一样。”")
+    wu = [e for e in dg.entities if e.type == "Person" and e.name == "吴应杰"]
+    assert wu and "小吴" in {a for e in dg.entities if e.type == "Person" for a in ([e.name] + list(e.aliases or ()))}

@@ -425,8 +425,6 @@ def _persons(text: str, model_people: list[tuple[int, int]],
     spans = [(s, e) for s, e in model_people if e - s >= 2 and _PERSON_CHARS.fullmatch(text, s, e)
              and not text.endswith(_PLACE_ENDINGS, s, e)  # 芒来嘎查, 陈村: a place read as a name
              and "某" not in text[s:e]  # 苏某某, 唐某: a name withheld, no full name
-             # 老付, 小田: 老 or 小 and one character is a form of address (an alias at most), no full name
-             and not (e - s == 2 and text[s] in "小老")
              and text[s:e] not in countries()  # 瓦努阿图: a country
              and not text.endswith(("担任", "出任", "当选"), 0, s)  # 担任单元长: what one serves as is a post
              and word_tag(text[s:e]) not in _FUNCTION_TAGS  # 何如: a conjunction
@@ -710,7 +708,18 @@ def _read_mentions(text: str, model: list[Span] | None = None,
                # a name cutting into a place name (双凤镇封家湾 → 凤镇封) is a misreading of the place
                and not any(p.start < s[1] and s[0] < p.end for p in places)]
     persons = _not_only_in_titles(text, _named_again(text, persons, blocked))
-    return places, _not_in_lists_of_companies(text, persons), orgs, programmes
+    return places, _addresses_of_no_one(text, _not_in_lists_of_companies(text, persons)), orgs, programmes
+
+
+def _addresses_of_no_one(text: str, persons: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """老 or 小 and one character (小吴, 老付, 小田) is a form of address, no full name: an alias of the one
+    person of that surname the text names in full (小吴 of 吴应杰), and nobody where it names none
+    (老付家, “小田变大田”)."""
+    short = [(s, e) for s, e in persons if e - s == 2 and text[s] in "小老"]
+    if not short:
+        return persons
+    surnames = {text[s] for s, e in persons if e - s >= 2 and text[s] not in "小老"}
+    return [(s, e) for s, e in persons if (s, e) not in short or text[s + 1] in surnames]
 
 
 # what closes a list of companies: 等企业, 5家企业, 等平台 (also 等企业负责人: the heads of those companies)
