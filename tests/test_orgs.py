@@ -822,3 +822,11 @@ def test_a_committee_s_study_group_is_no_centre():
 
     text = "上海举行市委中心组学习会原原本本学习领会习近平总书记关于加强党的作风建设的重要论述。"
     assert not [o.name for o in _read_mentions(text)[2] if o.name.endswith("中心")]
+
+
+def test_a_short_form_that_opens_a_mountain_s_name_places_no_body():
+    from graph.extract import leading_division
+
+    assert leading_division("紫金山实验室") is None  # 紫金山, a mountain of Nanjing, not 紫金县 of Guangdong
+    assert leading_division("浙江大学").name == "浙江省"
+    assert leading_division("舟山港集团").name == "舟山市"

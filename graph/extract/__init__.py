@@ -323,9 +323,15 @@ def _opening_divisions(name: str) -> tuple[list, int]:
     divisions().prefetch(name[:length] for length in range(min(len(name) - 1, 12), 1, -1))  # one query, not eleven
     for length in range(min(len(name) - 1, 12), 1, -1):
         found = _safely_named(name[:length], _LEADING_LEVELS)
+        if found and name[length] in _FEATURE_ENDS and all(d.name != name[:length] for d in found):
+            continue  # 紫金山实验室: the short form of 紫金县 opens the name of a mountain (紫金山), not the county
         if found:
             return found, length
     return [], 0
+
+
+# the last character of a mountain's, a lake's or a river's name (紫金山, 玄武湖)
+_FEATURE_ENDS = frozenset("山湖河江岛峰岭")
 
 
 def _safely_named(form: str, levels: tuple[str, ...]) -> list:
