@@ -830,3 +830,12 @@ def test_a_short_form_that_opens_a_mountain_s_name_places_no_body():
     assert leading_division("紫金山实验室") is None  # 紫金山, a mountain of Nanjing, not 紫金县 of Guangdong
     assert leading_division("浙江大学").name == "浙江省"
     assert leading_division("舟山港集团").name == "舟山市"
+
+
+def test_a_body_s_congress_is_an_event_and_the_body_is_named_before_its_ordinal():
+    from graph.extract import _read_mentions
+
+    names = {o.name for o in _read_mentions("中国文联十一大、中国作协十次全国代表大会在京开幕。")[2]}
+    assert "中国文学艺术界联合会" in names and not [n for n in names if n.endswith("大")]
+    names = {o.name for o in _read_mentions("老挝人革党十二大在万象开幕。")[2]}
+    assert not [n for n in names if n.endswith("大")]

@@ -333,6 +333,7 @@ _KIND_ONLY = re.compile(r"^(?:村|镇|乡|县|市|省|区|街道|社区|小区|�
 # 团十八大: the Youth League's; 越共十四大, 老挝党十二大, 中共二十大: another party's, or the Party's by its short name
 _CONGRESS = re.compile(r"(?:党的|团的|[^\W\d_]{0,3}?(?:共|党|团))?[一二三四五六七八九十]{2,3}大")
 _PLENUM = re.compile(r"[一二三四五六七八九十]{1,2}中")
+_EVENT_END = re.compile(r"(?<![一二三四五六七八九十])[一二三四五六七八九十]{2,3}大$|(?:冬奥会|冬残奥会|奥运会|亚运会|大运会|世博会|峰会)$")
 _PLENUM_AFTER = re.compile(r"全会|、[一二三四五六七八九十]{1,2}中")
 
 
@@ -497,6 +498,17 @@ def _model_orgs(text: str, spans, rule_orgs: list[OrgMention], places: list[Plac
             continue  # 罗江区组建评估小组: a place setting up a body, read as one name
         if _CONGRESS.fullmatch(name) or (_PLENUM.fullmatch(name) and _PLENUM_AFTER.match(text, end)):
             continue  # 十八大: a congress, a time (党的十八大以来), not a body; 二中全会, 二中、三中全会: plenums
+        event = _EVENT_END.search(name)
+        if event is not None:
+            # 中国妇女十二大, 全国学联二十八大, 北京冬奥会: a body's congress or a games is an event, not a body;
+            # the body whose congress it is (中国文联 of 中国文联十一大) is named before the ordinal
+            if not event.group().endswith("大") or len(name) - len(event.group()) < 2:
+                continue
+            end -= len(event.group())
+            name = text[start:end]
+            if any(o.start < end and start < o.end for o in rule_orgs) \
+                    or not (_ENDS_AS_BODY.search(name) or name[-1] in "党联协" or name in national_short_forms()):
+                continue  # (中国妇女十二大: the congress of China's women, whose body the text does not name)
         if name in countries() or _TWO_SIDES.search(name):
             continue  # 立陶宛: a country, not a body; 中朝两党, 中越两国: two of them, not one
         if _STREET.match(text, end):
