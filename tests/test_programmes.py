@@ -383,3 +383,8 @@ def test_a_campaign_against_an_ill_begins_after_the_whole_verb_that_demands_it()
 def test_an_ill_described_by_examples_is_no_campaign_name():
     text = "今年3月以来，市场监管总局部署全国开展为期三个月的节庆、展会、论坛等相关违法违规行为专项整治，依法查处虚假宣传。"
     assert find_programmes(text) == []
+
+
+def test_a_numbered_watchword_of_four_characters_after_its_count_is_no_programme():
+    text = "推出一批条件成熟、可感可及的改革举措。要坚持和落实“两个毫不动摇”，促进各种所有制经济优势互补。"
+    assert find_programmes(text) == []

@@ -46,7 +46,7 @@ _VERB_BEFORE = re.compile(rf"(?:{_VERB_ALT})(?:了|起|好|线上|线下|实施|
 # verbs that make or start the thing they govern: a numbered name after them is something set up
 # (实行“…”, 启动建设了“…”), not a watchword that is followed (落实“十四五”)
 _BUILT = re.compile(r"(?:建设|打造|创建|创办|启动|开展|实行|推行|举办|开设|搭建|试点)")
-_NUMBERED_SLOGAN = re.compile(rf"^[一二两三四五六七八九十百千]+[个项大条不]?[{CJK}]{{0,3}}$")
+_NUMBERED_SLOGAN = re.compile(rf"^[一二两三四五六七八九十百千]+[个项大条不]?[{CJK}]{{0,4}}$")
 _TITLE = re.compile(r"《([^《》\n]{3,40})》")
 _NOT_AFTER = re.compile(r"^(?:为主题|为目标|为核心|为重点|为引领|为契机|主题(?!活动|党日)|理念|精神|称号|荣誉)")
 # 以“黔进先锋·贵在行动”为总载体: what a place takes as its vehicle or lever, it runs
