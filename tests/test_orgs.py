@@ -799,3 +799,84 @@ def test_a_body_read_with_the_downtown_it_stands_in_is_the_body():
 
     assert bodies("29日，韩国多个市民团体在首尔市中心日本驻韩使馆前举行集会。") == {"日本驻韩使馆"}
     assert bodies("武汉市中心医院的医生们连夜奋战。") == {"武汉市中心医院"}
+
+
+def test_a_verb_of_using_or_a_direction_word_ends_a_name_on_its_left():
+    # 赤溪村利用银行贷款: the village uses bank loans; 派驻人员至乡镇卫生院: staff sent to township clinics
+    assert "赤溪村利用银行" not in _orgs("按照这个思路，宁德的赤溪村利用银行贷款，建成了水库电站；福安的连家船民有了新家。")
+    assert "人员至乡镇卫生院" not in _orgs("全国近90%的县实现县级医院派驻人员至乡镇卫生院全覆盖，医联体影像中心覆盖全国66.9%的县。")
+
+
+def test_a_word_that_opens_with_a_level_character_is_no_level_prefix():
+    # 市场监管总局 is the state's market regulator, not a 场监管总局 of the city named before
+    orgs = _orgs("宁夏银川市富洋烧烤店发生爆炸。国务院成立了由应急管理部牵头，公安部、住房城乡建设部、商务部、"
+                 "市场监管总局、国家消防救援局、全国总工会和宁夏回族自治区人民政府参加的调查组。")
+    assert "银川市场监管总局" not in orgs
+    # 应市民所需: what the citizens need, no institute (所) of the city
+    assert not [n for n in _orgs("5月，总书记来到日照市阳光海岸绿道。总书记说，建设绿道应市民所需，是得民心之事。") if n.endswith("所")]
+
+
+def test_a_headline_clause_of_saying_or_striking_is_no_body():
+    from graph.extract import _read_mentions
+
+    for text in ("巴方称以军轰炸加沙地带医院导致30人死亡 以军称打击哈马斯指挥所",
+                 "以军称空袭黎真主党武装设施 黎真主党武装称击中以军监视设备",
+                 "美媒称美众院拒绝推进国土安全部拨款案"):
+        names = {o.name for o in _read_mentions(text)[2]}
+        assert not [n for n in names if "称" in n or "空袭" in n], names
+
+
+def test_a_standing_committee_without_its_congress_is_no_body():
+    from graph.extract import _read_mentions
+
+    text = "深刻认识加强人大及其常委会自身建设的目标要求，牢牢把握人大工作正确方向。"
+    assert "常委会" not in {o.name for o in _read_mentions(text)[2]}
+
+
+def test_a_railway_station_is_no_body_but_a_service_station_is():
+    assert not [n for n in _orgs("乘坐高铁从成都东站出发，前往赣州西站。") if n.endswith("站")]
+    assert not [n for n in _orgs("京的K396次列车被迫滞留在北京门头沟区落坡岭站，近千名受困旅客被临时安置。") if n.endswith("站")]
+    from graph.extract import _read_mentions
+
+    orgs = {o.name for o in _read_mentions("在永兴村党群服务站，在柳荫镇农技站，在口江乡卫生站，红星村文化站。")[2]}
+    assert {"永兴村党群服务站", "柳荫镇农技站", "口江乡卫生站", "红星村文化站"} <= orgs
+
+
+def test_a_county_hospital_where_the_text_names_no_county_is_no_body():
+    from graph.extract import _read_mentions
+
+    text = "支援西藏、新疆、青海35家医院和158家国家乡村振兴重点帮扶县人民医院。"
+    assert not {o.name for o in _read_mentions(text)[2] if not o.generic}
+    text = "在河北承德兴隆县，他来到县人民医院看望受灾群众。"
+    assert "兴隆县人民医院" in {o.name for o in _read_mentions(text)[2]}
+
+
+def test_a_bare_city_body_after_a_municipality_is_the_municipality_s():
+    from graph.extract import _read_mentions
+
+    text = "农业农村部原党组书记、部长唐仁健，重庆市人大常委会原副主任、市总工会原主席郑洪，中国农业银行湖南省分行原副巡视员蒋祁。"
+    assert "重庆市总工会" in {o.name for o in _read_mentions(text)[2]}
+
+
+def test_a_committee_s_study_group_is_no_centre():
+    from graph.extract import _read_mentions
+
+    text = "上海举行市委中心组学习会原原本本学习领会习近平总书记关于加强党的作风建设的重要论述。"
+    assert not [o.name for o in _read_mentions(text)[2] if o.name.endswith("中心")]
+
+
+def test_a_short_form_that_opens_a_mountain_s_name_places_no_body():
+    from graph.extract import leading_division
+
+    assert leading_division("紫金山实验室") is None  # 紫金山, a mountain of Nanjing, not 紫金县 of Guangdong
+    assert leading_division("浙江大学").name == "浙江省"
+    assert leading_division("舟山港集团").name == "舟山市"
+
+
+def test_a_body_s_congress_is_an_event_and_the_body_is_named_before_its_ordinal():
+    from graph.extract import _read_mentions
+
+    names = {o.name for o in _read_mentions("中国文联十一大、中国作协十次全国代表大会在京开幕。")[2]}
+    assert "中国文学艺术界联合会" in names and not [n for n in names if n.endswith("大")]
+    names = {o.name for o in _read_mentions("老挝人革党十二大在万象开幕。")[2]}
+    assert not [n for n in names if n.endswith("大")]

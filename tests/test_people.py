@@ -755,3 +755,67 @@ def test_provinces_by_their_one_character_names_are_no_person():
     assert _persons(text, [(0, 3)]) == []
     text = "闽东这只“弱鸟”可否先飞，如何先飞？张三说。"
     assert [text[s:e] for s, e in _persons(text, [(0, 2), (text.index("张三"), text.index("张三") + 2)])] == ["张三"]
+
+
+def test_a_name_written_only_inside_the_title_of_a_work_is_no_person():
+    dg, _, _ = _graph("主题雕塑雄伟矗立，震撼人心；《五星出东方》《杜甫》《苏堤春晓》等舞台作品常演常新。"
+                      "中国首款3A游戏《黑神话：悟空》，把传统建筑、服饰、神话故事融入其中。")
+    people = {e.name for e in dg.entities if e.type == "Person"}
+    assert not people & {"杜甫", "苏堤春晓", "悟空"}
+
+
+def test_a_name_written_in_a_title_and_outside_it_is_a_person():
+    dg, _, _ = _graph("会议学习了《习近平谈治国理政》第五卷。习近平总书记强调，要把基层党组织建设好。")
+    assert "习近平" in {e.name for e in dg.entities if e.type == "Person"}
+
+
+def test_the_deputy_head_of_a_delegation_keeps_the_posts_written_before():
+    _, _, posts = _graph("中共中央政治局委员、中央统战部部长、中央代表团副团长李干杰带领二分团在伊犁哈萨克自治州看望慰问。")
+    assert ("李干杰", "中央代表团", "副团长") in posts
+    assert ("李干杰", "中共中央统一战线工作部", "部长") in posts
+
+
+def test_a_company_legal_representative_holds_a_post_at_the_company():
+    _, _, posts = _graph("新余凝霜制冷设备有限公司法定代表人吴和根、新余市博弈教育咨询有限公司法定代表人柳金汉被依法追究刑事责任。")
+    assert ("吴和根", "新余凝霜制冷设备有限公司", "法定代表人") in posts
+
+
+def test_a_name_withheld_with_mou_is_no_person():
+    dg, _, posts = _graph("经查，2024年3月21日，任宇、赵保辉以及同行人员苏某某、伍某某、焦某、崔某、李某等7人因公在德国法兰克福转机。"
+                          "中国航材纪委书记唐某2024年11月了解到班子成员醉酒情况后不向组织报告。")
+    people = {e.name for e in dg.entities if e.type == "Person"}
+    assert {"任宇", "赵保辉"} <= people
+    assert not [p for p in people if "某" in p]
+    assert not posts
+
+
+def test_a_name_the_text_writes_before_an_area_or_a_work_is_a_place_everywhere():
+    dg, _, _ = _graph("当前，黄淮海冬小麦苗情仍弱于常年。眼下，黄淮海地区冬小麦进入产量形成关键期。")
+    assert "黄淮海" not in {e.name for e in dg.entities if e.type == "Person"}
+
+
+def test_names_in_a_list_closed_as_companies_are_companies():
+    dg, _, _ = _graph("座谈会上，美团、小红书、海智在线、货拉拉、阿里云、徐工汉云、抖音、智联招聘等企业负责人先后发言。"
+                      "据日本国土交通省3日公布的调查情况，丰田、马自达、雅马哈发动机、本田、铃木5家企业存在认证舞弊行为。")
+    assert not {e.name for e in dg.entities if e.type == "Person"}
+
+
+def test_a_list_of_people_closed_as_heads_of_companies_stays_people():
+    dg, _, _ = _graph("座谈会上，雷军、王传福、刘强东等企业负责人先后发言。")
+    assert {"雷军", "王传福", "刘强东"} <= {e.name for e in dg.entities if e.type == "Person"}
+
+
+def test_a_name_before_zhuyi_is_a_doctrine_not_a_person():
+    dg, _, _ = _graph("全会强调，进一步全面深化改革，必须坚持马克思列宁主义、毛泽东思想、邓小平理论。")
+    assert not {"马克思列宁", "马克思"} & {e.name for e in dg.entities if e.type == "Person"}
+
+
+def test_lao_or_xiao_and_a_surname_is_no_full_name():
+    dg, _, _ = _graph("眼下，老付家在原址上盖起了这幢比原来面积大一倍的新房。通过“小田变大田”，耕地碎片化严重的曲江现在5亩以上的地块多了。")
+    assert not {"老付", "小田"} & {e.name for e in dg.entities if e.type == "Person"}
+
+
+def test_xiao_and_a_surname_of_a_person_named_in_full_stays_their_alias():
+    dg, _, _ = _graph("提起吴应杰，黎平县口江乡口江村特困供养老人张大伯红了眼眶。“小吴很实在,经常上门帮我洗衣服、被子,就像亲人一样。”")
+    wu = [e for e in dg.entities if e.type == "Person" and e.name == "吴应杰"]
+    assert wu and "小吴" in {a for e in dg.entities if e.type == "Person" for a in ([e.name] + list(e.aliases or ()))}

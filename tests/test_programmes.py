@@ -302,12 +302,6 @@ def test_the_place_that_opens_the_kind_of_thing_a_quoted_name_is_given_to_runs_i
     assert ("宝山区", "runs", "社区通") in {(names[r.head], r.predicate, names[r.tail]) for r in dg.relations}
 
 
-def _runs(text):
-    dg = extract(clean(Document("t", "t.txt", text)))
-    names = {e.key: e.name for e in dg.entities}
-    return {(names[r.head], names[r.tail]) for r in dg.relations if r.predicate == "runs"}
-
-
 def test_the_practice_of_the_place_a_sentence_is_set_in_and_a_locative_is_not_a_subject():
     # dev set: the guidance group sums up Hunan's practice (在湖南，…“…”主题党日活动的有效做法); in Hubei
     # the group itself carries a mechanism on (在湖北，巡回指导组深化拓展“…”机制)
@@ -378,3 +372,19 @@ def test_a_place_that_built_a_project_with_its_aid_or_a_body_that_issued_a_plan_
     # xwlb-news: 援建 (built with its aid) and 发布 (issued) set a programme up
     assert ("北京市", "三校一院项目") in _runs("北京援建的“三校一院”项目已经开学、开诊，保障疏解人员子女教育和就医。")
     assert ("农业农村部", "乡村建设行动实施方案") in _runs("农业农村部日前发布《乡村建设行动实施方案》。")
+
+
+def test_a_campaign_against_an_ill_begins_after_the_whole_verb_that_demands_it():
+    text = ("在抚远市玖成水稻种植合作社、抓吉赫哲族村，李希要求抓好群众身边不正之风和腐败问题集中整治，"
+            "促进改革成果更多更公平惠及全体人民。")
+    assert [p.name for p in find_programmes(text)] == ["群众身边不正之风和腐败问题集中整治"]
+
+
+def test_an_ill_described_by_examples_is_no_campaign_name():
+    text = "今年3月以来，市场监管总局部署全国开展为期三个月的节庆、展会、论坛等相关违法违规行为专项整治，依法查处虚假宣传。"
+    assert find_programmes(text) == []
+
+
+def test_a_numbered_watchword_of_four_characters_after_its_count_is_no_programme():
+    text = "推出一批条件成熟、可感可及的改革举措。要坚持和落实“两个毫不动摇”，促进各种所有制经济优势互补。"
+    assert find_programmes(text) == []

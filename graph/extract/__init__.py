@@ -323,9 +323,15 @@ def _opening_divisions(name: str) -> tuple[list, int]:
     divisions().prefetch(name[:length] for length in range(min(len(name) - 1, 12), 1, -1))  # one query, not eleven
     for length in range(min(len(name) - 1, 12), 1, -1):
         found = _safely_named(name[:length], _LEADING_LEVELS)
+        if found and name[length] in _FEATURE_ENDS and all(d.name != name[:length] for d in found):
+            continue  # 紫金山实验室: the short form of 紫金县 opens the name of a mountain (紫金山), not the county
         if found:
             return found, length
     return [], 0
+
+
+# the last character of a mountain's, a lake's or a river's name (紫金山, 玄武湖)
+_FEATURE_ENDS = frozenset("山湖河江岛峰岭")
 
 
 def _safely_named(form: str, levels: tuple[str, ...]) -> list:
@@ -443,6 +449,7 @@ def _persons(text: str, model_people: list[tuple[int, int]],
     person precision more than they raised recall."""
     spans = [(s, e) for s, e in model_people if e - s >= 2 and _PERSON_CHARS.fullmatch(text, s, e)
              and not text.endswith(_PLACE_ENDINGS, s, e)  # 芒来嘎查, 陈村: a place read as a name
+             and "某" not in text[s:e]  # 苏某某, 唐某: a name withheld, no full name
              and text[s:e] not in countries()  # 瓦努阿图: a country
              and not text.endswith(("担任", "出任", "当选"), 0, s)  # 担任单元长: what one serves as is a post
              and word_tag(text[s:e]) not in _FUNCTION_TAGS  # 何如: a conjunction
@@ -580,13 +587,20 @@ def _not_short_forms_of_places(text: str, places: list[PlaceMention], persons: l
     is named after a city; 索契冬奥会: games and summits are named after their host city) is a place:
     not a person."""
     named = {p.name or p.surface for p in places}
+    # 黄淮海地区, 徐大堡核电项目, 黄茅海跨海通道: a name the text writes anywhere before an area or a work built
+    # there names that place wherever it stands (当前，黄淮海冬小麦苗情…)
+    areas = {name for name in {text[s:e] for s, e in persons}
+             if any(_AREA_AFTER.match(text, k + len(name)) for k in occurrences(text, name))}
     return [(s, e) for s, e in persons
-            if not any(text[s:e] + ending in named for ending in _PLACE_KINDS) and not _PLACE_PART.match(text, e)]
+            if not any(text[s:e] + ending in named for ending in _PLACE_KINDS) and not _PLACE_PART.match(text, e)
+            and text[s:e] not in areas
+            and not text.startswith("主义", e)]  # 马克思列宁主义: a doctrine named after them, no one spoken of
 
 
 _VILLAGE_ENDINGS = ("村", "社区", "嘎查")
 _PLACE_KINDS = _VILLAGE_ENDINGS + ("县", "市", "区", "旗", "镇", "乡")
 _PLACE_PART = re.compile(r"[东南西北]郊|郊区|市区|城区|境内|会谈|冬奥会|冬残奥会|奥运会|亚运会|大运会|峰会|世博会")
+_AREA_AFTER = re.compile(r"地区|核电|高铁|铁路|跨海|隧道|大桥|机场|水库|古道")
 
 
 def _verb_across_end(text: str, e: int) -> bool:
@@ -722,7 +736,68 @@ def _read_mentions(text: str, model: list[Span] | None = None,
     persons = [s for s in persons if not any(a <= s[0] and s[1] <= b_ for a, b_ in blocked)
                # a name cutting into a place name (双凤镇封家湾 → 凤镇封) is a misreading of the place
                and not any(p.start < s[1] and s[0] < p.end for p in places)]
-    return places, _named_again(text, persons, blocked), orgs, programmes
+    persons = _not_only_in_titles(text, _named_again(text, persons, blocked))
+    return places, _addresses_of_no_one(text, _not_in_lists_of_companies(text, persons)), orgs, programmes
+
+
+def _addresses_of_no_one(text: str, persons: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """老 or 小 and one character (小吴, 老付, 小田) is a form of address, no full name: an alias of the one
+    person of that surname the text names in full (小吴 of 吴应杰), and nobody where it names none
+    (老付家, “小田变大田”)."""
+    short = [(s, e) for s, e in persons if e - s == 2 and text[s] in "小老"]
+    if not short:
+        return persons
+    surnames = {text[s] for s, e in persons if e - s >= 2 and text[s] not in "小老"}
+    return [(s, e) for s, e in persons if (s, e) not in short or text[s + 1] in surnames]
+
+
+# what closes a list of companies: 等企业, 5家企业, 等平台 (also 等企业负责人: the heads of those companies)
+_COMPANIES_AFTER = re.compile(r"(?:等|[0-9０-９一二三四五六七八九十两几多]+家)(?:[0-9０-９一二三四五六七八九十两几多]+家)?"
+                              r"(?:企业|公司|车企|平台|品牌|银行|互联网企业|民营企业)")
+_CLAUSE_MARKS = re.compile(r"[，。；：！？,;:!?\n（）()“”《》]")
+
+
+def _not_in_lists_of_companies(text: str, persons: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Names in a list that the text closes as companies (美团、小红书、海智在线、货拉拉、阿里云、徐工汉云、抖音、智联招聘
+    等企业负责人; 丰田、马自达、雅马哈发动机、本田、铃木5家企业) are companies, when most items of the list are no
+    one's names: a list of people closed so (雷军、王传福等企业负责人) is read as people throughout."""
+    if "、" not in text or not persons:
+        return persons
+    spans = set(persons)
+    dropped = set()
+    for s, e in persons:
+        if text[e:e + 1] != "、" and not _COMPANIES_AFTER.match(text, e):
+            continue
+        start = max((m.end() for m in _CLAUSE_MARKS.finditer(text, max(0, s - 200), s)), default=max(0, s - 200))
+        stop = _CLAUSE_MARKS.search(text, e)
+        clause_end = stop.start() if stop else len(text)
+        tail = next((m for m in _COMPANIES_AFTER.finditer(text, e, clause_end)), None)
+        if tail is None:
+            continue
+        items, pos = [], start
+        for item in text[start:tail.start()].split("、"):
+            items.append((pos, pos + len(item)))
+            pos += len(item) + 1
+        if len(items) < 3 or not any(a <= s and e <= b for a, b in items):
+            continue
+        if sum(item in spans for item in items) * 2 < len(items):
+            # (海智 of 海智在线, 欧冶云 of 欧冶云商: a name read in part is inside its item)
+            dropped.update(p for p in persons if any(a <= p[0] and p[1] <= b for a, b in items))
+    return [p for p in persons if p not in dropped] if dropped else persons
+
+
+_WORK_TITLE = re.compile(r"《[^《》\n]{1,40}》")
+
+
+def _not_only_in_titles(text: str, persons: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A "name" the text writes only inside the title of a work (《苏堤春晓》, 《黑神话：悟空》, 《给阿嬷的情书》)
+    names a work or its hero, not a person the text speaks of: kept only where the text also names it outside a
+    title."""
+    if "《" not in text or not persons:
+        return persons
+    titles = [(m.start(), m.end()) for m in _WORK_TITLE.finditer(text)]
+    outside = {text[s:e] for s, e in persons if not any(a < s and e < b for a, b in titles)}
+    return [(s, e) for s, e in persons if text[s:e] in outside]
 
 
 def extract(ct: CleanText, mentions: list[Span] | None = None) -> DocGraph:

@@ -61,6 +61,8 @@ ROLE_WORDS = (
     "会员", "理事", "常务理事",
     # a member of a Party group (国家能源局党组成员、副局长), a teacher of a university or a head of a kindergarten
     "成员", "教授", "副教授", "园长",
+    # the head of a delegation or a troupe (中央代表团副团长, 宣讲团团长) and a company's legal representative
+    "团长", "副团长", "法定代表人",
 )
 # titles written after a name that say which body the post is at, when the text names that body
 # (习近平总书记 … 党中央): the title → the names the body goes by
@@ -128,6 +130,7 @@ ORG_LEFT_STOPS = frozenset("""
 建强 抓实 做强 做实 做优 选好 配齐 建优 选强
 进一步 进一步提高 进一步加强 不断 持续 切实 深入 大力 积极 着力 努力 扎实 认真
 同 暨 时任 现任 原任
+利用 借助 凭借 依靠 运用 至
 """.split())
 # Facilities named like bodies (水电站, 泵站, 通信基站: a plant or a structure, not an organisation).
 FACILITY_WORDS = frozenset("电站 泵站 闸站 基站 油站".split())

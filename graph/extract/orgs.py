@@ -70,7 +70,8 @@ _GENERIC_STEMS = frozenset("党员 专业 田间 社区 村 镇 乡 小区 广�
                            "驻村 驻镇 驻村帮扶 帮扶 扶贫 驻村扶贫 乡村振兴".split())
 _LIST_CHARS = "和与及同、"
 _NOT_CENTRE_AFTER = re.compile(r"工作|任务|环节|城市|城区|镇区|街区|位置|地位|地带|区域|思想|内容"
-                               r"|学校|小学|中学|幼儿园|卫生院|医院")  # 河口镇中心学校: the town's central school
+                               r"|学校|小学|中学|幼儿园|卫生院|医院"  # 河口镇中心学校: the town's central school
+                               r"|组(?:学习|集体学习|专题学习|扩大)")  # 市委中心组学习会: a committee's study group
 _AFTER_WHICH = frozenset("处在属辖有以谓得")  # 所处, 所在, 所属, 所辖: words of 所 that are no 所 (institute)
 _STREET = re.compile(r"胡同|大街|大道|路|街(?!道)|巷")
 _LAW = re.compile(r"法(?![人律治规定院官学宝])")
@@ -391,6 +392,7 @@ _KIND_ONLY = re.compile(r"^(?:村|镇|乡|县|市|省|区|街道|社区|小区|�
 # 团十八大: the Youth League's; 越共十四大, 老挝党十二大, 中共二十大: another party's, or the Party's by its short name
 _CONGRESS = re.compile(r"(?:党的|团的|[^\W\d_]{0,3}?(?:共|党|团))?[一二三四五六七八九十]{2,3}大")
 _PLENUM = re.compile(r"[一二三四五六七八九十]{1,2}中")
+_EVENT_END = re.compile(r"(?<![一二三四五六七八九十])[一二三四五六七八九十]{2,3}大$|(?:冬奥会|冬残奥会|奥运会|亚运会|大运会|世博会|峰会)$")
 _PLENUM_AFTER = re.compile(r"全会|、[一二三四五六七八九十]{1,2}中")
 
 
@@ -519,6 +521,25 @@ def _places_only(form: str) -> bool:
         for k in range(2, len(form) - 1) for outer in table.lookup(form[:k]) for inner in table.lookup(form[k:]))
 
 
+# a standing committee named without the congress or committee it belongs to (人大及其常委会: every congress's)
+_STANDING_COMMITTEES = frozenset(("常委会", "常务委员会"))
+# verbs of saying and of striking, which a body's name never holds as a word of its own
+_CLAUSE_VERBS = frozenset("称 表示 宣称 声称 打击 空袭 轰炸 袭击".split())
+# nouns of a part of a place (首尔市中心日本驻韩使馆: where the embassy is, which the model reads into its name)
+_WHERE_WORDS = frozenset("市中心 市区 城区 郊区 境内".split())
+
+
+def _where_word_end(text: str, words_start: int, end: int, words) -> int | None:
+    """Where the last part-of-a-place word among the words of text[words_start:end] ends, unless only a
+    kind of body follows it (武汉市中心医院, 城区医院: the central or the town's hospital, a name)."""
+    pos, found = words_start, None
+    for w in words:
+        pos += len(w)
+        if w in _WHERE_WORDS and not _SUFFIX.fullmatch(text, pos, end):
+            found = pos
+    return found
+
+
 def _model_orgs(text: str, spans, rule_orgs: list[OrgMention], places: list[PlaceMention],
                 person_spans) -> list[OrgMention]:
     taken = [(o.start, o.end) for o in rule_orgs] + list(person_spans)
@@ -531,22 +552,39 @@ def _model_orgs(text: str, spans, rule_orgs: list[OrgMention], places: list[Plac
             continue  # the rules' reading of a body wins: they know its owner and parent
         if (splits_a_word(text, end) and not body_end) or splits_a_word(text, start):
             continue  # 长山花园社区第一|书记: a fragment (but 益州社区党委|书记 is whole)
+        words, words_start = _cut(text[start:end]), start
+        if any(w in _CLAUSE_VERBS for w in words):
+            continue  # 以军称打击哈马斯指挥所, 空袭黎真主党: a headline's clause (who says, who strikes whom), not a name
         start, owner = _trim_leading_places(start, end, places)
         if owner is not None and owner.end == end:
             continue  # only places
-        downtown = text.find("市中心", start, end)
-        if downtown >= 0 and not _SUFFIX.fullmatch(text, downtown + 3, end):
-            # 首尔市中心日本驻韩使馆: where the body stands, downtown (武汉市中心医院 is the city's central one)
-            start, owner = downtown + 3, None
+        where = _where_word_end(text, words_start, end, words)
+        if where is not None and where > start:
+            if where == end:
+                continue  # a part of a place, no body
+            start, owner = where, None  # 首尔市中心日本驻韩使馆: the body after where it stands
         name = text[start:end]
         if _counted(text, start, end, places):
             continue  # 三家物业公司, 白鹤滩水电站16台: a count of bodies or of machines, not a body
-        if len(name) < 2 or (owner is None and (_KIND_ONLY.match(name) or name in _KIND_WORDS)):
+        if len(name) < 2 or (owner is None and ((_KIND_ONLY.match(name) and not name.startswith(_LEVEL_WORDS))
+                                                or name in _KIND_WORDS or name in _STANDING_COMMITTEES
+                                                or text[start - 1:start] == "其")):
             continue  # 村委会, 组织部: a kind of body without its owner is no entity
         if owner is not None and _SETS_UP.match(text, owner.end):
             continue  # 罗江区组建评估小组: a place setting up a body, read as one name
         if _CONGRESS.fullmatch(name) or (_PLENUM.fullmatch(name) and _PLENUM_AFTER.match(text, end)):
             continue  # 十八大: a congress, a time (党的十八大以来), not a body; 二中全会, 二中、三中全会: plenums
+        event = _EVENT_END.search(name)
+        if event is not None:
+            # 中国妇女十二大, 全国学联二十八大, 北京冬奥会: a body's congress or a games is an event, not a body;
+            # the body whose congress it is (中国文联 of 中国文联十一大) is named before the ordinal
+            if not event.group().endswith("大") or len(name) - len(event.group()) < 2:
+                continue
+            end -= len(event.group())
+            name = text[start:end]
+            if any(o.start < end and start < o.end for o in rule_orgs) \
+                    or not (_ENDS_AS_BODY.search(name) or name[-1] in "党联协" or name in national_short_forms()):
+                continue  # (中国妇女十二大: the congress of China's women, whose body the text does not name)
         if name in countries() or _TWO_SIDES.search(name):
             continue  # 立陶宛: a country, not a body; 中朝两党, 中越两国: two of them, not one
         if _STREET.match(text, end):
@@ -707,6 +745,8 @@ def _rule_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[i
             continue  # “最强党支部”建设: the quoted name is a campaign or a title, not a body
         if _quoted(text, start, end) and any(w in stem for w in HONOUR_WORDS):
             continue  # “区示范党支部”: an honour the body was given
+        if suffix == "站" and owner is not None and not _names_a_service(stem):
+            continue  # 成都东站, 北京丰台站: a place and a direction or a stop's name before 站 is a station, no body
         made = _make_org(text, start, suffix_start, end, stem, suffix, owner, places, orgs)
         if made is not None and made.name:
             orgs.append(made)
@@ -844,15 +884,26 @@ def _founded_by(text: str, orgs: list[OrgMention]) -> None:
                 after.parent = founder
 
 
+# words that open with a level character and mean something else (市场监管总局 is the market regulator of the
+# state, not a 场监管总局 of the city the text names; 市民服务中心, 县城, 区域): no level prefix to complete
+_LEVEL_WORDS = ("市场", "市民", "市区", "市中心", "市井", "县城", "县域", "区域", "省份", "州府")
+
+
 def _make_org(text, start, suffix_start, end, stem, suffix, owner, places, orgs) -> OrgMention | None:
     name = text[start:end]
-    if suffix == "中心" and (stem in _LEVEL_CHARS or (not stem and owner is not None)):
-        return None  # 在市中心搭乘, 上海市中心: the centre of a town, a part of it, not a body
+    if suffix == "中心" and stem in _LEVEL_CHARS:
+        return None  # 在市中心搭乘 after 广州市 was named: the centre of a town, not a body of it
     # a body whose stem is a level character only (州妇联, 市委党校): complete it from context
     if stem and stem[0] in _LEVEL_CHARS and owner is None and (start == 0 or text[start - 1] not in "省市县区州") \
-            and stem[1:2] not in _LEVEL_CHARS:  # 市县党委 are the committees of every city and county
+            and stem[1:2] not in _LEVEL_CHARS \
+            and not stem.startswith(_LEVEL_WORDS):  # 市县党委 are the committees of every city and county
         if len(stem) <= 10 and not any(p.start == start for p in places):
             place = _context_place(places, start, _LEVEL_CHARS[stem[0]])
+            if stem[0] == "市":
+                # 重庆市人大常委会原副主任、市总工会原主席: a municipality is the 市 of its own bodies too
+                city = _context_place([p for p in places if p.level != "Province" or (p.name or "").endswith("市")],
+                                      start, ("City", "County", "Province"))
+                place = city if place is None else place
             if place is not None and (place.surface.endswith(stem[0]) or place.name.endswith(stem[0])):
                 full = _short_place_name(place)[:-1] + name
                 unit = _unit_of(start, end, full, suffix, place)
@@ -866,6 +917,8 @@ def _make_org(text, start, suffix_start, end, stem, suffix, owner, places, orgs)
                 return OrgMention(start, end, full, owner=place, alias=name)
             if stem == stem[0] and suffix in ("委",):
                 return None
+            if place is None and (len(stem) == 1 or _common_words_only(stem[1:])):
+                return None  # 帮扶县人民医院, 县人民医院 where the text names no county: every such body, not one
     if suffix in _KIND_OF_COMMITTEE and stem in ("", "当地", "该", "本"):
         # 村委会主任王挺亮, 当地村委会 after 沙美村 was named: the committee of that village
         return _generic(text, start, end, suffix, places, orgs, kind=_KIND_OF_COMMITTEE[suffix])
@@ -935,6 +988,12 @@ def _quoted_start(text: str, suffix_start: int, end: int, person_ends: set[int])
 
 def _quoted(text: str, start: int, end: int) -> bool:
     return text[start - 1:start] == "“" and text[end:end + 1] == "”"
+
+
+def _names_a_service(stem: str) -> bool:
+    """Whether the words before 站 say what the station does (服务站, 卫生站, 党群服务站, 农技站): an ordinary word of
+    two characters or more, as a body's kind (a station of a railway is named by its place and a direction)."""
+    return any(len(w) >= 2 and word_tag(w) in _COMMON_TAGS for w in _cut(stem))
 
 
 def _common_words_only(stem: str) -> bool:

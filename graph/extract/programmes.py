@@ -46,7 +46,7 @@ _VERB_BEFORE = re.compile(rf"(?:{_VERB_ALT})(?:了|起|好|线上|线下|实施|
 # verbs that make or start the thing they govern: a numbered name after them is something set up
 # (实行“…”, 启动建设了“…”), not a watchword that is followed (落实“十四五”)
 _BUILT = re.compile(r"(?:建设|打造|创建|创办|启动|开展|实行|推行|举办|开设|搭建|试点)")
-_NUMBERED_SLOGAN = re.compile(rf"^[一二两三四五六七八九十百千]+[个项大条不]?[{CJK}]{{0,3}}$")
+_NUMBERED_SLOGAN = re.compile(rf"^[一二两三四五六七八九十百千]+[个项大条不]?[{CJK}]{{0,4}}$")
 _TITLE = re.compile(r"《([^《》\n]{3,40})》")
 # what a body does to a document it issues (besides the verbs that launch any programme: 印发, 出台)
 _ISSUED = re.compile(r"(?:发布|公布|颁布)了?$")
@@ -133,6 +133,30 @@ def _campaign_name(text: str, end: int) -> str:
     if len(topic) >= 2 and word_tag(topic) == "n" and topic not in STOP_WORDS and topic not in _NOT_TOPIC:
         return topic + "学习教育"
     return ""
+
+
+def _word_end(name: str, cut: int) -> int:
+    """`cut` itself, or the end of the word it falls inside (李希要求抓好…集中整治: the 要 of 要求 is no
+    preposition to cut after, the campaign begins after the whole verb)."""
+    if cut <= 0:
+        return cut
+    edge = 0
+    for word in tokens_before(name, len(name), len(name)):
+        if edge < cut < edge + len(word):
+            return edge + len(word)
+        edge += len(word)
+    return cut
+
+
+def _without_leading_verbs(name: str) -> str:
+    """抓好群众身边…集中整治: a verb that opens the name governs the campaign (抓好, 推动), it is not part of it."""
+    words = tokens_before(name, len(name), len(name))
+    k = 0
+    for word in words[:-1]:
+        if len(word) < 2 or word_tag(word) != "v":
+            break
+        k += len(word)
+    return name[k:]
 
 
 def _short_reference(stem: str) -> bool:
@@ -264,11 +288,13 @@ def find_programmes(text: str) -> list[ProgrammeMention]:
         if verb:
             name = name[verb.end():]
         cut = max((name.rfind(w) + 1 for w in "与同把将对以要"), default=0)
-        name = name[cut:]  # 把…学习教育与X集中整治: the campaign is what follows the last preposition
+        name = name[_word_end(name, cut):]  # 把…学习教育与X集中整治: the campaign is what follows the last preposition
         inner_verb = list(re.finditer(rf"(?:{_RUN_ALT}|围绕|针对|聚焦)", name))
         if inner_verb:
             name = name[inner_verb[-1].end():]  # 针对…开展专项整治: the verb's object is not named
-        if len(name) >= 8 and "的" not in name:
+        name = _without_leading_verbs(name)
+        if len(name) >= 8 and "的" not in name and "等" not in name:
+            # (节庆、展会、论坛等相关违法违规行为专项整治: a kind of ill described by examples, no campaign's name)
             found.append(ProgrammeMention(m.end(1) - len(name), m.end(1), name))
     for m in scan(_APP, text, ('APP', 'App', '小程序')):
         if not re.search(_VERB_ALT, m.group(1)):  # 某县开发小程序: who made it and how, not a name
