@@ -289,8 +289,9 @@ def test_a_township_the_table_names_with_its_county_is_read_after_the_county():
     assert [(p.surface, p.level) for p in places] == [
         ("河南省", "Province"), ("濮阳县", "County"), ("庆祖镇", "Township"), ("西辛庄村", "Village")]
     assert places[2].division.code == "410928103"
-    # a place's name after a place is no stem of a community (吉林长春社区干部学院 is a college)
-    assert [p.surface for p in find_places("吉林长春社区干部学院2号教学楼教室内座无虚席")] == ["吉林"]
+    # a place's name after a place is no stem of a community (吉林长春社区干部学院 is a college in the city 长春)
+    assert [(p.surface, p.level) for p in find_places("吉林长春社区干部学院2号教学楼教室内座无虚席")] == [
+        ("吉林", "Province"), ("长春", "City")]
 
 
 def test_a_township_level_unit_of_the_table_without_a_township_s_suffix_is_no_township():
@@ -359,3 +360,10 @@ def test_a_short_form_glued_to_a_place_it_does_not_lie_in_is_no_division():
     assert [m.surface for m in find_places(text)] == ["上海", "浦东", "武汉"]
     assert "东湖区" in [m.surface for m in find_places("在南昌市东湖区，老街焕发新活力。")]
     assert [m.surface for m in find_places("全国人大代表、四川眉山永丰村党委书记说。")][:2] == ["四川", "眉山"]
+
+
+def test_a_city_short_form_right_after_its_province_is_the_city_before_a_word_that_may_go_on_a_name():
+    # dev set (CCTV): 长春 before 社区 could open a community's name; after 吉林 it is the city in the province
+    found = find_places("近日，吉林长春社区干部学院举办培训班，来自全国的社区书记参加学习。")
+    assert [(m.surface, m.division.code) for m in found] == [("吉林", "22"), ("长春", "2201")]
+    assert not find_places("在吉林组建新团队。")

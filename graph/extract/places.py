@@ -98,8 +98,11 @@ def _gazetteer_mentions(text: str, model_places: frozenset[tuple[int, int]] = fr
         unsafe = not full and not safe[surface]
         if not full:
             nxt = text[end:end + 1]
-            if nxt and nxt in _CONTINUES_NAME and (start, end) not in model_places:
-                continue  # (吉林组建…: the model reads 吉林 alone; it vouches below for a prefecture or above)
+            if nxt and nxt in _CONTINUES_NAME and (start, end) not in model_places \
+                    and not _inside_the_place_before(found, start, surface):
+                # (吉林组建…: the model reads 吉林 alone; it vouches below for a prefecture or above; 吉林长春社区
+                # 干部学院: the city in its province, before a word that may continue a village's name)
+                continue
         elif surface.endswith(("镇", "乡")) and text[end:end + 1] in ("村", "长", "政", "党", "级", "干", "域"):
             # 镇长/乡政府 are fine (the town is still named), but 乡村/镇级 are not town names
             if text[end:end + 1] in ("村", "级", "域"):
@@ -136,6 +139,15 @@ def _gazetteer_mentions(text: str, model_places: frozenset[tuple[int, int]] = fr
                  or not _CJK_CHAR.match(text[m.start - 1])
                  or (text[m.start - 1] in _PREPOSITIONS and text[m.end:m.end + 1] in _CLAUSE_MARKS))
                 and (m in chained or not (m.unsafe or _common_noun(m.surface))))]
+
+
+def _inside_the_place_before(found: list[PlaceMention], start: int, surface: str) -> bool:
+    """Whether a prefecture or above of this short form lies in the province or prefecture named right before it."""
+    before = next((m for m in reversed(found) if m.end == start), None)
+    if before is None or LEVEL_RANK[before.level] > LEVEL_RANK["City"]:
+        return False
+    return any(c.level in ("Province", "City") and any(_within(c, p) for p in before.candidates)
+               for c in divisions().lookup(surface))
 
 
 def _chained(found: list[PlaceMention]) -> list[PlaceMention]:
