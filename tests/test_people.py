@@ -819,3 +819,15 @@ def test_xiao_and_a_surname_of_a_person_named_in_full_stays_their_alias():
     dg, _, _ = _graph("提起吴应杰，黎平县口江乡口江村特困供养老人张大伯红了眼眶。“小吴很实在,经常上门帮我洗衣服、被子,就像亲人一样。”")
     wu = [e for e in dg.entities if e.type == "Person" and e.name == "吴应杰"]
     assert wu and "小吴" in {a for e in dg.entities if e.type == "Person" for a in ([e.name] + list(e.aliases or ()))}
+
+
+def test_a_towns_school_named_after_the_town_is_in_it():
+    # dev set: 珞璜实验小学 of 珞璜镇 (a town's volunteer team named so is not: 南关小红志愿服务队)
+    text = ("重庆市江津区珞璜镇玉观社区党群服务中心里，珞璜镇党员志愿者教老人使用智能手机。"
+            "他们口中的“廖校长”,是珞璜实验小学校长廖家贵。")
+    dg, names, _ = _graph(text)
+    located = {(names[r.head], names[r.tail]) for r in dg.relations if r.predicate == "locatedIn"}
+    assert ("珞璜实验小学", "珞璜镇") in located
+    dg, names, _ = _graph("遵义市红花岗区南关街道金华村党支部引导36名农村党员组建“南关小红”志愿服务队。")
+    located = {(names[r.head], names[r.tail]) for r in dg.relations if r.predicate == "locatedIn"}
+    assert not [pair for pair in located if pair[0] == "南关小红志愿服务队"]

@@ -236,12 +236,16 @@ def _village_committee_by_kind(o: OrgMention) -> bool:
 
 
 _LOCAL_SUFFIX = re.compile(r"(?:村|社区|嘎查|小区|居民区)$")
+_TOWN_SUFFIX = re.compile(r"(?:镇|乡|街道|苏木)$")
+# the institutions every town has, named after it (not 南关小红志愿服务队: a town's name is often a street's
+# or a district's too, and a team is named as it likes)
+_TOWN_INSTITUTION = re.compile(r"(?:中心|实验|第[一二三四五六七八九十]+|民族)?(?:小学|中学|学校|幼儿园|卫生院|派出所|敬老院|文化站)")
 
 
 def _named_after_local_place(o: OrgMention, places: list[PlaceMention]) -> PlaceMention | None:
     """落松地小学 of 落松地村, 戴庄有机农业专业合作社 of 戴庄村: a body whose name opens with the name of a
     village or estate of the text, without its kind, is there (one such place, two characters or
-    more; a town's name is often a street's or a district's too: 南关小红志愿服务队 is not 南关街道's)."""
+    more); of a town, only its school, clinic or police station (珞璜实验小学 of 珞璜镇)."""
     if o.owner is not None or o.parent is not None or o.located_hint is not None or o.generic:
         return None
     fits = {}
@@ -250,10 +254,17 @@ def _named_after_local_place(o: OrgMention, places: list[PlaceMention]) -> Place
             stem = _LOCAL_SUFFIX.sub("", p.name or p.surface)
             if len(stem) >= 2 and o.name.startswith(stem) and len(o.name) > len(stem) + 1:
                 fits.setdefault(p.key, (len(stem), p))
-    best = sorted(fits.values(), key=lambda t: -t[0])
-    if not best or (len(best) > 1 and best[0][0] == best[1][0]):
-        return None
-    return best[0][1]
+        elif p.level == "Township" and p.coded:
+            # a town's school, clinic or police station named after it (珞璜实验小学 of 珞璜镇)
+            stem = _TOWN_SUFFIX.sub("", p.name or p.surface)
+            if len(stem) >= 2 and o.name.startswith(stem) and _TOWN_INSTITUTION.fullmatch(o.name, len(stem)):
+                fits.setdefault(p.key, (len(stem), p))
+    longest = max((n for n, _ in fits.values()), default=0)
+    tied = [p for n, p in fits.values() if n == longest]
+    if len(tied) > 1:
+        # 田坝小学 of 田坝镇 and of its 田坝社区: the village or estate, the more specific of the two
+        tied = [p for p in tied if p.level != "Township"]
+    return tied[0] if len(tied) == 1 else None
 
 
 # 李希在重庆调研, 到江西考察: a report of a visit, whose opening names the place visited
