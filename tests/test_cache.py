@@ -2,11 +2,8 @@
 from __future__ import annotations
 
 import json
-import pickle
 import shutil
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -15,7 +12,7 @@ from graph.cache import DB_NAME, DocGraphCache, ForeignEntry, code_fingerprint, 
 from graph.pipeline import build, extract_document
 from graph.records import Document
 
-from conftest import ROOT, SOURCES
+from conftest import SOURCES
 
 FORMATS = ("ttl", "trig")
 

@@ -14,7 +14,7 @@ import pytest
 import rdflib
 
 from graph.iri import entity_iri
-from graph.records import ENTITY_TYPES, Entity, Evidence, KnowledgeGraph, Relation
+from graph.records import Entity, Evidence, KnowledgeGraph, Relation
 from graph.write.exports import EXPORTS
 from graph.write.rdf import write_turtle
 

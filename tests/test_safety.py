@@ -7,13 +7,11 @@ from __future__ import annotations
 
 import fcntl
 import json
-import os
 import pickle
 import resource
 import sqlite3
 import subprocess
 import sys
-import threading
 import time
 from pathlib import Path
 

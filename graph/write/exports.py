@@ -47,7 +47,7 @@ from xml.sax.saxutils import quoteattr
 
 from ..iri import ID, digest, entity_iri
 from ..load import _lang, _value
-from ..records import PLACE_TYPES, PREDICATES, Entity, KnowledgeGraph, Relation
+from ..records import PLACE_TYPES, Entity, KnowledgeGraph, Relation
 from . import memo as memos
 from .atomic import atomic_open, atomic_write
 from .memo import BlockMemo
