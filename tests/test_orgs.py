@@ -880,3 +880,18 @@ def test_a_body_s_congress_is_an_event_and_the_body_is_named_before_its_ordinal(
     assert "中国文学艺术界联合会" in names and not [n for n in names if n.endswith("大")]
     names = {o.name for o in _read_mentions("老挝人革党十二大在万象开幕。")[2]}
     assert not [n for n in names if n.endswith("大")]
+
+
+def test_a_body_said_to_belong_to_another_is_part_of_it_and_the_verb_is_no_part_of_a_name():
+    # xwlb-news: jieba's dictionary lists 隶属于 as a noun, so the rules read one body across it
+    from graph.clean import clean
+    from graph.extract import extract
+    from graph.records import Document
+
+    text = ("习近平给中国航发黎明发动机装配厂“李志强班”职工回信。"
+            "黎明发动机装配厂隶属于中国航发集团沈阳黎明公司，1954年公司成立时组建发动机装配车间。")
+    dg = extract(clean(Document("t", "t.txt", text)))
+    names = {e.key: e.name for e in dg.entities}
+    assert not [n for n in names.values() if "隶属" in n]
+    part_of = {(names[r.head], names[r.tail]) for r in dg.relations if r.predicate == "partOf"}
+    assert ("中国航发黎明发动机装配厂", "中国航发集团沈阳黎明公司") in part_of

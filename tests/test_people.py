@@ -831,3 +831,9 @@ def test_a_towns_school_named_after_the_town_is_in_it():
     dg, names, _ = _graph("遵义市红花岗区南关街道金华村党支部引导36名农村党员组建“南关小红”志愿服务队。")
     located = {(names[r.head], names[r.tail]) for r in dg.relations if r.predicate == "locatedIn"}
     assert not [pair for pair in located if pair[0] == "南关小红志愿服务队"]
+
+
+def test_what_describes_the_person_before_a_title_is_no_part_of_the_post():
+    # xwlb-news: 34岁的 (aged 34) between the body and the title
+    _, _, posts = _graph("最近，同济大学34岁的青年教授施宇智收到了一笔180万元新增科研经费。")
+    assert posts == {("施宇智", "同济大学", "青年教授")}

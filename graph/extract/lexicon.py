@@ -131,6 +131,7 @@ ORG_LEFT_STOPS = frozenset("""
 进一步 进一步提高 进一步加强 不断 持续 切实 深入 大力 积极 着力 努力 扎实 认真
 同 暨 时任 现任 原任
 利用 借助 凭借 依靠 运用 至
+隶属 隶属于 归属于 从属于
 """.split())
 # Facilities named like bodies (水电站, 泵站, 通信基站: a plant or a structure, not an organisation).
 FACILITY_WORDS = frozenset("电站 泵站 闸站 基站 油站".split())

@@ -167,8 +167,9 @@ def _post_at(text: str, anchor, parts: list[str], person: tuple[int, int],
         if _CONGRESS_UNIT.search(unit):
             return posts  # 来自…阿柔乡的省第十四次党代会代表: a delegate to a congress, no post at the place
         if unit:
-            # 重症医学科医生, 配电抢修班班长: a post in a unit of the body, named with its unit
-            role = unit + role
+            # 重症医学科医生, 配电抢修班班长: a post in a unit of the body, named with its unit (not with what
+            # describes the person: 同济大学34岁的青年教授)
+            role = unit.rpartition("的")[2] + role
         if body in PARTY_BODIES:
             if isinstance(anchor, PlaceMention) and i == 0:
                 name = (anchor.name or anchor.surface) + body
