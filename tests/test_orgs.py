@@ -895,3 +895,17 @@ def test_a_body_said_to_belong_to_another_is_part_of_it_and_the_verb_is_no_part_
     assert not [n for n in names.values() if "隶属" in n]
     part_of = {(names[r.head], names[r.tail]) for r in dg.relations if r.predicate == "partOf"}
     assert ("中国航发黎明发动机装配厂", "中国航发集团沈阳黎明公司") in part_of
+
+
+def test_a_stretch_of_a_railway_or_a_citys_axis_is_no_body():
+    # xwlb-news: the mention model reads these as bodies; a works section (炼钢一工段) is one
+    from graph.clean import clean
+    from graph.extract import extract
+    from graph.records import Document
+
+    def entities(text):
+        return {(e.type, e.name) for e in extract(clean(Document("t", "t.txt", text))).entities}
+
+    assert not [e for e in entities("京哈高铁京沈段今天开通运营，北京至沈阳最快2小时44分可达。") if e[0] in ("Organization", "Person")]
+    assert not [e for e in entities("北京中轴线申遗成功。") if e[0] == "Organization"]
+    assert ("Organization", "炼钢一工段党支部") in entities("炼钢一工段党支部书记张伟说。")

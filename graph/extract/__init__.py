@@ -605,6 +605,7 @@ def _not_short_forms_of_places(text: str, places: list[PlaceMention], persons: l
     return [(s, e) for s, e in persons
             if not any(text[s:e] + ending in named for ending in _PLACE_KINDS) and not _PLACE_PART.match(text, e)
             and text[s:e] not in areas
+            and not _AREA_AFTER.search(text, s, e)  # 京哈高铁京沈(段): a work's name holds no one's
             and not text.startswith("主义", e)]  # 马克思列宁主义: a doctrine named after them, no one spoken of
 
 

@@ -510,6 +510,9 @@ def _trade_only(name: str) -> bool:
 
 
 _TWO_SIDES = re.compile(r"两(?:党|国|军)$")
+# a stretch of a railway, a river or a city's axis, or a line of trains (京哈高铁京沈段, 大清河静海台头段, 北京中轴线,
+# 中欧班列电商快线): no body (a works section, 炼钢一工段, is one)
+_STRETCH = re.compile(r"(?<![工标])段$|轴线$|快线$|专线$")
 
 
 def _places_only(form: str) -> bool:
@@ -589,8 +592,8 @@ def _model_orgs(text: str, spans, rule_orgs: list[OrgMention], places: list[Plac
             continue  # 立陶宛: a country, not a body; 中朝两党, 中越两国: two of them, not one
         if _STREET.match(text, end):
             continue  # 西城区北草厂胡同: a street
-        if name[-2:] in FACILITY_WORDS:
-            continue  # 叶巴滩水电站, 凤凰颈泵站: a facility, not a body
+        if name[-2:] in FACILITY_WORDS or _STRETCH.search(name):
+            continue  # 叶巴滩水电站, 凤凰颈泵站: a facility, not a body; 京哈高铁京沈段, 北京中轴线: a stretch of one
         if name.endswith(_CONCEPT_COMMUNITIES):
             continue  # 中越命运共同体, 中华民族共同体: an idea of a community, not a body (欧洲共同体 is one)
         if _LAW_NAME.search(name):
