@@ -837,3 +837,12 @@ def test_what_describes_the_person_before_a_title_is_no_part_of_the_post():
     # xwlb-news: 34岁的 (aged 34) between the body and the title
     _, _, posts = _graph("最近，同济大学34岁的青年教授施宇智收到了一笔180万元新增科研经费。")
     assert posts == {("施宇智", "同济大学", "青年教授")}
+
+
+def test_a_city_read_as_a_name_is_no_person():
+    # xwlb-news: a foreign city written with 市, which the mention model reads as a person
+    from graph.extract import _persons
+
+    text = "当地时间7日，美国田纳西州塔拉霍马市一家工厂发生爆炸。"
+    start = text.index("塔拉霍马市")
+    assert _persons(text, [(start, start + 5)]) == []

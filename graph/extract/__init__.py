@@ -432,7 +432,7 @@ def _rarely_given_verbs() -> frozenset[str]:
 
 # whom a speaker addresses (张晓向记者介绍, 王五对大家说): after one of those words, the word is a preposition
 _ADDRESSEES = ("记者", "笔者", "我们", "大家", "村民", "群众")
-_PLACE_ENDINGS = ("村", "嘎查", "社区", "镇", "乡", "县", "街道")
+_PLACE_ENDINGS = ("村", "嘎查", "社区", "镇", "乡", "县", "市", "街道")
 # jieba's tags of words that are never a person: conjunctions, adverbs, pronouns, prepositions, particles…
 _FUNCTION_TAGS = frozenset("c d r p u v a ad vd f m q t".split())
 # onomatopoeia and interjections (哈哈, 嘻嘻): a "name" that opens with one is a sound
@@ -459,7 +459,7 @@ def _persons(text: str, model_people: list[tuple[int, int]],
     The rules' name finder and names after titles are not added: on the development set they lowered
     person precision more than they raised recall."""
     spans = [(s, e) for s, e in model_people if e - s >= 2 and _PERSON_CHARS.fullmatch(text, s, e)
-             and not text.endswith(_PLACE_ENDINGS, s, e)  # 芒来嘎查, 陈村: a place read as a name
+             and not text.endswith(_PLACE_ENDINGS, s, e)  # 芒来嘎查, 陈村, 塔拉霍马市: a place read as a name
              and "某" not in text[s:e]  # 苏某某, 唐某: a name withheld, no full name
              and text[s:e] not in countries()  # 瓦努阿图: a country
              and not text.endswith(("担任", "出任", "当选"), 0, s)  # 担任单元长: what one serves as is a post
