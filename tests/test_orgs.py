@@ -909,3 +909,18 @@ def test_a_stretch_of_a_railway_or_a_citys_axis_is_no_body():
     assert not [e for e in entities("京哈高铁京沈段今天开通运营，北京至沈阳最快2小时44分可达。") if e[0] in ("Organization", "Person")]
     assert not [e for e in entities("北京中轴线申遗成功。") if e[0] == "Organization"]
     assert ("Organization", "炼钢一工段党支部") in entities("炼钢一工段党支部书记张伟说。")
+
+
+def test_two_bodies_joined_by_a_verb_or_a_verb_before_a_body_are_no_one_body():
+    # xwlb-news: the mention model reads 工业和信息化部联合国家标准化管理委员会 and 希望新开发银行 whole
+    from graph.clean import clean
+    from graph.extract import extract
+    from graph.records import Document
+
+    def bodies(text):
+        return {e.name for e in extract(clean(Document("t", "t.txt", text))).entities if e.type == "Organization"}
+
+    assert bodies("工业和信息化部联合国家标准化管理委员会印发《指南》。") == {"工业和信息化部", "国家标准化管理委员会"}
+    assert bodies("他表示，希望新开发银行继续为成员国提供支持。") == {"新开发银行"}
+    assert bodies("中乌联合考古队发现新遗址。") == {"中乌联合考古队"}
+    assert "联合国人道主义事务协调办公室" in bodies("联合国人道主义事务协调办公室发表声明。")

@@ -527,7 +527,10 @@ def _places_only(form: str) -> bool:
 # a standing committee named without the congress or committee it belongs to (人大及其常委会: every congress's)
 _STANDING_COMMITTEES = frozenset(("常委会", "常务委员会"))
 # verbs of saying and of striking, which a body's name never holds as a word of its own
-_CLAUSE_VERBS = frozenset("称 表示 宣称 声称 打击 空袭 轰炸 袭击".split())
+_CLAUSE_VERBS = frozenset("称 表示 宣称 声称 打击 空袭 轰炸 袭击 公布 宣布 分为".split())
+# verbs after which the model's span goes on with a body of its own (罗塞芙率新开发银行, 愿同新开发银行,
+# 希望新开发银行继续…)
+_VERBS_BEFORE_A_BODY = frozenset("率 愿同 希望".split())  # (not 与: 中国物流与采购联合会)
 # nouns of a part of a place (首尔市中心日本驻韩使馆: where the embassy is, which the model reads into its name)
 _WHERE_WORDS = frozenset("市中心 市区 城区 郊区 境内".split())
 
@@ -543,11 +546,30 @@ def _where_word_end(text: str, words_start: int, end: int, words) -> int | None:
     return found
 
 
+def _word_starts(words, start: int) -> Iterator[tuple[int, str]]:
+    for w in words:
+        yield start, w
+        start += len(w)
+
+
+def _split_joined(text: str, spans) -> Iterator[tuple[int, int]]:
+    """中国中央广播电视总台联合意大利文化部: two bodies the verb 联合 ('together with') joins, which the mention
+    model reads as one; not a name with 联合 inside (联合国, 中乌联合考古队, 联合研究团队)."""
+    for start, end in spans:
+        k = text.find("联合", start + 3, end - 3)
+        if k >= 0 and _ENDS_AS_BODY.search(text, start, k) and _ENDS_AS_BODY.search(text, k + 2, end) \
+                and _word_edge(text, start, end, k) and _word_edge(text, start, end, k + 2):  # (not 联合国, 联合会)
+            yield start, k
+            yield k + 2, end
+        else:
+            yield start, end
+
+
 def _model_orgs(text: str, spans, rule_orgs: list[OrgMention], places: list[PlaceMention],
                 person_spans) -> list[OrgMention]:
     taken = [(o.start, o.end) for o in rule_orgs] + list(person_spans)
     out = []
-    for start, end in spans:
+    for start, end in _split_joined(text, spans):
         overlap = [(a, b) for a, b in taken if a < end and start < b]
         inside = all(start <= a and b < end for a, b in overlap)
         body_end = _ENDS_AS_BODY.search(text, start, end) is not None
@@ -558,6 +580,9 @@ def _model_orgs(text: str, spans, rule_orgs: list[OrgMention], places: list[Plac
         words, words_start = _cut(text[start:end]), start
         if any(w in _CLAUSE_VERBS for w in words):
             continue  # 以军称打击哈马斯指挥所, 空袭黎真主党: a headline's clause (who says, who strikes whom), not a name
+        cut = max((k + len(w) for k, w in _word_starts(words, start) if w in _VERBS_BEFORE_A_BODY), default=None)
+        if cut is not None and end - cut >= 3 and not _SUFFIX.fullmatch(text, cut, end):
+            start = cut  # (希望小学 is a school: only a kind after the word)
         start, owner = _trim_leading_places(start, end, places)
         if owner is not None and owner.end == end:
             continue  # only places
