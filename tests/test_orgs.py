@@ -924,3 +924,9 @@ def test_two_bodies_joined_by_a_verb_or_a_verb_before_a_body_are_no_one_body():
     assert bodies("他表示，希望新开发银行继续为成员国提供支持。") == {"新开发银行"}
     assert bodies("中乌联合考古队发现新遗址。") == {"中乌联合考古队"}
     assert "联合国人道主义事务协调办公室" in bodies("联合国人道主义事务协调办公室发表声明。")
+
+
+def test_a_quoted_phrase_after_a_team_is_no_name_of_it():
+    # xwlb-news: 希望特朗普的团队“更加诚实” (more honest); 企业“红帆”服务队 names one
+    assert "更加诚实" not in _orgs("泽连斯基称，特朗普生活在“虚假信息空间”中，希望特朗普的团队“更加诚实”。")
+    assert "红帆" in _orgs("社区引入企业“红帆”，服务队十分活跃。")

@@ -1119,7 +1119,9 @@ def _extra_orgs(text: str, orgs: list[OrgMention]) -> list[OrgMention]:
             if m.group(1) not in _NOT_OUTLET:
                 out.append(OrgMention(m.start(1), m.end(1), m.group(1)))
     for m in _QUOTED_ORG.finditer(text):
-        out.append(OrgMention(m.start(1) - 1, m.end(1) + 1, m.group(1)))
+        first = next(iter(_cut(m.group(1))), "")
+        if not is_boundary_word(first):  # 团队“更加诚实”: a quoted phrase (更加, 非常 …), not the team's name
+            out.append(OrgMention(m.start(1) - 1, m.end(1) + 1, m.group(1)))
     for regex in (_CENTRAL, _MINISTRIES):
         for m in regex.finditer(text):
             out.append(OrgMention(m.start(), m.end(), m.group()))
