@@ -388,3 +388,12 @@ def test_an_ill_described_by_examples_is_no_campaign_name():
 def test_a_numbered_watchword_of_four_characters_after_its_count_is_no_programme():
     text = "推出一批条件成熟、可感可及的改革举措。要坚持和落实“两个毫不动摇”，促进各种所有制经济优势互补。"
     assert find_programmes(text) == []
+
+
+def test_quoted_acts_of_war_and_things_forbidden_are_no_programmes():
+    # xwlb-news: 实施“水下袭击”, 实施“部分停火” are acts a war report quotes; 严禁违规建设“大棚房” forbids one
+    assert not _names("乌克兰国家安全局3日称，当天对克里米亚大桥实施“水下袭击”。")
+    assert not _names("就俄乌停止袭击能源设施、实施“部分停火”达成一致。")
+    assert not _names("要严守国家用地政策，严禁违规建设“大棚房”。")
+    assert "净网专项行动" in _names("公安机关深入开展“净网”专项行动。")
+    assert _names("国务院日前公布《实施〈中华人民共和国反外国制裁法〉的规定》。") == {"实施〈中华人民共和国反外国制裁法〉的规定"}

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .tokens import tokens_before, word_tag, words_before
-from .lexicon import (CJK, NOT_PROGRAMME, STOP_WORDS, POLICY_TITLE, PROGRAMME_AFTER_ONLY, PROGRAMME_LAUNCHED,
+from .lexicon import (ACTS_OF_WAR, CJK, NOT_PROGRAMME, STOP_WORDS, POLICY_TITLE, PROGRAMME_AFTER_ONLY, PROGRAMME_LAUNCHED,
                       PROGRAMME_SUFFIXES, PROGRAMME_VERBS, ROLE_RE, RUN_VERBS, scan)
 
 _SUFFIX_ALT = "|".join(sorted(set(PROGRAMME_SUFFIXES), key=len, reverse=True))
@@ -81,7 +81,8 @@ _NOT_TOPIC = frozenset("全党 全市 全省 全区 全县 全行 全国 全体 
                        "精神 经常性 纪律 中将 专题 集中 开展 深化 巩固 推动 成果".split())
 # what is done to a quoted name when it is criticised, not run: 搞“形象工程”, 不搞…面子工程
 # what is left behind is not run either: 突破“你讲我听”传统模式, 打破…
-_CRITICISED = re.compile(r"(?:搞|杜绝|反对|防止|避免|整治|纠治|警惕|严禁|禁止|不做|不要|突破|打破|破除|摒弃|告别|改变)(?:[^，。；“”]{0,8}的)?$")
+_CRITICISED = re.compile(r"(?:搞|杜绝|反对|防止|避免|整治|纠治|警惕|严禁|禁止|不做|不要|突破|打破|破除|摒弃|告别|改变)"
+                         r"(?:[^，。；“”]{0,8}的|违规[\u4e00-\u9fff]{0,2})?$")  # (严禁违规建设“大棚房”)
 
 
 _VERB_NEAR = re.compile(rf"(?:{_VERB_ALT})(?:了|好|的|线上|线下|[{CJK}]{{0,2}})?$")
@@ -190,7 +191,8 @@ def _gap_kind(gap: str) -> str:
 
 def _is_name(candidate: str) -> bool:
     # “A+B+C”: a chain of three parties or more describes how a scheme is arranged, not its name
-    return not NOT_PROGRAMME.search(candidate) and len(candidate) <= 30 and candidate.count("+") < 2
+    return not NOT_PROGRAMME.search(candidate) and len(candidate) <= 30 and candidate.count("+") < 2 \
+        and not (ACTS_OF_WAR.search(candidate) and not POLICY_TITLE.search(candidate) and not candidate.endswith("法"))
 
 
 # a task quoted from a plan or a decision (“完善城乡融合发展体制机制”, “构建多元化食物供给体系”, “超前布局重大科技项目”):
