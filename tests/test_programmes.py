@@ -397,3 +397,9 @@ def test_quoted_acts_of_war_and_things_forbidden_are_no_programmes():
     assert not _names("要严守国家用地政策，严禁违规建设“大棚房”。")
     assert "净网专项行动" in _names("公安机关深入开展“净网”专项行动。")
     assert _names("国务院日前公布《实施〈中华人民共和国反外国制裁法〉的规定》。") == {"实施〈中华人民共和国反外国制裁法〉的规定"}
+
+
+def test_a_spirit_followed_or_a_scramble_called_a_war_is_no_programme():
+    # xwlb-news: 弘扬“红船精神” (an ethos); 开启“抢人”大战 (a scramble for talent, a metaphor)
+    assert not _names("大力弘扬“红船精神”，推出“红船精神”专题展。")
+    assert not _names("企业求贤若渴，开启“抢人”大战。")

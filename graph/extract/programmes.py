@@ -50,7 +50,7 @@ _NUMBERED_SLOGAN = re.compile(rf"^[一二两三四五六七八九十百千]+[个
 _TITLE = re.compile(r"《([^《》\n]{3,40})》")
 # what a body does to a document it issues (besides the verbs that launch any programme: 印发, 出台)
 _ISSUED = re.compile(r"(?:发布|公布|颁布)了?$")
-_NOT_AFTER = re.compile(r"^(?:为主题|为目标|为核心|为重点|为引领|为契机|主题(?!活动|党日)|理念|精神|称号|荣誉)")
+_NOT_AFTER = re.compile(r"^(?:为主题|为目标|为核心|为重点|为引领|为契机|主题(?!活动|党日)|理念|精神|称号|荣誉|大战)")
 # 以“黔进先锋·贵在行动”为总载体: what a place takes as its vehicle or lever, it runs
 _VEHICLE = re.compile(r"^为(?:总)?(?:载体|抓手)")
 _VEHICLE_AFTER = re.compile(r"为(?:总)?(?:载体|抓手)")
