@@ -429,6 +429,16 @@ def _resolve_programmes(p: _Pooled, remap: Remap) -> None:
             stem = stem[:m.start()]
             if stem in names:
                 remap.by_key[key] = names[stem]  # (the shortest of the names that are nodes)
+        if key not in remap.by_key:
+            # “一带一路”重点项目, “揭榜挂帅”科研攻关项目, “深海一号”二期工程: a project of a programme other texts
+            # name alone is that programme (a forum, a brand or a platform of it is a thing of its own)
+            stem = next((name[:k] for k in range(2, len(name) - 1) if name[:k] in names
+                         and _PROJECT_OF.fullmatch(name, k)), None)
+            if stem is not None:
+                remap.by_key[key] = names[stem]
+
+
+_PROJECT_OF = re.compile(r"[\u4e00-\u9fff0-9]{0,4}?(?:项目|工程)")
 
 
 _BODY_KINDS = tuple(sorted(set(ORG_SUFFIXES + PARTY_BODIES + ("委",)), key=len, reverse=True))  # 县委

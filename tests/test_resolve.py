@@ -334,3 +334,16 @@ def test_a_campaign_or_mechanism_written_with_its_kind_word_is_the_one_named_wit
     programmes = [{e.name, *e.aliases} for e in kg.entities.values() if e.type == "Programme"]
     assert sorted(programmes, key=len) == [{"揭榜挂帅", "揭榜挂帅机制"}, {"净网", "净网专项行动"}] or \
         sorted(programmes, key=len) == [{"净网", "净网专项行动"}, {"揭榜挂帅", "揭榜挂帅机制"}]
+
+
+def test_a_project_of_a_programme_is_the_programme_named_alone_elsewhere():
+    # CCTV news: “揭榜挂帅”科研攻关项目 and “深海一号”二期工程 in some reports, the programmes alone in others;
+    # a forum named after one is a thing of its own
+    texts = ("启动实施一批“揭榜挂帅”科研攻关项目。", "推行“揭榜挂帅”，攻克一批关键核心技术。",
+             "“深海一号”二期工程全面投产。", "习近平总书记连线“深海一号”作业平台。",
+             "深入推进“三北”等重点生态工程建设。", "举办“三北”论坛。")
+    kg = merge([_graph(str(i), t) for i, t in enumerate(texts)])
+    programmes = {e.name: {e.name, *e.aliases} for e in kg.entities.values() if e.type == "Programme"}
+    assert programmes["揭榜挂帅"] >= {"揭榜挂帅", "揭榜挂帅科研攻关项目"}
+    assert programmes["深海一号"] >= {"深海一号", "深海一号二期工程"}
+    assert "三北论坛" in programmes and "三北" in programmes
