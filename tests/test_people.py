@@ -846,3 +846,20 @@ def test_a_city_read_as_a_name_is_no_person():
     text = "当地时间7日，美国田纳西州塔拉霍马市一家工厂发生爆炸。"
     start = text.index("塔拉霍马市")
     assert _persons(text, [(start, start + 5)]) == []
+
+
+def test_a_name_the_dictionary_lists_whole_is_not_cut_before_a_verb():
+    # xwlb-news: 习近平复信 … (平复 'calm' is a verb across the name's end); 黄争拨通 is still 黄争
+    from graph.extract import _persons
+
+    text = "习近平复信美中航空遗产基金会主席和飞虎队老兵。"
+    assert _persons(text, [(0, 3)]) == [(0, 3)]
+    text = "见现场秩序良好，驻村第一书记黄争拨通电话。"
+    start = text.index("黄争")
+    assert _persons(text, [(start, start + 3)]) == [(start, start + 2)]
+
+
+def test_a_letter_replied_to_and_a_verb_before_a_body_are_no_part_of_it():
+    # xwlb-news: 复信 (reply to a letter) and 伙同 (in league with) before a body the model reads with them
+    _, names, _ = _graph("4月29日，国家主席习近平复信河钢集团斯梅戴雷沃钢厂塞尔维亚籍职工，勉励他们。")
+    assert "河钢集团斯梅戴雷沃钢厂" in names.values() and not [n for n in names.values() if n.startswith("信")]

@@ -437,6 +437,7 @@ _PLACE_ENDINGS = ("村", "嘎查", "社区", "镇", "乡", "县", "市", "街道
 _FUNCTION_TAGS = frozenset("c d r p u v a ad vd f m q t".split())
 # onomatopoeia and interjections (哈哈, 嘻嘻): a "name" that opens with one is a sound
 _SOUND_TAGS = frozenset("o e y".split())
+_NAME_TAGS = frozenset("nr nrfg nrt".split())  # a person's name in jieba's dictionary
 _PERSON_CHARS = re.compile(r"[\u4e00-\u9fff·•\-－‧]+")
 _COMPANY_KINDS = ("集团", "公司")
 # the provinces' one-character names (简称) as the government lists them; 东西南北中 name a part of one
@@ -483,11 +484,13 @@ def _persons(text: str, model_people: list[tuple[int, int]],
     spans += [(s, e) for s, e in byline_names(text) if not any(a < e and s < b for a, b in spans)]
     spans = _pairs_split(text, _without_sides(text, sorted(spans)))
     starts = {s for s, _ in spans}
-    spans = [(s, e - 1) if e - s == 3 and (text[e - 1] in _VERB_AFTER_NAME
-                                           and (text.startswith(_ADDRESSEES, e) or _stands_alone(text, s, e - 1))
-                                           or _verb_across_end(text, e)
-                                           or (text[e - 1] in _PAIR_JOINERS and e in starts))  # 邵鸿和何报翔
-             or (e - s == 3 and text[e - 1] in _rarely_given_verbs() and opens_with_single_surname(text[s:e]))
+    # (a name jieba's dictionary lists whole is not cut: 习近平复信… is not 习近 and 平复 'calm')
+    spans = [(s, e - 1) if e - s == 3 and word_tag(text[s:e]) not in _NAME_TAGS
+             and (text[e - 1] in _VERB_AFTER_NAME and (text.startswith(_ADDRESSEES, e) or _stands_alone(text, s, e - 1))
+                  or _verb_across_end(text, e)
+                  or (text[e - 1] in _PAIR_JOINERS and e in starts))  # 邵鸿和何报翔
+             or (e - s == 3 and text[e - 1] in _rarely_given_verbs() and opens_with_single_surname(text[s:e])
+                 and word_tag(text[s:e]) not in _NAME_TAGS)
              or (e - s == 4 and text[e - 1] in _VERB_AFTER_NAME and opens_with_single_surname(text[s:e]))
              else (s, e) for s, e in spans]
     spans = _without_speech_verb(text, spans)

@@ -528,9 +528,10 @@ def _places_only(form: str) -> bool:
 _STANDING_COMMITTEES = frozenset(("常委会", "常务委员会"))
 # verbs of saying and of striking, which a body's name never holds as a word of its own
 _CLAUSE_VERBS = frozenset("称 表示 宣称 声称 打击 空袭 轰炸 袭击 公布 宣布 分为".split())
+_LETTER_VERBS = frozenset("复回致贺写来")
 # verbs after which the model's span goes on with a body of its own (罗塞芙率新开发银行, 愿同新开发银行,
 # 希望新开发银行继续…)
-_VERBS_BEFORE_A_BODY = frozenset("率 愿同 希望".split())  # (not 与: 中国物流与采购联合会)
+_VERBS_BEFORE_A_BODY = frozenset("率 愿同 希望 伙同".split())  # (not 与: 中国物流与采购联合会)
 # nouns of a part of a place (首尔市中心日本驻韩使馆: where the embassy is, which the model reads into its name)
 _WHERE_WORDS = frozenset("市中心 市区 城区 郊区 境内".split())
 
@@ -577,6 +578,8 @@ def _model_orgs(text: str, spans, rule_orgs: list[OrgMention], places: list[Plac
             continue  # the rules' reading of a body wins: they know its owner and parent
         if (splits_a_word(text, end) and not body_end) or splits_a_word(text, start):
             continue  # 长山花园社区第一|书记: a fragment (but 益州社区党委|书记 is whole)
+        if text.startswith("信", start) and text[start - 1:start] in _LETTER_VERBS:
+            start += 1  # 习近平复信河钢集团…: the 信 of 复信 (a reply to a letter), which jieba does not list
         words, words_start = _cut(text[start:end]), start
         if any(w in _CLAUSE_VERBS for w in words):
             continue  # 以军称打击哈马斯指挥所, 空袭黎真主党: a headline's clause (who says, who strikes whom), not a name
