@@ -863,3 +863,13 @@ def test_a_letter_replied_to_and_a_verb_before_a_body_are_no_part_of_it():
     # xwlb-news: 复信 (reply to a letter) and 伙同 (in league with) before a body the model reads with them
     _, names, _ = _graph("4月29日，国家主席习近平复信河钢集团斯梅戴雷沃钢厂塞尔维亚籍职工，勉励他们。")
     assert "河钢集团斯梅戴雷沃钢厂" in names.values() and not [n for n in names.values() if n.startswith("信")]
+
+
+def test_a_clause_between_a_place_and_a_title_makes_no_post_there():
+    # xwlb-news: 在北京分别会见多米尼克总理…, …内阁22日晚批准了国防部长卡茨的建议: the titles are no posts at 北京 or
+    # the cabinet (a visit, a date and a verb between them)
+    _, _, posts = _graph("全国人大常委会委员长赵乐际25日在北京分别会见多米尼克总理斯凯里特和俄罗斯国家杜马副主席巴巴科夫。")
+    assert not [p for p in posts if p[0] == "斯凯里特"]
+    assert ("巴巴科夫", "俄罗斯国家杜马", "副主席") in posts
+    _, _, posts = _graph("据以色列媒体今天报道，以色列安全内阁22日晚批准了国防部长卡茨的建议。")
+    assert not posts

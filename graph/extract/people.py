@@ -129,9 +129,17 @@ def _anchor_before(pos: int, orgs: list[OrgMention], places: list[PlaceMention],
 
 
 def _clause_opening(unit: str) -> bool:
-    """The words before a title open a clause (会见, 看望; 今天), not the name of a unit of the body."""
-    first = tokens_before(unit, len(unit), len(unit))[:1]
-    return bool(first) and len(first[0]) >= 2 and (first[0] in ORG_LEFT_STOPS or word_tag(first[0]) == "t")
+    """The words before a title open a clause (会见, 看望; 今天), not the name of a unit of the body; or hold
+    one (分别会见多米尼克总理, 22日晚批准了国防部长, 人民大会堂同德国总理: a verb, a date or a preposition)."""
+    words = tokens_before(unit, len(unit), len(unit))
+    first = words[:1]
+    if bool(first) and len(first[0]) >= 2 and (first[0] in ORG_LEFT_STOPS or word_tag(first[0]) == "t"):
+        return True
+    return any((len(w) >= 2 and w in ORG_LEFT_STOPS) or w in _CLAUSE_WORDS for w in words) or bool(_DATE_IN.search(unit))
+
+
+_CLAUSE_WORDS = frozenset("会见 会谈 批准 同 对 由 向 分别".split())  # (not 和: 住房和城乡建设局)
+_DATE_IN = re.compile(r"\d+日")
 
 
 def _post_at(text: str, anchor, parts: list[str], person: tuple[int, int],
