@@ -873,3 +873,6 @@ def test_a_clause_between_a_place_and_a_title_makes_no_post_there():
     assert ("巴巴科夫", "俄罗斯国家杜马", "副主席") in posts
     _, _, posts = _graph("据以色列媒体今天报道，以色列安全内阁22日晚批准了国防部长卡茨的建议。")
     assert not posts
+    # …集团主席国印度总理莫迪: another country's head of government, no post of the group
+    _, _, posts = _graph("今年二十国集团主席国印度总理莫迪主持会议。")
+    assert not posts

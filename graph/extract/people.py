@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import (DEPARTMENTS, GENERIC_HEADS, ORG_LEFT_STOPS, ORG_SUFFIXES, PARTY_BODIES, ROLE_RE, ROLE_WORDS,
-                      TITLE_AFTER_NAME, TITLE_BODY_FORMULAS, scan)
+                      TITLE_AFTER_NAME, TITLE_BODY_FORMULAS, countries_in, scan)
 from .orgs import OrgMention
 from .places import PlaceMention
 from .tokens import splits_a_word, tokens_before, word_tag
@@ -135,11 +135,12 @@ def _clause_opening(unit: str) -> bool:
     first = words[:1]
     if bool(first) and len(first[0]) >= 2 and (first[0] in ORG_LEFT_STOPS or word_tag(first[0]) == "t"):
         return True
-    return any((len(w) >= 2 and w in ORG_LEFT_STOPS) or w in _CLAUSE_WORDS for w in words) or bool(_DATE_IN.search(unit))
+    return any((len(w) >= 2 and w in ORG_LEFT_STOPS) or w in _CLAUSE_WORDS for w in words) or bool(_DATE_IN.search(unit)) \
+        or bool(countries_in(unit))  # (轮值主席国匈牙利总理: another country's head of government)
 
 
 _CLAUSE_WORDS = frozenset("会见 会谈 批准 同 对 由 向 分别".split())  # (not 和: 住房和城乡建设局)
-_DATE_IN = re.compile(r"\d+日")
+_DATE_IN = re.compile(r"\d+[年日]")
 
 
 def _post_at(text: str, anchor, parts: list[str], person: tuple[int, int],
