@@ -320,7 +320,10 @@ _KIND_WORDS = ("临时党支部", "联合党支部", "党总支部", "党工委"
                # kinds of clinic, care home and centre (乡镇卫生院, 社区卫生服务中心, 养老服务站, 日间照料中心,
                # 城市副中心, 科创中心): not 中心 alone, which 中心村 opens (nor 大数据中心, which a region may build as one)
                "乡镇", "县", "服务中心", "卫生服务中心", "服务站", "照料中心", "幸福院", "医疗集团", "副中心", "次中心",
-               "科创中心", "血透中心", "服务综合体")
+               "科创中心", "血透中心", "服务综合体",
+               # every place has its congress, its CPPCC committee and its Party-and-people service centre
+               # (县人大, 村党群服务中心; not 全国人大, 会宁县人大 or 人民政协)
+               "人大", "人大常委会", "政协", "党群服务中心", "党群服务站")
 # words before a kind that still name no particular body (not 新: 新村 is a name; not 人民 or 全国:
 # 人民银行, 全国总工会 are bodies)
 _MODIFIERS = ("原", "该", "本", "各", "各级", "上级", "下级", "有关", "相关", "后任", "当地", "本地", "普通",

@@ -347,3 +347,13 @@ def test_a_project_of_a_programme_is_the_programme_named_alone_elsewhere():
     assert programmes["揭榜挂帅"] >= {"揭榜挂帅", "揭榜挂帅科研攻关项目"}
     assert programmes["深海一号"] >= {"深海一号", "深海一号二期工程"}
     assert "三北论坛" in programmes and "三北" in programmes
+
+
+def test_a_places_congress_cppcc_committee_or_service_centre_named_by_its_kind_is_no_body():
+    # CCTV news: 人大 and 政协 alone, 村党群服务中心: every place's (the whole xwlb-news graph held one 人大 node
+    # placed in nine provinces); a named one is a body
+    from graph.resolve import is_generic_org
+    for name in ("人大", "政协", "人大常委会", "县人大常委会", "村党群服务中心", "党群服务站"):
+        assert is_generic_org(name), name
+    for name in ("全国人大", "会宁县人大", "人民政协", "永兴村党群服务中心", "广东省人大常委会"):
+        assert not is_generic_org(name), name
