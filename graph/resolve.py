@@ -34,7 +34,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Iterable
 
-from .extract.lexicon import DEPARTMENTS, GENERIC_HEADS, ORG_SUFFIXES, PARTY_BODIES
+from .extract.lexicon import DEPARTMENTS, GENERIC_HEADS, ORG_SUFFIXES, PARTY_BODIES, national_short_forms
 from .extract.names import name_references
 from .extract.tokens import is_boundary_word, tokens_before, word_tag
 from .gazetteer import divisions
@@ -400,9 +400,16 @@ def _resolve_orgs(p: _Pooled, remap: Remap) -> None:
         for short in short_names(p.pools[key].first.name):
             if f"Organization:{short}" in orgs:
                 full_of[f"Organization:{short}"].add(key)
+    official = tuple(sorted(set(national_short_forms().values())))
     for short, fulls in full_of.items():
         if len(fulls) == 1 and short not in remap.dropped:
-            remap.by_key[short] = next(iter(fulls))
+            full = next(iter(fulls))
+            if p.pools[short].first.name.startswith(official):
+                # 中共中央军事委员会 → 中央军事委员会, 中共中央纪律检查委员会常务委员会 → 中央纪律检查委员会常务委员会:
+                # the table's official name (and its units' names after it) are the labels
+                remap.by_key[full] = short
+            else:
+                remap.by_key[short] = full
     _tails_in_document(p, remap, orgs)
     # sub-bodies named after the short form (…集团党委) are those of the full one, where it is named too
     prefixes = {p.pools[s].first.name: p.pools[f].first.name for s, f in remap.by_key.items() if s in orgs}

@@ -357,3 +357,13 @@ def test_a_places_congress_cppcc_committee_or_service_centre_named_by_its_kind_i
         assert is_generic_org(name), name
     for name in ("全国人大", "会宁县人大", "人民政协", "永兴村党群服务中心", "广东省人大常委会"):
         assert not is_generic_org(name), name
+
+
+def test_a_body_written_with_the_partys_name_goes_by_the_official_name_the_table_gives():
+    # CCTV news: 中共中央军事委员会 in one report, 中央军委 in another: one node, labelled 中央军事委员会 (the
+    # official name of graph/data/national_bodies.tsv), not the longer form one report used
+    kg = merge([_graph("0", "中共中央军事委员会印发《意见》。"),
+                _graph("1", "中共中央总书记、国家主席、中央军委主席习近平近日作出重要指示。")])
+    bodies = {e.name: e.aliases for e in kg.entities.values() if e.type == "Organization"}
+    assert bodies["中央军事委员会"] >= {"中共中央军事委员会", "中央军委"}
+    assert "中共中央军事委员会" not in bodies
