@@ -930,3 +930,20 @@ def test_a_quoted_phrase_after_a_team_is_no_name_of_it():
     # xwlb-news: 希望特朗普的团队“更加诚实” (more honest); 企业“红帆”服务队 names one
     assert "更加诚实" not in _orgs("泽连斯基称，特朗普生活在“虚假信息空间”中，希望特朗普的团队“更加诚实”。")
     assert "红帆" in _orgs("社区引入企业“红帆”，服务队十分活跃。")
+
+
+def test_the_party_written_short_is_the_party_and_its_congress_read_on_is_no_body():
+    # xwlb-news: 中共 alone is 中国共产党 (a row of national_bodies.tsv); 中共二十大胜利召开: the model reads
+    # the congress and 胜利 as one body; 二十大新闻中心 is one
+    from graph.clean import clean
+    from graph.extract import extract
+    from graph.records import Document
+
+    def bodies(text):
+        return {e.name: e.aliases for e in extract(clean(Document("t", "t.txt", text))).entities
+                if e.type == "Organization"}
+
+    found = bodies("外国政党政要热烈祝贺中共二十大胜利召开，中共将继续推进改革。")
+    assert set(found) == {"中国共产党"} and "中共" in found["中国共产党"]
+    assert "二十大新闻中心" in bodies("二十大新闻中心今天举行记者招待会。")
+    assert "中共上海市委" in bodies("中共上海市委召开会议。")

@@ -605,6 +605,8 @@ def _model_orgs(text: str, spans, rule_orgs: list[OrgMention], places: list[Plac
             continue  # 罗江区组建评估小组: a place setting up a body, read as one name
         if _CONGRESS.fullmatch(name) or (_PLENUM.fullmatch(name) and _PLENUM_AFTER.match(text, end)):
             continue  # 十八大: a congress, a time (党的十八大以来), not a body; 二中全会, 二中、三中全会: plenums
+        if (m := _CONGRESS.match(name)) is not None and m.end() < len(name) and not _ENDS_AS_BODY.search(name):
+            continue  # 中共二十大胜利(召开): a congress and what is said of it, read on by the model
         event = _EVENT_END.search(name)
         if event is not None:
             # 中国妇女十二大, 全国学联二十八大, 北京冬奥会: a body's congress or a games is an event, not a body;
