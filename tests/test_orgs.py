@@ -947,3 +947,16 @@ def test_the_party_written_short_is_the_party_and_its_congress_read_on_is_no_bod
     assert set(found) == {"中国共产党"} and "中共" in found["中国共产党"]
     assert "二十大新闻中心" in bodies("二十大新闻中心今天举行记者招待会。")
     assert "中共上海市委" in bodies("中共上海市委召开会议。")
+
+
+def test_the_broadcaster_and_the_military_commission_written_short_are_the_bodies():
+    # xwlb-news: 中国中央广播电视总台 / 总台 and 军委 alone
+    from graph.clean import clean
+    from graph.extract import extract
+    from graph.records import Document
+
+    def bodies(text):
+        return {e.name for e in extract(clean(Document("t", "t.txt", text))).entities if e.type == "Organization"}
+
+    assert bodies("中国中央广播电视总台今天发布消息，总台将全程直播。") == {"中央广播电视总台"}
+    assert bodies("习近平出席军委扩大会议。") == {"中央军事委员会"}
