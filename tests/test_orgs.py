@@ -880,3 +880,14 @@ def test_a_body_s_congress_is_an_event_and_the_body_is_named_before_its_ordinal(
     assert "中国文学艺术界联合会" in names and not [n for n in names if n.endswith("大")]
     names = {o.name for o in _read_mentions("老挝人革党十二大在万象开幕。")[2]}
     assert not [n for n in names if n.endswith("大")]
+
+
+def test_bodies_of_a_level_are_no_one_body():
+    # 县级医院 "county-level hospitals", 省级医院: a class of bodies, not the one of the county the text names
+    # (xwlb-20230211-05 read 郸城县级医院, xwlb-20260222-02 湖北县级养老服务指导中心)
+    orgs = _orgs("在河南省郸城县，建设县、乡、村三级转诊体系。县级医院下派400多名管理人员和骨干医生。")
+    assert not any("级" in name for name in orgs)
+    orgs = _orgs("目前，湖北县级养老服务指导中心实现全覆盖，全省婴幼儿托位增至10万个。")
+    assert not any("级" in name for name in orgs)
+    # the organs of a level have a working committee of their own
+    assert "中共上海市级机关工作委员会" in _orgs("中共上海市级机关工作委员会书记张三说。")

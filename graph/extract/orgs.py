@@ -76,6 +76,10 @@ _AFTER_WHICH = frozenset("处在属辖有以谓得")  # 所处, 所在, 所属, 
 _STREET = re.compile(r"胡同|大街|大道|路|街(?!道)|巷")
 _LAW = re.compile(r"法(?![人律治规定院官学宝])")
 _LAW_NAME = re.compile(r"法(?:修订|修正)?草案$")
+# a level of division and 级 (县级医院 "county-level hospitals", 省级党校): a class of bodies, the same in every
+# place of that level; also after a place (湖北县级…中心: the province's county-level centres), or 级 right after a
+# place that ends in its level (海南省级医院)
+_LEVEL_CLASS = re.compile(r"[省市县区乡镇村州地]级(?!机关)")  # (上海市级机关工作党委 is one)
 _NOT_ORG_AFTER = set("长员记干部书")  # 局长, 站长: the suffix is part of a role word, not a name
 
 
@@ -731,6 +735,9 @@ def _rule_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[i
         stem = text[start:suffix_start]
         if _counted(text, start, suffix_start, places):
             continue  # 三大中心, 三座污水处理厂: bodies counted, not one named
+        if _LEVEL_CLASS.search(text, owner.end if owner is not None else start, suffix_start) \
+                or (owner is not None and text.startswith("级", owner.end)):
+            continue  # 县级医院, 湖北县级养老服务指导中心, 省级党校: every body of that level, not one
         modifier = _MODIFIER.search(stem)
         if modifier and suffix in _PARTY and start + modifier.start() in places_by_end:
             # 鹤溪街道新任党工委: the body is the place's 党工委; 新任 belongs to the post
