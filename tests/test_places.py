@@ -359,3 +359,16 @@ def test_a_short_form_glued_to_a_place_it_does_not_lie_in_is_no_division():
     assert [m.surface for m in find_places(text)] == ["上海", "浦东", "武汉"]
     assert "东湖区" in [m.surface for m in find_places("在南昌市东湖区，老街焕发新活力。")]
     assert [m.surface for m in find_places("全国人大代表、四川眉山永丰村党委书记说。")][:2] == ["四川", "眉山"]
+
+
+def test_a_county_stem_glued_to_a_village_of_that_county_opens_a_chain():
+    # xwlb-news: a province, a county's short form and a village, written together; the village table holds
+    # 余村 in 安吉县 and 北极村 in 漠河市, and no village called 安吉余村 or 漠河北极村
+    found = find_places("在浙江安吉余村、广西象州花池村，各族群众升国旗、唱国歌。")
+    assert "余村" in [m.surface for m in found] and "安吉余村" not in [m.surface for m in found]
+    village = next(m for m in found if m.surface == "余村")
+    assert village.parent.surface == "安吉"
+    found = find_places("这个春节，黑龙江漠河北极村村民史瑞娟挺忙碌，她家的民宿全部订满。")
+    assert [m.surface for m in found if m.level == "Village"] == ["北极村"]
+    # a village whose own name the table holds is not cut (no such village lies in the county it would open)
+    assert [m.surface for m in find_places("在陕西延安梁家河村，村民种上了苹果。") if m.level == "Village"] == ["梁家河村"]

@@ -125,6 +125,11 @@ def _gazetteer_mentions(text: str, model_places: frozenset[tuple[int, int]] = fr
     # (使用宝山互联网社区治理平台)
     chained_stems = {m.surface for m in opening}
     again = [m for m in glued if m not in opening and m.surface in chained_stems]
+    # 浙江安吉余村, 黑龙江漠河北极村: a county stem glued to a village the village table holds in that county
+    # (余村 in 安吉县) opens a chain too, when it is no everyday word or follows a place
+    ends = {m.end for m in found}
+    opening += [m for m in glued if m not in opening and m not in again and (not m.unsafe or m.start in ends)
+                and _village_of_the_county_after(text, m)]
     found = sorted(found + opening + again, key=lambda m: m.start)
     # a bare short form glued to the character before it is usually part of a word, unless that
     # character ends another place name (吉林省长春) or another place name follows (临沂兰陵县)
@@ -136,6 +141,19 @@ def _gazetteer_mentions(text: str, model_places: frozenset[tuple[int, int]] = fr
                  or not _CJK_CHAR.match(text[m.start - 1])
                  or (text[m.start - 1] in _PREPOSITIONS and text[m.end:m.end + 1] in _CLAUSE_MARKS))
                 and (m in chained or not (m.unsafe or _common_noun(m.surface))))]
+
+
+_VILLAGE_AFTER = re.compile(rf"[{CJK}]{{1,4}}?(?:村|社区|嘎查)")
+
+
+def _village_of_the_county_after(text: str, m: PlaceMention) -> bool:
+    """A village name right after the county stem `m` that the village table holds in that county, while
+    it holds no village of the whole glued name (安吉余村: 余村 lies in 安吉县, no village is called 安吉余村)."""
+    after = _VILLAGE_AFTER.match(text, m.end)
+    if after is None or divisions().village_lookup(text[m.start:after.end()]):
+        return False
+    counties = [c for c in m.candidates if c.level == "County"]
+    return any(code.startswith(c.code) for code, _ in divisions().village_lookup(after.group()) for c in counties)
 
 
 def _chained(found: list[PlaceMention]) -> list[PlaceMention]:
