@@ -819,3 +819,29 @@ def test_xiao_and_a_surname_of_a_person_named_in_full_stays_their_alias():
     dg, _, _ = _graph("提起吴应杰，黎平县口江乡口江村特困供养老人张大伯红了眼眶。“小吴很实在,经常上门帮我洗衣服、被子,就像亲人一样。”")
     wu = [e for e in dg.entities if e.type == "Person" and e.name == "吴应杰"]
     assert wu and "小吴" in {a for e in dg.entities if e.type == "Person" for a in ([e.name] + list(e.aliases or ()))}
+
+
+def _people(text):
+    dg, _, _ = _graph(text)
+    return {e.name for e in dg.entities if e.type == "Person"}
+
+
+def test_a_word_of_the_dictionary_that_opens_with_no_surname_is_no_person():
+    # xwlb-news: 培根 of the set phrase 培根铸魂, the shop 泥人张
+    assert "培根" not in _people("习近平总书记强调，要持之以恒用新时代中国特色社会主义思想培根铸魂，健全学校、家庭、社会协同育人机制。")
+    assert "泥人张" not in _people("习近平总书记先后走进桂发祥十八街麻花、果仁张、泥人张、杨柳青年画等特色店铺，同大家互动交流。")
+    # a foreign name spelt in characters of foreign names stays, a word though it is (基尔 nz)
+    assert "基尔" in _people("南苏丹总统基尔祝福龙年给中国带来健康、喜乐和繁荣。")
+
+
+def test_a_preposition_before_the_surname_of_a_form_of_address_is_no_name():
+    # xwlb-20230112-10: 为吴女士查房 read 为吴
+    assert "为吴" not in _people("江苏省无锡市通过专家下沉社区驻点。进入社区医院，为吴女士查房巡诊的是无锡市人民医院的康复专家。")
+
+
+def test_premier_and_chairman_after_a_surname_are_forms_of_address():
+    # xwlb-20221111-03: 李总理 is 李克强, named in full in the same text, no person of its own
+    people = _people("国务院总理李克强会见柬埔寨国王西哈莫尼。西哈莫尼请李克强转达对习近平主席的良好祝愿，热烈欢迎李总理率团访柬。")
+    assert "李总理" not in people and "李克强" in people
+    # an adverb may be a surname: 尤权同志 is 尤权 (权同志 reads as a form of address too)
+    assert "尤权" in _people("尤权同志在参加山西代表团讨论时说，要坚定不移走好新的赶考之路。")

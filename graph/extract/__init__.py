@@ -453,6 +453,7 @@ def _persons(text: str, model_people: list[tuple[int, int]],
              and text[s:e] not in countries()  # 瓦努阿图: a country
              and not text.endswith(("担任", "出任", "当选"), 0, s)  # 担任单元长: what one serves as is a post
              and word_tag(text[s:e]) not in _FUNCTION_TAGS  # 何如: a conjunction
+             and not _a_word_of_no_surname(text[s:e])
              and word_tag(text[s:s + 2]) not in _SOUND_TAGS  # 哈哈笑: laughter
              and not _begins_inside_a_word(text, s)  # 居民徐先生 read as 民徐
              and not _surname_alone_or_cut(text, s, e)]
@@ -468,7 +469,9 @@ def _persons(text: str, model_people: list[tuple[int, int]],
     address_starts = {i for i, _ in addresses}
     spans = [(s, e) for s, e in spans if not any(i <= s and e <= j for i, j in addresses)
              # 多亏田支书, 多亏王书记: a word before the surname of a form of address is no name with it
-             and not (e - 1 in address_starts and e - s >= 3 and word_tag(text[s:e - 1]) in _FUNCTION_TAGS)]
+             and not (e - 1 in address_starts and (e - s >= 3 and word_tag(text[s:e - 1]) in _FUNCTION_TAGS
+                                                   # 为吴女士查房: a preposition and a surname (not 尤权同志)
+                                                   or e - s == 2 and word_tag(text[s]) == "p"))]
     spans += [(s, e) for s, e in byline_names(text) if not any(a < e and s < b for a, b in spans)]
     spans = _pairs_split(text, _without_sides(text, sorted(spans)))
     starts = {s for s, _ in spans}
@@ -481,6 +484,16 @@ def _persons(text: str, model_people: list[tuple[int, int]],
              else (s, e) for s, e in spans]
     spans = _without_speech_verb(text, spans)
     return _join_foreign_names(text, _completed(text, _begun_early(text, _without_leading_word(text, spans))))
+
+
+_NAME_TAGS = frozenset(("", "nr", "nrfg", "nrt"))
+
+
+def _a_word_of_no_surname(name: str) -> bool:
+    """培根 of 培根铸魂, 泥人张, 春景, 悟空: a word of the dictionary, not tagged a name, that opens with no
+    surname, is that word, unless every character of it spells foreign names (南苏丹总统基尔, 希利)."""
+    return word_tag(name) not in _NAME_TAGS and not opens_with_single_surname(name) \
+        and not is_compound_surname(name[:2]) and not all(c in transliteration_chars() for c in name)
 
 
 def _surname_alone_or_cut(text: str, s: int, e: int) -> bool:
