@@ -388,3 +388,11 @@ def test_an_ill_described_by_examples_is_no_campaign_name():
 def test_a_numbered_watchword_of_four_characters_after_its_count_is_no_programme():
     text = "推出一批条件成熟、可感可及的改革举措。要坚持和落实“两个毫不动摇”，促进各种所有制经济优势互补。"
     assert find_programmes(text) == []
+
+
+def test_each_body_of_a_listed_subject_runs_the_programme_and_a_headline_verb_is_not_theirs():
+    # xwlb-20230829-15: a headline ending in 启动, then four bodies that launch the campaign together; the
+    # headline's 启动 does not make the first of them an object, and each of the four runs it
+    text = ("打击网络侵权盗版“剑网2023”专项行动启动\n国家版权局、工业和信息化部、公安部、国家互联网信息办公室四部门，"
+            "将从8月至11月联合启动打击网络侵权盗版“剑网2023”专项行动。")
+    assert {r for r, _ in _runs(text)} == {"国家版权局", "工业和信息化部", "公安部", "国家互联网信息办公室"}
