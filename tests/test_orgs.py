@@ -891,3 +891,11 @@ def test_bodies_of_a_level_are_no_one_body():
     assert not any("级" in name for name in orgs)
     # the organs of a level have a working committee of their own
     assert "中共上海市级机关工作委员会" in _orgs("中共上海市级机关工作委员会书记张三说。")
+
+
+def test_bodies_of_an_era_and_counted_groups_are_no_body():
+    # xwlb-news: 新时代党校 "the Party schools of the new era"; 3组专家工作组 three groups; 2024年度 a date
+    assert "新时代党校" not in _orgs("推动新时代党校（行政学院）事业高质量发展。")
+    assert "新时代博物馆" not in _orgs("普惠、均等日益成为新时代博物馆的显著特征。")
+    assert not any(name.endswith("专家工作组") for name in _orgs("又紧急增派3组专家工作组赶赴一线，会同地方加强会商研判。"))
+    assert not any(name.endswith("全国博物馆") for name in _orgs("据国家文物局统计，2024年度全国博物馆举办展览4.3万个。"))

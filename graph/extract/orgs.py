@@ -68,6 +68,7 @@ _MODIFIER = re.compile(r"(新任|前任|现任|原任|原)$")
 _GENERIC_STEMS = frozenset("党员 专业 田间 社区 村 镇 乡 小区 广大 关键 群众 基层 农村 城市 相关 有关 上级 下级 各级 村级 "
                            "镇级 乡镇 部门 单位 企业 机关 全区 全县 全市 全省 全镇 全村 新 老 大 小 其他 这个 这些 "
                            "驻村 驻镇 驻村帮扶 帮扶 扶贫 驻村扶贫 乡村振兴".split())
+_ERA_STEMS = frozenset(("新时代", "新时期", "新形势下", "新征程"))
 _LIST_CHARS = "和与及同、"
 _NOT_CENTRE_AFTER = re.compile(r"工作|任务|环节|城市|城区|镇区|街区|位置|地位|地带|区域|思想|内容"
                                r"|学校|小学|中学|幼儿园|卫生院|医院"  # 河口镇中心学校: the town's central school
@@ -176,7 +177,7 @@ def _left_edge(text: str, end_of_stem: int, places_by_end: dict[int, PlaceMentio
         start += 1
     # 2020年7月小区…党支部: the end of a date is no part of the name
     if start < end_of_stem and text[start] in "年月日" and start > 0 and text[start - 1].isdigit():
-        start += 1
+        start += 2 if text.startswith("年度", start) else 1  # (2024年度全国博物馆: 年度 "of the year" is the date's)
     return start
 
 
@@ -188,7 +189,7 @@ _SCOPE_STEMS = frozenset("地方 部门 部分 部分部门 有关部门 机关 
 _SCOPE_ENDS = ("部门", "单位", "企业", "机关", "系统")
 # 人大代表联络站, 代表大会, 代表资格审查委员会: 代表 belongs to these names
 _DELEGATE_BODY = re.compile(r"联络|之家|大会|工作站|团|资格")
-_MEASURE_WORDS = frozenset("家届个所名位支批座间")
+_MEASURE_WORDS = frozenset("家届个所名位支批座间组")  # (增派3组专家工作组)
 _NUMERAL = re.compile(r"[0-9０-９一二三四五六七八九十百千万两几多]")
 
 # a count of bodies before their kind (三家物业公司, 三大中心, 涿州市区三座污水处理厂, 500台智能网联): not one
@@ -570,6 +571,8 @@ def _model_orgs(text: str, spans, rule_orgs: list[OrgMention], places: list[Plac
         name = text[start:end]
         if _counted(text, start, end, places):
             continue  # 三家物业公司, 白鹤滩水电站16台: a count of bodies or of machines, not a body
+        if any(name.startswith(era) and _SUFFIX.fullmatch(name, len(era)) for era in _ERA_STEMS):
+            continue  # 新时代办公厅: the offices of this era
         if len(name) < 2 or (owner is None and ((_KIND_ONLY.match(name) and not name.startswith(_LEVEL_WORDS))
                                                 or name in _KIND_WORDS or name in _STANDING_COMMITTEES
                                                 or text[start - 1:start] == "其")):
@@ -744,6 +747,8 @@ def _rule_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[i
             place = places_by_end[start + modifier.start()]
             orgs.append(OrgMention(start, end, (place.name or place.surface) + suffix, owner=place))
             continue
+        if stem in _ERA_STEMS:
+            continue  # 新时代党校, 新时代办公厅, 新时代博物馆: the bodies of a kind in this era, not one of them
         if stem in _GENERIC_STEMS and suffix not in _PARTY and not (stem in ("镇", "乡") and suffix in _TOWN_BODIES):
             continue  # (镇纪委副书记, 镇派出所所长, 乡人大主席: the town's own, completed from the town named before)
         if owner is None and suffix_start in places_by_end and places_by_end[suffix_start].start >= start:
