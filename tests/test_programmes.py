@@ -396,3 +396,8 @@ def test_each_body_of_a_listed_subject_runs_the_programme_and_a_headline_verb_is
     text = ("打击网络侵权盗版“剑网2023”专项行动启动\n国家版权局、工业和信息化部、公安部、国家互联网信息办公室四部门，"
             "将从8月至11月联合启动打击网络侵权盗版“剑网2023”专项行动。")
     assert {r for r, _ in _runs(text)} == {"国家版权局", "工业和信息化部", "公安部", "国家互联网信息办公室"}
+
+
+def test_the_batch_of_a_campaign_between_its_verb_and_its_name_still_lets_the_verb_govern_it():
+    # xwlb-20231127-02: 开展第二批主题教育, the second batch of the campaign, which the county carries out
+    assert ("宁陕县", "主题教育") in _runs("宁陕县以开展第二批主题教育为契机，要求党员干部驻镇进村入户走访调研。")

@@ -84,7 +84,8 @@ _NOT_TOPIC = frozenset("全党 全市 全省 全区 全县 全行 全国 全体 
 _CRITICISED = re.compile(r"(?:搞|杜绝|反对|防止|避免|整治|纠治|警惕|严禁|禁止|不做|不要|突破|打破|破除|摒弃|告别|改变)(?:[^，。；“”]{0,8}的)?$")
 
 
-_VERB_NEAR = re.compile(rf"(?:{_VERB_ALT})(?:了|好|的|线上|线下|[{CJK}]{{0,2}})?$")
+# (开展第二批主题教育, 启动新一轮…: the batch or round of the campaign between the verb and its name)
+_VERB_NEAR = re.compile(rf"(?:{_VERB_ALT})(?:了|好|的|线上|线下|第[一二三四五六七八九十\d]+[批轮期]|新一[批轮期]|[{CJK}]{{0,2}})?$")
 
 
 def _verbs_only(name: str) -> bool:
