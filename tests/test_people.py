@@ -845,3 +845,10 @@ def test_premier_and_chairman_after_a_surname_are_forms_of_address():
     assert "李总理" not in people and "李克强" in people
     # an adverb may be a surname: 尤权同志 is 尤权 (权同志 reads as a form of address too)
     assert "尤权" in _people("尤权同志在参加山西代表团讨论时说，要坚定不移走好新的赶考之路。")
+
+
+def test_a_site_or_a_work_named_like_a_person_is_no_person():
+    # xwlb-20221028-02: 杨家岭革命旧址, a site; xwlb-20221117-01: 雅万高铁, a railway named after two cities
+    people = _people("习近平总书记带领中共中央政治局常委首先来到杨家岭革命旧址。杨家岭是毛泽东居住时间最长的地方。")
+    assert "杨家岭" not in people and "毛泽东" in people
+    assert "雅万高铁" not in _people("习近平和佐科首先共同视频观摩雅万高铁试验运行。两国元首听取雅万高铁建设进展情况汇报。")
