@@ -852,3 +852,10 @@ def test_a_site_or_a_work_named_like_a_person_is_no_person():
     people = _people("习近平总书记带领中共中央政治局常委首先来到杨家岭革命旧址。杨家岭是毛泽东居住时间最长的地方。")
     assert "杨家岭" not in people and "毛泽东" in people
     assert "雅万高铁" not in _people("习近平和佐科首先共同视频观摩雅万高铁试验运行。两国元首听取雅万高铁建设进展情况汇报。")
+
+
+def test_a_meeting_at_a_body_s_seat_gives_the_guest_no_post_there():
+    # xwlb-20231213-04: 在河内政府驻地会见越南总理范明政 read the post 驻地会见越南总理 at 河内政府
+    dg, _, _ = _graph("当地时间12月13日上午，国家主席习近平在河内政府驻地会见越南总理范明政。")
+    names = {e.key: e.name for e in dg.entities}
+    assert not [r for r in dg.relations if r.predicate == "holdsPost" and names[r.head] == "范明政"]

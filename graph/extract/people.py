@@ -130,8 +130,13 @@ def _anchor_before(pos: int, orgs: list[OrgMention], places: list[PlaceMention],
 
 def _clause_opening(unit: str) -> bool:
     """The words before a title open a clause (会见, 看望; 今天), not the name of a unit of the body."""
+    if _MEETING.search(unit):
+        return True  # 在河内政府驻地会见越南总理范明政: a meeting at the body's seat, no unit of it
     first = tokens_before(unit, len(unit), len(unit))[:1]
     return bool(first) and len(first[0]) >= 2 and (first[0] in ORG_LEFT_STOPS or word_tag(first[0]) == "t")
+
+
+_MEETING = re.compile(r"会见|会晤|接见|看望|慰问|陪同|宴请|会谈|致电|致信")
 
 
 def _post_at(text: str, anchor, parts: list[str], person: tuple[int, int],
