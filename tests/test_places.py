@@ -372,3 +372,12 @@ def test_a_county_stem_glued_to_a_village_of_that_county_opens_a_chain():
     assert [m.surface for m in found if m.level == "Village"] == ["北极村"]
     # a village whose own name the table holds is not cut (no such village lies in the county it would open)
     assert [m.surface for m in find_places("在陕西延安梁家河村，村民种上了苹果。") if m.level == "Village"] == ["梁家河村"]
+
+
+def test_a_township_the_table_lost_is_that_township_again_when_named_alone():
+    # xwlb-20230811-03: the table lists no 龙泉镇 in 门头沟区; named after the county it is kept without a
+    # code, and 龙泉镇副镇长刘捷 later is the same township, not an ambiguous name dropped
+    text = "北京门头沟区龙泉镇遭遇大暴雨。在防汛抢险中，龙泉镇副镇长刘捷为了疏散群众，不幸卷入激流。"
+    towns = [m for m in find_places(text) if m.surface == "龙泉镇"]
+    assert len(towns) == 2 and all(m.level == "Township" and m.parent.surface == "门头沟区" for m in towns)
+    assert towns[0].key == towns[1].key

@@ -563,7 +563,10 @@ def _unique_full_name(m: PlaceMention) -> bool:
 def _keep_townships_the_table_lost(mentions: list[PlaceMention]) -> None:
     """弥渡县牛街乡: a township named right after its county that the 2023 table lists only elsewhere
     (townships are merged and renamed every year; the article may predate or postdate the table) is
-    still that county's township, kept without a code rather than dropped."""
+    still that county's township, kept without a code rather than dropped; and so is the same name
+    written again alone (门头沟区龙泉镇…, 龙泉镇副镇长刘捷), which would otherwise be an ambiguous name
+    nothing settles."""
+    kept: dict[str, PlaceMention] = {}
     for m in mentions:
         prev = m.chain_prev
         if m.coded or not m.candidates or prev is None or not prev.coded or prev.level != "County":
@@ -574,6 +577,14 @@ def _keep_townships_the_table_lost(mentions: list[PlaceMention]) -> None:
         m.level = "Township"
         m.name = m.surface
         m.parent = prev
+        kept.setdefault(m.surface, m)
+    for m in mentions:
+        first = kept.get(m.surface)
+        if first is not None and m is not first and not m.coded and m.candidates and m.chain_prev is None:
+            m.candidates = ()
+            m.level = "Township"
+            m.name = m.surface
+            m.parent = first.parent
 
 
 def _nearest_before(mentions: list[PlaceMention], pos: int, levels: tuple[str, ...], window: int = CONTEXT_WINDOW):
