@@ -1,6 +1,9 @@
 """Organisation mentions: names, owners, sub-bodies, generic mentions resolved from context."""
 from graph.extract.orgs import find_orgs
 from graph.extract.places import find_places
+from graph.clean import clean
+from graph.extract import extract
+from graph.records import Document
 
 
 def _orgs(text, persons=()):
@@ -899,3 +902,10 @@ def test_bodies_of_an_era_and_counted_groups_are_no_body():
     assert "新时代博物馆" not in _orgs("普惠、均等日益成为新时代博物馆的显著特征。")
     assert not any(name.endswith("专家工作组") for name in _orgs("又紧急增派3组专家工作组赶赴一线，会同地方加强会商研判。"))
     assert not any(name.endswith("全国博物馆") for name in _orgs("据国家文物局统计，2024年度全国博物馆举办展览4.3万个。"))
+
+
+def test_art_and_science_museums_and_archives_are_bodies():
+    # xwlb-news: 中国美术馆馆长吴为山, whose post was lost with the body
+    dg = extract(clean(Document("t", "t.txt", "中国美术馆馆长吴为山正在进行红军长征主题雕塑创作。")))
+    names = {e.key: e.name for e in dg.entities}
+    assert ("吴为山", "中国美术馆") in {(names[r.head], names[r.tail]) for r in dg.relations if r.predicate == "holdsPost"}
