@@ -909,3 +909,14 @@ def test_art_and_science_museums_and_archives_are_bodies():
     dg = extract(clean(Document("t", "t.txt", "中国美术馆馆长吴为山正在进行红军长征主题雕塑创作。")))
     names = {e.key: e.name for e in dg.entities}
     assert ("吴为山", "中国美术馆") in {(names[r.head], names[r.tail]) for r in dg.relations if r.predicate == "holdsPost"}
+
+
+def test_bodies_of_a_report_of_visits_to_several_places_are_in_none_of_them():
+    # xwlb-20250928-05: the delegation's groups went to 阿勒泰地区 and to 阿克苏地区; the bodies of the second
+    # visit (柯柯牙纪念馆) are not in the first place visited
+    text = ("中央代表团各分团在新疆多地继续看望慰问各族干部群众。\n王沪宁带领一分团到阿勒泰地区布尔津县考察，了解边防建设等情况。\n"
+            "雪克来提·扎克尔带领三分团在阿克苏地区考察新疆智能装备研究院，调研农民专业合作社、柯柯牙纪念馆等。")
+    dg = extract(clean(Document("t", "t.txt", text)))
+    names = {e.key: e.name for e in dg.entities}
+    located = {(names[r.head], names[r.tail]) for r in dg.relations if r.predicate == "locatedIn"}
+    assert ("柯柯牙纪念馆", "阿勒泰地区") not in located

@@ -263,7 +263,11 @@ _VISIT_OPENING = 200  # characters: the headline and the lead
 
 
 def _visited_place(text: str, places: list[PlaceMention]) -> PlaceMention | None:
-    """The province, city or county a report of a visit names in its opening (李希在重庆调研)."""
+    """The province, city or county a report of a visit names in its opening (李希在重庆调研); none when
+    the opening says the visitors went to several places (中央代表团各分团…在新疆多地看望慰问: the groups of a
+    delegation, each to its own place)."""
+    if _SEVERAL_PLACES.search(text, 0, _VISIT_OPENING):
+        return None
     for p in places:
         if p.start >= _VISIT_OPENING:
             break
@@ -271,6 +275,9 @@ def _visited_place(text: str, places: list[PlaceMention]) -> PlaceMention | None
                 and _VISIT_AFTER.match(text, p.end):
             return p
     return None
+
+
+_SEVERAL_PLACES = re.compile(r"多地|各地|分团|分别(?:到|赴|前往|来到)|分赴")
 
 
 def _placed_by_the_visit(o: OrgMention, visited: PlaceMention) -> bool:
