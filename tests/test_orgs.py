@@ -920,3 +920,12 @@ def test_bodies_of_a_report_of_visits_to_several_places_are_in_none_of_them():
     names = {e.key: e.name for e in dg.entities}
     located = {(names[r.head], names[r.tail]) for r in dg.relations if r.predicate == "locatedIn"}
     assert ("柯柯牙纪念馆", "阿勒泰地区") not in located
+
+
+def test_an_organisation_of_states_is_not_in_the_city_it_is_named_after_and_a_numbered_design_is_no_body():
+    # xwlb-20250725-01: 上海合作组织 does not sit in 上海市; xwlb-20240222-11: 华龙一号 (a reactor design) was a
+    # body in 华龙区
+    dg = extract(clean(Document("t", "t.txt", "上海合作组织秘书长叶尔梅克巴耶夫出席。")))
+    names = {e.key: e.name for e in dg.entities}
+    assert not [r for r in dg.relations if r.predicate == "locatedIn" and names[r.head] == "上海合作组织"]
+    assert "华龙一号" not in _orgs("国内首台华龙一号机组开工建设，华龙一号是我国自主研发的三代核电技术。")

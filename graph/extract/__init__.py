@@ -177,7 +177,8 @@ def _add_org(b: _DocBuilder, o: OrgMention) -> str:
     same_place = o.parent is not None and o.parent.owner is not None and o.owner is not None \
         and o.parent.owner.key == o.owner.key and not o.name.endswith(PARTY_BODIES) \
         and o.parent.name.endswith(("委", "总队", "支队"))
-    if o.owner is not None and (o.owner.coded or o.owner.level in ("Village", "Neighbourhood")) and not same_place:
+    if o.owner is not None and (o.owner.coded or o.owner.level in ("Village", "Neighbourhood")) and not same_place \
+            and not o.name.endswith(_NAMED_FOR_A_MEETING):
         # named by its place (大理州农广校党支部): it sits there, whatever body it is part of
         b.relate(key, "locatedIn", o.owner.key, span=(o.owner.start, o.end))
     if o.located_hint is not None:
@@ -363,9 +364,12 @@ def _add_division(b: _DocBuilder, division) -> str:
 def _locate_by_name(b: _DocBuilder, key: str, name: str, span: tuple[int, int] | None,
                     evidence: Evidence | None = None) -> None:
     division = leading_division(name)
-    if division is None or _county_of_another_province(b, name, division):
-        return
+    if division is None or _county_of_another_province(b, name, division) or name.endswith(_NAMED_FOR_A_MEETING):
+        return  # (上海合作组织: an organisation of states named after the city where it was founded)
     b.relate(key, "locatedIn", _add_division(b, division), span=span, evidence=evidence)
+
+
+_NAMED_FOR_A_MEETING = ("合作组织", "合作论坛")
 
 
 def _county_of_another_province(b: _DocBuilder, name: str, division) -> bool:

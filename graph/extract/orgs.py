@@ -598,6 +598,8 @@ def _model_orgs(text: str, spans, rule_orgs: list[OrgMention], places: list[Plac
             continue  # 西城区北草厂胡同: a street
         if name[-2:] in FACILITY_WORDS:
             continue  # 叶巴滩水电站, 凤凰颈泵站: a facility, not a body
+        if name.endswith("号"):
+            continue  # 华龙一号, 江汉平安号: a design, a ship or a satellite named so, not a body
         if name.endswith(_CONCEPT_COMMUNITIES):
             continue  # 中越命运共同体, 中华民族共同体: an idea of a community, not a body (欧洲共同体 is one)
         if _LAW_NAME.search(name):
