@@ -381,3 +381,10 @@ def test_a_township_the_table_lost_is_that_township_again_when_named_alone():
     towns = [m for m in find_places(text) if m.surface == "龙泉镇"]
     assert len(towns) == 2 and all(m.level == "Township" and m.parent.surface == "门头沟区" for m in towns)
     assert towns[0].key == towns[1].key
+
+
+def test_a_games_village_and_a_kind_without_a_name_are_no_places():
+    # xwlb-news: the villages of the Asian Games and of its athletes; 亚运村街道 in Beijing is a township
+    text = "今天，杭州亚运会亚运村的内部各功能区首次公开亮相。杭州亚运村由运动员村、技术官员村等五部分共计108幢建筑组成。"
+    assert [m.surface for m in find_places(text)] == ["杭州", "杭州"]
+    assert "亚运村街道" in [m.surface for m in find_places("在北京朝阳区亚运村街道，居民很满意。")]

@@ -742,7 +742,20 @@ def find_places(text: str, model_places: list[tuple[int, int]] = ()) -> list[Pla
     _link_chains(mentions)
     _assign_parents(mentions)
     _share_list_parents(text, mentions)
+    # 怀集街道 read as the county's short form and a township called 街道: a kind with no name is no place;
+    # 亚运村, 运动员村: the village of a games or of its athletes, no village of the country's divisions
+    dropped = {id(m) for m in mentions if (m.name or m.surface) in _BARE_KINDS
+               or (m.level == "Village" and _GAMES_VILLAGE.search(m.name or m.surface))}
+    if dropped:
+        for m in mentions:
+            while m.parent is not None and id(m.parent) in dropped:
+                m.parent = m.parent.parent  # (a place named after one dropped lies in what that one lay in)
+        mentions = [m for m in mentions if id(m) not in dropped]
     return _named_again(text, mentions)
+
+
+_BARE_KINDS = frozenset(("街道", "镇", "乡", "村", "社区", "小区", "嘎查", "苏木"))
+_GAMES_VILLAGE = re.compile(r"(?:[亚奥全大冬青残]运分?|运动员|官员|媒体|记者)村$")
 
 
 def _named_again(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
