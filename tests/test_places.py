@@ -388,3 +388,9 @@ def test_a_games_village_and_a_kind_without_a_name_are_no_places():
     text = "今天，杭州亚运会亚运村的内部各功能区首次公开亮相。杭州亚运村由运动员村、技术官员村等五部分共计108幢建筑组成。"
     assert [m.surface for m in find_places(text)] == ["杭州", "杭州"]
     assert "亚运村街道" in [m.surface for m in find_places("在北京朝阳区亚运村街道，居民很满意。")]
+
+
+def test_a_word_for_villages_before_a_village_is_no_part_of_its_name():
+    # xwlb-20251118-08: 侗族村寨黄岗村, the Dong village 黄岗村, read as 侗族村 and 寨黄岗村
+    found = [m.surface for m in find_places("前不久，贵州黎平县侗族村寨黄岗村荣获联合国旅游组织2025年“最佳旅游乡村”称号。")]
+    assert "黄岗村" in found and "侗族村" not in found and "寨黄岗村" not in found

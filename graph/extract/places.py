@@ -253,7 +253,9 @@ _VILLAGE_SUFFIX = re.compile(r"(村|社区|嘎查|居民区)")
 _STATIONED_AT = re.compile(r"驻((?P<stem>[\u4e00-\u9fff]{1,4}?)(?:村|社区))(?=第一书记)")
 _HOOD_SUFFIX = re.compile(r"(小区|村民小组|村民组)")
 _QUOTED_HOOD = re.compile(r"“([\u4e00-\u9fff0-9]{2,12})”$")
-_NOT_AFTER_VILLAGE = set("民委级干务部情容貌落庄镇里集规两居组局")
+# words for villages in general, before a village's own name (侗族村寨黄岗村: the Dong village 黄岗村)
+_SETTLEMENT_WORDS = frozenset(("村寨", "村庄", "村落", "寨子", "乡村", "农村"))
+_NOT_AFTER_VILLAGE = set("民委级干务部情容貌落庄镇里集规两居组局寨")
 # …and after a second 村: 上坂村村医 is 上坂村's village doctor (村医, 村支书, 村口), not a village 上坂村村
 _NOT_AFTER_VILLAGE_TWICE = frozenset("医支书口头史寨")
 _ENUM_VILLAGES = re.compile(rf"((?:[{CJK}]{{2,4}}、)+[{CJK}]{{2,4}})等(?:\d+个|几个)?村")
@@ -391,7 +393,7 @@ def _rule_mentions(text: str, coded: list[PlaceMention]) -> list[PlaceMention]:
         if _suffix_glued(text, m.start(), m.group(1)):
             continue
         stem_end = m.start()
-        stem, chained = _stem_before(text, stem_end, spans_end, 4)
+        stem, chained = _stem_before(text, stem_end, spans_end, 4, _SETTLEMENT_WORDS)
         if chained is None:
             stem, chained = _stem_after_place(text, stem_end, spans_end, suffix) or (stem, chained)
         head = stem_end - len(stem) - 1
