@@ -394,3 +394,13 @@ def test_a_word_for_villages_before_a_village_is_no_part_of_its_name():
     # xwlb-20251118-08: 侗族村寨黄岗村, the Dong village 黄岗村, read as 侗族村 and 寨黄岗村
     found = [m.surface for m in find_places("前不久，贵州黎平县侗族村寨黄岗村荣获联合国旅游组织2025年“最佳旅游乡村”称号。")]
     assert "黄岗村" in found and "侗族村" not in found and "寨黄岗村" not in found
+
+
+def test_a_village_read_without_the_first_character_of_its_name_is_the_village_named_in_full():
+    # xwlb-20250819-07: 路里坑村 in full after its township, then 2005年，路里坑村… read 里坑村 (路 taken as a word)
+    text = "浙江衢州常山县辉埠镇路里坑村曾经生态环境恶劣。2005年，路里坑村开始了转型之路，也了解了路里坑村的历史。"
+    # (the mention model reads the later ones as 里坑村)
+    read = [(m.start() + 1, m.end()) for m in re.finditer("路里坑村", text)][1:]
+    villages = [m for m in find_places(text, read) if m.level == "Village"]
+    assert [m.surface for m in villages] == ["路里坑村", "路里坑村", "路里坑村"]
+    assert len({m.key for m in villages}) == 1

@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..gazetteer import Division, divisions
 from .lexicon import CJK, NOT_VILLAGE_STEMS, ORG_LEFT_STOPS, STOP_WORDS, occurrences, scan
@@ -753,7 +753,27 @@ def find_places(text: str, model_places: list[tuple[int, int]] = ()) -> list[Pla
             while m.parent is not None and id(m.parent) in dropped:
                 m.parent = m.parent.parent  # (a place named after one dropped lies in what that one lay in)
         mentions = [m for m in mentions if id(m) not in dropped]
-    return _named_again(text, mentions)
+    return _named_again(text, _whole_village_names(text, mentions))
+
+
+def _whole_village_names(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """A village read without the first character of its name (里坑村 of 路里坑村, where a word before it took
+    路) is the village the text names in full there: inside another reading of it, it is dropped; alone, it is
+    that village."""
+    villages = [m for m in mentions if m.level == "Village"]
+    longer = {m.surface: m for m in villages if len(m.surface) >= 3}
+    out = []
+    for m in mentions:
+        if m.level == "Village":
+            if any(o is not m and o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start
+                   for o in villages):
+                continue
+            whole = next((o for name, o in longer.items() if len(name) > len(m.surface) and name.endswith(m.surface)
+                          and text.startswith(name, m.end - len(name))), None)
+            if whole is not None:
+                m = replace(whole, start=m.end - len(whole.surface), end=m.end)
+        out.append(m)
+    return out
 
 
 _BARE_KINDS = frozenset(("街道", "镇", "乡", "村", "社区", "小区", "嘎查", "苏木"))
