@@ -859,3 +859,8 @@ def test_a_meeting_at_a_body_s_seat_gives_the_guest_no_post_there():
     dg, _, _ = _graph("当地时间12月13日上午，国家主席习近平在河内政府驻地会见越南总理范明政。")
     names = {e.key: e.name for e in dg.entities}
     assert not [r for r in dg.relations if r.predicate == "holdsPost" and names[r.head] == "范明政"]
+
+
+def test_a_name_before_a_science_city_is_a_place():
+    # xwlb-20231204-04: 张江科学城 (张江, a town of 浦东) read as a person
+    assert "张江" not in _people("张江科学城位于浦东新区，集聚了一批国家实验室和重大科技基础设施。")

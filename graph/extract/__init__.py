@@ -624,7 +624,7 @@ def _not_short_forms_of_places(text: str, places: list[PlaceMention], persons: l
 _VILLAGE_ENDINGS = ("村", "社区", "嘎查")
 _PLACE_KINDS = _VILLAGE_ENDINGS + ("县", "市", "区", "旗", "镇", "乡")
 _PLACE_PART = re.compile(r"[东南西北]郊|郊区|市区|城区|境内|会谈|冬奥会|冬残奥会|奥运会|亚运会|大运会|峰会|世博会")
-_AREA_AFTER = re.compile(r"地区|核电|高铁|铁路|跨海|隧道|大桥|机场|水库|古道|(?:革命)?(?:旧址|遗址)")
+_AREA_AFTER = re.compile(r"地区|核电|高铁|铁路|跨海|隧道|大桥|机场|水库|古道|(?:革命)?(?:旧址|遗址)|科学城|科技城")
 # 雅万高铁: a work named after the places it joins, read whole as a name
 _WORK_END = re.compile(r"(?:核电|高铁|铁路|隧道|大桥|机场|水库|古道)$")
 
