@@ -929,3 +929,9 @@ def test_an_organisation_of_states_is_not_in_the_city_it_is_named_after_and_a_nu
     names = {e.key: e.name for e in dg.entities}
     assert not [r for r in dg.relations if r.predicate == "locatedIn" and names[r.head] == "上海合作组织"]
     assert "华龙一号" not in _orgs("国内首台华龙一号机组开工建设，华龙一号是我国自主研发的三代核电技术。")
+
+
+def test_the_bodies_of_a_whole_place_are_no_one_body():
+    # xwlb-20221224-07: 上海全市社区卫生服务中心, every community health centre of the city
+    orgs = _orgs("为满足不同人群的发热诊疗服务需求，上海全市社区卫生服务中心、分中心实现发热诊室全覆盖。")
+    assert not any("全市" in name for name in orgs)

@@ -81,6 +81,7 @@ _LAW_NAME = re.compile(r"法(?:修订|修正)?草案$")
 # place of that level; also after a place (湖北县级…中心: the province's county-level centres), or 级 right after a
 # place that ends in its level (海南省级医院)
 _LEVEL_CLASS = re.compile(r"[省市县区乡镇村州地]级(?!机关)")  # (上海市级机关工作党委 is one)
+_WHOLE_OF = re.compile(r"全[省市县区州旗盟镇乡村]")
 _NOT_ORG_AFTER = set("长员记干部书")  # 局长, 站长: the suffix is part of a role word, not a name
 
 
@@ -743,6 +744,8 @@ def _rule_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[i
         if _LEVEL_CLASS.search(text, owner.end if owner is not None else start, suffix_start) \
                 or (owner is not None and text.startswith("级", owner.end)):
             continue  # 县级医院, 湖北县级养老服务指导中心, 省级党校: every body of that level, not one
+        if owner is not None and _WHOLE_OF.match(text, owner.end, suffix_start):
+            continue  # 上海全市社区卫生服务中心: every such body of the whole city, not one
         modifier = _MODIFIER.search(stem)
         if modifier and suffix in _PARTY and start + modifier.start() in places_by_end:
             # 鹤溪街道新任党工委: the body is the place's 党工委; 新任 belongs to the post
