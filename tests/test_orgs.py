@@ -935,3 +935,11 @@ def test_the_bodies_of_a_whole_place_are_no_one_body():
     # xwlb-20221224-07: 上海全市社区卫生服务中心, every community health centre of the city
     orgs = _orgs("为满足不同人群的发热诊疗服务需求，上海全市社区卫生服务中心、分中心实现发热诊室全覆盖。")
     assert not any("全市" in name for name in orgs)
+
+
+def test_the_bodies_of_two_places_are_no_one_body():
+    # xwlb-20221112-11: 川渝两地发改委, the development commissions of Sichuan and Chongqing
+    text = "川渝两地发改委日前发布，今年前10个月，成渝地区双城经济圈建设成效明显。"
+    assert not _orgs(text)
+    dg = extract(clean(Document("t", "t.txt", text)))  # nor with the mention model's reading
+    assert not [e for e in dg.entities if e.type == "Organization"]

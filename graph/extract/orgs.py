@@ -82,6 +82,7 @@ _LAW_NAME = re.compile(r"法(?:修订|修正)?草案$")
 # place that ends in its level (海南省级医院)
 _LEVEL_CLASS = re.compile(r"[省市县区乡镇村州地]级(?!机关)")  # (上海市级机关工作党委 is one)
 _WHOLE_OF = re.compile(r"全[省市县区州旗盟镇乡村]")
+_SEVERAL_OF = re.compile(r"[两三四五六七八九十多各]地|两[省市县区]")
 _NOT_ORG_AFTER = set("长员记干部书")  # 局长, 站长: the suffix is part of a role word, not a name
 
 
@@ -574,6 +575,8 @@ def _model_orgs(text: str, spans, rule_orgs: list[OrgMention], places: list[Plac
             continue  # 三家物业公司, 白鹤滩水电站16台: a count of bodies or of machines, not a body
         if any(name.startswith(era) and _SUFFIX.fullmatch(name, len(era)) for era in _ERA_STEMS):
             continue  # 新时代办公厅: the offices of this era
+        if _SEVERAL_OF.search(name):
+            continue  # 川渝两地发改委: the bodies of two places
         if len(name) < 2 or (owner is None and ((_KIND_ONLY.match(name) and not name.startswith(_LEVEL_WORDS))
                                                 or name in _KIND_WORDS or name in _STANDING_COMMITTEES
                                                 or text[start - 1:start] == "其")):
@@ -746,6 +749,8 @@ def _rule_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[i
             continue  # 县级医院, 湖北县级养老服务指导中心, 省级党校: every body of that level, not one
         if owner is not None and _WHOLE_OF.match(text, owner.end, suffix_start):
             continue  # 上海全市社区卫生服务中心: every such body of the whole city, not one
+        if _SEVERAL_OF.search(text, start, suffix_start):
+            continue  # 川渝两地发改委: the bodies of two places, not one
         modifier = _MODIFIER.search(stem)
         if modifier and suffix in _PARTY and start + modifier.start() in places_by_end:
             # 鹤溪街道新任党工委: the body is the place's 党工委; 新任 belongs to the post
