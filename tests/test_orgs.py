@@ -943,3 +943,10 @@ def test_the_bodies_of_two_places_are_no_one_body():
     assert not _orgs(text)
     dg = extract(clean(Document("t", "t.txt", text)))  # nor with the mention model's reading
     assert not [e for e in dg.entities if e.type == "Organization"]
+
+
+def test_a_body_whose_name_is_withheld_is_no_body():
+    # xwlb-20250731-09: 武警第一机动总队某支队, "a certain detachment"; the corps itself is named
+    dg = extract(clean(Document("t", "t.txt", "正在北京市延庆区珍珠泉乡参与抢险救灾的武警第一机动总队某支队官兵又接到了新的任务。")))
+    orgs = {e.name for e in dg.entities if e.type == "Organization"}
+    assert "武警第一机动总队" in orgs and not any("某" in name for name in orgs)

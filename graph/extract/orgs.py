@@ -575,8 +575,8 @@ def _model_orgs(text: str, spans, rule_orgs: list[OrgMention], places: list[Plac
             continue  # 三家物业公司, 白鹤滩水电站16台: a count of bodies or of machines, not a body
         if any(name.startswith(era) and _SUFFIX.fullmatch(name, len(era)) for era in _ERA_STEMS):
             continue  # 新时代办公厅: the offices of this era
-        if _SEVERAL_OF.search(name):
-            continue  # 川渝两地发改委: the bodies of two places
+        if _SEVERAL_OF.search(name) or "某" in name:
+            continue  # 川渝两地发改委: the bodies of two places; …某支队: a name withheld
         if len(name) < 2 or (owner is None and ((_KIND_ONLY.match(name) and not name.startswith(_LEVEL_WORDS))
                                                 or name in _KIND_WORDS or name in _STANDING_COMMITTEES
                                                 or text[start - 1:start] == "其")):
@@ -751,6 +751,8 @@ def _rule_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[i
             continue  # 上海全市社区卫生服务中心: every such body of the whole city, not one
         if _SEVERAL_OF.search(text, start, suffix_start):
             continue  # 川渝两地发改委: the bodies of two places, not one
+        if "某" in text[start:suffix_start]:
+            continue  # 武警第一机动总队某支队: a body whose name is withheld has no distinguishing name
         modifier = _MODIFIER.search(stem)
         if modifier and suffix in _PARTY and start + modifier.start() in places_by_end:
             # 鹤溪街道新任党工委: the body is the place's 党工委; 新任 belongs to the post
