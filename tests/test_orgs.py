@@ -1,6 +1,9 @@
 """Organisation mentions: names, owners, sub-bodies, generic mentions resolved from context."""
 from graph.extract.orgs import find_orgs
 from graph.extract.places import find_places
+from graph.clean import clean
+from graph.extract import extract
+from graph.records import Document
 
 
 def _orgs(text, persons=()):
@@ -960,3 +963,70 @@ def test_the_broadcaster_and_the_military_commission_written_short_are_the_bodie
 
     assert bodies("中国中央广播电视总台今天发布消息，总台将全程直播。") == {"中央广播电视总台"}
     assert bodies("习近平出席军委扩大会议。") == {"中央军事委员会"}
+
+
+def test_bodies_of_a_level_are_no_one_body():
+    # 县级医院 "county-level hospitals", 省级医院: a class of bodies, not the one of the county the text names
+    # (xwlb-20230211-05 read 郸城县级医院, xwlb-20260222-02 湖北县级养老服务指导中心)
+    orgs = _orgs("在河南省郸城县，建设县、乡、村三级转诊体系。县级医院下派400多名管理人员和骨干医生。")
+    assert not any("级" in name for name in orgs)
+    orgs = _orgs("目前，湖北县级养老服务指导中心实现全覆盖，全省婴幼儿托位增至10万个。")
+    assert not any("级" in name for name in orgs)
+    # the organs of a level have a working committee of their own
+    assert "中共上海市级机关工作委员会" in _orgs("中共上海市级机关工作委员会书记张三说。")
+
+
+def test_bodies_of_an_era_and_counted_groups_are_no_body():
+    # xwlb-news: 新时代党校 "the Party schools of the new era"; 3组专家工作组 three groups; 2024年度 a date
+    assert "新时代党校" not in _orgs("推动新时代党校（行政学院）事业高质量发展。")
+    assert "新时代博物馆" not in _orgs("普惠、均等日益成为新时代博物馆的显著特征。")
+    assert not any(name.endswith("专家工作组") for name in _orgs("又紧急增派3组专家工作组赶赴一线，会同地方加强会商研判。"))
+    assert not any(name.endswith("全国博物馆") for name in _orgs("据国家文物局统计，2024年度全国博物馆举办展览4.3万个。"))
+
+
+def test_art_and_science_museums_and_archives_are_bodies():
+    # xwlb-news: 中国美术馆馆长吴为山, whose post was lost with the body
+    dg = extract(clean(Document("t", "t.txt", "中国美术馆馆长吴为山正在进行红军长征主题雕塑创作。")))
+    names = {e.key: e.name for e in dg.entities}
+    assert ("吴为山", "中国美术馆") in {(names[r.head], names[r.tail]) for r in dg.relations if r.predicate == "holdsPost"}
+
+
+def test_bodies_of_a_report_of_visits_to_several_places_are_in_none_of_them():
+    # xwlb-20250928-05: the delegation's groups went to 阿勒泰地区 and to 阿克苏地区; the bodies of the second
+    # visit (柯柯牙纪念馆) are not in the first place visited
+    text = ("中央代表团各分团在新疆多地继续看望慰问各族干部群众。\n王沪宁带领一分团到阿勒泰地区布尔津县考察，了解边防建设等情况。\n"
+            "雪克来提·扎克尔带领三分团在阿克苏地区考察新疆智能装备研究院，调研农民专业合作社、柯柯牙纪念馆等。")
+    dg = extract(clean(Document("t", "t.txt", text)))
+    names = {e.key: e.name for e in dg.entities}
+    located = {(names[r.head], names[r.tail]) for r in dg.relations if r.predicate == "locatedIn"}
+    assert ("柯柯牙纪念馆", "阿勒泰地区") not in located
+
+
+def test_an_organisation_of_states_is_not_in_the_city_it_is_named_after_and_a_numbered_design_is_no_body():
+    # xwlb-20250725-01: 上海合作组织 does not sit in 上海市; xwlb-20240222-11: 华龙一号 (a reactor design) was a
+    # body in 华龙区
+    dg = extract(clean(Document("t", "t.txt", "上海合作组织秘书长叶尔梅克巴耶夫出席。")))
+    names = {e.key: e.name for e in dg.entities}
+    assert not [r for r in dg.relations if r.predicate == "locatedIn" and names[r.head] == "上海合作组织"]
+    assert "华龙一号" not in _orgs("国内首台华龙一号机组开工建设，华龙一号是我国自主研发的三代核电技术。")
+
+
+def test_the_bodies_of_a_whole_place_are_no_one_body():
+    # xwlb-20221224-07: 上海全市社区卫生服务中心, every community health centre of the city
+    orgs = _orgs("为满足不同人群的发热诊疗服务需求，上海全市社区卫生服务中心、分中心实现发热诊室全覆盖。")
+    assert not any("全市" in name for name in orgs)
+
+
+def test_the_bodies_of_two_places_are_no_one_body():
+    # xwlb-20221112-11: 川渝两地发改委, the development commissions of Sichuan and Chongqing
+    text = "川渝两地发改委日前发布，今年前10个月，成渝地区双城经济圈建设成效明显。"
+    assert not _orgs(text)
+    dg = extract(clean(Document("t", "t.txt", text)))  # nor with the mention model's reading
+    assert not [e for e in dg.entities if e.type == "Organization"]
+
+
+def test_a_body_whose_name_is_withheld_is_no_body():
+    # xwlb-20250731-09: 武警第一机动总队某支队, "a certain detachment"; the corps itself is named
+    dg = extract(clean(Document("t", "t.txt", "正在北京市延庆区珍珠泉乡参与抢险救灾的武警第一机动总队某支队官兵又接到了新的任务。")))
+    orgs = {e.name for e in dg.entities if e.type == "Organization"}
+    assert "武警第一机动总队" in orgs and not any("某" in name for name in orgs)

@@ -876,3 +876,48 @@ def test_a_clause_between_a_place_and_a_title_makes_no_post_there():
     # …集团主席国印度总理莫迪: another country's head of government, no post of the group
     _, _, posts = _graph("今年二十国集团主席国印度总理莫迪主持会议。")
     assert not posts
+
+
+def _people(text):
+    dg, _, _ = _graph(text)
+    return {e.name for e in dg.entities if e.type == "Person"}
+
+
+def test_a_word_of_the_dictionary_that_opens_with_no_surname_is_no_person():
+    # xwlb-news: 培根 of the set phrase 培根铸魂, the shop 泥人张
+    assert "培根" not in _people("习近平总书记强调，要持之以恒用新时代中国特色社会主义思想培根铸魂，健全学校、家庭、社会协同育人机制。")
+    assert "泥人张" not in _people("习近平总书记先后走进桂发祥十八街麻花、果仁张、泥人张、杨柳青年画等特色店铺，同大家互动交流。")
+    # a foreign name spelt in characters of foreign names stays, a word though it is (基尔 nz)
+    assert "基尔" in _people("南苏丹总统基尔祝福龙年给中国带来健康、喜乐和繁荣。")
+
+
+def test_a_preposition_before_the_surname_of_a_form_of_address_is_no_name():
+    # xwlb-20230112-10: 为吴女士查房 read 为吴
+    assert "为吴" not in _people("江苏省无锡市通过专家下沉社区驻点。进入社区医院，为吴女士查房巡诊的是无锡市人民医院的康复专家。")
+
+
+def test_premier_and_chairman_after_a_surname_are_forms_of_address():
+    # xwlb-20221111-03: 李总理 is 李克强, named in full in the same text, no person of its own
+    people = _people("国务院总理李克强会见柬埔寨国王西哈莫尼。西哈莫尼请李克强转达对习近平主席的良好祝愿，热烈欢迎李总理率团访柬。")
+    assert "李总理" not in people and "李克强" in people
+    # an adverb may be a surname: 尤权同志 is 尤权 (权同志 reads as a form of address too)
+    assert "尤权" in _people("尤权同志在参加山西代表团讨论时说，要坚定不移走好新的赶考之路。")
+
+
+def test_a_site_or_a_work_named_like_a_person_is_no_person():
+    # xwlb-20221028-02: 杨家岭革命旧址, a site; xwlb-20221117-01: 雅万高铁, a railway named after two cities
+    people = _people("习近平总书记带领中共中央政治局常委首先来到杨家岭革命旧址。杨家岭是毛泽东居住时间最长的地方。")
+    assert "杨家岭" not in people and "毛泽东" in people
+    assert "雅万高铁" not in _people("习近平和佐科首先共同视频观摩雅万高铁试验运行。两国元首听取雅万高铁建设进展情况汇报。")
+
+
+def test_a_meeting_at_a_body_s_seat_gives_the_guest_no_post_there():
+    # xwlb-20231213-04: 在河内政府驻地会见越南总理范明政 read the post 驻地会见越南总理 at 河内政府
+    dg, _, _ = _graph("当地时间12月13日上午，国家主席习近平在河内政府驻地会见越南总理范明政。")
+    names = {e.key: e.name for e in dg.entities}
+    assert not [r for r in dg.relations if r.predicate == "holdsPost" and names[r.head] == "范明政"]
+
+
+def test_a_name_before_a_science_city_is_a_place():
+    # xwlb-20231204-04: 张江科学城 (张江, a town of 浦东) read as a person
+    assert "张江" not in _people("张江科学城位于浦东新区，集聚了一批国家实验室和重大科技基础设施。")

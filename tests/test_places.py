@@ -367,3 +367,48 @@ def test_a_city_short_form_right_after_its_province_is_the_city_before_a_word_th
     found = find_places("近日，吉林长春社区干部学院举办培训班，来自全国的社区书记参加学习。")
     assert [(m.surface, m.division.code) for m in found] == [("吉林", "22"), ("长春", "2201")]
     assert not find_places("在吉林组建新团队。")
+
+
+def test_a_county_stem_glued_to_a_village_of_that_county_opens_a_chain():
+    # xwlb-news: a province, a county's short form and a village, written together; the village table holds
+    # 余村 in 安吉县 and 北极村 in 漠河市, and no village called 安吉余村 or 漠河北极村
+    found = find_places("在浙江安吉余村、广西象州花池村，各族群众升国旗、唱国歌。")
+    assert "余村" in [m.surface for m in found] and "安吉余村" not in [m.surface for m in found]
+    village = next(m for m in found if m.surface == "余村")
+    assert village.parent.surface == "安吉"
+    found = find_places("这个春节，黑龙江漠河北极村村民史瑞娟挺忙碌，她家的民宿全部订满。")
+    assert [m.surface for m in found if m.level == "Village"] == ["北极村"]
+    # a village whose own name the table holds is not cut (no such village lies in the county it would open)
+    assert [m.surface for m in find_places("在陕西延安梁家河村，村民种上了苹果。") if m.level == "Village"] == ["梁家河村"]
+
+
+def test_a_township_the_table_lost_is_that_township_again_when_named_alone():
+    # xwlb-20230811-03: the table lists no 龙泉镇 in 门头沟区; named after the county it is kept without a
+    # code, and 龙泉镇副镇长刘捷 later is the same township, not an ambiguous name dropped
+    text = "北京门头沟区龙泉镇遭遇大暴雨。在防汛抢险中，龙泉镇副镇长刘捷为了疏散群众，不幸卷入激流。"
+    towns = [m for m in find_places(text) if m.surface == "龙泉镇"]
+    assert len(towns) == 2 and all(m.level == "Township" and m.parent.surface == "门头沟区" for m in towns)
+    assert towns[0].key == towns[1].key
+
+
+def test_a_games_village_and_a_kind_without_a_name_are_no_places():
+    # xwlb-news: the villages of the Asian Games and of its athletes; 亚运村街道 in Beijing is a township
+    text = "今天，杭州亚运会亚运村的内部各功能区首次公开亮相。杭州亚运村由运动员村、技术官员村等五部分共计108幢建筑组成。"
+    assert [m.surface for m in find_places(text)] == ["杭州", "杭州"]
+    assert "亚运村街道" in [m.surface for m in find_places("在北京朝阳区亚运村街道，居民很满意。")]
+
+
+def test_a_word_for_villages_before_a_village_is_no_part_of_its_name():
+    # xwlb-20251118-08: 侗族村寨黄岗村, the Dong village 黄岗村, read as 侗族村 and 寨黄岗村
+    found = [m.surface for m in find_places("前不久，贵州黎平县侗族村寨黄岗村荣获联合国旅游组织2025年“最佳旅游乡村”称号。")]
+    assert "黄岗村" in found and "侗族村" not in found and "寨黄岗村" not in found
+
+
+def test_a_village_read_without_the_first_character_of_its_name_is_the_village_named_in_full():
+    # xwlb-20250819-07: 路里坑村 in full after its township, then 2005年，路里坑村… read 里坑村 (路 taken as a word)
+    text = "浙江衢州常山县辉埠镇路里坑村曾经生态环境恶劣。2005年，路里坑村开始了转型之路，也了解了路里坑村的历史。"
+    # (the mention model reads the later ones as 里坑村)
+    read = [(m.start() + 1, m.end()) for m in re.finditer("路里坑村", text)][1:]
+    villages = [m for m in find_places(text, read) if m.level == "Village"]
+    assert [m.surface for m in villages] == ["路里坑村", "路里坑村", "路里坑村"]
+    assert len({m.key for m in villages}) == 1

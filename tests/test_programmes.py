@@ -403,3 +403,16 @@ def test_a_spirit_followed_or_a_scramble_called_a_war_is_no_programme():
     # xwlb-news: 弘扬“红船精神” (an ethos); 开启“抢人”大战 (a scramble for talent, a metaphor)
     assert not _names("大力弘扬“红船精神”，推出“红船精神”专题展。")
     assert not _names("企业求贤若渴，开启“抢人”大战。")
+
+
+def test_each_body_of_a_listed_subject_runs_the_programme_and_a_headline_verb_is_not_theirs():
+    # xwlb-20230829-15: a headline ending in 启动, then four bodies that launch the campaign together; the
+    # headline's 启动 does not make the first of them an object, and each of the four runs it
+    text = ("打击网络侵权盗版“剑网2023”专项行动启动\n国家版权局、工业和信息化部、公安部、国家互联网信息办公室四部门，"
+            "将从8月至11月联合启动打击网络侵权盗版“剑网2023”专项行动。")
+    assert {r for r, _ in _runs(text)} == {"国家版权局", "工业和信息化部", "公安部", "国家互联网信息办公室"}
+
+
+def test_the_batch_of_a_campaign_between_its_verb_and_its_name_still_lets_the_verb_govern_it():
+    # xwlb-20231127-02: 开展第二批主题教育, the second batch of the campaign, which the county carries out
+    assert ("宁陕县", "主题教育") in _runs("宁陕县以开展第二批主题教育为契机，要求党员干部驻镇进村入户走访调研。")

@@ -177,7 +177,8 @@ def _add_org(b: _DocBuilder, o: OrgMention) -> str:
     same_place = o.parent is not None and o.parent.owner is not None and o.owner is not None \
         and o.parent.owner.key == o.owner.key and not o.name.endswith(PARTY_BODIES) \
         and o.parent.name.endswith(("委", "总队", "支队"))
-    if o.owner is not None and (o.owner.coded or o.owner.level in ("Village", "Neighbourhood")) and not same_place:
+    if o.owner is not None and (o.owner.coded or o.owner.level in ("Village", "Neighbourhood")) and not same_place \
+            and not o.name.endswith(_NAMED_FOR_A_MEETING):
         # named by its place (大理州农广校党支部): it sits there, whatever body it is part of
         b.relate(key, "locatedIn", o.owner.key, span=(o.owner.start, o.end))
     if o.located_hint is not None:
@@ -274,7 +275,11 @@ _VISIT_OPENING = 200  # characters: the headline and the lead
 
 
 def _visited_place(text: str, places: list[PlaceMention]) -> PlaceMention | None:
-    """The province, city or county a report of a visit names in its opening (李希在重庆调研)."""
+    """The province, city or county a report of a visit names in its opening (李希在重庆调研); none when
+    the opening says the visitors went to several places (中央代表团各分团…在新疆多地看望慰问: the groups of a
+    delegation, each to its own place)."""
+    if _SEVERAL_PLACES.search(text, 0, _VISIT_OPENING):
+        return None
     for p in places:
         if p.start >= _VISIT_OPENING:
             break
@@ -282,6 +287,9 @@ def _visited_place(text: str, places: list[PlaceMention]) -> PlaceMention | None
                 and _VISIT_AFTER.match(text, p.end):
             return p
     return None
+
+
+_SEVERAL_PLACES = re.compile(r"多地|各地|分团|分别(?:到|赴|前往|来到)|分赴")
 
 
 def _placed_by_the_visit(o: OrgMention, visited: PlaceMention) -> bool:
@@ -367,9 +375,12 @@ def _add_division(b: _DocBuilder, division) -> str:
 def _locate_by_name(b: _DocBuilder, key: str, name: str, span: tuple[int, int] | None,
                     evidence: Evidence | None = None) -> None:
     division = leading_division(name)
-    if division is None or _county_of_another_province(b, name, division):
-        return
+    if division is None or _county_of_another_province(b, name, division) or name.endswith(_NAMED_FOR_A_MEETING):
+        return  # (上海合作组织: an organisation of states named after the city where it was founded)
     b.relate(key, "locatedIn", _add_division(b, division), span=span, evidence=evidence)
+
+
+_NAMED_FOR_A_MEETING = ("合作组织", "合作论坛")
 
 
 def _county_of_another_province(b: _DocBuilder, name: str, division) -> bool:
@@ -437,7 +448,7 @@ _PLACE_ENDINGS = ("村", "嘎查", "社区", "镇", "乡", "县", "市", "街道
 _FUNCTION_TAGS = frozenset("c d r p u v a ad vd f m q t".split())
 # onomatopoeia and interjections (哈哈, 嘻嘻): a "name" that opens with one is a sound
 _SOUND_TAGS = frozenset("o e y".split())
-_NAME_TAGS = frozenset("nr nrfg nrt".split())  # a person's name in jieba's dictionary
+_LISTED_NAME_TAGS = frozenset("nr nrfg nrt".split())  # a person's name in jieba's dictionary
 _PERSON_CHARS = re.compile(r"[\u4e00-\u9fff·•\-－‧]+")
 _COMPANY_KINDS = ("集团", "公司")
 # the provinces' one-character names (简称) as the government lists them; 东西南北中 name a part of one
@@ -465,6 +476,7 @@ def _persons(text: str, model_people: list[tuple[int, int]],
              and text[s:e] not in countries()  # 瓦努阿图: a country
              and not text.endswith(("担任", "出任", "当选"), 0, s)  # 担任单元长: what one serves as is a post
              and word_tag(text[s:e]) not in _FUNCTION_TAGS  # 何如: a conjunction
+             and not _a_word_of_no_surname(text[s:e])
              and word_tag(text[s:s + 2]) not in _SOUND_TAGS  # 哈哈笑: laughter
              and not _begins_inside_a_word(text, s)  # 居民徐先生 read as 民徐
              and not _surname_alone_or_cut(text, s, e)]
@@ -480,21 +492,33 @@ def _persons(text: str, model_people: list[tuple[int, int]],
     address_starts = {i for i, _ in addresses}
     spans = [(s, e) for s, e in spans if not any(i <= s and e <= j for i, j in addresses)
              # 多亏田支书, 多亏王书记: a word before the surname of a form of address is no name with it
-             and not (e - 1 in address_starts and e - s >= 3 and word_tag(text[s:e - 1]) in _FUNCTION_TAGS)]
+             and not (e - 1 in address_starts and (e - s >= 3 and word_tag(text[s:e - 1]) in _FUNCTION_TAGS
+                                                   # 为吴女士查房: a preposition and a surname (not 尤权同志)
+                                                   or e - s == 2 and word_tag(text[s]) == "p"))]
     spans += [(s, e) for s, e in byline_names(text) if not any(a < e and s < b for a, b in spans)]
     spans = _pairs_split(text, _without_sides(text, sorted(spans)))
     starts = {s for s, _ in spans}
     # (a name jieba's dictionary lists whole is not cut: 习近平复信… is not 习近 and 平复 'calm')
-    spans = [(s, e - 1) if e - s == 3 and word_tag(text[s:e]) not in _NAME_TAGS
+    spans = [(s, e - 1) if e - s == 3 and word_tag(text[s:e]) not in _LISTED_NAME_TAGS
              and (text[e - 1] in _VERB_AFTER_NAME and (text.startswith(_ADDRESSEES, e) or _stands_alone(text, s, e - 1))
                   or _verb_across_end(text, e)
                   or (text[e - 1] in _PAIR_JOINERS and e in starts))  # 邵鸿和何报翔
              or (e - s == 3 and text[e - 1] in _rarely_given_verbs() and opens_with_single_surname(text[s:e])
-                 and word_tag(text[s:e]) not in _NAME_TAGS)
+                 and word_tag(text[s:e]) not in _LISTED_NAME_TAGS)
              or (e - s == 4 and text[e - 1] in _VERB_AFTER_NAME and opens_with_single_surname(text[s:e]))
              else (s, e) for s, e in spans]
     spans = _without_speech_verb(text, spans)
     return _join_foreign_names(text, _completed(text, _begun_early(text, _without_leading_word(text, spans))))
+
+
+_NAME_TAGS = frozenset(("", "nr", "nrfg", "nrt"))
+
+
+def _a_word_of_no_surname(name: str) -> bool:
+    """培根 of 培根铸魂, 泥人张, 春景, 悟空: a word of the dictionary, not tagged a name, that opens with no
+    surname, is that word, unless every character of it spells foreign names (南苏丹总统基尔, 希利)."""
+    return word_tag(name) not in _NAME_TAGS and not opens_with_single_surname(name) \
+        and not is_compound_surname(name[:2]) and not all(c in transliteration_chars() for c in name)
 
 
 def _surname_alone_or_cut(text: str, s: int, e: int) -> bool:
@@ -615,9 +639,8 @@ def _not_short_forms_of_places(text: str, places: list[PlaceMention], persons: l
 _VILLAGE_ENDINGS = ("村", "社区", "嘎查")
 _PLACE_KINDS = _VILLAGE_ENDINGS + ("县", "市", "区", "旗", "镇", "乡")
 _PLACE_PART = re.compile(r"[东南西北]郊|郊区|市区|城区|境内|会谈|冬奥会|冬残奥会|奥运会|亚运会|大运会|峰会|世博会")
-_AREA_AFTER = re.compile(r"地区|核电|高铁|铁路|跨海|隧道|大桥|机场|水库|古道")
-
-
+_AREA_AFTER = re.compile(r"地区|核电|高铁|铁路|跨海|隧道|大桥|机场|水库|古道|(?:革命)?(?:旧址|遗址)|科学城|科技城")
+# 雅万高铁: a work named after the places it joins, read whole as a name
 def _verb_across_end(text: str, e: int) -> bool:
     """The last character of a three-character name begins a verb with the next one (黄争拨通电话:
     拨通 'get through'): the name is the two characters before it."""

@@ -68,6 +68,7 @@ _MODIFIER = re.compile(r"(新任|前任|现任|原任|原)$")
 _GENERIC_STEMS = frozenset("党员 专业 田间 社区 村 镇 乡 小区 广大 关键 群众 基层 农村 城市 相关 有关 上级 下级 各级 村级 "
                            "镇级 乡镇 部门 单位 企业 机关 全区 全县 全市 全省 全镇 全村 新 老 大 小 其他 这个 这些 "
                            "驻村 驻镇 驻村帮扶 帮扶 扶贫 驻村扶贫 乡村振兴".split())
+_ERA_STEMS = frozenset(("新时代", "新时期", "新形势下", "新征程"))
 _LIST_CHARS = "和与及同、"
 _NOT_CENTRE_AFTER = re.compile(r"工作|任务|环节|城市|城区|镇区|街区|位置|地位|地带|区域|思想|内容"
                                r"|学校|小学|中学|幼儿园|卫生院|医院"  # 河口镇中心学校: the town's central school
@@ -76,6 +77,12 @@ _AFTER_WHICH = frozenset("处在属辖有以谓得")  # 所处, 所在, 所属, 
 _STREET = re.compile(r"胡同|大街|大道|路|街(?!道)|巷")
 _LAW = re.compile(r"法(?![人律治规定院官学宝])")
 _LAW_NAME = re.compile(r"法(?:修订|修正)?草案$")
+# a level of division and 级 (县级医院 "county-level hospitals", 省级党校): a class of bodies, the same in every
+# place of that level; also after a place (湖北县级…中心: the province's county-level centres), or 级 right after a
+# place that ends in its level (海南省级医院)
+_LEVEL_CLASS = re.compile(r"[省市县区乡镇村州地]级(?!机关)")  # (上海市级机关工作党委 is one)
+_WHOLE_OF = re.compile(r"全[省市县区州旗盟镇乡村]")
+_SEVERAL_OF = re.compile(r"[两三四五六七八九十多各]地|两[省市县区]")
 _NOT_ORG_AFTER = set("长员记干部书")  # 局长, 站长: the suffix is part of a role word, not a name
 
 
@@ -172,7 +179,7 @@ def _left_edge(text: str, end_of_stem: int, places_by_end: dict[int, PlaceMentio
         start += 1
     # 2020年7月小区…党支部: the end of a date is no part of the name
     if start < end_of_stem and text[start] in "年月日" and start > 0 and text[start - 1].isdigit():
-        start += 1
+        start += 2 if text.startswith("年度", start) else 1  # (2024年度全国博物馆: 年度 "of the year" is the date's)
     return start
 
 
@@ -184,7 +191,7 @@ _SCOPE_STEMS = frozenset("地方 部门 部分 部分部门 有关部门 机关 
 _SCOPE_ENDS = ("部门", "单位", "企业", "机关", "系统")
 # 人大代表联络站, 代表大会, 代表资格审查委员会: 代表 belongs to these names
 _DELEGATE_BODY = re.compile(r"联络|之家|大会|工作站|团|资格")
-_MEASURE_WORDS = frozenset("家届个所名位支批座间")
+_MEASURE_WORDS = frozenset("家届个所名位支批座间组")  # (增派3组专家工作组)
 _NUMERAL = re.compile(r"[0-9０-９一二三四五六七八九十百千万两几多]")
 
 # a count of bodies before their kind (三家物业公司, 三大中心, 涿州市区三座污水处理厂, 500台智能网联): not one
@@ -597,6 +604,10 @@ def _model_orgs(text: str, spans, rule_orgs: list[OrgMention], places: list[Plac
         name = text[start:end]
         if _counted(text, start, end, places):
             continue  # 三家物业公司, 白鹤滩水电站16台: a count of bodies or of machines, not a body
+        if any(name.startswith(era) and _SUFFIX.fullmatch(name, len(era)) for era in _ERA_STEMS):
+            continue  # 新时代办公厅: the offices of this era
+        if _SEVERAL_OF.search(name) or "某" in name:
+            continue  # 川渝两地发改委: the bodies of two places; …某支队: a name withheld
         if len(name) < 2 or (owner is None and ((_KIND_ONLY.match(name) and not name.startswith(_LEVEL_WORDS))
                                                 or name in _KIND_WORDS or name in _STANDING_COMMITTEES
                                                 or text[start - 1:start] == "其")):
@@ -624,6 +635,8 @@ def _model_orgs(text: str, spans, rule_orgs: list[OrgMention], places: list[Plac
             continue  # 西城区北草厂胡同: a street
         if name[-2:] in FACILITY_WORDS or _STRETCH.search(name):
             continue  # 叶巴滩水电站, 凤凰颈泵站: a facility, not a body; 京哈高铁京沈段, 北京中轴线: a stretch of one
+        if name.endswith("号"):
+            continue  # 华龙一号, 江汉平安号: a design, a ship or a satellite named so, not a body
         if name.endswith(_CONCEPT_COMMUNITIES):
             continue  # 中越命运共同体, 中华民族共同体: an idea of a community, not a body (欧洲共同体 is one)
         if _LAW_NAME.search(name):
@@ -764,12 +777,23 @@ def _rule_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[i
         stem = text[start:suffix_start]
         if _counted(text, start, suffix_start, places):
             continue  # 三大中心, 三座污水处理厂: bodies counted, not one named
+        if _LEVEL_CLASS.search(text, owner.end if owner is not None else start, suffix_start) \
+                or (owner is not None and text.startswith("级", owner.end)):
+            continue  # 县级医院, 湖北县级养老服务指导中心, 省级党校: every body of that level, not one
+        if owner is not None and _WHOLE_OF.match(text, owner.end, suffix_start):
+            continue  # 上海全市社区卫生服务中心: every such body of the whole city, not one
+        if _SEVERAL_OF.search(text, start, suffix_start):
+            continue  # 川渝两地发改委: the bodies of two places, not one
+        if "某" in text[start:suffix_start]:
+            continue  # 武警第一机动总队某支队: a body whose name is withheld has no distinguishing name
         modifier = _MODIFIER.search(stem)
         if modifier and suffix in _PARTY and start + modifier.start() in places_by_end:
             # 鹤溪街道新任党工委: the body is the place's 党工委; 新任 belongs to the post
             place = places_by_end[start + modifier.start()]
             orgs.append(OrgMention(start, end, (place.name or place.surface) + suffix, owner=place))
             continue
+        if stem in _ERA_STEMS:
+            continue  # 新时代党校, 新时代办公厅, 新时代博物馆: the bodies of a kind in this era, not one of them
         if stem in _GENERIC_STEMS and suffix not in _PARTY and not (stem in ("镇", "乡") and suffix in _TOWN_BODIES):
             continue  # (镇纪委副书记, 镇派出所所长, 乡人大主席: the town's own, completed from the town named before)
         if owner is None and suffix_start in places_by_end and places_by_end[suffix_start].start >= start:

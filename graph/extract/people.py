@@ -131,6 +131,8 @@ def _anchor_before(pos: int, orgs: list[OrgMention], places: list[PlaceMention],
 def _clause_opening(unit: str) -> bool:
     """The words before a title open a clause (会见, 看望; 今天), not the name of a unit of the body; or hold
     one (分别会见多米尼克总理, 22日晚批准了国防部长, 人民大会堂同德国总理: a verb, a date or a preposition)."""
+    if _MEETING.search(unit):
+        return True  # 在河内政府驻地会见越南总理范明政: a meeting at the body's seat, no unit of it
     words = tokens_before(unit, len(unit), len(unit))
     first = words[:1]
     if bool(first) and len(first[0]) >= 2 and (first[0] in ORG_LEFT_STOPS or word_tag(first[0]) == "t"):
@@ -139,7 +141,8 @@ def _clause_opening(unit: str) -> bool:
         or bool(countries_in(unit))  # (轮值主席国匈牙利总理: another country's head of government)
 
 
-_CLAUSE_WORDS = frozenset("会见 会谈 批准 同 对 由 向 分别".split())  # (not 和: 住房和城乡建设局)
+_MEETING = re.compile(r"会见|会晤|接见|看望|慰问|陪同|宴请|会谈|致电|致信")
+_CLAUSE_WORDS = frozenset("批准 同 对 由 向 分别".split())  # (not 和: 住房和城乡建设局)
 _DATE_IN = re.compile(r"\d+[年日]")
 
 

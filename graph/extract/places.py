@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..gazetteer import Division, divisions
 from .lexicon import CJK, NOT_VILLAGE_STEMS, ORG_LEFT_STOPS, STOP_WORDS, occurrences, scan
@@ -128,6 +128,11 @@ def _gazetteer_mentions(text: str, model_places: frozenset[tuple[int, int]] = fr
     # (使用宝山互联网社区治理平台)
     chained_stems = {m.surface for m in opening}
     again = [m for m in glued if m not in opening and m.surface in chained_stems]
+    # 浙江安吉余村, 黑龙江漠河北极村: a county stem glued to a village the village table holds in that county
+    # (余村 in 安吉县) opens a chain too, when it is no everyday word or follows a place
+    ends = {m.end for m in found}
+    opening += [m for m in glued if m not in opening and m not in again and (not m.unsafe or m.start in ends)
+                and _village_of_the_county_after(text, m)]
     found = sorted(found + opening + again, key=lambda m: m.start)
     # a bare short form glued to the character before it is usually part of a word, unless that
     # character ends another place name (吉林省长春) or another place name follows (临沂兰陵县)
@@ -148,6 +153,19 @@ def _inside_the_place_before(found: list[PlaceMention], start: int, surface: str
         return False
     return any(c.level in ("Province", "City") and any(_within(c, p) for p in before.candidates)
                for c in divisions().lookup(surface))
+
+
+_VILLAGE_AFTER = re.compile(rf"[{CJK}]{{1,4}}?(?:村|社区|嘎查)")
+
+
+def _village_of_the_county_after(text: str, m: PlaceMention) -> bool:
+    """A village name right after the county stem `m` that the village table holds in that county, while
+    it holds no village of the whole glued name (安吉余村: 余村 lies in 安吉县, no village is called 安吉余村)."""
+    after = _VILLAGE_AFTER.match(text, m.end)
+    if after is None or divisions().village_lookup(text[m.start:after.end()]):
+        return False
+    counties = [c for c in m.candidates if c.level == "County"]
+    return any(code.startswith(c.code) for code, _ in divisions().village_lookup(after.group()) for c in counties)
 
 
 def _chained(found: list[PlaceMention]) -> list[PlaceMention]:
@@ -247,7 +265,9 @@ _VILLAGE_SUFFIX = re.compile(r"(村|社区|嘎查|居民区)")
 _STATIONED_AT = re.compile(r"驻((?P<stem>[\u4e00-\u9fff]{1,4}?)(?:村|社区))(?=第一书记)")
 _HOOD_SUFFIX = re.compile(r"(小区|村民小组|村民组)")
 _QUOTED_HOOD = re.compile(r"“([\u4e00-\u9fff0-9]{2,12})”$")
-_NOT_AFTER_VILLAGE = set("民委级干务部情容貌落庄镇里集规两居组局")
+# words for villages in general, before a village's own name (侗族村寨黄岗村: the Dong village 黄岗村)
+_SETTLEMENT_WORDS = frozenset(("村寨", "村庄", "村落", "寨子", "乡村", "农村"))
+_NOT_AFTER_VILLAGE = set("民委级干务部情容貌落庄镇里集规两居组局寨")
 # …and after a second 村: 上坂村村医 is 上坂村's village doctor (村医, 村支书, 村口), not a village 上坂村村
 _NOT_AFTER_VILLAGE_TWICE = frozenset("医支书口头史寨")
 _ENUM_VILLAGES = re.compile(rf"((?:[{CJK}]{{2,4}}、)+[{CJK}]{{2,4}})等(?:\d+个|几个)?村")
@@ -385,7 +405,7 @@ def _rule_mentions(text: str, coded: list[PlaceMention]) -> list[PlaceMention]:
         if _suffix_glued(text, m.start(), m.group(1)):
             continue
         stem_end = m.start()
-        stem, chained = _stem_before(text, stem_end, spans_end, 4)
+        stem, chained = _stem_before(text, stem_end, spans_end, 4, _SETTLEMENT_WORDS)
         if chained is None:
             stem, chained = _stem_after_place(text, stem_end, spans_end, suffix) or (stem, chained)
         head = stem_end - len(stem) - 1
@@ -557,7 +577,10 @@ def _unique_full_name(m: PlaceMention) -> bool:
 def _keep_townships_the_table_lost(mentions: list[PlaceMention]) -> None:
     """弥渡县牛街乡: a township named right after its county that the 2023 table lists only elsewhere
     (townships are merged and renamed every year; the article may predate or postdate the table) is
-    still that county's township, kept without a code rather than dropped."""
+    still that county's township, kept without a code rather than dropped; and so is the same name
+    written again alone (门头沟区龙泉镇…, 龙泉镇副镇长刘捷), which would otherwise be an ambiguous name
+    nothing settles."""
+    kept: dict[str, PlaceMention] = {}
     for m in mentions:
         prev = m.chain_prev
         if m.coded or not m.candidates or prev is None or not prev.coded or prev.level != "County":
@@ -568,6 +591,14 @@ def _keep_townships_the_table_lost(mentions: list[PlaceMention]) -> None:
         m.level = "Township"
         m.name = m.surface
         m.parent = prev
+        kept.setdefault(m.surface, m)
+    for m in mentions:
+        first = kept.get(m.surface)
+        if first is not None and m is not first and not m.coded and m.candidates and m.chain_prev is None:
+            m.candidates = ()
+            m.level = "Township"
+            m.name = m.surface
+            m.parent = first.parent
 
 
 def _nearest_before(mentions: list[PlaceMention], pos: int, levels: tuple[str, ...], window: int = CONTEXT_WINDOW):
@@ -725,7 +756,40 @@ def find_places(text: str, model_places: list[tuple[int, int]] = ()) -> list[Pla
     _link_chains(mentions)
     _assign_parents(mentions)
     _share_list_parents(text, mentions)
-    return _named_again(text, mentions)
+    # 怀集街道 read as the county's short form and a township called 街道: a kind with no name is no place;
+    # 亚运村, 运动员村: the village of a games or of its athletes, no village of the country's divisions
+    dropped = {id(m) for m in mentions if (m.name or m.surface) in _BARE_KINDS
+               or (m.level == "Village" and _GAMES_VILLAGE.search(m.name or m.surface))}
+    if dropped:
+        for m in mentions:
+            while m.parent is not None and id(m.parent) in dropped:
+                m.parent = m.parent.parent  # (a place named after one dropped lies in what that one lay in)
+        mentions = [m for m in mentions if id(m) not in dropped]
+    return _named_again(text, _whole_village_names(text, mentions))
+
+
+def _whole_village_names(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """A village read without the first character of its name (里坑村 of 路里坑村, where a word before it took
+    路) is the village the text names in full there: inside another reading of it, it is dropped; alone, it is
+    that village."""
+    villages = [m for m in mentions if m.level == "Village"]
+    longer = {m.surface: m for m in villages if len(m.surface) >= 3}
+    out = []
+    for m in mentions:
+        if m.level == "Village":
+            if any(o is not m and o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start
+                   for o in villages):
+                continue
+            whole = next((o for name, o in longer.items() if len(name) > len(m.surface) and name.endswith(m.surface)
+                          and text.startswith(name, m.end - len(name))), None)
+            if whole is not None:
+                m = replace(whole, start=m.end - len(whole.surface), end=m.end)
+        out.append(m)
+    return out
+
+
+_BARE_KINDS = frozenset(("街道", "镇", "乡", "村", "社区", "小区", "嘎查", "苏木"))
+_GAMES_VILLAGE = re.compile(r"(?:[亚奥全大冬青残]运分?|运动员|官员|媒体|记者)村$")
 
 
 def _named_again(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:

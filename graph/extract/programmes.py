@@ -85,7 +85,8 @@ _CRITICISED = re.compile(r"(?:搞|杜绝|反对|防止|避免|整治|纠治|警�
                          r"(?:[^，。；“”]{0,8}的|违规[\u4e00-\u9fff]{0,2})?$")  # (严禁违规建设“大棚房”)
 
 
-_VERB_NEAR = re.compile(rf"(?:{_VERB_ALT})(?:了|好|的|线上|线下|[{CJK}]{{0,2}})?$")
+# (开展第二批主题教育, 启动新一轮…: the batch or round of the campaign between the verb and its name)
+_VERB_NEAR = re.compile(rf"(?:{_VERB_ALT})(?:了|好|的|线上|线下|第[一二三四五六七八九十\d]+[批轮期]|新一[批轮期]|[{CJK}]{{0,2}})?$")
 
 
 def _verbs_only(name: str) -> bool:
@@ -435,13 +436,18 @@ def _locative(text: str, m) -> bool:
     return _is_place(m) and text.startswith("在", m.start - 1) and text.startswith(("，", ","), m.end)
 
 
+_SENTENCE_ENDS = "\n。！？；!?;"
+
+
 def _object(text: str, m) -> bool:
     """Not who acts: what is studied (贯彻落实X全会精神), a source (据X介绍) or a guide (在X、Y的指导下)."""
-    if _OBJECT_BEFORE.search(text, max(0, m.start - 4), m.start) or _OBJECT_AFTER.match(text, m.end):
+    # (a verb of the sentence before is none of its: a headline …专项行动启动, then 国家版权局、…启动…)
+    opens = max(text.rfind(c, 0, m.start) for c in _SENTENCE_ENDS) + 1
+    if _OBJECT_BEFORE.search(text, max(opens, m.start - 4), m.start) or _OBJECT_AFTER.match(text, m.end):
         return True
-    if _MADE_BEFORE.search(text, max(0, m.start - 6), m.start):
+    if _MADE_BEFORE.search(text, max(opens, m.start - 6), m.start):
         return True  # 社区办起了X中心: what is set up, not who sets it up
-    if _VISITED_BEFORE.search(text, max(0, m.start - 3), m.start):
+    if _VISITED_BEFORE.search(text, max(opens, m.start - 3), m.start):
         return True  # 总书记来到广东，…: where a visitor goes
     if text.startswith("在", m.start - 1) and _VENUE_AFTER.match(text, m.end):
         return True  # 仪式在X举行: a venue
@@ -531,6 +537,14 @@ def runners(text: str, prog: ProgrammeMention, sentence: tuple[int, int], places
             while _is_place(found[-1]):
                 nxt = next((p for p in named if _is_place(p) and p.level == found[-1].level and
                             text[found[-1].end:p.start] in ("、", "和", "及", "与")), None)
+                if nxt is None:
+                    break
+                found.append(nxt)
+            # 国家版权局、工业和信息化部、公安部、国家互联网信息办公室四部门…联合启动“…”: each body of a list
+            # that is the subject
+            while not _is_place(found[-1]):
+                nxt = next((o for o in named if not _is_place(o) and text[found[-1].end:o.start] in ("、", "和", "及", "与")
+                            and (prog.verb_pos < 0 or o.end <= prog.verb_pos)), None)
                 if nxt is None:
                     break
                 found.append(nxt)
