@@ -1030,3 +1030,13 @@ def test_a_body_whose_name_is_withheld_is_no_body():
     dg = extract(clean(Document("t", "t.txt", "正在北京市延庆区珍珠泉乡参与抢险救灾的武警第一机动总队某支队官兵又接到了新的任务。")))
     orgs = {e.name for e in dg.entities if e.type == "Organization"}
     assert "武警第一机动总队" in orgs and not any("某" in name for name in orgs)
+
+
+def test_a_body_the_model_ends_inside_a_word_is_a_fragment():
+    # xwlb-news: 东北大|秧歌 (a dance of the north-east); the 4-character window sees 北大 and no cut
+    from graph.clean import clean
+    from graph.extract import extract
+    from graph.records import Document
+
+    text = "在黑龙江牡丹江，皑皑雪原与大红灯笼相辉映，东北大秧歌沿街欢舞，扭出新春的喜气欢乐。"
+    assert not [e for e in extract(clean(Document("t", "t.txt", text))).entities if e.type == "Organization"]
