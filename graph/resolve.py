@@ -351,7 +351,7 @@ def is_generic_org(name: str) -> bool:
         return True
     # 甘肃省县级医院, 保山市各乡镇卫生院: a place's bodies of a grade, or each of them, are a class, not one body
     # (金寨县医院 is the county's one hospital)
-    if "各" not in name and "级" not in name:
+    if "各" not in name and "级" not in name and "乡镇" not in name:
         return False
     gaz = divisions()
     return any(gaz.has_name(name[:k]) and _generic_rest(name[k:], _CLASS_WORDS) == ""
@@ -359,7 +359,7 @@ def is_generic_org(name: str) -> bool:
 
 
 # grades of body and "each": with a place before them, a class of its bodies
-_CLASS_WORDS = ("各", "各级", "省级", "市级", "州级", "县级", "三级", "二级")
+_CLASS_WORDS = ("各", "各级", "省级", "市级", "州级", "县级", "三级", "二级", "乡镇")  # (日喀则乡镇卫生院: its towns')
 
 
 def _generic_rest(name: str, needed: tuple[str, ...] = ()) -> str | None:

@@ -309,7 +309,7 @@ def test_kinds_of_clinic_home_and_centre_are_generic():
 
 def test_a_place_s_bodies_of_a_grade_or_each_of_them_are_a_class():
     # CCTV news: 甘肃省县级医院还与城市三级医院开通了快速转诊通道; 下沉到了保山市各乡镇卫生院和卫生室
-    for name in ("甘肃省县级医院", "保山市各乡镇卫生院", "金寨县级医院", "甘肃省级医院"):
+    for name in ("甘肃省县级医院", "保山市各乡镇卫生院", "金寨县级医院", "甘肃省级医院", "日喀则乡镇卫生院"):
         assert is_generic_org(name), name
     # the county's own hospital is one body
     for name in ("金寨县医院", "陇西县医院", "保山市医院", "春华镇卫生院"):
