@@ -17,3 +17,10 @@ def test_national_short_forms_name_one_body_each():
     # short forms that local bodies share are not in the table
     assert not {"发改委", "国资委", "社科院", "人大常委会", "政协"} & set(table)
     assert not set(table) & set(table.values())  # no official name is another body's short form
+
+
+def test_international_bodies_written_short_have_their_official_names():
+    # data/international_bodies.tsv, read with the national table
+    table = national_short_forms()
+    assert table["世贸组织"] == "世界贸易组织" and table["北约"] == "北大西洋公约组织" and table["欧盟"] == "欧洲联盟"
+    assert table["安理会"] == table["联合国安理会"] == "联合国安全理事会"

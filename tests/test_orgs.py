@@ -1040,3 +1040,18 @@ def test_a_body_the_model_ends_inside_a_word_is_a_fragment():
 
     text = "在黑龙江牡丹江，皑皑雪原与大红灯笼相辉映，东北大秧歌沿街欢舞，扭出新春的喜气欢乐。"
     assert not [e for e in extract(clean(Document("t", "t.txt", text))).entities if e.type == "Organization"]
+
+
+def test_an_international_body_written_short_is_one_node_with_its_official_name():
+    # CCTV news: 北约 and 北大西洋公约组织, 安理会 and 联合国安理会 name one body each
+    from graph.clean import clean
+    from graph.extract import extract
+    from graph.records import Document
+
+    def bodies(text):
+        return {e.name: e.aliases for e in extract(clean(Document("t", "t.txt", text))).entities
+                if e.type == "Organization"}
+
+    found = bodies("北约秘书长吕特说，北约将加强防务。")
+    assert set(found) == {"北大西洋公约组织"} and "北约" in found["北大西洋公约组织"]
+    assert set(bodies("联合国安理会14日举行会议，安理会主席发表声明。")) == {"联合国安全理事会"}
