@@ -950,3 +950,12 @@ def test_a_body_whose_name_is_withheld_is_no_body():
     dg = extract(clean(Document("t", "t.txt", "正在北京市延庆区珍珠泉乡参与抢险救灾的武警第一机动总队某支队官兵又接到了新的任务。")))
     orgs = {e.name for e in dg.entities if e.type == "Organization"}
     assert "武警第一机动总队" in orgs and not any("某" in name for name in orgs)
+
+
+def test_two_bodies_joined_by_lianhe_are_two_bodies():
+    # x400 (CCTV news): 中央广播电视总台联合国家消防救援局推出…, the mention model reads one name
+    def names(text):
+        return {e.name for e in extract(clean(Document("t", "t.txt", text))).entities if e.type == "Organization"}
+    assert {"中央广播电视总台", "国家消防救援局"} <= names("各地各部门还运用新媒体广泛宣传，中央广播电视总台联合国家消防救援局推出全民安全公开课。")
+    # a joint band of the army is one body
+    assert "中国人民解放军联合军乐团" in names("中国人民解放军联合军乐团演奏了两国国歌。")

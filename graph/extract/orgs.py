@@ -562,6 +562,15 @@ def _model_orgs(text: str, spans, rule_orgs: list[OrgMention], places: list[Plac
         words, words_start = _cut(text[start:end]), start
         if any(w in _CLAUSE_VERBS for w in words):
             continue  # 以军称打击哈马斯指挥所, 空袭黎真主党: a headline's clause (who says, who strikes whom), not a name
+        joined = _joined_bodies(text[start:end])
+        if joined:
+            # 中央广播电视总台联合国家消防救援局: two bodies and the verb 联合 between them, not one body
+            k = joined
+            if not any(o.start < start + k and start < o.end for o in rule_orgs):
+                out.append(OrgMention(start, start + k, text[start:start + k]))
+            if not any(o.start < end and start + k + 2 < o.end for o in rule_orgs):
+                out.append(OrgMention(start + k + 2, end, text[start + k + 2:end]))
+            continue
         start, owner = _trim_leading_places(start, end, places)
         if owner is not None and owner.end == end:
             continue  # only places
@@ -622,6 +631,22 @@ def _model_orgs(text: str, spans, rule_orgs: list[OrgMention], places: list[Plac
             unit = OrgMention(start, end, name, parent=head)
         out.append(unit or OrgMention(start, end, name, owner=owner))
     return out
+
+
+_NATIONAL_OPENINGS = ("国家", "中国", "中央", "中华", "全国", "国务院")
+
+
+def _joined_bodies(name: str) -> int:
+    """Where 联合 ("together with") joins two bodies read as one name (工业和信息化部联合国家标准化管理委员会): a
+    body's whole name before it and a national body's after it; 0 when it does not (中国人民解放军联合军乐团)."""
+    k = name.find("联合", 2)
+    if k < 0:
+        return 0
+    first, rest = name[:k], name[k + 2:]
+    first_ends = _SUFFIX.search(first, max(0, len(first) - 6))
+    if not (national_body(first) or first in national_short_forms() or (first_ends and first_ends.end() == len(first))):
+        return 0
+    return k if len(rest) >= 4 and (national_body(rest) or rest.startswith(_NATIONAL_OPENINGS)) else 0
 
 
 def _suffixes(text: str) -> Iterator[re.Match]:
