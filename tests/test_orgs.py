@@ -959,3 +959,9 @@ def test_two_bodies_joined_by_lianhe_are_two_bodies():
     assert {"中央广播电视总台", "国家消防救援局"} <= names("各地各部门还运用新媒体广泛宣传，中央广播电视总台联合国家消防救援局推出全民安全公开课。")
     # a joint band of the army is one body
     assert "中国人民解放军联合军乐团" in names("中国人民解放军联合军乐团演奏了两国国歌。")
+
+
+def test_jian_ends_a_title_and_opens_no_name():
+    # xwlb-20241008-06: 上海市委常委兼市委科技工作党委书记 read a body 上海市委常委兼市委
+    names = {e.name for e in extract(clean(Document("t", "t.txt", "1983年3月至1991年3月，吴邦国同志历任上海市委常委兼市委科技工作党委书记、上海市委副书记。"))).entities}
+    assert not any("兼" in name for name in names) and "上海市委" in names

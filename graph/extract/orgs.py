@@ -153,8 +153,8 @@ def _left_edge(text: str, end_of_stem: int, places_by_end: dict[int, PlaceMentio
             continue
         if start in place_starts and word_tag(word) in ("v", "vn"):
             break  # 归口安化县…中心党组: a verb before the place that opens the name is no part of it
-        if word in STOP_WORDS or not all(_is_name_char(c) for c in word) or word.isdigit():
-            break
+        if word in STOP_WORDS or not all(_is_name_char(c) for c in word) or word.isdigit() or word[-1] == "兼":
+            break  # (上海市委常委兼市委科技工作党委书记: 兼 "and also" ends the title before, it opens no name)
         # (全国人大代表盛虹控股集团有限公司: a delegate's title, 人大代表 or 党代表, before a body with a name of
         # its own is no part of it; 党代表宣讲团, a group of delegates named by what it does, keeps it)
         if (word in ORG_LEFT_STOPS or word.endswith("代表") and start < end_of_stem
