@@ -404,3 +404,9 @@ def test_a_village_read_without_the_first_character_of_its_name_is_the_village_n
     villages = [m for m in find_places(text, read) if m.level == "Village"]
     assert [m.surface for m in villages] == ["路里坑村", "路里坑村", "路里坑村"]
     assert len({m.key for m in villages}) == 1
+
+
+def test_a_quoted_village_name_the_table_does_not_hold_there_is_a_nickname():
+    # xwlb-20250819-07: 路里坑村 was “石灰村”, the lime village, a nickname and no second village
+    text = "浙江常山：“石灰村”吃上“生态饭”\n浙江衢州常山县辉埠镇路里坑村曾经生态环境恶劣，是个远近闻名的“石灰村”。"
+    assert [m.surface for m in find_places(text) if m.level == "Village"] == ["路里坑村"]
