@@ -414,3 +414,10 @@ def test_a_quoted_village_name_the_table_does_not_hold_there_is_a_nickname():
     text = "黄山脚下的南溪南村是远近闻名的豆腐村，这两年，村里改造升级豆腐加工设备。"
     read = [(text.index("豆腐村"), text.index("豆腐村") + 3)]  # (the mention model reads it as a place)
     assert [m.surface for m in find_places(text, read) if m.level == "Village"] == ["南溪南村"]
+
+
+def test_villages_named_by_what_befell_them_are_no_village():
+    # xwlb-20250801-06: 受灾失联村, the villages cut off by the flood
+    text = "河北承德市兴隆县六道河镇受灾失联村的道路今天全部打通。"
+    read = [(text.index("失联村"), text.index("失联村") + 3)]  # (the mention model reads it as a place)
+    assert [m.level for m in find_places(text, read)] == ["Province", "City", "County", "Township"]
