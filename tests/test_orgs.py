@@ -965,3 +965,10 @@ def test_jian_ends_a_title_and_opens_no_name():
     # xwlb-20241008-06: 上海市委常委兼市委科技工作党委书记 read a body 上海市委常委兼市委
     names = {e.name for e in extract(clean(Document("t", "t.txt", "1983年3月至1991年3月，吴邦国同志历任上海市委常委兼市委科技工作党委书记、上海市委副书记。"))).entities}
     assert not any("兼" in name for name in names) and "上海市委" in names
+
+
+def test_jude_in_a_weather_report_is_no_bureau():
+    # xwlb-20221112-11: 东北局地大到暴雪, "heavy snow in places in the northeast", read a body 东北局
+    dg = extract(clean(Document("t", "t.txt", "中央气象台预计，今明两天，东北局地大到暴雪，局地新增积雪可达10厘米以上。")))
+    assert {e.name for e in dg.entities if e.type == "Organization"} == {"中央气象台"}
+    assert "国家统计局" in {e.name for e in extract(clean(Document("t", "t.txt", "国家统计局地区司负责人说。"))).entities}

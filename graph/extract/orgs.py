@@ -81,6 +81,7 @@ _LAW_NAME = re.compile(r"法(?:修订|修正)?草案$")
 # place of that level; also after a place (湖北县级…中心: the province's county-level centres), or 级 right after a
 # place that ends in its level (海南省级医院)
 _LEVEL_CLASS = re.compile(r"[省市县区乡镇村州地]级(?!机关)")  # (上海市级机关工作党委 is one)
+_PLACE_WORD_ENDS = frozenset("区方处域")  # (国家统计局地区司: 地区, a word of its own after the bureau)
 _WHOLE_OF = re.compile(r"全[省市县区州旗盟镇乡村]")
 _SEVERAL_OF = re.compile(r"[两三四五六七八九十多各]地|两[省市县区]")
 _NOT_ORG_AFTER = set("长员记干部书")  # 局长, 站长: the suffix is part of a role word, not a name
@@ -584,6 +585,8 @@ def _model_orgs(text: str, spans, rule_orgs: list[OrgMention], places: list[Plac
             continue  # 三家物业公司, 白鹤滩水电站16台: a count of bodies or of machines, not a body
         if any(name.startswith(era) and _SUFFIX.fullmatch(name, len(era)) for era in _ERA_STEMS):
             continue  # 新时代办公厅: the offices of this era
+        if name.endswith("局") and text.startswith("地", end) and text[end + 1:end + 2] not in _PLACE_WORD_ENDS:
+            continue  # 东北局地大到暴雪: 局地, "in places"
         if _SEVERAL_OF.search(name) or "某" in name:
             continue  # 川渝两地发改委: the bodies of two places; …某支队: a name withheld
         if len(name) < 2 or (owner is None and ((_KIND_ONLY.match(name) and not name.startswith(_LEVEL_WORDS))
@@ -695,6 +698,8 @@ def _rule_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[i
             continue  # 上海市中心高档国际社区: the middle of the city, not a centre of it
         if m.group() in _SINGLE and splits_a_word(text, m.end()):
             continue  # 新巴尔虎右旗所在地: the character begins a word (所在), it ends no body
+        if m.group() == "局" and text.startswith("地", m.end()) and text[m.end() + 1:m.end() + 2] not in _PLACE_WORD_ENDS:
+            continue  # 东北局地大到暴雪: 局地 "in places" (weather), no 局
         if m.group() == "所" and text[m.end():m.end() + 1] in _AFTER_WHICH:
             continue  # 西吉县所处的西海固地区: 所 + a verb says "where it lies", it names no institute
         if _STREET.match(text, m.end()):
