@@ -872,3 +872,9 @@ def test_a_village_secretary_written_short_is_the_secretary_of_the_village_s_par
     names = {e.key: e.name for e in dg.entities}
     posts = {(names[r.head], r.role, names[r.tail]) for r in dg.relations if r.predicate == "holdsPost"}
     assert ("沈靖凯", "党支部书记", "新旺村党支部") in posts
+
+
+def test_a_season_of_the_old_calendar_is_no_person():
+    # xwlb-20260806-01: 孟夏时节, early summer
+    assert "孟夏" not in _people("孟夏时节，普京总统第25次访华。两国元首一致同意《中俄睦邻友好合作条约》继续延期，"
+                               "共同签署关于进一步加强全面战略协作、深化睦邻友好合作的联合声明。")
