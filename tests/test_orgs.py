@@ -1055,3 +1055,25 @@ def test_an_international_body_written_short_is_one_node_with_its_official_name(
     found = bodies("北约秘书长吕特说，北约将加强防务。")
     assert set(found) == {"北大西洋公约组织"} and "北约" in found["北大西洋公约组织"]
     assert set(bodies("联合国安理会14日举行会议，安理会主席发表声明。")) == {"联合国安全理事会"}
+
+
+def test_two_bodies_joined_by_lianhe_are_two_bodies():
+    # x400 (CCTV news): 中央广播电视总台联合国家消防救援局推出…, the mention model reads one name
+    def names(text):
+        return {e.name for e in extract(clean(Document("t", "t.txt", text))).entities if e.type == "Organization"}
+    assert {"中央广播电视总台", "国家消防救援局"} <= names("各地各部门还运用新媒体广泛宣传，中央广播电视总台联合国家消防救援局推出全民安全公开课。")
+    # a joint band of the army is one body
+    assert "中国人民解放军联合军乐团" in names("中国人民解放军联合军乐团演奏了两国国歌。")
+
+
+def test_jian_ends_a_title_and_opens_no_name():
+    # xwlb-20241008-06: 上海市委常委兼市委科技工作党委书记 read a body 上海市委常委兼市委
+    names = {e.name for e in extract(clean(Document("t", "t.txt", "1983年3月至1991年3月，吴邦国同志历任上海市委常委兼市委科技工作党委书记、上海市委副书记。"))).entities}
+    assert not any("兼" in name for name in names) and "上海市委" in names
+
+
+def test_jude_in_a_weather_report_is_no_bureau():
+    # xwlb-20221112-11: 东北局地大到暴雪, "heavy snow in places in the northeast", read a body 东北局
+    dg = extract(clean(Document("t", "t.txt", "中央气象台预计，今明两天，东北局地大到暴雪，局地新增积雪可达10厘米以上。")))
+    assert {e.name for e in dg.entities if e.type == "Organization"} == {"中央气象台"}
+    assert "国家统计局" in {e.name for e in extract(clean(Document("t", "t.txt", "国家统计局地区司负责人说。"))).entities}

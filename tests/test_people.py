@@ -921,3 +921,17 @@ def test_a_meeting_at_a_body_s_seat_gives_the_guest_no_post_there():
 def test_a_name_before_a_science_city_is_a_place():
     # xwlb-20231204-04: 张江科学城 (张江, a town of 浦东) read as a person
     assert "张江" not in _people("张江科学城位于浦东新区，集聚了一批国家实验室和重大科技基础设施。")
+
+
+def test_a_village_secretary_written_short_is_the_secretary_of_the_village_s_party_branch():
+    # xwlb-20231013-10: 村支书 is 村党支部书记 written short, which is read as a post at the village's branch
+    dg, _, _ = _graph("在广西陆川新旺村，从城市返乡的村支书沈靖凯在荒地上办起养鹅场，带动乡亲们增收致富。")
+    names = {e.key: e.name for e in dg.entities}
+    posts = {(names[r.head], r.role, names[r.tail]) for r in dg.relations if r.predicate == "holdsPost"}
+    assert ("沈靖凯", "党支部书记", "新旺村党支部") in posts
+
+
+def test_a_season_of_the_old_calendar_is_no_person():
+    # xwlb-20260806-01: 孟夏时节, early summer
+    assert "孟夏" not in _people("孟夏时节，普京总统第25次访华。两国元首一致同意《中俄睦邻友好合作条约》继续延期，"
+                               "共同签署关于进一步加强全面战略协作、深化睦邻友好合作的联合声明。")

@@ -412,3 +412,20 @@ def test_a_village_read_without_the_first_character_of_its_name_is_the_village_n
     villages = [m for m in find_places(text, read) if m.level == "Village"]
     assert [m.surface for m in villages] == ["路里坑村", "路里坑村", "路里坑村"]
     assert len({m.key for m in villages}) == 1
+
+
+def test_a_quoted_village_name_the_table_does_not_hold_there_is_a_nickname():
+    # xwlb-20250819-07: 路里坑村 was “石灰村”, the lime village, a nickname and no second village
+    text = "浙江常山：“石灰村”吃上“生态饭”\n浙江衢州常山县辉埠镇路里坑村曾经生态环境恶劣，是个远近闻名的“石灰村”。"
+    assert [m.surface for m in find_places(text) if m.level == "Village"] == ["路里坑村"]
+    # what a village is called after 是…的 is a nickname too (xwlb-20231014-07)
+    text = "黄山脚下的南溪南村是远近闻名的豆腐村，这两年，村里改造升级豆腐加工设备。"
+    read = [(text.index("豆腐村"), text.index("豆腐村") + 3)]  # (the mention model reads it as a place)
+    assert [m.surface for m in find_places(text, read) if m.level == "Village"] == ["南溪南村"]
+
+
+def test_villages_named_by_what_befell_them_are_no_village():
+    # xwlb-20250801-06: 受灾失联村, the villages cut off by the flood
+    text = "河北承德市兴隆县六道河镇受灾失联村的道路今天全部打通。"
+    read = [(text.index("失联村"), text.index("失联村") + 3)]  # (the mention model reads it as a place)
+    assert [m.level for m in find_places(text, read)] == ["Province", "City", "County", "Township"]

@@ -633,12 +633,14 @@ def _not_short_forms_of_places(text: str, places: list[PlaceMention], persons: l
             if not any(text[s:e] + ending in named for ending in _PLACE_KINDS) and not _PLACE_PART.match(text, e)
             and text[s:e] not in areas
             and not _AREA_AFTER.search(text, s, e)  # 京哈高铁京沈(段): a work's name holds no one's
+            and not _SEASON_AFTER.match(text, e)  # 孟夏时节: a season of the old calendar, no one
             and not text.startswith("主义", e)]  # 马克思列宁主义: a doctrine named after them, no one spoken of
 
 
 _VILLAGE_ENDINGS = ("村", "社区", "嘎查")
 _PLACE_KINDS = _VILLAGE_ENDINGS + ("县", "市", "区", "旗", "镇", "乡")
 _PLACE_PART = re.compile(r"[东南西北]郊|郊区|市区|城区|境内|会谈|冬奥会|冬残奥会|奥运会|亚运会|大运会|峰会|世博会")
+_SEASON_AFTER = re.compile(r"时节|时分|季节")
 _AREA_AFTER = re.compile(r"地区|核电|高铁|铁路|跨海|隧道|大桥|机场|水库|古道|(?:革命)?(?:旧址|遗址)|科学城|科技城")
 # 雅万高铁: a work named after the places it joins, read whole as a name
 def _verb_across_end(text: str, e: int) -> bool:

@@ -123,6 +123,7 @@ NOT_VILLAGE_STEMS = frozenset("""
 易地搬迁 搬迁 安置 边境 民族 少数民族 传统 历史文化 旅游 产业 专业 经济 强 弱 富 穷 空心 留守 当地 省 市 县 区 镇
 大型 小型 中型 宜居 新型 现代 现代化 国际化 完整 多民族 老年 无疫 和美 宜居宜业 嘎查 社区 小区 苏木
 互联网 网络 网上 线上 线下 虚拟 在线 云端
+失联 受灾 灾区 偏远 山区 周边
 """.split())
 
 # Verbs that jieba's dictionary tags as nouns or set phrases (代表 n, 通报 n, 认真落实 z), and

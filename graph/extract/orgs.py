@@ -81,6 +81,7 @@ _LAW_NAME = re.compile(r"法(?:修订|修正)?草案$")
 # place of that level; also after a place (湖北县级…中心: the province's county-level centres), or 级 right after a
 # place that ends in its level (海南省级医院)
 _LEVEL_CLASS = re.compile(r"[省市县区乡镇村州地]级(?!机关)")  # (上海市级机关工作党委 is one)
+_PLACE_WORD_ENDS = frozenset("区方处域")  # (国家统计局地区司: 地区, a word of its own after the bureau)
 _WHOLE_OF = re.compile(r"全[省市县区州旗盟镇乡村]")
 _SEVERAL_OF = re.compile(r"[两三四五六七八九十多各]地|两[省市县区]")
 _NOT_ORG_AFTER = set("长员记干部书")  # 局长, 站长: the suffix is part of a role word, not a name
@@ -153,8 +154,8 @@ def _left_edge(text: str, end_of_stem: int, places_by_end: dict[int, PlaceMentio
             continue
         if start in place_starts and word_tag(word) in ("v", "vn"):
             break  # 归口安化县…中心党组: a verb before the place that opens the name is no part of it
-        if word in STOP_WORDS or not all(_is_name_char(c) for c in word) or word.isdigit():
-            break
+        if word in STOP_WORDS or not all(_is_name_char(c) for c in word) or word.isdigit() or word[-1] == "兼":
+            break  # (上海市委常委兼市委科技工作党委书记: 兼 "and also" ends the title before, it opens no name)
         # (全国人大代表盛虹控股集团有限公司: a delegate's title, 人大代表 or 党代表, before a body with a name of
         # its own is no part of it; 党代表宣讲团, a group of delegates named by what it does, keeps it)
         if (word in ORG_LEFT_STOPS or word.endswith("代表") and start < end_of_stem
@@ -560,24 +561,11 @@ def _word_starts(words, start: int) -> Iterator[tuple[int, str]]:
         start += len(w)
 
 
-def _split_joined(text: str, spans) -> Iterator[tuple[int, int]]:
-    """中国中央广播电视总台联合意大利文化部: two bodies the verb 联合 ('together with') joins, which the mention
-    model reads as one; not a name with 联合 inside (联合国, 中乌联合考古队, 联合研究团队)."""
-    for start, end in spans:
-        k = text.find("联合", start + 3, end - 3)
-        if k >= 0 and _ENDS_AS_BODY.search(text, start, k) and _ENDS_AS_BODY.search(text, k + 2, end) \
-                and _word_edge(text, start, end, k) and _word_edge(text, start, end, k + 2):  # (not 联合国, 联合会)
-            yield start, k
-            yield k + 2, end
-        else:
-            yield start, end
-
-
 def _model_orgs(text: str, spans, rule_orgs: list[OrgMention], places: list[PlaceMention],
                 person_spans) -> list[OrgMention]:
     taken = [(o.start, o.end) for o in rule_orgs] + list(person_spans)
     out = []
-    for start, end in _split_joined(text, spans):
+    for start, end in spans:
         overlap = [(a, b) for a, b in taken if a < end and start < b]
         inside = all(start <= a and b < end for a, b in overlap)
         body_end = _ENDS_AS_BODY.search(text, start, end) is not None
@@ -594,6 +582,15 @@ def _model_orgs(text: str, spans, rule_orgs: list[OrgMention], places: list[Plac
         cut = max((k + len(w) for k, w in _word_starts(words, start) if w in _VERBS_BEFORE_A_BODY), default=None)
         if cut is not None and end - cut >= 3 and not _SUFFIX.fullmatch(text, cut, end):
             start = cut  # (希望小学 is a school: only a kind after the word)
+        joined = _joined_bodies(text[start:end])
+        if joined:
+            # 中央广播电视总台联合国家消防救援局: two bodies and the verb 联合 between them, not one body
+            k = joined
+            if not any(o.start < start + k and start < o.end for o in rule_orgs):
+                out.append(OrgMention(start, start + k, text[start:start + k]))
+            if not any(o.start < end and start + k + 2 < o.end for o in rule_orgs):
+                out.append(OrgMention(start + k + 2, end, text[start + k + 2:end]))
+            continue
         start, owner = _trim_leading_places(start, end, places)
         if owner is not None and owner.end == end:
             continue  # only places
@@ -607,6 +604,8 @@ def _model_orgs(text: str, spans, rule_orgs: list[OrgMention], places: list[Plac
             continue  # 三家物业公司, 白鹤滩水电站16台: a count of bodies or of machines, not a body
         if any(name.startswith(era) and _SUFFIX.fullmatch(name, len(era)) for era in _ERA_STEMS):
             continue  # 新时代办公厅: the offices of this era
+        if name.endswith("局") and text.startswith("地", end) and text[end + 1:end + 2] not in _PLACE_WORD_ENDS:
+            continue  # 东北局地大到暴雪: 局地, "in places"
         if _SEVERAL_OF.search(name) or "某" in name:
             continue  # 川渝两地发改委: the bodies of two places; …某支队: a name withheld
         if len(name) < 2 or (owner is None and ((_KIND_ONLY.match(name) and not name.startswith(_LEVEL_WORDS))
@@ -658,6 +657,22 @@ def _model_orgs(text: str, spans, rule_orgs: list[OrgMention], places: list[Plac
     return out
 
 
+_NATIONAL_OPENINGS = ("国家", "中国", "中央", "中华", "全国", "国务院")
+
+
+def _joined_bodies(name: str) -> int:
+    """Where 联合 ("together with") joins two bodies read as one name (工业和信息化部联合国家标准化管理委员会): a
+    body's whole name before it and a national body's after it; 0 when it does not (中国人民解放军联合军乐团)."""
+    k = name.find("联合", 2)
+    if k < 0:
+        return 0
+    first, rest = name[:k], name[k + 2:]
+    first_ends = _SUFFIX.search(first, max(0, len(first) - 6))
+    if not (national_body(first) or first in national_short_forms() or (first_ends and first_ends.end() == len(first))):
+        return 0
+    return k if len(rest) >= 4 and (national_body(rest) or rest.startswith(_NATIONAL_OPENINGS)) else 0
+
+
 def _suffixes(text: str) -> Iterator[re.Match]:
     """The body endings in text, left to right; of two that overlap, the one that runs on further
     (华侨联合会: 联合会, not 侨联, which a plain scan takes first and so misses 联合会)."""
@@ -704,6 +719,8 @@ def _rule_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[i
             continue  # 上海市中心高档国际社区: the middle of the city, not a centre of it
         if m.group() in _SINGLE and splits_a_word(text, m.end()):
             continue  # 新巴尔虎右旗所在地: the character begins a word (所在), it ends no body
+        if m.group() == "局" and text.startswith("地", m.end()) and text[m.end() + 1:m.end() + 2] not in _PLACE_WORD_ENDS:
+            continue  # 东北局地大到暴雪: 局地 "in places" (weather), no 局
         if m.group() == "所" and text[m.end():m.end() + 1] in _AFTER_WHICH:
             continue  # 西吉县所处的西海固地区: 所 + a verb says "where it lies", it names no institute
         if _STREET.match(text, m.end()):

@@ -758,8 +758,18 @@ def find_places(text: str, model_places: list[tuple[int, int]] = ()) -> list[Pla
     _share_list_parents(text, mentions)
     # 怀集街道 read as the county's short form and a township called 街道: a kind with no name is no place;
     # 亚运村, 运动员村: the village of a games or of its athletes, no village of the country's divisions
+    # “石灰村”, “悬崖村”, “空壳村”: a quoted village name the village table does not hold there is a nickname
+    # (the lime village), wherever the text writes it
+    # (浙江安吉“余村”: the table holds a 余村 in a place the text names, the village's own name quoted)
+    areas = [p for p in mentions if p.coded and p.level in ("City", "County", "Township")]
+    # (南溪南村是远近闻名的豆腐村: what a village is called, after 是…的, is a nickname too)
+    nicknames = {m.surface for m in mentions if m.level == "Village" and not m.coded and not m.village_code
+                 and ((text[m.start - 1:m.start] == "“" and text[m.end:m.end + 1] == "”")
+                      or _CALLED.search(text, max(0, m.start - 12), m.start))
+                 and not any(_table_village_in(m.surface, p) for p in areas)}
     dropped = {id(m) for m in mentions if (m.name or m.surface) in _BARE_KINDS
-               or (m.level == "Village" and _GAMES_VILLAGE.search(m.name or m.surface))}
+               or (m.level == "Village" and _GAMES_VILLAGE.search(m.name or m.surface))
+               or (m.surface in nicknames and m.level == "Village" and not m.coded and not m.village_code)}
     if dropped:
         for m in mentions:
             while m.parent is not None and id(m.parent) in dropped:
@@ -788,6 +798,7 @@ def _whole_village_names(text: str, mentions: list[PlaceMention]) -> list[PlaceM
     return out
 
 
+_CALLED = re.compile(r"(?:村|社区)是[^，。；！？“”]{0,8}的$")
 _BARE_KINDS = frozenset(("街道", "镇", "乡", "村", "社区", "小区", "嘎查", "苏木"))
 _GAMES_VILLAGE = re.compile(r"(?:[亚奥全大冬青残]运分?|运动员|官员|媒体|记者)村$")
 
