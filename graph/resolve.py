@@ -229,6 +229,10 @@ class _Places:
                 return _add_table_village(self.remap, code_of(found), name)
             if found is not None:
                 return found
+            if level == "Village" and len(names := divisions().village_lookup(name)) == 1:
+                # 习近平总书记在十八洞村考察时… (in a report on the whole country): the one village of that name in
+                # the whole table (the famous ones are written so)
+                return _add_table_village(self.remap, names[0][0], name)
         return own
 
     def inside(self, level: str, name: str, scope: str, doc: str | None, exclude: str) -> str | None:

@@ -367,3 +367,12 @@ def test_a_body_written_with_the_partys_name_goes_by_the_official_name_the_table
     bodies = {e.name: e.aliases for e in kg.entities.values() if e.type == "Organization"}
     assert bodies["中央军事委员会"] >= {"中共中央军事委员会", "中央军委"}
     assert "中共中央军事委员会" not in bodies
+
+
+def test_a_village_named_alone_is_the_one_village_of_that_name_the_table_holds():
+    # CCTV news: 十八洞村 alone in a national report, placed in 花垣县 in another: one node, the table's village;
+    # 新村 (hundreds of them) named alone stays on its own
+    kg = merge([_graph("0", "2013年11月，习近平总书记在十八洞村考察时，首次提出“精准扶贫”重要理念。"),
+                _graph("1", "湖南省湘西土家族苗族自治州花垣县双龙镇十八洞村的村民们忙着采摘猕猴桃。")])
+    villages = [e for e in kg.entities.values() if e.type == "Village" and e.name == "十八洞村"]
+    assert len(villages) == 1 and villages[0].code.startswith("433124")
