@@ -571,7 +571,7 @@ def _model_orgs(text: str, spans, rule_orgs: list[OrgMention], places: list[Plac
         body_end = _ENDS_AS_BODY.search(text, start, end) is not None
         if (overlap and not (inside and body_end)) or not _NAME_ONLY.fullmatch(text, start, end):
             continue  # the rules' reading of a body wins: they know its owner and parent
-        if ((splits_a_word(text, end) or not _word_edge(text, start, min(len(text), end + 3), end)) and not body_end) \
+        if (not body_end and (splits_a_word(text, end) or not _word_edge(text, start, min(len(text), end + 3), end))) \
                 or splits_a_word(text, start):
             continue  # 长山花园社区第一|书记, 东北大|秧歌: a fragment (but 益州社区党委|书记 is whole)
         if text.startswith("信", start) and text[start - 1:start] in _LETTER_VERBS:
