@@ -1,14 +1,24 @@
 """Organisation mentions: names, owners, sub-bodies, generic mentions resolved from context."""
-from graph.extract.orgs import find_orgs
-from graph.extract.places import find_places
 from graph.clean import clean
 from graph.extract import extract
+from graph.extract.orgs import find_orgs
+from graph.extract.places import find_places
 from graph.records import Document
 
 
 def _orgs(text, persons=()):
     places = find_places(text)
     return {o.name: o for o in find_orgs(text, places, list(persons))}
+
+
+def _read(text):
+    """The document graph of `text` through the whole extraction stage (the mention model included)."""
+    return extract(clean(Document("t", "t.txt", text)))
+
+
+def _bodies(text):
+    """Organisation name → aliases, as the whole extraction stage reads `text`."""
+    return {e.name: e.aliases for e in _read(text).entities if e.type == "Organization"}
 
 
 def test_party_branch_owned_by_its_village():
@@ -148,10 +158,6 @@ def test_a_meeting_verb_is_no_part_of_the_body_met():
 def test_a_village_branch_named_by_its_kind_is_the_branch_of_the_village_before():
     # dev set: 村党支部 right after the village is that village's branch (one character is no name
     # elsewhere, but 村 names the kind of place the branch belongs to)
-    from graph.clean import clean
-    from graph.extract import extract
-    from graph.records import Document
-
     dg = extract(clean(Document("t", "t.txt", "在长葛市佛耳湖镇岗李村,村党支部书记史强妞记得,省里部署建设不久。")))
     names = {e.key: e.name for e in dg.entities}
     assert "岗李村党支部" in names.values()
@@ -161,10 +167,6 @@ def test_a_village_branch_named_by_its_kind_is_the_branch_of_the_village_before(
 
 def test_a_unit_of_a_group_keeps_its_whole_name_and_is_part_of_the_group():
     # dev set: 中国华电集团四川公司 is one body, part of 中国华电集团; 四川公司 alone names none
-    from graph.clean import clean
-    from graph.extract import extract
-    from graph.records import Document
-
     dg = extract(clean(Document("t", "t.txt", "中国华电集团四川公司党委书记介绍，公司加快建设新能源项目。")))
     names = {e.key: e.name for e in dg.entities}
     parts = {(names[r.head], names[r.tail]) for r in dg.relations if r.predicate == "partOf"}
@@ -494,10 +496,6 @@ def _orgs_with_model(text, spans):
 def test_an_organ_of_a_committee_sits_where_the_committee_does():
     # dev set: 西藏自治区党委办公厅 is in 西藏自治区 through 西藏自治区党委, not by a fact of its own;
     # a Party branch of a body keeps its own place (seed 003: 大理州农广校党支部 in 大理州)
-    from graph.clean import clean
-    from graph.extract import extract
-    from graph.records import Document
-
     def located(text):
         dg = extract(clean(Document("t", "t.txt", text)))
         names = {e.key: e.name for e in dg.entities}
@@ -511,10 +509,6 @@ def test_an_organ_of_a_committee_sits_where_the_committee_does():
 
 def test_a_body_named_after_a_village_of_the_text_is_there():
     # dev set: 落松地小学 of 落松地村
-    from graph.clean import clean
-    from graph.extract import extract
-    from graph.records import Document
-
     def located(text):
         dg = extract(clean(Document("t", "t.txt", text)))
         names = {e.key: e.name for e in dg.entities}
@@ -548,10 +542,6 @@ def test_a_village_committee_named_with_its_village_is_a_body():
 
 def test_bodies_a_visitor_goes_to_are_in_the_place_visited():
     # dev set (xwlb-20260719-02): a report of a visit names the place in its headline
-    from graph.clean import clean
-    from graph.extract import extract
-    from graph.records import Document
-
     text = ("李希在重庆调研\n中共中央政治局常委李希15日至17日到重庆调研。他强调，要坚决做到“两个维护”，"
             "贯彻党中央部署。李希还来到西南政法大学，强调要持续深化高校全面从严治党。")
     dg = extract(clean(Document("t", "t.txt", text)))
@@ -570,10 +560,6 @@ def test_a_place_setting_up_a_body_is_not_one_name():
 
 
 def _extracted_orgs(text):
-    from graph.clean import clean
-    from graph.extract import extract
-    from graph.records import Document
-
     return {e.name for e in extract(clean(Document("t", "t.txt", text))).entities if e.type == "Organization"}
 
 
@@ -631,10 +617,6 @@ def test_a_place_s_congress_or_conference_named_by_its_level():
 
 def test_the_party_as_a_whole_sits_in_no_province_visited():
     # CCTV news: a report of a visit to Qinghai (习近平总书记在青海考察) names 中国共产党
-    from graph.clean import clean
-    from graph.extract import extract
-    from graph.records import Document
-
     text = ("奋力谱写中国式现代化青海篇章——习近平总书记在青海考察时的重要讲话引发热烈反响\n"
             "总书记说，包括教育在内的东西部协作和对口支援取得显著成效，充分彰显了中国共产党领导和中国特色社会主义制度的优势，"
             "充分体现了中华民族大家庭的温暖。")
@@ -683,10 +665,6 @@ def test_a_quoted_body_before_the_word_for_a_title_is_an_honour():
 def test_a_national_body_written_short_goes_by_its_official_name():
     # CCTV news: 全国人大常委会委员长赵乐际 and 十四届全国人大常委会第八次会议 in one report, 全国政协 in
     # another: one node each whichever form a text uses, the short form kept as its alias
-    from graph.clean import clean
-    from graph.extract import extract
-    from graph.records import Document
-
     text = ("中共中央政治局常委、全国人大常委会委员长赵乐际6月2日至4日在河北调研。"
             "全国政协主席王沪宁出席会议。中科院院士在会上发言。")
     graph = extract(clean(Document("t", "t.txt", text)))
@@ -718,10 +696,6 @@ def test_a_verb_before_a_body_the_model_reads_without_it_is_no_part_of_its_name(
 
 def test_the_central_committee_is_one_body_under_its_short_names():
     # CCTV news: 中共中央、国务院印发… and 以习近平同志为核心的党中央 name one body, which sits in no province
-    from graph.clean import clean
-    from graph.extract import extract
-    from graph.records import Document
-
     text = ("近日，中共中央、国务院印发了《关于加快经济社会发展全面绿色转型的意见》。"
             "在江西省，干部群众表示，要紧密团结在以习近平同志为核心的党中央周围。习近平总书记强调。")
     graph = extract(clean(Document("t", "t.txt", text)))
@@ -766,10 +740,6 @@ def test_a_community_of_shared_future_is_an_idea_not_a_body():
 def test_the_cppcc_named_with_its_term_is_the_national_committee():
     # xwlb-news: the term written inside the name, before 全国委员会 or before 常委会; through the whole
     # extraction stage (the mention model reads the second whole)
-    from graph.clean import clean
-    from graph.extract import extract
-    from graph.records import Document
-
     def bodies(text):
         dg = extract(clean(Document("t", "t.txt", text)))
         names = {e.key: e.name for e in dg.entities}
@@ -793,15 +763,8 @@ def test_the_centre_of_a_town_is_no_body():
 
 def test_a_body_read_with_the_downtown_it_stands_in_is_the_body():
     # xwlb-news: the mention model reads 首尔市中心日本驻韩使馆 whole; 武汉市中心医院 is a name
-    from graph.clean import clean
-    from graph.extract import extract
-    from graph.records import Document
-
-    def bodies(text):
-        return {e.name for e in extract(clean(Document("t", "t.txt", text))).entities if e.type == "Organization"}
-
-    assert bodies("29日，韩国多个市民团体在首尔市中心日本驻韩使馆前举行集会。") == {"日本驻韩使馆"}
-    assert bodies("武汉市中心医院的医生们连夜奋战。") == {"武汉市中心医院"}
+    assert set(_bodies("29日，韩国多个市民团体在首尔市中心日本驻韩使馆前举行集会。")) == {"日本驻韩使馆"}
+    assert set(_bodies("武汉市中心医院的医生们连夜奋战。")) == {"武汉市中心医院"}
 
 
 def test_a_verb_of_using_or_a_direction_word_ends_a_name_on_its_left():
@@ -887,10 +850,6 @@ def test_a_body_s_congress_is_an_event_and_the_body_is_named_before_its_ordinal(
 
 def test_a_body_said_to_belong_to_another_is_part_of_it_and_the_verb_is_no_part_of_a_name():
     # xwlb-news: jieba's dictionary lists 隶属于 as a noun, so the rules read one body across it
-    from graph.clean import clean
-    from graph.extract import extract
-    from graph.records import Document
-
     text = ("习近平给中国航发黎明发动机装配厂“李志强班”职工回信。"
             "黎明发动机装配厂隶属于中国航发集团沈阳黎明公司，1954年公司成立时组建发动机装配车间。")
     dg = extract(clean(Document("t", "t.txt", text)))
@@ -902,10 +861,6 @@ def test_a_body_said_to_belong_to_another_is_part_of_it_and_the_verb_is_no_part_
 
 def test_a_stretch_of_a_railway_or_a_citys_axis_is_no_body():
     # xwlb-news: the mention model reads these as bodies; a works section (炼钢一工段) is one
-    from graph.clean import clean
-    from graph.extract import extract
-    from graph.records import Document
-
     def entities(text):
         return {(e.type, e.name) for e in extract(clean(Document("t", "t.txt", text))).entities}
 
@@ -916,17 +871,10 @@ def test_a_stretch_of_a_railway_or_a_citys_axis_is_no_body():
 
 def test_two_bodies_joined_by_a_verb_or_a_verb_before_a_body_are_no_one_body():
     # xwlb-news: the mention model reads 工业和信息化部联合国家标准化管理委员会 and 希望新开发银行 whole
-    from graph.clean import clean
-    from graph.extract import extract
-    from graph.records import Document
-
-    def bodies(text):
-        return {e.name for e in extract(clean(Document("t", "t.txt", text))).entities if e.type == "Organization"}
-
-    assert bodies("工业和信息化部联合国家标准化管理委员会印发《指南》。") == {"工业和信息化部", "国家标准化管理委员会"}
-    assert bodies("他表示，希望新开发银行继续为成员国提供支持。") == {"新开发银行"}
-    assert bodies("中乌联合考古队发现新遗址。") == {"中乌联合考古队"}
-    assert "联合国人道主义事务协调办公室" in bodies("联合国人道主义事务协调办公室发表声明。")
+    assert set(_bodies("工业和信息化部联合国家标准化管理委员会印发《指南》。")) == {"工业和信息化部", "国家标准化管理委员会"}
+    assert set(_bodies("他表示，希望新开发银行继续为成员国提供支持。")) == {"新开发银行"}
+    assert set(_bodies("中乌联合考古队发现新遗址。")) == {"中乌联合考古队"}
+    assert "联合国人道主义事务协调办公室" in set(_bodies("联合国人道主义事务协调办公室发表声明。"))
 
 
 def test_a_quoted_phrase_after_a_team_is_no_name_of_it():
@@ -938,31 +886,16 @@ def test_a_quoted_phrase_after_a_team_is_no_name_of_it():
 def test_the_party_written_short_is_the_party_and_its_congress_read_on_is_no_body():
     # xwlb-news: 中共 alone is 中国共产党 (a row of national_bodies.tsv); 中共二十大胜利召开: the model reads
     # the congress and 胜利 as one body; 二十大新闻中心 is one
-    from graph.clean import clean
-    from graph.extract import extract
-    from graph.records import Document
-
-    def bodies(text):
-        return {e.name: e.aliases for e in extract(clean(Document("t", "t.txt", text))).entities
-                if e.type == "Organization"}
-
-    found = bodies("外国政党政要热烈祝贺中共二十大胜利召开，中共将继续推进改革。")
+    found = _bodies("外国政党政要热烈祝贺中共二十大胜利召开，中共将继续推进改革。")
     assert set(found) == {"中国共产党"} and "中共" in found["中国共产党"]
-    assert "二十大新闻中心" in bodies("二十大新闻中心今天举行记者招待会。")
-    assert "中共上海市委" in bodies("中共上海市委召开会议。")
+    assert "二十大新闻中心" in _bodies("二十大新闻中心今天举行记者招待会。")
+    assert "中共上海市委" in _bodies("中共上海市委召开会议。")
 
 
 def test_the_broadcaster_and_the_military_commission_written_short_are_the_bodies():
     # xwlb-news: 中国中央广播电视总台 / 总台 and 军委 alone
-    from graph.clean import clean
-    from graph.extract import extract
-    from graph.records import Document
-
-    def bodies(text):
-        return {e.name for e in extract(clean(Document("t", "t.txt", text))).entities if e.type == "Organization"}
-
-    assert bodies("中国中央广播电视总台今天发布消息，总台将全程直播。") == {"中央广播电视总台"}
-    assert bodies("习近平出席军委扩大会议。") == {"中央军事委员会"}
+    assert set(_bodies("中国中央广播电视总台今天发布消息，总台将全程直播。")) == {"中央广播电视总台"}
+    assert set(_bodies("习近平出席军委扩大会议。")) == {"中央军事委员会"}
 
 
 def test_bodies_of_a_level_are_no_one_body():
@@ -1034,27 +967,15 @@ def test_a_body_whose_name_is_withheld_is_no_body():
 
 def test_a_body_the_model_ends_inside_a_word_is_a_fragment():
     # xwlb-news: 东北大|秧歌 (a dance of the north-east); the 4-character window sees 北大 and no cut
-    from graph.clean import clean
-    from graph.extract import extract
-    from graph.records import Document
-
     text = "在黑龙江牡丹江，皑皑雪原与大红灯笼相辉映，东北大秧歌沿街欢舞，扭出新春的喜气欢乐。"
     assert not [e for e in extract(clean(Document("t", "t.txt", text))).entities if e.type == "Organization"]
 
 
 def test_an_international_body_written_short_is_one_node_with_its_official_name():
     # CCTV news: 北约 and 北大西洋公约组织, 安理会 and 联合国安理会 name one body each
-    from graph.clean import clean
-    from graph.extract import extract
-    from graph.records import Document
-
-    def bodies(text):
-        return {e.name: e.aliases for e in extract(clean(Document("t", "t.txt", text))).entities
-                if e.type == "Organization"}
-
-    found = bodies("北约秘书长吕特说，北约将加强防务。")
+    found = _bodies("北约秘书长吕特说，北约将加强防务。")
     assert set(found) == {"北大西洋公约组织"} and "北约" in found["北大西洋公约组织"]
-    assert set(bodies("联合国安理会14日举行会议，安理会主席发表声明。")) == {"联合国安全理事会"}
+    assert set(_bodies("联合国安理会14日举行会议，安理会主席发表声明。")) == {"联合国安全理事会"}
 
 
 def test_two_bodies_joined_by_lianhe_are_two_bodies():
