@@ -16,10 +16,15 @@ decided here, from the evidence the document graphs carry:
 * Places: a village, community or neighbourhood without a code is one node per (owner, name); it
   merges into the one node of that name the evidence points to: the village table's only village of
   that name inside its owner, the only more specific node of that name inside its owner, or, for one
-  named without any owner, the only one inside a place its document names.
+  named without any owner, the only one inside a place its document names, else the table's only village
+  of that name in the whole country.
 * Organisations: the full and short names of one company (…集团有限公司 / …集团) are one node labelled
-  with the full name; in one report a body named again by the tail of its name is that body; a name
-  that is only kind words (公司原党委, 工作队) is no node unless its report ties it to one body.
+  with the full name (a national body written with the Party's name, 中共中央军事委员会, goes by the
+  official name of the national table instead); in one report a body named again by the tail of its name
+  is that body; a name that is only kind words (公司原党委, 工作队, 人大) is no node unless its report ties it
+  to one body.
+* Programmes: one written with a kind word or as a project of it (三北工程, “揭榜挂帅”科研攻关项目) is the
+  programme other reports name without it.
 
 Everything is decided from sets pooled over all documents and ordered by key at the end, so the
 result does not depend on the order documents arrive in; each document's contribution (its pooled
