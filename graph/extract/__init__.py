@@ -479,11 +479,10 @@ def _persons(text: str, model_people: list[tuple[int, int]],
              and not _a_word_of_no_surname(text[s:e])
              and word_tag(text[s:s + 2]) not in _SOUND_TAGS  # 哈哈笑: laughter
              and not _begins_inside_a_word(text, s)  # 居民徐先生 read as 民徐
-             and not _surname_alone_or_cut(text, s, e)]
-    # 鄂赣湘三省, 闽东这只“弱鸟”: provinces by their one-character names, or a part of one, not a name
-    spans = [(s, e) for s, e in spans if not _provinces_by_initial(text[s:e])]
-    # 到徐工考察 in a report on 徐工集团: a company's short name, not somebody's
-    spans = [(s, e) for s, e in spans if e - s > 2 or not any(text[s:e] + kind in text for kind in _COMPANY_KINDS)]
+             and not _surname_alone_or_cut(text, s, e)
+             and not _provinces_by_initial(text[s:e])  # 鄂赣湘三省, 闽东这只“弱鸟”: provinces, or a part of one
+             # 到徐工考察 in a report on 徐工集团: a company's short name, not somebody's
+             and (e - s > 2 or not any(text[s:e] + kind in text for kind in _COMPANY_KINDS))]
     # forms of address are aliases at most (徐先生, 张奶奶, 韩书记), never a person of their own, nor is
     # a piece of one (张奶)
     if spans and references is None:
@@ -511,7 +510,7 @@ def _persons(text: str, model_people: list[tuple[int, int]],
     return _join_foreign_names(text, _completed(text, _begun_early(text, _without_leading_word(text, spans))))
 
 
-_NAME_TAGS = frozenset(("", "nr", "nrfg", "nrt"))
+_NAME_TAGS = _LISTED_NAME_TAGS | {""}  # a name's tag, or none (a word the dictionary does not list)
 
 
 def _a_word_of_no_surname(name: str) -> bool:
@@ -632,7 +631,7 @@ def _not_short_forms_of_places(text: str, places: list[PlaceMention], persons: l
     return [(s, e) for s, e in persons
             if not any(text[s:e] + ending in named for ending in _PLACE_KINDS) and not _PLACE_PART.match(text, e)
             and text[s:e] not in areas
-            and not _AREA_AFTER.search(text, s, e)  # 京哈高铁京沈(段): a work's name holds no one's
+            and not _AREA_AFTER.search(text, s, e)  # 雅万高铁, 京哈高铁京沈(段): a work's name holds no one's
             and not _SEASON_AFTER.match(text, e)  # 孟夏时节: a season of the old calendar, no one
             and not text.startswith("主义", e)]  # 马克思列宁主义: a doctrine named after them, no one spoken of
 
@@ -642,7 +641,8 @@ _PLACE_KINDS = _VILLAGE_ENDINGS + ("县", "市", "区", "旗", "镇", "乡")
 _PLACE_PART = re.compile(r"[东南西北]郊|郊区|市区|城区|境内|会谈|冬奥会|冬残奥会|奥运会|亚运会|大运会|峰会|世博会")
 _SEASON_AFTER = re.compile(r"时节|时分|季节")
 _AREA_AFTER = re.compile(r"地区|核电|高铁|铁路|跨海|隧道|大桥|机场|水库|古道|(?:革命)?(?:旧址|遗址)|科学城|科技城")
-# 雅万高铁: a work named after the places it joins, read whole as a name
+
+
 def _verb_across_end(text: str, e: int) -> bool:
     """The last character of a three-character name begins a verb with the next one (黄争拨通电话:
     拨通 'get through'): the name is the two characters before it."""

@@ -16,7 +16,8 @@ from ..gazetteer import divisions
 from .lexicon import (CJK, DEPARTMENTS, FACILITY_WORDS, HONOUR_WORDS, NOT_BODY_WORDS, ORG_LEFT_STOPS, ORG_SUFFIXES,
                       PARTY_BODIES, PROGRAMME_SUFFIXES, STOP_WORDS, countries, national_short_forms, scan)
 from .places import PlaceMention
-from .tokens import _cut, is_boundary_word, splits_a_word, tokens_after, tokens_before, word_tag, words_before
+from .tokens import (_cut, is_boundary_word, splits_a_word, tokens_after, tokens_before, word_edges, word_tag,
+                     words_before)
 
 _SUFFIX_ALT = "|".join(sorted(set(PARTY_BODIES + ORG_SUFFIXES + DEPARTMENTS), key=len, reverse=True))
 _SUFFIX = re.compile(rf"(?:{_SUFFIX_ALT})(?!织|员|习|生|长|门|议)")  # 协商会议: 会议 is a meeting, not a 商会
@@ -82,6 +83,11 @@ _LAW_NAME = re.compile(r"法(?:修订|修正)?草案$")
 # place that ends in its level (海南省级医院)
 _LEVEL_CLASS = re.compile(r"[省市县区乡镇村州地]级(?!机关)")  # (上海市级机关工作党委 is one)
 _PLACE_WORD_ENDS = frozenset("区方处域")  # (国家统计局地区司: 地区, a word of its own after the bureau)
+
+
+def _in_places_after(text: str, pos: int) -> bool:
+    """Whether the 局 that ends at `pos` is the first character of 局地 "in places" (东北局地大到暴雪)."""
+    return text.startswith("地", pos) and text[pos + 1:pos + 2] not in _PLACE_WORD_ENDS
 _WHOLE_OF = re.compile(r"全[省市县区州旗盟镇乡村]")
 _SEVERAL_OF = re.compile(r"[两三四五六七八九十多各]地|两[省市县区]")
 _NOT_ORG_AFTER = set("长员记干部书")  # 局长, 站长: the suffix is part of a role word, not a name
@@ -498,12 +504,7 @@ def _plain_words(part: str) -> bool:
 
 def _word_edge(text: str, start: int, end: int, pos: int) -> bool:
     """Whether jieba's words of text[start:end] have an edge at `pos`."""
-    edge = start
-    for word in _cut(text[start:end]):
-        if edge == pos:
-            return True
-        edge += len(word)
-    return edge == pos
+    return pos - start in word_edges(text[start:end])
 
 
 # a company: its name, maybe 集团, and its legal form; or a group
@@ -544,21 +545,10 @@ _VERBS_BEFORE_A_BODY = frozenset("率 愿同 希望 伙同".split())  # (not 与
 _WHERE_WORDS = frozenset("市中心 市区 城区 郊区 境内".split())
 
 
-def _where_word_end(text: str, words_start: int, end: int, words) -> int | None:
-    """Where the last part-of-a-place word among the words of text[words_start:end] ends, unless only a
-    kind of body follows it (武汉市中心医院, 城区医院: the central or the town's hospital, a name)."""
-    pos, found = words_start, None
-    for w in words:
-        pos += len(w)
-        if w in _WHERE_WORDS and not _SUFFIX.fullmatch(text, pos, end):
-            found = pos
-    return found
-
-
-def _word_starts(words, start: int) -> Iterator[tuple[int, str]]:
-    for w in words:
-        yield start, w
-        start += len(w)
+def _where_word_end(text: str, ends: list[tuple[str, int]], end: int) -> int | None:
+    """Where the last part-of-a-place word among `ends` (each word of the span and where it ends) ends,
+    unless only a kind of body follows it (武汉市中心医院, 城区医院: the central or the town's hospital, a name)."""
+    return max((k for w, k in ends if w in _WHERE_WORDS and not _SUFFIX.fullmatch(text, k, end)), default=None)
 
 
 def _model_orgs(text: str, spans, rule_orgs: list[OrgMention], places: list[PlaceMention],
@@ -576,10 +566,11 @@ def _model_orgs(text: str, spans, rule_orgs: list[OrgMention], places: list[Plac
             continue  # 长山花园社区第一|书记, 东北大|秧歌: a fragment (but 益州社区党委|书记 is whole)
         if text.startswith("信", start) and text[start - 1:start] in _LETTER_VERBS:
             start += 1  # 习近平复信河钢集团…: the 信 of 复信 (a reply to a letter), which jieba does not list
-        words, words_start = _cut(text[start:end]), start
+        words = _cut(text[start:end])
         if any(w in _CLAUSE_VERBS for w in words):
             continue  # 以军称打击哈马斯指挥所, 空袭黎真主党: a headline's clause (who says, who strikes whom), not a name
-        cut = max((k + len(w) for k, w in _word_starts(words, start) if w in _VERBS_BEFORE_A_BODY), default=None)
+        ends = [(w, start + k) for w, k in zip(words, word_edges(text[start:end])[1:])]  # each word and its end
+        cut = max((k for w, k in ends if w in _VERBS_BEFORE_A_BODY), default=None)
         if cut is not None and end - cut >= 3 and not _SUFFIX.fullmatch(text, cut, end):
             start = cut  # (希望小学 is a school: only a kind after the word)
         joined = _joined_bodies(text[start:end])
@@ -594,7 +585,7 @@ def _model_orgs(text: str, spans, rule_orgs: list[OrgMention], places: list[Plac
         start, owner = _trim_leading_places(start, end, places)
         if owner is not None and owner.end == end:
             continue  # only places
-        where = _where_word_end(text, words_start, end, words)
+        where = _where_word_end(text, ends, end)
         if where is not None and where > start:
             if where == end:
                 continue  # a part of a place, no body
@@ -604,7 +595,7 @@ def _model_orgs(text: str, spans, rule_orgs: list[OrgMention], places: list[Plac
             continue  # 三家物业公司, 白鹤滩水电站16台: a count of bodies or of machines, not a body
         if any(name.startswith(era) and _SUFFIX.fullmatch(name, len(era)) for era in _ERA_STEMS):
             continue  # 新时代办公厅: the offices of this era
-        if name.endswith("局") and text.startswith("地", end) and text[end + 1:end + 2] not in _PLACE_WORD_ENDS:
+        if name.endswith("局") and _in_places_after(text, end):
             continue  # 东北局地大到暴雪: 局地, "in places"
         if _SEVERAL_OF.search(name) or "某" in name:
             continue  # 川渝两地发改委: the bodies of two places; …某支队: a name withheld
@@ -719,7 +710,7 @@ def _rule_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[i
             continue  # 上海市中心高档国际社区: the middle of the city, not a centre of it
         if m.group() in _SINGLE and splits_a_word(text, m.end()):
             continue  # 新巴尔虎右旗所在地: the character begins a word (所在), it ends no body
-        if m.group() == "局" and text.startswith("地", m.end()) and text[m.end() + 1:m.end() + 2] not in _PLACE_WORD_ENDS:
+        if m.group() == "局" and _in_places_after(text, m.end()):
             continue  # 东北局地大到暴雪: 局地 "in places" (weather), no 局
         if m.group() == "所" and text[m.end():m.end() + 1] in _AFTER_WHICH:
             continue  # 西吉县所处的西海固地区: 所 + a verb says "where it lies", it names no institute

@@ -135,9 +135,8 @@ def _clause_opening(unit: str) -> bool:
     if _MEETING.search(unit):
         return True  # 在河内政府驻地会见越南总理范明政: a meeting at the body's seat, no unit of it
     words = tokens_before(unit, len(unit), len(unit))
-    first = words[:1]
-    if bool(first) and len(first[0]) >= 2 and (first[0] in ORG_LEFT_STOPS or word_tag(first[0]) == "t"):
-        return True
+    if words and len(words[0]) >= 2 and word_tag(words[0]) == "t":
+        return True  # 今天…: a time opens the clause
     return any((len(w) >= 2 and w in ORG_LEFT_STOPS) or w in _CLAUSE_WORDS for w in words) or bool(_DATE_IN.search(unit)) \
         or bool(countries_in(unit))  # (轮值主席国匈牙利总理: another country's head of government)
 
@@ -385,6 +384,12 @@ _APPOINTED_AFTER = re.compile(rf"(?:同志)?(?:、{_APPOINTEE})*为(?P<title>[^�
 _SESSION = re.compile(r"(?:第?[一二三四五六七八九十]+届)?")
 
 
+def _body_in_title(m: re.Match, orgs: list[OrgMention]) -> OrgMention | None:
+    """The body a title matched as `title` names: the one inside it that ends last, before the title's role."""
+    return max((o for o in orgs if m.start("title") <= o.start and o.end < m.end("title")), key=lambda o: o.end,
+               default=None)
+
+
 def _appointed(text: str, person: tuple[int, int], orgs: list[OrgMention], sent_start: int,
                sent_end: int) -> list[PostMention]:
     """任命 / 增补 / 选举 <names> 为 <body><title>: the post at the body named in the title."""
@@ -394,8 +399,7 @@ def _appointed(text: str, person: tuple[int, int], orgs: list[OrgMention], sent_
     m = _APPOINTED_AFTER.match(text, end, sent_end)
     if m is None:
         return []
-    body = max((o for o in orgs if m.start("title") <= o.start and o.end < m.end("title")), key=lambda o: o.end,
-               default=None)
+    body = _body_in_title(m, orgs)
     if body is None or not _SESSION.fullmatch(text, m.start("title"), body.start):
         return []  # (团十九届中央书记处第一书记: the League's secretariat, which the body read misses)
     return _post_at(text, body, [text[body.end:m.end("title")]], person)
@@ -413,8 +417,7 @@ def _serves(text: str, person: tuple[int, int], orgs: list[OrgMention], sent_end
     m = _SERVES.match(text, person[1], sent_end)
     if m is None:
         return []
-    body = max((o for o in orgs if m.start("title") <= o.start and o.end < m.end("title")), key=lambda o: o.end,
-               default=None)
+    body = _body_in_title(m, orgs)
     if body is None or body.start != m.start("title"):
         return []
     titles = [text[body.end:m.end("title")]] + [t for t in m.group("more").split("、") if t]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .tokens import tokens_before, word_tag, words_before
+from .tokens import tokens_before, word_edges, word_tag, words_before
 from .lexicon import (ACTS_OF_WAR, CJK, NOT_PROGRAMME, STOP_WORDS, POLICY_TITLE, PROGRAMME_AFTER_ONLY, PROGRAMME_LAUNCHED,
                       PROGRAMME_SUFFIXES, PROGRAMME_VERBS, ROLE_RE, RUN_VERBS, scan)
 
@@ -140,14 +140,7 @@ def _campaign_name(text: str, end: int) -> str:
 def _word_end(name: str, cut: int) -> int:
     """`cut` itself, or the end of the word it falls inside (李希要求抓好…集中整治: the 要 of 要求 is no
     preposition to cut after, the campaign begins after the whole verb)."""
-    if cut <= 0:
-        return cut
-    edge = 0
-    for word in tokens_before(name, len(name), len(name)):
-        if edge < cut < edge + len(word):
-            return edge + len(word)
-        edge += len(word)
-    return cut
+    return cut if cut <= 0 else next((edge for edge in word_edges(name) if edge >= cut), cut)
 
 
 def _without_leading_verbs(name: str) -> str:

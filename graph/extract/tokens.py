@@ -6,6 +6,7 @@ know where the word before a suffix such as 村 or 党支部 begins, so they seg
 from __future__ import annotations
 
 import functools
+import itertools
 import logging
 import math
 import re
@@ -181,15 +182,15 @@ def word_frequency(word: str) -> int:
     return _tokenizer().FREQ.get(word) or 0
 
 
+def word_edges(window: str) -> tuple[int, ...]:
+    """Where jieba's words of `window` begin, and its end: the offsets a boundary cuts no word at."""
+    return (0, *itertools.accumulate(map(len, _cut(window))))
+
+
 def splits_a_word(text: str, pos: int) -> bool:
     """Whether a boundary at `pos` would cut a jieba word of text[pos-2:pos+2] in two
     (长山花园社区第一|书记, 志愿者教|育): a span ending there is a fragment."""
     if pos <= 0 or pos >= len(text):
         return False
     start = max(0, pos - 2)
-    edge = start
-    for word in _cut(text[start:pos + 2]):
-        if edge < pos < edge + len(word):
-            return True
-        edge += len(word)
-    return False
+    return pos - start not in word_edges(text[start:pos + 2])
