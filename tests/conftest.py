@@ -20,6 +20,12 @@ def shared_path(*parts: str) -> Path:
     return path
 
 
+def facts(dg, predicate: str) -> set[tuple[str, str]]:
+    """(head name, tail name) of a document graph's relations of one predicate."""
+    names = {e.key: e.name for e in dg.entities}
+    return {(names[r.head], names[r.tail]) for r in dg.relations if r.predicate == predicate}
+
+
 @pytest.fixture(scope="session")
 def seed_graph():
     """The KnowledgeGraph built from sources/ (the five seed documents)."""

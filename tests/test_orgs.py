@@ -5,6 +5,8 @@ from graph.extract.orgs import find_orgs
 from graph.extract.places import find_places
 from graph.records import Document
 
+from conftest import facts
+
 
 def _orgs(text, persons=()):
     places = find_places(text)
@@ -544,9 +546,7 @@ def test_bodies_a_visitor_goes_to_are_in_the_place_visited():
     # dev set (xwlb-20260719-02): a report of a visit names the place in its headline
     text = ("李希在重庆调研\n中共中央政治局常委李希15日至17日到重庆调研。他强调，要坚决做到“两个维护”，"
             "贯彻党中央部署。李希还来到西南政法大学，强调要持续深化高校全面从严治党。")
-    dg = extract(clean(Document("t", "t.txt", text)))
-    names = {e.key: e.name for e in dg.entities}
-    located = {(names[r.head], names[r.tail]) for r in dg.relations if r.predicate == "locatedIn"}
+    located = facts(_read(text), "locatedIn")
     assert ("西南政法大学", "重庆市") in located
     assert not [pair for pair in located if pair[0] == "中国共产党中央委员会"]  # a national body sits in no province
 
@@ -741,10 +741,8 @@ def test_the_cppcc_named_with_its_term_is_the_national_committee():
     # xwlb-news: the term written inside the name, before 全国委员会 or before 常委会; through the whole
     # extraction stage (the mention model reads the second whole)
     def bodies(text):
-        dg = extract(clean(Document("t", "t.txt", text)))
-        names = {e.key: e.name for e in dg.entities}
-        return {e.name: e for e in dg.entities if e.type == "Organization"}, \
-            {(names[r.head], names[r.tail]) for r in dg.relations if r.predicate == "partOf"}
+        dg = _read(text)
+        return {e.name: e for e in dg.entities if e.type == "Organization"}, facts(dg, "partOf")
 
     orgs, part_of = bodies("政协第十四届全国委员会常务委员会第五次会议在京闭幕。")
     assert set(orgs) == {"中国人民政治协商会议全国委员会常务委员会", "中国人民政治协商会议全国委员会"}
@@ -852,10 +850,9 @@ def test_a_body_said_to_belong_to_another_is_part_of_it_and_the_verb_is_no_part_
     # xwlb-news: jieba's dictionary lists 隶属于 as a noun, so the rules read one body across it
     text = ("习近平给中国航发黎明发动机装配厂“李志强班”职工回信。"
             "黎明发动机装配厂隶属于中国航发集团沈阳黎明公司，1954年公司成立时组建发动机装配车间。")
-    dg = extract(clean(Document("t", "t.txt", text)))
-    names = {e.key: e.name for e in dg.entities}
-    assert not [n for n in names.values() if "隶属" in n]
-    part_of = {(names[r.head], names[r.tail]) for r in dg.relations if r.predicate == "partOf"}
+    dg = _read(text)
+    assert not [e.name for e in dg.entities if "隶属" in e.name]
+    part_of = facts(dg, "partOf")
     assert ("中国航发黎明发动机装配厂", "中国航发集团沈阳黎明公司") in part_of
 
 
@@ -929,9 +926,7 @@ def test_bodies_of_a_report_of_visits_to_several_places_are_in_none_of_them():
     # visit (柯柯牙纪念馆) are not in the first place visited
     text = ("中央代表团各分团在新疆多地继续看望慰问各族干部群众。\n王沪宁带领一分团到阿勒泰地区布尔津县考察，了解边防建设等情况。\n"
             "雪克来提·扎克尔带领三分团在阿克苏地区考察新疆智能装备研究院，调研农民专业合作社、柯柯牙纪念馆等。")
-    dg = extract(clean(Document("t", "t.txt", text)))
-    names = {e.key: e.name for e in dg.entities}
-    located = {(names[r.head], names[r.tail]) for r in dg.relations if r.predicate == "locatedIn"}
+    located = facts(_read(text), "locatedIn")
     assert ("柯柯牙纪念馆", "阿勒泰地区") not in located
 
 

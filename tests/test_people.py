@@ -7,6 +7,8 @@ from graph.clean import clean
 from graph.extract import extract
 from graph.records import Document
 
+from conftest import facts
+
 
 def _graph(text):
     dg = extract(clean(Document("t", "t.txt", text)))
@@ -825,11 +827,8 @@ def test_a_towns_school_named_after_the_town_is_in_it():
     # dev set: 珞璜实验小学 of 珞璜镇 (a town's volunteer team named so is not: 南关小红志愿服务队)
     text = ("重庆市江津区珞璜镇玉观社区党群服务中心里，珞璜镇党员志愿者教老人使用智能手机。"
             "他们口中的“廖校长”,是珞璜实验小学校长廖家贵。")
-    dg, names, _ = _graph(text)
-    located = {(names[r.head], names[r.tail]) for r in dg.relations if r.predicate == "locatedIn"}
-    assert ("珞璜实验小学", "珞璜镇") in located
-    dg, names, _ = _graph("遵义市红花岗区南关街道金华村党支部引导36名农村党员组建“南关小红”志愿服务队。")
-    located = {(names[r.head], names[r.tail]) for r in dg.relations if r.predicate == "locatedIn"}
+    assert ("珞璜实验小学", "珞璜镇") in facts(_graph(text)[0], "locatedIn")
+    located = facts(_graph("遵义市红花岗区南关街道金华村党支部引导36名农村党员组建“南关小红”志愿服务队。")[0], "locatedIn")
     assert not [pair for pair in located if pair[0] == "南关小红志愿服务队"]
 
 
