@@ -12,8 +12,7 @@ decided here, from the evidence the document graphs carry:
   without a post joins the one reading the document supports: the person anchored in a place the
   document names, else the senior office holder, else the one anchored in the document's province,
   else the only one there is; failing all that it stays on a node of its own.  Aliases (韩书记, 小吴)
-  follow the document they were read in; a reference read as a name is its report's full name; a part of a
-  name written with the interpunct (夏巴兹) is the one full name of the graph a report ties it to (夏巴兹·谢里夫).
+  follow the document they were read in; a reference read as a name is its report's full name.
 * Places: a village, community or neighbourhood without a code is one node per (owner, name); it
   merges into the one node of that name the evidence points to: the village table's only village of
   that name inside its owner, the only more specific node of that name inside its owner, or, for one
