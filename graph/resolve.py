@@ -40,7 +40,7 @@ from dataclasses import dataclass, field
 from typing import Iterable
 
 from .extract.lexicon import DEPARTMENTS, GENERIC_HEADS, ORG_SUFFIXES, PARTY_BODIES, national_short_forms
-from .extract.names import name_references, parts_of_full_names
+from .extract.names import name_references
 from .extract.tokens import is_boundary_word, tokens_before, word_tag
 from .gazetteer import divisions
 from .records import PLACE_TYPES, DocGraph, Entity, Evidence, KnowledgeGraph, Relation
@@ -736,24 +736,8 @@ def _is_reference(name: str) -> bool:
     return len(refs) == 1 and refs[0][:2] == (0, len(name))
 
 
-def _tie_parts_of_full_names(p: _Pooled, remap: Remap) -> None:
-    """A node named by the first or last part of a name written with the interpunct (夏巴兹, 赫什) is, in every
-    report, the one person of that full name (夏巴兹·谢里夫) when a report ties the two (…总理夏巴兹·谢里夫…夏巴兹表示:
-    the full name's node holds the part as an alias) and no other full name in the graph opens or closes so."""
-    full_names = {p.pools[key].first.name: key for key in p.person_aliases if "·" in p.pools[key].first.name}
-    part_of = parts_of_full_names(full_names)
-    for key in sorted(p.person_aliases):
-        name = p.pools[key].first.name
-        full = part_of.get(name)
-        if full is None or not any(name in aliases for aliases in p.person_aliases[full_names[full]].values()):
-            continue
-        for doc in p.person_aliases[key]:
-            remap.by_doc.setdefault((key, doc), full_names[full])
-
-
 def _resolve_people(p: _Pooled, remap: Remap) -> None:
     _tie_references(p, remap)
-    _tie_parts_of_full_names(p, remap)
     for key, occs in _occurrences(p, remap).items():
         labels = _cluster(occs, p.docs)
         distinct = sorted(set(labels.values()))

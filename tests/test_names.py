@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from graph.extract.names import name_references, parts_of_full_names, person_names
+from graph.extract.names import name_references, person_names
 from tests.conftest import shared_path
 
 
@@ -174,11 +174,3 @@ def test_a_pronoun_is_never_a_given_name():
 ])
 def test_two_character_words_jieba_calls_names_need_more_than_punctuation(text):
     assert names_in(text) == []
-
-
-def test_parts_of_full_names_written_with_the_interpunct():
-    parts = parts_of_full_names(["夏巴兹·谢里夫", "西摩·赫什", "巴沙尔·阿萨德", "阿卜杜拉·阿卜杜拉", "阿卜杜拉·哈姆多克", "张洋"])
-    assert parts["夏巴兹"] == "夏巴兹·谢里夫" and parts["谢里夫"] == "夏巴兹·谢里夫" and parts["赫什"] == "西摩·赫什"
-    assert "阿卜杜拉" not in parts  # two people open with it: it names neither
-    assert parts["哈姆多克"] == "阿卜杜拉·哈姆多克"
-    assert "张洋" not in parts and "张" not in parts

@@ -258,18 +258,6 @@ def test_a_short_reference_read_as_a_name_is_the_full_name_of_its_report():
     assert people["吴雨"].aliases == frozenset()
 
 
-def test_a_part_of_a_name_with_the_interpunct_is_the_person_a_report_ties_it_to():
-    # CCTV 新闻联播: the prime minister in full and then by his given name in one report, by his given name alone in
-    # another
-    kg = merge([_graph("a", "巴基斯坦总理夏巴兹·谢里夫会见中方代表团。夏巴兹表示，巴方愿同中方加强合作。"),
-                _graph("b", "巴基斯坦总理夏巴兹在伊斯兰堡表示，巴方感谢中方的支持。")])
-    people = [e for e in kg.entities.values() if e.type == "Person"]
-    assert [(e.name, _documents(e)) for e in people] == [("夏巴兹·谢里夫", {"a", "b"})]
-    # no report ties the part to a full name: it stays a node of its own
-    kg = merge([_graph("a", "巴基斯坦总理夏巴兹·谢里夫会见中方代表团。"), _graph("b", "巴基斯坦总理夏巴兹在伊斯兰堡表示，巴方感谢中方的支持。")])
-    assert sorted(e.name for e in kg.entities.values() if e.type == "Person") == ["夏巴兹", "夏巴兹·谢里夫"]
-
-
 def test_short_names_and_generic_words():
     assert short_names("江铃汽车集团有限公司") == ("江铃汽车集团",)
     assert short_names("青岛港(集团)有限公司") == ("青岛港集团",)

@@ -15,7 +15,7 @@ from ..gazetteer import divisions
 from ..records import CleanText, DocGraph, DocumentInfo, Entity, Evidence, Mention, Relation, in_field_order
 from .lexicon import GENERIC_HEADS, PARTY_BODIES, countries, countries_in, occurrences
 from .mentions import Reading, Span, tagger
-from .names import name_references, parts_of_full_names
+from .names import name_references
 from .orgs import OrgMention, affiliations, find_orgs, national_body
 from .people import (PostMention, byline_names, find_posts, given_name_ratios, is_compound_surname,
                      opens_with_single_surname, resolve_references, transliteration_chars)
@@ -871,13 +871,10 @@ def extract(ct: CleanText, mentions: list[Span] | None = None) -> DocGraph:
 
     person_keys: dict[str, str] = {}
     positions: dict[str, list[int]] = {}
-    # 巴基斯坦总理夏巴兹·谢里夫…夏巴兹表示: a part of a name written with the interpunct names that person again
-    full_name_of = parts_of_full_names({text[s:e] for s, e in persons})
     for start, end in persons:
         name = text[start:end]
-        full = full_name_of.get(name, name)
-        key = person_keys.setdefault(name, person_keys.setdefault(full, _person_key(full)))
-        b.entity(key, "Person", full, alias=name if full != name else "", span=(start, end))
+        key = person_keys.setdefault(name, _person_key(name))
+        b.entity(key, "Person", name, span=(start, end))
         positions.setdefault(name, []).append(start)
     outlets = _source_outlets(ct)
     for name, evidence in outlets:

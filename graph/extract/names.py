@@ -21,7 +21,6 @@ import json
 import math
 import re
 from dataclasses import dataclass
-from typing import Iterable
 from functools import lru_cache
 from pathlib import Path
 
@@ -479,18 +478,3 @@ def _scanned_surname(text: str, i: int, ref: _Ref) -> str:
         row += 1
         q -= 1
     return surname if row % 2 == 0 else ""
-
-
-def parts_of_full_names(names: Iterable[str]) -> dict[str, str]:
-    """Part → full name, for names written with the interpunct (夏巴兹·谢里夫, 西摩·赫什, 帕巴拉·格列朗杰): the
-    press names such a person again by the first part or the last (夏巴兹表示…, 赫什披露…).  A part that opens or
-    closes two of the full names (阿卜杜拉 of two people) stands for neither; parts of one character are no names."""
-    owners: dict[str, set[str]] = {}
-    for name in names:
-        parts = name.split("·")
-        if len(parts) < 2:
-            continue
-        for part in {parts[0], parts[-1]}:
-            if len(part) >= 2:
-                owners.setdefault(part, set()).add(name)
-    return {part: next(iter(full)) for part, full in owners.items() if len(full) == 1}
