@@ -22,7 +22,8 @@ decided here, from the evidence the document graphs carry:
   with the full name (a national body written with the Party's name, 中共中央军事委员会, goes by the
   official name of the national table instead); in one report a body named again by the tail of its name
   is that body; a name that is only kind words (公司原党委, 工作队, 人大) is no node unless its report ties it
-  to one body.
+  to one body; a body written after its country's first character (俄外交部, 塞议会) is, in each report,
+  the body of the country of that initial the report names.
 * Programmes: one written with a kind word or as a project of it (三北工程, “揭榜挂帅”科研攻关项目) is the
   programme other reports name without it.
 
@@ -32,6 +33,7 @@ evidence, posts and named places) can be added or removed and the decision re-ma
 """
 from __future__ import annotations
 
+import functools
 import gc
 import re
 from collections import Counter, defaultdict
@@ -39,7 +41,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Iterable
 
-from .extract.lexicon import DEPARTMENTS, GENERIC_HEADS, ORG_SUFFIXES, PARTY_BODIES, national_short_forms
+from .extract.lexicon import (DEPARTMENTS, GENERIC_HEADS, ORG_SUFFIXES, PARTY_BODIES, countries, countries_in,
+                              national_short_forms)
 from .extract.names import name_references
 from .extract.tokens import is_boundary_word, tokens_before, word_tag
 from .gazetteer import divisions
@@ -69,6 +72,7 @@ class _DocFacts:
     """What one document says that helps decide identity: the official places it names."""
 
     places: set[str] = field(default_factory=set)  # codes of places with evidence in the document
+    title: str = ""
     weight: Counter = field(default_factory=Counter)  # mentions per province code
 
     def province(self) -> str:
@@ -97,6 +101,7 @@ def _pool(doc_graphs: Iterable[DocGraph], kg: KnowledgeGraph) -> _Pooled:
         if known is None or dg.document.source < known.source:
             kg.documents[doc_id] = dg.document
         facts = p.docs.setdefault(doc_id, _DocFacts())
+        facts.title = kg.documents[doc_id].title
         for e in dg.entities:
             pool = p.pools.get(e.key)
             if pool is None:
@@ -422,15 +427,85 @@ def _resolve_orgs(p: _Pooled, remap: Remap) -> None:
     _tails_in_document(p, remap, orgs)
     # sub-bodies named after the short form (…集团党委) are those of the full one, where it is named too
     prefixes = {p.pools[s].first.name: p.pools[f].first.name for s, f in remap.by_key.items() if s in orgs}
-    if not prefixes:
-        return
-    for key in orgs:
+    for key in orgs if prefixes else ():
         name = p.pools[key].first.name
         for short, full in prefixes.items():
             if name.startswith(short) and name != short and not name.startswith(full):
                 other = f"Organization:{full}{name[len(short):]}"
                 if other in orgs:
                     remap.by_key[key] = other
+    _countries_written_short(p, remap, orgs)
+    _one_body_under_several_names(p, remap, orgs)
+
+
+def _one_body_under_several_names(p: _Pooled, remap: Remap, orgs: set[str]) -> None:
+    """Names that differ only in how the press writes the same body (美国会 / 美国国会) are one node,
+    labelled with the fullest name: each name is reduced to the body's identity (`_body_identity`) and
+    the names of one identity merged.  Decided from the set of names alone, so in any order."""
+    groups: dict[str, list[str]] = defaultdict(list)
+    for key in orgs - remap.dropped:
+        name = p.pools[key].first.name
+        groups[_body_identity(name)].append(name)
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        label = f"Organization:{max(members, key=lambda n: (len(n), n))}"
+        for name in members:
+            key = f"Organization:{name}"
+            if key != label and key not in remap.by_key and remap.target(label) != key:
+                remap.by_key[key] = label
+
+
+def _body_identity(name: str) -> str:
+    """What stays of a body's name whichever way it is written."""
+    return name
+
+
+@functools.cache
+def _country_initials() -> dict[str, tuple[str, ...]]:
+    """First character → the countries whose name opens with it (美 → 美国, 塞 → 塞尔维亚, 塞内加尔 …): how the
+    press writes a country before one of its bodies (美国会, 俄外交部, 塞议会)."""
+    by_initial: dict[str, list[str]] = defaultdict(list)
+    for country in sorted(countries()):
+        if len(country) > 1:
+            by_initial[country[0]].append(country)
+    return {c: tuple(names) for c, names in by_initial.items()}
+
+
+def _countries_written_short(p: _Pooled, remap: Remap, orgs: set[str]) -> None:
+    """A body written after its country's first character (俄外交部, 美国会, 塞议会) is, in each report, the
+    body of the country of that initial the report names (俄罗斯外交部, 美国国会):塞 may be 塞尔维亚 in one
+    report and 塞内加尔 in the next, so the report decides, by its title and the sentences read in it."""
+    names = {p.pools[k].first.name for k in orgs}
+    initials = _country_initials()
+    fuller: dict[str, dict[str, str]] = {}  # short key → country → the full name that is a node
+    for key in sorted(orgs - remap.dropped):
+        name = p.pools[key].first.name
+        if len(name) > 2:
+            options = {c: c + name[1:] for c in initials.get(name[0], ()) if c + name[1:] in names}
+            if options:
+                fuller[key] = options
+    if not fuller:
+        return
+    docs = {doc for key in fuller for doc in _docs_of(p.pools[key])}
+    named = _countries_named(p, docs)
+    for key, options in fuller.items():
+        for doc in _docs_of(p.pools[key]):
+            here = [full for country, full in options.items() if country in named[doc]]
+            if not here and len(initials[p.pools[key].first.name[0]]) == 1:
+                here = list(options.values())  # 俄, 黎: the only country of that initial
+            if len(here) == 1 and (key, doc) not in remap.by_doc:
+                remap.by_doc[(key, doc)] = f"Organization:{here[0]}"
+
+
+def _countries_named(p: _Pooled, docs: set[str]) -> dict[str, set[str]]:
+    """document → the countries its title and the sentences read in it name."""
+    text: dict[str, set[str]] = {doc: {p.docs[doc].title} for doc in docs}
+    for pool in p.pools.values():
+        for ev in pool.evidence:
+            if ev.document in text:
+                text[ev.document].add(ev.sentence)
+    return {doc: countries_in("\n".join(sorted(parts))) for doc, parts in text.items()}
 
 
 # the kind of work a programme's name may be written with or without (“三北”工程, 一带一路建设, “服务为民”活动)

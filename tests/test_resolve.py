@@ -376,3 +376,23 @@ def test_a_village_named_alone_is_the_one_village_of_that_name_the_table_holds()
                 _graph("1", "湖南省湘西土家族苗族自治州花垣县双龙镇十八洞村的村民们忙着采摘猕猴桃。")])
     villages = [e for e in kg.entities.values() if e.type == "Village" and e.name == "十八洞村"]
     assert len(villages) == 1 and villages[0].code.startswith("433124")
+
+
+def _titled(doc_id: str, title: str, text: str) -> DocGraph:
+    return extract(clean(Document(doc_id, f"{doc_id}.txt", text, title=title)))
+
+
+def test_a_body_written_after_its_countrys_initial_is_that_of_the_country_its_report_names():
+    # CCTV news: 塞国民议会 is 塞内加尔's in one report and 塞尔维亚's in another (their titles say which);
+    # where a report names neither it stays as written
+    kg = merge([
+        _titled("sn", "", "应塞内加尔国民议会议长迪奥普邀请，中国全国人大常委会委员长赵乐际14日至16日对塞内加尔进行正式友好访问。"),
+        _titled("sn2", "赵乐际同塞内加尔国民议会议长会谈",
+                "迪奥普说，塞国民议会愿与中国全国人大加强友好往来，促进塞中经贸、人文、体育、科技、地方等领域合作。"),
+        _titled("rs", "", "全国人大常委会委员长赵乐际5日在北京会见塞尔维亚国民议会副议长拉古什、副议长帕乌诺维奇一行。"),
+        _titled("rs2", "赵乐际会见塞尔维亚国民议会副议长一行", "中国全国人大愿同塞国民议会落实好两国元首战略共识，促进人文和地方交流。"),
+        _titled("x", "", "中国全国人大愿同塞国民议会落实好两国元首战略共识，促进人文和地方交流。")])
+    bodies = {e.name: e for e in kg.entities.values() if e.type == "Organization"}
+    assert _documents(bodies["塞内加尔国民议会"]) == {"sn", "sn2"} and "塞国民议会" in bodies["塞内加尔国民议会"].aliases
+    assert _documents(bodies["塞尔维亚国民议会"]) == {"rs", "rs2"}
+    assert _documents(bodies["塞国民议会"]) == {"x"}
