@@ -23,7 +23,10 @@ decided here, from the evidence the document graphs carry:
   official name of the national table instead); in one report a body named again by the tail of its name
   is that body; a name that is only kind words (公司原党委, 工作队, 人大) is no node unless its report ties it
   to one body; a body written after its country's first character (俄外交部, 塞议会) is, in each report,
-  the body of the country of that initial the report names.
+  the body of the country of that initial the report names; names that differ only in how the press
+  writes one body are one node: with or without the Party's name before a place's committee (中共浙江省委 /
+  浙江省委) or the state's before a national body (中国国家文物局 / 国家文物局), a national unit after the
+  table's short or official name (中科院金属研究所 / 中国科学院金属研究所).
 * Programmes: one written with a kind word or as a project of it (三北工程, “揭榜挂帅”科研攻关项目) is the
   programme other reports name without it.
 
@@ -446,19 +449,80 @@ def _one_body_under_several_names(p: _Pooled, remap: Remap, orgs: set[str]) -> N
     for key in orgs - remap.dropped:
         name = p.pools[key].first.name
         groups[_body_identity(name)].append(name)
+    tied: dict[str, list[str]] = defaultdict(list)  # key → the documents that tied it to another body
+    for key, doc in remap.by_doc:
+        tied[key].append(doc)
     for members in groups.values():
         if len(members) < 2:
             continue
-        label = f"Organization:{max(members, key=lambda n: (len(n), n))}"
-        for name in members:
-            key = f"Organization:{name}"
-            if key != label and key not in remap.by_key and remap.target(label) != key:
+        label = f"Organization:{max(members, key=_label_rank)}"
+        keys = {f"Organization:{name}" for name in members}
+        for key in sorted(keys):
+            for doc in tied.get(key, ()):
+                if remap.by_doc[(key, doc)] in keys:  # (a tie inside the group would now run in a circle)
+                    del remap.by_doc[(key, doc)]
+        for key in sorted(keys - {label}):
+            if key not in remap.by_key and remap.target(label) != key:
                 remap.by_key[key] = label
 
 
 def _body_identity(name: str) -> str:
     """What stays of a body's name whichever way it is written."""
+    return _national_in_full(_without_state_or_party(name))
+
+
+def _label_rank(name: str) -> tuple[bool, bool, int, str]:
+    """Which of one body's names labels it: the table's official names (and its units' names after them),
+    then one without the state's name before a national body (国家文物局, not 中国国家文物局: how the body
+    names itself), then the fullest (中共浙江省委, 中国银行股份有限公司)."""
+    with_state = name != _without_state_or_party(name) and not name.startswith("中共")
+    return name.startswith(_official_names()), not with_state, len(name), name
+
+
+@functools.cache
+def _official_names() -> tuple[str, ...]:
+    return tuple(sorted(set(national_short_forms().values())))
+
+
+@functools.cache
+def _national_prefixes() -> tuple[tuple[str, str], ...]:
+    """(short form, official name) of the national table, longest first; forms of two characters (中共,
+    总台, 军委) are left out: they open too many other names."""
+    table = national_short_forms()
+    return tuple(sorted(((s, f) for s, f in table.items() if len(s) > 2), key=lambda sf: (-len(sf[0]), sf[0])))
+
+
+def _national_in_full(name: str) -> str:
+    """A national body's unit written after its short form is the unit of its official name (中科院金属研究所 =
+    中国科学院金属研究所, 全国人大财政经济委员会 = 全国人民代表大会财政经济委员会, 科技部党组 = 科学技术部党组)."""
+    for short, full in _national_prefixes():
+        if name.startswith(short) and name != short:
+            return full + name[len(short):]
     return name
+
+
+# a national body's name needs no country before it (中国国家博物馆 = 国家博物馆)
+_NATIONAL_OPENING = ("国家", "全国", "国务院")
+
+
+def _without_state_or_party(name: str) -> str:
+    """A body's name without the state's name before a national body (中华人民共和国中央军事委员会, 中国国家文物局)
+    or the Party's before a Party committee of a place or a national body (中共浙江省委 = 浙江省委,
+    中共全国政协党组 = 全国政协党组); not before 中央 (中共中央组织部 is decided by `short_names`) nor before a
+    name that says nothing of where (中共代表团)."""
+    if name.startswith("中华人民共和国") and len(name) > 9:
+        return name[7:]
+    rest = name[2:]
+    if name.startswith("中国") and rest.startswith(_NATIONAL_OPENING):
+        return rest
+    if name.startswith("中共") and len(rest) > 3 and (rest.startswith(_NATIONAL_OPENING) or _opens_with_place(rest)):
+        return rest
+    return name
+
+
+def _opens_with_place(name: str) -> bool:
+    gaz = divisions()
+    return any(gaz.has_name(name[:k]) for k in range(2, min(len(name) - 1, 10)))
 
 
 @functools.cache

@@ -396,3 +396,23 @@ def test_a_body_written_after_its_countrys_initial_is_that_of_the_country_its_re
     assert _documents(bodies["塞内加尔国民议会"]) == {"sn", "sn2"} and "塞国民议会" in bodies["塞内加尔国民议会"].aliases
     assert _documents(bodies["塞尔维亚国民议会"]) == {"rs", "rs2"}
     assert _documents(bodies["塞国民议会"]) == {"x"}
+
+
+def test_a_body_written_with_or_without_the_partys_or_the_states_name_or_a_national_short_form_is_one():
+    # CCTV news, five reports: 中共浙江省委 / 浙江省委, 中科院金属研究所 / 中国科学院金属研究所, 中国国家文物局 /
+    # 国家文物局 (labelled as the body names itself, without the state's name)
+    texts = {"a": "2005年7月28、29日，浙江省委十一届八次全会召开，会议审议通过《中共浙江省委关于加快建设文化大省的决定》。",
+             "b": "袁家军同志不再兼任浙江省委书记、常委、委员职务。",
+             "c": "在人群中，记者看到了前两天接受过通道采访的中科院金属研究所研究员孙东明。",
+             "d": "我们来认识一位持续关注科技创新的全国人大代表——中国科学院金属研究所研究员孙东明。",
+             "e": "本次展览由中国国家文物局与法国文化部指导，展出来自中国10个省区市32家文博机构的200余件（套）精美文物。",
+             "f": "国家文物局今天发布消息。"}
+    kg = merge([_graph(i, t) for i, t in texts.items()])
+    bodies = {e.name: e for e in kg.entities.values() if e.type == "Organization"}
+    assert "浙江省委" in bodies["中共浙江省委"].aliases and _documents(bodies["中共浙江省委"]) == {"a", "b"}
+    assert _documents(bodies["中国科学院金属研究所"]) == {"c", "d"}
+    assert _documents(bodies["国家文物局"]) == {"e", "f"} and "中国国家文物局" in bodies["国家文物局"].aliases
+    assert not {"浙江省委", "中科院金属研究所", "中国国家文物局"} & set(bodies)
+    # a name that says nothing of where or which stays apart from the bare kind (中共代表团 / 代表团)
+    kg = merge([_orgs_doc("x", "中共代表团"), _orgs_doc("y", "代表团")])
+    assert len([e for e in kg.entities.values() if e.type == "Organization"]) == 2
