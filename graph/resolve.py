@@ -26,7 +26,8 @@ decided here, from the evidence the document graphs carry:
   the body of the country of that initial the report names; names that differ only in how the press
   writes one body are one node: with or without the Party's name before a place's committee (中共浙江省委 /
   浙江省委) or the state's before a national body (中国国家文物局 / 国家文物局), a national unit after the
-  table's short or official name (中科院金属研究所 / 中国科学院金属研究所).
+  table's short or official name (中科院金属研究所 / 中国科学院金属研究所), the place before it written short or
+  in full (抚顺雷锋纪念馆 / 抚顺市雷锋纪念馆).
 * Programmes: one written with a kind word or as a project of it (三北工程, “揭榜挂帅”科研攻关项目) is the
   programme other reports name without it.
 
@@ -468,7 +469,24 @@ def _one_body_under_several_names(p: _Pooled, remap: Remap, orgs: set[str]) -> N
 
 def _body_identity(name: str) -> str:
     """What stays of a body's name whichever way it is written."""
-    return _national_in_full(_without_state_or_party(name))
+    return _place_by_code(_national_in_full(_without_state_or_party(name)))
+
+
+def _place_by_code(name: str) -> str:
+    """A body's name with the place it opens with written as that place's code: 重庆代表团 and 重庆市代表团,
+    内蒙古党委 and 内蒙古自治区党委, 抚顺雷锋纪念馆 and 抚顺市雷锋纪念馆 name the place short and in full.
+    A form several places share is the place that holds the others (抚顺: the city, not its county of
+    that name), else it is left as written."""
+    gaz = divisions()
+    k = next((k for k in range(min(len(name) - 1, 12), 1, -1) if gaz.has_name(name[:k])), 0)
+    if not k:
+        return name
+    places = gaz.lookup(name[:k])
+    outer = min(places, key=lambda d: (len(d.code), d.code), default=None)
+    if outer is None or not all(d.code.startswith(outer.code) for d in places) \
+            or sum(len(d.code) == len(outer.code) for d in places) > 1:
+        return name
+    return f"{outer.code}\t{name[k:]}"
 
 
 def _label_rank(name: str) -> tuple[bool, bool, int, str]:

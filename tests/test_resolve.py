@@ -416,3 +416,19 @@ def test_a_body_written_with_or_without_the_partys_or_the_states_name_or_a_natio
     # a name that says nothing of where or which stays apart from the bare kind (中共代表团 / 代表团)
     kg = merge([_orgs_doc("x", "中共代表团"), _orgs_doc("y", "代表团")])
     assert len([e for e in kg.entities.values() if e.type == "Organization"]) == 2
+
+
+def test_a_body_named_after_its_place_written_short_or_in_full_is_one_node():
+    # CCTV news: 辽宁抚顺雷锋纪念馆 / 抚顺市雷锋纪念馆, 湖南博物院 / 湖南省博物院 in four reports
+    texts = {"a": "随着学雷锋纪念日临近，辽宁抚顺雷锋纪念馆持续迎来参观热潮。",
+             "b": "从淮海战役纪念馆到抚顺市雷锋纪念馆，习近平总书记一次次深情凝视。",
+             "c": "湖南博物院突破性实现对马王堆丝织品毫米级精度还原，并首次动态呈现丝织服饰的穿着效果与垂坠质感。",
+             "d": "湖南省博物院的“数字展”综合半个世纪以来马王堆汉墓的研究成果，生动展示了纷繁器物绚丽的纹饰和色彩艺术。"}
+    kg = merge([_graph(i, t) for i, t in texts.items()])
+    bodies = {e.name: e for e in kg.entities.values() if e.type == "Organization"}
+    assert set(bodies) == {"抚顺市雷锋纪念馆", "淮海战役纪念馆", "湖南省博物院"}
+    assert bodies["抚顺市雷锋纪念馆"].aliases == {"抚顺雷锋纪念馆"} and _documents(bodies["抚顺市雷锋纪念馆"]) == {"a", "b"}
+    assert _documents(bodies["湖南省博物院"]) == {"c", "d"}
+    # two places' bodies of one kind stay two (湖南师范大学, 江西师范大学)
+    kg = merge([_orgs_doc("x", "湖南师范大学"), _orgs_doc("y", "江西师范大学")])
+    assert len(kg.entities) == 2
