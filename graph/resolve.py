@@ -27,7 +27,8 @@ decided here, from the evidence the document graphs carry:
   writes one body are one node: with or without the Party's name before a place's committee (中共浙江省委 /
   浙江省委) or the state's before a national body (中国国家文物局 / 国家文物局), a national unit after the
   table's short or official name (中科院金属研究所 / 中国科学院金属研究所), the place before it written short or
-  in full (抚顺雷锋纪念馆 / 抚顺市雷锋纪念馆).
+  in full (抚顺雷锋纪念馆 / 抚顺市雷锋纪念馆), a company with or without its legal form (中国工商银行 /
+  中国工商银行股份有限公司, labelled with the registered name).
 * Programmes: one written with a kind word or as a project of it (三北工程, “揭榜挂帅”科研攻关项目) is the
   programme other reports name without it.
 
@@ -469,7 +470,18 @@ def _one_body_under_several_names(p: _Pooled, remap: Remap, orgs: set[str]) -> N
 
 def _body_identity(name: str) -> str:
     """What stays of a body's name whichever way it is written."""
-    return _place_by_code(_national_in_full(_without_state_or_party(name)))
+    return _place_by_code(_national_in_full(_without_state_or_party(_without_legal_form(name))))
+
+
+# a company's legal form, which the press writes or leaves out (中国银行股份有限公司 / 中国银行, 宝马公司 / 宝马)
+_ANY_LEGAL_FORM = re.compile(r"(?:[（(]集团[）)])?(?:股份有限公司|有限责任公司|有限公司|公司)$")
+
+
+def _without_legal_form(name: str) -> str:
+    """A company's name without its legal form (国家电网有限公司, 国家电网公司 → 国家电网), where a name is left."""
+    m = _ANY_LEGAL_FORM.search(name)
+    stem = name[:m.start()] + ("集团" if m and m.group().startswith(("(集团)", "（集团）")) else "") if m else name
+    return stem if len(stem) >= 2 else name
 
 
 def _place_by_code(name: str) -> str:
@@ -489,12 +501,13 @@ def _place_by_code(name: str) -> str:
     return f"{outer.code}\t{name[k:]}"
 
 
-def _label_rank(name: str) -> tuple[bool, bool, int, str]:
+def _label_rank(name: str) -> tuple[bool, bool, bool, int, str]:
     """Which of one body's names labels it: the table's official names (and its units' names after them),
-    then one without the state's name before a national body (国家文物局, not 中国国家文物局: how the body
-    names itself), then the fullest (中共浙江省委, 中国银行股份有限公司)."""
+    then a company's registered name (中国国家铁路集团有限公司), then one without the state's name before a
+    national body (国家文物局, not 中国国家文物局: how the body names itself), then the fullest (中共浙江省委)."""
     with_state = name != _without_state_or_party(name) and not name.startswith("中共")
-    return name.startswith(_official_names()), not with_state, len(name), name
+    registered = name.endswith(("有限公司", "有限责任公司"))
+    return name.startswith(_official_names()), registered, not with_state, len(name), name
 
 
 @functools.cache

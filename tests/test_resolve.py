@@ -432,3 +432,17 @@ def test_a_body_named_after_its_place_written_short_or_in_full_is_one_node():
     # two places' bodies of one kind stay two (湖南师范大学, 江西师范大学)
     kg = merge([_orgs_doc("x", "湖南师范大学"), _orgs_doc("y", "江西师范大学")])
     assert len(kg.entities) == 2
+
+
+def test_a_company_named_with_or_without_its_legal_form_is_one_node_under_its_registered_name():
+    # CCTV news: 中国工商银行 / 中国工商银行股份有限公司, 西门子 / 西门子公司 in four reports
+    texts = {"a": "中国工商银行今天（11月20日）在广州、青岛、合肥、西安、成都5个城市同时开始发行特定养老储蓄产品。",
+             "b": "党中央决定，派出8个中央指导组，对中国投资有限责任公司、中国工商银行股份有限公司、中国人寿保险（集团）公司开展学习"
+                  "教育指导督导工作。",
+             "c": "当地时间19日下午，国务院总理李强在柏林同西门子等11家德国企业负责人座谈交流。",
+             "d": "在西门子公司总部，李强在公司董事会主席兼首席执行官博乐仁陪同下，观看了室内垂直农业等技术和产品展示。"}
+    kg = merge([_graph(i, t) for i, t in texts.items()])
+    bodies = {e.name: e for e in kg.entities.values() if e.type == "Organization"}
+    assert "中国工商银行" in bodies["中国工商银行股份有限公司"].aliases and "中国工商银行" not in bodies
+    assert _documents(bodies["中国工商银行股份有限公司"]) == {"a", "b"}
+    assert bodies["西门子公司"].aliases == {"西门子"} and _documents(bodies["西门子公司"]) == {"c", "d"}
