@@ -28,7 +28,8 @@ decided here, from the evidence the document graphs carry:
   浙江省委) or the state's before a national body (中国国家文物局 / 国家文物局), a national unit after the
   table's short or official name (中科院金属研究所 / 中国科学院金属研究所), the place before it written short or
   in full (抚顺雷锋纪念馆 / 抚顺市雷锋纪念馆), a company with or without its legal form (中国工商银行 /
-  中国工商银行股份有限公司, labelled with the registered name).
+  中国工商银行股份有限公司, labelled with the registered name); "the region's" body (自治区人民政府) is, in
+  each report, that of the autonomous region the report names.
 * Programmes: one written with a kind word or as a project of it (三北工程, “揭榜挂帅”科研攻关项目) is the
   programme other reports name without it.
 
@@ -440,7 +441,34 @@ def _resolve_orgs(p: _Pooled, remap: Remap) -> None:
                 if other in orgs:
                     remap.by_key[key] = other
     _countries_written_short(p, remap, orgs)
+    _bodies_of_the_region(p, remap, orgs)
     _one_body_under_several_names(p, remap, orgs)
+
+
+_REGION = "自治区"
+
+
+def _bodies_of_the_region(p: _Pooled, remap: Remap, orgs: set[str]) -> None:
+    """自治区党委, 自治区人民政府: "the region's" body is, in each report, that of the autonomous region the
+    report names (the one, else the one it is mostly about): 西藏自治区人民政府 in one report, 新疆维吾尔自治区人民政府
+    in the next, where the whole xwlb-news graph had one node with both regions' chairmen.  A report that
+    names no region leaves it as written."""
+    gaz = divisions()
+    for key in sorted(orgs - remap.dropped):
+        name = p.pools[key].first.name
+        if not name.startswith(_REGION) or len(name) < len(_REGION) + 2:
+            continue
+        for doc in _docs_of(p.pools[key]):
+            facts = p.docs[doc]
+            regions = sorted(c for c in facts.places if len(c) == 2 and gaz.by_code(c).name.endswith(_REGION))
+            if len(regions) > 1 and facts.province() in regions:
+                regions = [facts.province()]
+            if len(regions) != 1 or (key, doc) in remap.by_doc:
+                continue
+            goal = f"Organization:{gaz.by_code(regions[0]).name}{name[len(_REGION):]}"
+            remap.by_doc[(key, doc)] = goal
+            if goal not in p.pools:
+                remap.created.setdefault(goal, Entity(goal, "Organization", goal.partition(":")[2]))
 
 
 def _one_body_under_several_names(p: _Pooled, remap: Remap, orgs: set[str]) -> None:

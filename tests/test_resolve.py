@@ -446,3 +446,16 @@ def test_a_company_named_with_or_without_its_legal_form_is_one_node_under_its_re
     assert "中国工商银行" in bodies["中国工商银行股份有限公司"].aliases and "中国工商银行" not in bodies
     assert _documents(bodies["中国工商银行股份有限公司"]) == {"a", "b"}
     assert bodies["西门子公司"].aliases == {"西门子"} and _documents(bodies["西门子公司"]) == {"c", "d"}
+
+
+def test_the_regions_body_is_that_of_the_autonomous_region_its_report_names():
+    # CCTV news: 自治区人民政府主席 in a Tibet report and in a Xinjiang report are two regions' governments
+    texts = {"xz": "西藏自治区党委书记王君正、自治区人大常委会主任严金海、自治区人民政府主席嘎玛泽登、自治区政协党组书记刘江等在舷梯下迎候。",
+             "xj": "新疆维吾尔自治区党委书记陈小江、自治区人民政府主席艾尔肯·吐尼亚孜、自治区人大常委会主任祖木热提·吾布力、"
+                   "新疆生产建设兵团政委何忠友等在舷梯下迎候。"}
+    kg = merge([_graph(i, t) for i, t in texts.items()])
+    names = {e.name for e in kg.entities.values() if e.type == "Organization"}
+    assert {"西藏自治区人民政府", "新疆维吾尔自治区人民政府", "西藏自治区人大常委会", "新疆维吾尔自治区人大常委会"} <= names
+    assert not {n for n in names if n.startswith("自治区")}
+    posts = {(kg.entities[r.head].name, kg.entities[r.tail].name) for r in kg.relations if r.predicate == "holdsPost"}
+    assert {("嘎玛泽登", "西藏自治区人民政府"), ("艾尔肯·吐尼亚孜", "新疆维吾尔自治区人民政府")} <= posts
