@@ -30,8 +30,8 @@ decided here, from the evidence the document graphs carry:
   in full (抚顺雷锋纪念馆 / 抚顺市雷锋纪念馆), a company with or without its legal form (中国工商银行 /
   中国工商银行股份有限公司, labelled with the registered name); "the region's" body (自治区人民政府) is, in
   each report, that of the autonomous region the report names.
-* Programmes: one written with a kind word or as a project of it (三北工程, “揭榜挂帅”科研攻关项目) is the
-  programme other reports name without it.
+* Programmes: one written with a kind word or as a project of it (三北工程, “揭榜挂帅”科研攻关项目, “三支一扶”计划)
+  is the programme other reports name without it.
 
 Everything is decided from sets pooled over all documents and ordered by key at the end, so the
 result does not depend on the order documents arrive in; each document's contribution (its pooled
@@ -631,8 +631,9 @@ def _countries_named(p: _Pooled, docs: set[str]) -> dict[str, set[str]]:
     return {doc: countries_in("\n".join(sorted(parts))) for doc, parts in text.items()}
 
 
-# the kind of work a programme's name may be written with or without (“三北”工程, 一带一路建设, “服务为民”活动)
-_PROGRAMME_KIND = re.compile(r"(?:工程)?建设$|(?:主题)?活动$|工程$|(?:专项|服务)?行动$|机制$|模式$")
+# the kind of work a programme's name may be written with or without (“三北”工程, 一带一路建设, “服务为民”活动,
+# “三支一扶”计划, “白名单”制度)
+_PROGRAMME_KIND = re.compile(r"(?:工程)?建设$|(?:主题)?活动$|工程$|(?:专项|服务)?行动$|机制$|模式$|(?:行动)?计划$|制度$")
 
 
 def _resolve_programmes(p: _Pooled, remap: Remap) -> None:

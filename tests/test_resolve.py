@@ -459,3 +459,11 @@ def test_the_regions_body_is_that_of_the_autonomous_region_its_report_names():
     assert not {n for n in names if n.startswith("自治区")}
     posts = {(kg.entities[r.head].name, kg.entities[r.tail].name) for r in kg.relations if r.predicate == "holdsPost"}
     assert {("嘎玛泽登", "西藏自治区人民政府"), ("艾尔肯·吐尼亚孜", "新疆维吾尔自治区人民政府")} <= posts
+
+
+def test_a_plan_or_a_system_written_with_its_kind_word_is_the_programme_named_without_it():
+    # CCTV news: “三支一扶”计划 in one report, “三支一扶” in another
+    kg = merge([_graph("0", "近日，人力资源社会保障部、财政部印发通知，部署实施2025年高校毕业生“三支一扶”计划。"),
+                _graph("1", "延续国有企业一次性增人增资政策，启动“三支一扶”等基层项目，推进科研助理、社区服务、乡村医生等岗位开发。")])
+    programmes = [e for e in kg.entities.values() if e.type == "Programme"]
+    assert [(e.name, e.aliases, _documents(e)) for e in programmes] == [("三支一扶", {"三支一扶计划"}, {"0", "1"})]
