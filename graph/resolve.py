@@ -31,7 +31,8 @@ decided here, from the evidence the document graphs carry:
   中国工商银行股份有限公司, labelled with the registered name); "the region's" body (自治区人民政府) is, in
   each report, that of the autonomous region the report names.
 * Programmes: one written with a kind word or as a project of it (三北工程, “揭榜挂帅”科研攻关项目, “三支一扶”计划)
-  is the programme other reports name without it.
+  is the programme other reports name without it; one named by the parts it lists is the one named by
+  their first characters (“千村示范、万村整治”工程 = 千万工程).
 
 Everything is decided from sets pooled over all documents and ordered by key at the end, so the
 result does not depend on the order documents arrive in; each document's contribution (its pooled
@@ -654,9 +655,20 @@ def _resolve_programmes(p: _Pooled, remap: Remap) -> None:
                          and _PROJECT_OF.fullmatch(name, k)), None)
             if stem is not None:
                 remap.by_key[key] = names[stem]
+        if key not in remap.by_key and names.get(_by_initials(name), key) != key:
+            remap.by_key[key] = names[_by_initials(name)]
 
 
 _PROJECT_OF = re.compile(r"[\u4e00-\u9fff0-9]{0,4}?(?:项目|工程)")
+# parts listed with 、 before a kind of programme (“千村示范、万村整治”工程)
+_LISTED_PARTS = re.compile(r"^((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}?)(工程|行动|计划|战略|项目)$")
+
+
+def _by_initials(name: str) -> str:
+    """How the press shortens a programme named by the parts it lists: the first character of each part
+    and the kind (“千村示范、万村整治”工程 → 千万工程); "" for a name not so made."""
+    m = _LISTED_PARTS.match(name)
+    return "".join(part[0] for part in m.group(1).split("、")) + m.group(2) if m else ""
 
 
 _BODY_KINDS = tuple(sorted(set(ORG_SUFFIXES + PARTY_BODIES + ("委",)), key=len, reverse=True))  # 县委

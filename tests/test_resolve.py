@@ -467,3 +467,12 @@ def test_a_plan_or_a_system_written_with_its_kind_word_is_the_programme_named_wi
                 _graph("1", "延续国有企业一次性增人增资政策，启动“三支一扶”等基层项目，推进科研助理、社区服务、乡村医生等岗位开发。")])
     programmes = [e for e in kg.entities.values() if e.type == "Programme"]
     assert [(e.name, e.aliases, _documents(e)) for e in programmes] == [("三支一扶", {"三支一扶计划"}, {"0", "1"})]
+
+
+def test_a_programme_named_by_the_parts_it_lists_is_the_one_named_by_their_first_characters():
+    # CCTV news: “千万工程” in one report, “千村示范、万村整治”工程 in another: one programme
+    kg = merge([_graph("0", "浙江“千万工程”实施20年来，造就了万千美丽乡村。"),
+                _graph("1", "而这些，都源于浙江持之以恒、锲而不舍，实施了二十年的“千村示范、万村整治”工程。")])
+    programmes = [e for e in kg.entities.values() if e.type == "Programme"]
+    assert [(e.name, _documents(e)) for e in programmes] == [("千万工程", {"0", "1"})]
+    assert "千村示范、万村整治工程" in programmes[0].aliases
