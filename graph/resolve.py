@@ -268,16 +268,18 @@ def _resolve_places(p: _Pooled, remap: Remap) -> None:
     for key, pool in p.pools.items():
         parts = _split_key(key)
         if pool.first.type in _NESTED and parts is not None and parts[0] == pool.first.type:
-            uncoded.append((parts[1] == "", key.count("/"), key, *parts))
+            # (owners deeper in the table first: 嘎拉村 under 巴宜区 has gone to the one under 林芝镇 before 嘎拉村 under
+            # 林芝市 looks for the only one inside 林芝市)
+            uncoded.append((parts[1] == "", key.count("/"), -len(code_of(parts[1])), key, *parts))
     places = _Places(p, remap)
-    for _, _, key, level, owner, name in sorted(uncoded):
+    for _, _, _, key, level, owner, name in sorted(uncoded):
         goals = {doc: places.goal(key, level, owner, name, doc) for doc in _docs_of(p.pools[key]) or [None]}
         if len(set(goals.values())) == 1:  # the same in every document: said once, for all of them
             _send(remap, p.pools, key, None, next(iter(goals.values())), level, name)
         else:
             for doc, goal in goals.items():
                 _send(remap, p.pools, key, doc, goal, level, name)
-    _one_place_per_name(p, remap, [(key, level, name) for _, _, key, level, _, name in uncoded if level == "Village"])
+    _one_place_per_name(p, remap, [(key, level, name) for _, _, _, key, level, _, name in uncoded if level == "Village"])
 
 
 def _send(remap: Remap, pools: dict[str, _Pool], key: str, doc: str | None, goal: str, level: str, name: str) -> None:

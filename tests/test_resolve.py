@@ -476,3 +476,15 @@ def test_a_programme_named_by_the_parts_it_lists_is_the_one_named_by_their_first
     programmes = [e for e in kg.entities.values() if e.type == "Programme"]
     assert [(e.name, _documents(e)) for e in programmes] == [("千万工程", {"0", "1"})]
     assert "千村示范、万村整治工程" in programmes[0].aliases
+
+
+def test_a_village_under_its_city_is_the_one_under_a_township_there_whichever_report_comes_first():
+    # CCTV news: 嘎拉村 (not in the 2023 village table) under 林芝, under 巴宜区 and under 林芝镇 in three reports:
+    # one village; the one under the city finds it although the county's reading of it is settled after
+    texts = {"a": "在西藏林芝嘎拉村，“90后”的广东姑娘黄海芬正通过特色旅游品牌，带领乡亲们在乡村振兴的路上越走越宽。",
+             "b": "在林芝，王沪宁到米林市西嘎门巴村、雅尼国家湿地公园、巴宜区嘎拉村等地调研。",
+             "c": "近日，中共中央总书记、国家主席、中央军委主席习近平给西藏林芝市巴宜区林芝镇嘎拉村全体村民回信，对他们提出殷切期望。"}
+    for order in (("a", "b", "c"), ("c", "b", "a")):
+        kg = merge([_graph(i, texts[i]) for i in order])
+        villages = [e for e in kg.entities.values() if e.name == "嘎拉村"]
+        assert len(villages) == 1 and _documents(villages[0]) == {"a", "b", "c"}
