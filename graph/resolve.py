@@ -12,7 +12,9 @@ decided here, from the evidence the document graphs carry:
   without a post joins the one reading the document supports: the person anchored in a place the
   document names, else the senior office holder, else the one anchored in the document's province,
   else the only one there is; failing all that it stays on a node of its own.  Aliases (韩书记, 小吴)
-  follow the document they were read in; a reference read as a name is its report's full name.
+  follow the document they were read in; a reference read as a name is its report's full name.  A
+  foreign name written by one of its parts (特朗普) is the full name a report gave first (唐纳德·特朗普) in
+  the reports that name a country such a report names, where no other full name has that part.
 * Places: a village, community or neighbourhood without a code is one node per (owner, name); it
   merges into the one node of that name the evidence points to: the village table's only village of
   that name inside its owner, the only more specific node of that name inside its owner, or, for one
@@ -949,8 +951,52 @@ def _is_reference(name: str) -> bool:
     return len(refs) == 1 and refs[0][:2] == (0, len(name))
 
 
+def _foreign_names_by_a_part(p: _Pooled, remap: Remap) -> None:
+    """A foreign name is written in full once (唐纳德·特朗普, 普拉博沃·苏比延多) and by one part of it, its first or
+    its last, everywhere else (特朗普, 普拉博沃).  Where a report writes the full name and then the part, and the
+    part belongs to no other full name in the graph, the part is that person in each report that names a
+    country such a report names (the reports on 阿根廷总统费尔南德斯 are not on 哥斯达黎加's 劳拉·费尔南德斯).  A
+    report that names the part first speaks of someone else of that name (美国总统拜登赦免其子亨特·拜登: the
+    father and the son stay two); 亚历山大, the first part of several names, stays as written."""
+    people = {pool.first.name: key for key, pool in p.pools.items() if pool.first.type == "Person"}
+    fulls_of: dict[str, set[str]] = defaultdict(set)
+    for name in people:
+        parts = name.split("·")
+        if len(parts) > 1:
+            for part in {parts[0], parts[-1]}:
+                fulls_of[part].add(name)
+    pairs: list[tuple[str, str, set[str]]] = []  # (part, full name, the reports that write both so)
+    for part, fulls in sorted(fulls_of.items()):
+        if len(fulls) == 1 and part in people and len(part) > 1:
+            short, full = people[part], people[next(iter(fulls))]
+            together = _named_in_full_first(p.pools[full], p.pools[short])
+            if together:
+                pairs.append((short, full, together))
+    if not pairs:
+        return
+    named = _countries_named(p, {doc for short, _, _ in pairs for doc in _docs_of(p.pools[short])})
+    for short, full, together in pairs:
+        home = set().union(*(named[doc] for doc in together))
+        for doc in _docs_of(p.pools[short]):
+            if (doc in together or home & named[doc]) and (short, doc) not in remap.by_doc:
+                remap.by_doc[(short, doc)] = full
+
+
+def _named_in_full_first(full: _Pool, short: _Pool) -> set[str]:
+    """The reports that name `full` before they first name `short`."""
+    def first(pool: _Pool) -> dict[str, int]:
+        at: dict[str, int] = {}
+        for ev in pool.evidence:
+            at[ev.document] = min(ev.start, at.get(ev.document, ev.start))
+        return at
+
+    in_full = first(full)
+    return {doc for doc, start in first(short).items() if doc in in_full and in_full[doc] < start}
+
+
 def _resolve_people(p: _Pooled, remap: Remap) -> None:
     _tie_references(p, remap)
+    _foreign_names_by_a_part(p, remap)
     for key, occs in _occurrences(p, remap).items():
         labels = _cluster(occs, p.docs)
         distinct = sorted(set(labels.values()))

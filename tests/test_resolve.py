@@ -488,3 +488,17 @@ def test_a_village_under_its_city_is_the_one_under_a_township_there_whichever_re
         kg = merge([_graph(i, texts[i]) for i in order])
         villages = [e for e in kg.entities.values() if e.name == "嘎拉村"]
         assert len(villages) == 1 and _documents(villages[0]) == {"a", "b", "c"}
+
+
+def test_a_foreign_name_written_by_one_part_is_the_full_name_a_report_gave_first():
+    # CCTV news: 普拉博沃·苏比延多 and then 普拉博沃 in one report, 普拉博沃 alone in the next (its title names the
+    # country): one person
+    kg = merge([_titled("a", "", "国家主席习近平9日下午在人民大会堂北大厅举行仪式，欢迎印度尼西亚共和国总统普拉博沃·苏比延多对我国进行国事"
+                                 "访问。陪同普拉博沃访华的有经济统筹部长、外交部长、能源与矿业部长等。"),
+                _titled("b", "李强会见印度尼西亚总统", "11月9日上午，国务院总理李强在人民大会堂会见印度尼西亚总统普拉博沃。")])
+    people = {e.name: e for e in kg.entities.values() if e.type == "Person"}
+    assert "普拉博沃" not in people and _documents(people["普拉博沃·苏比延多"]) == {"a", "b"}
+    assert "普拉博沃" in people["普拉博沃·苏比延多"].aliases
+    # 美国总统拜登1日宣布赦免其子亨特·拜登: the part named first is someone else of that name (the father)
+    kg = merge([_people_doc("c", ("拜登", 4), ("亨特·拜登", 16)), _people_doc("d", ("拜登", 4))])
+    assert {e.name for e in kg.entities.values()} == {"拜登", "亨特·拜登"}
