@@ -25,7 +25,8 @@ decided here, from the evidence the document graphs carry:
   official name of the national table instead); in one report a body named again by the tail of its name
   is that body; a name that is only kind words (公司原党委, 工作队, 人大) is no node unless its report ties it
   to one body; a body written after its country's first character (俄外交部, 塞议会) is, in each report,
-  the body of the country of that initial the report names; names that differ only in how the press
+  the body of the country of that initial the report names, and a kind of body China has not (国会, 民主党)
+  written alone that of the country its sentence or report names; names that differ only in how the press
   writes one body are one node: with or without the Party's name before a place's committee (中共浙江省委 /
   浙江省委) or the state's before a national body (中国国家文物局 / 国家文物局), a national unit after the
   table's short or official name (中科院金属研究所 / 中国科学院金属研究所), the place before it written short or
@@ -446,6 +447,7 @@ def _resolve_orgs(p: _Pooled, remap: Remap) -> None:
                 if other in orgs:
                     remap.by_key[key] = other
     _countries_written_short(p, remap, orgs)
+    _foreign_bodies_named_by_kind(p, remap, orgs)
     _bodies_of_the_region(p, remap, orgs)
     _one_body_under_several_names(p, remap, orgs)
 
@@ -624,6 +626,43 @@ def _countries_written_short(p: _Pooled, remap: Remap, orgs: set[str]) -> None:
                 here = list(options.values())  # 俄, 黎: the only country of that initial
             if len(here) == 1 and (key, doc) not in remap.by_doc:
                 remap.by_doc[(key, doc)] = f"Organization:{here[0]}"
+
+
+# kinds of body every other country has and China has not (its congress is 全国人大, its court 最高人民法院, its
+# parties have other names): written alone they name the body of whichever country the report is about
+_FOREIGN_KINDS = frozenset(("国会", "议会", "众议院", "参议院", "国民议会", "内阁", "议会上院", "议会下院", "上议院",
+                            "下议院", "国会众议院", "国会参议院", "联邦议院", "联邦委员会", "国民警卫队", "共和党", "民主党",
+                            "保守党", "工党", "自由党", "宪法法院", "最高法院"))
+
+
+def _foreign_bodies_named_by_kind(p: _Pooled, remap: Remap, orgs: set[str]) -> None:
+    """国会, 民主党, 国民议会 written alone are, in each report, that of the one country the sentences they are
+    read in name, else the report names, else the one of the countries it names whose body of that kind the
+    graph holds (美国国会); a report that
+    names no such one ties it to no body, and the kind alone is no node (the whole xwlb-news graph had one
+    国会 node for eight countries' parliaments in 66 reports)."""
+    bare = sorted(k for k in orgs if p.pools[k].first.name in _FOREIGN_KINDS)
+    if not bare:
+        return
+    names = {p.pools[k].first.name for k in orgs}
+    named = _countries_named(p, {doc for key in bare for doc in _docs_of(p.pools[key])})
+    for key in bare:
+        kind = p.pools[key].first.name
+        remap.dropped.add(key)
+        sentences: dict[str, set[str]] = defaultdict(set)
+        for ev in p.pools[key].evidence:
+            sentences[ev.document].add(ev.sentence)
+        for doc in _docs_of(p.pools[key]):
+            # the country of the sentences it is read in, else of the report (日本…临时国会众议院和参议院 in a
+            # report that names 美国 too)
+            here = countries_in("\n".join(sorted(sentences[doc])))
+            held = [c for c in sorted(named[doc]) if c + kind in names]
+            country = here if len(here) == 1 else named[doc] if len(named[doc]) == 1 else held
+            if len(country) == 1 and (key, doc) not in remap.by_doc:
+                goal = f"Organization:{next(iter(country))}{kind}"
+                remap.by_doc[(key, doc)] = goal
+                if goal not in p.pools:
+                    remap.created.setdefault(goal, Entity(goal, "Organization", goal.partition(":")[2]))
 
 
 def _countries_named(p: _Pooled, docs: set[str]) -> dict[str, set[str]]:

@@ -502,3 +502,18 @@ def test_a_foreign_name_written_by_one_part_is_the_full_name_a_report_gave_first
     # 美国总统拜登1日宣布赦免其子亨特·拜登: the part named first is someone else of that name (the father)
     kg = merge([_people_doc("c", ("拜登", 4), ("亨特·拜登", 16)), _people_doc("d", ("拜登", 4))])
     assert {e.name for e in kg.entities.values()} == {"拜登", "亨特·拜登"}
+
+
+def test_a_foreign_kind_of_body_written_alone_is_that_of_the_country_its_sentence_or_report_names():
+    # CCTV news: 工党, 国民警卫队, 国会, 参议院 written alone, each of one country; a report that names none ties
+    # them to no body (the whole xwlb-news graph had one 国会 node for eight countries' parliaments)
+    texts = {"a": "据英国媒体报道，近期工党等党派不断施压，敦促尽快举行大选。",
+             "b": "西班牙军方应急部队成员、国民警卫队等已开始参与救援。",
+             "c": "美国白宫管理和预算办公室2日向国会提交了美国政府2026财年预算提案。",
+             "d": "日本自民党总裁高市早苗今天在临时国会众议院和参议院首相指名选举中均胜出。",
+             "e": "而民主党方面则指责对方施压，阻挠国会通过边境安全法案。"}
+    kg = merge([_graph(i, t) for i, t in texts.items()])
+    bodies = {e.name: (set(e.aliases), _documents(e)) for e in kg.entities.values() if e.type == "Organization"}
+    assert bodies["英国工党"] == ({"工党"}, {"a"}) and bodies["西班牙国民警卫队"] == ({"国民警卫队"}, {"b"})
+    assert bodies["美国国会"] == ({"国会"}, {"c"}) and bodies["日本参议院"] == ({"参议院"}, {"d"})
+    assert not {"国会", "民主党", "参议院", "工党"} & set(bodies)
