@@ -99,6 +99,8 @@ class _Pooled:
     docs: dict[str, _DocFacts] = field(default_factory=dict)
     # person key → document → aliases read there (an alias belongs to the person of its document)
     person_aliases: dict[str, dict[str, set[str]]] = field(default_factory=dict)
+    countries: dict[str, set[str]] = field(default_factory=dict)  # document → countries named (as asked)
+    sentences: dict[str, set[str]] | None = None  # document → the sentences read in it (made when first asked)
 
 
 def _pool(doc_graphs: Iterable[DocGraph], kg: KnowledgeGraph) -> _Pooled:
@@ -551,17 +553,20 @@ def _official_names() -> tuple[str, ...]:
 
 
 @functools.cache
-def _national_prefixes() -> tuple[tuple[str, str], ...]:
-    """(short form, official name) of the national table, longest first; forms of two characters (中共,
-    总台, 军委) are left out: they open too many other names."""
-    table = national_short_forms()
-    return tuple(sorted(((s, f) for s, f in table.items() if len(s) > 2), key=lambda sf: (-len(sf[0]), sf[0])))
+def _national_prefixes() -> dict[str, tuple[tuple[str, str], ...]]:
+    """First character → (short form, official name) of the national table, longest first; forms of two
+    characters (中共, 总台, 军委) are left out: they open too many other names."""
+    by_initial: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for short, full in national_short_forms().items():
+        if len(short) > 2:
+            by_initial[short[0]].append((short, full))
+    return {c: tuple(sorted(forms, key=lambda sf: (-len(sf[0]), sf[0]))) for c, forms in by_initial.items()}
 
 
 def _national_in_full(name: str) -> str:
     """A national body's unit written after its short form is the unit of its official name (中科院金属研究所 =
     中国科学院金属研究所, 全国人大财政经济委员会 = 全国人民代表大会财政经济委员会, 科技部党组 = 科学技术部党组)."""
-    for short, full in _national_prefixes():
+    for short, full in _national_prefixes().get(name[:1], ()):
         if name.startswith(short) and name != short:
             return full + name[len(short):]
     return name
@@ -666,13 +671,15 @@ def _foreign_bodies_named_by_kind(p: _Pooled, remap: Remap, orgs: set[str]) -> N
 
 
 def _countries_named(p: _Pooled, docs: set[str]) -> dict[str, set[str]]:
-    """document → the countries its title and the sentences read in it name."""
-    text: dict[str, set[str]] = {doc: {p.docs[doc].title} for doc in docs}
-    for pool in p.pools.values():
-        for ev in pool.evidence:
-            if ev.document in text:
-                text[ev.document].add(ev.sentence)
-    return {doc: countries_in("\n".join(sorted(parts))) for doc, parts in text.items()}
+    """document → the countries its title and the sentences read in it name (for `docs` and any asked before)."""
+    if p.sentences is None:
+        p.sentences = defaultdict(set)
+        for pool in p.pools.values():
+            for ev in pool.evidence:
+                p.sentences[ev.document].add(ev.sentence)
+    for doc in sorted(docs - p.countries.keys()):
+        p.countries[doc] = countries_in("\n".join(sorted(p.sentences.get(doc, set()) | {p.docs[doc].title})))
+    return p.countries
 
 
 # the kind of work a programme's name may be written with or without (“三北”工程, 一带一路建设, “服务为民”活动,
