@@ -79,7 +79,7 @@ class _Pool:
 
 @dataclass
 class _DocFacts:
-    """What one document says that helps decide identity: the official places it names."""
+    """What one document says that helps decide identity: the official places it names, and its title."""
 
     places: set[str] = field(default_factory=set)  # codes of places with evidence in the document
     title: str = ""
@@ -481,9 +481,9 @@ def _bodies_of_the_region(p: _Pooled, remap: Remap, orgs: set[str]) -> None:
 
 
 def _one_body_under_several_names(p: _Pooled, remap: Remap, orgs: set[str]) -> None:
-    """Names that differ only in how the press writes the same body (美国会 / 美国国会) are one node,
-    labelled with the fullest name: each name is reduced to the body's identity (`_body_identity`) and
-    the names of one identity merged.  Decided from the set of names alone, so in any order."""
+    """Names that differ only in how the press writes the same body (中共浙江省委 / 浙江省委) are one node,
+    labelled as `_label_rank` says: each name is reduced to the body's identity (`_body_identity`) and the
+    names of one identity merged.  Decided from the set of names alone, so in any order."""
     groups: dict[str, list[str]] = defaultdict(list)
     for key in orgs - remap.dropped:
         name = p.pools[key].first.name
@@ -609,7 +609,7 @@ def _country_initials() -> dict[str, tuple[str, ...]]:
 
 def _countries_written_short(p: _Pooled, remap: Remap, orgs: set[str]) -> None:
     """A body written after its country's first character (俄外交部, 美国会, 塞议会) is, in each report, the
-    body of the country of that initial the report names (俄罗斯外交部, 美国国会):塞 may be 塞尔维亚 in one
+    body of the country of that initial the report names (俄罗斯外交部, 美国国会): 塞 may be 塞尔维亚 in one
     report and 塞内加尔 in the next, so the report decides, by its title and the sentences read in it."""
     names = {p.pools[k].first.name for k in orgs}
     initials = _country_initials()
@@ -643,9 +643,8 @@ _FOREIGN_KINDS = frozenset(("国会", "议会", "众议院", "参议院", "国�
 def _foreign_bodies_named_by_kind(p: _Pooled, remap: Remap, orgs: set[str]) -> None:
     """国会, 民主党, 国民议会 written alone are, in each report, that of the one country the sentences they are
     read in name, else the report names, else the one of the countries it names whose body of that kind the
-    graph holds (美国国会); a report that
-    names no such one ties it to no body, and the kind alone is no node (the whole xwlb-news graph had one
-    国会 node for eight countries' parliaments in 66 reports)."""
+    graph holds (美国国会); a report that names no such one ties it to no body, and the kind alone is no node
+    (the whole xwlb-news graph had one 国会 node for eight countries' parliaments in 66 reports)."""
     bare = sorted(k for k in orgs if p.pools[k].first.name in _FOREIGN_KINDS)
     if not bare:
         return
