@@ -12,7 +12,9 @@ decided here, from the evidence the document graphs carry:
   without a post joins the one reading the document supports: the person anchored in a place the
   document names, else the senior office holder, else the one anchored in the document's province,
   else the only one there is; failing all that it stays on a node of its own.  Aliases (韩书记, 小吴)
-  follow the document they were read in; a reference read as a name is its report's full name.
+  follow the document they were read in; a reference read as a name is its report's full name.  A
+  foreign name written by one of its parts (特朗普) is the full name a report gave first (唐纳德·特朗普) in
+  the reports that name a country such a report names, where no other full name has that part.
 * Places: a village, community or neighbourhood without a code is one node per (owner, name); it
   merges into the one node of that name the evidence points to: the village table's only village of
   that name inside its owner, the only more specific node of that name inside its owner, or, for one
@@ -22,9 +24,18 @@ decided here, from the evidence the document graphs carry:
   with the full name (a national body written with the Party's name, 中共中央军事委员会, goes by the
   official name of the national table instead); in one report a body named again by the tail of its name
   is that body; a name that is only kind words (公司原党委, 工作队, 人大) is no node unless its report ties it
-  to one body.
-* Programmes: one written with a kind word or as a project of it (三北工程, “揭榜挂帅”科研攻关项目) is the
-  programme other reports name without it.
+  to one body; a body written after its country's first character (俄外交部, 塞议会) is, in each report,
+  the body of the country of that initial the report names, and a kind of body China has not (国会, 民主党)
+  written alone that of the country its sentence or report names; names that differ only in how the press
+  writes one body are one node: with or without the Party's name before a place's committee (中共浙江省委 /
+  浙江省委) or the state's before a national body (中国国家文物局 / 国家文物局), a national unit after the
+  table's short or official name (中科院金属研究所 / 中国科学院金属研究所), the place before it written short or
+  in full (抚顺雷锋纪念馆 / 抚顺市雷锋纪念馆), a company with or without its legal form (中国工商银行 /
+  中国工商银行股份有限公司, labelled with the registered name); "the region's" body (自治区人民政府) is, in
+  each report, that of the autonomous region the report names.
+* Programmes: one written with a kind word or as a project of it (三北工程, “揭榜挂帅”科研攻关项目, “三支一扶”计划)
+  is the programme other reports name without it; one named by the parts it lists is the one named by
+  their first characters (“千村示范、万村整治”工程 = 千万工程).
 
 Everything is decided from sets pooled over all documents and ordered by key at the end, so the
 result does not depend on the order documents arrive in; each document's contribution (its pooled
@@ -32,6 +43,7 @@ evidence, posts and named places) can be added or removed and the decision re-ma
 """
 from __future__ import annotations
 
+import functools
 import gc
 import re
 from collections import Counter, defaultdict
@@ -39,7 +51,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Iterable
 
-from .extract.lexicon import DEPARTMENTS, GENERIC_HEADS, ORG_SUFFIXES, PARTY_BODIES, national_short_forms
+from .extract.lexicon import (DEPARTMENTS, GENERIC_HEADS, ORG_SUFFIXES, PARTY_BODIES, countries, countries_in,
+                              national_short_forms)
 from .extract.names import name_references
 from .extract.tokens import is_boundary_word, tokens_before, word_tag
 from .gazetteer import divisions
@@ -66,9 +79,10 @@ class _Pool:
 
 @dataclass
 class _DocFacts:
-    """What one document says that helps decide identity: the official places it names."""
+    """What one document says that helps decide identity: the official places it names, and its title."""
 
     places: set[str] = field(default_factory=set)  # codes of places with evidence in the document
+    title: str = ""
     weight: Counter = field(default_factory=Counter)  # mentions per province code
 
     def province(self) -> str:
@@ -85,6 +99,8 @@ class _Pooled:
     docs: dict[str, _DocFacts] = field(default_factory=dict)
     # person key → document → aliases read there (an alias belongs to the person of its document)
     person_aliases: dict[str, dict[str, set[str]]] = field(default_factory=dict)
+    countries: dict[str, set[str]] = field(default_factory=dict)  # document → countries named (as asked)
+    sentences: dict[str, set[str]] | None = None  # document → the sentences read in it (made when first asked)
 
 
 def _pool(doc_graphs: Iterable[DocGraph], kg: KnowledgeGraph) -> _Pooled:
@@ -97,6 +113,7 @@ def _pool(doc_graphs: Iterable[DocGraph], kg: KnowledgeGraph) -> _Pooled:
         if known is None or dg.document.source < known.source:
             kg.documents[doc_id] = dg.document
         facts = p.docs.setdefault(doc_id, _DocFacts())
+        facts.title = kg.documents[doc_id].title
         for e in dg.entities:
             pool = p.pools.get(e.key)
             if pool is None:
@@ -256,16 +273,18 @@ def _resolve_places(p: _Pooled, remap: Remap) -> None:
     for key, pool in p.pools.items():
         parts = _split_key(key)
         if pool.first.type in _NESTED and parts is not None and parts[0] == pool.first.type:
-            uncoded.append((parts[1] == "", key.count("/"), key, *parts))
+            # (owners deeper in the table first: 嘎拉村 under 巴宜区 has gone to the one under 林芝镇 before 嘎拉村 under
+            # 林芝市 looks for the only one inside 林芝市)
+            uncoded.append((parts[1] == "", key.count("/"), -len(code_of(parts[1])), key, *parts))
     places = _Places(p, remap)
-    for _, _, key, level, owner, name in sorted(uncoded):
+    for _, _, _, key, level, owner, name in sorted(uncoded):
         goals = {doc: places.goal(key, level, owner, name, doc) for doc in _docs_of(p.pools[key]) or [None]}
         if len(set(goals.values())) == 1:  # the same in every document: said once, for all of them
             _send(remap, p.pools, key, None, next(iter(goals.values())), level, name)
         else:
             for doc, goal in goals.items():
                 _send(remap, p.pools, key, doc, goal, level, name)
-    _one_place_per_name(p, remap, [(key, level, name) for _, _, key, level, _, name in uncoded if level == "Village"])
+    _one_place_per_name(p, remap, [(key, level, name) for _, _, _, key, level, _, name in uncoded if level == "Village"])
 
 
 def _send(remap: Remap, pools: dict[str, _Pool], key: str, doc: str | None, goal: str, level: str, name: str) -> None:
@@ -422,19 +441,249 @@ def _resolve_orgs(p: _Pooled, remap: Remap) -> None:
     _tails_in_document(p, remap, orgs)
     # sub-bodies named after the short form (…集团党委) are those of the full one, where it is named too
     prefixes = {p.pools[s].first.name: p.pools[f].first.name for s, f in remap.by_key.items() if s in orgs}
-    if not prefixes:
-        return
-    for key in orgs:
+    for key in orgs if prefixes else ():
         name = p.pools[key].first.name
         for short, full in prefixes.items():
             if name.startswith(short) and name != short and not name.startswith(full):
                 other = f"Organization:{full}{name[len(short):]}"
                 if other in orgs:
                     remap.by_key[key] = other
+    _countries_written_short(p, remap, orgs)
+    _foreign_bodies_named_by_kind(p, remap, orgs)
+    _bodies_of_the_region(p, remap, orgs)
+    _one_body_under_several_names(p, remap, orgs)
 
 
-# the kind of work a programme's name may be written with or without (“三北”工程, 一带一路建设, “服务为民”活动)
-_PROGRAMME_KIND = re.compile(r"(?:工程)?建设$|(?:主题)?活动$|工程$|(?:专项|服务)?行动$|机制$|模式$")
+_REGION = "自治区"
+
+
+def _bodies_of_the_region(p: _Pooled, remap: Remap, orgs: set[str]) -> None:
+    """自治区党委, 自治区人民政府: "the region's" body is, in each report, that of the autonomous region the
+    report names (the one, else the one it is mostly about): 西藏自治区人民政府 in one report, 新疆维吾尔自治区人民政府
+    in the next, where the whole xwlb-news graph had one node with both regions' chairmen.  A report that
+    names no region leaves it as written."""
+    gaz = divisions()
+    for key in sorted(orgs - remap.dropped):
+        name = p.pools[key].first.name
+        if not name.startswith(_REGION) or len(name) < len(_REGION) + 2:
+            continue
+        for doc in _docs_of(p.pools[key]):
+            facts = p.docs[doc]
+            regions = sorted(c for c in facts.places if len(c) == 2 and gaz.by_code(c).name.endswith(_REGION))
+            if len(regions) > 1 and facts.province() in regions:
+                regions = [facts.province()]
+            if len(regions) != 1 or (key, doc) in remap.by_doc:
+                continue
+            goal = f"Organization:{gaz.by_code(regions[0]).name}{name[len(_REGION):]}"
+            remap.by_doc[(key, doc)] = goal
+            if goal not in p.pools:
+                remap.created.setdefault(goal, Entity(goal, "Organization", goal.partition(":")[2]))
+
+
+def _one_body_under_several_names(p: _Pooled, remap: Remap, orgs: set[str]) -> None:
+    """Names that differ only in how the press writes the same body (中共浙江省委 / 浙江省委) are one node,
+    labelled as `_label_rank` says: each name is reduced to the body's identity (`_body_identity`) and the
+    names of one identity merged.  Decided from the set of names alone, so in any order."""
+    groups: dict[str, list[str]] = defaultdict(list)
+    for key in orgs - remap.dropped:
+        name = p.pools[key].first.name
+        groups[_body_identity(name)].append(name)
+    tied: dict[str, list[str]] = defaultdict(list)  # key → the documents that tied it to another body
+    for key, doc in remap.by_doc:
+        tied[key].append(doc)
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        label = f"Organization:{max(members, key=_label_rank)}"
+        keys = {f"Organization:{name}" for name in members}
+        for key in sorted(keys):
+            for doc in tied.get(key, ()):
+                if remap.by_doc[(key, doc)] in keys:  # (a tie inside the group would now run in a circle)
+                    del remap.by_doc[(key, doc)]
+        for key in sorted(keys - {label}):
+            if key not in remap.by_key and remap.target(label) != key:
+                remap.by_key[key] = label
+
+
+def _body_identity(name: str) -> str:
+    """What stays of a body's name whichever way it is written."""
+    return _place_by_code(_national_in_full(_without_state_or_party(_without_legal_form(name))))
+
+
+# a company's legal form, which the press writes or leaves out (中国银行股份有限公司 / 中国银行, 宝马公司 / 宝马)
+_ANY_LEGAL_FORM = re.compile(r"(?:[（(]集团[）)])?(?:股份有限公司|有限责任公司|有限公司|公司)$")
+
+
+def _without_legal_form(name: str) -> str:
+    """A company's name without its legal form (国家电网有限公司, 国家电网公司 → 国家电网), where a name is left."""
+    m = _ANY_LEGAL_FORM.search(name)
+    stem = name[:m.start()] + ("集团" if m and m.group().startswith(("(集团)", "（集团）")) else "") if m else name
+    return stem if len(stem) >= 2 else name
+
+
+def _place_by_code(name: str) -> str:
+    """A body's name with the place it opens with written as that place's code: 重庆代表团 and 重庆市代表团,
+    内蒙古党委 and 内蒙古自治区党委, 抚顺雷锋纪念馆 and 抚顺市雷锋纪念馆 name the place short and in full.
+    A form several places share is the place that holds the others (抚顺: the city, not its county of
+    that name), else it is left as written."""
+    gaz = divisions()
+    k = next((k for k in range(min(len(name) - 1, 12), 1, -1) if gaz.has_name(name[:k])), 0)
+    if not k:
+        return name
+    places = gaz.lookup(name[:k])
+    outer = min(places, key=lambda d: (len(d.code), d.code), default=None)
+    if outer is None or not all(d.code.startswith(outer.code) for d in places) \
+            or sum(len(d.code) == len(outer.code) for d in places) > 1:
+        return name
+    return f"{outer.code}\t{name[k:]}"
+
+
+def _label_rank(name: str) -> tuple[bool, bool, bool, int, str]:
+    """Which of one body's names labels it: the table's official names (and its units' names after them),
+    then a company's registered name (中国国家铁路集团有限公司), then one without the state's name before a
+    national body (国家文物局, not 中国国家文物局: how the body names itself), then the fullest (中共浙江省委)."""
+    with_state = name != _without_state_or_party(name) and not name.startswith("中共")
+    registered = name.endswith(("有限公司", "有限责任公司"))
+    return name.startswith(_official_names()), registered, not with_state, len(name), name
+
+
+@functools.cache
+def _official_names() -> tuple[str, ...]:
+    return tuple(sorted(set(national_short_forms().values())))
+
+
+@functools.cache
+def _national_prefixes() -> dict[str, tuple[tuple[str, str], ...]]:
+    """First character → (short form, official name) of the national table, longest first; forms of two
+    characters (中共, 总台, 军委) are left out: they open too many other names."""
+    by_initial: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for short, full in national_short_forms().items():
+        if len(short) > 2:
+            by_initial[short[0]].append((short, full))
+    return {c: tuple(sorted(forms, key=lambda sf: (-len(sf[0]), sf[0]))) for c, forms in by_initial.items()}
+
+
+def _national_in_full(name: str) -> str:
+    """A national body's unit written after its short form is the unit of its official name (中科院金属研究所 =
+    中国科学院金属研究所, 全国人大财政经济委员会 = 全国人民代表大会财政经济委员会, 科技部党组 = 科学技术部党组)."""
+    for short, full in _national_prefixes().get(name[:1], ()):
+        if name.startswith(short) and name != short:
+            return full + name[len(short):]
+    return name
+
+
+# a national body's name needs no country before it (中国国家博物馆 = 国家博物馆)
+_NATIONAL_OPENING = ("国家", "全国", "国务院")
+
+
+def _without_state_or_party(name: str) -> str:
+    """A body's name without the state's name before a national body (中华人民共和国中央军事委员会, 中国国家文物局)
+    or the Party's before a Party committee of a place or a national body (中共浙江省委 = 浙江省委,
+    中共全国政协党组 = 全国政协党组); not before 中央 (中共中央组织部 is decided by `short_names`) nor before a
+    name that says nothing of where (中共代表团)."""
+    if name.startswith("中华人民共和国") and len(name) > 9:
+        return name[7:]
+    rest = name[2:]
+    if name.startswith("中国") and rest.startswith(_NATIONAL_OPENING):
+        return rest
+    if name.startswith("中共") and len(rest) > 3 and (rest.startswith(_NATIONAL_OPENING) or _opens_with_place(rest)):
+        return rest
+    return name
+
+
+def _opens_with_place(name: str) -> bool:
+    gaz = divisions()
+    return any(gaz.has_name(name[:k]) for k in range(2, min(len(name) - 1, 10)))
+
+
+@functools.cache
+def _country_initials() -> dict[str, tuple[str, ...]]:
+    """First character → the countries whose name opens with it (美 → 美国, 塞 → 塞尔维亚, 塞内加尔 …): how the
+    press writes a country before one of its bodies (美国会, 俄外交部, 塞议会)."""
+    by_initial: dict[str, list[str]] = defaultdict(list)
+    for country in sorted(countries()):
+        if len(country) > 1:
+            by_initial[country[0]].append(country)
+    return {c: tuple(names) for c, names in by_initial.items()}
+
+
+def _countries_written_short(p: _Pooled, remap: Remap, orgs: set[str]) -> None:
+    """A body written after its country's first character (俄外交部, 美国会, 塞议会) is, in each report, the
+    body of the country of that initial the report names (俄罗斯外交部, 美国国会): 塞 may be 塞尔维亚 in one
+    report and 塞内加尔 in the next, so the report decides, by its title and the sentences read in it."""
+    names = {p.pools[k].first.name for k in orgs}
+    initials = _country_initials()
+    fuller: dict[str, dict[str, str]] = {}  # short key → country → the full name that is a node
+    for key in sorted(orgs - remap.dropped):
+        name = p.pools[key].first.name
+        if len(name) > 2:
+            options = {c: c + name[1:] for c in initials.get(name[0], ()) if c + name[1:] in names}
+            if options:
+                fuller[key] = options
+    if not fuller:
+        return
+    docs = {doc for key in fuller for doc in _docs_of(p.pools[key])}
+    named = _countries_named(p, docs)
+    for key, options in fuller.items():
+        for doc in _docs_of(p.pools[key]):
+            here = [full for country, full in options.items() if country in named[doc]]
+            if not here and len(initials[p.pools[key].first.name[0]]) == 1:
+                here = list(options.values())  # 俄, 黎: the only country of that initial
+            if len(here) == 1 and (key, doc) not in remap.by_doc:
+                remap.by_doc[(key, doc)] = f"Organization:{here[0]}"
+
+
+# kinds of body every other country has and China has not (its congress is 全国人大, its court 最高人民法院, its
+# parties have other names): written alone they name the body of whichever country the report is about
+_FOREIGN_KINDS = frozenset(("国会", "议会", "众议院", "参议院", "国民议会", "内阁", "议会上院", "议会下院", "上议院",
+                            "下议院", "国会众议院", "国会参议院", "联邦议院", "联邦委员会", "国民警卫队", "共和党", "民主党",
+                            "保守党", "工党", "自由党", "宪法法院", "最高法院"))
+
+
+def _foreign_bodies_named_by_kind(p: _Pooled, remap: Remap, orgs: set[str]) -> None:
+    """国会, 民主党, 国民议会 written alone are, in each report, that of the one country the sentences they are
+    read in name, else the report names, else the one of the countries it names whose body of that kind the
+    graph holds (美国国会); a report that names no such one ties it to no body, and the kind alone is no node
+    (the whole xwlb-news graph had one 国会 node for eight countries' parliaments in 66 reports)."""
+    bare = sorted(k for k in orgs if p.pools[k].first.name in _FOREIGN_KINDS)
+    if not bare:
+        return
+    names = {p.pools[k].first.name for k in orgs}
+    named = _countries_named(p, {doc for key in bare for doc in _docs_of(p.pools[key])})
+    for key in bare:
+        kind = p.pools[key].first.name
+        remap.dropped.add(key)
+        sentences: dict[str, set[str]] = defaultdict(set)
+        for ev in p.pools[key].evidence:
+            sentences[ev.document].add(ev.sentence)
+        for doc in _docs_of(p.pools[key]):
+            # the country of the sentences it is read in, else of the report (日本…临时国会众议院和参议院 in a
+            # report that names 美国 too)
+            here = countries_in("\n".join(sorted(sentences[doc])))
+            held = [c for c in sorted(named[doc]) if c + kind in names]
+            country = here if len(here) == 1 else named[doc] if len(named[doc]) == 1 else held
+            if len(country) == 1 and (key, doc) not in remap.by_doc:
+                goal = f"Organization:{next(iter(country))}{kind}"
+                remap.by_doc[(key, doc)] = goal
+                if goal not in p.pools:
+                    remap.created.setdefault(goal, Entity(goal, "Organization", goal.partition(":")[2]))
+
+
+def _countries_named(p: _Pooled, docs: set[str]) -> dict[str, set[str]]:
+    """document → the countries its title and the sentences read in it name (for `docs` and any asked before)."""
+    if p.sentences is None:
+        p.sentences = defaultdict(set)
+        for pool in p.pools.values():
+            for ev in pool.evidence:
+                p.sentences[ev.document].add(ev.sentence)
+    for doc in sorted(docs - p.countries.keys()):
+        p.countries[doc] = countries_in("\n".join(sorted(p.sentences.get(doc, set()) | {p.docs[doc].title})))
+    return p.countries
+
+
+# the kind of work a programme's name may be written with or without (“三北”工程, 一带一路建设, “服务为民”活动,
+# “三支一扶”计划, “白名单”制度)
+_PROGRAMME_KIND = re.compile(r"(?:工程)?建设$|(?:主题)?活动$|工程$|(?:专项|服务)?行动$|机制$|模式$|(?:行动)?计划$|制度$")
 
 
 def _resolve_programmes(p: _Pooled, remap: Remap) -> None:
@@ -455,9 +704,20 @@ def _resolve_programmes(p: _Pooled, remap: Remap) -> None:
                          and _PROJECT_OF.fullmatch(name, k)), None)
             if stem is not None:
                 remap.by_key[key] = names[stem]
+        if key not in remap.by_key and names.get(_by_initials(name), key) != key:
+            remap.by_key[key] = names[_by_initials(name)]
 
 
 _PROJECT_OF = re.compile(r"[\u4e00-\u9fff0-9]{0,4}?(?:项目|工程)")
+# parts listed with 、 before a kind of programme (“千村示范、万村整治”工程)
+_LISTED_PARTS = re.compile(r"^((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}?)(工程|行动|计划|战略|项目)$")
+
+
+def _by_initials(name: str) -> str:
+    """How the press shortens a programme named by the parts it lists: the first character of each part
+    and the kind (“千村示范、万村整治”工程 → 千万工程); "" for a name not so made."""
+    m = _LISTED_PARTS.match(name)
+    return "".join(part[0] for part in m.group(1).split("、")) + m.group(2) if m else ""
 
 
 _BODY_KINDS = tuple(sorted(set(ORG_SUFFIXES + PARTY_BODIES + ("委",)), key=len, reverse=True))  # 县委
@@ -736,8 +996,52 @@ def _is_reference(name: str) -> bool:
     return len(refs) == 1 and refs[0][:2] == (0, len(name))
 
 
+def _foreign_names_by_a_part(p: _Pooled, remap: Remap) -> None:
+    """A foreign name is written in full once (唐纳德·特朗普, 普拉博沃·苏比延多) and by one part of it, its first or
+    its last, everywhere else (特朗普, 普拉博沃).  Where a report writes the full name and then the part, and the
+    part belongs to no other full name in the graph, the part is that person in each report that names a
+    country such a report names (the reports on 阿根廷总统费尔南德斯 are not on 哥斯达黎加's 劳拉·费尔南德斯).  A
+    report that names the part first speaks of someone else of that name (美国总统拜登赦免其子亨特·拜登: the
+    father and the son stay two); 亚历山大, the first part of several names, stays as written."""
+    people = {pool.first.name: key for key, pool in p.pools.items() if pool.first.type == "Person"}
+    fulls_of: dict[str, set[str]] = defaultdict(set)
+    for name in people:
+        parts = name.split("·")
+        if len(parts) > 1:
+            for part in {parts[0], parts[-1]}:
+                fulls_of[part].add(name)
+    pairs: list[tuple[str, str, set[str]]] = []  # (part, full name, the reports that write both so)
+    for part, fulls in sorted(fulls_of.items()):
+        if len(fulls) == 1 and part in people and len(part) > 1:
+            short, full = people[part], people[next(iter(fulls))]
+            together = _named_in_full_first(p.pools[full], p.pools[short])
+            if together:
+                pairs.append((short, full, together))
+    if not pairs:
+        return
+    named = _countries_named(p, {doc for short, _, _ in pairs for doc in _docs_of(p.pools[short])})
+    for short, full, together in pairs:
+        home = set().union(*(named[doc] for doc in together))
+        for doc in _docs_of(p.pools[short]):
+            if (doc in together or home & named[doc]) and (short, doc) not in remap.by_doc:
+                remap.by_doc[(short, doc)] = full
+
+
+def _named_in_full_first(full: _Pool, short: _Pool) -> set[str]:
+    """The reports that name `full` before they first name `short`."""
+    def first(pool: _Pool) -> dict[str, int]:
+        at: dict[str, int] = {}
+        for ev in pool.evidence:
+            at[ev.document] = min(ev.start, at.get(ev.document, ev.start))
+        return at
+
+    in_full = first(full)
+    return {doc for doc, start in first(short).items() if doc in in_full and in_full[doc] < start}
+
+
 def _resolve_people(p: _Pooled, remap: Remap) -> None:
     _tie_references(p, remap)
+    _foreign_names_by_a_part(p, remap)
     for key, occs in _occurrences(p, remap).items():
         labels = _cluster(occs, p.docs)
         distinct = sorted(set(labels.values()))

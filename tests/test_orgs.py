@@ -528,6 +528,15 @@ def test_ministries_named_without_a_place_or_suffix():
     assert not set(_orgs("省商务部门和外交部长出席。")) & {"商务部", "外交部"}
 
 
+def test_a_ministry_after_a_countrys_name_is_that_countrys():
+    # CCTV news: 俄罗斯国防部23日称…, 伊朗外交部发言人…, 俄外交部发言人… opening a clause: other countries'
+    # ministries, not the State Council's 国防部 or 外交部 (近日外交部表示: 日 opens no 日本 there)
+    assert "俄罗斯国防部" in _bodies("俄罗斯国防部23日称，俄军对顿涅茨克地区的乌军阵地实施精确打击。")
+    assert "伊朗外交部" in _bodies("伊朗外交部发言人卡纳尼3日表示，冲突的根源是北约的挑衅行为。")
+    assert "俄外交部" in _bodies("俄外交部发言人扎哈罗娃7日表示，俄罗斯将从自身利益出发，对所有制裁作出回应。")
+    assert "外交部" in _bodies("近日外交部发言人表示，中方坚决反对。")
+
+
 def test_a_quoted_name_of_ordinary_words_ending_like_a_body_names_it():
     # dev set (gx-hengzhou-molihua): quotes make ordinary words one body's name
     assert "茉莉花产业集群党建联盟" in _orgs("横州市建立“茉莉花产业集群党建联盟”— 党建联建共建促特色产业聚合")

@@ -376,3 +376,144 @@ def test_a_village_named_alone_is_the_one_village_of_that_name_the_table_holds()
                 _graph("1", "湖南省湘西土家族苗族自治州花垣县双龙镇十八洞村的村民们忙着采摘猕猴桃。")])
     villages = [e for e in kg.entities.values() if e.type == "Village" and e.name == "十八洞村"]
     assert len(villages) == 1 and villages[0].code.startswith("433124")
+
+
+def _titled(doc_id: str, title: str, text: str) -> DocGraph:
+    return extract(clean(Document(doc_id, f"{doc_id}.txt", text, title=title)))
+
+
+def test_a_body_written_after_its_countrys_initial_is_that_of_the_country_its_report_names():
+    # CCTV news: 塞国民议会 is 塞内加尔's in one report and 塞尔维亚's in another (their titles say which);
+    # where a report names neither it stays as written
+    kg = merge([
+        _titled("sn", "", "应塞内加尔国民议会议长迪奥普邀请，中国全国人大常委会委员长赵乐际14日至16日对塞内加尔进行正式友好访问。"),
+        _titled("sn2", "赵乐际同塞内加尔国民议会议长会谈",
+                "迪奥普说，塞国民议会愿与中国全国人大加强友好往来，促进塞中经贸、人文、体育、科技、地方等领域合作。"),
+        _titled("rs", "", "全国人大常委会委员长赵乐际5日在北京会见塞尔维亚国民议会副议长拉古什、副议长帕乌诺维奇一行。"),
+        _titled("rs2", "赵乐际会见塞尔维亚国民议会副议长一行", "中国全国人大愿同塞国民议会落实好两国元首战略共识，促进人文和地方交流。"),
+        _titled("x", "", "中国全国人大愿同塞国民议会落实好两国元首战略共识，促进人文和地方交流。")])
+    bodies = {e.name: e for e in kg.entities.values() if e.type == "Organization"}
+    assert _documents(bodies["塞内加尔国民议会"]) == {"sn", "sn2"} and "塞国民议会" in bodies["塞内加尔国民议会"].aliases
+    assert _documents(bodies["塞尔维亚国民议会"]) == {"rs", "rs2"}
+    assert _documents(bodies["塞国民议会"]) == {"x"}
+
+
+def test_a_body_written_with_or_without_the_partys_or_the_states_name_or_a_national_short_form_is_one():
+    # CCTV news, five reports: 中共浙江省委 / 浙江省委, 中科院金属研究所 / 中国科学院金属研究所, 中国国家文物局 /
+    # 国家文物局 (labelled as the body names itself, without the state's name)
+    texts = {"a": "2005年7月28、29日，浙江省委十一届八次全会召开，会议审议通过《中共浙江省委关于加快建设文化大省的决定》。",
+             "b": "袁家军同志不再兼任浙江省委书记、常委、委员职务。",
+             "c": "在人群中，记者看到了前两天接受过通道采访的中科院金属研究所研究员孙东明。",
+             "d": "我们来认识一位持续关注科技创新的全国人大代表——中国科学院金属研究所研究员孙东明。",
+             "e": "本次展览由中国国家文物局与法国文化部指导，展出来自中国10个省区市32家文博机构的200余件（套）精美文物。",
+             "f": "国家文物局今天发布消息。"}
+    kg = merge([_graph(i, t) for i, t in texts.items()])
+    bodies = {e.name: e for e in kg.entities.values() if e.type == "Organization"}
+    assert "浙江省委" in bodies["中共浙江省委"].aliases and _documents(bodies["中共浙江省委"]) == {"a", "b"}
+    assert _documents(bodies["中国科学院金属研究所"]) == {"c", "d"}
+    assert _documents(bodies["国家文物局"]) == {"e", "f"} and "中国国家文物局" in bodies["国家文物局"].aliases
+    assert not {"浙江省委", "中科院金属研究所", "中国国家文物局"} & set(bodies)
+    # a name that says nothing of where or which stays apart from the bare kind (中共代表团 / 代表团)
+    kg = merge([_orgs_doc("x", "中共代表团"), _orgs_doc("y", "代表团")])
+    assert len([e for e in kg.entities.values() if e.type == "Organization"]) == 2
+
+
+def test_a_body_named_after_its_place_written_short_or_in_full_is_one_node():
+    # CCTV news: 辽宁抚顺雷锋纪念馆 / 抚顺市雷锋纪念馆, 湖南博物院 / 湖南省博物院 in four reports
+    texts = {"a": "随着学雷锋纪念日临近，辽宁抚顺雷锋纪念馆持续迎来参观热潮。",
+             "b": "从淮海战役纪念馆到抚顺市雷锋纪念馆，习近平总书记一次次深情凝视。",
+             "c": "湖南博物院突破性实现对马王堆丝织品毫米级精度还原，并首次动态呈现丝织服饰的穿着效果与垂坠质感。",
+             "d": "湖南省博物院的“数字展”综合半个世纪以来马王堆汉墓的研究成果，生动展示了纷繁器物绚丽的纹饰和色彩艺术。"}
+    kg = merge([_graph(i, t) for i, t in texts.items()])
+    bodies = {e.name: e for e in kg.entities.values() if e.type == "Organization"}
+    assert set(bodies) == {"抚顺市雷锋纪念馆", "淮海战役纪念馆", "湖南省博物院"}
+    assert bodies["抚顺市雷锋纪念馆"].aliases == {"抚顺雷锋纪念馆"} and _documents(bodies["抚顺市雷锋纪念馆"]) == {"a", "b"}
+    assert _documents(bodies["湖南省博物院"]) == {"c", "d"}
+    # two places' bodies of one kind stay two (湖南师范大学, 江西师范大学)
+    kg = merge([_orgs_doc("x", "湖南师范大学"), _orgs_doc("y", "江西师范大学")])
+    assert len(kg.entities) == 2
+
+
+def test_a_company_named_with_or_without_its_legal_form_is_one_node_under_its_registered_name():
+    # CCTV news: 中国工商银行 / 中国工商银行股份有限公司, 西门子 / 西门子公司 in four reports
+    texts = {"a": "中国工商银行今天（11月20日）在广州、青岛、合肥、西安、成都5个城市同时开始发行特定养老储蓄产品。",
+             "b": "党中央决定，派出8个中央指导组，对中国投资有限责任公司、中国工商银行股份有限公司、中国人寿保险（集团）公司开展学习"
+                  "教育指导督导工作。",
+             "c": "当地时间19日下午，国务院总理李强在柏林同西门子等11家德国企业负责人座谈交流。",
+             "d": "在西门子公司总部，李强在公司董事会主席兼首席执行官博乐仁陪同下，观看了室内垂直农业等技术和产品展示。"}
+    kg = merge([_graph(i, t) for i, t in texts.items()])
+    bodies = {e.name: e for e in kg.entities.values() if e.type == "Organization"}
+    assert "中国工商银行" in bodies["中国工商银行股份有限公司"].aliases and "中国工商银行" not in bodies
+    assert _documents(bodies["中国工商银行股份有限公司"]) == {"a", "b"}
+    assert bodies["西门子公司"].aliases == {"西门子"} and _documents(bodies["西门子公司"]) == {"c", "d"}
+
+
+def test_the_regions_body_is_that_of_the_autonomous_region_its_report_names():
+    # CCTV news: 自治区人民政府主席 in a Tibet report and in a Xinjiang report are two regions' governments
+    texts = {"xz": "西藏自治区党委书记王君正、自治区人大常委会主任严金海、自治区人民政府主席嘎玛泽登、自治区政协党组书记刘江等在舷梯下迎候。",
+             "xj": "新疆维吾尔自治区党委书记陈小江、自治区人民政府主席艾尔肯·吐尼亚孜、自治区人大常委会主任祖木热提·吾布力、"
+                   "新疆生产建设兵团政委何忠友等在舷梯下迎候。"}
+    kg = merge([_graph(i, t) for i, t in texts.items()])
+    names = {e.name for e in kg.entities.values() if e.type == "Organization"}
+    assert {"西藏自治区人民政府", "新疆维吾尔自治区人民政府", "西藏自治区人大常委会", "新疆维吾尔自治区人大常委会"} <= names
+    assert not {n for n in names if n.startswith("自治区")}
+    posts = {(kg.entities[r.head].name, kg.entities[r.tail].name) for r in kg.relations if r.predicate == "holdsPost"}
+    assert {("嘎玛泽登", "西藏自治区人民政府"), ("艾尔肯·吐尼亚孜", "新疆维吾尔自治区人民政府")} <= posts
+
+
+def test_a_plan_or_a_system_written_with_its_kind_word_is_the_programme_named_without_it():
+    # CCTV news: “三支一扶”计划 in one report, “三支一扶” in another
+    kg = merge([_graph("0", "近日，人力资源社会保障部、财政部印发通知，部署实施2025年高校毕业生“三支一扶”计划。"),
+                _graph("1", "延续国有企业一次性增人增资政策，启动“三支一扶”等基层项目，推进科研助理、社区服务、乡村医生等岗位开发。")])
+    programmes = [e for e in kg.entities.values() if e.type == "Programme"]
+    assert [(e.name, e.aliases, _documents(e)) for e in programmes] == [("三支一扶", {"三支一扶计划"}, {"0", "1"})]
+
+
+def test_a_programme_named_by_the_parts_it_lists_is_the_one_named_by_their_first_characters():
+    # CCTV news: “千万工程” in one report, “千村示范、万村整治”工程 in another: one programme
+    kg = merge([_graph("0", "浙江“千万工程”实施20年来，造就了万千美丽乡村。"),
+                _graph("1", "而这些，都源于浙江持之以恒、锲而不舍，实施了二十年的“千村示范、万村整治”工程。")])
+    programmes = [e for e in kg.entities.values() if e.type == "Programme"]
+    assert [(e.name, _documents(e)) for e in programmes] == [("千万工程", {"0", "1"})]
+    assert "千村示范、万村整治工程" in programmes[0].aliases
+
+
+def test_a_village_under_its_city_is_the_one_under_a_township_there_whichever_report_comes_first():
+    # CCTV news: 嘎拉村 (not in the 2023 village table) under 林芝, under 巴宜区 and under 林芝镇 in three reports:
+    # one village; the one under the city finds it although the county's reading of it is settled after
+    texts = {"a": "在西藏林芝嘎拉村，“90后”的广东姑娘黄海芬正通过特色旅游品牌，带领乡亲们在乡村振兴的路上越走越宽。",
+             "b": "在林芝，王沪宁到米林市西嘎门巴村、雅尼国家湿地公园、巴宜区嘎拉村等地调研。",
+             "c": "近日，中共中央总书记、国家主席、中央军委主席习近平给西藏林芝市巴宜区林芝镇嘎拉村全体村民回信，对他们提出殷切期望。"}
+    for order in (("a", "b", "c"), ("c", "b", "a")):
+        kg = merge([_graph(i, texts[i]) for i in order])
+        villages = [e for e in kg.entities.values() if e.name == "嘎拉村"]
+        assert len(villages) == 1 and _documents(villages[0]) == {"a", "b", "c"}
+
+
+def test_a_foreign_name_written_by_one_part_is_the_full_name_a_report_gave_first():
+    # CCTV news: 普拉博沃·苏比延多 and then 普拉博沃 in one report, 普拉博沃 alone in the next (its title names the
+    # country): one person
+    kg = merge([_titled("a", "", "国家主席习近平9日下午在人民大会堂北大厅举行仪式，欢迎印度尼西亚共和国总统普拉博沃·苏比延多对我国进行国事"
+                                 "访问。陪同普拉博沃访华的有经济统筹部长、外交部长、能源与矿业部长等。"),
+                _titled("b", "李强会见印度尼西亚总统", "11月9日上午，国务院总理李强在人民大会堂会见印度尼西亚总统普拉博沃。")])
+    people = {e.name: e for e in kg.entities.values() if e.type == "Person"}
+    assert "普拉博沃" not in people and _documents(people["普拉博沃·苏比延多"]) == {"a", "b"}
+    assert "普拉博沃" in people["普拉博沃·苏比延多"].aliases
+    # 美国总统拜登1日宣布赦免其子亨特·拜登: the part named first is someone else of that name (the father)
+    kg = merge([_people_doc("c", ("拜登", 4), ("亨特·拜登", 16)), _people_doc("d", ("拜登", 4))])
+    assert {e.name for e in kg.entities.values()} == {"拜登", "亨特·拜登"}
+
+
+def test_a_foreign_kind_of_body_written_alone_is_that_of_the_country_its_sentence_or_report_names():
+    # CCTV news: 工党, 国民警卫队, 国会, 参议院 written alone, each of one country; a report that names none ties
+    # them to no body (the whole xwlb-news graph had one 国会 node for eight countries' parliaments)
+    texts = {"a": "据英国媒体报道，近期工党等党派不断施压，敦促尽快举行大选。",
+             "b": "西班牙军方应急部队成员、国民警卫队等已开始参与救援。",
+             "c": "美国白宫管理和预算办公室2日向国会提交了美国政府2026财年预算提案。",
+             "d": "日本自民党总裁高市早苗今天在临时国会众议院和参议院首相指名选举中均胜出。",
+             "e": "而民主党方面则指责对方施压，阻挠国会通过边境安全法案。"}
+    kg = merge([_graph(i, t) for i, t in texts.items()])
+    bodies = {e.name: (set(e.aliases), _documents(e)) for e in kg.entities.values() if e.type == "Organization"}
+    assert bodies["英国工党"] == ({"工党"}, {"a"}) and bodies["西班牙国民警卫队"] == ({"国民警卫队"}, {"b"})
+    assert bodies["美国国会"] == ({"国会"}, {"c"}) and bodies["日本参议院"] == ({"参议院"}, {"d"})
+    assert not {"国会", "民主党", "参议院", "工党"} & set(bodies)

@@ -1160,10 +1160,33 @@ def _extra_orgs(text: str, orgs: list[OrgMention]) -> list[OrgMention]:
         first = next(iter(_cut(m.group(1))), "")
         if not is_boundary_word(first):  # 团队“更加诚实”: a quoted phrase (更加, 非常 …), not the team's name
             out.append(OrgMention(m.start(1) - 1, m.end(1) + 1, m.group(1)))
-    for regex in (_CENTRAL, _MINISTRIES):
-        for m in regex.finditer(text):
-            out.append(OrgMention(m.start(), m.end(), m.group()))
+    for m in _CENTRAL.finditer(text):
+        out.append(OrgMention(m.start(), m.end(), m.group()))
+    for m in _MINISTRIES.finditer(text):
+        start = m.start() - len(_country_before(text, m.start()))
+        out.append(OrgMention(start, m.end(), text[start:m.end()]))
     return out
+
+
+_CLAUSE_CHARS = re.compile(rf"[{CJK}]")
+
+
+def _country_before(text: str, pos: int) -> str:
+    """The country written just before a ministry's name (俄罗斯国防部, 美国财政部; 俄外交部 opening a clause):
+    such a ministry is that country's, not the State Council's of the same name (the whole xwlb-news
+    graph's 国防部 held 1,294 mentions of other countries' ministries).  A country's first character counts
+    only where a clause opens with it (近日外交部表示: 日 is no 日本 there)."""
+    named = [text[pos - k:pos] for k in range(min(pos, 8), 1, -1) if text[pos - k:pos] in countries()]
+    if named:
+        return named[0]
+    if pos and text[pos - 1] in _country_initials() and (pos == 1 or not _CLAUSE_CHARS.match(text[pos - 2])):
+        return text[pos - 1]
+    return ""
+
+
+@functools.cache
+def _country_initials() -> frozenset[str]:
+    return frozenset(c[0] for c in countries() if len(c) > 1)
 
 
 def _drop_nested(orgs: list[OrgMention]) -> list[OrgMention]:
