@@ -934,3 +934,16 @@ def test_a_season_of_the_old_calendar_is_no_person():
     # xwlb-20260806-01: 孟夏时节, early summer
     assert "孟夏" not in _people("孟夏时节，普京总统第25次访华。两国元首一致同意《中俄睦邻友好合作条约》继续延期，"
                                "共同签署关于进一步加强全面战略协作、深化睦邻友好合作的联合声明。")
+
+
+def test_an_armed_group_a_storm_a_road_and_a_clan_are_no_people():
+    # xwlb-20240323-16: 胡塞武装 (the Houthis) wherever the text writes 胡塞
+    assert "胡塞" not in _people("也门胡塞武装控制的马西拉电视台22日报道称，美国和英国战机当天对也门首都萨那发动多次空袭。"
+                               "同一天，美国中央司令部称，胡塞武装向红海发射了四枚反舰导弹。")
+    # xwlb-20230807-05: storms carry given names
+    assert "杜苏芮" not in _people("针对今年第5号台风“杜苏芮”造成部分农田内涝、农作物受灾的情况，农业农村部又组织农技专家组成"
+                                "103个科技小分队分赴重灾省份蹲点包片指导防汛救灾。")
+    # xwlb-20230608-15: 金巴高速公路, an expressway named after the two cities it joins
+    assert "金巴" not in _people("由中方承建的柬埔寨金巴高速公路7日开工。金巴高速是柬埔寨第二条高速公路，项目全长约135公里。")
+    # xwlb-20260422-09: 普氏野马, Przewalski's horse: a surname and 氏 is no full name
+    assert "普氏" not in _people("今天（4月22日），新疆实施了第19批普氏野马放回野外工作，30匹普氏野马回归自然。")

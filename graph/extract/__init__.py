@@ -473,6 +473,7 @@ def _persons(text: str, model_people: list[tuple[int, int]],
     spans = [(s, e) for s, e in model_people if e - s >= 2 and _PERSON_CHARS.fullmatch(text, s, e)
              and not text.endswith(_PLACE_ENDINGS, s, e)  # 芒来嘎查, 陈村, 塔拉霍马市: a place read as a name
              and "某" not in text[s:e]  # 苏某某, 唐某: a name withheld, no full name
+             and not text.endswith("氏", s, e)  # 普氏野马, 王氏宗祠: a surname and 氏 (a clan, a form of address)
              and text[s:e] not in countries()  # 瓦努阿图: a country
              and not text.endswith(("担任", "出任", "当选"), 0, s)  # 担任单元长: what one serves as is a post
              and word_tag(text[s:e]) not in _FUNCTION_TAGS  # 何如: a conjunction
@@ -624,13 +625,10 @@ def _not_short_forms_of_places(text: str, places: list[PlaceMention], persons: l
     is named after a city; 索契冬奥会: games and summits are named after their host city) is a place:
     not a person."""
     named = {p.name or p.surface for p in places}
-    # 黄淮海地区, 徐大堡核电项目, 黄茅海跨海通道: a name the text writes anywhere before an area or a work built
-    # there names that place wherever it stands (当前，黄淮海冬小麦苗情…)
-    areas = {name for name in {text[s:e] for s, e in persons}
-             if any(_AREA_AFTER.match(text, k + len(name)) for k in occurrences(text, name))}
+    things = {name for name in {text[s:e] for s, e in persons} if _names_a_thing(text, name)}
     return [(s, e) for s, e in persons
             if not any(text[s:e] + ending in named for ending in _PLACE_KINDS) and not _PLACE_PART.match(text, e)
-            and text[s:e] not in areas
+            and text[s:e] not in things
             and not _AREA_AFTER.search(text, s, e)  # 雅万高铁, 京哈高铁京沈(段): a work's name holds no one's
             and not _SEASON_AFTER.match(text, e)  # 孟夏时节: a season of the old calendar, no one
             and not text.startswith("主义", e)]  # 马克思列宁主义: a doctrine named after them, no one spoken of
@@ -640,7 +638,22 @@ _VILLAGE_ENDINGS = ("村", "社区", "嘎查")
 _PLACE_KINDS = _VILLAGE_ENDINGS + ("县", "市", "区", "旗", "镇", "乡")
 _PLACE_PART = re.compile(r"[东南西北]郊|郊区|市区|城区|境内|会谈|冬奥会|冬残奥会|奥运会|亚运会|大运会|峰会|世博会")
 _SEASON_AFTER = re.compile(r"时节|时分|季节")
-_AREA_AFTER = re.compile(r"地区|核电|高铁|铁路|跨海|隧道|大桥|机场|水库|古道|(?:革命)?(?:旧址|遗址)|科学城|科技城")
+_AREA_AFTER = re.compile(r"地区|核电|高铁|高速|铁路|跨海|隧道|大桥|机场|水库|古道|(?:革命)?(?:旧址|遗址)|科学城|科技城")
+# 胡塞武装: the armed group named so, not a person
+_GROUP_AFTER = re.compile(r"武装")
+# 台风“杜苏芮”: storms carry given names
+_STORM_BEFORE = ("台风", "台风“", "飓风", "飓风“", "热带风暴", "热带风暴“")
+
+
+def _names_a_thing(text: str, name: str) -> bool:
+    """Whether the text writes `name` anywhere as the name of a place, a work, an armed group or a storm,
+    which it then is wherever it stands (当前，黄淮海冬小麦苗情… after 黄淮海地区; 胡塞武装称… then 胡塞称…;
+    金巴高速公路; 台风“杜苏芮” then 杜苏芮造成…)."""
+    for k in occurrences(text, name):
+        end = k + len(name)
+        if _AREA_AFTER.match(text, end) or _GROUP_AFTER.match(text, end) or text.endswith(_STORM_BEFORE, 0, k):
+            return True
+    return False
 
 
 def _verb_across_end(text: str, e: int) -> bool:
