@@ -947,3 +947,9 @@ def test_an_armed_group_a_storm_a_road_and_a_clan_are_no_people():
     assert "金巴" not in _people("由中方承建的柬埔寨金巴高速公路7日开工。金巴高速是柬埔寨第二条高速公路，项目全长约135公里。")
     # xwlb-20260422-09: 普氏野马, Przewalski's horse: a surname and 氏 is no full name
     assert "普氏" not in _people("今天（4月22日），新疆实施了第19批普氏野马放回野外工作，30匹普氏野马回归自然。")
+
+
+def test_a_community_secretary_written_short_holds_the_post_at_the_community():
+    # xwlb-20250116-07: 社区书记 before a name, the community named just before and no Party body of it
+    dg, _, _ = _graph("我们来到感恩社区时，社区书记伍加木带着社区干部们正在挨家挨户做大摸排，帮居民们算算一年的收入。")
+    assert ("伍加木", "感恩社区") in facts(dg, "holdsPost")

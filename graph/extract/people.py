@@ -34,6 +34,7 @@ _SUB_UNIT = re.compile(r"(?:科|室|车间|班组|班|组|处|股|队|站|所|�
 _COPULA = re.compile(rf"^是(?P<what>.{{0,3}}?)的(?:一名|一位|一个)?(?P<role>[\u4e00-\u9fff]{{0,6}}?(?:{ROLE_RE}))")
 _SERVE = re.compile(rf"(?P<verb>担任|出任|兼任|任|当选为|当选|当)(?P<role>[^，。；、]{{0,20}}?(?:{ROLE_RE}))")
 _VILLAGE_SECRETARY = re.compile(r"(?<![老原前])村(?:支书|书记)$")
+_COMMUNITY_SECRETARY = re.compile(r"(?<![老原前])社区书记$")
 _FREE_ROLE = re.compile(r"(?P<mod>驻村|派驻)?(?P<role>第一书记|网格员|网格长|驻村干部|包村干部|乡村医生|村医)$")
 
 
@@ -340,6 +341,13 @@ def find_posts(text: str, persons: list[tuple[int, int]], orgs: list[OrgMention]
                                     owner=village)
                 posts.append(PostMention(span, "党支部书记", org=branch))
                 continue
+        # 我们来到感恩社区时，社区书记伍加木…: the secretary of the community's Party body, the one the text
+        # names (a community's is a 党委 or a 党支部: which, only the text can say), else of the community
+        if _COMMUNITY_SECRETARY.search(text, max(sent_start, start - 4), start):
+            community = _nearest_place(places, start, ("Village",), 400)
+            if community is not None and (community.name or community.surface).endswith("社区"):
+                posts.append(PostMention(span, "社区书记", org=_party_body_of(community, orgs), place=community))
+                continue
         # 驻村第一书记黄争 / 到程寨镇大合水村担任驻村第一书记的他
         m = _FREE_ROLE.search(text[max(sent_start, start - 8):start])
         if m:
@@ -582,6 +590,15 @@ def _earlier_posts(text: str, anchor, orgs: list[OrgMention], places: list[Place
             return found
         found.extend(posts)
         anchor = prev
+
+
+_PLACE_PARTY_BODIES = ("党委", "党总支", "党支部")
+
+
+def _party_body_of(place: PlaceMention, orgs: list[OrgMention]) -> OrgMention | None:
+    """The Party committee or branch of a village or community that the text names (长山花园社区党委), if one."""
+    names = {(place.name or place.surface) + kind for kind in _PLACE_PARTY_BODIES}
+    return next((o for o in orgs if o.name in names and not o.refers_back), None)
 
 
 def _nearest_place(places: list[PlaceMention], pos: int, levels: tuple[str, ...], window: int,
