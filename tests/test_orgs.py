@@ -993,3 +993,22 @@ def test_jude_in_a_weather_report_is_no_bureau():
     dg = extract(clean(Document("t", "t.txt", "中央气象台预计，今明两天，东北局地大到暴雪，局地新增积雪可达10厘米以上。")))
     assert {e.name for e in dg.entities if e.type == "Organization"} == {"中央气象台"}
     assert "国家统计局" in {e.name for e in extract(clean(Document("t", "t.txt", "国家统计局地区司负责人说。"))).entities}
+
+
+def test_a_verb_that_leads_or_greets_a_body_is_no_part_of_its_name():
+    # xwlb-20231219-06: 早率 ("early, led"); xwlb-20241115-05: 祝贺 ("congratulate")
+    bodies = _bodies("中共中央政治局委员、国务院副总理张国清于19日早率国务院工作组紧急赶赴甘肃、青海地震灾区。")
+    assert "早率国务院工作组" not in bodies and "国务院工作组" in bodies
+    bodies = _bodies("国家主席习近平向2024世界中文大会致贺信并祝贺孔子学院成立20周年。")
+    assert "祝贺孔子学院" not in bodies and "孔子学院" in bodies
+
+
+def test_a_body_referred_to_is_no_name():
+    # xwlb-20240407-09: 四平这家农机厂, "this factory in Siping"
+    assert _bodies("这几天，四平这家农机厂高性能播种机销售火爆，1—3月销量同比增长10%。") == {}
+
+
+def test_a_body_and_what_it_sets_up_read_as_one_name_is_the_body():
+    # xwlb-20231025-16: 北京市人民政府成立事故调查组, the city's government setting up an inquiry
+    bodies = _bodies("4月21日，北京市人民政府成立事故调查组开展调查工作，国务院安委会对该事故查处挂牌督办。")
+    assert "北京市人民政府" in bodies and "北京市人民政府成立事故调查组" not in bodies

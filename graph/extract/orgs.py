@@ -160,6 +160,8 @@ def _left_edge(text: str, end_of_stem: int, places_by_end: dict[int, PlaceMentio
             continue
         if start in place_starts and word_tag(word) in ("v", "vn"):
             break  # 归口安化县…中心党组: a verb before the place that opens the name is no part of it
+        if word in _VERBS_BEFORE_A_BODY:
+            break  # 张国清…早率国务院工作组赶赴…, 祝贺孔子学院成立: who leads or is congratulated, not the name
         if word in STOP_WORDS or not all(_is_name_char(c) for c in word) or word.isdigit() or word[-1] == "兼":
             break  # (上海市委常委兼市委科技工作党委书记: 兼 "and also" ends the title before, it opens no name)
         # (全国人大代表盛虹控股集团有限公司: a delegate's title, 人大代表 or 党代表, before a body with a name of
@@ -540,7 +542,11 @@ _CLAUSE_VERBS = frozenset("称 表示 宣称 声称 打击 空袭 轰炸 袭击 
 _LETTER_VERBS = frozenset("复回致贺写来")
 # verbs after which the model's span goes on with a body of its own (罗塞芙率新开发银行, 愿同新开发银行,
 # 希望新开发银行继续…)
-_VERBS_BEFORE_A_BODY = frozenset("率 愿同 希望 伙同".split())  # (not 与: 中国物流与采购联合会)
+_VERBS_BEFORE_A_BODY = frozenset("率 愿同 希望 伙同 祝贺".split())  # (not 与: 中国物流与采购联合会)
+# what a body does to set another up, which the model reads as one name with both
+_FOUNDING_VERBS = frozenset("成立 组建 设立".split())
+# words that point at a body named before (四平这家农机厂: "this farm-machinery factory in Siping"), which no name holds
+_DEMONSTRATIVES = frozenset("这家 那家 这个 那个 这所 那所 该 此".split())
 # nouns of a part of a place (首尔市中心日本驻韩使馆: where the embassy is, which the model reads into its name)
 _WHERE_WORDS = frozenset("市中心 市区 城区 郊区 境内".split())
 
@@ -569,7 +575,17 @@ def _model_orgs(text: str, spans, rule_orgs: list[OrgMention], places: list[Plac
         words = _cut(text[start:end])
         if any(w in _CLAUSE_VERBS for w in words):
             continue  # 以军称打击哈马斯指挥所, 空袭黎真主党: a headline's clause (who says, who strikes whom), not a name
+        if any(w in _DEMONSTRATIVES for w in words):
+            continue  # 四平这家农机厂: a body referred to, not named
         ends = [(w, start + k) for w, k in zip(words, word_edges(text[start:end])[1:])]  # each word and its end
+        founding = next((k - len(w) for w, k in ends if w in _FOUNDING_VERBS), None)
+        if founding is not None:
+            # 北京市人民政府成立事故调查组: a body, then what it sets up (a kind, named by its task): the body
+            # (a place before the verb is no body: only places, left out below)
+            if founding - start < 2:
+                continue
+            end = founding
+            ends = [(w, k) for w, k in ends if k <= end]
         cut = max((k for w, k in ends if w in _VERBS_BEFORE_A_BODY), default=None)
         if cut is not None and end - cut >= 3 and not _SUFFIX.fullmatch(text, cut, end):
             start = cut  # (希望小学 is a school: only a kind after the word)
