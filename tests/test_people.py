@@ -953,3 +953,10 @@ def test_a_community_secretary_written_short_holds_the_post_at_the_community():
     # xwlb-20250116-07: 社区书记 before a name, the community named just before and no Party body of it
     dg, _, _ = _graph("我们来到感恩社区时，社区书记伍加木带着社区干部们正在挨家挨户做大摸排，帮居民们算算一年的收入。")
     assert ("伍加木", "感恩社区") in facts(dg, "holdsPost")
+
+
+def test_two_names_run_together_in_a_caption_are_two_people():
+    # xwlb-20260305-01: a caption without marks between names; 李希 is written alone elsewhere, 韩正 is not read there
+    people = _people("习近平王沪宁蔡奇丁薛祥李希韩正等在主席台就座\n"
+                     "习近平、李强、王沪宁、蔡奇、丁薛祥、李希、韩正和大会主席团成员在主席台就座。")
+    assert {"李希", "韩正"} <= people and "李希韩" not in people

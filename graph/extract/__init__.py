@@ -551,7 +551,10 @@ def _without_sides(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
 
 def _pairs_split(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """普京同卢拉通电话, 李希韩正: two names read as one, joined by 同, 和 or 与 or by nothing, are the two
-    people, when the text writes each of them on its own elsewhere."""
+    people, when the text writes each of them on its own elsewhere; or when a name of two that the text writes
+    on its own opens four characters whose other two open with a surname (丁薛祥李希韩正等在主席台就座, where 韩正
+    is named nowhere else): Chinese full names of four with a single surname are rare, runs of names in a
+    caption are not."""
     names = {text[s:e] for s, e in spans}
     out = []
     for s, e in spans:
@@ -561,7 +564,11 @@ def _pairs_split(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
                 out.extend([(s, k), (after, e)])
                 break
         else:
-            out.append((s, e))
+            if e - s == 4 and text[s:s + 2] in names and opens_with_single_surname(text[s + 2:e]) \
+                    and opens_with_single_surname(text[s:e]):
+                out.extend([(s, s + 2), (s + 2, e)])
+            else:
+                out.append((s, e))
     return sorted(set(out))
 
 
