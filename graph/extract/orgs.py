@@ -177,6 +177,8 @@ def _left_edge(text: str, end_of_stem: int, places_by_end: dict[int, PlaceMentio
             break  # 海南充分发挥百姓宣讲团作用: 充分发挥 ("make full use of") is no part of the name
         if end_of_stem - start + len(word) > _MAX_NAME - 4:
             break
+        if any(start - len(word) < p < start for p in persons):
+            break  # 党委书记梁言顺和自治区政府: jieba's 顺和 crosses the end of a name, which ends the body's too
         start -= len(word)
         if start in places_by_end and places_by_end[start].start < start:
             continue
@@ -738,7 +740,9 @@ def _rule_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[i
             continue  # 《中华人民共和国公司法》, 公司法修订草案: a law named after the body's kind, not a body
         ends.append((m.start(), m.end()))
     for m in _LEVEL_BODY.finditer(text):
-        if m.start() - 1 == 0 or not _is_name_char(text[m.start() - 2]) or text[m.start() - 2] in _LIST_CHARS:
+        # (自治区人民政府主席: an autonomous region's level word, read as the level character is)
+        level_start = m.start() - (3 if text.endswith(tuple(_AUTONOMOUS_LEVELS), 0, m.start()) else 1)
+        if level_start == 0 or not _is_name_char(text[level_start - 1]) or text[level_start - 1] in _LIST_CHARS:
             # 乡人大主席尤如俊, 县政协主席: the congress (government, conference) of the place of that level
             # the text is about; _make_org completes its name from the nearest place of that level
             ends.append((m.start(), m.end()))
@@ -971,10 +975,37 @@ def _founded_by(text: str, orgs: list[OrgMention]) -> None:
 _LEVEL_WORDS = ("市场", "市民", "市区", "市中心", "市井", "县城", "县域", "区域", "省份", "州府")
 
 
+# autonomous divisions, whose bodies their texts name by the level alone (自治区党委, 自治州人民政府)
+_AUTONOMOUS_LEVELS = {"自治区": ("Province",), "自治州": ("City",), "自治县": ("County",)}
+
+
+def _of_the_autonomous_division(text, start, end, stem, suffix, owner, places) -> OrgMention | None:
+    """自治区人民政府主席王莉霞 after 内蒙古自治区党委书记孙绍骋: a body named by an autonomous division's level
+    alone is the body of the one the text names last before it (内蒙古自治区人民政府), as 州妇联 is of its 州."""
+    level = next((w for w in _AUTONOMOUS_LEVELS if stem.startswith(w)), None)
+    if level is None or owner is not None or len(stem) > 10:
+        return None
+    place = _context_place(places, start, _AUTONOMOUS_LEVELS[level])
+    if place is None or not place.name.endswith(level):
+        return None
+    name = text[start:end]
+    full = place.name[:-len(level)] + name
+    unit = _unit_of(start, end, full, suffix, place)
+    if unit is not None and unit.name == full:
+        # 自治区党委组织部: a unit of the region's committee
+        unit.parent.end -= len(full) - len(name)
+        unit.alias = name
+        return unit
+    return OrgMention(start, end, full, owner=place, alias=name)
+
+
 def _make_org(text, start, suffix_start, end, stem, suffix, owner, places, orgs) -> OrgMention | None:
     name = text[start:end]
     if suffix == "中心" and stem in _LEVEL_CHARS:
         return None  # 在市中心搭乘 after 广州市 was named: the centre of a town, not a body of it
+    completed = _of_the_autonomous_division(text, start, end, stem, suffix, owner, places)
+    if completed is not None:
+        return completed
     # a body whose stem is a level character only (州妇联, 市委党校): complete it from context
     if stem and stem[0] in _LEVEL_CHARS and owner is None and (start == 0 or text[start - 1] not in "省市县区州") \
             and stem[1:2] not in _LEVEL_CHARS \
