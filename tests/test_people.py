@@ -960,3 +960,10 @@ def test_two_names_run_together_in_a_caption_are_two_people():
     people = _people("习近平王沪宁蔡奇丁薛祥李希韩正等在主席台就座\n"
                      "习近平、李强、王沪宁、蔡奇、丁薛祥、李希、韩正和大会主席团成员在主席台就座。")
     assert {"李希", "韩正"} <= people and "李希韩" not in people
+
+
+def test_a_post_stated_after_the_name_at_the_last_place_of_a_chain():
+    # xwlb-20250306-02: a delegate's title before the name, and 是<chain of places>的居委会主任 after it
+    dg, _, posts = _graph("全国人大代表李肖娜是连云港市海州区新海街道海连社区的居委会主任，她向总书记介绍了这些年社区的变化。")
+    assert ("李肖娜", "海连社区", "居委会主任") in posts
+    assert ("李肖娜", "全国人民代表大会", "代表") in posts

@@ -283,7 +283,11 @@ def find_posts(text: str, persons: list[tuple[int, int]], orgs: list[OrgMention]
             if between and all(parts):
                 found = _post_at(text, anchor, parts, span, orgs)
                 if found:
-                    posts.extend(found + _earlier_posts(text, anchor, orgs, places, span, persons))
+                    # (全国人大代表李肖娜是…海连社区的居委会主任: a title before the name, and a post the sentence
+                    # states after it)
+                    posts.extend(found + _earlier_posts(text, anchor, orgs, places, span, persons)
+                                 + (_copula_post(text, span, sent_end, orgs, places)
+                                    or _copula_title(text, span, sent_end, orgs, places)))
                     continue
         # 增补邓小刚、庹震为第十四届全国政协委员; 任命李小鹏为经济委员会副主任、邓小刚为…: appointed to a post
         found = _appointed(text, span, orgs, sent_start, sent_end)
@@ -316,16 +320,10 @@ def find_posts(text: str, persons: list[tuple[int, int]], orgs: list[OrgMention]
                 posts.append(PostMention(span, m.group("role"), place=place))
                 continue
         # 吴应杰是口江乡的一名网格员
-        m = _COPULA.match(text[end:sent_end])
-        if m:
-            what_end = end + 1 + len(m.group("what"))
-            target = next((o for o in orgs if o.end == what_end and o.start >= end), None) or \
-                next((p for p in places if p.end == what_end and p.start >= end), None)
-            if target is not None:
-                role = m.group("role")
-                posts.append(PostMention(span, role, org=target if isinstance(target, OrgMention) else None,
-                                         place=target if isinstance(target, PlaceMention) else None))
-                continue
+        found = _copula_post(text, span, sent_end, orgs, places)
+        if found:
+            posts.extend(found)
+            continue
         # 郑庆智是琼海市人大常委会副主任, 符文程是博鳌镇副镇长: the title right after the body or place
         found = _copula_title(text, span, sent_end, orgs, places)
         if found:
@@ -590,6 +588,22 @@ def _earlier_posts(text: str, anchor, orgs: list[OrgMention], places: list[Place
             return found
         found.extend(posts)
         anchor = prev
+
+
+def _copula_post(text: str, span: tuple[int, int], sent_end: int, orgs: list[OrgMention],
+                 places: list[PlaceMention]) -> list[PostMention]:
+    """吴应杰是口江乡的一名网格员: the post that `是…的` after the name states at the body or place before 的."""
+    start, end = span
+    m = _COPULA.match(text[end:sent_end])
+    if not m:
+        return []
+    what_end = end + 1 + len(m.group("what"))
+    target = next((o for o in orgs if o.end == what_end and o.start >= end), None) or \
+        next((p for p in places if p.end == what_end and p.start >= end), None)
+    if target is None:
+        return []
+    return [PostMention(span, m.group("role"), org=target if isinstance(target, OrgMention) else None,
+                        place=target if isinstance(target, PlaceMention) else None)]
 
 
 _PLACE_PARTY_BODIES = ("党委", "党总支", "党支部")
