@@ -967,3 +967,12 @@ def test_a_post_stated_after_the_name_at_the_last_place_of_a_chain():
     dg, _, posts = _graph("全国人大代表李肖娜是连云港市海州区新海街道海连社区的居委会主任，她向总书记介绍了这些年社区的变化。")
     assert ("李肖娜", "海连社区", "居委会主任") in posts
     assert ("李肖娜", "全国人民代表大会", "代表") in posts
+
+
+def test_a_village_s_name_in_a_list_of_people_is_a_person_s():
+    # xwlb-20260305-01: a Tibetan name that ends as villages' do, listed between two names
+    text = ("吴政隆、张庆伟、洛桑江村、雪克来提·扎克尔、刘奇在主席台执行主席席就座。"
+            "丁仲礼、蔡达峰、何维、武维华、铁凝、彭清华、张庆伟、洛桑江村、雪克来提·扎克尔、刘奇在主席台执行主席席就座。")
+    dg, _, _ = _graph(text)
+    assert "洛桑江村" in {e.name for e in dg.entities if e.type == "Person"}
+    assert "洛桑江村" not in {e.name for e in dg.entities if e.type == "Village"}

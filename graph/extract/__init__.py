@@ -462,8 +462,19 @@ def _provinces_by_initial(name: str) -> bool:
     return len(name) == 2 and name[0] in _PROVINCE_INITIALS and name[1] in "东西南北中"
 
 
+def _listed_among_people(text: str, people: list[tuple[int, int]], spans: list[tuple[int, int]]) -> set[
+        tuple[int, int]]:
+    """Those of `spans` that stand in a list of names between two of `people` (…张庆伟、洛桑江村、雪克来提·扎克尔…)."""
+    if not spans or "、" not in text:
+        return set()
+    ends, starts = {e for _, e in people}, {s for s, _ in people}
+    return {(s, e) for s, e in spans if text[s - 1:s] == "、" and text[e:e + 1] in _LISTED
+            and s - 1 in ends and e + 1 in starts}
+
+
 def _persons(text: str, model_people: list[tuple[int, int]],
-             references: list[tuple[int, int, str]] | None = None) -> list[tuple[int, int]]:
+             references: list[tuple[int, int, str]] | None = None,
+             listed: set[tuple[int, int]] = frozenset()) -> list[tuple[int, int]]:
     """People the mention model found (full names: two characters or more, in name characters), and
     names in bylines and photo credits, which layout marks and a tagger of sentences often misses.
     `references` are the text's forms of address (`name_references`), read here when not given.
@@ -471,7 +482,8 @@ def _persons(text: str, model_people: list[tuple[int, int]],
     The rules' name finder and names after titles are not added: on the development set they lowered
     person precision more than they raised recall."""
     spans = [(s, e) for s, e in model_people if e - s >= 2 and _PERSON_CHARS.fullmatch(text, s, e)
-             and not text.endswith(_PLACE_ENDINGS, s, e)  # 芒来嘎查, 陈村, 塔拉霍马市: a place read as a name
+             # 芒来嘎查, 陈村, 塔拉霍马市: a place read as a name (not in a list of people: 洛桑江村)
+             and (not text.endswith(_PLACE_ENDINGS, s, e) or (s, e) in listed)
              and "某" not in text[s:e]  # 苏某某, 唐某: a name withheld, no full name
              and not text.endswith("氏", s, e)  # 普氏野马, 王氏宗祠: a surname and 氏 (a clan, a form of address)
              and text[s:e] not in countries()  # 瓦努阿图: a country
@@ -780,10 +792,16 @@ def _read_mentions(text: str, model: list[Span] | None = None,
         model = tagger().tag(text, GRAPH_READING)
     if references is None:
         references = name_references(text)
+    model_people = [(m.start, m.end) for m in model if m.type == "PER"]
+    # a village's name in a list of people, whichever the model reads it as, is a person's (…张庆伟、洛桑江村、
+    # 雪克来提·扎克尔…: a Tibetan name)
+    listed = _listed_among_people(text, model_people, [(m.start, m.end) for m in model if m.end - m.start >= 3
+                                                       and text.endswith(_VILLAGE_ENDINGS, m.start, m.end)])
     # a village the model reads as a person's name (芒来嘎查: its stem looks like one) is a place it read
-    places = find_places(text, [(m.start, m.end) for m in model if m.type == "LOC" or (
-        m.type == "PER" and m.end - m.start >= 3 and text.endswith(_VILLAGE_ENDINGS, m.start, m.end))])
-    persons = _persons(text, [(m.start, m.end) for m in model if m.type == "PER"], references)
+    places = find_places(text, [(m.start, m.end) for m in model if (m.type == "LOC" or (
+        m.type == "PER" and m.end - m.start >= 3 and text.endswith(_VILLAGE_ENDINGS, m.start, m.end)))
+        and (m.start, m.end) not in listed])
+    persons = _persons(text, sorted(set(model_people) | listed), references, listed)
     persons = _not_short_forms_of_places(text, places, persons)
     places, persons = _people_listed_as_places(text, places, persons)
     orgs = find_orgs(text, places, persons, [(m.start, m.end) for m in model if m.type == "ORG"])
