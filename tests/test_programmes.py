@@ -430,3 +430,13 @@ def test_clauses_metaphors_provocations_and_chains_of_levels_are_not_programmes(
     # xwlb-20241114-02: levels in a chain say how a scheme is arranged; joined to its kind word, such a chain names it
     assert _names("相关部门创新构建“市—区县—乡镇街道”纵向三级贯通、各职能部门横向协同的工作机制。") == set()
     assert _names("邢台市建立“查摆—整改—销号—巩固”工作机制。") == {"查摆—整改—销号—巩固工作机制"}
+
+
+def test_a_quoted_technique_is_no_programme():
+    # xwlb-20240107-02: 依托 ("relying on") governs a technique, named before 技术
+    assert _names("依托“大数据”技术开展精准监督，是杭州市纪检监察机关持续深化“四风”问题治理的新方式。") == set()
+
+
+def test_a_quoted_kind_counted_in_figures_is_no_programme():
+    # xwlb-20250309-07: 打造“口袋公园”4万多个 (pocket parks, of which there are many)
+    assert _names("增设养老、托育设施近8万个，打造“口袋公园”4万多个。") == set()

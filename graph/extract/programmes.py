@@ -50,7 +50,8 @@ _NUMBERED_SLOGAN = re.compile(rf"^[一二两三四五六七八九十百千]+[个
 _TITLE = re.compile(r"《([^《》\n]{3,40})》")
 # what a body does to a document it issues (besides the verbs that launch any programme: 印发, 出台)
 _ISSUED = re.compile(r"(?:发布|公布|颁布)了?$")
-_NOT_AFTER = re.compile(r"^(?:为主题|为目标|为核心|为重点|为引领|为契机|主题(?!活动|党日)|理念|精神|称号|荣誉|大战)")
+# (依托“大数据”技术, “华龙一号”技术: a technique, which is used, not run)
+_NOT_AFTER = re.compile(r"^(?:为主题|为目标|为核心|为重点|为引领|为契机|主题(?!活动|党日)|理念|精神|称号|荣誉|大战|技术)")
 # 以“黔进先锋·贵在行动”为总载体: what a place takes as its vehicle or lever, it runs
 _VEHICLE = re.compile(r"^为(?:总)?(?:载体|抓手)")
 _VEHICLE_AFTER = re.compile(r"为(?:总)?(?:载体|抓手)")
@@ -172,6 +173,9 @@ def _short_reference(stem: str) -> bool:
 
 
 
+# a count in figures of the things a quoted word names (“口袋公园”4万多个, 3080个“小马工作站”)
+_COUNTED_AFTER = re.compile(r"^[0-9０-９][0-9０-９.]*[万千百]?[多余]?[个家座处所条项]")
+_COUNTED_BEFORE = re.compile(r"[0-9０-９][0-9０-９.]*[万千百]?[多余]?[个家座处所条项]$")
 _DASHES = re.compile(r"[—－-]+")  # (“欢乐春节——…活动”: one dash, written twice)
 _COUNTER = re.compile(r"^[一二两三四五六七八九十]+[个项大条]")
 
@@ -222,6 +226,8 @@ def find_programmes(text: str) -> list[ProgrammeMention]:
         launched = bool(_LAUNCHED_AFTER.match(after)) or office  # 街道:“…”启航
         if _PERIOD.match(inner) or _GENERATION.match(inner):
             continue  # “十四五”以来, “十五五”期间: a plan period, not something set up
+        if _COUNTED_AFTER.match(after) or _COUNTED_BEFORE.search(before):
+            continue  # 打造“口袋公园”4万多个, 建成100个“口袋公园”: a kind of which there are many, not one named
         if _NOT_AFTER.match(after) or _SPEECH_AFTER.match(after) \
                 or (before.endswith(("：", ":")) and not launched):
             continue
