@@ -1019,3 +1019,10 @@ def test_a_body_named_by_an_autonomous_region_s_level_alone_is_that_region_s():
     dg = _read("座谈会后，在内蒙古自治区党委书记孙绍骋、自治区人民政府主席王莉霞陪同下，来到巴彦淖尔市。")
     assert ("王莉霞", "内蒙古自治区人民政府") in facts(dg, "holdsPost")
     assert ("内蒙古自治区人民政府", "内蒙古自治区") in facts(dg, "locatedIn")
+
+
+def test_an_office_of_a_body_completed_from_context_is_a_unit_of_it():
+    # sources/002 (Inner Mongolia): 自治区公安厅新闻宣传处, the press office of the region's public security department
+    dg = _read("近日,内蒙古出入境边检总站旗井子边检派出所民警深入学习。"
+               "近日,自治区公安厅新闻宣传处与呼和浩特市武川县交警大队联合举办主题党日活动。")
+    assert ("内蒙古自治区公安厅新闻宣传处", "内蒙古自治区公安厅") in facts(dg, "partOf")

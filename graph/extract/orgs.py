@@ -657,11 +657,14 @@ def _model_orgs(text: str, spans, rule_orgs: list[OrgMention], places: list[Plac
         unit = _unit_of(start, end, name, suffix.group(), owner) if suffix and suffix.end() == len(name) else None
         if overlap and unit is None:
             # 中共中央党史和文献研究院: a body of a central one whose name opens it, which the rules read alone
-            head = next((o for o in rule_orgs if o.start == start and o.end < end and national_body(o.name)), None)
+            # (自治区公安厅新闻宣传处: an office of a body the rules completed from context, 内蒙古自治区公安厅)
+            head = next((o for o in rule_orgs if o.start == start and o.end < end
+                         and (national_body(o.name) or (o.alias and o.parent is None))), None)
             if head is None or len(overlap) != 1 or not body_end \
                     or any(head.end <= p.start < end for p in places):  # (国务院湖南长沙…公司: two bodies)
                 continue  # a longer reading is kept only as a unit of the body the rules read inside it
-            unit = OrgMention(start, end, name, parent=head)
+            unit = OrgMention(start, end, name, parent=head) if not head.alias else \
+                OrgMention(start, end, head.name + text[head.end:end], parent=head, alias=name)
         out.append(unit or OrgMention(start, end, name, owner=owner))
     return out
 
