@@ -1026,3 +1026,18 @@ def test_an_office_of_a_body_completed_from_context_is_a_unit_of_it():
     dg = _read("近日,内蒙古出入境边检总站旗井子边检派出所民警深入学习。"
                "近日,自治区公安厅新闻宣传处与呼和浩特市武川县交警大队联合举办主题党日活动。")
     assert ("内蒙古自治区公安厅新闻宣传处", "内蒙古自治区公安厅") in facts(dg, "partOf")
+
+
+def test_readings_that_name_no_body():
+    # xwlb-20230829-09: a date that names an accident; xwlb-20250425-01: what companies do
+    bodies = _bodies("国务院常务会议审议通过了河南安阳市凯信达商贸有限公司“11•21”特别重大火灾事故调查报告。")
+    assert "11•21" not in bodies and "安阳市凯信达商贸有限公司" in bodies
+    assert "走出去" not in _bodies("加大服务业开放试点政策力度，加强对企业“走出去”的服务。")
+    # xwlb-20231212-09: a programme's title in book-title marks; xwlb-20230824-04, xwlb-20230920-07: "the other"
+    # and "the new term's" before a body's name
+    assert "联通中越" not in _bodies("与越南国家数字电视台联合制作的越南语新闻日播栏目《联通中越》昨天在越南国家级电视台播出。")
+    assert "77国集团" in _bodies("下个月成功主办“77国集团和中国”峰会，愿同古巴和其他77国集团成员一道，更好维护发展中国家的共同利益。")
+    assert "新一届中国残联" not in _bodies("大会选举产生了新一届中国残联主席团，通过了关于《中国残疾人联合会章程（修正案）》的决议，"
+                                     "通过了关于第七届主席团报告的决议。")
+    # xwlb-20250810-10: one centre per level is a class
+    assert _bodies("建成了从国家、省、市、县、乡镇（街道）到村（社区）的6级退役军人服务中心（站）61万多个。") == {}

@@ -39,6 +39,7 @@ _DATELINE = re.compile(rf"(?<![{CJK}])([{CJK}]{{1,8}}(?:网|报|社|台|刊|频�
 _BYLINE_OUTLET = re.compile(rf"(?m)^[ \u3000]*([{CJK}]{{2,8}}?)(?:实习|特约|首席|驻[{CJK}]{{1,3}})?记者[ \u3000]")
 _NOT_OUTLET = frozenset("本报 本刊 本台 本网 我报 我台".split())
 _QUOTED_ORG = re.compile(r"(?:社会组织|志愿组织|企业|公司|团队)“([^”]{2,12})”")
+_LETTERS = re.compile(rf"[{CJK}A-Za-z]")  # a name has a word in it, not only figures and marks
 _CENTRAL = re.compile(r"中共中央(?:政治局(?:常委会)?|办公厅|组织部|宣传部|统战部)?|国务院(?:办公厅)?|全国人大(?:常委会)?|中央纪委"
                       # (古巴共产党中央政治局, 老挝人民革命党中央, 朝鲜劳动党中央: another party's)
                       r"|全国政协|中央书记处|(?<![产命动民主革])党中央")  # (老挝人革党中央: 人民革命党, short)
@@ -545,6 +546,10 @@ _LETTER_VERBS = frozenset("复回致贺写来")
 # verbs after which the model's span goes on with a body of its own (罗塞芙率新开发银行, 愿同新开发银行,
 # 希望新开发银行继续…)
 _VERBS_BEFORE_A_BODY = frozenset("率 愿同 希望 伙同 祝贺".split())  # (not 与: 中国物流与采购联合会)
+# the last character of a news outlet's name (《人民日报》, 《求是》杂志社: a title that is a body)
+_OUTLET_ENDS = frozenset("报刊网台志社")
+# words before a body's name that are no part of it
+_NOT_OF_THE_NAME = ("其他", "其它", "新一届", "本届", "上一届")
 # what a body does to set another up, which the model reads as one name with both
 _FOUNDING_VERBS = frozenset("成立 组建 设立".split())
 # words that point at a body named before (四平这家农机厂: "this farm-machinery factory in Siping"), which no name holds
@@ -579,6 +584,13 @@ def _model_orgs(text: str, spans, rule_orgs: list[OrgMention], places: list[Plac
             continue  # 以军称打击哈马斯指挥所, 空袭黎真主党: a headline's clause (who says, who strikes whom), not a name
         if any(w in _DEMONSTRATIVES for w in words):
             continue  # 四平这家农机厂: a body referred to, not named
+        if text[start] == "级" or (text[start - 1:start] == "《" and text[end:end + 1] == "》"
+                                   and not _ENDS_AS_BODY.search(text, start, end) and text[end - 1] not in _OUTLET_ENDS):
+            continue  # 6级退役军人服务中心: a class of centres, one per level; 《联通中越》开播: a programme's title
+        if text.startswith(_NOT_OF_THE_NAME, start) and end - start > 5:
+            # 其他77国集团成员, 新一届中国残联主席团: "the other", "the new term's" before the name
+            start += next(len(w) for w in _NOT_OF_THE_NAME if text.startswith(w, start))
+            words = _cut(text[start:end])
         ends = [(w, start + k) for w, k in zip(words, word_edges(text[start:end])[1:])]  # each word and its end
         founding = next((k - len(w) for w, k in ends if w in _FOUNDING_VERBS), None)
         if founding is not None:
@@ -796,6 +808,9 @@ def _rule_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[i
             start = _campaign_start(text, suffix_start)
         if start is None:
             start = _left_edge(text, suffix_start, places_by_end, persons, suffix)
+        opening = next((w for w in _NOT_OF_THE_NAME if text.startswith(w, start)), "")
+        if opening and suffix_start - start - len(opening) >= 2:
+            start += len(opening)  # 新一届中国残联主席团: the new term's, no part of the name
         if text[suffix_start - 2:suffix_start - 1] in ("该", "本") and text[suffix_start - 1:suffix_start] in _LEVEL_OF_KIND:
             start = suffix_start - 2  # 该县组织部: jieba reads 该县 as a pronoun, but it names the body's place
         clause = _clause_start(text, suffix_start)
@@ -807,8 +822,8 @@ def _rule_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[i
             start = inside.start  # the edge fell inside a place name (东六户村: 六户 reads as a numeral)
         start, owner = _trim_leading_places(start, end, places)
         stem = text[start:suffix_start]
-        if _counted(text, start, suffix_start, places):
-            continue  # 三大中心, 三座污水处理厂: bodies counted, not one named
+        if _counted(text, start, suffix_start, places) or text[start] == "级":
+            continue  # 三大中心, 三座污水处理厂: bodies counted, not one named; 6级…服务中心: one per level
         if _LEVEL_CLASS.search(text, owner.end if owner is not None else start, suffix_start) \
                 or (owner is not None and text.startswith("级", owner.end)):
             continue  # 县级医院, 湖北县级养老服务指导中心, 省级党校: every body of that level, not one
@@ -1207,9 +1222,15 @@ def _extra_orgs(text: str, orgs: list[OrgMention]) -> list[OrgMention]:
             if m.group(1) not in _NOT_OUTLET:
                 out.append(OrgMention(m.start(1), m.end(1), m.group(1)))
     for m in _QUOTED_ORG.finditer(text):
-        first = next(iter(_cut(m.group(1))), "")
-        if not is_boundary_word(first):  # 团队“更加诚实”: a quoted phrase (更加, 非常 …), not the team's name
-            out.append(OrgMention(m.start(1) - 1, m.end(1) + 1, m.group(1)))
+        words = _cut(m.group(1))
+        if is_boundary_word(words[0]):
+            continue  # 团队“更加诚实”: a quoted phrase (更加, 非常 …), not the team's name
+        if all(word_tag(w).startswith("v") for w in words) or not _LETTERS.search(m.group(1)) \
+                or text.startswith(PROGRAMME_SUFFIXES, m.end()):
+            # 企业“走出去”, 中央企业“再派出”: what companies do; 凯信达商贸有限公司“11•21”特别重大火灾: the date that
+            # names an accident; 中央企业“场景万象”专项行动: a campaign's name
+            continue
+        out.append(OrgMention(m.start(1) - 1, m.end(1) + 1, m.group(1)))
     for regex in (_CENTRAL, _MINISTRIES):
         for m in regex.finditer(text):
             out.append(OrgMention(m.start(), m.end(), m.group()))
