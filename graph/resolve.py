@@ -351,7 +351,9 @@ _KIND_WORDS = ("临时党支部", "联合党支部", "党总支部", "党工委"
                "科创中心", "血透中心", "服务综合体",
                # every place has its congress, its CPPCC committee and its Party-and-people service centre
                # (县人大, 村党群服务中心; not 全国人大, 会宁县人大 or 人民政协)
-               "人大", "人大常委会", "政协", "党群服务中心", "党群服务站")
+               "人大", "人大常委会", "政协", "党群服务中心", "党群服务站",
+               # a county's own offices, which every county has (司法局, 派出所, 疾控中心), and a region (中西部地区)
+               "司法局", "派出所", "疾控中心", "地区")
 # words before a kind that still name no particular body (not 新: 新村 is a name; not 人民 or 全国:
 # 人民银行, 全国总工会 are bodies)
 _MODIFIERS = ("原", "该", "本", "各", "各级", "上级", "下级", "有关", "相关", "后任", "当地", "本地", "普通",
@@ -360,7 +362,10 @@ _MODIFIERS = ("原", "该", "本", "各", "各级", "上级", "下级", "有关"
               "智慧", "智能", "数智", "零碳", "绿色", "卓越级", "领航级", "先进级", "5G",
               # grades and sorts of hospital, school and home (县级医院, 城市三级医院, 紧密型城市医疗集团, 寄宿制中学)
               "省级", "市级", "州级", "县级", "三级", "二级", "次中心级", "紧密型", "大型", "居家", "寄宿制", "帐篷",
-              "智慧化", "镇街", "一站式", "托育综合", "养老", "日间", "互助", "健康", "新时代", "物业")
+              "智慧化", "镇街", "一站式", "托育综合", "养老", "日间", "互助", "健康", "新时代", "物业",
+              # a hospital's grade, a factory's designation or technique (三甲医院, 智慧型医院, 灯塔工厂, 黑灯工厂,
+              # 植物工厂), the police's station, some or a region's (部分…, 区域养老服务中心)
+              "三甲", "二甲", "智慧型", "灯塔", "黑灯", "植物", "公安", "部分", "区域")
 
 
 _GENERIC_PARTS = tuple(sorted(_KIND_WORDS + _MODIFIERS, key=len, reverse=True))

@@ -1002,3 +1002,51 @@ def test_jude_in_a_weather_report_is_no_bureau():
     dg = extract(clean(Document("t", "t.txt", "中央气象台预计，今明两天，东北局地大到暴雪，局地新增积雪可达10厘米以上。")))
     assert {e.name for e in dg.entities if e.type == "Organization"} == {"中央气象台"}
     assert "国家统计局" in {e.name for e in extract(clean(Document("t", "t.txt", "国家统计局地区司负责人说。"))).entities}
+
+
+def test_a_verb_that_leads_or_greets_a_body_is_no_part_of_its_name():
+    # xwlb-20231219-06: 早率 ("early, led"); xwlb-20241115-05: 祝贺 ("congratulate")
+    bodies = _bodies("中共中央政治局委员、国务院副总理张国清于19日早率国务院工作组紧急赶赴甘肃、青海地震灾区。")
+    assert "早率国务院工作组" not in bodies and "国务院工作组" in bodies
+    bodies = _bodies("国家主席习近平向2024世界中文大会致贺信并祝贺孔子学院成立20周年。")
+    assert "祝贺孔子学院" not in bodies and "孔子学院" in bodies
+
+
+def test_a_body_referred_to_is_no_name():
+    # xwlb-20240407-09: 四平这家农机厂, "this factory in Siping"
+    assert _bodies("这几天，四平这家农机厂高性能播种机销售火爆，1—3月销量同比增长10%。") == {}
+
+
+def test_a_body_and_what_it_sets_up_read_as_one_name_is_the_body():
+    # xwlb-20231025-16: 北京市人民政府成立事故调查组, the city's government setting up an inquiry
+    bodies = _bodies("4月21日，北京市人民政府成立事故调查组开展调查工作，国务院安委会对该事故查处挂牌督办。")
+    assert "北京市人民政府" in bodies and "北京市人民政府成立事故调查组" not in bodies
+
+
+def test_a_body_named_by_an_autonomous_region_s_level_alone_is_that_region_s():
+    # xwlb-20230608-01: 自治区人民政府 after 内蒙古自治区党委 (the region the text names), as 州妇联 is of its 州
+    dg = _read("座谈会后，在内蒙古自治区党委书记孙绍骋、自治区人民政府主席王莉霞陪同下，来到巴彦淖尔市。")
+    assert ("王莉霞", "内蒙古自治区人民政府") in facts(dg, "holdsPost")
+    assert ("内蒙古自治区人民政府", "内蒙古自治区") in facts(dg, "locatedIn")
+
+
+def test_an_office_of_a_body_completed_from_context_is_a_unit_of_it():
+    # sources/002 (Inner Mongolia): 自治区公安厅新闻宣传处, the press office of the region's public security department
+    dg = _read("近日,内蒙古出入境边检总站旗井子边检派出所民警深入学习。"
+               "近日,自治区公安厅新闻宣传处与呼和浩特市武川县交警大队联合举办主题党日活动。")
+    assert ("内蒙古自治区公安厅新闻宣传处", "内蒙古自治区公安厅") in facts(dg, "partOf")
+
+
+def test_readings_that_name_no_body():
+    # xwlb-20230829-09: a date that names an accident; xwlb-20250425-01: what companies do
+    bodies = _bodies("国务院常务会议审议通过了河南安阳市凯信达商贸有限公司“11•21”特别重大火灾事故调查报告。")
+    assert "11•21" not in bodies and "安阳市凯信达商贸有限公司" in bodies
+    assert "走出去" not in _bodies("加大服务业开放试点政策力度，加强对企业“走出去”的服务。")
+    # xwlb-20231212-09: a programme's title in book-title marks; xwlb-20230824-04, xwlb-20230920-07: "the other"
+    # and "the new term's" before a body's name
+    assert "联通中越" not in _bodies("与越南国家数字电视台联合制作的越南语新闻日播栏目《联通中越》昨天在越南国家级电视台播出。")
+    assert "77国集团" in _bodies("下个月成功主办“77国集团和中国”峰会，愿同古巴和其他77国集团成员一道，更好维护发展中国家的共同利益。")
+    assert "新一届中国残联" not in _bodies("大会选举产生了新一届中国残联主席团，通过了关于《中国残疾人联合会章程（修正案）》的决议，"
+                                     "通过了关于第七届主席团报告的决议。")
+    # xwlb-20250810-10: one centre per level is a class
+    assert _bodies("建成了从国家、省、市、县、乡镇（街道）到村（社区）的6级退役军人服务中心（站）61万多个。") == {}

@@ -934,3 +934,45 @@ def test_a_season_of_the_old_calendar_is_no_person():
     # xwlb-20260806-01: 孟夏时节, early summer
     assert "孟夏" not in _people("孟夏时节，普京总统第25次访华。两国元首一致同意《中俄睦邻友好合作条约》继续延期，"
                                "共同签署关于进一步加强全面战略协作、深化睦邻友好合作的联合声明。")
+
+
+def test_an_armed_group_a_storm_a_road_and_a_clan_are_no_people():
+    # xwlb-20240323-16: 胡塞武装 (the Houthis) wherever the text writes 胡塞
+    assert "胡塞" not in _people("也门胡塞武装控制的马西拉电视台22日报道称，美国和英国战机当天对也门首都萨那发动多次空袭。"
+                               "同一天，美国中央司令部称，胡塞武装向红海发射了四枚反舰导弹。")
+    # xwlb-20230807-05: storms carry given names
+    assert "杜苏芮" not in _people("针对今年第5号台风“杜苏芮”造成部分农田内涝、农作物受灾的情况，农业农村部又组织农技专家组成"
+                                "103个科技小分队分赴重灾省份蹲点包片指导防汛救灾。")
+    # xwlb-20230608-15: 金巴高速公路, an expressway named after the two cities it joins
+    assert "金巴" not in _people("由中方承建的柬埔寨金巴高速公路7日开工。金巴高速是柬埔寨第二条高速公路，项目全长约135公里。")
+    # xwlb-20260422-09: 普氏野马, Przewalski's horse: a surname and 氏 is no full name
+    assert "普氏" not in _people("今天（4月22日），新疆实施了第19批普氏野马放回野外工作，30匹普氏野马回归自然。")
+
+
+def test_a_community_secretary_written_short_holds_the_post_at_the_community():
+    # xwlb-20250116-07: 社区书记 before a name, the community named just before and no Party body of it
+    dg, _, _ = _graph("我们来到感恩社区时，社区书记伍加木带着社区干部们正在挨家挨户做大摸排，帮居民们算算一年的收入。")
+    assert ("伍加木", "感恩社区") in facts(dg, "holdsPost")
+
+
+def test_two_names_run_together_in_a_caption_are_two_people():
+    # xwlb-20260305-01: a caption without marks between names; 李希 is written alone elsewhere, 韩正 is not read there
+    people = _people("习近平王沪宁蔡奇丁薛祥李希韩正等在主席台就座\n"
+                     "习近平、李强、王沪宁、蔡奇、丁薛祥、李希、韩正和大会主席团成员在主席台就座。")
+    assert {"李希", "韩正"} <= people and "李希韩" not in people
+
+
+def test_a_post_stated_after_the_name_at_the_last_place_of_a_chain():
+    # xwlb-20250306-02: a delegate's title before the name, and 是<chain of places>的居委会主任 after it
+    dg, _, posts = _graph("全国人大代表李肖娜是连云港市海州区新海街道海连社区的居委会主任，她向总书记介绍了这些年社区的变化。")
+    assert ("李肖娜", "海连社区", "居委会主任") in posts
+    assert ("李肖娜", "全国人民代表大会", "代表") in posts
+
+
+def test_a_village_s_name_in_a_list_of_people_is_a_person_s():
+    # xwlb-20260305-01: a Tibetan name that ends as villages' do, listed between two names
+    text = ("吴政隆、张庆伟、洛桑江村、雪克来提·扎克尔、刘奇在主席台执行主席席就座。"
+            "丁仲礼、蔡达峰、何维、武维华、铁凝、彭清华、张庆伟、洛桑江村、雪克来提·扎克尔、刘奇在主席台执行主席席就座。")
+    dg, _, _ = _graph(text)
+    assert "洛桑江村" in {e.name for e in dg.entities if e.type == "Person"}
+    assert "洛桑江村" not in {e.name for e in dg.entities if e.type == "Village"}

@@ -429,3 +429,16 @@ def test_villages_named_by_what_befell_them_are_no_village():
     text = "河北承德市兴隆县六道河镇受灾失联村的道路今天全部打通。"
     read = [(text.index("失联村"), text.index("失联村") + 3)]  # (the mention model reads it as a place)
     assert [m.level for m in find_places(text, read)] == ["Province", "City", "County", "Township"]
+
+
+def test_a_county_stem_the_model_reads_alone_opens_the_village_glued_to_it():
+    # xwlb-20250708-06: 阜平 alone (阜平的红色旅游), then glued to 城南庄村, which the village table lacks
+    text = "随着暑期的到来，阜平的红色旅游不断升温。在阜平城南庄村的晋察冀边区革命纪念馆，游客络绎不绝。"
+    alone = text.index("阜平")
+    got = {p.surface: p for p in find_places(text, [(alone, alone + 2)])}
+    assert got["城南庄村"].parent is got["阜平"] and got["阜平"].division.name == "阜平县"
+    # without the model's word for the stem alone, the glued name is not cut
+    assert "城南庄村" not in {p.surface for p in find_places(text)}
+    # a particle and a word after the stem open no village (河北阜平的小村庄, xwlb-news 2022)
+    text = "太行山深处，河北阜平的小村庄就在这十年里变了模样。习近平总书记就来到当时的贫困县阜平。"
+    assert not [p for p in find_places(text, [(text.index("阜平"), text.index("阜平") + 2)]) if p.level == "Village"]

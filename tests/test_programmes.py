@@ -416,3 +416,27 @@ def test_each_body_of_a_listed_subject_runs_the_programme_and_a_headline_verb_is
 def test_the_batch_of_a_campaign_between_its_verb_and_its_name_still_lets_the_verb_govern_it():
     # xwlb-20231127-02: 开展第二批主题教育, the second batch of the campaign, which the county carries out
     assert ("宁陕县", "主题教育") in _runs("宁陕县以开展第二批主题教育为契机，要求党员干部驻镇进村入户走访调研。")
+
+
+def test_clauses_metaphors_provocations_and_chains_of_levels_are_not_programmes():
+    # xwlb-20250801-01: 落实好碳达峰碳中和“1+N”政策体系 (好 completes 落实, 和 ends 碳中和: nothing joined by 和)
+    assert _names("第四，落实好碳达峰碳中和“1+N”政策体系。") == {"1+N政策体系"}
+    # xwlb-20260403-09: 将 ("will") opens a clause before App, no app's name
+    assert _names("今年，相关部门将进一步深入治理App、SDK等服务产品以及互联网广告。") == set()
+    # xwlb-20260415-11: a provocation is an act of coercion, no initiative
+    assert _names("美国应履行停止战争的义务，以色列应停止在黎巴嫩的“挑衅行动”。") == set()
+    # xwlb-20260807-01: a metaphor of the dictionary, whatever is said to land
+    assert _names("一系列政策“组合拳”落地显效，新的消费增长空间不断被打开。") == set()
+    # xwlb-20241114-02: levels in a chain say how a scheme is arranged; joined to its kind word, such a chain names it
+    assert _names("相关部门创新构建“市—区县—乡镇街道”纵向三级贯通、各职能部门横向协同的工作机制。") == set()
+    assert _names("邢台市建立“查摆—整改—销号—巩固”工作机制。") == {"查摆—整改—销号—巩固工作机制"}
+
+
+def test_a_quoted_technique_is_no_programme():
+    # xwlb-20240107-02: 依托 ("relying on") governs a technique, named before 技术
+    assert _names("依托“大数据”技术开展精准监督，是杭州市纪检监察机关持续深化“四风”问题治理的新方式。") == set()
+
+
+def test_a_quoted_kind_counted_in_figures_is_no_programme():
+    # xwlb-20250309-07: 打造“口袋公园”4万多个 (pocket parks, of which there are many)
+    assert _names("增设养老、托育设施近8万个，打造“口袋公园”4万多个。") == set()

@@ -307,6 +307,17 @@ def test_kinds_of_clinic_home_and_centre_are_generic():
         assert not is_generic_org(name), name
 
 
+def test_grades_designations_and_a_county_s_own_offices_are_generic():
+    # xwlb-20260221-06: 傅小云在三甲医院、县级医院和村卫生室…; xwlb-20250225-05: 在“植物工厂”里研发攻关草莓种植;
+    # xwlb-20241004-01: 全球超四成的“灯塔工厂”, “黑灯工厂”24小时不间歇生产; xwlb-20250112-02: 公安、法院、检察院、
+    # 司法局、信访、人社等部门集中办公
+    for name in ("三甲医院", "智慧型医院", "植物工厂", "灯塔工厂", "黑灯工厂", "公安派出所", "司法局", "疾控中心",
+                 "中西部地区农村学校", "区域养老服务中心"):
+        assert is_generic_org(name), name
+    for name in ("金凤区域养老服务中心", "越西县司法局", "黄瓦街派出所", "贵州省疾控中心"):
+        assert not is_generic_org(name), name
+
+
 def test_a_place_s_bodies_of_a_grade_or_each_of_them_are_a_class():
     # CCTV news: 甘肃省县级医院还与城市三级医院开通了快速转诊通道; 下沉到了保山市各乡镇卫生院和卫生室
     for name in ("甘肃省县级医院", "保山市各乡镇卫生院", "金寨县级医院", "甘肃省级医院", "日喀则乡镇卫生院"):

@@ -462,8 +462,19 @@ def _provinces_by_initial(name: str) -> bool:
     return len(name) == 2 and name[0] in _PROVINCE_INITIALS and name[1] in "东西南北中"
 
 
+def _listed_among_people(text: str, people: list[tuple[int, int]], spans: list[tuple[int, int]]) -> set[
+        tuple[int, int]]:
+    """Those of `spans` that stand in a list of names between two of `people` (…张庆伟、洛桑江村、雪克来提·扎克尔…)."""
+    if not spans or "、" not in text:
+        return set()
+    ends, starts = {e for _, e in people}, {s for s, _ in people}
+    return {(s, e) for s, e in spans if text[s - 1:s] == "、" and text[e:e + 1] in _LISTED
+            and s - 1 in ends and e + 1 in starts}
+
+
 def _persons(text: str, model_people: list[tuple[int, int]],
-             references: list[tuple[int, int, str]] | None = None) -> list[tuple[int, int]]:
+             references: list[tuple[int, int, str]] | None = None,
+             listed: set[tuple[int, int]] = frozenset()) -> list[tuple[int, int]]:
     """People the mention model found (full names: two characters or more, in name characters), and
     names in bylines and photo credits, which layout marks and a tagger of sentences often misses.
     `references` are the text's forms of address (`name_references`), read here when not given.
@@ -471,8 +482,10 @@ def _persons(text: str, model_people: list[tuple[int, int]],
     The rules' name finder and names after titles are not added: on the development set they lowered
     person precision more than they raised recall."""
     spans = [(s, e) for s, e in model_people if e - s >= 2 and _PERSON_CHARS.fullmatch(text, s, e)
-             and not text.endswith(_PLACE_ENDINGS, s, e)  # 芒来嘎查, 陈村, 塔拉霍马市: a place read as a name
+             # 芒来嘎查, 陈村, 塔拉霍马市: a place read as a name (not in a list of people: 洛桑江村)
+             and (not text.endswith(_PLACE_ENDINGS, s, e) or (s, e) in listed)
              and "某" not in text[s:e]  # 苏某某, 唐某: a name withheld, no full name
+             and not text.endswith("氏", s, e)  # 普氏野马, 王氏宗祠: a surname and 氏 (a clan, a form of address)
              and text[s:e] not in countries()  # 瓦努阿图: a country
              and not text.endswith(("担任", "出任", "当选"), 0, s)  # 担任单元长: what one serves as is a post
              and word_tag(text[s:e]) not in _FUNCTION_TAGS  # 何如: a conjunction
@@ -550,7 +563,10 @@ def _without_sides(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
 
 def _pairs_split(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """普京同卢拉通电话, 李希韩正: two names read as one, joined by 同, 和 or 与 or by nothing, are the two
-    people, when the text writes each of them on its own elsewhere."""
+    people, when the text writes each of them on its own elsewhere; or when a name of two that the text writes
+    on its own opens four characters whose other two open with a surname (丁薛祥李希韩正等在主席台就座, where 韩正
+    is named nowhere else): Chinese full names of four with a single surname are rare, runs of names in a
+    caption are not."""
     names = {text[s:e] for s, e in spans}
     out = []
     for s, e in spans:
@@ -560,7 +576,11 @@ def _pairs_split(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
                 out.extend([(s, k), (after, e)])
                 break
         else:
-            out.append((s, e))
+            if e - s == 4 and text[s:s + 2] in names and opens_with_single_surname(text[s + 2:e]) \
+                    and opens_with_single_surname(text[s:e]):
+                out.extend([(s, s + 2), (s + 2, e)])
+            else:
+                out.append((s, e))
     return sorted(set(out))
 
 
@@ -624,13 +644,10 @@ def _not_short_forms_of_places(text: str, places: list[PlaceMention], persons: l
     is named after a city; 索契冬奥会: games and summits are named after their host city) is a place:
     not a person."""
     named = {p.name or p.surface for p in places}
-    # 黄淮海地区, 徐大堡核电项目, 黄茅海跨海通道: a name the text writes anywhere before an area or a work built
-    # there names that place wherever it stands (当前，黄淮海冬小麦苗情…)
-    areas = {name for name in {text[s:e] for s, e in persons}
-             if any(_AREA_AFTER.match(text, k + len(name)) for k in occurrences(text, name))}
+    things = {name for name in {text[s:e] for s, e in persons} if _names_a_thing(text, name)}
     return [(s, e) for s, e in persons
             if not any(text[s:e] + ending in named for ending in _PLACE_KINDS) and not _PLACE_PART.match(text, e)
-            and text[s:e] not in areas
+            and text[s:e] not in things
             and not _AREA_AFTER.search(text, s, e)  # 雅万高铁, 京哈高铁京沈(段): a work's name holds no one's
             and not _SEASON_AFTER.match(text, e)  # 孟夏时节: a season of the old calendar, no one
             and not text.startswith("主义", e)]  # 马克思列宁主义: a doctrine named after them, no one spoken of
@@ -640,7 +657,22 @@ _VILLAGE_ENDINGS = ("村", "社区", "嘎查")
 _PLACE_KINDS = _VILLAGE_ENDINGS + ("县", "市", "区", "旗", "镇", "乡")
 _PLACE_PART = re.compile(r"[东南西北]郊|郊区|市区|城区|境内|会谈|冬奥会|冬残奥会|奥运会|亚运会|大运会|峰会|世博会")
 _SEASON_AFTER = re.compile(r"时节|时分|季节")
-_AREA_AFTER = re.compile(r"地区|核电|高铁|铁路|跨海|隧道|大桥|机场|水库|古道|(?:革命)?(?:旧址|遗址)|科学城|科技城")
+_AREA_AFTER = re.compile(r"地区|核电|高铁|高速|铁路|跨海|隧道|大桥|机场|水库|古道|(?:革命)?(?:旧址|遗址)|科学城|科技城")
+# 胡塞武装: the armed group named so, not a person
+_GROUP_AFTER = re.compile(r"武装")
+# 台风“杜苏芮”: storms carry given names
+_STORM_BEFORE = ("台风", "台风“", "飓风", "飓风“", "热带风暴", "热带风暴“")
+
+
+def _names_a_thing(text: str, name: str) -> bool:
+    """Whether the text writes `name` anywhere as the name of a place, a work, an armed group or a storm,
+    which it then is wherever it stands (当前，黄淮海冬小麦苗情… after 黄淮海地区; 胡塞武装称… then 胡塞称…;
+    金巴高速公路; 台风“杜苏芮” then 杜苏芮造成…)."""
+    for k in occurrences(text, name):
+        end = k + len(name)
+        if _AREA_AFTER.match(text, end) or _GROUP_AFTER.match(text, end) or text.endswith(_STORM_BEFORE, 0, k):
+            return True
+    return False
 
 
 def _verb_across_end(text: str, e: int) -> bool:
@@ -760,10 +792,16 @@ def _read_mentions(text: str, model: list[Span] | None = None,
         model = tagger().tag(text, GRAPH_READING)
     if references is None:
         references = name_references(text)
+    model_people = [(m.start, m.end) for m in model if m.type == "PER"]
+    # a village's name in a list of people, whichever the model reads it as, is a person's (…张庆伟、洛桑江村、
+    # 雪克来提·扎克尔…: a Tibetan name)
+    listed = _listed_among_people(text, model_people, [(m.start, m.end) for m in model if m.end - m.start >= 3
+                                                       and text.endswith(_VILLAGE_ENDINGS, m.start, m.end)])
     # a village the model reads as a person's name (芒来嘎查: its stem looks like one) is a place it read
-    places = find_places(text, [(m.start, m.end) for m in model if m.type == "LOC" or (
-        m.type == "PER" and m.end - m.start >= 3 and text.endswith(_VILLAGE_ENDINGS, m.start, m.end))])
-    persons = _persons(text, [(m.start, m.end) for m in model if m.type == "PER"], references)
+    places = find_places(text, [(m.start, m.end) for m in model if (m.type == "LOC" or (
+        m.type == "PER" and m.end - m.start >= 3 and text.endswith(_VILLAGE_ENDINGS, m.start, m.end)))
+        and (m.start, m.end) not in listed])
+    persons = _persons(text, sorted(set(model_people) | listed), references, listed)
     persons = _not_short_forms_of_places(text, places, persons)
     places, persons = _people_listed_as_places(text, places, persons)
     orgs = find_orgs(text, places, persons, [(m.start, m.end) for m in model if m.type == "ORG"])

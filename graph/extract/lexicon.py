@@ -101,9 +101,10 @@ NOT_PROGRAMME = re.compile(r"[，。！？；：,!?;:]|^[\d\W]+$"
                            r"|(?:形象|面子|政绩|豆腐渣|半拉子)工程$"
                            # a spirit or ethos is followed, not run (弘扬“红船精神”, 教育家精神)
                            r"|精神$")
-# acts of war and coercion that news quotes (实施“水下袭击”, 实施“部分停火”, 启动“快速恢复制裁”, 停止“一切军事活动”):
+# acts of war and coercion that news quotes (实施“水下袭击”, 实施“部分停火”, 启动“快速恢复制裁”, 停止“一切军事活动”,
+# 停止在黎巴嫩的“挑衅行动”):
 # no initiative of the kind the graph holds (a law against them is a document: 《…反外国制裁法〉的规定》)
-ACTS_OF_WAR = re.compile(r"袭击|停火|制裁|迫害|恐怖|封锁|轰炸|空袭|战争|侵略|军事活动")
+ACTS_OF_WAR = re.compile(r"袭击|停火|制裁|迫害|恐怖|封锁|轰炸|空袭|战争|侵略|挑衅|军事活动")
 POLICY_TITLE = re.compile(r"(意见|方案|办法|规定|条例|通知|计划|纲要|规划|决定|标准|细则|措施|清单|准则|制度)$")
 
 # --- boundaries ---------------------------------------------------------------------------------

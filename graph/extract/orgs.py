@@ -39,6 +39,7 @@ _DATELINE = re.compile(rf"(?<![{CJK}])([{CJK}]{{1,8}}(?:网|报|社|台|刊|频�
 _BYLINE_OUTLET = re.compile(rf"(?m)^[ \u3000]*([{CJK}]{{2,8}}?)(?:实习|特约|首席|驻[{CJK}]{{1,3}})?记者[ \u3000]")
 _NOT_OUTLET = frozenset("本报 本刊 本台 本网 我报 我台".split())
 _QUOTED_ORG = re.compile(r"(?:社会组织|志愿组织|企业|公司|团队)“([^”]{2,12})”")
+_LETTERS = re.compile(rf"[{CJK}A-Za-z]")  # a name has a word in it, not only figures and marks
 _CENTRAL = re.compile(r"中共中央(?:政治局(?:常委会)?|办公厅|组织部|宣传部|统战部)?|国务院(?:办公厅)?|全国人大(?:常委会)?|中央纪委"
                       # (古巴共产党中央政治局, 老挝人民革命党中央, 朝鲜劳动党中央: another party's)
                       r"|全国政协|中央书记处|(?<![产命动民主革])党中央")  # (老挝人革党中央: 人民革命党, short)
@@ -160,6 +161,8 @@ def _left_edge(text: str, end_of_stem: int, places_by_end: dict[int, PlaceMentio
             continue
         if start in place_starts and word_tag(word) in ("v", "vn"):
             break  # 归口安化县…中心党组: a verb before the place that opens the name is no part of it
+        if word in _VERBS_BEFORE_A_BODY:
+            break  # 张国清…早率国务院工作组赶赴…, 祝贺孔子学院成立: who leads or is congratulated, not the name
         if word in STOP_WORDS or not all(_is_name_char(c) for c in word) or word.isdigit() or word[-1] == "兼":
             break  # (上海市委常委兼市委科技工作党委书记: 兼 "and also" ends the title before, it opens no name)
         # (全国人大代表盛虹控股集团有限公司: a delegate's title, 人大代表 or 党代表, before a body with a name of
@@ -175,6 +178,8 @@ def _left_edge(text: str, end_of_stem: int, places_by_end: dict[int, PlaceMentio
             break  # 海南充分发挥百姓宣讲团作用: 充分发挥 ("make full use of") is no part of the name
         if end_of_stem - start + len(word) > _MAX_NAME - 4:
             break
+        if any(start - len(word) < p < start for p in persons):
+            break  # 党委书记梁言顺和自治区政府: jieba's 顺和 crosses the end of a name, which ends the body's too
         start -= len(word)
         if start in places_by_end and places_by_end[start].start < start:
             continue
@@ -540,7 +545,15 @@ _CLAUSE_VERBS = frozenset("称 表示 宣称 声称 打击 空袭 轰炸 袭击 
 _LETTER_VERBS = frozenset("复回致贺写来")
 # verbs after which the model's span goes on with a body of its own (罗塞芙率新开发银行, 愿同新开发银行,
 # 希望新开发银行继续…)
-_VERBS_BEFORE_A_BODY = frozenset("率 愿同 希望 伙同".split())  # (not 与: 中国物流与采购联合会)
+_VERBS_BEFORE_A_BODY = frozenset("率 愿同 希望 伙同 祝贺".split())  # (not 与: 中国物流与采购联合会)
+# the last character of a news outlet's name (《人民日报》, 《求是》杂志社: a title that is a body)
+_OUTLET_ENDS = frozenset("报刊网台志社")
+# words before a body's name that are no part of it
+_NOT_OF_THE_NAME = ("其他", "其它", "新一届", "本届", "上一届")
+# what a body does to set another up, which the model reads as one name with both
+_FOUNDING_VERBS = frozenset("成立 组建 设立".split())
+# words that point at a body named before (四平这家农机厂: "this farm-machinery factory in Siping"), which no name holds
+_DEMONSTRATIVES = frozenset("这家 那家 这个 那个 这所 那所 该 此".split())
 # nouns of a part of a place (首尔市中心日本驻韩使馆: where the embassy is, which the model reads into its name)
 _WHERE_WORDS = frozenset("市中心 市区 城区 郊区 境内".split())
 
@@ -569,7 +582,24 @@ def _model_orgs(text: str, spans, rule_orgs: list[OrgMention], places: list[Plac
         words = _cut(text[start:end])
         if any(w in _CLAUSE_VERBS for w in words):
             continue  # 以军称打击哈马斯指挥所, 空袭黎真主党: a headline's clause (who says, who strikes whom), not a name
+        if any(w in _DEMONSTRATIVES for w in words):
+            continue  # 四平这家农机厂: a body referred to, not named
+        if text[start] == "级" or (text[start - 1:start] == "《" and text[end:end + 1] == "》"
+                                   and not _ENDS_AS_BODY.search(text, start, end) and text[end - 1] not in _OUTLET_ENDS):
+            continue  # 6级退役军人服务中心: a class of centres, one per level; 《联通中越》开播: a programme's title
+        if text.startswith(_NOT_OF_THE_NAME, start) and end - start > 5:
+            # 其他77国集团成员, 新一届中国残联主席团: "the other", "the new term's" before the name
+            start += next(len(w) for w in _NOT_OF_THE_NAME if text.startswith(w, start))
+            words = _cut(text[start:end])
         ends = [(w, start + k) for w, k in zip(words, word_edges(text[start:end])[1:])]  # each word and its end
+        founding = next((k - len(w) for w, k in ends if w in _FOUNDING_VERBS), None)
+        if founding is not None:
+            # 北京市人民政府成立事故调查组: a body, then what it sets up (a kind, named by its task): the body
+            # (a place before the verb is no body: only places, left out below)
+            if founding - start < 2:
+                continue
+            end = founding
+            ends = [(w, k) for w, k in ends if k <= end]
         cut = max((k for w, k in ends if w in _VERBS_BEFORE_A_BODY), default=None)
         if cut is not None and end - cut >= 3 and not _SUFFIX.fullmatch(text, cut, end):
             start = cut  # (希望小学 is a school: only a kind after the word)
@@ -639,11 +669,14 @@ def _model_orgs(text: str, spans, rule_orgs: list[OrgMention], places: list[Plac
         unit = _unit_of(start, end, name, suffix.group(), owner) if suffix and suffix.end() == len(name) else None
         if overlap and unit is None:
             # 中共中央党史和文献研究院: a body of a central one whose name opens it, which the rules read alone
-            head = next((o for o in rule_orgs if o.start == start and o.end < end and national_body(o.name)), None)
+            # (自治区公安厅新闻宣传处: an office of a body the rules completed from context, 内蒙古自治区公安厅)
+            head = next((o for o in rule_orgs if o.start == start and o.end < end
+                         and (national_body(o.name) or (o.alias and o.parent is None))), None)
             if head is None or len(overlap) != 1 or not body_end \
                     or any(head.end <= p.start < end for p in places):  # (国务院湖南长沙…公司: two bodies)
                 continue  # a longer reading is kept only as a unit of the body the rules read inside it
-            unit = OrgMention(start, end, name, parent=head)
+            unit = OrgMention(start, end, name, parent=head) if not head.alias else \
+                OrgMention(start, end, head.name + text[head.end:end], parent=head, alias=name)
         out.append(unit or OrgMention(start, end, name, owner=owner))
     return out
 
@@ -722,7 +755,9 @@ def _rule_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[i
             continue  # 《中华人民共和国公司法》, 公司法修订草案: a law named after the body's kind, not a body
         ends.append((m.start(), m.end()))
     for m in _LEVEL_BODY.finditer(text):
-        if m.start() - 1 == 0 or not _is_name_char(text[m.start() - 2]) or text[m.start() - 2] in _LIST_CHARS:
+        # (自治区人民政府主席: an autonomous region's level word, read as the level character is)
+        level_start = m.start() - (3 if text.endswith(tuple(_AUTONOMOUS_LEVELS), 0, m.start()) else 1)
+        if level_start == 0 or not _is_name_char(text[level_start - 1]) or text[level_start - 1] in _LIST_CHARS:
             # 乡人大主席尤如俊, 县政协主席: the congress (government, conference) of the place of that level
             # the text is about; _make_org completes its name from the nearest place of that level
             ends.append((m.start(), m.end()))
@@ -773,6 +808,9 @@ def _rule_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[i
             start = _campaign_start(text, suffix_start)
         if start is None:
             start = _left_edge(text, suffix_start, places_by_end, persons, suffix)
+        opening = next((w for w in _NOT_OF_THE_NAME if text.startswith(w, start)), "")
+        if opening and suffix_start - start - len(opening) >= 2:
+            start += len(opening)  # 新一届中国残联主席团: the new term's, no part of the name
         if text[suffix_start - 2:suffix_start - 1] in ("该", "本") and text[suffix_start - 1:suffix_start] in _LEVEL_OF_KIND:
             start = suffix_start - 2  # 该县组织部: jieba reads 该县 as a pronoun, but it names the body's place
         clause = _clause_start(text, suffix_start)
@@ -784,8 +822,8 @@ def _rule_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[i
             start = inside.start  # the edge fell inside a place name (东六户村: 六户 reads as a numeral)
         start, owner = _trim_leading_places(start, end, places)
         stem = text[start:suffix_start]
-        if _counted(text, start, suffix_start, places):
-            continue  # 三大中心, 三座污水处理厂: bodies counted, not one named
+        if _counted(text, start, suffix_start, places) or text[start] == "级":
+            continue  # 三大中心, 三座污水处理厂: bodies counted, not one named; 6级…服务中心: one per level
         if _LEVEL_CLASS.search(text, owner.end if owner is not None else start, suffix_start) \
                 or (owner is not None and text.startswith("级", owner.end)):
             continue  # 县级医院, 湖北县级养老服务指导中心, 省级党校: every body of that level, not one
@@ -955,10 +993,37 @@ def _founded_by(text: str, orgs: list[OrgMention]) -> None:
 _LEVEL_WORDS = ("市场", "市民", "市区", "市中心", "市井", "县城", "县域", "区域", "省份", "州府")
 
 
+# autonomous divisions, whose bodies their texts name by the level alone (自治区党委, 自治州人民政府)
+_AUTONOMOUS_LEVELS = {"自治区": ("Province",), "自治州": ("City",), "自治县": ("County",)}
+
+
+def _of_the_autonomous_division(text, start, end, stem, suffix, owner, places) -> OrgMention | None:
+    """自治区人民政府主席王莉霞 after 内蒙古自治区党委书记孙绍骋: a body named by an autonomous division's level
+    alone is the body of the one the text names last before it (内蒙古自治区人民政府), as 州妇联 is of its 州."""
+    level = next((w for w in _AUTONOMOUS_LEVELS if stem.startswith(w)), None)
+    if level is None or owner is not None or len(stem) > 10:
+        return None
+    place = _context_place(places, start, _AUTONOMOUS_LEVELS[level])
+    if place is None or not place.name.endswith(level):
+        return None
+    name = text[start:end]
+    full = place.name[:-len(level)] + name
+    unit = _unit_of(start, end, full, suffix, place)
+    if unit is not None and unit.name == full:
+        # 自治区党委组织部: a unit of the region's committee
+        unit.parent.end -= len(full) - len(name)
+        unit.alias = name
+        return unit
+    return OrgMention(start, end, full, owner=place, alias=name)
+
+
 def _make_org(text, start, suffix_start, end, stem, suffix, owner, places, orgs) -> OrgMention | None:
     name = text[start:end]
     if suffix == "中心" and stem in _LEVEL_CHARS:
         return None  # 在市中心搭乘 after 广州市 was named: the centre of a town, not a body of it
+    completed = _of_the_autonomous_division(text, start, end, stem, suffix, owner, places)
+    if completed is not None:
+        return completed
     # a body whose stem is a level character only (州妇联, 市委党校): complete it from context
     if stem and stem[0] in _LEVEL_CHARS and owner is None and (start == 0 or text[start - 1] not in "省市县区州") \
             and stem[1:2] not in _LEVEL_CHARS \
@@ -1157,9 +1222,15 @@ def _extra_orgs(text: str, orgs: list[OrgMention]) -> list[OrgMention]:
             if m.group(1) not in _NOT_OUTLET:
                 out.append(OrgMention(m.start(1), m.end(1), m.group(1)))
     for m in _QUOTED_ORG.finditer(text):
-        first = next(iter(_cut(m.group(1))), "")
-        if not is_boundary_word(first):  # 团队“更加诚实”: a quoted phrase (更加, 非常 …), not the team's name
-            out.append(OrgMention(m.start(1) - 1, m.end(1) + 1, m.group(1)))
+        words = _cut(m.group(1))
+        if not words or is_boundary_word(words[0]):
+            continue  # 团队“更加诚实”: a quoted phrase (更加, 非常 …), not the team's name
+        if all(word_tag(w).startswith("v") for w in words) or not _LETTERS.search(m.group(1)) \
+                or text.startswith(PROGRAMME_SUFFIXES, m.end()):
+            # 企业“走出去”, 中央企业“再派出”: what companies do; 凯信达商贸有限公司“11•21”特别重大火灾: the date that
+            # names an accident; 中央企业“场景万象”专项行动: a campaign's name
+            continue
+        out.append(OrgMention(m.start(1) - 1, m.end(1) + 1, m.group(1)))
     for m in _CENTRAL.finditer(text):
         out.append(OrgMention(m.start(), m.end(), m.group()))
     for m in _MINISTRIES.finditer(text):

@@ -34,6 +34,7 @@ _SUB_UNIT = re.compile(r"(?:科|室|车间|班组|班|组|处|股|队|站|所|�
 _COPULA = re.compile(rf"^是(?P<what>.{{0,3}}?)的(?:一名|一位|一个)?(?P<role>[\u4e00-\u9fff]{{0,6}}?(?:{ROLE_RE}))")
 _SERVE = re.compile(rf"(?P<verb>担任|出任|兼任|任|当选为|当选|当)(?P<role>[^，。；、]{{0,20}}?(?:{ROLE_RE}))")
 _VILLAGE_SECRETARY = re.compile(r"(?<![老原前])村(?:支书|书记)$")
+_COMMUNITY_SECRETARY = re.compile(r"(?<![老原前])社区书记$")
 _FREE_ROLE = re.compile(r"(?P<mod>驻村|派驻)?(?P<role>第一书记|网格员|网格长|驻村干部|包村干部|乡村医生|村医)$")
 
 
@@ -282,7 +283,11 @@ def find_posts(text: str, persons: list[tuple[int, int]], orgs: list[OrgMention]
             if between and all(parts):
                 found = _post_at(text, anchor, parts, span, orgs)
                 if found:
-                    posts.extend(found + _earlier_posts(text, anchor, orgs, places, span, persons))
+                    # (全国人大代表李肖娜是…海连社区的居委会主任: a title before the name, and a post the sentence
+                    # states after it)
+                    posts.extend(found + _earlier_posts(text, anchor, orgs, places, span, persons)
+                                 + (_copula_post(text, span, sent_end, orgs, places)
+                                    or _copula_title(text, span, sent_end, orgs, places)))
                     continue
         # 增补邓小刚、庹震为第十四届全国政协委员; 任命李小鹏为经济委员会副主任、邓小刚为…: appointed to a post
         found = _appointed(text, span, orgs, sent_start, sent_end)
@@ -315,16 +320,10 @@ def find_posts(text: str, persons: list[tuple[int, int]], orgs: list[OrgMention]
                 posts.append(PostMention(span, m.group("role"), place=place))
                 continue
         # 吴应杰是口江乡的一名网格员
-        m = _COPULA.match(text[end:sent_end])
-        if m:
-            what_end = end + 1 + len(m.group("what"))
-            target = next((o for o in orgs if o.end == what_end and o.start >= end), None) or \
-                next((p for p in places if p.end == what_end and p.start >= end), None)
-            if target is not None:
-                role = m.group("role")
-                posts.append(PostMention(span, role, org=target if isinstance(target, OrgMention) else None,
-                                         place=target if isinstance(target, PlaceMention) else None))
-                continue
+        found = _copula_post(text, span, sent_end, orgs, places)
+        if found:
+            posts.extend(found)
+            continue
         # 郑庆智是琼海市人大常委会副主任, 符文程是博鳌镇副镇长: the title right after the body or place
         found = _copula_title(text, span, sent_end, orgs, places)
         if found:
@@ -339,6 +338,13 @@ def find_posts(text: str, persons: list[tuple[int, int]], orgs: list[OrgMention]
                 branch = OrgMention(village.start, village.end, (village.name or village.surface) + "党支部",
                                     owner=village)
                 posts.append(PostMention(span, "党支部书记", org=branch))
+                continue
+        # 我们来到感恩社区时，社区书记伍加木…: the secretary of the community's Party body, the one the text
+        # names (a community's is a 党委 or a 党支部: which, only the text can say), else of the community
+        if _COMMUNITY_SECRETARY.search(text, max(sent_start, start - 4), start):
+            community = _nearest_place(places, start, ("Village",), 400)
+            if community is not None and (community.name or community.surface).endswith("社区"):
+                posts.append(PostMention(span, "社区书记", org=_party_body_of(community, orgs), place=community))
                 continue
         # 驻村第一书记黄争 / 到程寨镇大合水村担任驻村第一书记的他
         m = _FREE_ROLE.search(text[max(sent_start, start - 8):start])
@@ -582,6 +588,31 @@ def _earlier_posts(text: str, anchor, orgs: list[OrgMention], places: list[Place
             return found
         found.extend(posts)
         anchor = prev
+
+
+def _copula_post(text: str, span: tuple[int, int], sent_end: int, orgs: list[OrgMention],
+                 places: list[PlaceMention]) -> list[PostMention]:
+    """吴应杰是口江乡的一名网格员: the post that `是…的` after the name states at the body or place before 的."""
+    start, end = span
+    m = _COPULA.match(text[end:sent_end])
+    if not m:
+        return []
+    what_end = end + 1 + len(m.group("what"))
+    target = next((o for o in orgs if o.end == what_end and o.start >= end), None) or \
+        next((p for p in places if p.end == what_end and p.start >= end), None)
+    if target is None:
+        return []
+    return [PostMention(span, m.group("role"), org=target if isinstance(target, OrgMention) else None,
+                        place=target if isinstance(target, PlaceMention) else None)]
+
+
+_PLACE_PARTY_BODIES = ("党委", "党总支", "党支部")
+
+
+def _party_body_of(place: PlaceMention, orgs: list[OrgMention]) -> OrgMention | None:
+    """The Party committee or branch of a village or community that the text names (长山花园社区党委), if one."""
+    names = {(place.name or place.surface) + kind for kind in _PLACE_PARTY_BODIES}
+    return next((o for o in orgs if o.name in names and not o.refers_back), None)
 
 
 def _nearest_place(places: list[PlaceMention], pos: int, levels: tuple[str, ...], window: int,

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 
 from ..gazetteer import Division, divisions
 from .lexicon import CJK, NOT_VILLAGE_STEMS, ORG_LEFT_STOPS, STOP_WORDS, occurrences, scan
-from .tokens import is_boundary_word, word_frequency, word_tag, words_before
+from .tokens import is_boundary_word, splits_a_word, tokens_after, word_frequency, word_tag, words_before
 
 LEVEL_RANK = {"Province": 0, "City": 1, "County": 2, "Township": 3, "Village": 4, "Neighbourhood": 5}
 CONTEXT_WINDOW = 600  # characters within which an earlier place counts as context for a later one
@@ -133,6 +133,12 @@ def _gazetteer_mentions(text: str, model_places: frozenset[tuple[int, int]] = fr
     ends = {m.end for m in found}
     opening += [m for m in glued if m not in opening and m not in again and (not m.unsafe or m.start in ends)
                 and _village_of_the_county_after(text, m)]
+    # 阜平的红色旅游…在阜平城南庄村: a county stem that the mention model reads as a place of its own elsewhere
+    # is that county again before a village's name (which the village table may lack), unless the table holds
+    # the glued name as one village
+    alone = {m.surface for m in found + glued if (m.start, m.end) in model_places}
+    again += [m for m in glued if m not in opening and m not in again and m.surface in alone and not m.unsafe
+              and _village_name_after(text, m)]
     found = sorted(found + opening + again, key=lambda m: m.start)
     # a bare short form glued to the character before it is usually part of a word, unless that
     # character ends another place name (吉林省长春) or another place name follows (临沂兰陵县)
@@ -166,6 +172,21 @@ def _village_of_the_county_after(text: str, m: PlaceMention) -> bool:
         return False
     counties = [c for c in m.candidates if c.level == "County"]
     return any(code.startswith(c.code) for code, _ in divisions().village_lookup(after.group()) for c in counties)
+
+
+def _village_name_after(text: str, m: PlaceMention) -> bool:
+    """A village's name follows the county stem `m` (not a particle and a word: 阜平的小村庄), and no village of
+    the table is called by the whole."""
+    after = _VILLAGE_AFTER.match(text, m.end)
+    if after is None or splits_a_word(text, after.end()):
+        return False
+    first = next(iter(tokens_after(text, m.end, 5)), "")
+    return not word_tag(first).startswith(_FUNCTION_TAG_STARTS) and not divisions().village_lookup(
+        text[m.start:after.end()])
+
+
+# particles, prepositions, conjunctions, pronouns, adverbs: no village's name opens with one
+_FUNCTION_TAG_STARTS = ("u", "p", "c", "r", "d")
 
 
 def _chained(found: list[PlaceMention]) -> list[PlaceMention]:

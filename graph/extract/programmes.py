@@ -50,7 +50,8 @@ _NUMBERED_SLOGAN = re.compile(rf"^[一二两三四五六七八九十百千]+[个
 _TITLE = re.compile(r"《([^《》\n]{3,40})》")
 # what a body does to a document it issues (besides the verbs that launch any programme: 印发, 出台)
 _ISSUED = re.compile(r"(?:发布|公布|颁布)了?$")
-_NOT_AFTER = re.compile(r"^(?:为主题|为目标|为核心|为重点|为引领|为契机|主题(?!活动|党日)|理念|精神|称号|荣誉|大战)")
+# (依托“大数据”技术, “华龙一号”技术: a technique, which is used, not run)
+_NOT_AFTER = re.compile(r"^(?:为主题|为目标|为核心|为重点|为引领|为契机|主题(?!活动|党日)|理念|精神|称号|荣誉|大战|技术)")
 # 以“黔进先锋·贵在行动”为总载体: what a place takes as its vehicle or lever, it runs
 _VEHICLE = re.compile(r"^为(?:总)?(?:载体|抓手)")
 _VEHICLE_AFTER = re.compile(r"为(?:总)?(?:载体|抓手)")
@@ -154,6 +155,17 @@ def _without_leading_verbs(name: str) -> str:
     return name[k:]
 
 
+# what completes a verb (落实好, 开展了): it opens no name after the verb
+_COMPLEMENTS = frozenset("好了着过")
+# adverbs, prepositions, conjunctions, pronouns: no name opens with one
+_FUNCTION_TAGS = ("d", "p", "c", "r")
+
+
+def _opens_with_function_word(name: str) -> bool:
+    words = tokens_before(name, len(name), len(name))
+    return bool(words) and word_tag(words[0]).startswith(_FUNCTION_TAGS)
+
+
 def _short_reference(stem: str) -> bool:
     """《指导意见》, 《若干措施》, 《实施方案》: the short form a text uses for a document it named in
     full before (以下简称…), not a name of its own."""
@@ -161,6 +173,10 @@ def _short_reference(stem: str) -> bool:
 
 
 
+# a count in figures of the things a quoted word names (“口袋公园”4万多个, 3080个“小马工作站”)
+_COUNTED_AFTER = re.compile(r"^[0-9０-９][0-9０-９.]*[万千百]?[多余]?[个家座处所条项]")
+_COUNTED_BEFORE = re.compile(r"[0-9０-９][0-9０-９.]*[万千百]?[多余]?[个家座处所条项]$")
+_DASHES = re.compile(r"[—－-]+")  # (“欢乐春节——…活动”: one dash, written twice)
 _COUNTER = re.compile(r"^[一二两三四五六七八九十]+[个项大条]")
 
 
@@ -210,6 +226,8 @@ def find_programmes(text: str) -> list[ProgrammeMention]:
         launched = bool(_LAUNCHED_AFTER.match(after)) or office  # 街道:“…”启航
         if _PERIOD.match(inner) or _GENERATION.match(inner):
             continue  # “十四五”以来, “十五五”期间: a plan period, not something set up
+        if _COUNTED_AFTER.match(after) or _COUNTED_BEFORE.search(before):
+            continue  # 打造“口袋公园”4万多个, 建成100个“口袋公园”: a kind of which there are many, not one named
         if _NOT_AFTER.match(after) or _SPEECH_AFTER.match(after) \
                 or (before.endswith(("：", ":")) and not launched):
             continue
@@ -239,10 +257,15 @@ def find_programmes(text: str) -> list[ProgrammeMention]:
             if not own_suffix and not built:
                 continue
         joined_close = bool(suffix) and gap == "join" and not suffix.group("gap")
-        if (word_tag(inner) not in ("", "nr", "ns", "nt", "nz") or _DESCRIPTOR.search(inner)) \
+        if len(_DASHES.findall(inner)) >= 2 and not (suffix and gap == "join"):
+            continue  # 构建“市—区县—乡镇街道”纵向三级贯通…: levels in a chain, how a scheme is arranged, not its name
+        everyday = word_tag(inner) not in ("", "nr", "ns", "nt", "nz")
+        if (everyday or _DESCRIPTOR.search(inner)) \
                 and not joined_close and not _KIND_BEFORE.search(before) and not own_suffix \
-                and not (launched and not office):
-            continue  # 实行“点对点”服务, “沉浸式”体验: an everyday word or a manner, not a name
+                and not (launched and not office and not everyday):
+            # 实行“点对点”服务, “沉浸式”体验: an everyday word or a manner, not a name; 政策“组合拳”落地: a
+            # metaphor, whatever is said to land
+            continue
         if after.startswith("的") and not named_as and not own_suffix:
             continue  # 打造“没有围墙”的养老院: what kind of thing, not its name
         if _QUESTION.search(inner):
@@ -266,7 +289,9 @@ def find_programmes(text: str) -> list[ProgrammeMention]:
     for prog in list(found):
         if prog.alias or prog.name.endswith(PROGRAMME_SUFFIXES):
             co = _COORDINATED.search(text, max(0, prog.start - 20), prog.start)
-            if co and not any(w in co.group("name") for w in ("的", "等")) and not _ENDS_WITH_SUFFIX.search(co.group("name")):
+            # (落实好碳达峰碳中和“1+N”政策体系: 好 completes the verb, and 和 ends 碳中和: no name joined by 和)
+            if co and not any(w in co.group("name") for w in ("的", "等")) and not _ENDS_WITH_SUFFIX.search(co.group("name")) \
+                    and co.group("name")[0] not in _COMPLEMENTS:
                 found.append(ProgrammeMention(co.start("name"), co.end("name"), co.group("name"), verb_pos=co.start()))
     for m in _TITLE.finditer(text):
         inner = m.group(1)
@@ -293,7 +318,8 @@ def find_programmes(text: str) -> list[ProgrammeMention]:
             # (节庆、展会、论坛等相关违法违规行为专项整治: a kind of ill described by examples, no campaign's name)
             found.append(ProgrammeMention(m.end(1) - len(name), m.end(1), name))
     for m in scan(_APP, text, ('APP', 'App', '小程序')):
-        if not re.search(_VERB_ALT, m.group(1)):  # 某县开发小程序: who made it and how, not a name
+        # 某县开发小程序: who made it and how, not a name; 将进一步深入治理App: a clause (将 "will"), no name
+        if not re.search(_VERB_ALT, m.group(1)) and not _opens_with_function_word(m.group(1)):
             found.append(ProgrammeMention(m.start(1), m.end(1), m.group(1)))
     for m in _UNQUOTED.finditer(text):
         if "的" in m.group(1):
