@@ -949,6 +949,24 @@ def test_an_armed_group_a_storm_a_road_and_a_clan_are_no_people():
     assert "普氏" not in _people("今天（4月22日），新疆实施了第19批普氏野马放回野外工作，30匹普氏野马回归自然。")
 
 
+def test_a_town_a_country_s_army_and_a_body_s_short_name_are_no_people():
+    # xwlb-20240204-13: 南部城市拉法, then 向拉法推进
+    assert "拉法" not in _people("据巴勒斯坦媒体3日报道，以色列军队当天空袭加沙地带南部城市拉法和中部城市代尔拜拉赫，造成至少18人死亡。"
+                               "此前一天，以色列防长加兰特称，以军正向拉法推进。")
+    # xwlb-20241005-10: 贝鲁特南郊, then 对贝鲁特的空袭
+    assert "贝鲁特" not in _people("据黎巴嫩国家通讯社报道，以军今天（10月5日）凌晨对贝鲁特南郊发动了12次空袭。\n以色列国防军4日称，"
+                                "黎真主党通信网络负责人萨卡菲在3日以军对贝鲁特的空袭中死亡，黎真主党对此没有回应。")
+    # xwlb-20221005-10: 乌军, the army of the 乌克兰 the text names
+    assert "乌军" not in _people("俄罗斯国防部4日称，俄军在第聂伯罗、哈尔科夫、顿涅茨克和尼古拉耶夫地区打击了乌克兰军方指挥所等目标。"
+                               "乌克兰方面4日称，乌军在赫尔松、哈尔科夫等地控制了多个定居点。")
+    # xwlb-20230511-12: a body's short name in brackets after its full name
+    assert "杰哈德" not in _people("以军当天对巴勒斯坦加沙地带数十个地点进行了轰炸，其中包括上百处隶属于巴勒斯坦伊斯兰圣战组织（杰哈德）"
+                                "的设施。以军多轮空袭已造成25人死亡、数十人受伤，死者包括多名杰哈德高级成员。")
+    # and the people of the same report stay
+    assert "萨卡菲" in _people("据黎巴嫩国家通讯社报道，以军今天（10月5日）凌晨对贝鲁特南郊发动了12次空袭。\n以色列国防军4日称，"
+                             "黎真主党通信网络负责人萨卡菲在3日以军对贝鲁特的空袭中死亡，黎真主党对此没有回应。")
+
+
 def test_a_community_secretary_written_short_holds_the_post_at_the_community():
     # xwlb-20250116-07: 社区书记 before a name, the community named just before and no Party body of it
     dg, _, _ = _graph("我们来到感恩社区时，社区书记伍加木带着社区干部们正在挨家挨户做大摸排，帮居民们算算一年的收入。")

@@ -664,13 +664,25 @@ _GROUP_AFTER = re.compile(r"武装")
 _STORM_BEFORE = ("台风", "台风“", "飓风", "飓风“", "热带风暴", "热带风暴“")
 
 
+# what a text writes before a town's name (南部城市拉法, 首都贝鲁特) and after it (拉法口岸, 贝鲁特南郊, 拉法等地)
+_TOWN_BEFORE = ("城市", "首都", "港口", "港城", "海港")
+_TOWN_AFTER = re.compile(r"[东南西北]郊|市区|城区|境内|上空|口岸|等地")
+# a body's short name in brackets after its full name: 伊斯兰圣战组织（杰哈德）
+_BODY_BEFORE_BRACKET = ("组织（", "组织(", "运动（", "运动(", "阵线（", "阵线(")
+
+
 def _names_a_thing(text: str, name: str) -> bool:
-    """Whether the text writes `name` anywhere as the name of a place, a work, an armed group or a storm,
-    which it then is wherever it stands (当前，黄淮海冬小麦苗情… after 黄淮海地区; 胡塞武装称… then 胡塞称…;
-    金巴高速公路; 台风“杜苏芮” then 杜苏芮造成…)."""
+    """Whether the text writes `name` anywhere as the name of a place, a work, an armed group, a storm or a
+    body, which it then is wherever it stands (当前，黄淮海冬小麦苗情… after 黄淮海地区; 胡塞武装称… then 胡塞称…;
+    金巴高速公路; 台风“杜苏芮” then 杜苏芮造成…; 南部城市拉法 and 拉法等地, then 进攻拉法; 伊斯兰圣战组织（杰哈德）),
+    or a country's army by its initial (乌军称, 以军对…: 军 after the first character of a country the text
+    names)."""
+    if len(name) == 2 and name[1] == "军" and any(c.startswith(name[0]) for c in countries_in(text)):
+        return True
     for k in occurrences(text, name):
         end = k + len(name)
-        if _AREA_AFTER.match(text, end) or _GROUP_AFTER.match(text, end) or text.endswith(_STORM_BEFORE, 0, k):
+        if _AREA_AFTER.match(text, end) or _GROUP_AFTER.match(text, end) or _TOWN_AFTER.match(text, end) \
+                or text.endswith(_STORM_BEFORE + _TOWN_BEFORE + _BODY_BEFORE_BRACKET, 0, k):
             return True
     return False
 

@@ -610,7 +610,7 @@ _PLACE_PARTY_BODIES = ("党委", "党总支", "党支部")
 
 
 def _party_body_of(place: PlaceMention, orgs: list[OrgMention]) -> OrgMention | None:
-    """The Party committee or branch of a village or community that the text names (长山花园社区党委), if one."""
+    """The Party committee or branch of a village or community that the text names (牡丹社区党委), if one."""
     names = {(place.name or place.surface) + kind for kind in _PLACE_PARTY_BODIES}
     return next((o for o in orgs if o.name in names and not o.refers_back), None)
 
