@@ -442,3 +442,11 @@ def test_a_county_stem_the_model_reads_alone_opens_the_village_glued_to_it():
     # a particle and a word after the stem open no village (河北阜平的小村庄, xwlb-news 2022)
     text = "太行山深处，河北阜平的小村庄就在这十年里变了模样。习近平总书记就来到当时的贫困县阜平。"
     assert not [p for p in find_places(text, [(text.index("阜平"), text.index("阜平") + 2)]) if p.level == "Village"]
+
+
+def test_a_name_written_before_a_districts_kind_or_its_forum_is_no_village():
+    # xwlb-20230322-09 (the second sentence from the same report): 中关村论坛, the forum of the Beijing district; the
+    # village table holds nine villages called 中关村, none where this text is
+    text = "今天（3月22日），中关村论坛永久会址工程实现钢结构封顶，预计今年8月底整体交付。中关村论坛是面向全球科技创新交流合作的国家级平台。"
+    model_place = (text.index("中关村"), text.index("中关村") + 3)
+    assert not [p for p in find_places(text, [model_place]) if p.level == "Village"]

@@ -162,6 +162,14 @@ def _inside_the_place_before(found: list[PlaceMention], start: int, surface: str
 
 
 _VILLAGE_AFTER = re.compile(rf"[{CJK}]{{1,4}}?(?:村|社区|嘎查)")
+# what follows the name of a district or a brand, never a village's (中关村论坛, 中关村科技城, 京津中关村科技园)
+_AREA_HEADS = re.compile(r"论坛|科技城|科学城|科技园|软件园|示范区|自主创新|综合保税区|综保区")
+
+
+def _names_an_area(text: str, name: str) -> bool:
+    """Whether the text writes `name` anywhere before the kind of a district or an event named after one
+    (中关村论坛, 中关村科技园): the name of that area then, wherever it stands (推进中关村、昌平…), not a village."""
+    return any(_AREA_HEADS.match(text, k + len(name)) for k in occurrences(text, name))
 
 
 def _village_of_the_county_after(text: str, m: PlaceMention) -> bool:
@@ -790,7 +798,9 @@ def find_places(text: str, model_places: list[tuple[int, int]] = ()) -> list[Pla
                  and not any(_table_village_in(m.surface, p) for p in areas)}
     dropped = {id(m) for m in mentions if (m.name or m.surface) in _BARE_KINDS
                or (m.level == "Village" and _GAMES_VILLAGE.search(m.name or m.surface))
-               or (m.surface in nicknames and m.level == "Village" and not m.coded and not m.village_code)}
+               or (m.surface in nicknames and m.level == "Village" and not m.coded and not m.village_code)
+               # 中关村论坛, 中关村科技园: a district named so, no village, unless the table places one there
+               or (m.level == "Village" and not m.village_code and _names_an_area(text, m.name or m.surface))}
     if dropped:
         for m in mentions:
             while m.parent is not None and id(m.parent) in dropped:
