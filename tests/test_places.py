@@ -450,3 +450,16 @@ def test_a_name_written_before_a_districts_kind_or_its_forum_is_no_village():
     text = "今天（3月22日），中关村论坛永久会址工程实现钢结构封顶，预计今年8月底整体交付。中关村论坛是面向全球科技创新交流合作的国家级平台。"
     model_place = (text.index("中关村"), text.index("中关村") + 3)
     assert not [p for p in find_places(text, [model_place]) if p.level == "Village"]
+
+
+def test_an_estate_written_right_after_its_city_or_county_lies_there():
+    # xwlb-20230630-03: 无锡市北桥人家小区, with no community named; 北京 and a district of it named first
+    text = ("在北京中关村科学城，党工委着力把近千名党员培养成企业科技创新骨干，促进了新一代量子计算云平台等一个个科技前沿成果的诞生。"
+            "在无锡市北桥人家小区活跃着一支党员志愿者队伍，他们服务高龄老人，帮助困难群众，化解邻里矛盾，带动居民走出小家，共建幸福社区。")
+    estate = next(p for p in find_places(text) if p.surface == "北桥人家小区")
+    assert estate.parent is not None and estate.parent.surface == "无锡市"
+    # a county's estate whose community the text names later lies in that community (the contract's 居委会 level)
+    text = ("每天早晨9点,在长兴县龙山雅苑小区内,一群身穿红马甲、臂戴红袖章的志愿者们在小区内巡查,维护停车秩序。"
+            "”龙山雅苑红色物业联盟党支部书记郭培权介绍,在龙山街道、龙山社区的指导下,小区成立了一支以党员为主的“红色楼长”队伍。")
+    estate = next(p for p in find_places(text) if p.surface == "龙山雅苑小区")
+    assert estate.parent is not None and estate.parent.surface == "龙山社区"

@@ -662,11 +662,26 @@ def _assign_parents(mentions: list[PlaceMention]) -> None:
                     if name == m.name:
                         m.village_code = code
                         break
-        elif m.level == "Neighbourhood":
-            if prev is not None and prev.level in ("Village", "Township"):
-                m.parent = prev
-            else:
-                m.parent = _nearest_before(mentions, m.start, ("Village",), 1500)
+    for m in mentions:  # (after every village has its place: an estate's parent may be a village named later)
+        if m.coded or m.level != "Neighbourhood":
+            continue
+        prev = m.chain_prev
+        if prev is not None and prev.level in ("Village", "Township"):
+            m.parent = prev
+        elif prev is not None and prev.coded and prev.level in ("County", "City"):
+            # 无锡市北桥人家小区: an estate written right after its city or county lies there, or in the community
+            # of that city or county the text names (长兴县龙山雅苑小区 … 在龙山街道、龙山社区的指导下)
+            inside = [v for v in mentions if v.level == "Village" and _lies_in(v, prev.division.code)]
+            m.parent = min(inside, key=lambda v: abs(v.start - m.start)) if inside else prev
+        else:
+            m.parent = _nearest_before(mentions, m.start, ("Village",), 1500)
+
+
+def _lies_in(place: PlaceMention | None, code: str) -> bool:
+    """Whether `place`, or the first coded place above it, lies within the division `code`."""
+    while place is not None and not place.coded:
+        place = place.parent
+    return place is not None and divisions().is_within(place.division.code, code)
 
 
 def _table_names(name: str) -> tuple[str, ...]:
