@@ -51,7 +51,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Iterable
 
-from .extract.lexicon import (DEPARTMENTS, GENERIC_HEADS, ORG_SUFFIXES, PARTY_BODIES, countries, countries_in,
+from .extract.lexicon import (DEPARTMENTS, GENERIC_HEADS, ORG_SUFFIXES, PARTY_BODIES, countries_in, country_initials,
                               national_short_forms)
 from .extract.names import name_references
 from .extract.tokens import is_boundary_word, tokens_before, word_tag
@@ -601,23 +601,12 @@ def _opens_with_place(name: str) -> bool:
     return any(gaz.has_name(name[:k]) for k in range(2, min(len(name) - 1, 10)))
 
 
-@functools.cache
-def _country_initials() -> dict[str, tuple[str, ...]]:
-    """First character → the countries whose name opens with it (美 → 美国, 塞 → 塞尔维亚, 塞内加尔 …): how the
-    press writes a country before one of its bodies (美国会, 俄外交部, 塞议会)."""
-    by_initial: dict[str, list[str]] = defaultdict(list)
-    for country in sorted(countries()):
-        if len(country) > 1:
-            by_initial[country[0]].append(country)
-    return {c: tuple(names) for c, names in by_initial.items()}
-
-
 def _countries_written_short(p: _Pooled, remap: Remap, orgs: set[str]) -> None:
     """A body written after its country's first character (俄外交部, 美国会, 塞议会) is, in each report, the
     body of the country of that initial the report names (俄罗斯外交部, 美国国会): 塞 may be 塞尔维亚 in one
     report and 塞内加尔 in the next, so the report decides, by its title and the sentences read in it."""
     names = {p.pools[k].first.name for k in orgs}
-    initials = _country_initials()
+    initials = country_initials()
     fuller: dict[str, dict[str, str]] = {}  # short key → country → the full name that is a node
     for key in sorted(orgs - remap.dropped):
         name = p.pools[key].first.name

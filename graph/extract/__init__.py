@@ -655,7 +655,9 @@ def _not_short_forms_of_places(text: str, places: list[PlaceMention], persons: l
 
 _VILLAGE_ENDINGS = ("村", "社区", "嘎查")
 _PLACE_KINDS = _VILLAGE_ENDINGS + ("县", "市", "区", "旗", "镇", "乡")
-_PLACE_PART = re.compile(r"[东南西北]郊|郊区|市区|城区|境内|会谈|冬奥会|冬残奥会|奥运会|亚运会|大运会|峰会|世博会")
+# parts of a town (贝鲁特南郊, 拉法境内), which only a place has
+_TOWN_PARTS = r"[东南西北]郊|市区|城区|境内"
+_PLACE_PART = re.compile(rf"{_TOWN_PARTS}|郊区|会谈|冬奥会|冬残奥会|奥运会|亚运会|大运会|峰会|世博会")
 _SEASON_AFTER = re.compile(r"时节|时分|季节")
 _AREA_AFTER = re.compile(r"地区|核电|高铁|高速|铁路|跨海|隧道|大桥|机场|水库|古道|(?:革命)?(?:旧址|遗址)|科学城|科技城")
 # 胡塞武装: the armed group named so, not a person
@@ -666,7 +668,7 @@ _STORM_BEFORE = ("台风", "台风“", "飓风", "飓风“", "热带风暴", "
 
 # what a text writes before a town's name (南部城市拉法, 首都贝鲁特) and after it (拉法口岸, 贝鲁特南郊, 拉法等地)
 _TOWN_BEFORE = ("城市", "首都", "港口", "港城", "海港")
-_TOWN_AFTER = re.compile(r"[东南西北]郊|市区|城区|境内|上空|口岸|等地")
+_TOWN_AFTER = re.compile(rf"{_TOWN_PARTS}|上空|口岸|等地")
 # a body's short name in brackets after its full name: 伊斯兰圣战组织（杰哈德）
 _BODY_BEFORE_BRACKET = ("组织（", "组织(", "运动（", "运动(", "阵线（", "阵线(")
 
@@ -805,14 +807,14 @@ def _read_mentions(text: str, model: list[Span] | None = None,
     if references is None:
         references = name_references(text)
     model_people = [(m.start, m.end) for m in model if m.type == "PER"]
+    village_like = {(m.start, m.end) for m in model if m.end - m.start >= 3
+                    and text.endswith(_VILLAGE_ENDINGS, m.start, m.end)}
     # a village's name in a list of people, whichever the model reads it as, is a person's (…张庆伟、洛桑江村、
     # 雪克来提·扎克尔…: a Tibetan name)
-    listed = _listed_among_people(text, model_people, [(m.start, m.end) for m in model if m.end - m.start >= 3
-                                                       and text.endswith(_VILLAGE_ENDINGS, m.start, m.end)])
+    listed = _listed_among_people(text, model_people, sorted(village_like))
     # a village the model reads as a person's name (芒来嘎查: its stem looks like one) is a place it read
     places = find_places(text, [(m.start, m.end) for m in model if (m.type == "LOC" or (
-        m.type == "PER" and m.end - m.start >= 3 and text.endswith(_VILLAGE_ENDINGS, m.start, m.end)))
-        and (m.start, m.end) not in listed])
+        m.type == "PER" and (m.start, m.end) in village_like)) and (m.start, m.end) not in listed])
     persons = _persons(text, sorted(set(model_people) | listed), references, listed)
     persons = _not_short_forms_of_places(text, places, persons)
     places, persons = _people_listed_as_places(text, places, persons)

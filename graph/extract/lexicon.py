@@ -182,6 +182,17 @@ def _country_matcher():
     return daachorse.CharwiseDoubleArrayAhoCorasick(names), names
 
 
+@functools.cache
+def country_initials() -> dict[str, tuple[str, ...]]:
+    """First character → the countries whose name opens with it (美 → 美国, 塞 → 塞尔维亚, 塞内加尔 …): how the
+    press writes a country before one of its bodies (美国会, 俄外交部, 塞议会)."""
+    by_initial: dict[str, list[str]] = {}
+    for country in sorted(countries()):
+        if len(country) > 1:
+            by_initial.setdefault(country[0], []).append(country)
+    return {c: tuple(names) for c, names in by_initial.items()}
+
+
 def countries_in(text: str) -> set[str]:
     """The countries a text names (one pass, instead of a substring test for each of 250 names)."""
     matcher, names = _country_matcher()

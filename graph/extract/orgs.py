@@ -14,7 +14,8 @@ from dataclasses import dataclass
 
 from ..gazetteer import divisions
 from .lexicon import (CJK, DEPARTMENTS, FACILITY_WORDS, HONOUR_WORDS, NOT_BODY_WORDS, ORG_LEFT_STOPS, ORG_SUFFIXES,
-                      PARTY_BODIES, PROGRAMME_SUFFIXES, STOP_WORDS, countries, national_short_forms, scan)
+                      PARTY_BODIES, PROGRAMME_SUFFIXES, STOP_WORDS, countries, country_initials, national_short_forms,
+                      scan)
 from .places import PlaceMention
 from .tokens import (_cut, is_boundary_word, splits_a_word, tokens_after, tokens_before, word_edges, word_tag,
                      words_before)
@@ -84,14 +85,19 @@ _LAW_NAME = re.compile(r"法(?:修订|修正)?草案$")
 # place that ends in its level (海南省级医院)
 _LEVEL_CLASS = re.compile(r"[省市县区乡镇村州地]级(?!机关)")  # (上海市级机关工作党委 is one)
 _PLACE_WORD_ENDS = frozenset("区方处域")  # (国家统计局地区司: 地区, a word of its own after the bureau)
+_WHOLE_OF = re.compile(r"全[省市县区州旗盟镇乡村]")
+_SEVERAL_OF = re.compile(r"[两三四五六七八九十多各]地|两[省市县区]")
+_NOT_ORG_AFTER = set("长员记干部书")  # 局长, 站长: the suffix is part of a role word, not a name
 
 
 def _in_places_after(text: str, pos: int) -> bool:
     """Whether the 局 that ends at `pos` is the first character of 局地 "in places" (东北局地大到暴雪)."""
     return text.startswith("地", pos) and text[pos + 1:pos + 2] not in _PLACE_WORD_ENDS
-_WHOLE_OF = re.compile(r"全[省市县区州旗盟镇乡村]")
-_SEVERAL_OF = re.compile(r"[两三四五六七八九十多各]地|两[省市县区]")
-_NOT_ORG_AFTER = set("长员记干部书")  # 局长, 站长: the suffix is part of a role word, not a name
+
+
+def _names_no_one_body(part: str) -> bool:
+    """川渝两地发改委: the bodies of two places; 武警第一机动总队某支队: a name withheld. Neither is one body named."""
+    return bool(_SEVERAL_OF.search(part)) or "某" in part
 
 
 @dataclass
@@ -550,6 +556,11 @@ _VERBS_BEFORE_A_BODY = frozenset("率 愿同 希望 伙同 祝贺".split())  # (
 _OUTLET_ENDS = frozenset("报刊网台志社")
 # words before a body's name that are no part of it
 _NOT_OF_THE_NAME = ("其他", "其它", "新一届", "本届", "上一届")
+
+
+def _not_of_the_name(text: str, start: int) -> str:
+    """The word of `_NOT_OF_THE_NAME` that `text` has at `start`, or ""."""
+    return next((w for w in _NOT_OF_THE_NAME if text.startswith(w, start)), "")
 # what a body does to set another up, which the model reads as one name with both
 _FOUNDING_VERBS = frozenset("成立 组建 设立".split())
 # words that point at a body named before (四平这家农机厂: "this farm-machinery factory in Siping"), which no name holds
@@ -587,9 +598,10 @@ def _model_orgs(text: str, spans, rule_orgs: list[OrgMention], places: list[Plac
         if text[start] == "级" or (text[start - 1:start] == "《" and text[end:end + 1] == "》"
                                    and not _ENDS_AS_BODY.search(text, start, end) and text[end - 1] not in _OUTLET_ENDS):
             continue  # 6级退役军人服务中心: a class of centres, one per level; 《联通中越》开播: a programme's title
-        if text.startswith(_NOT_OF_THE_NAME, start) and end - start > 5:
+        opening = _not_of_the_name(text, start)
+        if opening and end - start > 5:
             # 其他77国集团成员, 新一届中国残联主席团: "the other", "the new term's" before the name
-            start += next(len(w) for w in _NOT_OF_THE_NAME if text.startswith(w, start))
+            start += len(opening)
             words = _cut(text[start:end])
         ends = [(w, start + k) for w, k in zip(words, word_edges(text[start:end])[1:])]  # each word and its end
         founding = next((k - len(w) for w, k in ends if w in _FOUNDING_VERBS), None)
@@ -627,8 +639,8 @@ def _model_orgs(text: str, spans, rule_orgs: list[OrgMention], places: list[Plac
             continue  # 新时代办公厅: the offices of this era
         if name.endswith("局") and _in_places_after(text, end):
             continue  # 东北局地大到暴雪: 局地, "in places"
-        if _SEVERAL_OF.search(name) or "某" in name:
-            continue  # 川渝两地发改委: the bodies of two places; …某支队: a name withheld
+        if _names_no_one_body(name):
+            continue
         if len(name) < 2 or (owner is None and ((_KIND_ONLY.match(name) and not name.startswith(_LEVEL_WORDS))
                                                 or name in _KIND_WORDS or name in _STANDING_COMMITTEES
                                                 or text[start - 1:start] == "其")):
@@ -808,7 +820,7 @@ def _rule_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[i
             start = _campaign_start(text, suffix_start)
         if start is None:
             start = _left_edge(text, suffix_start, places_by_end, persons, suffix)
-        opening = next((w for w in _NOT_OF_THE_NAME if text.startswith(w, start)), "")
+        opening = _not_of_the_name(text, start)
         if opening and suffix_start - start - len(opening) >= 2:
             start += len(opening)  # 新一届中国残联主席团: the new term's, no part of the name
         if text[suffix_start - 2:suffix_start - 1] in ("该", "本") and text[suffix_start - 1:suffix_start] in _LEVEL_OF_KIND:
@@ -829,10 +841,8 @@ def _rule_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[i
             continue  # 县级医院, 湖北县级养老服务指导中心, 省级党校: every body of that level, not one
         if owner is not None and _WHOLE_OF.match(text, owner.end, suffix_start):
             continue  # 上海全市社区卫生服务中心: every such body of the whole city, not one
-        if _SEVERAL_OF.search(text, start, suffix_start):
-            continue  # 川渝两地发改委: the bodies of two places, not one
-        if "某" in text[start:suffix_start]:
-            continue  # 武警第一机动总队某支队: a body whose name is withheld has no distinguishing name
+        if _names_no_one_body(text[start:suffix_start]):
+            continue
         modifier = _MODIFIER.search(stem)
         if modifier and suffix in _PARTY and start + modifier.start() in places_by_end:
             # 鹤溪街道新任党工委: the body is the place's 党工委; 新任 belongs to the post
@@ -1250,14 +1260,9 @@ def _country_before(text: str, pos: int) -> str:
     named = [text[pos - k:pos] for k in range(min(pos, 8), 1, -1) if text[pos - k:pos] in countries()]
     if named:
         return named[0]
-    if pos and text[pos - 1] in _country_initials() and (pos == 1 or not _CLAUSE_CHARS.match(text[pos - 2])):
+    if pos and text[pos - 1] in country_initials() and (pos == 1 or not _CLAUSE_CHARS.match(text[pos - 2])):
         return text[pos - 1]
     return ""
-
-
-@functools.cache
-def _country_initials() -> frozenset[str]:
-    return frozenset(c[0] for c in countries() if len(c) > 1)
 
 
 def _drop_nested(orgs: list[OrgMention]) -> list[OrgMention]:

@@ -174,8 +174,9 @@ def _short_reference(stem: str) -> bool:
 
 
 # a count in figures of the things a quoted word names (“口袋公园”4万多个, 3080个“小马工作站”)
-_COUNTED_AFTER = re.compile(r"^[0-9０-９][0-9０-９.]*[万千百]?[多余]?[个家座处所条项]")
-_COUNTED_BEFORE = re.compile(r"[0-9０-９][0-9０-９.]*[万千百]?[多余]?[个家座处所条项]$")
+_COUNT = r"[0-9０-９][0-9０-９.]*[万千百]?[多余]?[个家座处所条项]"
+_COUNTED_AFTER = re.compile(f"^{_COUNT}")
+_COUNTED_BEFORE = re.compile(f"{_COUNT}$")
 _DASHES = re.compile(r"[—－-]+")  # (“欢乐春节——…活动”: one dash, written twice)
 _COUNTER = re.compile(r"^[一二两三四五六七八九十]+[个项大条]")
 
