@@ -52,6 +52,12 @@ def test_example_queries_on_fixture(graph_files, engine: str, which: int) -> Non
     programmes = run_file(graph, "programmes_in_several_provinces.rq", engine)
     assert [(r[0], r[1]) for r in programmes.rows] == [("党史学习教育", "2")]
     assert set(programmes.rows[0][2].split("、")) == {"重庆市", "贵州省"}
+    # where and when: 北碚区 (in 重庆市) runs it in a dated document, 贵州省 in an undated one
+    spread = run_file(graph, "programme_spread.rq", engine)
+    rows = {r[1]: r for r in spread.rows if r[0] == "党史学习教育"}
+    assert set(rows) == {"重庆市", "贵州省"}
+    assert rows["重庆市"][2:] == ("2023-08-18", "2023-08-18", "1")
+    assert rows["贵州省"][4] == "1" and not rows["贵州省"][2]
     villages = run_file(graph, "villages_with_first_secretary.rq", engine)
     assert [r[:2] for r in villages.rows] == [("永兴村", "黄争")]
     counties = run_file(graph, "organisations_per_county.rq", engine)
