@@ -6,7 +6,7 @@
     ct.sentences             # Sentence(index, start, end) over ct.text
 
 Every step is either a one-for-one character mapping (traditional -> simplified, width and
-space folding), which leaves the offset map alone, or a deletion of spans, which slices it.
+space folding, straight quotes to curly ones), which leaves the offset map alone, or a deletion of spans, which slices it.
 Nothing is ever inserted or reordered, so the map stays exact and non-decreasing by
 construction; slicing an array keeps the whole thing free of per-character Python loops.
 
@@ -130,6 +130,29 @@ _EDGE_SPACES = re.compile(r"^ +| +$| (?= )", re.MULTILINE)
 def fold_width(text: str) -> str:
     """Full-width letters/digits and every kind of space to ASCII; same length."""
     return text.translate(_WIDTH)
+
+
+# a pair of straight double quotes on one line, around at most one sentence's worth of text
+_STRAIGHT_QUOTES = re.compile(r'"([^"\n]{1,80})"')
+
+
+def curl_quotes(text: str) -> str:
+    """Straight double quotes around Chinese text as the curly ones Chinese print uses: "千万工程" →
+    “千万工程”; same length.  Pages copied through ASCII punctuation write quotes straight, and a
+    quoted name (a programme, a body's brand) is read by its curly quotes; a pair around text with
+    no Chinese in it, or next to none ("OK", x="1"), stays as written.  Pairs are taken left to
+    right on each line, so an unpaired quote is never guessed at."""
+    if '"' not in text:
+        return text
+
+    def curl(m: re.Match[str]) -> str:
+        inner = m.group(1)
+        around = text[max(m.start() - 1, 0):m.start()] + text[m.end():m.end() + 1]
+        if _CJK_RE.search(inner) or _CJK_RE.search(around):
+            return f"“{inner}”"
+        return m.group(0)
+
+    return _STRAIGHT_QUOTES.sub(curl, text)
 
 
 # a byline: a line that opens with a byline mark or a reporter's title (□本报记者 张 洋, ■张 燕, 记者 杨 雪)
@@ -404,6 +427,7 @@ def clean_text(raw: str) -> tuple[str, array]:
     text, offsets = _delete(text, offsets, invisible_spans(text))
     text = fold_width(text)
     text = to_simplified(text)
+    text = curl_quotes(text)
     text, offsets = _delete(text, offsets, pinyin_spans(text))
     text, offsets = _delete(text, offsets, space_spans(text))
     text, offsets = _delete(text, offsets, spaced_name_spans(text))

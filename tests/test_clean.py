@@ -11,6 +11,7 @@ from hypothesis import given, settings, strategies as st
 from graph.clean import (
     MAX_SENTENCE,
     clean,
+    curl_quotes,
     fold_width,
     is_furniture,
     is_heading,
@@ -47,8 +48,10 @@ def check_invariants(raw: str) -> None:
     assert offsets[-1] == len(raw)
     for i, ch in enumerate(text):
         original = raw[offsets[i]]
-        # unchanged, or changed only by width/space folding or by t2s (never ASCII by t2s)
-        assert ch == original or ch == fold_width(original) or not original.isascii()
+        # unchanged, or changed only by width/space folding, by t2s (never ASCII by t2s) or by
+        # curling a straight quote
+        assert ch == original or ch == fold_width(original) or not original.isascii() or \
+            (original == '"' and ch in "“”")
     # sentences: in order, disjoint, and together with whitespace they are the whole text
     covered = [False] * len(text)
     last_end = 0
@@ -228,6 +231,19 @@ def test_width_and_space_folding_keep_offsets():
     assert raw[ct.offsets[ct.text.index("\n")]] == "\n"
 
 
+def test_straight_quotes_around_chinese_become_curly_and_keep_offsets():
+    # a page copied through ASCII punctuation (a title of xwlb-news, its quotes made straight)
+    raw = '中央财办等部门印发通知 要求有力有序有效推广"千万工程"经验\n叫作"CBA"的联赛,版本号 v="2.1" 不变。'
+    ct = clean(doc(raw))
+    assert '推广“千万工程”经验' in ct.text
+    assert '叫作“CBA”的联赛' in ct.text  # Chinese on either side: a quotation
+    assert 'v="2.1"' in ct.text  # no Chinese inside or next to it: code, left as written
+    opening = ct.text.index("“")
+    assert raw[ct.offsets[opening]] == '"' and raw[ct.offsets[opening] + 1:].startswith("千万工程")
+    assert curl_quotes('甲"乙') == '甲"乙'  # an unpaired quote is not guessed at
+    assert curl_quotes(ct.text) == ct.text
+
+
 # ---------------------------------------------------------------------------------- sentences
 
 def test_sentences_split_and_closing_quote_stays():
@@ -286,7 +302,7 @@ def test_seed_throughput():
 
 _SNIPPETS = [
     "黨(dǎng)", "機(jī)", "村(社区)", "手机版", "\n\n", "\n", "。", "”", "，", "|", "、", "新津县|",
-    "急难愁", "盼问题", "\u3000", " ", "\r\n", "ｄ", "（xí）", "來源:", "一、", "——", "摄",
+    "急难愁", "盼问题", "\u3000", " ", "\r\n", "ｄ", "（xí）", "來源:", "一、", "——", "摄", '"', '"千万工程"',
 ]
 chinese_text = st.lists(
     st.one_of(

@@ -36,6 +36,14 @@ def test_runs_links_the_place_that_launched_it():
     assert ("三明市", "红新e家") in runs
 
 
+def test_a_page_that_writes_its_quotes_straight_reads_the_same_programmes():
+    # People's Daily, 1998 (pfr-1998-01), as a page copied through ASCII punctuation would print it
+    curly = "山东省寿光市实施“菜篮子工程”以来，累计投资2亿多元，建设了一个占地680亩的大型蔬菜批发交易市场。"
+    straight = curly.replace("“", '"').replace("”", '"')
+    assert ("寿光市", "菜篮子工程") in _runs(straight)
+    assert _runs(straight) == _runs(curly)
+
+
 def _runs(text):
     dg = extract(clean(Document("t", "t.txt", text)))
     names = {e.key: e.name for e in dg.entities}
