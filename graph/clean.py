@@ -333,6 +333,58 @@ def _join_target(lines: list[str], i: int, current: str) -> int | None:
     return j
 
 
+# A text laid out in lines of one width (a PDF's text layer, an e-paper or a page copied from print)
+# breaks its sentences at the end of every full line.  A layout's width is counted in columns (a
+# Chinese character two, an ASCII one one: print) or in characters (a plain-text wrap); a text is
+# read in whichever of the two its lines share.
+WRAP_MIN_LINES = 5  # full lines that make a text hard-wrapped
+_WRAP_MIN = 10  # characters; narrower lines are headings and list items, not a layout's width
+_WRAP_SLACK = 2  # characters a full line may fall short of the width (a word or a mark carried over)
+
+
+def _columns(line: str) -> int:
+    return 2 * len(line) - sum(1 for ch in line if ch < "\u1100")
+
+
+def _measures() -> tuple:
+    """(measure of a line, slack in its unit): characters, then columns."""
+    return ((len, _WRAP_SLACK), (_columns, 2 * _WRAP_SLACK))
+
+
+def wrap_width(lines: list[str], measure=len, slack: int = _WRAP_SLACK) -> int:
+    """The width of a hard-wrapped layout in `measure`'s unit, or 0: the width that most lines
+    going on to another line reach (within `slack`), when at least WRAP_MIN_LINES of them do
+    and hardly any line is wider (headlines of one length over long paragraphs are no layout)."""
+    widths = [measure(line) for line, after in zip(lines, lines[1:]) if len(line) >= _WRAP_MIN and after]
+    if len(widths) < WRAP_MIN_LINES:
+        return 0
+    best, count = max(((w, sum(1 for v in widths if w - slack <= v <= w)) for w in set(widths)),
+                      key=lambda pair: (pair[1], pair[0]))
+    wider = sum(1 for line in lines if measure(line) > best + slack)
+    return best if count >= WRAP_MIN_LINES and 2 * count > len(widths) and 10 * wider <= count else 0
+
+
+def wrapped_line_spans(text: str) -> Spans:
+    """The line breaks of a hard-wrapped text that fall inside a paragraph: after a full line
+    that does not end a sentence, before a line that does not open a new paragraph (indented,
+    a list item).  `…中共中\n央组织部…` → `…中共中央组织部…`."""
+    lines = text.split("\n")
+    layouts = [(measure, slack, width) for measure, slack in _measures()
+               if (width := wrap_width(lines, measure, slack))]
+    if not layouts:
+        return []
+    spans: Spans = []
+    pos = 0
+    for line, after in zip(lines, lines[1:]):
+        pos += len(line)
+        full = len(line) >= _WRAP_MIN and any(width - slack <= measure(line) <= width for measure, slack, width in layouts)
+        if (full and after and line[-1] not in "。；;！!？?”’" and not after[0].isspace()
+                and not _NUMBERED.match(after)):
+            spans.append((pos, pos + 1))
+        pos += 1
+    return spans
+
+
 def page_break_spans(text: str) -> Spans:
     """The blank lines inside a sentence that a page break cut in two.
 
@@ -431,6 +483,7 @@ def clean_text(raw: str) -> tuple[str, array]:
     text, offsets = _delete(text, offsets, pinyin_spans(text))
     text, offsets = _delete(text, offsets, space_spans(text))
     text, offsets = _delete(text, offsets, spaced_name_spans(text))
+    text, offsets = _delete(text, offsets, wrapped_line_spans(text))
     text, offsets = _delete(text, offsets, noise_line_spans(text))
     text, offsets = _delete(text, offsets, page_break_spans(text))
     text, offsets = _delete(text, offsets, edge_spans(text))

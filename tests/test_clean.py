@@ -20,6 +20,7 @@ from graph.clean import (
     pinyin_spans,
     split_sentences,
     to_simplified,
+    wrapped_line_spans,
 )
 from graph.records import Document
 
@@ -242,6 +243,52 @@ def test_straight_quotes_around_chinese_become_curly_and_keep_offsets():
     assert raw[ct.offsets[opening]] == '"' and raw[ct.offsets[opening] + 1:].startswith("千万工程")
     assert curl_quotes('甲"乙') == '甲"乙'  # an unpaired quote is not guessed at
     assert curl_quotes(ct.text) == ct.text
+
+
+# a People's Daily paragraph of January 1998 (pfr-1998-01), and the same laid out 40 columns wide as
+# a PDF's text layer or a page copied from print gives it: every line break falls inside a sentence
+_PARAGRAPH = ("1996年底，地委组织部坚持“群众拥护就用，政绩突出就提”的原则，组织地直295名副处级以上干部，"
+              "广泛进行民主推荐贫困县党政一把手工作。经过实地考察和集体研究，为5个贫困县选配了8名党政一把手，"
+              "其中县委书记3名，县长5名。接着，他们出台了《关于加强农村党支部书记队伍建设的暂行规定》，"
+              "调整充实了97个乡镇、1534个农村支部班子，新选乡镇书记、乡镇长47人，农村党支部书记1122人。")
+
+
+def _laid_out(text: str, columns: int) -> str:
+    lines, line, width = [], "", 0
+    for ch in text:
+        w = 1 if ch.isascii() else 2
+        if width + w > columns:
+            lines.append(line)
+            line, width = "", 0
+        line += ch
+        width += w
+    return "\n".join(lines + [line])
+
+
+@pytest.mark.parametrize("columns", [40, 56, 72])
+def test_a_hard_wrapped_text_is_read_as_its_paragraphs(columns):
+    raw = "标题\n\n" + _laid_out(_PARAGRAPH, columns) + "\n\n" + _laid_out(_PARAGRAPH, columns)
+    assert raw.count("\n") > 10
+    ct = clean(doc(raw))
+    assert ct.text == "标题\n\n" + _PARAGRAPH + "\n\n" + _PARAGRAPH
+    k = ct.text.index("1534")
+    assert raw[ct.offsets[k]:ct.offsets[k] + 4] == "1534"
+    assert cleaned(ct.text) == ct.text
+
+
+def test_headlines_of_one_length_over_their_paragraphs_are_no_layout():
+    # a CCTV 快讯 item (xwlb-20230110-11): each headline stays a line of its own
+    raw = "\n".join([
+        "住房公积金加快实现全国同标准办理", "今天（1月10日），住房和城乡建设部发布意见，要求各地加快住房公积金数字化发展，"
+        "推进同一服务事项在全国范围内无差别受理、同标准办理。",
+        "第十届中国企业全球形象高峰论坛举办", "第十届中国企业全球形象高峰论坛今天（1月10日）在北京举办。",
+        "公安部发布第六期全国“公安楷模”", "由公安部主办，央视网承办的第六期全国“公安楷模”发布活动昨天（1月9日）举行。",
+        "海军第43批护航编队起航执行护航任务", "今天（1月10日），由导弹驱逐舰南宁舰、导弹护卫舰三亚舰和综合补给舰微山湖舰"
+        "组成的海军第43批护航编队从广东湛江起航，奔赴亚丁湾索马里海域执行护航任务。",
+        "总台发布2023年财经精品节目片单", "中央广播电视总台今天（1月10日）发布2023年财经精品节目片单。",
+        "总台2023年春晚完成第三次彩排", "中央广播电视总台《2023年春节联欢晚会》1月9日晚完成第三次彩排。"])
+    assert wrapped_line_spans(raw) == []
+    assert clean(doc(raw)).text == raw
 
 
 # ---------------------------------------------------------------------------------- sentences
