@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from array import array
+from collections import Counter
 from functools import lru_cache
 from typing import Iterable
 
@@ -343,7 +344,7 @@ _WRAP_SLACK = 2  # characters a full line may fall short of the width (a word or
 
 
 def _columns(line: str) -> int:
-    return 2 * len(line) - sum(1 for ch in line if ch < "\u1100")
+    return 2 * len(line) - len(line.encode("ascii", "ignore"))
 
 
 def _measures() -> tuple:
@@ -358,7 +359,8 @@ def wrap_width(lines: list[str], measure=len, slack: int = _WRAP_SLACK) -> int:
     widths = [measure(line) for line, after in zip(lines, lines[1:]) if len(line) >= _WRAP_MIN and after]
     if len(widths) < WRAP_MIN_LINES:
         return 0
-    best, count = max(((w, sum(1 for v in widths if w - slack <= v <= w)) for w in set(widths)),
+    seen = Counter(widths)
+    best, count = max(((w, sum(seen[v] for v in range(w - slack, w + 1))) for w in seen),
                       key=lambda pair: (pair[1], pair[0]))
     wider = sum(1 for line in lines if measure(line) > best + slack)
     return best if count >= WRAP_MIN_LINES and 2 * count > len(widths) and 10 * wider <= count else 0
