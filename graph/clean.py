@@ -133,8 +133,8 @@ def fold_width(text: str) -> str:
     return text.translate(_WIDTH)
 
 
-# a pair of straight double quotes on one line, around at most one sentence's worth of text
-_STRAIGHT_QUOTES = re.compile(r'"([^"\n]{1,80})"')
+# a pair of straight double quotes on one line
+_STRAIGHT_QUOTES = re.compile(r'"([^"\n]+)"')
 
 
 def curl_quotes(text: str) -> str:
@@ -370,7 +370,7 @@ def wrapped_line_spans(text: str) -> Spans:
     """The line breaks of a hard-wrapped text that fall inside a paragraph: after a full line
     that does not end a sentence, before a line that does not open a new paragraph (indented,
     a list item).  `…中共中\n央组织部…` → `…中共中央组织部…`."""
-    lines = text.split("\n")
+    lines = curl_quotes(text).split("\n")  # quotes as the text will have them (clean_text curls them last)
     layouts = [(measure, slack, width) for measure, slack in _measures()
                if (width := wrap_width(lines, measure, slack))]
     if not layouts:
@@ -394,7 +394,7 @@ def page_break_spans(text: str) -> Spans:
     and is not a heading (short, no punctuation), 1-3 blank lines follow, and the next line
     starts with a hanzi and is neither a heading nor a photo caption.
     """
-    lines = text.split("\n")
+    lines = curl_quotes(text).split("\n")  # quotes as the text will have them (clean_text curls them last)
     starts = []
     pos = 0
     for line in lines:
@@ -481,7 +481,6 @@ def clean_text(raw: str) -> tuple[str, array]:
     text, offsets = _delete(text, offsets, invisible_spans(text))
     text = fold_width(text)
     text = to_simplified(text)
-    text = curl_quotes(text)
     text, offsets = _delete(text, offsets, pinyin_spans(text))
     text, offsets = _delete(text, offsets, space_spans(text))
     text, offsets = _delete(text, offsets, spaced_name_spans(text))
@@ -489,6 +488,9 @@ def clean_text(raw: str) -> tuple[str, array]:
     text, offsets = _delete(text, offsets, noise_line_spans(text))
     text, offsets = _delete(text, offsets, page_break_spans(text))
     text, offsets = _delete(text, offsets, edge_spans(text))
+    # last: a pair of quotes is judged on the lines as they end up (a wrapped line's quote finds its
+    # partner), and the line steps above judge quotes as curled already (see their `curl_quotes`)
+    text = curl_quotes(text)
     return text, offsets
 
 

@@ -266,8 +266,12 @@ def _laid_out(text: str, columns: int) -> str:
 
 
 @pytest.mark.parametrize("columns", [40, 56, 72])
-def test_a_hard_wrapped_text_is_read_as_its_paragraphs(columns):
-    raw = "标题\n\n" + _laid_out(_PARAGRAPH, columns) + "\n\n" + _laid_out(_PARAGRAPH, columns)
+@pytest.mark.parametrize("quotes", ["curly", "straight"])
+def test_a_hard_wrapped_text_is_read_as_its_paragraphs(columns, quotes):
+    laid_out = _laid_out(_PARAGRAPH, columns)
+    if quotes == "straight":  # and a pair of quotes may sit on two lines
+        laid_out = laid_out.replace("“", '"').replace("”", '"')
+    raw = "标题\n\n" + laid_out + "\n\n" + laid_out
     assert raw.count("\n") > 10
     ct = clean(doc(raw))
     assert ct.text == "标题\n\n" + _PARAGRAPH + "\n\n" + _PARAGRAPH
