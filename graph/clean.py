@@ -252,7 +252,9 @@ def is_name_list(line: str) -> bool:
         return False
     items = [item.strip() for item in _LIST_SEPARATORS.split(line)]
     items = [item for item in items if item]
-    if len(items) < 5:
+    # bars divide a site's menu (首页 | 党建动态 | 基层党建); running text never uses them, but it
+    # enumerates with 、, so a list of those must be longer
+    if len(items) < (3 if "、" not in line else 5):
         return False
     return all(len(item) <= _LIST_ITEM_MAX and not _ANY_PUNCT.search(item) for item in items)
 
@@ -504,7 +506,9 @@ def credit_spans(raw: str) -> tuple[tuple[int, int], ...]:
 
 
 _SOURCE_LINE = re.compile(r"(?:来源|稿件来源|文章来源|信息来源|稿源|转自|轉自|來源)[ \u3000]*[:：][ \u3000]*"
-                          r"([^\n]{2,60}?)(?=[ \u3000]*(?:作者|编辑|責任|责任|记者|发布|时间|\d|\n|$))")
+                          r"([^\n]{2,60}?)(?=[ \u3000]*(?:作者|编辑|責任|责任|记者|发布|时间|\d|\n|$"
+                          # the page's tools after it: 【字号：大 中 小】, 浏览次数, 分享到
+                          r"|[【\[]|字号|字体|浏览|阅读|点击|分享|打印|关闭))")
 _OUTLET_PIECE = re.compile(r"《?([\u4e00-\u9fff]{2,12})》?")
 
 

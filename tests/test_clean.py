@@ -158,6 +158,15 @@ def test_appended_place_list_removed():
     assert cleaned("(作者为中共江苏省盐城市委常委、组织部长)\n\n" + tail) == "(作者为中共江苏省盐城市委常委、组织部长)"
 
 
+def test_a_site_menu_divided_by_bars_is_dropped():
+    # a page's navigation bar and footer (three or four items: too short a list for 、)
+    assert is_name_list("首页 | 党建动态 | 基层党建 | 视频")
+    assert is_name_list("网站地图｜联系我们｜关于我们")
+    assert cleaned("首页 | 党建动态 | 基层党建 | 视频\n村党支部书记带领群众修路。") == "村党支部书记带领群众修路。"
+    assert not is_name_list("北京、上海、广东")  # an enumeration in running text
+    assert not is_name_list("新闻热线:0931-8486893|广告热线:13919392204|移动广告")  # items with punctuation
+
+
 def test_enumeration_in_running_text_stays():
     line = "出台《关于推动基层党建高质量发展的指导意见》和农村、城市、机关、国有企业、高校、公立医院、新兴领域7个方面基层党建行动方案"
     assert not is_name_list(line)
@@ -384,7 +393,10 @@ def test_source_lines_name_their_outlets():
     for line, outlets in [("时间:2017-07-06 21:59:46  来源:山西新闻网--山西日报  作者:", ["山西新闻网", "山西日报"]),
                           ("来源:光明网-《光明日报》2024-05-16 02", ["光明网", "光明日报"]),
                           ("本文转自:广西日报", ["广西日报"]),
-                          ("发布时间:2023-12-05    来源: 天津先锋网    作者:佚名", ["天津先锋网"])]:
+                          ("发布时间:2023-12-05    来源: 天津先锋网    作者:佚名", ["天津先锋网"]),
+                          # the page's tools on the same line are no outlets
+                          ("发布时间：2024-05-06 10:21　来源：人民网　【字号：大 中 小】", ["人民网"]),
+                          ("来源：中国新闻网 浏览次数：1234", ["中国新闻网"])]:
         assert [line[a:b] for a, b in source_spans(line)] == outlets
 
 
