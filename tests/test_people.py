@@ -278,6 +278,14 @@ def test_a_byline_naming_no_outlet_is_the_outlet_of_the_source_line():
     assert ("丁玉梅", "青海日报", "记者") in posts
 
 
+def test_a_reporter_the_running_text_names_is_not_the_page_s_own():
+    # xwlb-news (2023-02-10), on a page whose source line names an outlet: 西摩·赫什 writes for none of it
+    text = ("来源：人民网\n对于美国调查记者西摩·赫什爆料美国政府策划炸毁“北溪”天然气管道，俄罗斯媒体9日援引"
+            "俄罗斯外交部副部长格鲁什科的话报道说，俄罗斯不会让这一事件草草结束。")
+    _, _, posts = _graph(text)
+    assert not {p for p in posts if p[0] == "西摩·赫什"}
+
+
 def test_a_title_held_then_before_de_is_the_post_of_the_person_after():
     # dev set: 时任<body><title>的<name>
     _, _, posts = _graph("时任南昌特勤消防一中队班长的李胜利先后18次冲进火场疏散群众。")
