@@ -153,7 +153,11 @@ def curl_quotes(text: str) -> str:
             return f"“{inner}”"
         return m.group(0)
 
-    return _STRAIGHT_QUOTES.sub(curl, text)
+    while True:  # again until nothing changes: ""千万工程"" has a pair inside a pair
+        curled = _STRAIGHT_QUOTES.sub(curl, text)
+        if curled == text:
+            return text
+        text = curled
 
 
 # a byline: a line that opens with a byline mark or a reporter's title (□本报记者 张 洋, ■张 燕, 记者 杨 雪)

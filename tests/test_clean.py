@@ -251,6 +251,7 @@ def test_straight_quotes_around_chinese_become_curly_and_keep_offsets():
     opening = ct.text.index("“")
     assert raw[ct.offsets[opening]] == '"' and raw[ct.offsets[opening] + 1:].startswith("千万工程")
     assert curl_quotes('甲"乙') == '甲"乙'  # an unpaired quote is not guessed at
+    assert curl_quotes('""千万工程""') == "““千万工程””"  # a pair inside a pair, curled at once
     assert curl_quotes(ct.text) == ct.text
 
 
