@@ -39,10 +39,18 @@ def _graph(text: str) -> tuple[Document, str, DocGraph]:
 def _check(doc: Document, clean_text: str, dg: DocGraph) -> None:
     n = len(doc.text)
     evidence = [ev for e in dg.entities for ev in e.evidence] + [ev for r in dg.relations for ev in r.evidence]
+    ct = clean(doc)
+    sentence_spans = {}  # a sentence's text → where it stands in the original, each time it stands there
+    for s in ct.sentences:
+        sentence_spans.setdefault(ct.text[s.start:s.end].strip(), []).append(ct.raw_span(s.start, s.end))
     for ev in evidence:
         assert 0 <= ev.start <= ev.end <= n
         assert ev.sentence in clean_text
         assert ev.document == doc.id
+        # the evidence's span lies inside its sentence (a span of a sentence of its own, read from a
+        # mention that cleaning dropped, has none)
+        spans = sentence_spans.get(ev.sentence)
+        assert spans is None or any(a <= ev.start and ev.end <= b for a, b in spans), (ev, spans)
     for e in dg.entities:
         assert e.key.startswith(e.type + ":"), e.key
         assert not _UNSAFE_IRI.search(entity_iri(e.key)), entity_iri(e.key)
@@ -70,6 +78,18 @@ def test_evidence_points_at_the_mention_in_the_original() -> None:
     assert raw[ev.start:ev.end] == "曹娥街道"
     county = next(e for e in dg.entities if e.name == "上虞区")
     assert raw[county.evidence[0].start:county.evidence[0].end] == "上虞區"
+
+
+def test_a_fact_joining_two_sentences_cites_the_later_one():
+    # People's Daily, 1998 (pfr-1998-01): 该县 refers back to the county of the sentence before
+    raw = ("1996年春季“严打”斗争期间，永胜县发生了一起入室盗窃案。５月２１日，该县程海乡东湖行政村３１岁的农民季正清，"
+           "被县检察院以盗窃罪提起公诉。")
+    doc, clean_text, dg = _graph(raw)
+    _check(doc, clean_text, dg)
+    names = {e.key: e.name for e in dg.entities}
+    located = {names[r.head]: r.evidence for r in dg.relations if r.predicate == "locatedIn" and names[r.tail] == "永胜县"}
+    (ev,) = located["东湖行政村"]
+    assert ev.sentence.startswith("5月21日，该县程海乡东湖行政村") and raw[ev.start:ev.end].endswith("东湖行政村")
 
 
 @_PROFILE

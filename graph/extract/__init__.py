@@ -68,6 +68,13 @@ class _DocBuilder:
 
     def _read_evidence(self, start: int, end: int) -> Evidence:
         sent = self.ct.sentence_at(start)
+        if sent.index >= 0 and end > sent.end:
+            # a fact joining a mention to one named sentences before (该县…村 to the county, 隶属县委
+            # to the county the report is about) is stated where the later one stands: that sentence,
+            # and no span reaching out of it
+            later = self.ct.sentence_at(end - 1)
+            if later.index > sent.index:
+                sent, start = later, max(start, later.start)
         if sent.index >= 0:
             sentence = self._sentences.get(sent.index)
             if sentence is None:
