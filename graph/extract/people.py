@@ -231,7 +231,7 @@ _OUTLET_TO_ROLE = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:\d{1,2}月\d{1,2}日)?(?:
 
 _THIS_OUTLET = re.compile(r"本(?P<kind>报|网|台|刊)")
 # what may open a byline that names no outlet: nothing, 本报 / 本网…, or a dateline (本报讯, 北京1月5日电),
-# then other writers' names, each followed by a space (鲁万涛 记者 杨雪)
+# then other writers' names, each followed by a space (张华 记者 李明)
 _BYLINE_HEAD = re.compile(r"[ \u3000]*(?:本[报网台刊]|[^\n，。；！？]{0,16}?(?:讯|电))?[ \u3000]*[（(]?[ \u3000]*"
                           r"(?:[\u4e00-\u9fff·]{2,6}[ \u3000]+)*$")
 
@@ -251,7 +251,7 @@ def _reporter_post(text: str, person: tuple[int, int], orgs: list[OrgMention],
                    and _OUTLET_TO_ROLE.match(text[o.end:m.start()])), None)
     if outlet is not None:
         return PostMention(person, m.group("role"), org=outlet)
-    # the byline opens its line or follows a sentence (…宣讲。记者 丁玉梅 摄)
+    # the byline opens its line or follows a sentence (…宣讲。记者 王芳 摄)
     head = max(line_start, *(text.rfind(mark, line_start, m.start()) + 1 for mark in "。！？"))
     if not _BYLINE_HEAD.match(text, head, m.start()):
         return None  # 美国调查记者西摩·赫什爆料: a reporter the running text names, not the page's byline
