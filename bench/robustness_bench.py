@@ -146,6 +146,7 @@ def web_page(title: str, text: str) -> str:
             "<div>首页 | 党建动态 | 基层党建 | 视频</div><div>当前位置：首页 &gt; 党建动态 &gt; 正文</div>"
             "<div>发布时间：2024-05-06 10:21　来源：人民网　【字号：大 中 小】</div>"
             f"<div>{paragraphs}</div><div>分享到：微信 微博 QQ空间</div>"
+            "<div>相关新闻：<br>· 住房公积金加快实现全国同标准办理<br>· 第十届中国企业全球形象高峰论坛举办</div>"
             "<div>网站地图 | 联系我们 | 关于我们<br>版权所有 © 2024 备案号：京ICP备12345678号</div></body></html>")
     return html_to_text(page)[1]
 

@@ -272,12 +272,25 @@ def _line_spans(text: str) -> Iterable[tuple[int, int, str]]:
         start = end + 1
 
 
+# a block of other articles' headlines under the page's 相关新闻 (or 推荐阅读, 延伸阅读…)
+_RELATED_HEAD = re.compile(r"^[ 【\[]*(?:相关(?:新闻|阅读|文章|报道|链接|推荐)|推荐阅读|延伸阅读|热点推荐|热门推荐|猜你喜欢|"
+                           r"更多(?:新闻|阅读|精彩)|往期(?:回顾|推荐)|精彩推荐)[ 】\]]*[:：]?$")
+_LINK_LINE = re.compile(r"^[ ·•●■◆▪▶>»\-—\d.、]*[^。！？!?]{2,60}$")
+
+
 def noise_line_spans(text: str) -> Spans:
-    """Whole lines (with their line break) that are furniture or appended name lists."""
+    """Whole lines (with their line break) that are furniture or appended name lists, and the
+    headlines of other articles that a 相关新闻 line lists (their names are not this article's)."""
     spans = []
     size = len(text)
+    related = False
     for start, end, line in _line_spans(text):
-        if line and (is_furniture(line) or is_name_list(line)):
+        stripped = line.strip()
+        if related and stripped and _LINK_LINE.match(stripped):
+            spans.append((start, min(end + 1, size)))
+            continue
+        related = bool(_RELATED_HEAD.match(stripped)) or (related and not stripped)
+        if line and (related or is_furniture(line) or is_name_list(line)):
             spans.append((start, min(end + 1, size)))
     return spans
 

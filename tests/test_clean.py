@@ -167,6 +167,15 @@ def test_a_site_menu_divided_by_bars_is_dropped():
     assert not is_name_list("新闻热线:0931-8486893|广告热线:13919392204|移动广告")  # items with punctuation
 
 
+def test_other_articles_headlines_under_related_news_are_dropped():
+    # a page's 相关新闻 block lists other reports (headlines of xwlb-news items): their names are not this one's
+    raw = ("村党支部书记带领群众修路。\n\n相关新闻：\n· 住房公积金加快实现全国同标准办理\n"
+           "· 第十届中国企业全球形象高峰论坛举办\n\n责任编辑：王明")
+    assert cleaned(raw) == "村党支部书记带领群众修路。"
+    # the block ends at the first sentence: text after the marker that reads as running text stays
+    assert cleaned("相关阅读\n他说，这条路修好了。") == "他说，这条路修好了。"
+
+
 def test_enumeration_in_running_text_stays():
     line = "出台《关于推动基层党建高质量发展的指导意见》和农村、城市、机关、国有企业、高校、公立医院、新兴领域7个方面基层党建行动方案"
     assert not is_name_list(line)
