@@ -139,7 +139,7 @@ def hard_wrapped(title: str, text: str, columns: int = 36) -> str:
 
 def web_page(title: str, text: str) -> str:
     """The article inside a site's page (menu, breadcrumbs, headline, source line with tools, share
-    buttons, footer), read back by the reader's HTML parser."""
+    buttons, other articles under 相关新闻, footer), read back by the reader's HTML parser."""
     paragraphs = "".join(f"<p>{html.escape(p)}</p>\n" for p in text.split("\n"))
     page = (f"<html><head><meta charset='utf-8'><title>{html.escape(title)}_党建频道</title>"
             "<script>var menu = '<p>不是正文</p>';</script></head><body>"

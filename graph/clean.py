@@ -390,6 +390,11 @@ def wrapped_line_spans(text: str) -> Spans:
     that does not end a sentence, before a line that does not open a new paragraph (indented,
     a list item).  `…中共中\n央组织部…` → `…中共中央组织部…`."""
     lines = curl_quotes(text).split("\n")  # quotes as the text will have them (clean_text curls them last)
+    # most texts end nearly every line with a sentence: no layout to look for
+    open_lines = sum(1 for line, after in zip(lines, lines[1:])
+                     if after and len(line) >= _WRAP_MIN and line[-1] not in "。；;！!？?”’")
+    if open_lines < WRAP_MIN_LINES:
+        return []
     layouts = [(measure, slack, width) for measure, slack in _measures()
                if (width := wrap_width(lines, measure, slack))]
     if not layouts:
