@@ -206,12 +206,19 @@ _WIDGETS = (
     r"手机版|手机浏览|欢迎使用手机浏览|打印|纠错|关闭|(?:微信)?扫一扫|扫码|二维码|收听本文|"
     r"返回首页|返回顶部|返回|>>\s*正文|正文|相关阅读|相关新闻|相关文章|相关链接|分享到[:：]?|分享|"
     r"字号|[大中小]|上一篇|下一篇|网站地图|设为首页|加入收藏|收藏|点赞|评论|我要评论|举报|"
-    r"全文阅读|阅读全文|查看原文|频道|首页|电脑版|客户端"
+    r"全文阅读|阅读全文|查看原文|频道|首页|电脑版|客户端|打开当前页|关注我们|视频加载中|下载"
 )
 _WIDGET_RE = re.compile(f"(?:{_WIDGETS})")
 # What may sit between widgets: separators, arrows, brackets, times (00:00/00:00), counters.
 _WIDGET_FILLER = re.compile(r"[\s\d:：/|｜\-—>»<«·•×【】\[\]()（）]+")
-_META_LINE = re.compile(r"^[\[【(（]?\s*(?:责任编辑|责编|编辑|校对|审校|审核|来源|稿件来源|文章来源|信息来源|关键词|关键字|标签)\s*[:：]")
+_META_LINE = re.compile(r"^[\[【(（]?\s*(?:责任编辑|责编|编辑|校对|审校|审核|来源|稿件来源|文章来源|信息来源|关键词|关键字|标签"
+                        # a page's own facts: when, how often read, what comes next (not where in the site
+                        # it stands: a breadcrumb may name the province a report is from, 黑龙江《党的生活》)
+                        r"|发布日期|发布时间|更新时间|浏览次数|浏览量|阅读量|阅读数|点击数|点击量|访问量"
+                        r"|上一篇|下一篇|附件|相关附件)\s*[:：]")
+# a site's footer anywhere on a short line: who runs the site, its registration, its maker
+_FOOTER = re.compile(r"版权所有|Copyright|All Rights Reserved|ICP备|ICP证|公网安备|网站标识码|技术支持[:：]|主办单位[:：]|承办单位[:：]",
+                     re.IGNORECASE)
 _TIMESTAMP = re.compile(
     r"^(?:发布时间|时间|日期)?[:：]?\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
     r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?"
@@ -228,8 +235,8 @@ def is_furniture(line: str) -> bool:
     line = line.strip()
     if not line or len(line) > FURNITURE_MAX * 2:
         return False
-    if _META_LINE.match(line):
-        return True  # 来源：…, [责任编辑:…]: the line is metadata whatever follows
+    if _META_LINE.match(line) or _FOOTER.search(line):
+        return True  # 来源：…, [责任编辑:…], 版权所有…: the line is metadata whatever follows
     if len(line) > FURNITURE_MAX:
         return False
     stamp = _TIMESTAMP.match(line)

@@ -123,6 +123,10 @@ def test_full_width_pinyin_parentheses():
     "[责任编辑:王雪松 吴雨 ]", "相关阅读", "【打印】【关闭】", "分享到:", "1 1 1",
     # a page's keyword tags (dev set): words run together, no sentence
     "关键词:访惠聚访惠工作组", "标签：乡村振兴 基层党建",
+    # counters, the previous and next article, attachments and a site's footer: no part of the report
+    "浏览次数：1234", "阅读量：5678", "发布日期：2023-05-06 来源：本站", "上一篇：我县召开党建工作会议",
+    "相关附件：1.实施方案.docx", "扫一扫在手机打开当前页", "版权所有：中共某某县委组织部", "ICP备案号：闽ICP备12345678号-1",
+    "技术支持：某某科技有限公司", "网站标识码：3501000001", "Copyright © 2023 All Rights Reserved",
 ])
 def test_furniture_lines(line):
     assert is_furniture(line)
