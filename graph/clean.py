@@ -213,7 +213,7 @@ _WIDGET_RE = re.compile(f"(?:{_WIDGETS})")
 _WIDGET_FILLER = re.compile(r"[\s\d:：/|｜\-—>»<«·•×【】\[\]()（）]+")
 _META_LINE = re.compile(r"^[\[【(（]?\s*(?:责任编辑|责编|编辑|校对|审校|审核|来源|稿件来源|文章来源|信息来源|关键词|关键字|标签"
                         # a page's own facts: when, how often read, what comes next (not where in the site
-                        # it stands: a breadcrumb may name the province a report is from, 黑龙江《党的生活》)
+                        # it stands: a breadcrumb may name the province a report is from, 首页>>各地>>吉林)
                         r"|发布日期|发布时间|更新时间|浏览次数|浏览量|阅读量|阅读数|点击数|点击量|访问量"
                         r"|上一篇|下一篇|附件|相关附件)\s*[:：]")
 # a site's footer anywhere on a short line: who runs the site, its registration, its maker
