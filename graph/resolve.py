@@ -258,9 +258,12 @@ class _Places:
         return own
 
     def inside(self, level: str, name: str, scope: str, doc: str | None, exclude: str) -> str | None:
-        """The only node of that name strictly inside `scope` (coded nodes preferred)."""
-        found = {c for c in self.nodes(level, name, doc) if c != exclude and len(code_of(c)) > len(scope)
-                 and code_of(c).startswith(scope)}
+        """The only node of that name strictly inside `scope` (coded nodes preferred): coded deeper, or
+        owned through a place the table lacks inside it (乱石山村 of 张北县 is the one another report
+        writes 张北县大河乡乱石山村, 大河乡 uncoded)."""
+        depth = exclude.count("/")
+        found = {c for c in self.nodes(level, name, doc) if c != exclude and code_of(c).startswith(scope)
+                 and (len(code_of(c)) > len(scope) or (code_of(c) == scope and c.count("/") > depth))}
         found = {c for c in found if _CODED_KEY.match(c)} or found
         return next(iter(found)) if len(found) == 1 else None
 

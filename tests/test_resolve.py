@@ -528,3 +528,16 @@ def test_a_foreign_kind_of_body_written_alone_is_that_of_the_country_its_sentenc
     assert bodies["英国工党"] == ({"工党"}, {"a"}) and bodies["西班牙国民警卫队"] == ({"国民警卫队"}, {"b"})
     assert bodies["美国国会"] == ({"国会"}, {"c"}) and bodies["日本参议院"] == ({"参议院"}, {"d"})
     assert not {"国会", "民主党", "参议院", "工党"} & set(bodies)
+
+
+def test_a_village_named_under_its_county_is_the_one_another_report_puts_under_its_township():
+    # People's Daily, January 1998 (pfr-1998-01): one report names the township the table lacks, another
+    # only the county; the table's 乱石山村 of another province is neither
+    kg = merge([_graph("a", "除夕之夜，正当千家万户围坐电视机前观看中央电视台春节文艺晚会的时候，在河北省张北县大河乡"
+                            "乱石山村，一场别开生面的晚会———张北灾区军民春节联欢晚会正在进行。"),
+                _graph("b", "河北省张北县发生地震。今天是第二战役的第四天，下午，记者赶到重灾区乱石山村，某部三连战士"
+                            "正在零下３０摄氏度的严寒中进行搭房建屋的扫尾工作。")])
+    (village,) = _named(kg, "乱石山村", "Village")
+    assert _documents(village) == {"a", "b"}
+    parents = {kg.entities[r.tail].name for r in kg.relations if r.head == village.key and r.predicate == "locatedIn"}
+    assert "大河乡" in parents and parents <= {"大河乡", "张北县"}  # and so in 张北县, not in 康县
