@@ -1050,3 +1050,39 @@ def test_readings_that_name_no_body():
                                      "通过了关于第七届主席团报告的决议。")
     # xwlb-20250810-10: one centre per level is a class
     assert _bodies("建成了从国家、省、市、县、乡镇（街道）到村（社区）的6级退役军人服务中心（站）61万多个。") == {}
+
+
+def test_a_division_s_government_named_after_it():
+    # pd98 (People's Daily, 1998-01): a town's government written 镇政府 after the town, with its county and
+    # city before it, and not the words before them (京郊)
+    dg = _read("一月十日，摆勺村的三名村干部受贵阳市花溪区石板镇政府委托，在煤矿新村宣布这一决定。")
+    assert ("石板镇政府", "石板镇") in facts(dg, "locatedIn")
+    assert "潭柘寺镇政府" in _bodies("１月７日下午，京郊门头沟区潭柘寺镇政府院内锣鼓喧天，喜气洋洋。")
+    # 政府 after a county's short form that ends in 乡 (内乡县) is no county's government
+    assert _bodies("去年初，某乡通过广播向全乡农民许诺：年内乡政府将围绕修路筑渠为农民兴办８件实事。") == {}
+
+
+def test_words_that_open_a_clause_are_no_part_of_a_body_s_name():
+    # pd98 (People's Daily, 1998-01): a dateline, a preposition and one-character verbs before the body
+    assert "镇江市委" in _bodies("本报讯江苏省镇江市委按照“党委管党”、“从严治党”的要求，紧紧抓住县、局级党委这一关键层次。")
+    assert "地委组织部" in _bodies("据地委组织部介绍，培训村级干部是基于这样一种考虑。")
+    assert _bodies("民主选举的推进和规范，使一大批年富力强、德才兼备、群众拥护的人被选进村委会领导班子。") == {}
+    assert _bodies("去年腊月二十八，彭楚政患病住进医院。") == {}
+    assert _bodies("上午，记者随集团军秦副军长奔赴重灾区。") == {}
+    # "bureau-level Party committees" are a class of committees, not one
+    assert "局级党委" not in _bodies("江苏省镇江市委紧紧抓住县、局级党委这一关键层次，在全市开展了争创活动。")
+
+
+def test_the_branch_of_a_kind_of_village_is_no_body():
+    # pd98: a backward village's or a mountain village's branch names no village; 新一届 is the branch's new term
+    assert _bodies("全市１６７个后进村党支部和集体经济薄弱村全部转化。") == {}
+    assert _bodies("去年９月，费孝通来到山西省泽州县调查研究，一位山村党支部书记的话引起了费老浓厚的兴趣。") == {}
+    assert "西坑村党支部" in _bodies("在福建省平和县，有一个远近闻名的“小康模范村”———西坑村。"
+                               "１９８８年，西坑村新一届党支部组成后，一班人向群众许下诺言。")
+
+
+def test_a_leading_group_is_a_body():
+    # pd98: the State Council's leading group for poverty relief, and a city's written with its level alone
+    assert "国务院扶贫开发领导小组" in _bodies("特别是１９９７年，全国妇联与国务院扶贫开发领导小组联合召开了两次工作会议。")
+    assert "哈尔滨市扶贫开发领导小组" in _bodies("１９９７年初，哈尔滨市委、市政府提出将扶贫开发列为全市１０件大事之一。"
+                                     "同时，市扶贫开发领导小组与各区县（市）签订扶贫开发责任状。")

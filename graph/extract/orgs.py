@@ -13,9 +13,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..gazetteer import divisions
-from .lexicon import (CJK, DEPARTMENTS, FACILITY_WORDS, HONOUR_WORDS, NOT_BODY_WORDS, ORG_LEFT_STOPS, ORG_SUFFIXES,
-                      PARTY_BODIES, PROGRAMME_SUFFIXES, STOP_WORDS, countries, country_initials, national_short_forms,
-                      scan)
+from .lexicon import (CJK, DEPARTMENTS, FACILITY_WORDS, HONOUR_WORDS, NOT_BODY_WORDS, NOT_VILLAGE_STEMS, ORG_LEFT_STOPS,
+                      ORG_SUFFIXES, PARTY_BODIES, PROGRAMME_SUFFIXES, STOP_WORDS, countries, country_initials,
+                      national_short_forms, scan)
 from .places import PlaceMention
 from .tokens import (_cut, is_boundary_word, splits_a_word, tokens_after, tokens_before, word_edges, word_tag,
                      words_before)
@@ -27,6 +27,10 @@ _SUFFIX = re.compile(rf"(?:{_SUFFIX_ALT})(?!织|员|习|生|长|门|议)")  # �
 # a post (not 省、市人大常委会机关, every such body)
 _LEVEL_BODY = re.compile(r"(?<=[省市区县州旗盟镇乡])(?:人大常委会|人大(?!常)|政协|人民政府|政府)(?=[主副常秘党委领])")
 _COMMITTEE = re.compile(r"(?<=[省市区县州旗盟镇乡])委(?![员托屈婉实])")
+# a division's government named after it (石板镇政府, 西安市人民政府); not 政府性基金, 政府工作报告 (a kind of fund, a report)
+_GOVERNMENT = re.compile(r"(?:人民)?政府(?![性工购采投])")
+_GOVERNED = {"Province": ("省", "区", "市"), "City": ("市", "州", "盟", "地区"), "County": ("县", "市", "区", "旗"),
+             "Township": ("镇", "乡", "苏木")}
 _SINGLE = frozenset(s for s in ORG_SUFFIXES if len(s) == 1)
 _PARTY = frozenset(PARTY_BODIES)
 # News outlets where news layout names them: a dateline (新华社北京3月5日电, 中国网呼伦贝尔8月27日讯,
@@ -66,7 +70,9 @@ _BODY_END = frozenset("局厅委部处所站院校会社队团")
 _TITLE_AFTER = re.compile(r"建设|创建|行列|标准|目标|联系点|称号|品牌|示范|评选")
 # “爱婴医院”的称号, “…红四连”荣誉称号: the title of an honour, not the body
 _HONOUR_AFTER = re.compile(r"的?(?:荣誉)?称号")
-_MODIFIER = re.compile(r"(新任|前任|现任|原任|原)$")
+_MODIFIER = re.compile(r"(新任|前任|现任|原任|原|新一届|本届|上一届)$")
+# a village described, not named, before 村 (山村, 渔村: a mountain or a fishing village)
+_KINDS_OF_VILLAGE = frozenset("山 渔 牧 边 穷 富".split())
 # common nouns that do not distinguish a body (党员突击队, 专业公司, 田间学校, 社区学校)
 _GENERIC_STEMS = frozenset("党员 专业 田间 社区 村 镇 乡 小区 广大 关键 群众 基层 农村 城市 相关 有关 上级 下级 各级 村级 "
                            "镇级 乡镇 部门 单位 企业 机关 全区 全县 全市 全省 全镇 全村 新 老 大 小 其他 这个 这些 "
@@ -83,7 +89,7 @@ _LAW_NAME = re.compile(r"法(?:修订|修正)?草案$")
 # a level of division and 级 (县级医院 "county-level hospitals", 省级党校): a class of bodies, the same in every
 # place of that level; also after a place (湖北县级…中心: the province's county-level centres), or 级 right after a
 # place that ends in its level (海南省级医院)
-_LEVEL_CLASS = re.compile(r"[省市县区乡镇村州地]级(?!机关)")  # (上海市级机关工作党委 is one)
+_LEVEL_CLASS = re.compile(r"[省市县区乡镇村州地局厅处科]级(?!机关)")  # (上海市级机关工作党委 is one)
 _PLACE_WORD_ENDS = frozenset("区方处域")  # (国家统计局地区司: 地区, a word of its own after the bureau)
 _WHOLE_OF = re.compile(r"全[省市县区州旗盟镇乡村]")
 _SEVERAL_OF = re.compile(r"[两三四五六七八九十多各]地|两[省市县区]")
@@ -237,6 +243,13 @@ def _verbs_only(stem: str) -> bool:
 
     words = tokens_before(stem, len(stem), len(stem))
     return all(w not in STOP_WORDS and w not in ORG_LEFT_STOPS and word_tag(w) in ("v", "vn", "n") for w in words)
+
+
+def _first_of_chain(place: PlaceMention, places_by_end: dict[int, PlaceMention]) -> int:
+    """Where the chain of places written one after another that ends with `place` begins (门头沟区潭柘寺镇)."""
+    while place.start in places_by_end and places_by_end[place.start].start < place.start:
+        place = places_by_end[place.start]
+    return place.start
 
 
 def _clause_start(text: str, pos: int) -> int:
@@ -612,6 +625,11 @@ def _model_orgs(text: str, spans, rule_orgs: list[OrgMention], places: list[Plac
                 continue
             end = founding
             ends = [(w, k) for w, k in ends if k <= end]
+        lead = _leading_clause_words(words)
+        if lead and end - start - lead >= 3 and founding is None:
+            # 据地委组织部(介绍), 本报讯江苏省镇江市委, 刚好州委: the words before the name are no part of it
+            start += lead
+            ends = [(w, k) for w, k in ends if k > start]
         cut = max((k for w, k in ends if w in _VERBS_BEFORE_A_BODY), default=None)
         if cut is not None and end - cut >= 3 and not _SUFFIX.fullmatch(text, cut, end):
             start = cut  # (希望小学 is a school: only a kind after the word)
@@ -694,6 +712,20 @@ def _model_orgs(text: str, spans, rule_orgs: list[OrgMention], places: list[Plac
 
 
 _NATIONAL_OPENINGS = ("国家", "中国", "中央", "中华", "全国", "国务院")
+# words the mention model reads into the opening of a body's name that open a clause instead: a preposition, a
+# dateline (本报讯) or an adverb (刚好); one-character ones only where jieba reads them as words of their own
+_CLAUSE_OPENERS = frozenset("据 在 从 由 被 把 对 向 将 让 使 给 随 欠 经 本报讯 刚好 正好 恰好".split())
+
+
+def _leading_clause_words(words: list[str]) -> int:
+    """How many characters of the words opening a span are a clause's opening words (据, 本报讯, 充分调动)."""
+    n = 0
+    for w in words:
+        if not (w in _CLAUSE_OPENERS or (len(w) >= 2 and (w in STOP_WORDS or w in ORG_LEFT_STOPS))
+                or _adverb_and_verb(w)):
+            break
+        n += len(w)
+    return n
 
 
 def _joined_bodies(name: str) -> int:
@@ -741,6 +773,7 @@ def _rule_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[i
         return any(a < e and s < b for a, b in person_ranges)
 
     ends: list[tuple[int, int]] = []
+    governed: dict[int, int] = {}  # where a government's name begins, by where its places end
     place_spans = [(p.start, p.end) for p in places]
     for m in _suffixes(text):
         if any(a < m.end() < b for a, b in place_spans):
@@ -773,6 +806,13 @@ def _rule_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[i
             # 乡人大主席尤如俊, 县政协主席: the congress (government, conference) of the place of that level
             # the text is about; _make_org completes its name from the nearest place of that level
             ends.append((m.start(), m.end()))
+    for p in places:
+        # 广汉市广兴镇政府, 贵阳市花溪区石板镇政府: the government of a division, named by it (政府 alone, 地方政府,
+        # 各级政府, is no body)
+        m = _GOVERNMENT.match(text, p.end)
+        if m is not None and p.level in _GOVERNED and text.endswith(_GOVERNED[p.level], p.start, p.end):
+            ends.append((m.start(), m.end()))
+            governed[p.end] = _first_of_chain(p, places_by_end)
     for m in _COMMITTEE.finditer(text):
         if m.start() in places_by_end:
             ends.append((m.start(), m.end()))
@@ -818,6 +858,8 @@ def _rule_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[i
         start = _quoted_start(text, suffix_start, end, persons)
         if start is None:
             start = _campaign_start(text, suffix_start)
+        if start is None and suffix_start in governed and _GOVERNMENT.fullmatch(suffix):
+            start = governed[suffix_start]  # (京郊门头沟区潭柘寺镇政府: the places, no word before them)
         if start is None:
             start = _left_edge(text, suffix_start, places_by_end, persons, suffix)
         opening = _not_of_the_name(text, start)
@@ -1081,6 +1123,8 @@ def _make_org(text, start, suffix_start, end, stem, suffix, owner, places, orgs)
             return None  # 最强党支部, 示范党支部: an honour or a campaign for branches, not a branch
         if stem in ("小区", "社区", "村", "嘎查", "镇", "乡", "街道", "中心", "公司", "站", "协会", "学校") or stem.startswith(("该", "本", "各")):
             return _generic(text, start, end, suffix, places, orgs, kind=stem.lstrip("该本各"))
+        if stem.endswith("村") and (stem[:-1] in NOT_VILLAGE_STEMS or stem[:-1] in _KINDS_OF_VILLAGE):
+            return None  # 后进村党支部, 一位山村党支部书记: the branch of a kind of village, no village named
     unit = _unit_of(start, end, name, suffix, owner)
     if unit is not None:
         return unit
