@@ -1086,3 +1086,17 @@ def test_a_leading_group_is_a_body():
     assert "国务院扶贫开发领导小组" in _bodies("特别是１９９７年，全国妇联与国务院扶贫开发领导小组联合召开了两次工作会议。")
     assert "哈尔滨市扶贫开发领导小组" in _bodies("１９９７年初，哈尔滨市委、市政府提出将扶贫开发列为全市１０件大事之一。"
                                      "同时，市扶贫开发领导小组与各区县（市）签订扶贫开发责任状。")
+
+
+def test_a_company_and_its_short_name_are_no_unit_of_each_other():
+    # pd98: 华广 (the company's short name, in 华广人) and 华广卫星有线电视有限公司; its works team is its unit
+    dg = _read("华广卫星有线电视有限公司是由广电部中央卫星电视传播中心牵头参股组建的。感谢北京来的华广人。"
+               "华广工程队立即赶赴姐告。")
+    assert not any(head == "华广卫星有线电视有限公司" for head, _ in facts(dg, "partOf"))
+
+
+def test_a_central_hospital_is_no_centre_s_unit():
+    # pd98: 中心人民医院 is the city's central hospital; fresh (CCTV): 重点中心乡镇卫生院, a key central clinic
+    bodies = _bodies("四平市中心人民医院医务科的同志说，病人已经出院。")
+    assert "四平市中心" not in bodies
+    assert "重点中心" not in _bodies("加快建设重点中心乡镇卫生院，提升服务能力。")

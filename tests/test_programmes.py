@@ -440,3 +440,25 @@ def test_a_quoted_technique_is_no_programme():
 def test_a_quoted_kind_counted_in_figures_is_no_programme():
     # xwlb-20250309-07: 打造“口袋公园”4万多个 (pocket parks, of which there are many)
     assert _names("增设养老、托育设施近8万个，打造“口袋公园”4万多个。") == set()
+
+
+def test_a_dateline_s_outlet_and_place_run_nothing():
+    # pd98 (People's Daily, 1998-01): the place a report is filed from and the agency that files it come
+    # before the sentence's own subject
+    from conftest import facts
+
+    dg = extract(clean(Document("t", "t.txt", "本报石家庄１月１４日电河北省把特困村作为扶贫攻坚的主攻方向，"
+                                              "以解决贫困人口温饱为重点，实施“共富工程”。")))
+    assert facts(dg, "runs") == {("河北省", "共富工程")}
+    dg = extract(clean(Document("t", "t.txt", "据新华社长春1月24日电（记者马扬）在送科技下乡中，"
+                                              "吉林省在农村开展了各种各样的“科技架金桥”活动。")))
+    assert facts(dg, "runs") == {("吉林省", "科技架金桥活动")}
+
+
+def test_a_speaker_s_body_in_brackets_runs_nothing():
+    # pd98: who the speaker is, in brackets before the colon, is no subject of what is said
+    from conftest import facts
+
+    dg = extract(clean(Document("t", "t.txt", "曹长灿（安徽省安庆市委党校）：我国经济现已进入新的发展阶段，"
+                                              "应抓住新的发展契机趁势实施新一轮“菜篮子工程”大发展。")))
+    assert facts(dg, "runs") == set()

@@ -82,6 +82,8 @@ _LIST_CHARS = "和与及同、"
 _NOT_CENTRE_AFTER = re.compile(r"工作|任务|环节|城市|城区|镇区|街区|位置|地位|地带|区域|思想|内容"
                                r"|学校|小学|中学|幼儿园|卫生院|医院"  # 河口镇中心学校: the town's central school
                                r"|组(?:学习|集体学习|专题学习|扩大)")  # 市委中心组学习会: a committee's study group
+# a central hospital or school (中心人民医院, 中心乡镇卫生院, 中心完全小学): 中心 says which one, it names no centre
+_CENTRAL_KIND = re.compile(rf"[{CJK}]{{0,4}}?(?:医院|卫生院|学校|小学|中学|幼儿园)")
 _AFTER_WHICH = frozenset("处在属辖有以谓得")  # 所处, 所在, 所属, 所辖: words of 所 that are no 所 (institute)
 _STREET = re.compile(r"胡同|大街|大道|路|街(?!道)|巷")
 _LAW = re.compile(r"法(?![人律治规定院官学宝])")
@@ -421,6 +423,11 @@ def _without_former(o: OrgMention) -> OrgMention:
 _NAME_ONLY = re.compile(rf"[{CJK}A-Za-z0-9·]+")
 _ENDS_AS_BODY = re.compile(rf"(?:{_SUFFIX_ALT}|[{''.join(sorted(_BODY_END))}])$")
 _OFFICES = frozenset(("办公厅", "办公室"))
+
+
+def ends_as_body(name: str) -> bool:
+    """Whether the name ends in a kind of body (…局, …委员会, …公司), not in a name of its own (华广, 鞍钢)."""
+    return _ENDS_AS_BODY.search(name) is not None
 _PARTY_OR_COMMITTEE = tuple(PARTY_BODIES) + ("委",)
 _KIND_WORDS = frozenset(PARTY_BODIES + ORG_SUFFIXES + DEPARTMENTS)
 # a kind of body with a level word before it and no name: 村委会, 镇党委, 街道党工委
@@ -1225,7 +1232,8 @@ def _inner_split(name: str, suffix: str) -> tuple[str, str] | None:
     body = name[: len(name) - len(suffix)]
     last = None
     for m in _INNER.finditer(body):
-        if not (m.group() == "中心" and _NOT_CENTRE_AFTER.match(name, m.end())):  # 中心学校: one kind
+        if not (m.group() == "中心" and (_NOT_CENTRE_AFTER.match(name, m.end()) or _CENTRAL_KIND.fullmatch(name, m.end()))):
+            # 中心学校: one kind; 四平市中心人民医院, 重点中心乡镇卫生院: the central hospital, not a centre's
             last = m
     if last is None:
         return None

@@ -459,8 +459,32 @@ def _locative(text: str, m) -> bool:
 _SENTENCE_ENDS = "\n。！？；!?;"
 
 
+# a dateline opening a report's first sentence (本报石家庄1月14日电, 新华社北京1月22日电（记者王黎）, 据新华社长春…电,
+# 本报讯): the outlet and the place it files from, before the sentence's own subject
+_DATELINE = re.compile(rf"据?(?:本报|本刊|新华社|中新社|[{CJK}]{{2,6}}?(?:社|报|台|网))[{CJK}]{{0,6}}?"
+                       r"(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?(?:电|讯)(?:[（(][^（）()\n]{0,30}[）)])?")
+# an aside in brackets (曹长灿（安徽省安庆市委党校）：…, 闵耀良（农业部市场信息司司长）：…): who someone is, not who acts
+_ASIDE_OPEN = "（("
+_ASIDE_CLOSE = "）)"
+
+
+def _in_aside(text: str, m) -> bool:
+    """Whether the mention stands inside brackets that close soon after it."""
+    before = text[max(0, m.start - 30):m.start]
+    opened = max(before.rfind(c) for c in _ASIDE_OPEN)
+    if opened < 0 or any(c in before[opened:] for c in _ASIDE_CLOSE):
+        return False
+    return any(c in text[m.end:m.end + 20] for c in _ASIDE_CLOSE)
+
+
 def _object(text: str, m) -> bool:
     """Not who acts: what is studied (贯彻落实X全会精神), a source (据X介绍) or a guide (在X、Y的指导下)."""
+    if _in_aside(text, m):
+        return True
+    opens = max(text.rfind(c, 0, m.start) for c in _SENTENCE_ENDS) + 1
+    dateline = _DATELINE.match(text, opens)
+    if dateline is not None and m.start < dateline.end():
+        return True  # 本报石家庄1月14日电河北省…实施“共富工程”: the outlet and where it files from
     # (a verb of the sentence before is none of its: a headline …专项行动启动, then 国家版权局、…启动…)
     opens = max(text.rfind(c, 0, m.start) for c in _SENTENCE_ENDS) + 1
     if _OBJECT_BEFORE.search(text, max(opens, m.start - 4), m.start) or _OBJECT_AFTER.match(text, m.end):
