@@ -1100,3 +1100,17 @@ def test_a_central_hospital_is_no_centre_s_unit():
     bodies = _bodies("四平市中心人民医院医务科的同志说，病人已经出院。")
     assert "四平市中心" not in bodies
     assert "重点中心" not in _bodies("加快建设重点中心乡镇卫生院，提升服务能力。")
+
+
+def test_no_body_read_across_a_word_or_a_total():
+    # fresh (CCTV, 2025): 站点 (sites), 更多 (more), 在用 (in use) and 共 ("in all" after a place) are words of
+    # their own; a body joined to a country's by 联合 is two bodies
+    assert _bodies("大力发展嵌入式社区养老服务设施和互助型养老服务站点，成为老年人家门口的服务站。") == {}
+    assert _bodies("将在中亚设立更多传统医学中心，加快互设文化中心。") == {}
+    assert _bodies("而目前，上海算力指数位列全国第一，在用数据中心标准机架达到了41.5万架。") == {}
+    assert _bodies("目前，青海省海东市共组织救援力量10600余人。") == {}
+    assert _bodies("数据显示，今年前三个月，长江三峡游轮累计发船739艘次。") == {}
+    bodies = _bodies("当地时间6月25日，由中国中央广播电视总台联合意大利文化部及多家机构主办的“光影中国”活动开幕。")
+    assert "意大利文化部" in bodies and "中国中央广播电视总台联合意大利文化部" not in bodies
+    # …but a party's and a community's short names keep their 共 (古共中央, 拉共体)
+    assert "古共中央" in _bodies("古共中央第一书记、国家主席迪亚斯-卡内尔会见了代表团。")

@@ -84,7 +84,11 @@ _NOT_CENTRE_AFTER = re.compile(r"工作|任务|环节|城市|城区|镇区|街�
                                r"|组(?:学习|集体学习|专题学习|扩大)")  # 市委中心组学习会: a committee's study group
 # a central hospital or school (中心人民医院, 中心乡镇卫生院, 中心完全小学): 中心 says which one, it names no centre
 _CENTRAL_KIND = re.compile(rf"[{CJK}]{{0,4}}?(?:医院|卫生院|学校|小学|中学|幼儿园)")
-_AFTER_WHICH = frozenset("处在属辖有以谓得")  # 所处, 所在, 所属, 所辖: words of 所 that are no 所 (institute)
+_AFTER_WHICH = frozenset("处在属辖有以谓得")
+# a body's last character and the next one, read as one word: 站点 (sites), 中心点, 所长 is a title (left to roles)
+# two-character words whose second character a name's left edge may be left on (更|多传统医学中心, 在|用数据中心)
+_WORD_ACROSS_EDGE = frozenset("更多 在用 更加 较多 很多 最多 新增 再用".split())
+_KIND_THEN_WORD = frozenset("站点 心点 院落 校园 馆藏 所得".split())  # 所处, 所在, 所属, 所辖: words of 所 that are no 所 (institute)
 _STREET = re.compile(r"胡同|大街|大道|路|街(?!道)|巷")
 _LAW = re.compile(r"法(?![人律治规定院官学宝])")
 _LAW_NAME = re.compile(r"法(?:修订|修正)?草案$")
@@ -162,6 +166,12 @@ def _joins_fields(text: str, pos: int) -> bool:
         and not _ENDS_AS_BODY.search(words[-1])
 
 
+def _in_total(word: str, before: str) -> bool:
+    """共 "in all" after (the text `before` it ending in) a place or a whole (海东市共组织, 全国共备案): a count's adverb, no part of a name (古共中央,
+    拉共体: the short names of a party and a community)."""
+    return word == "共" and (before[-2:].startswith("全") or any(_places_only(before[-k:]) for k in range(2, min(6, len(before)) + 1)))
+
+
 def _left_edge(text: str, end_of_stem: int, places_by_end: dict[int, PlaceMention], persons: set[int],
                suffix: str = "") -> int:
     """Where the name whose stem ends at `end_of_stem` (before `suffix`) begins."""
@@ -175,6 +185,8 @@ def _left_edge(text: str, end_of_stem: int, places_by_end: dict[int, PlaceMentio
             continue
         if start in place_starts and word_tag(word) in ("v", "vn"):
             break  # 归口安化县…中心党组: a verb before the place that opens the name is no part of it
+        if _in_total(word, text[max(0, start - len(word) - 6):start - len(word)]):
+            break  # 全国共备案博物馆: "in all" after the place counted over
         if word in _VERBS_BEFORE_A_BODY:
             break  # 张国清…早率国务院工作组赶赴…, 祝贺孔子学院成立: who leads or is congratulated, not the name
         if word in STOP_WORDS or not all(_is_name_char(c) for c in word) or word.isdigit() or word[-1] == "兼":
@@ -567,7 +579,7 @@ def _places_only(form: str) -> bool:
 # a standing committee named without the congress or committee it belongs to (人大及其常委会: every congress's)
 _STANDING_COMMITTEES = frozenset(("常委会", "常务委员会"))
 # verbs of saying and of striking, which a body's name never holds as a word of its own
-_CLAUSE_VERBS = frozenset("称 表示 宣称 声称 打击 空袭 轰炸 袭击 公布 宣布 分为".split())
+_CLAUSE_VERBS = frozenset("称 表示 宣称 声称 打击 空袭 轰炸 袭击 公布 宣布 分为 累计".split())
 _LETTER_VERBS = frozenset("复回致贺写来")
 # verbs after which the model's span goes on with a body of its own (罗塞芙率新开发银行, 愿同新开发银行,
 # 希望新开发银行继续…)
@@ -611,7 +623,7 @@ def _model_orgs(text: str, spans, rule_orgs: list[OrgMention], places: list[Plac
         if text.startswith("信", start) and text[start - 1:start] in _LETTER_VERBS:
             start += 1  # 习近平复信河钢集团…: the 信 of 复信 (a reply to a letter), which jieba does not list
         words = _cut(text[start:end])
-        if any(w in _CLAUSE_VERBS for w in words):
+        if any(w in _CLAUSE_VERBS for w in words) or any(_in_total(w, "".join(words[:i])) for i, w in enumerate(words)):
             continue  # 以军称打击哈马斯指挥所, 空袭黎真主党: a headline's clause (who says, who strikes whom), not a name
         if any(w in _DEMONSTRATIVES for w in words):
             continue  # 四平这家农机厂: a body referred to, not named
@@ -745,7 +757,9 @@ def _joined_bodies(name: str) -> int:
     first_ends = _SUFFIX.search(first, max(0, len(first) - 6))
     if not (national_body(first) or first in national_short_forms() or (first_ends and first_ends.end() == len(first))):
         return 0
-    return k if len(rest) >= 4 and (national_body(rest) or rest.startswith(_NATIONAL_OPENINGS)) else 0
+    # (中国中央广播电视总台联合意大利文化部: a country's body after it)
+    foreign = any(rest.startswith(c) for c in country_initials().get(rest[:1], ())) and _ENDS_AS_BODY.search(rest)
+    return k if len(rest) >= 4 and (national_body(rest) or rest.startswith(_NATIONAL_OPENINGS) or foreign) else 0
 
 
 def _suffixes(text: str) -> Iterator[re.Match]:
@@ -793,8 +807,8 @@ def _rule_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[i
             continue  # 党和国家中心工作: the central task, not a centre
         if m.group() == "中心" and m.start() in places_by_end:
             continue  # 上海市中心高档国际社区: the middle of the city, not a centre of it
-        if m.group() in _SINGLE and splits_a_word(text, m.end()):
-            continue  # 新巴尔虎右旗所在地: the character begins a word (所在), it ends no body
+        if splits_a_word(text, m.end()) and (m.group() in _SINGLE or text[m.end() - 1:m.end() + 1] in _KIND_THEN_WORD):
+            continue  # 新巴尔虎右旗所在地: the character begins a word (所在), it ends no body; 互助型养老服务站点: sites
         if m.group() == "局" and _in_places_after(text, m.end()):
             continue  # 东北局地大到暴雪: 局地 "in places" (weather), no 局
         if m.group() == "所" and text[m.end():m.end() + 1] in _AFTER_WHICH:
@@ -881,6 +895,8 @@ def _rule_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[i
         inside = next((p for p in places if p.start < start < p.end), None)
         if inside is not None:
             start = inside.start  # the edge fell inside a place name (东六户村: 六户 reads as a numeral)
+        elif start < suffix_start - 1 and text[start - 1:start + 1] in _WORD_ACROSS_EDGE:
+            start += 1  # 更多传统医学中心, 在用数据中心: the edge fell inside a word (更多, 在用), whose rest is no name
         start, owner = _trim_leading_places(start, end, places)
         stem = text[start:suffix_start]
         if _counted(text, start, suffix_start, places) or text[start] == "级":
