@@ -462,3 +462,8 @@ def test_a_speaker_s_body_in_brackets_runs_nothing():
     dg = extract(clean(Document("t", "t.txt", "曹长灿（安徽省安庆市委党校）：我国经济现已进入新的发展阶段，"
                                               "应抓住新的发展契机趁势实施新一轮“菜篮子工程”大发展。")))
     assert facts(dg, "runs") == set()
+
+
+def test_a_clause_before_an_app_is_no_app_s_name():
+    # fresh (CCTV, 2025): 消费者可以通过手机小程序查看: "consumers can, through a phone mini-program, see"
+    assert _names("全程都有视频监控和数据追踪，消费者可以通过手机小程序查看全过程。") == set()

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .tokens import tokens_before, word_edges, word_tag, words_before
+from .tokens import _cut, tokens_before, word_edges, word_tag, words_before
 from .lexicon import (ACTS_OF_WAR, CJK, NOT_PROGRAMME, STOP_WORDS, POLICY_TITLE, PROGRAMME_AFTER_ONLY, PROGRAMME_LAUNCHED,
                       PROGRAMME_SUFFIXES, PROGRAMME_VERBS, ROLE_RE, RUN_VERBS, scan)
 
@@ -320,7 +320,9 @@ def find_programmes(text: str) -> list[ProgrammeMention]:
             found.append(ProgrammeMention(m.end(1) - len(name), m.end(1), name))
     for m in scan(_APP, text, ('APP', 'App', '小程序')):
         # 某县开发小程序: who made it and how, not a name; 将进一步深入治理App: a clause (将 "will"), no name
-        if not re.search(_VERB_ALT, m.group(1)) and not _opens_with_function_word(m.group(1)):
+        if not re.search(_VERB_ALT, m.group(1)) and not _opens_with_function_word(m.group(1)) \
+                and not any(w in STOP_WORDS for w in _cut(m.group(1))):
+            # (消费者可以通过手机小程序查看: a clause, 可以 "can", 通过 "through")
             found.append(ProgrammeMention(m.start(1), m.end(1), m.group(1)))
     for m in _UNQUOTED.finditer(text):
         if "的" in m.group(1):
