@@ -528,3 +528,23 @@ def test_a_foreign_kind_of_body_written_alone_is_that_of_the_country_its_sentenc
     assert bodies["英国工党"] == ({"工党"}, {"a"}) and bodies["西班牙国民警卫队"] == ({"国民警卫队"}, {"b"})
     assert bodies["美国国会"] == ({"国会"}, {"c"}) and bodies["日本参议院"] == ({"参议院"}, {"d"})
     assert not {"国会", "民主党", "参议院", "工党"} & set(bodies)
+
+
+def test_a_place_s_committee_government_and_procuratorate_written_several_ways_are_one_node():
+    # pd98 (People's Daily, 1998-01): 湘西州委 / 湘西土家族苗族自治州党委, 永胜县人民检察院 / 永胜县检察院,
+    # and a town's government with and without 人民; 西藏自治区党委 keeps its 党委 over 区委
+    texts = {"a": "湘西州委、州政府对扶贫工作高度重视。",
+             "b": "湘西土家族苗族自治州党委决定在全州开展扶贫攻坚。",
+             "c": "云南省永胜县人民检察院以涉嫌盗窃犯罪批准逮捕。",
+             "d": "永胜县检察院提起公诉后，永胜县法院判处其有期徒刑。",
+             "e": "贵阳市花溪区石板镇政府委托村干部宣布这一决定。",
+             "f": "贵阳市花溪区石板镇人民政府召开会议。",
+             "g": "西藏自治区党委书记陈奎元出席会议。",
+             "h": "西藏自治区区委书记陈奎元出席会议。"}
+    kg = merge([_graph(i, t) for i, t in texts.items()])
+    bodies = {e.name: e for e in kg.entities.values() if e.type == "Organization"}
+    assert _documents(bodies["湘西土家族苗族自治州党委"]) == {"a", "b"}
+    assert _documents(bodies["永胜县人民检察院"]) == {"c", "d"}
+    assert _documents(bodies["石板镇人民政府"]) == {"e", "f"}
+    assert _documents(bodies["西藏自治区党委"]) == {"g", "h"}
+    assert not {"湘西州委", "永胜县检察院", "石板镇政府", "西藏自治区区委"} & set(bodies)
