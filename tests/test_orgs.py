@@ -1114,3 +1114,21 @@ def test_no_body_read_across_a_word_or_a_total():
     assert "意大利文化部" in bodies and "中国中央广播电视总台联合意大利文化部" not in bodies
     # …but a party's and a community's short names keep their 共 (古共中央, 拉共体)
     assert "古共中央" in _bodies("古共中央第一书记、国家主席迪亚斯-卡内尔会见了代表团。")
+
+
+def test_a_government_named_by_its_level_alone_is_the_place_s_named_before():
+    # pd98 (People's Daily, 1998-01): 乡党委、乡政府 after 大安山乡; 县委县政府 after 泽州县; a report that names
+    # no township (某乡) names no government
+    bodies = _bodies("我们是被“幸福工程”救助的贫困母亲，家在山东东平县大安山乡的东平湖库区。乡党委、乡政府还为我们制定了好多优惠政策。")
+    assert {"大安山乡党委", "大安山乡政府"} <= set(bodies)
+    assert "泽州县政府" in _bodies("泽州县位于太行山南麓。一个现象引起了县委县政府的深思。")
+    assert _bodies("去年初，某乡通过广播向全乡农民许诺：年内乡政府将兴办８件实事。现在有些乡政府缺少这样的勇气。") == {}
+    # dev (tj-hexi): 市委、市政府 after 天津市河西区 are the municipality's, not the district's
+    assert "天津市政府" in _bodies("天津市河西区以深入推进主题教育为契机，认真落实市委、市政府“十项行动”。")
+    # a level character that opens a word of its own names no place (省际 "inter-provincial", 乡村 "rural")
+    assert not any(b.startswith("甘肃省际") for b in _bodies("甘肃省妇联积极开展省际妇联对口扶贫工作。"))
+
+
+def test_a_surname_and_a_title_after_a_company_are_no_part_of_its_name():
+    # pd98: 云南富达包装有限责任公司范总经理 ("general manager Fan of …"); not 人民协商会议副主席 (会议 is a word)
+    assert "云南富达包装有限责任公司" in _bodies("与澳大利亚合资的云南富达包装有限责任公司范总经理说，我们选择在这里投资。")

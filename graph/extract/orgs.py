@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ..gazetteer import divisions
 from .lexicon import (CJK, DEPARTMENTS, FACILITY_WORDS, HONOUR_WORDS, NOT_BODY_WORDS, NOT_VILLAGE_STEMS, ORG_LEFT_STOPS,
-                      ORG_SUFFIXES, PARTY_BODIES, PROGRAMME_SUFFIXES, STOP_WORDS, countries, country_initials,
+                      ORG_SUFFIXES, PARTY_BODIES, PROGRAMME_SUFFIXES, ROLE_RE, STOP_WORDS, countries, country_initials,
                       national_short_forms, scan)
 from .places import PlaceMention
 from .tokens import (_cut, is_boundary_word, splits_a_word, tokens_after, tokens_before, word_edges, word_tag,
@@ -29,6 +29,7 @@ _LEVEL_BODY = re.compile(r"(?<=[省市区县州旗盟镇乡])(?:人大常委会|
 _COMMITTEE = re.compile(r"(?<=[省市区县州旗盟镇乡])委(?![员托屈婉实])")
 # a division's government named after it (石板镇政府, 西安市人民政府); not 政府性基金, 政府工作报告 (a kind of fund, a report)
 _GOVERNMENT = re.compile(r"(?:人民)?政府(?![性工购采投])")
+_BARE_GOVERNMENT = re.compile(r"(?<=[省市区县州旗盟镇乡])(?:人民)?政府(?![性工购采投主副常秘党委领])")
 _GOVERNED = {"Province": ("省", "区", "市"), "City": ("市", "州", "盟", "地区"), "County": ("县", "市", "区", "旗"),
              "Township": ("镇", "乡", "苏木")}
 _SINGLE = frozenset(s for s in ORG_SUFFIXES if len(s) == 1)
@@ -579,6 +580,7 @@ def _places_only(form: str) -> bool:
 # a standing committee named without the congress or committee it belongs to (人大及其常委会: every congress's)
 _STANDING_COMMITTEES = frozenset(("常委会", "常务委员会"))
 # verbs of saying and of striking, which a body's name never holds as a word of its own
+_ROLE_AT = re.compile(rf"(?:{ROLE_RE})")
 _CLAUSE_VERBS = frozenset("称 表示 宣称 声称 打击 空袭 轰炸 袭击 公布 宣布 分为 累计".split())
 _LETTER_VERBS = frozenset("复回致贺写来")
 # verbs after which the model's span goes on with a body of its own (罗塞芙率新开发银行, 愿同新开发银行,
@@ -620,6 +622,9 @@ def _model_orgs(text: str, spans, rule_orgs: list[OrgMention], places: list[Plac
         if (not body_end and (splits_a_word(text, end) or not _word_edge(text, start, min(len(text), end + 3), end))) \
                 or splits_a_word(text, start):
             continue  # 长山花园社区第一|书记, 东北大|秧歌: a fragment (but 益州社区党委|书记 is whole)
+        if end - start > 4 and not _ENDS_AS_BODY.search(text, start, end) and _ENDS_AS_BODY.search(text, start, end - 1) \
+                and _ROLE_AT.match(text, end) and not splits_a_word(text, end - 1):
+            end -= 1  # 云南富达包装有限责任公司范总经理: the body, then 范 (a surname) and a title, "manager Fan"
         if text.startswith("信", start) and text[start - 1:start] in _LETTER_VERBS:
             start += 1  # 习近平复信河钢集团…: the 信 of 复信 (a reply to a letter), which jieba does not list
         words = _cut(text[start:end])
@@ -820,6 +825,15 @@ def _rule_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[i
         if _LAW.match(text, m.end()) and next(iter(tokens_after(text, m.end(), 3)), "") == "法":
             continue  # 《中华人民共和国公司法》, 公司法修订草案: a law named after the body's kind, not a body
         ends.append((m.start(), m.end()))
+    for m in _BARE_GOVERNMENT.finditer(text):
+        # 乡党委、乡政府, 县委县政府: the government of the place of that level the text is about (completed by
+        # _make_org from the nearest place of that level, else left out)
+        level_start = m.start() - 1
+        before = text[level_start - 1:level_start]
+        if level_start == 0 or not _is_name_char(before) or before in _LIST_CHARS \
+                or text[level_start - 2:level_start] == text[level_start] + "委":
+            ends.append((m.start(), m.end()))
+            governed.setdefault(m.start(), level_start)
     for m in _LEVEL_BODY.finditer(text):
         # (自治区人民政府主席: an autonomous region's level word, read as the level character is)
         level_start = m.start() - (3 if text.endswith(tuple(_AUTONOMOUS_LEVELS), 0, m.start()) else 1)
@@ -1092,6 +1106,13 @@ def _of_the_autonomous_division(text, start, end, stem, suffix, owner, places) -
     return OrgMention(start, end, full, owner=place, alias=name)
 
 
+def _opens_with_a_level_word(stem: str) -> bool:
+    """省际妇联, 乡村学校, 区间编组站: the level character opens a word of its own (省际 "inter-provincial", 乡村
+    "rural", 区间 "section"), it names no place (not 县委组织部: the county committee's)."""
+    first = _cut(stem)[0] if len(stem) >= 2 else stem
+    return len(first) >= 2 and first[1] not in "委直" and not _SUFFIX.match(first, 1)  # (省直机关工委: the province's)
+
+
 def _make_org(text, start, suffix_start, end, stem, suffix, owner, places, orgs) -> OrgMention | None:
     name = text[start:end]
     if suffix == "中心" and stem in _LEVEL_CHARS:
@@ -1101,13 +1122,15 @@ def _make_org(text, start, suffix_start, end, stem, suffix, owner, places, orgs)
         return completed
     # a body whose stem is a level character only (州妇联, 市委党校): complete it from context
     if stem and stem[0] in _LEVEL_CHARS and owner is None and (start == 0 or text[start - 1] not in "省市县区州") \
-            and stem[1:2] not in _LEVEL_CHARS \
+            and stem[1:2] not in _LEVEL_CHARS and not _opens_with_a_level_word(stem) \
             and not stem.startswith(_LEVEL_WORDS):  # 市县党委 are the committees of every city and county
         if len(stem) <= 10 and not any(p.start == start for p in places):
-            place = _context_place(places, start, _LEVEL_CHARS[stem[0]])
+            # (天津市河西区…市委、市政府: the 市 named last before, not the 区 after it)
+            of_level = [p for p in places if p.surface.endswith(stem[0]) or (p.name or "").endswith(stem[0])]
+            place = _context_place(of_level, start, _LEVEL_CHARS[stem[0]])
             if stem[0] == "市":
                 # 重庆市人大常委会原副主任、市总工会原主席: a municipality is the 市 of its own bodies too
-                city = _context_place([p for p in places if p.level != "Province" or (p.name or "").endswith("市")],
+                city = _context_place([p for p in of_level if p.level != "Province" or (p.name or "").endswith("市")],
                                       start, ("City", "County", "Province"))
                 place = city if place is None else place
             if place is not None and (place.surface.endswith(stem[0]) or place.name.endswith(stem[0])):
