@@ -1132,3 +1132,16 @@ def test_a_government_named_by_its_level_alone_is_the_place_s_named_before():
 def test_a_surname_and_a_title_after_a_company_are_no_part_of_its_name():
     # pd98: 云南富达包装有限责任公司范总经理 ("general manager Fan of …"); not 人民协商会议副主席 (会议 is a word)
     assert "云南富达包装有限责任公司" in _bodies("与澳大利亚合资的云南富达包装有限责任公司范总经理说，我们选择在这里投资。")
+
+
+def test_a_one_character_county_s_committee_keeps_the_county_s_level():
+    # pd98 (People's Daily, 1998-01): 县委 after 邱县 is 邱县县委, as the press writes it (not 邱县委)
+    assert "邱县县委" in _bodies("相隔两年，我又来到邱县。写在县委机关大门口的座右铭依旧。县委书记史增海天热时还端着碗。")
+
+
+def test_an_adverb_and_a_verb_and_a_verb_before_本报_are_no_part_of_a_name():
+    # pd98: 充分调动 ("bring fully into play", 调动 tagged a verbal noun) before 党委; 请看本报记者 ("see this paper's
+    # reporter") names no outlet
+    bodies = _bodies("本报讯江苏省镇江市委按照要求开展了活动。通过严格的考评，充分调动党委职能部门和基层党组织的积极性。")
+    assert "充分调动党委" not in bodies
+    assert _bodies("请看本报记者采访拍摄的——") == {}

@@ -154,7 +154,9 @@ _TEAM_WORDS = frozenset("驻 帮 派驻 帮扶 驻村 驻镇".split())
 def _adverb_and_verb(word: str) -> bool:
     """A four-character word of an adverb and a verb (充分发挥, 积极参与), or one that ends in a verb that
     stops a name (精心组织), which a name does not hold."""
-    return len(word) == 4 and word_tag(word[2:]) == "v" and (word_tag(word[:2]) in ("ad", "d") or word[2:] in STOP_WORDS)
+    # (充分调动: 调动 is tagged a verbal noun)
+    return len(word) == 4 and (word_tag(word[2:]) == "v" and (word_tag(word[:2]) in ("ad", "d") or word[2:] in STOP_WORDS)
+                               or word_tag(word[2:]) == "vn" and word_tag(word[:2]) == "ad")
 
 
 _STATE_KINDS = frozenset("局厅部署")  # the kinds of a government department
@@ -1134,7 +1136,9 @@ def _make_org(text, start, suffix_start, end, stem, suffix, owner, places, orgs)
                                       start, ("City", "County", "Province"))
                 place = city if place is None else place
             if place is not None and (place.surface.endswith(stem[0]) or place.name.endswith(stem[0])):
-                full = _short_place_name(place)[:-1] + name
+                short = _short_place_name(place)
+                # (邱县 … 县委: 邱县县委, a one-character name keeps its level, as the press writes it)
+                full = (short[:-1] if len(short) > 2 else short) + name
                 unit = _unit_of(start, end, full, suffix, place)
                 if unit is not None and unit.name == full:
                     # 县委两新工委, 县委组织部: a unit of the committee of that place
@@ -1320,7 +1324,7 @@ def _extra_orgs(text: str, orgs: list[OrgMention]) -> list[OrgMention]:
     # (the strings each pattern's matches hold: see lexicon.scan)
     for regex, needles in ((_MEDIA, ("日电", "记者", "讯")), (_DATELINE, ("讯", "电")), (_BYLINE_OUTLET, ("记者",))):
         for m in scan(regex, text, needles):
-            if m.group(1) not in _NOT_OUTLET:
+            if not m.group(1).endswith(tuple(_NOT_OUTLET)):  # (请看本报记者采访: "this paper's", after a verb)
                 out.append(OrgMention(m.start(1), m.end(1), m.group(1)))
     for m in _QUOTED_ORG.finditer(text):
         words = _cut(m.group(1))
