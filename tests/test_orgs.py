@@ -1145,3 +1145,10 @@ def test_an_adverb_and_a_verb_and_a_verb_before_本报_are_no_part_of_a_name():
     bodies = _bodies("本报讯江苏省镇江市委按照要求开展了活动。通过严格的考评，充分调动党委职能部门和基层党组织的积极性。")
     assert "充分调动党委" not in bodies
     assert _bodies("请看本报记者采访拍摄的——") == {}
+
+
+def test_bodies_of_a_kind_counted_are_none_named():
+    # pd98 (People's Daily, 1998-01): "called together 120 village branch secretaries", after a village was named
+    assert _bodies("他每年到最穷的村蹲点，今年又到第四营村帮贫。史增海和县主要领导分６批直接召集了１２０个村支部书记，听情况。") == {}
+    # x400 (CCTV): 4976 teams, 11 farms
+    assert _bodies("黑龙江，天工开悟大模型正在帮助建设11个智慧农业领军农场。") == {}

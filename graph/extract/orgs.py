@@ -241,6 +241,10 @@ _COUNT = re.compile(r"(?<![第0-9０-９一二三四五六七八九十百千万�
                     r"[家个所座台]|[三四五六七八九两几]大)")
 
 
+_COUNTED_BEFORE = re.compile(r"(?<![第0-9０-９一二两三四五六七八九十百千万几])(?:[0-9０-９]+|[一二两三四五六七八九十百千万几]+)"
+                             r"[多余]?[个家所座名位支]$")
+
+
 def _counted(text: str, start: int, end: int, places: list[PlaceMention]) -> bool:
     """A count in text[start:end] outside the place names there (五家渠市, 三家子村 are names)."""
     return any(not any(p.start < m.end() and m.start() < p.end for p in places)
@@ -915,6 +919,8 @@ def _rule_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[i
             start += 1  # 更多传统医学中心, 在用数据中心: the edge fell inside a word (更多, 在用), whose rest is no name
         start, owner = _trim_leading_places(start, end, places)
         stem = text[start:suffix_start]
+        if owner is None and _COUNTED_BEFORE.search(text, max(0, start - 8), start):
+            continue  # 召集了120个村支部书记, 一个村党支部: bodies of a kind counted, none named
         if _counted(text, start, suffix_start, places) or text[start] == "级":
             continue  # 三大中心, 三座污水处理厂: bodies counted, not one named; 6级…服务中心: one per level
         if _LEVEL_CLASS.search(text, owner.end if owner is not None else start, suffix_start) \
