@@ -1152,3 +1152,12 @@ def test_bodies_of_a_kind_counted_are_none_named():
     assert _bodies("他每年到最穷的村蹲点，今年又到第四营村帮贫。史增海和县主要领导分６批直接召集了１２０个村支部书记，听情况。") == {}
     # x400 (CCTV): 4976 teams, 11 farms
     assert _bodies("黑龙江，天工开悟大模型正在帮助建设11个智慧农业领军农场。") == {}
+
+
+def test_a_village_s_service_posts_are_its_bodies():
+    # the kinds grassroots reports name after a village or town (新时代文明实践站, 卫生室, 敬老院); one of this era
+    # with no place before it is every such post, not one
+    bodies = _bodies("近年来，江西省赣州市于都县梓山镇潭头村党支部依托潭头村新时代文明实践站开展志愿服务。"
+                     "潭头村卫生室和梓山镇敬老院也参与其中。县里还建成新时代文明实践中心。")
+    assert {"潭头村新时代文明实践站", "潭头村卫生室", "梓山镇敬老院"} <= set(bodies)
+    assert "新时代文明实践中心" not in bodies

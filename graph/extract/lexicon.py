@@ -33,6 +33,8 @@ ORG_SUFFIXES = (
     "发展改革委", "发改委", "卫生健康委", "卫健委", "国资委", "经信委", "教委", "民委", "农委", "住建委", "网信委",
     "日报社", "出版社", "博物馆", "图书馆", "纪念馆", "文化馆", "美术馆", "科技馆", "档案馆", "博物院", "工厂", "厂", "矿", "农场",
     "林场",
+    # a village's or a town's service posts (新时代文明实践站, 村卫生室, 敬老院), whose kind ends in a verb or a room
+    "实践中心", "实践所", "实践站", "卫生室", "敬老院", "养老院", "幸福院",
 )
 # Departments of a Party committee or government, which hang under the committee named before them.
 DEPARTMENTS = ("组织部", "宣传部", "统战部", "政法委", "纪委", "监委", "办公厅", "政策研究室", "社会工作部")

@@ -17,8 +17,8 @@ from .lexicon import (CJK, DEPARTMENTS, FACILITY_WORDS, HONOUR_WORDS, NOT_BODY_W
                       ORG_SUFFIXES, PARTY_BODIES, PROGRAMME_SUFFIXES, ROLE_RE, STOP_WORDS, countries, country_initials,
                       national_short_forms, scan)
 from .places import PlaceMention
-from .tokens import (_cut, is_boundary_word, splits_a_word, tokens_after, tokens_before, word_edges, word_tag,
-                     words_before)
+from .tokens import (_cut, is_boundary_word, splits_a_word, tokens_after, tokens_before, word_edges, word_frequency,
+                     word_tag, words_before)
 
 _SUFFIX_ALT = "|".join(sorted(set(PARTY_BODIES + ORG_SUFFIXES + DEPARTMENTS), key=len, reverse=True))
 _SUFFIX = re.compile(rf"(?:{_SUFFIX_ALT})(?!织|员|习|生|长|门|议)")  # 协商会议: 会议 is a meeting, not a 商会
@@ -256,6 +256,16 @@ _TOWN_BODIES = frozenset(DEPARTMENTS + ("派出所", "卫生院", "政府", "人
                                        "财政所", "中心学校", "中学", "小学", "幼儿园", "综合文化站"))
 
 _CLAUSE_BREAK = re.compile(r"[，。！？；：、,.!?;:\s“”（）()《》]")
+
+
+def _era_and_common_words(stem: str) -> bool:
+    """新时代文明: an era and ordinary words, which name no one body (县里建成新时代文明实践中心)."""
+    era = next((e for e in _ERA_STEMS if stem.startswith(e)), "")
+    if not era or len(stem) == len(era):
+        return False
+    # (文明, a common word, is tagged a given name: a word seen thousands of times is an ordinary one)
+    words = _cut(stem[len(era):])
+    return all(len(w) >= 2 and (word_tag(w) in _COMMON_TAGS or word_frequency(w) >= 5000) for w in words)
 
 
 def _verbs_only(stem: str) -> bool:
@@ -683,8 +693,10 @@ def _model_orgs(text: str, spans, rule_orgs: list[OrgMention], places: list[Plac
         name = text[start:end]
         if _counted(text, start, end, places):
             continue  # 三家物业公司, 白鹤滩水电站16台: a count of bodies or of machines, not a body
-        if any(name.startswith(era) and _SUFFIX.fullmatch(name, len(era)) for era in _ERA_STEMS):
-            continue  # 新时代办公厅: the offices of this era
+        if any(name.startswith(era) and _SUFFIX.fullmatch(name, len(era)) for era in _ERA_STEMS) \
+                or (owner is None and (kind := _SUFFIX.search(name, 2)) is not None and kind.end() == len(name)
+                    and _era_and_common_words(name[:kind.start()])):
+            continue  # 新时代办公厅, 新时代文明实践站: the offices, the posts of this era
         if name.endswith("局") and _in_places_after(text, end):
             continue  # 东北局地大到暴雪: 局地, "in places"
         if _names_no_one_body(name):
@@ -936,8 +948,8 @@ def _rule_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[i
             place = places_by_end[start + modifier.start()]
             orgs.append(OrgMention(start, end, (place.name or place.surface) + suffix, owner=place))
             continue
-        if stem in _ERA_STEMS:
-            continue  # 新时代党校, 新时代办公厅, 新时代博物馆: the bodies of a kind in this era, not one of them
+        if stem in _ERA_STEMS or (owner is None and _era_and_common_words(stem)):
+            continue  # 新时代党校, 新时代办公厅, 新时代文明实践中心: the bodies of a kind in this era, not one of them
         if stem in _GENERIC_STEMS and suffix not in _PARTY and not (stem in ("镇", "乡") and suffix in _TOWN_BODIES):
             continue  # (镇纪委副书记, 镇派出所所长, 乡人大主席: the town's own, completed from the town named before)
         if owner is None and suffix_start in places_by_end and places_by_end[suffix_start].start >= start:
