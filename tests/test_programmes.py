@@ -459,8 +459,8 @@ def test_a_speaker_s_body_in_brackets_runs_nothing():
     # pd98: who the speaker is, in brackets before the colon, is no subject of what is said
     from conftest import facts
 
-    dg = extract(clean(Document("t", "t.txt", "曹长灿（安徽省安庆市委党校）：我国经济现已进入新的发展阶段，"
-                                              "应抓住新的发展契机趁势实施新一轮“菜篮子工程”大发展。")))
+    dg = extract(clean(Document("t", "t.txt", "曹长灿（安徽省安庆市委党校）：我国经济现已进入新的发展阶段，经近十年努力已大获丰收的"
+                                              "“菜篮子工程”，应抓住新的发展契机趁势实施新一轮“菜篮子工程”大发展。")))
     assert facts(dg, "runs") == set()
 
 
