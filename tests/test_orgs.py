@@ -1169,3 +1169,11 @@ def test_a_village_s_service_posts_are_its_bodies():
     assert "龙鹄村村卫生室" in _bodies("在齐乐镇龙鹄村村卫生室，来看病的患者每天上百人，虽然较平时增加了三倍，但并没有出现药品紧缺的情况。")
     assert "团洲乡敬老院" in _bodies("在团洲乡敬老院，当地给安置群众发放了棉衣、棉裤和棉被。")
     assert _bodies("德安县依托乡镇党校、新时代文明实践站，确保党员学习全覆盖。") == {}
+
+
+def test_a_body_of_the_county_the_text_is_about_and_an_adverb_before_a_body():
+    # pd98 (People's Daily, 1998-01): 该县检察院 after 永胜县 is that county's; 仅 ("alone") before 省教育出版社
+    bodies = _bodies("最近，被云南省永胜县法院宣判无罪的程海乡农民季正清，收到了该县检察院向其支付赔偿金并赔礼道歉的决定书。")
+    assert "永胜县检察院" in bodies and "该县检察院" not in bodies
+    assert "仅省教育出版社" not in _bodies("与此同时，“希望工程”志愿者服务队在贫困山区开展了结对助学活动，"
+                                    "仅省教育出版社就为三门灾区希望小学赠送了价值２８万元的６０００套“希望丛书”。")

@@ -1180,8 +1180,8 @@ def _make_org(text, start, suffix_start, end, stem, suffix, owner, places, orgs)
         return None  # 年大学 (2008年大学毕业): one character is no name (村党支部 is the village's, below)
     if suffix in _SINGLE and owner is None:
         return None
-    if suffix in DEPARTMENTS and owner is None and stem[:1] in ("该", "本") and stem[1:] in _LEVEL_OF_KIND:
-        # 该县组织部: the department of the county the text is about
+    if owner is None and stem[:1] in ("该", "本") and stem[1:] in _LEVEL_OF_KIND:
+        # 该县组织部, 该县检察院: the department, the procuratorate of the county the text is about
         return _generic(text, start, end, suffix, places, orgs, kind=stem[1:])
     if suffix in _PARTY and owner is None:
         # 中心党支部, 社区党支部: a bare kind of place or body before the branch is still generic
