@@ -467,3 +467,17 @@ def test_a_speaker_s_body_in_brackets_runs_nothing():
 def test_a_clause_before_an_app_is_no_app_s_name():
     # fresh (CCTV, 2025): 消费者可以通过手机小程序查看: "consumers can, through a phone mini-program, see"
     assert _names("全程都有视频监控和数据追踪，消费者可以通过手机小程序查看全过程。") == set()
+
+
+def test_who_runs_it_where_the_sentence_names_places_that_do_not_act():
+    # fresh (CCTV, 2023-2025): 村里 ("the village") after the village is named is its runner, not the county
+    # named first; a place an event is named after, or where someone comes from, runs nothing
+    from conftest import facts
+
+    def runs(text):
+        return facts(extract(clean(Document("t", "t.txt", text))), "runs")
+
+    assert runs("四川省眉山市青神县的新光村与县城距离仅1公里，之前还是一个游客稀少的传统村落，半年前，村里通过盘活闲置院落资源，"
+                "打造的“竹里稻香”项目，让新光村成为十里八乡的热门旅游地。") == {("新光村", "竹里稻香项目")}
+    assert runs("在中非合作论坛北京峰会，提出开展“文明互鉴伙伴行动”，携手推进现代化；") == set()
+    assert runs("来自江西萍乡武功山的全国人大代表谭新萍，则讲述了他们探索的“订单农业”新模式。") == set()
