@@ -515,7 +515,28 @@ def _one_body_under_several_names(p: _Pooled, remap: Remap, orgs: set[str]) -> N
 
 def _body_identity(name: str) -> str:
     """What stays of a body's name whichever way it is written."""
-    return _place_by_code(_national_in_full(_without_state_or_party(_without_legal_form(name))))
+    return _kind_of_place_body(_place_by_code(_national_in_full(_without_state_or_party(_without_legal_form(name)))))
+
+
+# the ways the press writes a place's own bodies after its name: its Party committee as 委, 党委, 党委会 or with the
+# level again (萧县县委), its government, court and procuratorate with or without 人民 (石板镇政府 / 石板镇人民政府)
+_PLACE_BODY_FORMS = re.compile(r"^(?:[省市县区州旗盟]?委|党委会?)(?=$|组织部|宣传部|统战部|政法委|办公厅|办公室|党校)"
+                               r"|^人民(?=政府|法院|检察院)")
+
+
+_LEVEL_THEN_FORMS = re.compile(r"(?<=[省市县区州旗盟镇乡])(?:人民(?=(?:政府|法院|检察院)$)|党委会?$)")
+
+
+def _kind_of_place_body(identity: str) -> str:
+    """`identity` of a body named after a place (its code, a tab, the rest) with the rest written one way."""
+    code, tab, rest = identity.partition("\t")
+    if not tab:
+        # a place the table does not tell apart (石板镇, in several counties): its level character before the body
+        return _LEVEL_THEN_FORMS.sub(lambda m: "" if m.group().startswith("人民") else "委", identity)
+    m = _PLACE_BODY_FORMS.match(rest)
+    if m is None:
+        return identity
+    return f"{code}\t{'委' if m.group() and not m.group().startswith('人民') else ''}{rest[m.end():]}"
 
 
 # a company's legal form, which the press writes or leaves out (中国银行股份有限公司 / 中国银行, 宝马公司 / 宝马)
@@ -546,13 +567,18 @@ def _place_by_code(name: str) -> str:
     return f"{outer.code}\t{name[k:]}"
 
 
-def _label_rank(name: str) -> tuple[bool, bool, bool, int, str]:
+def _label_rank(name: str) -> tuple[bool, bool, bool, bool, int, str]:
     """Which of one body's names labels it: the table's official names (and its units' names after them),
     then a company's registered name (中国国家铁路集团有限公司), then one without the state's name before a
     national body (国家文物局, not 中国国家文物局: how the body names itself), then the fullest (中共浙江省委)."""
     with_state = name != _without_state_or_party(name) and not name.startswith("中共")
     registered = name.endswith(("有限公司", "有限责任公司"))
-    return name.startswith(_official_names()), registered, not with_state, len(name), name
+    # an autonomous division's committee is its 党委 (西藏自治区党委, not 西藏自治区区委)
+    level_again = bool(_AUTONOMOUS_LEVEL_AGAIN.search(name))
+    return name.startswith(_official_names()), registered, not with_state, not level_again, len(name), name
+
+
+_AUTONOMOUS_LEVEL_AGAIN = re.compile(r"自治(?:区区|州州|县县)委")
 
 
 @functools.cache

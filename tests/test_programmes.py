@@ -448,3 +448,44 @@ def test_a_quoted_technique_is_no_programme():
 def test_a_quoted_kind_counted_in_figures_is_no_programme():
     # xwlb-20250309-07: 打造“口袋公园”4万多个 (pocket parks, of which there are many)
     assert _names("增设养老、托育设施近8万个，打造“口袋公园”4万多个。") == set()
+
+
+def test_a_dateline_s_outlet_and_place_run_nothing():
+    # pd98 (People's Daily, 1998-01): the place a report is filed from and the agency that files it come
+    # before the sentence's own subject
+    from conftest import facts
+
+    dg = extract(clean(Document("t", "t.txt", "本报石家庄１月１４日电河北省把特困村作为扶贫攻坚的主攻方向，"
+                                              "以解决贫困人口温饱为重点，实施“共富工程”。")))
+    assert facts(dg, "runs") == {("河北省", "共富工程")}
+    dg = extract(clean(Document("t", "t.txt", "据新华社长春1月24日电（记者马扬）在送科技下乡中，"
+                                              "吉林省在农村开展了各种各样的“科技架金桥”活动。")))
+    assert facts(dg, "runs") == {("吉林省", "科技架金桥活动")}
+
+
+def test_a_speaker_s_body_in_brackets_runs_nothing():
+    # pd98: who the speaker is, in brackets before the colon, is no subject of what is said
+    from conftest import facts
+
+    dg = extract(clean(Document("t", "t.txt", "曹长灿（安徽省安庆市委党校）：我国经济现已进入新的发展阶段，经近十年努力已大获丰收的"
+                                              "“菜篮子工程”，应抓住新的发展契机趁势实施新一轮“菜篮子工程”大发展。")))
+    assert facts(dg, "runs") == set()
+
+
+def test_a_clause_before_an_app_is_no_app_s_name():
+    # fresh (CCTV, 2025): 消费者可以通过手机小程序查看: "consumers can, through a phone mini-program, see"
+    assert _names("全程都有视频监控和数据追踪，消费者可以通过手机小程序查看全过程。") == set()
+
+
+def test_who_runs_it_where_the_sentence_names_places_that_do_not_act():
+    # fresh (CCTV, 2023-2025): 村里 ("the village") after the village is named is its runner, not the county
+    # named first; a place an event is named after, or where someone comes from, runs nothing
+    from conftest import facts
+
+    def runs(text):
+        return facts(extract(clean(Document("t", "t.txt", text))), "runs")
+
+    assert runs("四川省眉山市青神县的新光村与县城距离仅1公里，之前还是一个游客稀少的传统村落，半年前，村里通过盘活闲置院落资源，"
+                "打造的“竹里稻香”项目，让新光村成为十里八乡的热门旅游地。") == {("新光村", "竹里稻香项目")}
+    assert runs("在中非合作论坛北京峰会，提出开展“文明互鉴伙伴行动”，携手推进现代化；") == set()
+    assert runs("来自江西萍乡武功山的全国人大代表谭新萍，则讲述了他们探索的“订单农业”新模式。") == set()

@@ -541,3 +541,27 @@ def test_a_village_named_under_its_county_is_the_one_another_report_puts_under_i
     assert _documents(village) == {"a", "b"}
     parents = {kg.entities[r.tail].name for r in kg.relations if r.head == village.key and r.predicate == "locatedIn"}
     assert "大河乡" in parents and parents <= {"大河乡", "张北县"}  # and so in 张北县, not in 康县
+
+
+def test_a_place_s_committee_government_and_procuratorate_written_several_ways_are_one_node():
+    # pd98 (People's Daily, 1998-01): an autonomous prefecture's committee as 州委 and as 自治州党委 in two reports,
+    # a county's procuratorate with and without 人民, an autonomous region's committee as 区委 and as 党委
+    texts = {"a": "报告会上，湖南省湘西土家族苗族自治州州委副书记向邦礼介绍了彭楚政扶贫帮困的先进事迹。",
+             "b": "１９８５年大年初二，时任湘西土家族苗族自治州扶贫领导小组副组长的彭楚政，"
+                  "将一份长达３万字的《关于解决无房群众住房问题的报告》上报自治州党委。",
+             "c": "日前，云南省永胜县人民检察院作出书面决定：向被错误逮捕关押８６天的季正清支付赔偿金１２９６元人民币，并赔礼道歉。",
+             "d": "收到判决书不久，这位边远山区的老实农民，拿起了法律武器，向永胜县检察院要求赔偿。",
+             "e": "在沙色乡２村，慰问组组长、国家经贸委副主任张志刚和西藏自治区区委副书记丹增一起走进牧民朗穷的帐篷里。",
+             "f": "西藏自治区党委、自治区人民政府现在正组织和带领全区人民，奋力进行着抗灾救灾工作。"}
+    kg = merge([_graph(i, t) for i, t in texts.items()])
+    bodies = {e.name: e for e in kg.entities.values() if e.type == "Organization"}
+    committee = next(name for name in bodies if name.startswith("湘西土家族苗族自治州") and name.endswith("委"))
+    assert _documents(bodies[committee]) == {"a", "b"}
+    assert _documents(bodies["永胜县人民检察院"]) == {"c", "d"}
+    assert _documents(bodies["西藏自治区党委"]) == {"e", "f"}
+    assert not {"永胜县检察院", "西藏自治区区委"} & set(bodies)
+    # a town the table does not tell apart (石板镇, in several counties): its government with and without 人民
+    from graph.resolve import _body_identity
+
+    assert _body_identity("石板镇政府") == _body_identity("石板镇人民政府")
+    assert _body_identity("石板镇党委") == _body_identity("石板镇委")

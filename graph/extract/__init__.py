@@ -16,7 +16,7 @@ from ..records import CleanText, DocGraph, DocumentInfo, Entity, Evidence, Menti
 from .lexicon import GENERIC_HEADS, PARTY_BODIES, countries, countries_in, occurrences
 from .mentions import Reading, Span, tagger
 from .names import name_references
-from .orgs import OrgMention, affiliations, find_orgs, national_body
+from .orgs import OrgMention, affiliations, ends_as_body, find_orgs, national_body
 from .people import (PostMention, byline_names, find_posts, given_name_ratios, is_compound_surname,
                      opens_with_single_surname, resolve_references, transliteration_chars)
 from .places import LEVEL_RANK, PlaceMention, find_places
@@ -317,7 +317,13 @@ def _units_of_named_bodies(b: _DocBuilder, orgs: list[OrgMention]) -> None:
         host = max((n for n in names if o.name.startswith(n) and len(o.name) - len(n) >= 2), key=len, default=None)
         if host is None or o.name[len(host):] in PARTY_BODIES:
             continue
+        if o.name.endswith(_COMPANY_KINDS) and not names[host].name.endswith(_COMPANY_KINDS) \
+                and not ends_as_body(host):
+            continue  # 华广 (a company's short name) and 华广卫星有线电视有限公司, 鞍钢 and 鞍钢集团: one company
         b.relate(o.key, "partOf", names[host].key, span=(o.start, o.end))
+
+
+_COMPANY_KINDS = ("公司", "集团")
 
 
 _LEADING_LEVELS = ("Province", "City", "County")

@@ -13,12 +13,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..gazetteer import divisions
-from .lexicon import (CJK, DEPARTMENTS, FACILITY_WORDS, HONOUR_WORDS, NOT_BODY_WORDS, ORG_LEFT_STOPS, ORG_SUFFIXES,
-                      PARTY_BODIES, PROGRAMME_SUFFIXES, STOP_WORDS, countries, country_initials, national_short_forms,
-                      scan)
+from .lexicon import (CJK, DEPARTMENTS, FACILITY_WORDS, HONOUR_WORDS, NOT_BODY_WORDS, NOT_VILLAGE_STEMS, ORG_LEFT_STOPS,
+                      ORG_SUFFIXES, PARTY_BODIES, PROGRAMME_SUFFIXES, ROLE_RE, STOP_WORDS, countries, country_initials,
+                      national_short_forms, scan)
 from .places import PlaceMention
-from .tokens import (_cut, is_boundary_word, splits_a_word, tokens_after, tokens_before, word_edges, word_tag,
-                     words_before)
+from .tokens import (_cut, is_boundary_word, splits_a_word, tokens_after, tokens_before, word_edges, word_frequency,
+                     word_tag, words_before)
 
 _SUFFIX_ALT = "|".join(sorted(set(PARTY_BODIES + ORG_SUFFIXES + DEPARTMENTS), key=len, reverse=True))
 _SUFFIX = re.compile(rf"(?:{_SUFFIX_ALT})(?!织|员|习|生|长|门|议)")  # 协商会议: 会议 is a meeting, not a 商会
@@ -27,6 +27,11 @@ _SUFFIX = re.compile(rf"(?:{_SUFFIX_ALT})(?!织|员|习|生|长|门|议)")  # �
 # a post (not 省、市人大常委会机关, every such body)
 _LEVEL_BODY = re.compile(r"(?<=[省市区县州旗盟镇乡])(?:人大常委会|人大(?!常)|政协|人民政府|政府)(?=[主副常秘党委领])")
 _COMMITTEE = re.compile(r"(?<=[省市区县州旗盟镇乡])委(?![员托屈婉实])")
+# a division's government named after it (石板镇政府, 西安市人民政府); not 政府性基金, 政府工作报告 (a kind of fund, a report)
+_GOVERNMENT = re.compile(r"(?:人民)?政府(?![性工购采投])")
+_BARE_GOVERNMENT = re.compile(r"(?<=[省市区县州旗盟镇乡])(?:人民)?政府(?![性工购采投主副常秘党委领])")
+_GOVERNED = {"Province": ("省", "区", "市"), "City": ("市", "州", "盟", "地区"), "County": ("县", "市", "区", "旗"),
+             "Township": ("镇", "乡", "苏木")}
 _SINGLE = frozenset(s for s in ORG_SUFFIXES if len(s) == 1)
 _PARTY = frozenset(PARTY_BODIES)
 # News outlets where news layout names them: a dateline (新华社北京3月5日电, 中国网呼伦贝尔8月27日讯,
@@ -66,7 +71,9 @@ _BODY_END = frozenset("局厅委部处所站院校会社队团")
 _TITLE_AFTER = re.compile(r"建设|创建|行列|标准|目标|联系点|称号|品牌|示范|评选")
 # “爱婴医院”的称号, “…红四连”荣誉称号: the title of an honour, not the body
 _HONOUR_AFTER = re.compile(r"的?(?:荣誉)?称号")
-_MODIFIER = re.compile(r"(新任|前任|现任|原任|原)$")
+_MODIFIER = re.compile(r"(新任|前任|现任|原任|原|新一届|本届|上一届)$")
+# a village described, not named, before 村 (山村, 渔村: a mountain or a fishing village)
+_KINDS_OF_VILLAGE = frozenset("山 渔 牧 边 穷 富".split())
 # common nouns that do not distinguish a body (党员突击队, 专业公司, 田间学校, 社区学校)
 _GENERIC_STEMS = frozenset("党员 专业 田间 社区 村 镇 乡 小区 广大 关键 群众 基层 农村 城市 相关 有关 上级 下级 各级 村级 "
                            "镇级 乡镇 部门 单位 企业 机关 全区 全县 全市 全省 全镇 全村 新 老 大 小 其他 这个 这些 "
@@ -76,14 +83,20 @@ _LIST_CHARS = "和与及同、"
 _NOT_CENTRE_AFTER = re.compile(r"工作|任务|环节|城市|城区|镇区|街区|位置|地位|地带|区域|思想|内容"
                                r"|学校|小学|中学|幼儿园|卫生院|医院"  # 河口镇中心学校: the town's central school
                                r"|组(?:学习|集体学习|专题学习|扩大)")  # 市委中心组学习会: a committee's study group
-_AFTER_WHICH = frozenset("处在属辖有以谓得")  # 所处, 所在, 所属, 所辖: words of 所 that are no 所 (institute)
+# a central hospital or school (中心人民医院, 中心乡镇卫生院, 中心完全小学): 中心 says which one, it names no centre
+_CENTRAL_KIND = re.compile(rf"[{CJK}]{{0,4}}?(?:医院|卫生院|学校|小学|中学|幼儿园)")
+_AFTER_WHICH = frozenset("处在属辖有以谓得")
+# a body's last character and the next one, read as one word: 站点 (sites), 中心点, 所长 is a title (left to roles)
+# two-character words whose second character a name's left edge may be left on (更|多传统医学中心, 在|用数据中心)
+_WORD_ACROSS_EDGE = frozenset("更多 在用 更加 较多 很多 最多 新增 再用".split())
+_KIND_THEN_WORD = frozenset("站点 心点 院落 校园 馆藏 所得".split())  # 所处, 所在, 所属, 所辖: words of 所 that are no 所 (institute)
 _STREET = re.compile(r"胡同|大街|大道|路|街(?!道)|巷")
 _LAW = re.compile(r"法(?![人律治规定院官学宝])")
 _LAW_NAME = re.compile(r"法(?:修订|修正)?草案$")
 # a level of division and 级 (县级医院 "county-level hospitals", 省级党校): a class of bodies, the same in every
 # place of that level; also after a place (湖北县级…中心: the province's county-level centres), or 级 right after a
 # place that ends in its level (海南省级医院)
-_LEVEL_CLASS = re.compile(r"[省市县区乡镇村州地]级(?!机关)")  # (上海市级机关工作党委 is one)
+_LEVEL_CLASS = re.compile(r"[省市县区乡镇村州地局厅处科]级(?!机关)")  # (上海市级机关工作党委 is one)
 _PLACE_WORD_ENDS = frozenset("区方处域")  # (国家统计局地区司: 地区, a word of its own after the bureau)
 _WHOLE_OF = re.compile(r"全[省市县区州旗盟镇乡村]")
 _SEVERAL_OF = re.compile(r"[两三四五六七八九十多各]地|两[省市县区]")
@@ -141,7 +154,9 @@ _TEAM_WORDS = frozenset("驻 帮 派驻 帮扶 驻村 驻镇".split())
 def _adverb_and_verb(word: str) -> bool:
     """A four-character word of an adverb and a verb (充分发挥, 积极参与), or one that ends in a verb that
     stops a name (精心组织), which a name does not hold."""
-    return len(word) == 4 and word_tag(word[2:]) == "v" and (word_tag(word[:2]) in ("ad", "d") or word[2:] in STOP_WORDS)
+    # (充分调动: 调动 is tagged a verbal noun)
+    return len(word) == 4 and (word_tag(word[2:]) == "v" and (word_tag(word[:2]) in ("ad", "d") or word[2:] in STOP_WORDS)
+                               or word_tag(word[2:]) == "vn" and word_tag(word[:2]) == "ad")
 
 
 _STATE_KINDS = frozenset("局厅部署")  # the kinds of a government department
@@ -152,6 +167,12 @@ def _joins_fields(text: str, pos: int) -> bool:
     words = tokens_before(text, pos, 6)
     return bool(words) and len(words[-1]) >= 2 and word_tag(words[-1]) in ("n", "vn") \
         and not _ENDS_AS_BODY.search(words[-1])
+
+
+def _in_total(word: str, before: str) -> bool:
+    """共 "in all" after (the text `before` it ending in) a place or a whole (海东市共组织, 全国共备案): a count's adverb, no part of a name (古共中央,
+    拉共体: the short names of a party and a community)."""
+    return word == "共" and (before[-2:].startswith("全") or any(_places_only(before[-k:]) for k in range(2, min(6, len(before)) + 1)))
 
 
 def _left_edge(text: str, end_of_stem: int, places_by_end: dict[int, PlaceMention], persons: set[int],
@@ -167,6 +188,8 @@ def _left_edge(text: str, end_of_stem: int, places_by_end: dict[int, PlaceMentio
             continue
         if start in place_starts and word_tag(word) in ("v", "vn"):
             break  # 归口安化县…中心党组: a verb before the place that opens the name is no part of it
+        if _in_total(word, text[max(0, start - len(word) - 6):start - len(word)]):
+            break  # 全国共备案博物馆: "in all" after the place counted over
         if word in _VERBS_BEFORE_A_BODY:
             break  # 张国清…早率国务院工作组赶赴…, 祝贺孔子学院成立: who leads or is congratulated, not the name
         if word in STOP_WORDS or not all(_is_name_char(c) for c in word) or word.isdigit() or word[-1] == "兼":
@@ -218,6 +241,10 @@ _COUNT = re.compile(r"(?<![第0-9０-９一二三四五六七八九十百千万�
                     r"[家个所座台]|[三四五六七八九两几]大)")
 
 
+_COUNTED_BEFORE = re.compile(r"(?<![第0-9０-９一二两三四五六七八九十百千万几])(?:[0-9０-９]+|[一二两三四五六七八九十百千万几]+)"
+                             r"[多余]?[个家所座名位支]$")
+
+
 def _counted(text: str, start: int, end: int, places: list[PlaceMention]) -> bool:
     """A count in text[start:end] outside the place names there (五家渠市, 三家子村 are names)."""
     return any(not any(p.start < m.end() and m.start() < p.end for p in places)
@@ -231,12 +258,29 @@ _TOWN_BODIES = frozenset(DEPARTMENTS + ("派出所", "卫生院", "政府", "人
 _CLAUSE_BREAK = re.compile(r"[，。！？；：、,.!?;:\s“”（）()《》]")
 
 
+def _era_and_common_words(stem: str) -> bool:
+    """新时代文明: an era and ordinary words, which name no one body (县里建成新时代文明实践中心)."""
+    era = next((e for e in _ERA_STEMS if stem.startswith(e)), "")
+    if not era or len(stem) == len(era):
+        return False
+    # (文明, a common word, is tagged a given name: a word seen thousands of times is an ordinary one)
+    words = _cut(stem[len(era):])
+    return all(len(w) >= 2 and (word_tag(w) in _COMMON_TAGS or word_frequency(w) >= 5000) for w in words)
+
+
 def _verbs_only(stem: str) -> bool:
     """生产运行 (verbs and verbal nouns) may name a branch; 尽管, 该县 (conjunctions, pronouns) may not."""
     from .tokens import tokens_before, word_tag
 
     words = tokens_before(stem, len(stem), len(stem))
     return all(w not in STOP_WORDS and w not in ORG_LEFT_STOPS and word_tag(w) in ("v", "vn", "n") for w in words)
+
+
+def _first_of_chain(place: PlaceMention, places_by_end: dict[int, PlaceMention]) -> int:
+    """Where the chain of places written one after another that ends with `place` begins (门头沟区潭柘寺镇)."""
+    while place.start in places_by_end and places_by_end[place.start].start < place.start:
+        place = places_by_end[place.start]
+    return place.start
 
 
 def _clause_start(text: str, pos: int) -> int:
@@ -408,6 +452,11 @@ def _without_former(o: OrgMention) -> OrgMention:
 _NAME_ONLY = re.compile(rf"[{CJK}A-Za-z0-9·]+")
 _ENDS_AS_BODY = re.compile(rf"(?:{_SUFFIX_ALT}|[{''.join(sorted(_BODY_END))}])$")
 _OFFICES = frozenset(("办公厅", "办公室"))
+
+
+def ends_as_body(name: str) -> bool:
+    """Whether the name ends in a kind of body (…局, …委员会, …公司), not in a name of its own (华广, 鞍钢)."""
+    return _ENDS_AS_BODY.search(name) is not None
 _PARTY_OR_COMMITTEE = tuple(PARTY_BODIES) + ("委",)
 _KIND_WORDS = frozenset(PARTY_BODIES + ORG_SUFFIXES + DEPARTMENTS)
 # a kind of body with a level word before it and no name: 村委会, 镇党委, 街道党工委
@@ -547,7 +596,8 @@ def _places_only(form: str) -> bool:
 # a standing committee named without the congress or committee it belongs to (人大及其常委会: every congress's)
 _STANDING_COMMITTEES = frozenset(("常委会", "常务委员会"))
 # verbs of saying and of striking, which a body's name never holds as a word of its own
-_CLAUSE_VERBS = frozenset("称 表示 宣称 声称 打击 空袭 轰炸 袭击 公布 宣布 分为".split())
+_ROLE_AT = re.compile(rf"(?:{ROLE_RE})")
+_CLAUSE_VERBS = frozenset("称 表示 宣称 声称 打击 空袭 轰炸 袭击 公布 宣布 分为 累计".split())
 _LETTER_VERBS = frozenset("复回致贺写来")
 # verbs after which the model's span goes on with a body of its own (罗塞芙率新开发银行, 愿同新开发银行,
 # 希望新开发银行继续…)
@@ -588,10 +638,13 @@ def _model_orgs(text: str, spans, rule_orgs: list[OrgMention], places: list[Plac
         if (not body_end and (splits_a_word(text, end) or not _word_edge(text, start, min(len(text), end + 3), end))) \
                 or splits_a_word(text, start):
             continue  # 长山花园社区第一|书记, 东北大|秧歌: a fragment (but 益州社区党委|书记 is whole)
+        if end - start > 4 and not _ENDS_AS_BODY.search(text, start, end) and _ENDS_AS_BODY.search(text, start, end - 1) \
+                and _ROLE_AT.match(text, end) and not splits_a_word(text, end - 1):
+            end -= 1  # 云南富达包装有限责任公司范总经理: the body, then 范 (a surname) and a title, "manager Fan"
         if text.startswith("信", start) and text[start - 1:start] in _LETTER_VERBS:
             start += 1  # 习近平复信河钢集团…: the 信 of 复信 (a reply to a letter), which jieba does not list
         words = _cut(text[start:end])
-        if any(w in _CLAUSE_VERBS for w in words):
+        if any(w in _CLAUSE_VERBS for w in words) or any(_in_total(w, "".join(words[:i])) for i, w in enumerate(words)):
             continue  # 以军称打击哈马斯指挥所, 空袭黎真主党: a headline's clause (who says, who strikes whom), not a name
         if any(w in _DEMONSTRATIVES for w in words):
             continue  # 四平这家农机厂: a body referred to, not named
@@ -612,6 +665,11 @@ def _model_orgs(text: str, spans, rule_orgs: list[OrgMention], places: list[Plac
                 continue
             end = founding
             ends = [(w, k) for w, k in ends if k <= end]
+        lead = _leading_clause_words(words)
+        if lead and end - start - lead >= 3 and founding is None:
+            # 据地委组织部(介绍), 本报讯江苏省镇江市委, 刚好州委: the words before the name are no part of it
+            start += lead
+            ends = [(w, k) for w, k in ends if k > start]
         cut = max((k for w, k in ends if w in _VERBS_BEFORE_A_BODY), default=None)
         if cut is not None and end - cut >= 3 and not _SUFFIX.fullmatch(text, cut, end):
             start = cut  # (希望小学 is a school: only a kind after the word)
@@ -635,8 +693,10 @@ def _model_orgs(text: str, spans, rule_orgs: list[OrgMention], places: list[Plac
         name = text[start:end]
         if _counted(text, start, end, places):
             continue  # 三家物业公司, 白鹤滩水电站16台: a count of bodies or of machines, not a body
-        if any(name.startswith(era) and _SUFFIX.fullmatch(name, len(era)) for era in _ERA_STEMS):
-            continue  # 新时代办公厅: the offices of this era
+        if any(name.startswith(era) and _SUFFIX.fullmatch(name, len(era)) for era in _ERA_STEMS) \
+                or (owner is None and (kind := _SUFFIX.search(name, 2)) is not None and kind.end() == len(name)
+                    and _era_and_common_words(name[:kind.start()])):
+            continue  # 新时代办公厅, 新时代文明实践站: the offices, the posts of this era
         if name.endswith("局") and _in_places_after(text, end):
             continue  # 东北局地大到暴雪: 局地, "in places"
         if _names_no_one_body(name):
@@ -694,6 +754,20 @@ def _model_orgs(text: str, spans, rule_orgs: list[OrgMention], places: list[Plac
 
 
 _NATIONAL_OPENINGS = ("国家", "中国", "中央", "中华", "全国", "国务院")
+# words the mention model reads into the opening of a body's name that open a clause instead: a preposition, a
+# dateline (本报讯) or an adverb (刚好); one-character ones only where jieba reads them as words of their own
+_CLAUSE_OPENERS = frozenset("据 在 从 由 被 把 对 向 将 让 使 给 随 欠 经 本报讯 刚好 正好 恰好".split())
+
+
+def _leading_clause_words(words: list[str]) -> int:
+    """How many characters of the words opening a span are a clause's opening words (据, 本报讯, 充分调动)."""
+    n = 0
+    for w in words:
+        if not (w in _CLAUSE_OPENERS or (len(w) >= 2 and (w in STOP_WORDS or w in ORG_LEFT_STOPS))
+                or _adverb_and_verb(w)):
+            break
+        n += len(w)
+    return n
 
 
 def _joined_bodies(name: str) -> int:
@@ -706,7 +780,9 @@ def _joined_bodies(name: str) -> int:
     first_ends = _SUFFIX.search(first, max(0, len(first) - 6))
     if not (national_body(first) or first in national_short_forms() or (first_ends and first_ends.end() == len(first))):
         return 0
-    return k if len(rest) >= 4 and (national_body(rest) or rest.startswith(_NATIONAL_OPENINGS)) else 0
+    # (中国中央广播电视总台联合意大利文化部: a country's body after it)
+    foreign = any(rest.startswith(c) for c in country_initials().get(rest[:1], ())) and _ENDS_AS_BODY.search(rest)
+    return k if len(rest) >= 4 and (national_body(rest) or rest.startswith(_NATIONAL_OPENINGS) or foreign) else 0
 
 
 def _suffixes(text: str) -> Iterator[re.Match]:
@@ -741,6 +817,7 @@ def _rule_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[i
         return any(a < e and s < b for a, b in person_ranges)
 
     ends: list[tuple[int, int]] = []
+    governed: dict[int, int] = {}  # where a government's name begins, by where its places end
     place_spans = [(p.start, p.end) for p in places]
     for m in _suffixes(text):
         if any(a < m.end() < b for a, b in place_spans):
@@ -753,8 +830,8 @@ def _rule_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[i
             continue  # 党和国家中心工作: the central task, not a centre
         if m.group() == "中心" and m.start() in places_by_end:
             continue  # 上海市中心高档国际社区: the middle of the city, not a centre of it
-        if m.group() in _SINGLE and splits_a_word(text, m.end()):
-            continue  # 新巴尔虎右旗所在地: the character begins a word (所在), it ends no body
+        if splits_a_word(text, m.end()) and (m.group() in _SINGLE or text[m.end() - 1:m.end() + 1] in _KIND_THEN_WORD):
+            continue  # 新巴尔虎右旗所在地: the character begins a word (所在), it ends no body; 互助型养老服务站点: sites
         if m.group() == "局" and _in_places_after(text, m.end()):
             continue  # 东北局地大到暴雪: 局地 "in places" (weather), no 局
         if m.group() == "所" and text[m.end():m.end() + 1] in _AFTER_WHICH:
@@ -766,6 +843,15 @@ def _rule_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[i
         if _LAW.match(text, m.end()) and next(iter(tokens_after(text, m.end(), 3)), "") == "法":
             continue  # 《中华人民共和国公司法》, 公司法修订草案: a law named after the body's kind, not a body
         ends.append((m.start(), m.end()))
+    for m in _BARE_GOVERNMENT.finditer(text):
+        # 乡党委、乡政府, 县委县政府: the government of the place of that level the text is about (completed by
+        # _make_org from the nearest place of that level, else left out)
+        level_start = m.start() - 1
+        before = text[level_start - 1:level_start]
+        if level_start == 0 or not _is_name_char(before) or before in _LIST_CHARS \
+                or text[level_start - 2:level_start] == text[level_start] + "委":
+            ends.append((m.start(), m.end()))
+            governed.setdefault(m.start(), level_start)
     for m in _LEVEL_BODY.finditer(text):
         # (自治区人民政府主席: an autonomous region's level word, read as the level character is)
         level_start = m.start() - (3 if text.endswith(tuple(_AUTONOMOUS_LEVELS), 0, m.start()) else 1)
@@ -773,6 +859,13 @@ def _rule_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[i
             # 乡人大主席尤如俊, 县政协主席: the congress (government, conference) of the place of that level
             # the text is about; _make_org completes its name from the nearest place of that level
             ends.append((m.start(), m.end()))
+    for p in places:
+        # 广汉市广兴镇政府, 贵阳市花溪区石板镇政府: the government of a division, named by it (政府 alone, 地方政府,
+        # 各级政府, is no body)
+        m = _GOVERNMENT.match(text, p.end)
+        if m is not None and p.level in _GOVERNED and text.endswith(_GOVERNED[p.level], p.start, p.end):
+            ends.append((m.start(), m.end()))
+            governed[p.end] = _first_of_chain(p, places_by_end)
     for m in _COMMITTEE.finditer(text):
         if m.start() in places_by_end:
             ends.append((m.start(), m.end()))
@@ -818,6 +911,8 @@ def _rule_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[i
         start = _quoted_start(text, suffix_start, end, persons)
         if start is None:
             start = _campaign_start(text, suffix_start)
+        if start is None and suffix_start in governed and _GOVERNMENT.fullmatch(suffix):
+            start = governed[suffix_start]  # (京郊门头沟区潭柘寺镇政府: the places, no word before them)
         if start is None:
             start = _left_edge(text, suffix_start, places_by_end, persons, suffix)
         opening = _not_of_the_name(text, start)
@@ -832,8 +927,12 @@ def _rule_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[i
         inside = next((p for p in places if p.start < start < p.end), None)
         if inside is not None:
             start = inside.start  # the edge fell inside a place name (东六户村: 六户 reads as a numeral)
+        elif start < suffix_start - 1 and text[start - 1:start + 1] in _WORD_ACROSS_EDGE:
+            start += 1  # 更多传统医学中心, 在用数据中心: the edge fell inside a word (更多, 在用), whose rest is no name
         start, owner = _trim_leading_places(start, end, places)
         stem = text[start:suffix_start]
+        if owner is None and _COUNTED_BEFORE.search(text, max(0, start - 8), start):
+            continue  # 召集了120个村支部书记, 一个村党支部: bodies of a kind counted, none named
         if _counted(text, start, suffix_start, places) or text[start] == "级":
             continue  # 三大中心, 三座污水处理厂: bodies counted, not one named; 6级…服务中心: one per level
         if _LEVEL_CLASS.search(text, owner.end if owner is not None else start, suffix_start) \
@@ -849,8 +948,8 @@ def _rule_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[i
             place = places_by_end[start + modifier.start()]
             orgs.append(OrgMention(start, end, (place.name or place.surface) + suffix, owner=place))
             continue
-        if stem in _ERA_STEMS:
-            continue  # 新时代党校, 新时代办公厅, 新时代博物馆: the bodies of a kind in this era, not one of them
+        if stem in _ERA_STEMS or (owner is None and _era_and_common_words(stem)):
+            continue  # 新时代党校, 新时代办公厅, 新时代文明实践中心: the bodies of a kind in this era, not one of them
         if stem in _GENERIC_STEMS and suffix not in _PARTY and not (stem in ("镇", "乡") and suffix in _TOWN_BODIES):
             continue  # (镇纪委副书记, 镇派出所所长, 乡人大主席: the town's own, completed from the town named before)
         if owner is None and suffix_start in places_by_end and places_by_end[suffix_start].start >= start:
@@ -1027,6 +1126,13 @@ def _of_the_autonomous_division(text, start, end, stem, suffix, owner, places) -
     return OrgMention(start, end, full, owner=place, alias=name)
 
 
+def _opens_with_a_level_word(stem: str) -> bool:
+    """省际妇联, 乡村学校, 区间编组站: the level character opens a word of its own (省际 "inter-provincial", 乡村
+    "rural", 区间 "section"), it names no place (not 县委组织部: the county committee's)."""
+    first = _cut(stem)[0] if len(stem) >= 2 else stem
+    return len(first) >= 2 and first[1] not in "委直" and not _SUFFIX.match(first, 1)  # (省直机关工委: the province's)
+
+
 def _make_org(text, start, suffix_start, end, stem, suffix, owner, places, orgs) -> OrgMention | None:
     name = text[start:end]
     if suffix == "中心" and stem in _LEVEL_CHARS:
@@ -1036,17 +1142,21 @@ def _make_org(text, start, suffix_start, end, stem, suffix, owner, places, orgs)
         return completed
     # a body whose stem is a level character only (州妇联, 市委党校): complete it from context
     if stem and stem[0] in _LEVEL_CHARS and owner is None and (start == 0 or text[start - 1] not in "省市县区州") \
-            and stem[1:2] not in _LEVEL_CHARS \
+            and stem[1:2] not in _LEVEL_CHARS and not _opens_with_a_level_word(stem) \
             and not stem.startswith(_LEVEL_WORDS):  # 市县党委 are the committees of every city and county
         if len(stem) <= 10 and not any(p.start == start for p in places):
-            place = _context_place(places, start, _LEVEL_CHARS[stem[0]])
+            # (天津市河西区…市委、市政府: the 市 named last before, not the 区 after it)
+            of_level = [p for p in places if p.surface.endswith(stem[0]) or (p.name or "").endswith(stem[0])]
+            place = _context_place(of_level, start, _LEVEL_CHARS[stem[0]])
             if stem[0] == "市":
                 # 重庆市人大常委会原副主任、市总工会原主席: a municipality is the 市 of its own bodies too
-                city = _context_place([p for p in places if p.level != "Province" or (p.name or "").endswith("市")],
+                city = _context_place([p for p in of_level if p.level != "Province" or (p.name or "").endswith("市")],
                                       start, ("City", "County", "Province"))
                 place = city if place is None else place
             if place is not None and (place.surface.endswith(stem[0]) or place.name.endswith(stem[0])):
-                full = _short_place_name(place)[:-1] + name
+                short = _short_place_name(place)
+                # (邱县 … 县委: 邱县县委, a one-character name keeps its level, as the press writes it)
+                full = (short[:-1] if len(short) > 2 else short) + name
                 unit = _unit_of(start, end, full, suffix, place)
                 if unit is not None and unit.name == full:
                     # 县委两新工委, 县委组织部: a unit of the committee of that place
@@ -1070,8 +1180,8 @@ def _make_org(text, start, suffix_start, end, stem, suffix, owner, places, orgs)
         return None  # 年大学 (2008年大学毕业): one character is no name (村党支部 is the village's, below)
     if suffix in _SINGLE and owner is None:
         return None
-    if suffix in DEPARTMENTS and owner is None and stem[:1] in ("该", "本") and stem[1:] in _LEVEL_OF_KIND:
-        # 该县组织部: the department of the county the text is about
+    if owner is None and stem[:1] in ("该", "本") and stem[1:] in _LEVEL_OF_KIND:
+        # 该县组织部, 该县检察院: the department, the procuratorate of the county the text is about
         return _generic(text, start, end, suffix, places, orgs, kind=stem[1:])
     if suffix in _PARTY and owner is None:
         # 中心党支部, 社区党支部: a bare kind of place or body before the branch is still generic
@@ -1081,6 +1191,8 @@ def _make_org(text, start, suffix_start, end, stem, suffix, owner, places, orgs)
             return None  # 最强党支部, 示范党支部: an honour or a campaign for branches, not a branch
         if stem in ("小区", "社区", "村", "嘎查", "镇", "乡", "街道", "中心", "公司", "站", "协会", "学校") or stem.startswith(("该", "本", "各")):
             return _generic(text, start, end, suffix, places, orgs, kind=stem.lstrip("该本各"))
+        if stem.endswith("村") and (stem[:-1] in NOT_VILLAGE_STEMS or stem[:-1] in _KINDS_OF_VILLAGE):
+            return None  # 后进村党支部, 一位山村党支部书记: the branch of a kind of village, no village named
     unit = _unit_of(start, end, name, suffix, owner)
     if unit is not None:
         return unit
@@ -1181,7 +1293,8 @@ def _inner_split(name: str, suffix: str) -> tuple[str, str] | None:
     body = name[: len(name) - len(suffix)]
     last = None
     for m in _INNER.finditer(body):
-        if not (m.group() == "中心" and _NOT_CENTRE_AFTER.match(name, m.end())):  # 中心学校: one kind
+        if not (m.group() == "中心" and (_NOT_CENTRE_AFTER.match(name, m.end()) or _CENTRAL_KIND.fullmatch(name, m.end()))):
+            # 中心学校: one kind; 四平市中心人民医院, 重点中心乡镇卫生院: the central hospital, not a centre's
             last = m
     if last is None:
         return None
@@ -1229,7 +1342,7 @@ def _extra_orgs(text: str, orgs: list[OrgMention]) -> list[OrgMention]:
     # (the strings each pattern's matches hold: see lexicon.scan)
     for regex, needles in ((_MEDIA, ("日电", "记者", "讯")), (_DATELINE, ("讯", "电")), (_BYLINE_OUTLET, ("记者",))):
         for m in scan(regex, text, needles):
-            if m.group(1) not in _NOT_OUTLET:
+            if not m.group(1).endswith(tuple(_NOT_OUTLET)):  # (请看本报记者采访: "this paper's", after a verb)
                 out.append(OrgMention(m.start(1), m.end(1), m.group(1)))
     for m in _QUOTED_ORG.finditer(text):
         words = _cut(m.group(1))

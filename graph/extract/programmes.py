@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .tokens import tokens_before, word_edges, word_tag, words_before
+from .tokens import _cut, tokens_before, word_edges, word_tag, words_before
 from .lexicon import (ACTS_OF_WAR, CJK, NOT_PROGRAMME, STOP_WORDS, POLICY_TITLE, PROGRAMME_AFTER_ONLY, PROGRAMME_LAUNCHED,
                       PROGRAMME_SUFFIXES, PROGRAMME_VERBS, ROLE_RE, RUN_VERBS, scan)
 
@@ -320,7 +320,9 @@ def find_programmes(text: str) -> list[ProgrammeMention]:
             found.append(ProgrammeMention(m.end(1) - len(name), m.end(1), name))
     for m in scan(_APP, text, ('APP', 'App', '小程序')):
         # 某县开发小程序: who made it and how, not a name; 将进一步深入治理App: a clause (将 "will"), no name
-        if not re.search(_VERB_ALT, m.group(1)) and not _opens_with_function_word(m.group(1)):
+        if not re.search(_VERB_ALT, m.group(1)) and not _opens_with_function_word(m.group(1)) \
+                and not any(w in STOP_WORDS for w in _cut(m.group(1))):
+            # (消费者可以通过手机小程序查看: a clause, 可以 "can", 通过 "through")
             found.append(ProgrammeMention(m.start(1), m.end(1), m.group(1)))
     for m in _UNQUOTED.finditer(text):
         if "的" in m.group(1):
@@ -459,8 +461,37 @@ def _locative(text: str, m) -> bool:
 _SENTENCE_ENDS = "\n。！？；!?;"
 
 
+# a dateline opening a report's first sentence (本报石家庄1月14日电, 新华社北京1月22日电（记者王黎）, 据新华社长春…电,
+# 本报讯): the outlet and the place it files from, before the sentence's own subject
+_DATELINE = re.compile(rf"据?(?:本报|本刊|新华社|中新社|[{CJK}]{{2,6}}?(?:社|报|台|网))[{CJK}]{{0,6}}?"
+                       r"(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?(?:电|讯)(?:[（(][^（）()\n]{0,30}[）)])?")
+# an event named after where it is held (北京峰会, 杭州亚运会): the place acts in nothing
+_EVENT_AFTER = re.compile(r"(?!召开|举办|举行|开展|组织|主办|承办|在)[\u4e00-\u9fff]{0,2}?(?:峰会|论坛|博览会|交易会|运动会|亚运会|大会|年会)")
+# an aside in brackets (曹长灿（安徽省安庆市委党校）：…, 闵耀良（农业部市场信息司司长）：…): who someone is, not who acts
+_ASIDE_OPEN = "（("
+_ASIDE_CLOSE = "）)"
+
+
+def _in_aside(text: str, m) -> bool:
+    """Whether the mention stands inside brackets that close soon after it."""
+    before = text[max(0, m.start - 30):m.start]
+    opened = max(before.rfind(c) for c in _ASIDE_OPEN)
+    if opened < 0 or any(c in before[opened:] for c in _ASIDE_CLOSE):
+        return False
+    return any(c in text[m.end:m.end + 20] for c in _ASIDE_CLOSE)
+
+
 def _object(text: str, m) -> bool:
     """Not who acts: what is studied (贯彻落实X全会精神), a source (据X介绍) or a guide (在X、Y的指导下)."""
+    if _in_aside(text, m):
+        return True
+    came = text.rfind("来自", max(0, m.start - 10), m.start)
+    if (came >= 0 and not _CLAUSE_END.search(text, came, m.start)) or (_is_place(m) and _EVENT_AFTER.match(text, m.end)):
+        return True  # 来自江西萍乡…的代表: where someone comes from; 中非合作论坛北京峰会: where an event is held
+    opens = max(text.rfind(c, 0, m.start) for c in _SENTENCE_ENDS) + 1
+    dateline = _DATELINE.match(text, opens)
+    if dateline is not None and m.start < dateline.end():
+        return True  # 本报石家庄1月14日电河北省…实施“共富工程”: the outlet and where it files from
     # (a verb of the sentence before is none of its: a headline …专项行动启动, then 国家版权局、…启动…)
     opens = max(text.rfind(c, 0, m.start) for c in _SENTENCE_ENDS) + 1
     if _OBJECT_BEFORE.search(text, max(opens, m.start - 4), m.start) or _OBJECT_AFTER.match(text, m.end):
@@ -551,6 +582,12 @@ def runners(text: str, prog: ProgrammeMention, sentence: tuple[int, int], places
         found = sponsors
     else:
         subject = _subject(text, named, start, prog.start, prog.verb_pos)
+        here = _HERE.search(text, subject.end, prog.verb_pos) if subject is not None and prog.verb_pos > 0 else None
+        if here is not None and _HERE_LEVELS.get(here.group()[-1]):
+            # 青神县的新光村…，村里通过…打造的“竹里稻香”项目: the place 村里 stands for, named after the subject
+            levels = _HERE_LEVELS[here.group()[-1]]
+            before = [p for p in named if _is_place(p) and p.end <= here.start() and p.level in levels]
+            subject = max(before, key=lambda p: p.end) if before else subject
         if subject is not None:
             found = [subject]
             # 浙江、山东、湖南等地推进“…”: each place of a list that is the subject
