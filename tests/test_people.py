@@ -994,3 +994,17 @@ def test_a_village_s_name_in_a_list_of_people_is_a_person_s():
     dg, _, _ = _graph(text)
     assert "洛桑江村" in {e.name for e in dg.entities if e.type == "Person"}
     assert "洛桑江村" not in {e.name for e in dg.entities if e.type == "Village"}
+
+
+def test_reporter_after_a_dateline_holds_no_post_at_the_place_filed_from():
+    _, _, posts = _graph("本报贵阳一月十七日电记者胡跃平报道：『我们摆勺村今年决定再拿出六十亩土地。』")
+    assert not posts
+    _, _, posts = _graph("本报青岛电记者宋学春报道：青岛市政府办公厅、市民政局等单位近日分4路奔赴灾区。")
+    assert not posts
+
+
+def test_head_of_a_township_the_table_lacks_and_a_county_head_after_and():
+    _, _, posts = _graph("元旦前夕，河南省西峡县五里桥乡乡长杨海韬匆匆赶到西峡县城关高中。")
+    assert posts == {("杨海韬", "五里桥乡", "乡长")}
+    _, _, posts = _graph("河北省平山县象角村村民和县长韩保深及县有关部门的领导一起，站在村边。")
+    assert posts == {("韩保深", "平山县", "县长")}

@@ -175,6 +175,8 @@ def _post_at(text: str, anchor, parts: list[str], person: tuple[int, int],
             continue  # 总书记、国家主席: after the first post, an unnamed body is another body, not this one's
         if i > 0 and not unit and not body and role in _STATE_COUNCIL_TITLES:
             continue  # 中央书记处书记、国务委员王小洪: a member of the State Council, not of the body before
+        if unit and unit[-1] in "和与及同跟":
+            return posts  # 象角村村民和县长韩保深: the villagers and the county head, no title of the village
         if unit and _clause_opening(unit):
             return posts  # 在北京会见越南国家主席武文赏, 二十大新闻中心今天举行两场记者招待会: a clause, not a unit
         if _CONGRESS_UNIT.search(unit):
@@ -230,6 +232,11 @@ _OUTLET_TO_ROLE = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:\d{1,2}月\d{1,2}日)?(?:
 
 
 _THIS_OUTLET = re.compile(r"本(?P<kind>报|网|台|刊)")
+# a dateline before the reporter's title: the outlet (本报, or one the text names), the place and date it was
+# filed from, 电 or 讯 (本报贵阳一月十七日电记者胡跃平报道, 本报青岛电记者宋学春): the place is where the report came
+# from, no body the reporter works for
+_DATELINE = re.compile(r"(?:^|本[报网台刊]|[报网台社])[\u4e00-\u9fff]{0,6}?"
+                       r"(?:[\d一二三四五六七八九十〇零]{1,3}月[\d一二三四五六七八九十〇零]{1,3}日)?[电讯][ \u3000（(]*$")
 
 
 def _reporter_post(text: str, person: tuple[int, int], orgs: list[OrgMention],
@@ -250,7 +257,11 @@ def _reporter_post(text: str, person: tuple[int, int], orgs: list[OrgMention],
     this = _THIS_OUTLET.search(text, line_start, m.start())
     home = [o for o in dict.fromkeys(home_outlets) if this is None or this.group("kind") == "刊"
             or o.endswith(this.group("kind"))]
-    return PostMention(person, m.group("role"), outlet=home[0]) if len(home) == 1 else None
+    if len(home) == 1:
+        return PostMention(person, m.group("role"), outlet=home[0])
+    if _DATELINE.search(text, line_start, m.start()):
+        return PostMention(person, m.group("role"))  # a reporter, of no outlet the text names: no post
+    return None
 
 
 def find_posts(text: str, persons: list[tuple[int, int]], orgs: list[OrgMention],
@@ -261,7 +272,8 @@ def find_posts(text: str, persons: list[tuple[int, int]], orgs: list[OrgMention]
         start, end = span
         reporter = _reporter_post(text, span, orgs, home_outlets)
         if reporter is not None:
-            posts.append(reporter)
+            if reporter.org is not None or reporter.outlet:
+                posts.append(reporter)
             continue
         sent_start, sent_end = sentence_bounds(start)
         # 队员陈晓鹏(驻新村第一书记): a title in brackets right after the name, besides any before it

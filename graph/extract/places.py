@@ -19,7 +19,8 @@ from dataclasses import dataclass, field, replace
 
 from ..gazetteer import Division, divisions
 from .lexicon import CJK, NOT_VILLAGE_STEMS, ORG_LEFT_STOPS, STOP_WORDS, occurrences, scan
-from .tokens import is_boundary_word, splits_a_word, tokens_after, word_frequency, word_tag, words_before
+from .tokens import (is_boundary_word, splits_a_word, tokens_after, word_edges, word_frequency, word_tag,
+                     words_before)
 
 LEVEL_RANK = {"Province": 0, "City": 1, "County": 2, "Township": 3, "Village": 4, "Neighbourhood": 5}
 CONTEXT_WINDOW = 600  # characters within which an earlier place counts as context for a later one
@@ -92,6 +93,7 @@ def _gazetteer_mentions(text: str, model_places: frozenset[tuple[int, int]] = fr
     glued = []  # bare county stems with a character after them: kept only when a place name follows
     matches = automaton.find(text)  # (start, end, pattern index)
     divisions().prefetch(patterns[index] for _, _, index in matches)  # one query for the document's names
+    match_ends = {end for _, end, _ in matches}
     for start, end, index in matches:
         surface = patterns[index]
         full = bool(_LEVEL_SUFFIX.search(surface))
@@ -103,10 +105,14 @@ def _gazetteer_mentions(text: str, model_places: frozenset[tuple[int, int]] = fr
                 # (吉林组建…: the model reads 吉林 alone; it vouches below for a prefecture or above; 吉林长春社区
                 # 干部学院: the city in its province, before a word that may continue a village's name)
                 continue
-        elif surface.endswith(("镇", "乡")) and text[end:end + 1] in ("村", "长", "政", "党", "级", "干", "域"):
-            # 镇长/乡政府 are fine (the town is still named), but 乡村/镇级 are not town names
-            if text[end:end + 1] in ("村", "级", "域"):
+        elif surface.endswith(("镇", "乡")) and text[end:end + 1] in ("村", "长", "政", "党", "级", "干", "域", "镇"):
+            # 镇长/乡政府 are fine (the town is still named), but 乡村/镇级 are not town names, nor 沿江乡 of
+            # 沿江乡镇 (the towns along the river)
+            if text[end:end + 1] in ("村", "级", "域") or (surface.endswith("乡") and text[end:end + 1] == "镇"):
                 continue
+        if full and start > 0 and _CJK_CHAR.match(text[start - 1]) and start not in match_ends \
+                and splits_a_word(text, start):
+            continue  # 村民和县长: 民和县 begins inside a word (村民), after no place it would continue
         cands = divisions().lookup(surface)
         if all(c.level == "Township" for c in cands) and not _TOWNSHIP_END.search(surface):
             # 林业局, 农场, 塞罕坝机械林场: township-level units in the table, bodies or ordinary nouns in text
@@ -245,6 +251,68 @@ def _listed_townships(text: str, found: list[PlaceMention]) -> list[PlaceMention
                         and re.fullmatch(f"[{CJK}]+", text[f.end:pause])), None)
         if sibling is not None:
             out.append(PlaceMention(m.start(1), m.end(1), m.group(1), "Township", name=m.group(1)))
+    return out
+
+
+# 河南省西峡县五里桥乡乡长杨海韬, 山西省翼城县浇底乡西村: a township written right after its county (or city)
+# that the 2023 table does not hold anywhere (abolished, merged or renamed since the report)
+_UNLISTED_TOWNSHIP = re.compile(rf"[{CJK}]{{2,4}}?[乡镇]")
+_NOT_IN_TOWNSHIP_STEM = re.compile(r"[的和与及各该全每个等在从到至赴于对以把被将为向是有了]")
+# what may follow such a township's 乡/镇 although jieba joins the two (乡长, 镇政府, 乡党委)
+_TOWNSHIP_HEADS = frozenset("长政党")
+_STEM_WORD_TAGS = ("v", "vn", "d", "p", "c", "u", "r", "a", "ad", "an", "l", "i", "m", "q", "t", "f")
+
+
+def _township_name_at(text: str, pos: int) -> str:
+    """The name of a township written at `pos` (a stem of two to four characters that are no clause's words,
+    then 乡 or 镇, not the first character of a word: 乡镇, 乡村, 城镇), or ''."""
+    m = _UNLISTED_TOWNSHIP.match(text, pos)
+    if m is None:
+        return ""
+    name, end = m.group(), m.end()
+    stem = name[:-1]
+    if _NOT_IN_TOWNSHIP_STEM.search(stem) or (splits_a_word(text, end) and text[end] not in _TOWNSHIP_HEADS) \
+            or text[end:end + 1] in ("村", "级", "域", "镇", "亲", "下", "土"):
+        return ""
+    edges = word_edges(name)
+    if edges == (0, len(name)):
+        # one word of jieba's dictionary: a place's name (五里桥乡, tagged ns or rarely seen), not a noun
+        # of the language (小城镇, 三下乡, 贫困乡)
+        tag = word_tag(name)
+        return name if tag == "ns" or (tag in ("n", "") and word_frequency(name) < 5
+                                        and not word_frequency(stem)) else ""
+    if len(stem) not in edges:
+        return ""  # 农村小城镇: the suffix is the end of a word, no township's
+    words = [name[a:b] for a, b in zip(edges, edges[1:]) if b <= len(stem)]
+    if any(len(w) >= 2 and word_tag(w).startswith(_STEM_WORD_TAGS) for w in words):
+        return ""  # 实现了乡, 贫困乡: a verb or an adjective, no name
+    return name
+
+
+def _unlisted_townships(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
+    """Townships the table lacks, named right after a county or city of the table (河南省西峡县五里桥乡), and
+    wherever the text writes their name again alone; each lies in the place it follows (`parent`)."""
+    out: list[PlaceMention] = []
+    taken = [(f.start, f.end) for f in found]
+    for m in found:
+        if not m.candidates or not any(c.level in ("County", "City") for c in m.candidates) \
+                or not _LEVEL_SUFFIX.search(m.surface):
+            continue
+        name = _township_name_at(text, m.end)
+        if not name or any(a < m.end + len(name) and m.end < b for a, b in taken):
+            continue
+        if divisions().lookup(name):
+            continue  # a township the table holds somewhere: _keep_townships_the_table_lost decides
+        out.append(PlaceMention(m.end, m.end + len(name), name, "Township", name=name, parent=m))
+        taken.append((m.end, m.end + len(name)))
+    for first in list(out):
+        for k in occurrences(text, first.surface):
+            if any(a < k + len(first.surface) and k < b for a, b in taken) or not _CJK_CHAR.match(text[k:k + 1]) \
+                    or splits_a_word(text, k) or _township_name_at(text, k) != first.surface:
+                continue
+            out.append(PlaceMention(k, k + len(first.surface), first.surface, "Township", name=first.surface,
+                                    parent=first.parent))
+            taken.append((k, k + len(first.surface)))
     return out
 
 
@@ -534,6 +602,15 @@ def _resolve_chains(mentions: list[PlaceMention]) -> list[PlaceMention]:
             prev.candidates = tuple(p for p in prev.candidates if any(_within(c, p) for c in inside)) or prev.candidates
         elif not _LEVEL_SUFFIX.search(cur.surface) and LEVEL_RANK[cur.level] > LEVEL_RANK[prev.level]:
             outside.append(cur)
+        elif _TOWNSHIP_END.search(cur.surface) and all(c.level == "Township" for c in cur.candidates) \
+                and LEVEL_RANK[prev.level] < LEVEL_RANK["County"]:
+            # 浙江乌镇, 黑龙江雪乡: a town the table holds only in other provinces (佳县's 乌镇) is none of those;
+            # a full name (…乡, …镇 after a two-character stem) is a township of the place before that the
+            # table lacks, a short one (乌镇 for 乌镇镇) is left out
+            if len(cur.surface) >= 4 or (len(cur.surface) == 3 and not cur.surface.endswith("街道")):
+                cur.candidates, cur.level, cur.name, cur.parent = (), "Township", cur.surface, prev
+            else:
+                outside.append(cur)
     return outside
 
 
@@ -786,6 +863,7 @@ def find_places(text: str, model_places: list[tuple[int, int]] = ()) -> list[Pla
     coded = sorted(coded + _short_streets(text, coded), key=lambda m: m.start)
     coded = sorted(coded + _listed_townships(text, coded), key=lambda m: m.start)
     coded = sorted(coded + _zones(text, coded), key=lambda m: m.start)
+    coded = sorted(coded + _unlisted_townships(text, coded), key=lambda m: m.start)
     ruled = coded + _rule_mentions(text, coded)
     mentions = sorted(ruled + _model_places(text, model_places, ruled), key=lambda m: m.start)
     _link_chains(mentions)
@@ -794,6 +872,9 @@ def find_places(text: str, model_places: list[tuple[int, int]] = ()) -> list[Pla
     _settle_by_villages(mentions)
     _choose(mentions)
     _keep_townships_the_table_lost(mentions)
+    # (a township the table lacks lies in the county or city it was named after, once that is settled)
+    mentions = [m for m in mentions if not (m.level == "Township" and not m.coded and not m.candidates
+                                            and m.parent is not None and not m.parent.coded)]
     # an ambiguous division that nothing in the document settles is left out rather than guessed
     mentions = [m for m in mentions if m.coded or not m.candidates]
     mentions = _supported_villages(text, mentions, frozenset(model_places))
