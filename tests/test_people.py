@@ -1008,3 +1008,36 @@ def test_head_of_a_township_the_table_lacks_and_a_county_head_after_and():
     assert posts == {("杨海韬", "五里桥乡", "乡长")}
     _, _, posts = _graph("河北省平山县象角村村民和县长韩保深及县有关部门的领导一起，站在村边。")
     assert posts == {("韩保深", "平山县", "县长")}
+
+
+def _named_people(text):
+    dg, _, _ = _graph(text)
+    return {e.name: e for e in dg.entities if e.type == "Person"}
+
+
+def test_name_of_three_before_a_word_its_last_character_begins():
+    # 健在 'alive', 杰作 'masterpiece': the words after the names are 在 and 作
+    assert set(_named_people("农业农村部党组书记、部长唐仁健在报告会上表示，全面推进乡村振兴。")) == {"唐仁健"}
+    assert set(_named_people("中共中央政治局委员、中央组织部部长李干杰作总结讲话，表示要深入学习贯彻。")) == {"李干杰"}
+    # (黄争拨通电话: 争 is rare in given names, and 拨通 the verb)
+    assert "黄争" in _named_people("在重庆市北碚区柳荫镇永兴村，驻村第一书记黄争拨通电话。")
+
+
+def test_last_of_a_list_of_names_ends_before_and():
+    assert "韩正" in _named_people("习近平、李强、王沪宁、蔡奇、丁薛祥、李希、韩正和大会主席团成员在主席台就座。")
+    assert "周忠和" in _named_people("朱永新、杨震、张恩迪、李钺锋、周忠和。")
+
+
+def test_relatives_families_and_forms_of_address_are_no_named_people():
+    assert set(_named_people("海流图乡纪检书记李启旺的岳母被砸伤，一向信奉小家让位大家的他，直到次日才回家。")) == {"李启旺"}
+    assert set(_named_people("临别，李鹏祝赵家的生活一天更比一天好，祝赵增老人健康长寿。告别赵家父子。")) == {"李鹏", "赵增"}
+    assert not _named_people("该户主及其亲戚感动得泣不成声地说：“共产党好！陈市长好！”")
+    assert not _named_people("同样的５间大瓦房收拾得整整齐齐、干干净净，让人一看就知道这家的主人利利索索。")
+    assert not _named_people("今天（4月11日）是“世界帕金森病日”。帕金森病是一种常见的神经系统退行性疾病。")
+
+
+def test_given_name_alone_is_the_full_name_it_ends():
+    people = _named_people("该村支部书记武道进领我们走进“养殖大王”武仁盈的鸡舍。"
+                     "陈乐亮声如洪钟：“要不是仁盈帮俺走上养鸡路，俺咋能过上好日子。”")
+    assert set(people) == {"武道进", "武仁盈", "陈乐亮"}
+    assert "仁盈" in people["武仁盈"].aliases

@@ -303,9 +303,17 @@ def _unlisted_townships(text: str, found: list[PlaceMention]) -> list[PlaceMenti
             continue
         if divisions().lookup(name):
             continue  # a township the table holds somewhere: _keep_townships_the_table_lost decides
+        # 开阳县高寨乡: the ethnic township the table names in full (高寨苗族布依族乡), written without its peoples
+        ethnic = tuple(t for c in m.candidates if c.level in ("County", "City") for t in divisions().children(c.code)
+                       if t.level == "Township" and t.name.startswith(name[:-1]) and t.name.endswith(name[-1])
+                       and "族" in t.name[len(name) - 1:])
+        if ethnic:
+            out.append(PlaceMention(m.end, m.end + len(name), name, "Township", ethnic))
+            taken.append((m.end, m.end + len(name)))
+            continue
         out.append(PlaceMention(m.end, m.end + len(name), name, "Township", name=name, parent=m))
         taken.append((m.end, m.end + len(name)))
-    for first in list(out):
+    for first in [o for o in out if not o.candidates]:
         for k in occurrences(text, first.surface):
             if any(a < k + len(first.surface) and k < b for a, b in taken) or not _CJK_CHAR.match(text[k:k + 1]) \
                     or splits_a_word(text, k) or _township_name_at(text, k) != first.surface:
