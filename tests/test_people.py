@@ -1041,3 +1041,17 @@ def test_given_name_alone_is_the_full_name_it_ends():
                      "陈乐亮声如洪钟：“要不是仁盈帮俺走上养鸡路，俺咋能过上好日子。”")
     assert set(people) == {"武道进", "武仁盈", "陈乐亮"}
     assert "仁盈" in people["武仁盈"].aliases
+
+
+def test_heads_of_a_municipality_and_of_a_county_written_with_its_level_once():
+    _, _, posts = _graph("出席今天典礼仪式的还有：上海市市长徐匡迪、副市长夏克强，国务院副秘书长石秀诗。")
+    assert {("徐匡迪", "上海市", "市长"), ("夏克强", "上海市", "副市长")} <= posts
+    _, _, posts = _graph("河北省灵寿县是石材大县。在一片片石材加工区，灵寿县长郑雪碧给我们介绍说，这里很好。")
+    assert posts == {("郑雪碧", "灵寿县", "县长")}
+
+
+def test_village_head_at_the_village_named_before():
+    _, _, posts = _graph("在河北省平山县象角村，村长张俊存乐呵呵地叫人搬来桌子。")
+    assert posts == {("张俊存", "象角村", "村长")}
+    _, _, posts = _graph("我们来到了河北省平山县象角村。老村长王大山笑着说，日子好过了。")
+    assert not posts

@@ -35,7 +35,8 @@ _COPULA = re.compile(rf"^是(?P<what>.{{0,3}}?)的(?:一名|一位|一个)?(?P<r
 _SERVE = re.compile(rf"(?P<verb>担任|出任|兼任|任|当选为|当选|当)(?P<role>[^，。；、]{{0,20}}?(?:{ROLE_RE}))")
 _VILLAGE_SECRETARY = re.compile(r"(?<![老原前])村(?:支书|书记)$")
 _COMMUNITY_SECRETARY = re.compile(r"(?<![老原前])社区书记$")
-_FREE_ROLE = re.compile(r"(?P<mod>驻村|派驻)?(?P<role>第一书记|网格员|网格长|驻村干部|包村干部|乡村医生|村医)$")
+_FREE_ROLE = re.compile(r"(?P<mod>驻村|派驻)?(?P<role>第一书记|网格员|网格长|驻村干部|包村干部|乡村医生|村医"
+                        r"|(?<![老原前老])村(?:长|主任))$")
 
 
 # titles that are posts of the State Council whatever body is named before them
@@ -324,10 +325,22 @@ def find_posts(text: str, persons: list[tuple[int, int]], orgs: list[OrgMention]
         if found:
             posts.extend(found)
             continue
+        # 灵寿县长郑雪碧, 柳荫镇长…: the place's name and 长, its head, the level word written once
+        head = next((p for p in places if p.end == start - 1 and p.coded and text[start - 1] == "长"
+                     and (p.name or p.surface)[-1:] in "省市县区州镇乡旗" and p.surface[-1:] == (p.name or p.surface)[-1:]),
+                    None)
+        if head is not None:
+            posts.append(PostMention(span, head.surface[-1] + "长", place=head))
+            continue
         # 湖南省委书记沈晓明和省长毛伟明: a head of government titled by the level of the place
         m = _LEVEL_HEAD.search(text, max(sent_start, start - 5), start)
         if m:
             place = _nearest_place(places, start, _HEAD_LEVELS[m.group("level")], 300, coded=True)
+            if m.group("level") == "市":
+                # 上海市市长徐匡迪、副市长夏克强: the mayor of a municipality, which is a province
+                city = _nearest_place(places, start, ("Province",), 300, coded=True)
+                if city is not None and city.name.endswith("市") and (place is None or city.end > place.end):
+                    place = city
             if place is not None:
                 posts.append(PostMention(span, m.group("role"), place=place))
                 continue
