@@ -489,3 +489,10 @@ def test_division_name_beginning_inside_a_word_is_not_read():
     assert "民和县" not in got and "平山县" in got
     # 沿江乡镇: the towns along the river, not a township 沿江乡
     assert not [m for m in find_places("镜泊湖发生溢流，沿江乡镇正扩大转移群众范围。") if m.level == "Township"]
+
+
+def test_village_after_a_township_the_table_lacks_is_not_put_in_the_county_named_before():
+    text = ("1997年春节，他到的是革命老区江西兴国县。下午4时39分，李鹏总理来到延庆县下屯乡小丰营村。"
+            "２３００多人的小丰营村以种植出口蔬菜为主。")
+    got = [m for m in find_places(text) if m.surface == "小丰营村"]
+    assert got and all(m.parent is not None and m.parent.surface == "下屯乡" for m in got)

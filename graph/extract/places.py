@@ -324,6 +324,29 @@ def _unlisted_townships(text: str, found: list[PlaceMention]) -> list[PlaceMenti
     return out
 
 
+_BEFORE_TOWNSHIP = frozenset("县市区旗在到自于从赴，。、；：（“\n ")
+
+
+def _townships_before_villages(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """延庆县下屯乡小丰营村, 该县程海乡东湖行政村: a township the table lacks (and no county of the table before
+    it) written right before a village the rules read, after a county's level word, a preposition or a mark.
+    It has no place above it here, but it is the village's: the village is not put in whatever county the
+    text named last."""
+    out: list[PlaceMention] = []
+    ends = {m.end for m in mentions}
+    for v in mentions:
+        if v.level != "Village" or v.start in ends:
+            continue
+        for size in (3, 4, 5):
+            k = v.start - size
+            if k < 1 or text[k - 1] not in _BEFORE_TOWNSHIP or k in ends:
+                continue
+            if _township_name_at(text, k) == text[k:v.start] and not divisions().lookup(text[k:v.start]):
+                out.append(PlaceMention(k, v.start, text[k:v.start], "Township", name=text[k:v.start]))
+                break
+    return out
+
+
 # 成都高新区: a development zone named by its city, a county-level unit the table may not list
 _ZONE = re.compile(r"高新区|经开区|高新技术产业开发区|经济技术开发区")
 
@@ -874,6 +897,7 @@ def find_places(text: str, model_places: list[tuple[int, int]] = ()) -> list[Pla
     coded = sorted(coded + _unlisted_townships(text, coded), key=lambda m: m.start)
     ruled = coded + _rule_mentions(text, coded)
     mentions = sorted(ruled + _model_places(text, model_places, ruled), key=lambda m: m.start)
+    mentions = sorted(mentions + _townships_before_villages(text, mentions), key=lambda m: m.start)
     _link_chains(mentions)
     outside = _resolve_chains(mentions)
     mentions = [m for m in mentions if m not in outside]
