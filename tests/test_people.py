@@ -1055,3 +1055,8 @@ def test_village_head_at_the_village_named_before():
     assert posts == {("张俊存", "象角村", "村长")}
     _, _, posts = _graph("我们来到了河北省平山县象角村。老村长王大山笑着说，日子好过了。")
     assert not posts
+
+
+def test_deputy_head_of_a_township_the_table_lacks():
+    _, _, posts = _graph("与我们一起来到梁四村的王舍人镇副镇长关中秋介绍说：“这是我们在全镇推行的农业系列化服务。”")
+    assert posts == {("关中秋", "王舍人镇", "副镇长")}

@@ -496,3 +496,11 @@ def test_village_after_a_township_the_table_lacks_is_not_put_in_the_county_named
             "２３００多人的小丰营村以种植出口蔬菜为主。")
     got = [m for m in find_places(text) if m.surface == "小丰营村"]
     assert got and all(m.parent is not None and m.parent.surface == "下屯乡" for m in got)
+
+
+def test_township_the_table_lacks_before_its_head_s_title():
+    text = "与我们一起来到梁四村的王舍人镇副镇长关中秋介绍说：“这是我们在全镇推行的农业系列化服务。”"
+    assert ("王舍人镇", "Township", "", "") in _found(text)
+    # (原: the former secretary of the township's committee, no part of its name)
+    text = "其中以原城区区委副书记靳长喜、原北石店乡党委书记秦富明为首的7名成员全部被开除党籍。"
+    assert {m.surface for m in find_places(text) if m.level == "Township"} == {"北石店乡"}

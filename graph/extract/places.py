@@ -271,7 +271,7 @@ def _township_name_at(text: str, pos: int) -> str:
         return ""
     name, end = m.group(), m.end()
     stem = name[:-1]
-    if _NOT_IN_TOWNSHIP_STEM.search(stem) or (splits_a_word(text, end) and text[end] not in _TOWNSHIP_HEADS) \
+    if _NOT_IN_TOWNSHIP_STEM.search(stem) or stem[0] in "原前现" or (splits_a_word(text, end) and text[end] not in _TOWNSHIP_HEADS) \
             or text[end:end + 1] in ("村", "级", "域", "镇", "亲", "下", "土"):
         return ""
     edges = word_edges(name)
@@ -279,7 +279,7 @@ def _township_name_at(text: str, pos: int) -> str:
         # one word of jieba's dictionary: a place's name (五里桥乡, tagged ns or rarely seen), not a noun
         # of the language (小城镇, 三下乡, 贫困乡)
         tag = word_tag(name)
-        return name if tag == "ns" or (tag in ("n", "") and word_frequency(name) < 5
+        return name if tag == "ns" or (tag in ("n", "", "nr", "nz") and word_frequency(name) < 5
                                         and not word_frequency(stem)) else ""
     if len(stem) not in edges:
         return ""  # 农村小城镇: the suffix is the end of a word, no township's
@@ -324,7 +324,7 @@ def _unlisted_townships(text: str, found: list[PlaceMention]) -> list[PlaceMenti
     return out
 
 
-_BEFORE_TOWNSHIP = frozenset("县市区旗在到自于从赴，。、；：（“\n ")
+_BEFORE_TOWNSHIP = frozenset("县市区旗在到自于从赴原，。、；：（“\n ")
 
 
 def _townships_before_villages(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
@@ -334,17 +334,23 @@ def _townships_before_villages(text: str, mentions: list[PlaceMention]) -> list[
     text named last."""
     out: list[PlaceMention] = []
     ends = {m.end for m in mentions}
-    for v in mentions:
-        if v.level != "Village" or v.start in ends:
-            continue
+    taken = [(m.start, m.end) for m in mentions]
+    # …and before the title of its head or the name of its committee or government (来到梁四村的王舍人镇副镇长)
+    heads = [h.start() + 1 for h in _TOWNSHIP_HEAD_AFTER.finditer(text)]
+    for pos in sorted({v.start for v in mentions if v.level == "Village" and v.start not in ends} | set(heads)):
         for size in (3, 4, 5):
-            k = v.start - size
-            if k < 1 or text[k - 1] not in _BEFORE_TOWNSHIP or k in ends:
+            k = pos - size
+            if k < 1 or text[k - 1] not in _BEFORE_TOWNSHIP and (pos not in heads or text[k - 1] != "的") \
+                    or k in ends or any(a < pos and k < b for a, b in taken):
                 continue
-            if _township_name_at(text, k) == text[k:v.start] and not divisions().lookup(text[k:v.start]):
-                out.append(PlaceMention(k, v.start, text[k:v.start], "Township", name=text[k:v.start]))
+            if _township_name_at(text, k) == text[k:pos] and not divisions().lookup(text[k:pos]):
+                out.append(PlaceMention(k, pos, text[k:pos], "Township", name=text[k:pos]))
+                taken.append((k, pos))
                 break
     return out
+
+
+_TOWNSHIP_HEAD_AFTER = re.compile(r"[乡镇](?=(?:常务)?副?[乡镇]长|党委|人民政府|政府|纪委|人大主席)")
 
 
 # 成都高新区: a development zone named by its city, a county-level unit the table may not list
