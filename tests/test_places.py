@@ -504,3 +504,14 @@ def test_township_the_table_lacks_before_its_head_s_title():
     # (原: the former secretary of the township's committee, no part of its name)
     text = "其中以原城区区委副书记靳长喜、原北石店乡党委书记秦富明为首的7名成员全部被开除党籍。"
     assert {m.surface for m in find_places(text) if m.level == "Township"} == {"北石店乡"}
+
+
+def test_place_a_report_was_filed_from_in_its_dateline():
+    got = {m.surface: m for m in find_places("本报张北１月１８日电记者何伟报道：顶着罕见的寒流，灾区干部抢进度。")}
+    assert got["张北"].division.code == "130722"
+
+
+def test_township_backed_only_by_its_province_named_far_away_is_left_out():
+    text = ("重灾区张北县、尚义县的群众住进了保暖房。" + "记者看到官兵正在搭建帐篷。" * 30 +
+            "１１日凌晨３时，记者在大河乡看到官兵正在向各受灾村进发。" + "官兵们连夜奋战。" * 40 + "代表宁夏５３０万各族人民慰问灾区。")
+    assert not [m for m in find_places(text) if m.surface == "大河乡" and m.coded]

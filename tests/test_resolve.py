@@ -528,3 +528,14 @@ def test_a_foreign_kind_of_body_written_alone_is_that_of_the_country_its_sentenc
     assert bodies["英国工党"] == ({"工党"}, {"a"}) and bodies["西班牙国民警卫队"] == ({"国民警卫队"}, {"b"})
     assert bodies["美国国会"] == ({"国会"}, {"c"}) and bodies["日本参议院"] == ({"参议院"}, {"d"})
     assert not {"国会", "民主党", "参议院", "工党"} & set(bodies)
+
+
+def test_village_named_alone_is_not_the_table_s_only_one_in_another_province():
+    # People's Daily, 1998: reports from the 张北 earthquake; the table's only 乱石山村 lies in 甘肃 康县, and
+    # 张北县's 大河乡 is a township the table lacks. The dateline names 张北.
+    kg = merge([_graph("0", "本报张北１月１８日电记者何伟报道：顶着罕见的寒流，灾区干部抢进度。"
+                            "今天下午，记者赶到重灾区乱石山村，某部三连战士正在搭房。"),
+                _graph("1", "除夕之夜，在河北省张北县大河乡乱石山村，一场别开生面的晚会开始了。")])
+    villages = _named(kg, "乱石山村", "Village")
+    assert len(villages) == 1 and not villages[0].code
+    assert not _named(kg, "康县", "County")

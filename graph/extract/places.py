@@ -152,10 +152,20 @@ def _gazetteer_mentions(text: str, model_places: frozenset[tuple[int, int]] = fr
     # a short form that is also an everyday word (unsafe) counts only inside a chain (四川眉山永丰村)
     return [m for m in found
             if ((m.start, m.end) in model_places and _prefecture_or_above(m))
+            or _in_dateline(text, m)
             or ((_LEVEL_SUFFIX.search(m.surface) or m.start == 0 or m in chained
                  or not _CJK_CHAR.match(text[m.start - 1])
                  or (text[m.start - 1] in _PREPOSITIONS and text[m.end:m.end + 1] in _CLAUSE_MARKS))
                 and (m in chained or not (m.unsafe or _common_noun(m.surface))))]
+
+
+# 本报张北１月１８日电, 新华社南宁1月4日电: the place a report was filed from, between the outlet and the date
+_DATELINE_OUTLET = ("本报", "本网", "本台", "新华社", "中新社")
+_DATELINE_AFTER = re.compile(r"[\d０-９一二三四五六七八九十]{1,3}月|电|讯")
+
+
+def _in_dateline(text: str, m: PlaceMention) -> bool:
+    return text.endswith(_DATELINE_OUTLET, 0, m.start) and bool(_DATELINE_AFTER.match(text, m.end))
 
 
 def _inside_the_place_before(found: list[PlaceMention], start: int, surface: str) -> bool:
@@ -693,7 +703,11 @@ def _choose(mentions: list[PlaceMention]) -> None:
                             key=lambda t: (-t[0], t[1]))
             best, runner = scored[0], scored[1]
             tied = [c for score, _, c in scored if score == best[0]]
-            if best[0] > 0 and best[0] > runner[0]:
+            if best[0] > 0 and best[0] > runner[0] and _only_its_province_supports(best[2], anchors, m.start):
+                # 记者在大河乡看到… in a report on 张北县 that names 宁夏 once: 宁夏's 大河乡 is no better a guess than
+                # the township of 张北县 the table has lost
+                pass
+            elif best[0] > 0 and best[0] > runner[0]:
                 m.division = best[2]
             elif best[0] > 0 and len(tied) == 2 and (_within(tied[0], tied[1]) or _within(tied[1], tied[0])):
                 # 大理: the prefecture and its seat are equally supported; the name means the prefecture
@@ -707,6 +721,17 @@ def _choose(mentions: list[PlaceMention]) -> None:
             m.level = m.division.level
             m.name = m.division.name
             anchors.append((m.start, m.division))
+
+
+def _only_its_province_supports(cand: Division, anchors: list[tuple[int, Division]], pos: int) -> bool:
+    """A township that only its province backs, named far from it (over 300 characters), in a text whose
+    counties and prefectures lie in other provinces."""
+    if cand.level != "Township":
+        return False
+    local = [a for _, a in anchors if a.level in ("City", "County")]
+    near = [p for p, a in anchors if a.level == "Province" and a.code == cand.code[:2] and abs(p - pos) <= 300]
+    return bool(local) and not near and not any(_within(cand, a) for a in local) \
+        and not any(a.code[:2] == cand.code[:2] for a in local)
 
 
 def _unique_full_name(m: PlaceMention) -> bool:
