@@ -1060,3 +1060,8 @@ def test_village_head_at_the_village_named_before():
 def test_deputy_head_of_a_township_the_table_lacks():
     _, _, posts = _graph("与我们一起来到梁四村的王舍人镇副镇长关中秋介绍说：“这是我们在全镇推行的农业系列化服务。”")
     assert posts == {("关中秋", "王舍人镇", "副镇长")}
+
+
+def test_two_characters_without_a_surname_ending_inside_a_word_are_no_name():
+    assert not _named_people("１月２０日，长野冬奥会运动员村正式开放。这是矗立在运动员村正门前的奥运五色塔。")
+    assert "丹增" in _named_people("国家经贸委副主任张志刚和西藏自治区区委副书记丹增一起走进牧民的帐篷里。")

@@ -515,3 +515,9 @@ def test_township_backed_only_by_its_province_named_far_away_is_left_out():
     text = ("重灾区张北县、尚义县的群众住进了保暖房。" + "记者看到官兵正在搭建帐篷。" * 30 +
             "１１日凌晨３时，记者在大河乡看到官兵正在向各受灾村进发。" + "官兵们连夜奋战。" * 40 + "代表宁夏５３０万各族人民慰问灾区。")
     assert not [m for m in find_places(text) if m.surface == "大河乡" and m.coded]
+
+
+def test_ethnic_kind_of_township_before_its_committee_is_no_township_of_its_own():
+    text = ("近日,科右前旗满族屯满族乡特门嘎查召开党员大会。满族屯满族乡党委及时对旗委要求进行学习。"
+            "满族乡党委书记华青龙介绍道。")
+    assert {m.surface for m in find_places(text) if m.level == "Township"} == {"满族屯满族乡"}

@@ -281,7 +281,7 @@ def _township_name_at(text: str, pos: int) -> str:
         return ""
     name, end = m.group(), m.end()
     stem = name[:-1]
-    if _NOT_IN_TOWNSHIP_STEM.search(stem) or stem[0] in "原前现" or (splits_a_word(text, end) and text[end] not in _TOWNSHIP_HEADS) \
+    if _NOT_IN_TOWNSHIP_STEM.search(stem) or stem[0] in "原前现" or stem.endswith("族") or (splits_a_word(text, end) and text[end] not in _TOWNSHIP_HEADS) \
             or text[end:end + 1] in ("村", "级", "域", "镇", "亲", "下", "土"):
         return ""
     edges = word_edges(name)
@@ -353,7 +353,8 @@ def _townships_before_villages(text: str, mentions: list[PlaceMention]) -> list[
             if k < 1 or text[k - 1] not in _BEFORE_TOWNSHIP and (pos not in heads or text[k - 1] != "的") \
                     or k in ends or any(a < pos and k < b for a, b in taken):
                 continue
-            if _township_name_at(text, k) == text[k:pos] and not divisions().lookup(text[k:pos]):
+            if _township_name_at(text, k) == text[k:pos] and not divisions().lookup(text[k:pos]) \
+                    and not any(m.level == "Township" and m.surface.endswith(text[k:pos]) for m in mentions):
                 out.append(PlaceMention(k, pos, text[k:pos], "Township", name=text[k:pos]))
                 taken.append((k, pos))
                 break
