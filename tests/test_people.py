@@ -1065,3 +1065,12 @@ def test_deputy_head_of_a_township_the_table_lacks():
 def test_two_characters_without_a_surname_ending_inside_a_word_are_no_name():
     assert not _named_people("１月２０日，长野冬奥会运动员村正式开放。这是矗立在运动员村正门前的奥运五色塔。")
     assert "丹增" in _named_people("国家经贸委副主任张志刚和西藏自治区区委副书记丹增一起走进牧民的帐篷里。")
+
+
+def test_the_person_s_people_or_sex_before_a_title_is_no_unit_and_a_clause_no_title():
+    _, _, posts = _graph("迭部县藏族县长虎英海谈起此事时，高兴地称赞这是一种文明行为。")
+    assert posts == {("虎英海", "迭部县", "县长")}
+    _, _, posts = _graph("地矿部天津地矿研究所女研究员李增慧在蓟县山区考察古地质时发现了宇宙尘。")
+    assert {role for _, _, role in posts} == {"研究员"}
+    _, _, posts = _graph("同日，天津组建了以市政府副秘书长刘红升为团长的赴灾区慰问团。")
+    assert not {p for p in posts if p[2].startswith("组建")}

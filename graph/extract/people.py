@@ -30,6 +30,7 @@ _KIND_NAMES = frozenset(k for k in ORG_SUFFIXES if len(k) >= 2) - frozenset(DEPA
 # a congress named in the unit before a title (省第十四次党代会代表, 区人代会代表): the title is the congress's,
 # which is no body of the graph, not one at the body or place before it
 _CONGRESS_UNIT = re.compile(r"党代会|人代会|代表大会")
+_DESCRIBES_THE_PERSON = re.compile(r"[\u4e00-\u9fff]{1,3}族|女|男|年轻的?|青年|女性|男性")
 _SUB_UNIT = re.compile(r"(?:科|室|车间|班组|班|组|处|股|队|站|所|部|中心)$")
 _COPULA = re.compile(rf"^是(?P<what>.{{0,3}}?)的(?:一名|一位|一个)?(?P<role>[\u4e00-\u9fff]{{0,6}}?(?:{ROLE_RE}))")
 _SERVE = re.compile(rf"(?P<verb>担任|出任|兼任|任|当选为|当选|当)(?P<role>[^，。；、]{{0,20}}?(?:{ROLE_RE}))")
@@ -178,6 +179,10 @@ def _post_at(text: str, anchor, parts: list[str], person: tuple[int, int],
             continue  # 中央书记处书记、国务委员王小洪: a member of the State Council, not of the body before
         if unit and unit[-1] in "和与及同跟":
             return posts  # 象角村村民和县长韩保深: the villagers and the county head, no title of the village
+        if unit and "了" in unit:
+            return posts  # 天津组建了以市政府副秘书长刘红升为团长的…: a clause, not a unit
+        if unit and _DESCRIBES_THE_PERSON.fullmatch(unit):
+            unit = ""  # 迭部县藏族县长虎英海, 天津地矿研究所女研究员李增慧: the person's people or sex, no unit
         if unit and _clause_opening(unit):
             return posts  # 在北京会见越南国家主席武文赏, 二十大新闻中心今天举行两场记者招待会: a clause, not a unit
         if _CONGRESS_UNIT.search(unit):
