@@ -1074,3 +1074,8 @@ def test_the_person_s_people_or_sex_before_a_title_is_no_unit_and_a_clause_no_ti
     assert {role for _, _, role in posts} == {"研究员"}
     _, _, posts = _graph("同日，天津组建了以市政府副秘书长刘红升为团长的赴灾区慰问团。")
     assert not {p for p in posts if p[2].startswith("组建")}
+
+
+def test_titles_joined_by_jian_are_both_held():
+    _, _, posts = _graph("河南省卫辉市委副书记兼唐庄乡党委书记吴金印，并不是饭前或者周末才想起下基层。")
+    assert {("吴金印", "卫辉市委", "副书记"), ("吴金印", "唐庄乡党委", "党委书记")} <= posts

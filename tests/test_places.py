@@ -521,3 +521,4 @@ def test_ethnic_kind_of_township_before_its_committee_is_no_township_of_its_own(
     text = ("近日,科右前旗满族屯满族乡特门嘎查召开党员大会。满族屯满族乡党委及时对旗委要求进行学习。"
             "满族乡党委书记华青龙介绍道。")
     assert {m.surface for m in find_places(text) if m.level == "Township"} == {"满族屯满族乡"}
+

@@ -605,7 +605,7 @@ def _earlier_posts(text: str, anchor, orgs: list[OrgMention], places: list[Place
         first = anchor.start
         while (lead := next((p for p in places if p.end == first and p.start < first), None)) is not None:
             first = lead.start
-        sep = next((d for d in ("、", "——", "—") if text.startswith(d, first - len(d))), None)
+        sep = next((d for d in ("、", "——", "—", "兼") if text.startswith(d, first - len(d))), None)
         prev = _anchor_before(first - len(sep), orgs, places, 16) if sep else None
         if prev is None or any(prev.end <= a < first for a, _ in persons):
             return found  # …第一书记、国家主席迪亚斯-卡内尔、…主席拉索: titles of somebody named between

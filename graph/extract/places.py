@@ -431,11 +431,14 @@ def _suffix_glued(text: str, pos: int, suffix: str) -> bool:
     return len(last) > len(suffix) and last.endswith(suffix) and word_tag(last) not in ("ns", "nz", "nr", "")
 
 
+_TITLE_IN_STEM = re.compile(r"支书|书记|主任|村长|兼")
+
+
 def _stem_ok(stem: str) -> bool:
     if not stem or stem in NOT_VILLAGE_STEMS or stem in STOP_WORDS:
         return False
-    if stem.endswith(_BAD_STEM_END) or stem[0] in "各该本全每这那此某":
-        return False
+    if stem.endswith(_BAD_STEM_END) or stem[0] in "各该本全每这那此某" or _TITLE_IN_STEM.search(stem):
+        return False  # (村支书兼村主任: titles, no village's name)
     return all("\u4e00" <= ch <= "\u9fff" for ch in stem)
 
 
