@@ -1079,3 +1079,9 @@ def test_the_person_s_people_or_sex_before_a_title_is_no_unit_and_a_clause_no_ti
 def test_titles_joined_by_jian_are_both_held():
     _, _, posts = _graph("河南省卫辉市委副书记兼唐庄乡党委书记吴金印，并不是饭前或者周末才想起下基层。")
     assert {("吴金印", "卫辉市委", "副书记"), ("吴金印", "唐庄乡党委", "党委书记")} <= posts
+
+
+def test_name_ending_in_cun_after_a_title_is_a_person():
+    _, names, posts = _graph("全国人大常委会副委员长、中央代表团副团长洛桑江村带领那曲分团来到色尼区杭嘉新村调研并看望干部群众。")
+    assert ("洛桑江村", "中央代表团", "副团长") in posts
+    assert "杭嘉新村" in names.values()

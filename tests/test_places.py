@@ -522,3 +522,7 @@ def test_ethnic_kind_of_township_before_its_committee_is_no_township_of_its_own(
             "满族乡党委书记华青龙介绍道。")
     assert {m.surface for m in find_places(text) if m.level == "Township"} == {"满族屯满族乡"}
 
+
+
+def test_a_noun_of_the_language_is_no_village():
+    assert not find_places("一代接着一代干，久久为功，建设美丽中国，为保护好地球村作出中国贡献。")

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from ..gazetteer import divisions
 from ..records import CleanText, DocGraph, DocumentInfo, Entity, Evidence, Mention, Relation, in_field_order
-from .lexicon import GENERIC_HEADS, PARTY_BODIES, countries, countries_in, occurrences
+from .lexicon import GENERIC_HEADS, PARTY_BODIES, ROLE_WORDS, countries, countries_in, occurrences
 from .mentions import Reading, Span, tagger
 from .names import name_references
 from .orgs import OrgMention, affiliations, find_orgs, national_body
@@ -472,6 +472,20 @@ def _listed_among_people(text: str, people: list[tuple[int, int]], spans: list[t
             and s - 1 in ends and e + 1 in starts}
 
 
+# what follows a village's name and never a person's: its bodies (永兴村党支部, 村委会, 两委)
+_VILLAGE_BODY_AFTER = ("党", "村委", "居委", "两委", "支部", "委员会")
+
+
+def _titled_as_people(text: str, spans: set[tuple[int, int]]) -> set[tuple[int, int]]:
+    """Those of `spans` written right after a title (中央代表团副团长洛桑江村带领…: a Tibetan name ending in 村),
+    where a person's name stands, and not before a village's bodies."""
+    if not spans:
+        return set()
+    titles = tuple(w for w in ROLE_WORDS if len(w) >= 2)
+    return {(s, e) for s, e in spans if text.endswith(titles, 0, s) and not text.startswith(_VILLAGE_BODY_AFTER, e)
+            and "\u4e00" <= text[e:e + 1] <= "\u9fff"}
+
+
 def _persons(text: str, model_people: list[tuple[int, int]],
              references: list[tuple[int, int, str]] | None = None,
              listed: set[tuple[int, int]] = frozenset()) -> list[tuple[int, int]]:
@@ -864,7 +878,7 @@ def _read_mentions(text: str, model: list[Span] | None = None,
                     and text.endswith(_VILLAGE_ENDINGS, m.start, m.end)}
     # a village's name in a list of people, whichever the model reads it as, is a person's (…张庆伟、洛桑江村、
     # 雪克来提·扎克尔…: a Tibetan name)
-    listed = _listed_among_people(text, model_people, sorted(village_like))
+    listed = _listed_among_people(text, model_people, sorted(village_like)) | _titled_as_people(text, village_like)
     # a village the model reads as a person's name (芒来嘎查: its stem looks like one) is a place it read
     places = find_places(text, [(m.start, m.end) for m in model if (m.type == "LOC" or (
         m.type == "PER" and (m.start, m.end) in village_like)) and (m.start, m.end) not in listed])

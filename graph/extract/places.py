@@ -961,6 +961,9 @@ def find_places(text: str, model_places: list[tuple[int, int]] = ()) -> list[Pla
                  and not any(_table_village_in(m.surface, p) for p in areas)}
     dropped = {id(m) for m in mentions if (m.name or m.surface) in _BARE_KINDS
                or (m.level == "Village" and _GAMES_VILLAGE.search(m.name or m.surface))
+               # 保护好地球村: a noun of the language (the global village), which the village table does not hold
+               or (m.level == "Village" and not m.village_code and word_tag(m.name or m.surface) == "n"
+                   and word_frequency(m.name or m.surface) >= 5 and not divisions().village_lookup(m.name or m.surface))
                or (m.surface in nicknames and m.level == "Village" and not m.coded and not m.village_code)
                # 中关村论坛, 中关村科技园: a district named so, no village, unless the table places one there
                or (m.level == "Village" and not m.village_code and _names_an_area(text, m.name or m.surface))}
