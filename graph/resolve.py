@@ -251,9 +251,11 @@ class _Places:
                 return _add_table_village(self.remap, code_of(found), name)
             if found is not None:
                 return found
-            if level == "Village" and len(names := divisions().village_lookup(name)) == 1:
+            if level == "Village" and len(names := divisions().village_lookup(name)) == 1 \
+                    and not _named_elsewhere(names[0][0], self.p.docs[doc].places):
                 # 习近平总书记在十八洞村考察时… (in a report on the whole country): the one village of that name in
-                # the whole table (the famous ones are written so)
+                # the whole table (the famous ones are written so); not in a report on places of other provinces
+                # only (本报张北电…记者赶到重灾区乱石山村: 张北县's, not the table's one in 甘肃 康县)
                 return _add_table_village(self.remap, names[0][0], name)
         return own
 
@@ -299,6 +301,13 @@ def _send(remap: Remap, pools: dict[str, _Pool], key: str, doc: str | None, goal
         remap.by_doc[(key, doc)] = goal
     if goal not in pools and goal not in remap.created:
         remap.created[goal] = Entity(goal, level, name)
+
+
+def _named_elsewhere(code: str, named: set[str]) -> bool:
+    """Whether a document names places of a county or below (`named`, codes), none of them in the province of
+    `code`."""
+    local = {c for c in named if len(c) >= 6}
+    return bool(local) and not any(code.startswith(c[:2]) for c in local)
 
 
 def _named_in_document(nodes: set[str], named: set[str]) -> str | None:

@@ -1002,3 +1002,94 @@ def test_a_village_s_name_in_a_list_of_people_is_a_person_s():
     dg, _, _ = _graph(text)
     assert "洛桑江村" in {e.name for e in dg.entities if e.type == "Person"}
     assert "洛桑江村" not in {e.name for e in dg.entities if e.type == "Village"}
+
+
+def test_reporter_after_a_dateline_holds_no_post_at_the_place_filed_from():
+    _, _, posts = _graph("本报贵阳一月十七日电记者胡跃平报道：『我们摆勺村今年决定再拿出六十亩土地。』")
+    assert not posts
+    _, _, posts = _graph("本报青岛电记者宋学春报道：青岛市政府办公厅、市民政局等单位近日分4路奔赴灾区。")
+    assert not posts
+
+
+def test_head_of_a_township_the_table_lacks_and_a_county_head_after_and():
+    _, _, posts = _graph("元旦前夕，河南省西峡县五里桥乡乡长杨海韬匆匆赶到西峡县城关高中。")
+    assert posts == {("杨海韬", "五里桥乡", "乡长")}
+    _, _, posts = _graph("河北省平山县象角村村民和县长韩保深及县有关部门的领导一起，站在村边。")
+    assert posts == {("韩保深", "平山县", "县长")}
+
+
+def _named_people(text):
+    dg, _, _ = _graph(text)
+    return {e.name: e for e in dg.entities if e.type == "Person"}
+
+
+def test_name_of_three_before_a_word_its_last_character_begins():
+    # 健在 'alive', 杰作 'masterpiece': the words after the names are 在 and 作
+    assert set(_named_people("农业农村部党组书记、部长唐仁健在报告会上表示，全面推进乡村振兴。")) == {"唐仁健"}
+    assert set(_named_people("中共中央政治局委员、中央组织部部长李干杰作总结讲话，表示要深入学习贯彻。")) == {"李干杰"}
+    # (黄争拨通电话: 争 is rare in given names, and 拨通 the verb)
+    assert "黄争" in _named_people("在重庆市北碚区柳荫镇永兴村，驻村第一书记黄争拨通电话。")
+
+
+def test_last_of_a_list_of_names_ends_before_and():
+    assert "韩正" in _named_people("习近平、李强、王沪宁、蔡奇、丁薛祥、李希、韩正和大会主席团成员在主席台就座。")
+    assert "周忠和" in _named_people("朱永新、杨震、张恩迪、李钺锋、周忠和。")
+
+
+def test_relatives_families_and_forms_of_address_are_no_named_people():
+    assert set(_named_people("海流图乡纪检书记李启旺的岳母被砸伤，一向信奉小家让位大家的他，直到次日才回家。")) == {"李启旺"}
+    assert set(_named_people("临别，李鹏祝赵家的生活一天更比一天好，祝赵增老人健康长寿。告别赵家父子。")) == {"李鹏", "赵增"}
+    assert not _named_people("该户主及其亲戚感动得泣不成声地说：“共产党好！陈市长好！”")
+    assert not _named_people("同样的５间大瓦房收拾得整整齐齐、干干净净，让人一看就知道这家的主人利利索索。")
+    assert not _named_people("今天（4月11日）是“世界帕金森病日”。帕金森病是一种常见的神经系统退行性疾病。")
+
+
+def test_given_name_alone_is_the_full_name_it_ends():
+    people = _named_people("该村支部书记武道进领我们走进“养殖大王”武仁盈的鸡舍。"
+                     "陈乐亮声如洪钟：“要不是仁盈帮俺走上养鸡路，俺咋能过上好日子。”")
+    assert set(people) == {"武道进", "武仁盈", "陈乐亮"}
+    assert "仁盈" in people["武仁盈"].aliases
+
+
+def test_heads_of_a_municipality_and_of_a_county_written_with_its_level_once():
+    _, _, posts = _graph("出席今天典礼仪式的还有：上海市市长徐匡迪、副市长夏克强，国务院副秘书长石秀诗。")
+    assert {("徐匡迪", "上海市", "市长"), ("夏克强", "上海市", "副市长")} <= posts
+    _, _, posts = _graph("河北省灵寿县是石材大县。在一片片石材加工区，灵寿县长郑雪碧给我们介绍说，这里很好。")
+    assert posts == {("郑雪碧", "灵寿县", "县长")}
+
+
+def test_village_head_at_the_village_named_before():
+    _, _, posts = _graph("在河北省平山县象角村，村长张俊存乐呵呵地叫人搬来桌子。")
+    assert posts == {("张俊存", "象角村", "村长")}
+    _, _, posts = _graph("我们来到了河北省平山县象角村。老村长王大山笑着说，日子好过了。")
+    assert not posts
+
+
+def test_deputy_head_of_a_township_the_table_lacks():
+    _, _, posts = _graph("与我们一起来到梁四村的王舍人镇副镇长关中秋介绍说：“这是我们在全镇推行的农业系列化服务。”")
+    assert posts == {("关中秋", "王舍人镇", "副镇长")}
+
+
+def test_two_characters_without_a_surname_ending_inside_a_word_are_no_name():
+    assert not _named_people("１月２０日，长野冬奥会运动员村正式开放。这是矗立在运动员村正门前的奥运五色塔。")
+    assert "丹增" in _named_people("国家经贸委副主任张志刚和西藏自治区区委副书记丹增一起走进牧民的帐篷里。")
+
+
+def test_the_person_s_people_or_sex_before_a_title_is_no_unit_and_a_clause_no_title():
+    _, _, posts = _graph("迭部县藏族县长虎英海谈起此事时，高兴地称赞这是一种文明行为。")
+    assert posts == {("虎英海", "迭部县", "县长")}
+    _, _, posts = _graph("地矿部天津地矿研究所女研究员李增慧在蓟县山区考察古地质时发现了宇宙尘。")
+    assert {role for _, _, role in posts} == {"研究员"}
+    _, _, posts = _graph("同日，天津组建了以市政府副秘书长刘红升为团长的赴灾区慰问团。")
+    assert not {p for p in posts if p[2].startswith("组建")}
+
+
+def test_titles_joined_by_jian_are_both_held():
+    _, _, posts = _graph("河南省卫辉市委副书记兼唐庄乡党委书记吴金印，并不是饭前或者周末才想起下基层。")
+    assert {("吴金印", "卫辉市委", "副书记"), ("吴金印", "唐庄乡党委", "党委书记")} <= posts
+
+
+def test_name_ending_in_cun_after_a_title_is_a_person():
+    _, names, posts = _graph("全国人大常委会副委员长、中央代表团副团长洛桑江村带领那曲分团来到色尼区杭嘉新村调研并看望干部群众。")
+    assert ("洛桑江村", "中央代表团", "副团长") in posts
+    assert "杭嘉新村" in names.values()

@@ -463,3 +463,66 @@ def test_an_estate_written_right_after_its_city_or_county_lies_there():
             "”龙山雅苑红色物业联盟党支部书记郭培权介绍,在龙山街道、龙山社区的指导下,小区成立了一支以党员为主的“红色楼长”队伍。")
     estate = next(p for p in find_places(text) if p.surface == "龙山雅苑小区")
     assert estate.parent is not None and estate.parent.surface == "龙山社区"
+
+
+def test_township_the_table_lacks_lies_in_the_county_before_it():
+    # (People's Daily, 1998: the township has since been merged away)
+    got = {m.surface: m for m in find_places("元旦前夕，河南省西峡县五里桥乡乡长杨海韬匆匆赶到西峡县城关高中。")}
+    assert got["五里桥乡"].level == "Township" and not got["五里桥乡"].coded
+    assert got["五里桥乡"].parent.surface == "西峡县" and got["五里桥乡"].parent.start == 8
+    got = {m.surface: m for m in find_places("在山西省翼城县浇底乡西村，乡亲们只要看到他那熟悉的身影。")}
+    assert got["西村"].parent is got["浇底乡"] and got["浇底乡"].parent is got["翼城县"]
+    # nouns of the language ending in 乡 or 镇 are no townships
+    assert not [m for m in find_places("东部地区农村小城镇发展水平高，宜阳县城乡居民收入增长。") if m.level == "Township"]
+
+
+def test_town_the_table_holds_only_in_another_province_is_not_that_one():
+    assert not [m for m in find_places("浙江乌镇迎来踏青春游热潮。") if m.surface == "乌镇"]
+    got = {m.surface: m for m in find_places("在贵州兴隆乡菱角村、在广西融水梦呜苗寨，笙歌阵阵。")}
+    assert not got["兴隆乡"].coded and got["兴隆乡"].parent is got["贵州"]
+
+
+def test_division_name_beginning_inside_a_word_is_not_read():
+    # 形成县: 成县 (甘肃), 村民和县长: 民和县 (青海)
+    assert not find_places("以村卫生室为基础，形成县、乡、村三级联动。")
+    got = {m.surface for m in find_places("河北省平山县象角村村民和县长韩保深及县有关部门的领导一起，站在村边。")}
+    assert "民和县" not in got and "平山县" in got
+    # 沿江乡镇: the towns along the river, not a township 沿江乡
+    assert not [m for m in find_places("镜泊湖发生溢流，沿江乡镇正扩大转移群众范围。") if m.level == "Township"]
+
+
+def test_village_after_a_township_the_table_lacks_is_not_put_in_the_county_named_before():
+    text = ("1997年春节，他到的是革命老区江西兴国县。下午4时39分，李鹏总理来到延庆县下屯乡小丰营村。"
+            "２３００多人的小丰营村以种植出口蔬菜为主。")
+    got = [m for m in find_places(text) if m.surface == "小丰营村"]
+    assert got and all(m.parent is not None and m.parent.surface == "下屯乡" for m in got)
+
+
+def test_township_the_table_lacks_before_its_head_s_title():
+    text = "与我们一起来到梁四村的王舍人镇副镇长关中秋介绍说：“这是我们在全镇推行的农业系列化服务。”"
+    assert ("王舍人镇", "Township", "", "") in _found(text)
+    # (原: the former secretary of the township's committee, no part of its name)
+    text = "其中以原城区区委副书记靳长喜、原北石店乡党委书记秦富明为首的7名成员全部被开除党籍。"
+    assert {m.surface for m in find_places(text) if m.level == "Township"} == {"北石店乡"}
+
+
+def test_place_a_report_was_filed_from_in_its_dateline():
+    got = {m.surface: m for m in find_places("本报张北１月１８日电记者何伟报道：顶着罕见的寒流，灾区干部抢进度。")}
+    assert got["张北"].division.code == "130722"
+
+
+def test_township_backed_only_by_its_province_named_far_away_is_left_out():
+    text = ("重灾区张北县、尚义县的群众住进了保暖房。" + "记者看到官兵正在搭建帐篷。" * 30 +
+            "１１日凌晨３时，记者在大河乡看到官兵正在向各受灾村进发。" + "官兵们连夜奋战。" * 40 + "代表宁夏５３０万各族人民慰问灾区。")
+    assert not [m for m in find_places(text) if m.surface == "大河乡" and m.coded]
+
+
+def test_ethnic_kind_of_township_before_its_committee_is_no_township_of_its_own():
+    text = ("近日,科右前旗满族屯满族乡特门嘎查召开党员大会。满族屯满族乡党委及时对旗委要求进行学习。"
+            "满族乡党委书记华青龙介绍道。")
+    assert {m.surface for m in find_places(text) if m.level == "Township"} == {"满族屯满族乡"}
+
+
+
+def test_a_noun_of_the_language_is_no_village():
+    assert not find_places("一代接着一代干，久久为功，建设美丽中国，为保护好地球村作出中国贡献。")

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from ..gazetteer import divisions
 from ..records import CleanText, DocGraph, DocumentInfo, Entity, Evidence, Mention, Relation, in_field_order
-from .lexicon import GENERIC_HEADS, PARTY_BODIES, countries, countries_in, occurrences
+from .lexicon import GENERIC_HEADS, PARTY_BODIES, ROLE_WORDS, countries, countries_in, occurrences
 from .mentions import Reading, Span, tagger
 from .names import name_references
 from .orgs import OrgMention, affiliations, ends_as_body, find_orgs, national_body
@@ -485,6 +485,20 @@ def _listed_among_people(text: str, people: list[tuple[int, int]], spans: list[t
             and s - 1 in ends and e + 1 in starts}
 
 
+# what follows a village's name and never a person's: its bodies (永兴村党支部, 村委会, 两委)
+_VILLAGE_BODY_AFTER = ("党", "村委", "居委", "两委", "支部", "委员会")
+
+
+def _titled_as_people(text: str, spans: set[tuple[int, int]]) -> set[tuple[int, int]]:
+    """Those of `spans` written right after a title (中央代表团副团长洛桑江村带领…: a Tibetan name ending in 村),
+    where a person's name stands, and not before a village's bodies."""
+    if not spans:
+        return set()
+    titles = tuple(w for w in ROLE_WORDS if len(w) >= 2)
+    return {(s, e) for s, e in spans if text.endswith(titles, 0, s) and not text.startswith(_VILLAGE_BODY_AFTER, e)
+            and "\u4e00" <= text[e:e + 1] <= "\u9fff"}
+
+
 def _persons(text: str, model_people: list[tuple[int, int]],
              references: list[tuple[int, int, str]] | None = None,
              listed: set[tuple[int, int]] = frozenset()) -> list[tuple[int, int]]:
@@ -507,6 +521,7 @@ def _persons(text: str, model_people: list[tuple[int, int]],
              and not _begins_inside_a_word(text, s)  # 居民徐先生 read as 民徐
              and not _surname_alone_or_cut(text, s, e)
              and not _provinces_by_initial(text[s:e])  # 鄂赣湘三省, 闽东这只“弱鸟”: provinces, or a part of one
+
              # 到徐工考察 in a report on 徐工集团: a company's short name, not somebody's
              and (e - s > 2 or not any(text[s:e] + kind in text for kind in _COMPANY_KINDS))]
     # forms of address are aliases at most (徐先生, 张奶奶, 韩书记), never a person of their own, nor is
@@ -516,6 +531,8 @@ def _persons(text: str, model_people: list[tuple[int, int]],
     addresses = [(i, j) for i, j, _ in references] if spans else []
     address_starts = {i for i, _ in addresses}
     spans = [(s, e) for s, e in spans if not any(i <= s and e <= j for i, j in addresses)
+             # 陈市长好, 曹大夫刚进屋: a form of address and the word after it
+             and not any(i == s and j - i >= 3 and e > j for i, j in addresses)
              # 多亏田支书, 多亏王书记: a word before the surname of a form of address is no name with it
              and not (e - 1 in address_starts and (e - s >= 3 and word_tag(text[s:e - 1]) in _FUNCTION_TAGS
                                                    # 为吴女士查房: a preposition and a surname (not 尤权同志)
@@ -523,19 +540,48 @@ def _persons(text: str, model_people: list[tuple[int, int]],
     spans += [(s, e) for s, e in byline_names(text) if not any(a < e and s < b for a, b in spans)]
     spans = _pairs_split(text, _without_sides(text, sorted(spans)))
     starts = {s for s, _ in spans}
+    ends = {e for _, e in spans}
+    spans = _names_ending_early(text, spans)
     # (a name jieba's dictionary lists whole is not cut: 习近平复信… is not 习近 and 平复 'calm')
     spans = [(s, e - 1) if e - s == 3 and word_tag(text[s:e]) not in _LISTED_NAME_TAGS
              and (text[e - 1] in _VERB_AFTER_NAME and (text.startswith(_ADDRESSEES, e) or _stands_alone(text, s, e - 1))
-                  or _verb_across_end(text, e)
-                  or (text[e - 1] in _PAIR_JOINERS and e in starts))  # 邵鸿和何报翔
+                  or (_verb_across_end(text, e) and not _name_char_before_verb(text, e - 1))
+                  or (text[e - 1] in _PAIR_JOINERS and e in starts)  # 邵鸿和何报翔
+                  # 李希、韩正和大会主席团成员: the last of a list of names, and 和 joining what follows
+                  # (…、李钺锋、周忠和。: the name ends the list, and its 和 is its own)
+                  or (text[e - 1] in "和与及" and text[s - 1:s] == "、" and s - 1 in ends
+                      and "\u4e00" <= text[e:e + 1] <= "\u9fff"))
              or (e - s == 3 and text[e - 1] in _rarely_given_verbs() and opens_with_single_surname(text[s:e])
                  and word_tag(text[s:e]) not in _LISTED_NAME_TAGS)
              or (e - s == 4 and text[e - 1] in _VERB_AFTER_NAME and opens_with_single_surname(text[s:e]))
              else (s, e) for s, e in spans]
     spans = _without_speech_verb(text, spans)
-    return _join_foreign_names(text, _completed(text, _begun_early(text, _without_leading_word(text, spans))))
+    spans = _completed(text, _begun_early(text, _without_leading_word(text, spans)))
+    spans = [(s, e) for s, e in spans
+             if text[s:e] not in _RELATIVES  # 李启旺的岳母: a relative, named by the kinship word
+             # 赵家父子 (and 李鹏祝赵家…, read 祝赵 there): a surname and 家 is a family; 整整齐齐, 金金: a doubled
+             # character is no full name
+             and not (e - s == 2 and (text[s + 1] == "家" or text[s] == text[s + 1]))
+             and not _inside_a_longer_word(text, s, e)
+             # 运动员村正式开放: two characters that open with no surname and end inside a word (正|式)
+             and not (e - s == 2 and not opens_with_single_surname(text[s:e]) and not is_compound_surname(text[s:e])
+                      and splits_a_word(text, e))]
+    return _join_foreign_names(text, spans)
 
 
+def _inside_a_longer_word(text: str, s: int, e: int) -> bool:
+    """A word of the language that the text writes as part of a longer one (帕金森病, 海岸雷达站) or after a
+    demonstrative (该雷达今年被运往…) is that word, no one's name."""
+    name = text[s:e]
+    if word_frequency(name) >= 20 and e < len(text) and word_frequency(text[s:e + 1]) >= 3:
+        return True
+    return s > 0 and text[s - 1] in "该这那此" and word_frequency(name) > 0
+
+
+# kinship words that open with a character that is also a surname (岳, 伯, 叔, 姑, 舅, 姨 …)
+_RELATIVES = frozenset("岳母 岳父 伯父 伯母 叔父 叔母 姑父 姑母 姑妈 舅父 舅母 舅妈 姨父 姨母 姨妈 姑姑 舅舅 姨姨 "
+                       "叔叔 伯伯 婶婶 公公 婆婆 嫂子 嫂嫂 姐夫 妹夫 儿媳 侄子 侄女 外甥 外孙 孙子 孙女 "
+                       "师傅 师父 师母 祖父 祖母 曾祖".split())
 _NAME_TAGS = _LISTED_NAME_TAGS | {""}  # a name's tag, or none (a word the dictionary does not list)
 
 
@@ -702,6 +748,27 @@ def _names_a_thing(text: str, name: str) -> bool:
     return False
 
 
+def _name_char_before_verb(text: str, k: int) -> bool:
+    """The character at `k` is one given names hold far more often than running text (健, 杰: log-ratio above
+    1.5), and a word that follows names and that given names rarely hold comes right after it (唐仁健在报告会上:
+    健在 'alive' is a word, but 在 is what follows the name)."""
+    return given_name_ratios().get(text[k], -99.0) > 1.5 and text[k + 1:k + 2] in _rarely_given_verbs()
+
+
+def _names_ending_early(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A name of two read before a character of a given name that forms a word with the one after it, which
+    is what follows names (李干杰作总结讲话: 杰作 'masterpiece', but 作 is the verb after 李干杰), is the name of
+    three."""
+    out = []
+    for s, e in spans:
+        if e - s == 2 and e + 1 < len(text) and opens_with_single_surname(text[s:e]) \
+                and _name_char_before_verb(text, e) and word_tag(text[e:e + 2]) \
+                and not any(a <= e < b for a, b in spans):
+            e += 1
+        out.append((s, e))
+    return out
+
+
 def _verb_across_end(text: str, e: int) -> bool:
     """The last character of a three-character name begins a verb with the next one (黄争拨通电话:
     拨通 'get through'): the name is the two characters before it."""
@@ -824,7 +891,7 @@ def _read_mentions(text: str, model: list[Span] | None = None,
                     and text.endswith(_VILLAGE_ENDINGS, m.start, m.end)}
     # a village's name in a list of people, whichever the model reads it as, is a person's (…张庆伟、洛桑江村、
     # 雪克来提·扎克尔…: a Tibetan name)
-    listed = _listed_among_people(text, model_people, sorted(village_like))
+    listed = _listed_among_people(text, model_people, sorted(village_like)) | _titled_as_people(text, village_like)
     # a village the model reads as a person's name (芒来嘎查: its stem looks like one) is a place it read
     places = find_places(text, [(m.start, m.end) for m in model if (m.type == "LOC" or (
         m.type == "PER" and (m.start, m.end) in village_like)) and (m.start, m.end) not in listed])
@@ -843,6 +910,20 @@ def _read_mentions(text: str, model: list[Span] | None = None,
                and not any(p.start < s[1] and s[0] < p.end for p in places)]
     persons = _not_only_in_titles(text, _named_again(text, persons, blocked))
     return places, _addresses_of_no_one(text, _not_in_lists_of_companies(text, persons)), orgs, programmes
+
+
+def _given_names_of(text: str, persons: list[tuple[int, int]]) -> dict[str, str]:
+    """Names of two that are the given name of exactly one name of three with a single surname the text
+    reads (仁盈 of 武仁盈): that person, called by the given name, as friends and neighbours call him."""
+    names = {text[s:e] for s, e in persons}
+    out = {}
+    for name in names:
+        if len(name) != 2:
+            continue
+        fulls = [f for f in names if len(f) == 3 and f.endswith(name) and opens_with_single_surname(f)]
+        if len(fulls) == 1:
+            out[name] = fulls[0]
+    return out
 
 
 def _addresses_of_no_one(text: str, persons: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -936,8 +1017,15 @@ def extract(ct: CleanText, mentions: list[Span] | None = None) -> DocGraph:
 
     person_keys: dict[str, str] = {}
     positions: dict[str, list[int]] = {}
+    given = _given_names_of(text, persons)
     for start, end in persons:
         name = text[start:end]
+        if name in given:
+            # 要不是仁盈帮俺…: a given name alone, of the one person the text names in full with it (武仁盈)
+            full = given[name]
+            key = person_keys[name] = person_keys.setdefault(full, _person_key(full))
+            b.entity(key, "Person", full, alias=name, span=(start, end))
+            continue
         key = person_keys.setdefault(name, _person_key(name))
         b.entity(key, "Person", name, span=(start, end))
         positions.setdefault(name, []).append(start)

@@ -30,12 +30,14 @@ _KIND_NAMES = frozenset(k for k in ORG_SUFFIXES if len(k) >= 2) - frozenset(DEPA
 # a congress named in the unit before a title (省第十四次党代会代表, 区人代会代表): the title is the congress's,
 # which is no body of the graph, not one at the body or place before it
 _CONGRESS_UNIT = re.compile(r"党代会|人代会|代表大会")
+_DESCRIBES_THE_PERSON = re.compile(r"[\u4e00-\u9fff]{1,3}族|女|男|年轻的?|青年|女性|男性")
 _SUB_UNIT = re.compile(r"(?:科|室|车间|班组|班|组|处|股|队|站|所|部|中心)$")
 _COPULA = re.compile(rf"^是(?P<what>.{{0,3}}?)的(?:一名|一位|一个)?(?P<role>[\u4e00-\u9fff]{{0,6}}?(?:{ROLE_RE}))")
 _SERVE = re.compile(rf"(?P<verb>担任|出任|兼任|任|当选为|当选|当)(?P<role>[^，。；、]{{0,20}}?(?:{ROLE_RE}))")
 _VILLAGE_SECRETARY = re.compile(r"(?<![老原前])村(?:支书|书记)$")
 _COMMUNITY_SECRETARY = re.compile(r"(?<![老原前])社区书记$")
-_FREE_ROLE = re.compile(r"(?P<mod>驻村|派驻)?(?P<role>第一书记|网格员|网格长|驻村干部|包村干部|乡村医生|村医)$")
+_FREE_ROLE = re.compile(r"(?P<mod>驻村|派驻)?(?P<role>第一书记|网格员|网格长|驻村干部|包村干部|乡村医生|村医"
+                        r"|(?<![老原前老])村(?:长|主任))$")
 
 
 # titles that are posts of the State Council whatever body is named before them
@@ -175,6 +177,12 @@ def _post_at(text: str, anchor, parts: list[str], person: tuple[int, int],
             continue  # 总书记、国家主席: after the first post, an unnamed body is another body, not this one's
         if i > 0 and not unit and not body and role in _STATE_COUNCIL_TITLES:
             continue  # 中央书记处书记、国务委员王小洪: a member of the State Council, not of the body before
+        if unit and unit[-1] in "和与及同跟":
+            return posts  # 象角村村民和县长韩保深: the villagers and the county head, no title of the village
+        if unit and "了" in unit:
+            return posts  # 天津组建了以市政府副秘书长刘红升为团长的…: a clause, not a unit
+        if unit and _DESCRIBES_THE_PERSON.fullmatch(unit):
+            unit = ""  # 迭部县藏族县长虎英海, 天津地矿研究所女研究员李增慧: the person's people or sex, no unit
         if unit and _clause_opening(unit):
             return posts  # 在北京会见越南国家主席武文赏, 二十大新闻中心今天举行两场记者招待会: a clause, not a unit
         if _CONGRESS_UNIT.search(unit):
@@ -234,6 +242,11 @@ _THIS_OUTLET = re.compile(r"本(?P<kind>报|网|台|刊)")
 # then other writers' names, each followed by a space (张华 记者 李明)
 _BYLINE_HEAD = re.compile(r"[ \u3000]*(?:本[报网台刊]|[^\n，。；！？]{0,16}?(?:讯|电))?[ \u3000]*[（(]?[ \u3000]*"
                           r"(?:[\u4e00-\u9fff·]{2,6}[ \u3000]+)*$")
+# a dateline before the reporter's title: the outlet (本报, or one the text names), the place and date it was
+# filed from, 电 or 讯 (本报贵阳一月十七日电记者胡跃平报道, 本报青岛电记者宋学春): the place is where the report came
+# from, no body the reporter works for
+_DATELINE = re.compile(r"(?:^|本[报网台刊]|[报网台社])[\u4e00-\u9fff]{0,6}?"
+                       r"(?:[\d一二三四五六七八九十〇零]{1,3}月[\d一二三四五六七八九十〇零]{1,3}日)?[电讯][ \u3000（(]*$")
 
 
 def _reporter_post(text: str, person: tuple[int, int], orgs: list[OrgMention],
@@ -258,7 +271,11 @@ def _reporter_post(text: str, person: tuple[int, int], orgs: list[OrgMention],
     this = _THIS_OUTLET.search(text, line_start, m.start())
     home = [o for o in dict.fromkeys(home_outlets) if this is None or this.group("kind") == "刊"
             or o.endswith(this.group("kind"))]
-    return PostMention(person, m.group("role"), outlet=home[0]) if len(home) == 1 else None
+    if len(home) == 1:
+        return PostMention(person, m.group("role"), outlet=home[0])
+    if _DATELINE.search(text, line_start, m.start()):
+        return PostMention(person, m.group("role"))  # a reporter, of no outlet the text names: no post
+    return None
 
 
 def find_posts(text: str, persons: list[tuple[int, int]], orgs: list[OrgMention],
@@ -269,7 +286,8 @@ def find_posts(text: str, persons: list[tuple[int, int]], orgs: list[OrgMention]
         start, end = span
         reporter = _reporter_post(text, span, orgs, home_outlets)
         if reporter is not None:
-            posts.append(reporter)
+            if reporter.org is not None or reporter.outlet:
+                posts.append(reporter)
             continue
         sent_start, sent_end = sentence_bounds(start)
         # 队员陈晓鹏(驻新村第一书记): a title in brackets right after the name, besides any before it
@@ -320,10 +338,22 @@ def find_posts(text: str, persons: list[tuple[int, int]], orgs: list[OrgMention]
         if found:
             posts.extend(found)
             continue
+        # 灵寿县长郑雪碧, 柳荫镇长…: the place's name and 长, its head, the level word written once
+        head = next((p for p in places if p.end == start - 1 and p.coded and text[start - 1] == "长"
+                     and (p.name or p.surface)[-1:] in "省市县区州镇乡旗" and p.surface[-1:] == (p.name or p.surface)[-1:]),
+                    None)
+        if head is not None:
+            posts.append(PostMention(span, head.surface[-1] + "长", place=head))
+            continue
         # 湖南省委书记沈晓明和省长毛伟明: a head of government titled by the level of the place
         m = _LEVEL_HEAD.search(text, max(sent_start, start - 5), start)
         if m:
             place = _nearest_place(places, start, _HEAD_LEVELS[m.group("level")], 300, coded=True)
+            if m.group("level") == "市":
+                # 上海市市长徐匡迪、副市长夏克强: the mayor of a municipality, which is a province
+                city = _nearest_place(places, start, ("Province",), 300, coded=True)
+                if city is not None and city.name.endswith("市") and (place is None or city.end > place.end):
+                    place = city
             if place is not None:
                 posts.append(PostMention(span, m.group("role"), place=place))
                 continue
@@ -583,7 +613,7 @@ def _earlier_posts(text: str, anchor, orgs: list[OrgMention], places: list[Place
         first = anchor.start
         while (lead := next((p for p in places if p.end == first and p.start < first), None)) is not None:
             first = lead.start
-        sep = next((d for d in ("、", "——", "—") if text.startswith(d, first - len(d))), None)
+        sep = next((d for d in ("、", "——", "—", "兼") if text.startswith(d, first - len(d))), None)
         prev = _anchor_before(first - len(sep), orgs, places, 16) if sep else None
         if prev is None or any(prev.end <= a < first for a, _ in persons):
             return found  # …第一书记、国家主席迪亚斯-卡内尔、…主席拉索: titles of somebody named between

@@ -19,7 +19,8 @@ from dataclasses import dataclass, field, replace
 
 from ..gazetteer import Division, divisions
 from .lexicon import CJK, NOT_VILLAGE_STEMS, ORG_LEFT_STOPS, STOP_WORDS, occurrences, scan
-from .tokens import is_boundary_word, splits_a_word, tokens_after, word_frequency, word_tag, words_before
+from .tokens import (is_boundary_word, splits_a_word, tokens_after, word_edges, word_frequency, word_tag,
+                     words_before)
 
 LEVEL_RANK = {"Province": 0, "City": 1, "County": 2, "Township": 3, "Village": 4, "Neighbourhood": 5}
 CONTEXT_WINDOW = 600  # characters within which an earlier place counts as context for a later one
@@ -92,6 +93,7 @@ def _gazetteer_mentions(text: str, model_places: frozenset[tuple[int, int]] = fr
     glued = []  # bare county stems with a character after them: kept only when a place name follows
     matches = automaton.find(text)  # (start, end, pattern index)
     divisions().prefetch(patterns[index] for _, _, index in matches)  # one query for the document's names
+    match_ends = {end for _, end, _ in matches}
     for start, end, index in matches:
         surface = patterns[index]
         full = bool(_LEVEL_SUFFIX.search(surface))
@@ -103,10 +105,14 @@ def _gazetteer_mentions(text: str, model_places: frozenset[tuple[int, int]] = fr
                 # (吉林组建…: the model reads 吉林 alone; it vouches below for a prefecture or above; 吉林长春社区
                 # 干部学院: the city in its province, before a word that may continue a village's name)
                 continue
-        elif surface.endswith(("镇", "乡")) and text[end:end + 1] in ("村", "长", "政", "党", "级", "干", "域"):
-            # 镇长/乡政府 are fine (the town is still named), but 乡村/镇级 are not town names
-            if text[end:end + 1] in ("村", "级", "域"):
+        elif surface.endswith(("镇", "乡")) and text[end:end + 1] in ("村", "长", "政", "党", "级", "干", "域", "镇"):
+            # 镇长/乡政府 are fine (the town is still named), but 乡村/镇级 are not town names, nor 沿江乡 of
+            # 沿江乡镇 (the towns along the river)
+            if text[end:end + 1] in ("村", "级", "域") or (surface.endswith("乡") and text[end:end + 1] == "镇"):
                 continue
+        if full and start > 0 and _CJK_CHAR.match(text[start - 1]) and start not in match_ends \
+                and splits_a_word(text, start):
+            continue  # 村民和县长: 民和县 begins inside a word (村民), after no place it would continue
         cands = divisions().lookup(surface)
         if all(c.level == "Township" for c in cands) and not _TOWNSHIP_END.search(surface):
             # 林业局, 农场, 塞罕坝机械林场: township-level units in the table, bodies or ordinary nouns in text
@@ -146,10 +152,20 @@ def _gazetteer_mentions(text: str, model_places: frozenset[tuple[int, int]] = fr
     # a short form that is also an everyday word (unsafe) counts only inside a chain (四川眉山永丰村)
     return [m for m in found
             if ((m.start, m.end) in model_places and _prefecture_or_above(m))
+            or _in_dateline(text, m)
             or ((_LEVEL_SUFFIX.search(m.surface) or m.start == 0 or m in chained
                  or not _CJK_CHAR.match(text[m.start - 1])
                  or (text[m.start - 1] in _PREPOSITIONS and text[m.end:m.end + 1] in _CLAUSE_MARKS))
                 and (m in chained or not (m.unsafe or _common_noun(m.surface))))]
+
+
+# 本报张北１月１８日电, 新华社南宁1月4日电: the place a report was filed from, between the outlet and the date
+_DATELINE_OUTLET = ("本报", "本网", "本台", "新华社", "中新社")
+_DATELINE_AFTER = re.compile(r"[\d０-９一二三四五六七八九十]{1,3}月|电|讯")
+
+
+def _in_dateline(text: str, m: PlaceMention) -> bool:
+    return text.endswith(_DATELINE_OUTLET, 0, m.start) and bool(_DATELINE_AFTER.match(text, m.end))
 
 
 def _inside_the_place_before(found: list[PlaceMention], start: int, surface: str) -> bool:
@@ -248,6 +264,106 @@ def _listed_townships(text: str, found: list[PlaceMention]) -> list[PlaceMention
     return out
 
 
+# 河南省西峡县五里桥乡乡长杨海韬, 山西省翼城县浇底乡西村: a township written right after its county (or city)
+# that the 2023 table does not hold anywhere (abolished, merged or renamed since the report)
+_UNLISTED_TOWNSHIP = re.compile(rf"[{CJK}]{{2,4}}?[乡镇]")
+_NOT_IN_TOWNSHIP_STEM = re.compile(r"[的和与及各该全每个等在从到至赴于对以把被将为向是有了]")
+# what may follow such a township's 乡/镇 although jieba joins the two (乡长, 镇政府, 乡党委)
+_TOWNSHIP_HEADS = frozenset("长政党")
+_STEM_WORD_TAGS = ("v", "vn", "d", "p", "c", "u", "r", "a", "ad", "an", "l", "i", "m", "q", "t", "f")
+
+
+def _township_name_at(text: str, pos: int) -> str:
+    """The name of a township written at `pos` (a stem of two to four characters that are no clause's words,
+    then 乡 or 镇, not the first character of a word: 乡镇, 乡村, 城镇), or ''."""
+    m = _UNLISTED_TOWNSHIP.match(text, pos)
+    if m is None:
+        return ""
+    name, end = m.group(), m.end()
+    stem = name[:-1]
+    if _NOT_IN_TOWNSHIP_STEM.search(stem) or stem[0] in "原前现" or stem.endswith("族") or (splits_a_word(text, end) and text[end] not in _TOWNSHIP_HEADS) \
+            or text[end:end + 1] in ("村", "级", "域", "镇", "亲", "下", "土"):
+        return ""
+    edges = word_edges(name)
+    if edges == (0, len(name)):
+        # one word of jieba's dictionary: a place's name (五里桥乡, tagged ns or rarely seen), not a noun
+        # of the language (小城镇, 三下乡, 贫困乡)
+        tag = word_tag(name)
+        return name if tag == "ns" or (tag in ("n", "", "nr", "nz") and word_frequency(name) < 5
+                                        and not word_frequency(stem)) else ""
+    if len(stem) not in edges:
+        return ""  # 农村小城镇: the suffix is the end of a word, no township's
+    words = [name[a:b] for a, b in zip(edges, edges[1:]) if b <= len(stem)]
+    if any(len(w) >= 2 and word_tag(w).startswith(_STEM_WORD_TAGS) for w in words):
+        return ""  # 实现了乡, 贫困乡: a verb or an adjective, no name
+    return name
+
+
+def _unlisted_townships(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
+    """Townships the table lacks, named right after a county or city of the table (河南省西峡县五里桥乡), and
+    wherever the text writes their name again alone; each lies in the place it follows (`parent`)."""
+    out: list[PlaceMention] = []
+    taken = [(f.start, f.end) for f in found]
+    for m in found:
+        if not m.candidates or not any(c.level in ("County", "City") for c in m.candidates) \
+                or not _LEVEL_SUFFIX.search(m.surface):
+            continue
+        name = _township_name_at(text, m.end)
+        if not name or any(a < m.end + len(name) and m.end < b for a, b in taken):
+            continue
+        if divisions().lookup(name):
+            continue  # a township the table holds somewhere: _keep_townships_the_table_lost decides
+        # 开阳县高寨乡: the ethnic township the table names in full (高寨苗族布依族乡), written without its peoples
+        ethnic = tuple(t for c in m.candidates if c.level in ("County", "City") for t in divisions().children(c.code)
+                       if t.level == "Township" and t.name.startswith(name[:-1]) and t.name.endswith(name[-1])
+                       and "族" in t.name[len(name) - 1:])
+        if ethnic:
+            out.append(PlaceMention(m.end, m.end + len(name), name, "Township", ethnic))
+            taken.append((m.end, m.end + len(name)))
+            continue
+        out.append(PlaceMention(m.end, m.end + len(name), name, "Township", name=name, parent=m))
+        taken.append((m.end, m.end + len(name)))
+    for first in [o for o in out if not o.candidates]:
+        for k in occurrences(text, first.surface):
+            if any(a < k + len(first.surface) and k < b for a, b in taken) or not _CJK_CHAR.match(text[k:k + 1]) \
+                    or splits_a_word(text, k) or _township_name_at(text, k) != first.surface:
+                continue
+            out.append(PlaceMention(k, k + len(first.surface), first.surface, "Township", name=first.surface,
+                                    parent=first.parent))
+            taken.append((k, k + len(first.surface)))
+    return out
+
+
+_BEFORE_TOWNSHIP = frozenset("县市区旗在到自于从赴原，。、；：（“\n ")
+
+
+def _townships_before_villages(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """延庆县下屯乡小丰营村, 该县程海乡东湖行政村: a township the table lacks (and no county of the table before
+    it) written right before a village the rules read, after a county's level word, a preposition or a mark.
+    It has no place above it here, but it is the village's: the village is not put in whatever county the
+    text named last."""
+    out: list[PlaceMention] = []
+    ends = {m.end for m in mentions}
+    taken = [(m.start, m.end) for m in mentions]
+    # …and before the title of its head or the name of its committee or government (来到梁四村的王舍人镇副镇长)
+    heads = [h.start() + 1 for h in _TOWNSHIP_HEAD_AFTER.finditer(text)]
+    for pos in sorted({v.start for v in mentions if v.level == "Village" and v.start not in ends} | set(heads)):
+        for size in (3, 4, 5):
+            k = pos - size
+            if k < 1 or text[k - 1] not in _BEFORE_TOWNSHIP and (pos not in heads or text[k - 1] != "的") \
+                    or k in ends or any(a < pos and k < b for a, b in taken):
+                continue
+            if _township_name_at(text, k) == text[k:pos] and not divisions().lookup(text[k:pos]) \
+                    and not any(m.level == "Township" and m.surface.endswith(text[k:pos]) for m in mentions):
+                out.append(PlaceMention(k, pos, text[k:pos], "Township", name=text[k:pos]))
+                taken.append((k, pos))
+                break
+    return out
+
+
+_TOWNSHIP_HEAD_AFTER = re.compile(r"[乡镇](?=(?:常务)?副?[乡镇]长|党委|人民政府|政府|纪委|人大主席)")
+
+
 # 成都高新区: a development zone named by its city, a county-level unit the table may not list
 _ZONE = re.compile(r"高新区|经开区|高新技术产业开发区|经济技术开发区")
 
@@ -315,11 +431,14 @@ def _suffix_glued(text: str, pos: int, suffix: str) -> bool:
     return len(last) > len(suffix) and last.endswith(suffix) and word_tag(last) not in ("ns", "nz", "nr", "")
 
 
+_TITLE_IN_STEM = re.compile(r"支书|书记|主任|村长|兼")
+
+
 def _stem_ok(stem: str) -> bool:
     if not stem or stem in NOT_VILLAGE_STEMS or stem in STOP_WORDS:
         return False
-    if stem.endswith(_BAD_STEM_END) or stem[0] in "各该本全每这那此某":
-        return False
+    if stem.endswith(_BAD_STEM_END) or stem[0] in "各该本全每这那此某" or _TITLE_IN_STEM.search(stem):
+        return False  # (村支书兼村主任: titles, no village's name)
     return all("\u4e00" <= ch <= "\u9fff" for ch in stem)
 
 
@@ -534,6 +653,15 @@ def _resolve_chains(mentions: list[PlaceMention]) -> list[PlaceMention]:
             prev.candidates = tuple(p for p in prev.candidates if any(_within(c, p) for c in inside)) or prev.candidates
         elif not _LEVEL_SUFFIX.search(cur.surface) and LEVEL_RANK[cur.level] > LEVEL_RANK[prev.level]:
             outside.append(cur)
+        elif _TOWNSHIP_END.search(cur.surface) and all(c.level == "Township" for c in cur.candidates) \
+                and LEVEL_RANK[prev.level] < LEVEL_RANK["County"]:
+            # 浙江乌镇, 黑龙江雪乡: a town the table holds only in other provinces (佳县's 乌镇) is none of those;
+            # a full name (…乡, …镇 after a two-character stem) is a township of the place before that the
+            # table lacks, a short one (乌镇 for 乌镇镇) is left out
+            if len(cur.surface) >= 4 or (len(cur.surface) == 3 and not cur.surface.endswith("街道")):
+                cur.candidates, cur.level, cur.name, cur.parent = (), "Township", cur.surface, prev
+            else:
+                outside.append(cur)
     return outside
 
 
@@ -579,7 +707,11 @@ def _choose(mentions: list[PlaceMention]) -> None:
                             key=lambda t: (-t[0], t[1]))
             best, runner = scored[0], scored[1]
             tied = [c for score, _, c in scored if score == best[0]]
-            if best[0] > 0 and best[0] > runner[0]:
+            if best[0] > 0 and best[0] > runner[0] and _only_its_province_supports(best[2], anchors, m.start):
+                # 记者在大河乡看到… in a report on 张北县 that names 宁夏 once: 宁夏's 大河乡 is no better a guess than
+                # the township of 张北县 the table has lost
+                pass
+            elif best[0] > 0 and best[0] > runner[0]:
                 m.division = best[2]
             elif best[0] > 0 and len(tied) == 2 and (_within(tied[0], tied[1]) or _within(tied[1], tied[0])):
                 # 大理: the prefecture and its seat are equally supported; the name means the prefecture
@@ -593,6 +725,17 @@ def _choose(mentions: list[PlaceMention]) -> None:
             m.level = m.division.level
             m.name = m.division.name
             anchors.append((m.start, m.division))
+
+
+def _only_its_province_supports(cand: Division, anchors: list[tuple[int, Division]], pos: int) -> bool:
+    """A township that only its province backs, named far from it (over 300 characters), in a text whose
+    counties and prefectures lie in other provinces."""
+    if cand.level != "Township":
+        return False
+    local = [a for _, a in anchors if a.level in ("City", "County")]
+    near = [p for p, a in anchors if a.level == "Province" and a.code == cand.code[:2] and abs(p - pos) <= 300]
+    return bool(local) and not near and not any(_within(cand, a) for a in local) \
+        and not any(a.code[:2] == cand.code[:2] for a in local)
 
 
 def _unique_full_name(m: PlaceMention) -> bool:
@@ -786,14 +929,19 @@ def find_places(text: str, model_places: list[tuple[int, int]] = ()) -> list[Pla
     coded = sorted(coded + _short_streets(text, coded), key=lambda m: m.start)
     coded = sorted(coded + _listed_townships(text, coded), key=lambda m: m.start)
     coded = sorted(coded + _zones(text, coded), key=lambda m: m.start)
+    coded = sorted(coded + _unlisted_townships(text, coded), key=lambda m: m.start)
     ruled = coded + _rule_mentions(text, coded)
     mentions = sorted(ruled + _model_places(text, model_places, ruled), key=lambda m: m.start)
+    mentions = sorted(mentions + _townships_before_villages(text, mentions), key=lambda m: m.start)
     _link_chains(mentions)
     outside = _resolve_chains(mentions)
     mentions = [m for m in mentions if m not in outside]
     _settle_by_villages(mentions)
     _choose(mentions)
     _keep_townships_the_table_lost(mentions)
+    # (a township the table lacks lies in the county or city it was named after, once that is settled)
+    mentions = [m for m in mentions if not (m.level == "Township" and not m.coded and not m.candidates
+                                            and m.parent is not None and not m.parent.coded)]
     # an ambiguous division that nothing in the document settles is left out rather than guessed
     mentions = [m for m in mentions if m.coded or not m.candidates]
     mentions = _supported_villages(text, mentions, frozenset(model_places))
@@ -813,6 +961,9 @@ def find_places(text: str, model_places: list[tuple[int, int]] = ()) -> list[Pla
                  and not any(_table_village_in(m.surface, p) for p in areas)}
     dropped = {id(m) for m in mentions if (m.name or m.surface) in _BARE_KINDS
                or (m.level == "Village" and _GAMES_VILLAGE.search(m.name or m.surface))
+               # 保护好地球村: a noun of the language (the global village), which the village table does not hold
+               or (m.level == "Village" and not m.village_code and word_tag(m.name or m.surface) == "n"
+                   and word_frequency(m.name or m.surface) >= 5 and not divisions().village_lookup(m.name or m.surface))
                or (m.surface in nicknames and m.level == "Village" and not m.coded and not m.village_code)
                # 中关村论坛, 中关村科技园: a district named so, no village, unless the table places one there
                or (m.level == "Village" and not m.village_code and _names_an_area(text, m.name or m.surface))}
