@@ -364,7 +364,7 @@ def _join_target(lines: list[str], i: int, current: str) -> int | None:
 # breaks its sentences at the end of every full line.  A layout's width is counted in columns (a
 # Chinese character two, an ASCII one one: print) or in characters (a plain-text wrap); a text is
 # read in whichever of the two its lines share.
-WRAP_MIN_LINES = 5  # full lines that make a text hard-wrapped
+WRAP_MIN_LINES = 3  # full lines that make a text hard-wrapped (none of xwlb-news, dev or the seeds has three)
 _WRAP_MIN = 10  # characters; narrower lines are headings and list items, not a layout's width
 _WRAP_SLACK = 2  # characters a full line may fall short of the width (a word or a mark carried over)
 
