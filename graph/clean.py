@@ -6,7 +6,7 @@
     ct.sentences             # Sentence(index, start, end) over ct.text
 
 Every step is either a one-for-one character mapping (traditional -> simplified, width and
-space folding, straight quotes to curly ones), which leaves the offset map alone, or a deletion of spans, which slices it.
+space folding, straight quotes to curly ones, an indentation inside a line to a line break), which leaves the offset map alone, or a deletion of spans, which slices it.
 Nothing is ever inserted or reordered, so the map stays exact and non-decreasing by
 construction; slicing an array keeps the whole thing free of per-character Python loops.
 
@@ -131,6 +131,17 @@ _EDGE_SPACES = re.compile(r"^ +| +$| (?= )", re.MULTILINE)
 def fold_width(text: str) -> str:
     """Full-width letters/digits and every kind of space to ASCII; same length."""
     return text.translate(_WIDTH)
+
+
+# a paragraph's indentation (two ideographic or no-break spaces) right after a sentence, inside a line:
+# a page whose line breaks were lost kept where its paragraphs begin
+_INDENT_AFTER_SENTENCE = re.compile("(?<=[。！？!?”」』])[\u3000\u00a0](?=[\u3000\u00a0]+[^\\s\u3000\u00a0])")
+
+
+def indented_paragraph_breaks(text: str) -> str:
+    """The first space of such an indentation as a line break (same length; the rest of the
+    indentation goes with the other leading spaces)."""
+    return _INDENT_AFTER_SENTENCE.sub("\n", text)
 
 
 # a pair of straight double quotes on one line
@@ -510,6 +521,7 @@ def clean_text(raw: str) -> tuple[str, array]:
     offsets = array("q", range(len(raw) + 1))
     text = raw
     text, offsets = _delete(text, offsets, invisible_spans(text))
+    text = indented_paragraph_breaks(text)
     text = fold_width(text)
     text = to_simplified(text)
     text, offsets = _delete(text, offsets, pinyin_spans(text))

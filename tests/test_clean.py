@@ -52,7 +52,7 @@ def check_invariants(raw: str) -> None:
         # unchanged, or changed only by width/space folding, by t2s (never ASCII by t2s) or by
         # curling a straight quote
         assert ch == original or ch == fold_width(original) or not original.isascii() or \
-            (original == '"' and ch in "“”")
+            (original == '"' and ch in "“”") or (original in "\u3000\u00a0" and ch == "\n")
     # sentences: in order, disjoint, and together with whitespace they are the whole text
     covered = [False] * len(text)
     last_end = 0
@@ -252,6 +252,17 @@ def test_width_and_space_folding_keep_offsets():
     assert ct.offsets[0] == 2
     assert raw[ct.offsets[ct.text.index("8")]] == "８"
     assert raw[ct.offsets[ct.text.index("\n")]] == "\n"
+
+
+def test_paragraphs_run_together_part_again_where_their_indentation_stands():
+    # a page that lost its line breaks but kept each paragraph's two ideographic spaces (xwlb-news sentences)
+    raw = ("今天（1月10日），住房和城乡建设部发布意见。\u3000\u3000第十届中国企业全球形象高峰论坛今天在北京举办。"
+           "与会嘉宾表示，\u3000\u3000全球发展倡议提供了行动指南。")
+    ct = clean(doc(raw))
+    assert ct.text == ("今天（1月10日），住房和城乡建设部发布意见。\n第十届中国企业全球形象高峰论坛今天在北京举办。"
+                       "与会嘉宾表示， 全球发展倡议提供了行动指南。")  # after a comma: no paragraph
+    k = ct.text.index("第十届")
+    assert raw[ct.offsets[k]:].startswith("第十届")
 
 
 def test_straight_quotes_around_chinese_become_curly_and_keep_offsets():
