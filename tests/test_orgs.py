@@ -1184,3 +1184,10 @@ def test_a_village_s_branch_is_no_unit_of_the_body_named_before():
     # part of the township's school named in the sentence before
     dg = _read("而在单晶河乡小学的操场上，记者看到仍有大批战士驻在宿营车上。单晶河村支部书记刘彦军说，全村没有一人无棚可住。")
     assert "单晶河村支部" in {e.name for e in dg.entities} and not facts(dg, "partOf")
+
+
+def test_rural_branches_are_no_village_s_branch():
+    # pd98: "guide rural Party branches and rural members to subscribe to papers": 农村 names no village
+    assert _bodies("每年报刊发行季节，县委组织部门都结合农村经济发展的实际，从科委、科协、水利、林业等涉农部门抽调１０００多名干部，"
+                   "配合邮电部门，奔赴到全县５１４个行政村中，按照“实际、实用、实效”的原则，指导农村党支部、农村党员订阅报纸杂志，"
+                   "并确立了在党报党刊完成任务的基础上，要以科技报刊为重点。") == {}
