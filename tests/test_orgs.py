@@ -1177,3 +1177,17 @@ def test_a_body_of_the_county_the_text_is_about_and_an_adverb_before_a_body():
     assert "永胜县检察院" in bodies and "该县检察院" not in bodies
     assert "仅省教育出版社" not in _bodies("与此同时，“希望工程”志愿者服务队在贫困山区开展了结对助学活动，"
                                     "仅省教育出版社就为三门灾区希望小学赠送了价值２８万元的６０００套“希望丛书”。")
+
+
+def test_a_village_s_branch_is_no_unit_of_the_body_named_before():
+    # pd98 (People's Daily, 1998-01): 单晶河村 (a village the tables do not hold) has a branch of its own; it is no
+    # part of the township's school named in the sentence before
+    dg = _read("而在单晶河乡小学的操场上，记者看到仍有大批战士驻在宿营车上。单晶河村支部书记刘彦军说，全村没有一人无棚可住。")
+    assert "单晶河村支部" in {e.name for e in dg.entities} and not facts(dg, "partOf")
+
+
+def test_rural_branches_are_no_village_s_branch():
+    # pd98: "guide rural Party branches and rural members to subscribe to papers": 农村 names no village
+    assert _bodies("每年报刊发行季节，县委组织部门都结合农村经济发展的实际，从科委、科协、水利、林业等涉农部门抽调１０００多名干部，"
+                   "配合邮电部门，奔赴到全县５１４个行政村中，按照“实际、实用、实效”的原则，指导农村党支部、农村党员订阅报纸杂志，"
+                   "并确立了在党报党刊完成任务的基础上，要以科技报刊为重点。") == {}

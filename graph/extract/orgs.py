@@ -1203,6 +1203,11 @@ def _make_org(text, start, suffix_start, end, stem, suffix, owner, places, orgs)
         # one's name (建立“山区产业集群党建联盟”).  A branch named by its line of
         # work (炼钢党总支, 生产运行党支部) is a body of the organisation the text is about.
         # (a line of work such as 炼钢, not a body's own name such as 兵团教育局)
+        if suffix in _PARTY and stem.endswith(("村", "社区", "嘎查")) and len(stem) >= 3:
+            last = _cut(stem)[-1]
+            if last.endswith("村") and (last[:-1] in NOT_VILLAGE_STEMS or last[:-1] in _KINDS_OF_VILLAGE):
+                return None  # 指导农村党支部: rural branches ("guide rural branches"), no village named
+            return OrgMention(start, end, name)  # 单晶河村支部: a village's branch (its village unread), no body's unit
         host = _host(text, orgs, start) if suffix in _PARTY and len(stem) <= 6 and stem[-1] not in _BODY_END else None
         return OrgMention(start, end, name, parent=host) if host is not None else None
     return OrgMention(start, end, name, owner=owner)
