@@ -400,12 +400,24 @@ def _person_key(name: str) -> str:
     return f"Person:{name}"
 
 
+_KIND_ONLY_COMMITTEE = re.compile(r"(乡|镇|街道|社区|苏木)(党委|党工委)")
+
+
 def _add_post(b: _DocBuilder, person_key: str, post: PostMention) -> None:
     if post.outlet:
         # a reporter of the outlet that the source line names (added with it, above)
         b.relate(person_key, "holdsPost", f"Organization:{post.outlet}", post.role, span=post.person)
         return
     span = post.stated or (min(post.person[0], (post.org or post.place).start), post.person[1])
+    org = post.org
+    if org is not None and org.owner is not None and org.alias and _KIND_ONLY_COMMITTEE.fullmatch(org.alias) \
+            and b.ct.text[org.start:org.end] == org.alias and org.name not in b.ct.text:
+        # 乡党委副书记王霞, 社区党委书记罗熠: the committee of a township or community written by its kind only, no
+        # body the text names: the post is the place's, titled as written
+        body = org.alias[len(_KIND_ONLY_COMMITTEE.fullmatch(org.alias).group(1)):]
+        role = org.alias + (post.role[len(body):] if post.role.startswith(body) else post.role)
+        b.relate(person_key, "holdsPost", org.owner.key, role, span)
+        return
     if post.org is not None:
         if post.org.generic and post.org.owner is not None and not post.org.name.endswith(PARTY_BODIES):
             # a post at a body named only by its kind (该县组织部副部长) is a post of that place; a Party
