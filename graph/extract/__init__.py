@@ -400,7 +400,7 @@ def _person_key(name: str) -> str:
     return f"Person:{name}"
 
 
-_KIND_ONLY_COMMITTEE = re.compile(r"(乡|镇|街道|社区|苏木)(党委|党工委)")
+_KIND_ONLY_COMMITTEE = re.compile(r"(乡|镇|苏木)(党委)")
 
 
 def _add_post(b: _DocBuilder, person_key: str, post: PostMention) -> None:
@@ -410,12 +410,14 @@ def _add_post(b: _DocBuilder, person_key: str, post: PostMention) -> None:
         return
     span = post.stated or (min(post.person[0], (post.org or post.place).start), post.person[1])
     org = post.org
-    if org is not None and org.owner is not None and org.alias and _KIND_ONLY_COMMITTEE.fullmatch(org.alias) \
-            and b.ct.text[org.start:org.end] == org.alias and org.name not in b.ct.text:
-        # 乡党委副书记王霞, 社区党委书记罗熠: the committee of a township or community written by its kind only, no
-        # body the text names: the post is the place's, titled as written
-        body = org.alias[len(_KIND_ONLY_COMMITTEE.fullmatch(org.alias).group(1)):]
-        role = org.alias + (post.role[len(body):] if post.role.startswith(body) else post.role)
+    written = b.ct.text[org.start:org.end] if org is not None else ""
+    kind_only = _KIND_ONLY_COMMITTEE.fullmatch(written)
+    if kind_only and org.owner is not None and org.name not in b.ct.text:
+        # 乡党委副书记王霞, 镇党委书记许军: the committee of a township written by its kind only, no body the text
+        # names: the post is the township's, titled as written, as the gold has it (a community's or a street's
+        # committee so written is the body there: 社区党委, 街道党工委)
+        body = kind_only.group(2)
+        role = written + (post.role[len(body):] if post.role.startswith(body) else post.role)
         b.relate(person_key, "holdsPost", org.owner.key, role, span)
         return
     if post.org is not None:
