@@ -1093,3 +1093,9 @@ def test_name_ending_in_cun_after_a_title_is_a_person():
     _, names, posts = _graph("全国人大常委会副委员长、中央代表团副团长洛桑江村带领那曲分团来到色尼区杭嘉新村调研并看望干部群众。")
     assert ("洛桑江村", "中央代表团", "副团长") in posts
     assert "杭嘉新村" in names.values()
+
+
+def test_post_at_a_township_committee_written_by_its_kind_is_the_township_s():
+    # People's Daily, 1998: 镇党委 names no body of its own; the post is the town's, titled as written
+    _, _, posts = _graph("清晨，我们来到南昆线贵州段中最大的区间编组站威舍镇。镇党委书记许军说：毫不夸张地讲，威舍是火车拖来的城镇。")
+    assert ("许军", "威舍镇", "镇党委书记") in posts

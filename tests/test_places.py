@@ -526,3 +526,9 @@ def test_ethnic_kind_of_township_before_its_committee_is_no_township_of_its_own(
 
 def test_a_noun_of_the_language_is_no_village():
     assert not find_places("一代接着一代干，久久为功，建设美丽中国，为保护好地球村作出中国贡献。")
+
+
+def test_level_word_of_a_county_the_table_lacks_is_no_part_of_the_village_after_it():
+    # People's Daily, 1998: 宜昌县 has since become a district of 宜昌市
+    got = {m.surface for m in find_places("这个村，就是位于三峡坝区的湖北省宜昌县鄢家河村。")}
+    assert "鄢家河村" in got and "县鄢家河村" not in got

@@ -413,12 +413,26 @@ def _person_key(name: str) -> str:
     return f"Person:{name}"
 
 
+_KIND_ONLY_COMMITTEE = re.compile(r"(乡|镇|苏木)(党委)")
+
+
 def _add_post(b: _DocBuilder, person_key: str, post: PostMention) -> None:
     if post.outlet:
         # a reporter of the outlet that the source line names (added with it, above)
         b.relate(person_key, "holdsPost", f"Organization:{post.outlet}", post.role, span=post.person)
         return
     span = post.stated or (min(post.person[0], (post.org or post.place).start), post.person[1])
+    org = post.org
+    written = b.ct.text[org.start:org.end] if org is not None else ""
+    kind_only = _KIND_ONLY_COMMITTEE.fullmatch(written)
+    if kind_only and org.owner is not None and org.name not in b.ct.text:
+        # 乡党委副书记王霞, 镇党委书记许军: the committee of a township written by its kind only, no body the text
+        # names: the post is the township's, titled as written, as the gold has it (a community's or a street's
+        # committee so written is the body there: 社区党委, 街道党工委)
+        body = kind_only.group(2)
+        role = written + (post.role[len(body):] if post.role.startswith(body) else post.role)
+        b.relate(person_key, "holdsPost", org.owner.key, role, span)
+        return
     if post.org is not None:
         if post.org.generic and post.org.owner is not None and not post.org.name.endswith(PARTY_BODIES):
             # a post at a body named only by its kind (该县组织部副部长) is a post of that place; a Party

@@ -556,6 +556,11 @@ def _rule_mentions(text: str, coded: list[PlaceMention]) -> list[PlaceMention]:
         stem, chained = _stem_before(text, stem_end, spans_end, 4, _SETTLEMENT_WORDS)
         if chained is None:
             stem, chained = _stem_after_place(text, stem_end, spans_end, suffix) or (stem, chained)
+        if chained is not None and len(stem) >= 3 and stem[0] in "县市区旗" \
+                and not _LEVEL_SUFFIX.search(chained.surface):
+            # 湖北省宜昌县鄢家河村: a county the table no longer holds (宜昌 read as the city), and its level word
+            # is no part of the village's name
+            stem, chained = stem[1:], None
         head = stem_end - len(stem) - 1
         if chained is None and head >= 0 and text[head] in _POSITION_CHARS \
                 and divisions().village_lookup(text[head:m.end()]):
