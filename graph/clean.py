@@ -6,7 +6,8 @@
     ct.sentences             # Sentence(index, start, end) over ct.text
 
 Every step is either a one-for-one character mapping (traditional -> simplified, width and
-space folding, straight quotes to curly ones, an indentation inside a line to a line break), which leaves the offset map alone, or a deletion of spans, which slices it.
+space folding, straight quotes to curly ones, an indentation inside a line to a line break),
+which leaves the offset map alone, or a deletion of spans, which slices it.
 Nothing is ever inserted or reordered, so the map stays exact and non-decreasing by
 construction; slicing an array keeps the whole thing free of per-character Python loops.
 
