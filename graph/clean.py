@@ -385,9 +385,10 @@ def _columns(line: str) -> int:
     return 2 * len(line) - len(line.encode("ascii", "ignore"))
 
 
-def _measures() -> tuple:
-    """(measure of a line, slack in its unit): characters, then columns."""
-    return ((len, _WRAP_SLACK), (_columns, 2 * _WRAP_SLACK))
+# (measure of a line, slack in its unit): characters, then columns
+_MEASURES = ((len, _WRAP_SLACK), (_columns, 2 * _WRAP_SLACK))
+# how a line that ends a sentence ends: after it a line break is a paragraph's, not a layout's
+_SENTENCE_ENDS = "。；;！!？?”’"
 
 
 def wrap_width(lines: list[str], measure=len, slack: int = _WRAP_SLACK) -> int:
@@ -411,10 +412,10 @@ def wrapped_line_spans(text: str) -> Spans:
     lines = curl_quotes(text).split("\n")  # quotes as the text will have them (clean_text curls them last)
     # most texts end nearly every line with a sentence: no layout to look for
     open_lines = sum(1 for line, after in zip(lines, lines[1:])
-                     if after and len(line) >= _WRAP_MIN and line[-1] not in "。；;！!？?”’")
+                     if after and len(line) >= _WRAP_MIN and line[-1] not in _SENTENCE_ENDS)
     if open_lines < WRAP_MIN_LINES:
         return []
-    layouts = [(measure, slack, width) for measure, slack in _measures()
+    layouts = [(measure, slack, width) for measure, slack in _MEASURES
                if (width := wrap_width(lines, measure, slack))]
     if not layouts:
         return []
@@ -423,7 +424,7 @@ def wrapped_line_spans(text: str) -> Spans:
     for line, after in zip(lines, lines[1:]):
         pos += len(line)
         full = len(line) >= _WRAP_MIN and any(width - slack <= measure(line) <= width for measure, slack, width in layouts)
-        if (full and after and line[-1] not in "。；;！!？?”’" and not after[0].isspace()
+        if (full and after and line[-1] not in _SENTENCE_ENDS and not after[0].isspace()
                 and not _NUMBERED.match(after)):
             spans.append((pos, pos + 1))
         pos += 1
