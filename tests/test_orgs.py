@@ -565,7 +565,20 @@ def test_a_place_setting_up_a_body_is_not_one_name():
     names, _ = _parts_of("罗江区组建评估小组,邀请农业农村局、财政局等九部门全程观摩,对党组织书记“比武”综合表现进行评定。",
                          [("罗江区组建评估小组", "ORG"), ("农业农村局", "ORG"), ("财政局", "ORG")])
     assert "罗江区组建评估小组" not in names.values() and "罗江区" in names.values()
-    assert {"农业农村局", "财政局"} <= set(names.values())
+    assert "农业农村局" in names.values()
+    assert "财政局" not in names.values()  # a field and a kind, owned by no place the text names: no one body
+
+
+def test_a_field_and_a_kind_read_by_the_model_is_no_body():
+    # pd98 (1998-01 People's Daily): the bureaus the city's leaders call in, and a college of some university
+    names, _ = _parts_of("二月十七日，随州市主要领导连夜召集市建委、规划局、自来水公司、财政局、公安局等单位的主要负责人。",
+                         [("规划局", "ORG"), ("财政局", "ORG"), ("公安局", "ORG")])
+    assert not {"规划局", "财政局", "公安局"} & set(names.values())
+    names, _ = _parts_of("志愿者陈家奇是社区内一所高校机电学院的老师。", [("机电学院", "ORG")])
+    assert "机电学院" not in names.values()
+    # a university and a company are named so on their own
+    names, _ = _parts_of("他曾在同济大学任教。", [("同济大学", "ORG")])
+    assert "同济大学" in names.values()
 
 
 def _extracted_orgs(text):
@@ -1191,3 +1204,33 @@ def test_rural_branches_are_no_village_s_branch():
     assert _bodies("每年报刊发行季节，县委组织部门都结合农村经济发展的实际，从科委、科协、水利、林业等涉农部门抽调１０００多名干部，"
                    "配合邮电部门，奔赴到全县５１４个行政村中，按照“实际、实用、实效”的原则，指导农村党支部、农村党员订阅报纸杂志，"
                    "并确立了在党报党刊完成任务的基础上，要以科技报刊为重点。") == {}
+
+
+def test_the_central_and_state_organs_work_committee_is_one_name():
+    # CCTV (pb): 中央和国家机关 is one scope, not 中央 and a committee of the state organs
+    bodies = _bodies("中央和国家机关工委书记蔡奇出席会议并讲话。")
+    assert any(n.startswith("中央和国家机关") or any(a.startswith("中央和国家机关") for a in al) for n, al in bodies.items())
+    assert "国家机关工委" not in bodies
+
+
+def test_a_company_with_its_kind_in_brackets_is_one_name():
+    # CCTV 2022-12-22
+    names, parts = _parts_of("中国人寿保险（集团）公司原党委书记、董事长王滨受到严肃处理。")
+    assert "中国人寿保险（集团）公司" in names.values()
+    assert "公司" not in names.values() and "中国人寿保险（集团" not in names.values()
+    assert ("中国人寿保险（集团）公司党委", "中国人寿保险（集团）公司") in parts
+
+
+def test_a_plenary_session_is_an_event_of_the_body_named_before_it():
+    # CCTV 2025-07-03
+    bodies = _bodies("在全国青联十四届全委会和全国学联二十八大开幕之际，习近平总书记发来贺信。")
+    assert not [n for n in bodies if "全委会" in n]
+    assert any("全国青联" in al or n == "全国青联" for n, al in bodies.items())
+
+
+def test_a_ranked_kind_of_school_is_no_body():
+    # CCTV 2026-04-19: 建设中国特色世界一流大学 is what a university aims at
+    assert not [n for n in _bodies("切实将正确政绩观融入办学治校全过程，以学促干，建设中国特色世界一流大学。") if "一流" in n]
+    # pd98: nor is a quoted one a programme
+    from graph.extract.programmes import find_programmes
+    assert not find_programmes("从而使薄弱学校的硬件建设与“重点中学”同步发展。")

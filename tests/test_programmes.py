@@ -489,3 +489,18 @@ def test_who_runs_it_where_the_sentence_names_places_that_do_not_act():
                 "打造的“竹里稻香”项目，让新光村成为十里八乡的热门旅游地。") == {("新光村", "竹里稻香项目")}
     assert runs("在中非合作论坛北京峰会，提出开展“文明互鉴伙伴行动”，携手推进现代化；") == set()
     assert runs("来自江西萍乡武功山的全国人大代表谭新萍，则讲述了他们探索的“订单农业”新模式。") == set()
+
+
+def test_a_body_that_takes_a_campaign_as_its_task_runs_it():
+    # CCTV 2026-04-19: 把X作为重要政治任务 — the university carries the campaign out
+    runs = _runs("清华大学把树立和践行正确政绩观学习教育作为重要政治任务，原原本本读原著、学原文、悟原理。")
+    assert ("清华大学", "树立和践行正确政绩观学习教育") in runs
+    # a leader's words that it must be done (要把X作为…) make no one its runner
+    assert not _runs("李希强调，要把树立和践行正确政绩观学习教育作为重要政治任务。")
+
+
+def test_a_requirement_and_what_is_stopped_are_not_programmes():
+    # CCTV 2023-07-08 and 2025-01-04
+    assert "重实践" not in _names("各级党组织要教育引导党员、干部落实“重实践”要求，匡正干的导向，增强干的动力。")
+    names = _names("推动排查处置不计成本跟风大办节庆展会论坛等“新形象工程”，及时叫停、责令整改盲目“造景”项目。")
+    assert not any("造景" in n for n in names)

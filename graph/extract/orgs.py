@@ -148,6 +148,9 @@ def _is_name_char(ch: str) -> bool:
 # a work team is named by where it is sent and what for (驻村工作队, 驻镇帮镇扶村工作队): 驻 and 帮 are
 # part of its name, not a verb done to a body
 _TEAMS = ("工作队", "工作组")
+# 中国人寿保险（集团）公司, 昌河飞机工业（集团）有限公司: the kind of company, written in brackets inside its name
+_COMPANY_ASIDE = re.compile(r"[（(](?:集团|控股)[）)]$")
+_CENTRAL_AND_STATE = "中央和国家机关"
 _TEAM_WORDS = frozenset("驻 帮 派驻 帮扶 驻村 驻镇".split())
 
 
@@ -180,12 +183,23 @@ def _left_edge(text: str, end_of_stem: int, places_by_end: dict[int, PlaceMentio
     """Where the name whose stem ends at `end_of_stem` (before `suffix`) begins."""
     start = end_of_stem
     place_starts = {p.start for p in places_by_end.values()}
+    aside_start = -1  # where a bracketed word inside a company's name opens, while its words are passed over
     for word in words_before(text, end_of_stem, _MAX_NAME):
         if start in persons:
             break
+        if start > aside_start >= 0:
+            start -= len(word)  # (the words of （集团）: part of the name, read over)
+            continue
+        if start == end_of_stem and suffix.endswith("公司") and _COMPANY_ASIDE.search(text, max(0, start - 4), start):
+            aside_start = start - 4
+            start -= len(word)
+            continue
         if word == "和" and suffix and suffix[-1] in _STATE_KINDS and _joins_fields(text, start - 1):
             start -= 1  # 住房和城乡建设局, 文化和旅游厅: two fields of one department's name
             continue
+        if word == "和" and text.startswith(_CENTRAL_AND_STATE, start - 3):
+            start -= 3  # 中央和国家机关工委: the central and state organs are one scope, one body's name
+            break
         if start in place_starts and word_tag(word) in ("v", "vn"):
             break  # 归口安化县…中心党组: a verb before the place that opens the name is no part of it
         if _in_total(word, text[max(0, start - len(word) - 6):start - len(word)]):
@@ -332,7 +346,7 @@ def find_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[in
     # 中国科学院分子细胞科学卓越创新中心) is the longer body, the rule's one its parent
     grown = [(m.start, m.end) for m in model if m.parent is not None]
     orgs = [o for o in orgs if not any(a <= o.start and o.end < b for a, b in grown)] + model
-    orgs = [o for o in _drop_nested(orgs) if not _CRAFT.search(o.name)]
+    orgs = [o for o in _drop_nested(orgs) if not _CRAFT.search(o.name) and not _RANKED_KIND.search(o.name)]
     orgs = [_without_former(_sub_unit(text, o)) for o in orgs]
     _unnamed_committees(orgs)
     _expand_short_names(orgs)
@@ -418,6 +432,9 @@ def _terms(text: str, orgs: list[OrgMention]) -> None:
 
 _CONCEPT_COMMUNITIES = ("命运共同体", "民族共同体", "利益共同体", "责任共同体", "生命共同体")
 # a craft, a train or its crew named by its serial (神舟二十号乘组, 嫦娥七号探测器, 复兴号高原动车组): no body
+# a kind of body with a rank (一流大学, 重点中学, 优秀学校, 高水平医疗队): a class that bodies aim at or belong to,
+# not one body's name (建设中国特色世界一流大学)
+_RANKED_KIND = re.compile(r"(?:一流|重点|优秀|先进|高水平)(?:学校|小学|中学|大学|学院|幼儿园|医院|企业|单位|医疗队|少先队)$")
 _CRAFT = re.compile(r"号.{0,6}(?:乘组|探测器|动车组|列车|飞船|卫星|火箭)$")
 
 
@@ -466,7 +483,10 @@ _KIND_ONLY = re.compile(r"^(?:村|镇|乡|县|市|省|区|街道|社区|小区|�
 # 团十八大: the Youth League's; 越共十四大, 老挝党十二大, 中共二十大: another party's, or the Party's by its short name
 _CONGRESS = re.compile(r"(?:党的|团的|[^\W\d_]{0,3}?(?:共|党|团))?[一二三四五六七八九十]{2,3}大")
 _PLENUM = re.compile(r"[一二三四五六七八九十]{1,2}中")
-_EVENT_END = re.compile(r"(?<![一二三四五六七八九十])[一二三四五六七八九十]{2,3}大$|(?:冬奥会|冬残奥会|奥运会|亚运会|大运会|世博会|峰会)$")
+_EVENT_END = re.compile(r"(?<![一二三四五六七八九十])[一二三四五六七八九十]{2,3}大$|(?:冬奥会|冬残奥会|奥运会|亚运会|大运会|世博会|峰会)$"
+                        r"|第?[一二三四五六七八九十]+届(?:[一二三四五六七八九十]+次)?(?:全委会|全会|全体会议)$")
+# (全国青联十四届全委会: a plenary session of a body's committee, like a congress, is an event of the body named before it)
+_SESSION_ENDS = ("大", "全委会", "全会", "全体会议")
 _PLENUM_AFTER = re.compile(r"全会|、[一二三四五六七八九十]{1,2}中")
 
 
@@ -608,6 +628,20 @@ _OUTLET_ENDS = frozenset("报刊网台志社")
 _NOT_OF_THE_NAME = ("其他", "其它", "新一届", "本届", "上一届")
 
 
+# the kinds of body a field of work names in every place (公安局, 财政局, 美术学院, 建筑队): one of them is no
+# particular body until its owner is named; a university (同济大学, 国防大学) or a company is named so on its own
+_FIELD_KINDS = ("局", "厅", "所", "站", "学院", "小学", "中学", "学校", "队", "协会", "中心", "办公室")
+
+
+def _field_and_kind(name: str) -> bool:
+    """One ordinary noun of a field of work and the kind of body (规划局, 机电学院, 建筑工程队, 培训中心)."""
+    kind = next((k for k in _FIELD_KINDS if name.endswith(k)), "")
+    stem = name[:len(name) - len(kind)]
+    if not kind or len(stem) < 2 or stem.startswith(_NATIONAL_OPENINGS):
+        return False
+    return len(tokens_before(stem, len(stem), len(stem))) == 1 and word_tag(stem) in ("n", "vn", "j")
+
+
 def _not_of_the_name(text: str, start: int) -> str:
     """The word of `_NOT_OF_THE_NAME` that `text` has at `start`, or ""."""
     return next((w for w in _NOT_OF_THE_NAME if text.startswith(w, start)), "")
@@ -705,6 +739,8 @@ def _model_orgs(text: str, spans, rule_orgs: list[OrgMention], places: list[Plac
                                                 or name in _KIND_WORDS or name in _STANDING_COMMITTEES
                                                 or text[start - 1:start] == "其")):
             continue  # 村委会, 组织部: a kind of body without its owner is no entity
+        if owner is None and _field_and_kind(name) and not _quoted(text, start, end):
+            continue  # 召集城建局、财政局…, 一所高校机电学院: a department of some place, a school of some college
         if owner is not None and _SETS_UP.match(text, owner.end):
             continue  # 罗江区组建评估小组: a place setting up a body, read as one name
         if _CONGRESS.fullmatch(name) or (_PLENUM.fullmatch(name) and _PLENUM_AFTER.match(text, end)):
@@ -715,7 +751,7 @@ def _model_orgs(text: str, spans, rule_orgs: list[OrgMention], places: list[Plac
         if event is not None:
             # 中国妇女十二大, 全国学联二十八大, 北京冬奥会: a body's congress or a games is an event, not a body;
             # the body whose congress it is (中国文联 of 中国文联十一大) is named before the ordinal
-            if not event.group().endswith("大") or len(name) - len(event.group()) < 2:
+            if not event.group().endswith(_SESSION_ENDS) or len(name) - len(event.group()) < 2:
                 continue
             end -= len(event.group())
             name = text[start:end]
@@ -1298,6 +1334,8 @@ def _inner_split(name: str, suffix: str) -> tuple[str, str] | None:
     body = name[: len(name) - len(suffix)]
     last = None
     for m in _INNER.finditer(body):
+        if body.startswith(("）", ")"), m.end()):
+            continue  # （集团）公司: the kind of the company, no body of its own
         if not (m.group() == "中心" and (_NOT_CENTRE_AFTER.match(name, m.end()) or _CENTRAL_KIND.fullmatch(name, m.end()))):
             # 中心学校: one kind; 四平市中心人民医院, 重点中心乡镇卫生院: the central hospital, not a centre's
             last = m

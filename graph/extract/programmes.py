@@ -29,7 +29,8 @@ _GENERATION = re.compile(r"^\d+后$")  # “00后”: an age group
 _QUESTION = re.compile(r"谁|怎么|如何|什么|哪")
 _BODY_AFTER = re.compile(rf"^[{CJK}]{{0,4}}?(?:服务队|志愿队|突击队|先锋队|宣传队|宣讲团|艺术团|工作室|合作社|协会)")
 _DESCRIPTOR = re.compile(r"^[\u4e00-\u9fff]{1,3}[式化型]$")
-_BODY_END = re.compile(r"(?:服务队|志愿队|突击队|先锋队|宣传队|宣讲团|艺术团|工作室|合作社|协会|党支部|党委|党总支)$")
+# (与“重点中学”同步发展: a school, or a kind of school, is no programme)
+_BODY_END = re.compile(r"(?:服务队|志愿队|突击队|先锋队|宣传队|宣讲团|艺术团|工作室|合作社|协会|党支部|党委|党总支|学校|小学|中学|大学|学院|医院)$")
 _LEFT_BEHIND_AFTER = re.compile(r"[^，。；]{0,3}(?:打破|被打破|破除)")
 _MEDIUM = re.compile(r"(?:小程序|APP|App|app|公众号|平台|专栏)$")
 _LAUNCHED_AFTER = re.compile(rf"^(?:正式|顺利)?(?:{'|'.join(PROGRAMME_LAUNCHED)})|^(?:开展|实施|推行|启动|推进)?以来")
@@ -51,7 +52,8 @@ _TITLE = re.compile(r"《([^《》\n]{3,40})》")
 # what a body does to a document it issues (besides the verbs that launch any programme: 印发, 出台)
 _ISSUED = re.compile(r"(?:发布|公布|颁布)了?$")
 # (依托“大数据”技术, “华龙一号”技术: a technique, which is used, not run)
-_NOT_AFTER = re.compile(r"^(?:为主题|为目标|为核心|为重点|为引领|为契机|主题(?!活动|党日)|理念|精神|称号|荣誉|大战|技术)")
+# (落实“重实践”要求, “学思想、强党性…”总要求: what is asked of people, a standard, not something run)
+_NOT_AFTER = re.compile(r"^(?:为主题|为目标|为核心|为重点|为引领|为契机|主题(?!活动|党日)|理念|精神|称号|荣誉|大战|技术|总?要求)")
 # 以“黔进先锋·贵在行动”为总载体: what a place takes as its vehicle or lever, it runs
 _VEHICLE = re.compile(r"^为(?:总)?(?:载体|抓手)")
 _VEHICLE_AFTER = re.compile(r"为(?:总)?(?:载体|抓手)")
@@ -82,8 +84,9 @@ _NOT_TOPIC = frozenset("全党 全市 全省 全区 全县 全行 全国 全体 
                        "精神 经常性 纪律 中将 专题 集中 开展 深化 巩固 推动 成果".split())
 # what is done to a quoted name when it is criticised, not run: 搞“形象工程”, 不搞…面子工程
 # what is left behind is not run either: 突破“你讲我听”传统模式, 打破…
-_CRITICISED = re.compile(r"(?:搞|杜绝|反对|防止|避免|整治|纠治|警惕|严禁|禁止|不做|不要|突破|打破|破除|摒弃|告别|改变)"
-                         r"(?:[^，。；“”]{0,8}的|违规[\u4e00-\u9fff]{0,2})?$")  # (严禁违规建设“大棚房”)
+# (叫停、责令整改盲目“造景”项目: what is stopped or put right is no one's programme)
+_CRITICISED = re.compile(r"(?:搞|杜绝|反对|防止|避免|整治|纠治|警惕|严禁|禁止|不做|不要|突破|打破|破除|摒弃|告别|改变|叫停|整改|查处)"
+                         r"(?:[^，。；“”]{0,8}的|(?:违规|盲目)[\u4e00-\u9fff]{0,2})?$")  # (严禁违规建设“大棚房”)
 
 
 # (开展第二批主题教育, 启动新一轮…: the batch or round of the campaign between the verb and its name)
@@ -96,13 +99,20 @@ def _verbs_only(name: str) -> bool:
     return len(name) <= 4 and bool(words) and all(word_tag(w).startswith("v") for w in words)
 
 
-def _governing_verb(text: str, start: int, previous: "ProgrammeMention | None") -> int:
+# 把X作为重要政治任务, 将X与中心工作结合, 把X融入日常: who does this with a programme carries it out
+_DISPOSAL_AFTER = re.compile(r"(?:作为|纳入|融入|贯穿|与|同)")
+
+
+def _governing_verb(text: str, start: int, previous: "ProgrammeMention | None", end: int = -1) -> int:
     """Where the verb that launches the mention at `start` begins (开展党史学习教育, 打造的联通数村APP,
-    出台《…》), or the verb of the programme just before it in a run (举办“头雁领航”竞赛比武“村书记论坛”)."""
+    出台《…》), the 把 or 将 that takes it as what a body acts on (清华大学把…学习教育作为重要政治任务),
+    or the verb of the programme just before it in a run (举办“头雁领航”竞赛比武“村书记论坛”)."""
     before = text[max(0, start - 8):start]
     m = _VERB_NEAR.search(before)
     if m:
         return start - (len(before) - m.start())
+    if end > start and text[start - 1:start] in ("把", "将") and _DISPOSAL_AFTER.match(text, end):
+        return start - 1
     if previous is not None and previous.verb_pos >= 0 and 0 <= start - previous.end <= 1:
         return previous.verb_pos
     return -1
@@ -331,7 +341,7 @@ def find_programmes(text: str) -> list[ProgrammeMention]:
     found.sort(key=lambda p: (p.start, -(p.end - p.start)))
     for i, prog in enumerate(found):
         if prog.verb_pos < 0:
-            prog.verb_pos = _governing_verb(text, prog.start, found[i - 1] if i else None)
+            prog.verb_pos = _governing_verb(text, prog.start, found[i - 1] if i else None, prog.end)
         if prog.verb_pos < 0 and prog.alias:
             prog.verb_pos = _clause_verb(text, prog.start)
     # once a quoted name is a programme, its other quoted mentions are too (由X主办的“…”评选表彰会)
