@@ -1234,3 +1234,9 @@ def test_a_ranked_kind_of_school_is_no_body():
     # pd98: nor is a quoted one a programme
     from graph.extract.programmes import find_programmes
     assert not find_programmes("从而使薄弱学校的硬件建设与“重点中学”同步发展。")
+
+
+def test_a_commission_of_the_nineties_written_short_takes_its_province():
+    # pd98 (People's Daily 1998-01-06): 省体委 is the province's sports commission
+    bodies = _bodies("４日，在安徽省政府第一会议室内，省长、副省长集体听取了工作报告。曾任省体委主任的省委常委汪洋提高了嗓门。")
+    assert "安徽省体委" in bodies and "省体委" in bodies["安徽省体委"]
