@@ -504,3 +504,23 @@ def test_a_requirement_and_what_is_stopped_are_not_programmes():
     assert "重实践" not in _names("各级党组织要教育引导党员、干部落实“重实践”要求，匡正干的导向，增强干的动力。")
     names = _names("推动排查处置不计成本跟风大办节庆展会论坛等“新形象工程”，及时叫停、责令整改盲目“造景”项目。")
     assert not any("造景" in n for n in names)
+
+
+def test_the_centres_counted_rules_are_a_programme_without_quotes():
+    # CCTV 2025-01-04: 制定实施中央八项规定 … 深化落实中央八项规定精神
+    names = _names("制定实施中央八项规定，是我们党在新时代的徙木立信之举。一年来，各级纪检监察机关突出常态长效深化落实中央八项规定精神。")
+    assert "中央八项规定" in names
+    # inside the campaign's name it is no programme of its own
+    assert _names("扎实开展深入贯彻中央八项规定精神学习教育。") == {"深入贯彻中央八项规定精神学习教育"}
+    # what is followed in spirit (落实…精神) is run by no one who follows it
+    assert not _runs("元旦、春节将至，中央纪委国家监委日前对十起违反中央八项规定精神典型问题进行公开通报。"
+                     "西藏各级党组织锲而不舍落实中央八项规定精神。")
+
+
+def test_a_body_that_says_others_must_run_a_programme_does_not_run_it():
+    # CCTV (pb): 中央纪委国家监委强调，…各级党组织要…始终将中央八项规定作为长期有效的铁规矩
+    text = ("中央纪委国家监委强调，“五一”、端午节假将至，各级党组织要时刻保持清醒和坚定，"
+            "始终将中央八项规定作为长期有效的铁规矩、硬杠杠。")
+    assert not _runs(text)
+    assert ("清华大学", "树立和践行正确政绩观学习教育") in _runs(
+        "清华大学把树立和践行正确政绩观学习教育作为重要政治任务，原原本本读原著、学原文、悟原理。")

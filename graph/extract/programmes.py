@@ -64,6 +64,8 @@ _CAMPAIGN = re.compile(rf"([{CJK}]{{0,24}}(?:学习教育|主题教育))")
 _CLEANUP = re.compile(rf"(?:^|(?<=[，。；：、\n,;:]))([{CJK}]{{6,24}}?(?:集中整治|专项整治))(?![{CJK}]*(?:成果|成效|工作))")
 _RUN_ALT = "|".join(sorted(set(RUN_VERBS) | {"持续", "深化", "开展", "推进"}, key=len, reverse=True))
 _COORDINATED = re.compile(rf"(?:{_RUN_ALT})(?P<name>[{CJK}]{{4,12}})(?:和|及|与)$")
+# the centre's rules named by their count, written without quotes (落实中央八项规定精神): a policy document
+_COUNTED_RULES = re.compile(r"中央[一二三四五六七八九十]+项规定")
 _APP = re.compile(rf"(?<=[的了，。、\s])([{CJK}A-Za-z0-9]{{2,10}}(?:APP|App|小程序))")
 _UNQUOTED = re.compile(rf"(?:推行|实施|推广|创新推行)([{CJK}]{{4,12}}?(?:评审制度|工作法|制度))(?=[，。；、,]|$)")
 
@@ -328,6 +330,8 @@ def find_programmes(text: str) -> list[ProgrammeMention]:
         if len(name) >= 8 and "的" not in name and "等" not in name:
             # (节庆、展会、论坛等相关违法违规行为专项整治: a kind of ill described by examples, no campaign's name)
             found.append(ProgrammeMention(m.end(1) - len(name), m.end(1), name))
+    for m in scan(_COUNTED_RULES, text, ("项规定",)):
+        found.append(ProgrammeMention(m.start(), m.end(), m.group()))
     for m in scan(_APP, text, ('APP', 'App', '小程序')):
         # 某县开发小程序: who made it and how, not a name; 将进一步深入治理App: a clause (将 "will"), no name
         if not re.search(_VERB_ALT, m.group(1)) and not _opens_with_function_word(m.group(1)) \
@@ -368,6 +372,7 @@ def find_programmes(text: str) -> list[ProgrammeMention]:
 
 # --- who runs a programme -------------------------------------------------------------------------------
 
+_SPIRIT_AFTER = re.compile(r"(?:及其[\u4e00-\u9fff]{1,6})?精神")
 _LAUNCH_LATER = re.compile(rf"(?:{'|'.join(PROGRAMME_LAUNCHED)})")
 _CLAUSE_END = re.compile(r"[，,。；;！？!?\n]")
 
@@ -575,6 +580,8 @@ def runners(text: str, prog: ProgrammeMention, sentence: tuple[int, int], places
         return []  # 开展党史学习教育“…”实践活动: the campaign qualifies the quoted one, which is what is run
     if _WHEN_AFTER.match(text, prog.end):
         return []  # 实施“…”后: a time, not a launch
+    if _SPIRIT_AFTER.match(text, prog.end):
+        return []  # 落实中央八项规定(及其实施细则)精神: the spirit of rules that are followed, not a programme someone runs
     if _LESSON_AFTER.match(text, prog.end):
         # 学习运用“…”工程经验: what is learnt from it, not who runs it; the place the sentence is set in
         # (在湖南，…总结深化“…”的有效做法) practises it
@@ -598,6 +605,9 @@ def runners(text: str, prog: ProgrammeMention, sentence: tuple[int, int], places
             levels = _HERE_LEVELS[here.group()[-1]]
             before = [p for p in named if _is_place(p) and p.end <= here.start() and p.level in levels]
             subject = max(before, key=lambda p: p.end) if before else subject
+        if subject is not None and prog.verb_pos > subject.end and text[prog.verb_pos] in "把将" \
+                and _SAID.search(text, subject.end, prog.verb_pos):
+            subject = None  # X强调，各级党组织要将…作为…: what X says others must do with it, X does not run
         if subject is not None:
             found = [subject]
             # 浙江、山东、湖南等地推进“…”: each place of a list that is the subject
