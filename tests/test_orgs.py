@@ -1240,3 +1240,16 @@ def test_a_commission_of_the_nineties_written_short_takes_its_province():
     # pd98 (People's Daily 1998-01-06): 省体委 is the province's sports commission
     bodies = _bodies("４日，在安徽省政府第一会议室内，省长、副省长集体听取了工作报告。曾任省体委主任的省委常委汪洋提高了嗓门。")
     assert "安徽省体委" in bodies and "省体委" in bodies["安徽省体委"]
+
+
+def test_all_of_a_kind_is_no_body():
+    # CCTV (pb): 香港所有学校停课; 各基层党委对所辖党支部开展…督导
+    assert "香港所有学校" not in _bodies("暴雨导致香港多地出现积水。今天，香港所有学校停课，香港交易所暂停交易。")
+    assert not _bodies("各基层党委对所辖党支部开展全过程、全覆盖督导。")
+
+
+def test_two_bodies_sessions_in_one_headline():
+    # CCTV (pb) headline: the congress of the second body and the plenary session of the first
+    bodies = _bodies("习近平致信祝贺全国青联十四届全委会全国学联二十八大召开强调")
+    assert not [n for n in bodies if "全委会" in n]
+    assert "中华全国学生联合会" in bodies

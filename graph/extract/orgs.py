@@ -242,7 +242,7 @@ _QUOTED_STEM = re.compile(rf"“(?P<inner>[^“”，。！？；：、,.!?;:\s]
 _ORDINAL = re.compile(r"^第[一二三四五六七八九十]+$")
 # a class of bodies, not one body, before a Party body: 地方党委, 部门党组, 中管企业党组, 市县党委
 _SCOPE_STEMS = frozenset("地方 部门 部分 部分部门 有关部门 机关 部门机关 机关部门 企业 中管企业 管企业 国有企业 中央企业 新时代 "
-                         "单位 行业 系统 各地 市县 省市县 市县乡 县乡 全国 高校 分 派驻 下属 所属 直属 相关".split())
+                         "单位 行业 系统 各地 市县 省市县 市县乡 县乡 全国 高校 分 派驻 下属 所属 所辖 直属 相关".split())
 _SCOPE_ENDS = ("部门", "单位", "企业", "机关", "系统")
 # 人大代表联络站, 代表大会, 代表资格审查委员会: 代表 belongs to these names
 _DELEGATE_BODY = re.compile(r"联络|之家|大会|工作站|团|资格")
@@ -486,6 +486,7 @@ _PLENUM = re.compile(r"[一二三四五六七八九十]{1,2}中")
 _EVENT_END = re.compile(r"(?<![一二三四五六七八九十])[一二三四五六七八九十]{2,3}大$|(?:冬奥会|冬残奥会|奥运会|亚运会|大运会|世博会|峰会)$"
                         r"|第?[一二三四五六七八九十]+届(?:[一二三四五六七八九十]+次)?(?:全委会|全会|全体会议)$")
 # (全国青联十四届全委会: a plenary session of a body's committee, like a congress, is an event of the body named before it)
+_SESSION_INSIDE = re.compile(r"第?[一二三四五六七八九十]+届(?:[一二三四五六七八九十]+次)?(?:全委会|全会|全体会议)")
 _SESSION_ENDS = ("大", "全委会", "全会", "全体会议")
 _PLENUM_AFTER = re.compile(r"全会|、[一二三四五六七八九十]{1,2}中")
 
@@ -755,6 +756,10 @@ def _model_orgs(text: str, spans, rule_orgs: list[OrgMention], places: list[Plac
                 continue
             end -= len(event.group())
             name = text[start:end]
+            inner = _SESSION_INSIDE.search(name)
+            if inner is not None:
+                start += inner.end()  # 全国青联十四届全委会全国学联二十八大: two bodies' events; the second body
+                name = text[start:end]
             if any(o.start < end and start < o.end for o in rule_orgs) \
                     or not (_ENDS_AS_BODY.search(name) or name[-1] in "党联协" or name in national_short_forms()):
                 continue  # (中国妇女十二大: the congress of China's women, whose body the text does not name)
