@@ -1253,3 +1253,11 @@ def test_two_bodies_sessions_in_one_headline():
     bodies = _bodies("习近平致信祝贺全国青联十四届全委会全国学联二十八大召开强调")
     assert not [n for n in bodies if "全委会" in n]
     assert "中华全国学生联合会" in bodies
+
+
+def test_an_association_of_a_kind_of_body_is_no_unit_of_one():
+    # pd98: 美国图书馆协会 is an association of libraries; 台港澳侨联络委员会 holds 联络 "liaison", no 侨联
+    names, parts = _parts_of("美国图书馆协会主席说，他们将继续合作。")
+    assert "美国图书馆协会" in names.values() and "美国图书馆" not in names.values() and not parts
+    names, parts = _parts_of("全国政协台港澳侨联络委员会主任出席会议。")
+    assert "全国政协台港澳侨联" not in names.values()

@@ -1315,7 +1315,10 @@ def _host(text: str, orgs: list[OrgMention], pos: int) -> OrgMention | None:
     return None
 
 
-_INNER = re.compile(rf"(?:{'|'.join(sorted(set(ORG_SUFFIXES) - _SINGLE, key=len, reverse=True))}|(?<=[省市区县州旗])委)(?!议)")
+_INNER = re.compile(rf"(?:{'|'.join(sorted(set(ORG_SUFFIXES) - _SINGLE, key=len, reverse=True))}|(?<=[省市区县州旗])委)(?!议|络)")  # (台港澳侨联络委员会: 联络 "liaison", no 侨联 inside)
+
+
+_ASSOCIATIONS = ("协会", "学会", "研究会", "促进会", "联谊会", "商会", "联合会")
 
 
 def _unit_of(start: int, end: int, name: str, suffix: str, owner) -> OrgMention | None:
@@ -1348,6 +1351,8 @@ def _inner_split(name: str, suffix: str) -> tuple[str, str] | None:
         return None
     parent_name = body[: last.end()]
     child = name[last.end():]
+    if child.endswith(_ASSOCIATIONS):
+        return None  # 美国图书馆协会, 小学校长研究会: an association of such bodies or their people, no unit of one
     if _MODIFIER.fullmatch(child[: len(child) - len(suffix)]):
         child = suffix  # 华电能源股份有限公司原党委: the company's own committee, 原 belongs to the post
     if len(parent_name) < 3:
