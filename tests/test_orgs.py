@@ -1261,3 +1261,10 @@ def test_an_association_of_a_kind_of_body_is_no_unit_of_one():
     assert "美国图书馆协会" in names.values() and "美国图书馆" not in names.values() and not parts
     names, parts = _parts_of("全国政协台港澳侨联络委员会主任出席会议。")
     assert "全国政协台港澳侨联" not in names.values()
+
+
+def test_the_place_before_a_national_bodys_unit_is_the_units():
+    # CCTV (x400): 位于三亚的中国科学院深海所 — the institute is in Sanya, the academy is not
+    located = facts(_read("在位于三亚的中国科学院深海所，宣讲人结合全会精神，向科技工作者进行了宣讲。"), "locatedIn")
+    assert ("中国科学院深海所", "三亚市") in located
+    assert not [pair for pair in located if pair[0] == "中国科学院"]

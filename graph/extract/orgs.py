@@ -1457,7 +1457,7 @@ def _locate(text: str, orgs: list[OrgMention], places: list[PlaceMention]) -> No
         for gap in ("的", ""):
             p = by_end.get(anchor - len(gap))
             if p is not None and text[anchor - len(gap):anchor] == gap and _LOCATED.search(text[max(0, p.start - 3):p.start]):
-                if o.parent is not None:
-                    o.parent.located_hint = p
+                if o.parent is not None and not national_body(o.parent.name):
+                    o.parent.located_hint = p  # (位于三亚的中国科学院深海所: a national body's unit sits there, not the body)
                 else:
                     o.located_hint = p
