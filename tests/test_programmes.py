@@ -524,3 +524,19 @@ def test_a_body_that_says_others_must_run_a_programme_does_not_run_it():
     assert not _runs(text)
     assert ("清华大学", "树立和践行正确政绩观学习教育") in _runs(
         "清华大学把树立和践行正确政绩观学习教育作为重要政治任务，原原本本读原著、学原文、悟原理。")
+
+
+def test_who_runs_a_campaign_is_not_read_from_a_title_a_speech_or_an_anniversary():
+    # CCTV (pb) sentences: a report's title under review, a leader's quoted words, a body's anniversary
+    assert not _runs("中共中央政治局1月31日召开会议，审议《关于在全党深入开展学习贯彻习近平新时代中国特色社会主义思想主题教育总结报告》。")
+    assert not _runs("4月，在重庆考察时，总书记强调，“扎实开展党纪学习教育，引导党员、干部真正把纪律规矩转化为政治自觉”。")
+    assert not [r for r in _runs("大家一致反映，这期学习欣逢中国共产党成立105周年华诞，扎实开展树立和践行正确政绩观学习教育。")
+                if r[0] == "中国共产党"]
+
+
+def test_a_sentence_that_opens_with_the_launch_names_its_runner_after_the_comma():
+    # CCTV (pb): the paragraph before speaks of another province
+    text = ("在安徽，党员干部深入基层调研。\n扎实开展第二批主题教育，宁夏坚持读原著、学原文、悟原理，"
+            "深入学习习近平新时代中国特色社会主义思想。")
+    runs = _runs(text)
+    assert ("宁夏回族自治区", "主题教育") in runs and not [r for r in runs if r[0] == "安徽省"]

@@ -372,6 +372,9 @@ def find_programmes(text: str) -> list[ProgrammeMention]:
 
 # --- who runs a programme -------------------------------------------------------------------------------
 
+# a title opened and not closed before the programme, or a quotation opened after a verb of speech
+_INSIDE_SPEECH_OR_TITLE = re.compile(r"《[^》]*$|(?:强调|指出|表示|说|要求)[，,：:]?“[^”]*$")
+_OPENS_WITH_LAUNCH = re.compile(r"[\u4e00-\u9fff]{0,4}")  # (扎实, 精心组织: an adverb at most before the verb)
 _SPIRIT_AFTER = re.compile(r"(?:及其[\u4e00-\u9fff]{1,6})?精神")
 _LAUNCH_LATER = re.compile(rf"(?:{'|'.join(PROGRAMME_LAUNCHED)})")
 _CLAUSE_END = re.compile(r"[，,。；;！？!?\n]")
@@ -391,7 +394,9 @@ _ROLLED_OUT = re.compile(r"[^，。；]{0,4}?(?:全面展开|展开|推开|铺�
 _VISITED_BEFORE = re.compile(r"(?:来到|到达|前往|赴|走进)$")
 _VENUE_AFTER = re.compile(r"(?:举行|召开|举办|开幕|启动|闭幕)")
 _GUIDED_AFTER = re.compile(r"[^，。；]{0,12}?的?(?:指导|带领|支持|帮助|推动|引领|关心|协调)下")
-_OBJECT_AFTER = re.compile(r"(?:[一二三四五六七八九十\d]+次)?(?:全会|全体会议|精神|部署|要求|决策|号召|指示)|以来|召开")
+# (欣逢中国共产党成立105周年: an anniversary is of the body, it does nothing in the sentence)
+_OBJECT_AFTER = re.compile(r"(?:[一二三四五六七八九十\d]+次)?(?:全会|全体会议|精神|部署|要求|决策|号召|指示)|以来|召开"
+                           r"|成立[0-9０-９一二三四五六七八九十百]+周年")
 # 由X主办、Y承办的“…”: each body that hosts it runs it
 _SPONSOR_AFTER = re.compile(r"(?:联合|共同)?(?:主办|承办|发起|牵头举办|牵头开展)")
 # 由X打造的“…”: the body after 由 and before a launching verb and 的
@@ -605,6 +610,8 @@ def runners(text: str, prog: ProgrammeMention, sentence: tuple[int, int], places
             levels = _HERE_LEVELS[here.group()[-1]]
             before = [p for p in named if _is_place(p) and p.end <= here.start() and p.level in levels]
             subject = max(before, key=lambda p: p.end) if before else subject
+        if subject is not None and _INSIDE_SPEECH_OR_TITLE.search(text, subject.end, prog.start):
+            subject = None  # 审议《关于…开展…主题教育总结报告》, 总书记强调，“扎实开展…”: a title's or a speech's words
         if subject is not None and prog.verb_pos > subject.end and text[prog.verb_pos] in "把将" \
                 and _SAID.search(text, subject.end, prog.verb_pos):
             subject = None  # X强调，各级党组织要将…作为…: what X says others must do with it, X does not run
@@ -639,8 +646,10 @@ def runners(text: str, prog: ProgrammeMention, sentence: tuple[int, int], places
                 and not _JOINED.match(text, prog.verb_pos) and not _said(text, start, prog.verb_pos):
             here = _HERE.search(text, start, prog.verb_pos + 1)
             # 以“…”为总载体，X上下…: the subject after the adverbials of its sentence
+            # 扎实开展第二批主题教育，宁夏坚持…: a sentence that opens with the launch names who acts after it
             later = [m for m in named if prog.end <= m.start < end and text[m.start - 1] in "，,"] \
-                if _VEHICLE_AFTER.match(text, prog.end) else []
+                if _VEHICLE_AFTER.match(text, prog.end) or _OPENS_WITH_LAUNCH.fullmatch(text, start, prog.verb_pos) \
+                and text.startswith(("，", ","), prog.end) else []
             if here:
                 levels = _HERE_LEVELS.get(here.group()[-1])
                 # (在太原，当地…: the place its own sentence names before 当地, else the one before it)
