@@ -540,3 +540,14 @@ def test_a_sentence_that_opens_with_the_launch_names_its_runner_after_the_comma(
             "深入学习习近平新时代中国特色社会主义思想。")
     runs = _runs(text)
     assert ("宁夏回族自治区", "主题教育") in runs and not [r for r in runs if r[0] == "安徽省"]
+
+
+def test_a_so_called_campaign_and_the_body_spoken_of_run_nothing():
+    # CCTV (x400): 就日本岛根县举办所谓“独岛日”活动…表示强烈抗议
+    assert not any("独岛日" in n for n in _names("韩国外交部22日发表声明，就日本岛根县举办所谓“独岛日”活动并反复主张独岛主权表示强烈抗议。"))
+    # pd98: 对新星石油公司今后的发展，邹家华提出了5点要求 — the company is spoken of
+    text = "对新星石油公司今后的发展，邹家华提出了5点要求：第一，解放思想，切实推进“两个根本性转变”。"
+    assert not [r for r in _runs(text) if "石油" in r[0]]
+    # pd98: 在以江泽民同志为核心的党中央领导下 — who leads is not who carries it out
+    text = "他希望干部职工在以江泽民同志为核心的党中央领导下，进一步解放思想，大力推进“两个根本性转变”。"
+    assert not _runs(text)

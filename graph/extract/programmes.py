@@ -86,8 +86,8 @@ _NOT_TOPIC = frozenset("全党 全市 全省 全区 全县 全行 全国 全体 
                        "精神 经常性 纪律 中将 专题 集中 开展 深化 巩固 推动 成果".split())
 # what is done to a quoted name when it is criticised, not run: 搞“形象工程”, 不搞…面子工程
 # what is left behind is not run either: 突破“你讲我听”传统模式, 打破…
-# (叫停、责令整改盲目“造景”项目: what is stopped or put right is no one's programme)
-_CRITICISED = re.compile(r"(?:搞|杜绝|反对|防止|避免|整治|纠治|警惕|严禁|禁止|不做|不要|突破|打破|破除|摒弃|告别|改变|叫停|整改|查处)"
+# (叫停、责令整改盲目“造景”项目: what is stopped or put right is no one's programme; 所谓“…”: a so-called one)
+_CRITICISED = re.compile(r"(?:所谓|搞|杜绝|反对|防止|避免|整治|纠治|警惕|严禁|禁止|不做|不要|突破|打破|破除|摒弃|告别|改变|叫停|整改|查处)"
                          r"(?:[^，。；“”]{0,8}的|(?:违规|盲目)[\u4e00-\u9fff]{0,2})?$")  # (严禁违规建设“大棚房”)
 
 
@@ -388,12 +388,13 @@ def _launched_later(text: str, end: int) -> bool:
 
 
 # a body or place that is what is studied or carried out, not who acts (贯彻落实中央纪委四次全会精神)
-_OBJECT_BEFORE = re.compile(r"(?:贯彻|落实|学习|按照|根据|响应|对照|传达|领会|据)$")
+# (对新星石油公司今后的发展，…提出要求: what is spoken of; 位于顺义区的产业园: where the actor is)
+_OBJECT_BEFORE = re.compile(r"(?:贯彻|落实|学习|按照|根据|响应|对照|传达|领会|据|(?<!针)对|位于)$")
 _MADE_BEFORE = re.compile(rf"(?:{_VERB_ALT}|办起|成立)了?$")
 _ROLLED_OUT = re.compile(r"[^，。；]{0,4}?(?:全面展开|展开|推开|铺开|落地|实施|推行)")
 _VISITED_BEFORE = re.compile(r"(?:来到|到达|前往|赴|走进)$")
 _VENUE_AFTER = re.compile(r"(?:举行|召开|举办|开幕|启动|闭幕)")
-_GUIDED_AFTER = re.compile(r"[^，。；]{0,12}?的?(?:指导|带领|支持|帮助|推动|引领|关心|协调)下")
+_GUIDED_AFTER = re.compile(r"[^，。；]{0,12}?的?(?:指导|带领|领导|支持|帮助|推动|引领|关心|协调)下")
 # (欣逢中国共产党成立105周年: an anniversary is of the body, it does nothing in the sentence)
 _OBJECT_AFTER = re.compile(r"(?:[一二三四五六七八九十\d]+次)?(?:全会|全体会议|精神|部署|要求|决策|号召|指示)|以来|召开"
                            r"|成立[0-9０-９一二三四五六七八九十百]+周年")
