@@ -1268,3 +1268,15 @@ def test_the_place_before_a_national_bodys_unit_is_the_units():
     located = facts(_read("在位于三亚的中国科学院深海所，宣讲人结合全会精神，向科技工作者进行了宣讲。"), "locatedIn")
     assert ("中国科学院深海所", "三亚市") in located
     assert not [pair for pair in located if pair[0] == "中国科学院"]
+
+
+def test_a_banks_branch_and_a_joint_name_with_a_dash():
+    # CCTV (pb): 中国建设银行新疆维吾尔自治区博州分行党委委员; 位于南宁市的中国－东盟信息港股份有限公司
+    names, parts = _parts_of("中国建设银行新疆维吾尔自治区博州分行党委委员、副行长吴建斌等人受到处理。")
+    assert ("中国建设银行新疆维吾尔自治区博州分行", "中国建设银行") in parts
+    assert "新疆维吾尔自治区博州分行党委" not in names.values()
+    located = facts(_read("14日上午，习近平首先考察了位于南宁市的中国－东盟信息港股份有限公司。"), "locatedIn")
+    assert ("中国－东盟信息港股份有限公司", "南宁市") in located
+    # the province names the branch, not the bank
+    located = facts(_read("农业银行湖南省分行发放扶贫贷款。"), "locatedIn")
+    assert ("农业银行湖南省分行", "湖南省") in located and not [p for p in located if p[0] == "农业银行"]

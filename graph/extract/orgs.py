@@ -151,6 +151,7 @@ _TEAMS = ("工作队", "工作组")
 # 中国人寿保险（集团）公司, 昌河飞机工业（集团）有限公司: the kind of company, written in brackets inside its name
 _COMPANY_ASIDE = re.compile(r"[（(](?:集团|控股)[）)]$")
 _CENTRAL_AND_STATE = "中央和国家机关"
+_JOINT_DASHES = ("－", "-", "—")
 _TEAM_WORDS = frozenset("驻 帮 派驻 帮扶 驻村 驻镇".split())
 
 
@@ -196,6 +197,9 @@ def _left_edge(text: str, end_of_stem: int, places_by_end: dict[int, PlaceMentio
             continue
         if word == "和" and suffix and suffix[-1] in _STATE_KINDS and _joins_fields(text, start - 1):
             start -= 1  # 住房和城乡建设局, 文化和旅游厅: two fields of one department's name
+            continue
+        if word in _JOINT_DASHES and text.endswith("中国", 0, start - 1):
+            start -= 1  # 中国－东盟信息港股份有限公司: China and a partner, one joint name
             continue
         if word == "和" and text.startswith(_CENTRAL_AND_STATE, start - 3):
             start -= 3  # 中央和国家机关工委: the central and state organs are one scope, one body's name
@@ -1328,7 +1332,9 @@ def _unit_of(start: int, end: int, name: str, suffix: str, owner) -> OrgMention 
     if inner is None:
         return None
     parent_name, child = inner
-    parent = OrgMention(start, start + len(parent_name), parent_name, owner=owner, implied=True)
+    # (中国农业发展银行辽宁省分行: the province names the branch, not the bank)
+    parent_owner = owner if owner is None or owner.end <= start + len(parent_name) else None
+    parent = OrgMention(start, start + len(parent_name), parent_name, owner=parent_owner, implied=True)
     if child == suffix:
         return OrgMention(start, end, parent_name + suffix, owner=owner, parent=parent)
     if child.endswith(PARTY_BODIES):  # …有限责任公司炼钢党总支: the branch goes by its own name
