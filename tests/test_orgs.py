@@ -1280,3 +1280,9 @@ def test_a_banks_branch_and_a_joint_name_with_a_dash():
     # the province names the branch, not the bank
     located = facts(_read("农业银行湖南省分行发放扶贫贷款。"), "locatedIn")
     assert ("农业银行湖南省分行", "湖南省") in located and not [p for p in located if p[0] == "农业银行"]
+
+
+def test_a_measure_word_after_this_or_there_is_opens_no_name():
+    # pd98: 布里特咖啡园有座加工厂; 这所职业学校是１９８７年由一所普通中学改建的
+    assert not [n for n in _bodies("布里特咖啡园有座加工厂，将本园收获的咖啡加工出售。") if n.startswith("座")]
+    assert not [n for n in _bodies("这所职业学校是１９８７年由一所普通中学改建的。") if n.startswith("所")]

@@ -234,7 +234,8 @@ def _left_edge(text: str, end_of_stem: int, places_by_end: dict[int, PlaceMentio
     if 0 < start < end_of_stem and text[start - 1:start + 1] in ORG_LEFT_STOPS:
         start += 1
     # 30家中管企业党组, 十九届中央委员会: a measure word after a number counts the bodies
-    if start < end_of_stem and text[start] in _MEASURE_WORDS and start > 0 and _NUMERAL.match(text[start - 1]):
+    if start < end_of_stem and text[start] in _MEASURE_WORDS and start > 0 \
+            and (_NUMERAL.match(text[start - 1]) or text[start - 1] in _POINTING):
         start += 1
     # 2020年7月小区…党支部: the end of a date is no part of the name
     if start < end_of_stem and text[start] in "年月日" and start > 0 and text[start - 1].isdigit():
@@ -251,6 +252,7 @@ _SCOPE_ENDS = ("部门", "单位", "企业", "机关", "系统")
 # 人大代表联络站, 代表大会, 代表资格审查委员会: 代表 belongs to these names
 _DELEGATE_BODY = re.compile(r"联络|之家|大会|工作站|团|资格")
 _MEASURE_WORDS = frozenset("家届个所名位支批座间组")  # (增派3组专家工作组)
+_POINTING = frozenset("这那该此有每")  # (这所职业学校, 有座加工厂: a measure word after "this" or "there is")
 _NUMERAL = re.compile(r"[0-9０-９一二三四五六七八九十百千万两几多]")
 
 # a count of bodies before their kind (三家物业公司, 三大中心, 涿州市区三座污水处理厂, 500台智能网联): not one
