@@ -1286,3 +1286,11 @@ def test_a_measure_word_after_this_or_there_is_opens_no_name():
     # pd98: 布里特咖啡园有座加工厂; 这所职业学校是１９８７年由一所普通中学改建的
     assert not [n for n in _bodies("布里特咖啡园有座加工厂，将本园收获的咖啡加工出售。") if n.startswith("座")]
     assert not [n for n in _bodies("这所职业学校是１９８７年由一所普通中学改建的。") if n.startswith("所")]
+
+
+def test_a_term_local_committees_and_kinds_written_together_are_no_bodies():
+    # CCTV (pb): 中国共产党第十七届、十八届…中央委员会委员; 其中204人为地方党委、政府…“一把手”
+    bodies = _bodies("党和国家的卓越领导人，中国共产党第十七届、十八届、十九届中央委员会委员。")
+    assert not [n for n in bodies if n.endswith("届")]
+    assert not [n for n in _bodies("共追责问责746人，其中204人为地方党委、政府或部门“一把手”。") if "地方" in n]
+    assert "纪委监委" not in _bodies("各级纪委监委要加强监督，纪委监委深入开展专项整治。")

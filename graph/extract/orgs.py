@@ -248,7 +248,7 @@ _ORDINAL = re.compile(r"^第[一二三四五六七八九十]+$")
 # a class of bodies, not one body, before a Party body: 地方党委, 部门党组, 中管企业党组, 市县党委
 _SCOPE_STEMS = frozenset("地方 部门 部分 部分部门 有关部门 机关 部门机关 机关部门 企业 中管企业 管企业 国有企业 中央企业 新时代 "
                          "单位 行业 系统 各地 市县 省市县 市县乡 县乡 全国 高校 分 派驻 下属 所属 所辖 直属 相关".split())
-_SCOPE_ENDS = ("部门", "单位", "企业", "机关", "系统")
+_SCOPE_ENDS = ("部门", "单位", "企业", "机关", "系统", "地方")  # (204人为地方党委: local committees, any)
 # 人大代表联络站, 代表大会, 代表资格审查委员会: 代表 belongs to these names
 _DELEGATE_BODY = re.compile(r"联络|之家|大会|工作站|团|资格")
 _MEASURE_WORDS = frozenset("家届个所名位支批座间组")  # (增派3组专家工作组)
@@ -352,7 +352,8 @@ def find_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[in
     # 中国科学院分子细胞科学卓越创新中心) is the longer body, the rule's one its parent
     grown = [(m.start, m.end) for m in model if m.parent is not None]
     orgs = [o for o in orgs if not any(a <= o.start and o.end < b for a, b in grown)] + model
-    orgs = [o for o in _drop_nested(orgs) if not _CRAFT.search(o.name) and not _RANKED_KIND.search(o.name)]
+    orgs = [o for o in _drop_nested(orgs)
+            if not _CRAFT.search(o.name) and not _RANKED_KIND.search(o.name) and not _TERM_END.search(o.name)]
     orgs = [_without_former(_sub_unit(text, o)) for o in orgs]
     _unnamed_committees(orgs)
     _expand_short_names(orgs)
@@ -441,6 +442,8 @@ _CONCEPT_COMMUNITIES = ("命运共同体", "民族共同体", "利益共同体",
 # a kind of body with a rank (一流大学, 重点中学, 优秀学校, 高水平医疗队): a class that bodies aim at or belong to,
 # not one body's name (建设中国特色世界一流大学)
 _RANKED_KIND = re.compile(r"(?:一流|重点|优秀|先进|高水平)(?:学校|小学|中学|大学|学院|幼儿园|医院|企业|单位|医疗队|少先队)$")
+# 中国共产党第十七届、十八届…中央委员会: a term cut off from the body it is the term of, no body
+_TERM_END = re.compile(r"第?[一二三四五六七八九十]+届$")
 _CRAFT = re.compile(r"号.{0,6}(?:乘组|探测器|动车组|列车|飞船|卫星|火箭)$")
 
 
@@ -483,6 +486,8 @@ def ends_as_body(name: str) -> bool:
 _PARTY_OR_COMMITTEE = tuple(PARTY_BODIES) + ("委",)
 _KIND_WORDS = frozenset(PARTY_BODIES + ORG_SUFFIXES + DEPARTMENTS)
 # a kind of body with a level word before it and no name: 村委会, 镇党委, 街道党工委
+# 纪委监委, 党委政府: kinds of body written together, no owner among them
+_KINDS_ONLY = re.compile(rf"(?:{'|'.join(sorted(set(PARTY_BODIES + DEPARTMENTS + ('政府',)), key=len, reverse=True))})+")
 _KIND_ONLY = re.compile(r"^(?:村|镇|乡|县|市|省|区|街道|社区|小区|居|该|本|各)")
 
 
@@ -743,7 +748,8 @@ def _model_orgs(text: str, spans, rule_orgs: list[OrgMention], places: list[Plac
         if _names_no_one_body(name):
             continue
         if len(name) < 2 or (owner is None and ((_KIND_ONLY.match(name) and not name.startswith(_LEVEL_WORDS))
-                                                or name in _KIND_WORDS or name in _STANDING_COMMITTEES
+                                                or name in _KIND_WORDS or _KINDS_ONLY.fullmatch(name)
+                                                or name in _STANDING_COMMITTEES
                                                 or text[start - 1:start] == "其")):
             continue  # 村委会, 组织部: a kind of body without its owner is no entity
         if owner is None and _field_and_kind(name) and not _quoted(text, start, end):
