@@ -1294,3 +1294,10 @@ def test_a_term_local_committees_and_kinds_written_together_are_no_bodies():
     assert not [n for n in bodies if n.endswith("届")]
     assert not [n for n in _bodies("共追责问责746人，其中204人为地方党委、政府或部门“一把手”。") if "地方" in n]
     assert "纪委监委" not in _bodies("各级纪委监委要加强监督，纪委监委深入开展专项整治。")
+
+
+def test_a_national_body_named_again_without_its_country_is_that_body():
+    # CCTV 2025-07-03: 全国青联 … 各级党组织要关心支持青联和学联工作
+    bodies = _bodies("在全国青联十四届全委会和全国学联二十八大开幕之际，习近平总书记发来贺信。"
+                     "习近平总书记强调，各级党组织要关心支持青联和学联工作。")
+    assert "青联" not in bodies and "青联" in bodies["中华全国青年联合会"]

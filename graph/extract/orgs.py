@@ -363,6 +363,7 @@ def find_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[in
     _founded_by(text, orgs)
     _another_partys_bodies(text, orgs)
     _terms(text, orgs)
+    _national_body_named_again(orgs)
     _official_names(orgs)
     _bare_central_committee(orgs)
     return orgs
@@ -401,6 +402,22 @@ def _another_partys_bodies(text: str, orgs: list[OrgMention]) -> None:
         name = full.get(o.name, o.name).removeprefix("中共")
         if party is not None and o.owner is None and name.startswith("中央"):
             o.name = party + name  # (越共中央政治局委员、胡志明国家政治学院院长、中央理论委员会主席: theirs too)
+
+
+_COUNTRY_OPENINGS = ("全国", "中国")
+
+
+def _national_body_named_again(orgs: list[OrgMention]) -> None:
+    """全国青联…关心支持青联和学联工作: a national body the text named is named again without 全国 or 中国
+    (a short form that a local body's name would open with its place)."""
+    named = {o.name: o for o in orgs if o.name.startswith(_COUNTRY_OPENINGS) and o.owner is None}
+    for o in orgs:
+        if o.owner is not None or o.parent is not None or o.generic or not 2 <= len(o.name) <= 4 \
+                or o.name.startswith(_COUNTRY_OPENINGS):
+            continue
+        body = next((named[p + o.name] for p in _COUNTRY_OPENINGS if p + o.name in named), None)
+        if body is not None and body.end <= o.start:
+            o.alias, o.name = o.alias or o.name, body.name
 
 
 def _official_names(orgs: list[OrgMention]) -> None:
@@ -640,9 +657,10 @@ _OUTLET_ENDS = frozenset("报刊网台志社")
 _NOT_OF_THE_NAME = ("其他", "其它", "新一届", "本届", "上一届")
 
 
-# the kinds of body a field of work names in every place (公安局, 财政局, 美术学院, 建筑队): one of them is no
-# particular body until its owner is named; a university (同济大学, 国防大学) or a company is named so on its own
-_FIELD_KINDS = ("局", "厅", "所", "站", "学院", "小学", "中学", "学校", "队", "协会", "中心", "办公室")
+# the kinds of body a field of work names in every place (公安局, 财政局, 美术学院, 建筑工程队): one of them is no
+# particular body until its owner is named; a university (同济大学, 国防大学), a company or a corps (国民警卫队) is
+# named so on its own
+_FIELD_KINDS = ("局", "厅", "所", "站", "学院", "小学", "中学", "学校", "工程队", "协会", "中心", "办公室")
 
 
 def _field_and_kind(name: str) -> bool:
