@@ -551,3 +551,12 @@ def test_a_so_called_campaign_and_the_body_spoken_of_run_nothing():
     # pd98: 在以江泽民同志为核心的党中央领导下 — who leads is not who carries it out
     text = "他希望干部职工在以江泽民同志为核心的党中央领导下，进一步解放思想，大力推进“两个根本性转变”。"
     assert not _runs(text)
+
+
+def test_who_acts_in_a_campaign_runs_it():
+    # CCTV 2026-04-19 and (pb) 2023: 在X中，<subject>…
+    runs = _runs("在树立和践行正确政绩观学习教育中，华中科技大学把育人质量与国家贡献作为政绩的根本标尺。")
+    assert ("华中科技大学", "树立和践行正确政绩观学习教育") in runs
+    assert ("天津市", "主题教育") in _runs("在第二批主题教育中，天津组织党员干部参加读书班。")
+    # a clause with no one named acts in it
+    assert not _runs("在深入贯彻中央八项规定精神学习教育期间，带头违规聚餐饮酒、带头违规收受礼品。")

@@ -375,6 +375,9 @@ def find_programmes(text: str) -> list[ProgrammeMention]:
 # a title opened and not closed before the programme, or a quotation opened after a verb of speech
 _INSIDE_SPEECH_OR_TITLE = re.compile(r"《[^》]*$|(?:强调|指出|表示|说|要求)[，,：:]?“[^”]*$")
 _OPENS_WITH_LAUNCH = re.compile(r"[\u4e00-\u9fff]{0,4}")  # (扎实, 精心组织: an adverb at most before the verb)
+# 在(第二批)X中，… / 在X期间，…: what the clause after it does, it does in the programme
+_DURING_BEFORE = re.compile(r"在(?:第[一二三四五六七八九十\d]+批)?$")
+_DURING_AFTER = re.compile(r"(?:中|期间|过程中)[，,]")
 _SPIRIT_AFTER = re.compile(r"(?:及其[\u4e00-\u9fff]{1,6})?精神")
 _LAUNCH_LATER = re.compile(rf"(?:{'|'.join(PROGRAMME_LAUNCHED)})")
 _CLAUSE_END = re.compile(r"[，,。；;！？!?\n]")
@@ -598,6 +601,11 @@ def runners(text: str, prog: ProgrammeMention, sentence: tuple[int, int], places
     # a generic mention completed from context (社区党委 → <X社区>党委) is its body too
     named = [o for o in orgs if not o.generic or o.owner is not None] + \
         [p for p in places if p.coded or p.level == "Village"]
+    during = _DURING_AFTER.match(text, prog.end)
+    if during is not None and _DURING_BEFORE.search(text, max(start, prog.start - 8), prog.start):
+        # 在第二批主题教育中，天津组织…: who acts in the clause after it carries it out
+        at = sorted((m for m in named if m.start == during.end()), key=lambda m: m.start - m.end)
+        return at[:1]
     found = []
     sponsors = [m for m in named if start <= m.start and m.end <= prog.start and (
         _SPONSOR_AFTER.match(text, m.end) or (text.startswith("由", m.start - 1) and _BY_VERB.match(text, m.end)))]
