@@ -1301,3 +1301,8 @@ def test_a_national_body_named_again_without_its_country_is_that_body():
     bodies = _bodies("在全国青联十四届全委会和全国学联二十八大开幕之际，习近平总书记发来贺信。"
                      "习近平总书记强调，各级党组织要关心支持青联和学联工作。")
     assert "青联" not in bodies and "青联" in bodies["中华全国青年联合会"]
+
+
+def test_a_school_named_in_quotes_after_its_kind():
+    # pd98: 与国内第一所互联网辅导学校“国联网校”签订合作协议
+    assert "国联网校" in _bodies("日前，长城集团开始启动“让孩子赢得未来”主题活动，与国内第一所互联网辅导学校“国联网校”签订合作协议。")

@@ -560,3 +560,9 @@ def test_who_acts_in_a_campaign_runs_it():
     assert ("天津市", "主题教育") in _runs("在第二批主题教育中，天津组织党员干部参加读书班。")
     # a clause with no one named acts in it
     assert not _runs("在深入贯彻中央八项规定精神学习教育期间，带头违规聚餐饮酒、带头违规收受礼品。")
+
+
+def test_a_charter_and_its_amendment_are_a_policy_document():
+    # CCTV 2022-10-26: 《中国共产党章程（修正案）》诞生记
+    assert _names("让党旗在新征程上高高飘扬——《中国共产党章程（修正案）》诞生记") == {"中国共产党章程（修正案）"}
+    assert not _names("来源：《党建研究》2023年第8期（修正案）")
