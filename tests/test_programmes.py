@@ -566,3 +566,8 @@ def test_a_charter_and_its_amendment_are_a_policy_document():
     # CCTV 2022-10-26: 《中国共产党章程（修正案）》诞生记
     assert _names("让党旗在新征程上高高飘扬——《中国共产党章程（修正案）》诞生记") == {"中国共产党章程（修正案）"}
     assert not _names("来源：《党建研究》2023年第8期（修正案）")
+
+
+def test_a_quoted_clause_with_a_done_verb_is_no_programme():
+    # pd98: 中国对越南的社会主义建设“给予了慷慨无私的援助”
+    assert not _names("第三，抗法战争结束后，中国对越南的社会主义建设“给予了慷慨无私的援助”。")

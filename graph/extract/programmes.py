@@ -95,6 +95,12 @@ _CRITICISED = re.compile(r"(?:所谓|搞|杜绝|反对|防止|避免|整治|纠�
 _VERB_NEAR = re.compile(rf"(?:{_VERB_ALT})(?:了|好|的|线上|线下|第[一二三四五六七八九十\d]+[批轮期]|新一[批轮期]|[{CJK}]{{0,2}})?$")
 
 
+def _verb_done(name: str) -> bool:
+    """给予了慷慨无私的援助: a verb and 了 open a clause someone said, never a name."""
+    words = _cut(name)
+    return len(words) >= 2 and words[1] == "了" and word_tag(words[0]).startswith("v")
+
+
 def _verbs_only(name: str) -> bool:
     """走出去, 回头看: a short phrase of verbs only names an action, not a programme."""
     words = tokens_before(name, len(name), len(name))
@@ -228,7 +234,7 @@ def find_programmes(text: str) -> list[ProgrammeMention]:
     criticised_end = -1  # end of the last quote that a criticising verb governs (搞“形象工程”“政绩工程”)
     for m in _QUOTE.finditer(text):
         inner = m.group(1).strip()
-        if not _is_name(inner) or _TASK.match(inner):
+        if not _is_name(inner) or _TASK.match(inner) or _verb_done(inner):
             continue
         after = text[m.end():m.end() + 16]
         before = text[max(0, m.start() - 10):m.start()]
