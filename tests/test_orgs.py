@@ -1306,3 +1306,9 @@ def test_a_national_body_named_again_without_its_country_is_that_body():
 def test_a_school_named_in_quotes_after_its_kind():
     # pd98: 与国内第一所互联网辅导学校“国联网校”签订合作协议
     assert "国联网校" in _bodies("日前，长城集团开始启动“让孩子赢得未来”主题活动，与国内第一所互联网辅导学校“国联网校”签订合作协议。")
+
+
+def test_a_count_of_people_and_a_copula_are_no_part_of_a_name():
+    # pd98: 批评了天津市红桥区一名交警中队副队长; 电子“警察”就是指市交通监控中心系统
+    assert not [n for n in _bodies("过了几天，中央台在广播中又批评了天津市红桥区一名交警中队副队长滥用职权。") if "一名" in n]
+    assert not [n for n in _bodies("记者了解到，电子“警察”就是指市交通监控中心系统和冲红灯自动摄像系统。") if "就是" in n]

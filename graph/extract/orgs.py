@@ -258,7 +258,7 @@ _NUMERAL = re.compile(r"[0-9０-９一二三四五六七八九十百千万两几
 # a count of bodies before their kind (三家物业公司, 三大中心, 涿州市区三座污水处理厂, 500台智能网联): not one
 # body's name; an ordinal (第三人民医院, 十九届) and a congress (二十大新闻中心, 十九大) are no count
 _COUNT = re.compile(r"(?<![第0-9０-９一二三四五六七八九十百千万两几多])(?:(?:[0-9０-９]+|[一二三四五六七八九十百千万两几多]+)"
-                    r"[家个所座台]|[三四五六七八九两几]大)")
+                    r"[家个所座台名位]|[三四五六七八九两几]大)")
 
 
 _COUNTED_BEFORE = re.compile(r"(?<![第0-9０-９一二两三四五六七八九十百千万几])(?:[0-9０-９]+|[一二两三四五六七八九十百千万几]+)"
