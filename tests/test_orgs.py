@@ -1312,3 +1312,9 @@ def test_a_count_of_people_and_a_copula_are_no_part_of_a_name():
     # pd98: 批评了天津市红桥区一名交警中队副队长; 电子“警察”就是指市交通监控中心系统
     assert not [n for n in _bodies("过了几天，中央台在广播中又批评了天津市红桥区一名交警中队副队长滥用职权。") if "一名" in n]
     assert not [n for n in _bodies("记者了解到，电子“警察”就是指市交通监控中心系统和冲红灯自动摄像系统。") if "就是" in n]
+
+
+def test_a_model_reading_that_ends_in_a_clause_word_is_no_name():
+    # CCTV (x400): 中共界委员要深入学习…; 北京社会保险全部经办业务将在2026年…
+    assert not [n for n in _bodies("根本在于“两个确立”，中共界委员要深入学习贯彻习近平新时代中国特色社会主义思想。") if n.endswith("要")]
+    assert not [n for n in _bodies("提出北京社会保险全部经办业务将在2026年实现跨省通办。") if n.endswith("全部")]

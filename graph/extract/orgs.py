@@ -678,6 +678,8 @@ def _not_of_the_name(text: str, start: int) -> str:
 # what a body does to set another up, which the model reads as one name with both
 _FOUNDING_VERBS = frozenset("成立 组建 设立".split())
 # words that point at a body named before (四平这家农机厂: "this farm-machinery factory in Siping"), which no name holds
+# one-character words a clause goes on with (not 中 or 会: 北京四中, 读者会 end names)
+_CLAUSE_ENDS = frozenset("要将的了在是把被和与及对向从")
 _DEMONSTRATIVES = frozenset("这家 那家 这个 那个 这所 那所 该 此".split())
 # nouns of a part of a place (首尔市中心日本驻韩使馆: where the embassy is, which the model reads into its name)
 _WHERE_WORDS = frozenset("市中心 市区 城区 郊区 境内".split())
@@ -708,6 +710,8 @@ def _model_orgs(text: str, spans, rule_orgs: list[OrgMention], places: list[Plac
         if text.startswith("信", start) and text[start - 1:start] in _LETTER_VERBS:
             start += 1  # 习近平复信河钢集团…: the 信 of 复信 (a reply to a letter), which jieba does not list
         words = _cut(text[start:end])
+        if words and (words[-1] in _CLAUSE_ENDS or len(words[-1]) >= 2 and words[-1] in ORG_LEFT_STOPS):
+            continue  # 中共界委员要(深入学习), 北京社会保险全部(经办业务): a clause read on, no name ends so
         if any(w in _CLAUSE_VERBS for w in words) or any(_in_total(w, "".join(words[:i])) for i, w in enumerate(words)):
             continue  # 以军称打击哈马斯指挥所, 空袭黎真主党: a headline's clause (who says, who strikes whom), not a name
         if any(w in _DEMONSTRATIVES for w in words):
