@@ -11,7 +11,7 @@ decided here, from the evidence the document graphs carry:
   people (a city post, a former post and what someone is rather than holds anchor no one).  A mention
   without a post joins the one reading the document supports: the person anchored in a place the
   document names, else the senior office holder, else the one anchored in the document's province,
-  else the only one there is; failing all that it stays on a node of its own.  Aliases (韩书记, 小吴)
+  else the only one there is; failing all that it stays on a node of its own.  Aliases (孙书记, 小吴)
   follow the document they were read in; a reference read as a name is its report's full name.  A
   foreign name written by one of its parts (特朗普) is the full name a report gave first (唐纳德·特朗普) in
   the reports that name a country such a report names, where no other full name has that part.
@@ -348,7 +348,7 @@ def _one_place_per_name(p: _Pooled, remap: Remap, villages: list[tuple[str, str,
 
 # --- organisations ---------------------------------------------------------------------------------
 
-# the legal form after a company's name: 江铃汽车集团有限公司 is called 江铃汽车集团 for short
+# the legal form after a company's name: 江淮汽车集团有限公司 is called 江淮汽车集团 for short
 _LEGAL_FORM = re.compile(r"(?:[（(]集团[）)])?(?:股份有限公司|有限责任公司|有限公司)$|(?<=集团)公司$")
 # words that say what kind of body or place something is, never which one: a name made of nothing else
 # (公司原党委, 城市党委, 乡村学校) is a generic mention, not a node (not 中心: 中心村 is a village's name)
@@ -423,7 +423,7 @@ def _generic_rest(name: str, needed: tuple[str, ...] = ()) -> str | None:
 
 
 def short_names(name: str) -> tuple[str, ...]:
-    """How a group company is named short: 江铃汽车集团有限公司 → 江铃汽车集团 (a short form that is only
+    """How a group company is named short: 江淮汽车集团有限公司 → 江淮汽车集团 (a short form that is only
     a brand, 江铃汽车, could be the product as well: left alone); a body of the Central Committee without
     the Party's name: 中共中央书记处 → 中央书记处."""
     if name.startswith("中共中央") and len(name) > 4:
@@ -770,7 +770,7 @@ _FUNCTION_TAGS = frozenset("p c d r u uj ul uz ud".split())  # 因, 同: clause 
 
 
 def _without_leading_places(text: str) -> str:
-    """`text` after the chain of division names it starts with (黎平县口江乡驻村 → 驻村)."""
+    """`text` after the chain of division names it starts with (黎平县石桥乡驻村 → 驻村)."""
     gaz = divisions()
     while True:
         k = next((k for k in range(len(text), 1, -1) if gaz.has_name(text[:k])), 0)
@@ -780,8 +780,8 @@ def _without_leading_places(text: str) -> str:
 
 
 def _prefix_names_the_body(prefix: str, people: set[str]) -> bool:
-    """Whether the words before a short name make a fuller name of the same body (江阴高新区 +
-    同心圆公益服务社, 中央第十 + 巡回指导组) rather than a clause the reading swallowed (凸显美国银行,
+    """Whether the words before a short name make a fuller name of the same body (昆山高新区 +
+    连心桥公益服务社, 中央第十 + 巡回指导组) rather than a clause the reading swallowed (凸显美国银行,
     所在地中国人民银行, 王艺代表第八届全国少工委, 直属事业单位湖北艺术职业学院)."""
     if prefix.endswith(("单位", "企业", "机关", "部门")) or any(person in prefix for person in people):
         return False
@@ -806,8 +806,8 @@ def _people_by_doc(p: _Pooled) -> dict[str, set[str]]:
 
 
 def _tails_in_document(p: _Pooled, remap: Remap, orgs: set[str]) -> None:
-    """In one report a body named again by the tail of its name is that body: 同心圆公益服务社 after
-    江阴高新区同心圆公益服务社, 巡回指导组 after 中央第十巡回指导组 (only where one body of the report ends
+    """In one report a body named again by the tail of its name is that body: 连心桥公益服务社 after
+    昆山高新区连心桥公益服务社, 巡回指导组 after 中央第十巡回指导组 (only where one body of the report ends
     so, and not for a name complete by itself: 中央书记处 is not 共青团中央书记处)."""
     in_doc: dict[str, list[str]] = defaultdict(list)
     for key in sorted(orgs):  # a bare kind (工作队) too: the one body of the report it can stand for
@@ -982,14 +982,14 @@ def _place_unanchored(facts: _DocFacts, locals_: list[str], members: dict[str, s
     return ""
 
 
-# kinship words after a surname (张大伯, 李奶奶) name somebody else of that family, not the person
+# kinship words after a surname (赵大伯, 李奶奶) name somebody else of that family, not the person
 _KINSHIP = ("奶奶", "爷爷", "大伯", "大爷", "大妈", "大娘", "阿姨", "大姐", "大哥", "叔叔", "婶婶", "阿婆", "婆婆",
             "老人", "老汉", "姥姥", "伯伯", "嫂")
 
 
 def _tie_references(p: _Pooled, remap: Remap) -> None:
-    """A node that is only a short reference (小吴, 韩书记, 王主任) is, in each report, the one full name
-    of that surname the report gives (吴应杰): its alias, not a person of its own.  A mention finder
+    """A node that is only a short reference (小吴, 孙书记, 王主任) is, in each report, the one full name
+    of that surname the report gives (吴建平): its alias, not a person of its own.  A mention finder
     may read such references as names; where no one full name fits they are left as they are."""
     starts: dict[tuple[str, str], list[int]] = defaultdict(list)  # (document, name) → where it is named
     for key in p.person_aliases:
@@ -1010,7 +1010,7 @@ def _tie_references(p: _Pooled, remap: Remap) -> None:
                 remap.by_doc[(key, doc)] = f"Person:{fits[0]}"
 
 
-_REFERENCE_AHEAD = 60  # “小吴很实在……”提起吴应杰: a quote may name its speaker's subject just after
+_REFERENCE_AHEAD = 60  # “小吴很实在……”提起吴建平: a quote may name its speaker's subject just after
 
 
 def _nearest_full_name(fits: list[str], at: int, where) -> list[str]:
@@ -1090,7 +1090,7 @@ def _resolve_people(p: _Pooled, remap: Remap) -> None:
 
 def _person_notes(kg: KnowledgeGraph, docs: dict[str, _DocFacts]) -> dict[str, str]:
     """For people who share their name with another node, what sets them apart: the main post (the one
-    read most often) and the place, 永兴村党支部书记 · 江津区 · 重庆市."""
+    read most often) and the place, 青山村党支部书记 · 江津区 · 重庆市."""
     by_name: dict[str, list[str]] = defaultdict(list)
     for key, e in kg.entities.items():
         if e.type == "Person":
@@ -1120,7 +1120,7 @@ def _person_notes(kg: KnowledgeGraph, docs: dict[str, _DocFacts]) -> dict[str, s
 
 def post_title(role: str, body: str) -> str:
     """A post as people say it: the body's name joined to the role without repeating their overlap
-    (梅林雅苑小区党支部 + 党支部书记 → 梅林雅苑小区党支部书记, 中央书记处 + 书记 → 中央书记处书记)."""
+    (锦绣雅苑小区党支部 + 党支部书记 → 锦绣雅苑小区党支部书记, 中央书记处 + 书记 → 中央书记处书记)."""
     if not role:
         return body
     if role.startswith(body):
