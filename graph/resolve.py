@@ -713,22 +713,21 @@ def _countries_named(p: _Pooled, docs: set[str]) -> dict[str, set[str]]:
     return p.countries
 
 
-# the kind of work a programme's name may be written with or without (“三北”工程, 一带一路建设, “服务为民”活动,
-# “三支一扶”计划, “白名单”制度)
-_PROGRAMME_KIND = re.compile(r"(?:工程)?建设$|(?:主题)?活动$|工程$|(?:专项|服务)?行动$|机制$|模式$|(?:行动)?计划$|制度$")
-
-
 def _resolve_programmes(p: _Pooled, remap: Remap) -> None:
     """A programme written with a kind word after its name (三北工程, 三北工程建设, 一带一路建设, 服务为民活动,
-    净网专项行动, 揭榜挂帅机制, 一箱到底模式) is the programme that other texts name without it (三北, 一带一路,
-    服务为民, 净网): one node, the longer names its aliases."""
+    净网专项行动, 揭榜挂帅机制, 一箱到底模式), with the year of its round before it (2026年春风行动) or with a
+    post written short (村支书, 村书记 for 村党支部书记) is the programme other texts name otherwise: the names
+    that come to one `_programme_identity` are one node, labelled with the shortest (三北, else 三北工程)."""
     names = {pool.first.name: k for k, pool in p.pools.items() if pool.first.type == "Programme"}
+    same: dict[str, list[str]] = defaultdict(list)
+    for name in names:
+        same[_programme_identity(name)].append(name)
+    for members in same.values():
+        label = min(members, key=lambda n: (len(n), n))
+        for name in members:
+            if name != label:
+                remap.by_key[names[name]] = names[label]
     for name, key in names.items():
-        stem = name
-        while (m := _PROGRAMME_KIND.search(stem)) is not None and len(stem) - len(m.group()) >= 2:
-            stem = stem[:m.start()]
-            if stem in names:
-                remap.by_key[key] = names[stem]  # (the shortest of the names that are nodes)
         if key not in remap.by_key:
             # “一带一路”重点项目, “揭榜挂帅”科研攻关项目, “深海一号”二期工程: a project of a programme other texts
             # name alone is that programme (a forum, a brand or a platform of it is a thing of its own)
@@ -738,6 +737,27 @@ def _resolve_programmes(p: _Pooled, remap: Remap) -> None:
                 remap.by_key[key] = names[stem]
         if key not in remap.by_key and names.get(_by_initials(name), key) != key:
             remap.by_key[key] = names[_by_initials(name)]
+
+
+# the kind of work a programme's name may be written with or without (“三北”工程, 一带一路建设, “服务为民”活动,
+# “三支一扶”计划, “白名单”制度, “两重”建设项目)
+_PROGRAMME_KIND = re.compile(r"(?:工程)?建设(?:项目)?$|(?:主题)?活动$|工程$|(?:专项|服务)?行动$|机制$|模式$"
+                             r"|(?:行动)?计划$|制度$|项目$")
+# the year of a yearly round (2025年“春风行动”), which the press writes or leaves out
+_ROUND_YEAR = re.compile(r"^(?:19|20)\d\d年度?")
+# a post the press writes in full or short inside a programme's name (党支部书记讲堂 / 书记讲堂 / 支书讲堂, invented)
+_SECRETARY = re.compile(r"(?:党支部|党总支|支部)书记|支书")
+
+
+def _programme_identity(name: str) -> str:
+    """What stays of a programme's name whichever way it is written: without the year of its round (where
+    three characters are left), with a post written one way, without the kind words after it (where two
+    are left)."""
+    stem = _ROUND_YEAR.sub("", name)
+    stem = _SECRETARY.sub("书记", stem if len(stem) >= 3 else name)
+    while (m := _PROGRAMME_KIND.search(stem)) is not None and len(stem) - len(m.group()) >= 2:
+        stem = stem[:m.start()]
+    return stem
 
 
 _PROJECT_OF = re.compile(r"[\u4e00-\u9fff0-9]{0,4}?(?:项目|工程)")

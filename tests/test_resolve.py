@@ -489,6 +489,33 @@ def test_a_programme_named_by_the_parts_it_lists_is_the_one_named_by_their_first
     assert "千村示范、万村整治工程" in programmes[0].aliases
 
 
+def test_programmes_written_with_different_kind_words_are_one_though_none_is_named_alone():
+    # CCTV news: “三北”工程建设 in one report, “三北”工程 in another, the bare “三北” in neither
+    kg = merge([_graph("0", "甘肃依托“三北”工程建设，聚焦黄河“几字弯”攻坚战。"),
+                _graph("1", "从高空俯瞰，世界最大的生态工程——“三北”工程经过不懈努力，筑起了一道绿色生态屏障。")])
+    programmes = [e for e in kg.entities.values() if e.type == "Programme"]
+    assert [(e.name, _documents(e)) for e in programmes] == [("三北工程", {"0", "1"})]
+    assert "三北工程建设" in programmes[0].aliases
+
+
+def test_a_yearly_round_written_with_its_year_is_the_programme():
+    # CCTV news: 2025年“春风行动” (the year outside the quotes) and “2026年春风行动” (inside) in two reports
+    texts = ("人力资源社会保障部等八部门日前启动2025年“春风行动”，集中组织调研走访。",
+             "为确保节后顺利复工复产，春节前，人力资源社会保障部等部门在全国启动“2026年春风行动”。")
+    for order in (texts, texts[::-1]):
+        kg = merge([_graph(str(texts.index(t)), t) for t in order])
+        programmes = [e for e in kg.entities.values() if e.type == "Programme"]
+        assert [(e.name, e.aliases, _documents(e)) for e in programmes] == [("春风行动", {"2026年春风行动"}, {"0", "1"})]
+
+
+def test_a_programme_named_with_a_post_written_in_full_or_short_is_one():
+    # seed document: the forum is “村书记论坛” in one sentence and “村党支部书记论坛” in another
+    kg = merge([_graph("0", "8月26日,东营区各镇(街道)每月举办的“村书记论坛”陆续开展。"
+                            "今年八月,龙居镇各管区以“党建引领基层治理,办好群众身边的事”为主题,同步举办“头雁领航”竞赛比武“村党支部书记论坛”。")])
+    forums = [e for e in kg.entities.values() if e.type == "Programme" and "论坛" in e.name]
+    assert [(e.name, e.aliases) for e in forums] == [("村书记论坛", {"村党支部书记论坛"})]
+
+
 def test_a_village_under_its_city_is_the_one_under_a_township_there_whichever_report_comes_first():
     # CCTV news: 嘎拉村 (not in the 2023 village table) under 林芝, under 巴宜区 and under 林芝镇 in three reports:
     # one village; the one under the city finds it although the county's reading of it is settled after
