@@ -882,15 +882,17 @@ def _org_places(p: _Pooled, remap: Remap) -> tuple[dict[tuple[str, str], set[str
         if pred not in ("locatedIn", "partOf") or not h.startswith("Organization:"):
             continue
         for doc in {ev.document for ev in evs}:
-            tail = remap.target(t, doc)
-            if tail is None:
+            # keyed by the node the body went to, as the posts look it up (中共湖南省委, where another report
+            # writes 湖南省委 and the relation was read on that name)
+            head, tail = remap.target(h, doc), remap.target(t, doc)
+            if head is None or tail is None:
                 continue
             if pred == "locatedIn":
                 code = code_of(tail)
                 if code:
-                    located[(h, doc)].add(code)
+                    located[(head, doc)].add(code)
             else:
-                parents[(h, doc)].add(tail)
+                parents[(head, doc)].add(tail)
     return located, parents
 
 

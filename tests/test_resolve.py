@@ -516,6 +516,23 @@ def test_a_programme_named_with_a_post_written_in_full_or_short_is_one():
     assert [(e.name, e.aliases) for e in forums] == [("村书记论坛", {"村党支部书记论坛"})]
 
 
+# CCTV news and People's Daily: a province's Party secretary named by the body's short name, the same body
+# named with the Party's name in another report
+_PROVINCIAL = "座谈会上，中央党史和文献研究院院长曲青山，中央军委委员、中央军委政治工作部主任苗华，湖南省委书记沈晓明先后发言。"
+_BODY_IN_FULL = "这次报告会由中共中央宣传部、国务院扶贫开发领导小组、解放军总政治部、中共湖南省委联合举办。"
+
+
+def test_a_post_at_a_body_another_report_names_in_full_is_still_a_provincial_office():
+    # invented: a county secretary of that name in another province; the provincial secretary is not placed
+    # in a county because the committee he holds his post at went by its full name (中共湖南省委)
+    county = "江西省上饶市婺源县委书记沈晓明到乡村调研。"
+    for order in ((_PROVINCIAL, _BODY_IN_FULL, county), (county, _BODY_IN_FULL, _PROVINCIAL)):
+        kg = merge([_graph(str(i), t) for i, t in enumerate(order)])
+        people = _named(kg, "沈晓明", "Person")
+        assert len(people) == 2, order
+        assert sorted(len(_documents(e)) for e in people) == [1, 1]
+
+
 def test_a_village_under_its_city_is_the_one_under_a_township_there_whichever_report_comes_first():
     # CCTV news: 嘎拉村 (not in the 2023 village table) under 林芝, under 巴宜区 and under 林芝镇 in three reports:
     # one village; the one under the city finds it although the county's reading of it is settled after
