@@ -8,10 +8,12 @@ decided here, from the evidence the document graphs carry:
   someone works: posts at national bodies (中共中央, 国务院, 全国人大 …) or at a province (省委, 省长)
   make a senior office holder, one person corpus-wide; posts at a county or anything below it anchor
   the person in that county, and people of one name anchored in different counties are different
-  people (a city post, a former post and what someone is rather than holds anchor no one).  A mention
-  without a post joins the one reading the document supports: the person anchored in a place the
-  document names, else the senior office holder, else the one anchored in the document's province,
-  else the only one there is; failing all that it stays on a node of its own.  Aliases (孙书记, 小吴)
+  people (a city post, a former post — 原…, or 时任 before the body — and what someone is rather than
+  holds anchor no one; a city's office holder is the senior one of that name only in a province where that
+  one holds office, else one of the city's own).  A mention without a post joins the one reading the
+  document supports: the person anchored in a place the document names, else the senior office holder,
+  else the one anchored in the document's province, else the only one there is; failing all that it
+  stays on a node of its own.  Aliases (孙书记, 小吴)
   follow the document they were read in; a reference read as a name is its report's full name.  A
   foreign name written by one of its parts (特朗普) is the full name a report gave first (唐纳德·特朗普) in
   the reports that name a country such a report names, where no other full name has that part.
@@ -862,6 +864,9 @@ _NOT_OFFICE = re.compile(r"代表|(?<!常|务|局|央)委员$|记者|编辑|通�
 # a post held before (时任福州市委书记, 原村党支部书记) tells where someone was, not where they are: it
 # conflicts with no other post
 _FORMER = re.compile(r"^(?:时任|原|曾任|前任|历任)")
+# the same words before the body the post is read at, the places it is named after between (时任福州市委书记,
+# 时任青山县河口村党支部书记, invented: the relation starts at the body)
+_HELD_BEFORE = re.compile(r"(?:时任|曾任|前任|历任|原任)[^，。；！？,;!?的和与及]{0,20}$|原$")
 _COUNTY = 6  # people are told apart down to the county: posts below it anchor at their county
 
 
@@ -872,6 +877,8 @@ class _Occurrence:
     doc: str
     senior: bool  # holds a national or provincial office there
     anchors: frozenset[str]  # county codes of the local posts held there
+    provinces: frozenset[str] = frozenset()  # codes of the provinces of the senior offices held there
+    cities: frozenset[str] = frozenset()  # codes of the cities of the city posts held there (no other post)
 
 
 def _org_places(p: _Pooled, remap: Remap) -> tuple[dict[tuple[str, str], set[str]], dict[tuple[str, str], set[str]]]:
@@ -920,41 +927,61 @@ def _org_standing(org: str, doc: str, located, parents, depth: int = 0) -> tuple
     return False, set()
 
 
+def _org_codes(org: str, doc: str, located, parents, depth: int = 0) -> set[str]:
+    """Codes of the places a body sits in as read in `doc`, else those of the body it is part of."""
+    codes = located.get((org, doc))
+    if codes or depth >= 3:
+        return set(codes or ())
+    for parent in sorted(parents.get((org, doc), ())):
+        codes = _org_codes(parent, doc, located, parents, depth + 1)
+        if codes:
+            return codes
+    return set()
+
+
 def _occurrences(p: _Pooled, remap: Remap) -> dict[str, list[_Occurrence]]:
     """Every (person key, document) with what its posts in that document say."""
     located, parents = _org_places(p, remap)
-    posts: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
+    posts: dict[tuple[str, str], list[tuple[str, str, bool]]] = defaultdict(list)
     for (h, pred, t, role), evs in p.relations.items():
         if pred == "holdsPost" and h.startswith("Person:"):
-            for doc in {ev.document for ev in evs}:
-                posts[(h, doc)].append((role, t))
+            by_doc: dict[str, list[Evidence]] = defaultdict(list)
+            for ev in evs:
+                by_doc[ev.document].append(ev)
+            for doc, read in by_doc.items():
+                posts[(h, doc)].append((role, t, all(_HELD_BEFORE.search(ev.sentence, 0, ev.start) for ev in read)))
     out: dict[str, list[_Occurrence]] = {}
     for key, by_doc in p.person_aliases.items():
         occs = []
         for doc in sorted(by_doc):
             if (key, doc) in remap.by_doc:
                 continue  # a short reference already tied to the full name of its report
-            senior, anchors = False, set()
-            for role, tail in posts.get((key, doc), ()):
+            senior, anchors, provinces, cities = False, set(), set(), set()
+            for role, tail, before in posts.get((key, doc), ()):
                 goal = remap.target(tail, doc)
                 if goal is None or _NOT_OFFICE.search(role):
                     continue
                 if goal.startswith("Organization:"):
                     s, local = _org_standing(goal, doc, located, parents)
+                    codes = _org_codes(goal, doc, located, parents)
                 else:
-                    s, local = _standing({code_of(goal)} - {""})
+                    codes = {code_of(goal)} - {""}
+                    s, local = _standing(codes)
                 senior |= s
-                if not (_FORMER.match(role) or _FORMER.match(goal.partition(":")[2])):
+                provinces |= {c for c in codes if len(c) == 2} if s else set()
+                if not (before or _FORMER.match(role) or _FORMER.match(goal.partition(":")[2])):
                     anchors |= local
-            occs.append(_Occurrence(doc, senior, frozenset() if senior else frozenset(anchors)))
+                    cities |= {c for c in codes if len(c) == 4} if not (s or local) else set()
+            occs.append(_Occurrence(doc, senior, frozenset() if senior else frozenset(anchors), frozenset(provinces),
+                                    frozenset() if senior or anchors else frozenset(cities)))
         out[key] = occs
     return out
 
 
 def _cluster(occs: list[_Occurrence], docs: dict[str, _DocFacts]) -> dict[str, str]:
     """document → cluster label: "" for the senior or unplaced person, else the lowest county code of a
-    local one.  Occurrences sharing a county are one person (union-find over the counties that one
-    occurrence names together)."""
+    local one (a city's code for a city office holder told apart from the senior one).  Occurrences sharing
+    a county are one person (union-find over the counties that one occurrence names together)."""
     parent: dict[str, str] = {}
 
     def find(a: str) -> str:
@@ -976,12 +1003,18 @@ def _cluster(occs: list[_Occurrence], docs: dict[str, _DocFacts]) -> dict[str, s
     members = {min(m): m for m in members.values()}
     locals_ = sorted(members)
     has_senior = any(o.senior for o in occs)
+    senior_provinces = {c for o in occs if o.senior for c in o.provinces}
     out: dict[str, str] = {}
     for o in occs:
         if o.senior:
             out[o.doc] = ""
         elif o.anchors:
             out[o.doc] = label_of[min(o.anchors)]
+        elif o.cities and has_senior and not any(c[:2] in senior_provinces for c in o.cities):
+            # 上饶市工信局副局长沈晓明 is not the 湖南省委书记 of that name: a city's office holder is the senior one only
+            # in a province where that one holds office; else the local one inside the city, else one of its own
+            inside = {label_of[a] for a in parent if any(a.startswith(c) for c in o.cities)}
+            out[o.doc] = inside.pop() if len(inside) == 1 else min(o.cities)
         else:
             out[o.doc] = _place_unanchored(docs[o.doc], locals_, members, has_senior)
     return out

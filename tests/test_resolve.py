@@ -533,6 +533,35 @@ def test_a_post_at_a_body_another_report_names_in_full_is_still_a_provincial_off
         assert sorted(len(_documents(e)) for e in people) == [1, 1]
 
 
+def test_a_city_office_holder_is_not_the_senior_one_of_his_name_in_another_province():
+    # CCTV news: the 湖南省委书记 in one report, a deputy head of a bureau of 上饶市 (江西) in another
+    city = ("重庆市政府原党组成员、副市长江敦涛，民政部规划财务司原司长冯亚平，"
+            "江西省上饶市工信局党组成员、副局长沈晓明，陕西省宝鸡市交通局党组成员刘义，因违规吃喝受到处分。")
+    kg = merge([_graph("0", _PROVINCIAL), _graph("1", _BODY_IN_FULL), _graph("2", city)])
+    people = _named(kg, "沈晓明", "Person")
+    assert sorted(sorted(_documents(e)) for e in people) == [["0"], ["2"]]
+    assert any("上饶市" in e.note for e in people)
+
+
+def test_a_city_office_holder_is_the_senior_one_of_his_name_in_that_province():
+    # the same bureau's deputy head and a provincial office holder of that name in the same province: the
+    # evidence does not tell them apart (people move up), one node
+    city = "江西省上饶市工信局党组成员、副局长沈晓明因违规吃喝受到处分。"
+    provincial = "江西省委书记沈晓明到上饶调研。"  # invented
+    kg = merge([_graph("0", provincial), _graph("1", city)])
+    assert [_documents(e) for e in _named(kg, "沈晓明", "Person")] == [{"0", "1"}]
+
+
+def test_a_post_held_before_written_before_the_body_anchors_no_one():
+    # invented after SECRETARY_DX: 时任 before the body (the relation is read from the body on) marks a post held
+    # before, which does not set its holder apart from the one of that name holding a post now
+    then = "2010年，时任山西省代县段家湾村党支部书记刘桂珍带领村民修路。"
+    kg = merge([_graph("then", then), _graph("hx", SECRETARY_HX)])
+    assert [_documents(e) for e in _named(kg, "刘桂珍", "Person")] == [{"then", "hx"}]
+    kg = merge([_graph("now", then.replace("时任", "")), _graph("hx", SECRETARY_HX)])
+    assert len(_named(kg, "刘桂珍", "Person")) == 2
+
+
 def test_a_village_under_its_city_is_the_one_under_a_township_there_whichever_report_comes_first():
     # CCTV news: 嘎拉村 (not in the 2023 village table) under 林芝, under 巴宜区 and under 林芝镇 in three reports:
     # one village; the one under the city finds it although the county's reading of it is settled after
