@@ -525,7 +525,9 @@ def _one_body_under_several_names(p: _Pooled, remap: Remap, orgs: set[str]) -> N
 
 
 def _body_identity(name: str) -> str:
-    """What stays of a body's name whichever way it is written."""
+    """What stays of a body's name whichever way it is written (the middle dot in a name written or left out:
+    沈阳“九·一八”历史博物馆 / 沈阳“九一八”历史博物馆)."""
+    name = name.replace("·", "") if len(name) > 3 else name
     return _kind_of_place_body(_place_by_code(_national_in_full(_without_state_or_party(_without_legal_form(name)))))
 
 

@@ -562,6 +562,14 @@ def test_a_post_held_before_written_before_the_body_anchors_no_one():
     assert len(_named(kg, "刘桂珍", "Person")) == 2
 
 
+def test_a_body_named_with_or_without_the_middle_dot_is_one():
+    # CCTV news: the museum written with “九·一八” in one report and “九一八” in another
+    kg = merge([_graph("0", "今天（9月18日）上午，在辽宁沈阳“九·一八”历史博物馆残历碑广场，勿忘“九一八”撞钟鸣警仪式举行。"),
+                _graph("1", "在辽宁沈阳“九一八”历史博物馆，观众详细了解九一八事变后中国人民在白山黑水间奋起抗日的历程。")])
+    museums = [e for e in kg.entities.values() if e.type == "Organization" and e.name.endswith("历史博物馆")]
+    assert [_documents(e) for e in museums] == [{"0", "1"}]
+
+
 def test_a_village_under_its_city_is_the_one_under_a_township_there_whichever_report_comes_first():
     # CCTV news: 嘎拉村 (not in the 2023 village table) under 林芝, under 巴宜区 and under 林芝镇 in three reports:
     # one village; the one under the city finds it although the county's reading of it is settled after
