@@ -81,10 +81,11 @@ class _Pool:
 
 @dataclass
 class _DocFacts:
-    """What one document says that helps decide identity: the official places it names, and its title."""
+    """What one document says that helps decide identity: the official places it names, its title and date."""
 
     places: set[str] = field(default_factory=set)  # codes of places with evidence in the document
     title: str = ""
+    date: str = ""
     weight: Counter = field(default_factory=Counter)  # mentions per province code
 
     def province(self) -> str:
@@ -116,6 +117,7 @@ def _pool(doc_graphs: Iterable[DocGraph], kg: KnowledgeGraph) -> _Pooled:
             kg.documents[doc_id] = dg.document
         facts = p.docs.setdefault(doc_id, _DocFacts())
         facts.title = kg.documents[doc_id].title
+        facts.date = kg.documents[doc_id].date
         for e in dg.entities:
             pool = p.pools.get(e.key)
             if pool is None:
@@ -724,8 +726,9 @@ def _resolve_programmes(p: _Pooled, remap: Remap) -> None:
     that come to one `_programme_identity` are one node, labelled with the shortest (三北, else 三北工程)."""
     names = {pool.first.name: k for k, pool in p.pools.items() if pool.first.type == "Programme"}
     same: dict[str, list[str]] = defaultdict(list)
-    for name in names:
-        same[_programme_identity(name)].append(name)
+    for name, key in names.items():
+        years = {int(p.docs[doc].date[:4]) for doc in _docs_of(p.pools[key]) if p.docs[doc].date[:4].isdigit()}
+        same[_programme_identity(name, years)].append(name)
     for members in same.values():
         label = min(members, key=lambda n: (len(n), n))
         for name in members:
@@ -746,18 +749,24 @@ def _resolve_programmes(p: _Pooled, remap: Remap) -> None:
 # the kind of work a programme's name may be written with or without (“三北”工程, 一带一路建设, “服务为民”活动,
 # “三支一扶”计划, “白名单”制度, “两重”建设项目)
 _PROGRAMME_KIND = re.compile(r"(?:工程)?建设(?:项目)?$|(?:主题)?活动$|工程$|(?:专项|服务)?行动$|机制$|模式$"
-                             r"|(?:行动)?计划$|制度$|项目$")
-# the year of a yearly round (2025年“春风行动”), which the press writes or leaves out
-_ROUND_YEAR = re.compile(r"^(?:19|20)\d\d年度?")
+                             r"|(?:行动)?计划$|制度$|(?:试点)?项目$|试点$")
+# the year of a yearly round (2025年“春风行动”, 2024全国网上年货节, “中国渔政亮剑2025”), which the press writes or
+# leaves out; a year the reports naming it are not in is a goal (2035国家愿景), part of the name
+_ROUND_YEAR = re.compile(r"^((?:19|20)\d\d)(?:年度?)?|((?:19|20)\d\d)$")
+_QUOTE_MARKS = re.compile(r"[“”‘’\"'《》「」]")
 # a post the press writes in full or short inside a programme's name (党支部书记讲堂 / 书记讲堂 / 支书讲堂, invented)
 _SECRETARY = re.compile(r"(?:党支部|党总支|支部)书记|支书")
 
 
-def _programme_identity(name: str) -> str:
-    """What stays of a programme's name whichever way it is written: without the year of its round (where
-    three characters are left), with a post written one way, without the kind words after it (where two
-    are left)."""
-    stem = _ROUND_YEAR.sub("", name)
+def _programme_identity(name: str, years: set[int] = frozenset()) -> str:
+    """What stays of a programme's name whichever way it is written: without quotation marks, without the
+    year of its round (a year no report of `years` is more than a year away from, where three characters
+    are left), with a post written one way, without the kind words after it (where two are left)."""
+    name = _QUOTE_MARKS.sub("", name)
+    m = _ROUND_YEAR.search(name)
+    stem = name
+    if m is not None and all(abs(int(m.group(1) or m.group(2)) - y) <= 1 for y in years):
+        stem = name[:m.start()] + name[m.end():]
     stem = _SECRETARY.sub("书记", stem if len(stem) >= 3 else name)
     while (m := _PROGRAMME_KIND.search(stem)) is not None and len(stem) - len(m.group()) >= 2:
         stem = stem[:m.start()]

@@ -508,6 +508,23 @@ def test_a_yearly_round_written_with_its_year_is_the_programme():
         assert [(e.name, e.aliases, _documents(e)) for e in programmes] == [("春风行动", {"2026年春风行动"}, {"0", "1"})]
 
 
+def _dated(doc_id: str, date: str, text: str) -> DocGraph:
+    return extract(clean(Document(doc_id, f"{doc_id}.txt", text, date=date)))
+
+
+def test_a_round_written_with_its_year_is_the_programme_but_a_goal_year_is_part_of_the_name():
+    # CCTV news: “2024全国网上年货节” and “2025全国网上年货节”, each in a report of its year, are rounds of one
+    # festival; “2035国家愿景” and “2030国家愿景” in reports of 2022 are two countries' plans
+    kg = merge([_dated("a", "2024-02-09", "商务部最新数据，“2024全国网上年货节”启动后，仅仅二十天时间，全国网络零售额就达到近8000亿元。"),
+                _dated("b", "2025-01-24", "随着“2025全国网上年货节”启动，各地围绕春节餐饮购物、以旧换新等消费热点，组织配套活动超过400场。"),
+                _dated("c", "2022-12-09", "习近平强调，中方支持科方实施“2035国家愿景”，愿加强两国发展战略对接。"),
+                _dated("d", "2022-12-10", "中方支持卡方推进“2030国家愿景”建设，愿同卡方扩大天然气等传统能源领域合作。")])
+    programmes = {e.name: _documents(e) for e in kg.entities.values() if e.type == "Programme"}
+    festivals = [docs for name, docs in programmes.items() if "年货节" in name]
+    assert festivals == [{"a", "b"}]
+    assert sorted(sorted(docs) for name, docs in programmes.items() if "愿景" in name) == [["c"], ["d"]]
+
+
 def test_a_programme_named_with_a_post_written_in_full_or_short_is_one():
     # seed document: the forum is “村书记论坛” in one sentence and “村党支部书记论坛” in another
     kg = merge([_graph("0", "8月26日,东营区各镇(街道)每月举办的“村书记论坛”陆续开展。"
