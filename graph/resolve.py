@@ -875,6 +875,10 @@ _NOT_OFFICE = re.compile(r"代表|(?<!常|务|局|央)委员$|记者|编辑|通�
 # a post held before (时任福州市委书记, 原村党支部书记) tells where someone was, not where they are: it
 # conflicts with no other post
 _FORMER = re.compile(r"^(?:时任|原|曾任|前任|历任)")
+# a deputy's or a member's post (副局长, 党组成员): who holds one at a city's office holds no national or provincial
+# office (the chair of a games' organising committee in a city may well, and any office holder may sit in a 会:
+# 组委会, 协会, 学会 are left out)
+_DEPUTY = re.compile(r"^(?:常务)?副|^(?:党组|党委|党工委)?成员$|^(?:党组|党委)?委员$")
 # the same words before the body the post is read at, the places it is named after between (时任福州市委书记,
 # 时任青山县河口村党支部书记, invented: the relation starts at the body)
 _HELD_BEFORE = re.compile(r"(?:时任|曾任|前任|历任|原任)[^，。；！？,;!?的和与及]{0,20}$|原$")
@@ -982,7 +986,8 @@ def _occurrences(p: _Pooled, remap: Remap) -> dict[str, list[_Occurrence]]:
                 provinces |= {c for c in codes if len(c) == 2} if s else set()
                 if not (before or _FORMER.match(role) or _FORMER.match(goal.partition(":")[2])):
                     anchors |= local
-                    cities |= {c for c in codes if len(c) == 4} if not (s or local) else set()
+                    if not (s or local) and _DEPUTY.match(role) and not goal.endswith("会"):
+                        cities |= {c for c in codes if len(c) == 4}
             occs.append(_Occurrence(doc, senior, frozenset() if senior else frozenset(anchors), frozenset(provinces),
                                     frozenset() if senior or anchors else frozenset(cities)))
         out[key] = occs
@@ -1022,8 +1027,8 @@ def _cluster(occs: list[_Occurrence], docs: dict[str, _DocFacts]) -> dict[str, s
         elif o.anchors:
             out[o.doc] = label_of[min(o.anchors)]
         elif o.cities and has_senior and not any(c[:2] in senior_provinces for c in o.cities):
-            # 上饶市工信局副局长沈晓明 is not the 湖南省委书记 of that name: a city's office holder is the senior one only
-            # in a province where that one holds office; else the local one inside the city, else one of its own
+            # 上饶市工信局副局长沈晓明 is not the 湖南省委书记 of that name: a deputy at a city's body is the senior one
+            # only in a province where that one holds office; else the local one inside the city, else one of its own
             inside = {label_of[a] for a in parent if any(a.startswith(c) for c in o.cities)}
             out[o.doc] = inside.pop() if len(inside) == 1 else min(o.cities)
         else:

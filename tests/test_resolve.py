@@ -560,6 +560,14 @@ def test_a_city_office_holder_is_not_the_senior_one_of_his_name_in_another_provi
     assert any("上饶市" in e.note for e in people)
 
 
+def test_the_chair_of_a_games_committee_in_a_city_is_the_senior_one_of_his_name():
+    # CCTV news: the minister of education, and the chair of the 成都 games' organising committee (the same man)
+    kg = merge([_graph("0", "中央宣讲团成员，教育部党组书记、部长怀进鹏在教育系统作宣讲报告。"),
+                _graph("1", "成都大运会组委会主席怀进鹏致辞，代表成都大运会组委会，向来自世界各个国家和地区的运动员、教练员、"
+                            "技术官员、来宾表示热烈欢迎。")])
+    assert [_documents(e) for e in _named(kg, "怀进鹏", "Person")] == [{"0", "1"}]
+
+
 def test_a_city_office_holder_is_the_senior_one_of_his_name_in_that_province():
     # the same bureau's deputy head and a provincial office holder of that name in the same province: the
     # evidence does not tell them apart (people move up), one node
