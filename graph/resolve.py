@@ -381,7 +381,10 @@ _MODIFIERS = ("原", "该", "本", "各", "各级", "上级", "下级", "有关"
               "智慧化", "镇街", "一站式", "托育综合", "养老", "日间", "互助", "健康", "新时代", "物业",
               # a hospital's grade, a factory's designation or technique (三甲医院, 智慧型医院, 灯塔工厂, 黑灯工厂,
               # 植物工厂), the police's station, some or a region's (部分…, 区域养老服务中心)
-              "三甲", "二甲", "智慧型", "灯塔", "黑灯", "植物", "公安", "部分", "区域")
+              "三甲", "二甲", "智慧型", "灯塔", "黑灯", "植物", "公安", "部分", "区域",
+              # sorts of company, hospital and school by what they are or do (上市公司, 沪深上市公司, 中医医院, 电力公司,
+              # 航空公司, 普通高等学校): every report's own, one node for all of them before
+              "上市", "非上市", "沪深", "中医", "电力", "航空", "高等")
 
 
 _GENERIC_PARTS = tuple(sorted(_KIND_WORDS + _MODIFIERS, key=len, reverse=True))

@@ -360,6 +360,19 @@ def test_a_project_of_a_programme_is_the_programme_named_alone_elsewhere():
     assert "三北论坛" in programmes and "三北" in programmes
 
 
+def test_sorts_of_company_hospital_and_school_named_by_what_they_are_are_no_body():
+    # CCTV news: 上市公司 and 电力公司 in two reports were one node each for every report's own
+    kg = merge([_graph("0", "中国证监会发布上市公司重大资产重组新规。"),
+                _graph("1", "另据美国媒体报道，有当地居民认为，电力公司在飓风到来时没有及时切断供电，导致大风吹倒电线并引发火灾。")])
+    names = {e.name for e in kg.entities.values() if e.type == "Organization"}
+    assert "中国证券监督管理委员会" in names or "中国证监会" in names
+    assert not names & {"上市公司", "电力公司"}
+    for name in ("沪深上市公司", "中医医院", "航空公司", "普通高等学校"):
+        assert is_generic_org(name), name
+    for name in ("东京电力公司", "北京中医医院", "中国东方航空公司", "日本航空公司"):
+        assert not is_generic_org(name), name
+
+
 def test_a_places_congress_cppcc_committee_or_service_centre_named_by_its_kind_is_no_body():
     # CCTV news: 人大 and 政协 alone, 村党群服务中心: every place's (the whole xwlb-news graph held one 人大 node
     # placed in nine provinces); a named one is a body
