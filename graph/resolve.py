@@ -35,9 +35,12 @@ decided here, from the evidence the document graphs carry:
   in full (抚顺雷锋纪念馆 / 抚顺市雷锋纪念馆), a company with or without its legal form (中国工商银行 /
   中国工商银行股份有限公司, labelled with the registered name); "the region's" body (自治区人民政府) is, in
   each report, that of the autonomous region the report names.
-* Programmes: one written with a kind word or as a project of it (三北工程, “揭榜挂帅”科研攻关项目, “三支一扶”计划)
-  is the programme other reports name without it; one named by the parts it lists is the one named by
-  their first characters (“千村示范、万村整治”工程 = 千万工程).
+* Programmes: one written with a kind word or as a project of it (三北工程, “揭榜挂帅”科研攻关项目, “三支一扶”计划),
+  with the year of its round (2025年“春风行动”, “中国渔政亮剑2025”: a year the reports are in, not a goal
+  like 2035国家愿景), with or without quotation marks or with a post written short (村支书 / 村党支部书记) is
+  the programme other reports name otherwise: the names that come to one identity are one node, labelled
+  with the shortest; one named by the parts it lists is the one named by their first characters
+  (“千村示范、万村整治”工程 = 千万工程).
 
 Everything is decided from sets pooled over all documents and ordered by key at the end, so the
 result does not depend on the order documents arrive in; each document's contribution (its pooled
