@@ -203,7 +203,7 @@ def _change_corpus(corpus: Path, change: str) -> None:
     lines = corpus.read_text(encoding="utf-8").splitlines(keepends=True)
     if change == "edit":
         item = json.loads(lines[99])
-        item["text"] += "\n浙江省绍兴市上虞区曹娥街道党工委书记王建国出席活动。"
+        item["text"] += "\n浙江省绍兴市上虞区百官街道党工委书记王建国出席活动。"
         lines[99] = json.dumps(item, ensure_ascii=False) + "\n"
     elif change == "add":
         item = json.loads(lines[0])

@@ -179,7 +179,7 @@ _SPACED_NAME = re.compile(f"(?<![{_CJK}])[{_CJK}]( )[{_CJK}](?![{_CJK}])")
 
 
 def spaced_name_spans(text: str) -> Spans:
-    """The space inside each two-character name of a byline written spaced out (记者 杨 雪 → 记者 杨雪)."""
+    """The space inside each two-character name of a byline written spaced out (记者 杨 帆 → 记者 杨帆)."""
     spans = []
     for line in _BYLINE_LINE.finditer(text):
         end = text.find("\n", line.end())
@@ -333,7 +333,7 @@ def is_heading(line: str) -> bool:
     """A title, section head or byline, never half a sentence.
 
     Short and without commas or stops (quotes and book-title marks are fine in a heading:
-    “党建+村管事”助力乡村治理), or a headline with a dash-introduced subtitle and no stop.
+    “党建+邻里通”助力乡村治理), or a headline with a dash-introduced subtitle and no stop.
     """
     if len(line) <= HEADING_MAX and not _HEADING_PUNCT.search(line):
         return True
@@ -556,7 +556,7 @@ _OUTLET_PIECE = re.compile(r"《?([\u4e00-\u9fff]{2,12})》?")
 
 
 def source_spans(raw: str) -> tuple[tuple[int, int], ...]:
-    """Where the outlets of source lines stand in the original text (来源:光明网-《光明日报》 gives two)."""
+    """Where the outlets of source lines stand in the original text (来源:央广网-《光明日报》 gives two)."""
     spans = []
     for m in _SOURCE_LINE.finditer(raw):
         for piece in _OUTLET_PIECE.finditer(raw, m.start(1), m.end(1)):

@@ -52,10 +52,10 @@ class CleanText:
     text: str
     offsets: tuple[int, ...]
     sentences: tuple[Sentence, ...]
-    # spans of document.text holding editors' names from credit lines ([责任编辑:王雪松 吴雨]) that
+    # spans of document.text holding editors' names from credit lines ([责任编辑:王海松 吴文]) that
     # cleaning drops as page furniture: the people are kept, the line is not running text
     credits: tuple[tuple[int, int], ...] = ()
-    # spans of document.text naming the outlets of source lines (来源：山西新闻网--山西日报), dropped as
+    # spans of document.text naming the outlets of source lines (来源：河北新闻网--河北日报), dropped as
     # furniture like the credit lines: the outlets are kept as organisations
     sources: tuple[tuple[int, int], ...] = ()
 
@@ -111,7 +111,7 @@ class Entity:
     evidence: tuple[Evidence, ...] = ()  # empty: context node put there by reference data
     lat: float | None = None  # seat of a province, city or county, where reference data has it
     lon: float | None = None
-    # what tells this node apart from another of the same name (a person's post and place: 永兴村党支部书记 ·
+    # what tells this node apart from another of the same name (a person's post and place: 青山村党支部书记 ·
     # 重庆市); set by resolution only where a name is held by more than one node
     note: str = ""
 

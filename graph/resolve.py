@@ -8,10 +8,12 @@ decided here, from the evidence the document graphs carry:
   someone works: posts at national bodies (中共中央, 国务院, 全国人大 …) or at a province (省委, 省长)
   make a senior office holder, one person corpus-wide; posts at a county or anything below it anchor
   the person in that county, and people of one name anchored in different counties are different
-  people (a city post, a former post and what someone is rather than holds anchor no one).  A mention
-  without a post joins the one reading the document supports: the person anchored in a place the
-  document names, else the senior office holder, else the one anchored in the document's province,
-  else the only one there is; failing all that it stays on a node of its own.  Aliases (韩书记, 小吴)
+  people (a city post, a former post — 原…, or 时任 before the body — and what someone is rather than
+  holds anchor no one; a city's office holder is the senior one of that name only in a province where that
+  one holds office, else one of the city's own).  A mention without a post joins the one reading the
+  document supports: the person anchored in a place the document names, else the senior office holder,
+  else the one anchored in the document's province, else the only one there is; failing all that it
+  stays on a node of its own.  Aliases (孙书记, 小吴)
   follow the document they were read in; a reference read as a name is its report's full name.  A
   foreign name written by one of its parts (特朗普) is the full name a report gave first (唐纳德·特朗普) in
   the reports that name a country such a report names, where no other full name has that part.
@@ -33,9 +35,12 @@ decided here, from the evidence the document graphs carry:
   in full (抚顺雷锋纪念馆 / 抚顺市雷锋纪念馆), a company with or without its legal form (中国工商银行 /
   中国工商银行股份有限公司, labelled with the registered name); "the region's" body (自治区人民政府) is, in
   each report, that of the autonomous region the report names.
-* Programmes: one written with a kind word or as a project of it (三北工程, “揭榜挂帅”科研攻关项目, “三支一扶”计划)
-  is the programme other reports name without it; one named by the parts it lists is the one named by
-  their first characters (“千村示范、万村整治”工程 = 千万工程).
+* Programmes: one written with a kind word or as a project of it (三北工程, “揭榜挂帅”科研攻关项目, “三支一扶”计划),
+  with the year of its round (2025年“春风行动”, “中国渔政亮剑2025”: a year the reports are in, not a goal
+  like 2035国家愿景), with or without quotation marks or with a post written short (村支书 / 村党支部书记) is
+  the programme other reports name otherwise: the names that come to one identity are one node, labelled
+  with the shortest; one named by the parts it lists is the one named by their first characters
+  (“千村示范、万村整治”工程 = 千万工程).
 
 Everything is decided from sets pooled over all documents and ordered by key at the end, so the
 result does not depend on the order documents arrive in; each document's contribution (its pooled
@@ -79,10 +84,11 @@ class _Pool:
 
 @dataclass
 class _DocFacts:
-    """What one document says that helps decide identity: the official places it names, and its title."""
+    """What one document says that helps decide identity: the official places it names, its title and date."""
 
     places: set[str] = field(default_factory=set)  # codes of places with evidence in the document
     title: str = ""
+    date: str = ""
     weight: Counter = field(default_factory=Counter)  # mentions per province code
 
     def province(self) -> str:
@@ -114,6 +120,7 @@ def _pool(doc_graphs: Iterable[DocGraph], kg: KnowledgeGraph) -> _Pooled:
             kg.documents[doc_id] = dg.document
         facts = p.docs.setdefault(doc_id, _DocFacts())
         facts.title = kg.documents[doc_id].title
+        facts.date = kg.documents[doc_id].date
         for e in dg.entities:
             pool = p.pools.get(e.key)
             if pool is None:
@@ -348,7 +355,7 @@ def _one_place_per_name(p: _Pooled, remap: Remap, villages: list[tuple[str, str,
 
 # --- organisations ---------------------------------------------------------------------------------
 
-# the legal form after a company's name: 江铃汽车集团有限公司 is called 江铃汽车集团 for short
+# the legal form after a company's name: 江淮汽车集团有限公司 is called 江淮汽车集团 for short
 _LEGAL_FORM = re.compile(r"(?:[（(]集团[）)])?(?:股份有限公司|有限责任公司|有限公司)$|(?<=集团)公司$")
 # words that say what kind of body or place something is, never which one: a name made of nothing else
 # (公司原党委, 城市党委, 乡村学校) is a generic mention, not a node (not 中心: 中心村 is a village's name)
@@ -377,7 +384,10 @@ _MODIFIERS = ("原", "该", "本", "各", "各级", "上级", "下级", "有关"
               "智慧化", "镇街", "一站式", "托育综合", "养老", "日间", "互助", "健康", "新时代", "物业",
               # a hospital's grade, a factory's designation or technique (三甲医院, 智慧型医院, 灯塔工厂, 黑灯工厂,
               # 植物工厂), the police's station, some or a region's (部分…, 区域养老服务中心)
-              "三甲", "二甲", "智慧型", "灯塔", "黑灯", "植物", "公安", "部分", "区域")
+              "三甲", "二甲", "智慧型", "灯塔", "黑灯", "植物", "公安", "部分", "区域",
+              # sorts of company, hospital and school by what they are or do (上市公司, 沪深上市公司, 中医医院, 电力公司,
+              # 航空公司, 普通高等学校): every report's own, one node for all of them before
+              "上市", "非上市", "沪深", "中医", "电力", "航空", "高等")
 
 
 _GENERIC_PARTS = tuple(sorted(_KIND_WORDS + _MODIFIERS, key=len, reverse=True))
@@ -423,7 +433,7 @@ def _generic_rest(name: str, needed: tuple[str, ...] = ()) -> str | None:
 
 
 def short_names(name: str) -> tuple[str, ...]:
-    """How a group company is named short: 江铃汽车集团有限公司 → 江铃汽车集团 (a short form that is only
+    """How a group company is named short: 江淮汽车集团有限公司 → 江淮汽车集团 (a short form that is only
     a brand, 江铃汽车, could be the product as well: left alone); a body of the Central Committee without
     the Party's name: 中共中央书记处 → 中央书记处."""
     if name.startswith("中共中央") and len(name) > 4:
@@ -523,7 +533,9 @@ def _one_body_under_several_names(p: _Pooled, remap: Remap, orgs: set[str]) -> N
 
 
 def _body_identity(name: str) -> str:
-    """What stays of a body's name whichever way it is written."""
+    """What stays of a body's name whichever way it is written (the middle dot in a name written or left out:
+    沈阳“九·一八”历史博物馆 / 沈阳“九一八”历史博物馆)."""
+    name = name.replace("·", "") if len(name) > 3 else name
     return _kind_of_place_body(_place_by_code(_national_in_full(_without_state_or_party(_without_legal_form(name)))))
 
 
@@ -713,22 +725,22 @@ def _countries_named(p: _Pooled, docs: set[str]) -> dict[str, set[str]]:
     return p.countries
 
 
-# the kind of work a programme's name may be written with or without (“三北”工程, 一带一路建设, “服务为民”活动,
-# “三支一扶”计划, “白名单”制度)
-_PROGRAMME_KIND = re.compile(r"(?:工程)?建设$|(?:主题)?活动$|工程$|(?:专项|服务)?行动$|机制$|模式$|(?:行动)?计划$|制度$")
-
-
 def _resolve_programmes(p: _Pooled, remap: Remap) -> None:
     """A programme written with a kind word after its name (三北工程, 三北工程建设, 一带一路建设, 服务为民活动,
-    净网专项行动, 揭榜挂帅机制, 一箱到底模式) is the programme that other texts name without it (三北, 一带一路,
-    服务为民, 净网): one node, the longer names its aliases."""
+    净网专项行动, 揭榜挂帅机制, 一箱到底模式), with the year of its round before it (2026年春风行动) or with a
+    post written short (村支书, 村书记 for 村党支部书记) is the programme other texts name otherwise: the names
+    that come to one `_programme_identity` are one node, labelled with the shortest (三北, else 三北工程)."""
     names = {pool.first.name: k for k, pool in p.pools.items() if pool.first.type == "Programme"}
+    same: dict[str, list[str]] = defaultdict(list)
     for name, key in names.items():
-        stem = name
-        while (m := _PROGRAMME_KIND.search(stem)) is not None and len(stem) - len(m.group()) >= 2:
-            stem = stem[:m.start()]
-            if stem in names:
-                remap.by_key[key] = names[stem]  # (the shortest of the names that are nodes)
+        years = {int(p.docs[doc].date[:4]) for doc in _docs_of(p.pools[key]) if p.docs[doc].date[:4].isdigit()}
+        same[_programme_identity(name, years)].append(name)
+    for members in same.values():
+        label = min(members, key=lambda n: (len(n), n))
+        for name in members:
+            if name != label:
+                remap.by_key[names[name]] = names[label]
+    for name, key in names.items():
         if key not in remap.by_key:
             # “一带一路”重点项目, “揭榜挂帅”科研攻关项目, “深海一号”二期工程: a project of a programme other texts
             # name alone is that programme (a forum, a brand or a platform of it is a thing of its own)
@@ -738,6 +750,33 @@ def _resolve_programmes(p: _Pooled, remap: Remap) -> None:
                 remap.by_key[key] = names[stem]
         if key not in remap.by_key and names.get(_by_initials(name), key) != key:
             remap.by_key[key] = names[_by_initials(name)]
+
+
+# the kind of work a programme's name may be written with or without (“三北”工程, 一带一路建设, “服务为民”活动,
+# “三支一扶”计划, “白名单”制度, “两重”建设项目)
+_PROGRAMME_KIND = re.compile(r"(?:工程)?建设(?:项目)?$|(?:主题)?活动$|工程$|(?:专项|服务)?行动$|机制$|模式$"
+                             r"|(?:行动)?计划$|制度$|(?:试点)?项目$|试点$")
+# the year of a yearly round (2025年“春风行动”, 2024全国网上年货节, “中国渔政亮剑2025”), which the press writes or
+# leaves out; a year the reports naming it are not in is a goal (2035国家愿景), part of the name
+_ROUND_YEAR = re.compile(r"^((?:19|20)\d\d)(?:年度?)?|((?:19|20)\d\d)$")
+_QUOTE_MARKS = re.compile(r"[“”‘’\"'《》「」]")
+# a post the press writes in full or short inside a programme's name (党支部书记讲堂 / 书记讲堂 / 支书讲堂, invented)
+_SECRETARY = re.compile(r"(?:党支部|党总支|支部)书记|支书")
+
+
+def _programme_identity(name: str, years: set[int] = frozenset()) -> str:
+    """What stays of a programme's name whichever way it is written: without quotation marks, without the
+    year of its round (a year no report of `years` is more than a year away from, where three characters
+    are left), with a post written one way, without the kind words after it (where two are left)."""
+    name = _QUOTE_MARKS.sub("", name)
+    m = _ROUND_YEAR.search(name)
+    stem = name
+    if m is not None and all(abs(int(m.group(1) or m.group(2)) - y) <= 1 for y in years):
+        stem = name[:m.start()] + name[m.end():]
+    stem = _SECRETARY.sub("书记", stem if len(stem) >= 3 else name)
+    while (m := _PROGRAMME_KIND.search(stem)) is not None and len(stem) - len(m.group()) >= 2:
+        stem = stem[:m.start()]
+    return stem
 
 
 _PROJECT_OF = re.compile(r"[\u4e00-\u9fff0-9]{0,4}?(?:项目|工程)")
@@ -770,7 +809,7 @@ _FUNCTION_TAGS = frozenset("p c d r u uj ul uz ud".split())  # 因, 同: clause 
 
 
 def _without_leading_places(text: str) -> str:
-    """`text` after the chain of division names it starts with (黎平县口江乡驻村 → 驻村)."""
+    """`text` after the chain of division names it starts with (黎平县石桥乡驻村 → 驻村)."""
     gaz = divisions()
     while True:
         k = next((k for k in range(len(text), 1, -1) if gaz.has_name(text[:k])), 0)
@@ -780,8 +819,8 @@ def _without_leading_places(text: str) -> str:
 
 
 def _prefix_names_the_body(prefix: str, people: set[str]) -> bool:
-    """Whether the words before a short name make a fuller name of the same body (江阴高新区 +
-    同心圆公益服务社, 中央第十 + 巡回指导组) rather than a clause the reading swallowed (凸显美国银行,
+    """Whether the words before a short name make a fuller name of the same body (昆山高新区 +
+    连心桥公益服务社, 中央第十 + 巡回指导组) rather than a clause the reading swallowed (凸显美国银行,
     所在地中国人民银行, 王艺代表第八届全国少工委, 直属事业单位湖北艺术职业学院)."""
     if prefix.endswith(("单位", "企业", "机关", "部门")) or any(person in prefix for person in people):
         return False
@@ -806,8 +845,8 @@ def _people_by_doc(p: _Pooled) -> dict[str, set[str]]:
 
 
 def _tails_in_document(p: _Pooled, remap: Remap, orgs: set[str]) -> None:
-    """In one report a body named again by the tail of its name is that body: 同心圆公益服务社 after
-    江阴高新区同心圆公益服务社, 巡回指导组 after 中央第十巡回指导组 (only where one body of the report ends
+    """In one report a body named again by the tail of its name is that body: 连心桥公益服务社 after
+    昆山高新区连心桥公益服务社, 巡回指导组 after 中央第十巡回指导组 (only where one body of the report ends
     so, and not for a name complete by itself: 中央书记处 is not 共青团中央书记处)."""
     in_doc: dict[str, list[str]] = defaultdict(list)
     for key in sorted(orgs):  # a bare kind (工作队) too: the one body of the report it can stand for
@@ -842,6 +881,13 @@ _NOT_OFFICE = re.compile(r"代表|(?<!常|务|局|央)委员$|记者|编辑|通�
 # a post held before (时任福州市委书记, 原村党支部书记) tells where someone was, not where they are: it
 # conflicts with no other post
 _FORMER = re.compile(r"^(?:时任|原|曾任|前任|历任)")
+# a deputy's or a member's post (副局长, 党组成员): who holds one at a city's office holds no national or provincial
+# office (the chair of a games' organising committee in a city may well, and any office holder may sit in a 会:
+# 组委会, 协会, 学会 are left out)
+_DEPUTY = re.compile(r"^(?:常务)?副|^(?:党组|党委|党工委)?成员$|^(?:党组|党委)?委员$")
+# the same words before the body the post is read at, the places it is named after between (时任福州市委书记,
+# 时任青山县河口村党支部书记, invented: the relation starts at the body)
+_HELD_BEFORE = re.compile(r"(?:时任|曾任|前任|历任|原任)[^，。；！？,;!?的和与及]{0,20}$|原$")
 _COUNTY = 6  # people are told apart down to the county: posts below it anchor at their county
 
 
@@ -852,6 +898,8 @@ class _Occurrence:
     doc: str
     senior: bool  # holds a national or provincial office there
     anchors: frozenset[str]  # county codes of the local posts held there
+    provinces: frozenset[str] = frozenset()  # codes of the provinces of the senior offices held there
+    cities: frozenset[str] = frozenset()  # codes of the cities of the city posts held there (no other post)
 
 
 def _org_places(p: _Pooled, remap: Remap) -> tuple[dict[tuple[str, str], set[str]], dict[tuple[str, str], set[str]]]:
@@ -862,15 +910,17 @@ def _org_places(p: _Pooled, remap: Remap) -> tuple[dict[tuple[str, str], set[str
         if pred not in ("locatedIn", "partOf") or not h.startswith("Organization:"):
             continue
         for doc in {ev.document for ev in evs}:
-            tail = remap.target(t, doc)
-            if tail is None:
+            # keyed by the node the body went to, as the posts look it up (中共湖南省委, where another report
+            # writes 湖南省委 and the relation was read on that name)
+            head, tail = remap.target(h, doc), remap.target(t, doc)
+            if head is None or tail is None:
                 continue
             if pred == "locatedIn":
                 code = code_of(tail)
                 if code:
-                    located[(h, doc)].add(code)
+                    located[(head, doc)].add(code)
             else:
-                parents[(h, doc)].add(tail)
+                parents[(head, doc)].add(tail)
     return located, parents
 
 
@@ -898,41 +948,62 @@ def _org_standing(org: str, doc: str, located, parents, depth: int = 0) -> tuple
     return False, set()
 
 
+def _org_codes(org: str, doc: str, located, parents, depth: int = 0) -> set[str]:
+    """Codes of the places a body sits in as read in `doc`, else those of the body it is part of."""
+    codes = located.get((org, doc))
+    if codes or depth >= 3:
+        return set(codes or ())
+    for parent in sorted(parents.get((org, doc), ())):
+        codes = _org_codes(parent, doc, located, parents, depth + 1)
+        if codes:
+            return codes
+    return set()
+
+
 def _occurrences(p: _Pooled, remap: Remap) -> dict[str, list[_Occurrence]]:
     """Every (person key, document) with what its posts in that document say."""
     located, parents = _org_places(p, remap)
-    posts: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
+    posts: dict[tuple[str, str], list[tuple[str, str, bool]]] = defaultdict(list)
     for (h, pred, t, role), evs in p.relations.items():
         if pred == "holdsPost" and h.startswith("Person:"):
-            for doc in {ev.document for ev in evs}:
-                posts[(h, doc)].append((role, t))
+            by_doc: dict[str, list[Evidence]] = defaultdict(list)
+            for ev in evs:
+                by_doc[ev.document].append(ev)
+            for doc, read in by_doc.items():
+                posts[(h, doc)].append((role, t, all(_HELD_BEFORE.search(ev.sentence, 0, ev.start) for ev in read)))
     out: dict[str, list[_Occurrence]] = {}
     for key, by_doc in p.person_aliases.items():
         occs = []
         for doc in sorted(by_doc):
             if (key, doc) in remap.by_doc:
                 continue  # a short reference already tied to the full name of its report
-            senior, anchors = False, set()
-            for role, tail in posts.get((key, doc), ()):
+            senior, anchors, provinces, cities = False, set(), set(), set()
+            for role, tail, before in posts.get((key, doc), ()):
                 goal = remap.target(tail, doc)
                 if goal is None or _NOT_OFFICE.search(role):
                     continue
                 if goal.startswith("Organization:"):
                     s, local = _org_standing(goal, doc, located, parents)
+                    codes = _org_codes(goal, doc, located, parents)
                 else:
-                    s, local = _standing({code_of(goal)} - {""})
+                    codes = {code_of(goal)} - {""}
+                    s, local = _standing(codes)
                 senior |= s
-                if not (_FORMER.match(role) or _FORMER.match(goal.partition(":")[2])):
+                provinces |= {c for c in codes if len(c) == 2} if s else set()
+                if not (before or _FORMER.match(role) or _FORMER.match(goal.partition(":")[2])):
                     anchors |= local
-            occs.append(_Occurrence(doc, senior, frozenset() if senior else frozenset(anchors)))
+                    if not (s or local) and _DEPUTY.match(role) and not goal.endswith("会"):
+                        cities |= {c for c in codes if len(c) == 4}
+            occs.append(_Occurrence(doc, senior, frozenset() if senior else frozenset(anchors), frozenset(provinces),
+                                    frozenset() if senior or anchors else frozenset(cities)))
         out[key] = occs
     return out
 
 
 def _cluster(occs: list[_Occurrence], docs: dict[str, _DocFacts]) -> dict[str, str]:
     """document → cluster label: "" for the senior or unplaced person, else the lowest county code of a
-    local one.  Occurrences sharing a county are one person (union-find over the counties that one
-    occurrence names together)."""
+    local one (a city's code for a city office holder told apart from the senior one).  Occurrences sharing
+    a county are one person (union-find over the counties that one occurrence names together)."""
     parent: dict[str, str] = {}
 
     def find(a: str) -> str:
@@ -954,12 +1025,18 @@ def _cluster(occs: list[_Occurrence], docs: dict[str, _DocFacts]) -> dict[str, s
     members = {min(m): m for m in members.values()}
     locals_ = sorted(members)
     has_senior = any(o.senior for o in occs)
+    senior_provinces = {c for o in occs if o.senior for c in o.provinces}
     out: dict[str, str] = {}
     for o in occs:
         if o.senior:
             out[o.doc] = ""
         elif o.anchors:
             out[o.doc] = label_of[min(o.anchors)]
+        elif o.cities and has_senior and not any(c[:2] in senior_provinces for c in o.cities):
+            # 上饶市工信局副局长沈晓明 is not the 湖南省委书记 of that name: a deputy at a city's body is the senior one
+            # only in a province where that one holds office; else the local one inside the city, else one of its own
+            inside = {label_of[a] for a in parent if any(a.startswith(c) for c in o.cities)}
+            out[o.doc] = inside.pop() if len(inside) == 1 else min(o.cities)
         else:
             out[o.doc] = _place_unanchored(docs[o.doc], locals_, members, has_senior)
     return out
@@ -982,14 +1059,14 @@ def _place_unanchored(facts: _DocFacts, locals_: list[str], members: dict[str, s
     return ""
 
 
-# kinship words after a surname (张大伯, 李奶奶) name somebody else of that family, not the person
+# kinship words after a surname (赵大伯, 李奶奶) name somebody else of that family, not the person
 _KINSHIP = ("奶奶", "爷爷", "大伯", "大爷", "大妈", "大娘", "阿姨", "大姐", "大哥", "叔叔", "婶婶", "阿婆", "婆婆",
             "老人", "老汉", "姥姥", "伯伯", "嫂")
 
 
 def _tie_references(p: _Pooled, remap: Remap) -> None:
-    """A node that is only a short reference (小吴, 韩书记, 王主任) is, in each report, the one full name
-    of that surname the report gives (吴应杰): its alias, not a person of its own.  A mention finder
+    """A node that is only a short reference (小吴, 孙书记, 王主任) is, in each report, the one full name
+    of that surname the report gives (吴建平): its alias, not a person of its own.  A mention finder
     may read such references as names; where no one full name fits they are left as they are."""
     starts: dict[tuple[str, str], list[int]] = defaultdict(list)  # (document, name) → where it is named
     for key in p.person_aliases:
@@ -1010,7 +1087,7 @@ def _tie_references(p: _Pooled, remap: Remap) -> None:
                 remap.by_doc[(key, doc)] = f"Person:{fits[0]}"
 
 
-_REFERENCE_AHEAD = 60  # “小吴很实在……”提起吴应杰: a quote may name its speaker's subject just after
+_REFERENCE_AHEAD = 60  # “小吴很实在……”提起吴建平: a quote may name its speaker's subject just after
 
 
 def _nearest_full_name(fits: list[str], at: int, where) -> list[str]:
@@ -1090,7 +1167,7 @@ def _resolve_people(p: _Pooled, remap: Remap) -> None:
 
 def _person_notes(kg: KnowledgeGraph, docs: dict[str, _DocFacts]) -> dict[str, str]:
     """For people who share their name with another node, what sets them apart: the main post (the one
-    read most often) and the place, 永兴村党支部书记 · 江津区 · 重庆市."""
+    read most often) and the place, 青山村党支部书记 · 江津区 · 重庆市."""
     by_name: dict[str, list[str]] = defaultdict(list)
     for key, e in kg.entities.items():
         if e.type == "Person":
@@ -1120,7 +1197,7 @@ def _person_notes(kg: KnowledgeGraph, docs: dict[str, _DocFacts]) -> dict[str, s
 
 def post_title(role: str, body: str) -> str:
     """A post as people say it: the body's name joined to the role without repeating their overlap
-    (梅林雅苑小区党支部 + 党支部书记 → 梅林雅苑小区党支部书记, 中央书记处 + 书记 → 中央书记处书记)."""
+    (锦绣雅苑小区党支部 + 党支部书记 → 锦绣雅苑小区党支部书记, 中央书记处 + 书记 → 中央书记处书记)."""
     if not role:
         return body
     if role.startswith(body):

@@ -78,7 +78,7 @@ class Row:
 def normalise_township(name: str) -> tuple[str, tuple[str, ...]]:
     """NBS township name → (name as news writes it, long NBS forms kept as aliases).
 
-    '曹娥街道办事处' → ('曹娥街道', ('曹娥街道办事处',)); '庆北办事处' is kept (news writes it so);
+    '百官街道办事处' → ('百官街道', ('百官街道办事处',)); '庆北办事处' is kept (news writes it so);
     'X镇人民政府' → ('X镇', ('X镇人民政府',)); anything else is returned unchanged.
     """
     m = TOWNSHIP_GOVT.match(name)
@@ -93,8 +93,8 @@ def normalise_township(name: str) -> tuple[str, tuple[str, ...]]:
 def normalise_village(name: str) -> str:
     """NBS village-committee name → the name news text uses.
 
-    '永兴村村民委员会'/'永兴村委会' → '永兴村'; '王庄村民委员会' → '王庄村';
-    '兴业社区居民委员会'/'兴业社区居委会' → '兴业社区'; 'X嘎查村民委员会' → 'X嘎查';
+    '青山村村民委员会'/'青山村委会' → '青山村'; '王庄村民委员会' → '王庄村';
+    '幸福社区居民委员会'/'幸福社区居委会' → '幸福社区'; 'X嘎查村民委员会' → 'X嘎查';
     'X居民委员会' (no 社区) → 'X居委会'; other names ('X生活区', 'X嘎查') are kept.
     """
     for tail in ("村民委员会", "村委会", "村委员会"):

@@ -179,14 +179,14 @@ def _add_org(b: _DocBuilder, o: OrgMention) -> str:
     if o.parent is not None:
         parent_key = _add_org(b, o.parent)
         b.relate(key, "partOf", parent_key, span=(o.parent.start, o.end))
-    # an organ of a committee or a corps of the same place sits where that body does (横州市委组织部 is
-    # in 横州市 through 横州市委); a Party branch is located itself (大理州农广校党支部 in 大理州)
+    # an organ of a committee or a corps of the same place sits where that body does (桂平市委组织部 is
+    # in 桂平市 through 桂平市委); a Party branch is located itself (楚雄州农广校党支部 in 楚雄州)
     same_place = o.parent is not None and o.parent.owner is not None and o.owner is not None \
         and o.parent.owner.key == o.owner.key and not o.name.endswith(PARTY_BODIES) \
         and o.parent.name.endswith(("委", "总队", "支队"))
     if o.owner is not None and (o.owner.coded or o.owner.level in ("Village", "Neighbourhood")) and not same_place \
             and not o.name.endswith(_NAMED_FOR_A_MEETING):
-        # named by its place (大理州农广校党支部): it sits there, whatever body it is part of
+        # named by its place (楚雄州农广校党支部): it sits there, whatever body it is part of
         b.relate(key, "locatedIn", o.owner.key, span=(o.owner.start, o.end))
     if o.located_hint is not None:
         b.relate(key, "locatedIn", o.located_hint.key, span=(o.located_hint.start, o.end))
@@ -199,13 +199,13 @@ def _add_org(b: _DocBuilder, o: OrgMention) -> str:
     return key
 
 
-# 中国华电集团四川公司, 中国银行北京分行: a company's or bank's branch named by a province or city
+# 中国大唐集团四川公司, 中国银行北京分行: a company's or bank's branch named by a province or city
 _BRANCH = re.compile(r"(?:分公司|公司|分行|分院|分局|分中心)$")
 
 
 def _branch_division(name: str):
     """The province or city whose safe short form a branch's name holds right before its kind
-    (中国华电集团四川公司 → 四川省), or None."""
+    (中国大唐集团四川公司 → 四川省), or None."""
     kind = _BRANCH.search(name)
     if kind is None:
         return None
@@ -225,7 +225,7 @@ _CAMPAIGN_KINDS = frozenset(("主题教育", "学习教育", "集中整治", "�
 
 
 def _full_programme_names(programmes: list[ProgrammeMention]) -> dict[str, str]:
-    """Short forms of a programme the text names in full (竞赛比武 of 头雁领航竞赛比武, 红新e家 of 红新e家平台
+    """Short forms of a programme the text names in full (竞赛比武 of 先锋引领竞赛比武, 红心e站 of 红心e站平台
     written so elsewhere) → that full name, when it is the only one they fit: one node."""
     out = {}
     for p in programmes:
@@ -238,22 +238,22 @@ def _full_programme_names(programmes: list[ProgrammeMention]) -> dict[str, str]:
 
 
 def _village_committee_by_kind(o: OrgMention) -> bool:
-    """村委会 / 居委会 named by their kind alone (村委会主任王挺亮 after 沙美村): the village itself stands for
+    """村委会 / 居委会 named by their kind alone (村委会主任王志强 after 石门村): the village itself stands for
     its committee, as it does for the posts there, and no node of its own is made."""
     return o.generic and o.kind in GENERIC_HEADS
 
 
 _LOCAL_SUFFIX = re.compile(r"(?:村|社区|嘎查|小区|居民区)$")
 _TOWN_SUFFIX = re.compile(r"(?:镇|乡|街道|苏木)$")
-# the institutions every town has, named after it (not 南关小红志愿服务队: a town's name is often a street's
+# the institutions every town has, named after it (not 西关小红志愿服务队: a town's name is often a street's
 # or a district's too, and a team is named as it likes)
 _TOWN_INSTITUTION = re.compile(r"(?:中心|实验|第[一二三四五六七八九十]+|民族)?(?:小学|中学|学校|幼儿园|卫生院|派出所|敬老院|文化站)")
 
 
 def _named_after_local_place(o: OrgMention, places: list[PlaceMention]) -> PlaceMention | None:
-    """落松地小学 of 落松地村, 戴庄有机农业专业合作社 of 戴庄村: a body whose name opens with the name of a
+    """青松岭小学 of 青松岭村, 王庄有机农业专业合作社 of 王庄村: a body whose name opens with the name of a
     village or estate of the text, without its kind, is there (one such place, two characters or
-    more); of a town, only its school, clinic or police station (珞璜实验小学 of 珞璜镇)."""
+    more); of a town, only its school, clinic or police station (龙潭实验小学 of 龙潭镇)."""
     if o.owner is not None or o.parent is not None or o.located_hint is not None or o.generic:
         return None
     fits = {}
@@ -263,7 +263,7 @@ def _named_after_local_place(o: OrgMention, places: list[PlaceMention]) -> Place
             if len(stem) >= 2 and o.name.startswith(stem) and len(o.name) > len(stem) + 1:
                 fits.setdefault(p.key, (len(stem), p))
         elif p.level == "Township" and p.coded:
-            # a town's school, clinic or police station named after it (珞璜实验小学 of 珞璜镇)
+            # a town's school, clinic or police station named after it (龙潭实验小学 of 龙潭镇)
             stem = _TOWN_SUFFIX.sub("", p.name or p.surface)
             if len(stem) >= 2 and o.name.startswith(stem) and _TOWN_INSTITUTION.fullmatch(o.name, len(stem)):
                 fits.setdefault(p.key, (len(stem), p))
@@ -300,7 +300,7 @@ _SEVERAL_PLACES = re.compile(r"多地|各地|分团|分别(?:到|赴|前往|来�
 
 
 def _placed_by_the_visit(o: OrgMention, visited: PlaceMention) -> bool:
-    """A body the visitor went to, named after the visit's place and with no place of its own (西南政法大学
+    """A body the visitor went to, named after the visit's place and with no place of its own (华东政法大学
     in a report of a visit to 重庆), is in that place; a national body is not."""
     return (o.start > visited.end and o.owner is None and o.parent is None and o.located_hint is None
             and not o.generic and not national_body(o.name) and leading_division(o.name) is None)
@@ -308,7 +308,7 @@ def _placed_by_the_visit(o: OrgMention, visited: PlaceMention) -> bool:
 
 def _units_of_named_bodies(b: _DocBuilder, orgs: list[OrgMention]) -> None:
     """A body whose name is another body's whole name plus more, both named in the document, is a unit
-    of it (江西省消防救援总队指挥中心 partOf 江西省消防救援总队, 中国科学院…创新中心 partOf 中国科学院),
+    of it (湖南省消防救援总队指挥中心 partOf 湖南省消防救援总队, 中国科学院…创新中心 partOf 中国科学院),
     unless the rest is only a Party branch's kind, which the rules place already."""
     names = {o.name: o for o in orgs if not o.generic}
     for o in orgs:
@@ -333,8 +333,8 @@ _LEADING_LEVELS = ("Province", "City", "County")
 @functools.lru_cache(maxsize=16384)
 def leading_division(name: str):
     """The one province, city or county whose name or safe short form opens a body's name
-    (天津先锋网 → 天津市, 山西日报 → 山西省, 积石山县抗震救灾现场指挥部 → 积石山县), or None; of a chain of
-    them, the last (吉林长春社区干部学院 → 长春市, which also settles 吉林: the province, not the city)."""
+    (河南先锋网 → 河南省, 河北日报 → 山西省, 泸定县抗震救灾现场指挥部 → 泸定县), or None; of a chain of
+    them, the last (辽宁沈阳社区干部学院 → 沈阳市, which also settles 辽宁: the province, not the city)."""
     found, length = _opening_divisions(name)
     while found:
         inner, more = _opening_divisions(name[length:])
@@ -344,7 +344,7 @@ def leading_division(name: str):
         found, length = inner, length + more
     if len(found) == 2 and divisions().is_within(found[1].code, found[0].code) != divisions().is_within(
             found[0].code, found[1].code):
-        # 南昌特勤消防一中队: the city and the county in it named after it; a short name means the city
+        # 吉安特勤消防一中队: the city and the county in it named after it; a short name means the city
         found = [min(found, key=lambda d: LEVEL_RANK[d.level])]
     return found[0] if len(found) == 1 else None
 
@@ -426,7 +426,7 @@ def _add_post(b: _DocBuilder, person_key: str, post: PostMention) -> None:
     written = b.ct.text[org.start:org.end] if org is not None else ""
     kind_only = _KIND_ONLY_COMMITTEE.fullmatch(written)
     if kind_only and org.owner is not None and org.name not in b.ct.text:
-        # 乡党委副书记王霞, 镇党委书记许军: the committee of a township written by its kind only, no body the text
+        # 乡党委副书记王红, 镇党委书记许军: the committee of a township written by its kind only, no body the text
         # names: the post is the township's, titled as written, as the gold has it (a community's or a street's
         # committee so written is the body there: 社区党委, 街道党工委)
         body = kind_only.group(2)
@@ -436,7 +436,7 @@ def _add_post(b: _DocBuilder, person_key: str, post: PostMention) -> None:
     if post.org is not None:
         if post.org.generic and post.org.owner is not None and not post.org.name.endswith(PARTY_BODIES):
             # a post at a body named only by its kind (该县组织部副部长) is a post of that place; a Party
-            # branch so named (村党支部书记 after 岗李村) is the place's branch, and the post is there
+            # branch so named (村党支部书记 after 刘庄村) is the place's branch, and the post is there
             if not _village_committee_by_kind(post.org):
                 _add_org(b, post.org)
             kind = post.org.kind
@@ -499,7 +499,7 @@ def _listed_among_people(text: str, people: list[tuple[int, int]], spans: list[t
             and s - 1 in ends and e + 1 in starts}
 
 
-# what follows a village's name and never a person's: its bodies (永兴村党支部, 村委会, 两委)
+# what follows a village's name and never a person's: its bodies (青山村党支部, 村委会, 两委)
 _VILLAGE_BODY_AFTER = ("党", "村委", "居委", "两委", "支部", "委员会")
 
 
@@ -523,7 +523,7 @@ def _persons(text: str, model_people: list[tuple[int, int]],
     The rules' name finder and names after titles are not added: on the development set they lowered
     person precision more than they raised recall."""
     spans = [(s, e) for s, e in model_people if e - s >= 2 and _PERSON_CHARS.fullmatch(text, s, e)
-             # 芒来嘎查, 陈村, 塔拉霍马市: a place read as a name (not in a list of people: 洛桑江村)
+             # 巴来嘎查, 陈村, 塔拉霍马市: a place read as a name (not in a list of people: 洛桑江村)
              and (not text.endswith(_PLACE_ENDINGS, s, e) or (s, e) in listed)
              and "某" not in text[s:e]  # 苏某某, 唐某: a name withheld, no full name
              and not text.endswith("氏", s, e)  # 普氏野马, 王氏宗祠: a surname and 氏 (a clan, a form of address)
@@ -532,13 +532,13 @@ def _persons(text: str, model_people: list[tuple[int, int]],
              and word_tag(text[s:e]) not in _FUNCTION_TAGS  # 何如: a conjunction
              and not _a_word_of_no_surname(text[s:e])
              and word_tag(text[s:s + 2]) not in _SOUND_TAGS  # 哈哈笑: laughter
-             and not _begins_inside_a_word(text, s)  # 居民徐先生 read as 民徐
+             and not _begins_inside_a_word(text, s)  # 居民刘先生 read as 民刘
              and not _surname_alone_or_cut(text, s, e)
              and not _provinces_by_initial(text[s:e])  # 鄂赣湘三省, 闽东这只“弱鸟”: provinces, or a part of one
 
              # 到徐工考察 in a report on 徐工集团: a company's short name, not somebody's
              and (e - s > 2 or not any(text[s:e] + kind in text for kind in _COMPANY_KINDS))]
-    # forms of address are aliases at most (徐先生, 张奶奶, 韩书记), never a person of their own, nor is
+    # forms of address are aliases at most (刘先生, 李奶奶, 孙书记), never a person of their own, nor is
     # a piece of one (张奶)
     if spans and references is None:
         references = name_references(text)
@@ -547,7 +547,7 @@ def _persons(text: str, model_people: list[tuple[int, int]],
     spans = [(s, e) for s, e in spans if not any(i <= s and e <= j for i, j in addresses)
              # 陈市长好, 曹大夫刚进屋: a form of address and the word after it
              and not any(i == s and j - i >= 3 and e > j for i, j in addresses)
-             # 多亏田支书, 多亏王书记: a word before the surname of a form of address is no name with it
+             # 多亏马支书, 多亏王书记: a word before the surname of a form of address is no name with it
              and not (e - 1 in address_starts and (e - s >= 3 and word_tag(text[s:e - 1]) in _FUNCTION_TAGS
                                                    # 为吴女士查房: a preposition and a surname (not 尤权同志)
                                                    or e - s == 2 and word_tag(text[s]) == "p"))]
@@ -608,7 +608,7 @@ def _a_word_of_no_surname(name: str) -> bool:
 
 def _surname_alone_or_cut(text: str, s: int, e: int) -> bool:
     """A compound surname alone (开“诸葛会”) names no one; a two-character "name" whose second character
-    begins a longer word (吴巧玲长舒一口气: 舒|一口气) is a piece of words."""
+    begins a longer word (吴秀英长舒一口气: 舒|一口气) is a piece of words."""
     if e - s != 2:
         return False
     if is_compound_surname(text[s:e]):
@@ -617,7 +617,7 @@ def _surname_alone_or_cut(text: str, s: int, e: int) -> bool:
 
 
 def _begins_inside_a_word(text: str, s: int) -> bool:
-    """A name does not begin inside a word (居民徐先生 read as 民徐), unless a word also ends right before
+    """A name does not begin inside a word (居民刘先生 read as 民刘), unless a word also ends right before
     it (外长安格明: jieba reads 长安, but 外长 "foreign minister" ends where the name begins)."""
     return splits_a_word(text, s) and not any(word_frequency(text[s - k:s]) for k in (2, 3) if s >= k)
 
@@ -693,7 +693,7 @@ def _begun_early(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
 
 
 def _completed(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """A name read in part (…曲扎说 where the text writes 加央曲扎, 傅平 of 傅平均重任) is the longer name
+    """A name read in part (…旺堆说 where the text writes 次仁旺堆, 傅平 of 傅平均重任) is the longer name
     read elsewhere in the same text, where the characters around it spell that name."""
     names = sorted({text[s:e] for s, e in spans}, key=len, reverse=True)
     out = []
@@ -712,7 +712,7 @@ def _completed(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]
 
 def _not_short_forms_of_places(text: str, places: list[PlaceMention], persons: list[tuple[int, int]]) -> list[
         tuple[int, int]]:
-    """A "name" that is a place of the same text without its 村, 县 or 市 (沙美 of 沙美村, 于田 of 于田县)
+    """A "name" that is a place of the same text without its 村, 县 or 市 (石门 of 石门村, 于田 of 于田县)
     is that place spoken of for short, and one followed by a part of a place (贝鲁特南郊, 阿斯塔纳会谈
     is named after a city; 索契冬奥会: games and summits are named after their host city) is a place:
     not a person."""
@@ -784,7 +784,7 @@ def _names_ending_early(text: str, spans: list[tuple[int, int]]) -> list[tuple[i
 
 
 def _verb_across_end(text: str, e: int) -> bool:
-    """The last character of a three-character name begins a verb with the next one (黄争拨通电话:
+    """The last character of a three-character name begins a verb with the next one (黄明拨通电话:
     拨通 'get through'): the name is the two characters before it."""
     return word_tag(text[e - 1:e + 1]) == "v"
 
@@ -794,8 +794,8 @@ _LISTED = "、和"
 
 def _people_listed_as_places(text: str, places: list[PlaceMention], persons: list[tuple[int, int]]) -> tuple[
         list[PlaceMention], list[tuple[int, int]]]:
-    """A bare short form of a place (黄平 for 黄平县) standing in a list between two names of people
-    (…陈晓鹏(驻新村第一书记)、黄平、杨天辉…) is a person's name too."""
+    """A bare short form of a place (高平 for 高平县) standing in a list between two names of people
+    (…陈建国(驻新村第一书记)、高平、杨文斌…) is a person's name too."""
     ends = {e for _, e in persons}
     starts = {s for s, _ in persons}
     moved = []
@@ -821,8 +821,8 @@ def _person_before(text: str, pos: int, ends: set[int]) -> bool:
 
 def _named_again(text: str, persons: list[tuple[int, int]], blocked: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """A full name read once is that person wherever the text writes it again as a word of its own,
-    outside the `blocked` spans of places, bodies and programmes (社区党委副书记谢均。 where the
-    tagger read only a later 谢均笑着回答)."""
+    outside the `blocked` spans of places, bodies and programmes (社区党委副书记谢军。 where the
+    tagger read only a later 谢军笑着回答)."""
     taken = list(persons) + list(blocked)
     extra = []
     for name in sorted({text[s:e] for s, e in persons if e - s >= 2}):
@@ -837,7 +837,7 @@ def _named_again(text: str, persons: list[tuple[int, int]], blocked: list[tuple[
 
 def _stands_alone(text: str, s: int, e: int) -> bool:
     """Whether the name text[s:e] is written elsewhere in the text without the character after it here
-    (李慧 … 李慧会给我们带来: 会 is "will", not the end of the name)."""
+    (李红 … 李红会给我们带来: 会 is "will", not the end of the name)."""
     name, after = text[s:e], text[e:e + 1]
     return any(not text.startswith(after, k + len(name)) for k in occurrences(text, name))
 
@@ -880,12 +880,12 @@ def _furniture_mentions(ct: CleanText, spans: tuple[tuple[int, int], ...], piece
 
 
 def _credited_people(ct: CleanText) -> list[tuple[str, Evidence]]:
-    """Editors named in credit lines ([责任编辑:王雪松 吴雨 ])."""
+    """Editors named in credit lines ([责任编辑:王海松 吴文 ])."""
     return _furniture_mentions(ct, ct.credits, r"[\u4e00-\u9fff]{2,4}")
 
 
 def _source_outlets(ct: CleanText) -> list[tuple[str, Evidence]]:
-    """News outlets named in source lines (来源:山西新闻网--山西日报): each span is one outlet."""
+    """News outlets named in source lines (来源:河北新闻网--河北日报): each span is one outlet."""
     return _furniture_mentions(ct, ct.sources, r"^.+$")
 
 
@@ -906,21 +906,21 @@ def _read_mentions(text: str, model: list[Span] | None = None,
     # a village's name in a list of people, whichever the model reads it as, is a person's (…张庆伟、洛桑江村、
     # 雪克来提·扎克尔…: a Tibetan name)
     listed = _listed_among_people(text, model_people, sorted(village_like)) | _titled_as_people(text, village_like)
-    # a village the model reads as a person's name (芒来嘎查: its stem looks like one) is a place it read
+    # a village the model reads as a person's name (巴来嘎查: its stem looks like one) is a place it read
     places = find_places(text, [(m.start, m.end) for m in model if (m.type == "LOC" or (
         m.type == "PER" and (m.start, m.end) in village_like)) and (m.start, m.end) not in listed])
     persons = _persons(text, sorted(set(model_people) | listed), references, listed)
     persons = _not_short_forms_of_places(text, places, persons)
     places, persons = _people_listed_as_places(text, places, persons)
     orgs = find_orgs(text, places, persons, [(m.start, m.end) for m in model if m.type == "ORG"])
-    # a quoted name that ends like a body (“马背宣传队”, “张洋劳模工作室”) is that body, not a programme
+    # a quoted name that ends like a body (“马背宣传队”, “李强劳模工作室”) is that body, not a programme
     programmes = [p for p in find_programmes(text)
                   if not any(o.start <= p.start + 1 and p.end - 1 <= o.end and o.name == p.name for o in orgs)]
-    # drop person names inside organisation or programme names (张洋劳模工作室)
+    # drop person names inside organisation or programme names (李强劳模工作室)
     blocked = [(o.start, o.end) for o in orgs] + [(p.start, p.end) for p in programmes] + \
         [(p.start, p.end) for p in places]
     persons = [s for s in persons if not any(a <= s[0] and s[1] <= b_ for a, b_ in blocked)
-               # a name cutting into a place name (双凤镇封家湾 → 凤镇封) is a misreading of the place
+               # a name cutting into a place name (金凤镇柳家湾 → 凤镇柳) is a misreading of the place
                and not any(p.start < s[1] and s[0] < p.end for p in places)]
     persons = _not_only_in_titles(text, _named_again(text, persons, blocked))
     return places, _addresses_of_no_one(text, _not_in_lists_of_companies(text, persons)), orgs, programmes
@@ -942,7 +942,7 @@ def _given_names_of(text: str, persons: list[tuple[int, int]]) -> dict[str, str]
 
 def _addresses_of_no_one(text: str, persons: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """老 or 小 and one character (小吴, 老付, 小田) is a form of address, no full name: an alias of the one
-    person of that surname the text names in full (小吴 of 吴应杰), and nobody where it names none
+    person of that surname the text names in full (小吴 of 吴建平), and nobody where it names none
     (老付家, “小田变大田”)."""
     short = [(s, e) for s, e in persons if e - s == 2 and text[s] in "小老"]
     if not short:

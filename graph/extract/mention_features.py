@@ -136,7 +136,7 @@ def read_lexicon(path: Path) -> Lexicon:
 
 # --- run time ----------------------------------------------------------------------------------------
 
-# White space between words in news layout (bylines: 记者 王新凤 田伶) separates items as 、 does; the
+# White space between words in news layout (bylines: 记者 王新华 田丽) separates items as 、 does; the
 # training text has almost none, so the tagger reads it as the separator it knows.
 _HALF = str.maketrans({chr(c): chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)}
                       | {ch: "、" for ch in " \u3000\t\xa0\r\n"}

@@ -11,7 +11,7 @@ characters) gets a score from
     dictionary, read once, lazily),
   * context: a role or title word before (书记, 记者, 村民 …), a reporting verb, a title, an
     enumeration comma or a photo credit after (说, 表示, 、, 摄 …), punctuation on either side.
-Honorific and kinship forms (徐先生, 张大伯, 小吴, 老王, 韩书记) are references, not names:
+Honorific and kinship forms (刘先生, 赵大伯, 小吴, 老王, 孙书记) are references, not names:
 `name_references` reports them with their surname so a later stage can tie them to a full name.
 Foreign names written in transliteration characters (克林顿, 叶利钦) are found by a second rule.
 """
@@ -47,7 +47,7 @@ _AFTER = (
     "今年 今天 当时 曾 也 又 就 便 还 都 已 正 在 是 的 和 与 及 被 把 将 对 从 为 给 向 带 领 告诉 看到 则 却 仍 "
     "觉得 知道 发现 想 决定 来到 来 去 到 回 拿 做 干 担任 任 当选 获得 成为 出生 生于 陪同 考察 调研 参加 看望 慰问 讲话 致辞 一同 于"
 ).split()
-# Honorific, kinship and title forms that follow a bare surname: 徐先生, 张大伯, 韩书记.
+# Honorific, kinship and title forms that follow a bare surname: 刘先生, 赵大伯, 孙书记.
 _HONORIFIC = (
     "先生 女士 小姐 老师 师傅 大伯 大爷 大妈 大娘 大婶 大姐 大哥 大叔 阿姨 奶奶 爷爷 婆婆 老伯 老汉 叔叔 "
     "伯伯 嫂子 大嫂 姐 哥 叔 伯 婶 嫂 老 总 董 书记 支书 主任 部长 局长 处长 科长 县长 市长 镇长 乡长 "
@@ -322,7 +322,7 @@ def person_names(text: str) -> list[tuple[int, int]]:
         prior = ref.compound[sur] if len(sur) == 2 else ref.single[sur]
         if sur in "小老" and s < n and text[s] in ref.single:
             continue  # 小吴, 老王: the familiar form of a surname, not 小/老 as a surname
-        # 徐先生, 张大伯, 韩书记, 老王, 小吴: a reference, not a full name.
+        # 刘先生, 赵大伯, 孙书记, 老王, 小吴: a reference, not a full name.
         if _honorific_at(text, s, ref) or (
                 i > 0 and text[i - 1] in "小老" and (s >= n or not _is_han(text[s]) or ref.after_re.match(text, s))):
             continue
@@ -429,7 +429,7 @@ def _non_overlapping(scored: list[tuple[float, int, int]]) -> list[tuple[int, in
 
 
 def name_references(text: str) -> list[tuple[int, int, str]]:
-    """Spans of honorific, kinship and title references (徐先生, 小吴, 韩书记) with their surname.
+    """Spans of honorific, kinship and title references (刘先生, 小吴, 孙书记) with their surname.
 
     They are the surnames that `surname_re` finds scanning the text (its matches do not overlap)
     with an honorific after them or 小/老 before them; rather than walk every surname of the text

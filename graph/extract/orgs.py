@@ -1,7 +1,7 @@
 """Organisation mentions: a name stem before an organisation suffix, with owner and parent body.
 
-永兴村党支部 is a party branch owned by the village 永兴村; 首钢…有限责任公司炼钢党总支 is two bodies,
-the second partOf the first; 罗江区委组织部 is a department of 罗江区委; 小区党支部 on its own is
+青山村党支部 is a party branch owned by the village 青山村; 首钢…有限责任公司轧钢党总支 is two bodies,
+the second partOf the first; 海淀区委组织部 is a department of 海淀区委; 小区党支部 on its own is
 generic and takes its owner from the nearest 小区 named before it (or is left out).
 """
 from __future__ import annotations
@@ -22,7 +22,7 @@ from .tokens import (_cut, is_boundary_word, splits_a_word, tokens_after, tokens
 
 _SUFFIX_ALT = "|".join(sorted(set(PARTY_BODIES + ORG_SUFFIXES + DEPARTMENTS), key=len, reverse=True))
 _SUFFIX = re.compile(rf"(?:{_SUFFIX_ALT})(?!织|员|习|生|长|门|议)")  # 协商会议: 会议 is a meeting, not a 商会
-# a Party committee named by its place: 罗江区委, 贵州省委, 共青团大理州委
+# a Party committee named by its place: 海淀区委, 贵州省委, 共青团楚雄州委
 # 乡人大主席, 县人大常委会主任, 县政协主席: a place's congress, conference or government named by its level, before
 # a post (not 省、市人大常委会机关, every such body)
 _LEVEL_BODY = re.compile(r"(?<=[省市区县州旗盟镇乡])(?:人大常委会|人大(?!常)|政协|人民政府|政府)(?=[主副常秘党委领])")
@@ -35,10 +35,10 @@ _GOVERNED = {"Province": ("省", "区", "市"), "City": ("市", "州", "盟", "�
 _SINGLE = frozenset(s for s in ORG_SUFFIXES if len(s) == 1)
 _PARTY = frozenset(PARTY_BODIES)
 # News outlets where news layout names them: a dateline (新华社北京3月5日电, 中国网呼伦贝尔8月27日讯,
-# 银川新闻网讯) or an outlet's name opening a byline line (光明日报记者 陈冠合); 本报 (this paper) names none
+# 兰州新闻网讯) or an outlet's name opening a byline line (光明日报记者 陈志刚); 本报 (this paper) names none
 _MEDIA = re.compile(rf"(?<![{CJK}])([{CJK}]{{2,4}}(?:网|报|日报|晚报|电视台))"
                     rf"(?=(?:[{CJK}]{{2,4}})?\d{{1,2}}月\d{{1,2}}日电|(?:年轻|资深|青年|女|男){{0,2}}记者|讯)")
-# 新华社北京电（记者…）, 银川新闻网讯(记者: the 讯 or 电 closes the dateline, before a bracket, a space or a colon
+# 新华社北京电（记者…）, 兰州新闻网讯(记者: the 讯 or 电 closes the dateline, before a bracket, a space or a colon
 # (not 8月份全社会用电量, 2.9万台老旧电梯)
 _DATELINE = re.compile(rf"(?<![{CJK}])([{CJK}]{{1,8}}(?:网|报|社|台|刊|频道|客户端))(?:[{CJK}]{{2,4}})?(?:\d{{1,2}}月\d{{1,2}}日)?(?:讯|电)"
                        r"(?=[\s（(【：:]|$)")
@@ -121,10 +121,10 @@ class OrgMention:
     owner: PlaceMention | None = None  # the place it belongs to, when named by it
     parent: "OrgMention | None" = None  # the body it is part of
     generic: bool = False  # resolved from a generic mention (小区党支部): holds posts for its owner place
-    alias: str = ""  # the text as written when the name was completed from context (州妇联 → 大理州妇联)
+    alias: str = ""  # the text as written when the name was completed from context (州妇联 → 楚雄州妇联)
     located_hint: PlaceMention | None = None  # 位于修文县的… : where it is, stated outright
     kind: str = ""  # for a generic mention completed from context: the kind of body it named (组织部)
-    implied: bool = False  # read only out of a unit's name (罗江区委 of 罗江区委组织部), not named alone
+    implied: bool = False  # read only out of a unit's name (海淀区委 of 海淀区委组织部), not named alone
     named_after: str = ""  # the quoted name of a programme inside its name (大兴区“接诉即办”调度指挥中心)
     refers_back: bool = False  # named by its kind alone (在学院大厅): the body named before, whose facts it repeats
 
@@ -145,7 +145,7 @@ def _is_name_char(ch: str) -> bool:
     return ("\u4e00" <= ch <= "\u9fff") or ch.isalnum() or ch in "·"
 
 
-# a work team is named by where it is sent and what for (驻村工作队, 驻镇帮镇扶村工作队): 驻 and 帮 are
+# a work team is named by where it is sent and what for (驻村工作队, 驻乡帮扶工作队): 驻 and 帮 are
 # part of its name, not a verb done to a body
 _TEAMS = ("工作队", "工作组")
 # 中国人寿保险（集团）公司, 昌河飞机工业（集团）有限公司: the kind of company, written in brackets inside its name
@@ -349,7 +349,7 @@ def find_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[in
     orgs = _bilateral(text, _narrowed_by_model(text, orgs, model_spans, places))
     model = _model_orgs(text, model_spans, orgs, places, person_spans)
     # a model body that holds a rule's body and runs on past it to a body's ending (中国科学院 →
-    # 中国科学院分子细胞科学卓越创新中心) is the longer body, the rule's one its parent
+    # 中国科学院金属研究所) is the longer body, the rule's one its parent
     grown = [(m.start, m.end) for m in model if m.parent is not None]
     orgs = [o for o in orgs if not any(a <= o.start and o.end < b for a, b in grown)] + model
     orgs = [o for o in _drop_nested(orgs)
@@ -703,7 +703,7 @@ def _model_orgs(text: str, spans, rule_orgs: list[OrgMention], places: list[Plac
             continue  # the rules' reading of a body wins: they know its owner and parent
         if (not body_end and (splits_a_word(text, end) or not _word_edge(text, start, min(len(text), end + 3), end))) \
                 or splits_a_word(text, start):
-            continue  # 长山花园社区第一|书记, 东北大|秧歌: a fragment (but 益州社区党委|书记 is whole)
+            continue  # 长山花园社区第一|书记, 东北大|秧歌: a fragment (but 东风社区党委|书记 is whole)
         if end - start > 4 and not _ENDS_AS_BODY.search(text, start, end) and _ENDS_AS_BODY.search(text, start, end - 1) \
                 and _ROLE_AT.match(text, end) and not splits_a_word(text, end - 1):
             end -= 1  # 云南富达包装有限责任公司范总经理: the body, then 范 (a surname) and a title, "manager Fan"
@@ -896,7 +896,7 @@ def _rule_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[i
     place_spans = [(p.start, p.end) for p in places]
     for m in _suffixes(text):
         if any(a < m.end() < b for a, b in place_spans):
-            continue  # 克孜勒阿瓦提乡农场村: the ending opens a place's name (农场村), it ends no body
+            continue  # 托格拉克乡林场村: the ending opens a place's name (林场村), it ends no body
         if text[m.end():m.end() + 1] in _NOT_ORG_AFTER and m.group() in _SINGLE:
             continue
         if m.group() in _SINGLE and text[m.start() - 1:m.end()] in NOT_BODY_WORDS:
@@ -961,7 +961,7 @@ def _rule_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[i
         if quoted is None and text[suffix_start - 1:suffix_start] == "”":
             continue  # “为居民服务是我们最高目标。”中心…: a quotation, not a name
         if quoted:
-            # “张洋劳模工作室”, 大兴区“接诉即办”调度指挥中心: a quoted name, with the place before it and
+            # “李强劳模工作室”, 大兴区“接诉即办”调度指挥中心: a quoted name, with the place before it and
             # a few words after it, names the body
             inner, rest = quoted.group("inner"), quoted.group("rest")
             if rest and (suffix in _SINGLE or rest in STOP_WORDS or not _common_words_only(rest)) \
@@ -979,7 +979,7 @@ def _rule_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[i
                        or (o.end == suffix_start - 1 and text[o.end] == "原" and suffix in _PARTY)), None)
         # (五华区自然资源局原党组书记: the former secretary of the bureau's own group; 原 is the post's)
         if before is not None and (suffix in _PARTY or (suffix in _OFFICES and before.name.endswith(_PARTY_OR_COMMITTEE))):
-            # 三明市拓远汽车服务有限公司党支部: the branch of the body just named; 西藏自治区党委办公厅: an
+            # 龙岩市恒远汽车服务有限公司党支部: the branch of the body just named; 新疆维吾尔自治区党委办公厅: an
             # office of the committee just named
             orgs.append(OrgMention(before.start, end, before.name + suffix, owner=before.owner, parent=before))
             continue
@@ -1001,7 +1001,7 @@ def _rule_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[i
             start = clause  # 。生产运行党支部: a short clause-initial name of verbs is still the name
         inside = next((p for p in places if p.start < start < p.end), None)
         if inside is not None:
-            start = inside.start  # the edge fell inside a place name (东六户村: 六户 reads as a numeral)
+            start = inside.start  # the edge fell inside a place name (东三户村: 三户 reads as a numeral)
         elif start < suffix_start - 1 and text[start - 1:start + 1] in _WORD_ACROSS_EDGE:
             start += 1  # 更多传统医学中心, 在用数据中心: the edge fell inside a word (更多, 在用), whose rest is no name
         start, owner = _trim_leading_places(start, end, places)
@@ -1019,7 +1019,7 @@ def _rule_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[i
             continue
         modifier = _MODIFIER.search(stem)
         if modifier and suffix in _PARTY and start + modifier.start() in places_by_end:
-            # 鹤溪街道新任党工委: the body is the place's 党工委; 新任 belongs to the post
+            # 白鹤街道新任党工委: the body is the place's 党工委; 新任 belongs to the post
             place = places_by_end[start + modifier.start()]
             orgs.append(OrgMention(start, end, (place.name or place.surface) + suffix, owner=place))
             continue
@@ -1049,7 +1049,7 @@ _SUB_UNIT_AFTER = re.compile(rf"([{CJK}]{{2,6}}?(?P<kind>[处科股]))(?:原|新
 
 
 
-# a site of a company named right after it: 中国长安汽车集团长安科技产业园, 江铜集团南昌高新产业园
+# a site of a company named right after it: 中国一汽集团一汽科技产业园, 鞍钢集团沈阳高新产业园
 _SITE_KINDS = "产业园|科技园|工业园|产业基地|制造基地|生产基地|基地"
 _COMPANY_SITE = re.compile(rf"([{CJK}]{{2,8}}?(?:{_SITE_KINDS}))(?=[，。、；,;\s]|$)")
 _COMPANY_SITE_NAME = re.compile(rf"^(?P<company>.{{2,}}?(?:集团|公司))[{CJK}]{{2,8}}?(?:{_SITE_KINDS})$")
@@ -1073,7 +1073,7 @@ def _sub_unit(text: str, o: OrgMention) -> OrgMention:
 
 
 def _unnamed_committees(orgs: list[OrgMention]) -> None:
-    """A committee that only a unit's name implies (益阳市委 in 益阳市委两新工委, 山西省委 in 省委组织部
+    """A committee that only a unit's name implies (常德市委 in 常德市委两新工委, 山西省委 in 省委组织部
     completed from context) is no node of its own unless the text names it alone too: the unit
     stands by itself, named by its place."""
     named = {o.name for o in orgs}
@@ -1109,7 +1109,7 @@ def _expand_short_names(orgs: list[OrgMention]) -> None:
 
 _FOUND_VERB = r"(?:还|也|先后|专门|牵头|率先)?(?:成立|组建|设立|建立|创建|创办|挂牌成立)了?(?:一个|一支)?“?$"
 _FOUNDED = re.compile("^" + _FOUND_VERB)
-# 2018年，公司成立“张洋劳模工作室”: the founder named by its kind only, the company the text is about
+# 2018年，公司成立“李强劳模工作室”: the founder named by its kind only, the company the text is about
 _FOUNDED_BY_KIND = re.compile(r"(?<![\u4e00-\u9fff])(?P<kind>公司|集团|医院|学校|协会|企业|单位)" + _FOUND_VERB)
 
 
@@ -1147,7 +1147,7 @@ _COMMITTEES = ("党委", "党工委", "党总支", "党总支部")
 
 
 def _founded_by(text: str, orgs: list[OrgMention]) -> None:
-    """长春公共交通集团公司成立了“张洋劳模工作室”: a body that another one set up is part of it."""
+    """哈尔滨公共交通集团公司成立了“李强劳模工作室”: a body that another one set up is part of it."""
     for i, after in enumerate(orgs):
         if after.parent is not None or after.owner is not None or after.generic:
             continue
@@ -1163,7 +1163,7 @@ def _founded_by(text: str, orgs: list[OrgMention]) -> None:
                 after.parent = founder
                 continue
         if after.name.endswith(_BRANCHES) and _SET_UP.search(text, max(0, after.start - 4), after.start):
-            # 社区党委构建起…体系,以物业公司为主体成立了同心圆党支部: a branch that the Party committee
+            # 社区党委构建起…体系,以物业公司为主体成立了连心桥党支部: a branch that the Party committee
             # which is the subject of the sentence set up is part of it
             sentence = max(text.rfind(c, 0, after.start) for c in "。！？；\n") + 1
             founder = next((o for o in orgs[:i] if sentence <= o.start and o.name.endswith(_COMMITTEES)
@@ -1246,7 +1246,7 @@ def _make_org(text, start, suffix_start, end, stem, suffix, owner, places, orgs)
             if place is None and (len(stem) == 1 or _common_words_only(stem[1:])):
                 return None  # 帮扶县人民医院, 县人民医院 where the text names no county: every such body, not one
     if suffix in _KIND_OF_COMMITTEE and stem in ("", "当地", "该", "本"):
-        # 村委会主任王挺亮, 当地村委会 after 沙美村 was named: the committee of that village
+        # 村委会主任王志强, 当地村委会 after 石门村 was named: the committee of that village
         return _generic(text, start, end, suffix, places, orgs, kind=_KIND_OF_COMMITTEE[suffix])
     if not stem:
         return _generic(text, start, end, suffix, places, orgs)
@@ -1276,7 +1276,7 @@ def _make_org(text, start, suffix_start, end, stem, suffix, owner, places, orgs)
     if owner is None and _common_words_only(stem) and not _quoted(text, start, end):
         # 党群服务中心, 领域党支部: ordinary words name no particular body, unless quotes mark them as
         # one's name (建立“山区产业集群党建联盟”).  A branch named by its line of
-        # work (炼钢党总支, 生产运行党支部) is a body of the organisation the text is about.
+        # work (轧钢党总支, 生产运行党支部) is a body of the organisation the text is about.
         # (a line of work such as 炼钢, not a body's own name such as 兵团教育局)
         if suffix in _PARTY and stem.endswith(("村", "社区", "嘎查")) and len(stem) >= 3:
             last = _cut(stem)[-1]
@@ -1309,7 +1309,7 @@ def _national_full_names() -> frozenset[str]:
 
 def _quoted_start(text: str, suffix_start: int, end: int, person_ends: set[int]) -> int | None:
     """Where a body's name begins when quotes enclose the whole of it and a person's name inside it
-    (公司成立“张洋劳模工作室”) would otherwise stop it; None for any other name."""
+    (公司成立“李强劳模工作室”) would otherwise stop it; None for any other name."""
     if text[end:end + 1] != "”":
         return None
     opening = text.rfind("“", max(0, suffix_start - 14), suffix_start)
@@ -1356,7 +1356,7 @@ _ASSOCIATIONS = ("协会", "学会", "研究会", "促进会", "联谊会", "商
 
 
 def _unit_of(start: int, end: int, name: str, suffix: str, owner) -> OrgMention | None:
-    """A body named after the body it belongs to (罗江区委组织部, 中国华电集团四川公司), with that body as
+    """A body named after the body it belongs to (海淀区委组织部, 中国大唐集团四川公司), with that body as
     its parent, or None when the name holds no other body's name."""
     inner = _inner_split(name, suffix)
     if inner is None:
@@ -1367,14 +1367,14 @@ def _unit_of(start: int, end: int, name: str, suffix: str, owner) -> OrgMention 
     parent = OrgMention(start, start + len(parent_name), parent_name, owner=parent_owner, implied=True)
     if child == suffix:
         return OrgMention(start, end, parent_name + suffix, owner=owner, parent=parent)
-    if child.endswith(PARTY_BODIES):  # …有限责任公司炼钢党总支: the branch goes by its own name
+    if child.endswith(PARTY_BODIES):  # …有限责任公司轧钢党总支: the branch goes by its own name
         return OrgMention(end - len(child), end, child, parent=parent)
-    # 中国华电集团四川公司: a unit of a company keeps the whole name (四川公司 alone names no one body)
+    # 中国大唐集团四川公司: a unit of a company keeps the whole name (四川公司 alone names no one body)
     return OrgMention(start, end, name, owner=owner, parent=parent)
 
 
 def _inner_split(name: str, suffix: str) -> tuple[str, str] | None:
-    """首钢…有限责任公司炼钢党总支 → (首钢…有限责任公司, 炼钢党总支); 罗江区委组织部 → (罗江区委, 组织部)."""
+    """首钢…有限责任公司轧钢党总支 → (首钢…有限责任公司, 轧钢党总支); 海淀区委组织部 → (海淀区委, 组织部)."""
     body = name[: len(name) - len(suffix)]
     last = None
     for m in _INNER.finditer(body):
@@ -1404,7 +1404,7 @@ def _generic(text, start, end, suffix, places, orgs, kind: str = "") -> OrgMenti
         levels = _LEVEL_OF_KIND[kind]
         for p in reversed(places):
             if p.end <= start and start - p.end < 1500 and p.level in levels and (p.name or p.surface).endswith(kind):
-                named = _short_place_name(p) if p.coded else (p.name or p.surface)  # 景宁县组织部
+                named = _short_place_name(p) if p.coded else (p.name or p.surface)  # 庆元县组织部
                 return OrgMention(start, end, named + suffix, owner=p, generic=True, kind=suffix)
         return None
     if kind:

@@ -1,10 +1,10 @@
 """People and the posts they hold, read from the words between a body or place and a name.
 
-    永兴村党支部书记韩联均        → 韩联均 holds 党支部书记 at 永兴村党支部
-    罗江区委常委、组织部部长汪旭   → 常委 at 罗江区委; 部长 at 罗江区委组织部 (partOf 罗江区委)
-    封家湾社区第一书记陈春         → 第一书记 at the place 封家湾社区 (no body named)
-    吴应杰是口江乡的一名网格员      → 网格员 at 口江乡
-Short references (韩书记, 小吴) become aliases of the one full name in the document they fit.
+    青山村党支部书记孙立新        → 孙立新 holds 党支部书记 at 青山村党支部
+    海淀区委常委、组织部部长汪明   → 常委 at 海淀区委; 部长 at 海淀区委组织部 (partOf 海淀区委)
+    柳家湾社区第一书记陈明         → 第一书记 at the place 柳家湾社区 (no body named)
+    吴建平是石桥乡的一名网格员      → 网格员 at 石桥乡
+Short references (孙书记, 小吴) become aliases of the one full name in the document they fit.
 """
 from __future__ import annotations
 
@@ -27,7 +27,7 @@ _POST = re.compile(rf"^的?(?P<mod>驻村|新任|前任|原|现任|专职|兼职
 _ROLES = frozenset(ROLE_WORDS)
 # kinds of body that a name ends in, written alone to refer to the one named before (合作社, 公司)
 _KIND_NAMES = frozenset(k for k in ORG_SUFFIXES if len(k) >= 2) - frozenset(DEPARTMENTS)
-# a congress named in the unit before a title (省第十四次党代会代表, 区人代会代表): the title is the congress's,
+# a congress named in the unit before a title (省第十二次党代会代表, 区人代会代表): the title is the congress's,
 # which is no body of the graph, not one at the body or place before it
 _CONGRESS_UNIT = re.compile(r"党代会|人代会|代表大会")
 _DESCRIBES_THE_PERSON = re.compile(r"[\u4e00-\u9fff]{1,3}族|女|男|年轻的?|青年|女性|男性")
@@ -94,14 +94,14 @@ def _surname_data() -> dict:
 
 
 _CJK_NAME = "[\u4e00-\u9fff]{2,3}"
-# 本报记者 沈童睿 王欣悦 / □本报记者 及庆玲 / 石天蛟摄 / 崔现浦 摄
+# 本报记者 沈文静 王晓雨 / □本报记者 及庆玲 / 石海涛摄 / 崔现浦 摄
 _BYLINE = re.compile(rf"(?:记者|作者|通讯员|◎|■)[ \u3000：:]*((?:{_CJK_NAME}[ \u3000]+)*{_CJK_NAME})(?=[ \u3000]*(?:\n|$))")
 _CREDIT = re.compile(rf"(?:^|(?<=[\s。，]))((?:{_CJK_NAME}[ \u3000]+)*{_CJK_NAME})[ \u3000]?摄(?=\s|$|[。，])", re.M)
 
 
 def byline_names(text: str) -> list[tuple[int, int]]:
     """Names in bylines and photo credits, where news layout (not grammar) marks them: a short line
-    of names after 记者 or before 摄 (石天蛟摄), which a tagger reading sentences often misses."""
+    of names after 记者 or before 摄 (石海涛摄), which a tagger reading sentences often misses."""
     single = _surnames()
     found = []
     for regex, need_surname in ((_BYLINE, False), (_CREDIT, True)):
@@ -112,7 +112,7 @@ def byline_names(text: str) -> list[tuple[int, int]]:
                 pos = start + len(part)
                 if part in _ROLES or need_surname and (part[0] not in single
                                                        or word_tag(part) not in ("", "nr", "nrfg", "nrt")):
-                    continue  # 记者 乔晓莹 通讯员 郑晓丽: the second title is no name
+                    continue  # 记者 乔丽娜 通讯员 郑雪梅: the second title is no name
                 found.append((start, start + len(part)))
     return found
 
@@ -166,7 +166,7 @@ def _post_at(text: str, anchor, parts: list[str], person: tuple[int, int],
         if unit and unit + role in _ROLES:
             role, unit = unit + role, ""  # 副会长 is one title, not a unit 副 and a 会长
         if i > 0 and unit in _KIND_NAMES:
-            # 南陈村党支部书记、合作社理事长王宗占: the cooperative the text named in full before
+            # 北王村党支部书记、合作社理事长王宗发: the cooperative the text named in full before
             same = {o.name for o in named if o.end <= person[0] and o.name.endswith(unit) and len(o.name) > len(unit)
                     and not o.generic}
             body = next((o for o in reversed(named) if o.name in same), None) if len(same) == 1 else None
@@ -186,7 +186,7 @@ def _post_at(text: str, anchor, parts: list[str], person: tuple[int, int],
         if unit and _clause_opening(unit):
             return posts  # 在北京会见越南国家主席武文赏, 二十大新闻中心今天举行两场记者招待会: a clause, not a unit
         if _CONGRESS_UNIT.search(unit):
-            return posts  # 来自…阿柔乡的省第十四次党代会代表: a delegate to a congress, no post at the place
+            return posts  # 来自…野牛沟乡的省第十二次党代会代表: a delegate to a congress, no post at the place
         if unit:
             # 重症医学科医生, 配电抢修班班长: a post in a unit of the body, named with its unit (not with what
             # describes the person: 同济大学34岁的青年教授)
@@ -216,7 +216,7 @@ def _post_at(text: str, anchor, parts: list[str], person: tuple[int, int],
             continue
         else:
             if i > 0 and place is not None and _PLACE_HEAD.fullmatch(role):
-                # 覃巴镇党委副书记、镇长庞杰斯: the head of the place, not a post of its committee
+                # 长岐镇党委副书记、镇长庞立新: the head of the place, not a post of its committee
                 posts.append(PostMention(person, mod + role, place=place))
                 continue
             if i > 0 and current_org is not None and current_org.body and current_org.parent is not None:
@@ -251,15 +251,15 @@ _DATELINE = re.compile(r"(?:^|本[报网台刊]|[报网台社])[\u4e00-\u9fff]{0
 
 def _reporter_post(text: str, person: tuple[int, int], orgs: list[OrgMention],
                    home_outlets: tuple[str, ...] = ()) -> PostMention | None:
-    """光明日报记者 陈冠合 吕慎, 银川新闻网讯(记者 姬恒飞): a reporter of the outlet that opens the byline.
-    A byline that names none (本报记者 乔晓莹, 本报讯(记者 闫书敏), 记者 丁玉梅 摄) is the document's own
+    """光明日报记者 陈志刚 吕明, 兰州新闻网讯(记者 姬红伟): a reporter of the outlet that opens the byline.
+    A byline that names none (本报记者 乔丽娜, 本报讯(记者 闫建华), 记者 丁红霞 摄) is the document's own
     outlet, named by its source line (`home_outlets`): the one of the kind 本报/本网/本台 says, or the
     only one."""
     start = person[0]
     line_start = max(text.rfind("\n", 0, start) + 1, start - 40)
     m = _REPORTER.search(text, line_start, start)
     if m is None or any(w in _ROLES for w in re.split(r"[ \u3000、]+", text[m.end("role"):start])):
-        return None  # 本报记者 乔晓莹 通讯员 郑晓丽: the second title is the second person's
+        return None  # 本报记者 乔丽娜 通讯员 郑雪梅: the second title is the second person's
     outlet = next((o for o in reversed(orgs) if line_start <= o.start and o.end <= m.start()
                    and _OUTLET_TO_ROLE.match(text[o.end:m.start()])), None)
     if outlet is not None:
@@ -290,7 +290,7 @@ def find_posts(text: str, persons: list[tuple[int, int]], orgs: list[OrgMention]
                 posts.append(reporter)
             continue
         sent_start, sent_end = sentence_bounds(start)
-        # 队员陈晓鹏(驻新村第一书记): a title in brackets right after the name, besides any before it
+        # 队员陈建国(驻新村第一书记): a title in brackets right after the name, besides any before it
         aside = _ASIDE_TITLE.match(text, end)
         target = _chain_target(aside.start("what"), orgs, places) if aside else None
         if target is not None and target.end < aside.end("what"):
@@ -298,13 +298,13 @@ def find_posts(text: str, persons: list[tuple[int, int]], orgs: list[OrgMention]
         anchor = _anchor_before(start, orgs, places, 16)
         if anchor is not None and any(anchor.end <= a < start for a, _ in persons):
             anchor = None  # 湖南省委书记沈晓明和省长毛伟明: the title before is somebody else's
-        # 居委会主任 任红梅, 党总支部书记——李春燕: a space or a dash before the name; not a comma (韩俊同志任
+        # 居委会主任 任秀梅, 党总支部书记——李春燕: a space or a dash before the name; not a comma (韩俊同志任
         # 安徽省委委员、常委、书记，郑栅洁同志…: the titles before it are the clause's subject's)
         if anchor is not None and anchor.end >= sent_start \
                 and not _CLAUSE_MARK.search(text, anchor.end, start):
             between = text[anchor.end:start].rstrip(" \u3000—-－")
             if between.endswith("的") and _HELD_THEN.search(text, sent_start, anchor.start):
-                between = between[:-1]  # 时任南昌特勤消防一中队班长的李胜利: the title of the person after 的
+                between = between[:-1]  # 时任吉安特勤消防一中队班长的李胜利: the title of the person after 的
             parts = [p for p in re.split(r"[、兼]", between)]
             if between and all(parts):
                 found = _post_at(text, anchor, parts, span, orgs)
@@ -320,7 +320,7 @@ def find_posts(text: str, persons: list[tuple[int, int]], orgs: list[OrgMention]
         if found:
             posts.extend(found)
             continue
-        # 工作队队长陈永冬、队员陈晓鹏(驻新村第一书记)、黄平、杨天辉: a name in a list of members after a body
+        # 工作队队长陈永利、队员陈建国(驻新村第一书记)、高平、杨文斌: a name in a list of members after a body
         # has the last title written before it in the list
         found = _listed_post(text, span, persons, orgs, places, sent_start)
         if found:
@@ -338,7 +338,7 @@ def find_posts(text: str, persons: list[tuple[int, int]], orgs: list[OrgMention]
         if found:
             posts.extend(found)
             continue
-        # 灵寿县长郑雪碧, 柳荫镇长…: the place's name and 长, its head, the level word written once
+        # 灵寿县长郑雪碧, 柳林镇长…: the place's name and 长, its head, the level word written once
         head = next((p for p in places if p.end == start - 1 and p.coded and text[start - 1] == "长"
                      and (p.name or p.surface)[-1:] in "省市县区州镇乡旗" and p.surface[-1:] == (p.name or p.surface)[-1:]),
                     None)
@@ -357,12 +357,12 @@ def find_posts(text: str, persons: list[tuple[int, int]], orgs: list[OrgMention]
             if place is not None:
                 posts.append(PostMention(span, m.group("role"), place=place))
                 continue
-        # 吴应杰是口江乡的一名网格员
+        # 吴建平是石桥乡的一名网格员
         found = _copula_post(text, span, sent_end, orgs, places)
         if found:
             posts.extend(found)
             continue
-        # 郑庆智是琼海市人大常委会副主任, 符文程是博鳌镇副镇长: the title right after the body or place
+        # 郑国强是万宁市人大常委会副主任, 符文斌是和乐镇副镇长: the title right after the body or place
         found = _copula_title(text, span, sent_end, orgs, places)
         if found:
             posts.extend(found)
@@ -384,7 +384,7 @@ def find_posts(text: str, persons: list[tuple[int, int]], orgs: list[OrgMention]
             if community is not None and (community.name or community.surface).endswith("社区"):
                 posts.append(PostMention(span, "社区书记", org=_party_body_of(community, orgs), place=community))
                 continue
-        # 驻村第一书记黄争 / 到程寨镇大合水村担任驻村第一书记的他
+        # 驻村第一书记黄明 / 到王寨镇小石河村担任驻村第一书记的他
         m = _FREE_ROLE.search(text[max(sent_start, start - 8):start])
         if m:
             village = _nearest_place(places, start, ("Village",), 400)
@@ -469,7 +469,7 @@ def _serves(text: str, person: tuple[int, int], orgs: list[OrgMention], sent_end
 
 
 def _serving(text: str, sent_start: int, sent_end: int, person: tuple[int, int]) -> re.Match | None:
-    """The first 担任 / 当 … title of the sentence (王挺亮当村委会主任) that is the person's: 当 only as a
+    """The first 担任 / 当 … title of the sentence (王志强当村委会主任) that is the person's: 当 only as a
     word of its own, not inside 当地 or 应当; and not one whose subject is you or me (金正恩表示，您再次
     当选中共中央总书记)."""
     for serve in _SERVE.finditer(text[sent_start:sent_end]):
@@ -494,7 +494,7 @@ _PRONOUN_IS = re.compile(r"(?:^|(?<=[。！？；\n，,:：]))[他她]是")
 
 def _pronoun_posts(text: str, persons: list[tuple[int, int]], orgs: list[OrgMention], places: list[PlaceMention],
                    sentence_bounds) -> list[PostMention]:
-    """…宋奕奕现在喜欢用一个词:互联网思维。她是宝山吴淞街道永清二村居民区书记: 他是/她是<body or place><title>
+    """…宋佳佳现在喜欢用一个词:互联网思维。她是宝山江湾街道长江二村居民区书记: 他是/她是<body or place><title>
     is a post of the person named last before it, in the same paragraph and at most a sentence back."""
     found = []
     for m in scan(_PRONOUN_IS, text, ('他是', '她是')):
@@ -517,14 +517,14 @@ _ASIDE_TITLE = re.compile(r"[（(]驻?(?P<what>[^（）()，。,]{2,20})[)）]")
 _ASIDE = re.compile(r"^[（(][^（）()]{1,24}[)）]")
 _SEP = "[、和及与]"
 # between two names of a list: a separator and the next name's own title, perhaps after a name the
-# tagger did not read (、黄平、)
+# tagger did not read (、高平、)
 _LIST_GAP = re.compile(rf"^(?:{_SEP}[\u4e00-\u9fff]{{2,3}}(?={_SEP}))*{_SEP}(?P<title>[\u4e00-\u9fff]{{0,8}})$")
 
 
 def _listed_post(text: str, person: tuple[int, int], persons: list[tuple[int, int]], orgs: list[OrgMention],
                  places: list[PlaceMention], sent_start: int) -> list[PostMention]:
-    """The post of a name in a list of titled names after one body (…工作队,主要成员包括工作队队长陈永冬、
-    队员陈晓鹏(驻新村第一书记)、黄平、杨天辉…和王彦超(金融助理)): the body, then a title and a name, then
+    """The post of a name in a list of titled names after one body (…工作队,主要成员包括工作队队长陈永利、
+    队员陈建国(驻新村第一书记)、高平、杨文斌…和王立超(金融助理)): the body, then a title and a name, then
     for each further name a separator, its own title or none and an aside in brackets or none.  A
     name without a title of its own takes the nearest title before it, at the body."""
     start = person[0]
@@ -553,7 +553,7 @@ def _listed_post(text: str, person: tuple[int, int], persons: list[tuple[int, in
 
 def _chain_target(start: int, orgs: list[OrgMention], places: list[PlaceMention]):
     """The body or place that a chain of places starting at `start` leads to (河南省辉县市裴寨村党支部
-    → the branch; 博鳌镇 → the town), or None when nothing starts there."""
+    → the branch; 和乐镇 → the town), or None when nothing starts there."""
     target = None
     while True:
         body = max((o for o in orgs if o.start == start), key=lambda o: o.end, default=None)
@@ -587,7 +587,7 @@ def _copula_title(text: str, person: tuple[int, int], sent_end: int, orgs: list[
                   places: list[PlaceMention]) -> list[PostMention]:
     """X是<body or place>(的)<title>: the title is the post there, read as a title after a body
     (是…布古其村的党支部书记 gives the branch's secretary); after 的 a title in a unit the text does not
-    name as a body (是…落松地村的一名小学教师) is left out."""
+    name as a body (是…青松岭村的一名小学教师) is left out."""
     if not text.startswith("是", person[1]):
         return []
     target = _chain_target(person[1] + 1, orgs, places)
@@ -630,7 +630,7 @@ def _earlier_posts(text: str, anchor, orgs: list[OrgMention], places: list[Place
 
 def _copula_post(text: str, span: tuple[int, int], sent_end: int, orgs: list[OrgMention],
                  places: list[PlaceMention]) -> list[PostMention]:
-    """吴应杰是口江乡的一名网格员: the post that `是…的` after the name states at the body or place before 的."""
+    """吴建平是石桥乡的一名网格员: the post that `是…的` after the name states at the body or place before 的."""
     start, end = span
     m = _COPULA.match(text[end:sent_end])
     if not m:
@@ -670,11 +670,11 @@ _HEAD_LEVELS = {"省": ("Province",), "市": ("City", "County"), "县": ("County
 
 
 def resolve_references(text: str, refs: list[tuple[int, int, str]], persons: dict[str, list[int]]) -> dict[str, set[str]]:
-    """小吴 → 吴应杰 when exactly one full name in the document has that surname; else nothing."""
+    """小吴 → 吴建平 when exactly one full name in the document has that surname; else nothing."""
     aliases: dict[str, set[str]] = {}
     for start, end, surname in refs:
         if text[start + len(surname):end] in _KINSHIP or text[start:end - len(surname)] in _KINSHIP:
-            continue  # 张奶奶 is somebody else of that surname, not 张洋
+            continue  # 李奶奶 is somebody else of that surname, not 李强
         fits = [name for name in persons if name.startswith(surname)]
         if len(fits) != 1:
             # prefer the full name mentioned nearest before the reference

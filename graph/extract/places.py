@@ -5,7 +5,7 @@ townships), then rules for what no table holds at its level in running text (村
 小区 and 村民组 names, and `A、B、C等村` enumerations).
 
 Resolving: the same name can be several divisions (鼓楼区 is in five provinces).  A chain of
-adjacent names (浙江省绍兴市上虞区曹娥街道) constrains each link to lie within the one before it;
+adjacent names (浙江省绍兴市上虞区百官街道) constrains each link to lie within the one before it;
 a lone name takes the candidate best supported by the other places of the document, weighted by
 distance.  Villages take their parent from the chain, or from the village table under a township
 of the document, or from the nearest preceding township or county.
@@ -61,7 +61,7 @@ class PlaceMention:
 # --- matching the gazetteer -----------------------------------------------------------------------
 
 _CJK_CHAR = re.compile(f"[{CJK}]")
-# A short form followed by one of these is the first part of another name (金华 in 金华村).
+# A short form followed by one of these is the first part of another name (金山 in 金山村).
 _CONTINUES_NAME = set("村镇乡屯寨庄湾坝沟社组路街道巷里山岭峰江河湖溪桥港岛寺园场站县区市州盟旗省")
 _TOWNSHIP_END = re.compile(r"(镇|乡|街道|苏木)$")
 _LEVEL_SUFFIX = re.compile(r"(省|市|自治区|特别行政区|自治州|州|盟|地区|区|县|旗|自治县|自治旗|镇|乡|街道|苏木)$")
@@ -123,14 +123,14 @@ def _gazetteer_mentions(text: str, model_places: frozenset[tuple[int, int]] = fr
         mention = PlaceMention(start, end, surface, level, cands, unsafe=unsafe)
         if not full and all(LEVEL_RANK[c.level] >= LEVEL_RANK["County"] for c in cands) \
                 and _CJK_CHAR.match(text[end:end + 1]):
-            # a bare county stem must stand alone (上虞 is a county, 南关小红 is not), or open a chain of
-            # places (宝山吴淞街道)
+            # a bare county stem must stand alone (上虞 is a county, 西关小红 is not), or open a chain of
+            # places (宝山江湾街道)
             glued.append(mention)
             continue
         found.append(mention)
     full_starts = {m.start for m in found if _LEVEL_SUFFIX.search(m.surface)}
     opening = [m for m in glued if m.end in full_starts and not m.unsafe]
-    # …and once the text has used a stem so (宝山吴淞街道), the stem glued to a word is that county again
+    # …and once the text has used a stem so (宝山江湾街道), the stem glued to a word is that county again
     # (使用宝山互联网社区治理平台)
     chained_stems = {m.surface for m in opening}
     again = [m for m in glued if m not in opening and m.surface in chained_stems]
@@ -226,7 +226,7 @@ def _chained(found: list[PlaceMention]) -> list[PlaceMention]:
         solid = grown
 
 
-# 河西区越秀路街港云里社区: a street (街道) written 街 between its county and a community of it
+# 河西区中山路街东港里社区: a street (街道) written 街 between its county and a community of it
 _SHORT_STREET = re.compile(rf"(?<=[区县市旗])([{CJK}]{{2,5}}街)(?=[{CJK}]{{2,8}}(?:社区|村))")
 
 
@@ -245,7 +245,7 @@ def _short_streets(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
     return out
 
 
-# 深入流曲镇大岗村、觅子乡三河村: a township the table no longer lists (merged, renamed), written like
+# 深入柳河镇大营村、宋庄乡三河村: a township the table no longer lists (merged, renamed), written like
 # the township and village before it in the same list
 _LISTED_TOWNSHIP = re.compile(rf"(?<=、)([{CJK}]{{2,4}}?[乡镇])(?=[{CJK}]{{2,4}}村)")
 
@@ -313,7 +313,7 @@ def _unlisted_townships(text: str, found: list[PlaceMention]) -> list[PlaceMenti
             continue
         if divisions().lookup(name):
             continue  # a township the table holds somewhere: _keep_townships_the_table_lost decides
-        # 开阳县高寨乡: the ethnic township the table names in full (高寨苗族布依族乡), written without its peoples
+        # 开阳县龙岗乡: the ethnic township the table names in full (龙岗苗族布依族乡), written without its peoples
         ethnic = tuple(t for c in m.candidates if c.level in ("County", "City") for t in divisions().children(c.code)
                        if t.level == "Township" and t.name.startswith(name[:-1]) and t.name.endswith(name[-1])
                        and "族" in t.name[len(name) - 1:])
@@ -452,7 +452,7 @@ def _stem_before(text: str, pos: int, spans_end: dict[int, PlaceMention], max_le
         edge = next((e for e in spans_end if pos - len(stem) - len(word) < e < pos - len(stem)), None)
         if edge is not None:
             # 庆祖镇西辛庄村: jieba's word 镇西 crosses the township's end; the stem begins there (not
-            # when what follows the end is itself a place's name: 吉林长春社区干部学院)
+            # when what follows the end is itself a place's name: 辽宁沈阳社区干部学院)
             if pos - edge <= max_len and text[edge:pos] not in _matcher()[2]:
                 stem = text[edge:pos]
             break
@@ -468,9 +468,9 @@ def _stem_before(text: str, pos: int, spans_end: dict[int, PlaceMention], max_le
 
 def _stem_after_place(text: str, pos: int, spans_end: dict[int, PlaceMention],
                       suffix: str = "") -> tuple[str, PlaceMention] | None:
-    """越秀路街港云里社区: two to four characters between a township or county and the suffix are the
+    """中山路街东港里社区: two to four characters between a township or county and the suffix are the
     community's name, even when a locative (里, 上, 东) among them stops the word-by-word reading;
-    up to six when they name a street and a number (迎泽区桃园南路第二社区) or a village the table
+    up to six when they name a street and a number (迎泽区建设南路第二社区) or a village the table
     holds in that place (和静县乌兰布鲁克村)."""
     for length in range(2, 7):
         prev = spans_end.get(pos - length)
@@ -495,8 +495,8 @@ _OWN_BODY = re.compile(r"党支部|党总支|党委|村委会|居委会|两委")
 
 
 def _village_with_its_branch(text: str, name: str) -> bool:
-    """A village the table lacks and no chain places (芒来嘎查 after a dash) is still a village when the
-    text names it again and names its Party branch or committee (芒来嘎查党支部)."""
+    """A village the table lacks and no chain places (巴来嘎查 after a dash) is still a village when the
+    text names it again and names its Party branch or committee (巴来嘎查党支部)."""
     return text.count(name) >= 2 and any(_OWN_BODY.match(text, k + len(name)) for k in occurrences(text, name))
 
 
@@ -547,7 +547,7 @@ def _rule_mentions(text: str, coded: list[PlaceMention]) -> list[PlaceMention]:
             after = text[end:end + 1]
             if after == "村" and text[end + 1:end + 2] not in _NOT_AFTER_VILLAGE \
                     and text[end + 1:end + 2] not in _NOT_AFTER_VILLAGE_TWICE:
-                end += 1  # 张村村: the village is called 张村
+                end += 1  # 李村村: the village is called 李村
             elif after in _NOT_AFTER_VILLAGE:
                 continue
         if _suffix_glued(text, m.start(), m.group(1)):
@@ -568,7 +568,7 @@ def _rule_mentions(text: str, coded: list[PlaceMention]) -> list[PlaceMention]:
         if end != m.end():
             stem += "村"
         if not stem and chained is None:
-            # ——芒来嘎查: jieba reads 来 as a verb; a name of its own between punctuation and the suffix,
+            # ——巴来嘎查: jieba reads 来 as a verb; a name of its own between punctuation and the suffix,
             # only where the text names the village again with its branch
             stem = _between_punctuation(text, stem_end)
             if stem and not _village_with_its_branch(text, stem + text[stem_end:end]):
@@ -585,7 +585,7 @@ def _rule_mentions(text: str, coded: list[PlaceMention]) -> list[PlaceMention]:
         listed = False
         if chained is None and not in_table:
             # neither in a chain of places nor a village name anywhere in the country; in a list
-            # (包凤村、敦木山村、三枝树村; 沙河村和石桥村) it may stand with its neighbours, which
+            # (包家村、木山村、三棵树村; 沙河村和石桥村) it may stand with its neighbours, which
             # _supported_villages decides
             if text[start - 1:start] not in _LIST_JOINERS and text[end:end + 1] not in _LIST_JOINERS:
                 if not _village_with_its_branch(text, name):
@@ -609,11 +609,11 @@ def _rule_mentions(text: str, coded: list[PlaceMention]) -> list[PlaceMention]:
 
     for m in _HOOD_SUFFIX.finditer(text):
         # a 小区 name is a developer's name: a verb before it (选优配强小区党支部) is no part of it;
-        # village and 村民组 names are not cut so (安建村民组 reads as 安 + 建), they are local names
+        # village and 村民组 names are not cut so (安平村民组 reads as 安 + 平), they are local names
         stops = ORG_LEFT_STOPS if m.group() == "小区" else frozenset()
         quoted = _QUOTED_HOOD.search(text, max(0, m.start() - 14), m.start())
         if quoted is not None:
-            # “翠湖御苑二期”小区: the quoted words are the estate's name, written without its kind
+            # “碧水御苑二期”小区: the quoted words are the estate's name, written without its kind
             start, end = quoted.start(), m.end()
             name = quoted.group(1) + m.group()
         else:
@@ -671,7 +671,7 @@ def _resolve_chains(mentions: list[PlaceMention]) -> list[PlaceMention]:
 
 
 def _settle_by_villages(mentions: list[PlaceMention]) -> None:
-    """人和街道邢家桥社区: of the townships (or counties) a name may be, the one the village table puts the
+    """新华街道王家桥社区: of the townships (or counties) a name may be, the one the village table puts the
     village written right after it in, when exactly one fits."""
     for cur in mentions:
         prev = cur.chain_prev
@@ -744,7 +744,7 @@ def _only_its_province_supports(cand: Division, anchors: list[tuple[int, Divisio
 
 
 def _unique_full_name(m: PlaceMention) -> bool:
-    """A township written with its suffix whose name the table holds once in the whole country (苏米图苏木),
+    """A township written with its suffix whose name the table holds once in the whole country (巴音宝力格苏木),
     and whose stem is no other place's name (北京街道 is as often "Beijing's streets")."""
     suffix = _TOWNSHIP_END.search(m.surface)
     return suffix is not None and m.surface == m.candidates[0].name and len(m.surface) >= 4 \
@@ -752,7 +752,7 @@ def _unique_full_name(m: PlaceMention) -> bool:
 
 
 def _keep_townships_the_table_lost(mentions: list[PlaceMention]) -> None:
-    """弥渡县牛街乡: a township named right after its county that the 2023 table lists only elsewhere
+    """宾川县牛井乡: a township named right after its county that the 2023 table lists only elsewhere
     (townships are merged and renamed every year; the article may predate or postdate the table) is
     still that county's township, kept without a code rather than dropped; and so is the same name
     written again alone (门头沟区龙泉镇…, 龙泉镇副镇长刘捷), which would otherwise be an ambiguous name
@@ -796,7 +796,7 @@ def _assign_parents(mentions: list[PlaceMention]) -> None:
             if prev is not None and (prev.coded or prev.parent is not None
                                      or (prev.level == "Township" and not prev.candidates and prev.name)) \
                     and LEVEL_RANK[prev.level] < LEVEL_RANK["Village"]:
-                m.parent = prev  # (an uncoded township kept under its county counts: 牛街乡荣华村)
+                m.parent = prev  # (an uncoded township kept under its county counts: 牛井乡中和村)
             else:
                 # the village table settles which township of the document it belongs to
                 homes = {t for n in _table_names(m.name) for _, t in gaz.village_lookup(n)}
@@ -818,7 +818,7 @@ def _assign_parents(mentions: list[PlaceMention]) -> None:
             m.parent = prev
         elif prev is not None and prev.coded and prev.level in ("County", "City"):
             # 无锡市北桥人家小区: an estate written right after its city or county lies there, or in the community
-            # of that city or county the text names (长兴县龙山雅苑小区 … 在龙山街道、龙山社区的指导下)
+            # of that city or county the text names (长兴县凤凰雅苑小区 … 在凤凰街道、凤凰社区的指导下)
             inside = [v for v in mentions if v.level == "Village" and _lies_in(v, prev.division.code)]
             m.parent = min(inside, key=lambda v: abs(v.start - m.start)) if inside else prev
         else:
@@ -833,12 +833,12 @@ def _lies_in(place: PlaceMention | None, code: str) -> bool:
 
 
 def _table_names(name: str) -> tuple[str, ...]:
-    """The names to look a village up by: 张村村 is the village 张村."""
+    """The names to look a village up by: 李村村 is the village 李村."""
     return (name, name[:-1]) if name.endswith("村村") else (name,)
 
 
 def _share_list_parents(text: str, mentions: list[PlaceMention]) -> None:
-    """In 张村村、东弄村、包凤村 the table places 东弄村 and 包凤村 in one township: a village of the
+    """In 李村村、西岭村、包家村 the table places 西岭村 and 包家村 in one township: a village of the
     same list that the table does not settle (no code) sits in that township too."""
     villages = [m for m in mentions if m.level == "Village"]
     by_end = {m.end: m for m in villages}
@@ -862,7 +862,7 @@ _SENTENCE_END = re.compile(r"[。！？!?\n]")
 
 
 def _named_in_same_sentence(text: str, mentions: list[PlaceMention], village: PlaceMention) -> bool:
-    """永安市曹远镇，九龙溪畔的霞山村: a township or county earlier in the same sentence places it."""
+    """永安市小陶镇，溪畔的石峰村: a township or county earlier in the same sentence places it."""
     for m in mentions:
         if m.coded and m.level in ("Township", "County") and m.end <= village.start \
                 and village.start - m.end <= 60 and not _SENTENCE_END.search(text, m.end, village.start):
@@ -874,7 +874,7 @@ _MODEL_PLACE_KIND = re.compile(r"[\u4e00-\u9fff]{2,10}?(村|社区|嘎查|小区
 
 
 def _model_places(text: str, spans, found: list[PlaceMention]) -> list[PlaceMention]:
-    """Villages and estates the mention model reads whole where no rule reads anything (蟠龙华都小区:
+    """Villages and estates the mention model reads whole where no rule reads anything (凤凰华都小区:
     the rules' stem stops at 都, a word that ends clauses)."""
     out = []
     for start, end in spans:
@@ -893,7 +893,7 @@ def _model_places(text: str, spans, found: list[PlaceMention]) -> list[PlaceMent
 def _supported_villages(text: str, mentions: list[PlaceMention],
                         model_places: frozenset[tuple[int, int]] = frozenset()) -> list[PlaceMention]:
     """A village named on its own stays only if the village table puts one of that name inside a
-    division the document names (西六户村 in 六户镇); 建强村 somewhere in China is not enough."""
+    division the document names (西三户村 in 三户镇); 建强村 somewhere in China is not enough."""
     gaz = divisions()
     coded = [m.division.code for m in mentions if m.coded and LEVEL_RANK[m.level] >= LEVEL_RANK["City"]]
     kept = []
@@ -1007,7 +1007,7 @@ _GAMES_VILLAGE = re.compile(r"(?:[亚奥全大冬青残]运分?|运动员|官员
 
 def _named_again(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
     """A village or estate that the text placed once (港云里社区 after its street) is the same place
-    wherever its name recurs on its own (…在港云里社区居委会): same parent, same node."""
+    wherever its name recurs on its own (…在东港里社区居委会): same parent, same node."""
     from .tokens import splits_a_word
 
     placed = {}

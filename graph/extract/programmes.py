@@ -1,8 +1,8 @@
 """Named programmes: quoted names that are set up, launched, run or joined, and policy documents.
 
 A quoted string is a programme when its own words or the word right after the closing quote
-name a kind of initiative (“两地报到、组团回归”活动, “村书记论坛”), or when a verb that launches
-something governs it (开设“学习之路”, 研发线上“红新e家”).  Quoted speech, slogans with
+name a kind of initiative (“双岗报到、结对共建”活动, “支书讲坛”), or when a verb that launches
+something governs it (开设“学习驿站”, 研发线上“红心e站”).  Quoted speech, slogans with
 clause punctuation and quotes with neither signal (“神经末梢”, “一池春水”) are left out.
 《…》 titles are programmes when they name a policy document (…意见, …方案).
 """
@@ -54,7 +54,7 @@ _ISSUED = re.compile(r"(?:发布|公布|颁布)了?$")
 # (依托“大数据”技术, “华龙一号”技术: a technique, which is used, not run)
 # (落实“重实践”要求, “学思想、强党性…”总要求: what is asked of people, a standard, not something run)
 _NOT_AFTER = re.compile(r"^(?:为主题|为目标|为核心|为重点|为引领|为契机|主题(?!活动|党日)|理念|精神|称号|荣誉|大战|技术|总?要求)")
-# 以“黔进先锋·贵在行动”为总载体: what a place takes as its vehicle or lever, it runs
+# 以“先锋引领·实干争先”为总载体: what a place takes as its vehicle or lever, it runs
 _VEHICLE = re.compile(r"^为(?:总)?(?:载体|抓手)")
 _VEHICLE_AFTER = re.compile(r"为(?:总)?(?:载体|抓手)")
 _SPEECH_AFTER = re.compile(r"^[，,]?(?:他|她)?(?:说|表示|介绍|指出|感慨|坦言)")
@@ -112,9 +112,9 @@ _DISPOSAL_AFTER = re.compile(r"(?:作为|纳入|融入|贯穿|与|同)")
 
 
 def _governing_verb(text: str, start: int, previous: "ProgrammeMention | None", end: int = -1) -> int:
-    """Where the verb that launches the mention at `start` begins (开展党史学习教育, 打造的联通数村APP,
-    出台《…》), the 把 or 将 that takes it as what a body acts on (清华大学把…学习教育作为重要政治任务),
-    or the verb of the programme just before it in a run (举办“头雁领航”竞赛比武“村书记论坛”)."""
+    """Where the verb that launches the mention at `start` begins (开展党史学习教育, 打造的智慧数村APP,
+    出台《…》), the 把 or 将 that takes it as what a body acts on (某大学把…学习教育作为重要政治任务),
+    or the verb of the programme just before it in a run (举办“先锋引领”竞赛比武“支书讲坛”)."""
     before = text[max(0, start - 8):start]
     m = _VERB_NEAR.search(before)
     if m:
@@ -131,7 +131,7 @@ _RUN_VERB = re.compile("|".join(sorted(set(RUN_VERBS), key=len, reverse=True)))
 
 
 def _clause_verb(text: str, start: int) -> int:
-    """A launching verb earlier in the same sentence (深化开展在职党员“两地报到、组团回归”活动; 深入实施
+    """A launching verb earlier in the same sentence (深化开展在职党员“双岗报到、结对共建”活动; 深入实施
     “456”工作法,常态长效项目、流动党员“暖心管理”项目), or -1; only a name with its own kind word
     (活动, 工程) is read this far from its verb."""
     window = max(0, start - 60)
@@ -253,7 +253,7 @@ def find_programmes(text: str) -> list[ProgrammeMention]:
         suffix = _AFTER.match(after)
         gap = _gap_kind(suffix.group("gap")) if suffix else ""
         if gap == "join" and suffix.group("gap") and _MEDIUM.match(suffix.group("suffix")):
-            gap = "apart"  # “红新e家”微信小程序: the medium is not part of the name
+            gap = "apart"  # “红心e站”微信小程序: the medium is not part of the name
         if gap == "apart" and suffix.group("gap")[0] == "的" and not _APPOSITIVE.search(suffix.group("suffix")):
             gap = ""  # “<someone>”的…课堂 is whose class; “…”的品牌 is the brand so named
         own_suffix = _ENDS_WITH_SUFFIX.search(inner)

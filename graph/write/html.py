@@ -160,7 +160,7 @@ def _initials_table() -> dict[str, str]:
 
 def pinyin_initials(name: str) -> list[str]:
     """Per character, the letters it may start with in pinyin (ASCII letters and digits stand for
-    themselves; other marks match nothing), for search by initials: 韩联均 → ["h", "l", "j"]."""
+    themselves; other marks match nothing), for search by initials: 孙立新 → ["s", "l", "x"]."""
     table = _initials_table()
     return [table.get(ch) or (ch.lower() if ch.isascii() and ch.isalnum() else "") for ch in name]
 
@@ -191,7 +191,7 @@ def document_date(info) -> str:
 
 def entity_notes(kg: KnowledgeGraph, ancestors: dict[str, tuple[str, ...]]) -> dict[str, str]:
     """What tells a node apart from another of the same name, for search results: a person's main post
-    (the holdsPost fact with the most evidence) and province (蔡奇 → "中央书记处书记"; 张勇 → "永兴村党支部书记
+    (the holdsPost fact with the most evidence) and province (蔡奇 → "中央书记处书记"; 张伟 → "青山村党支部书记
     · 重庆市"); an organisation's or programme's province; a place's parent.  An entity that carries its
     own disambiguation (a `note` or `description` attribute, see issue 12) keeps it."""
     notes: dict[str, str] = {}
