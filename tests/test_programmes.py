@@ -489,3 +489,85 @@ def test_who_runs_it_where_the_sentence_names_places_that_do_not_act():
                 "打造的“竹里稻香”项目，让新光村成为十里八乡的热门旅游地。") == {("新光村", "竹里稻香项目")}
     assert runs("在中非合作论坛北京峰会，提出开展“文明互鉴伙伴行动”，携手推进现代化；") == set()
     assert runs("来自江西萍乡武功山的全国人大代表谭新萍，则讲述了他们探索的“订单农业”新模式。") == set()
+
+
+def test_a_body_that_takes_a_campaign_as_its_task_runs_it():
+    # CCTV 2026-04-19: 把X作为重要政治任务 — the university carries the campaign out
+    runs = _runs("清华大学把树立和践行正确政绩观学习教育作为重要政治任务，原原本本读原著、学原文、悟原理。")
+    assert ("清华大学", "树立和践行正确政绩观学习教育") in runs
+    # a leader's words that it must be done (要把X作为…) make no one its runner
+    assert not _runs("李希强调，要把树立和践行正确政绩观学习教育作为重要政治任务。")
+
+
+def test_a_requirement_and_what_is_stopped_are_not_programmes():
+    # CCTV 2023-07-08 and 2025-01-04
+    assert "重实践" not in _names("各级党组织要教育引导党员、干部落实“重实践”要求，匡正干的导向，增强干的动力。")
+    names = _names("推动排查处置不计成本跟风大办节庆展会论坛等“新形象工程”，及时叫停、责令整改盲目“造景”项目。")
+    assert not any("造景" in n for n in names)
+
+
+def test_the_centres_counted_rules_are_a_programme_without_quotes():
+    # CCTV 2025-01-04: 制定实施中央八项规定 … 深化落实中央八项规定精神
+    names = _names("制定实施中央八项规定，是我们党在新时代的徙木立信之举。一年来，各级纪检监察机关突出常态长效深化落实中央八项规定精神。")
+    assert "中央八项规定" in names
+    # inside the campaign's name it is no programme of its own
+    assert _names("扎实开展深入贯彻中央八项规定精神学习教育。") == {"深入贯彻中央八项规定精神学习教育"}
+    # what is followed in spirit (落实…精神) is run by no one who follows it
+    assert not _runs("元旦、春节将至，中央纪委国家监委日前对十起违反中央八项规定精神典型问题进行公开通报。"
+                     "西藏各级党组织锲而不舍落实中央八项规定精神。")
+
+
+def test_a_body_that_says_others_must_run_a_programme_does_not_run_it():
+    # CCTV (pb): 中央纪委国家监委强调，…各级党组织要…始终将中央八项规定作为长期有效的铁规矩
+    text = ("中央纪委国家监委强调，“五一”、端午节假将至，各级党组织要时刻保持清醒和坚定，"
+            "始终将中央八项规定作为长期有效的铁规矩、硬杠杠。")
+    assert not _runs(text)
+    assert ("清华大学", "树立和践行正确政绩观学习教育") in _runs(
+        "清华大学把树立和践行正确政绩观学习教育作为重要政治任务，原原本本读原著、学原文、悟原理。")
+
+
+def test_who_runs_a_campaign_is_not_read_from_a_title_a_speech_or_an_anniversary():
+    # CCTV (pb) sentences: a report's title under review, a leader's quoted words, a body's anniversary
+    assert not _runs("中共中央政治局1月31日召开会议，审议《关于在全党深入开展学习贯彻习近平新时代中国特色社会主义思想主题教育总结报告》。")
+    assert not _runs("4月，在重庆考察时，总书记强调，“扎实开展党纪学习教育，引导党员、干部真正把纪律规矩转化为政治自觉”。")
+    assert not [r for r in _runs("大家一致反映，这期学习欣逢中国共产党成立105周年华诞，扎实开展树立和践行正确政绩观学习教育。")
+                if r[0] == "中国共产党"]
+
+
+def test_a_sentence_that_opens_with_the_launch_names_its_runner_after_the_comma():
+    # CCTV (pb): the paragraph before speaks of another province
+    text = ("在安徽，党员干部深入基层调研。\n扎实开展第二批主题教育，宁夏坚持读原著、学原文、悟原理，"
+            "深入学习习近平新时代中国特色社会主义思想。")
+    runs = _runs(text)
+    assert ("宁夏回族自治区", "主题教育") in runs and not [r for r in runs if r[0] == "安徽省"]
+
+
+def test_a_so_called_campaign_and_the_body_spoken_of_run_nothing():
+    # CCTV (x400): 就日本岛根县举办所谓“独岛日”活动…表示强烈抗议
+    assert not any("独岛日" in n for n in _names("韩国外交部22日发表声明，就日本岛根县举办所谓“独岛日”活动并反复主张独岛主权表示强烈抗议。"))
+    # pd98: 对新星石油公司今后的发展，邹家华提出了5点要求 — the company is spoken of
+    text = "对新星石油公司今后的发展，邹家华提出了5点要求：第一，解放思想，切实推进“两个根本性转变”。"
+    assert not [r for r in _runs(text) if "石油" in r[0]]
+    # pd98: 在以江泽民同志为核心的党中央领导下 — who leads is not who carries it out
+    text = "他希望干部职工在以江泽民同志为核心的党中央领导下，进一步解放思想，大力推进“两个根本性转变”。"
+    assert not _runs(text)
+
+
+def test_who_acts_in_a_campaign_runs_it():
+    # CCTV 2026-04-19 and (pb) 2023: 在X中，<subject>…
+    runs = _runs("在树立和践行正确政绩观学习教育中，华中科技大学把育人质量与国家贡献作为政绩的根本标尺。")
+    assert ("华中科技大学", "树立和践行正确政绩观学习教育") in runs
+    assert ("天津市", "主题教育") in _runs("在第二批主题教育中，天津组织党员干部参加读书班。")
+    # a clause with no one named acts in it
+    assert not _runs("在深入贯彻中央八项规定精神学习教育期间，带头违规聚餐饮酒、带头违规收受礼品。")
+
+
+def test_a_charter_and_its_amendment_are_a_policy_document():
+    # CCTV 2022-10-26: 《中国共产党章程（修正案）》诞生记
+    assert _names("让党旗在新征程上高高飘扬——《中国共产党章程（修正案）》诞生记") == {"中国共产党章程（修正案）"}
+    assert not _names("来源：《党建研究》2023年第8期（修正案）")
+
+
+def test_a_quoted_clause_with_a_done_verb_is_no_programme():
+    # pd98: 中国对越南的社会主义建设“给予了慷慨无私的援助”
+    assert not _names("第三，抗法战争结束后，中国对越南的社会主义建设“给予了慷慨无私的援助”。")

@@ -44,7 +44,7 @@ _DATELINE = re.compile(rf"(?<![{CJK}])([{CJK}]{{1,8}}(?:网|报|社|台|刊|频�
                        r"(?=[\s（(【：:]|$)")
 _BYLINE_OUTLET = re.compile(rf"(?m)^[ \u3000]*([{CJK}]{{2,8}}?)(?:实习|特约|首席|驻[{CJK}]{{1,3}})?记者[ \u3000]")
 _NOT_OUTLET = frozenset("本报 本刊 本台 本网 我报 我台".split())
-_QUOTED_ORG = re.compile(r"(?:社会组织|志愿组织|企业|公司|团队)“([^”]{2,12})”")
+_QUOTED_ORG = re.compile(r"(?:社会组织|志愿组织|企业|公司|团队|学校|医院)“([^”]{2,12})”")  # (辅导学校“国联网校”)
 _LETTERS = re.compile(rf"[{CJK}A-Za-z]")  # a name has a word in it, not only figures and marks
 _CENTRAL = re.compile(r"中共中央(?:政治局(?:常委会)?|办公厅|组织部|宣传部|统战部)?|国务院(?:办公厅)?|全国人大(?:常委会)?|中央纪委"
                       # (古巴共产党中央政治局, 老挝人民革命党中央, 朝鲜劳动党中央: another party's)
@@ -148,6 +148,10 @@ def _is_name_char(ch: str) -> bool:
 # a work team is named by where it is sent and what for (驻村工作队, 驻乡帮扶工作队): 驻 and 帮 are
 # part of its name, not a verb done to a body
 _TEAMS = ("工作队", "工作组")
+# 中国人寿保险（集团）公司, 昌河飞机工业（集团）有限公司: the kind of company, written in brackets inside its name
+_COMPANY_ASIDE = re.compile(r"[（(](?:集团|控股)[）)]$")
+_CENTRAL_AND_STATE = "中央和国家机关"
+_JOINT_DASHES = ("－", "-", "—")
 _TEAM_WORDS = frozenset("驻 帮 派驻 帮扶 驻村 驻镇".split())
 
 
@@ -180,12 +184,26 @@ def _left_edge(text: str, end_of_stem: int, places_by_end: dict[int, PlaceMentio
     """Where the name whose stem ends at `end_of_stem` (before `suffix`) begins."""
     start = end_of_stem
     place_starts = {p.start for p in places_by_end.values()}
+    aside_start = -1  # where a bracketed word inside a company's name opens, while its words are passed over
     for word in words_before(text, end_of_stem, _MAX_NAME):
         if start in persons:
             break
+        if start > aside_start >= 0:
+            start -= len(word)  # (the words of （集团）: part of the name, read over)
+            continue
+        if start == end_of_stem and suffix.endswith("公司") and _COMPANY_ASIDE.search(text, max(0, start - 4), start):
+            aside_start = start - 4
+            start -= len(word)
+            continue
         if word == "和" and suffix and suffix[-1] in _STATE_KINDS and _joins_fields(text, start - 1):
             start -= 1  # 住房和城乡建设局, 文化和旅游厅: two fields of one department's name
             continue
+        if word in _JOINT_DASHES and text.endswith("中国", 0, start - 1):
+            start -= 1  # 中国－东盟信息港股份有限公司: China and a partner, one joint name
+            continue
+        if word == "和" and text.startswith(_CENTRAL_AND_STATE, start - 3):
+            start -= 3  # 中央和国家机关工委: the central and state organs are one scope, one body's name
+            break
         if start in place_starts and word_tag(word) in ("v", "vn"):
             break  # 归口安化县…中心党组: a verb before the place that opens the name is no part of it
         if _in_total(word, text[max(0, start - len(word) - 6):start - len(word)]):
@@ -216,7 +234,8 @@ def _left_edge(text: str, end_of_stem: int, places_by_end: dict[int, PlaceMentio
     if 0 < start < end_of_stem and text[start - 1:start + 1] in ORG_LEFT_STOPS:
         start += 1
     # 30家中管企业党组, 十九届中央委员会: a measure word after a number counts the bodies
-    if start < end_of_stem and text[start] in _MEASURE_WORDS and start > 0 and _NUMERAL.match(text[start - 1]):
+    if start < end_of_stem and text[start] in _MEASURE_WORDS and start > 0 \
+            and (_NUMERAL.match(text[start - 1]) or text[start - 1] in _POINTING):
         start += 1
     # 2020年7月小区…党支部: the end of a date is no part of the name
     if start < end_of_stem and text[start] in "年月日" and start > 0 and text[start - 1].isdigit():
@@ -228,17 +247,18 @@ _QUOTED_STEM = re.compile(rf"“(?P<inner>[^“”，。！？；：、,.!?;:\s]
 _ORDINAL = re.compile(r"^第[一二三四五六七八九十]+$")
 # a class of bodies, not one body, before a Party body: 地方党委, 部门党组, 中管企业党组, 市县党委
 _SCOPE_STEMS = frozenset("地方 部门 部分 部分部门 有关部门 机关 部门机关 机关部门 企业 中管企业 管企业 国有企业 中央企业 新时代 "
-                         "单位 行业 系统 各地 市县 省市县 市县乡 县乡 全国 高校 分 派驻 下属 所属 直属 相关".split())
-_SCOPE_ENDS = ("部门", "单位", "企业", "机关", "系统")
+                         "单位 行业 系统 各地 市县 省市县 市县乡 县乡 全国 高校 分 派驻 下属 所属 所辖 直属 相关".split())
+_SCOPE_ENDS = ("部门", "单位", "企业", "机关", "系统", "地方")  # (204人为地方党委: local committees, any)
 # 人大代表联络站, 代表大会, 代表资格审查委员会: 代表 belongs to these names
 _DELEGATE_BODY = re.compile(r"联络|之家|大会|工作站|团|资格")
 _MEASURE_WORDS = frozenset("家届个所名位支批座间组")  # (增派3组专家工作组)
+_POINTING = frozenset("这那该此有每")  # (这所职业学校, 有座加工厂: a measure word after "this" or "there is")
 _NUMERAL = re.compile(r"[0-9０-９一二三四五六七八九十百千万两几多]")
 
 # a count of bodies before their kind (三家物业公司, 三大中心, 涿州市区三座污水处理厂, 500台智能网联): not one
 # body's name; an ordinal (第三人民医院, 十九届) and a congress (二十大新闻中心, 十九大) are no count
 _COUNT = re.compile(r"(?<![第0-9０-９一二三四五六七八九十百千万两几多])(?:(?:[0-9０-９]+|[一二三四五六七八九十百千万两几多]+)"
-                    r"[家个所座台]|[三四五六七八九两几]大)")
+                    r"[家个所座台名位]|[三四五六七八九两几]大)")
 
 
 _COUNTED_BEFORE = re.compile(r"(?<![第0-9０-９一二两三四五六七八九十百千万几])(?:[0-9０-９]+|[一二两三四五六七八九十百千万几]+)"
@@ -332,7 +352,8 @@ def find_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[in
     # 中国科学院金属研究所) is the longer body, the rule's one its parent
     grown = [(m.start, m.end) for m in model if m.parent is not None]
     orgs = [o for o in orgs if not any(a <= o.start and o.end < b for a, b in grown)] + model
-    orgs = [o for o in _drop_nested(orgs) if not _CRAFT.search(o.name)]
+    orgs = [o for o in _drop_nested(orgs)
+            if not _CRAFT.search(o.name) and not _RANKED_KIND.search(o.name) and not _TERM_END.search(o.name)]
     orgs = [_without_former(_sub_unit(text, o)) for o in orgs]
     _unnamed_committees(orgs)
     _expand_short_names(orgs)
@@ -342,6 +363,7 @@ def find_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[in
     _founded_by(text, orgs)
     _another_partys_bodies(text, orgs)
     _terms(text, orgs)
+    _national_body_named_again(orgs)
     _official_names(orgs)
     _bare_central_committee(orgs)
     return orgs
@@ -382,6 +404,22 @@ def _another_partys_bodies(text: str, orgs: list[OrgMention]) -> None:
             o.name = party + name  # (越共中央政治局委员、胡志明国家政治学院院长、中央理论委员会主席: theirs too)
 
 
+_COUNTRY_OPENINGS = ("全国", "中国")
+
+
+def _national_body_named_again(orgs: list[OrgMention]) -> None:
+    """全国青联…关心支持青联和学联工作: a national body the text named is named again without 全国 or 中国
+    (a short form that a local body's name would open with its place)."""
+    named = {o.name: o for o in orgs if o.name.startswith(_COUNTRY_OPENINGS) and o.owner is None}
+    for o in orgs:
+        if o.owner is not None or o.parent is not None or o.generic or not 2 <= len(o.name) <= 4 \
+                or o.name.startswith(_COUNTRY_OPENINGS):
+            continue
+        body = next((named[p + o.name] for p in _COUNTRY_OPENINGS if p + o.name in named), None)
+        if body is not None and body.end <= o.start:
+            o.alias, o.name = o.alias or o.name, body.name
+
+
 def _official_names(orgs: list[OrgMention]) -> None:
     """A national body written short (全国政协, 中科院) goes by its official name, the short form an
     alias: one node whichever form a text uses, and the same node as the texts that write it in full."""
@@ -418,6 +456,11 @@ def _terms(text: str, orgs: list[OrgMention]) -> None:
 
 _CONCEPT_COMMUNITIES = ("命运共同体", "民族共同体", "利益共同体", "责任共同体", "生命共同体")
 # a craft, a train or its crew named by its serial (神舟二十号乘组, 嫦娥七号探测器, 复兴号高原动车组): no body
+# a kind of body with a rank (一流大学, 重点中学, 优秀学校, 高水平医疗队): a class that bodies aim at or belong to,
+# not one body's name (建设中国特色世界一流大学)
+_RANKED_KIND = re.compile(r"(?:一流|重点|优秀|先进|高水平)(?:学校|小学|中学|大学|学院|幼儿园|医院|企业|单位|医疗队|少先队)$")
+# 中国共产党第十七届、十八届…中央委员会: a term cut off from the body it is the term of, no body
+_TERM_END = re.compile(r"第?[一二三四五六七八九十]+届$")
 _CRAFT = re.compile(r"号.{0,6}(?:乘组|探测器|动车组|列车|飞船|卫星|火箭)$")
 
 
@@ -460,13 +503,19 @@ def ends_as_body(name: str) -> bool:
 _PARTY_OR_COMMITTEE = tuple(PARTY_BODIES) + ("委",)
 _KIND_WORDS = frozenset(PARTY_BODIES + ORG_SUFFIXES + DEPARTMENTS)
 # a kind of body with a level word before it and no name: 村委会, 镇党委, 街道党工委
+# 纪委监委, 党委政府: kinds of body written together, no owner among them
+_KINDS_ONLY = re.compile(rf"(?:{'|'.join(sorted(set(PARTY_BODIES + DEPARTMENTS + ('政府',)), key=len, reverse=True))})+")
 _KIND_ONLY = re.compile(r"^(?:村|镇|乡|县|市|省|区|街道|社区|小区|居|该|本|各)")
 
 
 # 团十八大: the Youth League's; 越共十四大, 老挝党十二大, 中共二十大: another party's, or the Party's by its short name
 _CONGRESS = re.compile(r"(?:党的|团的|[^\W\d_]{0,3}?(?:共|党|团))?[一二三四五六七八九十]{2,3}大")
 _PLENUM = re.compile(r"[一二三四五六七八九十]{1,2}中")
-_EVENT_END = re.compile(r"(?<![一二三四五六七八九十])[一二三四五六七八九十]{2,3}大$|(?:冬奥会|冬残奥会|奥运会|亚运会|大运会|世博会|峰会)$")
+_EVENT_END = re.compile(r"(?<![一二三四五六七八九十])[一二三四五六七八九十]{2,3}大$|(?:冬奥会|冬残奥会|奥运会|亚运会|大运会|世博会|峰会)$"
+                        r"|第?[一二三四五六七八九十]+届(?:[一二三四五六七八九十]+次)?(?:全委会|全会|全体会议)$")
+# (全国青联十四届全委会: a plenary session of a body's committee, like a congress, is an event of the body named before it)
+_SESSION_INSIDE = re.compile(r"第?[一二三四五六七八九十]+届(?:[一二三四五六七八九十]+次)?(?:全委会|全会|全体会议)")
+_SESSION_ENDS = ("大", "全委会", "全会", "全体会议")
 _PLENUM_AFTER = re.compile(r"全会|、[一二三四五六七八九十]{1,2}中")
 
 
@@ -608,12 +657,29 @@ _OUTLET_ENDS = frozenset("报刊网台志社")
 _NOT_OF_THE_NAME = ("其他", "其它", "新一届", "本届", "上一届")
 
 
+# the kinds of body a field of work names in every place (公安局, 财政局, 美术学院, 建筑工程队): one of them is no
+# particular body until its owner is named; a university (同济大学, 国防大学), a company or a corps (国民警卫队) is
+# named so on its own
+_FIELD_KINDS = ("局", "厅", "所", "站", "学院", "小学", "中学", "学校", "工程队", "协会", "中心", "办公室")
+
+
+def _field_and_kind(name: str) -> bool:
+    """One ordinary noun of a field of work and the kind of body (规划局, 机电学院, 建筑工程队, 培训中心)."""
+    kind = next((k for k in _FIELD_KINDS if name.endswith(k)), "")
+    stem = name[:len(name) - len(kind)]
+    if not kind or len(stem) < 2 or stem.startswith(_NATIONAL_OPENINGS):
+        return False
+    return len(tokens_before(stem, len(stem), len(stem))) == 1 and word_tag(stem) in ("n", "vn", "j")
+
+
 def _not_of_the_name(text: str, start: int) -> str:
     """The word of `_NOT_OF_THE_NAME` that `text` has at `start`, or ""."""
     return next((w for w in _NOT_OF_THE_NAME if text.startswith(w, start)), "")
 # what a body does to set another up, which the model reads as one name with both
 _FOUNDING_VERBS = frozenset("成立 组建 设立".split())
 # words that point at a body named before (四平这家农机厂: "this farm-machinery factory in Siping"), which no name holds
+# one-character words a clause goes on with (not 中 or 会: 北京四中, 读者会 end names)
+_CLAUSE_ENDS = frozenset("要将的了在是把被和与及对向从")
 _DEMONSTRATIVES = frozenset("这家 那家 这个 那个 这所 那所 该 此".split())
 # nouns of a part of a place (首尔市中心日本驻韩使馆: where the embassy is, which the model reads into its name)
 _WHERE_WORDS = frozenset("市中心 市区 城区 郊区 境内".split())
@@ -644,6 +710,8 @@ def _model_orgs(text: str, spans, rule_orgs: list[OrgMention], places: list[Plac
         if text.startswith("信", start) and text[start - 1:start] in _LETTER_VERBS:
             start += 1  # 习近平复信河钢集团…: the 信 of 复信 (a reply to a letter), which jieba does not list
         words = _cut(text[start:end])
+        if words and (words[-1] in _CLAUSE_ENDS or len(words[-1]) >= 2 and words[-1] in ORG_LEFT_STOPS):
+            continue  # 中共界委员要(深入学习), 北京社会保险全部(经办业务): a clause read on, no name ends so
         if any(w in _CLAUSE_VERBS for w in words) or any(_in_total(w, "".join(words[:i])) for i, w in enumerate(words)):
             continue  # 以军称打击哈马斯指挥所, 空袭黎真主党: a headline's clause (who says, who strikes whom), not a name
         if any(w in _DEMONSTRATIVES for w in words):
@@ -702,9 +770,12 @@ def _model_orgs(text: str, spans, rule_orgs: list[OrgMention], places: list[Plac
         if _names_no_one_body(name):
             continue
         if len(name) < 2 or (owner is None and ((_KIND_ONLY.match(name) and not name.startswith(_LEVEL_WORDS))
-                                                or name in _KIND_WORDS or name in _STANDING_COMMITTEES
+                                                or name in _KIND_WORDS or _KINDS_ONLY.fullmatch(name)
+                                                or name in _STANDING_COMMITTEES
                                                 or text[start - 1:start] == "其")):
             continue  # 村委会, 组织部: a kind of body without its owner is no entity
+        if owner is None and _field_and_kind(name) and not _quoted(text, start, end):
+            continue  # 召集城建局、财政局…, 一所高校机电学院: a department of some place, a school of some college
         if owner is not None and _SETS_UP.match(text, owner.end):
             continue  # 罗江区组建评估小组: a place setting up a body, read as one name
         if _CONGRESS.fullmatch(name) or (_PLENUM.fullmatch(name) and _PLENUM_AFTER.match(text, end)):
@@ -715,10 +786,14 @@ def _model_orgs(text: str, spans, rule_orgs: list[OrgMention], places: list[Plac
         if event is not None:
             # 中国妇女十二大, 全国学联二十八大, 北京冬奥会: a body's congress or a games is an event, not a body;
             # the body whose congress it is (中国文联 of 中国文联十一大) is named before the ordinal
-            if not event.group().endswith("大") or len(name) - len(event.group()) < 2:
+            if not event.group().endswith(_SESSION_ENDS) or len(name) - len(event.group()) < 2:
                 continue
             end -= len(event.group())
             name = text[start:end]
+            inner = _SESSION_INSIDE.search(name)
+            if inner is not None:
+                start += inner.end()  # 全国青联十四届全委会全国学联二十八大: two bodies' events; the second body
+                name = text[start:end]
             if any(o.start < end and start < o.end for o in rule_orgs) \
                     or not (_ENDS_AS_BODY.search(name) or name[-1] in "党联协" or name in national_short_forms()):
                 continue  # (中国妇女十二大: the congress of China's women, whose body the text does not name)
@@ -1274,7 +1349,10 @@ def _host(text: str, orgs: list[OrgMention], pos: int) -> OrgMention | None:
     return None
 
 
-_INNER = re.compile(rf"(?:{'|'.join(sorted(set(ORG_SUFFIXES) - _SINGLE, key=len, reverse=True))}|(?<=[省市区县州旗])委)(?!议)")
+_INNER = re.compile(rf"(?:{'|'.join(sorted(set(ORG_SUFFIXES) - _SINGLE, key=len, reverse=True))}|(?<=[省市区县州旗])委)(?!议|络)")  # (台港澳侨联络委员会: 联络 "liaison", no 侨联 inside)
+
+
+_ASSOCIATIONS = ("协会", "学会", "研究会", "促进会", "联谊会", "商会", "联合会")
 
 
 def _unit_of(start: int, end: int, name: str, suffix: str, owner) -> OrgMention | None:
@@ -1284,7 +1362,9 @@ def _unit_of(start: int, end: int, name: str, suffix: str, owner) -> OrgMention 
     if inner is None:
         return None
     parent_name, child = inner
-    parent = OrgMention(start, start + len(parent_name), parent_name, owner=owner, implied=True)
+    # (中国农业发展银行辽宁省分行: the province names the branch, not the bank)
+    parent_owner = owner if owner is None or owner.end <= start + len(parent_name) else None
+    parent = OrgMention(start, start + len(parent_name), parent_name, owner=parent_owner, implied=True)
     if child == suffix:
         return OrgMention(start, end, parent_name + suffix, owner=owner, parent=parent)
     if child.endswith(PARTY_BODIES):  # …有限责任公司轧钢党总支: the branch goes by its own name
@@ -1298,6 +1378,8 @@ def _inner_split(name: str, suffix: str) -> tuple[str, str] | None:
     body = name[: len(name) - len(suffix)]
     last = None
     for m in _INNER.finditer(body):
+        if body.startswith(("）", ")"), m.end()):
+            continue  # （集团）公司: the kind of the company, no body of its own
         if not (m.group() == "中心" and (_NOT_CENTRE_AFTER.match(name, m.end()) or _CENTRAL_KIND.fullmatch(name, m.end()))):
             # 中心学校: one kind; 四平市中心人民医院, 重点中心乡镇卫生院: the central hospital, not a centre's
             last = m
@@ -1305,6 +1387,8 @@ def _inner_split(name: str, suffix: str) -> tuple[str, str] | None:
         return None
     parent_name = body[: last.end()]
     child = name[last.end():]
+    if child.endswith(_ASSOCIATIONS):
+        return None  # 美国图书馆协会, 小学校长研究会: an association of such bodies or their people, no unit of one
     if _MODIFIER.fullmatch(child[: len(child) - len(suffix)]):
         child = suffix  # 华电能源股份有限公司原党委: the company's own committee, 原 belongs to the post
     if len(parent_name) < 3:
@@ -1409,7 +1493,7 @@ def _locate(text: str, orgs: list[OrgMention], places: list[PlaceMention]) -> No
         for gap in ("的", ""):
             p = by_end.get(anchor - len(gap))
             if p is not None and text[anchor - len(gap):anchor] == gap and _LOCATED.search(text[max(0, p.start - 3):p.start]):
-                if o.parent is not None:
-                    o.parent.located_hint = p
+                if o.parent is not None and not national_body(o.parent.name):
+                    o.parent.located_hint = p  # (位于三亚的中国科学院深海所: a national body's unit sits there, not the body)
                 else:
                     o.located_hint = p

@@ -29,7 +29,8 @@ _GENERATION = re.compile(r"^\d+后$")  # “00后”: an age group
 _QUESTION = re.compile(r"谁|怎么|如何|什么|哪")
 _BODY_AFTER = re.compile(rf"^[{CJK}]{{0,4}}?(?:服务队|志愿队|突击队|先锋队|宣传队|宣讲团|艺术团|工作室|合作社|协会)")
 _DESCRIPTOR = re.compile(r"^[\u4e00-\u9fff]{1,3}[式化型]$")
-_BODY_END = re.compile(r"(?:服务队|志愿队|突击队|先锋队|宣传队|宣讲团|艺术团|工作室|合作社|协会|党支部|党委|党总支)$")
+# (与“重点中学”同步发展: a school, or a kind of school, is no programme)
+_BODY_END = re.compile(r"(?:服务队|志愿队|突击队|先锋队|宣传队|宣讲团|艺术团|工作室|合作社|协会|党支部|党委|党总支|学校|小学|中学|大学|学院|医院)$")
 _LEFT_BEHIND_AFTER = re.compile(r"[^，。；]{0,3}(?:打破|被打破|破除)")
 _MEDIUM = re.compile(r"(?:小程序|APP|App|app|公众号|平台|专栏)$")
 _LAUNCHED_AFTER = re.compile(rf"^(?:正式|顺利)?(?:{'|'.join(PROGRAMME_LAUNCHED)})|^(?:开展|实施|推行|启动|推进)?以来")
@@ -51,7 +52,8 @@ _TITLE = re.compile(r"《([^《》\n]{3,40})》")
 # what a body does to a document it issues (besides the verbs that launch any programme: 印发, 出台)
 _ISSUED = re.compile(r"(?:发布|公布|颁布)了?$")
 # (依托“大数据”技术, “华龙一号”技术: a technique, which is used, not run)
-_NOT_AFTER = re.compile(r"^(?:为主题|为目标|为核心|为重点|为引领|为契机|主题(?!活动|党日)|理念|精神|称号|荣誉|大战|技术)")
+# (落实“重实践”要求, “学思想、强党性…”总要求: what is asked of people, a standard, not something run)
+_NOT_AFTER = re.compile(r"^(?:为主题|为目标|为核心|为重点|为引领|为契机|主题(?!活动|党日)|理念|精神|称号|荣誉|大战|技术|总?要求)")
 # 以“先锋引领·实干争先”为总载体: what a place takes as its vehicle or lever, it runs
 _VEHICLE = re.compile(r"^为(?:总)?(?:载体|抓手)")
 _VEHICLE_AFTER = re.compile(r"为(?:总)?(?:载体|抓手)")
@@ -62,6 +64,8 @@ _CAMPAIGN = re.compile(rf"([{CJK}]{{0,24}}(?:学习教育|主题教育))")
 _CLEANUP = re.compile(rf"(?:^|(?<=[，。；：、\n,;:]))([{CJK}]{{6,24}}?(?:集中整治|专项整治))(?![{CJK}]*(?:成果|成效|工作))")
 _RUN_ALT = "|".join(sorted(set(RUN_VERBS) | {"持续", "深化", "开展", "推进"}, key=len, reverse=True))
 _COORDINATED = re.compile(rf"(?:{_RUN_ALT})(?P<name>[{CJK}]{{4,12}})(?:和|及|与)$")
+# the centre's rules named by their count, written without quotes (落实中央八项规定精神): a policy document
+_COUNTED_RULES = re.compile(r"中央[一二三四五六七八九十]+项规定")
 _APP = re.compile(rf"(?<=[的了，。、\s])([{CJK}A-Za-z0-9]{{2,10}}(?:APP|App|小程序))")
 _UNQUOTED = re.compile(rf"(?:推行|实施|推广|创新推行)([{CJK}]{{4,12}}?(?:评审制度|工作法|制度))(?=[，。；、,]|$)")
 
@@ -82,12 +86,19 @@ _NOT_TOPIC = frozenset("全党 全市 全省 全区 全县 全行 全国 全体 
                        "精神 经常性 纪律 中将 专题 集中 开展 深化 巩固 推动 成果".split())
 # what is done to a quoted name when it is criticised, not run: 搞“形象工程”, 不搞…面子工程
 # what is left behind is not run either: 突破“你讲我听”传统模式, 打破…
-_CRITICISED = re.compile(r"(?:搞|杜绝|反对|防止|避免|整治|纠治|警惕|严禁|禁止|不做|不要|突破|打破|破除|摒弃|告别|改变)"
-                         r"(?:[^，。；“”]{0,8}的|违规[\u4e00-\u9fff]{0,2})?$")  # (严禁违规建设“大棚房”)
+# (叫停、责令整改盲目“造景”项目: what is stopped or put right is no one's programme; 所谓“…”: a so-called one)
+_CRITICISED = re.compile(r"(?:所谓|搞|杜绝|反对|防止|避免|整治|纠治|警惕|严禁|禁止|不做|不要|突破|打破|破除|摒弃|告别|改变|叫停|整改|查处)"
+                         r"(?:[^，。；“”]{0,8}的|(?:违规|盲目)[\u4e00-\u9fff]{0,2})?$")  # (严禁违规建设“大棚房”)
 
 
 # (开展第二批主题教育, 启动新一轮…: the batch or round of the campaign between the verb and its name)
 _VERB_NEAR = re.compile(rf"(?:{_VERB_ALT})(?:了|好|的|线上|线下|第[一二三四五六七八九十\d]+[批轮期]|新一[批轮期]|[{CJK}]{{0,2}})?$")
+
+
+def _verb_done(name: str) -> bool:
+    """给予了慷慨无私的援助: a verb and 了 open a clause someone said, never a name."""
+    words = _cut(name)
+    return len(words) >= 2 and words[1] == "了" and word_tag(words[0]).startswith("v")
 
 
 def _verbs_only(name: str) -> bool:
@@ -96,13 +107,20 @@ def _verbs_only(name: str) -> bool:
     return len(name) <= 4 and bool(words) and all(word_tag(w).startswith("v") for w in words)
 
 
-def _governing_verb(text: str, start: int, previous: "ProgrammeMention | None") -> int:
+# 把X作为重要政治任务, 将X与中心工作结合, 把X融入日常: who does this with a programme carries it out
+_DISPOSAL_AFTER = re.compile(r"(?:作为|纳入|融入|贯穿|与|同)")
+
+
+def _governing_verb(text: str, start: int, previous: "ProgrammeMention | None", end: int = -1) -> int:
     """Where the verb that launches the mention at `start` begins (开展党史学习教育, 打造的智慧数村APP,
-    出台《…》), or the verb of the programme just before it in a run (举办“先锋引领”竞赛比武“支书讲坛”)."""
+    出台《…》), the 把 or 将 that takes it as what a body acts on (某大学把…学习教育作为重要政治任务),
+    or the verb of the programme just before it in a run (举办“先锋引领”竞赛比武“支书讲坛”)."""
     before = text[max(0, start - 8):start]
     m = _VERB_NEAR.search(before)
     if m:
         return start - (len(before) - m.start())
+    if end > start and text[start - 1:start] in ("把", "将") and _DISPOSAL_AFTER.match(text, end):
+        return start - 1
     if previous is not None and previous.verb_pos >= 0 and 0 <= start - previous.end <= 1:
         return previous.verb_pos
     return -1
@@ -216,7 +234,7 @@ def find_programmes(text: str) -> list[ProgrammeMention]:
     criticised_end = -1  # end of the last quote that a criticising verb governs (搞“形象工程”“政绩工程”)
     for m in _QUOTE.finditer(text):
         inner = m.group(1).strip()
-        if not _is_name(inner) or _TASK.match(inner):
+        if not _is_name(inner) or _TASK.match(inner) or _verb_done(inner):
             continue
         after = text[m.end():m.end() + 16]
         before = text[max(0, m.start() - 10):m.start()]
@@ -318,6 +336,8 @@ def find_programmes(text: str) -> list[ProgrammeMention]:
         if len(name) >= 8 and "的" not in name and "等" not in name:
             # (节庆、展会、论坛等相关违法违规行为专项整治: a kind of ill described by examples, no campaign's name)
             found.append(ProgrammeMention(m.end(1) - len(name), m.end(1), name))
+    for m in scan(_COUNTED_RULES, text, ("项规定",)):
+        found.append(ProgrammeMention(m.start(), m.end(), m.group()))
     for m in scan(_APP, text, ('APP', 'App', '小程序')):
         # 某县开发小程序: who made it and how, not a name; 将进一步深入治理App: a clause (将 "will"), no name
         if not re.search(_VERB_ALT, m.group(1)) and not _opens_with_function_word(m.group(1)) \
@@ -331,7 +351,7 @@ def find_programmes(text: str) -> list[ProgrammeMention]:
     found.sort(key=lambda p: (p.start, -(p.end - p.start)))
     for i, prog in enumerate(found):
         if prog.verb_pos < 0:
-            prog.verb_pos = _governing_verb(text, prog.start, found[i - 1] if i else None)
+            prog.verb_pos = _governing_verb(text, prog.start, found[i - 1] if i else None, prog.end)
         if prog.verb_pos < 0 and prog.alias:
             prog.verb_pos = _clause_verb(text, prog.start)
     # once a quoted name is a programme, its other quoted mentions are too (由X主办的“…”评选表彰会)
@@ -358,6 +378,13 @@ def find_programmes(text: str) -> list[ProgrammeMention]:
 
 # --- who runs a programme -------------------------------------------------------------------------------
 
+# a title opened and not closed before the programme, or a quotation opened after a verb of speech
+_INSIDE_SPEECH_OR_TITLE = re.compile(r"《[^》]*$|(?:强调|指出|表示|说|要求)[，,：:]?“[^”]*$")
+_OPENS_WITH_LAUNCH = re.compile(r"[\u4e00-\u9fff]{0,4}")  # (扎实, 精心组织: an adverb at most before the verb)
+# 在(第二批)X中，… / 在X期间，…: what the clause after it does, it does in the programme
+_DURING_BEFORE = re.compile(r"在(?:第[一二三四五六七八九十\d]+批)?$")
+_DURING_AFTER = re.compile(r"(?:中|期间|过程中)[，,]")
+_SPIRIT_AFTER = re.compile(r"(?:及其[\u4e00-\u9fff]{1,6})?精神")
 _LAUNCH_LATER = re.compile(rf"(?:{'|'.join(PROGRAMME_LAUNCHED)})")
 _CLAUSE_END = re.compile(r"[，,。；;！？!?\n]")
 
@@ -370,13 +397,16 @@ def _launched_later(text: str, end: int) -> bool:
 
 
 # a body or place that is what is studied or carried out, not who acts (贯彻落实中央纪委四次全会精神)
-_OBJECT_BEFORE = re.compile(r"(?:贯彻|落实|学习|按照|根据|响应|对照|传达|领会|据)$")
+# (对新星石油公司今后的发展，…提出要求: what is spoken of; 位于顺义区的产业园: where the actor is)
+_OBJECT_BEFORE = re.compile(r"(?:贯彻|落实|学习|按照|根据|响应|对照|传达|领会|据|(?<!针)对|位于)$")
 _MADE_BEFORE = re.compile(rf"(?:{_VERB_ALT}|办起|成立)了?$")
 _ROLLED_OUT = re.compile(r"[^，。；]{0,4}?(?:全面展开|展开|推开|铺开|落地|实施|推行)")
 _VISITED_BEFORE = re.compile(r"(?:来到|到达|前往|赴|走进)$")
 _VENUE_AFTER = re.compile(r"(?:举行|召开|举办|开幕|启动|闭幕)")
-_GUIDED_AFTER = re.compile(r"[^，。；]{0,12}?的?(?:指导|带领|支持|帮助|推动|引领|关心|协调)下")
-_OBJECT_AFTER = re.compile(r"(?:[一二三四五六七八九十\d]+次)?(?:全会|全体会议|精神|部署|要求|决策|号召|指示)|以来|召开")
+_GUIDED_AFTER = re.compile(r"[^，。；]{0,12}?的?(?:指导|带领|领导|支持|帮助|推动|引领|关心|协调)下")
+# (欣逢中国共产党成立105周年: an anniversary is of the body, it does nothing in the sentence)
+_OBJECT_AFTER = re.compile(r"(?:[一二三四五六七八九十\d]+次)?(?:全会|全体会议|精神|部署|要求|决策|号召|指示)|以来|召开"
+                           r"|成立[0-9０-９一二三四五六七八九十百]+周年")
 # 由X主办、Y承办的“…”: each body that hosts it runs it
 _SPONSOR_AFTER = re.compile(r"(?:联合|共同)?(?:主办|承办|发起|牵头举办|牵头开展)")
 # 由X打造的“…”: the body after 由 and before a launching verb and 的
@@ -565,6 +595,8 @@ def runners(text: str, prog: ProgrammeMention, sentence: tuple[int, int], places
         return []  # 开展党史学习教育“…”实践活动: the campaign qualifies the quoted one, which is what is run
     if _WHEN_AFTER.match(text, prog.end):
         return []  # 实施“…”后: a time, not a launch
+    if _SPIRIT_AFTER.match(text, prog.end):
+        return []  # 落实中央八项规定(及其实施细则)精神: the spirit of rules that are followed, not a programme someone runs
     if _LESSON_AFTER.match(text, prog.end):
         # 学习运用“…”工程经验: what is learnt from it, not who runs it; the place the sentence is set in
         # (在湖南，…总结深化“…”的有效做法) practises it
@@ -575,6 +607,11 @@ def runners(text: str, prog: ProgrammeMention, sentence: tuple[int, int], places
     # a generic mention completed from context (社区党委 → <X社区>党委) is its body too
     named = [o for o in orgs if not o.generic or o.owner is not None] + \
         [p for p in places if p.coded or p.level == "Village"]
+    during = _DURING_AFTER.match(text, prog.end)
+    if during is not None and _DURING_BEFORE.search(text, max(start, prog.start - 8), prog.start):
+        # 在第二批主题教育中，天津组织…: who acts in the clause after it carries it out
+        at = sorted((m for m in named if m.start == during.end()), key=lambda m: m.start - m.end)
+        return at[:1]
     found = []
     sponsors = [m for m in named if start <= m.start and m.end <= prog.start and (
         _SPONSOR_AFTER.match(text, m.end) or (text.startswith("由", m.start - 1) and _BY_VERB.match(text, m.end)))]
@@ -588,6 +625,11 @@ def runners(text: str, prog: ProgrammeMention, sentence: tuple[int, int], places
             levels = _HERE_LEVELS[here.group()[-1]]
             before = [p for p in named if _is_place(p) and p.end <= here.start() and p.level in levels]
             subject = max(before, key=lambda p: p.end) if before else subject
+        if subject is not None and _INSIDE_SPEECH_OR_TITLE.search(text, subject.end, prog.start):
+            subject = None  # 审议《关于…开展…主题教育总结报告》, 总书记强调，“扎实开展…”: a title's or a speech's words
+        if subject is not None and prog.verb_pos > subject.end and text[prog.verb_pos] in "把将" \
+                and _SAID.search(text, subject.end, prog.verb_pos):
+            subject = None  # X强调，各级党组织要将…作为…: what X says others must do with it, X does not run
         if subject is not None:
             found = [subject]
             # 浙江、山东、湖南等地推进“…”: each place of a list that is the subject
@@ -619,8 +661,10 @@ def runners(text: str, prog: ProgrammeMention, sentence: tuple[int, int], places
                 and not _JOINED.match(text, prog.verb_pos) and not _said(text, start, prog.verb_pos):
             here = _HERE.search(text, start, prog.verb_pos + 1)
             # 以“…”为总载体，X上下…: the subject after the adverbials of its sentence
+            # 扎实开展第二批主题教育，宁夏坚持…: a sentence that opens with the launch names who acts after it
             later = [m for m in named if prog.end <= m.start < end and text[m.start - 1] in "，,"] \
-                if _VEHICLE_AFTER.match(text, prog.end) else []
+                if _VEHICLE_AFTER.match(text, prog.end) or _OPENS_WITH_LAUNCH.fullmatch(text, start, prog.verb_pos) \
+                and text.startswith(("，", ","), prog.end) else []
             if here:
                 levels = _HERE_LEVELS.get(here.group()[-1])
                 # (在太原，当地…: the place its own sentence names before 当地, else the one before it)
