@@ -1099,3 +1099,22 @@ def test_post_at_a_township_committee_written_by_its_kind_is_the_township_s():
     # People's Daily, 1998: 镇党委 names no body of its own; the post is the town's, titled as written
     _, _, posts = _graph("清晨，我们来到南昆线贵州段中最大的区间编组站威舍镇。镇党委书记许军说：毫不夸张地讲，威舍是火车拖来的城镇。")
     assert ("许军", "威舍镇", "镇党委书记") in posts
+
+
+def test_a_name_the_model_cuts_before_a_comma_in_a_list_of_officials_is_whole():
+    from graph.extract import _persons
+
+    text = "中国储备粮管理集团有限公司原党组成员、副总经理徐宝义，安徽省淮北市政府原党组成员、副市长胡亮，湖南省常德市人大常委会原副主任。"
+    cut = text.index("徐宝义")
+    got = {text[s:e] for s, e in _persons(text, [(cut, cut + 2), (text.index("胡亮"), text.index("胡亮") + 2)])}
+    assert got == {"徐宝义", "胡亮"}
+
+
+def test_a_name_right_after_a_title_is_kept_though_the_dictionary_lists_it_as_a_word():
+    from graph.extract import _persons
+
+    text = "省长回良玉说，立足省情，突出重点，形成争分夺牌的尖子群。"
+    assert [text[s:e] for s, e in _persons(text, [(2, 5)])] == ["回良玉"]
+    # (a dictionary word of no surname standing alone is still that word: 培根铸魂)
+    text = "要坚持培根铸魂、启智润心。"
+    assert _persons(text, [(3, 5)]) == []

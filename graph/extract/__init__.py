@@ -530,7 +530,8 @@ def _persons(text: str, model_people: list[tuple[int, int]],
              and text[s:e] not in countries()  # 瓦努阿图: a country
              and not text.endswith(("担任", "出任", "当选"), 0, s)  # 担任单元长: what one serves as is a post
              and word_tag(text[s:e]) not in _FUNCTION_TAGS  # 何如: a conjunction
-             and not _a_word_of_no_surname(text[s:e])
+             # (省长回良玉说: a name right after a title is a name, whatever the dictionary calls the word)
+             and (not _a_word_of_no_surname(text[s:e]) or _after_a_title(text, s))
              and word_tag(text[s:s + 2]) not in _SOUND_TAGS  # 哈哈笑: laughter
              and not _begins_inside_a_word(text, s)  # 居民刘先生 read as 民刘
              and not _surname_alone_or_cut(text, s, e)
@@ -555,7 +556,7 @@ def _persons(text: str, model_people: list[tuple[int, int]],
     spans = _pairs_split(text, _without_sides(text, sorted(spans)))
     starts = {s for s, _ in spans}
     ends = {e for _, e in spans}
-    spans = _names_ending_early(text, spans)
+    spans = _names_ending_early(text, _names_cut_before_a_mark(text, spans))
     # (a name jieba's dictionary lists whole is not cut: 习近平复信… is not 习近 and 平复 'calm')
     spans = [(s, e - 1) if e - s == 3 and word_tag(text[s:e]) not in _LISTED_NAME_TAGS
              and (text[e - 1] in _VERB_AFTER_NAME and (text.startswith(_ADDRESSEES, e) or _stands_alone(text, s, e - 1))
@@ -581,6 +582,37 @@ def _persons(text: str, model_people: list[tuple[int, int]],
              and not (e - s == 2 and not opens_with_single_surname(text[s:e]) and not is_compound_surname(text[s:e])
                       and splits_a_word(text, e))]
     return _join_foreign_names(text, spans)
+
+
+@functools.cache
+def _titles() -> tuple[str, ...]:
+    return tuple(w for w in ROLE_WORDS if len(w) >= 2)
+
+
+def _after_a_title(text: str, s: int) -> bool:
+    """Whether a title of office or calling (省长, 副总经理, 书记) is written right before position `s`."""
+    return text.endswith(_titles(), 0, s)
+
+
+_MARKS_AFTER_NAME = "，、。；"
+
+
+def _names_cut_before_a_mark(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A name of two right after a title or in a list, then one character that given names hold more often than
+    running text and a punctuation mark (…原党组成员、副总经理徐宝义，安徽省…), is the name of three: the mention model
+    cuts such names in long lists of officials, and the one character left standing before the comma is no word of
+    the sentence."""
+    starts = {s for s, _ in spans}
+    given = given_name_ratios()
+    out = []
+    for s, e in spans:
+        if e - s == 2 and text[e + 1:e + 2] and text[e + 1] in _MARKS_AFTER_NAME and e not in starts \
+                and "\u4e00" <= text[e] <= "\u9fff" and text[e] not in _VERB_AFTER_NAME \
+                and given.get(text[e], -99.0) > 0 and opens_with_single_surname(text[s:e]) \
+                and (_after_a_title(text, s) or text[s - 1:s] == "、"):
+            e += 1
+        out.append((s, e))
+    return out
 
 
 def _inside_a_longer_word(text: str, s: int, e: int) -> bool:
