@@ -1118,3 +1118,10 @@ def test_a_name_right_after_a_title_is_kept_though_the_dictionary_lists_it_as_a_
     # (a dictionary word of no surname standing alone is still that word: 培根铸魂)
     text = "要坚持培根铸魂、启智润心。"
     assert _persons(text, [(3, 5)]) == []
+
+
+def test_a_deputy_governor_after_the_governments_party_group_is_of_that_government():
+    _, _, posts = _graph("湖北省政府原党组成员、副省长曹广晶，安徽省淮北市政府原党组成员、副市长胡亮等人违规公款吃喝，受到严肃处理。")
+    assert ("曹广晶", "湖北省政府", "原副省长") in posts or ("曹广晶", "湖北省政府", "副省长") in posts
+    assert ("胡亮", "淮北市政府党组", "党组成员") in posts
+    assert not {p for p in posts if p[1] in ("湖北省", "淮北市")}

@@ -216,8 +216,11 @@ def _post_at(text: str, anchor, parts: list[str], person: tuple[int, int],
             continue
         else:
             if i > 0 and place is not None and _PLACE_HEAD.fullmatch(role):
-                # 长岐镇党委副书记、镇长庞立新: the head of the place, not a post of its committee
-                posts.append(PostMention(person, mod + role, place=place))
+                # 长岐镇党委副书记、镇长庞立新: the head of the place, not a post of its committee; but 江西省政府原党组
+                # 成员、副省长钟立新: the text names the government, whose deputy head the title is
+                government = _government_of(current_org)
+                posts.append(PostMention(person, mod + role, org=government) if government is not None
+                             else PostMention(person, mod + role, place=place))
                 continue
             if i > 0 and current_org is not None and current_org.body and current_org.parent is not None:
                 # 农广校党支部书记、校长: the second post is at the body the branch belongs to
@@ -230,6 +233,18 @@ def _post_at(text: str, anchor, parts: list[str], person: tuple[int, int],
             if place is not None:
                 posts.append(PostMention(person, mod + role, place=place))
     return posts
+
+
+_GOVERNMENT_PARTY_GROUP = ("人民政府党组", "政府党组")
+
+
+def _government_of(org: OrgMention | None) -> OrgMention | None:
+    """The government whose Party group `org` is (湖北省政府党组 → 湖北省政府), or None."""
+    if org is None or not org.name.endswith(_GOVERNMENT_PARTY_GROUP):
+        return None
+    if org.parent is not None and org.parent.name.endswith("政府"):
+        return org.parent
+    return OrgMention(org.start, org.end, org.name.removesuffix("党组"), owner=org.owner)
 
 
 # a byline: the outlet, then a dateline or nothing, then the reporter's title and the names
