@@ -1125,3 +1125,16 @@ def test_a_deputy_governor_after_the_governments_party_group_is_of_that_governme
     assert ("曹广晶", "湖北省政府", "原副省长") in posts or ("曹广晶", "湖北省政府", "副省长") in posts
     assert ("胡亮", "淮北市政府党组", "党组成员") in posts
     assert not {p for p in posts if p[1] in ("湖北省", "淮北市")}
+
+
+def test_a_reporter_after_a_dateline_from_a_foreign_capital():
+    _, _, posts = _graph("据新华社贝尔格莱德１月１０日电（记者赵金河）保持南货币第纳尔汇率和物价稳定，为恢复经济和实现经济增长创造有利条件，"
+                         "这是南斯拉夫政府所坚持的基本方针。")
+    assert ("赵金河", "新华社", "记者") in posts
+
+
+def test_one_of_the_staff_of_a_named_place_or_body():
+    _, _, posts = _graph("徐芸航是四川成都新都区高堆社区的工作人员，入冬后的这段时间，他的一项重要工作就是上门为独居老人检查取暖设备、送药送医。")
+    assert ("徐芸航", "高堆社区", "工作人员") in posts
+    _, _, posts = _graph("人称“肖像怪杰”的名人肖像摄影家魏德运，是陕西师范大学的一名普通教学管理人员。")
+    assert {(p[0], p[1]) for p in posts} == {("魏德运", "陕西师范大学")}

@@ -249,7 +249,9 @@ def _government_of(org: OrgMention | None) -> OrgMention | None:
 
 # a byline: the outlet, then a dateline or nothing, then the reporter's title and the names
 _REPORTER = re.compile(r"(?P<role>(?:实习|特约|首席)?记者)[ \u3000：:]*(?:[\u4e00-\u9fff]{2,4}[ \u3000、]+){0,3}$")
-_OUTLET_TO_ROLE = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:\d{1,2}月\d{1,2}日)?(?:讯|电)?[ \u3000]*[（(]?[ \u3000]*$")
+# (a dateline's place may be a foreign capital of up to eight characters, then 电 or 讯: 新华社贝尔格莱德１月１０日电)
+_OUTLET_TO_ROLE = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:\d{1,2}月\d{1,2}日)?(?:讯|电)?"
+                             r"|[\u4e00-\u9fff]{5,8}(?:\d{1,2}月\d{1,2}日)?[讯电])[ \u3000]*[（(]?[ \u3000]*$")
 
 
 _THIS_OUTLET = re.compile(r"本(?P<kind>报|网|台|刊)")
@@ -596,6 +598,8 @@ def _as_title(text: str, person: tuple[int, int], sent_start: int, orgs: list[Or
 
 
 _OF_ONE = re.compile(r"的(?:一名|一位|一个)?")
+# a member of a body's staff, which no title names (的工作人员, 的一名普通教学管理人员)
+_STAFF = re.compile(r"(?P<title>[\u4e00-\u9fff]{0,4}?(?:工作人员|管理人员))(?=[，。；！？,;!?\s]|$)")
 
 
 def _copula_title(text: str, person: tuple[int, int], sent_end: int, orgs: list[OrgMention],
@@ -603,15 +607,22 @@ def _copula_title(text: str, person: tuple[int, int], sent_end: int, orgs: list[
     """X是<body or place>(的)<title>: the title is the post there, read as a title after a body
     (是…布古其村的党支部书记 gives the branch's secretary); after 的 a title in a unit the text does not
     name as a body (是…青松岭村的一名小学教师) is left out."""
-    if not text.startswith("是", person[1]):
+    # (…摄影家柯文远，是江南师范学院的一名…: the name, a comma and 是 is the same statement)
+    copula = next((c for c in ("是", "，是") if text.startswith(c, person[1])), None)
+    if copula is None:
         return []
-    target = _chain_target(person[1] + 1, orgs, places)
+    target = _chain_target(person[1] + len(copula), orgs, places)
     if target is None:
         return []
     of = _OF_ONE.match(text, target.end)
     m = _TITLE_ENDS.match(text, of.end() if of else target.end, sent_end)
     if m is None:
-        return []
+        staff = _STAFF.match(text, of.end(), sent_end) if of else None
+        if staff is None:
+            return []
+        # 徐芸航是四川成都新都区高堆社区的工作人员: one of the staff, at the body or place the sentence names
+        org, place = (target, None) if isinstance(target, OrgMention) else (None, target)
+        return [PostMention(person, staff.group("title"), org=org, place=place)]
     titles = m.group("title").split("、")
     if of and any((p := _POST.match(t)) is None or p.group("unit") for t in titles):
         return []
