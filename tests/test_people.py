@@ -1138,3 +1138,13 @@ def test_one_of_the_staff_of_a_named_place_or_body():
     assert ("徐芸航", "高堆社区", "工作人员") in posts
     _, _, posts = _graph("人称“肖像怪杰”的名人肖像摄影家魏德运，是陕西师范大学的一名普通教学管理人员。")
     assert {(p[0], p[1]) for p in posts} == {("魏德运", "陕西师范大学")}
+
+
+def test_a_body_named_by_an_unnamed_city_lies_in_the_province_the_text_names():
+    dg, names, _ = _graph("习近平总书记近日在河南考察时强调，河南要认真落实党中央战略部署。习近平总书记此次考察的第一站来到"
+                          "洛阳轴承集团股份有限公司。该公司前身为“一五”期间建成的洛阳轴承厂。")
+    located = {(names[r.head], names[r.tail]) for r in dg.relations if r.predicate == "locatedIn"}
+    assert ("洛阳轴承厂", "河南省") in located and ("洛阳轴承厂", "洛阳市") in located
+    assert ("洛阳轴承集团股份有限公司", "河南省") in located
+    # (the city is reference context, with no mention of its own)
+    assert not [e for e in dg.entities if e.name == "洛阳市" and e.evidence]

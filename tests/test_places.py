@@ -577,3 +577,8 @@ def test_a_county_stem_right_after_its_province_is_that_county():
 def test_words_holding_a_county_stem_are_no_county(text):
     assert not [m for m in find_places(text) if m.level == "County"]
 
+
+
+@pytest.mark.parametrize("text,name", [("习近平总书记近日在河南考察时强调。", "河南省"), ("李希到江西调研。", "江西省")])
+def test_a_province_between_a_preposition_and_a_verb_is_the_place_visited(text, name):
+    assert [m.division.name for m in find_places(text)] == [name]

@@ -306,6 +306,21 @@ def _placed_by_the_visit(o: OrgMention, visited: PlaceMention) -> bool:
             and not o.generic and not national_body(o.name) and leading_division(o.name) is None)
 
 
+def _named_after_a_part_of_the_visit(b: _DocBuilder, o: OrgMention, visited: PlaceMention) -> bool:
+    """A body the visitor went to, named after a city or county of the visited place that the text does not name
+    on its own (在河南考察…来到洛阳轴承集团股份有限公司): it is in the visited place, as one named after no place is;
+    the city is only reference context."""
+    if o.start <= visited.end or o.owner is not None or o.located_hint is not None or o.generic \
+            or national_body(o.name):
+        return False
+    division = leading_division(o.name)
+    if division is None or division.code == visited.division.code \
+            or not divisions().is_within(division.code, visited.division.code):
+        return False
+    own = b.entities.get(f"{division.level}:{division.code}")
+    return own is None or not own.evidence
+
+
 def _units_of_named_bodies(b: _DocBuilder, orgs: list[OrgMention]) -> None:
     """A body whose name is another body's whole name plus more, both named in the document, is a unit
     of it (湖南省消防救援总队指挥中心 partOf 湖南省消防救援总队, 中国科学院…创新中心 partOf 中国科学院),
@@ -1055,7 +1070,7 @@ def extract(ct: CleanText, mentions: list[Span] | None = None) -> DocGraph:
         local = _named_after_local_place(o, places)
         if local is not None:
             b.relate(o.key, "locatedIn", local.key, span=(o.start, o.end))
-        elif visited is not None and _placed_by_the_visit(o, visited):
+        elif visited is not None and (_placed_by_the_visit(o, visited) or _named_after_a_part_of_the_visit(b, o, visited)):
             b.relate(o.key, "locatedIn", visited.key, span=(o.start, o.end))
     _units_of_named_bodies(b, orgs)
     for child, parent, start, end in affiliations(text, orgs):

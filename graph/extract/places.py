@@ -165,7 +165,8 @@ def _gazetteer_mentions(text: str, model_places: frozenset[tuple[int, int]] = fr
             or _in_dateline(text, m)
             or ((_LEVEL_SUFFIX.search(m.surface) or m.start == 0 or m in chained
                  or not _CJK_CHAR.match(text[m.start - 1])
-                 or (text[m.start - 1] in _PREPOSITIONS and text[m.end:m.end + 1] in _CLAUSE_MARKS))
+                 or (text[m.start - 1] in _PREPOSITIONS and (text[m.end:m.end + 1] in _CLAUSE_MARKS
+                                                              or _visited_before_a_verb(text, m))))
                 and (m in chained or not (m.unsafe or _common_noun(m.surface))))]
 
 
@@ -225,6 +226,13 @@ def _without_pairs_of_countries(text: str, found: list[PlaceMention]) -> list[Pl
 # 本报张北１月１８日电, 新华社南宁1月4日电: the place a report was filed from, between the outlet and the date
 _DATELINE_OUTLET = ("本报", "本网", "本台", "新华社", "中新社")
 _DATELINE_AFTER = re.compile(r"[\d０-９一二三四五六七八九十]{1,3}月|电|讯")
+
+
+def _visited_before_a_verb(text: str, m: PlaceMention) -> bool:
+    """在河南考察, 到江西调研: a province's or prefecture's short form between a preposition and a verb is where
+    something is done."""
+    return LEVEL_RANK[m.level] <= LEVEL_RANK["City"] \
+        and word_tag(next(iter(tokens_after(text, m.end, 4)), "")) in ("v", "vn")
 
 
 def _in_dateline(text: str, m: PlaceMention) -> bool:
