@@ -1148,3 +1148,24 @@ def test_a_body_named_by_an_unnamed_city_lies_in_the_province_the_text_names():
     assert ("洛阳轴承集团股份有限公司", "河南省") in located
     # (the city is reference context, with no mention of its own)
     assert not [e for e in dg.entities if e.name == "洛阳市" and e.evidence]
+
+
+@pytest.mark.parametrize("text,word", [
+    ("以色列军方称当天的袭击是针对哈马斯武装人员发动的，以军正在对有关巴平民受到伤害的报告进行调查。巴勒斯坦方面表示谴责。", "巴平民"),
+    ("乌克兰总统泽连斯基表示将继续谈判。乌媒19日报道说，乌军打击了目标。", "乌媒"),
+    ("法国和德国均表示反对。法德称不分摊接收进入意大利的移民。", "法德"),
+    ("美国和伊朗今天在瑞士举行技术层面谈判。美国代表团由美副总统万斯率领。", "由美"),
+])
+def test_a_country_by_its_first_character_and_what_follows_is_no_person(text, word):
+    from graph.extract import _persons
+
+    at = text.index(word)
+    assert _persons(text, [(at, at + len(word))]) == []
+
+
+def test_a_name_opening_with_a_countrys_first_character_is_still_a_name():
+    from graph.extract import _persons
+
+    text = "巴西总统卢拉表示，巴西愿同中方推动两国关系深入发展。巴特尔在会上发言。"
+    at = text.index("巴特尔")
+    assert _persons(text, [(at, at + 3)]) == [(at, at + 3)]

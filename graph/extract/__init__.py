@@ -670,15 +670,25 @@ def _begins_inside_a_word(text: str, s: int) -> bool:
 
 
 def _without_sides(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """马方 ("the Malaysian side"), 中英 and 中瑙 (China and the UK, China and Nauru): two characters that
-    stand for countries, one of them 中 or 方, the other the first character of a country the text
-    names, are no person."""
-    if not any(e - s == 2 for s, e in spans):
+    """马方 ("the Malaysian side"), 中英 and 中瑙 (China and the UK, China and Nauru), 法德 (France and Germany):
+    two characters that stand for countries, one of them 中 or 方, or both the first characters of countries the
+    text names, are no person; nor is a country's first character and what the press writes after it for its
+    people or its press (乌媒 "Ukrainian media", 巴平民 "Palestinian civilians"), nor 由 and a country's (美国代表团由美
+    副总统万斯率领: "led by the US vice-president")."""
+    if not any(e - s <= 3 for s, e in spans):
         return spans
-    initials = {"中"} | {c[0] for c in countries_in(text)}
+    named = {c[0] for c in countries_in(text)}
+    initials = {"中"} | named
     return [(s, e) for s, e in spans
             if not (e - s == 2 and text[s] in initials
-                    and (text[s + 1] == "方" or (text[s + 1] in initials and "中" in text[s:e])))]
+                    and (text[s + 1] == "方" or (text[s + 1] in initials and ("中" in text[s:e] or text[s] in named
+                                                                              and text[s + 1] in named))))
+            and not (text[s] in named and text[s + 1:e] in _A_COUNTRYS_PEOPLE)
+            and not (e - s == 2 and text[s] == "由" and text[s + 1] in named)]
+
+
+# what the press writes after a country's first character for its people, its press or its officials (乌媒, 巴平民)
+_A_COUNTRYS_PEOPLE = frozenset("媒 媒体 平民 民众 官员 官方 军方 总统 总理 外长 防长 政府".split())
 
 
 def _pairs_split(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
