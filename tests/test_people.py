@@ -1169,3 +1169,25 @@ def test_a_name_opening_with_a_countrys_first_character_is_still_a_name():
     text = "巴西总统卢拉表示，巴西愿同中方推动两国关系深入发展。巴特尔在会上发言。"
     at = text.index("巴特尔")
     assert _persons(text, [(at, at + 3)]) == [(at, at + 3)]
+
+
+def test_a_country_and_a_rulers_title_read_into_a_name_are_cut_off():
+    from graph.extract import _persons
+
+    text = "同时向习近平主席致贺的还有：卡塔尔埃米尔塔米姆、阿曼苏丹海赛姆。"
+    at = text.index("卡塔尔")
+    assert [text[s:e] for s, e in _persons(text, [(at, at + 9)])] == ["塔米姆"]
+
+
+def test_a_brigade_and_a_city_are_no_people():
+    from graph.extract import _persons
+
+    text = "哈马斯下属武装派别卡桑旅当晚称，他们向以色列发射了导弹。"
+    at = text.index("卡桑旅")
+    assert _persons(text, [(at, at + 3)]) == []
+    from graph.extract import _read_mentions
+    from graph.extract.mentions import Span
+
+    text = "乌克兰总统泽连斯基称，乌克兰武装部队继续向梅利托波尔和巴赫穆特方向发起进攻。乌称继续向梅利托波尔方向发起进攻。"
+    at = text.index("梅利托波尔")
+    assert _read_mentions(text, [Span(at, at + 5, "PER")])[1] == []

@@ -596,7 +596,28 @@ def _persons(text: str, model_people: list[tuple[int, int]],
              # 运动员村正式开放: two characters that open with no surname and end inside a word (正|式)
              and not (e - s == 2 and not opens_with_single_surname(text[s:e]) and not is_compound_surname(text[s:e])
                       and splits_a_word(text, e))]
-    return _join_foreign_names(text, spans)
+    return _without_country_and_title(text, _join_foreign_names(text, spans))
+
+
+# titles of foreign heads of state and government, written between the country and the name (卡塔尔埃米尔塔米姆)
+_RULERS = ("埃米尔", "国王", "女王", "苏丹", "王储", "总统", "总理", "首相", "大公", "亲王", "元首")
+
+
+def _without_country_and_title(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """卡塔尔埃米尔塔米姆 read as one name is the country, the ruler's title and the name (塔米姆); a name
+    ending in 旅 (哈马斯下属武装派别卡桑旅) is an armed brigade's, no person's."""
+    translit = transliteration_chars()
+    out = []
+    for s, e in spans:
+        if e - s >= 3 and text[e - 1] == "旅" and all(c in translit for c in text[s:e - 1]):
+            continue
+        country = next((c for c in countries_in(text[s:e]) if text.startswith(c, s)), None) if e - s >= 5 else None
+        if country is not None:
+            title = next((t for t in _RULERS if text.startswith(t, s + len(country))), None)
+            if title is not None and e - (s + len(country) + len(title)) >= 2:
+                s += len(country) + len(title)
+        out.append((s, e))
+    return out
 
 
 @functools.cache
@@ -797,8 +818,8 @@ _STORM_BEFORE = ("台风", "台风“", "飓风", "飓风“", "热带风暴", "
 
 
 # what a text writes before a town's name (南部城市拉法, 首都贝鲁特) and after it (拉法口岸, 贝鲁特南郊, 拉法等地)
-_TOWN_BEFORE = ("城市", "首都", "港口", "港城", "海港")
-_TOWN_AFTER = re.compile(rf"{_TOWN_PARTS}|上空|口岸|等地")
+_TOWN_BEFORE = ("城市", "首都", "港口", "港城", "海港", "出生地")
+_TOWN_AFTER = re.compile(rf"{_TOWN_PARTS}|上空|口岸|等地|方向")
 # a body's short name in brackets after its full name: 伊斯兰圣战组织（杰哈德）
 _BODY_BEFORE_BRACKET = ("组织（", "组织(", "运动（", "运动(", "阵线（", "阵线(")
 
