@@ -1191,3 +1191,16 @@ def test_a_brigade_and_a_city_are_no_people():
     text = "乌克兰总统泽连斯基称，乌克兰武装部队继续向梅利托波尔和巴赫穆特方向发起进攻。乌称继续向梅利托波尔方向发起进攻。"
     at = text.index("梅利托波尔")
     assert _read_mentions(text, [Span(at, at + 5, "PER")])[1] == []
+
+
+@pytest.mark.parametrize("text,word", [
+    ("李希还来到红岩革命纪念馆，学习革命先烈事迹。他要求纪检监察干部传承弘扬红岩精神，铸牢对党忠诚。", "红岩"),
+    ("在陶阳里历史文化街区，习近平察看街区风貌。陶阳里历史文化街区严格遵循“原址原貌”保护修缮。", "陶阳里"),
+    ("引江济淮工程阶段验收工作顺利完成。引江济淮工程连通长江、淮河两大水系。", "江济淮"),
+])
+def test_a_name_the_text_gives_to_a_memorial_a_quarter_or_a_work_is_no_person(text, word):
+    from graph.extract import _read_mentions
+    from graph.extract.mentions import Span
+
+    spans = [Span(k, k + len(word), "PER") for k in range(len(text)) if text.startswith(word, k)]
+    assert _read_mentions(text, spans)[1] == []

@@ -810,7 +810,7 @@ _PLACE_KINDS = _VILLAGE_ENDINGS + ("县", "市", "区", "旗", "镇", "乡")
 _TOWN_PARTS = r"[东南西北]郊|市区|城区|境内"
 _PLACE_PART = re.compile(rf"{_TOWN_PARTS}|郊区|会谈|冬奥会|冬残奥会|奥运会|亚运会|大运会|峰会|世博会")
 _SEASON_AFTER = re.compile(r"时节|时分|季节")
-_AREA_AFTER = re.compile(r"地区|核电|高铁|高速|铁路|跨海|隧道|大桥|机场|水库|古道|(?:革命)?(?:旧址|遗址)|科学城|科技城")
+_AREA_AFTER = re.compile(r"地区|核电|高铁|高速|铁路|跨海|隧道|大桥|机场|水库|古道|(?:革命)?(?:旧址|遗址)|革命纪念馆|历史文化街区|科学城|科技城|工程(?!师)")
 # 胡塞武装: the armed group named so, not a person
 _GROUP_AFTER = re.compile(r"武装")
 # 台风“杜苏芮”: storms carry given names
