@@ -1197,6 +1197,7 @@ def test_a_brigade_and_a_city_are_no_people():
     ("李希还来到红岩革命纪念馆，学习革命先烈事迹。他要求纪检监察干部传承弘扬红岩精神，铸牢对党忠诚。", "红岩"),
     ("在陶阳里历史文化街区，习近平察看街区风貌。陶阳里历史文化街区严格遵循“原址原貌”保护修缮。", "陶阳里"),
     ("引江济淮工程阶段验收工作顺利完成。引江济淮工程连通长江、淮河两大水系。", "江济淮"),
+    ("长城集团与“国联网校”签订合作协议，使金长城ＭＴＶ电脑的用户能够借助因特网技术学习。", "金长城"),
 ])
 def test_a_name_the_text_gives_to_a_memorial_a_quarter_or_a_work_is_no_person(text, word):
     from graph.extract import _read_mentions

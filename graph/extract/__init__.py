@@ -813,6 +813,8 @@ _SEASON_AFTER = re.compile(r"时节|时分|季节")
 _AREA_AFTER = re.compile(r"地区|核电|高铁|高速|铁路|跨海|隧道|大桥|机场|水库|古道|(?:革命)?(?:旧址|遗址)|革命纪念馆|历史文化街区|科学城|科技城|工程(?!师)")
 # 胡塞武装: the armed group named so, not a person
 _GROUP_AFTER = re.compile(r"武装")
+# 金长城ＭＴＶ电脑: a brand's name, then its model in Latin letters
+_MODEL_AFTER = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]")
 # 台风“杜苏芮”: storms carry given names
 _STORM_BEFORE = ("台风", "台风“", "飓风", "飓风“", "热带风暴", "热带风暴“")
 
@@ -835,6 +837,7 @@ def _names_a_thing(text: str, name: str) -> bool:
     for k in occurrences(text, name):
         end = k + len(name)
         if _AREA_AFTER.match(text, end) or _GROUP_AFTER.match(text, end) or _TOWN_AFTER.match(text, end) \
+                or _MODEL_AFTER.match(text, end) \
                 or text.endswith(_STORM_BEFORE + _TOWN_BEFORE + _BODY_BEFORE_BRACKET, 0, k):
             return True
     return False
