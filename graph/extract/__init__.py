@@ -308,7 +308,7 @@ def _placed_by_the_visit(o: OrgMention, visited: PlaceMention) -> bool:
 
 def _named_after_a_part_of_the_visit(b: _DocBuilder, o: OrgMention, visited: PlaceMention) -> bool:
     """A body the visitor went to, named after a city or county of the visited place that the text does not name
-    on its own (在河南考察…来到洛阳轴承集团股份有限公司): it is in the visited place, as one named after no place is;
+    on its own (在湖南考察…来到衡阳精工机械有限公司): it is in the visited place, as one named after no place is;
     the city is only reference context."""
     if o.start <= visited.end or o.owner is not None or o.located_hint is not None or o.generic \
             or national_body(o.name):
@@ -545,7 +545,7 @@ def _persons(text: str, model_people: list[tuple[int, int]],
              and text[s:e] not in countries()  # 瓦努阿图: a country
              and not text.endswith(("担任", "出任", "当选"), 0, s)  # 担任单元长: what one serves as is a post
              and word_tag(text[s:e]) not in _FUNCTION_TAGS  # 何如: a conjunction
-             # (省长回良玉说: a name right after a title is a name, whatever the dictionary calls the word)
+             # (省长陶建民说: a name right after a title is a name, whatever the dictionary calls the word)
              and (not _a_word_of_no_surname(text[s:e]) or _after_a_title(text, s))
              and word_tag(text[s:s + 2]) not in _SOUND_TAGS  # 哈哈笑: laughter
              and not _begins_inside_a_word(text, s)  # 居民刘先生 read as 民刘
@@ -635,7 +635,7 @@ _MARKS_AFTER_NAME = "，、。；"
 
 def _names_cut_before_a_mark(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """A name of two right after a title or in a list, then one character that given names hold more often than
-    running text and a punctuation mark (…原党组成员、副总经理徐宝义，安徽省…), is the name of three: the mention model
+    running text and a punctuation mark (…原党组成员、副总经理郑宝仁，江西省…), is the name of three: the mention model
     cuts such names in long lists of officials, and the one character left standing before the comma is no word of
     the sentence."""
     starts = {s for s, _ in spans}
@@ -813,7 +813,7 @@ _SEASON_AFTER = re.compile(r"时节|时分|季节")
 _AREA_AFTER = re.compile(r"地区|核电|高铁|高速|铁路|跨海|隧道|大桥|机场|水库|古道|(?:革命)?(?:旧址|遗址)|革命纪念馆|历史文化街区|科学城|科技城|工程(?!师)")
 # 胡塞武装: the armed group named so, not a person
 _GROUP_AFTER = re.compile(r"武装")
-# 金长城ＭＴＶ电脑: a brand's name, then its model in Latin letters
+# 金雀ＸＰ电脑: a brand's name, then its model in Latin letters
 _MODEL_AFTER = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]")
 # 台风“杜苏芮”: storms carry given names
 _STORM_BEFORE = ("台风", "台风“", "飓风", "飓风“", "热带风暴", "热带风暴“")

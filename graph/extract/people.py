@@ -239,7 +239,7 @@ _GOVERNMENT_PARTY_GROUP = ("人民政府党组", "政府党组")
 
 
 def _government_of(org: OrgMention | None) -> OrgMention | None:
-    """The government whose Party group `org` is (湖北省政府党组 → 湖北省政府), or None."""
+    """The government whose Party group `org` is (江西省政府党组 → 江西省政府), or None."""
     if org is None or not org.name.endswith(_GOVERNMENT_PARTY_GROUP):
         return None
     if org.parent is not None and org.parent.name.endswith("政府"):
@@ -249,7 +249,7 @@ def _government_of(org: OrgMention | None) -> OrgMention | None:
 
 # a byline: the outlet, then a dateline or nothing, then the reporter's title and the names
 _REPORTER = re.compile(r"(?P<role>(?:实习|特约|首席)?记者)[ \u3000：:]*(?:[\u4e00-\u9fff]{2,4}[ \u3000、]+){0,3}$")
-# (a dateline's place may be a foreign capital of up to eight characters, then 电 or 讯: 新华社贝尔格莱德１月１０日电)
+# (a dateline's place may be a foreign capital of up to eight characters, then 电 or 讯: 新华社布达佩斯３月２日电)
 _OUTLET_TO_ROLE = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:\d{1,2}月\d{1,2}日)?(?:讯|电)?"
                              r"|[\u4e00-\u9fff]{5,8}(?:\d{1,2}月\d{1,2}日)?[讯电])[ \u3000]*[（(]?[ \u3000]*$")
 
@@ -620,7 +620,7 @@ def _copula_title(text: str, person: tuple[int, int], sent_end: int, orgs: list[
         staff = _STAFF.match(text, of.end(), sent_end) if of else None
         if staff is None:
             return []
-        # 徐芸航是四川成都新都区高堆社区的工作人员: one of the staff, at the body or place the sentence names
+        # 汪明杰是四川成都郫都区石桥社区的工作人员: one of the staff, at the body or place the sentence names
         org, place = (target, None) if isinstance(target, OrgMention) else (None, target)
         return [PostMention(person, staff.group("title"), org=org, place=place)]
     titles = m.group("title").split("、")

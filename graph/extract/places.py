@@ -133,7 +133,7 @@ def _gazetteer_mentions(text: str, model_places: frozenset[tuple[int, int]] = fr
             continue
         found.append(mention)
     found = _without_pairs_of_countries(text, found)
-    # 浙江义乌的鸡鸣山社区: a county stem right after the province or prefecture it lies in is that county
+    # 浙江义乌的青岩社区: a county stem right after the province or prefecture it lies in is that county
     found = sorted(found + [m for m in glued if _bare_county_after_its_region(text, found, m)], key=lambda m: m.start)
     glued = [m for m in glued if m not in found]
     full_starts = {m.start for m in found if _LEVEL_SUFFIX.search(m.surface)}
@@ -172,10 +172,10 @@ def _gazetteer_mentions(text: str, model_places: frozenset[tuple[int, int]] = fr
 
 def _former_county(text: str, start: int, end: int, stem: str, forms: dict[str, bool],
                    before: PlaceMention | None) -> PlaceMention | None:
-    """吉林省九台市, 北京市延庆县: a county's stem and a level word the table no longer holds with it is the county
-    under its former name (九台市 became 九台区, 延庆县 延庆区), which old texts name, right after the province or
+    """广东省番禺市, 北京市延庆县: a county's stem and a level word the table no longer holds with it is the county
+    under its former name (番禺市 became 番禺区, 延庆县 延庆区), which old texts name, right after the province or
     prefecture it lies in, or standing alone in a list (平度市、即墨市、胶南市); not inside words (超大城市, 厘清城市,
-    金坛市场: a market)."""
+    番禺市场: a market)."""
     level_word = text[end:end + 1]
     if level_word not in ("县", "市") or stem + level_word in forms or splits_a_word(text, end + 1) \
             or splits_a_word(text, start):
@@ -201,7 +201,7 @@ def _inside_the_region_before(found: list[PlaceMention], m: PlaceMention) -> boo
 
 # what may follow a county's bare stem that its province names before it: a particle, a preposition, a
 # conjunction, an adverb, a pronoun, a verb or a number (浙江义乌的…, 海南昌江正式开工, 广东鹤山集中, 浙江永康一家…),
-# not a noun that continues a name (陕西长安银行, 广州白云机场, 苏州古城东北隅, 湖北省公安厅)
+# not a noun that continues a name (陕西长安银行, 广州白云机场, 苏州古城东北隅, 江西省公安厅)
 _AFTER_BARE_COUNTY_TAGS = ("u", "p", "c", "d", "r", "v", "m")
 
 
