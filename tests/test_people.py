@@ -1205,3 +1205,14 @@ def test_a_name_the_text_gives_to_a_memorial_a_quarter_or_a_work_is_no_person(te
 
     spans = [Span(k, k + len(word), "PER") for k in range(len(text)) if text.startswith(word, k)]
     assert _read_mentions(text, spans)[1] == []
+
+
+def test_a_transliterated_name_read_short_before_a_date_is_whole():
+    from graph.extract import _persons
+
+    text = "伊朗总统佩泽希齐扬21日在德黑兰表示，伊朗绝不向霸凌低头。"
+    at = text.index("佩泽希")
+    assert [text[s:e] for s, e in _persons(text, [(at, at + 3)])] == ["佩泽希齐扬"]
+    text = "俄罗斯总统普京为2024年的工作作出部署。"
+    at = text.index("普京")
+    assert [text[s:e] for s, e in _persons(text, [(at, at + 2)])] == ["普京"]

@@ -596,7 +596,25 @@ def _persons(text: str, model_people: list[tuple[int, int]],
              # 运动员村正式开放: two characters that open with no surname and end inside a word (正|式)
              and not (e - s == 2 and not opens_with_single_surname(text[s:e]) and not is_compound_surname(text[s:e])
                       and splits_a_word(text, e))]
-    return _without_country_and_title(text, _join_foreign_names(text, spans))
+    return _without_country_and_title(text, _foreign_names_completed(text, _join_foreign_names(text, spans)))
+
+
+def _foreign_names_completed(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """伊朗总统佩泽希齐扬21日…: a transliterated name of three or more read short, where two or three more
+    characters of transliteration run on to a digit or a punctuation mark, is the whole run (not 普京为2024年…:
+    one character, which is as often a word after the name)."""
+    translit = transliteration_chars()
+    starts = {s for s, _ in spans}
+    out = []
+    for s, e in spans:
+        if e - s >= 3 and e not in starts and all(c in translit for c in text[s:e]):
+            k = e
+            while k < len(text) and k - e < 3 and text[k] in translit:
+                k += 1
+            if k - e >= 2 and (k == len(text) or not "\u4e00" <= text[k] <= "\u9fff"):
+                e = k
+        out.append((s, e))
+    return out
 
 
 # titles of foreign heads of state and government, written between the country and the name (卡塔尔埃米尔塔米姆)
