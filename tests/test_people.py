@@ -1216,3 +1216,12 @@ def test_a_transliterated_name_read_short_before_a_date_is_whole():
     text = "俄罗斯总统普京为2024年的工作作出部署。"
     at = text.index("普京")
     assert [text[s:e] for s, e in _persons(text, [(at, at + 2)])] == ["普京"]
+
+
+def test_a_town_after_a_foreign_state_is_no_person():
+    from graph.extract import _read_mentions
+    from graph.extract.mentions import Span
+
+    text = "去年俄美在美国阿拉斯加州安克雷奇会晤时达成的妥协。普京称愿在安克雷奇会晤基础上与乌谈判。"
+    spans = [Span(k, k + 4, "PER") for k in range(len(text)) if text.startswith("安克雷奇", k)]
+    assert _read_mentions(text, spans)[1] == []

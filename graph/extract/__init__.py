@@ -856,9 +856,18 @@ def _names_a_thing(text: str, name: str) -> bool:
         end = k + len(name)
         if _AREA_AFTER.match(text, end) or _GROUP_AFTER.match(text, end) or _TOWN_AFTER.match(text, end) \
                 or _MODEL_AFTER.match(text, end) \
-                or text.endswith(_STORM_BEFORE + _TOWN_BEFORE + _BODY_BEFORE_BRACKET, 0, k):
+                or text.endswith(_STORM_BEFORE + _TOWN_BEFORE + _BODY_BEFORE_BRACKET, 0, k) \
+                or _after_a_foreign_state(text, k, name):
             return True
     return False
+
+
+def _after_a_foreign_state(text: str, k: int, name: str) -> bool:
+    """美国阿拉斯加州安克雷奇: a transliterated name right after a foreign state (a transliterated name and 州)
+    is a town of that state."""
+    translit = transliteration_chars()
+    return k >= 3 and text[k - 1] == "州" and all(c in translit for c in text[k - 3:k - 1]) \
+        and all(c in translit for c in name)
 
 
 def _name_char_before_verb(text: str, k: int) -> bool:
