@@ -125,10 +125,11 @@ def test_villages_listed_each_with_its_own_suffix():
     "全国开工改造城镇老旧小区5.3万个，一个老小区也能焕发新生机。",
     "银川市金凤区长城花园社区是个多民族聚居的大型社区。",
     "河北秦皇岛东经路社区老年人占社区总人口的36%，社区党委书记李丹丹回到社区。",
+    "在武汉，商场、住宅小区等纷纷推出免费停车服务。",
 ])
 def test_kinds_and_counts_of_places_are_no_places(text):
     names = {m.surface for m in find_places(text)}
-    assert not names & {"城镇老旧小区", "一个老小区", "大型社区", "老年人占社区"}
+    assert not names & {"城镇老旧小区", "一个老小区", "大型社区", "老年人占社区", "住宅小区", "商场、住宅小区"}
 
 
 def test_a_quoted_estate_before_its_kind_is_a_neighbourhood():

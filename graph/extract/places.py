@@ -491,7 +491,7 @@ _POSITION_CHARS = frozenset("上下中前后东西南北里外内")
 _VERB_IN_STEM = re.compile(r"[占是有为让把被将对向给]")
 # 城镇老旧小区, 一个老小区, 部分老旧小区, 居民小区: a kind or a count of 小区, not one (村民组 names
 # are often numerals: 三户村民组)
-_GENERIC_HOOD = re.compile(r"(?:老旧|老|旧|新建|居民|城市|城镇|农村|商品房|安置)$|^(?:[一二三四五六七八九十百千万几数多]+个?|部分|多个|各)")
+_GENERIC_HOOD = re.compile(r"(?:老旧|老|旧|新建|居民|住宅|商住|城市|城镇|农村|商品房|安置)$|^(?:[一二三四五六七八九十百千万几数多]+个?|部分|多个|各)")
 _STREET_NUMBER = re.compile(r"[路街巷]第?[一二三四五六七八九十]+$")
 _BAD_STEM_END = ("组织", "先进", "后进", "示范", "重点", "薄弱", "试点", "样板", "党", "各", "个", "的")
 
