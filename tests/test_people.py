@@ -1225,3 +1225,15 @@ def test_a_town_after_a_foreign_state_is_no_person():
     text = "去年俄美在美国阿拉斯加州安克雷奇会晤时达成的妥协。普京称愿在安克雷奇会晤基础上与乌谈判。"
     spans = [Span(k, k + 4, "PER") for k in range(len(text)) if text.startswith("安克雷奇", k)]
     assert _read_mentions(text, spans)[1] == []
+
+
+@pytest.mark.parametrize("text,word", [
+    ("王大使代表祖国人民向华人、华侨祝贺新年，并通过正在这里采访的北京电视台，代表南非华人、华侨向祖国人民致以新年祝贺。", "王大使"),
+    ("彭指导说，从这次大赛上可见世界水球发生了几大变化。", "彭指导"),
+    ("１月１７日，记者来到北京电话局东单营业厅，窗口前，一位姓凌的先生正在填表。", "凌的"),
+])
+def test_a_surname_with_a_title_or_a_particle_is_no_full_name(text, word):
+    from graph.extract import _persons
+
+    at = text.index(word)
+    assert _persons(text, [(at, at + len(word))]) == []

@@ -592,6 +592,9 @@ def _persons(text: str, model_people: list[tuple[int, int]],
              # 赵家父子 (and 李鹏祝赵家…, read 祝赵 there): a surname and 家 is a family; 整整齐齐, 金金: a doubled
              # character is no full name
              and not (e - s == 2 and (text[s + 1] == "家" or text[s] == text[s + 1]))
+             # 一位姓凌的先生: a surname and a character given names almost never hold (的, 了, 说: log-ratio
+             # below -3 in the surname data) is no full name
+             and not (e - s == 2 and given_name_ratios().get(text[s + 1], 0.0) < -3.0)
              and not _inside_a_longer_word(text, s, e)
              # 运动员村正式开放: two characters that open with no surname and end inside a word (正|式)
              and not (e - s == 2 and not opens_with_single_surname(text[s:e]) and not is_compound_surname(text[s:e])
