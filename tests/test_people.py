@@ -1237,3 +1237,9 @@ def test_a_surname_with_a_title_or_a_particle_is_no_full_name(text, word):
 
     at = text.index(word)
     assert _persons(text, [(at, at + len(word))]) == []
+
+
+def test_the_village_secretary_titled_by_the_branch_of_the_village_named_before():
+    _, _, posts = _graph("甘肃临夏州积石山县团结村距离这次地震震中约20公里，有上千间房屋受损。"
+                         "大批救援物资这两天集中到达团结村，为了有序地搬卸、分发，村党支部书记韩凯带领着“团结小分队”的队员们，在现场指挥协调。")
+    assert ("韩凯", "团结村党支部", "党支部书记") in posts

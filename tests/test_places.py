@@ -583,3 +583,8 @@ def test_words_holding_a_county_stem_are_no_county(text):
 @pytest.mark.parametrize("text,name", [("习近平总书记近日在河南考察时强调。", "河南省"), ("李希到江西调研。", "江西省")])
 def test_a_province_between_a_preposition_and_a_verb_is_the_place_visited(text, name):
     assert [m.division.name for m in find_places(text)] == [name]
+
+
+def test_a_dictionary_word_ending_in_cun_after_a_county_that_holds_such_a_village_is_that_village():
+    got = {m.surface: m for m in find_places("甘肃临夏州积石山县团结村距离这次地震震中约20公里，有上千间房屋受损。")}
+    assert got["团结村"].parent is got["积石山县"]

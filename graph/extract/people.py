@@ -34,7 +34,7 @@ _DESCRIBES_THE_PERSON = re.compile(r"[\u4e00-\u9fff]{1,3}族|女|男|年轻的?|
 _SUB_UNIT = re.compile(r"(?:科|室|车间|班组|班|组|处|股|队|站|所|部|中心)$")
 _COPULA = re.compile(rf"^是(?P<what>.{{0,3}}?)的(?:一名|一位|一个)?(?P<role>[\u4e00-\u9fff]{{0,6}}?(?:{ROLE_RE}))")
 _SERVE = re.compile(rf"(?P<verb>担任|出任|兼任|任|当选为|当选|当)(?P<role>[^，。；、]{{0,20}}?(?:{ROLE_RE}))")
-_VILLAGE_SECRETARY = re.compile(r"(?<![老原前])村(?:支书|书记)$")
+_VILLAGE_SECRETARY = re.compile(r"(?<![老原前])村(?:支书|书记|(?P<body>党支部|党总支|党委)书记)$")
 _COMMUNITY_SECRETARY = re.compile(r"(?<![老原前])社区书记$")
 _FREE_ROLE = re.compile(r"(?P<mod>驻村|派驻)?(?P<role>第一书记|网格员|网格长|驻村干部|包村干部|乡村医生|村医"
                         r"|(?<![老原前老])村(?:长|主任))$")
@@ -387,12 +387,15 @@ def find_posts(text: str, persons: list[tuple[int, int]], orgs: list[OrgMention]
 
         # 在广西陆川新旺村，从城市返乡的村支书沈靖凯: 村支书 (村书记) is the secretary of the village's Party branch,
         # written short, as 村党支部书记 is read in full
-        if _VILLAGE_SECRETARY.search(text, max(sent_start, start - 3), start):
+        # (…小台子村突降暴雨，村党支部书记李清学: the branch, general branch or committee the title names)
+        secretary = _VILLAGE_SECRETARY.search(text, max(sent_start, start - 7), start)
+        if secretary:
             village = _nearest_place(places, start, ("Village",), 400)
             if village is not None and (village.name or village.surface).endswith("村"):
-                branch = OrgMention(village.start, village.end, (village.name or village.surface) + "党支部",
+                body = secretary.group("body") or "党支部"
+                branch = OrgMention(village.start, village.end, (village.name or village.surface) + body,
                                     owner=village)
-                posts.append(PostMention(span, "党支部书记", org=branch))
+                posts.append(PostMention(span, body + "书记", org=branch))
                 continue
         # 我们来到感恩社区时，社区书记伍加木…: the secretary of the community's Party body, the one the text
         # names (a community's is a 党委 or a 党支部: which, only the text can say), else of the community

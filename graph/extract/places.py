@@ -502,6 +502,15 @@ def _suffix_glued(text: str, pos: int, suffix: str) -> bool:
     return len(last) > len(suffix) and last.endswith(suffix) and word_tag(last) not in ("ns", "nz", "nr", "")
 
 
+def _table_village_after_place(text: str, end: int, spans_end: dict[int, PlaceMention]) -> bool:
+    """积石山县团结村: a word of the dictionary ending in the suffix (团结村 'unity village') right after a county or
+    township, where the village table holds a village of that name, is that village."""
+    word = next(words_before(text, end, 6), "")
+    prev = spans_end.get(end - len(word))
+    return len(word) >= 3 and prev is not None and prev.level in ("County", "Township") \
+        and _table_village_in(word, prev)
+
+
 _TITLE_IN_STEM = re.compile(r"支书|书记|主任|村长|兼")
 
 
@@ -621,7 +630,7 @@ def _rule_mentions(text: str, coded: list[PlaceMention]) -> list[PlaceMention]:
                 end += 1  # 李村村: the village is called 李村
             elif after in _NOT_AFTER_VILLAGE:
                 continue
-        if _suffix_glued(text, m.start(), m.group(1)):
+        if _suffix_glued(text, m.start(), m.group(1)) and not _table_village_after_place(text, m.end(), spans_end):
             continue
         stem_end = m.start()
         stem, chained = _stem_before(text, stem_end, spans_end, 4, _SETTLEMENT_WORDS)
