@@ -1243,3 +1243,10 @@ def test_the_village_secretary_titled_by_the_branch_of_the_village_named_before(
     _, _, posts = _graph("甘肃临夏州积石山县团结村距离这次地震震中约20公里，有上千间房屋受损。"
                          "大批救援物资这两天集中到达团结村，为了有序地搬卸、分发，村党支部书记韩凯带领着“团结小分队”的队员们，在现场指挥协调。")
     assert ("韩凯", "团结村党支部", "党支部书记") in posts
+
+
+def test_a_village_cadre_is_a_post_at_the_village():
+    _, _, posts = _graph("8月20日凌晨两点多，葫芦岛市建昌县黑山科乡小台子村突降暴雨，村党支部书记李清学和村干部臧春英一边巡查水情，"
+                         "一边通知低洼地区的村民转移。")
+    assert ("臧春英", "小台子村", "村干部") in posts
+    assert ("李清学", "小台子村党支部", "党支部书记") in posts

@@ -36,7 +36,7 @@ _COPULA = re.compile(rf"^是(?P<what>.{{0,3}}?)的(?:一名|一位|一个)?(?P<r
 _SERVE = re.compile(rf"(?P<verb>担任|出任|兼任|任|当选为|当选|当)(?P<role>[^，。；、]{{0,20}}?(?:{ROLE_RE}))")
 _VILLAGE_SECRETARY = re.compile(r"(?<![老原前])村(?:支书|书记|(?P<body>党支部|党总支|党委)书记)$")
 _COMMUNITY_SECRETARY = re.compile(r"(?<![老原前])社区书记$")
-_FREE_ROLE = re.compile(r"(?P<mod>驻村|派驻)?(?P<role>第一书记|网格员|网格长|驻村干部|包村干部|乡村医生|村医"
+_FREE_ROLE = re.compile(r"(?P<mod>驻村|派驻)?(?P<role>第一书记|网格员|网格长|驻村干部|包村干部|村干部|乡村医生|村医"
                         r"|(?<![老原前老])村(?:长|主任))$")
 
 
