@@ -1250,3 +1250,8 @@ def test_a_village_cadre_is_a_post_at_the_village():
                          "一边通知低洼地区的村民转移。")
     assert ("臧春英", "小台子村", "村干部") in posts
     assert ("李清学", "小台子村党支部", "党支部书记") in posts
+
+
+def test_a_minister_titled_by_the_ministry_and_zhang():
+    _, _, posts = _graph("俄罗斯外交部长拉夫罗夫28日表示，当前俄罗斯与乌克兰的谈判进程已经停滞。")
+    assert ("拉夫罗夫", "俄罗斯外交部", "部长") in posts

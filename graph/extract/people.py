@@ -236,6 +236,8 @@ def _post_at(text: str, anchor, parts: list[str], person: tuple[int, int],
 
 
 _GOVERNMENT_PARTY_GROUP = ("人民政府党组", "政府党组")
+# bodies whose head is titled by their kind's last character and 长 (外交部 → 部长, 公安局 → 局长)
+_HEADED_BY_ZHANG = ("部", "局", "厅", "署")
 
 
 def _government_of(org: OrgMention | None) -> OrgMention | None:
@@ -322,6 +324,10 @@ def find_posts(text: str, persons: list[tuple[int, int]], orgs: list[OrgMention]
             between = text[anchor.end:start].rstrip(" \u3000—-－")
             if between.endswith("的") and _HELD_THEN.search(text, sent_start, anchor.start):
                 between = between[:-1]  # 时任吉安特勤消防一中队班长的李胜利: the title of the person after 的
+            if between == "长" and isinstance(anchor, OrgMention) and anchor.name.endswith(_HEADED_BY_ZHANG):
+                # 俄罗斯外交部长拉夫罗夫: 部长 of the ministry, its 部 written once
+                posts.append(PostMention(span, anchor.name[-1] + "长", org=anchor))
+                continue
             parts = [p for p in re.split(r"[、兼]", between)]
             if between and all(parts):
                 found = _post_at(text, anchor, parts, span, orgs)
