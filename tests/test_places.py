@@ -588,3 +588,9 @@ def test_a_province_between_a_preposition_and_a_verb_is_the_place_visited(text, 
 def test_a_dictionary_word_ending_in_cun_after_a_county_that_holds_such_a_village_is_that_village():
     got = {m.surface: m for m in find_places("甘肃临夏州积石山县团结村距离这次地震震中约20公里，有上千间房屋受损。")}
     assert got["团结村"].parent is got["积石山县"]
+
+
+def test_a_town_and_cun_in_a_list_are_the_towns_villages():
+    got = {m.surface: m for m in find_places("自治区党委常委、组织部部长傅兴国到永宁县闽宁镇村、企业、园区及劳务市场调研。")}
+    assert "闽宁镇村" not in got
+    assert got["闽宁镇"].division.code.startswith(got["永宁县"].division.code)

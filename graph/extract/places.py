@@ -112,7 +112,10 @@ def _gazetteer_mentions(text: str, model_places: frozenset[tuple[int, int]] = fr
         elif surface.endswith(("镇", "乡")) and text[end:end + 1] in ("村", "长", "政", "党", "级", "干", "域", "镇"):
             # 镇长/乡政府 are fine (the town is still named), but 乡村/镇级 are not town names, nor 沿江乡 of
             # 沿江乡镇 (the towns along the river)
-            if text[end:end + 1] in ("村", "级", "域") or (surface.endswith("乡") and text[end:end + 1] == "镇"):
+            # (某某镇村、企业、园区: the town's villages in a list, the town named)
+            villages_listed = text[end:end + 1] == "村" and text[end + 1:end + 2] in _LIST_JOINERS
+            if (text[end:end + 1] in ("村", "级", "域") and not villages_listed) \
+                    or (surface.endswith("乡") and text[end:end + 1] == "镇"):
                 continue
         if full and start > 0 and _CJK_CHAR.match(text[start - 1]) and start not in match_ends \
                 and splits_a_word(text, start):
@@ -502,6 +505,12 @@ def _suffix_glued(text: str, pos: int, suffix: str) -> bool:
     return len(last) > len(suffix) and last.endswith(suffix) and word_tag(last) not in ("ns", "nz", "nr", "")
 
 
+def _the_towns_villages(stem: str, suffix: str) -> bool:
+    """Whether a stem and 村 are a town of the table and 村 (镇村: the town's villages), not a village's name."""
+    return suffix == "村" and stem.endswith(("镇", "乡")) and any(
+        c.level == "Township" for c in divisions().lookup(stem))
+
+
 def _table_village_after_place(text: str, end: int, spans_end: dict[int, PlaceMention]) -> bool:
     """积石山县团结村: a word of the dictionary ending in the suffix (团结村 'unity village') right after a county or
     township, where the village table holds a village of that name, is that village."""
@@ -660,6 +669,8 @@ def _rule_mentions(text: str, coded: list[PlaceMention]) -> list[PlaceMention]:
             continue
         name = text[start:end]
         in_table = bool(divisions().village_lookup(name))
+        if not in_table and _the_towns_villages(stem, suffix):
+            continue  # 到永宁县某某镇村、企业、园区: the town's villages, firms and parks, no village called so
         if chained is not None and (_VERB_IN_STEM.search(stem) or word_tag(stem) == "v") and not in_table:
             # 东经路社区老年人占社区总人口, 在兰州看社区服务: a clause about the place (a verb and its object), not
             # another village in it
