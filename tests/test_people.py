@@ -1099,3 +1099,159 @@ def test_post_at_a_township_committee_written_by_its_kind_is_the_township_s():
     # People's Daily, 1998: 镇党委 names no body of its own; the post is the town's, titled as written
     _, _, posts = _graph("清晨，我们来到南昆线贵州段中最大的区间编组站威舍镇。镇党委书记许军说：毫不夸张地讲，威舍是火车拖来的城镇。")
     assert ("许军", "威舍镇", "镇党委书记") in posts
+
+
+def test_a_name_the_model_cuts_before_a_comma_in_a_list_of_officials_is_whole():
+    from graph.extract import _persons
+
+    text = "中国储备粮管理集团有限公司原党组成员、副总经理徐宝义，安徽省淮北市政府原党组成员、副市长胡亮，湖南省常德市人大常委会原副主任。"
+    cut = text.index("徐宝义")
+    got = {text[s:e] for s, e in _persons(text, [(cut, cut + 2), (text.index("胡亮"), text.index("胡亮") + 2)])}
+    assert got == {"徐宝义", "胡亮"}
+
+
+def test_a_name_right_after_a_title_is_kept_though_the_dictionary_lists_it_as_a_word():
+    from graph.extract import _persons
+
+    text = "省长回良玉说，立足省情，突出重点，形成争分夺牌的尖子群。"
+    assert [text[s:e] for s, e in _persons(text, [(2, 5)])] == ["回良玉"]
+    # (a dictionary word of no surname standing alone is still that word: 培根铸魂)
+    text = "要坚持培根铸魂、启智润心。"
+    assert _persons(text, [(3, 5)]) == []
+
+
+def test_a_deputy_governor_after_the_governments_party_group_is_of_that_government():
+    _, _, posts = _graph("湖北省政府原党组成员、副省长曹广晶，安徽省淮北市政府原党组成员、副市长胡亮等人违规公款吃喝，受到严肃处理。")
+    assert ("曹广晶", "湖北省政府", "原副省长") in posts or ("曹广晶", "湖北省政府", "副省长") in posts
+    assert ("胡亮", "淮北市政府党组", "党组成员") in posts
+    assert not {p for p in posts if p[1] in ("湖北省", "淮北市")}
+
+
+def test_a_reporter_after_a_dateline_from_a_foreign_capital():
+    _, _, posts = _graph("据新华社贝尔格莱德１月１０日电（记者赵金河）保持南货币第纳尔汇率和物价稳定，为恢复经济和实现经济增长创造有利条件，"
+                         "这是南斯拉夫政府所坚持的基本方针。")
+    assert ("赵金河", "新华社", "记者") in posts
+
+
+def test_one_of_the_staff_of_a_named_place_or_body():
+    _, _, posts = _graph("徐芸航是四川成都新都区高堆社区的工作人员，入冬后的这段时间，他的一项重要工作就是上门为独居老人检查取暖设备、送药送医。")
+    assert ("徐芸航", "高堆社区", "工作人员") in posts
+    _, _, posts = _graph("人称“肖像怪杰”的名人肖像摄影家魏德运，是陕西师范大学的一名普通教学管理人员。")
+    assert {(p[0], p[1]) for p in posts} == {("魏德运", "陕西师范大学")}
+
+
+def test_a_body_named_by_an_unnamed_city_lies_in_the_province_the_text_names():
+    dg, names, _ = _graph("习近平总书记近日在河南考察时强调，河南要认真落实党中央战略部署。习近平总书记此次考察的第一站来到"
+                          "洛阳轴承集团股份有限公司。该公司前身为“一五”期间建成的洛阳轴承厂。")
+    located = {(names[r.head], names[r.tail]) for r in dg.relations if r.predicate == "locatedIn"}
+    assert ("洛阳轴承厂", "河南省") in located and ("洛阳轴承厂", "洛阳市") in located
+    assert ("洛阳轴承集团股份有限公司", "河南省") in located
+    # (the city is reference context, with no mention of its own)
+    assert not [e for e in dg.entities if e.name == "洛阳市" and e.evidence]
+
+
+@pytest.mark.parametrize("text,word", [
+    ("以色列军方称当天的袭击是针对哈马斯武装人员发动的，以军正在对有关巴平民受到伤害的报告进行调查。巴勒斯坦方面表示谴责。", "巴平民"),
+    ("乌克兰总统泽连斯基表示将继续谈判。乌媒19日报道说，乌军打击了目标。", "乌媒"),
+    ("法国和德国均表示反对。法德称不分摊接收进入意大利的移民。", "法德"),
+    ("美国和伊朗今天在瑞士举行技术层面谈判。美国代表团由美副总统万斯率领。", "由美"),
+])
+def test_a_country_by_its_first_character_and_what_follows_is_no_person(text, word):
+    from graph.extract import _persons
+
+    at = text.index(word)
+    assert _persons(text, [(at, at + len(word))]) == []
+
+
+def test_a_name_opening_with_a_countrys_first_character_is_still_a_name():
+    from graph.extract import _persons
+
+    text = "巴西总统卢拉表示，巴西愿同中方推动两国关系深入发展。巴特尔在会上发言。"
+    at = text.index("巴特尔")
+    assert _persons(text, [(at, at + 3)]) == [(at, at + 3)]
+
+
+def test_a_country_and_a_rulers_title_read_into_a_name_are_cut_off():
+    from graph.extract import _persons
+
+    text = "同时向习近平主席致贺的还有：卡塔尔埃米尔塔米姆、阿曼苏丹海赛姆。"
+    at = text.index("卡塔尔")
+    assert [text[s:e] for s, e in _persons(text, [(at, at + 9)])] == ["塔米姆"]
+
+
+def test_a_brigade_and_a_city_are_no_people():
+    from graph.extract import _persons
+
+    text = "哈马斯下属武装派别卡桑旅当晚称，他们向以色列发射了导弹。"
+    at = text.index("卡桑旅")
+    assert _persons(text, [(at, at + 3)]) == []
+    from graph.extract import _read_mentions
+    from graph.extract.mentions import Span
+
+    text = "乌克兰总统泽连斯基称，乌克兰武装部队继续向梅利托波尔和巴赫穆特方向发起进攻。乌称继续向梅利托波尔方向发起进攻。"
+    at = text.index("梅利托波尔")
+    assert _read_mentions(text, [Span(at, at + 5, "PER")])[1] == []
+
+
+@pytest.mark.parametrize("text,word", [
+    ("李希还来到红岩革命纪念馆，学习革命先烈事迹。他要求纪检监察干部传承弘扬红岩精神，铸牢对党忠诚。", "红岩"),
+    ("在陶阳里历史文化街区，习近平察看街区风貌。陶阳里历史文化街区严格遵循“原址原貌”保护修缮。", "陶阳里"),
+    ("引江济淮工程阶段验收工作顺利完成。引江济淮工程连通长江、淮河两大水系。", "江济淮"),
+    ("长城集团与“国联网校”签订合作协议，使金长城ＭＴＶ电脑的用户能够借助因特网技术学习。", "金长城"),
+])
+def test_a_name_the_text_gives_to_a_memorial_a_quarter_or_a_work_is_no_person(text, word):
+    from graph.extract import _read_mentions
+    from graph.extract.mentions import Span
+
+    spans = [Span(k, k + len(word), "PER") for k in range(len(text)) if text.startswith(word, k)]
+    assert _read_mentions(text, spans)[1] == []
+
+
+def test_a_transliterated_name_read_short_before_a_date_is_whole():
+    from graph.extract import _persons
+
+    text = "伊朗总统佩泽希齐扬21日在德黑兰表示，伊朗绝不向霸凌低头。"
+    at = text.index("佩泽希")
+    assert [text[s:e] for s, e in _persons(text, [(at, at + 3)])] == ["佩泽希齐扬"]
+    text = "俄罗斯总统普京为2024年的工作作出部署。"
+    at = text.index("普京")
+    assert [text[s:e] for s, e in _persons(text, [(at, at + 2)])] == ["普京"]
+
+
+def test_a_town_after_a_foreign_state_is_no_person():
+    from graph.extract import _read_mentions
+    from graph.extract.mentions import Span
+
+    text = "去年俄美在美国阿拉斯加州安克雷奇会晤时达成的妥协。普京称愿在安克雷奇会晤基础上与乌谈判。"
+    spans = [Span(k, k + 4, "PER") for k in range(len(text)) if text.startswith("安克雷奇", k)]
+    assert _read_mentions(text, spans)[1] == []
+
+
+@pytest.mark.parametrize("text,word", [
+    ("王大使代表祖国人民向华人、华侨祝贺新年，并通过正在这里采访的北京电视台，代表南非华人、华侨向祖国人民致以新年祝贺。", "王大使"),
+    ("彭指导说，从这次大赛上可见世界水球发生了几大变化。", "彭指导"),
+    ("１月１７日，记者来到北京电话局东单营业厅，窗口前，一位姓凌的先生正在填表。", "凌的"),
+])
+def test_a_surname_with_a_title_or_a_particle_is_no_full_name(text, word):
+    from graph.extract import _persons
+
+    at = text.index(word)
+    assert _persons(text, [(at, at + len(word))]) == []
+
+
+def test_the_village_secretary_titled_by_the_branch_of_the_village_named_before():
+    _, _, posts = _graph("甘肃临夏州积石山县团结村距离这次地震震中约20公里，有上千间房屋受损。"
+                         "大批救援物资这两天集中到达团结村，为了有序地搬卸、分发，村党支部书记韩凯带领着“团结小分队”的队员们，在现场指挥协调。")
+    assert ("韩凯", "团结村党支部", "党支部书记") in posts
+
+
+def test_a_village_cadre_is_a_post_at_the_village():
+    _, _, posts = _graph("8月20日凌晨两点多，葫芦岛市建昌县黑山科乡小台子村突降暴雨，村党支部书记李清学和村干部臧春英一边巡查水情，"
+                         "一边通知低洼地区的村民转移。")
+    assert ("臧春英", "小台子村", "村干部") in posts
+    assert ("李清学", "小台子村党支部", "党支部书记") in posts
+
+
+def test_a_minister_titled_by_the_ministry_and_zhang():
+    _, _, posts = _graph("俄罗斯外交部长拉夫罗夫28日表示，当前俄罗斯与乌克兰的谈判进程已经停滞。")
+    assert ("拉夫罗夫", "俄罗斯外交部", "部长") in posts

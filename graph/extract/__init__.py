@@ -306,6 +306,21 @@ def _placed_by_the_visit(o: OrgMention, visited: PlaceMention) -> bool:
             and not o.generic and not national_body(o.name) and leading_division(o.name) is None)
 
 
+def _named_after_a_part_of_the_visit(b: _DocBuilder, o: OrgMention, visited: PlaceMention) -> bool:
+    """A body the visitor went to, named after a city or county of the visited place that the text does not name
+    on its own (在湖南考察…来到衡阳精工机械有限公司): it is in the visited place, as one named after no place is;
+    the city is only reference context."""
+    if o.start <= visited.end or o.owner is not None or o.located_hint is not None or o.generic \
+            or national_body(o.name):
+        return False
+    division = leading_division(o.name)
+    if division is None or division.code == visited.division.code \
+            or not divisions().is_within(division.code, visited.division.code):
+        return False
+    own = b.entities.get(f"{division.level}:{division.code}")
+    return own is None or not own.evidence
+
+
 def _units_of_named_bodies(b: _DocBuilder, orgs: list[OrgMention]) -> None:
     """A body whose name is another body's whole name plus more, both named in the document, is a unit
     of it (湖南省消防救援总队指挥中心 partOf 湖南省消防救援总队, 中国科学院…创新中心 partOf 中国科学院),
@@ -530,7 +545,8 @@ def _persons(text: str, model_people: list[tuple[int, int]],
              and text[s:e] not in countries()  # 瓦努阿图: a country
              and not text.endswith(("担任", "出任", "当选"), 0, s)  # 担任单元长: what one serves as is a post
              and word_tag(text[s:e]) not in _FUNCTION_TAGS  # 何如: a conjunction
-             and not _a_word_of_no_surname(text[s:e])
+             # (省长陶建民说: a name right after a title is a name, whatever the dictionary calls the word)
+             and (not _a_word_of_no_surname(text[s:e]) or _after_a_title(text, s))
              and word_tag(text[s:s + 2]) not in _SOUND_TAGS  # 哈哈笑: laughter
              and not _begins_inside_a_word(text, s)  # 居民刘先生 read as 民刘
              and not _surname_alone_or_cut(text, s, e)
@@ -555,7 +571,7 @@ def _persons(text: str, model_people: list[tuple[int, int]],
     spans = _pairs_split(text, _without_sides(text, sorted(spans)))
     starts = {s for s, _ in spans}
     ends = {e for _, e in spans}
-    spans = _names_ending_early(text, spans)
+    spans = _names_ending_early(text, _names_cut_before_a_mark(text, spans))
     # (a name jieba's dictionary lists whole is not cut: 习近平复信… is not 习近 and 平复 'calm')
     spans = [(s, e - 1) if e - s == 3 and word_tag(text[s:e]) not in _LISTED_NAME_TAGS
              and (text[e - 1] in _VERB_AFTER_NAME and (text.startswith(_ADDRESSEES, e) or _stands_alone(text, s, e - 1))
@@ -576,11 +592,84 @@ def _persons(text: str, model_people: list[tuple[int, int]],
              # 赵家父子 (and 李鹏祝赵家…, read 祝赵 there): a surname and 家 is a family; 整整齐齐, 金金: a doubled
              # character is no full name
              and not (e - s == 2 and (text[s + 1] == "家" or text[s] == text[s + 1]))
+             # 一位姓凌的先生: a surname and a character given names almost never hold (的, 了, 说: log-ratio
+             # below -3 in the surname data) is no full name
+             and not (e - s == 2 and given_name_ratios().get(text[s + 1], 0.0) < -3.0)
              and not _inside_a_longer_word(text, s, e)
              # 运动员村正式开放: two characters that open with no surname and end inside a word (正|式)
              and not (e - s == 2 and not opens_with_single_surname(text[s:e]) and not is_compound_surname(text[s:e])
                       and splits_a_word(text, e))]
-    return _join_foreign_names(text, spans)
+    return _without_country_and_title(text, _foreign_names_completed(text, _join_foreign_names(text, spans)))
+
+
+def _foreign_names_completed(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """伊朗总统佩泽希齐扬21日…: a transliterated name of three or more read short, where two or three more
+    characters of transliteration run on to a digit or a punctuation mark, is the whole run (not 普京为2024年…:
+    one character, which is as often a word after the name)."""
+    translit = transliteration_chars()
+    starts = {s for s, _ in spans}
+    out = []
+    for s, e in spans:
+        if e - s >= 3 and e not in starts and all(c in translit for c in text[s:e]):
+            k = e
+            while k < len(text) and k - e < 3 and text[k] in translit:
+                k += 1
+            if k - e >= 2 and (k == len(text) or not "\u4e00" <= text[k] <= "\u9fff"):
+                e = k
+        out.append((s, e))
+    return out
+
+
+# titles of foreign heads of state and government, written between the country and the name (卡塔尔埃米尔塔米姆)
+_RULERS = ("埃米尔", "国王", "女王", "苏丹", "王储", "总统", "总理", "首相", "大公", "亲王", "元首")
+
+
+def _without_country_and_title(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """卡塔尔埃米尔塔米姆 read as one name is the country, the ruler's title and the name (塔米姆); a name
+    ending in 旅 (哈马斯下属武装派别卡桑旅) is an armed brigade's, no person's."""
+    translit = transliteration_chars()
+    out = []
+    for s, e in spans:
+        if e - s >= 3 and text[e - 1] == "旅" and all(c in translit for c in text[s:e - 1]):
+            continue
+        country = next((c for c in countries_in(text[s:e]) if text.startswith(c, s)), None) if e - s >= 5 else None
+        if country is not None:
+            title = next((t for t in _RULERS if text.startswith(t, s + len(country))), None)
+            if title is not None and e - (s + len(country) + len(title)) >= 2:
+                s += len(country) + len(title)
+        out.append((s, e))
+    return out
+
+
+@functools.cache
+def _titles() -> tuple[str, ...]:
+    return tuple(w for w in ROLE_WORDS if len(w) >= 2)
+
+
+def _after_a_title(text: str, s: int) -> bool:
+    """Whether a title of office or calling (省长, 副总经理, 书记) is written right before position `s`."""
+    return text.endswith(_titles(), 0, s)
+
+
+_MARKS_AFTER_NAME = "，、。；"
+
+
+def _names_cut_before_a_mark(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A name of two right after a title or in a list, then one character that given names hold more often than
+    running text and a punctuation mark (…原党组成员、副总经理郑宝仁，江西省…), is the name of three: the mention model
+    cuts such names in long lists of officials, and the one character left standing before the comma is no word of
+    the sentence."""
+    starts = {s for s, _ in spans}
+    given = given_name_ratios()
+    out = []
+    for s, e in spans:
+        if e - s == 2 and text[e + 1:e + 2] and text[e + 1] in _MARKS_AFTER_NAME and e not in starts \
+                and "\u4e00" <= text[e] <= "\u9fff" and text[e] not in _VERB_AFTER_NAME \
+                and given.get(text[e], -99.0) > 0 and opens_with_single_surname(text[s:e]) \
+                and (_after_a_title(text, s) or text[s - 1:s] == "、"):
+            e += 1
+        out.append((s, e))
+    return out
 
 
 def _inside_a_longer_word(text: str, s: int, e: int) -> bool:
@@ -623,15 +712,25 @@ def _begins_inside_a_word(text: str, s: int) -> bool:
 
 
 def _without_sides(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """马方 ("the Malaysian side"), 中英 and 中瑙 (China and the UK, China and Nauru): two characters that
-    stand for countries, one of them 中 or 方, the other the first character of a country the text
-    names, are no person."""
-    if not any(e - s == 2 for s, e in spans):
+    """马方 ("the Malaysian side"), 中英 and 中瑙 (China and the UK, China and Nauru), 法德 (France and Germany):
+    two characters that stand for countries, one of them 中 or 方, or both the first characters of countries the
+    text names, are no person; nor is a country's first character and what the press writes after it for its
+    people or its press (乌媒 "Ukrainian media", 巴平民 "Palestinian civilians"), nor 由 and a country's (美国代表团由美
+    副总统万斯率领: "led by the US vice-president")."""
+    if not any(e - s <= 3 for s, e in spans):
         return spans
-    initials = {"中"} | {c[0] for c in countries_in(text)}
+    named = {c[0] for c in countries_in(text)}
+    initials = {"中"} | named
     return [(s, e) for s, e in spans
             if not (e - s == 2 and text[s] in initials
-                    and (text[s + 1] == "方" or (text[s + 1] in initials and "中" in text[s:e])))]
+                    and (text[s + 1] == "方" or (text[s + 1] in initials and ("中" in text[s:e] or text[s] in named
+                                                                              and text[s + 1] in named))))
+            and not (text[s] in named and text[s + 1:e] in _A_COUNTRYS_PEOPLE)
+            and not (e - s == 2 and text[s] == "由" and text[s + 1] in named)]
+
+
+# what the press writes after a country's first character for its people, its press or its officials (乌媒, 巴平民)
+_A_COUNTRYS_PEOPLE = frozenset("媒 媒体 平民 民众 官员 官方 军方 总统 总理 外长 防长 政府".split())
 
 
 def _pairs_split(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -732,16 +831,18 @@ _PLACE_KINDS = _VILLAGE_ENDINGS + ("县", "市", "区", "旗", "镇", "乡")
 _TOWN_PARTS = r"[东南西北]郊|市区|城区|境内"
 _PLACE_PART = re.compile(rf"{_TOWN_PARTS}|郊区|会谈|冬奥会|冬残奥会|奥运会|亚运会|大运会|峰会|世博会")
 _SEASON_AFTER = re.compile(r"时节|时分|季节")
-_AREA_AFTER = re.compile(r"地区|核电|高铁|高速|铁路|跨海|隧道|大桥|机场|水库|古道|(?:革命)?(?:旧址|遗址)|科学城|科技城")
+_AREA_AFTER = re.compile(r"地区|核电|高铁|高速|铁路|跨海|隧道|大桥|机场|水库|古道|(?:革命)?(?:旧址|遗址)|革命纪念馆|历史文化街区|科学城|科技城|工程(?!师)")
 # 胡塞武装: the armed group named so, not a person
 _GROUP_AFTER = re.compile(r"武装")
+# 金雀ＸＰ电脑: a brand's name, then its model in Latin letters
+_MODEL_AFTER = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]")
 # 台风“杜苏芮”: storms carry given names
 _STORM_BEFORE = ("台风", "台风“", "飓风", "飓风“", "热带风暴", "热带风暴“")
 
 
 # what a text writes before a town's name (南部城市拉法, 首都贝鲁特) and after it (拉法口岸, 贝鲁特南郊, 拉法等地)
-_TOWN_BEFORE = ("城市", "首都", "港口", "港城", "海港")
-_TOWN_AFTER = re.compile(rf"{_TOWN_PARTS}|上空|口岸|等地")
+_TOWN_BEFORE = ("城市", "首都", "港口", "港城", "海港", "出生地")
+_TOWN_AFTER = re.compile(rf"{_TOWN_PARTS}|上空|口岸|等地|方向")
 # a body's short name in brackets after its full name: 伊斯兰圣战组织（杰哈德）
 _BODY_BEFORE_BRACKET = ("组织（", "组织(", "运动（", "运动(", "阵线（", "阵线(")
 
@@ -757,9 +858,19 @@ def _names_a_thing(text: str, name: str) -> bool:
     for k in occurrences(text, name):
         end = k + len(name)
         if _AREA_AFTER.match(text, end) or _GROUP_AFTER.match(text, end) or _TOWN_AFTER.match(text, end) \
-                or text.endswith(_STORM_BEFORE + _TOWN_BEFORE + _BODY_BEFORE_BRACKET, 0, k):
+                or _MODEL_AFTER.match(text, end) \
+                or text.endswith(_STORM_BEFORE + _TOWN_BEFORE + _BODY_BEFORE_BRACKET, 0, k) \
+                or _after_a_foreign_state(text, k, name):
             return True
     return False
+
+
+def _after_a_foreign_state(text: str, k: int, name: str) -> bool:
+    """美国阿拉斯加州安克雷奇: a transliterated name right after a foreign state (a transliterated name and 州)
+    is a town of that state."""
+    translit = transliteration_chars()
+    return k >= 3 and text[k - 1] == "州" and all(c in translit for c in text[k - 3:k - 1]) \
+        and all(c in translit for c in name)
 
 
 def _name_char_before_verb(text: str, k: int) -> bool:
@@ -1023,7 +1134,7 @@ def extract(ct: CleanText, mentions: list[Span] | None = None) -> DocGraph:
         local = _named_after_local_place(o, places)
         if local is not None:
             b.relate(o.key, "locatedIn", local.key, span=(o.start, o.end))
-        elif visited is not None and _placed_by_the_visit(o, visited):
+        elif visited is not None and (_placed_by_the_visit(o, visited) or _named_after_a_part_of_the_visit(b, o, visited)):
             b.relate(o.key, "locatedIn", visited.key, span=(o.start, o.end))
     _units_of_named_bodies(b, orgs)
     for child, parent, start, end in affiliations(text, orgs):

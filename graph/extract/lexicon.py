@@ -162,7 +162,9 @@ def countries() -> frozenset[str]:
     """The world's countries and territories by their Chinese names (CLDR, see data/PROVENANCE.md): a
     tagger reads some as a person or a body (瓦努阿图, 立陶宛)."""
     path = Path(__file__).resolve().parent.parent / "data" / "countries.txt"
-    return frozenset(path.read_text(encoding="utf-8").split())
+    names = path.read_text(encoding="utf-8").split()
+    # CLDR names a land by its territories (…领土); the press names it without the word
+    return frozenset(names + [n.removesuffix("领土") for n in names if n.endswith("领土")])
 
 
 @functools.cache

@@ -34,9 +34,9 @@ _DESCRIBES_THE_PERSON = re.compile(r"[\u4e00-\u9fff]{1,3}族|女|男|年轻的?|
 _SUB_UNIT = re.compile(r"(?:科|室|车间|班组|班|组|处|股|队|站|所|部|中心)$")
 _COPULA = re.compile(rf"^是(?P<what>.{{0,3}}?)的(?:一名|一位|一个)?(?P<role>[\u4e00-\u9fff]{{0,6}}?(?:{ROLE_RE}))")
 _SERVE = re.compile(rf"(?P<verb>担任|出任|兼任|任|当选为|当选|当)(?P<role>[^，。；、]{{0,20}}?(?:{ROLE_RE}))")
-_VILLAGE_SECRETARY = re.compile(r"(?<![老原前])村(?:支书|书记)$")
+_VILLAGE_SECRETARY = re.compile(r"(?<![老原前])村(?:支书|书记|(?P<body>党支部|党总支|党委)书记)$")
 _COMMUNITY_SECRETARY = re.compile(r"(?<![老原前])社区书记$")
-_FREE_ROLE = re.compile(r"(?P<mod>驻村|派驻)?(?P<role>第一书记|网格员|网格长|驻村干部|包村干部|乡村医生|村医"
+_FREE_ROLE = re.compile(r"(?P<mod>驻村|派驻)?(?P<role>第一书记|网格员|网格长|驻村干部|包村干部|村干部|乡村医生|村医"
                         r"|(?<![老原前老])村(?:长|主任))$")
 
 
@@ -216,8 +216,11 @@ def _post_at(text: str, anchor, parts: list[str], person: tuple[int, int],
             continue
         else:
             if i > 0 and place is not None and _PLACE_HEAD.fullmatch(role):
-                # 长岐镇党委副书记、镇长庞立新: the head of the place, not a post of its committee
-                posts.append(PostMention(person, mod + role, place=place))
+                # 长岐镇党委副书记、镇长庞立新: the head of the place, not a post of its committee; but 江西省政府原党组
+                # 成员、副省长钟立新: the text names the government, whose deputy head the title is
+                government = _government_of(current_org)
+                posts.append(PostMention(person, mod + role, org=government) if government is not None
+                             else PostMention(person, mod + role, place=place))
                 continue
             if i > 0 and current_org is not None and current_org.body and current_org.parent is not None:
                 # 农广校党支部书记、校长: the second post is at the body the branch belongs to
@@ -232,9 +235,25 @@ def _post_at(text: str, anchor, parts: list[str], person: tuple[int, int],
     return posts
 
 
+_GOVERNMENT_PARTY_GROUP = ("人民政府党组", "政府党组")
+# bodies whose head is titled by their kind's last character and 长 (外交部 → 部长, 公安局 → 局长)
+_HEADED_BY_ZHANG = ("部", "局", "厅", "署")
+
+
+def _government_of(org: OrgMention | None) -> OrgMention | None:
+    """The government whose Party group `org` is (江西省政府党组 → 江西省政府), or None."""
+    if org is None or not org.name.endswith(_GOVERNMENT_PARTY_GROUP):
+        return None
+    if org.parent is not None and org.parent.name.endswith("政府"):
+        return org.parent
+    return OrgMention(org.start, org.end, org.name.removesuffix("党组"), owner=org.owner)
+
+
 # a byline: the outlet, then a dateline or nothing, then the reporter's title and the names
 _REPORTER = re.compile(r"(?P<role>(?:实习|特约|首席)?记者)[ \u3000：:]*(?:[\u4e00-\u9fff]{2,4}[ \u3000、]+){0,3}$")
-_OUTLET_TO_ROLE = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:\d{1,2}月\d{1,2}日)?(?:讯|电)?[ \u3000]*[（(]?[ \u3000]*$")
+# (a dateline's place may be a foreign capital of up to eight characters, then 电 or 讯: 新华社布达佩斯３月２日电)
+_OUTLET_TO_ROLE = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:\d{1,2}月\d{1,2}日)?(?:讯|电)?"
+                             r"|[\u4e00-\u9fff]{5,8}(?:\d{1,2}月\d{1,2}日)?[讯电])[ \u3000]*[（(]?[ \u3000]*$")
 
 
 _THIS_OUTLET = re.compile(r"本(?P<kind>报|网|台|刊)")
@@ -305,6 +324,10 @@ def find_posts(text: str, persons: list[tuple[int, int]], orgs: list[OrgMention]
             between = text[anchor.end:start].rstrip(" \u3000—-－")
             if between.endswith("的") and _HELD_THEN.search(text, sent_start, anchor.start):
                 between = between[:-1]  # 时任吉安特勤消防一中队班长的李胜利: the title of the person after 的
+            if between == "长" and isinstance(anchor, OrgMention) and anchor.name.endswith(_HEADED_BY_ZHANG):
+                # 俄罗斯外交部长拉夫罗夫: 部长 of the ministry, its 部 written once
+                posts.append(PostMention(span, anchor.name[-1] + "长", org=anchor))
+                continue
             parts = [p for p in re.split(r"[、兼]", between)]
             if between and all(parts):
                 found = _post_at(text, anchor, parts, span, orgs)
@@ -370,12 +393,15 @@ def find_posts(text: str, persons: list[tuple[int, int]], orgs: list[OrgMention]
 
         # 在广西陆川新旺村，从城市返乡的村支书沈靖凯: 村支书 (村书记) is the secretary of the village's Party branch,
         # written short, as 村党支部书记 is read in full
-        if _VILLAGE_SECRETARY.search(text, max(sent_start, start - 3), start):
+        # (…小台子村突降暴雨，村党支部书记李清学: the branch, general branch or committee the title names)
+        secretary = _VILLAGE_SECRETARY.search(text, max(sent_start, start - 7), start)
+        if secretary:
             village = _nearest_place(places, start, ("Village",), 400)
             if village is not None and (village.name or village.surface).endswith("村"):
-                branch = OrgMention(village.start, village.end, (village.name or village.surface) + "党支部",
+                body = secretary.group("body") or "党支部"
+                branch = OrgMention(village.start, village.end, (village.name or village.surface) + body,
                                     owner=village)
-                posts.append(PostMention(span, "党支部书记", org=branch))
+                posts.append(PostMention(span, body + "书记", org=branch))
                 continue
         # 我们来到感恩社区时，社区书记伍加木…: the secretary of the community's Party body, the one the text
         # names (a community's is a 党委 or a 党支部: which, only the text can say), else of the community
@@ -581,6 +607,8 @@ def _as_title(text: str, person: tuple[int, int], sent_start: int, orgs: list[Or
 
 
 _OF_ONE = re.compile(r"的(?:一名|一位|一个)?")
+# a member of a body's staff, which no title names (的工作人员, 的一名普通教学管理人员)
+_STAFF = re.compile(r"(?P<title>[\u4e00-\u9fff]{0,4}?(?:工作人员|管理人员))(?=[，。；！？,;!?\s]|$)")
 
 
 def _copula_title(text: str, person: tuple[int, int], sent_end: int, orgs: list[OrgMention],
@@ -588,15 +616,22 @@ def _copula_title(text: str, person: tuple[int, int], sent_end: int, orgs: list[
     """X是<body or place>(的)<title>: the title is the post there, read as a title after a body
     (是…布古其村的党支部书记 gives the branch's secretary); after 的 a title in a unit the text does not
     name as a body (是…青松岭村的一名小学教师) is left out."""
-    if not text.startswith("是", person[1]):
+    # (…摄影家柯文远，是江南师范学院的一名…: the name, a comma and 是 is the same statement)
+    copula = next((c for c in ("是", "，是") if text.startswith(c, person[1])), None)
+    if copula is None:
         return []
-    target = _chain_target(person[1] + 1, orgs, places)
+    target = _chain_target(person[1] + len(copula), orgs, places)
     if target is None:
         return []
     of = _OF_ONE.match(text, target.end)
     m = _TITLE_ENDS.match(text, of.end() if of else target.end, sent_end)
     if m is None:
-        return []
+        staff = _STAFF.match(text, of.end(), sent_end) if of else None
+        if staff is None:
+            return []
+        # 汪明杰是四川成都郫都区石桥社区的工作人员: one of the staff, at the body or place the sentence names
+        org, place = (target, None) if isinstance(target, OrgMention) else (None, target)
+        return [PostMention(person, staff.group("title"), org=org, place=place)]
     titles = m.group("title").split("、")
     if of and any((p := _POST.match(t)) is None or p.group("unit") for t in titles):
         return []

@@ -18,7 +18,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field, replace
 
 from ..gazetteer import Division, divisions
-from .lexicon import CJK, NOT_VILLAGE_STEMS, ORG_LEFT_STOPS, STOP_WORDS, occurrences, scan
+from .lexicon import CJK, NOT_VILLAGE_STEMS, ORG_LEFT_STOPS, STOP_WORDS, countries_in, occurrences, scan
 from .tokens import (is_boundary_word, splits_a_word, tokens_after, word_edges, word_frequency, word_tag,
                      words_before)
 
@@ -104,11 +104,18 @@ def _gazetteer_mentions(text: str, model_places: frozenset[tuple[int, int]] = fr
                     and not _inside_the_place_before(found, start, surface):
                 # (吉林组建…: the model reads 吉林 alone; it vouches below for a prefecture or above; 吉林长春社区
                 # 干部学院: the city in its province, before a word that may continue a village's name)
+                before = found[-1] if found and found[-1].end == start else None
+                former = _former_county(text, start, end, surface, safe, before)
+                if former is not None:
+                    found.append(former)
                 continue
         elif surface.endswith(("镇", "乡")) and text[end:end + 1] in ("村", "长", "政", "党", "级", "干", "域", "镇"):
             # 镇长/乡政府 are fine (the town is still named), but 乡村/镇级 are not town names, nor 沿江乡 of
             # 沿江乡镇 (the towns along the river)
-            if text[end:end + 1] in ("村", "级", "域") or (surface.endswith("乡") and text[end:end + 1] == "镇"):
+            # (某某镇村、企业、园区: the town's villages in a list, the town named)
+            villages_listed = text[end:end + 1] == "村" and text[end + 1:end + 2] in _LIST_JOINERS
+            if (text[end:end + 1] in ("村", "级", "域") and not villages_listed) \
+                    or (surface.endswith("乡") and text[end:end + 1] == "镇"):
                 continue
         if full and start > 0 and _CJK_CHAR.match(text[start - 1]) and start not in match_ends \
                 and splits_a_word(text, start):
@@ -128,6 +135,10 @@ def _gazetteer_mentions(text: str, model_places: frozenset[tuple[int, int]] = fr
             glued.append(mention)
             continue
         found.append(mention)
+    found = _without_pairs_of_countries(text, found)
+    # 浙江义乌的青岩社区: a county stem right after the province or prefecture it lies in is that county
+    found = sorted(found + [m for m in glued if _bare_county_after_its_region(text, found, m)], key=lambda m: m.start)
+    glued = [m for m in glued if m not in found]
     full_starts = {m.start for m in found if _LEVEL_SUFFIX.search(m.surface)}
     opening = [m for m in glued if m.end in full_starts and not m.unsafe]
     # …and once the text has used a stem so (宝山江湾街道), the stem glued to a word is that county again
@@ -137,8 +148,9 @@ def _gazetteer_mentions(text: str, model_places: frozenset[tuple[int, int]] = fr
     # 浙江安吉余村, 黑龙江漠河北极村: a county stem glued to a village the village table holds in that county
     # (余村 in 安吉县) opens a chain too, when it is no everyday word or follows a place
     ends = {m.end for m in found}
-    opening += [m for m in glued if m not in opening and m not in again and (not m.unsafe or m.start in ends)
-                and _village_of_the_county_after(text, m)]
+    before_village = [m for m in glued if m not in opening and m not in again and (not m.unsafe or m.start in ends)
+                      and _village_of_the_county_after(text, m)]
+    opening += before_village
     # 阜平的红色旅游…在阜平城南庄村: a county stem that the mention model reads as a place of its own elsewhere
     # is that county again before a village's name (which the village table may lack), unless the table holds
     # the glued name as one village
@@ -148,20 +160,82 @@ def _gazetteer_mentions(text: str, model_places: frozenset[tuple[int, int]] = fr
     found = sorted(found + opening + again, key=lambda m: m.start)
     # a bare short form glued to the character before it is usually part of a word, unless that
     # character ends another place name (吉林省长春) or another place name follows (临沂兰陵县)
-    chained = _chained(found) + again
+    # (分享了安吉余村的经验: the stem opens a chain with the village after it, whatever stands before it)
+    chained = _chained(found) + again + before_village
     # a short form that is also an everyday word (unsafe) counts only inside a chain (四川眉山永丰村)
     return [m for m in found
             if ((m.start, m.end) in model_places and _prefecture_or_above(m))
             or _in_dateline(text, m)
             or ((_LEVEL_SUFFIX.search(m.surface) or m.start == 0 or m in chained
                  or not _CJK_CHAR.match(text[m.start - 1])
-                 or (text[m.start - 1] in _PREPOSITIONS and text[m.end:m.end + 1] in _CLAUSE_MARKS))
+                 or (text[m.start - 1] in _PREPOSITIONS and (text[m.end:m.end + 1] in _CLAUSE_MARKS
+                                                              or _visited_before_a_verb(text, m))))
                 and (m in chained or not (m.unsafe or _common_noun(m.surface))))]
+
+
+def _former_county(text: str, start: int, end: int, stem: str, forms: dict[str, bool],
+                   before: PlaceMention | None) -> PlaceMention | None:
+    """广东省番禺市, 北京市延庆县: a county's stem and a level word the table no longer holds with it is the county
+    under its former name (番禺市 became 番禺区, 延庆县 延庆区), which old texts name, right after the province or
+    prefecture it lies in, or standing alone in a list (平度市、即墨市、胶南市); not inside words (超大城市, 厘清城市,
+    番禺市场: a market)."""
+    level_word = text[end:end + 1]
+    if level_word not in ("县", "市") or stem + level_word in forms or splits_a_word(text, end + 1) \
+            or splits_a_word(text, start):
+        return None
+    counties = tuple(c for c in divisions().lookup(stem) if c.level == "County")
+    if not counties or any(c.name == stem + level_word for c in counties):
+        return None
+    mention = PlaceMention(start, end + 1, stem + level_word, "County", counties)
+    if before is not None:
+        return mention if _inside_the_region_before([before], mention) else None
+    alone = start == 0 or text[start - 1] in _OPENING_MARKS
+    return mention if alone and word_frequency(stem + level_word) < 100 else None
+
+
+def _inside_the_region_before(found: list[PlaceMention], m: PlaceMention) -> bool:
+    """Whether a county stem follows right after a province or prefecture that holds one county of that stem
+    (浙江义乌: 义乌 lies in 浙江), and the character after it continues no name of its own."""
+    before = next((p for p in reversed(found) if p.end == m.start), None)
+    if before is None or LEVEL_RANK[before.level] > LEVEL_RANK["City"] or before.unsafe:
+        return False
+    return any(c.level == "County" and any(_within(c, p) for p in before.candidates) for c in m.candidates)
+
+
+# what may follow a county's bare stem that its province names before it: a particle, a preposition, a
+# conjunction, an adverb, a pronoun, a verb or a number (浙江义乌的…, 海南昌江正式开工, 广东鹤山集中, 浙江永康一家…),
+# not a noun that continues a name (陕西长安银行, 广州白云机场, 苏州古城东北隅, 江西省公安厅)
+_AFTER_BARE_COUNTY_TAGS = ("u", "p", "c", "d", "r", "v", "m")
+
+
+def _bare_county_after_its_region(text: str, found: list[PlaceMention], m: PlaceMention) -> bool:
+    if splits_a_word(text, m.end) or word_frequency(m.surface) >= 1000 or not _inside_the_region_before(found, m):
+        return False  # (丽江古城有800多年历史: a word as common as 古城 is the word, the old town)
+    return word_tag(next(iter(tokens_after(text, m.end, 5)), "")).startswith(_AFTER_BARE_COUNTY_TAGS)
+
+
+def _without_pairs_of_countries(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
+    """巴中两国关系, 中巴友谊: 中 and the first character of a country the text names stand for the two countries
+    (as 中美, 中法 do), not for a city of that short form, unless the text also writes the city's full name."""
+    pairs = [m for m in found if len(m.surface) == 2 and "中" in m.surface and not _LEVEL_SUFFIX.search(m.surface)]
+    if not pairs:
+        return found
+    initials = {c[0] for c in countries_in(text)} - {"中"}
+    paired = {id(m) for m in pairs if m.surface.replace("中", "", 1) in initials
+              and not any(c.name in text for c in m.candidates)}
+    return [m for m in found if id(m) not in paired] if paired else found
 
 
 # 本报张北１月１８日电, 新华社南宁1月4日电: the place a report was filed from, between the outlet and the date
 _DATELINE_OUTLET = ("本报", "本网", "本台", "新华社", "中新社")
 _DATELINE_AFTER = re.compile(r"[\d０-９一二三四五六七八九十]{1,3}月|电|讯")
+
+
+def _visited_before_a_verb(text: str, m: PlaceMention) -> bool:
+    """在河南考察, 到江西调研: a province's or prefecture's short form between a preposition and a verb is where
+    something is done."""
+    return LEVEL_RANK[m.level] <= LEVEL_RANK["City"] \
+        and word_tag(next(iter(tokens_after(text, m.end, 4)), "")) in ("v", "vn")
 
 
 def _in_dateline(text: str, m: PlaceMention) -> bool:
@@ -420,7 +494,7 @@ _POSITION_CHARS = frozenset("上下中前后东西南北里外内")
 _VERB_IN_STEM = re.compile(r"[占是有为让把被将对向给]")
 # 城镇老旧小区, 一个老小区, 部分老旧小区, 居民小区: a kind or a count of 小区, not one (村民组 names
 # are often numerals: 三户村民组)
-_GENERIC_HOOD = re.compile(r"(?:老旧|老|旧|新建|居民|城市|城镇|农村|商品房|安置)$|^(?:[一二三四五六七八九十百千万几数多]+个?|部分|多个|各)")
+_GENERIC_HOOD = re.compile(r"(?:老旧|老|旧|新建|居民|住宅|商住|城市|城镇|农村|商品房|安置)$|^(?:[一二三四五六七八九十百千万几数多]+个?|部分|多个|各)")
 _STREET_NUMBER = re.compile(r"[路街巷]第?[一二三四五六七八九十]+$")
 _BAD_STEM_END = ("组织", "先进", "后进", "示范", "重点", "薄弱", "试点", "样板", "党", "各", "个", "的")
 
@@ -429,6 +503,21 @@ def _suffix_glued(text: str, pos: int, suffix: str) -> bool:
     """True when jieba reads the suffix as the end of an ordinary word (农村, 驻村, 乡村)."""
     last = next(words_before(text, pos + len(suffix), 6), "")
     return len(last) > len(suffix) and last.endswith(suffix) and word_tag(last) not in ("ns", "nz", "nr", "")
+
+
+def _the_towns_villages(stem: str, suffix: str) -> bool:
+    """Whether a stem and 村 are a town of the table and 村 (镇村: the town's villages), not a village's name."""
+    return suffix == "村" and stem.endswith(("镇", "乡")) and any(
+        c.level == "Township" for c in divisions().lookup(stem))
+
+
+def _table_village_after_place(text: str, end: int, spans_end: dict[int, PlaceMention]) -> bool:
+    """积石山县团结村: a word of the dictionary ending in the suffix (团结村 'unity village') right after a county or
+    township, where the village table holds a village of that name, is that village."""
+    word = next(words_before(text, end, 6), "")
+    prev = spans_end.get(end - len(word))
+    return len(word) >= 3 and prev is not None and prev.level in ("County", "Township") \
+        and _table_village_in(word, prev)
 
 
 _TITLE_IN_STEM = re.compile(r"支书|书记|主任|村长|兼")
@@ -550,7 +639,7 @@ def _rule_mentions(text: str, coded: list[PlaceMention]) -> list[PlaceMention]:
                 end += 1  # 李村村: the village is called 李村
             elif after in _NOT_AFTER_VILLAGE:
                 continue
-        if _suffix_glued(text, m.start(), m.group(1)):
+        if _suffix_glued(text, m.start(), m.group(1)) and not _table_village_after_place(text, m.end(), spans_end):
             continue
         stem_end = m.start()
         stem, chained = _stem_before(text, stem_end, spans_end, 4, _SETTLEMENT_WORDS)
@@ -580,8 +669,12 @@ def _rule_mentions(text: str, coded: list[PlaceMention]) -> list[PlaceMention]:
             continue
         name = text[start:end]
         in_table = bool(divisions().village_lookup(name))
-        if chained is not None and _VERB_IN_STEM.search(stem) and not in_table:
-            continue  # 东经路社区老年人占社区总人口: a clause about the place, not another village in it
+        if not in_table and _the_towns_villages(stem, suffix):
+            continue  # 到永宁县某某镇村、企业、园区: the town's villages, firms and parks, no village called so
+        if chained is not None and (_VERB_IN_STEM.search(stem) or word_tag(stem) == "v") and not in_table:
+            # 东经路社区老年人占社区总人口, 在兰州看社区服务: a clause about the place (a verb and its object), not
+            # another village in it
+            continue
         listed = False
         if chained is None and not in_table:
             # neither in a chain of places nor a village name anywhere in the country; in a list
