@@ -348,7 +348,7 @@ _LEADING_LEVELS = ("Province", "City", "County")
 @functools.lru_cache(maxsize=16384)
 def leading_division(name: str):
     """The one province, city or county whose name or safe short form opens a body's name
-    (河南先锋网 → 河南省, 河北日报 → 山西省, 泸定县抗震救灾现场指挥部 → 泸定县), or None; of a chain of
+    (河南先锋网 → 河南省, 河北日报 → 河北省, 泸定县抗震救灾现场指挥部 → 泸定县), or None; of a chain of
     them, the last (辽宁沈阳社区干部学院 → 沈阳市, which also settles 辽宁: the province, not the city)."""
     found, length = _opening_divisions(name)
     while found:
