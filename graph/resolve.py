@@ -880,14 +880,15 @@ _NATIONAL = re.compile(r"^(?:中共中央|中共全国|中国共产党|中央|�
 _NOT_OFFICE = re.compile(r"代表|(?<!常|务|局|央)委员$|记者|编辑|通讯员|网格员|志愿者|党员|成员|群众|居民|村民")
 # a post held before (时任福州市委书记, 原村党支部书记) tells where someone was, not where they are: it
 # conflicts with no other post
-_FORMER = re.compile(r"^(?:时任|原|曾任|前任|历任)")
+_FORMER_WORDS = "时任|曾任|前任|历任"
+_FORMER = re.compile(rf"^(?:{_FORMER_WORDS}|原)")
 # a deputy's or a member's post (副局长, 党组成员): who holds one at a city's office holds no national or provincial
 # office (the chair of a games' organising committee in a city may well, and any office holder may sit in a 会:
 # 组委会, 协会, 学会 are left out)
 _DEPUTY = re.compile(r"^(?:常务)?副|^(?:党组|党委|党工委)?成员$|^(?:党组|党委)?委员$")
 # the same words before the body the post is read at, the places it is named after between (时任福州市委书记,
 # 时任青山县河口村党支部书记, invented: the relation starts at the body)
-_HELD_BEFORE = re.compile(r"(?:时任|曾任|前任|历任|原任)[^，。；！？,;!?的和与及]{0,20}$|原$")
+_HELD_BEFORE = re.compile(rf"(?:{_FORMER_WORDS}|原任)[^，。；！？,;!?的和与及]{{0,20}}$|原$")
 _COUNTY = 6  # people are told apart down to the county: posts below it anchor at their county
 
 

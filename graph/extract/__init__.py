@@ -523,8 +523,7 @@ def _titled_as_people(text: str, spans: set[tuple[int, int]]) -> set[tuple[int, 
     where a person's name stands, and not before a village's bodies."""
     if not spans:
         return set()
-    titles = tuple(w for w in ROLE_WORDS if len(w) >= 2)
-    return {(s, e) for s, e in spans if text.endswith(titles, 0, s) and not text.startswith(_VILLAGE_BODY_AFTER, e)
+    return {(s, e) for s, e in spans if _after_a_title(text, s) and not text.startswith(_VILLAGE_BODY_AFTER, e)
             and "\u4e00" <= text[e:e + 1] <= "\u9fff"}
 
 
@@ -641,14 +640,13 @@ def _without_country_and_title(text: str, spans: list[tuple[int, int]]) -> list[
     return out
 
 
-@functools.cache
-def _titles() -> tuple[str, ...]:
-    return tuple(w for w in ROLE_WORDS if len(w) >= 2)
+# the titles a name may follow (those of ROLE_WORDS of two characters or more)
+_TITLES = tuple(w for w in ROLE_WORDS if len(w) >= 2)
 
 
 def _after_a_title(text: str, s: int) -> bool:
     """Whether a title of office or calling (省长, 副总经理, 书记) is written right before position `s`."""
-    return text.endswith(_titles(), 0, s)
+    return text.endswith(_TITLES, 0, s)
 
 
 _MARKS_AFTER_NAME = "，、。；"

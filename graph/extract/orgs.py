@@ -460,7 +460,7 @@ _CONCEPT_COMMUNITIES = ("命运共同体", "民族共同体", "利益共同体",
 # not one body's name (建设中国特色世界一流大学)
 _RANKED_KIND = re.compile(r"(?:一流|重点|优秀|先进|高水平)(?:学校|小学|中学|大学|学院|幼儿园|医院|企业|单位|医疗队|少先队)$")
 # 中国共产党第十七届、十八届…中央委员会: a term cut off from the body it is the term of, no body
-_TERM_END = re.compile(r"第?[一二三四五六七八九十]+届$")
+_TERM_END = re.compile(rf"{_SESSION.pattern}$")
 _CRAFT = re.compile(r"号.{0,6}(?:乘组|探测器|动车组|列车|飞船|卫星|火箭)$")
 
 
@@ -511,10 +511,11 @@ _KIND_ONLY = re.compile(r"^(?:村|镇|乡|县|市|省|区|街道|社区|小区|�
 # 团十八大: the Youth League's; 越共十四大, 老挝党十二大, 中共二十大: another party's, or the Party's by its short name
 _CONGRESS = re.compile(r"(?:党的|团的|[^\W\d_]{0,3}?(?:共|党|团))?[一二三四五六七八九十]{2,3}大")
 _PLENUM = re.compile(r"[一二三四五六七八九十]{1,2}中")
-_EVENT_END = re.compile(r"(?<![一二三四五六七八九十])[一二三四五六七八九十]{2,3}大$|(?:冬奥会|冬残奥会|奥运会|亚运会|大运会|世博会|峰会)$"
-                        r"|第?[一二三四五六七八九十]+届(?:[一二三四五六七八九十]+次)?(?:全委会|全会|全体会议)$")
 # (全国青联十四届全委会: a plenary session of a body's committee, like a congress, is an event of the body named before it)
-_SESSION_INSIDE = re.compile(r"第?[一二三四五六七八九十]+届(?:[一二三四五六七八九十]+次)?(?:全委会|全会|全体会议)")
+_PLENARY = rf"{_SESSION.pattern}(?:[一二三四五六七八九十]+次)?(?:全委会|全会|全体会议)"
+_EVENT_END = re.compile(r"(?<![一二三四五六七八九十])[一二三四五六七八九十]{2,3}大$|(?:冬奥会|冬残奥会|奥运会|亚运会|大运会|世博会|峰会)$"
+                        rf"|{_PLENARY}$")
+_SESSION_INSIDE = re.compile(_PLENARY)
 _SESSION_ENDS = ("大", "全委会", "全会", "全体会议")
 _PLENUM_AFTER = re.compile(r"全会|、[一二三四五六七八九十]{1,2}中")
 
