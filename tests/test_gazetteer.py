@@ -370,3 +370,13 @@ def test_prefetch_answers_as_lookup_does():
         assert at_once.lookup(name) == one_by_one.lookup(name)
         assert [at_once.ancestors(d.code) for d in at_once.lookup(name)] == \
             [one_by_one.ancestors(d.code) for d in one_by_one.lookup(name)]
+
+
+def test_special_administrative_regions_and_taiwan_are_provinces_with_their_gb_codes():
+    # SCHEMA counts a 特别行政区 as a province; the NBS statistical codes leave all three out
+    for name, code, short in (("香港特别行政区", "81", "香港"), ("澳门特别行政区", "82", "澳门"), ("台湾省", "71", "台湾")):
+        region = one(name)
+        assert (region.level, region.code) == ("Province", code)
+        assert one(short) == region
+        assert divisions().children(code) == ()  # its districts carry no code
+    assert one("香港特区").code == "81"

@@ -1318,3 +1318,15 @@ def test_a_model_reading_that_ends_in_a_clause_word_is_no_name():
     # CCTV (x400): 中共界委员要深入学习…; 北京社会保险全部经办业务将在2026年…
     assert not [n for n in _bodies("根本在于“两个确立”，中共界委员要深入学习贯彻习近平新时代中国特色社会主义思想。") if n.endswith("要")]
     assert not [n for n in _bodies("提出北京社会保险全部经办业务将在2026年实现跨省通办。") if n.endswith("全部")]
+
+
+def test_a_special_administrative_region_locates_its_government_but_taiwan_names_no_seat():
+    # xwlb-news: the region's government sits in the region (a province-level division) ...
+    located = facts(_read("澳门特别行政区政府今天也在金莲花广场举行升旗仪式。"), "locatedIn")
+    assert ("澳门特别行政区政府", "澳门特别行政区") in located
+    # ... while a mainland party named after Taiwan is not located there
+    text = ("九三学社中央委员会、台湾民主自治同盟中央委员会、中华全国工商业联合会分别发来贺信，"
+            "热烈祝贺中共二十大胜利召开。")
+    graph = _read(text)
+    assert "台湾民主自治同盟中央委员会" in {e.name for e in graph.entities}
+    assert not [pair for pair in facts(graph, "locatedIn") if pair[1] == "台湾省"]

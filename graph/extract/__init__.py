@@ -185,7 +185,7 @@ def _add_org(b: _DocBuilder, o: OrgMention) -> str:
         and o.parent.owner.key == o.owner.key and not o.name.endswith(PARTY_BODIES) \
         and o.parent.name.endswith(("委", "总队", "支队"))
     if o.owner is not None and (o.owner.coded or o.owner.level in ("Village", "Neighbourhood")) and not same_place \
-            and not o.name.endswith(_NAMED_FOR_A_MEETING):
+            and not o.name.endswith(_NAMED_FOR_A_MEETING) and not _named_for_taiwan(o.owner):
         # named by its place (楚雄州农广校党支部): it sits there, whatever body it is part of
         b.relate(key, "locatedIn", o.owner.key, span=(o.owner.start, o.end))
     if o.located_hint is not None:
@@ -197,6 +197,16 @@ def _add_org(b: _DocBuilder, o: OrgMention) -> str:
         if branch is not None:
             b.relate(key, "locatedIn", _add_division(b, branch), span=(o.start, o.end))
     return key
+
+
+_TAIWAN = "71"  # GB/T 2260's 台湾省
+
+
+def _named_for_taiwan(owner: PlaceMention) -> bool:
+    """A body the mainland press names after Taiwan (台湾民主自治同盟) works on the mainland: the
+    province is not administered by the bodies this graph holds, so the name says what the body is
+    about, not where it sits."""
+    return owner.division is not None and owner.division.code == _TAIWAN
 
 
 # 中国大唐集团四川公司, 中国银行北京分行: a company's or bank's branch named by a province or city
