@@ -594,3 +594,28 @@ def test_a_town_and_cun_in_a_list_are_the_towns_villages():
     got = {m.surface: m for m in find_places("自治区党委常委、组织部部长傅兴国到永宁县闽宁镇村、企业、园区及劳务市场调研。")}
     assert "闽宁镇村" not in got
     assert got["闽宁镇"].division.code.startswith(got["永宁县"].division.code)
+
+
+def test_a_province_listed_beside_provinces_is_the_province_not_a_division_they_hold():
+    # xwlb-news: 河北 is also a district of 天津, 海南 a prefecture of 青海; in a list of provinces each is
+    # the province, whatever the other provinces of the list would support
+    for text, listed in (("涉及北京、天津、河北、山东四省市", "河北"),
+                         ("其中吉林向海、黑龙江扎龙、青海鸟岛、海南东寨港、江西鄱阳湖被列入名录。", "海南")):
+        found = {p.surface: (p.level, p.name) for p in find_places(text)}
+        assert found[listed] == ("Province", listed + "省")
+    # written as the prefecture, after its province, it stays the prefecture
+    assert {p.name for p in find_places("青海省海南州共和县")} == {"青海省", "海南藏族自治州", "共和县"}
+
+
+def test_the_models_reading_vouches_for_a_province_that_also_names_a_district():
+    # xwlb-news: a bare 河北 after a word; the mention model reads it as a place, and a province's short
+    # form is a province even though 天津 has a 河北区
+    text = "今年河北冬小麦播种面积3350万亩。"
+    start = text.index("河北")
+    assert all(p.surface != "河北" for p in find_places(text))  # the rules alone doubt a glued short form
+    found = [(p.surface, p.name) for p in find_places(text, [(start, start + 2)])]
+    assert ("河北", "河北省") in found
+    # a prefecture that shares its form with a county is not vouched for so (the mountain of 黄山景区)
+    text = "用平凡奉献守护黄山景区。"
+    start = text.index("黄山")
+    assert not find_places(text, [(start, start + 2)])

@@ -475,7 +475,11 @@ def _common_noun(surface: str) -> bool:
 
 
 def _prefecture_or_above(m: PlaceMention) -> bool:
-    return all(LEVEL_RANK[c.level] <= LEVEL_RANK["City"] for c in m.candidates)
+    """The form names only prefectures or provinces, or it names a province, whatever smaller division
+    it may also name (河北 is a province and one of Tianjin's districts; read alone, the province wins).
+    A prefecture that shares its form with a county is often a mountain or a lake (黄山景区)."""
+    return all(LEVEL_RANK[c.level] <= LEVEL_RANK["City"] for c in m.candidates) \
+        or any(c.level == "Province" for c in m.candidates)
 
 
 # --- rule-based villages and neighbourhoods ----------------------------------------------------------
@@ -789,12 +793,33 @@ def _support(cand: Division, anchors: list[tuple[int, Division]], pos: int, itse
     return score
 
 
-def _choose(mentions: list[PlaceMention]) -> None:
+def _province_in_a_list_of_provinces(text: str, mentions: list[PlaceMention], i: int) -> Division | None:
+    """青海、海南、吉林三省, 青海鸟岛、海南东寨港: a form that is a province and a prefecture, listed right
+    beside a province (a list item is a place and at most four characters more), is the province,
+    whatever a province named in the list (青海 holds a 海南州) would support."""
+    province = next((c for c in mentions[i].candidates if c.level == "Province"), None)
+    if province is None:
+        return None
+    for j in (i - 1, i + 1):
+        if not 0 <= j < len(mentions):
+            continue
+        left, right = (mentions[j], mentions[i]) if j < i else (mentions[i], mentions[j])
+        between = text[left.end:right.start]
+        if between and len(between) <= 5 and between[-1] in _LIST_JOINERS \
+                and mentions[j].candidates and all(c.level == "Province" for c in mentions[j].candidates):
+            return province
+    return None
+
+
+def _choose(text: str, mentions: list[PlaceMention]) -> None:
     anchors = [(m.start, m.candidates[0]) for m in mentions if len(m.candidates) == 1]
-    for m in mentions:
+    for i, m in enumerate(mentions):
         if not m.candidates:
             continue
-        if len(m.candidates) == 1:
+        listed_province = _province_in_a_list_of_provinces(text, mentions, i) if len(m.candidates) > 1 else None
+        if listed_province is not None:
+            m.division = listed_province
+        elif len(m.candidates) == 1:
             only = m.candidates[0]
             if only.level == "Township" and not m.in_chain and _support(only, anchors, m.start) == 0 \
                     and not _unique_full_name(m):
@@ -1035,7 +1060,7 @@ def find_places(text: str, model_places: list[tuple[int, int]] = ()) -> list[Pla
     outside = _resolve_chains(mentions)
     mentions = [m for m in mentions if m not in outside]
     _settle_by_villages(mentions)
-    _choose(mentions)
+    _choose(text, mentions)
     _keep_townships_the_table_lost(mentions)
     # (a township the table lacks lies in the county or city it was named after, once that is settled)
     mentions = [m for m in mentions if not (m.level == "Township" and not m.coded and not m.candidates
