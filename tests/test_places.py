@@ -619,3 +619,9 @@ def test_the_models_reading_vouches_for_a_province_that_also_names_a_district():
     text = "用平凡奉献守护黄山景区。"
     start = text.index("黄山")
     assert not find_places(text, [(start, start + 2)])
+
+
+def test_a_municipality_before_a_named_new_area_is_kept():
+    # xwlb-news: the new area is no division of the table; the municipality before it is still named
+    found = {(p.surface, p.level) for p in find_places("二十大代表谢兰是重庆两江新区人和街道邢家桥社区党委书记。")}
+    assert ("重庆", "Province") in found and ("人和街道", "Township") in found

@@ -162,6 +162,8 @@ def _gazetteer_mentions(text: str, model_places: frozenset[tuple[int, int]] = fr
     # character ends another place name (吉林省长春) or another place name follows (临沂兰陵县)
     # (分享了安吉余村的经验: the stem opens a chain with the village after it, whatever stands before it)
     chained = _chained(found) + again + before_village
+    # 重庆两江新区人和街道: a province or prefecture before a named new area (which the table may lack)
+    chained += [m for m in found if not m.unsafe and _prefecture_or_above(m) and _NEW_AREA.match(text, m.end)]
     # a short form that is also an everyday word (unsafe) counts only inside a chain (四川眉山永丰村)
     return [m for m in found
             if ((m.start, m.end) in model_places and _prefecture_or_above(m))
@@ -440,6 +442,8 @@ _TOWNSHIP_HEAD_AFTER = re.compile(r"[乡镇](?=(?:常务)?副?[乡镇]长|党委
 
 # 成都高新区: a development zone named by its city, a county-level unit the table may not list
 _ZONE = re.compile(r"高新区|经开区|高新技术产业开发区|经济技术开发区")
+# a state-level new area named by two characters of its own (两江新区, 天府新区)
+_NEW_AREA = re.compile(rf"[{CJK}]{{2}}新区")
 
 
 def _zones(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
