@@ -30,8 +30,17 @@ PARTY_IDS = SHARED / "corpora/xwlb-news/partybuilding_ids.txt"
 MIN_CHARS, MAX_CHARS = 450, 1300
 
 
+def article_key(stem: str) -> str:
+    """The article a file stem names, whatever prefix an earlier round gave a People's Daily article
+    (pd98-19980105-12-002 and pfr-19980105-12-002 are one article)."""
+    for prefix in ("pd98-", "pfr-"):
+        if stem.startswith(prefix):
+            return "pfr-" + stem[len(prefix):]
+    return stem
+
+
 def _fits(article: Article, taken: set[str]) -> bool:
-    return article[0] not in taken and MIN_CHARS <= len(article[2]) <= MAX_CHARS
+    return article_key(article[0]) not in taken and MIN_CHARS <= len(article[2]) <= MAX_CHARS
 
 
 def pick(cctv: int, pd: int, seed: int, taken: set[str]) -> list[Article]:
@@ -56,7 +65,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--exclude", type=Path, nargs="*", default=[],
                         help="folders of documents already used (their file stems are left out)")
     args = parser.parse_args(argv)
-    taken = {p.stem for folder in args.exclude for p in folder.glob("*.txt")}
+    taken = {article_key(p.stem) for folder in args.exclude for p in folder.glob("*.txt")}
     args.outdir.mkdir(parents=True, exist_ok=True)
     chosen = pick(args.cctv, args.pd, args.seed, taken)
     for doc_id, title, text in chosen:
