@@ -1330,3 +1330,14 @@ def test_a_special_administrative_region_locates_its_government_but_taiwan_names
     graph = _read(text)
     assert "台湾民主自治同盟中央委员会" in {e.name for e in graph.entities}
     assert not [pair for pair in facts(graph, "locatedIn") if pair[1] == "台湾省"]
+
+
+def test_a_bare_city_committee_is_the_city_a_town_just_named_lies_in():
+    # People's Daily 1998 (pfr-1998-01): the boss comes from 深圳, but 该市那务镇 is a town of 化州市, the
+    # city the article is about, so 市委市政府 are 化州市's
+    text = ("地处广东省西南边陲的化州市，自１９９６年以来，出现了一种极富生机活力的混合型经济形式。"
+            "１９９５年秋，深圳的老板梁汝堂向该市那务镇提出了承包大片山岭的设想。"
+            "市委市政府认为，引进外资，开发荒山种果，可以带动全市经济的繁荣。")
+    bodies = _bodies(text)
+    assert "化州市委" in bodies and "化州市政府" in bodies
+    assert "深圳市委" not in bodies

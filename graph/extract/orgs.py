@@ -332,6 +332,23 @@ def _context_place(places: list[PlaceMention], pos: int, levels: tuple[str, ...]
     return None
 
 
+def _places_of_level(places: list[PlaceMention], level_char: str) -> list[PlaceMention]:
+    """The places of the text named with a level character (市, 县), in text order; a coded town stands
+    for the division of that level it lies in, when the text names that one too (安平市 … 临江的老板向该市
+    石桥镇提出… 市委认为: 安平市's committee, the nearer city 临江 only the boss's home)."""
+    named = {q.division.code: q for q in reversed(places) if q.coded}  # (each division's first mention)
+    out = []
+    for p in places:
+        if p.surface.endswith(level_char) or (p.name or "").endswith(level_char):
+            out.append(p)
+        elif p.coded and p.level == "Township":
+            up = next((named[d.code] for d in divisions().ancestors(p.division.code)
+                       if d.name.endswith(level_char) and d.code in named), None)
+            if up is not None:
+                out.append(up)
+    return out
+
+
 def _short_place_name(place: PlaceMention) -> str:
     """大理白族自治州 → 大理州: the form a local body's name uses."""
     level_char = place.name[-1:]
@@ -1222,7 +1239,7 @@ def _make_org(text, start, suffix_start, end, stem, suffix, owner, places, orgs)
             and not stem.startswith(_LEVEL_WORDS):  # 市县党委 are the committees of every city and county
         if len(stem) <= 10 and not any(p.start == start for p in places):
             # (天津市河西区…市委、市政府: the 市 named last before, not the 区 after it)
-            of_level = [p for p in places if p.surface.endswith(stem[0]) or (p.name or "").endswith(stem[0])]
+            of_level = _places_of_level(places, stem[0])
             place = _context_place(of_level, start, _LEVEL_CHARS[stem[0]])
             if stem[0] == "市":
                 # 重庆市人大常委会原副主任、市总工会原主席: a municipality is the 市 of its own bodies too
