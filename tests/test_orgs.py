@@ -1329,3 +1329,25 @@ def test_a_model_reading_that_ends_in_a_clause_word_is_no_name():
     # CCTV (x400): 中共界委员要深入学习…; 北京社会保险全部经办业务将在2026年…
     assert not [n for n in _bodies("根本在于“两个确立”，中共界委员要深入学习贯彻习近平新时代中国特色社会主义思想。") if n.endswith("要")]
     assert not [n for n in _bodies("提出北京社会保险全部经办业务将在2026年实现跨省通办。") if n.endswith("全部")]
+
+
+def test_a_body_named_after_its_parent_is_a_unit_of_it():
+    # CCTV 2025-09-23: 国家烟草专卖局吉林省局烟叶管理处处长曲景民; People's Daily 1998: 驻英使馆教育处,
+    # 国家统计局小康标准课题组; CCTV 2023-03-16: 白俄罗斯共产党中央委员会第一书记
+    for text, parts in (("国家烟草专卖局吉林省局烟叶管理处处长曲景民等人受到严肃处理。",
+                         {("国家烟草专卖局吉林省局烟叶管理处", "国家烟草专卖局吉林省局"),
+                          ("国家烟草专卖局吉林省局", "国家烟草专卖局")}),
+                        ("驻英使馆教育处演出的大合唱拉开了演出的帷幕。", {("驻英使馆教育处", "驻英使馆")}),
+                        ("这四项指标分别达到国家统计局小康标准课题组指定的小康标准。",
+                         {("国家统计局小康标准课题组", "国家统计局")}),
+                        ("向习近平主席致贺的还有白俄罗斯共产党中央委员会第一书记索科尔。",
+                         {("白俄罗斯共产党中央委员会", "白俄罗斯共产党")})):
+        assert facts(_read(text), "partOf") == parts, text
+
+
+def test_a_name_that_only_ends_like_a_body_in_its_middle_names_no_parent():
+    # CCTV news: a region (乌克兰中部), a word cut in two (国家矿|山), two bodies named together (中央纪委国家监委),
+    # a company's bracketed kind (中国人寿保险（集团）公司), a place's committee the unit alone names
+    for text in ("乌克兰中部能源公司的设施遭到袭击。", "国家矿山安全监察局发布通知。", "中央纪委国家监委公开通报典型问题。",
+                 "中国人寿保险（集团）公司原董事长王滨受到严肃处理。", "益阳市委两新工委组织开展培训。"):
+        assert not facts(_read(text), "partOf"), text
