@@ -515,7 +515,7 @@ def _without_former(text: str, o: OrgMention) -> OrgMention:
         or dataclasses.replace(o, name=m.group("body") + m.group("group"), parent=parent)
 
 
-# a body whose name opens with another body's whole name names a unit of it: …局吉林省局, …局…课题组,
+# a body whose name opens with another body's whole name names a unit of it: …局浙江省局, …局…课题组,
 # …使馆教育处, …共产党中央委员会 (not the Party's own bodies: 中国共产党…委员会 is named by the table)
 _PARTY_NAMES = ("中国共产党", "中共", "共青团", "中国共产主义青年团")
 # words that end like a body and are none: a part of a region or a whole (乌克兰中部, 全部), cadres (老干部);
@@ -528,7 +528,7 @@ _PLACE_COMMITTEE = re.compile(r"[省市区县州旗盟镇乡]委$")  # (常德�
 def _parent_cut(name: str) -> int:
     """Where the longest body's name that opens `name` ends, leaving a unit's name of its own after it,
     or 0: what _unit_of reads in the rules' names by their longer kinds, for any body's name and its
-    one-character kinds too (…局吉林省局). Not a bare kind after it (集团|有限公司, 县委|党校), a Party branch
+    one-character kinds too (…局浙江省局). Not a bare kind after it (集团|有限公司, 县委|党校), a Party branch
     (the rules read those), a second body named with it (中央纪委|国家监委), an association of such bodies
     (美国图书馆|协会) or a central hospital (四平市中心|人民医院)."""
     for cut in range(len(name) - 2, 2, -1):
@@ -546,7 +546,7 @@ def _parent_cut(name: str) -> int:
 
 
 def _parent_named_first(text: str, o: OrgMention) -> None:
-    """国家某某局吉林省局烟叶管理处 is a unit of 国家某某局吉林省局, itself a unit of 国家某某局: each body its
+    """国家邮政局浙江省局市场监管处 is a unit of 国家邮政局浙江省局, itself a unit of 国家邮政局: each body its
     name opens with is its parent, named where it is written (a national body the table names whole keeps
     its one name: 中央纪委国家监委)."""
     while not o.generic and o.name not in _national_full_names() and o.name not in national_short_forms() \
@@ -555,7 +555,7 @@ def _parent_named_first(text: str, o: OrgMention) -> None:
         above = o.parent
         written = above.alias or above.name if above is not None else ""
         if not cut or (above is not None and not (text.startswith(written, o.start) and len(written) < cut)):
-            return  # (中共中央文献研究室…组: the unit of a unit of 中共中央, which the reading gave as its parent)
+            return  # (中共中央党史研究室…组: the unit of a unit of 中共中央, which the reading gave as its parent)
         owner = o.owner if o.owner is not None and o.owner.end <= o.start + cut else None
         o.parent = OrgMention(o.start, o.start + cut, o.name[:cut], owner=owner, parent=above)
         o = o.parent
