@@ -1351,3 +1351,12 @@ def test_a_name_that_only_ends_like_a_body_in_its_middle_names_no_parent():
     for text in ("乌克兰中部能源公司的设施遭到袭击。", "国家矿山安全监察局发布通知。", "中央纪委国家监委公开通报典型问题。",
                  "中国人寿保险（集团）公司原董事长王滨受到严肃处理。", "益阳市委两新工委组织开展培训。"):
         assert not facts(_read(text), "partOf"), text
+
+
+def test_the_party_s_central_committee_is_no_unit_of_the_party():
+    # CCTV 2023-03-23: 中共中央 and 中国共产党 in one text (the annotations keep them apart, no partOf);
+    # another party's central committee is a unit of its party
+    text = "中共十八大以来，以习近平同志为核心的中共中央高度重视多党合作事业。中国共产党同各民主党派长期共存。"
+    assert not facts(_read(text), "partOf")
+    text = "古巴共产党中央委员会第一书记致电祝贺。古巴共产党将继续推进改革。"
+    assert ("古巴共产党中央委员会", "古巴共产党") in facts(_read(text), "partOf")
