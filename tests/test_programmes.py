@@ -571,3 +571,18 @@ def test_a_charter_and_its_amendment_are_a_policy_document():
 def test_a_quoted_clause_with_a_done_verb_is_no_programme():
     # pd98: 中国对越南的社会主义建设“给予了慷慨无私的援助”
     assert not _names("第三，抗法战争结束后，中国对越南的社会主义建设“给予了慷慨无私的援助”。")
+
+
+def test_a_campaign_s_kind_alone_is_the_one_campaign_the_text_names_in_full():
+    # CCTV 2025-04-08 (w44): after 深入贯彻中央八项规定精神学习教育, each department's paragraph writes 学习教育
+    text = ("连日来，中央和国家机关扎实有序推动开展深入贯彻中央八项规定精神学习教育。\n"
+            "中联部深入学习领会中央八项规定精神，制定学习教育工作方案，一体推进学查改。\n"
+            "中央社会工作部将开展学习教育同贯彻落实中央社会工作会议部署要求结合起来。")
+    assert {(h, t) for h, t in _runs(text) if t.endswith("学习教育")} >= {
+        ("中共中央对外联络部", "深入贯彻中央八项规定精神学习教育"), ("中央社会工作部", "深入贯彻中央八项规定精神学习教育")}
+    # named alone, or with two campaigns of its kind in the text, 学习教育 is no programme
+    assert not {p.name for p in find_programmes("各单位扎实开展学习教育，确保学有质量。")}
+    named = "各地深入开展党史学习教育。各单位扎实开展党纪学习教育。"
+    found = [(p.start, p.name) for p in find_programmes(named + "各单位推进学习教育走深走实。")]
+    assert found == [(p.start, p.name) for p in find_programmes(named)] and len(found) == 2
+

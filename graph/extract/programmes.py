@@ -8,6 +8,7 @@ clause punctuation and quotes with neither signal (“神经末梢”, “一池
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -229,6 +230,24 @@ def _is_name(candidate: str) -> bool:
 _TASK = re.compile(r"(?:构建|完善|健全|建立健全|统筹建立|加快构建|加快建设|超前布局|开展)[^“”]{2,}(?:体系|体制机制|机制|项目|行动)$")
 
 
+_CAMPAIGN_KINDS = ("学习教育", "主题教育")
+
+
+def _campaign_named_short(found: list[ProgrammeMention], bare: list[ProgrammeMention]) -> list[ProgrammeMention]:
+    """某部门制定学习教育工作方案 after the text named 深入贯彻…精神学习教育: the campaign's kind alone is
+    that campaign, when the text names only one of that kind in full; alone (no campaign named in full,
+    or two) it is no programme."""
+    out = []
+    for kind in _CAMPAIGN_KINDS:
+        full = {p.name for p in found if p.name.endswith(kind) and p.name != kind}
+        if len(full) == 1:
+            name = full.pop()
+            out += [dataclasses.replace(p, name=name) for p in bare if p.name == kind]
+        elif kind == "主题教育":
+            out += [p for p in bare if p.name == kind]  # (主题教育 alone: the one campaign of its name)
+    return out
+
+
 def find_programmes(text: str) -> list[ProgrammeMention]:
     found: list[ProgrammeMention] = []
     criticised_end = -1  # end of the last quote that a criticising verb governs (搞“形象工程”“政绩工程”)
@@ -318,10 +337,14 @@ def find_programmes(text: str) -> list[ProgrammeMention]:
         if kind and _is_name(inner.replace("“", "").replace("”", "")) and not _short_reference(inner[:kind.start()]):
             issued = _ISSUED.search(text, max(0, m.start() - 3), m.start())  # 农业农村部日前发布《…方案》
             found.append(ProgrammeMention(m.start(), m.end(), inner, verb_pos=issued.start() if issued else -1))
+    bare = []  # 学习教育 / 主题教育 alone: the kind of the campaign the text names in full, if only one
     for m in scan(_CAMPAIGN, text, ('学习教育', '主题教育')):
         name = _campaign_name(text, m.end())
-        if name:
+        if name in _CAMPAIGN_KINDS or (not name and text.endswith("学习教育", 0, m.end())):
+            bare.append(ProgrammeMention(m.end() - 4, m.end(), text[m.end() - 4:m.end()]))
+        elif name:
             found.append(ProgrammeMention(m.end() - len(name), m.end(), name))
+    found += _campaign_named_short(found, bare)
     for m in scan(_CLEANUP, text, ('集中整治', '专项整治')):
         name = m.group(1)
         verb = re.match(rf"(?:{_RUN_ALT})", name)
