@@ -586,3 +586,9 @@ def test_a_campaign_s_kind_alone_is_the_one_campaign_the_text_names_in_full():
     found = [(p.start, p.name) for p in find_programmes(named + "各单位推进学习教育走深走实。")]
     assert found == [(p.start, p.name) for p in find_programmes(named)] and len(found) == 2
 
+
+def test_bodies_listed_after_a_verb_of_following_are_what_is_followed():
+    # CCTV 2026-04-12 (work13): 全军各级坚决贯彻党中央、中央军委和习主席决策部署，…坚持把学习教育与…统筹推进
+    text = ("树立和践行正确政绩观学习教育开展以来，全军各级坚决贯彻党中央、中央军委和习主席决策部署，"
+            "坚持把学习教育与深化政治整训统筹推进。")
+    assert not {h for h, _ in _runs(text)}

@@ -422,6 +422,8 @@ def _launched_later(text: str, end: int) -> bool:
 # a body or place that is what is studied or carried out, not who acts (贯彻落实中央纪委四次全会精神)
 # (对新星石油公司今后的发展，…提出要求: what is spoken of; 位于顺义区的产业园: where the actor is)
 _OBJECT_BEFORE = re.compile(r"(?:贯彻|落实|学习|按照|根据|响应|对照|传达|领会|据|(?<!针)对|位于)$")
+# 贯彻党中央、中央军委和…部署: each name of a list that a verb of following opens is what is followed
+_LISTED_OBJECT_BEFORE = re.compile(r"(?:贯彻|落实|按照|根据|响应|对照|传达|领会)[^，。；,;：:]{2,16}[、和及与]$")
 _MADE_BEFORE = re.compile(rf"(?:{_VERB_ALT}|办起|成立)了?$")
 _ROLLED_OUT = re.compile(r"[^，。；]{0,4}?(?:全面展开|展开|推开|铺开|落地|实施|推行)")
 _VISITED_BEFORE = re.compile(r"(?:来到|到达|前往|赴|走进)$")
@@ -547,7 +549,8 @@ def _object(text: str, m) -> bool:
         return True  # 本报石家庄1月14日电河北省…实施“共富工程”: the outlet and where it files from
     # (a verb of the sentence before is none of its: a headline …专项行动启动, then 国家版权局、…启动…)
     opens = max(text.rfind(c, 0, m.start) for c in _SENTENCE_ENDS) + 1
-    if _OBJECT_BEFORE.search(text, max(opens, m.start - 4), m.start) or _OBJECT_AFTER.match(text, m.end):
+    if _OBJECT_BEFORE.search(text, max(opens, m.start - 4), m.start) or _OBJECT_AFTER.match(text, m.end) \
+            or _LISTED_OBJECT_BEFORE.search(text, max(opens, m.start - 24), m.start):
         return True
     if _MADE_BEFORE.search(text, max(opens, m.start - 6), m.start):
         return True  # 社区办起了X中心: what is set up, not who sets it up
