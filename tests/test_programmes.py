@@ -592,3 +592,21 @@ def test_bodies_listed_after_a_verb_of_following_are_what_is_followed():
     text = ("树立和践行正确政绩观学习教育开展以来，全军各级坚决贯彻党中央、中央军委和习主席决策部署，"
             "坚持把学习教育与深化政治整训统筹推进。")
     assert not {h for h, _ in _runs(text)}
+
+
+def test_a_meeting_s_body_runs_the_documents_it_adopts():
+    # CCTV 2024-06-11 (w44): …主持召开中央全面深化改革委员会第五次会议，审议通过了《…》《…》等文件
+    text = ("习近平6月11日下午主持召开中央全面深化改革委员会第五次会议，审议通过了《关于完善中国特色现代企业制度的意见》"
+            "《关于健全种粮农民收益保障机制和粮食主产区利益补偿机制的指导意见》等文件。")
+    assert _runs(text) == {("中央全面深化改革委员会", "关于完善中国特色现代企业制度的意见"),
+                           ("中央全面深化改革委员会", "关于健全种粮农民收益保障机制和粮食主产区利益补偿机制的指导意见")}
+
+
+def test_the_bodies_a_document_s_title_opens_with_issued_it():
+    # CCTV 2024-02-03 (w44): a title over 40 characters; People's Daily 1998 (w44): 《省体委关于…的报告》
+    title = "中共中央 国务院关于学习运用“千村示范、万村整治”工程经验有力有效推进乡村全面振兴的意见"
+    assert {h for h, t in _runs(f"日前，《{title}》正式发布。") if t == title} == {"中国共产党中央委员会", "国务院"}
+    report = "省体委关于八运会工作总结和迎接九运工作的报告"
+    assert ("安徽省体委", report) in _runs(f"在安徽省政府第一会议室内，省长、副省长们集体听取了《{report}》。")
+    # a yearly speech is no document of this kind
+    assert not _names("代表们认真审议《政府工作报告》。")

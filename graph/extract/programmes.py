@@ -49,7 +49,10 @@ _VERB_BEFORE = re.compile(rf"(?:{_VERB_ALT})(?:了|起|好|线上|线下|实施|
 # (实行“…”, 启动建设了“…”), not a watchword that is followed (落实“十四五”)
 _BUILT = re.compile(r"(?:建设|打造|创建|创办|启动|开展|实行|推行|举办|开设|搭建|试点)")
 _NUMBERED_SLOGAN = re.compile(rf"^[一二两三四五六七八九十百千]+[个项大条不]?[{CJK}]{{0,4}}$")
-_TITLE = re.compile(r"《([^《》\n]{3,40})》")
+_TITLE = re.compile(r"《([^《》\n]{3,60})》")
+_POLICY_TITLE_MAX = 60  # a policy document's title runs longer than a name (《中共中央 国务院关于…的意见》)
+# 《X关于…的报告》: a body's report on a matter, a document as the policies are (not 《政府工作报告》, a yearly speech)
+_REPORT_ON = re.compile(r"关于.+的((?:工作)?报告)$")
 # what a body does to a document it issues (besides the verbs that launch any programme: 印发, 出台)
 _ISSUED = re.compile(r"(?:发布|公布|颁布)了?$")
 # (依托“大数据”技术, “华龙一号”技术: a technique, which is used, not run)
@@ -219,9 +222,9 @@ def _gap_kind(gap: str) -> str:
     return ""
 
 
-def _is_name(candidate: str) -> bool:
+def _is_name(candidate: str, longest: int = 30) -> bool:
     # “A+B+C”: a chain of three parties or more describes how a scheme is arranged, not its name
-    return not NOT_PROGRAMME.search(candidate) and len(candidate) <= 30 and candidate.count("+") < 2 \
+    return not NOT_PROGRAMME.search(candidate) and len(candidate) <= longest and candidate.count("+") < 2 \
         and not (ACTS_OF_WAR.search(candidate) and not POLICY_TITLE.search(candidate) and not candidate.endswith("法"))
 
 
@@ -333,8 +336,10 @@ def find_programmes(text: str) -> list[ProgrammeMention]:
                 found.append(ProgrammeMention(co.start("name"), co.end("name"), co.group("name"), verb_pos=co.start()))
     for m in _TITLE.finditer(text):
         inner = m.group(1)
-        kind = POLICY_TITLE.search(inner)
-        if kind and _is_name(inner.replace("“", "").replace("”", "")) and not _short_reference(inner[:kind.start()]):
+        kind = POLICY_TITLE.search(inner) or _REPORT_ON.search(inner)
+        kind_start = kind.start(kind.lastindex or 0) if kind else -1
+        if kind and _is_name(inner.replace("“", "").replace("”", ""), _POLICY_TITLE_MAX) \
+                and not _short_reference(inner[:kind_start]):
             issued = _ISSUED.search(text, max(0, m.start() - 3), m.start())  # 农业农村部日前发布《…方案》
             found.append(ProgrammeMention(m.start(), m.end(), inner, verb_pos=issued.start() if issued else -1))
     bare = []  # 学习教育 / 主题教育 alone: the kind of the campaign the text names in full, if only one
@@ -610,6 +615,37 @@ def _heading(line: str) -> bool:
     return last not in _FULL_STOPS
 
 
+# 《中共中央 国务院关于…的意见》, 《省体委关于…的报告》: the bodies a document's title opens with issued it
+_ISSUERS_APART = frozenset(" 　、")
+# …委员会第五次会议，审议通过了《…》《…》: the documents a meeting adopts are the body's that holds it
+_ADOPTED_BEFORE = re.compile(r"(?:审议通过|审议并通过|通过|审议)了?(?:《[^《》]*》[、，,]?)*$")
+_MEETING_AFTER = re.compile(r"(?:第[一二三四五六七八九十百零\d]+次)?(?:全体|常务|主任)?会议")
+
+
+def _issuers(text: str, prog: ProgrammeMention, orgs: list) -> list:
+    """The bodies that open a document's title before its 关于 (《X Y关于…》), each its issuer."""
+    if not text.startswith("《", prog.start):
+        return []
+    found, at = [], prog.start + 1
+    while True:
+        body = next((o for o in orgs if o.start == at and o.end < prog.end), None)
+        if body is None:
+            break
+        found.append(body)
+        at = body.end
+        while text[at] in _ISSUERS_APART:
+            at += 1
+    return found if text.startswith("关于", at) else []
+
+
+def _adopting_meeting(text: str, prog: ProgrammeMention, sentence: tuple[int, int], orgs: list):
+    """The body whose meeting adopts the document (…委员会第五次会议，审议通过了《…》), or None."""
+    if not text.startswith("《", prog.start) or not _ADOPTED_BEFORE.search(text, sentence[0], prog.start):
+        return None
+    held = [o for o in orgs if sentence[0] <= o.start and o.end <= prog.start and _MEETING_AFTER.match(text, o.end)]
+    return max(held, key=lambda o: o.end) if held else None
+
+
 def runners(text: str, prog: ProgrammeMention, sentence: tuple[int, int], places: list, orgs: list,
             persons: list[tuple[int, int]]) -> list:
     """The places and bodies that run a programme: the hosts of 由X主办、Y承办的“…”, else the subject of its
@@ -630,6 +666,12 @@ def runners(text: str, prog: ProgrammeMention, sentence: tuple[int, int], places
         place = next((p for p in places if at and p.coded and p.start == at.start("place") and p.end == at.end("place")),
                      None)
         return [place] if place is not None else []
+    issuers = _issuers(text, prog, orgs)
+    if issuers:
+        return issuers
+    meeting = _adopting_meeting(text, prog, sentence, orgs)
+    if meeting is not None:
+        return [meeting]
     # a generic mention completed from context (社区党委 → <X社区>党委) is its body too
     named = [o for o in orgs if not o.generic or o.owner is not None] + \
         [p for p in places if p.coded or p.level == "Village"]
