@@ -615,7 +615,7 @@ def _heading(line: str) -> bool:
     return last not in _FULL_STOPS
 
 
-# 《中共中央 国务院关于…的意见》, 《省体委关于…的报告》: the bodies a document's title opens with issued it
+# 《中共中央 国务院关于…的意见》, 《市教委关于…的报告》: the bodies a document's title opens with issued it
 _ISSUERS_APART = frozenset(" 　、")
 # …委员会第五次会议，审议通过了《…》《…》: the documents a meeting adopts are the body's that holds it
 _ADOPTED_BEFORE = re.compile(r"(?:审议通过|审议并通过|通过|审议)了?(?:《[^《》]*》[、，,]?)*$")
