@@ -1360,3 +1360,11 @@ def test_the_party_s_central_committee_is_no_unit_of_the_party():
     assert not facts(_read(text), "partOf")
     text = "古巴共产党中央委员会第一书记致电祝贺。古巴共产党将继续推进改革。"
     assert ("古巴共产党中央委员会", "古巴共产党") in facts(_read(text), "partOf")
+
+
+def test_a_named_orchard_or_estate_is_a_body_not_a_programme():
+    # People's Daily 1998 (w44): 广东民昌果业有限公司创办的“民昌果园”、“豪丰果园”…, 创办现代农业庄园———“龙汇庄园”
+    text = "不到一年时间，全市先后出现了广东民昌果业有限公司创办的“民昌果园”、“豪丰果园”，并先后到深圳招商。"
+    dg = _read(text)
+    assert {"民昌果园", "豪丰果园"} <= {e.name for e in dg.entities if e.type == "Organization"}
+    assert not [e.name for e in dg.entities if e.type == "Programme"]
