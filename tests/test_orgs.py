@@ -1368,3 +1368,10 @@ def test_a_named_orchard_or_estate_is_a_body_not_a_programme():
     dg = _read(text)
     assert {"民昌果园", "豪丰果园"} <= {e.name for e in dg.entities if e.type == "Organization"}
     assert not [e.name for e in dg.entities if e.type == "Programme"]
+
+
+def test_a_national_bureau_s_provincial_bureau_sits_in_its_province():
+    # CCTV 2025-09-23 (work13): 国家烟草专卖局吉林省局烟叶管理处处长曲景民
+    dg = _read("国家烟草专卖局吉林省局烟叶管理处处长曲景民等人受到严肃处理。")
+    assert ("国家烟草专卖局吉林省局", "吉林省") in facts(dg, "locatedIn")
+    assert not [h for h, _ in facts(dg, "locatedIn") if h == "国家烟草专卖局"]

@@ -200,7 +200,7 @@ def _add_org(b: _DocBuilder, o: OrgMention) -> str:
 
 
 # 中国大唐集团四川公司, 中国银行北京分行: a company's or bank's branch named by a province or city
-_BRANCH = re.compile(r"(?:分公司|公司|分行|分院|分局|分中心)$")
+_BRANCH = re.compile(r"(?:分公司|公司|分行|分院|分局|分中心|(?<=[省市])局)$")  # (…局浙江省局: a national bureau's provincial one)
 
 
 def _branch_division(name: str):
