@@ -1375,3 +1375,9 @@ def test_a_national_bureau_s_provincial_bureau_sits_in_its_province():
     dg = _read("国家烟草专卖局吉林省局烟叶管理处处长曲景民等人受到严肃处理。")
     assert ("国家烟草专卖局吉林省局", "吉林省") in facts(dg, "locatedIn")
     assert not [h for h, _ in facts(dg, "locatedIn") if h == "国家烟草专卖局"]
+
+
+def test_a_named_international_airport_is_a_body():
+    # CCTV 2025-05-02 (w44): “五一”假期，北京大兴国际机场3万多名员工在岗
+    dg = _read("“五一”假期，北京大兴国际机场3万多名员工在岗，保障旅客有序出行。")
+    assert ("北京大兴国际机场", "北京市") in facts(dg, "locatedIn")
