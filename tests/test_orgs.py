@@ -76,8 +76,8 @@ def test_a_quoted_name_ending_like_a_body_is_not_one():
 # Sentences from xwlb-news (CCTV, 2022-2024) whose verbs used to be read into the body's name.
 def test_verbs_before_a_body_are_not_its_name():
     assert "中华全国总工会" in _orgs("共青团中央书记处第一书记阿东代表中华全国总工会、中华全国妇女联合会致贺词。")
-    branch = _orgs("中央纪委国家监委通报中国航空器材集团有限公司原党委书记问题。")["中国航空器材集团有限公司党委"]
-    assert branch.parent.name == "中国航空器材集团有限公司"
+    # (原党委书记: the group is only its secretary's title, the post is at the company)
+    assert "中国航空器材集团有限公司" in _orgs("中央纪委国家监委通报中国航空器材集团有限公司原党委书记问题。")
     assert "西安综合性国家科学中心" in _orgs("要建好西安综合性国家科学中心和科技创新中心。")
     names = _orgs("记者了解到，该问题线索已按规定转中央纪委国家监委。")
     assert not any(n.startswith(("按规定", "转")) for n in names)
@@ -608,17 +608,28 @@ def test_a_count_of_bodies_or_machines_is_no_body():
 
 
 def test_a_party_group_named_after_its_body_is_part_of_it():
-    # CCTV news: 财政部党组书记、部长刘昆; 国务院研究室党组书记、主任黄守宏
-    orgs = _orgs("中央宣讲团成员、财政部党组书记、部长刘昆在贵州贵阳作宣讲报告。")
-    assert orgs["财政部党组"].parent.name == "财政部"
-    orgs = _orgs("国务院研究室党组书记、主任黄守宏在辽宁沈阳作宣讲报告。")
-    assert orgs["国务院研究室党组"].parent.name == "国务院研究室"
+    # CCTV news: the ministry's Party group acts (交通运输部党组坚持…), a part of the ministry
+    orgs = _orgs("交通运输部党组坚持学查改一体推进，推动学习教育走深走实。")
+    assert orgs["交通运输部党组"].parent.name == "交通运输部"
+
+
+def test_a_party_group_named_only_in_its_member_s_title_is_the_body():
+    # CCTV news: 财政部党组书记、部长刘昆; 湖南省岳阳市妇联原党组书记、主席喻飞跃: the group is only the
+    # first half of the title; the hand annotations put the post at the body and name no group
+    for text, body in (("财政部党组书记、部长刘昆在贵州贵阳作宣讲报告。", "财政部"),
+                       ("湖南省岳阳市妇联原党组书记、主席喻飞跃等人违规吃喝，受到严肃处理。", "岳阳市妇联"),
+                       ("安徽省监狱管理局原党委委员、副局长胡朝林等人受到严肃处理。", "安徽省监狱管理局")):
+        dg = _read(text)
+        assert not [e.name for e in dg.entities if e.name.endswith(("党组", "党委"))], text
+        assert {t for _, t in facts(dg, "holdsPost")} == {body}, text
+    # a branch (党支部) named in a title stays a body of its own
+    assert "大理州农广校党支部" in _orgs("大理州农广校党支部书记、校长曹明说。")
 
 
 def test_two_fields_joined_by_he_name_one_department():
     # People's Daily: 广东省中山市住房和城乡建设局党组成员、副局长黄民强 (和 joins the fields of one bureau)
     orgs = _orgs("广东省中山市住房和城乡建设局党组成员、副局长黄民强。")
-    assert "中山市住房和城乡建设局党组" in orgs and "城乡建设局党组" not in orgs
+    assert "中山市住房和城乡建设局" in orgs and "城乡建设局" not in orgs
     # a body before 和 is another body
     assert not [o for o in _orgs("市教育局和市公安局联合开展行动。") if "和" in o]
 
@@ -1218,7 +1229,7 @@ def test_a_company_with_its_kind_in_brackets_is_one_name():
     names, parts = _parts_of("中国人寿保险（集团）公司原党委书记、董事长王滨受到严肃处理。")
     assert "中国人寿保险（集团）公司" in names.values()
     assert "公司" not in names.values() and "中国人寿保险（集团" not in names.values()
-    assert ("中国人寿保险（集团）公司党委", "中国人寿保险（集团）公司") in parts
+    assert not [n for n in names.values() if n.endswith("党委")]  # (原党委书记: a title, the post at the company)
 
 
 def test_a_plenary_session_is_an_event_of_the_body_named_before_it():
@@ -1341,3 +1352,55 @@ def test_a_bare_city_committee_is_the_city_a_town_just_named_lies_in():
     bodies = _bodies(text)
     assert "化州市委" in bodies and "化州市政府" in bodies
     assert "深圳市委" not in bodies
+
+
+def test_a_body_named_after_its_parent_is_a_unit_of_it():
+    # CCTV 2025-09-23: 国家烟草专卖局吉林省局烟叶管理处处长曲景民; People's Daily 1998: 驻英使馆教育处,
+    # 国家统计局小康标准课题组; CCTV 2023-03-16: 白俄罗斯共产党中央委员会第一书记
+    for text, parts in (("国家烟草专卖局吉林省局烟叶管理处处长曲景民等人受到严肃处理。",
+                         {("国家烟草专卖局吉林省局烟叶管理处", "国家烟草专卖局吉林省局"),
+                          ("国家烟草专卖局吉林省局", "国家烟草专卖局")}),
+                        ("驻英使馆教育处演出的大合唱拉开了演出的帷幕。", {("驻英使馆教育处", "驻英使馆")}),
+                        ("这四项指标分别达到国家统计局小康标准课题组指定的小康标准。",
+                         {("国家统计局小康标准课题组", "国家统计局")}),
+                        ("向习近平主席致贺的还有白俄罗斯共产党中央委员会第一书记索科尔。",
+                         {("白俄罗斯共产党中央委员会", "白俄罗斯共产党")})):
+        assert facts(_read(text), "partOf") == parts, text
+
+
+def test_a_name_that_only_ends_like_a_body_in_its_middle_names_no_parent():
+    # CCTV news: a region (乌克兰中部), a word cut in two (国家矿|山), two bodies named together (中央纪委国家监委),
+    # a company's bracketed kind (中国人寿保险（集团）公司), a place's committee the unit alone names
+    for text in ("乌克兰中部能源公司的设施遭到袭击。", "国家矿山安全监察局发布通知。", "中央纪委国家监委公开通报典型问题。",
+                 "中国人寿保险（集团）公司原董事长王滨受到严肃处理。", "益阳市委两新工委组织开展培训。"):
+        assert not facts(_read(text), "partOf"), text
+
+
+def test_the_party_s_central_committee_is_no_unit_of_the_party():
+    # CCTV 2023-03-23: 中共中央 and 中国共产党 in one text (the annotations keep them apart, no partOf);
+    # another party's central committee is a unit of its party
+    text = "中共十八大以来，以习近平同志为核心的中共中央高度重视多党合作事业。中国共产党同各民主党派长期共存。"
+    assert not facts(_read(text), "partOf")
+    text = "古巴共产党中央委员会第一书记致电祝贺。古巴共产党将继续推进改革。"
+    assert ("古巴共产党中央委员会", "古巴共产党") in facts(_read(text), "partOf")
+
+
+def test_a_named_orchard_or_estate_is_a_body_not_a_programme():
+    # People's Daily 1998 (w44): 广东民昌果业有限公司创办的“民昌果园”、“豪丰果园”…, 创办现代农业庄园———“龙汇庄园”
+    text = "不到一年时间，全市先后出现了广东民昌果业有限公司创办的“民昌果园”、“豪丰果园”，并先后到深圳招商。"
+    dg = _read(text)
+    assert {"民昌果园", "豪丰果园"} <= {e.name for e in dg.entities if e.type == "Organization"}
+    assert not [e.name for e in dg.entities if e.type == "Programme"]
+
+
+def test_a_national_bureau_s_provincial_bureau_sits_in_its_province():
+    # CCTV 2025-09-23 (work13): 国家烟草专卖局吉林省局烟叶管理处处长曲景民
+    dg = _read("国家烟草专卖局吉林省局烟叶管理处处长曲景民等人受到严肃处理。")
+    assert ("国家烟草专卖局吉林省局", "吉林省") in facts(dg, "locatedIn")
+    assert not [h for h, _ in facts(dg, "locatedIn") if h == "国家烟草专卖局"]
+
+
+def test_a_named_international_airport_is_a_body():
+    # CCTV 2025-05-02 (w44): “五一”假期，北京大兴国际机场3万多名员工在岗
+    dg = _read("“五一”假期，北京大兴国际机场3万多名员工在岗，保障旅客有序出行。")
+    assert ("北京大兴国际机场", "北京市") in facts(dg, "locatedIn")

@@ -571,3 +571,42 @@ def test_a_charter_and_its_amendment_are_a_policy_document():
 def test_a_quoted_clause_with_a_done_verb_is_no_programme():
     # pd98: 中国对越南的社会主义建设“给予了慷慨无私的援助”
     assert not _names("第三，抗法战争结束后，中国对越南的社会主义建设“给予了慷慨无私的援助”。")
+
+
+def test_a_campaign_s_kind_alone_is_the_one_campaign_the_text_names_in_full():
+    # CCTV 2025-04-08 (w44): after 深入贯彻中央八项规定精神学习教育, each department's paragraph writes 学习教育
+    text = ("连日来，中央和国家机关扎实有序推动开展深入贯彻中央八项规定精神学习教育。\n"
+            "中联部深入学习领会中央八项规定精神，制定学习教育工作方案，一体推进学查改。\n"
+            "中央社会工作部将开展学习教育同贯彻落实中央社会工作会议部署要求结合起来。")
+    assert {(h, t) for h, t in _runs(text) if t.endswith("学习教育")} >= {
+        ("中共中央对外联络部", "深入贯彻中央八项规定精神学习教育"), ("中央社会工作部", "深入贯彻中央八项规定精神学习教育")}
+    # named alone, or with two campaigns of its kind in the text, 学习教育 is no programme
+    assert not {p.name for p in find_programmes("各单位扎实开展学习教育，确保学有质量。")}
+    named = "各地深入开展党史学习教育。各单位扎实开展党纪学习教育。"
+    found = [(p.start, p.name) for p in find_programmes(named + "各单位推进学习教育走深走实。")]
+    assert found == [(p.start, p.name) for p in find_programmes(named)] and len(found) == 2
+
+
+def test_bodies_listed_after_a_verb_of_following_are_what_is_followed():
+    # CCTV 2026-04-12 (work13): 全军各级坚决贯彻党中央、中央军委和习主席决策部署，…坚持把学习教育与…统筹推进
+    text = ("树立和践行正确政绩观学习教育开展以来，全军各级坚决贯彻党中央、中央军委和习主席决策部署，"
+            "坚持把学习教育与深化政治整训统筹推进。")
+    assert not {h for h, _ in _runs(text)}
+
+
+def test_a_meeting_s_body_runs_the_documents_it_adopts():
+    # CCTV 2024-06-11 (w44): …主持召开中央全面深化改革委员会第五次会议，审议通过了《…》《…》等文件
+    text = ("习近平6月11日下午主持召开中央全面深化改革委员会第五次会议，审议通过了《关于完善中国特色现代企业制度的意见》"
+            "《关于健全种粮农民收益保障机制和粮食主产区利益补偿机制的指导意见》等文件。")
+    assert _runs(text) == {("中央全面深化改革委员会", "关于完善中国特色现代企业制度的意见"),
+                           ("中央全面深化改革委员会", "关于健全种粮农民收益保障机制和粮食主产区利益补偿机制的指导意见")}
+
+
+def test_the_bodies_a_document_s_title_opens_with_issued_it():
+    # CCTV 2024-02-03 (w44): a title over 40 characters; People's Daily 1998 (w44): 《省体委关于…的报告》
+    title = "中共中央 国务院关于学习运用“千村示范、万村整治”工程经验有力有效推进乡村全面振兴的意见"
+    assert {h for h, t in _runs(f"日前，《{title}》正式发布。") if t == title} == {"中国共产党中央委员会", "国务院"}
+    report = "省体委关于八运会工作总结和迎接九运工作的报告"
+    assert ("安徽省体委", report) in _runs(f"在安徽省政府第一会议室内，省长、副省长们集体听取了《{report}》。")
+    # a yearly speech is no document of this kind
+    assert not _names("代表们认真审议《政府工作报告》。")

@@ -371,11 +371,12 @@ def find_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[in
     orgs = [o for o in orgs if not any(a <= o.start and o.end < b for a, b in grown)] + model
     orgs = [o for o in _drop_nested(orgs)
             if not _CRAFT.search(o.name) and not _RANKED_KIND.search(o.name) and not _TERM_END.search(o.name)]
-    orgs = [_without_former(_sub_unit(text, o)) for o in orgs]
+    orgs = [_without_former(text, _sub_unit(text, o)) for o in orgs]
     _unnamed_committees(orgs)
     _expand_short_names(orgs)
+    orgs = [_group_of_body(text, o) for o in orgs]
     for o in orgs:
-        _group_of_body(o)
+        _parent_named_first(text, o)
     _locate(text, orgs, places)
     _founded_by(text, orgs)
     _another_partys_bodies(text, orgs)
@@ -485,28 +486,96 @@ _FORMER_GROUP = re.compile(rf"(?P<body>.{{2,}}?)原(?P<group>{'|'.join(sorted(_P
 
 
 # 财政部党组, 国务院研究室党组, 陕西粮农集团有限责任公司党委: the Party group or committee of the body it
-# names, a part of it (so 财政部党组书记、部长刘昆 is minister of 财政部)
-_GROUP_OF_BODY = re.compile(r"(?P<body>.{2,}?)(?P<group>党组|党委)$")
+# names, a part of it where it acts (交通运输部党组坚持…)
+_GROUP_KINDS = ("党组", "党委")
+_GROUP_OF_BODY = re.compile(rf"(?P<body>.{{2,}}?)(?P<group>{'|'.join(_GROUP_KINDS)})$")
 
 
-def _group_of_body(o: OrgMention) -> None:
+# 党组书记, 党委委员, 党组成员: a title of the group's that the group's name is only the first half of
+_GROUP_TITLE_AFTER = re.compile(r"副?书记|成员|委员|常委")
+
+
+def _only_in_a_title(text: str, o: OrgMention, body: str, group: str) -> OrgMention | None:
+    """财政部党组书记、部长…, 某公司原党委委员、副总经理…: a group named only as the first half of its
+    member's title is no body of its own: the member holds the post at the body the group is of (the
+    body alone, its span cut back to the body's name); None where the group acts or is named alone."""
+    if group not in _GROUP_KINDS or not _GROUP_TITLE_AFTER.match(text, o.end) or not text.startswith(body, o.start) \
+            or (o.parent is not None and o.parent.name != body):
+        return None
+    return dataclasses.replace(o, name=body, end=o.start + len(body), parent=o.parent and o.parent.parent)
+
+
+def _group_of_body(text: str, o: OrgMention) -> OrgMention:
     """财政部党组: a group or committee named after its body is a part of that body (not 中共全国人大常委会党组,
-    the Party's group, named so)."""
-    if o.parent is not None or o.generic or o.name.startswith("中共"):
-        return
+    the Party's group, named so), or, named only in its member's title, that body itself."""
+    if o.generic or o.name.startswith("中共"):
+        return o
     m = _GROUP_OF_BODY.match(o.name)
-    if m is not None and (_ENDS_AS_BODY.search(m.group("body")) or m.group("body").endswith("室")):
+    if m is None or not (_ENDS_AS_BODY.search(m.group("body")) or m.group("body").endswith("室")):
+        return o
+    in_title = _only_in_a_title(text, o, m.group("body"), m.group("group"))
+    if in_title is not None:
+        return in_title
+    if o.parent is None:
         o.parent = OrgMention(o.start, o.start + len(m.group("body")), m.group("body"), owner=o.owner, implied=True)
+    return o
 
 
-def _without_former(o: OrgMention) -> OrgMention:
+def _without_former(text: str, o: OrgMention) -> OrgMention:
     """农业农村部原党组 (of 原党组书记, "former secretary of the group"): 原 is the post's; the body is
-    the ministry's own group, a part of it."""
+    the ministry's own group, a part of it, or the ministry itself where the group is only its title's."""
     m = _FORMER_GROUP.match(o.name)
     if m is None or o.parent is not None:
         return o
     parent = OrgMention(o.start, o.start + len(m.group("body")), m.group("body"), owner=o.owner, implied=True)
-    return dataclasses.replace(o, name=m.group("body") + m.group("group"), parent=parent)
+    return _only_in_a_title(text, o, m.group("body"), m.group("group")) \
+        or dataclasses.replace(o, name=m.group("body") + m.group("group"), parent=parent)
+
+
+# a body whose name opens with another body's whole name names a unit of it: …局浙江省局, …局…课题组,
+# …使馆教育处, …共产党中央委员会 (not the Party's own bodies: 中国共产党…委员会 is named by the table)
+_PARTY_NAMES = ("中国共产党", "中共", "共青团", "中国共产主义青年团")
+# words that end like a body and are none: a part of a region or a whole (乌克兰中部, 全部), cadres (老干部);
+# an event (杭州亚运会, 广交会), whose organisers are bodies of their own
+_NOT_A_HOST_END = ("干部", "中部", "东部", "西部", "南部", "北部", "全部", "内部", "外部", "局部",
+                   "运会", "交会", "博会", "览会", "峰会")
+_PLACE_COMMITTEE = re.compile(r"[省市区县州旗盟镇乡]委$")  # (常德市委 of 常德市委两新工委: see _unnamed_committees)
+
+
+def _parent_cut(name: str) -> int:
+    """Where the longest body's name that opens `name` ends, leaving a unit's name of its own after it,
+    or 0: what _unit_of reads in the rules' names by their longer kinds, for any body's name and its
+    one-character kinds too (…局浙江省局). Not a bare kind after it (集团|有限公司, 县委|党校), a Party branch
+    (the rules read those), a second body named with it (中央纪委|国家监委), an association of such bodies
+    (美国图书馆|协会) or a central hospital (四平市中心|人民医院)."""
+    for cut in range(len(name) - 2, 2, -1):
+        host, unit = name[:cut], name[cut:]
+        if not (ends_as_body(host) or host.endswith(("室", "共产党", "使馆"))) or host in _PARTY_NAMES \
+                or host.endswith(_NOT_A_HOST_END) or _PLACE_COMMITTEE.search(host) \
+                or host.count("（") != host.count("）") or host.count("(") != host.count(")") \
+                or unit in _KIND_WORDS or _KINDS_ONLY.fullmatch(unit) or unit in national_short_forms() \
+                or unit.endswith(_ASSOCIATIONS) or (host.endswith("中心") and _CENTRAL_KIND.fullmatch(unit)) \
+                or (not host.endswith("共产党") and splits_a_word(name, cut)):  # (not 国家矿|山…, 侨联|络…)
+            continue
+        if ends_as_body(unit) or unit.endswith("组"):
+            return cut
+    return 0
+
+
+def _parent_named_first(text: str, o: OrgMention) -> None:
+    """国家邮政局浙江省局市场监管处 is a unit of 国家邮政局浙江省局, itself a unit of 国家邮政局: each body its
+    name opens with is its parent, named where it is written (a national body the table names whole keeps
+    its one name: 中央纪委国家监委)."""
+    while not o.generic and o.name not in _national_full_names() and o.name not in national_short_forms() \
+            and text.startswith(o.name, o.start):
+        cut = _parent_cut(o.name)
+        above = o.parent
+        written = above.alias or above.name if above is not None else ""
+        if not cut or (above is not None and not (text.startswith(written, o.start) and len(written) < cut)):
+            return  # (中共中央党史研究室…组: the unit of a unit of 中共中央, which the reading gave as its parent)
+        owner = o.owner if o.owner is not None and o.owner.end <= o.start + cut else None
+        o.parent = OrgMention(o.start, o.start + cut, o.name[:cut], owner=owner, parent=above)
+        o = o.parent
 
 
 _NAME_ONLY = re.compile(rf"[{CJK}A-Za-z0-9·]+")

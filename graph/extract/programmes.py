@@ -8,6 +8,7 @@ clause punctuation and quotes with neither signal (“神经末梢”, “一池
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -48,7 +49,10 @@ _VERB_BEFORE = re.compile(rf"(?:{_VERB_ALT})(?:了|起|好|线上|线下|实施|
 # (实行“…”, 启动建设了“…”), not a watchword that is followed (落实“十四五”)
 _BUILT = re.compile(r"(?:建设|打造|创建|创办|启动|开展|实行|推行|举办|开设|搭建|试点)")
 _NUMBERED_SLOGAN = re.compile(rf"^[一二两三四五六七八九十百千]+[个项大条不]?[{CJK}]{{0,4}}$")
-_TITLE = re.compile(r"《([^《》\n]{3,40})》")
+_TITLE = re.compile(r"《([^《》\n]{3,60})》")
+_POLICY_TITLE_MAX = 60  # a policy document's title runs longer than a name (《中共中央 国务院关于…的意见》)
+# 《X关于…的报告》: a body's report on a matter, a document as the policies are (not 《政府工作报告》, a yearly speech)
+_REPORT_ON = re.compile(r"关于.+的((?:工作)?报告)$")
 # what a body does to a document it issues (besides the verbs that launch any programme: 印发, 出台)
 _ISSUED = re.compile(r"(?:发布|公布|颁布)了?$")
 # (依托“大数据”技术, “华龙一号”技术: a technique, which is used, not run)
@@ -218,15 +222,33 @@ def _gap_kind(gap: str) -> str:
     return ""
 
 
-def _is_name(candidate: str) -> bool:
+def _is_name(candidate: str, longest: int = 30) -> bool:
     # “A+B+C”: a chain of three parties or more describes how a scheme is arranged, not its name
-    return not NOT_PROGRAMME.search(candidate) and len(candidate) <= 30 and candidate.count("+") < 2 \
+    return not NOT_PROGRAMME.search(candidate) and len(candidate) <= longest and candidate.count("+") < 2 \
         and not (ACTS_OF_WAR.search(candidate) and not POLICY_TITLE.search(candidate) and not candidate.endswith("法"))
 
 
 # a task quoted from a plan or a decision (“完善城乡融合发展体制机制”, “构建多元化食物供给体系”, “超前布局重大科技项目”):
 # a verb of building or improving before the kind of system it builds, not a programme's name
 _TASK = re.compile(r"(?:构建|完善|健全|建立健全|统筹建立|加快构建|加快建设|超前布局|开展)[^“”]{2,}(?:体系|体制机制|机制|项目|行动)$")
+
+
+_CAMPAIGN_KINDS = ("学习教育", "主题教育")
+
+
+def _campaign_named_short(found: list[ProgrammeMention], bare: list[ProgrammeMention]) -> list[ProgrammeMention]:
+    """某部门制定学习教育工作方案 after the text named 深入贯彻…精神学习教育: the campaign's kind alone is
+    that campaign, when the text names only one of that kind in full; alone (no campaign named in full,
+    or two) it is no programme."""
+    out = []
+    for kind in _CAMPAIGN_KINDS:
+        full = {p.name for p in found if p.name.endswith(kind) and p.name != kind}
+        if len(full) == 1:
+            name = full.pop()
+            out += [dataclasses.replace(p, name=name) for p in bare if p.name == kind]
+        elif kind == "主题教育":
+            out += [p for p in bare if p.name == kind]  # (主题教育 alone: the one campaign of its name)
+    return out
 
 
 def find_programmes(text: str) -> list[ProgrammeMention]:
@@ -314,14 +336,20 @@ def find_programmes(text: str) -> list[ProgrammeMention]:
                 found.append(ProgrammeMention(co.start("name"), co.end("name"), co.group("name"), verb_pos=co.start()))
     for m in _TITLE.finditer(text):
         inner = m.group(1)
-        kind = POLICY_TITLE.search(inner)
-        if kind and _is_name(inner.replace("“", "").replace("”", "")) and not _short_reference(inner[:kind.start()]):
+        kind = POLICY_TITLE.search(inner) or _REPORT_ON.search(inner)
+        kind_start = kind.start(kind.lastindex or 0) if kind else -1
+        if kind and _is_name(inner.replace("“", "").replace("”", ""), _POLICY_TITLE_MAX) \
+                and not _short_reference(inner[:kind_start]):
             issued = _ISSUED.search(text, max(0, m.start() - 3), m.start())  # 农业农村部日前发布《…方案》
             found.append(ProgrammeMention(m.start(), m.end(), inner, verb_pos=issued.start() if issued else -1))
+    bare = []  # 学习教育 / 主题教育 alone: the kind of the campaign the text names in full, if only one
     for m in scan(_CAMPAIGN, text, ('学习教育', '主题教育')):
         name = _campaign_name(text, m.end())
-        if name:
+        if name in _CAMPAIGN_KINDS or (not name and text.endswith("学习教育", 0, m.end())):
+            bare.append(ProgrammeMention(m.end() - 4, m.end(), text[m.end() - 4:m.end()]))
+        elif name:
             found.append(ProgrammeMention(m.end() - len(name), m.end(), name))
+    found += _campaign_named_short(found, bare)
     for m in scan(_CLEANUP, text, ('集中整治', '专项整治')):
         name = m.group(1)
         verb = re.match(rf"(?:{_RUN_ALT})", name)
@@ -399,6 +427,8 @@ def _launched_later(text: str, end: int) -> bool:
 # a body or place that is what is studied or carried out, not who acts (贯彻落实中央纪委四次全会精神)
 # (对新星石油公司今后的发展，…提出要求: what is spoken of; 位于顺义区的产业园: where the actor is)
 _OBJECT_BEFORE = re.compile(r"(?:贯彻|落实|学习|按照|根据|响应|对照|传达|领会|据|(?<!针)对|位于)$")
+# 贯彻党中央、中央军委和…部署: each name of a list that a verb of following opens is what is followed
+_LISTED_OBJECT_BEFORE = re.compile(r"(?:贯彻|落实|按照|根据|响应|对照|传达|领会)[^，。；,;：:]{2,16}[、和及与]$")
 _MADE_BEFORE = re.compile(rf"(?:{_VERB_ALT}|办起|成立)了?$")
 _ROLLED_OUT = re.compile(r"[^，。；]{0,4}?(?:全面展开|展开|推开|铺开|落地|实施|推行)")
 _VISITED_BEFORE = re.compile(r"(?:来到|到达|前往|赴|走进)$")
@@ -524,7 +554,8 @@ def _object(text: str, m) -> bool:
         return True  # 本报石家庄1月14日电河北省…实施“共富工程”: the outlet and where it files from
     # (a verb of the sentence before is none of its: a headline …专项行动启动, then 国家版权局、…启动…)
     opens = max(text.rfind(c, 0, m.start) for c in _SENTENCE_ENDS) + 1
-    if _OBJECT_BEFORE.search(text, max(opens, m.start - 4), m.start) or _OBJECT_AFTER.match(text, m.end):
+    if _OBJECT_BEFORE.search(text, max(opens, m.start - 4), m.start) or _OBJECT_AFTER.match(text, m.end) \
+            or _LISTED_OBJECT_BEFORE.search(text, max(opens, m.start - 24), m.start):
         return True
     if _MADE_BEFORE.search(text, max(opens, m.start - 6), m.start):
         return True  # 社区办起了X中心: what is set up, not who sets it up
@@ -584,6 +615,37 @@ def _heading(line: str) -> bool:
     return last not in _FULL_STOPS
 
 
+# 《中共中央 国务院关于…的意见》, 《市教委关于…的报告》: the bodies a document's title opens with issued it
+_ISSUERS_APART = frozenset(" 　、")
+# …委员会第五次会议，审议通过了《…》《…》: the documents a meeting adopts are the body's that holds it
+_ADOPTED_BEFORE = re.compile(r"(?:审议通过|审议并通过|通过|审议)了?(?:《[^《》]*》[、，,]?)*$")
+_MEETING_AFTER = re.compile(r"(?:第[一二三四五六七八九十百零\d]+次)?(?:全体|常务|主任)?会议")
+
+
+def _issuers(text: str, prog: ProgrammeMention, orgs: list) -> list:
+    """The bodies that open a document's title before its 关于 (《X Y关于…》), each its issuer."""
+    if not text.startswith("《", prog.start):
+        return []
+    found, at = [], prog.start + 1
+    while True:
+        body = next((o for o in orgs if o.start == at and o.end < prog.end), None)
+        if body is None:
+            break
+        found.append(body)
+        at = body.end
+        while text[at] in _ISSUERS_APART:
+            at += 1
+    return found if text.startswith("关于", at) else []
+
+
+def _adopting_meeting(text: str, prog: ProgrammeMention, sentence: tuple[int, int], orgs: list):
+    """The body whose meeting adopts the document (…委员会第五次会议，审议通过了《…》), or None."""
+    if not text.startswith("《", prog.start) or not _ADOPTED_BEFORE.search(text, sentence[0], prog.start):
+        return None
+    held = [o for o in orgs if sentence[0] <= o.start and o.end <= prog.start and _MEETING_AFTER.match(text, o.end)]
+    return max(held, key=lambda o: o.end) if held else None
+
+
 def runners(text: str, prog: ProgrammeMention, sentence: tuple[int, int], places: list, orgs: list,
             persons: list[tuple[int, int]]) -> list:
     """The places and bodies that run a programme: the hosts of 由X主办、Y承办的“…”, else the subject of its
@@ -604,6 +666,12 @@ def runners(text: str, prog: ProgrammeMention, sentence: tuple[int, int], places
         place = next((p for p in places if at and p.coded and p.start == at.start("place") and p.end == at.end("place")),
                      None)
         return [place] if place is not None else []
+    issuers = _issuers(text, prog, orgs)
+    if issuers:
+        return issuers
+    meeting = _adopting_meeting(text, prog, sentence, orgs)
+    if meeting is not None:
+        return [meeting]
     # a generic mention completed from context (社区党委 → <X社区>党委) is its body too
     named = [o for o in orgs if not o.generic or o.owner is not None] + \
         [p for p in places if p.coded or p.level == "Village"]
