@@ -117,9 +117,9 @@ def test_a_title_followed_by_another_name_is_not_the_later_person_s_post():
     assert not [p for p in posts if p[0] == "毛伟明" and p[1] == "湖南省委"]
 
 
-def test_former_committee_members_hold_their_committee_title_at_the_company():
+def test_former_committee_members_hold_posts_at_the_company_s_committee():
     _, _, posts = _graph("近日，华电能源股份有限公司原党委委员吴建斌接受审查调查。")
-    assert ("吴建斌", "华电能源股份有限公司", "党委委员") in posts
+    assert ("吴建斌", "华电能源股份有限公司党委", "委员") in posts
 
 
 def test_each_title_in_a_chain_belongs_to_the_body_named_before_it():
@@ -567,7 +567,7 @@ def test_a_former_party_group_is_the_body_s_own_and_a_preposition_opens_no_title
     # CCTV news: 五华区自然资源局原党组书记 — 原 ("former") belongs to the post, not the group's name;
     # 在北京同古巴国家主席… — 同 ("with") opens no title at 北京
     _, names, posts = _graph("云南省昆明市五华区自然资源局原党组书记、局长和毅接受纪律审查和监察调查。")
-    assert ("和毅", "五华区自然资源局", "党组书记") in posts and ("和毅", "五华区自然资源局", "局长") in posts
+    assert ("和毅", "五华区自然资源局党组", "党组书记") in posts and ("和毅", "五华区自然资源局", "局长") in posts
     _, _, posts = _graph("习近平在北京同古巴国家主席迪亚斯-卡内尔举行会谈。")
     assert not posts
 
@@ -584,10 +584,10 @@ def test_two_names_read_as_one_without_a_joiner_and_a_word_after_a_name_of_three
     assert _persons("欧阳晓明说，村里变了。", [(0, 4)]) == [(0, 4)]
 
 
-def test_a_former_party_group_in_a_title_is_its_body_s_post():
+def test_a_former_party_group_is_a_part_of_its_body():
     # CCTV news: 农业农村部原党组书记、部长唐仁健 — 原 is the post's; the group is the ministry's
     _, names, posts = _graph("农业农村部原党组书记、部长唐仁健严重违纪违法被开除党籍。")
-    assert ("唐仁健", "农业农村部", "党组书记") in posts and ("唐仁健", "农业农村部", "部长") in posts
+    assert ("唐仁健", "农业农村部党组", "党组书记") in posts and ("唐仁健", "农业农村部", "部长") in posts
     assert not any("原" in n for n in names.values())
 
 
@@ -621,7 +621,7 @@ def test_a_post_after_a_polite_you_is_not_the_speaker_s():
 def test_the_second_post_after_a_party_group_is_at_its_body():
     # CCTV news: 财政部党组书记、部长刘昆; 时任福建省委副书记的习近平
     _, _, posts = _graph("中央宣讲团成员、财政部党组书记、部长刘昆在贵州贵阳作宣讲报告。")
-    assert ("刘昆", "财政部", "部长") in posts and ("刘昆", "财政部", "党组书记") in posts
+    assert ("刘昆", "财政部", "部长") in posts and ("刘昆", "财政部党组", "党组书记") in posts
     _, _, posts = _graph("1998年，时任福建省委副书记的习近平同志亲自护送第二批福建援藏干部进藏。")
     assert ("习近平", "福建省委", "副书记") in posts
 
@@ -629,7 +629,7 @@ def test_the_second_post_after_a_party_group_is_at_its_body():
 def test_a_member_of_a_party_group_a_professor_and_a_head_of_a_kindergarten_hold_posts():
     # CCTV news: 国家能源局党组成员、副局长任京东; 清华大学教授贺克斌; 童梦幼儿园园长
     _, _, posts = _graph("国家能源局党组成员、副局长任京东介绍。")
-    assert ("任京东", "国家能源局", "党组成员") in posts and ("任京东", "国家能源局", "副局长") in posts
+    assert ("任京东", "国家能源局党组", "党组成员") in posts and ("任京东", "国家能源局", "副局长") in posts
     _, _, posts = _graph("中国人民大学荣誉一级教授高铭暄、北京师范大学资深教授顾明远、清华大学教授贺克斌。")
     assert ("贺克斌", "清华大学", "教授") in posts and ("高铭暄", "中国人民大学", "荣誉一级教授") in posts
 

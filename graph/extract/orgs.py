@@ -371,10 +371,11 @@ def find_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[in
     orgs = [o for o in orgs if not any(a <= o.start and o.end < b for a, b in grown)] + model
     orgs = [o for o in _drop_nested(orgs)
             if not _CRAFT.search(o.name) and not _RANKED_KIND.search(o.name) and not _TERM_END.search(o.name)]
-    orgs = [_without_former(text, _sub_unit(text, o)) for o in orgs]
+    orgs = [_without_former(_sub_unit(text, o)) for o in orgs]
     _unnamed_committees(orgs)
     _expand_short_names(orgs)
-    orgs = [_group_of_body(text, o) for o in orgs]
+    for o in orgs:
+        _group_of_body(o)
     for o in orgs:
         _parent_named_first(text, o)
     _locate(text, orgs, places)
@@ -486,50 +487,28 @@ _FORMER_GROUP = re.compile(rf"(?P<body>.{{2,}}?)原(?P<group>{'|'.join(sorted(_P
 
 
 # 财政部党组, 国务院研究室党组, 陕西粮农集团有限责任公司党委: the Party group or committee of the body it
-# names, a part of it where it acts (交通运输部党组坚持…)
-_GROUP_KINDS = ("党组", "党委")
-_GROUP_OF_BODY = re.compile(rf"(?P<body>.{{2,}}?)(?P<group>{'|'.join(_GROUP_KINDS)})$")
+# names, a part of it (so 财政部党组书记、部长刘昆 is minister of 财政部)
+_GROUP_OF_BODY = re.compile(r"(?P<body>.{2,}?)(?P<group>党组|党委)$")
 
 
-# 党组书记, 党委委员, 党组成员: a title of the group's that the group's name is only the first half of
-_GROUP_TITLE_AFTER = re.compile(r"副?书记|成员|委员|常委")
-
-
-def _only_in_a_title(text: str, o: OrgMention, body: str, group: str) -> OrgMention | None:
-    """财政部党组书记、部长…, 某公司原党委委员、副总经理…: a group named only as the first half of its
-    member's title is no body of its own: the member holds the post at the body the group is of (the
-    body alone, its span cut back to the body's name); None where the group acts or is named alone."""
-    if group not in _GROUP_KINDS or not _GROUP_TITLE_AFTER.match(text, o.end) or not text.startswith(body, o.start) \
-            or (o.parent is not None and o.parent.name != body):
-        return None
-    return dataclasses.replace(o, name=body, end=o.start + len(body), parent=o.parent and o.parent.parent)
-
-
-def _group_of_body(text: str, o: OrgMention) -> OrgMention:
+def _group_of_body(o: OrgMention) -> None:
     """财政部党组: a group or committee named after its body is a part of that body (not 中共全国人大常委会党组,
-    the Party's group, named so), or, named only in its member's title, that body itself."""
-    if o.generic or o.name.startswith("中共"):
-        return o
+    the Party's group, named so)."""
+    if o.parent is not None or o.generic or o.name.startswith("中共"):
+        return
     m = _GROUP_OF_BODY.match(o.name)
-    if m is None or not (_ENDS_AS_BODY.search(m.group("body")) or m.group("body").endswith("室")):
-        return o
-    in_title = _only_in_a_title(text, o, m.group("body"), m.group("group"))
-    if in_title is not None:
-        return in_title
-    if o.parent is None:
+    if m is not None and (_ENDS_AS_BODY.search(m.group("body")) or m.group("body").endswith("室")):
         o.parent = OrgMention(o.start, o.start + len(m.group("body")), m.group("body"), owner=o.owner, implied=True)
-    return o
 
 
-def _without_former(text: str, o: OrgMention) -> OrgMention:
+def _without_former(o: OrgMention) -> OrgMention:
     """农业农村部原党组 (of 原党组书记, "former secretary of the group"): 原 is the post's; the body is
-    the ministry's own group, a part of it, or the ministry itself where the group is only its title's."""
+    the ministry's own group, a part of it."""
     m = _FORMER_GROUP.match(o.name)
     if m is None or o.parent is not None:
         return o
     parent = OrgMention(o.start, o.start + len(m.group("body")), m.group("body"), owner=o.owner, implied=True)
-    return _only_in_a_title(text, o, m.group("body"), m.group("group")) \
-        or dataclasses.replace(o, name=m.group("body") + m.group("group"), parent=parent)
+    return dataclasses.replace(o, name=m.group("body") + m.group("group"), parent=parent)
 
 
 # a body whose name opens with another body's whole name names a unit of it: …局浙江省局, …局…课题组,
