@@ -1255,3 +1255,39 @@ def test_a_village_cadre_is_a_post_at_the_village():
 def test_a_minister_titled_by_the_ministry_and_zhang():
     _, _, posts = _graph("俄罗斯外交部长拉夫罗夫28日表示，当前俄罗斯与乌克兰的谈判进程已经停滞。")
     assert ("拉夫罗夫", "俄罗斯外交部", "部长") in posts
+
+
+def test_each_name_of_a_list_after_a_chain_holds_every_title_of_the_chain():
+    _, _, posts = _graph("中共中央政治局常委、中央全面深化改革委员会副主任李强、王沪宁、蔡奇出席会议。")
+    for name in ("李强", "王沪宁", "蔡奇"):
+        assert (name, "中共中央政治局", "常委") in posts
+        assert (name, "中央全面深化改革委员会", "副主任") in posts
+
+
+def test_a_member_s_title_after_the_name_is_at_the_body_the_text_writes_it_after():
+    # the body written with the title as a class of members, not the one that titles somebody named after it
+    _, _, posts = _graph("政协第十四届全国委员会常务委员会第十七次会议24日上午举行全体会议，14位全国政协常委围绕“坚持高质量发展”"
+                         "作大会发言。中共中央政治局常委、全国政协主席王沪宁出席。\n李和平常委建议，以科技创新为引领，"
+                         "推动我国现代化产业体系建设。刘家强常委代表民革中央发言说，加快构建人工智能多元共治生态。")
+    assert ("李和平", "中国人民政治协商会议全国委员会", "常委") in posts
+    assert ("刘家强", "中国人民政治协商会议全国委员会", "常委") in posts
+    assert not {p for p in posts if p[0] in ("李和平", "刘家强") and p[1] != "中国人民政治协商会议全国委员会"}
+
+
+def test_a_member_s_title_after_names_is_at_the_body_named_just_before_them():
+    _, _, posts = _graph("由格林尼治大学的马纪新、纪文霞博士演唱的《绣荷包》字正腔圆，赢得了留学生们的热烈掌声。")
+    assert posts == {("马纪新", "格林尼治大学", "博士"), ("纪文霞", "格林尼治大学", "博士")}
+    _, _, posts = _graph("一个偶然的机会，使正在寻找产品办厂的徐灿根获得一个信息：上海交通大学风冷专家徐世瑶教授经多年的努力，"
+                         "研究成功了一种在国内还是空白的冷却塔专用风机。")
+    assert posts == {("徐世瑶", "上海交通大学", "教授")}
+
+
+def test_a_head_s_title_after_a_name_names_no_body():
+    # 主席 after a name is a head's title, which another country's leader carries too
+    _, _, posts = _graph("中共中央总书记、国家主席习近平同越南国家主席苏林举行会谈。苏林主席表示，越方愿同中方加强合作。")
+    assert not {p for p in posts if p[0] == "苏林" and p[1].startswith("中")}
+
+
+def test_a_name_that_runs_on_into_a_word_of_the_dictionary_is_that_word():
+    dg, _, _ = _graph("抽样调查显示，１９９６年人均可支配收入４８３９元，恩格尔系数４８．６％，基尼系数０．２。")
+    assert not [e for e in dg.entities if e.type == "Person"]

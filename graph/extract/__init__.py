@@ -676,6 +676,11 @@ def _inside_a_longer_word(text: str, s: int, e: int) -> bool:
     name = text[s:e]
     if word_frequency(name) >= 20 and e < len(text) and word_frequency(text[s:e + 1]) >= 3:
         return True
+    # 恩格尔系数, 马克思主义, 格林尼治: a longer word of the dictionary, not a name, that the text writes on from
+    # the name is that word (a term named after somebody, a place spelt like a name)
+    if any(word_frequency(longer := text[s:e + k]) and word_tag(longer) not in _NAME_TAGS
+           for k in (1, 2, 3) if e + k <= len(text)):
+        return True
     return s > 0 and text[s - 1] in "该这那此" and word_frequency(name) > 0
 
 

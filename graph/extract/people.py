@@ -356,6 +356,11 @@ def find_posts(text: str, persons: list[tuple[int, int]], orgs: list[OrgMention]
         if body is not None:
             posts.append(PostMention(span, title, org=body, stated=(start, end + len(title))))
             continue
+        # 王明常委建议 (…的全国政协常委), 某大学的李华、张蕾教授: a member's title after the name
+        found = _member_title_after(text, span, persons, orgs, sent_start)
+        if found:
+            posts.extend(found)
+            continue
         # 作为全国人大代表,农加贵分享了…: the titles of the 作为 clause just before the name
         found = _as_title(text, span, sent_start, orgs, places)
         if found:
@@ -444,6 +449,54 @@ def find_posts(text: str, persons: list[tuple[int, int]], orgs: list[OrgMention]
                     prefix = text[target.end:pos + len(role_text) - len(rm.group())] if target.end > pos else ""
                     posts.append(PostMention(span, prefix + rm.group() if len(prefix) <= 4 else rm.group(), place=target))
     return posts + _pronoun_posts(text, persons, orgs, places, sentence_bounds)
+
+
+# titles that many hold at one body at once (常委, 委员, 教授): written after a name they name no body, but
+# only one is meant, not somebody else's head of state (普京总统, 金正恩总书记)
+_MEMBER_TITLE_AFTER = re.compile("|".join(sorted(
+    ("常委", "委员", "人大代表", "代表", "成员", "理事", "院士", "教授", "副教授", "研究员", "副研究员", "博士"),
+    key=len, reverse=True)))
+_NAME_LIST_SEP = "、和与及"
+# what may stand between a body and the names after it: 的, or a short description of the people
+# (某大学风冷专家王明教授)
+_BODY_TO_NAMES = re.compile(r"的?[\u4e00-\u9fff]{0,6}")
+
+
+def _body_of_the_title(text: str, title: str, orgs: list[OrgMention], person_starts) -> OrgMention | None:
+    """The one body the text writes `title` after; the one that names a class of members (14位全国政协常委
+    围绕…) before those that title somebody named after them (中共中央政治局常委、全国政协主席王明)."""
+    titled = [o for o in orgs if text.startswith(title, o.end) and not o.generic]
+    named = [o for o in titled if o.end + len(title) not in person_starts and text[o.end + len(title):][:1] != "、"]
+    candidates = named or titled
+    return candidates[0] if len({o.name for o in candidates}) == 1 else None
+
+
+def _member_title_after(text: str, person: tuple[int, int], persons: list[tuple[int, int]], orgs: list[OrgMention],
+                        sent_start: int) -> list[PostMention]:
+    """The member's title written after a name, or after a list of names joined by 、 (王明、李华教授): a post
+    at the body named just before the names (某大学的王明教授), else at the one body the text writes with that
+    title after it (14位全国政协常委 … 王明常委建议)."""
+    starts = {s: e for s, e in persons}
+    ends = {e: s for s, e in persons}
+    last = person[1]  # the end of the list the name opens or continues
+    while text[last:last + 1] and text[last] in _NAME_LIST_SEP and last + 1 in starts:
+        last = starts[last + 1]
+    m = _MEMBER_TITLE_AFTER.match(text, last)
+    if m is None or splits_a_word(text, m.end()) or splits_a_word(text, m.start()):
+        return []  # (王明代表团, 李华委员会)
+    if m.group() == "代表" and any(o.start == m.end() for o in orgs):
+        return []  # 王明代表民革中央发言: 代表 as a verb
+    first = person[0]
+    while first - 1 in ends and text[first - 1] in _NAME_LIST_SEP:
+        first = ends[first - 1]
+    title = m.group()
+    body = _anchor_before(first, orgs, [], 8)
+    if body is None or body.end < sent_start or not _BODY_TO_NAMES.fullmatch(text, body.end, first) \
+            or _clause_opening(text[body.end:first]):
+        body = _body_of_the_title(text, title, orgs, starts)
+    if body is None:
+        return []
+    return [PostMention(person, title, org=body, stated=(person[0], m.end()))]
 
 
 _APPOINTEE = r"[\u4e00-\u9fff·]{2,8}?(?:同志)?"
@@ -574,7 +627,12 @@ def _listed_post(text: str, person: tuple[int, int], persons: list[tuple[int, in
     if titles[-1]:
         return []  # a name with its own title: the rules above read it
     title = next(t for t in reversed(titles) if t)
-    return _post_at(text, anchor, [title], person, orgs) if _POST.match(title) else []
+    if not _POST.match(title):
+        return []
+    found = _post_at(text, anchor, [title], person, orgs)
+    # (中共中央政治局常委、中央全面深化改革委员会副主任李强、王沪宁、蔡奇: each name of the list holds the
+    # titles of the chain before the body as well, as the first name does)
+    return found + _earlier_posts(text, anchor, orgs, places, person, persons) if found and titles[0] == title else found
 
 
 def _chain_target(start: int, orgs: list[OrgMention], places: list[PlaceMention]):
