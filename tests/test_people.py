@@ -1291,3 +1291,25 @@ def test_a_head_s_title_after_a_name_names_no_body():
 def test_a_name_that_runs_on_into_a_word_of_the_dictionary_is_that_word():
     dg, _, _ = _graph("抽样调查显示，１９９６年人均可支配收入４８３９元，恩格尔系数４８．６％，基尼系数０．２。")
     assert not [e for e in dg.entities if e.type == "Person"]
+
+
+def test_a_unit_named_by_its_kind_in_a_chain_is_a_unit_of_the_body_the_chain_opens_with():
+    # not the Party's 中央书记处, which the bare 书记处 would be taken for
+    _, _, posts = _graph("中华全国妇女联合会党组书记、书记处第一书记黄晓薇代表中华全国总工会、共青团中央、全国妇联致辞。")
+    assert ("黄晓薇", "中华全国妇女联合会", "书记处第一书记") in posts
+    assert not {p for p in posts if p[1] in ("书记处", "中央书记处")}
+    # a committee named after 、 is a body of its own: no title of the body before
+    _, _, posts = _graph("会议确定，全国政协常委、外事委员会副主任刘结一为全国政协十四届五次会议副秘书长。")
+    assert ("刘结一", "外事委员会", "副主任") in posts
+
+
+def test_a_place_name_the_gazetteer_does_not_hold_does_not_break_the_chain_after_is():
+    _, _, posts = _graph("二十大代表谢兰是重庆两江新区人和街道邢家桥社区党委书记。")
+    assert ("谢兰", "邢家桥社区党委", "党委书记") in posts
+
+
+def test_a_name_the_dictionary_tags_as_a_time_or_a_number_is_a_person_where_the_text_says_so():
+    dg, _, _ = _graph("一月七日，为纪念周恩来同志百年诞辰拍摄的电视专题艺术片首映。李岚清等同志分别看望了杨尚昆、万里、宋平、"
+                      "薄一波、宋任穷。他走过了万里长征。")
+    people = {e.name for e in dg.entities if e.type == "Person"}
+    assert {"周恩来", "万里", "杨尚昆", "宋平"} <= people

@@ -16,7 +16,7 @@ from .lexicon import (DEPARTMENTS, GENERIC_HEADS, ORG_LEFT_STOPS, ORG_SUFFIXES, 
                       TITLE_AFTER_NAME, TITLE_BODY_FORMULAS, countries_in, scan)
 from .orgs import OrgMention
 from .places import PlaceMention
-from .tokens import splits_a_word, tokens_before, word_tag
+from .tokens import splits_a_word, tokens_after, tokens_before, word_tag
 
 _PARTY_ALT = "|".join(sorted(PARTY_BODIES, key=len, reverse=True))
 _DEPT_ALT = "|".join(sorted(DEPARTMENTS + GENERIC_HEADS, key=len, reverse=True))
@@ -311,12 +311,16 @@ def find_posts(text: str, persons: list[tuple[int, int]], orgs: list[OrgMention]
         sent_start, sent_end = sentence_bounds(start)
         # 队员陈建国(驻新村第一书记): a title in brackets right after the name, besides any before it
         aside = _ASIDE_TITLE.match(text, end)
-        target = _chain_target(aside.start("what"), orgs, places) if aside else None
+        target = _chain_target(text, aside.start("what"), orgs, places) if aside else None
         if target is not None and target.end < aside.end("what"):
             posts.extend(_post_at(text, target, [text[target.end:aside.end("what")]], span, orgs))
         anchor = _anchor_before(start, orgs, places, 16)
         if anchor is not None and any(anchor.end <= a < start for a, _ in persons):
             anchor = None  # 湖南省委书记沈晓明和省长毛伟明: the title before is somebody else's
+        found = _chain_through_a_unit(text, anchor, orgs, places, span, persons) if anchor is not None else []
+        if found:
+            posts.extend(found)
+            continue
         # 居委会主任 任秀梅, 党总支部书记——李春燕: a space or a dash before the name; not a comma (韩俊同志任
         # 安徽省委委员、常委、书记，郑栅洁同志…: the titles before it are the clause's subject's)
         if anchor is not None and anchor.end >= sent_start \
@@ -635,16 +639,23 @@ def _listed_post(text: str, person: tuple[int, int], persons: list[tuple[int, in
     return found + _earlier_posts(text, anchor, orgs, places, person, persons) if found and titles[0] == title else found
 
 
-def _chain_target(start: int, orgs: list[OrgMention], places: list[PlaceMention]):
+def _chain_target(text: str, start: int, orgs: list[OrgMention], places: list[PlaceMention]):
     """The body or place that a chain of places starting at `start` leads to (河南省辉县市裴寨村党支部
     → the branch; 和乐镇 → the town), or None when nothing starts there."""
     target = None
+    skipped = 0  # characters of such place names, at most six
     while True:
         body = max((o for o in orgs if o.start == start), key=lambda o: o.end, default=None)
         if body is not None:
             return body
         place = max((p for p in places if p.start == start), key=lambda p: p.end, default=None)
         if place is None:
+            # (重庆两江新区人和街道…: a place name jieba knows that is no division of the gazetteer, such as a new
+            # area, is part of the chain all the same)
+            word = next(iter(tokens_after(text, start, 6)), "")
+            if len(word) >= 2 and skipped + len(word) <= 6 and word_tag(word) == "ns":
+                skipped, start = skipped + len(word), start + len(word)
+                continue
             return target
         target, start = place, place.end
 
@@ -658,7 +669,7 @@ def _as_title(text: str, person: tuple[int, int], sent_start: int, orgs: list[Or
     m = _AS.search(text, max(sent_start, person[0] - 36), person[0])
     if m is None:
         return []
-    target = _chain_target(m.start("what"), orgs, places)
+    target = _chain_target(text, m.start("what"), orgs, places)
     if target is None or target.end >= m.end("what"):
         return []
     return _post_at(text, target, text[target.end:m.end("what")].split("、"), person, orgs)
@@ -678,7 +689,7 @@ def _copula_title(text: str, person: tuple[int, int], sent_end: int, orgs: list[
     copula = next((c for c in ("是", "，是") if text.startswith(c, person[1])), None)
     if copula is None:
         return []
-    target = _chain_target(person[1] + len(copula), orgs, places)
+    target = _chain_target(text, person[1] + len(copula), orgs, places)
     if target is None:
         return []
     of = _OF_ONE.match(text, target.end)
@@ -694,6 +705,32 @@ def _copula_title(text: str, person: tuple[int, int], sent_end: int, orgs: list[
     if of and any((p := _POST.match(t)) is None or p.group("unit") for t in titles):
         return []
     return _post_at(text, target, titles, person)
+
+
+# units that every kind of body has, named by what they do (not 外交部, a ministry; the departments of a Party
+# committee, 组织部, are read with the committee by _post_at)
+_UNITS_BY_FUNCTION = frozenset(("书记处", "秘书处", "办公室", "办公厅", "研究室", "秘书局"))
+
+
+def _chain_through_a_unit(text: str, anchor, orgs: list[OrgMention], places: list[PlaceMention],
+                          person: tuple[int, int], persons: list[tuple[int, int]]) -> list[PostMention]:
+    """某联合会党组书记、书记处第一书记王明: a unit named by its kind alone (书记处, 办公室) after 、 in a chain of
+    titles is a unit of the body the chain opens with, not a body of its own (nor the Party's 中央书记处): the
+    title is at that body, named with its unit, as a unit's title after a body is (重症医学科医生)."""
+    surface = text[anchor.start:anchor.end] if isinstance(anchor, OrgMention) else ""
+    if surface not in _UNITS_BY_FUNCTION or anchor.owner is not None or anchor.parent is not None \
+            or text[anchor.start - 1:anchor.start] != "、":
+        return []
+    prev = _anchor_before(anchor.start - 1, orgs, places, 16)
+    if prev is None or any(prev.end <= a < person[0] for a, _ in persons):
+        return []
+    parts = text[prev.end:person[0]].split("、")
+    if len(parts) < 2 or not all(parts) or _CLAUSE_MARK.search(text, prev.end, person[0]):
+        return []
+    posts = _post_at(text, prev, parts, person, orgs)
+    if len(posts) < len(parts):
+        return []  # (全国政协常委、外事委员会副主任: a committee, which is a body of its own)
+    return posts + _earlier_posts(text, prev, orgs, places, person, persons)
 
 
 def _earlier_posts(text: str, anchor, orgs: list[OrgMention], places: list[PlaceMention],
