@@ -550,8 +550,8 @@ def _persons(text: str, model_people: list[tuple[int, int]],
              and not text.endswith("氏", s, e)  # 普氏野马, 王氏宗祠: a surname and 氏 (a clan, a form of address)
              and text[s:e] not in countries()  # 瓦努阿图: a country
              and not text.endswith(("担任", "出任", "当选"), 0, s)  # 担任单元长: what one serves as is a post
-             # 何如: a conjunction (but 周恩来同志, 杨尚昆、万里、宋平: a word the dictionary tags as a time or a
-             # number is a name where the text calls it a comrade or lists it among names)
+             # 何如: a conjunction (but a name that the dictionary also lists as a word of time or number is a
+             # name where the text calls it 同志 or lists it between two names)
              and (word_tag(text[s:e]) not in _FUNCTION_TAGS or _named_as_a_person(text, s, e, model_people))
              # (省长陶建民说: a name right after a title is a name, whatever the dictionary calls the word)
              and (not _a_word_of_no_surname(text[s:e]) or _after_a_title(text, s))

@@ -650,8 +650,8 @@ def _chain_target(text: str, start: int, orgs: list[OrgMention], places: list[Pl
             return body
         place = max((p for p in places if p.start == start), key=lambda p: p.end, default=None)
         if place is None:
-            # (重庆两江新区人和街道…: a place name jieba knows that is no division of the gazetteer, such as a new
-            # area, is part of the chain all the same)
+            # (是天津滨海新区某某街道…: a place name jieba knows that is no division of the gazetteer, such as a
+            # new area, is part of the chain all the same)
             word = next(iter(tokens_after(text, start, 6)), "")
             if len(word) >= 2 and skipped + len(word) <= 6 and word_tag(word) == "ns":
                 skipped, start = skipped + len(word), start + len(word)
