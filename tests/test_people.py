@@ -1313,3 +1313,12 @@ def test_a_name_the_dictionary_tags_as_a_time_or_a_number_is_a_person_where_the_
                       "薄一波、宋任穷。他走过了万里长征。")
     people = {e.name for e in dg.entities if e.type == "Person"}
     assert {"周恩来", "万里", "杨尚昆", "宋平"} <= people
+
+
+def test_a_calling_is_a_post_at_a_body_never_at_a_place():
+    _, _, posts = _graph("围绕“不断深化自主创新”，二十大代表、来自广西汽车集团的首席技能专家郑志明向总书记做了汇报。")
+    assert ("郑志明", "广西汽车集团", "首席技能专家") in posts
+    _, _, posts = _graph("二十大代表张莉是湖北荆州市荆州区农业科技服务中心的农艺师，现在正是秋季农业播种的季节。")
+    assert ("张莉", "荆州区农业科技服务中心", "农艺师") in posts
+    _, _, posts = _graph("今天的《二十大代表风采》，带您认识福建省福州市鼓楼区军门社区党委书记林丹和山东港口高级别专家张连钢。")
+    assert not {p for p in posts if p[0] == "张连钢"}

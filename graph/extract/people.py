@@ -12,8 +12,8 @@ import functools
 import re
 from dataclasses import dataclass
 
-from .lexicon import (DEPARTMENTS, GENERIC_HEADS, ORG_LEFT_STOPS, ORG_SUFFIXES, PARTY_BODIES, ROLE_RE, ROLE_WORDS,
-                      TITLE_AFTER_NAME, TITLE_BODY_FORMULAS, countries_in, scan)
+from .lexicon import (CALLINGS, DEPARTMENTS, GENERIC_HEADS, ORG_LEFT_STOPS, ORG_SUFFIXES, PARTY_BODIES, ROLE_RE,
+                      ROLE_WORDS, TITLE_AFTER_NAME, TITLE_BODY_FORMULAS, countries_in, scan)
 from .orgs import OrgMention
 from .places import PlaceMention
 from .tokens import splits_a_word, tokens_after, tokens_before, word_tag
@@ -187,6 +187,8 @@ def _post_at(text: str, anchor, parts: list[str], person: tuple[int, int],
             return posts  # 在北京会见越南国家主席武文赏, 二十大新闻中心今天举行两场记者招待会: a clause, not a unit
         if _CONGRESS_UNIT.search(unit):
             return posts  # 来自…野牛沟乡的省第十二次党代会代表: a delegate to a congress, no post at the place
+        if role.endswith(CALLINGS) and current_org is None:
+            return posts  # 某省港口高级别专家: a calling, at a body the place names, not at the place
         if unit:
             # 重症医学科医生, 配电抢修班班长: a post in a unit of the body, named with its unit (not with what
             # describes the person: 同济大学34岁的青年教授)
@@ -335,6 +337,9 @@ def find_posts(text: str, persons: list[tuple[int, int]], orgs: list[OrgMention]
             parts = [p for p in re.split(r"[、兼]", between)]
             if between and all(parts):
                 found = _post_at(text, anchor, parts, span, orgs)
+                if found and all(p.role.endswith(CALLINGS) for p in found):
+                    # 某大学风冷专家王明教授: a title after the name says what the calling before it only describes
+                    found = _member_title_after(text, span, persons, orgs, sent_start) or found
                 if found:
                     # (全国人大代表李肖娜是…海连社区的居委会主任: a title before the name, and a post the sentence
                     # states after it)
@@ -449,7 +454,7 @@ def find_posts(text: str, persons: list[tuple[int, int]], orgs: list[OrgMention]
             if target is not None:
                 rm = re.search(rf"(?:{ROLE_RE})$", role_text)
                 others = [p for p in persons if sent_start <= p[0] < sent_end]
-                if rm and len(others) == 1:
+                if rm and len(others) == 1 and not rm.group().endswith(CALLINGS):  # (a calling is at a body)
                     prefix = text[target.end:pos + len(role_text) - len(rm.group())] if target.end > pos else ""
                     posts.append(PostMention(span, prefix + rm.group() if len(prefix) <= 4 else rm.group(), place=target))
     return posts + _pronoun_posts(text, persons, orgs, places, sentence_bounds)
@@ -768,7 +773,7 @@ def _copula_post(text: str, span: tuple[int, int], sent_end: int, orgs: list[Org
     what_end = end + 1 + len(m.group("what"))
     target = next((o for o in orgs if o.end == what_end and o.start >= end), None) or \
         next((p for p in places if p.end == what_end and p.start >= end), None)
-    if target is None:
+    if target is None or isinstance(target, PlaceMention) and m.group("role").endswith(CALLINGS):
         return []
     return [PostMention(span, m.group("role"), org=target if isinstance(target, OrgMention) else None,
                         place=target if isinstance(target, PlaceMention) else None)]
