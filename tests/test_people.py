@@ -1255,3 +1255,70 @@ def test_a_village_cadre_is_a_post_at_the_village():
 def test_a_minister_titled_by_the_ministry_and_zhang():
     _, _, posts = _graph("俄罗斯外交部长拉夫罗夫28日表示，当前俄罗斯与乌克兰的谈判进程已经停滞。")
     assert ("拉夫罗夫", "俄罗斯外交部", "部长") in posts
+
+
+def test_each_name_of_a_list_after_a_chain_holds_every_title_of_the_chain():
+    _, _, posts = _graph("中共中央政治局常委、中央全面深化改革委员会副主任李强、王沪宁、蔡奇出席会议。")
+    for name in ("李强", "王沪宁", "蔡奇"):
+        assert (name, "中共中央政治局", "常委") in posts
+        assert (name, "中央全面深化改革委员会", "副主任") in posts
+
+
+def test_a_member_s_title_after_the_name_is_at_the_body_the_text_writes_it_after():
+    # the body written with the title as a class of members, not the one that titles somebody named after it
+    _, _, posts = _graph("政协第十四届全国委员会常务委员会第十七次会议24日上午举行全体会议，14位全国政协常委围绕“坚持高质量发展”"
+                         "作大会发言。中共中央政治局常委、全国政协主席王沪宁出席。\n李和平常委建议，以科技创新为引领，"
+                         "推动我国现代化产业体系建设。刘家强常委代表民革中央发言说，加快构建人工智能多元共治生态。")
+    assert ("李和平", "中国人民政治协商会议全国委员会", "常委") in posts
+    assert ("刘家强", "中国人民政治协商会议全国委员会", "常委") in posts
+    assert not {p for p in posts if p[0] in ("李和平", "刘家强") and p[1] != "中国人民政治协商会议全国委员会"}
+
+
+def test_a_member_s_title_after_names_is_at_the_body_named_just_before_them():
+    _, _, posts = _graph("由格林尼治大学的马纪新、纪文霞博士演唱的《绣荷包》字正腔圆，赢得了留学生们的热烈掌声。")
+    assert posts == {("马纪新", "格林尼治大学", "博士"), ("纪文霞", "格林尼治大学", "博士")}
+    _, _, posts = _graph("一个偶然的机会，使正在寻找产品办厂的徐灿根获得一个信息：上海交通大学风冷专家徐世瑶教授经多年的努力，"
+                         "研究成功了一种在国内还是空白的冷却塔专用风机。")
+    assert posts == {("徐世瑶", "上海交通大学", "教授")}
+
+
+def test_a_head_s_title_after_a_name_names_no_body():
+    # 主席 after a name is a head's title, which another country's leader carries too
+    _, _, posts = _graph("中共中央总书记、国家主席习近平同越南国家主席苏林举行会谈。苏林主席表示，越方愿同中方加强合作。")
+    assert not {p for p in posts if p[0] == "苏林" and p[1].startswith("中")}
+
+
+def test_a_name_that_runs_on_into_a_word_of_the_dictionary_is_that_word():
+    dg, _, _ = _graph("抽样调查显示，１９９６年人均可支配收入４８３９元，恩格尔系数４８．６％，基尼系数０．２。")
+    assert not [e for e in dg.entities if e.type == "Person"]
+
+
+def test_a_unit_named_by_its_kind_in_a_chain_is_a_unit_of_the_body_the_chain_opens_with():
+    # not the Party's 中央书记处, which the bare 书记处 would be taken for
+    _, _, posts = _graph("中华全国妇女联合会党组书记、书记处第一书记黄晓薇代表中华全国总工会、共青团中央、全国妇联致辞。")
+    assert ("黄晓薇", "中华全国妇女联合会", "书记处第一书记") in posts
+    assert not {p for p in posts if p[1] in ("书记处", "中央书记处")}
+    # a committee named after 、 is a body of its own: no title of the body before
+    _, _, posts = _graph("会议确定，全国政协常委、外事委员会副主任刘结一为全国政协十四届五次会议副秘书长。")
+    assert ("刘结一", "外事委员会", "副主任") in posts
+
+
+def test_a_place_name_the_gazetteer_does_not_hold_does_not_break_the_chain_after_is():
+    _, _, posts = _graph("二十大代表谢兰是重庆两江新区人和街道邢家桥社区党委书记。")
+    assert ("谢兰", "邢家桥社区党委", "党委书记") in posts
+
+
+def test_a_name_the_dictionary_tags_as_a_time_or_a_number_is_a_person_where_the_text_says_so():
+    dg, _, _ = _graph("一月七日，为纪念周恩来同志百年诞辰拍摄的电视专题艺术片首映。李岚清等同志分别看望了杨尚昆、万里、宋平、"
+                      "薄一波、宋任穷。他走过了万里长征。")
+    people = {e.name for e in dg.entities if e.type == "Person"}
+    assert {"周恩来", "万里", "杨尚昆", "宋平"} <= people
+
+
+def test_a_calling_is_a_post_at_a_body_never_at_a_place():
+    _, _, posts = _graph("围绕“不断深化自主创新”，二十大代表、来自广西汽车集团的首席技能专家郑志明向总书记做了汇报。")
+    assert ("郑志明", "广西汽车集团", "首席技能专家") in posts
+    _, _, posts = _graph("二十大代表张莉是湖北荆州市荆州区农业科技服务中心的农艺师，现在正是秋季农业播种的季节。")
+    assert ("张莉", "荆州区农业科技服务中心", "农艺师") in posts
+    _, _, posts = _graph("今天的《二十大代表风采》，带您认识福建省福州市鼓楼区军门社区党委书记林丹和山东港口高级别专家张连钢。")
+    assert not {p for p in posts if p[0] == "张连钢"}

@@ -515,6 +515,13 @@ def _provinces_by_initial(name: str) -> bool:
     return len(name) == 2 and name[0] in _PROVINCE_INITIALS and name[1] in "东西南北中"
 
 
+def _named_as_a_person(text: str, s: int, e: int, people: list[tuple[int, int]]) -> bool:
+    """A span that opens with a surname and that the text calls 同志 or lists between two other names."""
+    if not opens_with_single_surname(text[s:e]):
+        return False
+    return text.startswith("同志", e) or bool(_listed_among_people(text, people, [(s, e)]))
+
+
 def _listed_among_people(text: str, people: list[tuple[int, int]], spans: list[tuple[int, int]]) -> set[
         tuple[int, int]]:
     """Those of `spans` that stand in a list of names between two of `people` (…张庆伟、洛桑江村、雪克来提·扎克尔…)."""
@@ -554,7 +561,9 @@ def _persons(text: str, model_people: list[tuple[int, int]],
              and not text.endswith("氏", s, e)  # 普氏野马, 王氏宗祠: a surname and 氏 (a clan, a form of address)
              and text[s:e] not in countries()  # 瓦努阿图: a country
              and not text.endswith(("担任", "出任", "当选"), 0, s)  # 担任单元长: what one serves as is a post
-             and word_tag(text[s:e]) not in _FUNCTION_TAGS  # 何如: a conjunction
+             # 何如: a conjunction (but a name that the dictionary also lists as a word of time or number is a
+             # name where the text calls it 同志 or lists it between two names)
+             and (word_tag(text[s:e]) not in _FUNCTION_TAGS or _named_as_a_person(text, s, e, model_people))
              # (省长陶建民说: a name right after a title is a name, whatever the dictionary calls the word)
              and (not _a_word_of_no_surname(text[s:e]) or _after_a_title(text, s))
              and word_tag(text[s:s + 2]) not in _SOUND_TAGS  # 哈哈笑: laughter
@@ -686,6 +695,11 @@ def _inside_a_longer_word(text: str, s: int, e: int) -> bool:
     demonstrative (该雷达今年被运往…) is that word, no one's name."""
     name = text[s:e]
     if word_frequency(name) >= 20 and e < len(text) and word_frequency(text[s:e + 1]) >= 3:
+        return True
+    # 恩格尔系数, 马克思主义, 格林尼治: a longer word of the dictionary, not a name, that the text writes on from
+    # the name is that word (a term named after somebody, a place spelt like a name)
+    if any(word_frequency(longer := text[s:e + k]) and word_tag(longer) not in _NAME_TAGS
+           for k in (1, 2, 3) if e + k <= len(text)):
         return True
     return s > 0 and text[s - 1] in "该这那此" and word_frequency(name) > 0
 

@@ -68,6 +68,10 @@ ROLE_WORDS = (
     # the head of a delegation or a troupe (中央代表团副团长, 宣讲团团长) and a company's legal representative
     "团长", "副团长", "法定代表人",
 )
+# callings at a company, a school or a service centre (某集团的首席技能专家, 农业服务中心的农艺师): posts at a
+# body only, never at a place (a province's expert is no office of the province)
+CALLINGS = ("专家", "工程师", "农艺师", "技术员", "老师", "志愿者")
+ROLE_WORDS += CALLINGS
 # titles written after a name that say which body the post is at, when the text names that body
 # (习近平总书记 … 党中央): the title → the names the body goes by
 TITLE_AFTER_NAME = {"总书记": ("党中央", "中共中央", "中国共产党中央委员会")}

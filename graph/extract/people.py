@@ -12,11 +12,11 @@ import functools
 import re
 from dataclasses import dataclass
 
-from .lexicon import (DEPARTMENTS, GENERIC_HEADS, ORG_LEFT_STOPS, ORG_SUFFIXES, PARTY_BODIES, ROLE_RE, ROLE_WORDS,
-                      TITLE_AFTER_NAME, TITLE_BODY_FORMULAS, countries_in, scan)
+from .lexicon import (CALLINGS, DEPARTMENTS, GENERIC_HEADS, ORG_LEFT_STOPS, ORG_SUFFIXES, PARTY_BODIES, ROLE_RE,
+                      ROLE_WORDS, TITLE_AFTER_NAME, TITLE_BODY_FORMULAS, countries_in, scan)
 from .orgs import OrgMention
 from .places import PlaceMention
-from .tokens import splits_a_word, tokens_before, word_tag
+from .tokens import splits_a_word, tokens_after, tokens_before, word_tag
 
 _PARTY_ALT = "|".join(sorted(PARTY_BODIES, key=len, reverse=True))
 _DEPT_ALT = "|".join(sorted(DEPARTMENTS + GENERIC_HEADS, key=len, reverse=True))
@@ -187,6 +187,8 @@ def _post_at(text: str, anchor, parts: list[str], person: tuple[int, int],
             return posts  # 在北京会见越南国家主席武文赏, 二十大新闻中心今天举行两场记者招待会: a clause, not a unit
         if _CONGRESS_UNIT.search(unit):
             return posts  # 来自…野牛沟乡的省第十二次党代会代表: a delegate to a congress, no post at the place
+        if role.endswith(CALLINGS) and current_org is None:
+            return posts  # 某省港口高级别专家: a calling, at a body the place names, not at the place
         if unit:
             # 重症医学科医生, 配电抢修班班长: a post in a unit of the body, named with its unit (not with what
             # describes the person: 同济大学34岁的青年教授)
@@ -311,12 +313,16 @@ def find_posts(text: str, persons: list[tuple[int, int]], orgs: list[OrgMention]
         sent_start, sent_end = sentence_bounds(start)
         # 队员陈建国(驻新村第一书记): a title in brackets right after the name, besides any before it
         aside = _ASIDE_TITLE.match(text, end)
-        target = _chain_target(aside.start("what"), orgs, places) if aside else None
+        target = _chain_target(text, aside.start("what"), orgs, places) if aside else None
         if target is not None and target.end < aside.end("what"):
             posts.extend(_post_at(text, target, [text[target.end:aside.end("what")]], span, orgs))
         anchor = _anchor_before(start, orgs, places, 16)
         if anchor is not None and any(anchor.end <= a < start for a, _ in persons):
             anchor = None  # 湖南省委书记沈晓明和省长毛伟明: the title before is somebody else's
+        found = _chain_through_a_unit(text, anchor, orgs, places, span, persons) if anchor is not None else []
+        if found:
+            posts.extend(found)
+            continue
         # 居委会主任 任秀梅, 党总支部书记——李春燕: a space or a dash before the name; not a comma (韩俊同志任
         # 安徽省委委员、常委、书记，郑栅洁同志…: the titles before it are the clause's subject's)
         if anchor is not None and anchor.end >= sent_start \
@@ -331,6 +337,9 @@ def find_posts(text: str, persons: list[tuple[int, int]], orgs: list[OrgMention]
             parts = [p for p in re.split(r"[、兼]", between)]
             if between and all(parts):
                 found = _post_at(text, anchor, parts, span, orgs)
+                if found and all(p.role.endswith(CALLINGS) for p in found):
+                    # 某大学风冷专家王明教授: a title after the name says what the calling before it only describes
+                    found = _member_title_after(text, span, persons, orgs, sent_start) or found
                 if found:
                     # (全国人大代表李肖娜是…海连社区的居委会主任: a title before the name, and a post the sentence
                     # states after it)
@@ -355,6 +364,11 @@ def find_posts(text: str, persons: list[tuple[int, int]], orgs: list[OrgMention]
             f.format(name=text[start:end]) in text for f in TITLE_BODY_FORMULAS[title]) else None
         if body is not None:
             posts.append(PostMention(span, title, org=body, stated=(start, end + len(title))))
+            continue
+        # 王明常委建议 (…的全国政协常委), 某大学的李华、张蕾教授: a member's title after the name
+        found = _member_title_after(text, span, persons, orgs, sent_start)
+        if found:
+            posts.extend(found)
             continue
         # 作为全国人大代表,农加贵分享了…: the titles of the 作为 clause just before the name
         found = _as_title(text, span, sent_start, orgs, places)
@@ -440,10 +454,58 @@ def find_posts(text: str, persons: list[tuple[int, int]], orgs: list[OrgMention]
             if target is not None:
                 rm = re.search(rf"(?:{ROLE_RE})$", role_text)
                 others = [p for p in persons if sent_start <= p[0] < sent_end]
-                if rm and len(others) == 1:
+                if rm and len(others) == 1 and not rm.group().endswith(CALLINGS):  # (a calling is at a body)
                     prefix = text[target.end:pos + len(role_text) - len(rm.group())] if target.end > pos else ""
                     posts.append(PostMention(span, prefix + rm.group() if len(prefix) <= 4 else rm.group(), place=target))
     return posts + _pronoun_posts(text, persons, orgs, places, sentence_bounds)
+
+
+# titles that many hold at one body at once (常委, 委员, 教授): written after a name they name no body, but
+# only one is meant, not somebody else's head of state (普京总统, 金正恩总书记)
+_MEMBER_TITLE_AFTER = re.compile("|".join(sorted(
+    ("常委", "委员", "人大代表", "代表", "成员", "理事", "院士", "教授", "副教授", "研究员", "副研究员", "博士"),
+    key=len, reverse=True)))
+_NAME_LIST_SEP = "、和与及"
+# what may stand between a body and the names after it: 的, or a short description of the people
+# (某大学风冷专家王明教授)
+_BODY_TO_NAMES = re.compile(r"的?[\u4e00-\u9fff]{0,6}")
+
+
+def _body_of_the_title(text: str, title: str, orgs: list[OrgMention], person_starts) -> OrgMention | None:
+    """The one body the text writes `title` after; the one that names a class of members (14位全国政协常委
+    围绕…) before those that title somebody named after them (中共中央政治局常委、全国政协主席王明)."""
+    titled = [o for o in orgs if text.startswith(title, o.end) and not o.generic]
+    named = [o for o in titled if o.end + len(title) not in person_starts and text[o.end + len(title):][:1] != "、"]
+    candidates = named or titled
+    return candidates[0] if len({o.name for o in candidates}) == 1 else None
+
+
+def _member_title_after(text: str, person: tuple[int, int], persons: list[tuple[int, int]], orgs: list[OrgMention],
+                        sent_start: int) -> list[PostMention]:
+    """The member's title written after a name, or after a list of names joined by 、 (王明、李华教授): a post
+    at the body named just before the names (某大学的王明教授), else at the one body the text writes with that
+    title after it (14位全国政协常委 … 王明常委建议)."""
+    starts = {s: e for s, e in persons}
+    ends = {e: s for s, e in persons}
+    last = person[1]  # the end of the list the name opens or continues
+    while text[last:last + 1] and text[last] in _NAME_LIST_SEP and last + 1 in starts:
+        last = starts[last + 1]
+    m = _MEMBER_TITLE_AFTER.match(text, last)
+    if m is None or splits_a_word(text, m.end()) or splits_a_word(text, m.start()):
+        return []  # (王明代表团, 李华委员会)
+    if m.group() == "代表" and any(o.start == m.end() for o in orgs):
+        return []  # 王明代表民革中央发言: 代表 as a verb
+    first = person[0]
+    while first - 1 in ends and text[first - 1] in _NAME_LIST_SEP:
+        first = ends[first - 1]
+    title = m.group()
+    body = _anchor_before(first, orgs, [], 8)
+    if body is None or body.end < sent_start or not _BODY_TO_NAMES.fullmatch(text, body.end, first) \
+            or _clause_opening(text[body.end:first]):
+        body = _body_of_the_title(text, title, orgs, starts)
+    if body is None:
+        return []
+    return [PostMention(person, title, org=body, stated=(person[0], m.end()))]
 
 
 _APPOINTEE = r"[\u4e00-\u9fff·]{2,8}?(?:同志)?"
@@ -574,19 +636,31 @@ def _listed_post(text: str, person: tuple[int, int], persons: list[tuple[int, in
     if titles[-1]:
         return []  # a name with its own title: the rules above read it
     title = next(t for t in reversed(titles) if t)
-    return _post_at(text, anchor, [title], person, orgs) if _POST.match(title) else []
+    if not _POST.match(title):
+        return []
+    found = _post_at(text, anchor, [title], person, orgs)
+    # (中共中央政治局常委、中央全面深化改革委员会副主任李强、王沪宁、蔡奇: each name of the list holds the
+    # titles of the chain before the body as well, as the first name does)
+    return found + _earlier_posts(text, anchor, orgs, places, person, persons) if found and titles[0] == title else found
 
 
-def _chain_target(start: int, orgs: list[OrgMention], places: list[PlaceMention]):
+def _chain_target(text: str, start: int, orgs: list[OrgMention], places: list[PlaceMention]):
     """The body or place that a chain of places starting at `start` leads to (河南省辉县市裴寨村党支部
     → the branch; 和乐镇 → the town), or None when nothing starts there."""
     target = None
+    skipped = 0  # characters of such place names, at most six
     while True:
         body = max((o for o in orgs if o.start == start), key=lambda o: o.end, default=None)
         if body is not None:
             return body
         place = max((p for p in places if p.start == start), key=lambda p: p.end, default=None)
         if place is None:
+            # (是天津滨海新区某某街道…: a place name jieba knows that is no division of the gazetteer, such as a
+            # new area, is part of the chain all the same)
+            word = next(iter(tokens_after(text, start, 6)), "")
+            if len(word) >= 2 and skipped + len(word) <= 6 and word_tag(word) == "ns":
+                skipped, start = skipped + len(word), start + len(word)
+                continue
             return target
         target, start = place, place.end
 
@@ -600,7 +674,7 @@ def _as_title(text: str, person: tuple[int, int], sent_start: int, orgs: list[Or
     m = _AS.search(text, max(sent_start, person[0] - 36), person[0])
     if m is None:
         return []
-    target = _chain_target(m.start("what"), orgs, places)
+    target = _chain_target(text, m.start("what"), orgs, places)
     if target is None or target.end >= m.end("what"):
         return []
     return _post_at(text, target, text[target.end:m.end("what")].split("、"), person, orgs)
@@ -620,7 +694,7 @@ def _copula_title(text: str, person: tuple[int, int], sent_end: int, orgs: list[
     copula = next((c for c in ("是", "，是") if text.startswith(c, person[1])), None)
     if copula is None:
         return []
-    target = _chain_target(person[1] + len(copula), orgs, places)
+    target = _chain_target(text, person[1] + len(copula), orgs, places)
     if target is None:
         return []
     of = _OF_ONE.match(text, target.end)
@@ -636,6 +710,32 @@ def _copula_title(text: str, person: tuple[int, int], sent_end: int, orgs: list[
     if of and any((p := _POST.match(t)) is None or p.group("unit") for t in titles):
         return []
     return _post_at(text, target, titles, person)
+
+
+# units that every kind of body has, named by what they do (not 外交部, a ministry; the departments of a Party
+# committee, 组织部, are read with the committee by _post_at)
+_UNITS_BY_FUNCTION = frozenset(("书记处", "秘书处", "办公室", "办公厅", "研究室", "秘书局"))
+
+
+def _chain_through_a_unit(text: str, anchor, orgs: list[OrgMention], places: list[PlaceMention],
+                          person: tuple[int, int], persons: list[tuple[int, int]]) -> list[PostMention]:
+    """某联合会党组书记、书记处第一书记王明: a unit named by its kind alone (书记处, 办公室) after 、 in a chain of
+    titles is a unit of the body the chain opens with, not a body of its own (nor the Party's 中央书记处): the
+    title is at that body, named with its unit, as a unit's title after a body is (重症医学科医生)."""
+    surface = text[anchor.start:anchor.end] if isinstance(anchor, OrgMention) else ""
+    if surface not in _UNITS_BY_FUNCTION or anchor.owner is not None or anchor.parent is not None \
+            or text[anchor.start - 1:anchor.start] != "、":
+        return []
+    prev = _anchor_before(anchor.start - 1, orgs, places, 16)
+    if prev is None or any(prev.end <= a < person[0] for a, _ in persons):
+        return []
+    parts = text[prev.end:person[0]].split("、")
+    if len(parts) < 2 or not all(parts) or _CLAUSE_MARK.search(text, prev.end, person[0]):
+        return []
+    posts = _post_at(text, prev, parts, person, orgs)
+    if len(posts) < len(parts):
+        return []  # (全国政协常委、外事委员会副主任: a committee, which is a body of its own)
+    return posts + _earlier_posts(text, prev, orgs, places, person, persons)
 
 
 def _earlier_posts(text: str, anchor, orgs: list[OrgMention], places: list[PlaceMention],
@@ -673,7 +773,7 @@ def _copula_post(text: str, span: tuple[int, int], sent_end: int, orgs: list[Org
     what_end = end + 1 + len(m.group("what"))
     target = next((o for o in orgs if o.end == what_end and o.start >= end), None) or \
         next((p for p in places if p.end == what_end and p.start >= end), None)
-    if target is None:
+    if target is None or isinstance(target, PlaceMention) and m.group("role").endswith(CALLINGS):
         return []
     return [PostMention(span, m.group("role"), org=target if isinstance(target, OrgMention) else None,
                         place=target if isinstance(target, PlaceMention) else None)]
