@@ -162,7 +162,7 @@ def _gazetteer_mentions(text: str, model_places: frozenset[tuple[int, int]] = fr
     # character ends another place name (吉林省长春) or another place name follows (临沂兰陵县)
     # (分享了安吉余村的经验: the stem opens a chain with the village after it, whatever stands before it)
     chained = _chained(found) + again + before_village
-    # 重庆两江新区人和街道: a province or prefecture before a named new area (which the table may lack)
+    # 四川天府新区兴隆街道: a province or prefecture before a named new area (which the table may lack)
     chained += [m for m in found if not m.unsafe and _prefecture_or_above(m) and _NEW_AREA.match(text, m.end)]
     # a short form that is also an everyday word (unsafe) counts only inside a chain (四川眉山永丰村)
     return [m for m in found
