@@ -16,7 +16,9 @@ decided here, from the evidence the document graphs carry:
   stays on a node of its own.  Aliases (孙书记, 小吴)
   follow the document they were read in; a reference read as a name is its report's full name.  A
   foreign name written by one of its parts (特朗普) is the full name a report gave first (唐纳德·特朗普) in
-  the reports that name a country such a report names, where no other full name has that part.
+  the reports that name a country such a report names, where no other full name has that part.  A foreign
+  name written after offices of several countries (阿联酋总统, 乍得总统 …, one transliteration) is one person
+  per country; a mention without an office is the one of the country its report names.
 * Places: a village, community or neighbourhood without a code is one node per (owner, name); it
   merges into the one node of that name the evidence points to: the village table's only village of
   that name inside its owner, the only more specific node of that name inside its owner, or, for one
@@ -57,7 +59,7 @@ from dataclasses import dataclass, field
 from typing import Iterable
 
 from .extract.lexicon import (DEPARTMENTS, GENERIC_HEADS, ORG_SUFFIXES, PARTY_BODIES, countries_in, country_initials,
-                              national_short_forms)
+                              country_short_forms, national_short_forms, occurrences)
 from .extract.names import name_references
 from .extract.tokens import is_boundary_word, tokens_before, word_tag
 from .gazetteer import divisions
@@ -901,6 +903,7 @@ class _Occurrence:
     anchors: frozenset[str]  # county codes of the local posts held there
     provinces: frozenset[str] = frozenset()  # codes of the provinces of the senior offices held there
     cities: frozenset[str] = frozenset()  # codes of the cities of the city posts held there (no other post)
+    country: str = ""  # the one foreign country whose office the person is named with there (阿联酋总统穆罕默德)
 
 
 def _org_places(p: _Pooled, remap: Remap) -> tuple[dict[tuple[str, str], set[str]], dict[tuple[str, str], set[str]]]:
@@ -995,16 +998,59 @@ def _occurrences(p: _Pooled, remap: Remap) -> dict[str, list[_Occurrence]]:
                     anchors |= local
                     if not (s or local) and _DEPUTY.match(role) and not goal.endswith("会"):
                         cities |= {c for c in codes if len(c) == 4}
+            country = "" if senior or anchors or cities else _country_of_office(p.pools[key], doc)
             occs.append(_Occurrence(doc, senior, frozenset() if senior else frozenset(anchors), frozenset(provinces),
-                                    frozenset() if senior or anchors else frozenset(cities)))
+                                    frozenset() if senior or anchors else frozenset(cities), country))
         out[key] = occs
     return out
 
 
-def _cluster(occs: list[_Occurrence], docs: dict[str, _DocFacts]) -> dict[str, str]:
+# an office of a foreign state or its ruling house, written between the country and the name (阿联酋总统穆罕默德,
+# 沙特王储兼首相穆罕默德, 卡塔尔首相兼外交大臣穆罕默德, 俄外长拉夫罗夫); a body's name may stand between
+# (俄罗斯自由民主党主席), no clause mark may
+_FOREIGN_OFFICE = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:总统|总理|首相|国王|女王|王储|王子|亲王|埃米尔|苏丹|国家元首|"
+                             r"元首|议长|外长|防长|国务卿|外交大臣|[^兼]{0,4}部长|大臣|总督|主席|总书记|领导人)"
+                             r"(?:兼[\u4e00-\u9fff]{1,8}?(?:总理|首相|外交大臣|部长|大臣|主席|总司令))?$")
+_TO_A_COUNTRY = "驻访赴"  # 驻美国使馆参赞, 访问沙特: the country is where someone goes, not whose office
+_FOREIGN_WINDOW = 16  # characters before the name: the country and its office
+
+
+def _country_before_name(before: str) -> str:
+    """The country whose office the text just before a name ends with (阿联酋总统 → 阿拉伯联合酋长国, 俄罗斯
+    自由民主党主席 → 俄罗斯), else "" (an initial, 俄外长, is left: it may open several countries' names)."""
+    found = sorted(((start, end) for start, end, _ in _country_matches(before)), key=lambda m: (-m[0], m[1]))
+    for start, end in found:  # the nearest country first; 南苏丹, not the 苏丹 inside it
+        if any(s <= start and e >= end and (s, e) != (start, end) for s, e in found) \
+                or (start and before[start - 1] in _TO_A_COUNTRY):
+            continue
+        if _FOREIGN_OFFICE.match(before, end):
+            return country_short_forms().get(before[start:end], before[start:end])
+    return ""
+
+
+def _country_matches(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, country) of every country `text` names."""
+    return [(start, start + len(country), country) for country in sorted(countries_in(text))
+            for start in occurrences(text, country)]
+
+
+def _country_of_office(pool: _Pool, doc: str) -> str:
+    """The one country whose office the person of `pool` is named with in `doc` (阿联酋总统穆罕默德), else ""
+    (none, or two: a report may list two heads of state of one name)."""
+    name = pool.first.name
+    found = {_country_before_name(ev.sentence[max(0, at - _FOREIGN_WINDOW):at])
+             for ev in pool.evidence if ev.document == doc for at in occurrences(ev.sentence, name)}
+    found.discard("")
+    return found.pop() if len(found) == 1 else ""
+
+
+def _cluster(occs: list[_Occurrence], docs: dict[str, _DocFacts],
+             countries_named: dict[str, set[str]] | None = None) -> dict[str, str]:
     """document → cluster label: "" for the senior or unplaced person, else the lowest county code of a
-    local one (a city's code for a city office holder told apart from the senior one).  Occurrences sharing
-    a county are one person (union-find over the counties that one occurrence names together)."""
+    local one (a city's code for a city office holder told apart from the senior one), else, where the
+    name holds offices of several foreign countries, the country (阿联酋总统穆罕默德 is not 乍得总统穆罕默德).
+    Occurrences sharing a county are one person (union-find over the counties that one occurrence names
+    together); a mention without an office is the one of the country its report names (`countries_named`)."""
     parent: dict[str, str] = {}
 
     def find(a: str) -> str:
@@ -1026,6 +1072,7 @@ def _cluster(occs: list[_Occurrence], docs: dict[str, _DocFacts]) -> dict[str, s
     members = {min(m): m for m in members.values()}
     locals_ = sorted(members)
     has_senior = any(o.senior for o in occs)
+    abroad = sorted({o.country for o in occs if o.country})
     senior_provinces = {c for o in occs if o.senior for c in o.provinces}
     out: dict[str, str] = {}
     for o in occs:
@@ -1038,8 +1085,13 @@ def _cluster(occs: list[_Occurrence], docs: dict[str, _DocFacts]) -> dict[str, s
             # only in a province where that one holds office; else the local one inside the city, else one of its own
             inside = {label_of[a] for a in parent if any(a.startswith(c) for c in o.cities)}
             out[o.doc] = inside.pop() if len(inside) == 1 else min(o.cities)
+        elif len(abroad) > 1 and o.country:
+            out[o.doc] = o.country
         else:
             out[o.doc] = _place_unanchored(docs[o.doc], locals_, members, has_senior)
+            named = [c for c in abroad if c in (countries_named or {}).get(o.doc, ())]
+            if len(abroad) > 1 and not out[o.doc] and len(named) == 1:
+                out[o.doc] = named[0]
     return out
 
 
@@ -1153,7 +1205,8 @@ def _resolve_people(p: _Pooled, remap: Remap) -> None:
     _tie_references(p, remap)
     _foreign_names_by_a_part(p, remap)
     for key, occs in _occurrences(p, remap).items():
-        labels = _cluster(occs, p.docs)
+        abroad = {o.country for o in occs if o.country}
+        labels = _cluster(occs, p.docs, _countries_named_in_full(p, {o.doc for o in occs}) if len(abroad) > 1 else None)
         distinct = sorted(set(labels.values()))
         if len(distinct) == 1:
             continue  # one person: the provisional key stays
@@ -1164,6 +1217,13 @@ def _resolve_people(p: _Pooled, remap: Remap) -> None:
             new = f"{key}@{lab}" if lab else key
             if new != key:
                 remap.created[new] = Entity(new, "Person", p.pools[key].first.name)
+
+
+def _countries_named_in_full(p: _Pooled, docs: set[str]) -> dict[str, set[str]]:
+    """document → the countries it names, a short form (沙特) as the name the country table gives it."""
+    shorts = country_short_forms()
+    named = _countries_named(p, docs)
+    return {doc: {shorts.get(c, c) for c in named[doc]} for doc in docs}
 
 
 def _person_notes(kg: KnowledgeGraph, docs: dict[str, _DocFacts]) -> dict[str, str]:
@@ -1184,6 +1244,9 @@ def _person_notes(kg: KnowledgeGraph, docs: dict[str, _DocFacts]) -> dict[str, s
     for key in sorted(split):
         post = post_title(best[key][1], kg.entities[best[key][2]].name) if key in best else ""
         anchor = key.rpartition("@")[2] if "@" in key else ""
+        if anchor and not anchor.isdigit():
+            notes[key] = " · ".join(part for part in (post, anchor) if part)  # a foreign country's office holder
+            continue
         if not anchor.isdigit():
             # the senior or unplaced one: the province its documents are mostly about
             weight = Counter(docs[ev.document].province() for ev in kg.entities[key].evidence)

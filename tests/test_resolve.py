@@ -695,3 +695,36 @@ def test_village_named_alone_is_not_the_table_s_only_one_in_another_province():
     villages = _named(kg, "乱石山村", "Village")
     assert len(villages) == 1 and not villages[0].code
     assert not _named(kg, "康县", "County")
+
+
+def test_a_foreign_name_holding_offices_of_several_countries_is_one_person_per_country():
+    # CCTV news: three heads of state or government of one transliterated name; a report that names the
+    # person without an office is the one of the country it names (its title here is invented)
+    uae = "国务院总理李强31日在京会见阿联酋总统穆罕默德。"
+    chad = "9月3日上午，国家主席习近平在北京人民大会堂会见来华出席中非合作论坛北京峰会的乍得总统穆罕默德。"
+    qatar = "卡塔尔首相兼外交大臣穆罕默德19日表示，以色列与哈马斯之间释放被扣押人员的谈判取得积极进展。"
+    again = "李强会见阿联酋客人\n穆罕默德表示，中国是我的第二故乡。"
+    docs = [("0", uae), ("1", chad), ("2", qatar), ("3", again)]
+    for order in itertools.permutations(docs):
+        kg = merge([_graph(i, t) for i, t in order])
+        people = sorted((_documents(e) for e in _named(kg, "穆罕默德", "Person")), key=sorted)
+        assert people == [{"0", "3"}, {"1"}, {"2"}]
+    notes = sorted(e.note for e in _named(kg, "穆罕默德", "Person"))
+    assert notes == ["乍得", "卡塔尔", "阿拉伯联合酋长国"]
+
+
+def test_one_foreign_country_named_with_a_name_keeps_it_one_person():
+    # CCTV news: the same head of state, once with the country's short form and once in a report without it
+    kg = merge([_graph("0", "国务院总理李强31日在京会见阿联酋总统穆罕默德。"),
+                _graph("1", "19日，阿联酋总统穆罕默德在阿布扎比会见到访的土耳其总统埃尔多安。"),
+                _graph("2", "穆罕默德表示，中国是我的第二故乡。")])
+    assert [_documents(e) for e in _named(kg, "穆罕默德", "Person")] == [{"0", "1", "2"}]
+
+
+def test_a_body_written_after_a_country_of_1998_s_initial_is_that_country_s():
+    # People's Daily 1998: 南 is 南斯拉夫, which the report names (a country today's CLDR table lacks)
+    text = ("据新华社贝尔格莱德１月１０日电（记者赵金河）保持南货币第纳尔汇率和物价稳定，为恢复经济和实现经济增长创造有利条件，"
+            "这是南斯拉夫政府所坚持的基本方针。\n南政府为抑制通货膨胀，采取了动用商品储备和进口市场紧缺商品等措施，使通胀压力得以缓解。")
+    kg = merge([_graph("0", text)])
+    orgs = {e.name: e.aliases for e in kg.entities.values() if e.type == "Organization"}
+    assert "南政府" not in orgs and "南政府" in orgs["南斯拉夫政府"]
