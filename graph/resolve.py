@@ -27,8 +27,9 @@ decided here, from the evidence the document graphs carry:
 * Organisations: the full and short names of one company (…集团有限公司 / …集团) are one node labelled
   with the full name (a national body written with the Party's name, 中共中央军事委员会, goes by the
   official name of the national table instead); in one report a body named again by the tail of its name
-  is that body; a name that is only kind words (公司原党委, 工作队, 人大) is no node unless its report ties it
-  to one body; a body written after its country's first character (俄外交部, 塞议会) is, in each report,
+  is that body, and so is one named by an abbreviation of its name (美国环保署 after 美国环境保护署: the
+  first characters of its words, two at least cut short); a name that is only kind words (公司原党委, 工作队,
+  人大) is no node unless its report ties it to one body; a body written after its country's first character (俄外交部, 塞议会) is, in each report,
   the body of the country of that initial the report names, and a kind of body China has not (国会, 民主党)
   written alone that of the country its sentence or report names; names that differ only in how the press
   writes one body are one node: with or without the Party's name before a place's committee (中共浙江省委 /
@@ -468,6 +469,7 @@ def _resolve_orgs(p: _Pooled, remap: Remap) -> None:
             else:
                 remap.by_key[short] = full
     _tails_in_document(p, remap, orgs)
+    _abbreviations_in_document(p, remap, orgs)
     # sub-bodies named after the short form (…集团党委) are those of the full one, where it is named too
     prefixes = {p.pools[s].first.name: p.pools[f].first.name for s, f in remap.by_key.items() if s in orgs}
     for key in orgs if prefixes else ():
@@ -867,6 +869,52 @@ def _tails_in_document(p: _Pooled, remap: Remap, orgs: set[str]) -> None:
                       and k not in remap.dropped]
             if len(longer) == 1 and _prefix_names_the_body(names[longer[0]][: -len(name)], people[doc]):
                 remap.by_doc[(short, doc)] = longer[0]
+
+
+def _abbreviations_in_document(p: _Pooled, remap: Remap, orgs: set[str]) -> None:
+    """In one report a body named again by an abbreviation of its name is that body: 东电公司 after
+    东京电力公司, 中建集团 after 中国建筑集团 (where one body of the report abbreviates so)."""
+    in_doc: dict[str, list[str]] = defaultdict(list)
+    for key in sorted(orgs - remap.dropped):
+        for doc in _docs_of(p.pools[key]):
+            in_doc[doc].append(key)
+    for doc, keys in in_doc.items():
+        names = {k: p.pools[k].first.name for k in keys}
+        for short in keys:
+            if (short, doc) in remap.by_doc:
+                continue
+            longer = {remap.target(k) for k in keys if _abbreviates(names[short], names[k])}
+            if len(longer) == 1:
+                remap.by_doc[(short, doc)] = longer.pop()
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """Whether `short` is `name` abbreviated as the press abbreviates: the first characters of some of its
+    words (a word of four or six characters read as words of two), the rest left out, and at least two
+    words cut short (东京电力公司 → 东电公司, 美国环境保护署 → 美国环保署).  Dropping whole words makes another body's
+    name (北京航空航天大学 → 北京大学, 中国建设银行 → 中国银行), as does keeping a word's end (中国电力
+    科学研究院 → 中国科学院): neither is an abbreviation."""
+    if len(short) < 3 or len(name) < len(short) + 2 or short[0] != name[0] or short in name:
+        return False
+    words = [part for word in tokens_before(name, len(name), len(name)) for part in
+             ([word[k:k + 2] for k in range(0, len(word), 2)] if len(word) >= 4 and len(word) % 2 == 0 else [word])]
+
+    def most_cut(i: int, k: int) -> int:  # most words cut short making short[k:] of words[i:]; -1 for none
+        if k == len(short):
+            return 0
+        if i == len(words):
+            return -1
+        best = most_cut(i + 1, k)  # the word left out
+        word = words[i]
+        for n in range(1, min(len(word), len(short) - k) + 1):
+            if short[k:k + n] != word[:n]:
+                break
+            rest = most_cut(i + 1, k + n)
+            if rest >= 0:
+                best = max(best, rest + (n < len(word)))
+        return best
+
+    return most_cut(0, 0) >= 2
 
 
 # --- people ----------------------------------------------------------------------------------------

@@ -7,7 +7,7 @@ import itertools
 from graph.clean import clean
 from graph.extract import extract
 from graph.records import DocGraph, DocumentInfo, Entity, Evidence, Document, Relation
-from graph.resolve import is_generic_org, merge, short_names
+from graph.resolve import _abbreviates, is_generic_org, merge, short_names
 from graph.write.rdf import write_turtle
 
 A = "贵州省遵义市红花岗区南关街道金华村党支部引导36名农村党员组建志愿服务队。"
@@ -728,3 +728,26 @@ def test_a_body_written_after_a_country_of_1998_s_initial_is_that_country_s():
     kg = merge([_graph("0", text)])
     orgs = {e.name: e.aliases for e in kg.entities.values() if e.type == "Organization"}
     assert "南政府" not in orgs and "南政府" in orgs["南斯拉夫政府"]
+
+
+def test_a_body_named_again_by_an_abbreviation_in_one_report_is_that_body():
+    # People's Daily 1998: the university in full, then as the press abbreviates it; a report naming only
+    # the abbreviation keeps it apart
+    text = ("一个偶然的机会，使正在寻找产品办厂的徐灿根获得一个信息：上海交通大学风冷专家徐世瑶教授经多年的努力，"
+            "研究成功了一种在国内还是空白的冷却塔专用风机，却找不到一个厂家试制和生产。\n"
+            "现在，上风集团公司的人员结构形成了一个金字塔形，它的顶端是上海交大几位知名教授组成的技术领导班子。")
+    alone = "现在，上风集团公司的人员结构形成了一个金字塔形，它的顶端是上海交大几位知名教授组成的技术领导班子。"
+    for graphs in itertools.permutations([_graph("0", text), _graph("1", alone)]):
+        kg = merge(graphs)
+        orgs = {e.name: (_documents(e), e.aliases) for e in kg.entities.values() if e.type == "Organization"}
+        assert orgs["上海交通大学"] == ({"0"}, {"上海交大"})
+        assert orgs["上海交大"][0] == {"1"}
+
+
+def test_an_abbreviation_cuts_words_short_and_does_not_drop_them_whole():
+    # names from CCTV news and People's Daily 1998: abbreviations, and other bodies' names a subsequence makes
+    assert _abbreviates("美国环保署", "美国环境保护署") and _abbreviates("邯郸农专", "邯郸农业专科学校")
+    assert _abbreviates("伦敦学联", "伦敦中国学生学者联谊会") and _abbreviates("首规委", "首都规划建设委员会")
+    assert not _abbreviates("北京大学", "北京航空航天大学") and not _abbreviates("中国银行", "中国建设银行")
+    assert not _abbreviates("中国科学院", "中国电力科学研究院") and not _abbreviates("广东省委", "广东省人大常委会")
+    assert not _abbreviates("中信集团", "中国电信集团") and not _abbreviates("国管局", "国家市场监督管理总局")
