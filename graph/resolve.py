@@ -890,22 +890,31 @@ def _abbreviations_in_document(p: _Pooled, remap: Remap, orgs: set[str]) -> None
 
 def _abbreviates(short: str, name: str) -> bool:
     """Whether `short` is `name` abbreviated as the press abbreviates: the first characters of some of its
-    words (a word of four or six characters read as words of two), the rest left out, and at least two
-    words cut short (东京电力公司 → 东电公司, 美国环境保护署 → 美国环保署).  Dropping whole words makes another body's
-    name (北京航空航天大学 → 北京大学, 中国建设银行 → 中国银行), as does keeping a word's end (中国电力
-    科学研究院 → 中国科学院): neither is an abbreviation."""
-    if len(short) < 3 or len(name) < len(short) + 2 or short[0] != name[0] or short in name:
-        return False
+    words (a word of four or six characters read as words of two), its last word (the kind of body) among
+    them, the rest left out, and at least two words cut short (东京电力公司 → 东电公司, 美国环境保护署 →
+    美国环保署).  Dropping whole words makes another body's name (北京航空航天大学 → 北京大学, 中国建设银行 →
+    中国银行), as does keeping a word's end (中国电力科学研究院 → 中国科学院), leaving out the kind
+    (…联邦储备银行 → 美联储: the bank of one city is not the system) or a place or a number that tells
+    bodies apart (…第二医院西藏医院): none is an abbreviation."""
+    if len(short) < 3 or len(name) < len(short) + 2 or short[0] != name[0] or short in name \
+            or short.endswith("有限公司"):
+        return False  # (a registered name, …集团有限公司, is a company's full name)
+    if not short.endswith("公司"):
+        name = _without_legal_form(name)  # (中建集团: …集团有限公司)
     words = [part for word in tokens_before(name, len(name), len(name)) for part in
              ([word[k:k + 2] for k in range(0, len(word), 2)] if len(word) >= 4 and len(word) % 2 == 0 else [word])]
+    gaz = divisions()
+
+    def may_go(word: str) -> bool:  # a word the abbreviation may leave out
+        return word_tag(word) != "m" and not gaz.has_name(word) and not countries_in(word)
 
     def most_cut(i: int, k: int) -> int:  # most words cut short making short[k:] of words[i:]; -1 for none
         if k == len(short):
-            return 0
+            return 0 if i == len(words) else -1
         if i == len(words):
             return -1
-        best = most_cut(i + 1, k)  # the word left out
         word = words[i]
+        best = most_cut(i + 1, k) if i < len(words) - 1 and may_go(word) else -1
         for n in range(1, min(len(word), len(short) - k) + 1):
             if short[k:k + n] != word[:n]:
                 break
@@ -1026,6 +1035,7 @@ def _occurrences(p: _Pooled, remap: Remap) -> dict[str, list[_Occurrence]]:
     out: dict[str, list[_Occurrence]] = {}
     for key, by_doc in p.person_aliases.items():
         occs = []
+        read_in: dict[str, list[Evidence]] = defaultdict(list)  # the mentions by document, made when first asked
         for doc in sorted(by_doc):
             if (key, doc) in remap.by_doc:
                 continue  # a short reference already tied to the full name of its report
@@ -1046,7 +1056,10 @@ def _occurrences(p: _Pooled, remap: Remap) -> dict[str, list[_Occurrence]]:
                     anchors |= local
                     if not (s or local) and _DEPUTY.match(role) and not goal.endswith("会"):
                         cities |= {c for c in codes if len(c) == 4}
-            country = "" if senior or anchors or cities else _country_of_office(p.pools[key], doc)
+            if not (senior or anchors or cities or read_in):
+                for ev in p.pools[key].evidence:
+                    read_in[ev.document].append(ev)
+            country = "" if senior or anchors or cities else _country_of_office(p.pools[key].first.name, read_in[doc])
             occs.append(_Occurrence(doc, senior, frozenset() if senior else frozenset(anchors), frozenset(provinces),
                                     frozenset() if senior or anchors else frozenset(cities), country))
         out[key] = occs
@@ -1055,10 +1068,10 @@ def _occurrences(p: _Pooled, remap: Remap) -> dict[str, list[_Occurrence]]:
 
 # an office of a foreign state or its ruling house, written between the country and the name (阿联酋总统穆罕默德,
 # 沙特王储兼首相穆罕默德, 卡塔尔首相兼外交大臣穆罕默德, 俄外长拉夫罗夫); a body's name may stand between
-# (俄罗斯自由民主党主席), no clause mark may
-_FOREIGN_OFFICE = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:总统|总理|首相|国王|女王|王储|王子|亲王|埃米尔|苏丹|国家元首|"
+# (俄罗斯自由民主党主席: group 1), no clause mark may
+_FOREIGN_OFFICE = re.compile(r"([\u4e00-\u9fff]{0,10}?)(?:总统|总理|首相|国王|女王|王储|王子|亲王|埃米尔|苏丹|国家元首|"
                              r"元首|议长|外长|防长|国务卿|外交大臣|[^兼]{0,4}部长|大臣|总督|主席|总书记|领导人)"
-                             r"(?:兼[\u4e00-\u9fff]{1,8}?(?:总理|首相|外交大臣|部长|大臣|主席|总司令))?$")
+                             r"(?:兼[\u4e00-\u9fff]{0,8}?(?:总理|首相|外交大臣|部长|大臣|主席|总司令))?$")
 _TO_A_COUNTRY = "驻访赴"  # 驻美国使馆参赞, 访问沙特: the country is where someone goes, not whose office
 _FOREIGN_WINDOW = 16  # characters before the name: the country and its office
 
@@ -1071,7 +1084,9 @@ def _country_before_name(before: str) -> str:
         if any(s <= start and e >= end and (s, e) != (start, end) for s, e in found) \
                 or (start and before[start - 1] in _TO_A_COUNTRY):
             continue
-        if _FOREIGN_OFFICE.match(before, end):
+        office = _FOREIGN_OFFICE.match(before, end)
+        # (not 哥伦比亚总统佩特罗和国家主席, 遭美国强行控制的委总统: a clause between, not a body's name)
+        if office and (not office.group(1) or _prefix_names_the_body(office.group(1), set())):
             return country_short_forms().get(before[start:end], before[start:end])
     return ""
 
@@ -1082,12 +1097,11 @@ def _country_matches(text: str) -> list[tuple[int, int, str]]:
             for start in occurrences(text, country)]
 
 
-def _country_of_office(pool: _Pool, doc: str) -> str:
-    """The one country whose office the person of `pool` is named with in `doc` (阿联酋总统穆罕默德), else ""
-    (none, or two: a report may list two heads of state of one name)."""
-    name = pool.first.name
+def _country_of_office(name: str, evidence: list[Evidence]) -> str:
+    """The one country whose office `name` is written after in these mentions of one report (阿联酋总统
+    穆罕默德), else "" (none, or two: a report may list two heads of state of one name)."""
     found = {_country_before_name(ev.sentence[max(0, at - _FOREIGN_WINDOW):at])
-             for ev in pool.evidence if ev.document == doc for at in occurrences(ev.sentence, name)}
+             for ev in evidence for at in occurrences(ev.sentence, name)}
     found.discard("")
     return found.pop() if len(found) == 1 else ""
 

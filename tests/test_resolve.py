@@ -7,7 +7,7 @@ import itertools
 from graph.clean import clean
 from graph.extract import extract
 from graph.records import DocGraph, DocumentInfo, Entity, Evidence, Document, Relation
-from graph.resolve import _abbreviates, is_generic_org, merge, short_names
+from graph.resolve import _abbreviates, _country_before_name, is_generic_org, merge, short_names
 from graph.write.rdf import write_turtle
 
 A = "贵州省遵义市红花岗区南关街道金华村党支部引导36名农村党员组建志愿服务队。"
@@ -746,8 +746,21 @@ def test_a_body_named_again_by_an_abbreviation_in_one_report_is_that_body():
 
 def test_an_abbreviation_cuts_words_short_and_does_not_drop_them_whole():
     # names from CCTV news and People's Daily 1998: abbreviations, and other bodies' names a subsequence makes
-    assert _abbreviates("美国环保署", "美国环境保护署") and _abbreviates("邯郸农专", "邯郸农业专科学校")
+    assert _abbreviates("美国环保署", "美国环境保护署") and _abbreviates("中央编委", "中央机构编制委员会")
+    assert not _abbreviates("美联储", "美国圣路易斯联邦储备银行")  # a city's reserve bank is not the system
     assert _abbreviates("伦敦学联", "伦敦中国学生学者联谊会") and _abbreviates("首规委", "首都规划建设委员会")
     assert not _abbreviates("北京大学", "北京航空航天大学") and not _abbreviates("中国银行", "中国建设银行")
     assert not _abbreviates("中国科学院", "中国电力科学研究院") and not _abbreviates("广东省委", "广东省人大常委会")
     assert not _abbreviates("中信集团", "中国电信集团") and not _abbreviates("国管局", "国家市场监督管理总局")
+
+
+def test_the_office_before_a_name_is_a_foreign_country_s_only_when_no_clause_stands_between():
+    # CCTV news: a guest's office and the host's, a verb after the country: the country is not the name's
+    assert _country_before_name("当地时间5月8日上午，俄罗斯总统普京同中国国家主席") == ""
+    assert _country_before_name("将努力促成遭美国强行控制的委总统") == ""
+    assert _country_before_name("会见斯洛伐克国民议会议长") == "斯洛伐克"
+    assert _country_before_name("向习近平主席致贺的还有：巴林王储兼首相") == "巴林"
+    kg = merge([_graph("0", "当地时间5月8日上午，俄罗斯总统普京同中国国家主席习近平在莫斯科克里姆林宫举行会谈。"),
+                _graph("1", "4月1日下午，国家主席习近平在北京人民大会堂同印尼当选总统普拉博沃举行会谈。"),
+                _graph("2", "国务院总理李强31日在京会见阿联酋总统穆罕默德。")])
+    assert [_documents(e) for e in _named(kg, "习近平", "Person")] == [{"0", "1"}]
