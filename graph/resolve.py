@@ -540,7 +540,16 @@ def _body_identity(name: str) -> str:
     """What stays of a body's name whichever way it is written (the middle dot in a name written or left out:
     沈阳“九·一八”历史博物馆 / 沈阳“九一八”历史博物馆)."""
     name = name.replace("·", "") if len(name) > 3 else name
+    name = _country_in_full(name)
     return _kind_of_place_body(_place_by_code(_national_in_full(_without_state_or_party(_without_legal_form(name)))))
+
+
+def _country_in_full(name: str) -> str:
+    """A foreign body's name with its country as the country table names it (印尼国会 → 印度尼西亚国会)."""
+    for short, full in country_short_forms().items():
+        if short != full and name.startswith(short) and not name.startswith(full) and len(name) > len(short) + 1:
+            return full + name[len(short):]
+    return name
 
 
 # the ways the press writes a place's own bodies after its name: its Party committee as 委, 党委, 党委会 or with the
@@ -674,11 +683,11 @@ def _countries_written_short(p: _Pooled, remap: Remap, orgs: set[str]) -> None:
     named = _countries_named(p, docs)
     for key, options in fuller.items():
         for doc in _docs_of(p.pools[key]):
-            here = [full for country, full in options.items() if country in named[doc]]
+            here = [full for country, full in options.items() if country_short_forms().get(country, country) in named[doc]]
             if not here and len(initials[p.pools[key].first.name[0]]) == 1:
                 here = list(options.values())  # 俄, 黎: the only country of that initial
-            if len(here) == 1 and (key, doc) not in remap.by_doc:
-                remap.by_doc[(key, doc)] = f"Organization:{here[0]}"
+            if len({_country_in_full(full) for full in here}) == 1 and (key, doc) not in remap.by_doc:
+                remap.by_doc[(key, doc)] = f"Organization:{min(here)}"  # (阿联酋… and 阿拉伯联合酋长国…: one body)
 
 
 # kinds of body every other country has and China has not (its congress is 全国人大, its court 最高人民法院, its
@@ -707,7 +716,7 @@ def _foreign_bodies_named_by_kind(p: _Pooled, remap: Remap, orgs: set[str]) -> N
         for doc in _docs_of(p.pools[key]):
             # the country of the sentences it is read in, else of the report (日本…临时国会众议院和参议院 in a
             # report that names 美国 too)
-            here = countries_in("\n".join(sorted(sentences[doc])))
+            here = _countries_by_table_name("\n".join(sorted(sentences[doc])))
             held = [c for c in sorted(named[doc]) if c + kind in names]
             country = here if len(here) == 1 else named[doc] if len(named[doc]) == 1 else held
             if len(country) == 1 and (key, doc) not in remap.by_doc:
@@ -717,15 +726,22 @@ def _foreign_bodies_named_by_kind(p: _Pooled, remap: Remap, orgs: set[str]) -> N
                     remap.created.setdefault(goal, Entity(goal, "Organization", goal.partition(":")[2]))
 
 
+def _countries_by_table_name(text: str) -> set[str]:
+    """The countries `text` names, one written short (印尼) by the name of the country table (印度尼西亚)."""
+    return {country_short_forms().get(country, country) for country in countries_in(text)}
+
+
 def _countries_named(p: _Pooled, docs: set[str]) -> dict[str, set[str]]:
-    """document → the countries its title and the sentences read in it name (for `docs` and any asked before)."""
+    """document → the countries its title and the sentences read in it name (for `docs` and any asked before),
+    by the names of the country table."""
     if p.sentences is None:
         p.sentences = defaultdict(set)
         for pool in p.pools.values():
             for ev in pool.evidence:
                 p.sentences[ev.document].add(ev.sentence)
     for doc in sorted(docs - p.countries.keys()):
-        p.countries[doc] = countries_in("\n".join(sorted(p.sentences.get(doc, set()) | {p.docs[doc].title})))
+        text = "\n".join(sorted(p.sentences.get(doc, set()) | {p.docs[doc].title}))
+        p.countries[doc] = _countries_by_table_name(text)
     return p.countries
 
 
@@ -1268,7 +1284,7 @@ def _resolve_people(p: _Pooled, remap: Remap) -> None:
     _foreign_names_by_a_part(p, remap)
     for key, occs in _occurrences(p, remap).items():
         abroad = {o.country for o in occs if o.country}
-        labels = _cluster(occs, p.docs, _countries_named_in_full(p, {o.doc for o in occs}) if len(abroad) > 1 else None)
+        labels = _cluster(occs, p.docs, _countries_named(p, {o.doc for o in occs}) if len(abroad) > 1 else None)
         distinct = sorted(set(labels.values()))
         if len(distinct) == 1:
             continue  # one person: the provisional key stays
@@ -1279,13 +1295,6 @@ def _resolve_people(p: _Pooled, remap: Remap) -> None:
             new = f"{key}@{lab}" if lab else key
             if new != key:
                 remap.created[new] = Entity(new, "Person", p.pools[key].first.name)
-
-
-def _countries_named_in_full(p: _Pooled, docs: set[str]) -> dict[str, set[str]]:
-    """document → the countries it names, a short form (沙特) as the name the country table gives it."""
-    shorts = country_short_forms()
-    named = _countries_named(p, docs)
-    return {doc: {shorts.get(c, c) for c in named[doc]} for doc in docs}
 
 
 def _person_notes(kg: KnowledgeGraph, docs: dict[str, _DocFacts]) -> dict[str, str]:

@@ -764,3 +764,29 @@ def test_the_office_before_a_name_is_a_foreign_country_s_only_when_no_clause_sta
                 _graph("1", "4月1日下午，国家主席习近平在北京人民大会堂同印尼当选总统普拉博沃举行会谈。"),
                 _graph("2", "国务院总理李强31日在京会见阿联酋总统穆罕默德。")])
     assert [_documents(e) for e in _named(kg, "习近平", "Person")] == [{"0", "1"}]
+
+
+def test_a_country_written_short_and_in_full_in_one_sentence_is_one_country():
+    # CCTV news: 印度尼西亚 and 印尼 in one sentence: its 国会 is that country's, not left unread as two countries'
+    text = ("应印度尼西亚人民协商会议主席穆扎尼邀请，全国政协主席王沪宁于12月3日至4日对印度尼西亚进行正式友好访问，"
+            "在雅加达分别会见印尼总统普拉博沃、国会议长布安、地方代表理事会主席纳加穆丁，同印尼人民协商会议主席穆扎尼会谈。")
+    full = "全国人大常委会委员长赵乐际28日下午在人民大会堂同印度尼西亚国会议长布安举行会谈。"
+    short = "当地时间5月25日下午，国务院总理李强在印度尼西亚国会大厦会见印尼国会议长布安。"
+    kg = merge([_graph("0", text), _graph("1", full), _graph("2", short)])
+    assert "0" in set().union(*(_documents(e) for e in kg.entities.values() if e.name.endswith("国会")))
+
+
+def test_a_foreign_body_written_with_its_country_short_is_the_one_written_in_full():
+    # CCTV news: 印尼人民协商会议 and 印度尼西亚人民协商会议 in one report are one body
+    text = ("应印度尼西亚人民协商会议主席穆扎尼邀请，全国政协主席王沪宁于12月3日至4日对印度尼西亚进行正式友好访问，"
+            "在雅加达分别会见印尼总统普拉博沃、国会议长布安、地方代表理事会主席纳加穆丁，同印尼人民协商会议主席穆扎尼会谈。")
+    kg = merge([_graph("0", text)])
+    assert [e.aliases for e in _named(kg, "印度尼西亚人民协商会议", "Organization")] == [{"印尼人民协商会议"}]
+    assert not _named(kg, "印尼人民协商会议", "Organization")
+
+
+def test_a_body_written_after_the_initial_of_a_country_the_report_names_short_is_that_country_s():
+    # CCTV news: 多 is 多米尼加 (the press's short form of 多米尼加共和国), which the report names
+    kg = merge([_graph("0", "帕切科表示，多米尼加恪守一个中国原则。多米尼加众议院愿加强同中国全国人大的友好合作。"),
+                _graph("1", "韩正会见多米尼加众议长\n帕切科说，多米尼加坚定坚持一个中国原则。多众议院愿为增进两国人民友好作出积极努力。")])
+    assert [_documents(e) for e in _named(kg, "多米尼加众议院", "Organization")] == [{"0", "1"}]
