@@ -16,7 +16,9 @@ decided here, from the evidence the document graphs carry:
   stays on a node of its own.  Aliases (孙书记, 小吴)
   follow the document they were read in; a reference read as a name is its report's full name.  A
   foreign name written by one of its parts (特朗普) is the full name a report gave first (唐纳德·特朗普) in
-  the reports that name a country such a report names, where no other full name has that part.
+  the reports that name a country such a report names, where no other full name has that part.  A foreign
+  name written after offices of several countries (阿联酋总统, 乍得总统 …, one transliteration) is one person
+  per country; a mention without an office is the one of the country its report names.
 * Places: a village, community or neighbourhood without a code is one node per (owner, name); it
   merges into the one node of that name the evidence points to: the village table's only village of
   that name inside its owner, the only more specific node of that name inside its owner, or, for one
@@ -25,8 +27,9 @@ decided here, from the evidence the document graphs carry:
 * Organisations: the full and short names of one company (…集团有限公司 / …集团) are one node labelled
   with the full name (a national body written with the Party's name, 中共中央军事委员会, goes by the
   official name of the national table instead); in one report a body named again by the tail of its name
-  is that body; a name that is only kind words (公司原党委, 工作队, 人大) is no node unless its report ties it
-  to one body; a body written after its country's first character (俄外交部, 塞议会) is, in each report,
+  is that body, and so is one named by an abbreviation of its name (美国环保署 after 美国环境保护署: the
+  first characters of its words, two at least cut short); a name that is only kind words (公司原党委, 工作队,
+  人大) is no node unless its report ties it to one body; a body written after its country's first character (俄外交部, 塞议会) is, in each report,
   the body of the country of that initial the report names, and a kind of body China has not (国会, 民主党)
   written alone that of the country its sentence or report names; names that differ only in how the press
   writes one body are one node: with or without the Party's name before a place's committee (中共浙江省委 /
@@ -57,7 +60,7 @@ from dataclasses import dataclass, field
 from typing import Iterable
 
 from .extract.lexicon import (DEPARTMENTS, GENERIC_HEADS, ORG_SUFFIXES, PARTY_BODIES, countries_in, country_initials,
-                              national_short_forms)
+                              country_short_forms, national_short_forms, occurrences)
 from .extract.names import name_references
 from .extract.tokens import is_boundary_word, tokens_before, word_tag
 from .gazetteer import divisions
@@ -466,6 +469,7 @@ def _resolve_orgs(p: _Pooled, remap: Remap) -> None:
             else:
                 remap.by_key[short] = full
     _tails_in_document(p, remap, orgs)
+    _abbreviations_in_document(p, remap, orgs)
     # sub-bodies named after the short form (…集团党委) are those of the full one, where it is named too
     prefixes = {p.pools[s].first.name: p.pools[f].first.name for s, f in remap.by_key.items() if s in orgs}
     for key in orgs if prefixes else ():
@@ -536,7 +540,16 @@ def _body_identity(name: str) -> str:
     """What stays of a body's name whichever way it is written (the middle dot in a name written or left out:
     沈阳“九·一八”历史博物馆 / 沈阳“九一八”历史博物馆)."""
     name = name.replace("·", "") if len(name) > 3 else name
+    name = _country_in_full(name)
     return _kind_of_place_body(_place_by_code(_national_in_full(_without_state_or_party(_without_legal_form(name)))))
+
+
+def _country_in_full(name: str) -> str:
+    """A foreign body's name with its country as the country table names it (印尼国会 → 印度尼西亚国会)."""
+    for short, full in country_short_forms().items():
+        if short != full and name.startswith(short) and not name.startswith(full) and len(name) > len(short) + 1:
+            return full + name[len(short):]
+    return name
 
 
 # the ways the press writes a place's own bodies after its name: its Party committee as 委, 党委, 党委会 or with the
@@ -670,11 +683,11 @@ def _countries_written_short(p: _Pooled, remap: Remap, orgs: set[str]) -> None:
     named = _countries_named(p, docs)
     for key, options in fuller.items():
         for doc in _docs_of(p.pools[key]):
-            here = [full for country, full in options.items() if country in named[doc]]
+            here = [full for country, full in options.items() if country_short_forms().get(country, country) in named[doc]]
             if not here and len(initials[p.pools[key].first.name[0]]) == 1:
                 here = list(options.values())  # 俄, 黎: the only country of that initial
-            if len(here) == 1 and (key, doc) not in remap.by_doc:
-                remap.by_doc[(key, doc)] = f"Organization:{here[0]}"
+            if len({_country_in_full(full) for full in here}) == 1 and (key, doc) not in remap.by_doc:
+                remap.by_doc[(key, doc)] = f"Organization:{min(here)}"  # (阿联酋… and 阿拉伯联合酋长国…: one body)
 
 
 # kinds of body every other country has and China has not (its congress is 全国人大, its court 最高人民法院, its
@@ -703,7 +716,7 @@ def _foreign_bodies_named_by_kind(p: _Pooled, remap: Remap, orgs: set[str]) -> N
         for doc in _docs_of(p.pools[key]):
             # the country of the sentences it is read in, else of the report (日本…临时国会众议院和参议院 in a
             # report that names 美国 too)
-            here = countries_in("\n".join(sorted(sentences[doc])))
+            here = _countries_by_table_name("\n".join(sorted(sentences[doc])))
             held = [c for c in sorted(named[doc]) if c + kind in names]
             country = here if len(here) == 1 else named[doc] if len(named[doc]) == 1 else held
             if len(country) == 1 and (key, doc) not in remap.by_doc:
@@ -713,15 +726,22 @@ def _foreign_bodies_named_by_kind(p: _Pooled, remap: Remap, orgs: set[str]) -> N
                     remap.created.setdefault(goal, Entity(goal, "Organization", goal.partition(":")[2]))
 
 
+def _countries_by_table_name(text: str) -> set[str]:
+    """The countries `text` names, one written short (印尼) by the name of the country table (印度尼西亚)."""
+    return {country_short_forms().get(country, country) for country in countries_in(text)}
+
+
 def _countries_named(p: _Pooled, docs: set[str]) -> dict[str, set[str]]:
-    """document → the countries its title and the sentences read in it name (for `docs` and any asked before)."""
+    """document → the countries its title and the sentences read in it name (for `docs` and any asked before),
+    by the names of the country table."""
     if p.sentences is None:
         p.sentences = defaultdict(set)
         for pool in p.pools.values():
             for ev in pool.evidence:
                 p.sentences[ev.document].add(ev.sentence)
     for doc in sorted(docs - p.countries.keys()):
-        p.countries[doc] = countries_in("\n".join(sorted(p.sentences.get(doc, set()) | {p.docs[doc].title})))
+        text = "\n".join(sorted(p.sentences.get(doc, set()) | {p.docs[doc].title}))
+        p.countries[doc] = _countries_by_table_name(text)
     return p.countries
 
 
@@ -867,6 +887,61 @@ def _tails_in_document(p: _Pooled, remap: Remap, orgs: set[str]) -> None:
                 remap.by_doc[(short, doc)] = longer[0]
 
 
+def _abbreviations_in_document(p: _Pooled, remap: Remap, orgs: set[str]) -> None:
+    """In one report a body named again by an abbreviation of its name is that body: 东电公司 after
+    东京电力公司, 中建集团 after 中国建筑集团 (where one body of the report abbreviates so)."""
+    in_doc: dict[str, list[str]] = defaultdict(list)
+    for key in sorted(orgs - remap.dropped):
+        for doc in _docs_of(p.pools[key]):
+            in_doc[doc].append(key)
+    for doc, keys in in_doc.items():
+        names = {k: p.pools[k].first.name for k in keys}
+        for short in keys:
+            if (short, doc) in remap.by_doc:
+                continue
+            longer = {remap.target(k) for k in keys if _abbreviates(names[short], names[k])}
+            if len(longer) == 1:
+                remap.by_doc[(short, doc)] = longer.pop()
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """Whether `short` is `name` abbreviated as the press abbreviates: the first characters of some of its
+    words (a word of four or six characters read as words of two), its last word (the kind of body) among
+    them, the rest left out, and at least two words cut short (东京电力公司 → 东电公司, 美国环境保护署 →
+    美国环保署).  Dropping whole words makes another body's name (北京航空航天大学 → 北京大学, 中国建设银行 →
+    中国银行), as does keeping a word's end (中国电力科学研究院 → 中国科学院), leaving out the kind
+    (…联邦储备银行 → 美联储: the bank of one city is not the system) or a place or a number that tells
+    bodies apart (…第二医院西藏医院): none is an abbreviation."""
+    if len(short) < 3 or len(name) < len(short) + 2 or short[0] != name[0] or short in name \
+            or short.endswith("有限公司"):
+        return False  # (a registered name, …集团有限公司, is a company's full name)
+    if not short.endswith("公司"):
+        name = _without_legal_form(name)  # (中建集团: …集团有限公司)
+    words = [part for word in tokens_before(name, len(name), len(name)) for part in
+             ([word[k:k + 2] for k in range(0, len(word), 2)] if len(word) >= 4 and len(word) % 2 == 0 else [word])]
+    gaz = divisions()
+
+    def may_go(word: str) -> bool:  # a word the abbreviation may leave out
+        return word_tag(word) != "m" and not gaz.has_name(word) and not countries_in(word)
+
+    def most_cut(i: int, k: int) -> int:  # most words cut short making short[k:] of words[i:]; -1 for none
+        if k == len(short):
+            return 0 if i == len(words) else -1
+        if i == len(words):
+            return -1
+        word = words[i]
+        best = most_cut(i + 1, k) if i < len(words) - 1 and may_go(word) else -1
+        for n in range(1, min(len(word), len(short) - k) + 1):
+            if short[k:k + n] != word[:n]:
+                break
+            rest = most_cut(i + 1, k + n)
+            if rest >= 0:
+                best = max(best, rest + (n < len(word)))
+        return best
+
+    return most_cut(0, 0) >= 2
+
+
 # --- people ----------------------------------------------------------------------------------------
 
 # national bodies: a post there is held by one person corpus-wide
@@ -901,6 +976,7 @@ class _Occurrence:
     anchors: frozenset[str]  # county codes of the local posts held there
     provinces: frozenset[str] = frozenset()  # codes of the provinces of the senior offices held there
     cities: frozenset[str] = frozenset()  # codes of the cities of the city posts held there (no other post)
+    country: str = ""  # the one foreign country whose office the person is named with there (阿联酋总统穆罕默德)
 
 
 def _org_places(p: _Pooled, remap: Remap) -> tuple[dict[tuple[str, str], set[str]], dict[tuple[str, str], set[str]]]:
@@ -975,6 +1051,7 @@ def _occurrences(p: _Pooled, remap: Remap) -> dict[str, list[_Occurrence]]:
     out: dict[str, list[_Occurrence]] = {}
     for key, by_doc in p.person_aliases.items():
         occs = []
+        read_in: dict[str, list[Evidence]] = defaultdict(list)  # the mentions by document, made when first asked
         for doc in sorted(by_doc):
             if (key, doc) in remap.by_doc:
                 continue  # a short reference already tied to the full name of its report
@@ -995,16 +1072,63 @@ def _occurrences(p: _Pooled, remap: Remap) -> dict[str, list[_Occurrence]]:
                     anchors |= local
                     if not (s or local) and _DEPUTY.match(role) and not goal.endswith("会"):
                         cities |= {c for c in codes if len(c) == 4}
+            if not (senior or anchors or cities or read_in):
+                for ev in p.pools[key].evidence:
+                    read_in[ev.document].append(ev)
+            country = "" if senior or anchors or cities else _country_of_office(p.pools[key].first.name, read_in[doc])
             occs.append(_Occurrence(doc, senior, frozenset() if senior else frozenset(anchors), frozenset(provinces),
-                                    frozenset() if senior or anchors else frozenset(cities)))
+                                    frozenset() if senior or anchors else frozenset(cities), country))
         out[key] = occs
     return out
 
 
-def _cluster(occs: list[_Occurrence], docs: dict[str, _DocFacts]) -> dict[str, str]:
+# an office of a foreign state or its ruling house, written between the country and the name (阿联酋总统穆罕默德,
+# 沙特王储兼首相穆罕默德, 卡塔尔首相兼外交大臣穆罕默德, 俄外长拉夫罗夫); a body's name may stand between
+# (俄罗斯自由民主党主席: group 1), no clause mark may
+_FOREIGN_OFFICE = re.compile(r"([\u4e00-\u9fff]{0,10}?)(?:总统|总理|首相|国王|女王|王储|王子|亲王|埃米尔|苏丹|国家元首|"
+                             r"元首|议长|外长|防长|国务卿|外交大臣|[^兼]{0,4}部长|大臣|总督|主席|总书记|领导人)"
+                             r"(?:兼[\u4e00-\u9fff]{0,8}?(?:总理|首相|外交大臣|部长|大臣|主席|总司令))?$")
+_TO_A_COUNTRY = "驻访赴"  # 驻美国使馆参赞, 访问沙特: the country is where someone goes, not whose office
+_FOREIGN_WINDOW = 16  # characters before the name: the country and its office
+
+
+def _country_before_name(before: str) -> str:
+    """The country whose office the text just before a name ends with (阿联酋总统 → 阿拉伯联合酋长国, 俄罗斯
+    自由民主党主席 → 俄罗斯), else "" (an initial, 俄外长, is left: it may open several countries' names)."""
+    found = sorted(((start, end) for start, end, _ in _country_matches(before)), key=lambda m: (-m[0], m[1]))
+    for start, end in found:  # the nearest country first; 南苏丹, not the 苏丹 inside it
+        if any(s <= start and e >= end and (s, e) != (start, end) for s, e in found) \
+                or (start and before[start - 1] in _TO_A_COUNTRY):
+            continue
+        office = _FOREIGN_OFFICE.match(before, end)
+        # (not 哥伦比亚总统佩特罗和国家主席, 遭美国强行控制的委总统: a clause between, not a body's name)
+        if office and (not office.group(1) or _prefix_names_the_body(office.group(1), set())):
+            return country_short_forms().get(before[start:end], before[start:end])
+    return ""
+
+
+def _country_matches(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, country) of every country `text` names."""
+    return [(start, start + len(country), country) for country in sorted(countries_in(text))
+            for start in occurrences(text, country)]
+
+
+def _country_of_office(name: str, evidence: list[Evidence]) -> str:
+    """The one country whose office `name` is written after in these mentions of one report (阿联酋总统
+    穆罕默德), else "" (none, or two: a report may list two heads of state of one name)."""
+    found = {_country_before_name(ev.sentence[max(0, at - _FOREIGN_WINDOW):at])
+             for ev in evidence for at in occurrences(ev.sentence, name)}
+    found.discard("")
+    return found.pop() if len(found) == 1 else ""
+
+
+def _cluster(occs: list[_Occurrence], docs: dict[str, _DocFacts],
+             countries_named: dict[str, set[str]] | None = None) -> dict[str, str]:
     """document → cluster label: "" for the senior or unplaced person, else the lowest county code of a
-    local one (a city's code for a city office holder told apart from the senior one).  Occurrences sharing
-    a county are one person (union-find over the counties that one occurrence names together)."""
+    local one (a city's code for a city office holder told apart from the senior one), else, where the
+    name holds offices of several foreign countries, the country (阿联酋总统穆罕默德 is not 乍得总统穆罕默德).
+    Occurrences sharing a county are one person (union-find over the counties that one occurrence names
+    together); a mention without an office is the one of the country its report names (`countries_named`)."""
     parent: dict[str, str] = {}
 
     def find(a: str) -> str:
@@ -1026,6 +1150,7 @@ def _cluster(occs: list[_Occurrence], docs: dict[str, _DocFacts]) -> dict[str, s
     members = {min(m): m for m in members.values()}
     locals_ = sorted(members)
     has_senior = any(o.senior for o in occs)
+    abroad = sorted({o.country for o in occs if o.country})
     senior_provinces = {c for o in occs if o.senior for c in o.provinces}
     out: dict[str, str] = {}
     for o in occs:
@@ -1038,8 +1163,13 @@ def _cluster(occs: list[_Occurrence], docs: dict[str, _DocFacts]) -> dict[str, s
             # only in a province where that one holds office; else the local one inside the city, else one of its own
             inside = {label_of[a] for a in parent if any(a.startswith(c) for c in o.cities)}
             out[o.doc] = inside.pop() if len(inside) == 1 else min(o.cities)
+        elif len(abroad) > 1 and o.country:
+            out[o.doc] = o.country
         else:
             out[o.doc] = _place_unanchored(docs[o.doc], locals_, members, has_senior)
+            named = [c for c in abroad if c in (countries_named or {}).get(o.doc, ())]
+            if len(abroad) > 1 and not out[o.doc] and len(named) == 1:
+                out[o.doc] = named[0]
     return out
 
 
@@ -1153,7 +1283,8 @@ def _resolve_people(p: _Pooled, remap: Remap) -> None:
     _tie_references(p, remap)
     _foreign_names_by_a_part(p, remap)
     for key, occs in _occurrences(p, remap).items():
-        labels = _cluster(occs, p.docs)
+        abroad = {o.country for o in occs if o.country}
+        labels = _cluster(occs, p.docs, _countries_named(p, {o.doc for o in occs}) if len(abroad) > 1 else None)
         distinct = sorted(set(labels.values()))
         if len(distinct) == 1:
             continue  # one person: the provisional key stays
@@ -1184,6 +1315,9 @@ def _person_notes(kg: KnowledgeGraph, docs: dict[str, _DocFacts]) -> dict[str, s
     for key in sorted(split):
         post = post_title(best[key][1], kg.entities[best[key][2]].name) if key in best else ""
         anchor = key.rpartition("@")[2] if "@" in key else ""
+        if anchor and not anchor.isdigit():
+            notes[key] = " · ".join(part for part in (post, anchor) if part)  # a foreign country's office holder
+            continue
         if not anchor.isdigit():
             # the senior or unplaced one: the province its documents are mostly about
             weight = Counter(docs[ev.document].province() for ev in kg.entities[key].evidence)

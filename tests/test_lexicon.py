@@ -1,7 +1,7 @@
 """graph/extract/lexicon.py: the closed word classes and reference tables the rules are made of."""
 from __future__ import annotations
 
-from graph.extract.lexicon import countries, countries_in, national_short_forms
+from graph.extract.lexicon import countries, countries_in, country_short_forms, national_short_forms
 
 
 def test_countries_in_a_text_are_those_a_substring_test_finds():
@@ -24,3 +24,12 @@ def test_international_bodies_written_short_have_their_official_names():
     table = national_short_forms()
     assert table["世贸组织"] == "世界贸易组织" and table["北约"] == "北大西洋公约组织" and table["欧盟"] == "欧洲联盟"
     assert table["安理会"] == table["联合国安理会"] == "联合国安全理事会"
+
+
+def test_a_country_written_short_is_a_country_of_the_table():
+    # 阿联酋 and 沙特 are how the press writes two CLDR names; 南斯拉夫 a country of 1998 that CLDR lacks
+    shorts = country_short_forms()
+    assert {"阿联酋", "沙特", "南斯拉夫"} <= countries()
+    assert shorts["阿联酋"] == "阿拉伯联合酋长国" and shorts["沙特"] == "沙特阿拉伯"
+    assert all(full in countries() for full in shorts.values())
+    assert countries_in("国务院总理李强31日在京会见阿联酋总统穆罕默德。") == {"阿联酋"}

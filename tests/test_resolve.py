@@ -7,7 +7,7 @@ import itertools
 from graph.clean import clean
 from graph.extract import extract
 from graph.records import DocGraph, DocumentInfo, Entity, Evidence, Document, Relation
-from graph.resolve import is_generic_org, merge, short_names
+from graph.resolve import _abbreviates, _country_before_name, is_generic_org, merge, short_names
 from graph.write.rdf import write_turtle
 
 A = "贵州省遵义市红花岗区南关街道金华村党支部引导36名农村党员组建志愿服务队。"
@@ -695,3 +695,98 @@ def test_village_named_alone_is_not_the_table_s_only_one_in_another_province():
     villages = _named(kg, "乱石山村", "Village")
     assert len(villages) == 1 and not villages[0].code
     assert not _named(kg, "康县", "County")
+
+
+def test_a_foreign_name_holding_offices_of_several_countries_is_one_person_per_country():
+    # CCTV news: three heads of state or government of one transliterated name; a report that names the
+    # person without an office is the one of the country it names (its title here is invented)
+    uae = "国务院总理李强31日在京会见阿联酋总统穆罕默德。"
+    chad = "9月3日上午，国家主席习近平在北京人民大会堂会见来华出席中非合作论坛北京峰会的乍得总统穆罕默德。"
+    qatar = "卡塔尔首相兼外交大臣穆罕默德19日表示，以色列与哈马斯之间释放被扣押人员的谈判取得积极进展。"
+    again = "李强会见阿联酋客人\n穆罕默德表示，中国是我的第二故乡。"
+    docs = [("0", uae), ("1", chad), ("2", qatar), ("3", again)]
+    for order in itertools.permutations(docs):
+        kg = merge([_graph(i, t) for i, t in order])
+        people = sorted((_documents(e) for e in _named(kg, "穆罕默德", "Person")), key=sorted)
+        assert people == [{"0", "3"}, {"1"}, {"2"}]
+    notes = sorted(e.note for e in _named(kg, "穆罕默德", "Person"))
+    assert notes == ["乍得", "卡塔尔", "阿拉伯联合酋长国"]
+
+
+def test_one_foreign_country_named_with_a_name_keeps_it_one_person():
+    # CCTV news: the same head of state, once with the country's short form and once in a report without it
+    kg = merge([_graph("0", "国务院总理李强31日在京会见阿联酋总统穆罕默德。"),
+                _graph("1", "19日，阿联酋总统穆罕默德在阿布扎比会见到访的土耳其总统埃尔多安。"),
+                _graph("2", "穆罕默德表示，中国是我的第二故乡。")])
+    assert [_documents(e) for e in _named(kg, "穆罕默德", "Person")] == [{"0", "1", "2"}]
+
+
+def test_a_body_written_after_a_country_of_1998_s_initial_is_that_country_s():
+    # People's Daily 1998: 南 is 南斯拉夫, which the report names (a country today's CLDR table lacks)
+    text = ("据新华社贝尔格莱德１月１０日电（记者赵金河）保持南货币第纳尔汇率和物价稳定，为恢复经济和实现经济增长创造有利条件，"
+            "这是南斯拉夫政府所坚持的基本方针。\n南政府为抑制通货膨胀，采取了动用商品储备和进口市场紧缺商品等措施，使通胀压力得以缓解。")
+    kg = merge([_graph("0", text)])
+    orgs = {e.name: e.aliases for e in kg.entities.values() if e.type == "Organization"}
+    assert "南政府" not in orgs and "南政府" in orgs["南斯拉夫政府"]
+
+
+def test_a_body_named_again_by_an_abbreviation_in_one_report_is_that_body():
+    # People's Daily 1998: the university in full, then as the press abbreviates it; a report naming only
+    # the abbreviation keeps it apart
+    text = ("一个偶然的机会，使正在寻找产品办厂的徐灿根获得一个信息：上海交通大学风冷专家徐世瑶教授经多年的努力，"
+            "研究成功了一种在国内还是空白的冷却塔专用风机，却找不到一个厂家试制和生产。\n"
+            "现在，上风集团公司的人员结构形成了一个金字塔形，它的顶端是上海交大几位知名教授组成的技术领导班子。")
+    alone = "现在，上风集团公司的人员结构形成了一个金字塔形，它的顶端是上海交大几位知名教授组成的技术领导班子。"
+    for graphs in itertools.permutations([_graph("0", text), _graph("1", alone)]):
+        kg = merge(graphs)
+        orgs = {e.name: (_documents(e), e.aliases) for e in kg.entities.values() if e.type == "Organization"}
+        assert orgs["上海交通大学"] == ({"0"}, {"上海交大"})
+        assert orgs["上海交大"][0] == {"1"}
+
+
+def test_an_abbreviation_cuts_words_short_and_does_not_drop_them_whole():
+    # names from CCTV news and People's Daily 1998: abbreviations, and other bodies' names a subsequence makes
+    assert _abbreviates("美国环保署", "美国环境保护署") and _abbreviates("中央编委", "中央机构编制委员会")
+    assert not _abbreviates("美联储", "美国圣路易斯联邦储备银行")  # a city's reserve bank is not the system
+    assert _abbreviates("伦敦学联", "伦敦中国学生学者联谊会") and _abbreviates("首规委", "首都规划建设委员会")
+    assert not _abbreviates("北京大学", "北京航空航天大学") and not _abbreviates("中国银行", "中国建设银行")
+    assert not _abbreviates("中国科学院", "中国电力科学研究院") and not _abbreviates("广东省委", "广东省人大常委会")
+    assert not _abbreviates("中信集团", "中国电信集团") and not _abbreviates("国管局", "国家市场监督管理总局")
+
+
+def test_the_office_before_a_name_is_a_foreign_country_s_only_when_no_clause_stands_between():
+    # CCTV news: a guest's office and the host's, a verb after the country: the country is not the name's
+    assert _country_before_name("当地时间5月8日上午，俄罗斯总统普京同中国国家主席") == ""
+    assert _country_before_name("将努力促成遭美国强行控制的委总统") == ""
+    assert _country_before_name("会见斯洛伐克国民议会议长") == "斯洛伐克"
+    assert _country_before_name("向习近平主席致贺的还有：巴林王储兼首相") == "巴林"
+    kg = merge([_graph("0", "当地时间5月8日上午，俄罗斯总统普京同中国国家主席习近平在莫斯科克里姆林宫举行会谈。"),
+                _graph("1", "4月1日下午，国家主席习近平在北京人民大会堂同印尼当选总统普拉博沃举行会谈。"),
+                _graph("2", "国务院总理李强31日在京会见阿联酋总统穆罕默德。")])
+    assert [_documents(e) for e in _named(kg, "习近平", "Person")] == [{"0", "1"}]
+
+
+def test_a_country_written_short_and_in_full_in_one_sentence_is_one_country():
+    # CCTV news: 印度尼西亚 and 印尼 in one sentence: its 国会 is that country's, not left unread as two countries'
+    text = ("应印度尼西亚人民协商会议主席穆扎尼邀请，全国政协主席王沪宁于12月3日至4日对印度尼西亚进行正式友好访问，"
+            "在雅加达分别会见印尼总统普拉博沃、国会议长布安、地方代表理事会主席纳加穆丁，同印尼人民协商会议主席穆扎尼会谈。")
+    full = "全国人大常委会委员长赵乐际28日下午在人民大会堂同印度尼西亚国会议长布安举行会谈。"
+    short = "当地时间5月25日下午，国务院总理李强在印度尼西亚国会大厦会见印尼国会议长布安。"
+    kg = merge([_graph("0", text), _graph("1", full), _graph("2", short)])
+    assert "0" in set().union(*(_documents(e) for e in kg.entities.values() if e.name.endswith("国会")))
+
+
+def test_a_foreign_body_written_with_its_country_short_is_the_one_written_in_full():
+    # CCTV news: 印尼人民协商会议 and 印度尼西亚人民协商会议 in one report are one body
+    text = ("应印度尼西亚人民协商会议主席穆扎尼邀请，全国政协主席王沪宁于12月3日至4日对印度尼西亚进行正式友好访问，"
+            "在雅加达分别会见印尼总统普拉博沃、国会议长布安、地方代表理事会主席纳加穆丁，同印尼人民协商会议主席穆扎尼会谈。")
+    kg = merge([_graph("0", text)])
+    assert [e.aliases for e in _named(kg, "印度尼西亚人民协商会议", "Organization")] == [{"印尼人民协商会议"}]
+    assert not _named(kg, "印尼人民协商会议", "Organization")
+
+
+def test_a_body_written_after_the_initial_of_a_country_the_report_names_short_is_that_country_s():
+    # CCTV news: 多 is 多米尼加 (the press's short form of 多米尼加共和国), which the report names
+    kg = merge([_graph("0", "帕切科表示，多米尼加恪守一个中国原则。多米尼加众议院愿加强同中国全国人大的友好合作。"),
+                _graph("1", "韩正会见多米尼加众议长\n帕切科说，多米尼加坚定坚持一个中国原则。多众议院愿为增进两国人民友好作出积极努力。")])
+    assert [_documents(e) for e in _named(kg, "多米尼加众议院", "Organization")] == [{"0", "1"}]

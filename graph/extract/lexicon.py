@@ -167,8 +167,18 @@ def countries() -> frozenset[str]:
     tagger reads some as a person or a body (瓦努阿图, 立陶宛)."""
     path = Path(__file__).resolve().parent.parent / "data" / "countries.txt"
     names = path.read_text(encoding="utf-8").split()
-    # CLDR names a land by its territories (…领土); the press names it without the word
-    return frozenset(names + [n.removesuffix("领土") for n in names if n.endswith("领土")])
+    # CLDR names a land by its territories (…领土); the press names it without the word; and it writes some
+    # short (阿联酋, 沙特) or names a country of the corpus's years that CLDR's today lacks (南斯拉夫)
+    return frozenset(names + [n.removesuffix("领土") for n in names if n.endswith("领土")] + list(country_short_forms()))
+
+
+@functools.cache
+def country_short_forms() -> dict[str, str]:
+    """Short form → the country's name in countries.txt (阿联酋 → 阿拉伯联合酋长国), from
+    data/country_short_forms.tsv; a country CLDR lacks (南斯拉夫) maps to itself."""
+    path = Path(__file__).resolve().parent.parent / "data" / "country_short_forms.tsv"
+    rows = (line.split("\t") for line in path.read_text(encoding="utf-8").splitlines() if line and line[0] != "#")
+    return {short: full for short, full in rows}
 
 
 @functools.cache
