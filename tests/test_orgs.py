@@ -1393,3 +1393,11 @@ def test_a_named_international_airport_is_a_body():
     # CCTV 2025-05-02 (w44): “五一”假期，北京大兴国际机场3万多名员工在岗
     dg = _read("“五一”假期，北京大兴国际机场3万多名员工在岗，保障旅客有序出行。")
     assert ("北京大兴国际机场", "北京市") in facts(dg, "locatedIn")
+
+
+def test_a_team_stationed_at_a_body_is_no_unit_of_it_but_an_embassys_office_is():
+    # xwlb-news: the discipline team stationed at a group works there; it is not part of the group
+    graph = _read("中央纪委国家监委机关指导督促驻国务院国资委纪检监察组、驻中航集团纪检监察组开展调查。")
+    assert not [pair for pair in facts(graph, "partOf") if pair[1].startswith("驻")]
+    # an office of an embassy abroad is a unit of the embassy
+    assert ("中国驻英使馆教育处", "中国驻英使馆") in facts(_read("中国驻英使馆教育处参赞出席。"), "partOf")

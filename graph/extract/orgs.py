@@ -519,6 +519,9 @@ _PARTY_NAMES = ("中国共产党", "中共", "共青团", "中国共产主义青
 _NOT_A_HOST_END = ("干部", "中部", "东部", "西部", "南部", "北部", "全部", "内部", "外部", "局部",
                    "运会", "交会", "博会", "览会", "峰会")
 _PLACE_COMMITTEE = re.compile(r"[省市区县州旗盟镇乡]委$")  # (常德市委 of 常德市委两新工委: see _unnamed_committees)
+# 驻某集团纪检监察组: a team stationed at a body, which is where it works, not what it is part of (an embassy
+# or an office abroad, 驻某国使馆, is a body of its own: 驻某国使馆教育处)
+_STATIONED_AT = re.compile(r"驻(?!.*(?:使馆|领馆|领事馆|办事处|代表处)$)")
 
 
 def _parent_cut(name: str) -> int:
@@ -530,7 +533,7 @@ def _parent_cut(name: str) -> int:
     for cut in range(len(name) - 2, 2, -1):
         host, unit = name[:cut], name[cut:]
         if not (ends_as_body(host) or host.endswith(("室", "共产党", "使馆"))) or host in _PARTY_NAMES \
-                or host.endswith(_NOT_A_HOST_END) or _PLACE_COMMITTEE.search(host) \
+                or host.endswith(_NOT_A_HOST_END) or _PLACE_COMMITTEE.search(host) or _STATIONED_AT.match(host) \
                 or host.count("（") != host.count("）") or host.count("(") != host.count(")") \
                 or unit in _KIND_WORDS or _KINDS_ONLY.fullmatch(unit) or unit in national_short_forms() \
                 or unit.endswith(_ASSOCIATIONS) or (host.endswith("中心") and _CENTRAL_KIND.fullmatch(unit)) \
