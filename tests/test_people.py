@@ -1322,3 +1322,15 @@ def test_a_calling_is_a_post_at_a_body_never_at_a_place():
     assert ("张莉", "荆州区农业科技服务中心", "农艺师") in posts
     _, _, posts = _graph("今天的《二十大代表风采》，带您认识福建省福州市鼓楼区军门社区党委书记林丹和山东港口高级别专家张连钢。")
     assert not {p for p in posts if p[0] == "张连钢"}
+
+
+def test_a_monarchs_regnal_number_is_part_of_the_name():
+    # xwlb-news: kings with their regnal numbers, one written on after a bullet
+    dg, _, _ = _graph("发来贺电或贺函的还有：白俄罗斯总统卢卡申科、瑞典国王卡尔十六世•古斯塔夫、西班牙国王费利佩六世、"
+                      "阿尔巴尼亚总统贝加伊等。摩洛哥国王穆罕默德六世表示。")
+    people = {e.name for e in dg.entities if e.type == "Person"}
+    assert {"卡尔十六世•古斯塔夫", "费利佩六世", "穆罕默德六世", "卢卡申科"} <= people
+    assert not people & {"卡尔", "古斯塔夫", "费利佩", "穆罕默德"}
+    # a century or four generations under one roof are no regnal numbers
+    dg, _, _ = _graph("李大爷四世同堂。二十一世纪马克思主义。")
+    assert not [e for e in dg.entities if e.type == "Person" and "世" in e.name]

@@ -618,7 +618,25 @@ def _persons(text: str, model_people: list[tuple[int, int]],
              # 运动员村正式开放: two characters that open with no surname and end inside a word (正|式)
              and not (e - s == 2 and not opens_with_single_surname(text[s:e]) and not is_compound_surname(text[s:e])
                       and splits_a_word(text, e))]
-    return _without_country_and_title(text, _foreign_names_completed(text, _join_foreign_names(text, spans)))
+    return _without_country_and_title(text, _foreign_names_completed(
+        text, _join_foreign_names(text, _with_regnal_numbers(text, spans))))
+
+
+# a monarch's regnal number after the name (图普六世, 卡尔十六世·古斯塔夫), not a century (二十一世纪)
+_REGNAL_NUMBER = re.compile(r"[一二三四五六七八九十]{1,3}世(?![纪界代])")
+
+
+def _with_regnal_numbers(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A transliterated name, or a name after a ruler's title, read without the regnal number after it is
+    the name with its number (then joined by · to the rest of the name, where there is one: 卡尔十六世·古斯塔夫
+    is one king)."""
+    translit = transliteration_chars()
+    out = []
+    for s, e in spans:
+        foreign = all(c in translit for c in text[s:e]) or text.endswith(_RULERS, 0, s)  # (国王穆罕默德六世)
+        m = _REGNAL_NUMBER.match(text, e) if e - s >= 2 and foreign else None
+        out.append((s, m.end()) if m else (s, e))
+    return out
 
 
 def _foreign_names_completed(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -841,7 +859,9 @@ def _not_short_forms_of_places(text: str, places: list[PlaceMention], persons: l
     named = {p.name or p.surface for p in places}
     things = {name for name in {text[s:e] for s, e in persons} if _names_a_thing(text, name)}
     return [(s, e) for s, e in persons
-            if not any(text[s:e] + ending in named for ending in _PLACE_KINDS) and not _PLACE_PART.match(text, e)
+            if not any(text[s:e] + ending in named for ending in _PLACE_KINDS)
+            # (费利佩六世会谈: a king's talks; a name with its regnal number is no city's)
+            and (not _PLACE_PART.match(text, e) or _REGNAL_NUMBER.search(text, s, e))
             and text[s:e] not in things
             and not _AREA_AFTER.search(text, s, e)  # 雅万高铁, 京哈高铁京沈(段): a work's name holds no one's
             and not _SEASON_AFTER.match(text, e)  # 孟夏时节: a season of the old calendar, no one
