@@ -18,7 +18,7 @@ from .mentions import Reading, Span, tagger
 from .names import name_references
 from .orgs import _THE_PARTY, OrgMention, affiliations, ends_as_body, find_orgs, national_body
 from .people import (PostMention, byline_names, find_posts, given_name_ratios, is_compound_surname,
-                     opens_with_single_surname, resolve_references, transliteration_chars)
+                     is_transliterated, opens_with_single_surname, resolve_references, transliteration_chars)
 from .places import LEVEL_RANK, PlaceMention, find_places
 from .programmes import ProgrammeMention, find_programmes
 from .programmes import runners as programme_runners
@@ -630,10 +630,9 @@ def _with_regnal_numbers(text: str, spans: list[tuple[int, int]]) -> list[tuple[
     """A transliterated name, or a name after a ruler's title, read without the regnal number after it is
     the name with its number (then joined by · to the rest of the name, where there is one: 卡尔十六世·古斯塔夫
     is one king)."""
-    translit = transliteration_chars()
     out = []
     for s, e in spans:
-        foreign = all(c in translit for c in text[s:e]) or text.endswith(_RULERS, 0, s)  # (国王穆罕默德六世)
+        foreign = is_transliterated(text[s:e]) or text.endswith(_RULERS, 0, s)  # (国王穆罕默德六世)
         m = _REGNAL_NUMBER.match(text, e) if e - s >= 2 and foreign else None
         out.append((s, m.end()) if m else (s, e))
     return out
@@ -647,7 +646,7 @@ def _foreign_names_completed(text: str, spans: list[tuple[int, int]]) -> list[tu
     starts = {s for s, _ in spans}
     out = []
     for s, e in spans:
-        if e - s >= 3 and e not in starts and all(c in translit for c in text[s:e]):
+        if e - s >= 3 and e not in starts and is_transliterated(text[s:e]):
             k = e
             while k < len(text) and k - e < 3 and text[k] in translit:
                 k += 1
@@ -664,10 +663,9 @@ _RULERS = ("埃米尔", "国王", "女王", "苏丹", "王储", "总统", "总�
 def _without_country_and_title(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """卡塔尔埃米尔塔米姆 read as one name is the country, the ruler's title and the name (塔米姆); a name
     ending in 旅 (哈马斯下属武装派别卡桑旅) is an armed brigade's, no person's."""
-    translit = transliteration_chars()
     out = []
     for s, e in spans:
-        if e - s >= 3 and text[e - 1] == "旅" and all(c in translit for c in text[s:e - 1]):
+        if e - s >= 3 and text[e - 1] == "旅" and is_transliterated(text[s:e - 1]):
             continue
         country = next((c for c in countries_in(text[s:e]) if text.startswith(c, s)), None) if e - s >= 5 else None
         if country is not None:
@@ -733,7 +731,7 @@ def _a_word_of_no_surname(name: str) -> bool:
     """培根 of 培根铸魂, 泥人张, 春景, 悟空: a word of the dictionary, not tagged a name, that opens with no
     surname, is that word, unless every character of it spells foreign names (南苏丹总统基尔, 希利)."""
     return word_tag(name) not in _NAME_TAGS and not opens_with_single_surname(name) \
-        and not is_compound_surname(name[:2]) and not all(c in transliteration_chars() for c in name)
+        and not is_compound_surname(name[:2]) and not is_transliterated(name)
 
 
 def _surname_alone_or_cut(text: str, s: int, e: int) -> bool:
@@ -911,9 +909,7 @@ def _names_a_thing(text: str, name: str) -> bool:
 def _after_a_foreign_state(text: str, k: int, name: str) -> bool:
     """美国阿拉斯加州安克雷奇: a transliterated name right after a foreign state (a transliterated name and 州)
     is a town of that state."""
-    translit = transliteration_chars()
-    return k >= 3 and text[k - 1] == "州" and all(c in translit for c in text[k - 3:k - 1]) \
-        and all(c in translit for c in name)
+    return k >= 3 and text[k - 1] == "州" and is_transliterated(text[k - 3:k - 1]) and is_transliterated(name)
 
 
 def _name_char_before_verb(text: str, k: int) -> bool:

@@ -13,6 +13,8 @@ from pathlib import Path
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 CJK_CHAR = f"[{CJK}]"
+# what stands between two items of one list: places, names (…、洛桑江村、雪克来提·扎克尔…), villages
+LIST_JOINERS = "、和与及"
 
 # --- organisations ----------------------------------------------------------------------------
 # Party bodies, longest first so that a regex alternation prefers 党总支 over 总支.

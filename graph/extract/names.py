@@ -25,7 +25,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..datacache import derived_table, package_file
-from .lexicon import NEVER_GIVEN
+from .lexicon import LIST_JOINERS, NEVER_GIVEN
 
 _DATA = Path(__file__).resolve().parent.parent / "data" / "surnames.json"
 
@@ -283,7 +283,7 @@ def _in_list(text: str, i: int, j: int) -> bool:
 
 
 _LIST_MARKS = "、和与及同"
-_LIST_MARKS_AFTER = "、和与及"  # not 同: 龚正陪同, 黄敬同
+_LIST_MARKS_AFTER = LIST_JOINERS  # not 同: 龚正陪同, 黄敬同
 _LIST_BONUS = 1.5  # what an enumeration adds when a neighbouring item is itself a name
 
 

@@ -12,8 +12,8 @@ import functools
 import re
 from dataclasses import dataclass
 
-from .lexicon import (CALLINGS, DEPARTMENTS, GENERIC_HEADS, ORG_LEFT_STOPS, ORG_SUFFIXES, PARTY_BODIES, ROLE_RE,
-                      ROLE_WORDS, TITLE_AFTER_NAME, TITLE_BODY_FORMULAS, countries_in, scan)
+from .lexicon import (CALLINGS, DEPARTMENTS, GENERIC_HEADS, LIST_JOINERS, ORG_LEFT_STOPS, ORG_SUFFIXES, PARTY_BODIES,
+                      ROLE_RE, ROLE_WORDS, TITLE_AFTER_NAME, TITLE_BODY_FORMULAS, countries_in, scan)
 from .orgs import OrgMention
 from .places import PlaceMention
 from .tokens import splits_a_word, tokens_after, tokens_before, word_tag
@@ -60,6 +60,12 @@ class PostMention:
 def transliteration_chars() -> frozenset[str]:
     """Characters used to spell foreign names (迪, 亚, 斯 …), from the surname data file."""
     return frozenset(_surname_data()["translit"])
+
+
+def is_transliterated(chars: str) -> bool:
+    """Whether every character of `chars` is one used to spell foreign names (普京, 卡塔尔)."""
+    translit = transliteration_chars()
+    return all(c in translit for c in chars)
 
 
 def given_name_ratios() -> dict[str, float]:
@@ -465,7 +471,6 @@ def find_posts(text: str, persons: list[tuple[int, int]], orgs: list[OrgMention]
 _MEMBER_TITLE_AFTER = re.compile("|".join(sorted(
     ("常委", "委员", "人大代表", "代表", "成员", "理事", "院士", "教授", "副教授", "研究员", "副研究员", "博士"),
     key=len, reverse=True)))
-_NAME_LIST_SEP = "、和与及"
 # what may stand between a body and the names after it: 的, or a short description of the people
 # (某大学风冷专家王明教授)
 _BODY_TO_NAMES = re.compile(r"的?[\u4e00-\u9fff]{0,6}")
@@ -488,7 +493,7 @@ def _member_title_after(text: str, person: tuple[int, int], persons: list[tuple[
     starts = {s: e for s, e in persons}
     ends = {e: s for s, e in persons}
     last = person[1]  # the end of the list the name opens or continues
-    while text[last:last + 1] and text[last] in _NAME_LIST_SEP and last + 1 in starts:
+    while text[last:last + 1] and text[last] in LIST_JOINERS and last + 1 in starts:
         last = starts[last + 1]
     m = _MEMBER_TITLE_AFTER.match(text, last)
     if m is None or splits_a_word(text, m.end()) or splits_a_word(text, m.start()):
@@ -496,7 +501,7 @@ def _member_title_after(text: str, person: tuple[int, int], persons: list[tuple[
     if m.group() == "代表" and any(o.start == m.end() for o in orgs):
         return []  # 王明代表民革中央发言: 代表 as a verb
     first = person[0]
-    while first - 1 in ends and text[first - 1] in _NAME_LIST_SEP:
+    while first - 1 in ends and text[first - 1] in LIST_JOINERS:
         first = ends[first - 1]
     title = m.group()
     body = _anchor_before(first, orgs, [], 8)

@@ -18,13 +18,12 @@ from collections import defaultdict
 from dataclasses import dataclass, field, replace
 
 from ..gazetteer import Division, divisions
-from .lexicon import CJK, NOT_VILLAGE_STEMS, ORG_LEFT_STOPS, STOP_WORDS, countries_in, occurrences, scan
+from .lexicon import CJK, LIST_JOINERS, NOT_VILLAGE_STEMS, ORG_LEFT_STOPS, STOP_WORDS, countries_in, occurrences, scan
 from .tokens import (is_boundary_word, splits_a_word, tokens_after, word_edges, word_frequency, word_tag,
                      words_before)
 
 LEVEL_RANK = {"Province": 0, "City": 1, "County": 2, "Township": 3, "Village": 4, "Neighbourhood": 5}
 CONTEXT_WINDOW = 600  # characters within which an earlier place counts as context for a later one
-_LIST_JOINERS = "、和与及"  # what stands between two places of one list
 
 
 @dataclass
@@ -113,7 +112,7 @@ def _gazetteer_mentions(text: str, model_places: frozenset[tuple[int, int]] = fr
             # 镇长/乡政府 are fine (the town is still named), but 乡村/镇级 are not town names, nor 沿江乡 of
             # 沿江乡镇 (the towns along the river)
             # (某某镇村、企业、园区: the town's villages in a list, the town named)
-            villages_listed = text[end:end + 1] == "村" and text[end + 1:end + 2] in _LIST_JOINERS
+            villages_listed = text[end:end + 1] == "村" and text[end + 1:end + 2] in LIST_JOINERS
             if (text[end:end + 1] in ("村", "级", "域") and not villages_listed) \
                     or (surface.endswith("乡") and text[end:end + 1] == "镇"):
                 continue
@@ -688,7 +687,7 @@ def _rule_mentions(text: str, coded: list[PlaceMention]) -> list[PlaceMention]:
             # neither in a chain of places nor a village name anywhere in the country; in a list
             # (包家村、木山村、三棵树村; 沙河村和石桥村) it may stand with its neighbours, which
             # _supported_villages decides
-            if text[start - 1:start] not in _LIST_JOINERS and text[end:end + 1] not in _LIST_JOINERS:
+            if text[start - 1:start] not in LIST_JOINERS and text[end:end + 1] not in LIST_JOINERS:
                 if not _village_with_its_branch(text, name):
                     continue
             else:
@@ -809,7 +808,7 @@ def _province_in_a_list_of_provinces(text: str, mentions: list[PlaceMention], i:
             continue
         left, right = (mentions[j], mentions[i]) if j < i else (mentions[i], mentions[j])
         between = text[left.end:right.start]
-        if between and len(between) <= 5 and between[-1] in _LIST_JOINERS \
+        if between and len(between) <= 5 and between[-1] in LIST_JOINERS \
                 and mentions[j].candidates and all(c.level == "Province" for c in mentions[j].candidates):
             return province
     return None
