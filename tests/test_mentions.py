@@ -292,6 +292,24 @@ def test_int8_network_scores_a_text_alike_in_any_batch():
             assert np.abs(scores - alone).max() < 1e-5
 
 
+def test_network_runs_within_a_batch_score_as_one_run(monkeypatch):
+    """A batch goes through the network a few thousand characters at a time (for the CPU's cache):
+    cut into runs of one or two sentences, it scores exactly as in one run."""
+    import graph.extract.mentions as mentions
+
+    sentences = ["村民张勇说，今年收成好。", "中共中央总书记、国家主席江泽民在北京会见了美国客人。",
+                 "国务院总理李强在人民大会堂会见新加坡总理黄循财。", "习近平", "他说：“好！”"]
+    normal = sorted((normalise(t) for t in sentences), key=len)
+    lengths = np.array([len(t) for t in normal])
+    monkeypatch.setattr(mentions, "_ONNX_RUN_CHARS", 10**6)
+    whole = tagger().emissions(normal, lengths)
+    monkeypatch.setattr(mentions, "_ONNX_RUN_CHARS", 20)
+    assert len(mentions._runs(lengths, 20)) >= 3
+    cut = tagger().emissions(normal, lengths)
+    live = np.arange(lengths.max())[:, None] < lengths[None, :]
+    assert np.array_equal(cut[live], whole[live])
+
+
 def test_model_loads_and_tags_with_the_network_blocked():
     code = (
         "import socket\n"

@@ -57,6 +57,7 @@ _KEPT_AUTOMATON_AFTER = 20_000
 _AUTOMATON_AFTER = 100_000
 _PAD_RATIO = 1.5  # the BiLSTM's batches: the longest piece at most this many times the shortest (or 12 characters)
 _BATCH_CHARS = 12_000  # characters per numpy batch: matmuls big enough, arrays small enough for the cache
+_ONNX_RUN_CHARS = 2_000  # characters per run of the quantised network inside a batch (see _OnnxBiLSTM)
 _CNN_BLOCK = 3_000  # characters per block of the CNN's layers (see _DilatedCNN.emissions)
 _SENTENCE_END = re.compile(r"[。！？；!?;\n]+[”’」』）)]*")
 _SOFT_BREAK = re.compile(r"[，、,：:]")
@@ -496,10 +497,21 @@ class _OnnxBiLSTM:
 
     def emissions(self, f: Features, convention: str) -> np.ndarray:
         pos = f.positions()
-        flag = np.full(pos.shape + (1,), CONVENTIONS[convention], dtype=np.float32)
-        inputs = np.concatenate([self.char_emb[f.char_ids[pos]], *f.bigrams_and_flags(self.bigram_emb, pos), flag], axis=2)
-        # what it scores past a text's end is never read (see _viterbi)
-        return self.session.run(["emissions"], {"inputs": inputs, "lengths": f.lengths.astype(np.int32)})[0]
+        lengths = f.lengths.astype(np.int32)
+        emit = np.zeros(pos.shape + (len(TAGS),), dtype=np.float32)
+        # the network runs over a few thousand characters at a time, whose inputs and gates stay in
+        # the CPU's cache (15-20 % faster than one run over the batch), while the features and the
+        # Viterbi pass keep the batch's size, which repays their per-step work
+        for first, last in _runs(lengths, _ONNX_RUN_CHARS):
+            steps = int(lengths[first:last].max())
+            run_pos = pos[:steps, first:last]
+            flag = np.full(run_pos.shape + (1,), CONVENTIONS[convention], dtype=np.float32)
+            inputs = np.concatenate([self.char_emb[f.char_ids[run_pos]],
+                                     *f.bigrams_and_flags(self.bigram_emb, run_pos), flag], axis=2)
+            # what it scores past a text's end is never read (see _viterbi)
+            emit[:steps, first:last] = self.session.run(
+                ["emissions"], {"inputs": inputs, "lengths": lengths[first:last]})[0]
+        return emit
 
 
 class _DilatedCNN:
@@ -539,13 +551,9 @@ class _DilatedCNN:
         emit = np.zeros((int(lengths.max()), len(lengths), len(TAGS)), dtype=np.float32)
         # texts in blocks of a few thousand characters: each layer's arrays stay in the cache (the
         # texts are independent, so any grouping gives the same scores)
-        ends = np.cumsum(lengths)
-        first = 0
-        while first < len(lengths):
-            last = max(first + 1, int(np.searchsorted(ends, ends[first] - lengths[first] + _CNN_BLOCK, side="right")))
+        for first, last in _runs(lengths, _CNN_BLOCK):
             in_text, column, scores = self._block(f.first[first:last], lengths[first:last], f, convention)
             emit[in_text, column + first] = scores
-            first = last
         return emit
 
     def _block(self, first: np.ndarray, lengths: np.ndarray, f: Features,
@@ -583,6 +591,18 @@ class _DilatedCNN:
 
 
 _NETWORKS = {"bilstm": _BiLSTM, "cnn": _DilatedCNN}
+
+
+def _runs(lengths: np.ndarray, chars: int) -> list[tuple[int, int]]:
+    """(first, last) column ranges of a batch, in order, each of about `chars` characters of text
+    (at least one text each)."""
+    ends = np.cumsum(lengths)
+    out, first = [], 0
+    while first < len(lengths):
+        last = max(first + 1, int(np.searchsorted(ends, ends[first] - lengths[first] + chars, side="right")))
+        out.append((first, last))
+        first = last
+    return out
 
 
 def _lstm(gates: np.ndarray, w_hh: np.ndarray, hidden: int) -> np.ndarray:
