@@ -146,7 +146,7 @@ def _cmd_bench(args: argparse.Namespace) -> int:
         corpus = shared / "corpora" / "xwlb-news" / "articles.jsonl"
         texts = sample_texts(corpus, sources, args.items + WARM_ITEMS)
         rates = throughput(texts[:args.items], texts[args.items:])
-        print(f"throughput on {rates.pop('characters'):,.0f} characters (one core):")
+        print(f"throughput on {rates.pop('characters'):,.0f} characters (per CPU second, one core):")
         for name, rate in rates.items():
             print(f"  {name:<14}{rate:>12,.0f} chars/s")
     return 1 if len(needs) == 2 else 0
