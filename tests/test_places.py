@@ -625,3 +625,22 @@ def test_a_municipality_before_a_named_new_area_is_kept():
     # xwlb-news: the new area is no division of the table; the municipality before it is still named
     found = {(p.surface, p.level) for p in find_places("二十大代表谢兰是重庆两江新区人和街道邢家桥社区党委书记。")}
     assert ("重庆", "Province") in found and ("人和街道", "Township") in found
+
+
+def test_a_village_the_county_before_it_lacks_is_the_tables_one_in_a_wider_place_named_before():
+    # xwlb-news: 漠河 goes unread, and 敦煌 was named a paragraph before; the table's only 北极村 in
+    # 黑龙江 is the one (not a 北极村 of 敦煌市, which the table lacks)
+    text = ("在甘肃敦煌，游客不仅能实地参观莫高窟，还能通过新技术感受文化。\n"
+            "在黑龙江，随着漠河暑期游的火爆，哈尔滨至漠河航班加密。北极村今夏推出文创中心等新场景新内容。")
+    start = text.index("北极村")  # (a village named on its own: kept where the mention model reads it)
+    village = next(p for p in find_places(text, [(start, start + 3)]) if p.surface == "北极村")
+    assert village.village_code.startswith("232701") and village.parent is None
+    # 在新疆阿勒泰，…阿勒泰市与禾木村: the table's 禾木村 lies in 布尔津县 of 阿勒泰地区, not in 阿勒泰市
+    text = "在新疆阿勒泰，全长209公里的阿禾公路，将阿勒泰市与“童话雪乡”禾木村的车程从6小时缩短至3小时。"
+    start = text.index("禾木村")
+    village = next(p for p in find_places(text, [(start, start + 3)]) if p.surface == "禾木村")
+    assert village.village_code.startswith("654321")
+    # a township of its own sentence places it even where the table lacks it there (seed 000)
+    text = "福建省三明市永安市曹远镇,九龙溪畔的霞山村青砖黛瓦、景色宜人。"
+    village = next(p for p in find_places(text) if p.surface == "霞山村")
+    assert village.parent is not None and village.parent.name == "曹远镇" and not village.village_code

@@ -149,25 +149,31 @@ def _add_places(b: _DocBuilder, places: list[PlaceMention]) -> None:
         if p.coded:
             d = p.division
             b.entity(p.key, d.level, d.name, code=d.code, alias=p.surface, span=span, lat=d.lat, lon=d.lon)
-            # the chain of administrative parents, as context nodes
-            child_key = p.key
-            nearest_mentioned = None
-            ancestors = gaz.ancestors(d.code)
-            for anc in ancestors:
-                anc_key = f"{anc.level}:{anc.code}"
-                b.entity(anc_key, anc.level, anc.name, code=anc.code, lat=anc.lat, lon=anc.lon)
-                b.relate(child_key, "locatedIn", anc_key)
-                child_key = anc_key
-                if nearest_mentioned is None and anc.code in mentioned_codes:
-                    nearest_mentioned = anc_key
-            if nearest_mentioned and f"{ancestors[0].level}:{ancestors[0].code}" != nearest_mentioned:
-                # the document skips a level (黎平县 … 贵州省): say so directly, since the level between is
-                # only reference context
-                b.relate(p.key, "locatedIn", nearest_mentioned, span=span)
+            _add_parent_chain(b, p.key, gaz.ancestors(d.code), mentioned_codes, span)
         else:
             b.entity(p.key, p.level, p.name or p.surface, code=p.village_code, alias=p.surface, span=span)
             if p.parent is not None:
                 b.relate(p.key, "locatedIn", p.parent.key, span=(min(p.parent.start, p.start), p.end))
+            elif p.village_code and (township := gaz.by_code(p.village_code[:9])) is not None:
+                # a village the table settled by a wider place the text names (在黑龙江，…北极村)
+                _add_parent_chain(b, p.key, (township, *gaz.ancestors(township.code)), mentioned_codes, span)
+
+
+def _add_parent_chain(b: _DocBuilder, key: str, ancestors, mentioned_codes: set[str], span: tuple[int, int]) -> None:
+    """The chain of administrative parents of the place `key`, as context nodes."""
+    child_key = key
+    nearest_mentioned = None
+    for anc in ancestors:
+        anc_key = f"{anc.level}:{anc.code}"
+        b.entity(anc_key, anc.level, anc.name, code=anc.code, lat=anc.lat, lon=anc.lon)
+        b.relate(child_key, "locatedIn", anc_key)
+        child_key = anc_key
+        if nearest_mentioned is None and anc.code in mentioned_codes:
+            nearest_mentioned = anc_key
+    if nearest_mentioned and f"{ancestors[0].level}:{ancestors[0].code}" != nearest_mentioned:
+        # the document skips a level (黎平县 … 贵州省): say so directly, since the level between is
+        # only reference context
+        b.relate(key, "locatedIn", nearest_mentioned, span=span)
 
 
 # --- organisations -------------------------------------------------------------------------------------

@@ -906,7 +906,7 @@ def _nearest_before(mentions: list[PlaceMention], pos: int, levels: tuple[str, .
     return None
 
 
-def _assign_parents(mentions: list[PlaceMention]) -> None:
+def _assign_parents(text: str, mentions: list[PlaceMention]) -> None:
     gaz = divisions()
     townships = [m for m in mentions if m.coded and m.level == "Township"]
     for m in mentions:
@@ -925,7 +925,17 @@ def _assign_parents(mentions: list[PlaceMention]) -> None:
                 if known:
                     m.parent = min(known, key=lambda t: abs(t.start - m.start))
                 else:
-                    m.parent = _nearest_before(mentions, m.start, ("Township", "County"))
+                    near = _nearest_before(mentions, m.start, ("Township", "County"))
+                    table = [code for n in _table_names(m.name) for code, _ in gaz.village_lookup(n)]
+                    # (a township of its own sentence places it even where the table lacks it there:
+                    # 永安市曹远镇，九龙溪畔的霞山村; a county may be one it is merely beside: 阿勒泰市与禾木村)
+                    held = near is not None and (any(c.startswith(near.division.code) for c in table) or (
+                        near.level == "Township" and not _SENTENCE_END.search(text, near.end, m.start)))
+                    home = None if held or not table else _table_village_named_before(mentions, m, table)
+                    if home is None:
+                        m.parent = near
+                    else:
+                        m.village_code = home
             if m.parent is not None and m.parent.coded and m.parent.level == "Township":
                 for code, name in gaz.villages(m.parent.division.code):
                     if name == m.name:
@@ -944,6 +954,22 @@ def _assign_parents(mentions: list[PlaceMention]) -> None:
             m.parent = min(inside, key=lambda v: abs(v.start - m.start)) if inside else prev
         else:
             m.parent = _nearest_before(mentions, m.start, ("Village",), 1500)
+
+
+def _table_village_named_before(mentions: list[PlaceMention], village: PlaceMention, table: list[str]) -> str | None:
+    """在黑龙江，…北极村, 在新疆阿勒泰，…阿勒泰市与禾木村: a village the table knows, none of that name in the
+    county named nearest before it in an earlier sentence (another report's county, or one it is merely
+    beside), is the table's village inside the nearest place before it that holds one, if that place holds
+    only one: its code; else None (the county's, as before: a village the table lacks)."""
+    for m in reversed(mentions):
+        if m.end > village.start or not m.coded or LEVEL_RANK[m.level] >= LEVEL_RANK["Village"]:
+            continue
+        if village.start - m.end > CONTEXT_WINDOW:
+            return None
+        inside = [code for code in table if code.startswith(m.division.code)]
+        if inside:
+            return inside[0] if len(inside) == 1 else None
+    return None
 
 
 def _lies_in(place: PlaceMention | None, code: str) -> bool:
@@ -1072,7 +1098,7 @@ def find_places(text: str, model_places: list[tuple[int, int]] = ()) -> list[Pla
     mentions = [m for m in mentions if m.coded or not m.candidates]
     mentions = _supported_villages(text, mentions, frozenset(model_places))
     _link_chains(mentions)
-    _assign_parents(mentions)
+    _assign_parents(text, mentions)
     _share_list_parents(text, mentions)
     # 怀集街道 read as the county's short form and a township called 街道: a kind with no name is no place;
     # 亚运村, 运动员村: the village of a games or of its athletes, no village of the country's divisions
