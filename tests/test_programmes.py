@@ -610,3 +610,55 @@ def test_the_bodies_a_document_s_title_opens_with_issued_it():
     assert ("安徽省体委", report) in _runs(f"在安徽省政府第一会议室内，省长、副省长们集体听取了《{report}》。")
     # a yearly speech is no document of this kind
     assert not _names("代表们认真审议《政府工作报告》。")
+
+
+def test_an_unquoted_plan_that_a_verb_carries_out_is_a_programme():
+    # CCTV 2024-12-20 (h39) and 2022-11-14 (h39): a named project, and a set of measures counted in its title
+    assert _names("坚持思政课建设与党的创新理论武装同步推进，高质量实施新时代立德树人工程。") == {"新时代立德树人工程"}
+    text = "面对新冠病毒仍在持续变异，各地贯彻落实进一步优化疫情防控工作的二十条措施，科学精准做好疫情防控各项工作。"
+    assert _names(text) == {"进一步优化疫情防控工作的二十条措施"}
+
+
+def test_plans_of_a_kind_counted_or_cut_short_are_not_one_programme():
+    text = ("实施一批重大工程，落实落细防控措施。实施好深空探测等航天重大工程。"
+            "美方实施针对非法移民的执法行动。")
+    assert _names(text) == set()
+
+
+def test_two_plans_that_one_verb_carries_out_are_two_programmes():
+    # CCTV corpus (a government work report)
+    names = _names("建设安全舒适绿色智慧的好房子，实施房屋品质提升工程和物业服务质量提升行动。")
+    assert names == {"房屋品质提升工程", "物业服务质量提升行动"}
+
+
+def test_a_round_of_inspection_is_run_by_the_body_whose_deployment_it_follows():
+    # CCTV 2026-04-18 (work13)
+    runs = _runs("根据党中央关于巡视工作的统一部署，近日，二十届中央第七轮巡视完成进驻工作。")
+    assert runs == {("中国共产党中央委员会", "二十届中央第七轮巡视")}
+    # CCTV 2025-05-11 (h39): the campaign named inside the deployment
+    runs = _runs("根据党中央在全党开展深入贯彻中央八项规定精神学习教育统一部署，截至5月10日，8个中央指导组完成进驻工作。")
+    assert ("中国共产党中央委员会", "深入贯彻中央八项规定精神学习教育") in runs
+
+
+def test_a_list_of_rounds_names_no_one_round():
+    assert _names("扎实做好二十届中央第一轮、第二轮巡视整改。") == set()
+
+
+def test_a_bodys_comprehensive_report_on_a_matter_is_a_document():
+    # CCTV 2023-09-27 (h39)
+    names = _names("中共中央政治局9月27日召开会议，审议《关于二十届中央第一轮巡视情况的综合报告》。")
+    assert names == {"关于二十届中央第一轮巡视情况的综合报告"}
+
+
+def test_who_carries_out_anothers_measures_does_not_run_them():
+    # CCTV 2022-11-14 (h39): the regions comply with the measures the centre issued
+    text = "为加快落实进一步优化疫情防控工作的二十条措施，内蒙古、黑龙江、广西等地对风险区划定和管控措施作出调整。"
+    assert "进一步优化疫情防控工作的二十条措施" in _names(text)
+    assert _runs(text) == set()
+
+
+def test_a_sentence_whose_subject_is_a_kind_of_body_takes_no_runner_from_before():
+    # CCTV corpus: 全国高校 carry it out, not the university the paragraph before named
+    text = ("哈尔滨工业大学组织师生参观展览。\n"
+            "全国高校把党的最新理论成果及时融入思政课堂，深入实施新时代立德树人工程。")
+    assert ("哈尔滨工业大学", "新时代立德树人工程") not in _runs(text)
