@@ -662,3 +662,18 @@ def test_a_sentence_whose_subject_is_a_kind_of_body_takes_no_runner_from_before(
     text = ("哈尔滨工业大学组织师生参观展览。\n"
             "全国高校把党的最新理论成果及时融入思政课堂，深入实施新时代立德树人工程。")
     assert ("哈尔滨工业大学", "新时代立德树人工程") not in _runs(text)
+
+
+def test_a_campaign_named_as_the_time_of_a_clause_takes_no_runner_from_before():
+    # CCTV 2026-04-20 (h39): the campaign the whole Party runs is when the people failed, the company runs nothing
+    text = ("中国国际航空股份有限公司对有关人员作出处理。\n"
+            "2025年在全党开展深入贯彻中央八项规定精神学习教育中对此事只字未提；"
+            "在今年开展的树立和践行正确政绩观学习教育中，任宇等人仍心存侥幸、欺瞒组织。")
+    assert _runs(text) == set()
+
+
+def test_who_acts_in_the_clause_after_a_campaign_that_opens_the_sentence_carries_it_out():
+    # CCTV 2026-03-24 (h39)
+    runs = _runs("树立和践行正确政绩观学习教育开展以来，各部门对照总要求推动学习。\n"
+                 "学习教育中，水利部从严从实抓好学习研讨、查摆问题、整改整治各项工作。")
+    assert ("水利部", "树立和践行正确政绩观学习教育") in runs

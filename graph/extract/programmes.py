@@ -438,7 +438,8 @@ def find_programmes(text: str) -> list[ProgrammeMention]:
 _INSIDE_SPEECH_OR_TITLE = re.compile(r"《[^》]*$|(?:强调|指出|表示|说|要求)[，,：:]?“[^”]*$")
 _OPENS_WITH_LAUNCH = re.compile(r"[\u4e00-\u9fff]{0,4}")  # (扎实, 精心组织: an adverb at most before the verb)
 # 在(第二批)X中，… / 在X期间，…: what the clause after it does, it does in the programme
-_DURING_BEFORE = re.compile(r"在(?:第[一二三四五六七八九十\d]+批)?$")
+# (在今年开展的X中，…: the campaign's time named in a relative clause, whose subject is no one's)
+_DURING_BEFORE = re.compile(r"在(?:第[一二三四五六七八九十\d]+批|[^，。；,;“”]{1,8}开展的)?$")
 _DURING_AFTER = re.compile(r"(?:中|期间|过程中)[，,]")
 _SPIRIT_AFTER = re.compile(r"(?:及其[\u4e00-\u9fff]{1,6})?精神")
 _LAUNCH_LATER = re.compile(rf"(?:{'|'.join(PROGRAMME_LAUNCHED)})")
@@ -488,7 +489,7 @@ _OWNER_BODIES = re.compile(rf"(?:{_RUN_ALT}|[，,、])([省市县区])委(?:、\
 _LOCAL = ("County", "Township", "Village", "Neighbourhood")
 
 
-_SUBJECT_WORD = re.compile(r"部门|机关|单位|企业|学校|高校|公司|协会|政府|党委|支部|他|她|他们|大家|群众|村民|居民")
+_SUBJECT_WORD = re.compile(r"部门|机关|单位|企业|学校|高校|公司|协会|政府|党委|支部|全党|他|她|他们|大家|群众|村民|居民")
 # (a bare kind such as 指导组 is left out: it refers back to the named body, the subject found before)
 # a body the finders did not read stands right before the verb (农业农村部印发…)
 _BODY_BEFORE_VERB = re.compile(r"(?:部|委|局|厅|办|院|署|总局|中心|党委|支部|政府)"
@@ -721,8 +722,9 @@ def runners(text: str, prog: ProgrammeMention, sentence: tuple[int, int], places
         return [meeting]
     named = _named(places, orgs)
     during = _DURING_AFTER.match(text, prog.end)
-    if during is not None and _DURING_BEFORE.search(text, max(start, prog.start - 8), prog.start):
-        # 在第二批主题教育中，天津组织…: who acts in the clause after it carries it out
+    if during is not None and (not text[start:prog.start].strip()
+                               or _DURING_BEFORE.search(text, max(start, prog.start - 12), prog.start)):
+        # 在第二批主题教育中，天津组织…, 学习教育中，某部…: who acts in the clause after it carries it out
         at = sorted((m for m in named if m.start == during.end()), key=lambda m: m.start - m.end)
         return at[:1]
     found = []
