@@ -395,8 +395,9 @@ def find_programmes(text: str) -> list[ProgrammeMention]:
         counted = group == "plan" and _COUNTED_MEASURES.search(name) is not None
         if "的" in name and not counted:
             continue  # 实施的一种市场准入制度, 实施针对…的执法行动
-        if group == "plan" and (_NOT_ONE_PLAN.search(name) or (_opens_with_function_word(name) and not counted)):
-            continue  # 实施一批重大工程, 开展…等专项行动 (but 落实进一步…的十条措施: a title of measures)
+        if group == "plan" and (_NOT_ONE_PLAN.search(name) or (_opens_with_function_word(name) and not counted)
+                                or not _is_name(name)):
+            continue  # 实施一批重大工程, 开展…等专项行动 (but 落实进一步…的十条措施: a title of measures); 实施…空袭行动
         followed = group == "plan" and m.group("plan_verb") in _COMPLIED_WITH
         pair = _PLAN_PAIR.fullmatch(name) if group == "plan" else None
         # 实施…提升工程和…提升行动: two plans that one verb governs
