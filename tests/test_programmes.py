@@ -677,3 +677,14 @@ def test_who_acts_in_the_clause_after_a_campaign_that_opens_the_sentence_carries
     runs = _runs("树立和践行正确政绩观学习教育开展以来，各部门对照总要求推动学习。\n"
                  "学习教育中，水利部从严从实抓好学习研讨、查摆问题、整改整治各项工作。")
     assert ("水利部", "树立和践行正确政绩观学习教育") in runs
+
+
+def test_an_event_a_body_holds_under_a_name_is_a_programme_and_the_venue_runs_nothing():
+    # People's Daily 1998-01-23 (h39)
+    runs = _runs("１月２３日和２４日，北京太阳文化传播公司和中国交响乐团在北京世纪剧院主办名为“经典与震撼”的"
+                 "奥斯卡获奖影片音乐会。")
+    assert runs == {("北京太阳文化传播公司", "经典与震撼"), ("中国交响乐团", "经典与震撼")}
+
+
+def test_a_place_so_called_is_no_programme():
+    assert _names("无人机摧毁了一个名为“鹰-44”的地下基地。发表题为“携手前行”的演讲。") == set()

@@ -60,6 +60,9 @@ _ISSUED = re.compile(r"(?:发布|公布|颁布)了?$")
 _NOT_AFTER = re.compile(r"^(?:为主题|为目标|为核心|为重点|为引领|为契机|主题(?!活动|党日)|理念|精神|称号|荣誉|大战|技术|总?要求)")
 # 以“先锋引领·实干争先”为总载体: what a place takes as its vehicle or lever, it runs
 _VEHICLE = re.compile(r"^为(?:总)?(?:载体|抓手)")
+# 主办名为“…”的音乐会, 举办了名为“…”的系列演出: a body holds an event and gives it a name (not 发表题为“…”的讲话, a
+# speech's title, nor 一个名为“…”的基地, a place so called that no one holds)
+_HOSTED_NAMED = re.compile(r"(?:主办|举办|举行|推出|发起)了?(?:一[场个项次期届])?(?:名为|名叫|取名为)$")
 _VEHICLE_AFTER = re.compile(r"为(?:总)?(?:载体|抓手)")
 _SPEECH_AFTER = re.compile(r"^[，,]?(?:他|她)?(?:说|表示|介绍|指出|感慨|坦言)")
 # unquoted campaign names: …学习教育 / …主题教育
@@ -302,6 +305,10 @@ def find_programmes(text: str) -> list[ProgrammeMention]:
         verb_pos = m.start() - (len(before) - verb.start()) if verb else -1
         if verb is None and before.endswith("以") and _VEHICLE.match(after):
             found.append(ProgrammeMention(m.start(), m.end(), inner, verb_pos=m.start() - 1))
+            continue
+        hosted = _HOSTED_NAMED.search(before)
+        if hosted is not None:  # 举办了名为“…”的系列演出: the name given to an event a body holds
+            found.append(ProgrammeMention(m.start(), m.end(), inner, verb_pos=m.start() - (len(before) - hosted.start())))
             continue
         named_as = (suffix is not None and gap in ("join", "apart")) or bool(_KIND_BEFORE.search(before))
         built = verb is not None and _BUILT.match(verb.group()) is not None and not _verbs_only(inner)
@@ -729,7 +736,8 @@ def runners(text: str, prog: ProgrammeMention, sentence: tuple[int, int], places
         at = sorted((m for m in named if m.start == during.end()), key=lambda m: m.start - m.end)
         return at[:1]
     found = []
-    sponsors = [m for m in named if start <= m.start and m.end <= prog.start and (
+    # (A和B在X剧院主办: X is where, not who)
+    sponsors = [m for m in named if start <= m.start and m.end <= prog.start and not text.startswith("在", m.start - 1) and (
         _SPONSOR_AFTER.match(text, m.end) or (text.startswith("由", m.start - 1) and _BY_VERB.match(text, m.end)))]
     if sponsors:
         found = sponsors
