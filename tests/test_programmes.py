@@ -688,3 +688,19 @@ def test_an_event_a_body_holds_under_a_name_is_a_programme_and_the_venue_runs_no
 
 def test_a_place_so_called_is_no_programme():
     assert _names("无人机摧毁了一个名为“鹰-44”的地下基地。发表题为“携手前行”的演讲。") == set()
+
+
+def test_a_programme_with_its_own_kind_word_takes_the_verb_earlier_in_its_clause():
+    # CCTV corpus
+    assert ("黑龙江省", "百日行动") in _runs("黑龙江将启动夏季避暑“百日行动”，今年将先后开展100项文旅特色活动。")
+    # People's Daily 1998-01-26 (work13)
+    text = ("１９９４年９月林业部牵头成立了由外交部、国家计委等１４个有关部门参加的编制《中国湿地保护行动计划》工作领导小组，"
+            "协调和指导湿地保护工作。")
+    assert ("林业部", "中国湿地保护行动计划") in _runs(text)
+
+
+def test_a_body_the_finders_miss_before_the_verb_keeps_the_runner_from_the_paragraph_before():
+    # CCTV corpus (a round-up): the administration is the subject, not the federation named before
+    text = ("全国总工会印发通知，正式启动就业服务行动。\n"
+            "市场监管总局全面启动为期一年的“全国网络食品安全合规提质系列行动”，重点解决直播带货乱象。")
+    assert not any(p == "全国网络食品安全合规提质系列行动" for _, p in _runs(text))

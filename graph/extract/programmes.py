@@ -418,6 +418,11 @@ def find_programmes(text: str) -> list[ProgrammeMention]:
             prog.verb_pos = _governing_verb(text, prog.start, found[i - 1] if i else None, prog.end)
         if prog.verb_pos < 0 and prog.alias:
             prog.verb_pos = _clause_verb(text, prog.start)
+        elif prog.verb_pos < 0 and _ENDS_WITH_SUFFIX.search(prog.name):
+            # 全面启动为期一年的“…系列行动”: a name with its own kind word, its verb earlier in the same clause
+            verb = _clause_verb(text, prog.start)
+            if verb >= 0 and not _CLAUSE_END.search(text, verb, prog.start):
+                prog.verb_pos = verb
     # once a quoted name is a programme, its other quoted mentions are too (由X主办的“…”评选表彰会)
     known = {p.alias or p.name: p.name for p in found} | {p.name: p.name for p in found}
     taken = {(p.start, p.end) for p in found}
@@ -501,7 +506,7 @@ _SUBJECT_WORD = re.compile(r"部门|机关|单位|企业|学校|高校|公司|�
 # (a bare kind such as 指导组 is left out: it refers back to the named body, the subject found before)
 # a body the finders did not read stands right before the verb (农业农村部印发…)
 _BODY_BEFORE_VERB = re.compile(r"(?:部|委|局|厅|办|院|署|总局|中心|党委|支部|政府)"
-                               r"(?:日前|近日|今天|近期|正式|联合|共同|先后|也|还|已|再次|修订|制定|研究)?$")
+                               r"(?:日前|近日|今天|近期|正式|全面|首次|持续|联合|共同|先后|也|还|已|将|再次|修订|制定|研究)?$")
 _WHEN_AFTER = re.compile(r"(?:后|以后|之后|期间|时)(?![\u4e00-\u9fff]{0,0}[续来])")
 _LESSON_AFTER = re.compile(r"”?(?:的)?(?:有效|成功|好的|典型|先进)?(?:经验|成果|成效|做法)")
 # 在湖南，巡回指导组…总结深化“…”的有效做法: the place the sentence opens with is where it is practised
