@@ -610,3 +610,97 @@ def test_the_bodies_a_document_s_title_opens_with_issued_it():
     assert ("安徽省体委", report) in _runs(f"在安徽省政府第一会议室内，省长、副省长们集体听取了《{report}》。")
     # a yearly speech is no document of this kind
     assert not _names("代表们认真审议《政府工作报告》。")
+
+
+def test_an_unquoted_plan_that_a_verb_carries_out_is_a_programme():
+    # CCTV 2024-12-20 (h39) and 2022-11-14 (h39): a named project, and a set of measures counted in its title
+    assert _names("坚持思政课建设与党的创新理论武装同步推进，高质量实施新时代立德树人工程。") == {"新时代立德树人工程"}
+    text = "面对新冠病毒仍在持续变异，各地贯彻落实进一步优化疫情防控工作的二十条措施，科学精准做好疫情防控各项工作。"
+    assert _names(text) == {"进一步优化疫情防控工作的二十条措施"}
+
+
+def test_plans_of_a_kind_counted_or_cut_short_are_not_one_programme():
+    text = ("实施一批重大工程，落实落细防控措施。实施好深空探测等航天重大工程。"
+            "美方实施针对非法移民的执法行动。以军对该地区实施大规模空袭行动。")
+    assert _names(text) == set()
+
+
+def test_two_plans_that_one_verb_carries_out_are_two_programmes():
+    # CCTV corpus (a government work report)
+    names = _names("建设安全舒适绿色智慧的好房子，实施房屋品质提升工程和物业服务质量提升行动。")
+    assert names == {"房屋品质提升工程", "物业服务质量提升行动"}
+
+
+def test_a_round_of_inspection_is_run_by_the_body_whose_deployment_it_follows():
+    # CCTV 2026-04-18 (work13)
+    runs = _runs("根据党中央关于巡视工作的统一部署，近日，二十届中央第七轮巡视完成进驻工作。")
+    assert runs == {("中国共产党中央委员会", "二十届中央第七轮巡视")}
+    # CCTV 2025-05-11 (h39): the campaign named inside the deployment
+    runs = _runs("根据党中央在全党开展深入贯彻中央八项规定精神学习教育统一部署，截至5月10日，8个中央指导组完成进驻工作。")
+    assert ("中国共产党中央委员会", "深入贯彻中央八项规定精神学习教育") in runs
+
+
+def test_a_list_of_rounds_names_no_one_round():
+    assert _names("扎实做好二十届中央第一轮、第二轮巡视整改。") == set()
+
+
+def test_a_bodys_comprehensive_report_on_a_matter_is_a_document():
+    # CCTV 2023-09-27 (h39)
+    names = _names("中共中央政治局9月27日召开会议，审议《关于二十届中央第一轮巡视情况的综合报告》。")
+    assert names == {"关于二十届中央第一轮巡视情况的综合报告"}
+
+
+def test_who_carries_out_anothers_measures_does_not_run_them():
+    # CCTV 2022-11-14 (h39): the regions comply with the measures the centre issued
+    text = "为加快落实进一步优化疫情防控工作的二十条措施，内蒙古、黑龙江、广西等地对风险区划定和管控措施作出调整。"
+    assert "进一步优化疫情防控工作的二十条措施" in _names(text)
+    assert _runs(text) == set()
+
+
+def test_a_sentence_whose_subject_is_a_kind_of_body_takes_no_runner_from_before():
+    # CCTV corpus: 全国高校 carry it out, not the university the paragraph before named
+    text = ("哈尔滨工业大学组织师生参观展览。\n"
+            "全国高校把党的最新理论成果及时融入思政课堂，深入实施新时代立德树人工程。")
+    assert ("哈尔滨工业大学", "新时代立德树人工程") not in _runs(text)
+
+
+def test_a_campaign_named_as_the_time_of_a_clause_takes_no_runner_from_before():
+    # CCTV 2026-04-20 (h39): the campaign the whole Party runs is when the people failed, the company runs nothing
+    text = ("中国国际航空股份有限公司对有关人员作出处理。\n"
+            "2025年在全党开展深入贯彻中央八项规定精神学习教育中对此事只字未提；"
+            "在今年开展的树立和践行正确政绩观学习教育中，任宇等人仍心存侥幸、欺瞒组织。")
+    assert _runs(text) == set()
+
+
+def test_who_acts_in_the_clause_after_a_campaign_that_opens_the_sentence_carries_it_out():
+    # CCTV 2026-03-24 (h39)
+    runs = _runs("树立和践行正确政绩观学习教育开展以来，各部门对照总要求推动学习。\n"
+                 "学习教育中，水利部从严从实抓好学习研讨、查摆问题、整改整治各项工作。")
+    assert ("水利部", "树立和践行正确政绩观学习教育") in runs
+
+
+def test_an_event_a_body_holds_under_a_name_is_a_programme_and_the_venue_runs_nothing():
+    # People's Daily 1998-01-23 (h39)
+    runs = _runs("１月２３日和２４日，北京太阳文化传播公司和中国交响乐团在北京世纪剧院主办名为“经典与震撼”的"
+                 "奥斯卡获奖影片音乐会。")
+    assert runs == {("北京太阳文化传播公司", "经典与震撼"), ("中国交响乐团", "经典与震撼")}
+
+
+def test_a_place_so_called_is_no_programme():
+    assert _names("无人机摧毁了一个名为“鹰-44”的地下基地。发表题为“携手前行”的演讲。") == set()
+
+
+def test_a_programme_with_its_own_kind_word_takes_the_verb_earlier_in_its_clause():
+    # CCTV corpus
+    assert ("黑龙江省", "百日行动") in _runs("黑龙江将启动夏季避暑“百日行动”，今年将先后开展100项文旅特色活动。")
+    # People's Daily 1998-01-26 (work13)
+    text = ("１９９４年９月林业部牵头成立了由外交部、国家计委等１４个有关部门参加的编制《中国湿地保护行动计划》工作领导小组，"
+            "协调和指导湿地保护工作。")
+    assert ("林业部", "中国湿地保护行动计划") in _runs(text)
+
+
+def test_a_body_the_finders_miss_before_the_verb_keeps_the_runner_from_the_paragraph_before():
+    # CCTV corpus (a round-up): the administration is the subject, not the federation named before
+    text = ("全国总工会印发通知，正式启动就业服务行动。\n"
+            "市场监管总局全面启动为期一年的“全国网络食品安全合规提质系列行动”，重点解决直播带货乱象。")
+    assert not any(p == "全国网络食品安全合规提质系列行动" for _, p in _runs(text))

@@ -52,7 +52,7 @@ _NUMBERED_SLOGAN = re.compile(rf"^[一二两三四五六七八九十百千]+[个
 _POLICY_TITLE_MAX = 60  # a policy document's title runs longer than a name (《中共中央 国务院关于…的意见》)
 _TITLE = re.compile(rf"《([^《》\n]{{3,{_POLICY_TITLE_MAX}}})》")
 # 《X关于…的报告》: a body's report on a matter, a document as the policies are (not 《政府工作报告》, a yearly speech)
-_REPORT_ON = re.compile(r"关于.+的((?:工作)?报告)$")
+_REPORT_ON = re.compile(r"关于.+的((?:工作|综合|专题)?报告)$")
 # what a body does to a document it issues (besides the verbs that launch any programme: 印发, 出台)
 _ISSUED = re.compile(r"(?:发布|公布|颁布)了?$")
 # (依托“大数据”技术, “华龙一号”技术: a technique, which is used, not run)
@@ -60,6 +60,9 @@ _ISSUED = re.compile(r"(?:发布|公布|颁布)了?$")
 _NOT_AFTER = re.compile(r"^(?:为主题|为目标|为核心|为重点|为引领|为契机|主题(?!活动|党日)|理念|精神|称号|荣誉|大战|技术|总?要求)")
 # 以“先锋引领·实干争先”为总载体: what a place takes as its vehicle or lever, it runs
 _VEHICLE = re.compile(r"^为(?:总)?(?:载体|抓手)")
+# 主办名为“…”的音乐会, 举办了名为“…”的系列演出: a body holds an event and gives it a name (not 发表题为“…”的讲话, a
+# speech's title, nor 一个名为“…”的基地, a place so called that no one holds)
+_HOSTED_NAMED = re.compile(r"(?:主办|举办|举行|推出|发起)了?(?:一[场个项次期届])?(?:名为|名叫|取名为)$")
 _VEHICLE_AFTER = re.compile(r"为(?:总)?(?:载体|抓手)")
 _SPEECH_AFTER = re.compile(r"^[，,]?(?:他|她)?(?:说|表示|介绍|指出|感慨|坦言)")
 # unquoted campaign names: …学习教育 / …主题教育
@@ -69,9 +72,25 @@ _CLEANUP = re.compile(rf"(?:^|(?<=[，。；：、\n,;:]))([{CJK}]{{6,24}}?(?:�
 _RUN_ALT = "|".join(sorted(set(RUN_VERBS) | {"持续", "深化", "开展", "推进"}, key=len, reverse=True))
 _COORDINATED = re.compile(rf"(?:{_RUN_ALT})(?P<name>[{CJK}]{{4,12}})(?:和|及|与)$")
 # the centre's rules named by their count, written without quotes (落实中央八项规定精神): a policy document
-_COUNTED_RULES = re.compile(r"中央[一二三四五六七八九十]+项规定")
+# and a round of inspection tours named by its term and number (二十届中央第三轮巡视, 十一届省委第三轮巡视): the
+# campaign each report on a round names, without quotes; 中央第一轮、第二轮巡视, a list of rounds, is none
+_COUNTED_RULES = re.compile(r"中央[一二三四五六七八九十]+项规定"
+                            r"|(?:[一二三四五六七八九十]+届)?(?:中央|[省市县区]委)第[一二三四五六七八九十]+轮巡视")
 _APP = re.compile(rf"(?<=[的了，。、\s])([{CJK}A-Za-z0-9]{{2,10}}(?:APP|App|小程序))")
-_UNQUOTED = re.compile(rf"(?:推行|实施|推广|创新推行)([{CJK}]{{4,12}}?(?:评审制度|工作法|制度))(?=[，。；、,]|$)")
+# unquoted names that a verb governs: a rule or method put in practice (推行…评审制度), or a named plan, project,
+# action or set of measures carried out (实施种业振兴行动, 实施城乡居民增收计划, 执行…若干规定, 落实…的十条措施)
+_PLAN_VERBS = "启动实施|部署开展|组织开展|实施|启动|开展|纳入|执行|落实|推进|推行"
+# what a body complies with or is listed in (落实…的十条措施, 纳入…增收计划) is another's plan: its subject runs none
+_COMPLIED_WITH = ("落实", "执行", "纳入")
+_PLAN_KINDS = r"工程|计划|行动|专项活动|若干规定|若干措施|[一二三四五六七八九十]+条措施"
+_UNQUOTED = re.compile(rf"(?:推行|实施|推广|创新推行)(?P<rule>[{CJK}]{{4,12}}?(?:评审制度|工作法|制度))(?=[，。；、,]|$)"
+                       rf"|(?P<plan_verb>{_PLAN_VERBS})好?(?P<plan>[{CJK}0-9]{{4,24}}?(?:{_PLAN_KINDS}))(?=[，。；、,]|$)")
+# what makes such a phrase a kind of work rather than one named plan: a count of many (一批, 多项), a list cut
+# short (等), a generic head (重大工程, 重点项目), a modifier of scope (相关, 各项)
+_NOT_ONE_PLAN = re.compile(r"等|一批|一系列|一项|多项|各项|各类|相关|有关|重大|重点|这|该|[0-9０-９]+[项个]")
+# 的 belongs to a name only before its count of measures (进一步做好…工作的十条措施)
+_COUNTED_MEASURES = re.compile(r"的[一二三四五六七八九十]+条措施$")
+_PLAN_PAIR = re.compile(rf"([{CJK}0-9]{{4,}}?(?:{_PLAN_KINDS}))[和与及]([{CJK}0-9]{{4,}})")
 
 
 @dataclass
@@ -81,6 +100,7 @@ class ProgrammeMention:
     name: str
     alias: str = ""
     verb_pos: int = -1  # where the governing verb starts, when there is one
+    followed: bool = False  # another's plan that the sentence complies with (落实…措施): its subject runs none
 
 
 _THEME_OPENING = re.compile(r"学习贯彻|深入贯彻|树立和践行")
@@ -286,6 +306,10 @@ def find_programmes(text: str) -> list[ProgrammeMention]:
         if verb is None and before.endswith("以") and _VEHICLE.match(after):
             found.append(ProgrammeMention(m.start(), m.end(), inner, verb_pos=m.start() - 1))
             continue
+        hosted = _HOSTED_NAMED.search(before)
+        if hosted is not None:  # 举办了名为“…”的系列演出: the name given to an event a body holds
+            found.append(ProgrammeMention(m.start(), m.end(), inner, verb_pos=m.start() - (len(before) - hosted.start())))
+            continue
         named_as = (suffix is not None and gap in ("join", "apart")) or bool(_KIND_BEFORE.search(before))
         built = verb is not None and _BUILT.match(verb.group()) is not None and not _verbs_only(inner)
         if (_NUMBERED_SLOGAN.match(inner) or _verbs_only(inner) or "、" in inner) \
@@ -364,7 +388,7 @@ def find_programmes(text: str) -> list[ProgrammeMention]:
         if len(name) >= 8 and "的" not in name and "等" not in name:
             # (节庆、展会、论坛等相关违法违规行为专项整治: a kind of ill described by examples, no campaign's name)
             found.append(ProgrammeMention(m.end(1) - len(name), m.end(1), name))
-    for m in scan(_COUNTED_RULES, text, ("项规定",)):
+    for m in scan(_COUNTED_RULES, text, ("项规定", "轮巡视")):
         found.append(ProgrammeMention(m.start(), m.end(), m.group()))
     for m in scan(_APP, text, ('APP', 'App', '小程序')):
         # 某县开发小程序: who made it and how, not a name; 将进一步深入治理App: a clause (将 "will"), no name
@@ -373,15 +397,32 @@ def find_programmes(text: str) -> list[ProgrammeMention]:
             # (消费者可以通过手机小程序查看: a clause, 可以 "can", 通过 "through")
             found.append(ProgrammeMention(m.start(1), m.end(1), m.group(1)))
     for m in _UNQUOTED.finditer(text):
-        if "的" in m.group(1):
-            continue  # 实施的一种市场准入制度
-        found.append(ProgrammeMention(m.start(1), m.end(1), m.group(1), verb_pos=m.start()))
+        group = "rule" if m.group("rule") else "plan"
+        name = m.group(group)
+        counted = group == "plan" and _COUNTED_MEASURES.search(name) is not None
+        if "的" in name and not counted:
+            continue  # 实施的一种市场准入制度, 实施针对…的执法行动
+        if group == "plan" and (_NOT_ONE_PLAN.search(name) or (_opens_with_function_word(name) and not counted)
+                                or not _is_name(name)):
+            continue  # 实施一批重大工程, 开展…等专项行动 (but 落实进一步…的十条措施: a title of measures); 实施…空袭行动
+        followed = group == "plan" and m.group("plan_verb") in _COMPLIED_WITH
+        pair = _PLAN_PAIR.fullmatch(name) if group == "plan" else None
+        # 实施…提升工程和…提升行动: two plans that one verb governs
+        spans = [pair.span(1), pair.span(2)] if pair else [(0, len(name))]
+        for a, b in spans:
+            found.append(ProgrammeMention(m.start(group) + a, m.start(group) + b, name[a:b], verb_pos=m.start(),
+                                          followed=followed))
     found.sort(key=lambda p: (p.start, -(p.end - p.start)))
     for i, prog in enumerate(found):
         if prog.verb_pos < 0:
             prog.verb_pos = _governing_verb(text, prog.start, found[i - 1] if i else None, prog.end)
         if prog.verb_pos < 0 and prog.alias:
             prog.verb_pos = _clause_verb(text, prog.start)
+        elif prog.verb_pos < 0 and _ENDS_WITH_SUFFIX.search(prog.name):
+            # 全面启动为期一年的“…系列行动”: a name with its own kind word, its verb earlier in the same clause
+            verb = _clause_verb(text, prog.start)
+            if verb >= 0 and not _CLAUSE_END.search(text, verb, prog.start):
+                prog.verb_pos = verb
     # once a quoted name is a programme, its other quoted mentions are too (由X主办的“…”评选表彰会)
     known = {p.alias or p.name: p.name for p in found} | {p.name: p.name for p in found}
     taken = {(p.start, p.end) for p in found}
@@ -410,7 +451,8 @@ def find_programmes(text: str) -> list[ProgrammeMention]:
 _INSIDE_SPEECH_OR_TITLE = re.compile(r"《[^》]*$|(?:强调|指出|表示|说|要求)[，,：:]?“[^”]*$")
 _OPENS_WITH_LAUNCH = re.compile(r"[\u4e00-\u9fff]{0,4}")  # (扎实, 精心组织: an adverb at most before the verb)
 # 在(第二批)X中，… / 在X期间，…: what the clause after it does, it does in the programme
-_DURING_BEFORE = re.compile(r"在(?:第[一二三四五六七八九十\d]+批)?$")
+# (在今年开展的X中，…: the campaign's time named in a relative clause, whose subject is no one's)
+_DURING_BEFORE = re.compile(r"在(?:第[一二三四五六七八九十\d]+批|[^，。；,;“”]{1,8}开展的)?$")
 _DURING_AFTER = re.compile(r"(?:中|期间|过程中)[，,]")
 _SPIRIT_AFTER = re.compile(r"(?:及其[\u4e00-\u9fff]{1,6})?精神")
 _LAUNCH_LATER = re.compile(rf"(?:{'|'.join(PROGRAMME_LAUNCHED)})")
@@ -460,11 +502,11 @@ _OWNER_BODIES = re.compile(rf"(?:{_RUN_ALT}|[，,、])([省市县区])委(?:、\
 _LOCAL = ("County", "Township", "Village", "Neighbourhood")
 
 
-_SUBJECT_WORD = re.compile(r"部门|机关|单位|企业|学校|公司|协会|政府|党委|支部|他|她|他们|大家|群众|村民|居民")
+_SUBJECT_WORD = re.compile(r"部门|机关|单位|企业|学校|高校|公司|协会|政府|党委|支部|全党|他|她|他们|大家|群众|村民|居民")
 # (a bare kind such as 指导组 is left out: it refers back to the named body, the subject found before)
 # a body the finders did not read stands right before the verb (农业农村部印发…)
 _BODY_BEFORE_VERB = re.compile(r"(?:部|委|局|厅|办|院|署|总局|中心|党委|支部|政府)"
-                               r"(?:日前|近日|今天|近期|正式|联合|共同|先后|也|还|已|再次|修订|制定|研究)?$")
+                               r"(?:日前|近日|今天|近期|正式|全面|首次|持续|联合|共同|先后|也|还|已|将|再次|修订|制定|研究)?$")
 _WHEN_AFTER = re.compile(r"(?:后|以后|之后|期间|时)(?![\u4e00-\u9fff]{0,0}[续来])")
 _LESSON_AFTER = re.compile(r"”?(?:的)?(?:有效|成功|好的|典型|先进)?(?:经验|成果|成效|做法)")
 # 在湖南，巡回指导组…总结深化“…”的有效做法: the place the sentence opens with is where it is practised
@@ -646,6 +688,22 @@ def _adopting_meeting(text: str, prog: ProgrammeMention, sentence: tuple[int, in
     return max(held, key=lambda o: o.end) if held else None
 
 
+# 根据X关于巡视工作的统一部署, 根据X在全党开展…学习教育统一部署: the body whose deployment a sentence follows
+_DEPLOYMENT_AFTER = re.compile(r"(?:关于[^，。；,;]{0,20}?|在[^，。；,;]{0,40}?)?的?(?:统一)?部署")
+
+
+def _deployer(text: str, prog: ProgrammeMention, sentence_start: int, named: list):
+    """The body after 根据 whose deployment the sentence carries out (根据X关于巡视工作统一部署，…第三轮巡视…;
+    根据X在全党开展…学习教育统一部署): it runs the programmes its sentence names, or None."""
+    return next((m for m in named if sentence_start <= m.start - 2 and m.end <= prog.start and not _is_place(m)
+                 and text.startswith("根据", m.start - 2) and _DEPLOYMENT_AFTER.match(text, m.end)), None)
+
+
+def _named(places: list, orgs: list) -> list:
+    # a generic mention completed from context (社区党委 → <X社区>党委) is its body too
+    return [o for o in orgs if not o.generic or o.owner is not None] + [p for p in places if p.coded or p.level == "Village"]
+
+
 def runners(text: str, prog: ProgrammeMention, sentence: tuple[int, int], places: list, orgs: list,
             persons: list[tuple[int, int]]) -> list:
     """The places and bodies that run a programme: the hosts of 由X主办、Y承办的“…”, else the subject of its
@@ -653,6 +711,9 @@ def runners(text: str, prog: ProgrammeMention, sentence: tuple[int, int], places
     the sentence names nobody before its verb, the place a word such as 当地 stands for or the subject of the
     sentences before; and a place whose name the programme's name begins with (X模式 of X村)."""
     start, end = sentence
+    if prog.followed:
+        deployer = _deployer(text, prog, start, _named(places, orgs))
+        return [deployer] if deployer is not None else []
     if text.startswith("“", prog.end) and not text.startswith(("“", "《"), prog.start) and not prog.alias:
         return []  # 开展党史学习教育“…”实践活动: the campaign qualifies the quoted one, which is what is run
     if _WHEN_AFTER.match(text, prog.end):
@@ -672,16 +733,16 @@ def runners(text: str, prog: ProgrammeMention, sentence: tuple[int, int], places
     meeting = _adopting_meeting(text, prog, sentence, orgs)
     if meeting is not None:
         return [meeting]
-    # a generic mention completed from context (社区党委 → <X社区>党委) is its body too
-    named = [o for o in orgs if not o.generic or o.owner is not None] + \
-        [p for p in places if p.coded or p.level == "Village"]
+    named = _named(places, orgs)
     during = _DURING_AFTER.match(text, prog.end)
-    if during is not None and _DURING_BEFORE.search(text, max(start, prog.start - 8), prog.start):
-        # 在第二批主题教育中，天津组织…: who acts in the clause after it carries it out
+    if during is not None and (not text[start:prog.start].strip()
+                               or _DURING_BEFORE.search(text, max(start, prog.start - 12), prog.start)):
+        # 在第二批主题教育中，天津组织…, 学习教育中，某部…: who acts in the clause after it carries it out
         at = sorted((m for m in named if m.start == during.end()), key=lambda m: m.start - m.end)
         return at[:1]
     found = []
-    sponsors = [m for m in named if start <= m.start and m.end <= prog.start and (
+    # (A和B在X剧院主办: X is where, not who)
+    sponsors = [m for m in named if start <= m.start and m.end <= prog.start and not text.startswith("在", m.start - 1) and (
         _SPONSOR_AFTER.match(text, m.end) or (text.startswith("由", m.start - 1) and _BY_VERB.match(text, m.end)))]
     if sponsors:
         found = sponsors
@@ -751,6 +812,9 @@ def runners(text: str, prog: ProgrammeMention, sentence: tuple[int, int], places
                     last = max(earlier, key=lambda m: m.start)
                     sub = _subject(text, named, last.start, start, None)
                     found = [sub] if sub is not None else []
+    deployer = _deployer(text, prog, start, named)
+    if deployer is not None and not any(f.key == deployer.key for f in found):
+        found.append(deployer)
     owners = _OWNER_BODIES.search(text, max(0, prog.start - 16), prog.start)
     if owners:
         # 落实市委、市政府“…”: the place of that level the text names, nearest before
