@@ -1401,3 +1401,12 @@ def test_a_team_stationed_at_a_body_is_no_unit_of_it_but_an_embassys_office_is()
     assert not [pair for pair in facts(graph, "partOf") if pair[1].startswith("驻")]
     # an office of an embassy abroad is a unit of the embassy
     assert ("中国驻英使馆教育处", "中国驻英使馆") in facts(_read("中国驻英使馆教育处参赞出席。"), "partOf")
+
+
+def test_a_unit_of_a_unit_read_with_its_body_is_part_of_that_body_too():
+    # CCTV news (h39): the committee of a centre whose own name opens with the commission it belongs to
+    dg = _read("国家卫生健康委干部培训中心纪委原书记张智等人，因以培训为名大规模组织公款旅游等问题被查处。")
+    part_of = facts(dg, "partOf")
+    assert ("国家卫生健康委干部培训中心纪委", "国家卫生健康委干部培训中心") in part_of
+    assert ("国家卫生健康委干部培训中心", "国家卫生健康委员会") in part_of
+

@@ -553,6 +553,9 @@ def _parent_named_first(text: str, o: OrgMention) -> None:
         cut = _parent_cut(o.name)
         above = o.parent
         written = above.alias or above.name if above is not None else ""
+        if cut and above is not None and len(written) >= cut and text.startswith(written, o.start):
+            o = above  # (…干部培训中心纪委: the reading gave it its centre, whose own name opens with a body)
+            continue
         if not cut or (above is not None and not (text.startswith(written, o.start) and len(written) < cut)):
             return  # (中共中央党史研究室…组: the unit of a unit of 中共中央, which the reading gave as its parent)
         owner = o.owner if o.owner is not None and o.owner.end <= o.start + cut else None
