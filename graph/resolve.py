@@ -59,8 +59,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Iterable
 
-from .extract.lexicon import (DEPARTMENTS, GENERIC_HEADS, ORG_SUFFIXES, PARTY_BODIES, countries_in, country_initials,
-                              country_short_forms, national_short_forms, occurrences)
+from .extract.lexicon import (DEPARTMENTS, GENERIC_HEADS, ORG_SUFFIXES, PARTY_BODIES, countries, countries_in,
+                              country_initials, country_short_forms, national_short_forms, occurrences)
 from .extract.names import name_references
 from .extract.tokens import is_boundary_word, tokens_before, word_tag
 from .gazetteer import divisions
@@ -544,8 +544,19 @@ def _body_identity(name: str) -> str:
     return _kind_of_place_body(_place_by_code(_national_in_full(_without_state_or_party(_without_legal_form(name)))))
 
 
+# a country's government under the country's formal name (中华人民共和国政府, 印度尼西亚共和国政府): the one
+# written with its name alone (中国政府, 印度尼西亚政府)
+_FORMAL_GOVERNMENT = re.compile(r"^(?P<country>.+?)(?:人民共和国|民主共和国|联邦共和国|共和国|联合王国|王国|合众国|联邦)政府$")
+
+
 def _country_in_full(name: str) -> str:
-    """A foreign body's name with its country as the country table names it (印尼国会 → 印度尼西亚国会)."""
+    """A foreign body's name with its country as the country table names it (印尼国会 → 印度尼西亚国会), and a
+    government's with the country's common name (中华人民共和国政府 → 中国政府)."""
+    m = _FORMAL_GOVERNMENT.match(name)
+    if m is not None:
+        country = "中国" if m.group("country") == "中华" else m.group("country")
+        if country == "中国" or country in countries():
+            name = f"{country}政府"
     for short, full in country_short_forms().items():
         if short != full and name.startswith(short) and not name.startswith(full) and len(name) > len(short) + 1:
             return full + name[len(short):]
