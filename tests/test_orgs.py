@@ -1446,3 +1446,16 @@ def test_a_provincial_congress_named_by_its_level_where_it_is_visited_is_the_pro
     # invented: every province's and city's standing committee offices, no one body
     assert not [b for b in _bodies("浙江省、市人大常委会机关干部参加会议。") if b.endswith("市人大常委会")]
 
+
+def test_a_body_that_another_set_up_is_part_of_it_in_a_relative_clause_too():
+    # the People's Daily (w44): orchards that a company set up, written …创办的“…”
+    dg = _read("不到一年时间，全市先后出现了广东民昌果业有限公司创办的“民昌果园”、“豪丰果园”，并先后到深圳进行招商。")
+    assert ("民昌果园", "广东民昌果业有限公司") in facts(dg, "partOf")
+
+
+def test_a_campaigns_task_force_is_named_by_the_campaigns_title():
+    # CCTV news (h39): the central task force of a study campaign; invented: a county's flood task force, no name
+    bodies = _bodies("日前，中央层面树立和践行正确政绩观学习教育工作专班、中央纪委办公厅公开通报问题。"
+                     "中央层面深入贯彻中央八项规定精神学习教育工作专班印发通知。该县成立了防汛工作专班。")
+    assert {"中央层面树立和践行正确政绩观学习教育工作专班", "中央层面深入贯彻中央八项规定精神学习教育工作专班"} <= set(bodies)
+    assert not [b for b in bodies if b.endswith("防汛工作专班")]

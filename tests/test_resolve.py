@@ -799,3 +799,8 @@ def test_a_countrys_government_under_its_formal_name_is_the_one_written_short():
     governments = [e for e in kg.entities.values() if e.type == "Organization" and e.name.endswith("政府")]
     assert len(governments) == 1 and {"中国政府", "中华人民共和国政府"} <= {governments[0].name} | set(governments[0].aliases)
 
+
+def test_an_abbreviation_may_leave_out_the_region_and_write_a_committee_by_its_last_character():
+    # the People's Daily (h39): 军管会 after 华东军事管制委员会; not another body of the same words dropped
+    assert _abbreviates("军管会", "华东军事管制委员会")
+    assert not _abbreviates("北京大学", "北京航空航天大学") and not _abbreviates("国银行", "中国建设银行")

@@ -25,7 +25,7 @@ _SUFFIX = re.compile(rf"(?:{_SUFFIX_ALT})(?!织|员|习|生|长|门|议)")  # �
 # a Party committee named by its place: 海淀区委, 贵州省委, 共青团楚雄州委
 # 乡人大主席, 县人大常委会主任, 县政协主席: a place's congress, conference or government named by its level, before
 # a post (not 省、市人大常委会机关, every such body)
-# (省人大常委会机关, 在省人大和会宁县人大机关: the body itself, where its chair visits it; not 省、市人大常委会机关)
+# (到市人大机关调研, 在省人大和县人大机关: the body itself, where its chair visits it; not 省、市人大常委会机关)
 _LEVEL_BODY = re.compile(r"(?<=[省市区县州旗盟镇乡])(?:人大常委会|人大(?!常)|政协|人民政府|政府)(?=[主副常秘党委领]|机关|和)")
 _BODY_ITSELF_AFTER = ("机关", "和")
 _VISITED_AFTER = frozenset("在到赴")  # (在省人大常委会机关主持召开座谈会: where someone went)
@@ -988,8 +988,11 @@ def _suffixes(text: str) -> Iterator[re.Match]:
 
 # a campaign's leading group or its office is named after the campaign, whose title may hold a leader's name:
 # 中央学习贯彻习近平新时代中国特色社会主义思想主题教育领导小组办公室
-_CAMPAIGN_BODY = re.compile(r"(?:中央|[省市县区]委|全[省市县区])?(?:学习贯彻|深入贯彻)[^，。；：、“”《》\s]{2,40}?(?:主题教育|学习教育)"
-                            r"(?:工作)?(?:领导小组|巡回指导组|指导组)?$")
+_CAMPAIGN_BODY = re.compile(r"(?:中央层面|中央|[省市县区]委|全[省市县区])?(?:学习贯彻|深入贯彻|树立和践行)[^，。；：、“”《》\s]{2,40}?"
+                            r"(?:主题教育|学习教育)(?:工作)?(?:领导小组|巡回指导组|指导组|专班)?$")
+
+
+_TASK_FORCE = "工作专班"
 
 
 def _campaign_start(text: str, suffix_start: int) -> int | None:
@@ -1107,6 +1110,10 @@ def _rule_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[i
         start = _quoted_start(text, suffix_start, end, persons)
         if start is None:
             start = _campaign_start(text, suffix_start)
+            if start is not None and suffix == _TASK_FORCE:
+                # (中央层面…学习教育工作专班: the campaign's title names the body, common words though they are)
+                orgs.append(OrgMention(start, end, text[start:end]))
+                continue
         if start is None and suffix_start in governed and _GOVERNMENT.fullmatch(suffix):
             start = governed[suffix_start]  # (京郊门头沟区潭柘寺镇政府: the places, no word before them)
         if start is None:
@@ -1228,7 +1235,7 @@ def _expand_short_names(orgs: list[OrgMention]) -> None:
                 full.setdefault(tail, o)
 
 
-_FOUND_VERB = r"(?:还|也|先后|专门|牵头|率先)?(?:成立|组建|设立|建立|创建|创办|挂牌成立)了?(?:一个|一支)?“?$"
+_FOUND_VERB = r"(?:还|也|先后|专门|牵头|率先)?(?:成立|组建|设立|建立|创建|创办|挂牌成立)[了的]?(?:一个|一支)?“?$"
 _FOUNDED = re.compile("^" + _FOUND_VERB)
 # 2018年，公司成立“李强劳模工作室”: the founder named by its kind only, the company the text is about
 _FOUNDED_BY_KIND = re.compile(r"(?<![\u4e00-\u9fff])(?P<kind>公司|集团|医院|学校|协会|企业|单位)" + _FOUND_VERB)
@@ -1586,7 +1593,7 @@ _CHINA = ("中华人民共和国", "中国")
 
 def _country_named_before(text: str, pos: int) -> str:
     """The country whose government `政府` at `pos` is, written whole just before it (美国政府, 中国政府,
-    印度尼西亚共和国政府, 柬埔寨王国政府), or "": the rules read a government only after a division of China
+    柬埔寨王国政府), or "": the rules read a government only after a division of China
     (石板镇政府), and the mention model misses most of these in lists (…中国共产党、中国政府、中国军队).  Not a
     country's first character alone (新政府 is "a new government", not Singapore's)."""
     for k in range(min(pos, 10), 1, -1):
