@@ -59,8 +59,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Iterable
 
-from .extract.lexicon import (DEPARTMENTS, GENERIC_HEADS, ORG_SUFFIXES, PARTY_BODIES, countries_in, country_initials,
-                              country_short_forms, national_short_forms, occurrences)
+from .extract.lexicon import (DEPARTMENTS, GENERIC_HEADS, ORG_SUFFIXES, PARTY_BODIES, countries, countries_in,
+                              country_initials, country_short_forms, national_short_forms, occurrences)
 from .extract.names import name_references
 from .extract.tokens import is_boundary_word, tokens_before, word_tag
 from .gazetteer import divisions
@@ -544,8 +544,19 @@ def _body_identity(name: str) -> str:
     return _kind_of_place_body(_place_by_code(_national_in_full(_without_state_or_party(_without_legal_form(name)))))
 
 
+# a country's government under the country's formal name (中华人民共和国政府, 柬埔寨王国政府): the one
+# written with its name alone (中国政府, 柬埔寨政府)
+_FORMAL_GOVERNMENT = re.compile(r"^(?P<country>.+?)(?:人民共和国|民主共和国|联邦共和国|共和国|联合王国|王国|合众国|联邦)政府$")
+
+
 def _country_in_full(name: str) -> str:
-    """A foreign body's name with its country as the country table names it (印尼国会 → 印度尼西亚国会)."""
+    """A foreign body's name with its country as the country table names it (印尼国会 → 印度尼西亚国会), and a
+    government's with the country's common name (中华人民共和国政府 → 中国政府)."""
+    m = _FORMAL_GOVERNMENT.match(name)
+    if m is not None:
+        country = "中国" if m.group("country") == "中华" else m.group("country")
+        if country == "中国" or country in countries():
+            name = f"{country}政府"
     for short, full in country_short_forms().items():
         if short != full and name.startswith(short) and not name.startswith(full) and len(name) > len(short) + 1:
             return full + name[len(short):]
@@ -904,6 +915,12 @@ def _abbreviations_in_document(p: _Pooled, remap: Remap, orgs: set[str]) -> None
                 remap.by_doc[(short, doc)] = longer.pop()
 
 
+# words a name opens with that its abbreviation leaves out: the country's (中国国际航空 → 国航) or a region's
+# (an invented 华南铁路管理委员会 → 铁管会); and a committee abbreviated to its last character (管委会)
+_LEFT_OUT_FIRST = ("中国", "华东", "华南", "华北", "华中", "西北", "西南", "东北")
+_COMMITTEE = "委员会"
+
+
 def _abbreviates(short: str, name: str) -> bool:
     """Whether `short` is `name` abbreviated as the press abbreviates: the first characters of some of its
     words (a word of four or six characters read as words of two), its last word (the kind of body) among
@@ -912,9 +929,13 @@ def _abbreviates(short: str, name: str) -> bool:
     中国银行), as does keeping a word's end (中国电力科学研究院 → 中国科学院), leaving out the kind
     (…联邦储备银行 → 美联储: the bank of one city is not the system) or a place or a number that tells
     bodies apart (…第二医院西藏医院): none is an abbreviation."""
-    if len(short) < 3 or len(name) < len(short) + 2 or short[0] != name[0] or short in name \
-            or short.endswith("有限公司"):
+    if len(short) < 3 or len(name) < len(short) + 2 or short in name or short.endswith("有限公司"):
         return False  # (a registered name, …集团有限公司, is a company's full name)
+    if short[0] != name[0]:
+        lead = next((w for w in _LEFT_OUT_FIRST if name.startswith(w) and name[len(w):len(w) + 1] == short[0]), "")
+        if not lead:
+            return False
+        name = name[len(lead):]
     if not short.endswith("公司"):
         name = _without_legal_form(name)  # (中建集团: …集团有限公司)
     words = [part for word in tokens_before(name, len(name), len(name)) for part in
@@ -931,6 +952,8 @@ def _abbreviates(short: str, name: str) -> bool:
             return -1
         word = words[i]
         best = most_cut(i + 1, k) if i < len(words) - 1 and may_go(word) else -1
+        if word == _COMMITTEE and short.startswith(_COMMITTEE[-1], k):
+            best = max(best, most_cut(i + 1, k + 1) + 1 if most_cut(i + 1, k + 1) >= 0 else -1)
         for n in range(1, min(len(word), len(short) - k) + 1):
             if short[k:k + n] != word[:n]:
                 break

@@ -1401,3 +1401,61 @@ def test_a_team_stationed_at_a_body_is_no_unit_of_it_but_an_embassys_office_is()
     assert not [pair for pair in facts(graph, "partOf") if pair[1].startswith("驻")]
     # an office of an embassy abroad is a unit of the embassy
     assert ("中国驻英使馆教育处", "中国驻英使馆") in facts(_read("中国驻英使馆教育处参赞出席。"), "partOf")
+
+
+def test_a_unit_of_a_unit_read_with_its_body_is_part_of_that_body_too():
+    # CCTV news (h39): the committee of a centre whose own name opens with the commission it belongs to
+    dg = _read("国家卫生健康委干部培训中心纪委原书记张智等人，因以培训为名大规模组织公款旅游等问题被查处。")
+    part_of = facts(dg, "partOf")
+    assert ("国家卫生健康委干部培训中心纪委", "国家卫生健康委干部培训中心") in part_of
+    assert ("国家卫生健康委干部培训中心", "国家卫生健康委员会") in part_of
+
+
+def test_a_national_companys_branch_named_after_a_place_is_part_of_the_company():
+    # the seed document's 中国联通 branch; CCTV news (work13) 国家电投 … written with a province's short form
+    for text, branch, company in (
+            ("结合派出单位中国联通六盘水市分公司的网络资源优势，为封家湾社区量身打造了功能。", "中国联通六盘水市分公司", "中国联通"),
+            ("国家电投宁夏铝电公司中卫新能源公司党委副书记、总经理刘兴华等人违规吃喝。", "国家电投宁夏铝电公司", "国家电投")):
+        assert (branch, company) in facts(_read(text), "partOf"), text
+    # the People's Liberation Army, the Party: no company's brand before a place
+    dg = _read("中国人民解放军驻香港部队举行活动。中国共产党湖南省委员会召开会议。")
+    assert not {tail for _, tail in facts(dg, "partOf")} & {"中国人民", "中国共产"}
+
+
+def test_a_countrys_government_is_a_body():
+    # CCTV news (h39): governments named in a list and by a country's formal name; 中国政府网 is a website
+    text = ("柬埔寨国王西哈莫尼向习近平主席和中国共产党、中国政府、中国军队及中国人民致以最诚挚的祝贺。"
+            "印尼总统佐科代表印度尼西亚共和国政府和人民并以个人名义致以衷心祝贺。")
+    assert {"中国政府", "印度尼西亚共和国政府"} <= set(_bodies(text))
+    # invented: a website, and a new government (新 opens 新加坡 and 新西兰, but names neither here)
+    assert not {"中国政府", "新政府"} & set(_bodies("据中国政府网消息，该国新政府已经成立。"))
+
+
+def test_a_bodys_second_name_in_brackets_is_that_body():
+    # CCTV news (h39): one school under two nameplates; every 党校 with its 行政学院 is no body at all
+    assert _bodies("省部级主要领导干部推动金融高质量发展专题研讨班19日下午在中央党校（国家行政学院）结业。") \
+        == {"中央党校": frozenset({"国家行政学院"})}
+    assert not _bodies("要发挥好各级党校（行政学院）作用。")
+
+
+def test_a_provincial_congress_named_by_its_level_where_it_is_visited_is_the_provinces():
+    # CCTV news (h39, w44): the chairman visits the province's congress and its standing committee's offices
+    bodies = _bodies("全国人大常委会委员长赵乐际15日至17日在甘肃调研。在省人大和会宁县人大机关，赵乐际调研了解县乡两级人大换届"
+                     "选举工作。赵乐际在省人大常委会机关主持召开座谈会。")
+    assert {"甘肃省人大", "甘肃省人大常委会", "会宁县人大"} <= set(bodies)
+    # invented: every province's and city's standing committee offices, no one body
+    assert not [b for b in _bodies("浙江省、市人大常委会机关干部参加会议。") if b.endswith("市人大常委会")]
+
+
+def test_a_body_that_another_set_up_is_part_of_it_in_a_relative_clause_too():
+    # the People's Daily (w44): orchards that a company set up, written …创办的“…”
+    dg = _read("不到一年时间，全市先后出现了广东民昌果业有限公司创办的“民昌果园”、“豪丰果园”，并先后到深圳进行招商。")
+    assert ("民昌果园", "广东民昌果业有限公司") in facts(dg, "partOf")
+
+
+def test_a_campaigns_task_force_is_named_by_the_campaigns_title():
+    # CCTV news (h39): the central task force of a study campaign; invented: a county's flood task force, no name
+    bodies = _bodies("日前，中央层面树立和践行正确政绩观学习教育工作专班、中央纪委办公厅公开通报问题。"
+                     "中央层面深入贯彻中央八项规定精神学习教育工作专班印发通知。该县成立了防汛工作专班。")
+    assert {"中央层面树立和践行正确政绩观学习教育工作专班", "中央层面深入贯彻中央八项规定精神学习教育工作专班"} <= set(bodies)
+    assert not [b for b in bodies if b.endswith("防汛工作专班")]

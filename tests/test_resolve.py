@@ -790,3 +790,17 @@ def test_a_body_written_after_the_initial_of_a_country_the_report_names_short_is
     kg = merge([_graph("0", "帕切科表示，多米尼加恪守一个中国原则。多米尼加众议院愿加强同中国全国人大的友好合作。"),
                 _graph("1", "韩正会见多米尼加众议长\n帕切科说，多米尼加坚定坚持一个中国原则。多众议院愿为增进两国人民友好作出积极努力。")])
     assert [_documents(e) for e in _named(kg, "多米尼加众议院", "Organization")] == [{"0", "1"}]
+
+
+def test_a_countrys_government_under_its_formal_name_is_the_one_written_short():
+    # CCTV news (h39) and the People's Daily: 中华人民共和国政府 in one report, 中国政府 in another
+    kg = merge([_graph("a", "向中国共产党、中华人民共和国政府、兄弟的中国人民致以热烈祝贺。"),
+                _graph("b", "向习近平主席和中国共产党、中国政府、中国军队及中国人民致以最诚挚的祝贺。")])
+    governments = [e for e in kg.entities.values() if e.type == "Organization" and e.name.endswith("政府")]
+    assert len(governments) == 1 and {"中国政府", "中华人民共和国政府"} <= {governments[0].name} | set(governments[0].aliases)
+
+
+def test_an_abbreviation_may_leave_out_the_region_and_write_a_committee_by_its_last_character():
+    # the People's Daily (h39): 军管会 after 华东军事管制委员会; not another body of the same words dropped
+    assert _abbreviates("军管会", "华东军事管制委员会")
+    assert not _abbreviates("北京大学", "北京航空航天大学") and not _abbreviates("国银行", "中国建设银行")

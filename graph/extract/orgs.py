@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from ..gazetteer import divisions
 from .lexicon import (CJK, DEPARTMENTS, FACILITY_WORDS, HONOUR_WORDS, NOT_BODY_WORDS, NOT_VILLAGE_STEMS, ORG_LEFT_STOPS,
                       ORG_SUFFIXES, PARTY_BODIES, PROGRAMME_SUFFIXES, ROLE_RE, STOP_WORDS, countries, country_initials,
-                      national_short_forms, scan)
+                      national_short_forms, occurrences, scan)
 from .places import PlaceMention
 from .tokens import (_cut, is_boundary_word, splits_a_word, tokens_after, tokens_before, word_edges, word_frequency,
                      word_tag, words_before)
@@ -25,7 +25,10 @@ _SUFFIX = re.compile(rf"(?:{_SUFFIX_ALT})(?!织|员|习|生|长|门|议)")  # �
 # a Party committee named by its place: 海淀区委, 贵州省委, 共青团楚雄州委
 # 乡人大主席, 县人大常委会主任, 县政协主席: a place's congress, conference or government named by its level, before
 # a post (not 省、市人大常委会机关, every such body)
-_LEVEL_BODY = re.compile(r"(?<=[省市区县州旗盟镇乡])(?:人大常委会|人大(?!常)|政协|人民政府|政府)(?=[主副常秘党委领])")
+# (到市人大机关调研, 在省人大和县人大机关: the body itself, where its chair visits it; not 省、市人大常委会机关)
+_LEVEL_BODY = re.compile(r"(?<=[省市区县州旗盟镇乡])(?:人大常委会|人大(?!常)|政协|人民政府|政府)(?=[主副常秘党委领]|机关|和)")
+_BODY_ITSELF_AFTER = ("机关", "和")
+_VISITED_AFTER = frozenset("在到赴")  # (在省人大常委会机关主持召开座谈会: where someone went)
 _COMMITTEE = re.compile(r"(?<=[省市区县州旗盟镇乡])委(?![员托屈婉实])")
 # a division's government named after it (石板镇政府, 西安市人民政府); not 政府性基金, 政府工作报告 (a kind of fund, a report)
 _GOVERNMENT = re.compile(r"(?:人民)?政府(?![性工购采投])")
@@ -378,6 +381,9 @@ def find_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[in
         _group_of_body(o)
     for o in orgs:
         _parent_named_first(text, o)
+        while o.parent is not None:
+            o = o.parent
+        _brand_before_place(o)
     _locate(text, orgs, places)
     _founded_by(text, orgs)
     _another_partys_bodies(text, orgs)
@@ -385,7 +391,19 @@ def find_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[in
     _national_body_named_again(orgs)
     _official_names(orgs)
     _bare_central_committee(orgs)
+    _second_names_in_brackets(text, orgs)
     return orgs
+
+
+def _second_names_in_brackets(text: str, orgs: list[OrgMention]) -> None:
+    """中央党校（国家行政学院）, 市场监管总局（国家标准委）: a body's second name (one body under two nameplates) or
+    its short name in brackets right after its name is that body, an alias of it."""
+    by_end = {o.end: o for o in orgs if not o.generic}
+    for o in orgs:
+        named = by_end.get(o.start - 1)
+        if named is not None and text[o.start - 1] in "（(" and text[o.end:o.end + 1] in "）)" and not o.generic \
+                and o.owner is None and o.parent is None and named.name != o.name and o.name not in _KIND_WORDS and not _KINDS_ONLY.fullmatch(o.name):
+            o.alias, o.name = o.alias or o.name, named.name
 
 
 def _bare_central_committee(orgs: list[OrgMention]) -> None:
@@ -553,11 +571,42 @@ def _parent_named_first(text: str, o: OrgMention) -> None:
         cut = _parent_cut(o.name)
         above = o.parent
         written = above.alias or above.name if above is not None else ""
+        if cut and above is not None and len(written) >= cut and text.startswith(written, o.start):
+            o = above  # (…干部培训中心纪委: the reading gave it its centre, whose own name opens with a body)
+            continue
         if not cut or (above is not None and not (text.startswith(written, o.start) and len(written) < cut)):
             return  # (中共中央党史研究室…组: the unit of a unit of 中共中央, which the reading gave as its parent)
         owner = o.owner if o.owner is not None and o.owner.end <= o.start + cut else None
         o.parent = OrgMention(o.start, o.start + cut, o.name[:cut], owner=owner, parent=above)
         o = o.parent
+
+
+# a national company's brand: the state's or the country's name and its trade in two characters (中国联通, 国家电网)
+_NATIONAL_BRAND = re.compile(rf"(?:中国|国家)[{CJK}]{{2}}")
+_NOT_A_TRADE = frozenset(("人民", "共产", "全国", "国家", "中央", "国际"))  # (中国人民…, 中国共产党…: no brand)
+
+
+def _brand_before_place(o: OrgMention) -> None:
+    """中国电信河北分公司, 国家电网湖北省黄冈市供电公司: a national company's brand, a province, city or county
+    and a unit named after them make the place's branch of that company, a part of it, though the brand ends
+    in no kind of body that the rules would read a parent by (the place is read here from the table: the
+    rules take no short form of a province between two names, 中国移动|广西|公司; only a form that names
+    its division alone: in an invented 中国星光资源集团, 资源 is a word of the trade, no 资源县)."""
+    m = _NATIONAL_BRAND.match(o.name)
+    if o.parent is not None or o.generic or m is None or o.name[2:4] in _NOT_A_TRADE:
+        return
+    cut, gaz = m.end(), divisions()
+    for k in range(min(len(o.name) - cut - 1, 9), 1, -1):
+        unit = o.name[cut + k:]
+        form = o.name[cut:cut + k]
+        if any(d.level in _BRANCH_LEVELS and gaz.alias_is_safe(d.code, form) for d in gaz.lookup(form)) \
+                and ends_as_body(unit) \
+                and (o.owner is None or o.owner.start == o.start + cut):
+            o.parent = OrgMention(o.start, o.start + cut, o.name[:cut], implied=True)
+            return
+
+
+_BRANCH_LEVELS = ("Province", "City", "County")
 
 
 _NAME_ONLY = re.compile(rf"[{CJK}A-Za-z0-9·]+")
@@ -939,8 +988,11 @@ def _suffixes(text: str) -> Iterator[re.Match]:
 
 # a campaign's leading group or its office is named after the campaign, whose title may hold a leader's name:
 # 中央学习贯彻习近平新时代中国特色社会主义思想主题教育领导小组办公室
-_CAMPAIGN_BODY = re.compile(r"(?:中央|[省市县区]委|全[省市县区])?(?:学习贯彻|深入贯彻)[^，。；：、“”《》\s]{2,40}?(?:主题教育|学习教育)"
-                            r"(?:工作)?(?:领导小组|巡回指导组|指导组)?$")
+_CAMPAIGN_BODY = re.compile(r"(?:中央层面|中央|[省市县区]委|全[省市县区])?(?:学习贯彻|深入贯彻|树立和践行)[^，。；：、“”《》\s]{2,40}?"
+                            r"(?:主题教育|学习教育)(?:工作)?(?:领导小组|巡回指导组|指导组|专班)?$")
+
+
+_TASK_FORCE = "工作专班"
 
 
 def _campaign_start(text: str, suffix_start: int) -> int | None:
@@ -999,7 +1051,10 @@ def _rule_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[i
     for m in _LEVEL_BODY.finditer(text):
         # (自治区人民政府主席: an autonomous region's level word, read as the level character is)
         level_start = m.start() - (3 if text.endswith(tuple(_AUTONOMOUS_LEVELS), 0, m.start()) else 1)
-        if level_start == 0 or not _is_name_char(text[level_start - 1]) or text[level_start - 1] in _LIST_CHARS:
+        listed = level_start > 0 and text[level_start - 1] in _LIST_CHARS
+        itself = text.startswith(_BODY_ITSELF_AFTER, m.end())
+        if (level_start == 0 or not _is_name_char(text[level_start - 1]) or listed
+                or (itself and text[level_start - 1] in _VISITED_AFTER)) and not (listed and itself):
             # 乡人大主席尤如俊, 县政协主席: the congress (government, conference) of the place of that level
             # the text is about; _make_org completes its name from the nearest place of that level
             ends.append((m.start(), m.end()))
@@ -1055,6 +1110,10 @@ def _rule_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[i
         start = _quoted_start(text, suffix_start, end, persons)
         if start is None:
             start = _campaign_start(text, suffix_start)
+            if start is not None and suffix == _TASK_FORCE:
+                # (中央层面…学习教育工作专班: the campaign's title names the body, common words though they are)
+                orgs.append(OrgMention(start, end, text[start:end]))
+                continue
         if start is None and suffix_start in governed and _GOVERNMENT.fullmatch(suffix):
             start = governed[suffix_start]  # (京郊门头沟区潭柘寺镇政府: the places, no word before them)
         if start is None:
@@ -1176,7 +1235,7 @@ def _expand_short_names(orgs: list[OrgMention]) -> None:
                 full.setdefault(tail, o)
 
 
-_FOUND_VERB = r"(?:还|也|先后|专门|牵头|率先)?(?:成立|组建|设立|建立|创建|创办|挂牌成立)了?(?:一个|一支)?“?$"
+_FOUND_VERB = r"(?:还|也|先后|专门|牵头|率先)?(?:成立|组建|设立|建立|创建|创办|挂牌成立)[了的]?(?:一个|一支)?“?$"
 _FOUNDED = re.compile("^" + _FOUND_VERB)
 # 2018年，公司成立“李强劳模工作室”: the founder named by its kind only, the company the text is about
 _FOUNDED_BY_KIND = re.compile(r"(?<![\u4e00-\u9fff])(?P<kind>公司|集团|医院|学校|协会|企业|单位)" + _FOUND_VERB)
@@ -1517,7 +1576,34 @@ def _extra_orgs(text: str, orgs: list[OrgMention]) -> list[OrgMention]:
     for m in _MINISTRIES.finditer(text):
         start = m.start() - len(_country_before(text, m.start()))
         out.append(OrgMention(start, m.end(), text[start:m.end()]))
+    for pos in occurrences(text, _GOVERNMENT_WORD):
+        country = _country_named_before(text, pos)
+        if country and not text.startswith(_NOT_A_GOVERNMENT_AFTER, pos + len(_GOVERNMENT_WORD)):
+            out.append(OrgMention(pos - len(country), pos + len(_GOVERNMENT_WORD), country + _GOVERNMENT_WORD))
     return out
+
+
+_GOVERNMENT_WORD = "政府"
+# 中国政府网 (a website), 美国政府性… , 政府工作报告, 政府采购: words that go on past 政府
+_NOT_A_GOVERNMENT_AFTER = ("网", "性", "工作", "购", "采购", "投资")
+# a country written by its formal name: 印度尼西亚共和国, 柬埔寨王国 (the country's name and the word)
+_FORMAL_STATE = ("人民共和国", "民主共和国", "联邦共和国", "共和国", "联合王国", "王国", "合众国", "联邦")
+_CHINA = ("中华人民共和国", "中国")
+
+
+def _country_named_before(text: str, pos: int) -> str:
+    """The country whose government `政府` at `pos` is, written whole just before it (美国政府, 中国政府,
+    柬埔寨王国政府), or "": the rules read a government only after a division of China
+    (石板镇政府), and the mention model misses most of these in lists (…中国共产党、中国政府、中国军队).  Not a
+    country's first character alone (新政府 is "a new government", not Singapore's)."""
+    for k in range(min(pos, 10), 1, -1):
+        before = text[pos - k:pos]
+        if before in _CHINA or before in countries():
+            return before
+        formal = next((w for w in _FORMAL_STATE if before.endswith(w) and len(before) > len(w)), "")
+        if formal and before[:-len(formal)] in countries():
+            return before
+    return ""
 
 
 _CLAUSE_CHARS = re.compile(rf"[{CJK}]")
