@@ -1381,3 +1381,11 @@ def test_a_transliterated_name_read_with_the_first_character_of_the_next_word_en
                      "阿拉法特在同约旦首相会谈后举行的记者招待会上强调。")
     assert "阿拉法特" in people and "阿拉法特行" not in people
     assert "内塔尼亚胡" in people
+
+
+def test_the_secretariat_after_a_politburo_title_is_the_central_committee_s():
+    # pfr-1998-01 (h39): 书记处书记 after 政治局常委 is a post of the Central Committee's secretariat, not of the Politburo
+    _, _, posts = _graph("新华社北京１月８日电中共中央政治局常委、书记处书记尉健行今天下午在人民大会堂会见了客人。")
+    assert ("尉健行", "中共中央政治局", "常委") in posts
+    assert any(p == "尉健行" and t.endswith("书记处") for p, t, _ in posts)
+    assert not any(p == "尉健行" and t == "中共中央政治局" and r != "常委" for p, t, r in posts)

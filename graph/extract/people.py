@@ -201,6 +201,12 @@ def _post_at(text: str, anchor, parts: list[str], person: tuple[int, int],
             continue
         if i > 0 and unit and not _SUB_UNIT.search(unit):
             continue  # 总书记、国家主席: after the first post, an unnamed body is another body, not this one's
+        sibling = _sibling_unit(current_org, unit) if i > 0 else None
+        if sibling is not None:
+            # 某党中央政治局委员、书记处书记: the secretariat of the committee whose politburo the first title names
+            posts.append(PostMention(person, role, org=sibling))
+            current_org = sibling
+            continue
         if i > 0 and not unit and not body and role in _STATE_COUNCIL_TITLES:
             continue  # 中央书记处书记、国务委员王小洪: a member of the State Council, not of the body before
         if unit and unit[-1] in "和与及同跟":
@@ -261,6 +267,21 @@ def _post_at(text: str, anchor, parts: list[str], person: tuple[int, int],
             if place is not None:
                 posts.append(PostMention(person, mod + role, place=place))
     return posts
+
+
+# organs of a Party's central committee, named with the committee (中共中央政治局, 越共中央政治局), beside which a unit
+# of the committee written by its kind alone after a title of the organ (书记处) is the committee's
+_COMMITTEE_ORGANS = ("政治局",)
+
+
+def _sibling_unit(org: OrgMention | None, unit: str) -> OrgMention | None:
+    """The committee's unit `unit` (书记处) when `org` is an organ of that committee (中共中央政治局 → 中共中央书记处)."""
+    if org is None or unit not in _UNITS_BY_FUNCTION:
+        return None
+    organ = next((o for o in _COMMITTEE_ORGANS if org.name.endswith(o) and len(org.name) > len(o)), None)
+    if organ is None:
+        return None
+    return OrgMention(org.start, org.end, org.name.removesuffix(organ) + unit, owner=org.owner)
 
 
 _GOVERNMENT_PARTY_GROUP = ("人民政府党组", "政府党组")
