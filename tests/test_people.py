@@ -1334,3 +1334,58 @@ def test_a_monarchs_regnal_number_is_part_of_the_name():
     # a century or four generations under one roof are no regnal numbers
     dg, _, _ = _graph("李大爷四世同堂。二十一世纪马克思主义。")
     assert not [e for e in dg.entities if e.type == "Person" and "世" in e.name]
+
+
+def test_the_chief_executive_of_a_special_administrative_region_holds_the_post_at_the_region():
+    # pfr-1998-01 / CCTV news: 行政长官 is the head of the region, which is the place of the post
+    _, _, posts = _graph("新华社香港１月２１日电香港特别行政区行政长官董建华今天在这里会见英国外交大臣库克。")
+    assert {(p, r) for p, _, r in posts} == {("董建华", "行政长官")}
+    assert ("董建华", "香港特别行政区", "行政长官") in posts or ("董建华", "香港", "行政长官") in posts
+
+
+def test_names_after_a_ruler_s_title_that_the_model_reads_as_places_are_people():
+    # h39 (CCTV news): 菲利普, 罗西, 加斯佩罗尼 and the two pieces of 图伊马莱阿利法诺 are read as places
+    people = _people("向习近平总书记、国家主席发来贺电或贺函的还有：西班牙国王费利佩六世，比利时国王菲利普，"
+                     "圣马力诺执政官罗西、加斯佩罗尼，萨摩亚国家元首图伊马莱阿利法诺二世，汤加国王图普六世。")
+    assert {"菲利普", "罗西", "加斯佩罗尼", "图伊马莱阿利法诺二世", "费利佩六世", "图普六世"} <= people
+    assert not {"比利时", "圣马力诺", "萨摩亚"} & people  # the countries stay places
+
+
+def test_a_party_leader_titled_as_head_of_state_after_the_country_s_long_name_holds_the_party_post():
+    # h39 (CCTV news): the country's official name stands between the party and the name
+    _, _, posts = _graph("朝鲜劳动党总书记、朝鲜民主主义人民共和国国务委员长金正恩向习近平总书记同志和中国共产党、"
+                         "中华人民共和国政府、兄弟的中国人民致以热烈祝贺。")
+    assert ("金正恩", "朝鲜劳动党", "总书记") in posts
+    # (a title at nobody's body, far before a name with another country between, is no post of it)
+    _, _, posts = _graph("朝鲜劳动党代表团访问越南，越南社会主义共和国国家主席苏林会见代表团。")
+    assert not any(p == "苏林" and t == "朝鲜劳动党" for p, t, _ in posts)
+
+
+def test_a_copula_with_a_word_of_time_states_the_post():
+    # h39 (CCTV news): 是当时…的党支部书记
+    _, _, posts = _graph("2013年11月，习近平总书记来到湖南花垣县十八洞村。石顺莲是当时十八洞村的党支部书记，"
+                         "她向总书记汇报，村里的人均年收入只有1600多元。")
+    assert ("石顺莲", "十八洞村党支部", "党支部书记") in posts
+
+
+def test_a_copula_title_after_a_second_place_and_de_is_at_that_place():
+    # pb (CCTV news): the village is where the town is, the post the town's
+    for copula in ("是", "现在是"):
+        _, _, posts = _graph(f"在四川凉山州昭觉县古里镇，悬崖村的变化很大。帕查有格{copula}悬崖村所在古里镇的党委书记。")
+        assert posts == {("帕查有格", "古里镇党委", "党委书记")}
+
+
+def test_a_transliterated_name_read_with_the_first_character_of_the_next_word_ends_before_it():
+    # h39 (pfr-1998-01): 行将 'about to' after the name, which the text writes alone elsewhere
+    people = _people("人们注意到，穆巴拉克总统是在以色列总理内塔尼亚胡和巴勒斯坦自治政府主席阿拉法特行将前往华盛顿的前夕来叙的。"
+                     "阿拉法特在同约旦首相会谈后举行的记者招待会上强调。")
+    assert "阿拉法特" in people and "阿拉法特行" not in people
+    assert "内塔尼亚胡" in people
+
+
+def test_the_secretariat_after_a_politburo_title_is_the_central_committee_s():
+    # pfr-1998-01 (h39): 书记处书记 after 政治局常委 is a post of the Central Committee's secretariat, not of the Politburo
+    _, _, posts = _graph("新华社北京１月８日电中共中央政治局常委、书记处书记尉健行今天下午在人民大会堂会见了客人。")
+    assert ("尉健行", "中共中央政治局", "常委") in posts
+    assert any(p == "尉健行" and t.endswith("书记处") for p, t, _ in posts)
+    assert not any(p == "尉健行" and t == "中共中央政治局" and r != "常委" for p, t, r in posts)

@@ -538,6 +538,28 @@ def _listed_among_people(text: str, people: list[tuple[int, int]], spans: list[t
             and s - 1 in ends and e + 1 in starts}
 
 
+def _rulers_read_as_places(text: str, places: list[tuple[int, int]]) -> set[tuple[int, int]]:
+    """Transliterated names the model reads as places where the text writes a ruler's title right before them
+    (巴林国王哈马德; a long name read in two pieces, which are one), or in a list right after such a name
+    (某国执政官甲、乙): a ruler's title is followed by a person, never by a place.  A country is no one."""
+    if not places or not any(t in text for t in _RULERS):
+        return set()
+    places = sorted(places)
+    found: set[tuple[int, int]] = set()
+    last_end, i = -1, 0
+    while i < len(places):
+        s, e = places[i]
+        titled = text.endswith(_RULERS, 0, s) or (text[s - 1:s] == "、" and s - 1 == last_end)
+        while i + 1 < len(places) and places[i + 1][0] == e and is_transliterated(text[s:places[i + 1][1]]):
+            i += 1
+            e = places[i][1]  # (two pieces of one name)
+        if titled and e - s >= 2 and is_transliterated(text[s:e]) and text[s:e] not in countries():
+            found.add((s, e))
+            last_end = e
+        i += 1
+    return found
+
+
 # what follows a village's name and never a person's: its bodies (青山村党支部, 村委会, 两委)
 _VILLAGE_BODY_AFTER = ("党", "村委", "居委", "两委", "支部", "委员会")
 
@@ -593,7 +615,7 @@ def _persons(text: str, model_people: list[tuple[int, int]],
                                                    # 为吴女士查房: a preposition and a surname (not 尤权同志)
                                                    or e - s == 2 and word_tag(text[s]) == "p"))]
     spans += [(s, e) for s, e in byline_names(text) if not any(a < e and s < b for a, b in spans)]
-    spans = _pairs_split(text, _without_sides(text, sorted(spans)))
+    spans = _pairs_split(text, _without_sides(text, sorted(spans), listed))
     starts = {s for s, _ in spans}
     ends = {e for _, e in spans}
     spans = _names_ending_early(text, _names_cut_before_a_mark(text, spans))
@@ -609,6 +631,10 @@ def _persons(text: str, model_people: list[tuple[int, int]],
              or (e - s == 3 and text[e - 1] in _rarely_given_verbs() and opens_with_single_surname(text[s:e])
                  and word_tag(text[s:e]) not in _LISTED_NAME_TAGS)
              or (e - s == 4 and text[e - 1] in _VERB_AFTER_NAME and opens_with_single_surname(text[s:e]))
+             # 马克龙行将出访: a transliterated name read with the first character of the word after it (行将 'about
+             # to'), where the text writes the name without it elsewhere
+             or (e - s >= 4 and is_transliterated(text[s:e - 1]) and word_frequency(text[e - 1:e + 1]) > 0
+                 and _stands_alone(text, s, e - 1))
              else (s, e) for s, e in spans]
     spans = _without_speech_verb(text, spans)
     spans = _completed(text, _begun_early(text, _without_leading_word(text, spans)))
@@ -663,7 +689,7 @@ def _foreign_names_completed(text: str, spans: list[tuple[int, int]]) -> list[tu
 
 
 # titles of foreign heads of state and government, written between the country and the name (卡塔尔埃米尔塔米姆)
-_RULERS = ("埃米尔", "国王", "女王", "苏丹", "王储", "总统", "总理", "首相", "大公", "亲王", "元首")
+_RULERS = ("埃米尔", "国王", "女王", "苏丹", "王储", "总统", "总理", "首相", "大公", "亲王", "元首", "执政官")
 
 
 def _without_country_and_title(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -756,18 +782,21 @@ def _begins_inside_a_word(text: str, s: int) -> bool:
     return splits_a_word(text, s) and not any(word_frequency(text[s - k:s]) for k in (2, 3) if s >= k)
 
 
-def _without_sides(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _without_sides(text: str, spans: list[tuple[int, int]],
+                   titled: set[tuple[int, int]] = frozenset()) -> list[tuple[int, int]]:
     """马方 ("the Malaysian side"), 中英 and 中瑙 (China and the UK, China and Nauru), 法德 (France and Germany):
     two characters that stand for countries, one of them 中 or 方, or both the first characters of countries the
     text names, are no person; nor is a country's first character and what the press writes after it for its
     people or its press (乌媒 "Ukrainian media", 巴平民 "Palestinian civilians"), nor 由 and a country's (美国代表团由美
-    副总统万斯率领: "led by the US vice-president")."""
+    副总统万斯率领: "led by the US vice-president"); but a name the text writes after a title (`titled`: 圣马力诺执政官
+    罗西, in a text that names 罗马尼亚 and 西班牙) is somebody's."""
     if not any(e - s <= 3 for s, e in spans):
         return spans
     named = {c[0] for c in countries_in(text)}
     initials = {"中"} | named
     return [(s, e) for s, e in spans
-            if not (e - s == 2 and text[s] in initials
+            if (s, e) in titled
+            or not (e - s == 2 and text[s] in initials
                     and (text[s + 1] == "方" or (text[s + 1] in initials and ("中" in text[s:e] or text[s] in named
                                                                               and text[s + 1] in named))))
             and not (text[s] in named and text[s + 1:e] in _A_COUNTRYS_PEOPLE)
@@ -1061,7 +1090,8 @@ def _read_mentions(text: str, model: list[Span] | None = None,
                     and text.endswith(_VILLAGE_ENDINGS, m.start, m.end)}
     # a village's name in a list of people, whichever the model reads it as, is a person's (…张庆伟、洛桑江村、
     # 雪克来提·扎克尔…: a Tibetan name)
-    listed = _listed_among_people(text, model_people, sorted(village_like)) | _titled_as_people(text, village_like)
+    listed = _listed_among_people(text, model_people, sorted(village_like)) | _titled_as_people(text, village_like) \
+        | _rulers_read_as_places(text, [(m.start, m.end) for m in model if m.type == "LOC"])
     # a village the model reads as a person's name (巴来嘎查: its stem looks like one) is a place it read
     places = find_places(text, [(m.start, m.end) for m in model if (m.type == "LOC" or (
         m.type == "PER" and (m.start, m.end) in village_like)) and (m.start, m.end) not in listed])

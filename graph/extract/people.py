@@ -138,6 +138,26 @@ def _anchor_before(pos: int, orgs: list[OrgMention], places: list[PlaceMention],
     return best
 
 
+# what ends a country's official name
+_STATE_FORM = "(?:共和国|王国|联邦|合众国)"
+
+
+def _anchor_across_a_country(text: str, start: int, orgs: list[OrgMention], places: list[PlaceMention]):
+    """The body of a chain of titles whose last is a country's (某国人民党总书记、某国人民民主共和国国务委员长 and the
+    name): a country's long name is one word of the chain, not words that put the body out of the name's reach."""
+    anchor = _anchor_before(start, orgs, places, 40)
+    if anchor is None or "、" not in text[anchor.end:start]:
+        return None
+    gap = text[anchor.end:start]
+    named = countries_in(gap)
+    if not named:
+        return None
+    # (a country's official name runs on from its short one: 老挝 → 老挝人民民主共和国)
+    alternatives = "|".join(re.escape(c) for c in sorted(named, key=len, reverse=True))
+    rest = re.sub(rf"(?:{alternatives})(?:[\u4e00-\u9fff]{{0,10}}?{_STATE_FORM})?", "", gap)
+    return anchor if len(rest) <= 16 else None
+
+
 def _clause_opening(unit: str) -> bool:
     """The words before a title open a clause (会见, 看望; 今天), not the name of a unit of the body; or hold
     one (分别会见多米尼克总理, 22日晚批准了国防部长, 人民大会堂同德国总理: a verb, a date or a preposition)."""
@@ -181,6 +201,12 @@ def _post_at(text: str, anchor, parts: list[str], person: tuple[int, int],
             continue
         if i > 0 and unit and not _SUB_UNIT.search(unit):
             continue  # 总书记、国家主席: after the first post, an unnamed body is another body, not this one's
+        sibling = _sibling_unit(current_org, unit) if i > 0 else None
+        if sibling is not None:
+            # 某党中央政治局委员、书记处书记: the secretariat of the committee whose politburo the first title names
+            posts.append(PostMention(person, role, org=sibling))
+            current_org = sibling
+            continue
         if i > 0 and not unit and not body and role in _STATE_COUNCIL_TITLES:
             continue  # 中央书记处书记、国务委员王小洪: a member of the State Council, not of the body before
         if unit and unit[-1] in "和与及同跟":
@@ -241,6 +267,21 @@ def _post_at(text: str, anchor, parts: list[str], person: tuple[int, int],
             if place is not None:
                 posts.append(PostMention(person, mod + role, place=place))
     return posts
+
+
+# organs of a Party's central committee, named with the committee (中共中央政治局, 越共中央政治局), beside which a unit
+# of the committee written by its kind alone after a title of the organ (书记处) is the committee's
+_COMMITTEE_ORGANS = ("政治局",)
+
+
+def _sibling_unit(org: OrgMention | None, unit: str) -> OrgMention | None:
+    """The committee's unit `unit` (书记处) when `org` is an organ of that committee (中共中央政治局 → 中共中央书记处)."""
+    if org is None or unit not in _UNITS_BY_FUNCTION:
+        return None
+    organ = next((o for o in _COMMITTEE_ORGANS if org.name.endswith(o) and len(org.name) > len(o)), None)
+    if organ is None:
+        return None
+    return OrgMention(org.start, org.end, org.name.removesuffix(organ) + unit, owner=org.owner)
 
 
 _GOVERNMENT_PARTY_GROUP = ("人民政府党组", "政府党组")
@@ -322,7 +363,7 @@ def find_posts(text: str, persons: list[tuple[int, int]], orgs: list[OrgMention]
         target = _chain_target(text, aside.start("what"), orgs, places) if aside else None
         if target is not None and target.end < aside.end("what"):
             posts.extend(_post_at(text, target, [text[target.end:aside.end("what")]], span, orgs))
-        anchor = _anchor_before(start, orgs, places, 16)
+        anchor = _anchor_before(start, orgs, places, 16) or _anchor_across_a_country(text, start, orgs, places)
         if anchor is not None and any(anchor.end <= a < start for a, _ in persons):
             anchor = None  # 湖南省委书记沈晓明和省长毛伟明: the title before is somebody else's
         found = _chain_through_a_unit(text, anchor, orgs, places, span, persons) if anchor is not None else []
@@ -690,13 +731,17 @@ _OF_ONE = re.compile(r"的(?:一名|一位|一个)?")
 _STAFF = re.compile(r"(?P<title>[\u4e00-\u9fff]{0,4}?(?:工作人员|管理人员))(?=[，。；！？,;!?\s]|$)")
 
 
+# the copula after a name, alone or with a word of time or 也 (王明是当时…村的党支部书记, 他也是…), longest first
+_COPULAS = ("是当时", "是现在", "是目前", "也是", "曾是", "现在是", "目前是", "如今是", "是", "，是")
+
+
 def _copula_title(text: str, person: tuple[int, int], sent_end: int, orgs: list[OrgMention],
                   places: list[PlaceMention]) -> list[PostMention]:
     """X是<body or place>(的)<title>: the title is the post there, read as a title after a body
     (是…布古其村的党支部书记 gives the branch's secretary); after 的 a title in a unit the text does not
     name as a body (是…青松岭村的一名小学教师) is left out."""
     # (…摄影家柯文远，是江南师范学院的一名…: the name, a comma and 是 is the same statement)
-    copula = next((c for c in ("是", "，是") if text.startswith(c, person[1])), None)
+    copula = next((c for c in _COPULAS if text.startswith(c, person[1])), None)
     if copula is None:
         return []
     target = _chain_target(text, person[1] + len(copula), orgs, places)
@@ -711,6 +756,14 @@ def _copula_title(text: str, person: tuple[int, int], sent_end: int, orgs: list[
         # 汪明杰是四川成都郫都区石桥社区的工作人员: one of the staff, at the body or place the sentence names
         org, place = (target, None) if isinstance(target, OrgMention) else (None, target)
         return [PostMention(person, staff.group("title"), org=org, place=place)]
+    # 是悬崖村所在古里镇的党委书记: a place or body named inside the title, then 的, is where the post is
+    inner = max((x for x in [*orgs, *places] if m.start("title") <= x.start and x.end < m.end("title")
+                 and text.startswith("的", x.end)), key=lambda x: x.end, default=None)
+    if inner is not None:
+        target, of = inner, _OF_ONE.match(text, inner.end)
+        m = _TITLE_ENDS.match(text, of.end(), sent_end)
+        if m is None:
+            return []
     titles = m.group("title").split("、")
     if of and any((p := _POST.match(t)) is None or p.group("unit") for t in titles):
         return []
