@@ -928,7 +928,7 @@ def _assign_parents(text: str, mentions: list[PlaceMention]) -> None:
                     near = _nearest_before(mentions, m.start, ("Township", "County"))
                     table = [code for n in _table_names(m.name) for code, _ in gaz.village_lookup(n)]
                     # (a township of its own sentence places it even where the table lacks it there:
-                    # 永安市曹远镇，九龙溪畔的霞山村; a county may be one it is merely beside: 阿勒泰市与禾木村)
+                    # 某县青石镇，溪畔的石峰村; a county may be one it is merely beside: 阿勒泰市与禾木村)
                     held = near is not None and (any(c.startswith(near.division.code) for c in table) or (
                         near.level == "Township" and not _SENTENCE_END.search(text, near.end, m.start)))
                     home = None if held or not table else _table_village_named_before(mentions, m, table)
