@@ -59,8 +59,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Iterable
 
-from .extract.lexicon import (DEPARTMENTS, GENERIC_HEADS, ORG_SUFFIXES, PARTY_BODIES, countries, countries_in,
-                              country_initials, country_short_forms, national_short_forms, occurrences)
+from .extract.lexicon import (DEPARTMENTS, GENERIC_HEADS, ORG_SUFFIXES, PARTY_BODIES, STATE_FORMS, countries,
+                              countries_in, country_initials, country_short_forms, national_short_forms, occurrences)
 from .extract.names import name_references
 from .extract.tokens import is_boundary_word, tokens_before, word_tag
 from .gazetteer import divisions
@@ -546,7 +546,7 @@ def _body_identity(name: str) -> str:
 
 # a country's government under the country's formal name (中华人民共和国政府, 柬埔寨王国政府): the one
 # written with its name alone (中国政府, 柬埔寨政府)
-_FORMAL_GOVERNMENT = re.compile(r"^(?P<country>.+?)(?:人民共和国|民主共和国|联邦共和国|共和国|联合王国|王国|合众国|联邦)政府$")
+_FORMAL_GOVERNMENT = re.compile(rf"^(?P<country>.+?)(?:{'|'.join(STATE_FORMS)})政府$")
 
 
 def _country_in_full(name: str) -> str:

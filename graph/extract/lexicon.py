@@ -15,6 +15,8 @@ CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 CJK_CHAR = f"[{CJK}]"
 # what stands between two items of one list: places, names (…、洛桑江村、雪克来提·扎克尔…), villages
 LIST_JOINERS = "、和与及"
+# what a country's formal name ends in after its name (印度尼西亚共和国, 柬埔寨王国, 老挝人民民主共和国), longest first
+STATE_FORMS = ("人民共和国", "民主共和国", "联邦共和国", "共和国", "联合王国", "王国", "合众国", "联邦")
 
 # --- organisations ----------------------------------------------------------------------------
 # Party bodies, longest first so that a regex alternation prefers 党总支 over 总支.

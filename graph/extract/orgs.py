@@ -14,8 +14,8 @@ from dataclasses import dataclass
 
 from ..gazetteer import divisions
 from .lexicon import (CJK, DEPARTMENTS, FACILITY_WORDS, HONOUR_WORDS, NOT_BODY_WORDS, NOT_VILLAGE_STEMS, ORG_LEFT_STOPS,
-                      ORG_SUFFIXES, PARTY_BODIES, PROGRAMME_SUFFIXES, ROLE_RE, STOP_WORDS, countries, country_initials,
-                      national_short_forms, occurrences, scan)
+                      ORG_SUFFIXES, PARTY_BODIES, PROGRAMME_SUFFIXES, ROLE_RE, STATE_FORMS, STOP_WORDS, countries,
+                      country_initials, national_short_forms, occurrences, scan)
 from .places import PlaceMention
 from .tokens import (_cut, is_boundary_word, splits_a_word, tokens_after, tokens_before, word_edges, word_frequency,
                      word_tag, words_before)
@@ -1587,7 +1587,6 @@ _GOVERNMENT_WORD = "政府"
 # 中国政府网 (a website), 美国政府性… , 政府工作报告, 政府采购: words that go on past 政府
 _NOT_A_GOVERNMENT_AFTER = ("网", "性", "工作", "购", "采购", "投资")
 # a country written by its formal name: 印度尼西亚共和国, 柬埔寨王国 (the country's name and the word)
-_FORMAL_STATE = ("人民共和国", "民主共和国", "联邦共和国", "共和国", "联合王国", "王国", "合众国", "联邦")
 _CHINA = ("中华人民共和国", "中国")
 
 
@@ -1600,7 +1599,7 @@ def _country_named_before(text: str, pos: int) -> str:
         before = text[pos - k:pos]
         if before in _CHINA or before in countries():
             return before
-        formal = next((w for w in _FORMAL_STATE if before.endswith(w) and len(before) > len(w)), "")
+        formal = next((w for w in STATE_FORMS if before.endswith(w) and len(before) > len(w)), "")
         if formal and before[:-len(formal)] in countries():
             return before
     return ""

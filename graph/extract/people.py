@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import (CALLINGS, DEPARTMENTS, GENERIC_HEADS, LIST_JOINERS, ORG_LEFT_STOPS, ORG_SUFFIXES, PARTY_BODIES,
-                      ROLE_RE, ROLE_WORDS, TITLE_AFTER_NAME, TITLE_BODY_FORMULAS, countries_in, scan)
+                      ROLE_RE, ROLE_WORDS, STATE_FORMS, TITLE_AFTER_NAME, TITLE_BODY_FORMULAS, countries_in, scan)
 from .orgs import OrgMention
 from .places import PlaceMention
 from .tokens import splits_a_word, tokens_after, tokens_before, word_tag
@@ -139,7 +139,7 @@ def _anchor_before(pos: int, orgs: list[OrgMention], places: list[PlaceMention],
 
 
 # what ends a country's official name
-_STATE_FORM = "(?:共和国|王国|联邦|合众国)"
+_STATE_FORM = f"(?:{'|'.join(STATE_FORMS)})"
 
 
 def _anchor_across_a_country(text: str, start: int, orgs: list[OrgMention], places: list[PlaceMention]):
