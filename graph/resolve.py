@@ -57,7 +57,7 @@ import re
 from collections import Counter, defaultdict
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Iterable
+from typing import Callable, Iterable
 
 from .extract.lexicon import (DEPARTMENTS, GENERIC_HEADS, ORG_SUFFIXES, PARTY_BODIES, STATE_FORMS, countries,
                               countries_in, country_initials, country_short_forms, national_short_forms, occurrences)
@@ -694,7 +694,7 @@ def _countries_written_short(p: _Pooled, remap: Remap, orgs: set[str]) -> None:
     named = _countries_named(p, docs)
     for key, options in fuller.items():
         for doc in _docs_of(p.pools[key]):
-            here = [full for country, full in options.items() if country_short_forms().get(country, country) in named[doc]]
+            here = [full for country, full in options.items() if _table_name(country) in named[doc]]
             if not here and len(initials[p.pools[key].first.name[0]]) == 1:
                 here = list(options.values())  # 俄, 黎: the only country of that initial
             if len({_country_in_full(full) for full in here}) == 1 and (key, doc) not in remap.by_doc:
@@ -739,7 +739,12 @@ def _foreign_bodies_named_by_kind(p: _Pooled, remap: Remap, orgs: set[str]) -> N
 
 def _countries_by_table_name(text: str) -> set[str]:
     """The countries `text` names, one written short (印尼) by the name of the country table (印度尼西亚)."""
-    return {country_short_forms().get(country, country) for country in countries_in(text)}
+    return {_table_name(country) for country in countries_in(text)}
+
+
+def _table_name(country: str) -> str:
+    """A country as the country table names it (印尼 → 印度尼西亚; a table name stays)."""
+    return country_short_forms().get(country, country)
 
 
 def _countries_named(p: _Pooled, docs: set[str]) -> dict[str, set[str]]:
@@ -945,6 +950,7 @@ def _abbreviates(short: str, name: str) -> bool:
     def may_go(word: str) -> bool:  # a word the abbreviation may leave out
         return word_tag(word) != "m" and not gaz.has_name(word) and not countries_in(word)
 
+    @functools.cache  # (each (word, character) pair is reached along many ways of cutting)
     def most_cut(i: int, k: int) -> int:  # most words cut short making short[k:] of words[i:]; -1 for none
         if k == len(short):
             return 0 if i == len(words) else -1
@@ -952,8 +958,8 @@ def _abbreviates(short: str, name: str) -> bool:
             return -1
         word = words[i]
         best = most_cut(i + 1, k) if i < len(words) - 1 and may_go(word) else -1
-        if word == _COMMITTEE and short.startswith(_COMMITTEE[-1], k):
-            best = max(best, most_cut(i + 1, k + 1) + 1 if most_cut(i + 1, k + 1) >= 0 else -1)
+        if word == _COMMITTEE and short.startswith(_COMMITTEE[-1], k) and (rest := most_cut(i + 1, k + 1)) >= 0:
+            best = max(best, rest + 1)
         for n in range(1, min(len(word), len(short) - k) + 1):
             if short[k:k + n] != word[:n]:
                 break
@@ -1126,7 +1132,7 @@ def _country_before_name(before: str) -> str:
         office = _FOREIGN_OFFICE.match(before, end)
         # (not 哥伦比亚总统佩特罗和国家主席, 遭美国强行控制的委总统: a clause between, not a body's name)
         if office and (not office.group(1) or _prefix_names_the_body(office.group(1), set())):
-            return country_short_forms().get(before[start:end], before[start:end])
+            return _table_name(before[start:end])
     return ""
 
 
@@ -1146,12 +1152,13 @@ def _country_of_office(name: str, evidence: list[Evidence]) -> str:
 
 
 def _cluster(occs: list[_Occurrence], docs: dict[str, _DocFacts],
-             countries_named: dict[str, set[str]] | None = None) -> dict[str, str]:
+             countries_named: Callable[[set[str]], dict[str, set[str]]] | None = None) -> dict[str, str]:
     """document → cluster label: "" for the senior or unplaced person, else the lowest county code of a
     local one (a city's code for a city office holder told apart from the senior one), else, where the
     name holds offices of several foreign countries, the country (阿联酋总统穆罕默德 is not 乍得总统穆罕默德).
     Occurrences sharing a county are one person (union-find over the counties that one occurrence names
-    together); a mention without an office is the one of the country its report names (`countries_named`)."""
+    together); a mention without an office is the one of the country its report names (`countries_named`:
+    documents → the countries each names, asked only for a name with offices of several countries)."""
     parent: dict[str, str] = {}
 
     def find(a: str) -> str:
@@ -1174,6 +1181,7 @@ def _cluster(occs: list[_Occurrence], docs: dict[str, _DocFacts],
     locals_ = sorted(members)
     has_senior = any(o.senior for o in occs)
     abroad = sorted({o.country for o in occs if o.country})
+    named_in = countries_named({o.doc for o in occs}) if len(abroad) > 1 and countries_named is not None else {}
     senior_provinces = {c for o in occs if o.senior for c in o.provinces}
     out: dict[str, str] = {}
     for o in occs:
@@ -1190,7 +1198,7 @@ def _cluster(occs: list[_Occurrence], docs: dict[str, _DocFacts],
             out[o.doc] = o.country
         else:
             out[o.doc] = _place_unanchored(docs[o.doc], locals_, members, has_senior)
-            named = [c for c in abroad if c in (countries_named or {}).get(o.doc, ())]
+            named = [c for c in abroad if c in named_in.get(o.doc, ())]
             if len(abroad) > 1 and not out[o.doc] and len(named) == 1:
                 out[o.doc] = named[0]
     return out
@@ -1306,8 +1314,7 @@ def _resolve_people(p: _Pooled, remap: Remap) -> None:
     _tie_references(p, remap)
     _foreign_names_by_a_part(p, remap)
     for key, occs in _occurrences(p, remap).items():
-        abroad = {o.country for o in occs if o.country}
-        labels = _cluster(occs, p.docs, _countries_named(p, {o.doc for o in occs}) if len(abroad) > 1 else None)
+        labels = _cluster(occs, p.docs, lambda docs: _countries_named(p, docs))
         distinct = sorted(set(labels.values()))
         if len(distinct) == 1:
             continue  # one person: the provisional key stays

@@ -16,7 +16,7 @@ from ..records import CleanText, DocGraph, DocumentInfo, Entity, Evidence, Menti
 from .lexicon import GENERIC_HEADS, PARTY_BODIES, ROLE_WORDS, countries, countries_in, occurrences
 from .mentions import Reading, Span, tagger
 from .names import name_references
-from .orgs import _THE_PARTY, OrgMention, affiliations, ends_as_body, find_orgs, national_body
+from .orgs import THE_PARTY, OrgMention, affiliations, ends_as_body, find_orgs, national_body
 from .people import (PostMention, byline_names, find_posts, given_name_ratios, is_compound_surname,
                      is_transliterated, opens_with_single_surname, resolve_references, transliteration_chars)
 from .places import LEVEL_RANK, PlaceMention, find_places
@@ -342,7 +342,7 @@ def _units_of_named_bodies(b: _DocBuilder, orgs: list[OrgMention]) -> None:
     of it (湖南省消防救援总队指挥中心 partOf 湖南省消防救援总队, 中国科学院…创新中心 partOf 中国科学院),
     unless the rest is only a Party branch's kind, which the rules place already; the Party as a whole is
     no host (its Central Committee and its congresses stand beside it, as the annotations keep them)."""
-    names = {o.name: o for o in orgs if not o.generic and o.name not in _THE_PARTY}
+    names = {o.name: o for o in orgs if not o.generic and o.name not in THE_PARTY}
     for o in orgs:
         if o.generic or o.parent is not None:
             continue

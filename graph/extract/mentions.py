@@ -56,7 +56,8 @@ _CODE_POINTS = 0x110000
 _KEPT_AUTOMATON_AFTER = 20_000
 _AUTOMATON_AFTER = 100_000
 _PAD_RATIO = 1.5  # the BiLSTM's batches: the longest piece at most this many times the shortest (or 12 characters)
-_BATCH_CHARS = 48_000  # characters per batch of the features and the Viterbi pass, whose per-step work a wide batch repays
+# characters per batch of the features and the Viterbi pass, whose per-step work a wide batch repays
+_BATCH_CHARS = 48_000
 _ONNX_RUN_CHARS = 2_000  # characters per run of the quantised network inside a batch (see _OnnxBiLSTM)
 _CNN_BLOCK = 3_000  # characters per block of the CNN's layers (see _DilatedCNN.emissions)
 _SENTENCE_END = re.compile(r"[。！？；!?;\n]+[”’」』）)]*")

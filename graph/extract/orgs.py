@@ -402,7 +402,8 @@ def _second_names_in_brackets(text: str, orgs: list[OrgMention]) -> None:
     for o in orgs:
         named = by_end.get(o.start - 1)
         if named is not None and text[o.start - 1] in "（(" and text[o.end:o.end + 1] in "）)" and not o.generic \
-                and o.owner is None and o.parent is None and named.name != o.name and o.name not in _KIND_WORDS and not _KINDS_ONLY.fullmatch(o.name):
+                and o.owner is None and o.parent is None and named.name != o.name and o.name not in _KIND_WORDS \
+                and not _KINDS_ONLY.fullmatch(o.name):
             o.alias, o.name = o.alias or o.name, named.name
 
 
@@ -1419,13 +1420,13 @@ def _make_org(text, start, suffix_start, end, stem, suffix, owner, places, orgs)
 _COMMON_TAGS = frozenset("n vn v a ad an f s b l i d t m q j".split())
 
 
-_THE_PARTY = frozenset(("中国共产党", "中共"))  # the Party as a whole (not 中国共产党上海市委员会, 中共上海市委)
+THE_PARTY = frozenset(("中国共产党", "中共"))  # the Party as a whole (not 中国共产党上海市委员会, 中共上海市委)
 
 
 def national_body(name: str) -> bool:
     """A body of the whole country (党中央, 商务部, 全国人大, 国家统计局): it sits in no province."""
     # (every central body _CENTRAL names opens with one of _NATIONAL's words)
-    return bool(_NATIONAL.match(name) or _MINISTRIES.fullmatch(name)) or name in _THE_PARTY \
+    return bool(_NATIONAL.match(name) or _MINISTRIES.fullmatch(name)) or name in THE_PARTY \
         or name in _national_full_names()
 
 
@@ -1586,7 +1587,7 @@ def _extra_orgs(text: str, orgs: list[OrgMention]) -> list[OrgMention]:
 _GOVERNMENT_WORD = "政府"
 # 中国政府网 (a website), 美国政府性… , 政府工作报告, 政府采购: words that go on past 政府
 _NOT_A_GOVERNMENT_AFTER = ("网", "性", "工作", "购", "采购", "投资")
-# a country written by its formal name: 印度尼西亚共和国, 柬埔寨王国 (the country's name and the word)
+# China by its formal and its common name, which the country table leaves out
 _CHINA = ("中华人民共和国", "中国")
 
 

@@ -920,13 +920,13 @@ def _assign_parents(text: str, mentions: list[PlaceMention]) -> None:
                 m.parent = prev  # (an uncoded township kept under its county counts: 牛井乡中和村)
             else:
                 # the village table settles which township of the document it belongs to
-                homes = {t for n in _table_names(m.name) for _, t in gaz.village_lookup(n)}
+                in_table = [found for n in _table_names(m.name) for found in gaz.village_lookup(n)]
+                table, homes = [code for code, _ in in_table], {township for _, township in in_table}
                 known = [t for t in townships if t.division.code in homes]
                 if known:
                     m.parent = min(known, key=lambda t: abs(t.start - m.start))
                 else:
                     near = _nearest_before(mentions, m.start, ("Township", "County"))
-                    table = [code for n in _table_names(m.name) for code, _ in gaz.village_lookup(n)]
                     # (a township of its own sentence places it even where the table lacks it there:
                     # 某县青石镇，溪畔的石峰村; a county may be one it is merely beside: 阿勒泰市与禾木村)
                     held = near is not None and (any(c.startswith(near.division.code) for c in table) or (
