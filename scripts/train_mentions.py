@@ -476,10 +476,12 @@ def network_onnx(weights: dict[str, np.ndarray]) -> bytes:
     """The BiLSTM and its output layer as the ONNX model the build runs (graph/extract/mentions.py,
     _QuantisedBiLSTM): inputs (T, B, features + 1) vectors, the last column the corpus flag's value,
     and (B,) lengths; output (T, B, tags) scores.  Its LSTM weights are quantised to int8 by
-    onnxruntime's dynamic quantisation (per gate row); a guard sequence (guard_input) appended to
-    each batch inside the graph keeps each text's scores independent of its batch.  A network whose
-    units cannot be saturated (one trained for seconds, as --tiny does) stays in float, where the
-    guard is only one more sequence.  Same weights, same bytes."""
+    onnxruntime's dynamic quantisation (per gate row); a guard sequence (guard_input), kept in the
+    file's metadata and appended by the tagger as the last sequence of each run, keeps each text's
+    scores independent of its batch (appended there, in the copy the tagger makes of its inputs
+    anyway, rather than by a Concat inside the graph that copied them again).  A network whose units
+    cannot be saturated (one trained for seconds, as --tiny does) stays in float, where the guard is
+    only one more sequence.  Same weights, same bytes."""
     import tempfile
 
     import onnx
@@ -500,27 +502,17 @@ def network_onnx(weights: dict[str, np.ndarray]) -> bytes:
         guard, int8 = guard_input(weights), "yes"
     except ValueError as exc:
         guard, int8 = np.zeros(w.shape[2], dtype=np.float32), f"no: {exc}"
-    arrays = {"W": w, "R": r, "B": b, "out_w": weights["out_w"].T, "out_b": weights["out_b"],
-              "guard": guard[None, None, :]}
+    out_w = weights["out_w"].T  # (2H, tags): the forward units' rows, then the backward ones'
+    arrays = {"W": w, "R": r, "B": b, "out_w": np.stack([out_w[:h], out_w[h:]]), "out_b": weights["out_b"]}
     initialisers = [numpy_helper.from_array(np.ascontiguousarray(a, dtype=np.float32), name) for name, a in arrays.items()]
-    initialisers += [numpy_helper.from_array(np.array(v, dtype=np.int64), name) for name, v in
-                     (("zero", [0]), ("one", [1]), ("minus_one", [-1]), ("axis_1", [1]), ("features", [w.shape[2]]),
-                      ("shape", [0, 0, 2 * h]))]
+    initialisers.append(numpy_helper.from_array(np.array([1], dtype=np.int64), "directions"))
     nodes = [
-        # the guard: one more sequence, as long as the batch's longest, of the guard vector
-        helper.make_node("Shape", ["inputs"], ["input_shape"]),
-        helper.make_node("Slice", ["input_shape", "zero", "one"], ["steps"]),
-        helper.make_node("Concat", ["steps", "one", "features"], ["guard_shape"], axis=0),
-        helper.make_node("Expand", ["guard", "guard_shape"], ["guard_sequence"]),
-        helper.make_node("Concat", ["inputs", "guard_sequence"], ["guarded"], axis=1),
-        helper.make_node("Cast", ["steps"], ["steps_int32"], to=TensorProto.INT32),
-        helper.make_node("Concat", ["lengths", "steps_int32"], ["guarded_lengths"], axis=0),
-        helper.make_node("LSTM", ["guarded", "W", "R", "B", "guarded_lengths"], ["hidden"], hidden_size=h,
+        helper.make_node("LSTM", ["inputs", "W", "R", "B", "lengths"], ["hidden"], hidden_size=h,
                          direction="bidirectional"),
-        helper.make_node("Transpose", ["hidden"], ["by_text"], perm=[0, 2, 1, 3]),  # (T, 2, B+1, H) → (T, B+1, 2, H)
-        helper.make_node("Slice", ["by_text", "zero", "minus_one", "axis_1"], ["texts"]),  # the guard's column dropped
-        helper.make_node("Reshape", ["texts", "shape"], ["both"]),
-        helper.make_node("MatMul", ["both", "out_w"], ["scores"]),
+        # each direction's units through its half of the output layer, then the halves summed: no copy of
+        # the (T, 2, B, H) states into (T, B, 2H) rows
+        helper.make_node("MatMul", ["hidden", "out_w"], ["by_direction"]),  # (T, 2, B, tags)
+        helper.make_node("ReduceSum", ["by_direction", "directions"], ["scores"], keepdims=0),
         helper.make_node("Add", ["scores", "out_b"], ["emissions"]),
     ]
     graph = helper.make_graph(
@@ -540,7 +532,9 @@ def network_onnx(weights: dict[str, np.ndarray]) -> bytes:
                              per_channel=True)
             model = onnx.load(quantised)
     # the weights it was made from: the tagger refuses a network file that does not go with weights.npz
-    helper.set_model_props(model, {"weights_sha1": weights_digest(weights), "int8": int8})
+    # and the guard sequence's vector, which the tagger appends to each batch (exact: JSON keeps a float32's value)
+    helper.set_model_props(model, {"weights_sha1": weights_digest(weights), "int8": int8,
+                                   "guard": json.dumps([float(v) for v in guard.astype(np.float32)])})
     return model.SerializeToString()
 
 
@@ -579,7 +573,7 @@ def network_record(out: Path) -> dict:
     return {"file": NETWORK_FILE, "sha1": sha1(path), "bytes": path.stat().st_size, "int8": int8,
             "made": "from weights.npz by network_onnx() in this script: the LSTM's weights quantised to int8 (per gate "
                     f"row) by onnxruntime {onnxruntime.__version__}'s quantize_dynamic, a guard sequence in each batch "
-                    "(guard_input()) so that a text's scores do not depend on its batch; run by onnxruntime at build "
+                    "(guard_input(), kept in the file's metadata, appended by the tagger) so that a text's scores do not depend on its batch; run by onnxruntime at build "
                     "time. The test-set scores in 'scores' are this network's; 'own_dev' and 'history' are the float "
                     "network's, during training"}
 

@@ -60,6 +60,49 @@ def test_normalise_keeps_length_and_folds_digits_and_width():
     assert len(normalise("２０２４年，全市")) == len("２０２４年，全市")
 
 
+def test_normal_code_points_are_normalise_in_numpy():
+    from graph.extract.mention_features import normal_code_points
+
+    text = "\x02２０２４年，全市ＡＢ-c　张三\x03\x02𠀀１\x03"
+    assert normal_code_points(text).tobytes().decode("utf-32-le") == normalise(text)
+
+
+def test_lexicon_flags_agree_with_the_words_found():
+    """Begin, inside and end flags of every class, against the words the plain loop finds, on a
+    sentence where many words overlap (the inside counts of all classes share one integer)."""
+    from graph.extract.mention_features import _matches
+
+    lex = tagger().lexicon
+    text = normalise("中华人民共和国国务院总理在北京市人民大会堂会见新疆维吾尔自治区乌鲁木齐市代表团")
+    feats = lexicon_features(text, lex)
+    want = np.zeros_like(feats)
+    for start, end, mask in zip(*_matches(text, lex)):
+        for c in range(N_CLASSES):
+            if mask >> c & 1:
+                want[start, c] = want[end - 1, 2 * N_CLASSES + c] = 1
+                want[start + 1:end - 1, N_CLASSES + c] = 1
+    assert (feats[:, :3 * N_CLASSES] == want[:, :3 * N_CLASSES]).all()
+    assert feats[:, N_CLASSES:2 * N_CLASSES].sum() > 20  # long words of several classes overlap here
+
+
+def test_code_table_finds_what_a_dict_finds():
+    from graph.extract.mentions import _CodeTable
+
+    rng = np.random.default_rng(3)
+    keys = rng.integers(0, 1 << 40, 5000)
+    keys[100] = keys[7]  # a repeated key keeps its first value
+    values = np.arange(len(keys))
+    table = _CodeTable(keys, values, missing=-5)
+    first = {}
+    for k, v in zip(keys.tolist(), values.tolist()):
+        first.setdefault(k, v)
+    asked = np.concatenate([keys, rng.integers(0, 1 << 40, 5000), [0]])
+    assert table.lookup(asked).tolist() == [first.get(k, -5) for k in asked.tolist()]
+    # a full table's keys collide: every one is still found
+    small = _CodeTable(np.arange(0, 60, 6), np.arange(10), missing=0)
+    assert small.lookup(np.arange(0, 66, 6)).tolist() == list(range(10)) + [0]
+
+
 def test_lexicon_flags_mark_dictionary_names():
     text = "国家主席江泽民在北京会见"
     feats = lexicon_features(text, tagger().lexicon)
@@ -248,6 +291,20 @@ def test_network_made_from_other_weights_is_refused(tmp_path):
     weights["out_b"] = weights["out_b"] + np.float32(0.5)  # retrained, say, without a new network file
     np.savez(folder / "weights.npz", **weights)
     with pytest.raises(MentionModelError, match="other weights"):
+        MentionTagger.load(folder)
+
+
+def test_network_without_its_guard_is_refused(tmp_path):
+    """The guard sequence travels in the network file's metadata: an export that lacks it is refused."""
+    onnx = pytest.importorskip("onnx")  # the training extra, which CI installs
+
+    folder = _model_copy(tmp_path)
+    model = onnx.load(folder / NETWORK_FILE)
+    kept = [p for p in model.metadata_props if p.key != "guard"]
+    del model.metadata_props[:]
+    model.metadata_props.extend(kept)
+    onnx.save(model, folder / NETWORK_FILE)
+    with pytest.raises(MentionModelError, match="guard"):
         MentionTagger.load(folder)
 
 

@@ -31,8 +31,13 @@ _TAG_CLASS = {"nr": "person", "nrfg": "person", "nrt": "person", "ns": "place", 
 N_CLASSES = len(CLASSES)
 # begin / inside / end flags per class, then surname and transliteration character flags
 N_FEATURES = 3 * N_CLASSES + 2
-_CLASS_SHIFTS = np.arange(N_CLASSES, dtype=np.uint8)
 _MAX_WORD = 16  # longer dictionary entries are phrases, not names
+# the words of three or more characters that hold a character inside, counted per class in one int64:
+# 9 bits a class, since at most (_MAX_WORD - 2) ** 2 = 196 words of one class can hold a character inside
+_COUNT_BITS = 9
+_COUNT_SHIFTS = np.arange(N_CLASSES, dtype=np.int64) * _COUNT_BITS
+_ONE_PER_CLASS = np.array([sum(1 << int(shift) for c, shift in enumerate(_COUNT_SHIFTS) if mask >> c & 1)
+                           for mask in range(256)], dtype=np.int64)  # class bit mask → a 1 in each class's count
 
 
 @dataclass(frozen=True)
@@ -153,6 +158,21 @@ def normalise(text: str) -> str:
     return text.translate(_HALF)
 
 
+@functools.cache
+def _normal_points() -> np.ndarray:
+    """normalise's table as an array: code point → code point."""
+    table = np.arange(0x110000, dtype=np.uint32)
+    for point, replacement in _HALF.items():
+        table[point] = ord(replacement)
+    return table
+
+
+def normal_code_points(text: str) -> np.ndarray:
+    """The code points of normalise(text) (uint32): over a batch of texts ~20 times faster than
+    str.translate, which looks each character up in a dict."""
+    return _normal_points()[np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)]
+
+
 @dataclass(frozen=True)
 class Automaton:
     """A double-array Aho-Corasick automaton over the lexicon (daachorse): the same matches as the
@@ -213,8 +233,10 @@ def _matches(text: str, lex: Lexicon) -> tuple[list[int], list[int], list[int]]:
     return starts, ends, bits
 
 
-def lexicon_features(text: str, lex: Lexicon, automaton: Automaton | None = None) -> np.ndarray:
-    """(len(text), N_FEATURES) uint8 flags of the normalised text (see module docstring)."""
+def lexicon_features(text: str, lex: Lexicon, automaton: Automaton | None = None,
+                     code_points: np.ndarray | None = None) -> np.ndarray:
+    """(len(text), N_FEATURES) uint8 flags of the normalised text (see module docstring); its code
+    points may be given (the tagger has them already)."""
     n = len(text)
     feats = np.zeros((n, N_FEATURES), dtype=np.uint8)
     if n == 0:
@@ -232,14 +254,18 @@ def lexicon_features(text: str, lex: Lexicon, automaton: Automaton | None = None
         begin, finish = np.zeros(n, dtype=np.uint8), np.zeros(n, dtype=np.uint8)
         np.bitwise_or.at(begin, start, masks)
         np.bitwise_or.at(finish, end - 1, masks)
-        # inside: a difference array over (start+1, end-1) per class, for words of three or more
+        # inside: a difference array over (start+1, end-1) of the words of three or more characters,
+        # every class's count at once (see _COUNT_BITS)
         long_ = end - start >= 3
-        bits = ((masks[long_, None] >> _CLASS_SHIFTS) & 1).astype(np.int32)  # (k, C)
-        inside = np.zeros((n + 1, N_CLASSES), dtype=np.int32)
-        np.add.at(inside, start[long_] + 1, bits)
-        np.add.at(inside, end[long_] - 1, -bits)
-        feats[:, 0:N_CLASSES] = (begin[:, None] >> _CLASS_SHIFTS) & 1
-        feats[:, N_CLASSES:2 * N_CLASSES] = np.cumsum(inside[:n], axis=0) > 0
-        feats[:, 2 * N_CLASSES:3 * N_CLASSES] = (finish[:, None] >> _CLASS_SHIFTS) & 1
-    feats[:, 3 * N_CLASSES:] = lex.char_flags[np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)]
+        ones = _ONE_PER_CLASS[masks[long_]]
+        inside = np.zeros(n + 1, dtype=np.int64)
+        np.add.at(inside, start[long_] + 1, ones)
+        np.add.at(inside, end[long_] - 1, -ones)
+        counts = np.cumsum(inside[:n])
+        feats[:, 0:N_CLASSES] = np.unpackbits(begin[:, None], axis=1, count=N_CLASSES, bitorder="little")
+        feats[:, N_CLASSES:2 * N_CLASSES] = (counts[:, None] >> _COUNT_SHIFTS) & ((1 << _COUNT_BITS) - 1) > 0
+        feats[:, 2 * N_CLASSES:3 * N_CLASSES] = np.unpackbits(finish[:, None], axis=1, count=N_CLASSES, bitorder="little")
+    if code_points is None:
+        code_points = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    feats[:, 3 * N_CLASSES:] = lex.char_flags[code_points]
     return feats
