@@ -1366,21 +1366,22 @@ def _foreign_names_by_a_part(p: _Pooled, remap: Remap) -> None:
 
 def _is_headline(sentence: str, title: str) -> bool:
     """Whether a sentence is the report's title (as cleaned: full-width digits and brackets made plain)."""
-    return bool(title) and unicodedata.normalize("NFKC", sentence.strip()) == unicodedata.normalize("NFKC", title.strip())
+    plain = [unicodedata.normalize("NFKC", text.strip()) for text in (sentence, title)]
+    return bool(title) and plain[0] == plain[1]
 
 
 def _named_in_full_first(full: _Pool, short: _Pool, docs: dict[str, _DocFacts]) -> set[str]:
     """The reports that name `full` before they first name `short` below their headline (an invented 钢琴家贝尔曼今晚
     登台 over a report that then names 拉扎尔·贝尔曼: a headline names the person short before the text does)."""
-    def first(pool: _Pool) -> dict[str, int]:
+    def first(pool: _Pool, below_headline: bool) -> dict[str, int]:
         at: dict[str, int] = {}
         for ev in pool.evidence:
-            if not _is_headline(ev.sentence, docs[ev.document].title):
+            if not (below_headline and _is_headline(ev.sentence, docs[ev.document].title)):
                 at[ev.document] = min(ev.start, at.get(ev.document, ev.start))
         return at
 
-    in_full = first(full)
-    return {doc for doc, start in first(short).items() if doc in in_full and in_full[doc] < start}
+    in_full = first(full, False)
+    return {doc for doc, start in first(short, True).items() if doc in in_full and in_full[doc] < start}
 
 
 def _resolve_people(p: _Pooled, remap: Remap) -> None:

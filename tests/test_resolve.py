@@ -854,3 +854,9 @@ def test_a_foreign_name_a_headline_writes_short_is_the_full_name_its_report_writ
     kg = merge([extract(clean(Document("a", "a.txt", text, title="指挥大师孔泽尔今晚一展风姿（附图片１张）")))])
     people = [(e.name, e.aliases) for e in kg.entities.values() if e.type == "Person"]
     assert people == [("埃瑞克·孔泽尔", frozenset({"孔泽尔"}))]
+    # (and one the headline writes in full, the text short: the same, as before)
+    title = "指挥大师埃瑞克·孔泽尔今晚一展风姿"
+    text = title + "\n孔泽尔将以跨越古典与流行艺术领域的指挥才能为观众演出流行管弦乐作品。"
+    kg = merge([extract(clean(Document("a", "a.txt", text, title=title)))])
+    assert [(e.name, e.aliases) for e in kg.entities.values() if e.type == "Person"] == [
+        ("埃瑞克·孔泽尔", frozenset({"孔泽尔"}))]
