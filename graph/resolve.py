@@ -54,6 +54,7 @@ from __future__ import annotations
 import functools
 import gc
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -62,6 +63,7 @@ from typing import Callable, Iterable
 from .extract.lexicon import (DEPARTMENTS, GENERIC_HEADS, ORG_SUFFIXES, PARTY_BODIES, STATE_FORMS, countries,
                               countries_in, country_initials, country_short_forms, national_short_forms, occurrences)
 from .extract.names import name_references
+from .extract.orgs import THE_PARTY
 from .extract.tokens import is_boundary_word, tokens_before, word_tag
 from .gazetteer import divisions
 from .records import PLACE_TYPES, DocGraph, Entity, Evidence, KnowledgeGraph, Relation
@@ -152,6 +154,7 @@ class Remap:
     created: dict[str, Entity] = field(default_factory=dict)  # new nodes: the template of each
     context: set[RelKey] = field(default_factory=set)  # reference-data relations of new nodes
     notes: dict[str, str] = field(default_factory=dict)  # what tells a split person apart
+    kinds_only: set[str] = field(default_factory=set)  # names of a kind alone: moved, they name no node (主题教育)
 
     def target(self, key: str, doc: str | None = None) -> str | None:
         for _ in range(8):  # chains are short (村 → its county's 村 → the coded 村); never a cycle
@@ -469,6 +472,7 @@ def _resolve_orgs(p: _Pooled, remap: Remap) -> None:
             else:
                 remap.by_key[short] = full
     _tails_in_document(p, remap, orgs)
+    _aliases_in_document(p, remap, orgs)
     _abbreviations_in_document(p, remap, orgs)
     # sub-bodies named after the short form (…集团党委) are those of the full one, where it is named too
     prefixes = {p.pools[s].first.name: p.pools[f].first.name for s, f in remap.by_key.items() if s in orgs}
@@ -786,6 +790,44 @@ def _resolve_programmes(p: _Pooled, remap: Remap) -> None:
                 remap.by_key[key] = names[stem]
         if key not in remap.by_key and names.get(_by_initials(name), key) != key:
             remap.by_key[key] = names[_by_initials(name)]
+    _campaigns_of_their_time(p, remap, names)
+
+
+# a national campaign the press calls by its kind alone once it is under way (开展主题教育): one campaign of
+# that kind runs at a time, for a year or less after the first report that names it in full (later reports
+# look back on it; the kind alone two years on is another body's campaign of that kind)
+_CAMPAIGN_KIND = "主题教育"
+_CAMPAIGN_MONTHS = 12
+
+
+def _month(date: str) -> int | None:
+    """Months since year 0 of a document's date (2023-10-05 → 24285); None where it has none."""
+    if len(date) < 7 or not (date[:4].isdigit() and date[5:7].isdigit()):
+        return None
+    return int(date[:4]) * 12 + int(date[5:7])
+
+
+def _campaigns_of_their_time(p: _Pooled, remap: Remap, names: dict[str, str]) -> None:
+    """主题教育 alone, in a dated report, is the one campaign of that kind first named in full in the year before it
+    (学习贯彻…思想主题教育 in reports of 2023, not the “不忘初心、牢记使命”主题教育 of 2019): the report's evidence
+    goes to that node.  A report of a time when no campaign, or two, are named in full keeps the node of the
+    kind; one without a date (or a campaign named only in undated reports) goes by the campaigns alone."""
+    bare = names.get(_CAMPAIGN_KIND)
+    if bare is None:
+        return
+    named_when: dict[str, set[int]] = defaultdict(set)  # full campaign's node → months of reports naming it
+    for name, key in names.items():
+        if name.endswith(_CAMPAIGN_KIND) and name != _CAMPAIGN_KIND:
+            goal = remap.target(key) or key
+            named_when[goal] |= {m for doc in _docs_of(p.pools[key]) if (m := _month(p.docs[doc].date)) is not None}
+    for doc in _docs_of(p.pools[bare]):
+        month = _month(p.docs[doc].date)
+        # (an undated report, or a campaign named only in undated ones, rules nothing out)
+        near = [goal for goal, months in named_when.items()
+                if month is None or not months or -1 <= month - min(months) <= _CAMPAIGN_MONTHS]
+        if len(near) == 1:
+            remap.by_doc[(bare, doc)] = near[0]
+            remap.kinds_only.add(bare)
 
 
 # the kind of work a programme's name may be written with or without (“三北”工程, 一带一路建设, “服务为民”活动,
@@ -901,6 +943,30 @@ def _tails_in_document(p: _Pooled, remap: Remap, orgs: set[str]) -> None:
                       and k not in remap.dropped]
             if len(longer) == 1 and _prefix_names_the_body(names[longer[0]][: -len(name)], people[doc]):
                 remap.by_doc[(short, doc)] = longer[0]
+
+
+def _aliases_in_document(p: _Pooled, remap: Remap, orgs: set[str]) -> None:
+    """In one report a body named again by a name it is known by is that body: 欧佩克 beside 石油输出国组织,
+    青联 beside 中华全国青年联合会, a tail the extraction read as an alias (佳木斯深空站 of 西安卫星测控中心佳木斯深空站)
+    but that the report also writes alone; not where two bodies of the report go by that name, nor 共产党
+    beside the Party (中古同为共产党领导的国家: the word for any communist party)."""
+    in_doc: dict[str, list[str]] = defaultdict(list)
+    for key in sorted(orgs - remap.dropped):
+        for doc in _docs_of(p.pools[key]):
+            in_doc[doc].append(key)
+    for doc, keys in in_doc.items():
+        known_by: dict[str, set[str]] = defaultdict(set)
+        for key in keys:
+            pool = p.pools[key]
+            if pool.first.name not in THE_PARTY:
+                for alias in pool.names - {pool.first.name}:
+                    known_by[alias].add(key)
+        for short in keys:
+            # (where the names are already one node, 中共中央X → 中央X, nothing is left to do)
+            bodies = {remap.target(k, doc) for k in known_by.get(p.pools[short].first.name, set()) - {short}}
+            bodies -= {remap.target(short, doc), None}
+            if len(bodies) == 1 and (short, doc) not in remap.by_doc:
+                remap.by_doc[(short, doc)] = bodies.pop()
 
 
 def _abbreviations_in_document(p: _Pooled, remap: Remap, orgs: set[str]) -> None:
@@ -1285,7 +1351,7 @@ def _foreign_names_by_a_part(p: _Pooled, remap: Remap) -> None:
     for part, fulls in sorted(fulls_of.items()):
         if len(fulls) == 1 and part in people and len(part) > 1:
             short, full = people[part], people[next(iter(fulls))]
-            together = _named_in_full_first(p.pools[full], p.pools[short])
+            together = _named_in_full_first(p.pools[full], p.pools[short], p.docs)
             if together:
                 pairs.append((short, full, together))
     if not pairs:
@@ -1298,16 +1364,24 @@ def _foreign_names_by_a_part(p: _Pooled, remap: Remap) -> None:
                 remap.by_doc[(short, doc)] = full
 
 
-def _named_in_full_first(full: _Pool, short: _Pool) -> set[str]:
-    """The reports that name `full` before they first name `short`."""
-    def first(pool: _Pool) -> dict[str, int]:
+def _is_headline(sentence: str, title: str) -> bool:
+    """Whether a sentence is the report's title (as cleaned: full-width digits and brackets made plain)."""
+    plain = [unicodedata.normalize("NFKC", text.strip()) for text in (sentence, title)]
+    return bool(title) and plain[0] == plain[1]
+
+
+def _named_in_full_first(full: _Pool, short: _Pool, docs: dict[str, _DocFacts]) -> set[str]:
+    """The reports that name `full` before they first name `short` below their headline (an invented 钢琴家贝尔曼今晚
+    登台 over a report that then names 拉扎尔·贝尔曼: a headline names the person short before the text does)."""
+    def first(pool: _Pool, below_headline: bool) -> dict[str, int]:
         at: dict[str, int] = {}
         for ev in pool.evidence:
-            at[ev.document] = min(ev.start, at.get(ev.document, ev.start))
+            if not (below_headline and _is_headline(ev.sentence, docs[ev.document].title)):
+                at[ev.document] = min(ev.start, at.get(ev.document, ev.start))
         return at
 
-    in_full = first(full)
-    return {doc for doc, start in first(short).items() if doc in in_full and in_full[doc] < start}
+    in_full = first(full, False)
+    return {doc for doc, start in first(short, True).items() if doc in in_full and in_full[doc] < start}
 
 
 def _resolve_people(p: _Pooled, remap: Remap) -> None:
@@ -1423,6 +1497,8 @@ def _rebuild(p: _Pooled, remap: Remap, kg: KnowledgeGraph) -> None:
                 o.names.add(pool.first.name)
                 for doc in {ev.document for ev in evs}:
                     o.names |= aliases.get(doc, set())
+            elif goal != key and key in remap.kinds_only:
+                pass  # (a text that names the campaign in full calls it so too: no alias)
             else:
                 o.names |= pool.names
             o.code = o.code or pool.code

@@ -704,3 +704,30 @@ def test_a_body_the_finders_miss_before_the_verb_keeps_the_runner_from_the_parag
     text = ("全国总工会印发通知，正式启动就业服务行动。\n"
             "市场监管总局全面启动为期一年的“全国网络食品安全合规提质系列行动”，重点解决直播带货乱象。")
     assert not any(p == "全国网络食品安全合规提质系列行动" for _, p in _runs(text))
+
+
+_OPENING = "树立和践行正确政绩观学习教育开展以来，天津、贵州、海南、辽宁等地深学细悟、学用结合，确保学习教育落到实处。"  # CCTV news
+_NAMED = "树立和践行正确政绩观学习教育开展以来，各地深学细悟、学用结合。"  # (the same, no one named)
+
+
+def test_a_body_that_deploys_and_launches_a_campaign_runs_it_but_one_whose_deployment_is_followed_does_not():
+    runs = _runs(_NAMED + "辽宁省委部署启动学习教育，梳理出全省典型案件近30个。")
+    assert runs == {("辽宁省委", "树立和践行正确政绩观学习教育")}
+    assert not _runs("要按照省委部署开展学习教育。" + _NAMED)
+
+
+def test_a_body_that_joins_a_campaign_with_its_own_work_runs_it():
+    runs = _runs(_NAMED + "国家卫生健康委把学习教育和新时代党的卫生与健康工作方针结合起来，大力推动落实为民服务实事。")
+    assert ("国家卫生健康委员会", "树立和践行正确政绩观学习教育") in runs
+
+
+def test_the_body_a_sentence_opens_with_runs_the_campaign_it_acts_in():
+    runs = _runs(_NAMED + "中信集团在学习教育中，深刻把握总要求，结合实际开展党建引领专项工作、组织中青年干部研讨交流。")
+    assert ("中信集团", "树立和践行正确政绩观学习教育") in runs
+
+
+def test_who_opens_the_clause_after_a_campaigns_launch_carries_it_out():
+    runs = _runs(_OPENING)
+    assert {place for place, _ in runs} == {"天津市", "贵州省", "海南省", "辽宁省"}
+    # (all the regions and departments, no one named: no one)
+    assert not _runs("学习贯彻习近平新时代中国特色社会主义思想主题教育开展以来，各地区各部门各单位全面抓深抓实各项重点措施，湖北推动整改。")

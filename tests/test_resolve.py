@@ -804,3 +804,59 @@ def test_an_abbreviation_may_leave_out_the_region_and_write_a_committee_by_its_l
     # the People's Daily (h39): 军管会 after 华东军事管制委员会; not another body of the same words dropped
     assert _abbreviates("军管会", "华东军事管制委员会")
     assert not _abbreviates("北京大学", "北京航空航天大学") and not _abbreviates("国银行", "中国建设银行")
+
+
+def test_the_campaign_called_by_its_kind_is_the_one_named_in_full_by_reports_of_its_time():
+    # CCTV news of June 2023: the campaign named in full in one report, by its kind alone in another
+    full = _dated("a", "2023-06-05", "国家发展改革委扎实开展学习贯彻习近平新时代中国特色社会主义思想主题教育，推动高质量发展。")
+    text = "在主题教育中，国家发展改革委深入调研，党组成员带队调研28次，相关司局调研180余次。"
+    kg = merge([full, _dated("b", "2023-10-05", text)])
+    programmes = [(e.name, e.aliases, _documents(e)) for e in kg.entities.values() if e.type == "Programme"]
+    assert programmes == [("学习贯彻习近平新时代中国特色社会主义思想主题教育", frozenset(), {"a", "b"})]
+    runs = {(kg.entities[r.head].name, ev.document) for r in kg.relations if r.predicate == "runs" for ev in r.evidence}
+    assert ("国家发展和改革委员会", "b") in runs
+    # a report two years away is of another campaign of that kind: its node stays apart
+    kg = merge([full, _dated("b", "2021-05-01", text)])
+    assert sorted(e.name for e in kg.entities.values() if e.type == "Programme") == [
+        "主题教育", "学习贯彻习近平新时代中国特色社会主义思想主题教育"]
+    # and so is one two years after the campaign began, though a report of its year looks back on that campaign
+    looking_back = _dated("c", "2025-03-01", "国家发展改革委扎实开展学习贯彻习近平新时代中国特色社会主义思想主题教育，推动高质量发展。")
+    kg = merge([full, looking_back, _dated("b", "2025-12-01", text)])
+    assert sorted(e.name for e in kg.entities.values() if e.type == "Programme") == [
+        "主题教育", "学习贯彻习近平新时代中国特色社会主义思想主题教育"]
+
+
+def test_a_body_named_again_by_a_name_it_is_known_by_in_its_report_is_that_body():
+    # People's Daily, January 1998: 石油输出国组织（欧佩克）, then 欧佩克 alone
+    kg = merge([_graph("a", "与此同时，石油输出国组织（欧佩克）原油平均价降至每桶１４．６９美元，比该组织规定的每桶２１美元的内部参考价低６个多美元，"
+                            "是１９９４年４月２０日以来欧佩克油价达到的最低点。\n在供给方面，欧佩克去年１１月份决定今年上半年该组织原油日产限额从"
+                            "２５０３万桶提高到２７５０万桶。")])
+    bodies = [(e.name, _documents(e)) for e in kg.entities.values() if e.type == "Organization"]
+    assert bodies == [("石油输出国组织", {"a"})]
+
+
+def test_communist_parties_in_general_are_not_the_party_though_it_is_known_so():
+    # CCTV news: 中古同为共产党领导的社会主义国家 (any communist party) in a report that writes the Party 中共; another
+    # report knows the Party as 共产党
+    kg = merge([_graph("a", "李希表示，中国共产党愿同古巴共产党加强交流。中古同为共产党领导的社会主义国家，有着共同的理想信念。"),
+                _graph("b", "中共中央政治局常委、中央纪委书记李希12日在北京会见由古巴共产党中央政治局委员、阿特米萨省委第一书记"
+                            "马丁内斯率领的古共省市委领导干部考察团。\n李希表示，中古同为共产党领导的社会主义国家，有着共同的理想信念。"
+                            "李希还介绍了中共开展党纪学习教育以及群众身边不正之风和腐败问题集中整治情况。")])
+    party = _named(kg, "中国共产党", "Organization")
+    assert party and {ev.document for ev in party[0].evidence if "中古同为" in ev.sentence} == {"a"}
+
+
+def test_a_foreign_name_a_headline_writes_short_is_the_full_name_its_report_writes_below():
+    # People's Daily, January 1998: the headline names the conductor by his surname, the text in full, then short
+    text = ("指挥大师孔泽尔今晚一展风姿（附图片１张）\n"
+            "指挥音乐会的指挥家的名字更令人兴奋，他就是闻名世界的埃瑞克·孔泽尔。\n"
+            "孔泽尔将以跨越古典与流行艺术领域的指挥才能为观众演出流行管弦乐作品。")
+    kg = merge([extract(clean(Document("a", "a.txt", text, title="指挥大师孔泽尔今晚一展风姿（附图片１张）")))])
+    people = [(e.name, e.aliases) for e in kg.entities.values() if e.type == "Person"]
+    assert people == [("埃瑞克·孔泽尔", frozenset({"孔泽尔"}))]
+    # (and one the headline writes in full, the text short: the same, as before)
+    title = "指挥大师埃瑞克·孔泽尔今晚一展风姿"
+    text = title + "\n孔泽尔将以跨越古典与流行艺术领域的指挥才能为观众演出流行管弦乐作品。"
+    kg = merge([extract(clean(Document("a", "a.txt", text, title=title)))])
+    assert [(e.name, e.aliases) for e in kg.entities.values() if e.type == "Person"] == [
+        ("埃瑞克·孔泽尔", frozenset({"孔泽尔"}))]

@@ -131,8 +131,9 @@ def _verbs_only(name: str) -> bool:
     return len(name) <= 4 and bool(words) and all(word_tag(w).startswith("v") for w in words)
 
 
-# 把X作为重要政治任务, 将X与中心工作结合, 把X融入日常: who does this with a programme carries it out
-_DISPOSAL_AFTER = re.compile(r"(?:作为|纳入|融入|贯穿|与|同)")
+# 把X作为重要政治任务, 将X与中心工作结合, 把X和业务工作结合起来, 把X融入日常: who does this with a programme
+# carries it out
+_DISPOSAL_AFTER = re.compile(r"(?:作为|纳入|融入|贯穿|与|同|和)")
 
 
 def _governing_verb(text: str, start: int, previous: "ProgrammeMention | None", end: int = -1) -> int:
@@ -454,6 +455,7 @@ _OPENS_WITH_LAUNCH = re.compile(r"[\u4e00-\u9fff]{0,4}")  # (扎实, 精心组�
 # (在今年开展的X中，…: the campaign's time named in a relative clause, whose subject is no one's)
 _DURING_BEFORE = re.compile(r"在(?:第[一二三四五六七八九十\d]+批|[^，。；,;“”]{1,8}开展的)?$")
 _DURING_AFTER = re.compile(r"(?:中|期间|过程中)[，,]")
+_SINCE_AFTER = re.compile(r"(?:开展|启动|实施|部署)以来[，,]")
 _SPIRIT_AFTER = re.compile(r"(?:及其[\u4e00-\u9fff]{1,6})?精神")
 _LAUNCH_LATER = re.compile(rf"(?:{'|'.join(PROGRAMME_LAUNCHED)})")
 _CLAUSE_END = re.compile(r"[，,。；;！？!?\n]")
@@ -477,7 +479,9 @@ _VISITED_BEFORE = re.compile(r"(?:来到|到达|前往|赴|走进)$")
 _VENUE_AFTER = re.compile(r"(?:举行|召开|举办|开幕|启动|闭幕)")
 _GUIDED_AFTER = re.compile(r"[^，。；]{0,12}?的?(?:指导|带领|领导|支持|帮助|推动|引领|关心|协调)下")
 # (欣逢中国共产党成立105周年: an anniversary is of the body, it does nothing in the sentence)
-_OBJECT_AFTER = re.compile(r"(?:[一二三四五六七八九十\d]+次)?(?:全会|全体会议|精神|部署|要求|决策|号召|指示)|以来|召开"
+# (某厅部署开展…: 部署 is what the body does when a launching verb follows)
+_OBJECT_AFTER = re.compile(r"(?:[一二三四五六七八九十\d]+次)?(?:全会|全体会议|精神|部署(?!开展|启动|实施|推进)|要求|决策|号召|指示)"
+                           r"|以来|召开"
                            r"|成立[0-9０-９一二三四五六七八九十百]+周年")
 # 由X主办、Y承办的“…”: each body that hosts it runs it
 _SPONSOR_AFTER = re.compile(r"(?:联合|共同)?(?:主办|承办|发起|牵头举办|牵头开展)")
@@ -737,8 +741,11 @@ def runners(text: str, prog: ProgrammeMention, sentence: tuple[int, int], places
     during = _DURING_AFTER.match(text, prog.end)
     if during is not None and (not text[start:prog.start].strip()
                                or _DURING_BEFORE.search(text, max(start, prog.start - 12), prog.start)):
-        # 在第二批主题教育中，天津组织…, 学习教育中，某部…: who acts in the clause after it carries it out
+        # 在第二批主题教育中，天津组织…, 学习教育中，某部…: who acts in the clause after it carries it out;
+        # 某集团在学习教育中，…: the subject the sentence opens with, before 在
         at = sorted((m for m in named if m.start == during.end()), key=lambda m: m.start - m.end)
+        if not at and text.startswith("在", prog.start - 1):
+            at = [m for m in named if m.end == prog.start - 1 and _at_subject(text, m)]
         return at[:1]
     found = []
     # (A和B在X剧院主办: X is where, not who)
@@ -748,6 +755,11 @@ def runners(text: str, prog: ProgrammeMention, sentence: tuple[int, int], places
         found = sponsors
     else:
         subject = _subject(text, named, start, prog.start, prog.verb_pos)
+        since = _SINCE_AFTER.match(text, prog.end)
+        if subject is None and since is not None and not text[start:prog.start].strip():
+            # 学习教育开展以来，陕西、西藏等地…: the sentence its launch opens goes on with who carries it out
+            subject = _subject(text, named, since.end(), end, None)
+            subject = subject if subject is not None and subject.start == since.end() else None
         here = _HERE.search(text, subject.end, prog.verb_pos) if subject is not None and prog.verb_pos > 0 else None
         if here is not None and _HERE_LEVELS.get(here.group()[-1]):
             # 青神县的新光村…，村里通过…打造的“竹里稻香”项目: the place 村里 stands for, named after the subject
