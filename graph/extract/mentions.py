@@ -413,12 +413,16 @@ class Features:
         pos = self.first[None, :] + (self.lengths[None, :] - 1 - step if backward else step)
         return np.where(step < self.lengths[None, :], pos, self.pad)
 
+    def _pair_ends(self, pos: np.ndarray) -> np.ndarray:
+        """The bigram each position's character ends (the one before it; the padding row's own)."""
+        return np.where(pos == self.pad, self.pad, pos - 1)
+
     def write_inputs(self, out: np.ndarray, pos: np.ndarray, char_emb: np.ndarray, bigram_emb: np.ndarray,
                      flag: float) -> None:
         """A BiLSTM's input vectors at `pos` (any shape) into `out` (that shape and one more axis): the
         character's vector, the vectors of the pairs it begins and ends, its lexicon flags and the corpus
         flag, each written in place (take's "clip" mode writes unbuffered: no array per part, no concatenation)."""
-        ends = np.where(pos == self.pad, self.pad, pos - 1)
+        ends = self._pair_ends(pos)
         c, b = char_emb.shape[1], bigram_emb.shape[1]
         np.take(char_emb, self.char_ids[pos], axis=0, out=out[..., :c], mode="clip")
         np.take(bigram_emb, self.bigram_ids[pos], axis=0, out=out[..., c:c + b], mode="clip")
@@ -429,7 +433,7 @@ class Features:
     def bigrams_and_flags(self, bigram_emb: np.ndarray, pos: np.ndarray) -> list[np.ndarray]:
         """At each position of `pos` (any shape): the vector of the pair the character begins (pad: past the last pair, a
         zero), of the pair it ends, and its lexicon flags, for the caller to concatenate with its own."""
-        ends = np.where(pos == self.pad, self.pad, pos - 1)
+        ends = self._pair_ends(pos)
         return [bigram_emb[self.bigram_ids[pos]], bigram_emb[self.bigram_ids[ends]], self.lex_rows[pos].astype(np.float32)]
 
 
