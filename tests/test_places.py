@@ -644,3 +644,20 @@ def test_a_village_the_county_before_it_lacks_is_the_tables_one_in_a_wider_place
     text = "福建省三明市永安市曹远镇,九龙溪畔的霞山村青砖黛瓦、景色宜人。"
     village = next(p for p in find_places(text) if p.surface == "霞山村")
     assert village.parent is not None and village.parent.name == "曹远镇" and not village.village_code
+
+
+def test_a_village_the_table_holds_once_in_the_country_is_that_one_not_the_county_named_before():
+    # xwlb-news: a report on 河北阜平 recalls a visit to 十八洞村 (湖南 花垣县), the table's only village of
+    # that name; the county named sentences before is another place
+    text = ("太行山深处，河北阜平的小村庄就在这十年里变了模样。\n"
+            "2012年12月，党的十八大闭幕不久，习近平总书记就来到当时的贫困县阜平。\n"
+            "面对贫中之贫、困中之困，2013年11月，习近平总书记在十八洞村考察时，首次提出“精准扶贫”。")
+    start = text.index("十八洞村")
+    found = find_places(text, [(start, start + 4)])
+    village = next(p for p in found if p.surface == "十八洞村")
+    assert village.village_code.startswith("433124") and village.parent is None
+    # a name the table holds in many places still goes under the county named before it (德胜村: 57 of them)
+    text = "总书记来到张北县考察。\n在德胜村，村民们舞起锣鼓，欢度春节。"
+    start = text.index("德胜村")
+    village = next(p for p in find_places(text, [(start, start + 3)]) if p.surface == "德胜村")
+    assert village.parent is not None and village.parent.name == "张北县"

@@ -932,6 +932,13 @@ def _assign_parents(text: str, mentions: list[PlaceMention]) -> None:
                     held = near is not None and (any(c.startswith(near.division.code) for c in table) or (
                         near.level == "Township" and not _SENTENCE_END.search(text, near.end, m.start)))
                     home = None if held or not table else _table_village_named_before(mentions, m, table)
+                    if home is None and not held and _the_only_one(table) and near is not None \
+                            and "\n" in text[near.end:m.start]:
+                        # 河北阜平…\n 2013年，总书记在十八洞村考察时: a village the table holds once in the whole
+                        # country, none of its name in the county a paragraph before names, is that one (in the
+                        # county's own paragraph it stays there: 张北县发生地震。…记者赶到重灾区乱石山村, a village the
+                        # table lacks in 张北 and holds once in 甘肃)
+                        home = table[0]
                     if home is None:
                         m.parent = near
                     else:
@@ -954,6 +961,11 @@ def _assign_parents(text: str, mentions: list[PlaceMention]) -> None:
             m.parent = min(inside, key=lambda v: abs(v.start - m.start)) if inside else prev
         else:
             m.parent = _nearest_before(mentions, m.start, ("Village",), 1500)
+
+
+def _the_only_one(table: list[str]) -> bool:
+    """Whether the NBS table holds the name once in the country (its codes are all one village's)."""
+    return len(set(table)) == 1
 
 
 def _table_village_named_before(mentions: list[PlaceMention], village: PlaceMention, table: list[str]) -> str | None:
