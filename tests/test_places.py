@@ -452,6 +452,18 @@ def test_a_name_written_before_a_districts_kind_or_its_forum_is_no_village():
     model_place = (text.index("中关村"), text.index("中关村") + 3)
     assert not [p for p in find_places(text, [model_place]) if p.level == "Village"]
 
+    # xwlb-news: 中关村 written alone, the short name of the table's one 中关村街道 (北京 海淀), where the text names
+    # no province holding a village of that name: no village (in a list of districts, or before a company)
+    for text in ("北京：高标准推进中关村、昌平、怀柔三个国家实验室建设。",
+                 "天津：目前，中关村企业在津冀两地设立分支机构累计超过1万家。",
+                 "在北京中关村第一小学的“开学第一课”上，中小学生们上了一堂生动的课。"):
+        model_place = (text.index("中关村"), text.index("中关村") + 3)
+        assert not [p for p in find_places(text, [model_place]) if p.level == "Village"], text
+    # a village the table lacks, written after its city, is a village though a town of its name lies elsewhere
+    text = "浙江省金华市坪村是个小山村。"
+    assert [p.surface for p in find_places(text, [(text.index("坪村"), text.index("坪村") + 2)])
+            if p.level == "Village"] == ["坪村"]
+
 
 def test_an_estate_written_right_after_its_city_or_county_lies_there():
     # xwlb-20230630-03: 无锡市北桥人家小区, with no community named; 北京 and a district of it named first

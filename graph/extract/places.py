@@ -1118,6 +1118,7 @@ def find_places(text: str, model_places: list[tuple[int, int]] = ()) -> list[Pla
     # (the lime village), wherever the text writes it
     # (浙江安吉“余村”: the table holds a 余村 in a place the text names, the village's own name quoted)
     areas = [p for p in mentions if p.coded and p.level in ("City", "County", "Township")]
+    provinces = {p.division.code[:2] for p in mentions if p.coded}
     # (南溪南村是远近闻名的豆腐村: what a village is called, after 是…的, is a nickname too)
     nicknames = {m.surface for m in mentions if m.level == "Village" and not m.coded and not m.village_code
                  and ((text[m.start - 1:m.start] == "“" and text[m.end:m.end + 1] == "”")
@@ -1130,13 +1131,34 @@ def find_places(text: str, model_places: list[tuple[int, int]] = ()) -> list[Pla
                    and word_frequency(m.name or m.surface) >= 5 and not divisions().village_lookup(m.name or m.surface))
                or (m.surface in nicknames and m.level == "Village" and not m.coded and not m.village_code)
                # 中关村论坛, 中关村科技园: a district named so, no village, unless the table places one there
-               or (m.level == "Village" and not m.village_code and _names_an_area(text, m.name or m.surface))}
+               or (m.level == "Village" and not m.village_code and _names_an_area(text, m.name or m.surface))
+               # 中关村企业在津冀…: the table's one 中关村街道, and no village of the name in a province the text
+               # names (北京中关村第一小学: in the place named before it): the town's short name, no village
+               or (m.level == "Village" and not m.coded and not m.village_code
+                   and _short_for_a_township(m.name or m.surface, provinces, _coded_above(m.chain_prev)))}
     if dropped:
         for m in mentions:
             while m.parent is not None and id(m.parent) in dropped:
                 m.parent = m.parent.parent  # (a place named after one dropped lies in what that one lay in)
         mentions = [m for m in mentions if id(m) not in dropped]
     return _named_again(text, _whole_village_names(text, mentions))
+
+
+def _short_for_a_township(name: str, provinces: set[str], within: str | None) -> bool:
+    """Whether the table holds one township in the country called `name` and 街道, 镇 or 乡 (中关村街道), and
+    no village called `name` in any of `provinces`; for a name written after a place (`within`, that place's
+    code), whether that township lies there (浙江省金华市坪村 is no 坪村镇 of 湖南: a village the table lacks)."""
+    towns = [d for kind in ("街道", "镇", "乡") for d in divisions().lookup(name + kind) if d.level == "Township"]
+    if len(towns) != 1 or any(code[:2] in provinces for code, _ in divisions().village_lookup(name)):
+        return False
+    return within is None or towns[0].code.startswith(within)
+
+
+def _coded_above(place: PlaceMention | None) -> str | None:
+    """The code of `place` or of the first coded place above it; None for no place."""
+    while place is not None and not place.coded:
+        place = place.parent
+    return place.division.code if place is not None else None
 
 
 def _whole_village_names(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
