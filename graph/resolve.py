@@ -1354,6 +1354,8 @@ def _foreign_names_by_a_part(p: _Pooled, remap: Remap) -> None:
             together = _named_in_full_first(p.pools[full], p.pools[short], p.docs)
             if together:
                 pairs.append((short, full, together))
+        elif part in people and len(part) > 1:
+            _part_of_the_reports_one_full_name(p, remap, people[part], [people[f] for f in sorted(fulls)])
     if not pairs:
         return
     named = _countries_named(p, {doc for short, _, _ in pairs for doc in _docs_of(p.pools[short])})
@@ -1364,10 +1366,28 @@ def _foreign_names_by_a_part(p: _Pooled, remap: Remap) -> None:
                 remap.by_doc[(short, doc)] = full
 
 
+def _part_of_the_reports_one_full_name(p: _Pooled, remap: Remap, short: str, fulls: list[str]) -> None:
+    """A part that several full names of the graph share (哈桑: 萨米娅·苏卢胡·哈桑, 哈桑·鲁哈尼…) is, in a report
+    that writes one of them and then the part, and no other of them, that one: 欢迎…总统萨米娅·苏卢胡·哈桑…
+    哈桑在习近平陪同下检阅. Only there: the other reports that write the part alone may mean any of them."""
+    writing = {full: set(_docs_of(p.pools[full])) for full in fulls}
+    for full in fulls:
+        for doc in sorted(_named_in_full_first(p.pools[full], p.pools[short], p.docs)):
+            if not any(doc in docs for other, docs in writing.items() if other != full) \
+                    and (short, doc) not in remap.by_doc:
+                remap.by_doc[(short, doc)] = full
+
+
 def _is_headline(sentence: str, title: str) -> bool:
-    """Whether a sentence is the report's title (as cleaned: full-width digits and brackets made plain)."""
+    """Whether a sentence is the report's title (as cleaned: full-width digits and brackets made plain), or
+    a headline of one item of a news round-up (国际联播快讯: each item opens with a short line of its own, which
+    no sentence mark ends: 哈亚出任巴勒斯坦伊斯兰抵抗运动领导人)."""
     plain = [unicodedata.normalize("NFKC", text.strip()) for text in (sentence, title)]
-    return bool(title) and plain[0] == plain[1]
+    return bool(title) and plain[0] == plain[1] or _ITEM_HEADLINE.fullmatch(plain[0]) is not None
+
+
+# a line of at most 40 characters, no sentence mark in or at the end of it
+_ITEM_HEADLINE = re.compile(r"[^。！？!?；;，,\n]{4,40}")
 
 
 def _named_in_full_first(full: _Pool, short: _Pool, docs: dict[str, _DocFacts]) -> set[str]:

@@ -634,6 +634,31 @@ def test_a_foreign_name_written_by_one_part_is_the_full_name_a_report_gave_first
     assert {e.name for e in kg.entities.values()} == {"拜登", "亨特·拜登"}
 
 
+
+def test_a_part_several_full_names_share_is_the_one_its_report_wrote_in_full_first():
+    # CCTV news: 萨米娅·苏卢胡·哈桑 and then 哈桑 in one report, while another names 哈桑·迪亚卜: in the first
+    # report 哈桑 is the president; a report that writes 哈桑 alone may mean either, and stays as written
+    kg = merge([_titled("a", "", "习近平在人民大会堂北大厅举行仪式，欢迎坦桑尼亚联合共和国总统萨米娅·苏卢胡·哈桑对我国进行国事访问。"
+                                 "哈桑在习近平陪同下检阅中国人民解放军仪仗队。"),
+                _titled("b", "", "总台央视新闻频道《高端访谈》栏目将播出对黎巴嫩前总理哈桑·迪亚卜的独家专访。"),
+                _people_doc("c", ("哈桑", 4))])
+    people = {e.name: e for e in kg.entities.values() if e.type == "Person"}
+    assert _documents(people["萨米娅·苏卢胡·哈桑"]) == {"a"} and "哈桑" in people["萨米娅·苏卢胡·哈桑"].aliases
+    assert _documents(people["哈桑"]) == {"c"} and _documents(people["哈桑·迪亚卜"]) == {"b"}
+    # a report that writes two of them keeps the part apart (希拉里·克林顿, 比尔·克林顿, then 克林顿)
+    kg = merge([_people_doc("d", ("哈桑·迪亚卜", 3), ("萨米娅·苏卢胡·哈桑", 30), ("哈桑", 60))])
+    assert {e.name for e in kg.entities.values()} == {"哈桑·迪亚卜", "萨米娅·苏卢胡·哈桑", "哈桑"}
+
+
+def test_a_round_ups_item_headline_names_a_person_before_the_item_writes_the_full_name():
+    # CCTV 国际联播快讯 (xwlb-news): an item's own headline line writes the part, its text the full name and then
+    # the part: one person (the headline is not the report's title, and no sentence mark ends it)
+    kg = merge([_titled("a", "国际联播快讯", "哈亚出任巴勒斯坦伊斯兰抵抗运动领导人\n"
+                                         "巴勒斯坦伊斯兰抵抗运动（哈马斯）20日宣布任命哈利勒·哈亚为新任领导人，"
+                                         "接替被以色列打死的叶海亚·辛瓦尔。\n哈亚现年65岁，自2006年以来一直担任哈马斯内部重要职务。")])
+    people = {e.name for e in kg.entities.values() if e.type == "Person"}
+    assert "哈利勒·哈亚" in people and "哈亚" not in people
+
 def test_a_foreign_kind_of_body_written_alone_is_that_of_the_country_its_sentence_or_report_names():
     # CCTV news: 工党, 国民警卫队, 国会, 参议院 written alone, each of one country; a report that names none ties
     # them to no body (the whole xwlb-news graph had one 国会 node for eight countries' parliaments)
