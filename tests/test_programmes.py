@@ -764,3 +764,10 @@ def test_a_campaigns_batch_may_open_the_sentence_of_who_carries_it_out_but_its_g
     runs = _runs(full + "第二批主题教育开展以来，国家税务总局围绕理论学习、抓整改落实等25大类132项任务，实施挂图作战。")
     assert ("国家税务总局", "学习贯彻习近平新时代中国特色社会主义思想主题教育") in runs
     assert not _runs("主题教育开展以来，中央第九指导组对河南、山东两省采取巡回指导、下沉走访、座谈访谈等方式，严督实导、以导带督。")
+
+
+def test_every_province_of_a_subject_list_runs_the_campaign_though_one_before_it_was_ambiguous():
+    # CCTV news: 吉林 (also a city) stands before 河北 (also a district of Tianjin, which the list names)
+    runs = _runs("连日来，天津、重庆、吉林、河北等地推动开展深入贯彻中央八项规定精神学习教育，一体推进学查改，"
+                 "推动作风建设常态化、制度化，把学习教育成果转化为推动发展的实际成效。")
+    assert {place for place, _ in runs} == {"天津市", "重庆市", "吉林省", "河北省"}
