@@ -771,3 +771,23 @@ def test_every_province_of_a_subject_list_runs_the_campaign_though_one_before_it
     runs = _runs("连日来，天津、重庆、吉林、河北等地推动开展深入贯彻中央八项规定精神学习教育，一体推进学查改，"
                  "推动作风建设常态化、制度化，把学习教育成果转化为推动发展的实际成效。")
     assert {place for place, _ in runs} == {"天津市", "重庆市", "吉林省", "河北省"}
+
+
+def test_who_takes_pains_to_drive_or_organise_a_campaign_or_joins_its_batch_with_its_work_carries_it_out():
+    full = "第二批学习贯彻习近平新时代中国特色社会主义思想主题教育开展以来，各地把主题教育与当前重点工作任务结合起来。"
+    campaign = "学习贯彻习近平新时代中国特色社会主义思想主题教育"
+    runs = _runs(full + "安徽牢牢把握“学思想、强党性、重实践、建新功”的总要求，着力推动第二批主题教育走深走实、落实落细。")
+    assert ("安徽省", campaign) in runs
+    runs = _runs(full + "陕西科学谋划、精心组织第二批主题教育，引导党员干部自觉用习近平新时代中国特色社会主义思想指导各项工作。")
+    assert ("陕西省", campaign) in runs
+    runs = _runs("北京、河北相关部门把第二批学习贯彻习近平新时代中国特色社会主义思想主题教育与灾后恢复重建紧密结合起来，"
+                 "开展灾后恢复重建和民生问题调研活动。")
+    assert {("北京市", campaign), ("河北省", campaign)} <= runs
+    # (推动 alone governs too much: a conference of a convention is no one's programme)
+    assert not _runs("同意共同努力推动《联合国气候变化框架公约》第二十七次缔约方大会取得成功。")
+
+
+def test_a_guide_group_does_not_carry_out_the_campaign_it_guides():
+    text = ("学习贯彻习近平新时代中国特色社会主义思想主题教育开展以来，中央第四十六指导组奔赴多个省份，督促指导部分中管企业"
+            "牢牢把握主题教育“学思想、强党性、重实践、建新功”的总要求，高质量推进主题教育走深走实。")
+    assert not any(body.endswith("指导组") for body, _ in _runs(text))

@@ -195,6 +195,9 @@ _CRITICISED = re.compile(r"(?:所谓|搞|杜绝|反对|防止|避免|整治|纠�
 
 # (开展第二批主题教育, 启动新一轮…: the batch or round of the campaign between the verb and its name)
 _VERB_NEAR = re.compile(rf"(?:{_VERB_ALT})(?:了|好|的|线上|线下|第[一二三四五六七八九十\d]+[批轮期]|新一[批轮期]|[{CJK}]{{0,2}})?$")
+# 精心组织第二批主题教育, 着力推动第二批主题教育走深走实: who takes pains to organise or drive a campaign on carries it
+# out (推动 and 组织 alone govern too much else: 推动《…公约》第二十七次缔约方大会取得成功, 要…组织好，推动主题教育…)
+_CAMPAIGN_DRIVEN = re.compile(r"(?:着力|积极|精心|认真|扎实|全面|有序|深入|有力)(?:推动|组织)(?:好|第[一二三四五六七八九十\d]+[批轮期])?$")
 
 
 def _verb_done(name: str) -> bool:
@@ -212,6 +215,8 @@ def _verbs_only(name: str) -> bool:
 # 把X作为重要政治任务, 将X与中心工作结合, 把X和业务工作结合起来, 把X融入日常: who does this with a programme
 # carries it out
 _DISPOSAL_AFTER = re.compile(r"(?:作为|纳入|融入|贯穿|与|同|和)")
+# (把第二批主题教育与灾后恢复重建紧密结合起来: the batch of the campaign between 把 and its name)
+_DISPOSAL_BEFORE = re.compile(r"[把将](?:第[一二三四五六七八九十\d]+[批轮期])?$")
 
 
 def _governing_verb(text: str, start: int, previous: "ProgrammeMention | None", end: int = -1) -> int:
@@ -220,10 +225,13 @@ def _governing_verb(text: str, start: int, previous: "ProgrammeMention | None", 
     or the verb of the programme just before it in a run (举办“先锋引领”竞赛比武“支书讲坛”)."""
     before = text[max(0, start - 8):start]
     m = _VERB_NEAR.search(before)
+    if m is None and end > start and text.endswith(_CAMPAIGN_KINDS, start, end):
+        m = _CAMPAIGN_DRIVEN.search(before)
     if m:
         return start - (len(before) - m.start())
-    if end > start and text[start - 1:start] in ("把", "将") and _DISPOSAL_AFTER.match(text, end):
-        return start - 1
+    disposal = _DISPOSAL_BEFORE.search(text, max(0, start - 6), start)
+    if end > start and disposal is not None and _DISPOSAL_AFTER.match(text, end):
+        return disposal.start()
     if previous is not None and previous.verb_pos >= 0 and 0 <= start - previous.end <= 1:
         return previous.verb_pos
     return -1
@@ -866,8 +874,6 @@ def runners(text: str, prog: ProgrammeMention, sentence: tuple[int, int], places
             # 学习教育开展以来，陕西、西藏等地…: the sentence its launch opens goes on with who carries it out
             subject = _subject(text, named, since.end(), end, None)
             subject = subject if subject is not None and subject.start == since.end() else None
-            if subject is not None and not _is_place(subject) and _GUIDES.search(subject.name or ""):
-                subject = None  # 主题教育开展以来，中央第十巡回指导组…: who guides a campaign does not carry it out
         here = _HERE.search(text, subject.end, prog.verb_pos) if subject is not None and prog.verb_pos > 0 else None
         if here is not None and _HERE_LEVELS.get(here.group()[-1]):
             # 青神县的新光村…，村里通过…打造的“竹里稻香”项目: the place 村里 stands for, named after the subject
@@ -932,6 +938,9 @@ def runners(text: str, prog: ProgrammeMention, sentence: tuple[int, int], places
                     last = max(earlier, key=lambda m: m.start)
                     sub = _subject(text, named, last.start, start, None)
                     found = [sub] if sub is not None else []
+    if prog.name.endswith(_CAMPAIGN_KINDS):
+        # 主题教育开展以来，中央第十巡回指导组…, 中央指导组要…推动学习教育取得实效: who guides a campaign does not carry it out
+        found = [f for f in found if _is_place(f) or not _GUIDES.search(f.name or "")]
     deployer = _deployer(text, prog, start, named)
     if deployer is not None and not any(f.key == deployer.key for f in found):
         found.append(deployer)
