@@ -791,3 +791,8 @@ def test_a_guide_group_does_not_carry_out_the_campaign_it_guides():
     text = ("学习贯彻习近平新时代中国特色社会主义思想主题教育开展以来，中央第四十六指导组奔赴多个省份，督促指导部分中管企业"
             "牢牢把握主题教育“学思想、强党性、重实践、建新功”的总要求，高质量推进主题教育走深走实。")
     assert not any(body.endswith("指导组") for body, _ in _runs(text))
+
+
+def test_the_subject_that_hosts_a_quoted_event_runs_it():
+    runs = _runs("中国驻希腊大使馆等近日在雅典共同主办了“欢乐春节 温暖迎春”活动，中国与希腊的青年音乐家、艺术家献上了多个经典曲目的表演。")
+    assert {body for body, _ in runs} == {"中国驻希腊大使馆"}
