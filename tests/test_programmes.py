@@ -731,3 +731,68 @@ def test_who_opens_the_clause_after_a_campaigns_launch_carries_it_out():
     assert {place for place, _ in runs} == {"天津市", "贵州省", "海南省", "辽宁省"}
     # (all the regions and departments, no one named: no one)
     assert not _runs("学习贯彻习近平新时代中国特色社会主义思想主题教育开展以来，各地区各部门各单位全面抓深抓实各项重点措施，湖北推动整改。")
+
+
+# Events a body hosts (CCTV news): the hosts run them, each of a list, named before or after the event
+def test_each_host_of_a_list_runs_the_event():
+    runs = _runs("由商务部、浙江省人民政府主办的“浙里买全球·消费启杭”活动，今天（3月15日）在浙江杭州启动。")
+    assert {("商务部", "浙里买全球·消费启杭活动"), ("浙江省人民政府", "浙里买全球·消费启杭活动")} <= runs
+
+
+def test_an_unquoted_event_a_body_hosts_is_a_programme_named_without_its_edition():
+    text = "由中央广播电视总台、陕西省人民政府和福建省人民政府共同主办的第九届丝绸之路国际电影节昨晚（1月1日）在西安开幕。"
+    dg = extract(clean(Document("t", "t.txt", text)))
+    prog = next(e for e in dg.entities if e.type == "Programme")
+    assert prog.name == "丝绸之路国际电影节" and "第九届丝绸之路国际电影节" in prog.aliases
+    assert {host for host, _ in _runs(text)} == {"中央广播电视总台", "陕西省人民政府", "福建省人民政府"}
+
+
+def test_hosts_named_after_the_event_run_it():
+    runs = _runs("“杂交水稻援外与世界粮食安全”国际论坛当日在北京举行，由国家国际发展合作署、农业农村部、国家粮食和物资储备局共同主办。")
+    assert {host for host, _ in runs} == {"国家国际发展合作署", "农业农村部", "国家粮食和物资储备局"}
+    runs = _runs("6月14日，全球人权治理高端论坛在北京举办。本次论坛由国务院新闻办公室、外交部和国家国际发展合作署共同主办。")
+    assert ("外交部", "全球人权治理高端论坛") in runs and ("国务院新闻办公室", "全球人权治理高端论坛") in runs
+
+
+def test_what_kind_of_event_and_tasks_of_a_campaign_are_no_names():
+    assert not _names("中国—中亚峰会是党的二十大和今年全国两会后，中国主办的首场大型多边活动，是中国同中亚国家建交31年来首次以实体形式举办峰会。")
+    assert not _names("要抓实问题查摆和集中整治，查找问题不遮不掩，整改问题动真碰硬。")
+
+
+def test_a_campaigns_batch_may_open_the_sentence_of_who_carries_it_out_but_its_guides_do_not():
+    full = "第二批学习贯彻习近平新时代中国特色社会主义思想主题教育开展以来，税务系统聚焦群众急难愁盼，检视整改突出问题。"
+    runs = _runs(full + "第二批主题教育开展以来，国家税务总局围绕理论学习、抓整改落实等25大类132项任务，实施挂图作战。")
+    assert ("国家税务总局", "学习贯彻习近平新时代中国特色社会主义思想主题教育") in runs
+    assert not _runs("主题教育开展以来，中央第九指导组对河南、山东两省采取巡回指导、下沉走访、座谈访谈等方式，严督实导、以导带督。")
+
+
+def test_every_province_of_a_subject_list_runs_the_campaign_though_one_before_it_was_ambiguous():
+    # CCTV news: 吉林 (also a city) stands before 河北 (also a district of Tianjin, which the list names)
+    runs = _runs("连日来，天津、重庆、吉林、河北等地推动开展深入贯彻中央八项规定精神学习教育，一体推进学查改，"
+                 "推动作风建设常态化、制度化，把学习教育成果转化为推动发展的实际成效。")
+    assert {place for place, _ in runs} == {"天津市", "重庆市", "吉林省", "河北省"}
+
+
+def test_who_takes_pains_to_drive_or_organise_a_campaign_or_joins_its_batch_with_its_work_carries_it_out():
+    full = "第二批学习贯彻习近平新时代中国特色社会主义思想主题教育开展以来，各地把主题教育与当前重点工作任务结合起来。"
+    campaign = "学习贯彻习近平新时代中国特色社会主义思想主题教育"
+    runs = _runs(full + "安徽牢牢把握“学思想、强党性、重实践、建新功”的总要求，着力推动第二批主题教育走深走实、落实落细。")
+    assert ("安徽省", campaign) in runs
+    runs = _runs(full + "陕西科学谋划、精心组织第二批主题教育，引导党员干部自觉用习近平新时代中国特色社会主义思想指导各项工作。")
+    assert ("陕西省", campaign) in runs
+    runs = _runs("北京、河北相关部门把第二批学习贯彻习近平新时代中国特色社会主义思想主题教育与灾后恢复重建紧密结合起来，"
+                 "开展灾后恢复重建和民生问题调研活动。")
+    assert {("北京市", campaign), ("河北省", campaign)} <= runs
+    # (推动 alone governs too much: a conference of a convention is no one's programme)
+    assert not _runs("同意共同努力推动《联合国气候变化框架公约》第二十七次缔约方大会取得成功。")
+
+
+def test_a_guide_group_does_not_carry_out_the_campaign_it_guides():
+    text = ("学习贯彻习近平新时代中国特色社会主义思想主题教育开展以来，中央第四十六指导组奔赴多个省份，督促指导部分中管企业"
+            "牢牢把握主题教育“学思想、强党性、重实践、建新功”的总要求，高质量推进主题教育走深走实。")
+    assert not any(body.endswith("指导组") for body, _ in _runs(text))
+
+
+def test_the_subject_that_hosts_a_quoted_event_runs_it():
+    runs = _runs("中国驻希腊大使馆等近日在雅典共同主办了“欢乐春节 温暖迎春”活动，中国与希腊的青年音乐家、艺术家献上了多个经典曲目的表演。")
+    assert {body for body, _ in runs} == {"中国驻希腊大使馆"}

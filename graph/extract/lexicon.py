@@ -106,7 +106,7 @@ PROGRAMME_VERBS = (
 )
 # Verbs that carry on or improve something already named with its kind word (进行“…”活动, 完善“…”机制):
 # enough to say who runs it, too common to make a quoted string a programme by themselves.
-RUN_VERBS = PROGRAMME_VERBS + ("进行", "深化", "完善", "推出", "举行", "开启", "形成", "提炼", "总结推广", "援建")
+RUN_VERBS = PROGRAMME_VERBS + ("进行", "深化", "完善", "推出", "举行", "开启", "形成", "提炼", "总结推广", "援建", "主办", "承办")
 # Words that make a quoted string a slogan or a metaphor rather than a name.
 NOT_PROGRAMME = re.compile(r"[，。！？；：,!?;:]|^[\d\W]+$"
                            # words of criticism, not names: vanity and shoddy projects

@@ -798,7 +798,8 @@ def _support(cand: Division, anchors: list[tuple[int, Division]], pos: int, itse
 
 def _province_in_a_list_of_provinces(text: str, mentions: list[PlaceMention], i: int) -> Division | None:
     """青海、海南、吉林三省, 青海鸟岛、海南东寨港: a form that is a province and a prefecture, listed right
-    beside a province (a list item is a place and at most four characters more), is the province,
+    beside a province (a list item is a place and at most four characters more; an ambiguous one before it that was
+    read as a province counts), is the province,
     whatever a province named in the list (青海 holds a 海南州) would support."""
     province = next((c for c in mentions[i].candidates if c.level == "Province"), None)
     if province is None:
@@ -808,8 +809,11 @@ def _province_in_a_list_of_provinces(text: str, mentions: list[PlaceMention], i:
             continue
         left, right = (mentions[j], mentions[i]) if j < i else (mentions[i], mentions[j])
         between = text[left.end:right.start]
-        if between and len(between) <= 5 and between[-1] in LIST_JOINERS \
-                and mentions[j].candidates and all(c.level == "Province" for c in mentions[j].candidates):
+        # (天津、重庆、吉林、河北等地: a neighbour already read as a province counts, though it was ambiguous itself)
+        neighbour = mentions[j].division
+        if between and len(between) <= 5 and between[-1] in LIST_JOINERS and mentions[j].candidates \
+                and (all(c.level == "Province" for c in mentions[j].candidates)
+                     or (j < i and neighbour is not None and neighbour.level == "Province")):
             return province
     return None
 

@@ -93,6 +93,84 @@ _COUNTED_MEASURES = re.compile(r"的[一二三四五六七八九十]+条措施$"
 _PLAN_PAIR = re.compile(rf"([{CJK}0-9]{{4,}}?(?:{_PLAN_KINDS}))[和与及]([{CJK}0-9]{{4,}})")
 
 
+# --- events a body hosts, named without quotes ---------------------------------------------------------------
+# 由X主办的第九届丝绸之路国际电影节, 人民日报社主办的2022中国品牌论坛, 公安部主办，央视网承办的第六期全国“公安楷模”
+# 发布活动: the event a body hosts under a name is run by it (its own meetings, 会议/座谈会, are no events of a name)
+_EVENT_KIND = (r"论坛|峰会|博览会|交易会|展览会|展销会|洽谈会|推介会|对接会|招聘会|分享会|研讨会|发布会|表彰会|颁奖典礼|盛典|"
+               r"盛会|晚会|音乐会|大会|年会|(?:电影|艺术|文化|旅游|音乐|电视|戏剧|读书|科技|美食|购物|消费|体育|动漫)节|大赛|竞赛|"
+               r"运动会|锦标赛|挑战赛|邀请赛|马拉松|成就展|(?:宣传|活动)[周月]|活动|行动|评选")
+# the edition before a name (第四届, 首届, 第六期, 2022, 2023年度): the round, not the event's name
+_EDITION = r"(?:第[一二三四五六七八九十百零\d]+[届期]|首届|(?:19|20)\d\d年?度?)"
+# what follows an event's name: a time, its venue, what happens to it (…今天（12月8日）在北京举行)
+_EVENT_END = r"(?=[，。；、（(在于今昨当日近将已正并\d]|开幕|举行|闭幕|启动|揭晓|落下帷幕|开赛|期间)"
+_EVENT_NAME = rf"(?P<name>(?P<edition>{_EDITION})?[{{CJK}}A-Za-z0-9·“”]{{{{2,30}}}}?(?:{_EVENT_KIND})”?)(?:总决赛|决赛|开幕式|闭幕式)?"
+_HOSTED_EVENT = re.compile(rf"(?:联合|共同)?(?:主办|承办)的{_EVENT_NAME.format(CJK=CJK)}{_EVENT_END}")
+# 举办第二届珠江国际贸易论坛, 承办了首届…大赛: an event held again and again under its name (its edition says so)
+_HELD_EVENT = re.compile(rf"(?:主办|承办|举办)了?(?=第[一二三四五六七八九十百零\d]+届|首届){_EVENT_NAME.format(CJK=CJK)}{_EVENT_END}")
+# 第五届“…艺术节”当日在…开幕，由A、B共同主办 / …论坛在北京举办。本次论坛由A主办: an event that opens its sentence,
+# its hosts named after it
+_OPENING_EVENT = re.compile(rf"(?:^|(?<=[。！？\n]))(?:[^，。！？\n]{{0,16}}[，,])?{_EVENT_NAME.format(CJK=CJK)}{_EVENT_END}"
+                            rf"(?=[^，。！？\n]{{0,24}}?(?:举行|开幕|召开|举办|闭幕|启动))")
+_HOSTS_LATER = re.compile(r"[^。！？\n]*?[，,]由[^。！？\n]{2,80}?(?:主办|承办)")
+# 本届论坛由X主办, 此次活动由X承办: the event of that kind the text has named
+_EVENT_AGAIN = re.compile(rf"(?:本届|本次|此次|这次|该)(?P<kind>{_EVENT_KIND})(?=由[^。！？\n]{{2,80}}?(?:主办|承办))")
+_SENTENCE_STOP = re.compile(r"[。！？\n]")
+
+
+def _hosted_later(text: str, m: re.Match) -> bool:
+    """Whether the hosts of an event that opens its sentence are named in the rest of it, or in the next sentence,
+    which opens with the event's kind (…论坛在北京举办。本次论坛由A主办)."""
+    if _HOSTS_LATER.match(text, m.end()):
+        return True
+    stop = _SENTENCE_STOP.search(text, m.end())
+    again = _EVENT_AGAIN.match(text, stop.end()) if stop else None
+    return again is not None and m.group("name").endswith(again.group("kind"))
+
+
+_QUOTE_INNER = re.compile(r"“([^“”]+)”")
+# a count, a first, a size or a rank says what kind of event, not which (首场大型多边活动, 全球首个…运动会, 高规格世界博览会,
+# …会议等活动)
+_NO_EVENT_NAME = re.compile(r"首[个场批次]|大型|规格|规模|高水平|系列|[一两几多]场|等")
+
+
+def _event_name(written: str) -> tuple[str, str]:
+    """The name of an event as written (第四届海南岛国际电影节) and without its edition (海南岛国际电影节); of two
+    events held as one (…消费季暨第五届上海“五五购物节”) the one quoted, else the first; a quoted name with the
+    words of scope before it cut off (全国“公安楷模”发布活动 → 公安楷模发布活动)."""
+    parts = written.split("暨")
+    written = next((part for part in parts if "“" in part), parts[0])
+    if "“" in written:
+        written = written[written.index("“"):]
+    full = written.replace("“", "").replace("”", "")
+    edition = re.match(_EDITION, full)
+    return full, full[edition.end():] if edition else full
+
+
+def _hosted_events(text: str, taken: list["ProgrammeMention"]) -> list["ProgrammeMention"]:
+    """Events named without quotes after the bodies that host them (由A、B共同主办的第四届海南岛国际电影节): the name
+    without its edition (the edition's form its alias); a quoted name the finder read already stays as it was."""
+    out = []
+    known = {p.alias or p.name for p in taken}
+    opening = [m for m in _OPENING_EVENT.finditer(text) if _hosted_later(text, m)]
+    for m in [*_HOSTED_EVENT.finditer(text), *_HELD_EVENT.finditer(text), *opening]:
+        start, end = m.span("name")
+        if any(p.start < end and start < p.end for p in taken) or any(q in known for q in _QUOTE_INNER.findall(m.group())):
+            continue  # (“X”评选表彰会 … “X”活动启动: the quoted name the text launches elsewhere is the programme)
+        full, name = _event_name(m.group("name"))
+        if "的" in name or len(name) < 4 or _opens_with_function_word(name) or not _is_name(name) \
+                or _NO_EVENT_NAME.search(name):
+            continue  # 主办的这次活动, 承办的各项活动, 首场大型多边活动, …会议等活动: no name
+        out.append(ProgrammeMention(start, end, name, alias=full if full != name else "",
+                                    verb_pos=start if m.re is _OPENING_EVENT else m.start()))
+    named = taken + out
+    for m in _EVENT_AGAIN.finditer(text):
+        before = [p for p in named if p.end <= m.start() and p.name.endswith(m.group("kind"))]
+        if before:
+            last = max(before, key=lambda p: p.end)
+            out.append(ProgrammeMention(m.start(), m.end(), last.name, alias=last.alias, verb_pos=m.start()))
+    return out
+
+
 @dataclass
 class ProgrammeMention:
     start: int
@@ -117,6 +195,9 @@ _CRITICISED = re.compile(r"(?:所谓|搞|杜绝|反对|防止|避免|整治|纠�
 
 # (开展第二批主题教育, 启动新一轮…: the batch or round of the campaign between the verb and its name)
 _VERB_NEAR = re.compile(rf"(?:{_VERB_ALT})(?:了|好|的|线上|线下|第[一二三四五六七八九十\d]+[批轮期]|新一[批轮期]|[{CJK}]{{0,2}})?$")
+# 精心组织第二批主题教育, 着力推动第二批主题教育走深走实: who takes pains to organise or drive a campaign on carries it
+# out (推动 and 组织 alone govern too much else: 推动《…公约》第二十七次缔约方大会取得成功, 要…组织好，推动主题教育…)
+_CAMPAIGN_DRIVEN = re.compile(r"(?:着力|积极|精心|认真|扎实|全面|有序|深入|有力)(?:推动|组织)(?:好|第[一二三四五六七八九十\d]+[批轮期])?$")
 
 
 def _verb_done(name: str) -> bool:
@@ -134,6 +215,8 @@ def _verbs_only(name: str) -> bool:
 # 把X作为重要政治任务, 将X与中心工作结合, 把X和业务工作结合起来, 把X融入日常: who does this with a programme
 # carries it out
 _DISPOSAL_AFTER = re.compile(r"(?:作为|纳入|融入|贯穿|与|同|和)")
+# (把第二批主题教育与灾后恢复重建紧密结合起来: the batch of the campaign between 把 and its name)
+_DISPOSAL_BEFORE = re.compile(r"[把将](?:第[一二三四五六七八九十\d]+[批轮期])?$")
 
 
 def _governing_verb(text: str, start: int, previous: "ProgrammeMention | None", end: int = -1) -> int:
@@ -142,10 +225,13 @@ def _governing_verb(text: str, start: int, previous: "ProgrammeMention | None", 
     or the verb of the programme just before it in a run (举办“先锋引领”竞赛比武“支书讲坛”)."""
     before = text[max(0, start - 8):start]
     m = _VERB_NEAR.search(before)
+    if m is None and end > start and text.endswith(_CAMPAIGN_KINDS, start, end):
+        m = _CAMPAIGN_DRIVEN.search(before)
     if m:
         return start - (len(before) - m.start())
-    if end > start and text[start - 1:start] in ("把", "将") and _DISPOSAL_AFTER.match(text, end):
-        return start - 1
+    disposal = _DISPOSAL_BEFORE.search(text, max(0, start - 6), start)
+    if end > start and disposal is not None and _DISPOSAL_AFTER.match(text, end):
+        return disposal.start()
     if previous is not None and previous.verb_pos >= 0 and 0 <= start - previous.end <= 1:
         return previous.verb_pos
     return -1
@@ -386,6 +472,8 @@ def find_programmes(text: str) -> list[ProgrammeMention]:
         if inner_verb:
             name = name[inner_verb[-1].end():]  # 针对…开展专项整治: the verb's object is not named
         name = _without_leading_verbs(name)
+        if name[-5:-4] in ("和", "与", "及"):
+            continue  # 抓实问题查摆和集中整治: two tasks of a campaign joined, no campaign's name
         if len(name) >= 8 and "的" not in name and "等" not in name:
             # (节庆、展会、论坛等相关违法违规行为专项整治: a kind of ill described by examples, no campaign's name)
             found.append(ProgrammeMention(m.end(1) - len(name), m.end(1), name))
@@ -413,6 +501,7 @@ def find_programmes(text: str) -> list[ProgrammeMention]:
         for a, b in spans:
             found.append(ProgrammeMention(m.start(group) + a, m.start(group) + b, name[a:b], verb_pos=m.start(),
                                           followed=followed))
+    found += _hosted_events(text, found)
     found.sort(key=lambda p: (p.start, -(p.end - p.start)))
     for i, prog in enumerate(found):
         if prog.verb_pos < 0:
@@ -455,6 +544,9 @@ _OPENS_WITH_LAUNCH = re.compile(r"[\u4e00-\u9fff]{0,4}")  # (扎实, 精心组�
 # (在今年开展的X中，…: the campaign's time named in a relative clause, whose subject is no one's)
 _DURING_BEFORE = re.compile(r"在(?:第[一二三四五六七八九十\d]+批|[^，。；,;“”]{1,8}开展的)?$")
 _DURING_AFTER = re.compile(r"(?:中|期间|过程中)[，,]")
+_GUIDES = re.compile(r"(?:指导|督导|巡视|巡察)组$")
+# (第二批主题教育开展以来，上海…: the batch or round of the campaign may open the sentence)
+_ROUND_ONLY = re.compile(r"(?:第[一二三四五六七八九十\d]+[批轮期]|新一[批轮期])?")
 _SINCE_AFTER = re.compile(r"(?:开展|启动|实施|部署)以来[，,]")
 _SPIRIT_AFTER = re.compile(r"(?:及其[\u4e00-\u9fff]{1,6})?精神")
 _LAUNCH_LATER = re.compile(rf"(?:{'|'.join(PROGRAMME_LAUNCHED)})")
@@ -484,9 +576,28 @@ _OBJECT_AFTER = re.compile(r"(?:[一二三四五六七八九十\d]+次)?(?:全�
                            r"|以来|召开"
                            r"|成立[0-9０-９一二三四五六七八九十百]+周年")
 # 由X主办、Y承办的“…”: each body that hosts it runs it
-_SPONSOR_AFTER = re.compile(r"(?:联合|共同)?(?:主办|承办|发起|牵头举办|牵头开展)")
+_SPONSOR_AFTER = re.compile(r"(?:等(?:单位|部门|机构)?)?(?:联合|共同)?(?:主办|承办|发起|牵头举办|牵头开展)")
 # 由X打造的“…”: the body after 由 and before a launching verb and 的
 _BY_VERB = re.compile(rf"(?:{_VERB_ALT})的")
+# what joins the hosts of a list (由商务部、浙江省人民政府主办; 由中国载人航天工程办公室联合教育部、科技部…主办)
+_HOSTS_JOINED = ("、", "和", "与", "及", "以及", "联合", "同")
+
+
+def _sponsors(text: str, named: list, lo: int, hi: int) -> list:
+    """The bodies and places between lo and hi that host: each one written right before 主办/承办, and each
+    one of a list that ends in such a host (由A、B共同主办, A主办、B承办); not a venue (A和B在X剧院主办)."""
+    inside = [m for m in named if lo <= m.start and m.end <= hi and not text.startswith("在", m.start - 1)]
+    hosts = [m for m in inside if _SPONSOR_AFTER.match(text, m.end)
+             or (text.startswith("由", m.start - 1) and _BY_VERB.match(text, m.end))]
+    grown = True
+    while grown:
+        more = [m for m in inside if not any(m is h for h in hosts)
+                and any(text[m.end:h.start] in _HOSTS_JOINED for h in hosts)]
+        hosts += more
+        grown = bool(more)
+    return sorted(hosts, key=lambda m: m.start)
+
+
 _ROLE_AFTER = re.compile(rf"(?:党组织|村|社区)?(?:{ROLE_RE})")
 # the place the text is about, named by a word that stands for it (当地大力推行的…, 村里…实行…)
 _HERE = re.compile(r"当地|本地|村里|全村|本村|该村|该县|该镇|该乡|该市|该区|该旗|该社区|该街道")
@@ -748,15 +859,18 @@ def runners(text: str, prog: ProgrammeMention, sentence: tuple[int, int], places
             at = [m for m in named if m.end == prog.start - 1 and _at_subject(text, m)]
         return at[:1]
     found = []
-    # (A和B在X剧院主办: X is where, not who)
-    sponsors = [m for m in named if start <= m.start and m.end <= prog.start and not text.startswith("在", m.start - 1) and (
-        _SPONSOR_AFTER.match(text, m.end) or (text.startswith("由", m.start - 1) and _BY_VERB.match(text, m.end)))]
+    sponsors = _sponsors(text, named, start, prog.start)
+    if not sponsors:
+        # “…”国际论坛当日在北京举行，由A、B共同主办: the hosts named after it, in a clause that opens with 由
+        by = text.find("，由", prog.end, end)
+        by = prog.end - 1 if text.startswith("由", prog.end) else by
+        sponsors = _sponsors(text, named, by + 2, end) if by >= 0 else []
     if sponsors:
         found = sponsors
     else:
         subject = _subject(text, named, start, prog.start, prog.verb_pos)
         since = _SINCE_AFTER.match(text, prog.end)
-        if subject is None and since is not None and not text[start:prog.start].strip():
+        if subject is None and since is not None and _ROUND_ONLY.fullmatch(text[start:prog.start].strip()):
             # 学习教育开展以来，陕西、西藏等地…: the sentence its launch opens goes on with who carries it out
             subject = _subject(text, named, since.end(), end, None)
             subject = subject if subject is not None and subject.start == since.end() else None
@@ -824,6 +938,9 @@ def runners(text: str, prog: ProgrammeMention, sentence: tuple[int, int], places
                     last = max(earlier, key=lambda m: m.start)
                     sub = _subject(text, named, last.start, start, None)
                     found = [sub] if sub is not None else []
+    if prog.name.endswith(_CAMPAIGN_KINDS):
+        # 主题教育开展以来，中央第十巡回指导组…, 中央指导组要…推动学习教育取得实效: who guides a campaign does not carry it out
+        found = [f for f in found if _is_place(f) or not _GUIDES.search(f.name or "")]
     deployer = _deployer(text, prog, start, named)
     if deployer is not None and not any(f.key == deployer.key for f in found):
         found.append(deployer)
