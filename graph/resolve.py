@@ -906,7 +906,7 @@ def _prefix_names_the_body(prefix: str, people: set[str]) -> bool:
     for word in tokens_before(rest, len(rest), len(rest)):
         tag = word_tag(word)
         if tag in ("m", "mq"):
-            continue  # ordinals and counts belong to names (第十巡回指导组, 十三届)
+            continue  # ordinals and counts belong to names (第N巡回指导组, 十三届)
         named = tag in ("nr", "nrfg", "nrt") and len(word) > 1 and not _PLACE_END.search(word)  # 高新区 nr
         if is_boundary_word(word) or named or (len(word) == 1 and tag in _FUNCTION_TAGS):
             return False  # a verb, adverb, adjective or someone's name before it: a clause
@@ -924,7 +924,7 @@ def _people_by_doc(p: _Pooled) -> dict[str, set[str]]:
 
 def _tails_in_document(p: _Pooled, remap: Remap, orgs: set[str]) -> None:
     """In one report a body named again by the tail of its name is that body: 连心桥公益服务社 after
-    昆山高新区连心桥公益服务社, 巡回指导组 after 中央第十巡回指导组 (only where one body of the report ends
+    某区某某公益服务社, 巡回指导组 after 中央第N巡回指导组 (only where one body of the report ends
     so, and not for a name complete by itself: 中央书记处 is not 共青团中央书记处)."""
     in_doc: dict[str, list[str]] = defaultdict(list)
     for key in sorted(orgs):  # a bare kind (工作队) too: the one body of the report it can stand for
@@ -1456,7 +1456,7 @@ def _person_notes(kg: KnowledgeGraph, docs: dict[str, _DocFacts]) -> dict[str, s
 
 def post_title(role: str, body: str) -> str:
     """A post as people say it: the body's name joined to the role without repeating their overlap
-    (锦绣雅苑小区党支部 + 党支部书记 → 锦绣雅苑小区党支部书记, 中央书记处 + 书记 → 中央书记处书记)."""
+    (某小区党支部 + 党支部书记 → 某小区党支部书记, 中央书记处 + 书记 → 中央书记处书记)."""
     if not role:
         return body
     if role.startswith(body):

@@ -241,7 +241,7 @@ _CAMPAIGN_KINDS = frozenset(("主题教育", "学习教育", "集中整治", "�
 
 
 def _full_programme_names(programmes: list[ProgrammeMention]) -> dict[str, str]:
-    """Short forms of a programme the text names in full (竞赛比武 of 先锋引领竞赛比武, 红心e站 of 红心e站平台
+    """Short forms of a programme the text names in full (竞赛比武 of 某某竞赛比武, 某某e站 of 某某e站平台
     written so elsewhere) → that full name, when it is the only one they fit: one node."""
     out = {}
     for p in programmes:
@@ -866,7 +866,7 @@ def _begun_early(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
 
 
 def _completed(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """A name read in part (…旺堆说 where the text writes 次仁旺堆, 傅平 of 傅平均重任) is the longer name
+    """A name read in part (…旺堆说 where the text writes 次仁旺堆, X平 of X平均重任) is the longer name
     read elsewhere in the same text, where the characters around it spell that name."""
     names = sorted({text[s:e] for s, e in spans}, key=len, reverse=True)
     out = []

@@ -101,7 +101,7 @@ def _gazetteer_mentions(text: str, model_places: frozenset[tuple[int, int]] = fr
             nxt = text[end:end + 1]
             if nxt and nxt in _CONTINUES_NAME and (start, end) not in model_places \
                     and not _inside_the_place_before(found, start, surface):
-                # (吉林组建…: the model reads 吉林 alone; it vouches below for a prefecture or above; 吉林长春社区
+                # (吉林组建…: the model reads 吉林 alone; it vouches below for a prefecture or above; 吉林长春某社区
                 # 干部学院: the city in its province, before a word that may continue a village's name)
                 before = found[-1] if found and found[-1].end == start else None
                 former = _former_county(text, start, end, surface, safe, before)
@@ -141,7 +141,7 @@ def _gazetteer_mentions(text: str, model_places: frozenset[tuple[int, int]] = fr
     full_starts = {m.start for m in found if _LEVEL_SUFFIX.search(m.surface)}
     opening = [m for m in glued if m.end in full_starts and not m.unsafe]
     # …and once the text has used a stem so (宝山江湾街道), the stem glued to a word is that county again
-    # (使用宝山互联网社区治理平台)
+    # (使用某区互联网社区治理平台)
     chained_stems = {m.surface for m in opening}
     again = [m for m in glued if m not in opening and m.surface in chained_stems]
     # 浙江安吉余村, 黑龙江漠河北极村: a county stem glued to a village the village table holds in that county
@@ -388,7 +388,7 @@ def _unlisted_townships(text: str, found: list[PlaceMention]) -> list[PlaceMenti
             continue
         if divisions().lookup(name):
             continue  # a township the table holds somewhere: _keep_townships_the_table_lost decides
-        # 开阳县龙岗乡: the ethnic township the table names in full (龙岗苗族布依族乡), written without its peoples
+        # X县Y乡: the ethnic township the table names in full (Y苗族布依族乡), written without its peoples
         ethnic = tuple(t for c in m.candidates if c.level in ("County", "City") for t in divisions().children(c.code)
                        if t.level == "Township" and t.name.startswith(name[:-1]) and t.name.endswith(name[-1])
                        and "族" in t.name[len(name) - 1:])
@@ -548,7 +548,7 @@ def _stem_before(text: str, pos: int, spans_end: dict[int, PlaceMention], max_le
         edge = next((e for e in spans_end if pos - len(stem) - len(word) < e < pos - len(stem)), None)
         if edge is not None:
             # 庆祖镇西辛庄村: jieba's word 镇西 crosses the township's end; the stem begins there (not
-            # when what follows the end is itself a place's name: 辽宁沈阳社区干部学院)
+            # when what follows the end is itself a place's name: 辽宁沈阳某干部学院)
             if pos - edge <= max_len and text[edge:pos] not in _matcher()[2]:
                 stem = text[edge:pos]
             break
@@ -566,7 +566,7 @@ def _stem_after_place(text: str, pos: int, spans_end: dict[int, PlaceMention],
                       suffix: str = "") -> tuple[str, PlaceMention] | None:
     """中山路街东港里社区: two to four characters between a township or county and the suffix are the
     community's name, even when a locative (里, 上, 东) among them stops the word-by-word reading;
-    up to six when they name a street and a number (迎泽区建设南路第二社区) or a village the table
+    up to six when they name a street and a number (某区建设路第二社区) or a village the table
     holds in that place (和静县乌兰布鲁克村)."""
     for length in range(2, 7):
         prev = spans_end.get(pos - length)
@@ -592,7 +592,7 @@ _OWN_BODY = re.compile(r"党支部|党总支|党委|村委会|居委会|两委")
 
 def _village_with_its_branch(text: str, name: str) -> bool:
     """A village the table lacks and no chain places (巴来嘎查 after a dash) is still a village when the
-    text names it again and names its Party branch or committee (巴来嘎查党支部)."""
+    text names it again and names its Party branch or committee (某嘎查党支部)."""
     return text.count(name) >= 2 and any(_OWN_BODY.match(text, k + len(name)) for k in occurrences(text, name))
 
 
@@ -698,7 +698,7 @@ def _rule_mentions(text: str, coded: list[PlaceMention]) -> list[PlaceMention]:
         spans_end[end] = mention
 
     for m in _STATIONED_AT.finditer(text):
-        # 驻新村第一书记: the village a first secretary is stationed in, whatever its name looks like
+        # 驻X村第一书记: the village a first secretary is stationed in, whatever its name looks like
         start, end = m.start(1), m.end(1)
         stem = m.group("stem")
         if stem[0] in "该本各全每这那此某其贫" or (len(stem) > 1 and stem in NOT_VILLAGE_STEMS) or overlaps(start, end):
@@ -708,7 +708,7 @@ def _rule_mentions(text: str, coded: list[PlaceMention]) -> list[PlaceMention]:
         taken.append((start, end))
 
     for m in _HOOD_SUFFIX.finditer(text):
-        # a 小区 name is a developer's name: a verb before it (选优配强小区党支部) is no part of it;
+        # a 小区 name is a developer's name: a verb before it (选优配强某小区党支部) is no part of it;
         # village and 村民组 names are not cut so (安平村民组 reads as 安 + 平), they are local names
         stops = ORG_LEFT_STOPS if m.group() == "小区" else frozenset()
         quoted = _QUOTED_HOOD.search(text, max(0, m.start() - 14), m.start())
@@ -960,7 +960,7 @@ def _assign_parents(text: str, mentions: list[PlaceMention]) -> None:
             m.parent = prev
         elif prev is not None and prev.coded and prev.level in ("County", "City"):
             # 无锡市北桥人家小区: an estate written right after its city or county lies there, or in the community
-            # of that city or county the text names (长兴县凤凰雅苑小区 … 在凤凰街道、凤凰社区的指导下)
+            # of that city or county the text names (某县某雅苑小区 … 在某街道、某社区的指导下)
             inside = [v for v in mentions if v.level == "Village" and _lies_in(v, prev.division.code)]
             m.parent = min(inside, key=lambda v: abs(v.start - m.start)) if inside else prev
         else:
@@ -1191,8 +1191,8 @@ _GAMES_VILLAGE = re.compile(r"(?:[亚奥全大冬青残]运分?|运动员|官员
 
 
 def _named_again(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
-    """A village or estate that the text placed once (港云里社区 after its street) is the same place
-    wherever its name recurs on its own (…在东港里社区居委会): same parent, same node."""
+    """A village or estate that the text placed once (某里社区 after its street) is the same place
+    wherever its name recurs on its own (…在某里社区居委会): same parent, same node."""
     from .tokens import splits_a_word
 
     placed = {}

@@ -20,7 +20,7 @@ _SUFFIX_ALT = "|".join(sorted(set(PROGRAMME_SUFFIXES), key=len, reverse=True))
 _KIND_AFTER_ALT = "|".join(sorted(set(PROGRAMME_SUFFIXES + PROGRAMME_AFTER_ONLY), key=len, reverse=True))
 _QUOTE = re.compile(r"“([^“”\n]{2,30})”")
 # the kind word after a quote, maybe past a few words (“…”建设年行动, “…”等主题党建活动, “…”的品牌);
-# 竞赛比武: kind words can pile up
+# 竞赛 and 比武: kind words can pile up
 _AFTER = re.compile(rf"^(?P<gap>[{CJK}]{{0,6}}?)(?P<suffix>(?:{_KIND_AFTER_ALT})+(?:年(?:{_KIND_AFTER_ALT})+)?)")
 # a kind word right before the quote names what the quote is (治理平台“…”, 品牌“…”)
 _KIND_BEFORE = re.compile(r"(?:平台|品牌|APP|App|小程序|公众号|栏目|专栏|项目|活动|机制)$")
@@ -222,7 +222,7 @@ _DISPOSAL_BEFORE = re.compile(r"[把将](?:第[一二三四五六七八九十\d]
 def _governing_verb(text: str, start: int, previous: "ProgrammeMention | None", end: int = -1) -> int:
     """Where the verb that launches the mention at `start` begins (开展党史学习教育, 打造的智慧数村APP,
     出台《…》), the 把 or 将 that takes it as what a body acts on (某大学把…学习教育作为重要政治任务),
-    or the verb of the programme just before it in a run (举办“先锋引领”竞赛比武“支书讲坛”)."""
+    or the verb of the programme just before it in a run (举办“某某”竞赛比武“某某讲坛”)."""
     before = text[max(0, start - 8):start]
     m = _VERB_NEAR.search(before)
     if m is None and end > start and text.endswith(_CAMPAIGN_KINDS, start, end):
@@ -242,8 +242,8 @@ _RUN_VERB = re.compile("|".join(sorted(set(RUN_VERBS), key=len, reverse=True)))
 
 
 def _clause_verb(text: str, start: int) -> int:
-    """A launching verb earlier in the same sentence (深化开展在职党员“双岗报到、结对共建”活动; 深入实施
-    “456”工作法,常态长效项目、流动党员“暖心管理”项目), or -1; only a name with its own kind word
+    """A launching verb earlier in the same sentence (深化开展在职党员“某某、某某”活动; 深入实施
+    “123”工作法,常态长效项目、流动党员“某某管理”项目), or -1; only a name with its own kind word
     (活动, 工程) is read this far from its verb."""
     window = max(0, start - 60)
     sentence = max((m.end() for m in _SENTENCE_END.finditer(text, window, start)), default=window)
@@ -611,7 +611,7 @@ _SENTENCE_START = re.compile(r"[。；！？;!?\n]")
 _PLACE_SUFFIX = re.compile(r"(?:特别行政区|自治区|自治州|自治县|自治旗|街道|嘎查|社区|省|市|区|县|旗|盟|州|镇|乡|村|苏木)$")
 
 
-# a kind of thing named in quotes after it, written right after its owner (…互联网社区治理平台“社区通”)
+# a kind of thing named in quotes after it, written right after its owner (…社区治理平台“某某通”)
 _OWN_KIND = re.compile(r"[\u4e00-\u9fff]{0,10}(?:平台|品牌|系统|小程序|公众号|APP|App|app|应用程序)")
 _OWNER_BODIES = re.compile(rf"(?:{_RUN_ALT}|[，,、])([省市县区])委(?:、\1政府)?$")
 _LOCAL = ("County", "Township", "Village", "Neighbourhood")
@@ -939,7 +939,7 @@ def runners(text: str, prog: ProgrammeMention, sentence: tuple[int, int], places
                     sub = _subject(text, named, last.start, start, None)
                     found = [sub] if sub is not None else []
     if prog.name.endswith(_CAMPAIGN_KINDS):
-        # 主题教育开展以来，中央第十巡回指导组…, 中央指导组要…推动学习教育取得实效: who guides a campaign does not carry it out
+        # 主题教育开展以来，中央第N巡回指导组…, 中央指导组要…推动学习教育取得实效: who guides a campaign does not carry it out
         found = [f for f in found if _is_place(f) or not _GUIDES.search(f.name or "")]
     deployer = _deployer(text, prog, start, named)
     if deployer is not None and not any(f.key == deployer.key for f in found):
@@ -954,7 +954,7 @@ def runners(text: str, prog: ProgrammeMention, sentence: tuple[int, int], places
         owner = max(before, key=lambda p: p.end) if before else (of_level[0] if of_level else None)
         if owner is not None and not any(f.key == owner.key for f in found):
             found.append(owner)
-    # 宝山互联网社区治理平台“社区通”: the place or body that opens the kind of thing the name is given to
+    # 某区社区治理平台“某某通”: the place or body that opens the kind of thing the name is given to
     owner = next((m for m in named if start <= m.start and prog.start - 14 <= m.end < prog.start
                   and text.startswith("“", prog.start) and _OWN_KIND.fullmatch(text, m.end, prog.start)), None)
     if owner is not None and not any(f.key == owner.key for f in found):

@@ -189,7 +189,7 @@ def word_edges(window: str) -> tuple[int, ...]:
 
 def splits_a_word(text: str, pos: int) -> bool:
     """Whether a boundary at `pos` would cut a jieba word of text[pos-2:pos+2] in two
-    (长山花园社区第一|书记, 志愿者教|育): a span ending there is a fragment."""
+    (某花园社区第一|书记, 志愿者教|育): a span ending there is a fragment."""
     if pos <= 0 or pos >= len(text):
         return False
     start = max(0, pos - 2)
