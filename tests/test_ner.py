@@ -61,12 +61,12 @@ def _kg(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
 
 def test_kg_ner_uses_the_model_and_says_so(tmp_path):
     src = tmp_path / "in.jsonl"
-    src.write_text(json.dumps({"id": 1, "text": "太昭村党支部书记加央曲扎介绍"}, ensure_ascii=False) + "\n", encoding="utf-8")
+    src.write_text(json.dumps({"id": 1, "text": "古荣村党支部书记次仁平措的母亲不幸遇难"}, ensure_ascii=False) + "\n", encoding="utf-8")
     out = _kg("ner", str(src), "-o", str(tmp_path / "pred.jsonl"))
     assert out.returncode == 0, out.stderr
     assert "(model)" in out.stdout
     entities = json.loads((tmp_path / "pred.jsonl").read_text(encoding="utf-8"))["entities"]
-    assert {"start": 8, "end": 12, "type": "PER"} in entities  # 加央曲扎 whole
+    assert {"start": 8, "end": 12, "type": "PER"} in entities  # 次仁平措 whole (xwlb-news, 2025-01-11)
 
 
 def test_kg_ner_stops_when_the_model_is_missing(tmp_path):
