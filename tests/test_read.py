@@ -355,9 +355,9 @@ def test_a_page_header_dates_a_text_file(tmp_path):
     from graph.read import iter_documents
 
     page = tmp_path / "page.txt"
-    page.write_text("欢迎访问廉政法制网!\n发布时间:2023-12-05    来源: 天津先锋网\n\n社区书记走访网格。\n", encoding="utf-8")
+    page.write_text("欢迎访问红网!\n发布时间:2024-02-19    来源: 湖南日报\n\n社区书记走访网格。\n", encoding="utf-8")
     (doc,) = list(iter_documents([page]))
-    assert doc.date == "2023-12-05"
+    assert doc.date == "2024-02-19"
     plain = tmp_path / "plain.txt"
     plain.write_text("社区书记走访网格，梳理居民需求。\n", encoding="utf-8")
     (doc,) = list(iter_documents([plain]))
