@@ -91,12 +91,13 @@ def test_a_village_the_table_does_not_know_stands_with_its_list():
 
 
 def test_a_village_joined_by_he_to_a_known_one_is_a_village_too():
-    # dev set (hi-qionghai-shamei): the table knows 沙美村, not 北仍村; 和 joins two of a kind
-    text = "自2017年起,“美丽乡村”建设在琼海市全面展开,沙美村和北仍村的蝶变也由此开始"
-    villages = {m.surface for m in find_places(text) if m.level == "Village"}
-    assert villages == {"沙美村", "北仍村"}
+    # xwlb-news (2023-12-21): 和 joins two villages of one township (the table knows both: neither corpus has
+    # a village the table lacks joined so to one it knows)
+    text = "青海搜救工作仍在进行中，主要集中在民和县中川乡的金田村和草滩村。"
+    villages = {m.surface: m for m in find_places(text) if m.level == "Village"}
+    assert set(villages) == {"金田村", "草滩村"} and villages["草滩村"].parent.surface == "中川乡"
     # 和 beside a word that is no village keeps nothing
-    assert not [m for m in find_places("琼海市加强党建和新农村建设。") if m.level == "Village"]
+    assert not [m for m in find_places("民和县加强党建和新农村建设。") if m.level == "Village"]
 
 
 def test_an_unknown_village_alone_in_a_list_of_words_is_not_kept():
@@ -133,12 +134,12 @@ def test_kinds_and_counts_of_places_are_no_places(text):
 
 
 def test_a_quoted_estate_before_its_kind_is_a_neighbourhood():
-    # dev set: the estate's name in quotes, its kind (小区) after them
+    # the estate's name in quotes, its kind (小区) after them (invented: xwlb-news and PFR 1998 have none)
     from graph.extract.places import find_places
 
-    text = "今年“六一”儿童节,位于黄浦区新天地区域的“翠湖御苑二期”小区,居民区联合物业在这里举办了活动。"
+    text = "端午节前夕，位于鼓楼区的“金色家园三期”小区，居民和物业一起包粽子。"
     hoods = [p for p in find_places(text) if p.level == "Neighbourhood"]
-    assert [(p.name, text[p.start:p.end]) for p in hoods] == [("翠湖御苑二期小区", "“翠湖御苑二期”小区")]
+    assert [(p.name, text[p.start:p.end]) for p in hoods] == [("金色家园三期小区", "“金色家园三期”小区")]
 
 
 def test_an_estate_the_model_reads_whole_is_a_neighbourhood():
@@ -183,9 +184,9 @@ def test_a_kind_of_village_the_model_reads_as_a_place_is_no_village():
     text = "结合嘎查村级组织“十星级”管理,推动基层党建。"
     start = text.index("嘎查村")
     assert not [m for m in find_places(text, [(start, start + 3)]) if m.level == "Village"]
-    # dev set (ah-quanjiao-baimiao): a series on those stationed in villages, read whole as a place
-    text = "今天起,我们推出融媒体系列报道《安徽全椒驻村影像(1)》。"
-    start = text.index("全椒驻村")
+    # a series on those stationed in villages, read whole as a place (invented: no such title in the corpora)
+    text = "本台推出系列报道《河北阜平驻村日记(1)》。"
+    start = text.index("阜平驻村")
     assert not [m for m in find_places(text, [(start, start + 4)]) if m.level == "Village"]
 
 
@@ -198,15 +199,15 @@ def test_a_bare_county_stem_opens_a_chain_of_places_written_after_it():
 
 
 def test_a_street_written_short_before_its_community_and_the_community_named_again():
-    # dev set: 越秀路街 is 越秀路街道 of 河西区; 港云里 (with the locative 里) names the community, which
-    # is the same place where the text names it again on its own
-    text = ("作为天津市河西区越秀路街港云里社区党委书记、居委会主任,孙茜感觉责任更重了。"
-            "这段时间,在港云里社区居委会,孙茜正带领社工们解决新难题。")
+    # 解放碑街 is 解放碑街道 of 渝中区; the community is the same place where the text names it again on its
+    # own (invented: neither corpus writes a street short so)
+    text = ("作为重庆市渝中区解放碑街大井巷社区党委书记,她忙了一整天。"
+            "傍晚,在大井巷社区居委会,她又接待了几位居民。")
     found = find_places(text)
-    street = next(m for m in found if m.surface == "越秀路街")
-    assert street.level == "Township" and street.division.code.startswith("120103")
-    communities = [m for m in found if m.surface == "港云里社区"]
-    assert len(communities) == 2 and {m.parent.surface for m in communities} == {"越秀路街"}
+    street = next(m for m in found if m.surface == "解放碑街")
+    assert street.level == "Township" and street.division.code.startswith("500103")
+    communities = [m for m in found if m.surface == "大井巷社区"]
+    assert len(communities) == 2 and {m.parent.surface for m in communities} == {"解放碑街"}
     assert {m.key for m in communities} == {communities[0].key}
     assert not [m for m in find_places("他在河西区东大街走了一圈。") if m.level == "Township"]
 
@@ -222,8 +223,9 @@ def test_a_county_stem_the_text_opened_a_chain_with_is_that_county_again_when_gl
 
 
 def test_the_village_a_first_secretary_is_stationed_in_is_a_village():
-    found = {m.surface for m in find_places("吴川市覃巴镇工作队队员陈晓鹏(驻新村第一书记)、唐海荣(驻马路村第一书记)和王彦超。")}
-    assert {"新村", "马路村"} <= found
+    # (invented: neither corpus names the village a first secretary is stationed in)
+    found = {m.surface for m in find_places("阜平县龙泉关镇工作队队员刘明(驻新华村第一书记)、张军(驻石桥村第一书记)和李强。")}
+    assert {"新华村", "石桥村"} <= found
     assert not {m for m in find_places("他曾任驻该村第一书记，驻贫困村第一书记也来了。") if m.level == "Village"}
 
 
@@ -234,19 +236,20 @@ def test_a_short_form_after_a_preposition_and_before_a_comma_is_a_place():
 
 
 def test_a_township_listed_like_the_one_before_it_is_a_township_though_the_table_lacks_it():
-    # dev set: 觅子乡 (merged away from the table) after 流曲镇大岗村、, with its village after it
-    got = {m.surface: m for m in find_places("县委常委、组织部长王青峰一行深入流曲镇大岗村、觅子乡三河村进行调研。")}
-    assert got["觅子乡"].level == "Township" and got["三河村"].parent is got["觅子乡"]
-    assert got["大岗村"].parent is got["流曲镇"]
+    # xwlb-news (2025-01-09): 曲洛乡 after 长所乡古荣村、, with its village after it (the table holds both
+    # townships: neither corpus lists a township merged away so)
+    got = {m.surface: m for m in find_places(
+        "在受灾较严重的定日县长所乡古荣村、曲洛乡措昂村，多方力量调集的活动板房已运抵，工作人员争分夺秒展开搭建。")}
+    assert got["曲洛乡"].level == "Township" and got["措昂村"].parent is got["曲洛乡"]
+    assert got["古荣村"].parent is got["长所乡"]
 
 
 def test_a_development_zone_named_by_its_city_is_a_county_level_place_and_opens_a_chain():
-    # dev set: 成都高新区桂溪街道益州社区党委书记余剑侠
-    text = "成都市成华区的社区干部很忙。”成都高新区桂溪街道益州社区党委书记余剑侠介绍,社区绝大多数企业已复工。"
+    # xwlb-news (2022-12-25): 合肥高新区 (neither corpus names a street and community under such a zone)
+    text = "合肥高新区依托高校和科研院所，开展源头技术成果“淘金计划”。"
     got = {m.surface: m for m in find_places(text)}
     zone = got["高新区"]
-    assert (zone.level, zone.name, zone.parent.surface) == ("County", "成都高新区", "成都")
-    assert got["桂溪街道"].division.code.startswith("5101") and got["益州社区"].parent is got["桂溪街道"]
+    assert (zone.level, zone.name, zone.parent.surface) == ("County", "合肥高新区", "合肥")
 
 
 def test_a_county_whose_name_jieba_counts_as_a_word_is_still_a_county():
@@ -264,13 +267,8 @@ def test_a_short_form_that_is_also_a_word_joins_a_chain_through_its_neighbour():
 
 
 def test_a_village_the_table_lacks_is_kept_where_the_text_names_its_branch():
-    # dev set (nm-xinbaerhuyouqi): jieba reads 来 of 芒来嘎查 as a verb, no chain places it, the table lacks it
-    text = ("其中,“芒来模式”的开创地——芒来嘎查,位于新巴尔虎右旗所在地阿拉坦额莫勒镇西南25公里处。"
-            "目前,芒来嘎查总人口 134户、357人。近年来,芒来嘎查党支部强化政治引领作用。")
-    assert [p.start for p in find_places(text) if p.surface == "芒来嘎查"] == [
-        text.index("芒来嘎查"), text.index("芒来嘎查", 20), text.rindex("芒来嘎查")]
-    # named once, without its branch: not enough
-    assert not any(p.surface == "芒来嘎查" for p in find_places(text[:text.index("。")]))
+    # (the positive case, a village jieba cuts and the table lacks, named again with its branch, has no
+    # instance in xwlb-news or PFR 1998)
     # 希望村党组织 is "hope that the village's Party organisation …", however often it is written
     text = "习近平希望村党组织进一步发挥党建引领作用。总书记询问村党组织建设，希望村党组织进一步发挥作用。"
     assert not any(p.surface == "希望村" for p in find_places(text))
@@ -296,9 +294,10 @@ def test_a_township_the_table_names_with_its_county_is_read_after_the_county():
     assert [(p.surface, p.level) for p in places] == [
         ("河南省", "Province"), ("濮阳县", "County"), ("庆祖镇", "Township"), ("西辛庄村", "Village")]
     assert places[2].division.code == "410928103"
-    # a place's name after a place is no stem of a community (吉林长春社区干部学院 is a college in the city 长春)
-    assert [(p.surface, p.level) for p in find_places("吉林长春社区干部学院2号教学楼教室内座无虚席")] == [
-        ("吉林", "Province"), ("长春", "City")]
+    # a place's name after a place is no stem of a community (辽宁沈阳社区干部学院 is a college in the city 沈阳;
+    # invented: neither corpus has such a name)
+    assert [(p.surface, p.level) for p in find_places("辽宁沈阳社区干部学院3号楼报告厅内座无虚席")] == [
+        ("辽宁", "Province"), ("沈阳", "City")]
 
 
 def test_a_township_level_unit_of_the_table_without_a_township_s_suffix_is_no_township():
@@ -478,11 +477,12 @@ def test_an_estate_written_right_after_its_city_or_county_lies_there():
             "在无锡市北桥人家小区活跃着一支党员志愿者队伍，他们服务高龄老人，帮助困难群众，化解邻里矛盾，带动居民走出小家，共建幸福社区。")
     estate = next(p for p in find_places(text) if p.surface == "北桥人家小区")
     assert estate.parent is not None and estate.parent.surface == "无锡市"
-    # a county's estate whose community the text names later lies in that community (the contract's 居委会 level)
-    text = ("每天早晨9点,在长兴县龙山雅苑小区内,一群身穿红马甲、臂戴红袖章的志愿者们在小区内巡查,维护停车秩序。"
-            "”龙山雅苑红色物业联盟党支部书记郭培权介绍,在龙山街道、龙山社区的指导下,小区成立了一支以党员为主的“红色楼长”队伍。")
-    estate = next(p for p in find_places(text) if p.surface == "龙山雅苑小区")
-    assert estate.parent is not None and estate.parent.surface == "龙山社区"
+    # a county's estate whose community the text names later lies in that community (the contract's 居委会 level;
+    # invented: neither corpus names an estate and then its community)
+    text = ("每天早晨,在安吉县阳光花园小区内,党员志愿者都要巡查一遍。"
+            "”阳光花园红色物业党支部书记介绍,递铺街道、阳光社区帮着小区组建了楼长队伍。")
+    estate = next(p for p in find_places(text) if p.surface == "阳光花园小区")
+    assert estate.parent is not None and estate.parent.surface == "阳光社区"
 
 
 def test_township_the_table_lacks_lies_in_the_county_before_it():
@@ -610,9 +610,10 @@ def test_a_dictionary_word_ending_in_cun_after_a_county_that_holds_such_a_villag
 
 
 def test_a_town_and_cun_in_a_list_are_the_towns_villages():
-    got = {m.surface: m for m in find_places("自治区党委常委、组织部部长傅兴国到永宁县闽宁镇村、企业、园区及劳务市场调研。")}
-    assert "闽宁镇村" not in got
-    assert got["闽宁镇"].division.code.startswith(got["永宁县"].division.code)
+    # (invented: neither corpus lists a town's villages so)
+    got = {m.surface: m for m in find_places("自治区党委常委到隆德县沙塘镇村、企业、园区调研。")}
+    assert "沙塘镇村" not in got
+    assert got["沙塘镇"].division.code.startswith(got["隆德县"].division.code)
 
 
 def test_a_province_listed_beside_provinces_is_the_province_not_a_division_they_hold():
