@@ -26,9 +26,11 @@ def _found(text: str) -> list[tuple[str, str]]:
 # --- the pieces around the network ------------------------------------------------------------------
 
 def test_chunks_cover_the_text_and_cut_at_sentence_ends():
-    text = "永兴村党支部书记韩联均说：“我们要干。”村里修了路。" + "，".join(["群众满意"] * 60)
+    # xwlb-news (2024-01-22): the sentence ends inside the quotation, the piece after its closing mark
+    text = ("当天，围绕改造事宜，习近平同志还和居民代表开了座谈会，他说：“请给大伙捎个话，政府会把好事办好。”很快，"
+            "苍霞棚户区启动改造工程。" + "，".join(["群众满意"] * 60))
     pieces = chunks(text)
-    assert pieces[0] == (0, text.index("村里"))
+    assert pieces[0] == (0, text.index("很快"))
     assert "".join(text[s:e] for s, e in pieces) == text
     assert all(e - s <= 160 for s, e in pieces)
 

@@ -18,9 +18,9 @@ ROOT = Path(__file__).resolve().parent.parent
 
 @pytest.mark.parametrize("engine", ["model", "rules"])
 def test_recognise_person_mentions(engine):
-    text = "永兴村党支部书记韩联均说，林华忠说。"
+    text = "李敏带领乡亲们忙着谋划乡村振兴，党的二十大代表侯丽琳则与社区居民们商讨着怎样更好提升社区生活品质。"  # xwlb-news
     people = [(m.text, m.type) for m in recognise(text, engine) if m.type == "PER"]
-    assert people == [("韩联均", "PER"), ("林华忠", "PER")]
+    assert people == [("李敏", "PER"), ("侯丽琳", "PER")]
     for m in recognise(text, engine):
         assert text[m.start:m.end] == m.text
 
