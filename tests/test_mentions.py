@@ -26,9 +26,11 @@ def _found(text: str) -> list[tuple[str, str]]:
 # --- the pieces around the network ------------------------------------------------------------------
 
 def test_chunks_cover_the_text_and_cut_at_sentence_ends():
-    text = "永兴村党支部书记韩联均说：“我们要干。”村里修了路。" + "，".join(["群众满意"] * 60)
+    # xwlb-news (2024-01-22): the sentence ends inside the quotation, the piece after its closing mark
+    text = ("当天，围绕改造事宜，习近平同志还和居民代表开了座谈会，他说：“请给大伙捎个话，政府会把好事办好。”很快，"
+            "苍霞棚户区启动改造工程。" + "，".join(["群众满意"] * 60))
     pieces = chunks(text)
-    assert pieces[0] == (0, text.index("村里"))
+    assert pieces[0] == (0, text.index("很快"))
     assert "".join(text[s:e] for s, e in pieces) == text
     assert all(e - s <= 160 for s, e in pieces)
 
@@ -123,7 +125,7 @@ def test_lexicon_automaton_finds_what_the_plain_loop_finds():
     from graph.extract.mention_features import build_automaton
 
     lex = tagger().lexicon
-    text = normalise("新华社记者王雪松报道，贵州省黎平县委组织部近日召开会议，太昭村党支部书记加央曲扎介绍")
+    text = normalise("新华社记者王雪松报道，贵州省黎平县委组织部近日召开会议，定日县长所乡古荣村党支部书记次仁平措的母亲不幸遇难")
     assert (lexicon_features(text, lex, build_automaton(lex)) == lexicon_features(text, lex)).all()
 
 
@@ -201,7 +203,9 @@ def test_viterbi_and_batch_spans_match_the_plain_reading():
     ("新华社记者王雪松报道，贵州省黎平县委组织部近日召开会议。",
      [("新华社", "ORG"), ("王雪松", "PER"), ("贵州省黎平县委组织部", "ORG")]),
     # names no dictionary lists: minority and transliterated names stay whole
-    ("太昭村党支部书记加央曲扎介绍，村里发展了特色种植。", [("太昭村党支部", "ORG"), ("加央曲扎", "PER")]),
+    # (xwlb-news, 2025-01-11)
+    ("在西藏定日6.8级地震中，定日县长所乡古荣村党支部书记次仁平措的母亲不幸遇难。",
+     [("西藏", "LOC"), ("定日", "LOC"), ("定日县长所乡古荣村党支部", "ORG"), ("次仁平措", "PER")]),
     # (read as MSRA annotates, a country's delegation is a body)
     ("白俄罗斯总统卢卡申科在明斯克会见中国代表团。",
      [("白俄罗斯", "LOC"), ("卢卡申科", "PER"), ("明斯克", "LOC"), ("中国代表团", "ORG")]),
@@ -338,7 +342,7 @@ def test_int8_network_scores_a_text_alike_in_any_batch():
     length (without the guard: differences of ~0.2, which changed a rebuild's output)."""
     sentences = ["村民张勇说，今年收成好。", "中共中央总书记、国家主席江泽民在北京会见了美国客人。",
                  "１９９８年，ＡＢＣ公司在深圳市南山区成立。", "习近平", "他说：“好！”",
-                 "西藏自治区党委办公厅机要交通处原副处长边巴说，要把基层党组织建设成为坚强战斗堡垒。"]
+                 "洛桑达娃是西藏拉萨火车站的一名工程师，砥砺奋进的十年，洛桑达娃见证并亲历了西藏铁路建设的跨越式发展。"]
     normal = [normalise(t) for t in sentences]
     target = normal[1]
     alone = tagger().emissions([target], np.array([len(target)]))[:, 0]

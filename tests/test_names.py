@@ -15,7 +15,7 @@ def names_in(text: str) -> list[str]:
 
 @pytest.mark.parametrize("text, expected", [
     ("本报记者 沈童睿 王欣悦", ["沈童睿", "王欣悦"]),
-    ("永兴村党支部书记韩联均说", ["韩联均"]),
+    ("作为冒水村党支部书记的陈望慧，这些年一直在探索玫瑰致富路。", ["陈望慧"]),  # xwlb-news, 2022-10-07
     ("林华忠说", ["林华忠"]),
     ("王浙榕干了许多实事", ["王浙榕"]),
     ("院副总理温家宝今天在京会见了客人。", ["温家宝"]),
@@ -24,7 +24,7 @@ def test_finds_full_names(text, expected):
     assert names_in(text) == expected
 
 
-@pytest.mark.parametrize("text", ["居民徐先生说", "坚持高质量党建引领高质量发展", "林业局加强周边文明建设",
+@pytest.mark.parametrize("text", ["居民徐先生说", "以高质量党建引领高等教育高质量发展", "林业局加强周边文明建设",
                                   "张大伯笑着说", "小吴告诉记者"])
 def test_no_name_in(text):
     assert names_in(text) == []
@@ -45,11 +45,13 @@ def test_words_in_lists_and_phrases_are_not_names(text):
 
 @pytest.mark.parametrize("text, expected", [
     ("上海市委书记陈吉宁和市长龚正陪同下，先后来到上海市。", ["陈吉宁", "龚正"]),  # 陪同 is not a conjunction
-    ("同镇的西六户村党支部书记孙真则道出了自己的见解。", ["孙真"]),  # 则 follows the name
+    # 则 follows the name (xwlb-news, 2022-11-06)
+    ("李敏带领乡亲们忙着谋划乡村振兴，党的二十大代表侯丽琳则与社区居民们商讨着怎样更好提升社区生活品质。", ["李敏", "侯丽琳"]),
     ("李克强主持会议。李强、王沪宁、韩正、王岐山出席会议。", ["李克强", "李强", "王沪宁", "韩正", "王岐山"]),
     ("在广东省委书记黄坤明和省长王伟中陪同下，习近平来到广州。", ["黄坤明", "王伟中", "习近平"]),  # 陪同 follows a name
     # 李 and 希 are also transliteration characters; a Chinese name is not grown into 李希于
-    ("中共中央政治局常委、中央纪委书记李希于9月17日至20日率中共代表团访问希腊。", ["李希"]),
+    # (xwlb-news, 2025-09-24, from the title's last word on)
+    ("书记李希于9月20日至23日率中共代表团对白俄罗斯进行正式友好访问。", ["李希"]),
 ])
 def test_names_beside_conjunctions_and_lists(text, expected):
     assert names_in(text) == expected

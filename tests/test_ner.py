@@ -18,9 +18,9 @@ ROOT = Path(__file__).resolve().parent.parent
 
 @pytest.mark.parametrize("engine", ["model", "rules"])
 def test_recognise_person_mentions(engine):
-    text = "永兴村党支部书记韩联均说，林华忠说。"
+    text = "李敏带领乡亲们忙着谋划乡村振兴，党的二十大代表侯丽琳则与社区居民们商讨着怎样更好提升社区生活品质。"  # xwlb-news
     people = [(m.text, m.type) for m in recognise(text, engine) if m.type == "PER"]
-    assert people == [("韩联均", "PER"), ("林华忠", "PER")]
+    assert people == [("李敏", "PER"), ("侯丽琳", "PER")]
     for m in recognise(text, engine):
         assert text[m.start:m.end] == m.text
 
@@ -61,12 +61,12 @@ def _kg(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
 
 def test_kg_ner_uses_the_model_and_says_so(tmp_path):
     src = tmp_path / "in.jsonl"
-    src.write_text(json.dumps({"id": 1, "text": "太昭村党支部书记加央曲扎介绍"}, ensure_ascii=False) + "\n", encoding="utf-8")
+    src.write_text(json.dumps({"id": 1, "text": "古荣村党支部书记次仁平措的母亲不幸遇难"}, ensure_ascii=False) + "\n", encoding="utf-8")
     out = _kg("ner", str(src), "-o", str(tmp_path / "pred.jsonl"))
     assert out.returncode == 0, out.stderr
     assert "(model)" in out.stdout
     entities = json.loads((tmp_path / "pred.jsonl").read_text(encoding="utf-8"))["entities"]
-    assert {"start": 8, "end": 12, "type": "PER"} in entities  # 加央曲扎 whole
+    assert {"start": 8, "end": 12, "type": "PER"} in entities  # 次仁平措 whole (xwlb-news, 2025-01-11)
 
 
 def test_kg_ner_stops_when_the_model_is_missing(tmp_path):

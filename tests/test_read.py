@@ -16,8 +16,8 @@ from graph.records import BuildError, Document
 
 from conftest import SOURCES
 
-SIMPLIFIED = "永兴村党支部书记韩联均说。基层是党的执政之基、力量之源。"
-TRADITIONAL = "永興村黨支部書記韓聯均說。基層是黨的執政之基、力量之源。"
+SIMPLIFIED = "裴春亮是河南省辉县市裴寨村党支部书记。基层是党的执政之基、力量之源。"  # xwlb-news, 2022-10-04
+TRADITIONAL = "裴春亮是河南省輝縣市裴寨村黨支部書記。基層是黨的執政之基、力量之源。"
 
 
 def one(path: Path | str, **kwargs) -> Document | BuildError:
@@ -231,8 +231,8 @@ def test_html_page_with_script_style_and_furniture(tmp_path):
     <body><header>网站首页 登录</header><nav><a href="/">返回首页</a></nav>
     <!-- 注释文字 -->
     <h1>抓基层 强基础 固基本</h1>
-    <p>雨停了,傍晚时分,浙江省绍兴市上虞区曹娥街道兴业社区锦江玫瑰园小区,散步的居民多了起来。</p>
-    <div>永兴村党支部书记韩联均说&#12290;<br>村&amp;社区</div>
+    <p>在河西区桃园街道广顺园社区,老旧小区改造提上日程。</p>
+    <div>裴春亮是河南省辉县市裴寨村党支部书记&#12290;<br>村&amp;社区</div>
     <footer>版权所有</footer></body></html>"""
     path = tmp_path / "page.html"
     path.write_text(page, encoding="utf-8")
@@ -240,8 +240,8 @@ def test_html_page_with_script_style_and_furniture(tmp_path):
     assert doc.title == "抓基层 强基础 固基本"
     assert doc.text.split("\n") == [
         "抓基层 强基础 固基本",
-        "雨停了,傍晚时分,浙江省绍兴市上虞区曹娥街道兴业社区锦江玫瑰园小区,散步的居民多了起来。",
-        "永兴村党支部书记韩联均说。",
+        "在河西区桃园街道广顺园社区,老旧小区改造提上日程。",  # xwlb-news, 2025-05-28
+        "裴春亮是河南省辉县市裴寨村党支部书记。",
         "村&社区",
     ]
     for hidden in ("样式文字", "脚本文字", "假", "注释文字", "返回首页", "版权所有", "登录"):
@@ -342,22 +342,22 @@ def test_parts_of_a_long_file_build_one_document_whose_evidence_points_into_the_
 
     path = tmp_path / "long.txt"
     filler = "这是一段很长的报道正文，内容与地名无关。\n" * (read.PART_CHARS // 20)
-    path.write_text(filler + "雨停了，浙江省绍兴市上虞区曹娥街道兴业社区的居民多了起来。\n", encoding="utf-8")
+    path.write_text(filler + "在河西区桃园街道广顺园社区，老旧小区改造提上日程。\n", encoding="utf-8")  # xwlb-news
     whole = path.read_text(encoding="utf-8")
     kg = build_graph([path])
     assert list(kg.documents) == ["long"]
-    (township,) = [e for e in kg.entities.values() if e.name == "曹娥街道"]
+    (township,) = [e for e in kg.entities.values() if e.name == "桃园街道"]
     ev = township.evidence[0]
-    assert whole[ev.start:ev.end] == "曹娥街道"
+    assert whole[ev.start:ev.end] == "桃园街道"
 
 
 def test_a_page_header_dates_a_text_file(tmp_path):
     from graph.read import iter_documents
 
     page = tmp_path / "page.txt"
-    page.write_text("欢迎访问廉政法制网!\n发布时间:2023-12-05    来源: 天津先锋网\n\n社区书记走访网格。\n", encoding="utf-8")
+    page.write_text("欢迎访问红网!\n发布时间:2024-02-19    来源: 湖南日报\n\n社区书记走访网格。\n", encoding="utf-8")
     (doc,) = list(iter_documents([page]))
-    assert doc.date == "2023-12-05"
+    assert doc.date == "2024-02-19"
     plain = tmp_path / "plain.txt"
     plain.write_text("社区书记走访网格，梳理居民需求。\n", encoding="utf-8")
     (doc,) = list(iter_documents([plain]))
