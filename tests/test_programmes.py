@@ -268,7 +268,10 @@ def test_words_for_the_place_take_the_last_place_of_their_level():
 def test_each_place_of_a_subject_list_and_the_body_after_you_run_it():
     runs = _runs("今年以来，浙江、山东、湖南等地加大力度推进“千村示范”工程。")
     assert runs == {("浙江省", "千村示范工程"), ("山东省", "千村示范工程"), ("湖南省", "千村示范工程")}
-    assert ("东平镇党委", "红色管家品牌") in _runs("居民自治氛围凸显，得益于由东平镇党委打造的“红色管家”品牌。")
+    # xwlb-20230502-04 and People's Daily, 1998: 由X推出/发起的“…”
+    assert ("中央芭蕾舞团", "芭蕾创意工作坊") in _runs("由中央芭蕾舞团推出的“芭蕾创意工作坊”昨晚（5月1日）与观众见面，"
+                                                 "用一个个鲜活而充满时代气息的作品彰显芭蕾艺术的中国特色。")
+    assert ("中华全国妇女联合会", "尊老爱幼活动月") in _runs("由全国妇联发起的“尊老爱幼活动月”今天上午在这里拉开帷幕。")
 
 
 def test_what_names_a_generic_office_a_maker_or_an_age_group_is_not_a_programme():
