@@ -583,9 +583,9 @@ def test_a_so_called_campaign_and_the_body_spoken_of_run_nothing():
 
 
 def test_who_acts_in_a_campaign_runs_it():
-    # CCTV 2026-04-19 and (pb) 2023: 在X中，<subject>…
-    runs = _runs("在树立和践行正确政绩观学习教育中，华中科技大学把育人质量与国家贡献作为政绩的根本标尺。")
-    assert ("华中科技大学", "树立和践行正确政绩观学习教育") in runs
+    # xwlb-20240612-04 and (pb) 2023: 在X中，<subject>…
+    runs = _runs("在党纪学习教育中，烟台市发展改革委员会不定期邀请企业座谈交流，发放“干部作风问卷”，建立亲清政商交往“负面清单”。")
+    assert ("烟台市发展改革委员会", "党纪学习教育") in runs
     assert ("天津市", "主题教育") in _runs("在第二批主题教育中，天津组织党员干部参加读书班。")
     # a clause with no one named acts in it
     assert not _runs("在深入贯彻中央八项规定精神学习教育期间，带头违规聚餐饮酒、带头违规收受礼品。")
@@ -735,7 +735,8 @@ def test_a_body_the_finders_miss_before_the_verb_keeps_the_runner_from_the_parag
     assert not any(p == "全国网络食品安全合规提质系列行动" for _, p in _runs(text))
 
 
-_OPENING = "树立和践行正确政绩观学习教育开展以来，天津、贵州、海南、辽宁等地深学细悟、学用结合，确保学习教育落到实处。"  # CCTV news
+_OPENING = ("党纪学习教育开展以来，河南、湖南、贵州、山西、甘肃等地结合自身实际，精心组织、周密安排，高标准、严要求，"
+            "扎实推进党纪学习教育。")  # xwlb-20240512-04
 _NAMED = "树立和践行正确政绩观学习教育开展以来，各地深学细悟、学用结合。"  # (the same, no one named)
 
 
@@ -757,7 +758,7 @@ def test_the_body_a_sentence_opens_with_runs_the_campaign_it_acts_in():
 
 def test_who_opens_the_clause_after_a_campaigns_launch_carries_it_out():
     runs = _runs(_OPENING)
-    assert {place for place, _ in runs} == {"天津市", "贵州省", "海南省", "辽宁省"}
+    assert {place for place, _ in runs} == {"河南省", "湖南省", "贵州省", "山西省", "甘肃省"}
     # (all the regions and departments, no one named: no one)
     assert not _runs("学习贯彻习近平新时代中国特色社会主义思想主题教育开展以来，各地区各部门各单位全面抓深抓实各项重点措施，湖北推动整改。")
 
