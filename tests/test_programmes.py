@@ -248,9 +248,9 @@ def test_everyday_words_manners_and_counts_are_not_names():
 
 
 def test_a_name_that_something_began_with_or_an_office_is_named_after():
-    # seed 003 and a dev page: “…”以来 (since it began); the centre that runs it bears its name
+    # seed 003: “…”以来 (since it began); a clause of xwlb-20230809-01: the office that runs it bears its name
     assert "一网通办" in _names("据了解,“一网通办”以来,该中心已办理各类业务。")
-    assert "接诉即办" in _names("大兴区“接诉即办”调度指挥中心内,工作人员在处理市民来电。")
+    assert "链长制" in _names("市、县两级22个相关业务部门纳入各自“链长制”办公室成员。")
     assert _names("“十四五”以来，农村公路建设迎来新发展。") == set()
 
 
