@@ -235,20 +235,23 @@ def _parts_of(text, model_reading=None):
 
 
 def test_a_longer_body_the_model_reads_around_a_rule_body_is_its_unit():
-    # dev set: the rules read 中国科学院; the centre named after it is a unit of it, and the post is there
-    names, parts = _parts_of("今天的二十大代表风采，我们来认识中国科学院分子细胞科学卓越创新中心研究员陈玲玲，扎根农村60年。",
-                             [("中国科学院分子细胞科学卓越创新中心", "ORG"), ("陈玲玲", "PER")])
-    assert ("中国科学院分子细胞科学卓越创新中心", "中国科学院") in parts
+    # xwlb-news 2023-10-05: the rules read 中国科学院; the institute named after it is a unit of it
+    names, parts = _parts_of("严开祺是中国科学院理化技术研究所研究员，他和团队研制出能抵抗万米深海压力的新型浮力材料。",
+                             [("中国科学院理化技术研究所", "ORG"), ("严开祺", "PER")])
+    assert ("中国科学院理化技术研究所", "中国科学院") in parts
 
 
 def test_a_body_named_after_another_body_of_the_text_is_part_of_it():
-    names, parts = _parts_of("江西省消防救援总队召开会议。江西省消防救援总队指挥中心的干部讲了话。")
-    assert ("江西省消防救援总队指挥中心", "江西省消防救援总队") in parts
+    # People's Daily, 1998: 北京大学 on its own, then its centre
+    names, parts = _parts_of("本报讯经国务院学位委员会和国家教委正式批准，北京大学与美国２０余所商学院联合培养国际工商管理硕士"
+                             "（ＭＢＡ）项目。该项目的中方执行单位是北京大学中国经济研究中心。")
+    assert ("北京大学中国经济研究中心", "北京大学") in parts
 
 
 def test_an_office_of_a_committee_is_part_of_it():
-    names, parts = _parts_of("西藏自治区党委办公厅机要交通处原副处长边巴说。")
-    assert ("西藏自治区党委办公厅", "西藏自治区党委") in parts
+    # xwlb-news 2023-08-11
+    names, parts = _parts_of("1988年，江苏省委办公厅机要交通处成立，冯士友经组织批准成为一名机要交通员，这一干就是24年。")
+    assert ("江苏省委办公厅", "江苏省委") in parts
 
 
 def test_a_verb_before_the_place_and_a_date_before_the_name_are_no_part_of_it():
@@ -262,10 +265,10 @@ def test_a_verb_before_the_place_and_a_date_before_the_name_are_no_part_of_it():
 
 
 def test_a_centre_of_a_corps_is_part_of_the_corps():
-    # dev set: 总队 ends a body's name, so the centre after it is its unit
-    orgs = _orgs("带您认识江西省消防救援总队指挥中心专业技术一级指挥长李胜利。")
-    centre = orgs["江西省消防救援总队指挥中心"]
-    assert centre.parent is not None and centre.parent.name == "江西省消防救援总队"
+    # xwlb-news 2023-05-03: 总队 ends a body's name, so the unit after it is its unit
+    orgs = _orgs("让我们一起走进这个英雄的集体——云南省森林消防总队特勤大队。")
+    centre = orgs["云南省森林消防总队特勤大队"]
+    assert centre.parent is not None and centre.parent.name == "云南省森林消防总队"
 
 
 def test_a_work_team_is_named_by_where_it_is_sent():
@@ -293,11 +296,16 @@ def test_a_committee_only_a_unit_s_name_implies_is_not_its_parent():
 
 
 def test_a_division_named_after_its_body_with_its_head_s_title_is_a_unit_of_it():
-    # dev set: 处 after 办公厅, then 原副处长
-    orgs = _orgs("西藏自治区党委办公厅机要交通处原副处长边巴多年来在雪域高原传递号令。", [(20, 22)])
-    unit = orgs["西藏自治区党委办公厅机要交通处"]
-    assert unit.parent.name == "西藏自治区党委办公厅" and unit.parent.parent.name == "西藏自治区党委"
-    assert "西藏自治区党委办公厅机要交通处" not in _orgs("西藏自治区党委办公厅机要交通处理了三件事。")
+    # xwlb-news 2024-01-29 and 2025-12-27: 处 after 发展改革委 or 局, then 原副处长 / 原处长
+    text = "西藏自治区发展改革委经济运行调节处原副处长王领违规收受礼品礼金。"
+    orgs = _orgs(text, [(text.index("王领"), text.index("王领") + 2)])
+    assert orgs["西藏自治区发展改革委经济运行调节处"].parent.name == "西藏自治区发展改革委"
+    text = "江苏省南京市规划和自然资源局总体规划处原处长赵勇违规吃喝。"
+    orgs = _orgs(text, [(text.index("赵勇"), text.index("赵勇") + 2)])
+    assert orgs["南京市规划和自然资源局总体规划处"].parent.name == "南京市规划和自然资源局"
+    # xwlb-news 2024-04-09: the 处 of 处理 (handle) after a body ends no division
+    assert not [n for n in _orgs("决定将此申请交由由安理会15个成员组成的接纳新会员国委员会处理，在形成结论后再报告安理会。")
+                if n.endswith("处")]
 
 
 def test_a_quoted_name_with_its_place_before_and_words_after_names_a_body():
@@ -508,15 +516,15 @@ def _orgs_with_model(text, spans):
 
 
 def test_an_organ_of_a_committee_sits_where_the_committee_does():
-    # dev set: 西藏自治区党委办公厅 is in 西藏自治区 through 西藏自治区党委, not by a fact of its own;
+    # xwlb-news 2023-08-11: 江苏省委办公厅 is in 江苏省 through 江苏省委, not by a fact of its own;
     # a Party branch of a body keeps its own place (seed 003: 大理州农广校党支部 in 大理州)
     def located(text):
         dg = extract(clean(Document("t", "t.txt", text)))
         names = {e.key: e.name for e in dg.entities}
         return {(names[r.head], names[r.tail]) for r in dg.relations if r.predicate == "locatedIn"}
 
-    facts = located("西藏自治区党委办公厅机要交通处原副处长边巴多年来在雪域高原传递号令。")
-    assert ("西藏自治区党委", "西藏自治区") in facts and ("西藏自治区党委办公厅", "西藏自治区") not in facts
+    facts = located("1988年，江苏省委办公厅机要交通处成立，冯士友经组织批准成为一名机要交通员，这一干就是24年。")
+    assert ("江苏省委", "江苏省") in facts and ("江苏省委办公厅", "江苏省") not in facts
     facts = located("今年云南省大理白族自治州开展活动。大理州农广校党支部书记杨五说。")
     assert ("大理州农广校党支部", "大理白族自治州") in facts
 
