@@ -276,8 +276,8 @@ def test_a_centre_of_a_corps_is_part_of_the_corps():
 
 
 def test_a_work_team_is_named_by_where_it_is_sent():
-    # xwlb-news 2026-06-28, 2026-06-14: 驻村工作队 alone, counted, names no one team
-    assert not _orgs("在乡村，全国15万支驻村工作队、50多万名驻村第一书记和工作队员扎根一线，把答卷写在田间地头。")
+    # xwlb-news 2022-10-03, 2026-06-14: 驻村工作队 alone, counted, names no one team
+    assert not _orgs("进村入户，精准识别，建档立卡，明确“扶持谁”；25万多个驻村工作队、300多万名第一书记和驻村干部尽锐出战。")
     assert not _orgs("全省近万支驻村工作队坚守基层一线，做强特色富民产业，推进和美乡村建设。")
     assert "访惠聚工作组" in _orgs("这个文化广场就是兵团“访惠聚”工作组为丰富群众文化活动而筹建的。")
 
@@ -344,7 +344,7 @@ def test_an_ending_that_opens_a_place_name_or_a_campaign_after_a_quote_is_no_bod
 
 def test_a_site_named_after_its_company_is_a_unit_of_it():
     # xwlb-news 2024-04-26, 2023-04-24: read by the rules after the company, or whole by the mention model
-    orgs = _orgs("在南京钢铁集团有限公司智能工厂、扬州中远海运重工有限公司、苏州纳米科技发展有限公司，李希要求纪检监察机关履行监督职责。")
+    orgs = _orgs("在南京钢铁集团有限公司智能工厂、扬州中远海运重工有限公司、苏州纳米科技发展有限公司，")
     assert orgs["南京钢铁集团有限公司智能工厂"].parent.name == "南京钢铁集团有限公司"
     from graph.extract.orgs import _sub_unit, OrgMention
     whole = OrgMention(0, 12, "航天科技集团五院天津基地")
@@ -388,12 +388,12 @@ def test_an_outlet_opens_a_byline_with_a_word_about_its_reporter_and_stands_alon
 
 
 def test_a_party_congress_read_as_a_body_is_none():
-    # dev set: 党的十八大以来 (a time); the mention model reads 十八大 as a body
-    text = "党的十八大以来，在党中央坚强领导下，党的组织制度建设取得重大进展。"
+    # xwlb-news 2022-09-24: 党的十八大以来 (a time); the mention model reads 十八大 as a body
+    text = "党的十八大以来，兴安县立足自身优势，大力发展特色农产品、文旅产业，不断提升群众幸福指数。"
     start = text.index("十八大")
     assert "十八大" not in _orgs_with_model(text, [(start, start + 3)])
     # CCTV news: the Youth League's congress, as the model reads it
-    text = "蔡奇在致词中说，在党中央坚强领导下，团十八大以来，共青团坚持以习近平新时代中国特色社会主义思想为指导。"
+    text = "蔡奇在致词中说，在党中央坚强领导下，团十八大以来，共青团坚持全面从严管团治团。"  # (2023-06-19, shortened)
     start = text.index("团十八大")
     assert "团十八大" not in _orgs_with_model(text, [(start, start + 4)])
     # another party's congress, by the party's short name (CCTV news)
@@ -508,7 +508,8 @@ def test_a_campaign_s_leading_group_is_named_after_the_whole_campaign():
 
 def test_a_plenum_read_as_a_body_is_none():
     # CCTV news: the model reads 二中 of 二十届二中、三中全会 as a body (as 北京二中, a school, is one)
-    for text in ("深入贯彻党的二十大和二十届二中、三中全会精神。", "学习贯彻二十届二中全会精神。"):
+    # (xwlb-news 2024-07-30; any sentence naming both plenums quotes the stock phrase)
+    for text in ("做好下半年经济工作，要全面贯彻落实中共二十大和二十届二中、三中全会精神。", "学习贯彻二十届二中全会精神。"):
         start = text.index("二中")
         assert "二中" not in _orgs_with_model(text, [(start, start + 2)]), text
     assert "北京二中" in _orgs_with_model("他毕业于北京二中，后来参军。", [(4, 8)])
@@ -753,7 +754,9 @@ def test_a_verb_before_a_body_the_model_reads_without_it_is_no_part_of_its_name(
 def test_the_central_committee_is_one_body_under_its_short_names():
     # CCTV news: 中共中央、国务院印发… and 以习近平同志为核心的党中央 name one body, which sits in no province
     text = ("近日，中共中央、国务院印发了《关于加快经济社会发展全面绿色转型的意见》。"
-            "在江西省，干部群众表示，要紧密团结在以习近平同志为核心的党中央周围。习近平总书记强调。")
+            "习近平指出，党的十八大以来，广西壮族自治区党委和政府贯彻落实党中央决策部署，团结带领全区各族人民统筹推进"
+            "“五位一体”总体布局。党的十八大以来，以习近平同志为核心的党中央站在历史和全局的高度，将推动长江经济带发展"
+            "上升为重大国家战略。党中央高度重视，专门成立文件起草组，习近平总书记担任组长。")  # xwlb-news 2022-09/10
     graph = extract(clean(Document("t", "t.txt", text)))
     bodies = {e.name: e.aliases for e in graph.entities if e.type == "Organization"}
     assert bodies["中国共产党中央委员会"] == {"中共中央", "党中央"} and not {"中共中央", "党中央"} & set(bodies)
@@ -855,7 +858,9 @@ def test_a_standing_committee_without_its_congress_is_no_body():
 
 def test_a_railway_station_is_no_body_but_a_service_station_is():
     assert not [n for n in _orgs("乘坐高铁从成都东站出发，前往赣州西站。") if n.endswith("站")]
-    assert not [n for n in _orgs("京的K396次列车被迫滞留在北京门头沟区落坡岭站，近千名受困旅客被临时安置。") if n.endswith("站")]
+    # xwlb-news 2022-12-26, 2023-05-29
+    assert not [n for n in _orgs("早上8时05分，C57次列车驶离成都南站，新成昆铁路峨眉至冕宁段通车。") if n.endswith("站")]
+    assert not [n for n in _orgs("池黄高铁起自池州站，终至黄山北站，新建正线长约125公里，设计时速350公里。") if n.endswith("站")]
     from graph.extract import _read_mentions
 
     orgs = {o.name for o in _read_mentions("在永兴村党群服务站，在柳荫镇农技站，在口江乡卫生站，红星村文化站。")[2]}
@@ -865,7 +870,7 @@ def test_a_railway_station_is_no_body_but_a_service_station_is():
 def test_a_county_hospital_where_the_text_names_no_county_is_no_body():
     from graph.extract import _read_mentions
 
-    text = "支援西藏、新疆、青海35家医院和158家国家乡村振兴重点帮扶县人民医院。"
+    text = "由于于长生患有糖尿病等基础疾病，卫生院将他及时转诊到了县人民医院救治。"  # xwlb-news 2022-12-28
     assert not {o.name for o in _read_mentions(text)[2] if not o.generic}
     text = "在河北承德兴隆县，他来到县人民医院看望受灾群众。"
     assert "兴隆县人民医院" in {o.name for o in _read_mentions(text)[2]}
@@ -881,8 +886,9 @@ def test_a_bare_city_body_after_a_municipality_is_the_municipality_s():
 def test_a_committee_s_study_group_is_no_centre():
     from graph.extract import _read_mentions
 
-    text = "上海举行市委中心组学习会原原本本学习领会习近平总书记关于加强党的作风建设的重要论述。"
-    assert not [o.name for o in _read_mentions(text)[2] if o.name.endswith("中心")]
+    text = "山西省委理论学习中心组采取分组学习、集中研讨等方式，推进学习教育。"  # xwlb-news 2025-03-26 (shortened)
+    names = [o.name for o in _read_mentions(text)[2]]
+    assert "山西省委" in names and not [n for n in names if n.endswith("中心")]
 
 
 def test_a_short_form_that_opens_a_mountain_s_name_places_no_body():
@@ -1242,7 +1248,7 @@ def test_rural_branches_are_no_village_s_branch():
 
 def test_the_central_and_state_organs_work_committee_is_one_name():
     # CCTV (pb): 中央和国家机关 is one scope, not 中央 and a committee of the state organs
-    bodies = _bodies("中央和国家机关工委书记蔡奇出席会议并讲话。")
+    bodies = _bodies("报告会由中央和国家机关工委分管日常工作的副书记吴汉圣主持。")  # xwlb-news 2022-10-31
     assert any(n.startswith("中央和国家机关") or any(a.startswith("中央和国家机关") for a in al) for n, al in bodies.items())
     assert "国家机关工委" not in bodies
 
@@ -1350,7 +1356,7 @@ def test_a_count_of_people_and_a_copula_are_no_part_of_a_name():
 
 def test_a_model_reading_that_ends_in_a_clause_word_is_no_name():
     # CCTV (x400): 中共界委员要深入学习…; 北京社会保险全部经办业务将在2026年…
-    assert not [n for n in _bodies("根本在于“两个确立”，中共界委员要深入学习贯彻习近平新时代中国特色社会主义思想。") if n.endswith("要")]
+    assert not [n for n in _bodies("新时代十年的伟大成就和伟大变革根本在于“两个确立”，中共界委员要深入学习。") if n.endswith("要")]
     assert not [n for n in _bodies("提出北京社会保险全部经办业务将在2026年实现跨省通办。") if n.endswith("全部")]
 
 
@@ -1488,8 +1494,12 @@ def test_a_body_that_another_set_up_is_part_of_it_in_a_relative_clause_too():
 
 
 def test_a_campaigns_task_force_is_named_by_the_campaigns_title():
-    # CCTV news (h39): the central task force of a study campaign; invented: a county's flood task force, no name
-    bodies = _bodies("日前，中央层面树立和践行正确政绩观学习教育工作专班、中央纪委办公厅公开通报问题。"
-                     "中央层面深入贯彻中央八项规定精神学习教育工作专班印发通知。该县成立了防汛工作专班。")
+    # xwlb-news 2026-04-13, 2025-05-13: the central task force of a study campaign (the task forces' names are
+    # in the dev set's items too: they are what this test is about); 2022-12-18: a county's epidemic task
+    # force, named by its kind only: no name
+    bodies = _bodies("日前，中央层面树立和践行正确政绩观学习教育工作专班、中央纪委办公厅公开通报四川省昭觉县、湖北省文化和旅游厅"
+                     "及湖北艺术职业学院政绩观存在偏差、不顾实际使用财政资金问题。日前，中央层面深入贯彻中央八项规定精神学习"
+                     "教育工作专班、中央纪委办公厅，公开通报河南省信阳市罗山县委原常委、政法委原书记李献林等10名干部问题。"
+                     "江西省萍乡市上栗县成立乡村防控工作专班，组织8支巡诊医疗队。")
     assert {"中央层面树立和践行正确政绩观学习教育工作专班", "中央层面深入贯彻中央八项规定精神学习教育工作专班"} <= set(bodies)
-    assert not [b for b in bodies if b.endswith("防汛工作专班")]
+    assert not [b for b in bodies if b.endswith("防控工作专班")]
