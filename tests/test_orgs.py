@@ -266,6 +266,9 @@ def test_a_verb_before_the_place_and_a_date_before_the_name_are_no_part_of_it():
     assert "立峰村党总支部" in names and not [n for n in names if n.startswith("月")]
     text = "1—5月中哈霍尔果斯国际边境合作中心进出人员突破200万人次"
     assert not [o.name for o in _read_mentions(text)[2] if o.name.startswith("月")]
+    # People's Daily, 1998: the month right before the company's name, as the rules read it
+    names = _orgs("１９９６年１１月德国电信公司发行的新股有２％为职工拥有，这部分股票６年内不得上市出售。")
+    assert "德国电信公司" in names and not [n for n in names if n.startswith("月")]
 
 
 def test_a_centre_of_a_corps_is_part_of_the_corps():
