@@ -18,6 +18,11 @@ def _read(text):
     return extract(clean(Document("t", "t.txt", text)))
 
 
+def _names(dg):
+    """The organisations' names of a document graph."""
+    return {e.name for e in dg.entities if e.type == "Organization"}
+
+
 def _bodies(text):
     """Organisation name → aliases, as the whole extraction stage reads `text`."""
     return {e.name: e.aliases for e in _read(text).entities if e.type == "Organization"}
@@ -1459,3 +1464,62 @@ def test_a_campaigns_task_force_is_named_by_the_campaigns_title():
                      "中央层面深入贯彻中央八项规定精神学习教育工作专班印发通知。该县成立了防汛工作专班。")
     assert {"中央层面树立和践行正确政绩观学习教育工作专班", "中央层面深入贯彻中央八项规定精神学习教育工作专班"} <= set(bodies)
     assert not [b for b in bodies if b.endswith("防汛工作专班")]
+
+
+# --- session 16c: periodicals, departments, classes of bodies, standing committees, parties (xwlb-news, PFR 1998) ---
+
+def test_a_periodical_goes_by_its_title_and_its_publisher_by_title_and_kind():
+    bodies = _bodies("12月16日出版的第24期《求是》杂志发表中共中央总书记、国家主席、中央军委主席习近平的重要文章"
+                     "《继承和发扬党的优良革命传统和作风，弘扬延安精神》。")
+    assert "求是" in bodies
+    bodies = _bodies("本报北京１月１１日讯记者顾玉清报道：由《国际人才交流》杂志社编辑、改革出版社出版的《中国人才库》首发式，"
+                     "今天上午在北京人民大会堂举行。")
+    assert "国际人才交流杂志社" in bodies and "中国人才库" not in bodies
+
+
+def test_a_report_in_book_marks_is_no_periodical():
+    bodies = _bodies("联合国25日发布的《2023年世界经济形势与展望》报告称，今年中国经济增长预计达到4.8%，同时预计中国经济复苏将支持整个区域的增长。")
+    assert not any("展望" in name for name in bodies)
+
+
+def test_a_department_named_by_a_verb_of_its_work_after_a_level():
+    # 信访 is a verb in the dictionary; the bureau of the city named before, as 市生态环境局 is
+    dg = _read("在大同市委社会工作部和市信访局，他要求扎实抓好新兴领域党建工作，社工部门要成为新就业群体之家；"
+               "坚持新时代“枫桥经验”，把群众诉求解决在家门口。")
+    assert ("大同市信访局", "大同市") in facts(dg, "locatedIn")
+
+
+def test_each_places_body_is_no_body_of_the_place_named_before():
+    dg = _read("岳阳、株洲、邵阳、娄底、衡阳、益阳、郴州、湘潭、长沙等地市的工会多方筹措了可观的资金，组成４５个慰问组，"
+               "由各地市工会主席带队到１７２个县、区、局和厂矿企业，将慰问物资和慰问金送到３６４４户困难户手中。")
+    assert not any(name.endswith("工会") for name in _names(dg))
+    dg = _read("本次大会由中华全国新闻工作者协会、湖南省人民政府共同举办，来自中央有关部门、各省区市党委宣传部、中央和地方新闻单位、"
+               "网站平台、新闻院校和研究机构的代表800余人参会。")
+    assert not any("省区市" in name for name in _names(dg)) and not facts(dg, "partOf")
+
+
+
+def test_a_standing_committee_is_part_of_its_party_committee():
+    dg = _read("山东省委常委会制定带头开展学习教育的工作安排，细化每月重点任务，明确时间节点、具体要求等。")
+    assert ("山东省委常委会", "山东省委") in facts(dg, "partOf")
+
+
+def test_a_ministrys_department_is_part_of_the_ministry():
+    dg = _read("国家移民管理局政策法规司负责人介绍，春节假期全国出入境人员数量较去年春节假期上升120.5%，全国口岸通关顺畅，安全平稳。")
+    assert ("国家移民管理局政策法规司", "国家移民管理局") in facts(dg, "partOf")
+    dg = _read("海关总署卫生检疫司有关负责人介绍，海关持续优化口岸入境人员和入境货物的卫生检疫措施，不再对入境人员实施全员新冠病毒采样核酸检测。")
+    assert facts(dg, "partOf") == {("海关总署卫生检疫司", "海关总署")}
+    dg = _read("国家卫生健康委医疗应急司司长郭燕红介绍，二十条优化措施中，很重要一条就是“加强医疗资源建设”。")
+    assert ("国家卫生健康委医疗应急司", "国家卫生健康委员会") in facts(dg, "partOf")
+    assert ("郭燕红", "国家卫生健康委医疗应急司") in facts(dg, "holdsPost")
+
+
+def test_a_countrys_party_keeps_the_word_before_the_country():
+    assert "统一俄罗斯党" in _bodies("中国共产党愿同统一俄罗斯党共同落实两国元首共识，加强机制化交往和战略沟通，"
+                                   "推动中俄新时代全面战略协作伙伴关系不断发展。")
+    assert "统俄党" in _bodies("统俄党愿通过俄中执政党对话机制，推动双方务实合作及青年等交流，加强爱国主义等传统价值观教育，促进两国关系长远发展。")
+
+
+def test_a_bodys_study_session_is_no_part_of_its_name():
+    bodies = _bodies("“七一”前夕，习近平总书记在主持中央政治局第十五次集体学习时发表重要讲话，对进一步健全全面从严治党体系作出部署。")
+    assert not any("集体" in name for name in bodies)

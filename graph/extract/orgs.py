@@ -47,6 +47,11 @@ _DATELINE = re.compile(rf"(?<![{CJK}])([{CJK}]{{1,8}}(?:网|报|社|台|刊|频�
                        r"(?=[\s（(【：:]|$)")
 _BYLINE_OUTLET = re.compile(rf"(?m)^[ \u3000]*([{CJK}]{{2,8}}?)(?:实习|特约|首席|驻[{CJK}]{{1,3}})?记者[ \u3000]")
 _NOT_OUTLET = frozenset("本报 本刊 本台 本网 我报 我台".split())
+# a periodical named by its title in 《》 and its kind (《求是》杂志, 《时代》周刊, 《每日新闻》报), or its publisher
+# (《党建》杂志社, 《社会学研究》编辑部); not 《…》报告, 《…》报道, 《…》报送 (a report, reporting, a submission)
+_PERIODICAL = re.compile(r"《(?P<title>[^《》“”\s，。、]{1,16})》(?P<kind>杂志社|报社|周刊社|编辑部|杂志|期刊|周刊|月刊|半月刊|双月刊|旬刊"
+                         r"|报(?![告道批送名到刊纸社]))")
+_PUBLISHERS = frozenset(("杂志社", "报社", "周刊社", "编辑部"))
 _QUOTED_ORG = re.compile(r"(?:社会组织|志愿组织|企业|公司|团队|学校|医院)“([^”]{2,12})”")  # (辅导学校“国联网校”)
 _LETTERS = re.compile(rf"[{CJK}A-Za-z]")  # a name has a word in it, not only figures and marks
 _CENTRAL = re.compile(r"中共中央(?:政治局(?:常委会)?|办公厅|组织部|宣传部|统战部)?|国务院(?:办公厅)?|全国人大(?:常委会)?|中央纪委"
@@ -169,6 +174,16 @@ def _adverb_and_verb(word: str) -> bool:
 _STATE_KINDS = frozenset("局厅部署")  # the kinds of a government department
 
 
+_LEVEL_CHARACTERS = frozenset("省市县区州旗盟镇乡")
+
+
+def _work_of_a_department(text: str, start: int, end_of_stem: int, word: str, suffix: str) -> bool:
+    """市信访局, 县统计局, 区审计局: a department named by the work it does, which the dictionary lists as a verb
+    (信访, 统计, 审计), written right after the level of the place it serves; the level completes its name."""
+    return start == end_of_stem and len(word) == 2 and word_tag(word) == "v" and suffix[-1:] in _STATE_KINDS \
+        and text[start - len(word) - 1:start - len(word)] in _LEVEL_CHARACTERS
+
+
 def _joins_fields(text: str, pos: int) -> bool:
     """The word that ends at `pos` (before a 和) is a field of work (住房, 文化, 人力资源), not a body."""
     words = tokens_before(text, pos, 6)
@@ -222,7 +237,8 @@ def _left_edge(text: str, end_of_stem: int, places_by_end: dict[int, PlaceMentio
                 and not (word.endswith("代表") and _DELEGATE_BODY.match(text, start)) \
                 and not (suffix in _TEAMS and word in _TEAM_WORDS):
             break
-        if is_boundary_word(word, in_org=True) and not _ORDINAL.match(word):
+        if is_boundary_word(word, in_org=True) and not _ORDINAL.match(word) \
+                and not _work_of_a_department(text, start, end_of_stem, word, suffix):
             break  # (第一师范学院, 第三人民医院: an ordinal belongs to the name)
         if _adverb_and_verb(word):
             break  # 海南充分发挥百姓宣讲团作用: 充分发挥 ("make full use of") is no part of the name
@@ -374,6 +390,7 @@ def find_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[in
     orgs = [o for o in orgs if not any(a <= o.start and o.end < b for a, b in grown)] + model
     orgs = [o for o in _drop_nested(orgs)
             if not _CRAFT.search(o.name) and not _RANKED_KIND.search(o.name) and not _TERM_END.search(o.name)]
+    orgs = _standing_committees(text, _departments_of_ministries(text, orgs))
     orgs = [_without_former(_sub_unit(text, o)) for o in orgs]
     _unnamed_committees(orgs)
     _expand_short_names(orgs)
@@ -393,6 +410,70 @@ def find_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[in
     _bare_central_committee(orgs)
     _second_names_in_brackets(text, orgs)
     return orgs
+
+
+# a Party committee of a place (山东省委, 中共厦门市委, 宁德地委) and its standing committee written after it
+_COMMITTEE_OF_PLACE = re.compile(r"[省市区县州旗盟镇乡地]委$")
+_STANDING = ("常务委员会", "常委会")
+
+
+def _standing_committees(text: str, orgs: list[OrgMention]) -> list[OrgMention]:
+    """山东省委常委会, 中共厦门市委常委会: a place's Party committee and its standing committee written after it
+    are the standing committee, a body of that committee (its part), not the committee alone."""
+    out = []
+    for o in orgs:
+        standing = next((w for w in _STANDING if text.startswith(w, o.end)), "") \
+            if not o.generic and _COMMITTEE_OF_PLACE.search(o.name) else ""
+        if standing:
+            o = OrgMention(o.start, o.end + len(standing), o.name + standing, owner=o.owner, parent=o,
+                           alias=o.alias + standing if o.alias else "")
+        out.append(o)
+    return out
+
+
+# the ministries' and commissions' departments (司): 国家卫生健康委医疗应急司, 商务部外资司, 海关总署卫生检疫司
+_MINISTRY_KINDS = ("部", "委", "局", "署")
+_DEPARTMENT_AFTER = re.compile(rf"([{CJK}]{{1,6}}?)司(?![机法令仪马徒长])")  # (司机, 司法, 司令: other words of 司)
+_DEPARTMENT_NAME = re.compile(rf"(?P<body>.{{2,}}?[{''.join(_MINISTRY_KINDS)}])(?P<field>[{CJK}]{{1,6}})司")
+
+
+def _names_a_department(field: str) -> bool:
+    """Whether the words between a ministry and 司 name a field of work (医疗应急, 外资, 政策法规), not a clause
+    (民航局督导航空公司: a verb and a company; 部门为司, 部分铁路公司)."""
+    words = _cut(field)
+    # (卫生免疫司, 飞行标准司: a verb inside the field's name; but not first, where it says what the ministry does)
+    return bool(words) and field[-1] not in "公上官寿分子" and not any(c in _LIST_CHARS for c in field) \
+        and word_tag(words[0]) != "v" \
+        and all(w not in STOP_WORDS and w not in ORG_LEFT_STOPS and word_tag(w) not in ("p", "c", "d", "r", "u", "f")
+                for w in words)
+
+
+def _a_ministry(name: str) -> bool:
+    """A body of the State Council or the Party's centre (商务部, 国家移民管理局, 中组部), or a general administration
+    (海关总署, 市场监管总局): the bodies whose departments are 司."""
+    return name.endswith(_MINISTRY_KINDS) and (national_body(name) or name in national_short_forms()
+                                              or name.endswith(("总署", "总局")))
+
+
+def _departments_of_ministries(text: str, orgs: list[OrgMention]) -> list[OrgMention]:
+    """A ministry, a commission or an administration of the state and a 司 named right after it (国家计委科技司,
+    国家卫生健康委医疗应急司司长): the department, a part of that body; one read whole (国家移民管理局政策法规司)
+    gets that body as its parent."""
+    out = []
+    for o in orgs:
+        m = _DEPARTMENT_AFTER.match(text, o.end)
+        if m is not None and not o.generic and o.parent is None and _a_ministry(o.name) \
+                and _names_a_department(m.group(1)):
+            o = OrgMention(o.start, m.end(), o.name + text[o.end:m.end()], parent=o)
+        whole = _DEPARTMENT_NAME.fullmatch(o.name) if not o.generic else None
+        # (海关总署卫生检疫司, whose parent the reading took from a body named inside the ministry's name, 海关)
+        if whole is not None and _a_ministry(whole.group("body")) and _names_a_department(whole.group("field")) \
+                and text.startswith(o.name, o.start) \
+                and (o.parent is None or len(o.parent.name) < len(whole.group("body"))
+                     and whole.group("body").startswith(o.parent.name)):
+            o.parent = OrgMention(o.start, o.start + len(whole.group("body")), whole.group("body"))
+        out.append(o)
+    return out
 
 
 def _second_names_in_brackets(text: str, orgs: list[OrgMention]) -> None:
@@ -815,6 +896,8 @@ def _model_orgs(text: str, spans, rule_orgs: list[OrgMention], places: list[Plac
     taken = [(o.start, o.end) for o in rule_orgs] + list(person_spans)
     out = []
     for start, end in spans:
+        start = _party_named_with_a_country(text, start, end)
+        end = _before_a_session(text, start, end)
         overlap = [(a, b) for a, b in taken if a < end and start < b]
         inside = all(start <= a and b < end for a, b in overlap)
         body_end = _ENDS_AS_BODY.search(text, start, end) is not None
@@ -945,6 +1028,37 @@ def _model_orgs(text: str, spans, rule_orgs: list[OrgMention], places: list[Plac
                 OrgMention(start, end, head.name + text[head.end:end], parent=head, alias=name)
         out.append(unit or OrgMention(start, end, name, owner=owner))
     return out
+
+
+# what a party's name is read after, no word of its name (会见俄党, 愿同俄党)
+_MEETING_WORDS = frozenset("会见 会谈 致电 致信 祝贺 访问 出访 同 与 和 及 向 对 在 的".split())
+_NOT_OF_A_PARTYS_NAME = frozenset("p c u r d m q f".split())
+
+
+def _party_named_with_a_country(text: str, start: int, end: int) -> int:
+    """Where a party whose name holds its country's begins, when the model read only the country and 党 (统一|俄罗斯党,
+    公正|俄罗斯党, 统|俄党: a country's party, named by the word before the country): the start of that word, a
+    one- or two-character word that is no function word nor a verb of meeting; else `start` unchanged."""
+    stem = text[start:end - 1]
+    if not text.endswith("党", start, end) or not (stem in countries() or (len(stem) == 1 and stem in country_initials())):
+        return start
+    words = tokens_before(text, start, 3)
+    word = words[-1] if words else ""
+    if 1 <= len(word) <= 2 and all(_is_name_char(c) and not c.isascii() for c in word) and word not in _MEETING_WORDS \
+            and word not in STOP_WORDS and word not in ORG_LEFT_STOPS and word_tag(word) not in _NOT_OF_A_PARTYS_NAME:
+        return start - len(word)
+    return start
+
+
+# 中央政治局第十五次集体(学习): a body and the count of its sessions, which the model reads on into (a study session
+# of the body, no part of its name)
+_SESSION_COUNT = re.compile(rf"第[一二三四五六七八九十百零〇0-9０-９]+次[{CJK}]{{0,3}}$")
+
+
+def _before_a_session(text: str, start: int, end: int) -> int:
+    """Where a model's body ends when its span runs on into a count of its sessions (…第十五次集体): before the count."""
+    m = _SESSION_COUNT.search(text, start, end)
+    return m.start() if m is not None and m.start() - start >= 2 and _ENDS_AS_BODY.search(text, start, m.start()) else end
 
 
 _NATIONAL_OPENINGS = ("国家", "中国", "中央", "中华", "全国", "国务院")
@@ -1337,8 +1451,19 @@ def _opens_with_a_level_word(stem: str) -> bool:
     return len(first) >= 2 and first[1] not in "委直" and not _SUFFIX.match(first, 1)  # (省直机关工委: the province's)
 
 
+# 各省区市党委, 各地市工会, 各村党支部, 各级人民政府: "each" place's (of that level) body, a class of bodies, no one of them
+_EACH_BEFORE = re.compile(r"各(?:[省区市县州旗盟镇乡村地级]|社区|街道)*$")
+
+
+def _each_of_a_kind(text: str, start: int, stem: str) -> bool:
+    """Whether the body whose name begins at `start` is named after 各 ("each"), before its level or in its stem."""
+    return stem.startswith("各") or _EACH_BEFORE.search(text, max(0, start - 8), start) is not None
+
+
 def _make_org(text, start, suffix_start, end, stem, suffix, owner, places, orgs) -> OrgMention | None:
     name = text[start:end]
+    if owner is None and _each_of_a_kind(text, start, stem):
+        return None  # 各地市工会主席: the union of every prefecture, not of the city named before
     if suffix == "中心" and stem in _LEVEL_CHARS:
         return None  # 在市中心搭乘 after 广州市 was named: the centre of a town, not a body of it
     completed = _of_the_autonomous_division(text, start, end, stem, suffix, owner, places)
@@ -1393,8 +1518,8 @@ def _make_org(text, start, suffix_start, end, stem, suffix, owner, places, orgs)
             return None  # 地方党委, 有关部门党组, 中管企业党组: every such body, not one
         if stem.startswith(HONOUR_WORDS):
             return None  # 最强党支部, 示范党支部: an honour or a campaign for branches, not a branch
-        if stem in ("小区", "社区", "村", "嘎查", "镇", "乡", "街道", "中心", "公司", "站", "协会", "学校") or stem.startswith(("该", "本", "各")):
-            return _generic(text, start, end, suffix, places, orgs, kind=stem.lstrip("该本各"))
+        if stem in ("小区", "社区", "村", "嘎查", "镇", "乡", "街道", "中心", "公司", "站", "协会", "学校") or stem.startswith(("该", "本")):
+            return _generic(text, start, end, suffix, places, orgs, kind=stem.lstrip("该本"))
         if stem.endswith("村") and (stem[:-1] in NOT_VILLAGE_STEMS or stem[:-1] in _KINDS_OF_VILLAGE):
             return None  # 后进村党支部, 一位山村党支部书记: the branch of a kind of village, no village named
     unit = _unit_of(start, end, name, suffix, owner)
@@ -1562,6 +1687,11 @@ def _extra_orgs(text: str, orgs: list[OrgMention]) -> list[OrgMention]:
         for m in scan(regex, text, needles):
             if not m.group(1).endswith(tuple(_NOT_OUTLET)):  # (请看本报记者采访: "this paper's", after a verb)
                 out.append(OrgMention(m.start(1), m.end(1), m.group(1)))
+    for m in scan(_PERIODICAL, text, ("》",)):
+        # 《求是》杂志, 《时代》周刊: the periodical goes by its title; 《党建》杂志社: the publisher by title and kind
+        kind = m.group("kind")
+        name = m.group("title") + kind if kind in _PUBLISHERS else m.group("title")
+        out.append(OrgMention(m.start("title"), m.end() if kind in _PUBLISHERS else m.end("title"), name))
     for m in _QUOTED_ORG.finditer(text):
         words = _cut(m.group(1))
         if not words or is_boundary_word(words[0]):
