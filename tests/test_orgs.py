@@ -1523,3 +1523,9 @@ def test_a_countrys_party_keeps_the_word_before_the_country():
 def test_a_bodys_study_session_is_no_part_of_its_name():
     bodies = _bodies("“七一”前夕，习近平总书记在主持中央政治局第十五次集体学习时发表重要讲话，对进一步健全全面从严治党体系作出部署。")
     assert not any("集体" in name for name in bodies)
+
+
+def test_a_newspaper_goes_by_its_title_but_a_bulletin_is_none():
+    assert "纽约时报" in _bodies("美国《纽约时报》近日发表文章指出，美国多个州正在推动放宽童工雇佣限制，将未成年人置于危险的境地。")
+    assert "今晚报" in _bodies("《今晚报》在全国率先实行送报上楼已运转３年，订报到家的读者至今已达２５．６万户，比去年增加了９万多。")
+    assert not _bodies("《公报》显示，群众健康水平得到持续提升，我国人均预期寿命达到78.6岁。")

@@ -52,6 +52,20 @@ _NOT_OUTLET = frozenset("本报 本刊 本台 本网 我报 我台".split())
 _PERIODICAL = re.compile(r"《(?P<title>[^《》“”\s，。、]{1,16})》(?P<kind>杂志社|报社|周刊社|编辑部|杂志|期刊|周刊|月刊|半月刊|双月刊|旬刊"
                          r"|报(?![告道批送名到刊纸社]))")
 _PUBLISHERS = frozenset(("杂志社", "报社", "周刊社", "编辑部"))
+# a newspaper by its title alone (《纽约时报》, 《福州晚报》, 《卫报》, 《文汇报》); not a document or a notice whose
+# title ends in 报 (《中国水资源公报》, 《公报》, 《…的通报》, 一份喜报)
+_NEWSPAPER = re.compile(r"《(?P<title>[^《》“”\s，。、：:]{0,14}报)》")
+_NOT_PAPERS = frozenset("公报 通报 简报 预报 警报 情报 战报 喜报 捷报 海报 电报 举报 申报 年报 季报 月报 汇报 回报 "
+                        "快报 周报 日报表".split())
+_PAPER_TAGS = frozenset(("nt", "nz", "nr"))
+
+
+def _a_newspaper(title: str) -> bool:
+    """Whether a title in 《》 ending in 报 names a newspaper: its last word is no word for a report or a notice
+    (文汇报 and 中国青年报 are names, which the dictionary tags so)."""
+    last = _cut(title)[-1]
+    return len(title) >= 2 and last not in _NOT_PAPERS \
+        and not (len(last) > 2 and last[-2:] in _NOT_PAPERS and word_tag(last) not in _PAPER_TAGS)
 _QUOTED_ORG = re.compile(r"(?:社会组织|志愿组织|企业|公司|团队|学校|医院)“([^”]{2,12})”")  # (辅导学校“国联网校”)
 _LETTERS = re.compile(rf"[{CJK}A-Za-z]")  # a name has a word in it, not only figures and marks
 _CENTRAL = re.compile(r"中共中央(?:政治局(?:常委会)?|办公厅|组织部|宣传部|统战部)?|国务院(?:办公厅)?|全国人大(?:常委会)?|中央纪委"
@@ -1692,6 +1706,9 @@ def _extra_orgs(text: str, orgs: list[OrgMention]) -> list[OrgMention]:
         kind = m.group("kind")
         name = m.group("title") + kind if kind in _PUBLISHERS else m.group("title")
         out.append(OrgMention(m.start("title"), m.end() if kind in _PUBLISHERS else m.end("title"), name))
+    for m in scan(_NEWSPAPER, text, ("报》",)):
+        if _a_newspaper(m.group("title")):
+            out.append(OrgMention(m.start("title"), m.end("title"), m.group("title")))
     for m in _QUOTED_ORG.finditer(text):
         words = _cut(m.group(1))
         if not words or is_boundary_word(words[0]):
