@@ -1529,3 +1529,19 @@ def test_a_newspaper_goes_by_its_title_but_a_bulletin_is_none():
     assert "纽约时报" in _bodies("美国《纽约时报》近日发表文章指出，美国多个州正在推动放宽童工雇佣限制，将未成年人置于危险的境地。")
     assert "今晚报" in _bodies("《今晚报》在全国率先实行送报上楼已运转３年，订报到家的读者至今已达２５．６万户，比去年增加了９万多。")
     assert not _bodies("《公报》显示，群众健康水平得到持续提升，我国人均预期寿命达到78.6岁。")
+
+
+def test_a_country_and_a_body_are_no_one_name_but_a_pair_opens_a_joint_body():
+    bodies = _bodies("开幕式前，丁薛祥会见新开发银行行长罗塞夫，双方围绕全球发展合作形势及新开发银行作用、中国与新开发银行合作等进行交流。")
+    assert "新开发银行" in bodies and not any(name.startswith("中国") for name in bodies)
+    assert "中希文明互鉴中心" in _bodies("今年2月，由中国与希腊共建的中希文明互鉴中心正式成立，两大文明交相辉映，树立起文明互鉴的典范。")
+
+
+def test_what_a_clause_does_with_a_body_is_no_part_of_its_name():
+    bodies = _bodies("坦桑尼亚革命党对中国共产党有着兄弟般深厚情谊，坦方愿用好尼雷尔领导力学院，同中方深化党建培训和治国理政经验交流，"
+                     "不断扩大各领域务实合作。")
+    assert "尼雷尔领导力学院" in bodies
+
+
+def test_the_centre_of_a_foreign_city_is_no_body():
+    assert not _bodies("纽约市中心的４２街上矗立着１０多层楼高的骆驼牌香烟广告。")

@@ -266,6 +266,8 @@ def _left_edge(text: str, end_of_stem: int, places_by_end: dict[int, PlaceMentio
     # 建强村党支部, 抓实党支部: the complement of a verb that stopped the name is no part of it
     if 0 < start < end_of_stem and text[start - 1:start + 1] in ORG_LEFT_STOPS:
         start += 1
+    if text.startswith(_USE_WELL, start) and end_of_stem - start > 2:
+        start += 2  # 愿用好尼雷尔领导力学院: "make good use of", two words of one character that stop no name
     # 30家中管企业党组, 十九届中央委员会: a measure word after a number counts the bodies
     if start < end_of_stem and text[start] in _MEASURE_WORDS and start > 0 \
             and (_NUMERAL.match(text[start - 1]) or text[start - 1] in _POINTING):
@@ -748,7 +750,9 @@ def _bilateral(text: str, orgs: list[OrgMention]) -> list[OrgMention]:
         if o.start > 0 and text[o.start - 1] == "中" and text[o.start] in _PARTNERS and o.owner is None \
                 and o.name == text[o.start:o.end] and not any(p is not o and p.end == o.start - 1 for p in orgs):
             words = tokens_before(text, o.start - 1, 4)
-            if o.start == 1 or not _is_name_char(text[o.start - 2]) or (words and word_tag(words[-1]) in ("p", "v")):
+            # (由中国与希腊共建的中希文明互鉴中心: 的 before it, the pair opens the name as after a verb)
+            if o.start == 1 or not _is_name_char(text[o.start - 2]) \
+                    or (words and (word_tag(words[-1]) in ("p", "v") or words[-1] == "的")):
                 moved[id(o)] = dataclasses.replace(o, start=o.start - 1, name="中" + o.name)
     return _replaced(orgs, moved)
 
@@ -864,7 +868,9 @@ _CLAUSE_VERBS = frozenset("称 表示 宣称 声称 打击 空袭 轰炸 袭击 
 _LETTER_VERBS = frozenset("复回致贺写来")
 # verbs after which the model's span goes on with a body of its own (罗塞芙率新开发银行, 愿同新开发银行,
 # 希望新开发银行继续…)
-_VERBS_BEFORE_A_BODY = frozenset("率 愿同 希望 伙同 祝贺".split())  # (not 与: 中国物流与采购联合会)
+# (坦方愿用好尼雷尔领导力学院: "is willing to make good use of" the academy)
+_VERBS_BEFORE_A_BODY = frozenset("率 愿同 希望 伙同 祝贺 愿 愿意 感谢 欢迎".split())  # (not 与: 中国物流与采购联合会)
+_USE_WELL = ("用好", "办好", "建好", "管好")
 # the last character of a news outlet's name (《人民日报》, 《求是》杂志社: a title that is a body)
 _OUTLET_ENDS = frozenset("报刊网台志社")
 # words before a body's name that are no part of it
@@ -910,6 +916,7 @@ def _model_orgs(text: str, spans, rule_orgs: list[OrgMention], places: list[Plac
     taken = [(o.start, o.end) for o in rule_orgs] + list(person_spans)
     out = []
     for start, end in spans:
+        start = _after_a_country_and(text, start, end)
         start = _party_named_with_a_country(text, start, end)
         end = _before_a_session(text, start, end)
         overlap = [(a, b) for a, b in taken if a < end and start < b]
@@ -957,6 +964,8 @@ def _model_orgs(text: str, spans, rule_orgs: list[OrgMention], places: list[Plac
         cut = max((k for w, k in ends if w in _VERBS_BEFORE_A_BODY), default=None)
         if cut is not None and end - cut >= 3 and not _SUFFIX.fullmatch(text, cut, end):
             start = cut  # (希望小学 is a school: only a kind after the word)
+            if text.startswith(_USE_WELL, start) and end - start - 2 >= 3 and not _SUFFIX.fullmatch(text, start + 2, end):
+                start += 2  # 愿|用好|尼雷尔领导力学院: "make good use of", which jieba leaves as two words
         joined = _joined_bodies(text[start:end])
         if joined:
             # 中央广播电视总台联合国家消防救援局: two bodies and the verb 联合 between them, not one body
@@ -977,6 +986,10 @@ def _model_orgs(text: str, spans, rule_orgs: list[OrgMention], places: list[Plac
         name = text[start:end]
         if _counted(text, start, end, places):
             continue  # 三家物业公司, 白鹤滩水电站16台: a count of bodies or of machines, not a body
+        era = next((e for e in _ERA_STEMS if name.startswith(e)), "")
+        if era and (national_body(name[len(era):]) or name[len(era):] in national_short_forms()):
+            start += len(era)  # 新时代少先队(工作): the Young Pioneers' work of this era; the body is the Pioneers
+            name = text[start:end]
         if any(name.startswith(era) and _SUFFIX.fullmatch(name, len(era)) for era in _ERA_STEMS) \
                 or (owner is None and (kind := _SUFFIX.search(name, 2)) is not None and kind.end() == len(name)
                     and _era_and_common_words(name[:kind.start()])):
@@ -1042,6 +1055,18 @@ def _model_orgs(text: str, spans, rule_orgs: list[OrgMention], places: list[Plac
                 OrgMention(start, end, head.name + text[head.end:end], parent=head, alias=name)
         out.append(unit or OrgMention(start, end, name, owner=owner))
     return out
+
+
+_AND = frozenset("与和同")
+
+
+def _after_a_country_and(text: str, start: int, end: int) -> int:
+    """Where a model's body begins when its span opens with a country and "and" (中国与新开发银行(合作), 中国和世界银行):
+    after them, the country is one party of a relation with the body, no part of its name."""
+    for k in range(2, min(8, end - start - 3)):
+        if text[start + k] in _AND and (text[start:start + k] in countries() or text[start:start + k] in _CHINA):
+            return start + k + 1
+    return start
 
 
 # what a party's name is read after, no word of its name (会见俄党, 愿同俄党)
@@ -1153,7 +1178,9 @@ def _rule_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[i
             continue  # 部署, 布局: a word that merely ends in a suffix
         if m.group() == "中心" and _NOT_CENTRE_AFTER.match(text, m.end()):
             continue  # 党和国家中心工作: the central task, not a centre
-        if m.group() == "中心" and m.start() in places_by_end:
+        if m.group() == "中心" and (m.start() in places_by_end or text[m.start() - 1:m.start()] == "市"
+                                   and _SUFFIX.match(text, m.end()) is None):
+            # (纽约市中心的４２街: a foreign city, which the gazetteer does not hold, and its centre)
             continue  # 上海市中心高档国际社区: the middle of the city, not a centre of it
         if splits_a_word(text, m.end()) and (m.group() in _SINGLE or text[m.end() - 1:m.end() + 1] in _KIND_THEN_WORD):
             continue  # 新巴尔虎右旗所在地: the character begins a word (所在), it ends no body; 互助型养老服务站点: sites
