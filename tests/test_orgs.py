@@ -1545,3 +1545,15 @@ def test_what_a_clause_does_with_a_body_is_no_part_of_its_name():
 
 def test_the_centre_of_a_foreign_city_is_no_body():
     assert not _bodies("纽约市中心的４２街上矗立着１０多层楼高的骆驼牌香烟广告。")
+
+
+def test_a_class_of_bodies_under_a_ministry_is_no_parent():
+    dg = _read("教育部直属高校工作咨询委员会第三十一次全体会议17日在京召开。")
+    assert facts(dg, "partOf") == {("教育部直属高校工作咨询委员会", "教育部")}
+
+
+def test_a_committees_sub_party_group_is_named_with_it():
+    dg = _read("日前，中央层面深入贯彻中央八项规定精神学习教育工作专班会同中央纪委办公厅，对内蒙古自治区人大财政经济委员会分党组成员、"
+               "副主任委员、自治区国资委正厅长级干部魏栓师等人违规吃喝、严重违反中央八项规定精神典型问题进行公开通报。")
+    assert ("内蒙古自治区人大财政经济委员会分党组", "内蒙古自治区人大财政经济委员会") in facts(dg, "partOf")
+    assert "分党组" not in _names(dg)

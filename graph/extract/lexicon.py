@@ -21,7 +21,7 @@ STATE_FORMS = ("人民共和国", "民主共和国", "联邦共和国", "共和�
 # --- organisations ----------------------------------------------------------------------------
 # Party bodies, longest first so that a regex alternation prefers 党总支 over 总支.
 PARTY_BODIES = (
-    "临时党支部", "联合党支部", "党总支部", "党工委", "党总支", "党支部", "党小组", "党委", "党组", "总支", "支部",
+    "临时党支部", "联合党支部", "党总支部", "分党组", "党工委", "党总支", "党支部", "党小组", "党委", "党组", "总支", "支部",
 )
 # Suffixes that end the name of a government body, company, school, association …
 ORG_SUFFIXES = (

@@ -604,7 +604,7 @@ _FORMER_GROUP = re.compile(rf"(?P<body>.{{2,}}?)原(?P<group>{'|'.join(sorted(_P
 
 # 财政部党组, 国务院研究室党组, 陕西粮农集团有限责任公司党委: the Party group or committee of the body it
 # names, a part of it (so 财政部党组书记、部长刘昆 is minister of 财政部)
-_GROUP_OF_BODY = re.compile(r"(?P<body>.{2,}?)(?P<group>党组|党委)$")
+_GROUP_OF_BODY = re.compile(r"(?P<body>.{2,}?)(?P<group>分党组|党组|党委)$")
 
 
 def _group_of_body(o: OrgMention) -> None:
@@ -640,6 +640,10 @@ _PLACE_COMMITTEE = re.compile(r"[省市区县州旗盟镇乡]委$")  # (常德�
 _STATIONED_AT = re.compile(r"驻(?!.*(?:使馆|领馆|领事馆|办事处|代表处)$)")
 
 
+# the bodies a body has under it (教育部直属高校, 集团所属企业): a class of bodies, no one body a unit is part of
+_CLASS_UNDER = re.compile(rf"(?:直属|所属|下属|部属)[{CJK}]{{1,3}}$")
+
+
 def _parent_cut(name: str) -> int:
     """Where the longest body's name that opens `name` ends, leaving a unit's name of its own after it,
     or 0: what _unit_of reads in the rules' names by their longer kinds, for any body's name and its
@@ -649,6 +653,7 @@ def _parent_cut(name: str) -> int:
     for cut in range(len(name) - 2, 2, -1):
         host, unit = name[:cut], name[cut:]
         if not (ends_as_body(host) or host.endswith(("室", "共产党", "使馆"))) or host in _PARTY_NAMES \
+                or _CLASS_UNDER.search(host) \
                 or host.endswith(_NOT_A_HOST_END) or _PLACE_COMMITTEE.search(host) or _STATIONED_AT.match(host) \
                 or host.count("（") != host.count("）") or host.count("(") != host.count(")") \
                 or unit in _KIND_WORDS or _KINDS_ONLY.fullmatch(unit) or unit in national_short_forms() \
@@ -999,7 +1004,7 @@ def _model_orgs(text: str, spans, rule_orgs: list[OrgMention], places: list[Plac
         if _names_no_one_body(name):
             continue
         if len(name) < 2 or (owner is None and ((_KIND_ONLY.match(name) and not name.startswith(_LEVEL_WORDS))
-                                                or name in _KIND_WORDS or _KINDS_ONLY.fullmatch(name)
+                                                or name in _KIND_WORDS or _KINDS_ONLY.fullmatch(name.removeprefix("分"))
                                                 or name in _STANDING_COMMITTEES
                                                 or text[start - 1:start] == "其")):
             continue  # 村委会, 组织部: a kind of body without its owner is no entity
