@@ -1557,3 +1557,10 @@ def test_a_committees_sub_party_group_is_named_with_it():
                "副主任委员、自治区国资委正厅长级干部魏栓师等人违规吃喝、严重违反中央八项规定精神典型问题进行公开通报。")
     assert ("内蒙古自治区人大财政经济委员会分党组", "内蒙古自治区人大财政经济委员会") in facts(dg, "partOf")
     assert "分党组" not in _names(dg)
+
+
+def test_the_party_named_on_a_visit_is_in_no_place():
+    dg = _read("习近平在上海考察时强调 全面践行人民城市理念 高质量推进城市更新\n"
+               "在退休居民朱国莉家，习近平仔细察看居住情况。他说，“一枝一叶总关情”，老百姓的生活是家事，更是国事。"
+               "共产党就是为老百姓服务的，只有人民群众安居乐业、生活舒心，党和政府才放心。")
+    assert not any(head == "共产党" for head, _ in facts(dg, "locatedIn"))
