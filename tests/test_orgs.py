@@ -1564,3 +1564,20 @@ def test_the_party_named_on_a_visit_is_in_no_place():
                "在退休居民朱国莉家，习近平仔细察看居住情况。他说，“一枝一叶总关情”，老百姓的生活是家事，更是国事。"
                "共产党就是为老百姓服务的，只有人民群众安居乐业、生活舒心，党和政府才放心。")
     assert not any(head == "共产党" for head, _ in facts(dg, "locatedIn"))
+
+
+def test_departments_listed_after_one_named_with_its_place_are_that_places():
+    dg = _read("“１１·２９”事件后，福州市文化局、公安局、工商局先后出动２３００多人次，在市委、市政府的直接领导下，在全市采取拉网式清查。")
+    located = facts(dg, "locatedIn")
+    assert {("福州市公安局", "福州市"), ("福州市工商局", "福州市")} <= located
+    # the list ends at a body of another kind (自来水公司): the bureaus after it are left alone
+    bodies = _bodies("十二月十七日，随州市主要领导连夜召集市建委、城建局、规划局、自来水公司、财政局、公安局等单位的主要负责人开会，"
+                     "决定春节前在城区的主要路口及新建路段先安装二十九个消火栓。")
+    assert {"随州市城建局", "随州市规划局"} <= set(bodies) and "随州市财政局" not in bodies
+
+
+def test_a_field_the_dictionary_joins_to_the_level_character_is_read_after_it():
+    # 市民政局: 市 and 民政, though 市民 ("citizens") is a word
+    dg = _read("本报青岛电记者宋学春报道：青岛市政府办公厅、市民政局、市粮食局等单位近日分４路，奔赴平度市、即墨市、胶南市、城阳区，"
+               "向当地的重灾区、重灾户、特困户分送救灾粮。")
+    assert ("青岛市民政局", "青岛市") in facts(dg, "locatedIn")

@@ -404,6 +404,9 @@ def find_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[in
     # 中国科学院金属研究所) is the longer body, the rule's one its parent
     grown = [(m.start, m.end) for m in model if m.parent is not None]
     orgs = [o for o in orgs if not any(a <= o.start and o.end < b for a, b in grown)] + model
+    listed = _listed_departments(text, orgs, places)
+    spans = {(o.start, o.end) for o in listed}
+    orgs = [o for o in orgs if (o.start, o.end) not in spans] + listed  # (城建局 alone: the listed city's)
     orgs = [o for o in _drop_nested(orgs)
             if not _CRAFT.search(o.name) and not _RANKED_KIND.search(o.name) and not _TERM_END.search(o.name)]
     orgs = _standing_committees(text, _departments_of_ministries(text, orgs))
@@ -426,6 +429,54 @@ def find_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[in
     _bare_central_committee(orgs)
     _second_names_in_brackets(text, orgs)
     return orgs
+
+
+# a government department's kind (福州市文化局、公安局、工商局: the city's bureaus, listed after the first)
+_DEPARTMENT_KINDS = ("局", "厅")
+_LISTED_DEPARTMENT = re.compile(rf"、([{CJK}]{{2,6}}?[局厅])(?![{''.join(_NOT_ORG_AFTER)}])")
+
+
+_NOT_A_FIELD_TAGS = frozenset("nr nrfg nrt r d p u c m q".split())
+
+
+def _field_of_work(stem: str) -> bool:
+    """Dictionary words that name a field of work (公安, 城建, 信访, 人力资源和社会保障), as a department's name holds
+    before its kind: no person's name, pronoun, adverb, particle or number, and no word the rules stop a name at."""
+    words = _cut(stem)
+    return all(w == "和" and 0 < i < len(words) - 1
+               or word_tag(w) and word_tag(w) not in _NOT_A_FIELD_TAGS and w not in STOP_WORDS and w not in ORG_LEFT_STOPS
+               for i, w in enumerate(words))
+
+
+def _place_prefix(text: str, o: OrgMention) -> str:
+    """The place's name a body's name opens with (福州市 of 福州市文化局, 山西省 of 省交通厅 completed to 山西省交通厅)."""
+    written = o.alias or text[o.start:o.end]
+    if o.alias and written[:1] in _LEVEL_CHARACTERS and o.name.endswith(written[1:]):
+        return o.name[:len(o.name) - len(written) + 1]
+    return text[o.start:o.owner.end] if o.owner.start == o.start and o.owner.end < o.end else ""
+
+
+def _listed_departments(text: str, orgs: list[OrgMention], places: list[PlaceMention]) -> list[OrgMention]:
+    """福州市文化局、公安局、工商局, 省交通厅、煤炭厅、林业厅: departments listed after a department named with its place
+    (a province, a city, a county) by their field and kind alone are that place's too."""
+    out = []
+    place_starts = {p.start for p in places}
+    for o in orgs:
+        if o.generic or o.parent is not None or o.owner is None or not o.owner.coded \
+                or o.owner.level not in ("Province", "City", "County") or not o.name.endswith(_DEPARTMENT_KINDS + ("委",)) \
+                or _PLACE_COMMITTEE.search(o.name):  # (a commission, 市建委; not the Party's committee, 市委)
+            continue
+        prefix = _place_prefix(text, o)
+        pos = o.end
+        while prefix and (m := _LISTED_DEPARTMENT.match(text, pos)) is not None:
+            name = m.group(1)
+            if m.start(1) in place_starts or name[0] in _LEVEL_CHARACTERS or not _field_of_work(name[:-1]) \
+                    or any(p.start < m.end(1) and m.start(1) < p.end for p in orgs
+                           if (p.start, p.end) != m.span(1) or p.owner is not None or p.parent is not None):
+                break
+            out.append(OrgMention(m.start(1), m.end(1), prefix + name, owner=o.owner, alias=name))
+            pos = m.end(1)
+    return out
 
 
 # a Party committee of a place (山东省委, 中共厦门市委, 宁德地委) and its standing committee written after it
@@ -1506,6 +1557,13 @@ def _each_of_a_kind(text: str, start: int, stem: str) -> bool:
     return stem.startswith("各") or _EACH_BEFORE.search(text, max(0, start - 8), start) is not None
 
 
+def _level_then_field(stem: str) -> bool:
+    """市民政局, 县城建局: a level character and a field of work (民政, 城建), which the dictionary reads as a word of
+    the level character (市民, 县城) and a lone character after it; not 市民服务中心 or 市场监管局 (市民, 市场)."""
+    first, rest = _cut(stem)[0], _cut(stem[1:])
+    return len(rest[0]) >= max(2, len(first)) and word_tag(rest[0]) not in ("", "nr", "nrfg", "nrt")
+
+
 def _make_org(text, start, suffix_start, end, stem, suffix, owner, places, orgs) -> OrgMention | None:
     name = text[start:end]
     if owner is None and _each_of_a_kind(text, start, stem):
@@ -1517,8 +1575,9 @@ def _make_org(text, start, suffix_start, end, stem, suffix, owner, places, orgs)
         return completed
     # a body whose stem is a level character only (州妇联, 市委党校): complete it from context
     if stem and stem[0] in _LEVEL_CHARS and owner is None and (start == 0 or text[start - 1] not in "省市县区州") \
-            and stem[1:2] not in _LEVEL_CHARS and not _opens_with_a_level_word(stem) \
-            and not stem.startswith(_LEVEL_WORDS):  # 市县党委 are the committees of every city and county
+            and stem[1:2] not in _LEVEL_CHARS \
+            and (not (_opens_with_a_level_word(stem) or stem.startswith(_LEVEL_WORDS)) or _level_then_field(stem)):
+        # (市县党委 are the committees of every city and county)
         if len(stem) <= 10 and not any(p.start == start for p in places):
             # (天津市河西区…市委、市政府: the 市 named last before, not the 区 after it)
             of_level = _places_of_level(places, stem[0])
