@@ -1581,3 +1581,11 @@ def test_a_field_the_dictionary_joins_to_the_level_character_is_read_after_it():
     dg = _read("本报青岛电记者宋学春报道：青岛市政府办公厅、市民政局、市粮食局等单位近日分４路，奔赴平度市、即墨市、胶南市、城阳区，"
                "向当地的重灾区、重灾户、特困户分送救灾粮。")
     assert ("青岛市民政局", "青岛市") in facts(dg, "locatedIn")
+
+
+def test_a_service_centre_named_by_the_kind_of_place_is_the_centre_of_the_place_named_before():
+    dg = _read("银川市金凤区长城花园社区是个多民族聚居的大型社区。习近平总书记首先来到社区党群服务中心，详细了解社区发挥基层党组织作用、"
+               "开展邻里活动和便民惠民服务等情况。")
+    assert ("长城花园社区党群服务中心", "长城花园社区") in facts(dg, "locatedIn")
+    # counted, they are every community's centres, none named
+    assert not _bodies("全区14个社区党群服务中心全部建成并投入使用。")

@@ -1557,6 +1557,11 @@ def _each_of_a_kind(text: str, start: int, stem: str) -> bool:
     return stem.startswith("各") or _EACH_BEFORE.search(text, max(0, start - 8), start) is not None
 
 
+# a community's or a village's Party and people's service centre named by the kind of place alone
+_SERVICE_CENTRE_OF = re.compile(r"(?P<kind>社区|村|嘎查|小区)(?P<what>党群|党员群众)")
+_SERVICE_KINDS = ("服务中心", "服务站")
+
+
 def _level_then_field(stem: str) -> bool:
     """市民政局, 县城建局: a level character and a field of work (民政, 城建), which the dictionary reads as a word of
     the level character (市民, 县城) and a lone character after it; not 市民服务中心 or 市场监管局 (市民, 市场)."""
@@ -1604,6 +1609,13 @@ def _make_org(text, start, suffix_start, end, stem, suffix, owner, places, orgs)
                 return None
             if place is None and (len(stem) == 1 or _common_words_only(stem[1:])):
                 return None  # 帮扶县人民医院, 县人民医院 where the text names no county: every such body, not one
+    service = _SERVICE_CENTRE_OF.fullmatch(stem) if suffix in _SERVICE_KINDS and owner is None else None
+    if service is not None:
+        # 来到社区党群服务中心 after 长城花园社区 was named: that community's centre (长城花园社区党群服务中心)
+        found = _generic(text, start, end, service.group("what") + suffix, places, orgs, kind=service.group("kind"))
+        if found is not None:
+            found.alias = name
+        return found
     if suffix in _KIND_OF_COMMITTEE and stem in ("", "当地", "该", "本"):
         # 村委会主任王志强, 当地村委会 after 石门村 was named: the committee of that village
         return _generic(text, start, end, suffix, places, orgs, kind=_KIND_OF_COMMITTEE[suffix])
