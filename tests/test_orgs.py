@@ -1589,3 +1589,8 @@ def test_a_service_centre_named_by_the_kind_of_place_is_the_centre_of_the_place_
     assert ("长城花园社区党群服务中心", "长城花园社区") in facts(dg, "locatedIn")
     # counted, they are every community's centres, none named
     assert not _bodies("全区14个社区党群服务中心全部建成并投入使用。")
+
+
+def test_an_observatory_of_an_academy_is_part_of_it():
+    dg = _read("今天（12月27日），中国科学院上海天文台举行日喀则和长白山40米口径射电望远镜落成启用仪式。")
+    assert ("中国科学院上海天文台", "中国科学院") in facts(dg, "partOf")
