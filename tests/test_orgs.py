@@ -1594,3 +1594,9 @@ def test_a_service_centre_named_by_the_kind_of_place_is_the_centre_of_the_place_
 def test_an_observatory_of_an_academy_is_part_of_it():
     dg = _read("今天（12月27日），中国科学院上海天文台举行日喀则和长白山40米口径射电望远镜落成启用仪式。")
     assert ("中国科学院上海天文台", "中国科学院") in facts(dg, "partOf")
+
+
+def test_a_national_bodys_name_holding_a_verb_is_read_from_its_opening():
+    dg = _read("今天（10月11日）的《二十大代表风采》，我们来认识新疆金风科技股份有限公司董事长武钢和中国疾病预防控制中心卫生应急中心主任李群。")
+    assert ("中国疾病预防控制中心卫生应急中心", "中国疾病预防控制中心") in facts(dg, "partOf")
+    assert "控制中心" not in _names(dg)

@@ -833,7 +833,8 @@ def _widened_by_model(text: str, orgs: list[OrgMention], spans, person_spans) ->
         group = o.parent if o.parent is not None and o.parent.implied and o.parent.start == o.start else None
         if o.owner is None and (o.parent is None or group is not None) and start < o.start \
                 and (o.start - _WIDEST <= start and splits_a_word(text, o.start) and group is None
-                     or _trade_only(o.name)) \
+                     or _trade_only(o.name)
+                     or o.name == text[o.start:o.end] and _national_name_cut_at_a_verb(text, start, o.start)) \
                 and _NAME_ONLY.fullmatch(text, start, o.start) and not splits_a_word(text, start) \
                 and not any(a < o.start and start < b for a, b in person_spans):
             if group is not None:
@@ -841,6 +842,14 @@ def _widened_by_model(text: str, orgs: list[OrgMention], spans, person_spans) ->
             o = dataclasses.replace(o, start=start, name=text[start:o.start] + o.name, parent=group)
         out.append(o)
     return out
+
+
+def _national_name_cut_at_a_verb(text: str, start: int, rule_start: int) -> bool:
+    """中国疾病预防|控制中心: a national body's name (opening with 中国 or 国家) that holds a verb (预防), where the rules'
+    name began after it; the model's reading from the national opening is the name (a few words, no clause)."""
+    words = _cut(text[start:rule_start])
+    return text.startswith(("中国", "国家"), start) and rule_start - start <= 8 and len(words) >= 2 \
+        and word_tag(words[-1]) == "v" and not any(w in STOP_WORDS or w in ORG_LEFT_STOPS for w in words)
 
 
 # the words that open a body's name before its place (中共陕西省委, 共青团北京市委, 民革上海市委)
