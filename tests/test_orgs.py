@@ -1600,3 +1600,11 @@ def test_a_national_bodys_name_holding_a_verb_is_read_from_its_opening():
     dg = _read("今天（10月11日）的《二十大代表风采》，我们来认识新疆金风科技股份有限公司董事长武钢和中国疾病预防控制中心卫生应急中心主任李群。")
     assert ("中国疾病预防控制中心卫生应急中心", "中国疾病预防控制中心") in facts(dg, "partOf")
     assert "控制中心" not in _names(dg)
+
+
+def test_former_between_a_place_and_its_committee_is_the_posts():
+    bodies = _bodies("农业农村部原党组书记、部长唐仁健，重庆市人大常委会原副主任、市总工会原主席郑洪，中国农业银行湖南省分行原副巡视员蒋祁，中国航天科工集团航天三江发展计划部原副部长谢永丰，国家统计局辽"
+                     "宁调查总队一级巡视员赵贵军，青海省海东市民和县人大常委会原党组书记、主任朵海生，宁夏回族自治区银川市金凤区原区委副书记、区长张涛，江西省抚州市科学技术协会原党组书记、主席刘俊福，广"
+                     "东省惠州市惠阳区发展改革局党组成员、副局长罗金文，云南省昆明市五华区自然资源局原党组书记、局长和毅等人违规吃喝、违规收受礼品礼金、以学习考察名义公款旅游，以及搞政绩工程、在政务服务"
+                     "中不作为乱作为等，受到严肃处理。")
+    assert "金凤区委" in bodies and not any("原" in name for name in bodies)

@@ -668,9 +668,16 @@ def _group_of_body(o: OrgMention) -> None:
         o.parent = OrgMention(o.start, o.start + len(m.group("body")), m.group("body"), owner=o.owner, implied=True)
 
 
+# 金凤区原区委(副书记): a place's Party committee, with 原 ("former") of the post between them
+_FORMER_COMMITTEE = re.compile(r"(?P<place>.{1,8}?[省市区县州旗盟镇乡])原(?P<committee>[省市区县州旗盟镇乡]?委)$")
+
+
 def _without_former(o: OrgMention) -> OrgMention:
     """农业农村部原党组 (of 原党组书记, "former secretary of the group"): 原 is the post's; the body is
-    the ministry's own group, a part of it."""
+    the ministry's own group, a part of it. 金凤区原区委: the district's committee (金凤区委)."""
+    c = _FORMER_COMMITTEE.fullmatch(o.name) if o.parent is None and not o.generic else None
+    if c is not None and (len(c.group("committee")) == 1 or c.group("committee")[0] == c.group("place")[-1]):
+        return dataclasses.replace(o, name=c.group("place") + "委")
     m = _FORMER_GROUP.match(o.name)
     if m is None or o.parent is not None:
         return o
