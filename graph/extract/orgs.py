@@ -409,6 +409,7 @@ def find_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[in
     orgs = [o for o in orgs if (o.start, o.end) not in spans] + listed  # (城建局 alone: the listed city's)
     orgs = [o for o in _drop_nested(orgs)
             if not _CRAFT.search(o.name) and not _RANKED_KIND.search(o.name) and not _TERM_END.search(o.name)]
+    orgs = [_without_country_before_its_name(text, o) for o in orgs]
     orgs = _standing_committees(text, _departments_of_ministries(text, orgs))
     orgs = [_without_former(_sub_unit(text, o)) for o in orgs]
     _unnamed_committees(orgs)
@@ -477,6 +478,17 @@ def _listed_departments(text: str, orgs: list[OrgMention], places: list[PlaceMen
             out.append(OrgMention(m.start(1), m.end(1), prefix + name, owner=o.owner, alias=name))
             pos = m.end(1)
     return out
+
+
+def _without_country_before_its_name(text: str, o: OrgMention) -> OrgMention:
+    """俄罗斯统一俄罗斯党(主席): the country written before a body whose own name holds the country again says
+    whose body it is; the name is the body's own (统一俄罗斯党)."""
+    if o.parent is not None or o.generic or o.owner is not None or not text.startswith(o.name, o.start):
+        return o
+    country = next((o.name[:k] for k in range(min(8, len(o.name) - 2), 1, -1) if o.name[:k] in countries()), "")
+    if country and 0 < o.name.find(country, len(country)) - len(country) <= 3:  # (统一|俄罗斯党: a word or two before it)
+        return dataclasses.replace(o, start=o.start + len(country), name=o.name[len(country):])
+    return o
 
 
 # a Party committee of a place (山东省委, 中共厦门市委, 宁德地委) and its standing committee written after it
