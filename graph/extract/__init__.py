@@ -319,7 +319,12 @@ def _placed_by_the_visit(o: OrgMention, visited: PlaceMention) -> bool:
     """A body the visitor went to, named after the visit's place and with no place of its own (华东政法大学
     in a report of a visit to 重庆), is in that place; a national body is not."""
     return (o.start > visited.end and o.owner is None and o.parent is None and o.located_hint is None
-            and not o.generic and not national_body(o.name) and leading_division(o.name) is None)
+            and not o.generic and not national_body(o.name) and leading_division(o.name) is None
+            and o.name not in _ANY_PARTY)
+
+
+# 共产党 alone: the Party, or any communist party (共产党就是为老百姓服务的, said on a visit), which sits in no place
+_ANY_PARTY = frozenset(("共产党", "政党"))
 
 
 def _named_after_a_part_of_the_visit(b: _DocBuilder, o: OrgMention, visited: PlaceMention) -> bool:

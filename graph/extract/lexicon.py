@@ -21,7 +21,7 @@ STATE_FORMS = ("人民共和国", "民主共和国", "联邦共和国", "共和�
 # --- organisations ----------------------------------------------------------------------------
 # Party bodies, longest first so that a regex alternation prefers 党总支 over 总支.
 PARTY_BODIES = (
-    "临时党支部", "联合党支部", "党总支部", "党工委", "党总支", "党支部", "党小组", "党委", "党组", "总支", "支部",
+    "临时党支部", "联合党支部", "党总支部", "分党组", "党工委", "党总支", "党支部", "党小组", "党委", "党组", "总支", "支部",
 )
 # Suffixes that end the name of a government body, company, school, association …
 ORG_SUFFIXES = (
@@ -37,7 +37,7 @@ ORG_SUFFIXES = (
     "发展改革委", "发改委", "卫生健康委", "卫健委", "国资委", "经信委", "教委", "民委", "农委", "住建委", "网信委",
     "体委", "计委", "科委", "建委", "经委",  # (省体委, 市建委: the commissions of the 1990s)
     "日报社", "出版社", "博物馆", "图书馆", "纪念馆", "文化馆", "美术馆", "科技馆", "档案馆", "博物院", "工厂", "厂", "矿", "农场", "果园", "庄园", "国际机场",
-    "林场",
+    "林场", "天文台", "气象台",  # (中国科学院上海天文台, 湖南省气象台: observatories, bodies of their academy or province)
     # a village's or a town's service posts (新时代文明实践站, 村卫生室, 敬老院), whose kind ends in a verb or a room
     "实践中心", "实践所", "实践站", "卫生室", "敬老院", "养老院", "幸福院",
 )

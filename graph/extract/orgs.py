@@ -47,6 +47,25 @@ _DATELINE = re.compile(rf"(?<![{CJK}])([{CJK}]{{1,8}}(?:网|报|社|台|刊|频�
                        r"(?=[\s（(【：:]|$)")
 _BYLINE_OUTLET = re.compile(rf"(?m)^[ \u3000]*([{CJK}]{{2,8}}?)(?:实习|特约|首席|驻[{CJK}]{{1,3}})?记者[ \u3000]")
 _NOT_OUTLET = frozenset("本报 本刊 本台 本网 我报 我台".split())
+# a periodical named by its title in 《》 and its kind (《求是》杂志, 《时代》周刊, 《每日新闻》报), or its publisher
+# (《党建》杂志社, 《社会学研究》编辑部); not 《…》报告, 《…》报道, 《…》报送 (a report, reporting, a submission)
+_PERIODICAL = re.compile(r"《(?P<title>[^《》“”\s，。、]{1,16})》(?P<kind>杂志社|报社|周刊社|编辑部|杂志|期刊|周刊|月刊|半月刊|双月刊|旬刊"
+                         r"|报(?![告道批送名到刊纸社]))")
+_PUBLISHERS = frozenset(("杂志社", "报社", "周刊社", "编辑部"))
+# a newspaper by its title alone (《纽约时报》, 《福州晚报》, 《卫报》, 《文汇报》); not a document or a notice whose
+# title ends in 报 (《中国水资源公报》, 《公报》, 《…的通报》, 一份喜报)
+_NEWSPAPER = re.compile(r"《(?P<title>[^《》“”\s，。、：:]{0,14}报)》")
+_NOT_PAPERS = frozenset("公报 通报 简报 预报 警报 情报 战报 喜报 捷报 海报 电报 举报 申报 年报 季报 月报 汇报 回报 "
+                        "快报 周报 日报表".split())
+_PAPER_TAGS = frozenset(("nt", "nz", "nr"))
+
+
+def _a_newspaper(title: str) -> bool:
+    """Whether a title in 《》 ending in 报 names a newspaper: its last word is no word for a report or a notice
+    (文汇报 and 中国青年报 are names, which the dictionary tags so)."""
+    last = _cut(title)[-1]
+    return len(title) >= 2 and last not in _NOT_PAPERS \
+        and not (len(last) > 2 and last[-2:] in _NOT_PAPERS and word_tag(last) not in _PAPER_TAGS)
 _QUOTED_ORG = re.compile(r"(?:社会组织|志愿组织|企业|公司|团队|学校|医院)“([^”]{2,12})”")  # (辅导学校“国联网校”)
 _LETTERS = re.compile(rf"[{CJK}A-Za-z]")  # a name has a word in it, not only figures and marks
 _CENTRAL = re.compile(r"中共中央(?:政治局(?:常委会)?|办公厅|组织部|宣传部|统战部)?|国务院(?:办公厅)?|全国人大(?:常委会)?|中央纪委"
@@ -169,6 +188,16 @@ def _adverb_and_verb(word: str) -> bool:
 _STATE_KINDS = frozenset("局厅部署")  # the kinds of a government department
 
 
+_LEVEL_CHARACTERS = frozenset("省市县区州旗盟镇乡")
+
+
+def _work_of_a_department(text: str, start: int, end_of_stem: int, word: str, suffix: str) -> bool:
+    """市信访局, 县统计局, 区审计局: a department named by the work it does, which the dictionary lists as a verb
+    (信访, 统计, 审计), written right after the level of the place it serves; the level completes its name."""
+    return start == end_of_stem and len(word) == 2 and word_tag(word) == "v" and suffix[-1:] in _STATE_KINDS \
+        and text[start - len(word) - 1:start - len(word)] in _LEVEL_CHARACTERS
+
+
 def _joins_fields(text: str, pos: int) -> bool:
     """The word that ends at `pos` (before a 和) is a field of work (住房, 文化, 人力资源), not a body."""
     words = tokens_before(text, pos, 6)
@@ -222,7 +251,8 @@ def _left_edge(text: str, end_of_stem: int, places_by_end: dict[int, PlaceMentio
                 and not (word.endswith("代表") and _DELEGATE_BODY.match(text, start)) \
                 and not (suffix in _TEAMS and word in _TEAM_WORDS):
             break
-        if is_boundary_word(word, in_org=True) and not _ORDINAL.match(word):
+        if is_boundary_word(word, in_org=True) and not _ORDINAL.match(word) \
+                and not _work_of_a_department(text, start, end_of_stem, word, suffix):
             break  # (第一师范学院, 第三人民医院: an ordinal belongs to the name)
         if _adverb_and_verb(word):
             break  # 海南充分发挥百姓宣讲团作用: 充分发挥 ("make full use of") is no part of the name
@@ -236,6 +266,8 @@ def _left_edge(text: str, end_of_stem: int, places_by_end: dict[int, PlaceMentio
     # 建强村党支部, 抓实党支部: the complement of a verb that stopped the name is no part of it
     if 0 < start < end_of_stem and text[start - 1:start + 1] in ORG_LEFT_STOPS:
         start += 1
+    if text.startswith(_USE_WELL, start) and end_of_stem - start > 2:
+        start += 2  # 愿用好尼雷尔领导力学院: "make good use of", two words of one character that stop no name
     # 30家中管企业党组, 十九届中央委员会: a measure word after a number counts the bodies
     if start < end_of_stem and text[start] in _MEASURE_WORDS and start > 0 \
             and (_NUMERAL.match(text[start - 1]) or text[start - 1] in _POINTING):
@@ -372,8 +404,13 @@ def find_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[in
     # 中国科学院金属研究所) is the longer body, the rule's one its parent
     grown = [(m.start, m.end) for m in model if m.parent is not None]
     orgs = [o for o in orgs if not any(a <= o.start and o.end < b for a, b in grown)] + model
+    listed = _listed_departments(text, orgs, places)
+    spans = {(o.start, o.end) for o in listed}
+    orgs = [o for o in orgs if (o.start, o.end) not in spans] + listed  # (城建局 alone: the listed city's)
     orgs = [o for o in _drop_nested(orgs)
             if not _CRAFT.search(o.name) and not _RANKED_KIND.search(o.name) and not _TERM_END.search(o.name)]
+    orgs = [_without_country_before_its_name(text, o) for o in orgs]
+    orgs = _standing_committees(text, _departments_of_ministries(text, orgs))
     orgs = [_without_former(_sub_unit(text, o)) for o in orgs]
     _unnamed_committees(orgs)
     _expand_short_names(orgs)
@@ -393,6 +430,129 @@ def find_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[in
     _bare_central_committee(orgs)
     _second_names_in_brackets(text, orgs)
     return orgs
+
+
+# a government department's kind (福州市文化局、公安局、工商局: the city's bureaus, listed after the first)
+_DEPARTMENT_KINDS = ("局", "厅")
+_LISTED_DEPARTMENT = re.compile(rf"、([{CJK}]{{2,6}}?[局厅])(?![{''.join(_NOT_ORG_AFTER)}])")
+
+
+_NOT_A_FIELD_TAGS = frozenset("nr nrfg nrt r d p u c m q".split())
+
+
+def _field_of_work(stem: str) -> bool:
+    """Dictionary words that name a field of work (公安, 城建, 信访, 人力资源和社会保障), as a department's name holds
+    before its kind: no person's name, pronoun, adverb, particle or number, and no word the rules stop a name at."""
+    words = _cut(stem)
+    return all(w == "和" and 0 < i < len(words) - 1
+               or word_tag(w) and word_tag(w) not in _NOT_A_FIELD_TAGS and w not in STOP_WORDS and w not in ORG_LEFT_STOPS
+               for i, w in enumerate(words))
+
+
+def _place_prefix(text: str, o: OrgMention) -> str:
+    """The place's name a body's name opens with (福州市 of 福州市文化局, 山西省 of 省交通厅 completed to 山西省交通厅)."""
+    written = o.alias or text[o.start:o.end]
+    if o.alias and written[:1] in _LEVEL_CHARACTERS and o.name.endswith(written[1:]):
+        return o.name[:len(o.name) - len(written) + 1]
+    return text[o.start:o.owner.end] if o.owner.start == o.start and o.owner.end < o.end else ""
+
+
+def _listed_departments(text: str, orgs: list[OrgMention], places: list[PlaceMention]) -> list[OrgMention]:
+    """福州市文化局、公安局、工商局, 省交通厅、煤炭厅、林业厅: departments listed after a department named with its place
+    (a province, a city, a county) by their field and kind alone are that place's too."""
+    out = []
+    place_starts = {p.start for p in places}
+    for o in orgs:
+        if o.generic or o.parent is not None or o.owner is None or not o.owner.coded \
+                or o.owner.level not in ("Province", "City", "County") or not o.name.endswith(_DEPARTMENT_KINDS + ("委",)) \
+                or _PLACE_COMMITTEE.search(o.name):  # (a commission, 市建委; not the Party's committee, 市委)
+            continue
+        prefix = _place_prefix(text, o)
+        pos = o.end
+        while prefix and (m := _LISTED_DEPARTMENT.match(text, pos)) is not None:
+            name = m.group(1)
+            if m.start(1) in place_starts or name[0] in _LEVEL_CHARACTERS or not _field_of_work(name[:-1]) \
+                    or any(p.start < m.end(1) and m.start(1) < p.end for p in orgs
+                           if (p.start, p.end) != m.span(1) or p.owner is not None or p.parent is not None):
+                break
+            out.append(OrgMention(m.start(1), m.end(1), prefix + name, owner=o.owner, alias=name))
+            pos = m.end(1)
+    return out
+
+
+def _without_country_before_its_name(text: str, o: OrgMention) -> OrgMention:
+    """俄罗斯统一俄罗斯党(主席): the country written before a body whose own name holds the country again says
+    whose body it is; the name is the body's own (统一俄罗斯党)."""
+    if o.parent is not None or o.generic or o.owner is not None or not text.startswith(o.name, o.start):
+        return o
+    country = next((o.name[:k] for k in range(min(8, len(o.name) - 2), 1, -1) if o.name[:k] in countries()), "")
+    if country and 0 < o.name.find(country, len(country)) - len(country) <= 3:  # (统一|俄罗斯党: a word or two before it)
+        return dataclasses.replace(o, start=o.start + len(country), name=o.name[len(country):])
+    return o
+
+
+# a Party committee of a place (山东省委, 中共厦门市委, 宁德地委) and its standing committee written after it
+_COMMITTEE_OF_PLACE = re.compile(r"[省市区县州旗盟镇乡地]委$")
+_STANDING = ("常务委员会", "常委会")
+
+
+def _standing_committees(text: str, orgs: list[OrgMention]) -> list[OrgMention]:
+    """山东省委常委会, 中共厦门市委常委会: a place's Party committee and its standing committee written after it
+    are the standing committee, a body of that committee (its part), not the committee alone."""
+    out = []
+    for o in orgs:
+        standing = next((w for w in _STANDING if text.startswith(w, o.end)), "") \
+            if not o.generic and _COMMITTEE_OF_PLACE.search(o.name) else ""
+        if standing:
+            o = OrgMention(o.start, o.end + len(standing), o.name + standing, owner=o.owner, parent=o,
+                           alias=o.alias + standing if o.alias else "")
+        out.append(o)
+    return out
+
+
+# the ministries' and commissions' departments (司): 国家卫生健康委医疗应急司, 商务部外资司, 海关总署卫生检疫司
+_MINISTRY_KINDS = ("部", "委", "局", "署")
+_DEPARTMENT_AFTER = re.compile(rf"([{CJK}]{{1,6}}?)司(?![机法令仪马徒长])")  # (司机, 司法, 司令: other words of 司)
+_DEPARTMENT_NAME = re.compile(rf"(?P<body>.{{2,}}?[{''.join(_MINISTRY_KINDS)}])(?P<field>[{CJK}]{{1,6}})司")
+
+
+def _names_a_department(field: str) -> bool:
+    """Whether the words between a ministry and 司 name a field of work (医疗应急, 外资, 政策法规), not a clause
+    (民航局督导航空公司: a verb and a company; 部门为司, 部分铁路公司)."""
+    words = _cut(field)
+    # (卫生免疫司, 飞行标准司: a verb inside the field's name; but not first, where it says what the ministry does)
+    return bool(words) and field[-1] not in "公上官寿分子" and not any(c in _LIST_CHARS for c in field) \
+        and word_tag(words[0]) != "v" \
+        and all(w not in STOP_WORDS and w not in ORG_LEFT_STOPS and word_tag(w) not in ("p", "c", "d", "r", "u", "f")
+                for w in words)
+
+
+def _a_ministry(name: str) -> bool:
+    """A body of the State Council or the Party's centre (商务部, 国家移民管理局, 中组部), or a general administration
+    (海关总署, 市场监管总局): the bodies whose departments are 司."""
+    return name.endswith(_MINISTRY_KINDS) and (national_body(name) or name in national_short_forms()
+                                              or name.endswith(("总署", "总局")))
+
+
+def _departments_of_ministries(text: str, orgs: list[OrgMention]) -> list[OrgMention]:
+    """A ministry, a commission or an administration of the state and a 司 named right after it (国家计委科技司,
+    国家卫生健康委医疗应急司司长): the department, a part of that body; one read whole (国家移民管理局政策法规司)
+    gets that body as its parent."""
+    out = []
+    for o in orgs:
+        m = _DEPARTMENT_AFTER.match(text, o.end)
+        if m is not None and not o.generic and o.parent is None and _a_ministry(o.name) \
+                and _names_a_department(m.group(1)):
+            o = OrgMention(o.start, m.end(), o.name + text[o.end:m.end()], parent=o)
+        whole = _DEPARTMENT_NAME.fullmatch(o.name) if not o.generic else None
+        # (海关总署卫生检疫司, whose parent the reading took from a body named inside the ministry's name, 海关)
+        if whole is not None and _a_ministry(whole.group("body")) and _names_a_department(whole.group("field")) \
+                and text.startswith(o.name, o.start) \
+                and (o.parent is None or len(o.parent.name) < len(whole.group("body"))
+                     and whole.group("body").startswith(o.parent.name)):
+            o.parent = OrgMention(o.start, o.start + len(whole.group("body")), whole.group("body"))
+        out.append(o)
+    return out
 
 
 def _second_names_in_brackets(text: str, orgs: list[OrgMention]) -> None:
@@ -507,7 +667,7 @@ _FORMER_GROUP = re.compile(rf"(?P<body>.{{2,}}?)原(?P<group>{'|'.join(sorted(_P
 
 # 财政部党组, 国务院研究室党组, 陕西粮农集团有限责任公司党委: the Party group or committee of the body it
 # names, a part of it (so 财政部党组书记、部长刘昆 is minister of 财政部)
-_GROUP_OF_BODY = re.compile(r"(?P<body>.{2,}?)(?P<group>党组|党委)$")
+_GROUP_OF_BODY = re.compile(r"(?P<body>.{2,}?)(?P<group>分党组|党组|党委)$")
 
 
 def _group_of_body(o: OrgMention) -> None:
@@ -520,9 +680,16 @@ def _group_of_body(o: OrgMention) -> None:
         o.parent = OrgMention(o.start, o.start + len(m.group("body")), m.group("body"), owner=o.owner, implied=True)
 
 
+# 金凤区原区委(副书记): a place's Party committee, with 原 ("former") of the post between them
+_FORMER_COMMITTEE = re.compile(r"(?P<place>.{1,8}?[省市区县州旗盟镇乡])原(?P<committee>[省市区县州旗盟镇乡]?委)$")
+
+
 def _without_former(o: OrgMention) -> OrgMention:
     """农业农村部原党组 (of 原党组书记, "former secretary of the group"): 原 is the post's; the body is
-    the ministry's own group, a part of it."""
+    the ministry's own group, a part of it. 金凤区原区委: the district's committee (金凤区委)."""
+    c = _FORMER_COMMITTEE.fullmatch(o.name) if o.parent is None and not o.generic else None
+    if c is not None and (len(c.group("committee")) == 1 or c.group("committee")[0] == c.group("place")[-1]):
+        return dataclasses.replace(o, name=c.group("place") + "委")
     m = _FORMER_GROUP.match(o.name)
     if m is None or o.parent is not None:
         return o
@@ -543,6 +710,10 @@ _PLACE_COMMITTEE = re.compile(r"[省市区县州旗盟镇乡]委$")  # (常德�
 _STATIONED_AT = re.compile(r"驻(?!.*(?:使馆|领馆|领事馆|办事处|代表处)$)")
 
 
+# the bodies a body has under it (教育部直属高校, 集团所属企业): a class of bodies, no one body a unit is part of
+_CLASS_UNDER = re.compile(rf"(?:直属|所属|下属|部属)[{CJK}]{{1,3}}$")
+
+
 def _parent_cut(name: str) -> int:
     """Where the longest body's name that opens `name` ends, leaving a unit's name of its own after it,
     or 0: what _unit_of reads in the rules' names by their longer kinds, for any body's name and its
@@ -552,6 +723,7 @@ def _parent_cut(name: str) -> int:
     for cut in range(len(name) - 2, 2, -1):
         host, unit = name[:cut], name[cut:]
         if not (ends_as_body(host) or host.endswith(("室", "共产党", "使馆"))) or host in _PARTY_NAMES \
+                or _CLASS_UNDER.search(host) \
                 or host.endswith(_NOT_A_HOST_END) or _PLACE_COMMITTEE.search(host) or _STATIONED_AT.match(host) \
                 or host.count("（") != host.count("）") or host.count("(") != host.count(")") \
                 or unit in _KIND_WORDS or _KINDS_ONLY.fullmatch(unit) or unit in national_short_forms() \
@@ -653,7 +825,9 @@ def _bilateral(text: str, orgs: list[OrgMention]) -> list[OrgMention]:
         if o.start > 0 and text[o.start - 1] == "中" and text[o.start] in _PARTNERS and o.owner is None \
                 and o.name == text[o.start:o.end] and not any(p is not o and p.end == o.start - 1 for p in orgs):
             words = tokens_before(text, o.start - 1, 4)
-            if o.start == 1 or not _is_name_char(text[o.start - 2]) or (words and word_tag(words[-1]) in ("p", "v")):
+            # (由中国与希腊共建的中希文明互鉴中心: 的 before it, the pair opens the name as after a verb)
+            if o.start == 1 or not _is_name_char(text[o.start - 2]) \
+                    or (words and (word_tag(words[-1]) in ("p", "v") or words[-1] == "的")):
                 moved[id(o)] = dataclasses.replace(o, start=o.start - 1, name="中" + o.name)
     return _replaced(orgs, moved)
 
@@ -678,7 +852,8 @@ def _widened_by_model(text: str, orgs: list[OrgMention], spans, person_spans) ->
         group = o.parent if o.parent is not None and o.parent.implied and o.parent.start == o.start else None
         if o.owner is None and (o.parent is None or group is not None) and start < o.start \
                 and (o.start - _WIDEST <= start and splits_a_word(text, o.start) and group is None
-                     or _trade_only(o.name)) \
+                     or _trade_only(o.name)
+                     or o.name == text[o.start:o.end] and _national_name_cut_at_a_verb(text, start, o.start)) \
                 and _NAME_ONLY.fullmatch(text, start, o.start) and not splits_a_word(text, start) \
                 and not any(a < o.start and start < b for a, b in person_spans):
             if group is not None:
@@ -686,6 +861,14 @@ def _widened_by_model(text: str, orgs: list[OrgMention], spans, person_spans) ->
             o = dataclasses.replace(o, start=start, name=text[start:o.start] + o.name, parent=group)
         out.append(o)
     return out
+
+
+def _national_name_cut_at_a_verb(text: str, start: int, rule_start: int) -> bool:
+    """中国疾病预防|控制中心: a national body's name (opening with 中国 or 国家) that holds a verb (预防), where the rules'
+    name began after it; the model's reading from the national opening is the name (a few words, no clause)."""
+    words = _cut(text[start:rule_start])
+    return text.startswith(("中国", "国家"), start) and rule_start - start <= 8 and len(words) >= 2 \
+        and word_tag(words[-1]) == "v" and not any(w in STOP_WORDS or w in ORG_LEFT_STOPS for w in words)
 
 
 # the words that open a body's name before its place (中共陕西省委, 共青团北京市委, 民革上海市委)
@@ -769,7 +952,9 @@ _CLAUSE_VERBS = frozenset("称 表示 宣称 声称 打击 空袭 轰炸 袭击 
 _LETTER_VERBS = frozenset("复回致贺写来")
 # verbs after which the model's span goes on with a body of its own (罗塞芙率新开发银行, 愿同新开发银行,
 # 希望新开发银行继续…)
-_VERBS_BEFORE_A_BODY = frozenset("率 愿同 希望 伙同 祝贺".split())  # (not 与: 中国物流与采购联合会)
+# (坦方愿用好尼雷尔领导力学院: "is willing to make good use of" the academy)
+_VERBS_BEFORE_A_BODY = frozenset("率 愿同 希望 伙同 祝贺 愿 愿意 感谢 欢迎".split())  # (not 与: 中国物流与采购联合会)
+_USE_WELL = ("用好", "办好", "建好", "管好")
 # the last character of a news outlet's name (《人民日报》, 《求是》杂志社: a title that is a body)
 _OUTLET_ENDS = frozenset("报刊网台志社")
 # words before a body's name that are no part of it
@@ -815,6 +1000,9 @@ def _model_orgs(text: str, spans, rule_orgs: list[OrgMention], places: list[Plac
     taken = [(o.start, o.end) for o in rule_orgs] + list(person_spans)
     out = []
     for start, end in spans:
+        start = _after_a_country_and(text, start, end)
+        start = _party_named_with_a_country(text, start, end)
+        end = _before_a_session(text, start, end)
         overlap = [(a, b) for a, b in taken if a < end and start < b]
         inside = all(start <= a and b < end for a, b in overlap)
         body_end = _ENDS_AS_BODY.search(text, start, end) is not None
@@ -860,6 +1048,8 @@ def _model_orgs(text: str, spans, rule_orgs: list[OrgMention], places: list[Plac
         cut = max((k for w, k in ends if w in _VERBS_BEFORE_A_BODY), default=None)
         if cut is not None and end - cut >= 3 and not _SUFFIX.fullmatch(text, cut, end):
             start = cut  # (希望小学 is a school: only a kind after the word)
+            if text.startswith(_USE_WELL, start) and end - start - 2 >= 3 and not _SUFFIX.fullmatch(text, start + 2, end):
+                start += 2  # 愿|用好|尼雷尔领导力学院: "make good use of", which jieba leaves as two words
         joined = _joined_bodies(text[start:end])
         if joined:
             # 中央广播电视总台联合国家消防救援局: two bodies and the verb 联合 between them, not one body
@@ -880,6 +1070,10 @@ def _model_orgs(text: str, spans, rule_orgs: list[OrgMention], places: list[Plac
         name = text[start:end]
         if _counted(text, start, end, places):
             continue  # 三家物业公司, 白鹤滩水电站16台: a count of bodies or of machines, not a body
+        era = next((e for e in _ERA_STEMS if name.startswith(e)), "")
+        if era and (national_body(name[len(era):]) or name[len(era):] in national_short_forms()):
+            start += len(era)  # 新时代少先队(工作): the Young Pioneers' work of this era; the body is the Pioneers
+            name = text[start:end]
         if any(name.startswith(era) and _SUFFIX.fullmatch(name, len(era)) for era in _ERA_STEMS) \
                 or (owner is None and (kind := _SUFFIX.search(name, 2)) is not None and kind.end() == len(name)
                     and _era_and_common_words(name[:kind.start()])):
@@ -889,7 +1083,7 @@ def _model_orgs(text: str, spans, rule_orgs: list[OrgMention], places: list[Plac
         if _names_no_one_body(name):
             continue
         if len(name) < 2 or (owner is None and ((_KIND_ONLY.match(name) and not name.startswith(_LEVEL_WORDS))
-                                                or name in _KIND_WORDS or _KINDS_ONLY.fullmatch(name)
+                                                or name in _KIND_WORDS or _KINDS_ONLY.fullmatch(name.removeprefix("分"))
                                                 or name in _STANDING_COMMITTEES
                                                 or text[start - 1:start] == "其")):
             continue  # 村委会, 组织部: a kind of body without its owner is no entity
@@ -945,6 +1139,49 @@ def _model_orgs(text: str, spans, rule_orgs: list[OrgMention], places: list[Plac
                 OrgMention(start, end, head.name + text[head.end:end], parent=head, alias=name)
         out.append(unit or OrgMention(start, end, name, owner=owner))
     return out
+
+
+_AND = frozenset("与和同")
+
+
+def _after_a_country_and(text: str, start: int, end: int) -> int:
+    """Where a model's body begins when its span opens with a country and "and" (中国与新开发银行(合作), 中国和世界银行):
+    after them, the country is one party of a relation with the body, no part of its name."""
+    for k in range(2, min(8, end - start - 3)):
+        if text[start + k] in _AND and (text[start:start + k] in countries() or text[start:start + k] in _CHINA):
+            return start + k + 1
+    return start
+
+
+# what a party's name is read after, no word of its name (会见俄党, 愿同俄党)
+_MEETING_WORDS = frozenset("会见 会谈 致电 致信 祝贺 访问 出访 同 与 和 及 向 对 在 的".split())
+_NOT_OF_A_PARTYS_NAME = frozenset("p c u r d m q f".split())
+
+
+def _party_named_with_a_country(text: str, start: int, end: int) -> int:
+    """Where a party whose name holds its country's begins, when the model read only the country and 党 (统一|俄罗斯党,
+    公正|俄罗斯党, 统|俄党: a country's party, named by the word before the country): the start of that word, a
+    one- or two-character word that is no function word nor a verb of meeting; else `start` unchanged."""
+    stem = text[start:end - 1]
+    if not text.endswith("党", start, end) or not (stem in countries() or (len(stem) == 1 and stem in country_initials())):
+        return start
+    words = tokens_before(text, start, 3)
+    word = words[-1] if words else ""
+    if 1 <= len(word) <= 2 and all(_is_name_char(c) and not c.isascii() for c in word) and word not in _MEETING_WORDS \
+            and word not in STOP_WORDS and word not in ORG_LEFT_STOPS and word_tag(word) not in _NOT_OF_A_PARTYS_NAME:
+        return start - len(word)
+    return start
+
+
+# 中央政治局第十五次集体(学习): a body and the count of its sessions, which the model reads on into (a study session
+# of the body, no part of its name)
+_SESSION_COUNT = re.compile(rf"第[一二三四五六七八九十百零〇0-9０-９]+次[{CJK}]{{0,3}}$")
+
+
+def _before_a_session(text: str, start: int, end: int) -> int:
+    """Where a model's body ends when its span runs on into a count of its sessions (…第十五次集体): before the count."""
+    m = _SESSION_COUNT.search(text, start, end)
+    return m.start() if m is not None and m.start() - start >= 2 and _ENDS_AS_BODY.search(text, start, m.start()) else end
 
 
 _NATIONAL_OPENINGS = ("国家", "中国", "中央", "中华", "全国", "国务院")
@@ -1025,7 +1262,9 @@ def _rule_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[i
             continue  # 部署, 布局: a word that merely ends in a suffix
         if m.group() == "中心" and _NOT_CENTRE_AFTER.match(text, m.end()):
             continue  # 党和国家中心工作: the central task, not a centre
-        if m.group() == "中心" and m.start() in places_by_end:
+        if m.group() == "中心" and (m.start() in places_by_end or text[m.start() - 1:m.start()] == "市"
+                                   and _SUFFIX.match(text, m.end()) is None):
+            # (纽约市中心的４２街: a foreign city, which the gazetteer does not hold, and its centre)
             continue  # 上海市中心高档国际社区: the middle of the city, not a centre of it
         if splits_a_word(text, m.end()) and (m.group() in _SINGLE or text[m.end() - 1:m.end() + 1] in _KIND_THEN_WORD):
             continue  # 新巴尔虎右旗所在地: the character begins a word (所在), it ends no body; 互助型养老服务站点: sites
@@ -1337,8 +1576,31 @@ def _opens_with_a_level_word(stem: str) -> bool:
     return len(first) >= 2 and first[1] not in "委直" and not _SUFFIX.match(first, 1)  # (省直机关工委: the province's)
 
 
+# 各省区市党委, 各地市工会, 各村党支部, 各级人民政府: "each" place's (of that level) body, a class of bodies, no one of them
+_EACH_BEFORE = re.compile(r"各(?:[省区市县州旗盟镇乡村地级]|社区|街道)*$")
+
+
+def _each_of_a_kind(text: str, start: int, stem: str) -> bool:
+    """Whether the body whose name begins at `start` is named after 各 ("each"), before its level or in its stem."""
+    return stem.startswith("各") or _EACH_BEFORE.search(text, max(0, start - 8), start) is not None
+
+
+# a community's or a village's Party and people's service centre named by the kind of place alone
+_SERVICE_CENTRE_OF = re.compile(r"(?P<kind>社区|村|嘎查|小区)(?P<what>党群|党员群众)")
+_SERVICE_KINDS = ("服务中心", "服务站")
+
+
+def _level_then_field(stem: str) -> bool:
+    """市民政局, 县城建局: a level character and a field of work (民政, 城建), which the dictionary reads as a word of
+    the level character (市民, 县城) and a lone character after it; not 市民服务中心 or 市场监管局 (市民, 市场)."""
+    first, rest = _cut(stem)[0], _cut(stem[1:])
+    return len(rest[0]) >= max(2, len(first)) and word_tag(rest[0]) not in ("", "nr", "nrfg", "nrt")
+
+
 def _make_org(text, start, suffix_start, end, stem, suffix, owner, places, orgs) -> OrgMention | None:
     name = text[start:end]
+    if owner is None and _each_of_a_kind(text, start, stem):
+        return None  # 各地市工会主席: the union of every prefecture, not of the city named before
     if suffix == "中心" and stem in _LEVEL_CHARS:
         return None  # 在市中心搭乘 after 广州市 was named: the centre of a town, not a body of it
     completed = _of_the_autonomous_division(text, start, end, stem, suffix, owner, places)
@@ -1346,8 +1608,9 @@ def _make_org(text, start, suffix_start, end, stem, suffix, owner, places, orgs)
         return completed
     # a body whose stem is a level character only (州妇联, 市委党校): complete it from context
     if stem and stem[0] in _LEVEL_CHARS and owner is None and (start == 0 or text[start - 1] not in "省市县区州") \
-            and stem[1:2] not in _LEVEL_CHARS and not _opens_with_a_level_word(stem) \
-            and not stem.startswith(_LEVEL_WORDS):  # 市县党委 are the committees of every city and county
+            and stem[1:2] not in _LEVEL_CHARS \
+            and (not (_opens_with_a_level_word(stem) or stem.startswith(_LEVEL_WORDS)) or _level_then_field(stem)):
+        # (市县党委 are the committees of every city and county)
         if len(stem) <= 10 and not any(p.start == start for p in places):
             # (天津市河西区…市委、市政府: the 市 named last before, not the 区 after it)
             of_level = _places_of_level(places, stem[0])
@@ -1374,6 +1637,13 @@ def _make_org(text, start, suffix_start, end, stem, suffix, owner, places, orgs)
                 return None
             if place is None and (len(stem) == 1 or _common_words_only(stem[1:])):
                 return None  # 帮扶县人民医院, 县人民医院 where the text names no county: every such body, not one
+    service = _SERVICE_CENTRE_OF.fullmatch(stem) if suffix in _SERVICE_KINDS and owner is None else None
+    if service is not None:
+        # 来到社区党群服务中心 after 长城花园社区 was named: that community's centre (长城花园社区党群服务中心)
+        found = _generic(text, start, end, service.group("what") + suffix, places, orgs, kind=service.group("kind"))
+        if found is not None:
+            found.alias = name
+        return found
     if suffix in _KIND_OF_COMMITTEE and stem in ("", "当地", "该", "本"):
         # 村委会主任王志强, 当地村委会 after 石门村 was named: the committee of that village
         return _generic(text, start, end, suffix, places, orgs, kind=_KIND_OF_COMMITTEE[suffix])
@@ -1393,8 +1663,8 @@ def _make_org(text, start, suffix_start, end, stem, suffix, owner, places, orgs)
             return None  # 地方党委, 有关部门党组, 中管企业党组: every such body, not one
         if stem.startswith(HONOUR_WORDS):
             return None  # 最强党支部, 示范党支部: an honour or a campaign for branches, not a branch
-        if stem in ("小区", "社区", "村", "嘎查", "镇", "乡", "街道", "中心", "公司", "站", "协会", "学校") or stem.startswith(("该", "本", "各")):
-            return _generic(text, start, end, suffix, places, orgs, kind=stem.lstrip("该本各"))
+        if stem in ("小区", "社区", "村", "嘎查", "镇", "乡", "街道", "中心", "公司", "站", "协会", "学校") or stem.startswith(("该", "本")):
+            return _generic(text, start, end, suffix, places, orgs, kind=stem.lstrip("该本"))
         if stem.endswith("村") and (stem[:-1] in NOT_VILLAGE_STEMS or stem[:-1] in _KINDS_OF_VILLAGE):
             return None  # 后进村党支部, 一位山村党支部书记: the branch of a kind of village, no village named
     unit = _unit_of(start, end, name, suffix, owner)
@@ -1562,6 +1832,14 @@ def _extra_orgs(text: str, orgs: list[OrgMention]) -> list[OrgMention]:
         for m in scan(regex, text, needles):
             if not m.group(1).endswith(tuple(_NOT_OUTLET)):  # (请看本报记者采访: "this paper's", after a verb)
                 out.append(OrgMention(m.start(1), m.end(1), m.group(1)))
+    for m in scan(_PERIODICAL, text, ("》",)):
+        # 《求是》杂志, 《时代》周刊: the periodical goes by its title; 《党建》杂志社: the publisher by title and kind
+        kind = m.group("kind")
+        name = m.group("title") + kind if kind in _PUBLISHERS else m.group("title")
+        out.append(OrgMention(m.start("title"), m.end() if kind in _PUBLISHERS else m.end("title"), name))
+    for m in scan(_NEWSPAPER, text, ("报》",)):
+        if _a_newspaper(m.group("title")):
+            out.append(OrgMention(m.start("title"), m.end("title"), m.group("title")))
     for m in _QUOTED_ORG.finditer(text):
         words = _cut(m.group(1))
         if not words or is_boundary_word(words[0]):
