@@ -1389,3 +1389,49 @@ def test_the_secretariat_after_a_politburo_title_is_the_central_committee_s():
     assert ("尉健行", "中共中央政治局", "常委") in posts
     assert any(p == "尉健行" and t.endswith("书记处") for p, t, _ in posts)
     assert not any(p == "尉健行" and t == "中共中央政治局" and r != "常委" for p, t, r in posts)
+
+
+def test_an_envoy_holds_the_post_at_the_mission_the_title_names():
+    _, _, posts = _graph("中国驻俄罗斯大使张汉晖也到机场迎接。")
+    assert posts == {("张汉晖", "中国驻俄罗斯大使馆", "大使")}
+    # a list of envoys: one written without the country is of the country the list named for the one before
+    _, _, posts = _graph("中国常驻联合国代表傅聪、驻美国大使谢锋、驻纽约总领事陈立等到机场迎接。")
+    assert posts == {("傅聪", "中国常驻联合国代表团", "代表"), ("谢锋", "中国驻美国大使馆", "大使"),
+                     ("陈立", "中国驻纽约总领事馆", "总领事")}
+    # a permanent representative is no officer of the body he is accredited to, whatever his country
+    _, _, posts = _graph("俄常驻联合国代表涅边贾在会上表示，在乌克兰问题上，美国及其盟友在武器上的花费达到了约550亿美元。")
+    assert not posts
+
+
+def test_an_envoy_accredited_twice_and_a_title_before_the_envoys():
+    _, _, posts = _graph("中国驻意大利大使兼驻圣马力诺大使吴明廉、中国外交部部长助理吉佩定以及圣马力诺外交部总司长博奈丽等参加了会见。")
+    assert {("吴明廉", "中国驻意大利大使馆", "大使"), ("吴明廉", "中国驻圣马力诺大使馆", "大使")} <= posts
+    _, _, posts = _graph("沙特代表团团长、沙特驻也门大使穆罕默德·贾比尔10日称，沙特致力于寻找也门各派别间的对话途径。")
+    assert posts == {("穆罕默德·贾比尔", "沙特代表团", "团长"), ("穆罕默德·贾比尔", "沙特驻也门大使馆", "大使")}
+
+
+def test_a_state_councillor_is_of_the_state_council_when_the_text_names_it():
+    _, _, posts = _graph("出席团拜会的国务院领导同志还有，国务院副总理朱镕基、钱其琛、李岚清，"
+                         "国务委员李铁映、迟浩田、宋健、李贵鲜、陈俊生、司马义·艾买提、彭珮云等。")
+    assert {("李铁映", "国务院", "国务委员"), ("迟浩田", "国务院", "国务委员"), ("彭珮云", "国务院", "国务委员"),
+            ("朱镕基", "国务院", "副总理")} <= posts
+    # 国务委员长 is another state's title
+    _, _, posts = _graph("朝鲜劳动党总书记、国务委员长金正恩和夫人李雪主陪同。国务院总理李强出席。")
+    assert ("金正恩", "国务院", "国务委员") not in posts and not any(p[0] == "李雪主" for p in posts)
+
+
+def test_a_body_and_a_title_with_second_names_in_brackets():
+    _, _, posts = _graph("中共中央政治局常委、中央党校（国家行政学院）校长（院长）蔡奇出席毕业典礼，并为学员颁发毕业证书。")
+    assert {("蔡奇", "中共中央政治局", "常委"), ("蔡奇", "中央党校", "校长")} <= posts
+
+
+def test_the_head_of_a_delegation_named_after_him():
+    _, _, posts = _graph("受习近平总书记嘱托，以王沪宁为团长的中央代表团将于25日至28日在新疆各地看望慰问各族各界干部群众。")
+    assert ("王沪宁", "中央代表团", "团长") in posts
+
+
+def test_a_prosecutor_and_the_party_branch_of_a_school_written_with_de():
+    _, _, posts = _graph("普法宣传进校园，这是重庆市大渡口区检察院检察官梅玫的工作日常。")
+    assert ("梅玫", "大渡口区检察院", "检察官") in posts
+    _, _, posts = _graph("四新堤出现险情后，湘潭县河口镇中心学校的党总支书记谭建宁立即着手把学校收拾出来，接收转移安置的群众。")
+    assert posts == {("谭建宁", "河口镇中心学校党总支", "党总支书记")}

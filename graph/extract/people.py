@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import (CALLINGS, DEPARTMENTS, GENERIC_HEADS, LIST_JOINERS, ORG_LEFT_STOPS, ORG_SUFFIXES, PARTY_BODIES,
-                      ROLE_RE, ROLE_WORDS, STATE_FORMS, TITLE_AFTER_NAME, TITLE_BODY_FORMULAS, countries_in, scan)
+                      ROLE_RE, ROLE_WORDS, STATE_FORMS, TITLE_AFTER_NAME, TITLE_BODY_FORMULAS, countries, countries_in,
+                      scan)
 from .orgs import OrgMention
 from .places import PlaceMention
 from .tokens import splits_a_word, tokens_after, tokens_before, word_tag
@@ -232,6 +233,14 @@ def _post_at(text: str, anchor, parts: list[str], person: tuple[int, int],
                 posts.append(PostMention(person, body + role, org=new))
                 current_org = new
                 continue
+            if i == 0 and part.startswith("的") and current_org is not None and not current_org.body \
+                    and not current_org.name.endswith("委"):
+                # 某镇中心学校的党总支书记王明: the school's Party branch, as 某镇中心学校党总支书记 names it
+                new = OrgMention(current_org.start, current_org.end, current_org.name + body, parent=current_org,
+                                 owner=current_org.owner)
+                posts.append(PostMention(person, body + role, org=new))
+                current_org = new
+                continue
             if current_org is not None:
                 posts.append(PostMention(person, body + role, org=current_org))
                 continue
@@ -296,6 +305,91 @@ def _government_of(org: OrgMention | None) -> OrgMention | None:
     if org.parent is not None and org.parent.name.endswith("政府"):
         return org.parent
     return OrgMention(org.start, org.end, org.name.removesuffix("党组"), owner=org.owner)
+
+
+# an envoy's title right before the name: 驻 (or 常驻) and the host, then the title (中国驻俄罗斯大使, 美国驻华大使,
+# 中国常驻联合国代表), perhaps after a word of time (前驻华大使, 首任大使); the sending country comes before it
+_ENVOY = re.compile(r"(?P<mod>前|新任|首任|时任)?(?P<kind>常驻|驻)(?P<host>[^\W驻兼]{1,12}?)(?P<mod2>首任|新任)?(?:特命全权)?"
+                    r"(?P<rank>第一副|副)?(?P<role>大使|总领事|代表)$")
+# the mission an envoy of each title heads, named as the press names it (中国驻纽约总领事馆, 中国常驻联合国代表团)
+_MISSIONS = {"大使": "大使馆", "总领事": "总领事馆", "代表": "代表团"}
+_HOME_COUNTRY = ("中华人民共和国", "中国")
+
+
+def _sender_before(text: str, pos: int) -> str:
+    """The country whose name ends at `pos` (中国, 俄罗斯, 沙特阿拉伯), or ''."""
+    names = countries()
+    for size in range(min(pos, 12), 1, -1):
+        word = text[pos - size:pos]
+        if word in names or word in _HOME_COUNTRY:
+            return word
+    return ""
+
+
+# the sender of an earlier envoy of the same list (中国驻印尼大使陆慷、驻东盟大使侯艳琪): a country, 驻, no comma
+_SENDER_EARLIER = re.compile(r"(?:前|新任|首任|时任)?(?:常驻|驻)[^，。；：,;:]*$")
+
+
+def _envoy_posts(text: str, person: tuple[int, int], sent_start: int,
+                 end: int | None = None) -> list[PostMention] | None:
+    """中国驻俄罗斯大使张汉晖, 美国驻华大使尚慕杰, 中国常驻联合国代表傅聪: the ambassador (consul general, permanent
+    representative) holds the post at the mission of the sending country in the host, which the text names
+    by the title (中国驻俄罗斯大使馆). An envoy written without the sender (驻美国大使谢锋) is of the country
+    named for an envoy just before in the same list; else the post is left out (前驻华大使布兰斯塔德: of a
+    country the sentence does not say), and none is at the host (俄常驻联合国代表 is no officer of the UN).
+    None when no envoy's title comes right before the name."""
+    end = person[0] if end is None else end
+    m = _ENVOY.search(text, max(sent_start, end - 30), end)
+    if m is None or (m.group("role") == "代表") != (m.group("kind") == "常驻"):
+        return None  # (驻村代表, 常驻…大使: not an envoy's title as the press writes it)
+    host = m.group("host")
+    if "的" in host or _CLAUSE_MARK.search(host):
+        return None
+    # 中国驻意大利大使兼驻圣马力诺大使吴明廉: both posts, the second of the first's country
+    earlier_posts = (_envoy_posts(text, person, sent_start, m.start() - 1) or []) \
+        if text[m.start() - 1:m.start()] == "兼" else []
+    sender = _sender_before(text, m.start())
+    if not sender and earlier_posts:
+        sender = _sender_before(earlier_posts[-1].org.name, earlier_posts[-1].org.name.index("驻"))
+    if not sender:
+        earlier = _SENDER_EARLIER.search(text, sent_start, m.start())
+        sender = _sender_before(text, earlier.start()) if earlier and "、" in text[earlier.start():m.start()] else ""
+    if not sender or sender == host or host.startswith(sender):
+        return earlier_posts
+    start = m.start() - len(sender) if text.startswith(sender, m.start() - len(sender)) else m.start()
+    name = f"{sender}{m.group('kind')}{host}{_MISSIONS[m.group('role')]}"
+    role = (m.group("mod") or m.group("mod2") or "") + (m.group("rank") or "") + m.group("role")
+    return earlier_posts + [PostMention(person, role, org=OrgMention(start, m.end(), name))]
+
+
+# a body with its second name in brackets, then the title with the title it has there (中央党校（国家行政学院）
+# 校长（院长）): one institution under two names
+_DOUBLE_NAMED = re.compile(r"（(?P<alt>[^（）()，。、]{2,14})）(?P<title>[\u4e00-\u9fff]{1,8}?)（(?P<alt_title>[^（）()，。、]{1,8})）$")
+
+
+def _double_named(text: str, person: tuple[int, int], orgs: list[OrgMention], places: list[PlaceMention],
+                  persons: list[tuple[int, int]], sent_start: int) -> list[PostMention]:
+    """某党校（某学院）校长（院长）王明: the title at the body named first, the bracketed title at the body named
+    in brackets, and the titles of the chain before the body (中共中央政治局常委、…) at theirs."""
+    m = _DOUBLE_NAMED.search(text, max(sent_start, person[0] - 40), person[0])
+    if m is None:
+        return []
+    body = next((o for o in orgs if o.end == m.start()), None)
+    if body is None:
+        return []
+    found = _post_at(text, body, [m.group("title")], person, orgs)
+    if not found:
+        return []
+    alt = m.group("alt")
+    if alt.endswith(_BODY_SUFFIXES) and ROLE_PATTERN.fullmatch(m.group("alt_title")):
+        other = next((o for o in orgs if o.start == m.start("alt") and o.end == m.end("alt")), None) \
+            or OrgMention(m.start("alt"), m.end("alt"), alt)
+        found.append(PostMention(person, m.group("alt_title"), org=other))
+    return found + _earlier_posts(text, body, orgs, places, person, persons)
+
+
+_BODY_SUFFIXES = tuple(sorted((k for k in ORG_SUFFIXES if len(k) >= 2), key=len, reverse=True))
+ROLE_PATTERN = re.compile(rf"(?:副|常务副)?(?:{ROLE_RE})")
 
 
 # a byline: the outlet, then a dateline or nothing, then the reporter's title and the names
@@ -363,6 +457,15 @@ def find_posts(text: str, persons: list[tuple[int, int]], orgs: list[OrgMention]
         target = _chain_target(text, aside.start("what"), orgs, places) if aside else None
         if target is not None and target.end < aside.end("what"):
             posts.extend(_post_at(text, target, [text[target.end:aside.end("what")]], span, orgs))
+        envoy = _envoy_posts(text, span, sent_start)
+        if envoy is not None:
+            # (沙特代表团团长、沙特驻也门大使某某: and the titles of the chain before the envoy's)
+            posts.extend(envoy + (_earlier_posts(text, envoy[0].org, orgs, places, span, persons) if envoy else []))
+            continue
+        found = _double_named(text, span, orgs, places, persons, sent_start)
+        if found:
+            posts.extend(found)
+            continue
         anchor = _anchor_before(start, orgs, places, 16) or _anchor_across_a_country(text, start, orgs, places)
         if anchor is not None and any(anchor.end <= a < start for a, _ in persons):
             anchor = None  # 湖南省委书记沈晓明和省长毛伟明: the title before is somebody else's
@@ -504,7 +607,57 @@ def find_posts(text: str, persons: list[tuple[int, int]], orgs: list[OrgMention]
                 if rm and len(others) == 1 and not rm.group().endswith(CALLINGS):  # (a calling is at a body)
                     prefix = text[target.end:pos + len(role_text) - len(rm.group())] if target.end > pos else ""
                     posts.append(PostMention(span, prefix + rm.group() if len(prefix) <= 4 else rm.group(), place=target))
-    return posts + _pronoun_posts(text, persons, orgs, places, sentence_bounds)
+    return posts + _pronoun_posts(text, persons, orgs, places, sentence_bounds) \
+        + _state_councillors(text, persons, orgs, sentence_bounds) + _delegation_heads(text, persons, orgs)
+
+
+# 以<title><name>为团长的<delegation>, 以<name>为首的<delegation>: the name heads the delegation named right after
+_HEADS_THE = re.compile(r"(?:同志)?为(?:团长|首)的")
+
+
+def _delegation_heads(text: str, persons: list[tuple[int, int]], orgs: list[OrgMention]) -> list[PostMention]:
+    """以市政府副秘书长王明为团长的天津市代表团: 团长 of the delegation (a body whose name ends in 团), whatever
+    title the name has before it."""
+    found = []
+    for span in persons:
+        m = _HEADS_THE.match(text, span[1])
+        if m is None or "以" not in text[max(0, span[0] - 24):span[0]]:
+            continue
+        body = min((o for o in orgs if m.end() <= o.start <= m.end() + 12 and o.name.endswith("团")
+                    and not _CLAUSE_MARK.search(text, m.end(), o.start)), key=lambda o: o.start, default=None)
+        if body is not None:
+            found.append(PostMention(span, "团长", org=body, stated=(span[0], body.end)))
+    return found
+
+
+# 国务委员 as a title of its own in a chain (not 国务委员长, a title of another state): a member of the State Council
+_STATE_COUNCILLOR = re.compile(r"(?:^|(?<=[、，,：:；;]))国务委员(?=$|[、兼])")
+_CHAIN_OPENS = re.compile(r"[，,。；;：:！？!?\n]")
+
+
+def _state_councillors(text: str, persons: list[tuple[int, int]], orgs: list[OrgMention],
+                       sentence_bounds) -> list[PostMention]:
+    """国务委员王小洪, 中央书记处书记、国务委员王小洪, 国务委员、国家民委主任某某, 国务委员李铁映、迟浩田: the title
+    names its body (the State Council) by itself, whatever body a title before it in the chain names; the post
+    is at the State Council when the text names it (as 习近平总书记 is at 党中央 only where the text names it)."""
+    council = next((o for o in orgs if o.name == "国务院"), None)
+    if council is None:
+        return []
+    ends = {e: s for s, e in persons}
+    found = []
+    for span in persons:
+        first = span[0]
+        while first - 1 in ends and text[first - 1] in LIST_JOINERS:
+            first = ends[first - 1]  # 国务委员李铁映、迟浩田: the list's first name has the title before it
+        sent_start = sentence_bounds(first)[0]
+        opens = max([sent_start] + [m.end() for m in _CHAIN_OPENS.finditer(text, sent_start, first)]
+                    + [e for s, e in persons if e <= first and s >= sent_start])
+        chain = text[opens:first]
+        if len(chain) > 40 or not _STATE_COUNCILLOR.search(chain):
+            continue
+        found.append(PostMention(span, "国务委员", org=council, stated=(opens, span[1])))
+    return found
+
 
 
 # titles that many hold at one body at once (常委, 委员, 教授): written after a name they name no body, but
