@@ -1401,6 +1401,9 @@ def test_an_envoy_holds_the_post_at_the_mission_the_title_names():
     # a permanent representative is no officer of the body he is accredited to, whatever his country
     _, _, posts = _graph("俄常驻联合国代表涅边贾在会上表示，在乌克兰问题上，美国及其盟友在武器上的花费达到了约550亿美元。")
     assert not posts
+    # a mission named in full before its head's title
+    _, _, posts = _graph("泰国驻上海总领事馆总领事乐达·普玛表示，今年进博会泰国是有备而来，期待中泰两国贸易取得长足进步。")
+    assert posts == {("乐达·普玛", "泰国驻上海总领事馆", "总领事")}
 
 
 def test_an_envoy_accredited_twice_and_a_title_before_the_envoys():

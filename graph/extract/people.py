@@ -313,6 +313,7 @@ _ENVOY = re.compile(r"(?P<mod>前|新任|首任|时任)?(?P<kind>常驻|驻)(?P<
                     r"(?P<rank>第一副|副)?(?P<role>大使|总领事|代表)$")
 # the mission an envoy of each title heads, named as the press names it (中国驻纽约总领事馆, 中国常驻联合国代表团)
 _MISSIONS = {"大使": "大使馆", "总领事": "总领事馆", "代表": "代表团"}
+_MISSION_NAMES = ("使馆", "领事馆", "代表团", "代表处")
 _HOME_COUNTRY = ("中华人民共和国", "中国")
 
 
@@ -357,7 +358,9 @@ def _envoy_posts(text: str, person: tuple[int, int], sent_start: int,
     if not sender or sender == host or host.startswith(sender):
         return earlier_posts
     start = m.start() - len(sender) if text.startswith(sender, m.start() - len(sender)) else m.start()
-    name = f"{sender}{m.group('kind')}{host}{_MISSIONS[m.group('role')]}"
+    # (泰国驻上海总领事馆总领事: the mission is named, and the title is its head's)
+    mission = "" if host.endswith(_MISSION_NAMES) else _MISSIONS[m.group("role")]
+    name = f"{sender}{m.group('kind')}{host}{mission}"
     role = (m.group("mod") or m.group("mod2") or "") + (m.group("rank") or "") + m.group("role")
     return earlier_posts + [PostMention(person, role, org=OrgMention(start, m.end(), name))]
 
