@@ -24,7 +24,7 @@ _DEPT_ALT = "|".join(sorted(DEPARTMENTS + GENERIC_HEADS, key=len, reverse=True))
 # one post: optional modifiers, an optional body word, a role word
 _POST = re.compile(rf"^的?(?P<mod>驻村|新任|前任|原|现任|专职|兼职|常务)?(?P<body>{_PARTY_ALT}|{_DEPT_ALT})?"
                    rf"(?P<unit>[\u4e00-\u9fff\d]{{1,10}}?(?:科|室|车间|班组|班|组|处|股|队|站|所|部|中心)"
-                   rf"|\d*[^\W和与及同向对在给跟][\u4e00-\u9fff\d]{{0,7}}?)?(?P<role>{ROLE_RE})$")
+                   rf"|\d*[^\W和与及同向对在给跟][\u4e00-\u9fff\d]{{0,7}}?)?(?P<former>原|前)?(?P<role>{ROLE_RE})$")
 _ROLES = frozenset(ROLE_WORDS)
 # kinds of body that a name ends in, written alone to refer to the one named before (合作社, 公司)
 _KIND_NAMES = frozenset(k for k in ORG_SUFFIXES if len(k) >= 2) - frozenset(DEPARTMENTS)
@@ -192,6 +192,7 @@ def _post_at(text: str, anchor, parts: list[str], person: tuple[int, int],
         unit = m.group("unit") or ""
         if unit and unit + role in _ROLES:
             role, unit = unit + role, ""  # 副会长 is one title, not a unit 副 and a 会长
+        role = (m.group("former") or "") + role  # 某集团发展计划部原副部长: a post held before, at that unit
         if i > 0 and unit in _KIND_NAMES:
             # 北王村党支部书记、合作社理事长王宗发: the cooperative the text named in full before
             same = {o.name for o in named if o.end <= person[0] and o.name.endswith(unit) and len(o.name) > len(unit)
