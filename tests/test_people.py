@@ -1462,3 +1462,17 @@ def test_a_title_is_no_name():
                       "宴请和旅游活动安排等，或者政绩观偏差、盲目蛮干、乱作为等，受到严肃处理。")
     people = {e.name for e in dg.entities if e.type == "Person"}
     assert "刘大立" in people and "关长" not in people
+
+
+def test_a_title_without_a_body_after_a_titled_name_is_at_the_same_body():
+    _, _, posts = _graph("会后，全国人大常委会副委员长田纪云、费孝通、雷洁琼，秘书长曹志等接见了全体与会代表并合影留念。")
+    assert ("曹志", "全国人民代表大会常务委员会", "秘书长") in posts
+    _, _, posts = _graph("长治市农业局原局长徐水云、副局长王凤俊在处理市种子公司销售不合格种子问题中处置不力，"
+                         "给农民造成１６１万元经济损失，分别给予党内严重警告和行政记大过处分。")
+    assert ("王凤俊", "长治市农业局", "副局长") in posts
+    _, _, posts = _graph("党和国家功勋荣誉表彰工作委员会主任蔡奇，副主任李干杰、李鸿忠、吴政隆等参加仪式。")
+    assert {(name, role) for name, _, role in posts} >= {("李干杰", "副主任"), ("李鸿忠", "副主任"), ("吴政隆", "副主任")}
+    assert len({body for _, body, _ in posts}) == 1
+    # the head of the place is the place's, not the committee's
+    _, _, posts = _graph("6月24日，习近平在山东省委书记林武和省长周乃翔陪同下，来到德州市考察调研。")
+    assert ("周乃翔", "山东省", "省长") in posts and not any(body == "山东省委" and name == "周乃翔" for name, body, _ in posts)

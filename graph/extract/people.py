@@ -611,8 +611,49 @@ def find_posts(text: str, persons: list[tuple[int, int]], orgs: list[OrgMention]
                 if rm and len(others) == 1 and not rm.group().endswith(CALLINGS):  # (a calling is at a body)
                     prefix = text[target.end:pos + len(role_text) - len(rm.group())] if target.end > pos else ""
                     posts.append(PostMention(span, prefix + rm.group() if len(prefix) <= 4 else rm.group(), place=target))
-    return posts + _pronoun_posts(text, persons, orgs, places, sentence_bounds) \
+    posts += _pronoun_posts(text, persons, orgs, places, sentence_bounds)
+    return posts + _titles_at_the_body_before(text, persons, posts) \
         + _state_councillors(text, persons, orgs, sentence_bounds) + _delegation_heads(text, persons, orgs)
+
+
+# a title alone, with no body word (副主任, 秘书长, 常务副主任), written between two items of a list of titled names
+_BARE_TITLE = re.compile(rf"(?:常务)?副?(?:{ROLE_RE})")
+_NOT_SHARED = frozenset(("通讯员", "记者", "实习记者", "代表", "委员", "国务委员", "总理", "副总理"))
+
+
+def _titles_at_the_body_before(text: str, persons: list[tuple[int, int]],
+                               posts: list[PostMention]) -> list[PostMention]:
+    """某委员会主任蔡奇，副主任李干杰、李鸿忠, 全国人大常委会副委员长田纪云、雷洁琼，秘书长曹志: a title with no body of
+    its own after a titled name and a comma or 、 is a post at the body of the post just before (the list goes
+    on at that body); not a head of a place (市委书记王明，市长李华: the city's, which other rules read), not a
+    member's title (委员, 代表: of bodies the text would name) and not where the name before holds no post."""
+    ends = {e: s for s, e in persons}
+    posted = {p.person for p in posts}
+    last_at = {}
+    for p in posts:
+        if p.org is not None and not p.outlet and p.stated is None and p.org.end <= p.person[0]:
+            last_at[p.person] = p  # the post the title before the name states (the last one of its chain)
+    found = []
+    for span in persons:
+        if span in posted:
+            continue
+        first = span[0]
+        while first - 1 in ends and text[first - 1] in LIST_JOINERS:
+            first = ends[first - 1]  # 副主任李干杰、李鸿忠: the list's first name has the title before it
+        m = next((m for m in (_BARE_TITLE.fullmatch(text, k, first) for k in range(max(0, first - 6), first - 1)) if m),
+                 None)
+        if m is None or text[m.start() - 1] not in "，,、" or m.group() in _NOT_SHARED \
+                or _PLACE_HEAD.fullmatch(m.group()) or m.group().endswith(CALLINGS):
+            continue
+        before = ends.get(m.start() - 1)
+        previous = last_at.get((before, m.start() - 1)) if before is not None else None
+        if previous is not None and previous.role != m.group():
+            # (国防部外办主任罗斌、副主任詹懋海: in the unit the title before names, 外办)
+            own = _BARE_TITLE.search(previous.role)
+            unit = previous.role[:own.start()] if own is not None and own.end() == len(previous.role) else ""
+            unit = "" if unit in ("原", "前") else unit
+            found.append(PostMention(span, unit + m.group(), org=previous.org, stated=(m.start(), span[1])))
+    return found
 
 
 # 以<title><name>为团长的<delegation>, 以<name>为首的<delegation>: the name heads the delegation named right after
