@@ -1476,3 +1476,11 @@ def test_a_title_without_a_body_after_a_titled_name_is_at_the_same_body():
     # the head of the place is the place's, not the committee's
     _, _, posts = _graph("6月24日，习近平在山东省委书记林武和省长周乃翔陪同下，来到德州市考察调研。")
     assert ("周乃翔", "山东省", "省长") in posts and not any(body == "山东省委" and name == "周乃翔" for name, body, _ in posts)
+
+
+def test_a_spokesperson_of_a_body_and_not_of_a_chinese_body_of_another_state():
+    _, _, posts = _graph("对此，波兰外交部发言人弗龙斯基称，波方将采取相应措施。")
+    assert posts == {("弗龙斯基", "波兰外交部", "发言人")}
+    # 美国国务院 is read as the body China's State Council is named by: no post there
+    _, _, posts = _graph("美国国务院发言人米勒在17日记者会上称，美国没有参与爆炸事件，事先不知情，也不知道谁应该对此负责。")
+    assert not any(body == "国务院" for _, body, _ in posts)

@@ -159,6 +159,14 @@ def _anchor_across_a_country(text: str, start: int, orgs: list[OrgMention], plac
     return anchor if len(rest) <= 16 else None
 
 
+def _of_a_country_unnamed(text: str, org: OrgMention) -> bool:
+    """Whether a country's name stands right before the body as written and the body's name leaves it out
+    (美国国务院 read as 国务院): the post would be at a body of China's of that name."""
+    country = _sender_before(text, org.start)
+    return bool(country) and country not in _HOME_COUNTRY and not org.name.startswith(country) \
+        and text[org.start:org.end] == org.name
+
+
 def _clause_opening(unit: str) -> bool:
     """The words before a title open a clause (会见, 看望; 今天), not the name of a unit of the body; or hold
     one (分别会见多米尼克总理, 22日晚批准了国防部长, 人民大会堂同德国总理: a verb, a date or a preposition)."""
@@ -471,6 +479,8 @@ def find_posts(text: str, persons: list[tuple[int, int]], orgs: list[OrgMention]
             posts.extend(found)
             continue
         anchor = _anchor_before(start, orgs, places, 16) or _anchor_across_a_country(text, start, orgs, places)
+        if isinstance(anchor, OrgMention) and _of_a_country_unnamed(text, anchor):
+            anchor = None  # 美国国务院发言人鲁宾: another state's body, read without the country as one of China's
         if anchor is not None and any(anchor.end <= a < start for a, _ in persons):
             anchor = None  # 湖南省委书记沈晓明和省长毛伟明: the title before is somebody else's
         found = _chain_through_a_unit(text, anchor, orgs, places, span, persons) if anchor is not None else []
