@@ -1484,3 +1484,13 @@ def test_a_spokesperson_of_a_body_and_not_of_a_chinese_body_of_another_state():
     # 美国国务院 is read as the body China's State Council is named by: no post there
     _, _, posts = _graph("美国国务院发言人米勒在17日记者会上称，美国没有参与爆炸事件，事先不知情，也不知道谁应该对此负责。")
     assert not any(body == "国务院" for _, body, _ in posts)
+
+
+def test_a_leader_named_with_his_title_before_the_body_he_leads():
+    _, _, posts = _graph("当前，越南党和人民正在以苏林总书记为首的越共中央坚强领导下，努力实现越共十三大提出的各项目标和任务，"
+                         "朝着建党建国两个百年奋斗目标不断迈进，迎接越共十四大胜利召开。")
+    assert posts == {("苏林", "越共中央", "总书记")}
+    # 老挝党中央, read as the 党中央 of China's Party: no post there
+    _, _, posts = _graph("相信在以通伦总书记为首的老挝党中央坚强领导下，老挝党和人民一定能够有力推进社会主义建设和革新事业，"
+                         "以优异成绩迎接老挝党十二大胜利召开。")
+    assert not posts

@@ -161,10 +161,9 @@ def _anchor_across_a_country(text: str, start: int, orgs: list[OrgMention], plac
 
 def _of_a_country_unnamed(text: str, org: OrgMention) -> bool:
     """Whether a country's name stands right before the body as written and the body's name leaves it out
-    (美国国务院 read as 国务院): the post would be at a body of China's of that name."""
+    (美国国务院 read as 国务院, 老挝党中央 as 党中央): the post would be at a body of China's of that name."""
     country = _sender_before(text, org.start)
-    return bool(country) and country not in _HOME_COUNTRY and not org.name.startswith(country) \
-        and text[org.start:org.end] == org.name
+    return bool(country) and country not in _HOME_COUNTRY and country not in org.name
 
 
 def _clause_opening(unit: str) -> bool:
@@ -666,22 +665,23 @@ def _titles_at_the_body_before(text: str, persons: list[tuple[int, int]],
     return found
 
 
-# 以<title><name>为团长的<delegation>, 以<name>为首的<delegation>: the name heads the delegation named right after
-_HEADS_THE = re.compile(r"(?:同志)?为(?:团长|首)的")
+# 以<title><name>为团长的<delegation>, 以<name>为首的<delegation>: the name heads the delegation named right after;
+# 以<name><title>为首的<body> (以某某总书记为首的某党中央): the title is at that body
+_HEADS_THE = re.compile(rf"(?P<title>(?:{ROLE_RE}))?(?:同志)?为(?P<how>团长|首)的")
 
 
 def _delegation_heads(text: str, persons: list[tuple[int, int]], orgs: list[OrgMention]) -> list[PostMention]:
     """以市政府副秘书长王明为团长的天津市代表团: 团长 of the delegation (a body whose name ends in 团), whatever
-    title the name has before it."""
+    title the name has before it; 以某某总书记为首的某党中央: 总书记 of the body named after 为首的."""
     found = []
     for span in persons:
         m = _HEADS_THE.match(text, span[1])
-        if m is None or "以" not in text[max(0, span[0] - 24):span[0]]:
+        if m is None or "以" not in text[max(0, span[0] - 24):span[0]] or m.group("title") and m.group("how") != "首":
             continue
-        body = min((o for o in orgs if m.end() <= o.start <= m.end() + 12 and o.name.endswith("团")
+        body = min((o for o in orgs if m.end() <= o.start <= m.end() + 12 and (m.group("title") or o.name.endswith("团"))
                     and not _CLAUSE_MARK.search(text, m.end(), o.start)), key=lambda o: o.start, default=None)
-        if body is not None:
-            found.append(PostMention(span, "团长", org=body, stated=(span[0], body.end)))
+        if body is not None and not _of_a_country_unnamed(text, body):  # (以通伦总书记为首的老挝党中央: not 党中央)
+            found.append(PostMention(span, m.group("title") or "团长", org=body, stated=(span[0], body.end)))
     return found
 
 
