@@ -632,7 +632,7 @@ _NOT_SHARED = frozenset(("通讯员", "记者", "实习记者", "代表", "委�
 
 def _titles_at_the_body_before(text: str, persons: list[tuple[int, int]],
                                posts: list[PostMention]) -> list[PostMention]:
-    """某委员会主任蔡奇，副主任李干杰、李鸿忠, 全国人大常委会副委员长田纪云、雷洁琼，秘书长曹志: a title with no body of
+    """某委员会主任王明，副主任李华、张强, 全国人大常委会副委员长田纪云、雷洁琼，秘书长曹志: a title with no body of
     its own after a titled name and a comma or 、 is a post at the body of the post just before (the list goes
     on at that body); not a head of a place (市委书记王明，市长李华: the city's, which other rules read), not a
     member's title (委员, 代表: of bodies the text would name) and not where the name before holds no post."""
@@ -694,7 +694,8 @@ def _state_councillors(text: str, persons: list[tuple[int, int]], orgs: list[Org
                        sentence_bounds) -> list[PostMention]:
     """国务委员王小洪, 中央书记处书记、国务委员王小洪, 国务委员、国家民委主任某某, 国务委员李铁映、迟浩田: the title
     names its body (the State Council) by itself, whatever body a title before it in the chain names; the post
-    is at the State Council when the text names it (as 习近平总书记 is at 党中央 only where the text names it)."""
+    is at the State Council when the text names it (as a 总书记 written after a name is at 党中央 only where the text
+    names that body)."""
     council = next((o for o in orgs if o.name == "国务院"), None)
     if council is None:
         return []
