@@ -1389,3 +1389,108 @@ def test_the_secretariat_after_a_politburo_title_is_the_central_committee_s():
     assert ("尉健行", "中共中央政治局", "常委") in posts
     assert any(p == "尉健行" and t.endswith("书记处") for p, t, _ in posts)
     assert not any(p == "尉健行" and t == "中共中央政治局" and r != "常委" for p, t, r in posts)
+
+
+def test_an_envoy_holds_the_post_at_the_mission_the_title_names():
+    _, _, posts = _graph("中国驻俄罗斯大使张汉晖也到机场迎接。")
+    assert posts == {("张汉晖", "中国驻俄罗斯大使馆", "大使")}
+    # a list of envoys: one written without the country is of the country the list named for the one before
+    _, _, posts = _graph("中国常驻联合国代表傅聪、驻美国大使谢锋、驻纽约总领事陈立等到机场迎接。")
+    assert posts == {("傅聪", "中国常驻联合国代表团", "代表"), ("谢锋", "中国驻美国大使馆", "大使"),
+                     ("陈立", "中国驻纽约总领事馆", "总领事")}
+    # a permanent representative is no officer of the body he is accredited to, whatever his country
+    _, _, posts = _graph("俄常驻联合国代表涅边贾在会上表示，在乌克兰问题上，美国及其盟友在武器上的花费达到了约550亿美元。")
+    assert not posts
+    # a mission named in full before its head's title
+    _, _, posts = _graph("泰国驻上海总领事馆总领事乐达·普玛表示，今年进博会泰国是有备而来，期待中泰两国贸易取得长足进步。")
+    assert posts == {("乐达·普玛", "泰国驻上海总领事馆", "总领事")}
+
+
+def test_an_envoy_accredited_twice_and_a_title_before_the_envoys():
+    _, _, posts = _graph("中国驻意大利大使兼驻圣马力诺大使吴明廉、中国外交部部长助理吉佩定以及圣马力诺外交部总司长博奈丽等参加了会见。")
+    assert {("吴明廉", "中国驻意大利大使馆", "大使"), ("吴明廉", "中国驻圣马力诺大使馆", "大使")} <= posts
+    _, _, posts = _graph("沙特代表团团长、沙特驻也门大使穆罕默德·贾比尔10日称，沙特致力于寻找也门各派别间的对话途径，"
+                         "推动达成全面、可持续的政治解决方案。")
+    assert posts == {("穆罕默德·贾比尔", "沙特代表团", "团长"), ("穆罕默德·贾比尔", "沙特驻也门大使馆", "大使")}
+
+
+def test_a_state_councillor_is_of_the_state_council_when_the_text_names_it():
+    _, _, posts = _graph("出席团拜会的国务院领导同志还有，国务院副总理朱镕基、钱其琛、李岚清，"
+                         "国务委员李铁映、迟浩田、宋健、李贵鲜、陈俊生、司马义·艾买提、彭珮云等。")
+    assert {("李铁映", "国务院", "国务委员"), ("迟浩田", "国务院", "国务委员"), ("彭珮云", "国务院", "国务委员"),
+            ("朱镕基", "国务院", "副总理")} <= posts
+    # 国务委员长 is another state's title
+    _, _, posts = _graph("当地时间9日下午，中共中央政治局常委、国务院总理李强在平壤会见朝鲜劳动党总书记、国务委员长金正恩。")
+    assert ("李强", "国务院", "总理") in posts and ("金正恩", "国务院", "国务委员") not in posts
+
+
+def test_a_body_and_a_title_with_second_names_in_brackets():
+    _, _, posts = _graph("中共中央政治局常委、中央党校（国家行政学院）校长（院长）蔡奇出席毕业典礼，并为学员颁发毕业证书。")
+    assert {("蔡奇", "中共中央政治局", "常委"), ("蔡奇", "中央党校", "校长")} <= posts
+
+
+def test_the_head_of_a_delegation_named_after_him():
+    _, _, posts = _graph("受习近平总书记嘱托，以王沪宁为团长的中央代表团将于25日至28日在新疆各地看望慰问各族各界干部群众。")
+    assert ("王沪宁", "中央代表团", "团长") in posts
+
+
+def test_a_prosecutor_and_the_party_branch_of_a_school_written_with_de():
+    _, _, posts = _graph("普法宣传进校园，这是重庆市大渡口区检察院检察官梅玫的工作日常。")
+    assert ("梅玫", "大渡口区检察院", "检察官") in posts
+    _, _, posts = _graph("四新堤出现险情后，湘潭县河口镇中心学校的党总支书记谭建宁立即着手把学校收拾出来，接收转移安置的群众。")
+    assert posts == {("谭建宁", "河口镇中心学校党总支", "党总支书记")}
+
+
+def test_a_doctors_rank_and_a_post_held_before_at_a_unit():
+    _, _, posts = _graph("两会结束后，全国政协委员、重庆医科大学附属第一医院骨科主任医师黄伟到重庆九龙坡区石桥铺街道社区卫生服务中心"
+                         "对医生进行培训。")
+    assert ("黄伟", "重庆医科大学附属第一医院", "骨科主任医师") in posts
+    _, _, posts = _graph("农业农村部原党组书记、部长唐仁健，重庆市人大常委会原副主任、市总工会原主席郑洪，中国农业银行湖南省分行"
+                         "原副巡视员蒋祁，中国航天科工集团航天三江发展计划部原副部长谢永丰，国家统计局辽宁调查总队一级巡视员"
+                         "赵贵军，青海省海东市民和县人大常委会原党组书记、主任朵海生，宁夏回族自治区银川市金凤区原区委副书记、"
+                         "区长张涛，江西省抚州市科学技术协会原党组书记、主席刘俊福，广东省惠州市惠阳区发展改革局党组成员、"
+                         "副局长罗金文，云南省昆明市五华区自然资源局原党组书记、局长和毅等人违规吃喝、违规收受礼品礼金、"
+                         "以学习考察名义公款旅游，以及搞政绩工程、在政务服务中不作为乱作为等，受到严肃处理。")
+    assert ("谢永丰", "中国航天科工集团", "航天三江发展计划部原副部长") in posts
+
+
+def test_a_title_is_no_name():
+    dg, _, _ = _graph("重庆市政府原党组成员、副市长江敦涛，民政部规划财务司原司长冯亚平，大连海关原党委书记、关长刘大立，"
+                      "内蒙古自治区包头市九原区政府党组成员、副区长李晨伟，江西省上饶市工信局党组成员、副局长沈晓明，"
+                      "陕西省宝鸡市交通局党组成员刘义，国家电网湖北省黄冈市供电公司原党委委员、副总经理干磊，"
+                      "中国电信河北分公司市场部副总经理孙继峰，因违规吃喝、违规收受礼品礼金、接受可能影响公正执行公务的"
+                      "宴请和旅游活动安排等，或者政绩观偏差、盲目蛮干、乱作为等，受到严肃处理。")
+    people = {e.name for e in dg.entities if e.type == "Person"}
+    assert "刘大立" in people and "关长" not in people
+
+
+def test_a_title_without_a_body_after_a_titled_name_is_at_the_same_body():
+    _, _, posts = _graph("会后，全国人大常委会副委员长田纪云、费孝通、雷洁琼，秘书长曹志等接见了全体与会代表并合影留念。")
+    assert ("曹志", "全国人民代表大会常务委员会", "秘书长") in posts
+    _, _, posts = _graph("长治市农业局原局长徐水云、副局长王凤俊在处理市种子公司销售不合格种子问题中处置不力，"
+                         "给农民造成１６１万元经济损失，分别给予党内严重警告和行政记大过处分。")
+    assert ("王凤俊", "长治市农业局", "副局长") in posts
+    _, _, posts = _graph("党和国家功勋荣誉表彰工作委员会主任蔡奇，副主任李干杰、李鸿忠、吴政隆等参加仪式。")
+    assert {(name, role) for name, _, role in posts} >= {("李干杰", "副主任"), ("李鸿忠", "副主任"), ("吴政隆", "副主任")}
+    assert len({body for _, body, _ in posts}) == 1
+    # the head of the place is the place's, not the committee's
+    _, _, posts = _graph("6月24日，习近平在山东省委书记林武和省长周乃翔陪同下，来到德州市考察调研。")
+    assert ("周乃翔", "山东省", "省长") in posts and not any(body == "山东省委" and name == "周乃翔" for name, body, _ in posts)
+
+
+def test_a_spokesperson_of_a_body_and_not_of_a_chinese_body_of_another_state():
+    _, _, posts = _graph("对此，波兰外交部发言人弗龙斯基称，波方将采取相应措施。")
+    assert posts == {("弗龙斯基", "波兰外交部", "发言人")}
+    # 美国国务院 is read as the body China's State Council is named by: no post there
+    _, _, posts = _graph("美国国务院发言人米勒在17日记者会上称，美国没有参与爆炸事件，事先不知情，也不知道谁应该对此负责。")
+    assert not any(body == "国务院" for _, body, _ in posts)
+
+
+def test_a_leader_named_with_his_title_before_the_body_he_leads():
+    _, _, posts = _graph("当前，越南党和人民正在以苏林总书记为首的越共中央坚强领导下，努力实现越共十三大提出的各项目标和任务，"
+                         "朝着建党建国两个百年奋斗目标不断迈进，迎接越共十四大胜利召开。")
+    assert posts == {("苏林", "越共中央", "总书记")}
+    # 老挝党中央, read as the 党中央 of China's Party: no post there
+    _, _, posts = _graph("相信在以通伦总书记为首的老挝党中央坚强领导下，老挝党和人民一定能够有力推进社会主义建设和革新事业，"
+                         "以优异成绩迎接老挝党十二大胜利召开。")
+    assert not posts

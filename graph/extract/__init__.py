@@ -593,6 +593,7 @@ def _persons(text: str, model_people: list[tuple[int, int]],
              and "某" not in text[s:e]  # 苏某某, 唐某: a name withheld, no full name
              and not text.endswith("氏", s, e)  # 普氏野马, 王氏宗祠: a surname and 氏 (a clan, a form of address)
              and text[s:e] not in countries()  # 瓦努阿图: a country
+             and text[s:e] not in _TITLE_WORDS  # 海关原党委书记、关长刘大立: a title, read as a surname and a name
              and not text.endswith(("担任", "出任", "当选"), 0, s)  # 担任单元长: what one serves as is a post
              # 何如: a conjunction (but a name that the dictionary also lists as a word of time or number is a
              # name where the text calls it 同志 or lists it between two names)
@@ -715,6 +716,7 @@ def _without_country_and_title(text: str, spans: list[tuple[int, int]]) -> list[
 
 # the titles a name may follow (those of ROLE_WORDS of two characters or more)
 _TITLES = tuple(w for w in ROLE_WORDS if len(w) >= 2)
+_TITLE_WORDS = frozenset(_TITLES)
 
 
 def _after_a_title(text: str, s: int) -> bool:

@@ -61,7 +61,10 @@ ROLE_WORDS = (
     # titles of state and government office
     "委员长", "副委员长", "总理", "副总理", "国务委员", "总书记", "州长", "副州长", "区长", "副区长", "旗长", "盟长",
     "厅长", "副厅长", "处长", "副处长", "科长", "司长", "副司长", "行长", "副行长", "社长", "馆长", "总编辑", "政委",
-    "检察长", "庭长", "审判长",
+    "检察长", "庭长", "审判长", "检察官", "法官", "一级法官", "参赞", "关长",
+    # a hospital's ranks of doctors and its head nurse (骨科主任医师, 重症监护病房护士长), a company's chief officers
+    "主任医师", "副主任医师", "主治医师", "医师", "护士长", "总会计师", "总工程师", "副总工程师",
+    "发言人", "新闻发言人",
     "行政长官",  # (the head of a special administrative region: 香港特别行政区行政长官)
     # ranks and callings that name a post at the body before them (中国科学院院士, …农业农村局一级调研员)
     "院士", "调研员", "副调研员", "一级调研员", "二级调研员", "研究员", "副研究员", "巡视员", "队员",

@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import (CALLINGS, DEPARTMENTS, GENERIC_HEADS, LIST_JOINERS, ORG_LEFT_STOPS, ORG_SUFFIXES, PARTY_BODIES,
-                      ROLE_RE, ROLE_WORDS, STATE_FORMS, TITLE_AFTER_NAME, TITLE_BODY_FORMULAS, countries_in, scan)
+                      ROLE_RE, ROLE_WORDS, STATE_FORMS, TITLE_AFTER_NAME, TITLE_BODY_FORMULAS, countries, countries_in,
+                      scan)
 from .orgs import OrgMention
 from .places import PlaceMention
 from .tokens import splits_a_word, tokens_after, tokens_before, word_tag
@@ -23,7 +24,7 @@ _DEPT_ALT = "|".join(sorted(DEPARTMENTS + GENERIC_HEADS, key=len, reverse=True))
 # one post: optional modifiers, an optional body word, a role word
 _POST = re.compile(rf"^的?(?P<mod>驻村|新任|前任|原|现任|专职|兼职|常务)?(?P<body>{_PARTY_ALT}|{_DEPT_ALT})?"
                    rf"(?P<unit>[\u4e00-\u9fff\d]{{1,10}}?(?:科|室|车间|班组|班|组|处|股|队|站|所|部|中心)"
-                   rf"|\d*[^\W和与及同向对在给跟][\u4e00-\u9fff\d]{{0,7}}?)?(?P<role>{ROLE_RE})$")
+                   rf"|\d*[^\W和与及同向对在给跟][\u4e00-\u9fff\d]{{0,7}}?)?(?P<former>原|前)?(?P<role>{ROLE_RE})$")
 _ROLES = frozenset(ROLE_WORDS)
 # kinds of body that a name ends in, written alone to refer to the one named before (合作社, 公司)
 _KIND_NAMES = frozenset(k for k in ORG_SUFFIXES if len(k) >= 2) - frozenset(DEPARTMENTS)
@@ -158,6 +159,13 @@ def _anchor_across_a_country(text: str, start: int, orgs: list[OrgMention], plac
     return anchor if len(rest) <= 16 else None
 
 
+def _of_a_country_unnamed(text: str, org: OrgMention) -> bool:
+    """Whether a country's name stands right before the body as written and the body's name leaves it out
+    (美国国务院 read as 国务院, 老挝党中央 as 党中央): the post would be at a body of China's of that name."""
+    country = _sender_before(text, org.start)
+    return bool(country) and country not in _HOME_COUNTRY and country not in org.name
+
+
 def _clause_opening(unit: str) -> bool:
     """The words before a title open a clause (会见, 看望; 今天), not the name of a unit of the body; or hold
     one (分别会见多米尼克总理, 22日晚批准了国防部长, 人民大会堂同德国总理: a verb, a date or a preposition)."""
@@ -191,6 +199,7 @@ def _post_at(text: str, anchor, parts: list[str], person: tuple[int, int],
         unit = m.group("unit") or ""
         if unit and unit + role in _ROLES:
             role, unit = unit + role, ""  # 副会长 is one title, not a unit 副 and a 会长
+        role = (m.group("former") or "") + role  # 某集团发展计划部原副部长: a post held before, at that unit
         if i > 0 and unit in _KIND_NAMES:
             # 北王村党支部书记、合作社理事长王宗发: the cooperative the text named in full before
             same = {o.name for o in named if o.end <= person[0] and o.name.endswith(unit) and len(o.name) > len(unit)
@@ -229,6 +238,14 @@ def _post_at(text: str, anchor, parts: list[str], person: tuple[int, int],
             if isinstance(anchor, PlaceMention) and i == 0:
                 name = (anchor.name or anchor.surface) + body
                 new = OrgMention(anchor.start, anchor.end, name, owner=anchor)
+                posts.append(PostMention(person, body + role, org=new))
+                current_org = new
+                continue
+            if i == 0 and part.startswith("的") and current_org is not None and not current_org.body \
+                    and not current_org.name.endswith("委"):
+                # 某镇中心学校的党总支书记王明: the school's Party branch, as 某镇中心学校党总支书记 names it
+                new = OrgMention(current_org.start, current_org.end, current_org.name + body, parent=current_org,
+                                 owner=current_org.owner)
                 posts.append(PostMention(person, body + role, org=new))
                 current_org = new
                 continue
@@ -298,6 +315,94 @@ def _government_of(org: OrgMention | None) -> OrgMention | None:
     return OrgMention(org.start, org.end, org.name.removesuffix("党组"), owner=org.owner)
 
 
+# an envoy's title right before the name: 驻 (or 常驻) and the host, then the title (中国驻俄罗斯大使, 美国驻华大使,
+# 中国常驻联合国代表), perhaps after a word of time (前驻华大使, 首任大使); the sending country comes before it
+_ENVOY = re.compile(r"(?P<mod>前|新任|首任|时任)?(?P<kind>常驻|驻)(?P<host>[^\W驻兼]{1,12}?)(?P<mod2>首任|新任)?(?:特命全权)?"
+                    r"(?P<rank>第一副|副)?(?P<role>大使|总领事|代表)$")
+# the mission an envoy of each title heads, named as the press names it (中国驻纽约总领事馆, 中国常驻联合国代表团)
+_MISSIONS = {"大使": "大使馆", "总领事": "总领事馆", "代表": "代表团"}
+_MISSION_NAMES = ("使馆", "领事馆", "代表团", "代表处")
+_HOME_COUNTRY = ("中华人民共和国", "中国")
+
+
+def _sender_before(text: str, pos: int) -> str:
+    """The country whose name ends at `pos` (中国, 俄罗斯, 沙特阿拉伯), or ''."""
+    names = countries()
+    for size in range(min(pos, 12), 1, -1):
+        word = text[pos - size:pos]
+        if word in names or word in _HOME_COUNTRY:
+            return word
+    return ""
+
+
+# the sender of an earlier envoy of the same list (中国驻印尼大使陆慷、驻东盟大使侯艳琪): a country, 驻, no comma
+_SENDER_EARLIER = re.compile(r"(?:前|新任|首任|时任)?(?:常驻|驻)[^，。；：,;:]*$")
+
+
+def _envoy_posts(text: str, person: tuple[int, int], sent_start: int,
+                 end: int | None = None) -> list[PostMention] | None:
+    """中国驻俄罗斯大使张汉晖, 美国驻华大使尚慕杰, 中国常驻联合国代表傅聪: the ambassador (consul general, permanent
+    representative) holds the post at the mission of the sending country in the host, which the text names
+    by the title (中国驻俄罗斯大使馆). An envoy written without the sender (驻美国大使谢锋) is of the country
+    named for an envoy just before in the same list; else the post is left out (前驻华大使布兰斯塔德: of a
+    country the sentence does not say), and none is at the host (俄常驻联合国代表 is no officer of the UN).
+    None when no envoy's title comes right before the name."""
+    end = person[0] if end is None else end
+    m = _ENVOY.search(text, max(sent_start, end - 30), end)
+    if m is None or (m.group("role") == "代表") != (m.group("kind") == "常驻"):
+        return None  # (驻村代表, 常驻…大使: not an envoy's title as the press writes it)
+    host = m.group("host")
+    if "的" in host or _CLAUSE_MARK.search(host):
+        return None
+    # 中国驻意大利大使兼驻圣马力诺大使吴明廉: both posts, the second of the first's country
+    earlier_posts = (_envoy_posts(text, person, sent_start, m.start() - 1) or []) \
+        if text[m.start() - 1:m.start()] == "兼" else []
+    sender = _sender_before(text, m.start())
+    if not sender and earlier_posts:
+        sender = _sender_before(earlier_posts[-1].org.name, earlier_posts[-1].org.name.index("驻"))
+    if not sender:
+        earlier = _SENDER_EARLIER.search(text, sent_start, m.start())
+        sender = _sender_before(text, earlier.start()) if earlier and "、" in text[earlier.start():m.start()] else ""
+    if not sender or sender == host or host.startswith(sender):
+        return earlier_posts
+    start = m.start() - len(sender) if text.startswith(sender, m.start() - len(sender)) else m.start()
+    # (泰国驻上海总领事馆总领事: the mission is named, and the title is its head's)
+    mission = "" if host.endswith(_MISSION_NAMES) else _MISSIONS[m.group("role")]
+    name = f"{sender}{m.group('kind')}{host}{mission}"
+    role = (m.group("mod") or m.group("mod2") or "") + (m.group("rank") or "") + m.group("role")
+    return earlier_posts + [PostMention(person, role, org=OrgMention(start, m.end(), name))]
+
+
+# a body with its second name in brackets, then the title with the title it has there (中央党校（国家行政学院）
+# 校长（院长）): one institution under two names
+_DOUBLE_NAMED = re.compile(r"（(?P<alt>[^（）()，。、]{2,14})）(?P<title>[\u4e00-\u9fff]{1,8}?)（(?P<alt_title>[^（）()，。、]{1,8})）$")
+
+
+def _double_named(text: str, person: tuple[int, int], orgs: list[OrgMention], places: list[PlaceMention],
+                  persons: list[tuple[int, int]], sent_start: int) -> list[PostMention]:
+    """某党校（某学院）校长（院长）王明: the title at the body named first, the bracketed title at the body named
+    in brackets, and the titles of the chain before the body (中共中央政治局常委、…) at theirs."""
+    m = _DOUBLE_NAMED.search(text, max(sent_start, person[0] - 40), person[0])
+    if m is None:
+        return []
+    body = next((o for o in orgs if o.end == m.start()), None)
+    if body is None:
+        return []
+    found = _post_at(text, body, [m.group("title")], person, orgs)
+    if not found:
+        return []
+    alt = m.group("alt")
+    if alt.endswith(_BODY_SUFFIXES) and ROLE_PATTERN.fullmatch(m.group("alt_title")):
+        other = next((o for o in orgs if o.start == m.start("alt") and o.end == m.end("alt")), None) \
+            or OrgMention(m.start("alt"), m.end("alt"), alt)
+        found.append(PostMention(person, m.group("alt_title"), org=other))
+    return found + _earlier_posts(text, body, orgs, places, person, persons)
+
+
+_BODY_SUFFIXES = tuple(sorted((k for k in ORG_SUFFIXES if len(k) >= 2), key=len, reverse=True))
+ROLE_PATTERN = re.compile(rf"(?:副|常务副)?(?:{ROLE_RE})")
+
+
 # a byline: the outlet, then a dateline or nothing, then the reporter's title and the names
 _REPORTER = re.compile(r"(?P<role>(?:实习|特约|首席)?记者)[ \u3000：:]*(?:[\u4e00-\u9fff]{2,4}[ \u3000、]+){0,3}$")
 # (a dateline's place may be a foreign capital of up to eight characters, then 电 or 讯: 新华社布达佩斯３月２日电)
@@ -363,7 +468,18 @@ def find_posts(text: str, persons: list[tuple[int, int]], orgs: list[OrgMention]
         target = _chain_target(text, aside.start("what"), orgs, places) if aside else None
         if target is not None and target.end < aside.end("what"):
             posts.extend(_post_at(text, target, [text[target.end:aside.end("what")]], span, orgs))
+        envoy = _envoy_posts(text, span, sent_start)
+        if envoy is not None:
+            # (沙特代表团团长、沙特驻也门大使某某: and the titles of the chain before the envoy's)
+            posts.extend(envoy + (_earlier_posts(text, envoy[0].org, orgs, places, span, persons) if envoy else []))
+            continue
+        found = _double_named(text, span, orgs, places, persons, sent_start)
+        if found:
+            posts.extend(found)
+            continue
         anchor = _anchor_before(start, orgs, places, 16) or _anchor_across_a_country(text, start, orgs, places)
+        if isinstance(anchor, OrgMention) and _of_a_country_unnamed(text, anchor):
+            anchor = None  # 美国国务院发言人鲁宾: another state's body, read without the country as one of China's
         if anchor is not None and any(anchor.end <= a < start for a, _ in persons):
             anchor = None  # 湖南省委书记沈晓明和省长毛伟明: the title before is somebody else's
         found = _chain_through_a_unit(text, anchor, orgs, places, span, persons) if anchor is not None else []
@@ -504,7 +620,100 @@ def find_posts(text: str, persons: list[tuple[int, int]], orgs: list[OrgMention]
                 if rm and len(others) == 1 and not rm.group().endswith(CALLINGS):  # (a calling is at a body)
                     prefix = text[target.end:pos + len(role_text) - len(rm.group())] if target.end > pos else ""
                     posts.append(PostMention(span, prefix + rm.group() if len(prefix) <= 4 else rm.group(), place=target))
-    return posts + _pronoun_posts(text, persons, orgs, places, sentence_bounds)
+    posts += _pronoun_posts(text, persons, orgs, places, sentence_bounds)
+    return posts + _titles_at_the_body_before(text, persons, posts) \
+        + _state_councillors(text, persons, orgs, sentence_bounds) + _delegation_heads(text, persons, orgs)
+
+
+# a title alone, with no body word (副主任, 秘书长, 常务副主任), written between two items of a list of titled names
+_BARE_TITLE = re.compile(rf"(?:常务)?副?(?:{ROLE_RE})")
+_NOT_SHARED = frozenset(("通讯员", "记者", "实习记者", "代表", "委员", "国务委员", "总理", "副总理"))
+
+
+def _titles_at_the_body_before(text: str, persons: list[tuple[int, int]],
+                               posts: list[PostMention]) -> list[PostMention]:
+    """某委员会主任王明，副主任李华、张强, 全国人大常委会副委员长田纪云、雷洁琼，秘书长曹志: a title with no body of
+    its own after a titled name and a comma or 、 is a post at the body of the post just before (the list goes
+    on at that body); not a head of a place (市委书记王明，市长李华: the city's, which other rules read), not a
+    member's title (委员, 代表: of bodies the text would name) and not where the name before holds no post."""
+    ends = {e: s for s, e in persons}
+    posted = {p.person for p in posts}
+    last_at = {}
+    for p in posts:
+        if p.org is not None and not p.outlet and p.stated is None and p.org.end <= p.person[0]:
+            last_at[p.person] = p  # the post the title before the name states (the last one of its chain)
+    found = []
+    for span in persons:
+        if span in posted:
+            continue
+        first = span[0]
+        while first - 1 in ends and text[first - 1] in LIST_JOINERS:
+            first = ends[first - 1]  # 副主任李干杰、李鸿忠: the list's first name has the title before it
+        m = next((m for m in (_BARE_TITLE.fullmatch(text, k, first) for k in range(max(0, first - 6), first - 1)) if m),
+                 None)
+        if m is None or text[m.start() - 1] not in "，,、" or m.group() in _NOT_SHARED \
+                or _PLACE_HEAD.fullmatch(m.group()) or m.group().endswith(CALLINGS):
+            continue
+        before = ends.get(m.start() - 1)
+        previous = last_at.get((before, m.start() - 1)) if before is not None else None
+        if previous is not None and previous.role != m.group():
+            # (国防部外办主任罗斌、副主任詹懋海: in the unit the title before names, 外办)
+            own = _BARE_TITLE.search(previous.role)
+            unit = previous.role[:own.start()] if own is not None and own.end() == len(previous.role) else ""
+            unit = "" if unit in ("原", "前") else unit
+            found.append(PostMention(span, unit + m.group(), org=previous.org, stated=(m.start(), span[1])))
+    return found
+
+
+# 以<title><name>为团长的<delegation>, 以<name>为首的<delegation>: the name heads the delegation named right after;
+# 以<name><title>为首的<body> (以某某总书记为首的某党中央): the title is at that body
+_HEADS_THE = re.compile(rf"(?P<title>(?:{ROLE_RE}))?(?:同志)?为(?P<how>团长|首)的")
+
+
+def _delegation_heads(text: str, persons: list[tuple[int, int]], orgs: list[OrgMention]) -> list[PostMention]:
+    """以市政府副秘书长王明为团长的天津市代表团: 团长 of the delegation (a body whose name ends in 团), whatever
+    title the name has before it; 以某某总书记为首的某党中央: 总书记 of the body named after 为首的."""
+    found = []
+    for span in persons:
+        m = _HEADS_THE.match(text, span[1])
+        if m is None or "以" not in text[max(0, span[0] - 24):span[0]] or m.group("title") and m.group("how") != "首":
+            continue
+        body = min((o for o in orgs if m.end() <= o.start <= m.end() + 12 and (m.group("title") or o.name.endswith("团"))
+                    and not _CLAUSE_MARK.search(text, m.end(), o.start)), key=lambda o: o.start, default=None)
+        if body is not None and not _of_a_country_unnamed(text, body):  # (以通伦总书记为首的老挝党中央: not 党中央)
+            found.append(PostMention(span, m.group("title") or "团长", org=body, stated=(span[0], body.end)))
+    return found
+
+
+# 国务委员 as a title of its own in a chain (not 国务委员长, a title of another state): a member of the State Council
+_STATE_COUNCILLOR = re.compile(r"(?:^|(?<=[、，,：:；;]))国务委员(?=$|[、兼])")
+_CHAIN_OPENS = re.compile(r"[，,。；;：:！？!?\n]")
+
+
+def _state_councillors(text: str, persons: list[tuple[int, int]], orgs: list[OrgMention],
+                       sentence_bounds) -> list[PostMention]:
+    """国务委员王小洪, 中央书记处书记、国务委员王小洪, 国务委员、国家民委主任某某, 国务委员李铁映、迟浩田: the title
+    names its body (the State Council) by itself, whatever body a title before it in the chain names; the post
+    is at the State Council when the text names it (as a 总书记 written after a name is at 党中央 only where the text
+    names that body)."""
+    council = next((o for o in orgs if o.name == "国务院"), None)
+    if council is None:
+        return []
+    ends = {e: s for s, e in persons}
+    found = []
+    for span in persons:
+        first = span[0]
+        while first - 1 in ends and text[first - 1] in LIST_JOINERS:
+            first = ends[first - 1]  # 国务委员李铁映、迟浩田: the list's first name has the title before it
+        sent_start = sentence_bounds(first)[0]
+        opens = max([sent_start] + [m.end() for m in _CHAIN_OPENS.finditer(text, sent_start, first)]
+                    + [e for s, e in persons if e <= first and s >= sent_start])
+        chain = text[opens:first]
+        if len(chain) > 40 or not _STATE_COUNCILLOR.search(chain):
+            continue
+        found.append(PostMention(span, "国务委员", org=council, stated=(opens, span[1])))
+    return found
+
 
 
 # titles that many hold at one body at once (常委, 委员, 教授): written after a name they name no body, but
