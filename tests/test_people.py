@@ -49,11 +49,13 @@ def test_short_reference_becomes_an_alias_of_the_one_full_name():
 
 
 def test_honorifics_are_not_people():
-    dg, _, _ = _graph("“以往像这样下几天雨，路会很难走。”居民徐先生说，小区道路原先是用砖块铺成。")
+    # xwlb-news (2022-11-27)
+    dg, _, _ = _graph("家住双井街道九龙花园小区的居民杜先生，预约就医保障车辆，顺利来到垂杨柳医院进行透析治疗。")
     assert not [e for e in dg.entities if e.type == "Person"]
-    # a surname before a doubled kinship term is a form of address, however the model cuts it
-    dg, _, _ = _graph("原来,这名大姐是乘客张奶奶的女儿,常年在外工作。每次见到张奶奶,张洋都会热情地招呼。")
-    assert [e.name for e in dg.entities if e.type == "Person"] == ["张洋"]
+    # a surname before a doubled kinship term is a form of address, however the model cuts it (People's
+    # Daily, 1998: 孙爷爷 beside the full name 孙录; 金金, a doubled character, is a pet name)
+    dg, _, _ = _graph("孙录热泪盈眶，把金金搂到怀里，深情地说：“今天，我就认你这个孙女。你以后就叫我孙爷爷吧。”")
+    assert [e.name for e in dg.entities if e.type == "Person"] == ["孙录"]
 
 
 def test_byline_names_are_people():
@@ -75,8 +77,12 @@ def test_frequent_words_are_people_only_with_name_context():
 
 
 def test_post_in_a_unit_of_the_body():
-    _, _, posts = _graph("今天首先来认识北京儿童医院重症医学科医生钱素云。钱素云总能挺身而出。")
-    assert ("钱素云", "北京儿童医院", "重症医学科医生") in posts
+    # xwlb-news (2022-09-26) and People's Daily, 1998
+    _, _, posts = _graph("国网天津电力滨海供电公司配电抢修班班长张黎明说：“2019年1月17日我向总书记当时汇报了我们研发的"
+                         "第二代全自主作业的配网带电作业机器人。”")
+    assert ("张黎明", "国网天津电力滨海供电公司", "配电抢修班班长") in posts
+    _, _, posts = _graph("大港公司装卸四队队长逄新学说：『今晚我们队决心创出单舱作业五百四十吨的新纪录。』")
+    assert ("逄新学", "大港公司", "装卸四队队长") in posts
 
 
 def test_editors_in_a_dropped_credit_line_are_people_with_evidence():
@@ -92,11 +98,11 @@ def test_editors_in_a_dropped_credit_line_are_people_with_evidence():
 
 
 def test_bare_branch_after_a_named_community_is_that_community_s():
-    text = ("近千名受困旅客被临时安置在附近的落坡岭社区。这个只有300多常住人口的社区在党支部书记孟二梅的带领下，"
-            "尽最大努力向被困旅客提供帮助。")
-    _, _, posts = _graph("北京市门头沟区，" + text)
-    # the post is at the community's branch (a department named by its kind, below, is the place's)
-    assert ("孟二梅", "落坡岭社区党支部", "党支部书记") in posts
+    # People's Daily, 1998 (a village: the same pattern)
+    text = "西坑村发展初期，很多村民由于缺少资金，开好的山地都种不上果。党支部书记赖四强看在眼里急在心头。"
+    _, _, posts = _graph(text)
+    # the post is at the village's branch (a department named by its kind, below, is the place's)
+    assert ("赖四强", "西坑村党支部", "党支部书记") in posts
 
 
 def test_post_at_a_department_of_the_county_in_context_is_a_post_of_that_county():
@@ -123,9 +129,9 @@ def test_former_committee_members_hold_posts_at_the_company_s_committee():
 
 
 def test_each_title_in_a_chain_belongs_to_the_body_named_before_it():
-    # 主任 is at 中央办公厅, not at the 政治局 named first; 常委 is at the 政治局
-    _, _, posts = _graph("中共中央政治局常委、中央办公厅主任蔡奇陪同考察。")
-    assert posts == {("蔡奇", "中共中央政治局", "常委"), ("蔡奇", "中央办公厅", "主任")}
+    # xwlb-news (2022-10-26): 部长 is at 中央宣传部, not at the 政治局 named first; 委员 is at the 政治局
+    _, _, posts = _graph("中共中央政治局委员、中央宣传部部长李书磊作了辅导报告。")
+    assert posts == {("李书磊", "中共中央政治局", "委员"), ("李书磊", "中共中央宣传部", "部长")}
 
 
 # Sentences from xwlb-news (CCTV, 2023-2024).
@@ -159,32 +165,46 @@ def test_a_name_cutting_into_a_place_name_is_not_a_person():
 
 
 def test_reporters_hold_their_post_at_the_outlet_of_the_byline():
-    # dev-set bylines: the outlet opens the line, or a dateline names it before (记者 …)
-    _, _, posts = _graph("光明日报记者 陈冠合 吕慎\n\n在村里，大家忙着修路。")
-    assert {("陈冠合", "光明日报", "记者"), ("吕慎", "光明日报", "记者")} <= posts
-    _, _, posts = _graph("银川新闻网讯(记者 姬恒飞)3月4日,自治区党委常委到永宁县调研。")
-    assert ("姬恒飞", "银川新闻网", "记者") in posts
-    _, _, posts = _graph("本报记者 乔晓莹 通讯员 郑晓丽\n\n在村里，大家忙着修路。")
-    assert not {p for p in posts if p[0] == "乔晓莹"}  # 本报 names no outlet
+    # People's Daily, 1998: the outlet opens the line, or a dateline names it before (记者 …); the byline
+    # lines are the corpus's, with the spaces between names that its segmentation took out put back
+    _, _, posts = _graph("新华社记者 李锦 赵承\n\n那曲地区到处冰封雪盖，在零下近３０摄氏度的严寒中，中央慰问组的到来，"
+                         "为灾区送来了春天般的温暖。")
+    assert {("李锦", "新华社", "记者"), ("赵承", "新华社", "记者")} <= posts
+    _, _, posts = _graph("新华社贵阳１２月３１日电（记者刘子富）中共中央政治局委员、中央书记处书记温家宝日前在贵州农村"
+                         "考察扶贫工作时指出，到本世纪末基本解决农村贫困人口的温饱问题。")
+    assert ("刘子富", "新华社", "记者") in posts
+    _, _, posts = _graph("本报记者 李济国 贾建舟\n\n风景这边好\n\n时值年底，虽然气温低，却风和日丽。记者初次来到沂蒙山区大田庄乡。")
+    assert not {p for p in posts if p[0] in ("李济国", "贾建舟")}  # 本报 names no outlet
 
 
 def test_a_branch_named_by_its_kind_holds_the_post():
-    _, _, posts = _graph("在长葛市佛耳湖镇岗李村,村党支部书记史强妞记得,省里部署建设不久。")
-    assert ("史强妞", "岗李村党支部", "党支部书记") in posts
+    # xwlb-news (2023-01-30, 2024-01-07): 村党支部书记 and 村支书 after the village
+    _, _, posts = _graph("在山西省汾西县段村，村党支部书记李佳莉最近一直忙活着，一场大雪让村里的室外温度下降到了零下十几度，"
+                         "担心村民养殖的牲口出现问题，李佳莉和村干部们挨家挨户跑，现场了解情况。")
+    assert ("李佳莉", "段村党支部", "党支部书记") in posts
+    _, _, posts = _graph("在黑龙江省五常市振兴村，村支书于殿红专门邀请了电商平台的直播团队，为村里合作社开启了五常大米的销售专场。")
+    assert ("于殿红", "振兴村党支部", "党支部书记") in posts
 
 
 def test_a_title_chain_before_a_spaced_name_gives_every_post():
-    # dev set (a list of award winners): 居委会主任 is the community's post, and a space stands before the name
-    _, _, posts = _graph("阳泉市矿区段南沟社区党支部书记、居委会主任 任红梅\n晋中市榆次区纺配社区党总支书记、居委会主任 乔丽萍")
-    assert {("任红梅", "段南沟社区党支部", "党支部书记"), ("任红梅", "段南沟社区", "居委会主任"),
-            ("乔丽萍", "纺配社区", "居委会主任")} <= posts
+    # People's Daily, 1998 (a list of award winners, one a line; the corpus runs the lines together and takes
+    # out the space before each name, put back here)
+    _, _, posts = _graph("海南医学院附属医院外科主任医师 付孝仁\n四川省天地出版社社长 林万清\n四川省叙永县科协主席 吴兆平\n"
+                         "重庆市电影公司送电影下乡流动放映队队长 程仕福")
+    assert {("林万清", "四川省天地出版社", "社长"), ("吴兆平", "叙永县科协", "主席"),
+            ("程仕福", "重庆市电影公司", "送电影下乡流动放映队队长")} <= posts
+    # xwlb-news (2023-01-19): 村委会主任 in a chain is the village's post
+    _, _, posts = _graph("投下庄严神圣的一票，江苏省人大代表，镇江市丹阳市珥陵镇珥城村党委书记、村委会主任周忠阳心潮澎湃、激动不已。")
+    assert {("周忠阳", "珥城村党委", "党委书记"), ("周忠阳", "珥城村", "村委会主任")} <= posts
 
 
 def test_a_word_after_a_name_is_cut_off_where_the_name_stands_alone_elsewhere():
-    # dev set: 会 ("will") after 李慧, who is named without it earlier in the text
-    dg, _, _ = _graph("乡村干部报年轻女记者李慧来到白庙村驻村蹲点。两个同龄人会擦出怎样的火花?李慧会给我们带来哪些有趣的信息?")
+    # xwlb-news (2024-07-27): 向 ("to") after 韩正, who is named without it elsewhere (the model reads 韩正向)
+    dg, _, _ = _graph("当地时间7月26日下午，应邀赴法国出席巴黎奥运会开幕式的习近平主席特别代表、国家副主席韩正在巴黎爱丽舍宫"
+                      "同法国总统马克龙亲切交谈。\n韩正向马克龙及其夫人布丽吉特转达习近平主席和夫人彭丽媛的亲切问候。"
+                      "韩正说，很高兴应邀出席巴黎奥运会开幕式，预祝巴黎奥运会精彩顺利。")
     people = {e.name for e in dg.entities if e.type == "Person"}
-    assert "李慧" in people and "李慧会" not in people
+    assert "韩正" in people and "韩正向" not in people
 
 
 def test_places_and_function_words_are_not_people():
@@ -215,11 +235,18 @@ def test_a_fact_read_twice_from_one_sentence_has_one_evidence():
 
 
 def test_a_preposition_before_the_person_addressed_is_no_part_of_the_name():
-    # dev set: 向 ("to") before 记者, with 张晓 named nowhere else
-    dg, _, posts = _graph("“访惠聚”工作组组长、兵团党委宣传部副部长张晓向记者介绍说,农场村地处沙漠边缘。")
+    # People's Daily, 1998: 向 ("to") before 记者, with 高伟 named nowhere else
+    from graph.extract import _persons
+
+    text = ("助老工程办公室副主任高伟向记者介绍说：“按助养行动的安排，全国３１个省、市、自治区各按１００名限额，"
+            "报来了８０岁以上急需救助的特困老人就有３１００多名。")
+    dg, _, posts = _graph(text)
     people = {e.name for e in dg.entities if e.type == "Person"}
-    assert "张晓" in people and "张晓向" not in people
-    assert ("张晓", "兵团党委宣传部", "副部长") in posts
+    assert "高伟" in people and "高伟向" not in people
+    assert ("高伟", "助老工程办公室", "副主任") in posts
+    # the same when the model reads the preposition into the name (the reading is given here, whatever the weights)
+    at = text.index("高伟")
+    assert _persons(text, [(at, at + 3)]) == [(at, at + 2)]
 
 
 def test_a_word_before_the_surname_of_a_form_of_address_is_no_name():
