@@ -193,9 +193,10 @@ def test_a_title_chain_before_a_spaced_name_gives_every_post():
                          "重庆市电影公司送电影下乡流动放映队队长 程仕福")
     assert {("林万清", "四川省天地出版社", "社长"), ("吴兆平", "叙永县科协", "主席"),
             ("程仕福", "重庆市电影公司", "送电影下乡流动放映队队长")} <= posts
-    # xwlb-news (2023-01-19): 村委会主任 in a chain is the village's post
-    _, _, posts = _graph("投下庄严神圣的一票，江苏省人大代表，镇江市丹阳市珥陵镇珥城村党委书记、村委会主任周忠阳心潮澎湃、激动不已。")
-    assert {("周忠阳", "珥城村党委", "党委书记"), ("周忠阳", "珥城村", "村委会主任")} <= posts
+    # xwlb-news (2026-08-06): 村委会主任 in a chain is the village's post
+    _, _, posts = _graph("南郑区高台镇立峰村党总支部书记、村委会主任李杨在汛情巡查途中因洪水导致车辆失控冲入河道，危急时刻，"
+                         "他奋力将车上的同事托举至车顶避险，把生的希望留给了他人。")
+    assert {("李杨", "立峰村党总支部", "党总支部书记"), ("李杨", "立峰村", "村委会主任")} <= posts
 
 
 def test_a_word_after_a_name_is_cut_off_where_the_name_stands_alone_elsewhere():
@@ -208,18 +209,33 @@ def test_a_word_after_a_name_is_cut_off_where_the_name_stands_alone_elsewhere():
 
 
 def test_places_and_function_words_are_not_people():
-    dg, _, _ = _graph("“芒来模式”的开创地——芒来嘎查，位于新巴尔虎右旗。何如？")
+    # xwlb-news (2022-09-28): a herders' village read whole as a name is the village (the reading is given
+    # here, whatever the weights)
+    from graph.extract import _persons, _read_mentions
+    from graph.extract.mentions import Span
+
+    text = "廷·巴特尔的父亲廷懋是新中国开国少将，1974年，他插队来到满是荒滩沙地的内蒙古萨如拉图雅嘎查，这个将军的孩子从此扎根在了草原。"
+    at = text.index("萨如拉图雅嘎查")
+    places, persons, _, _ = _read_mentions(text, [Span(at, at + 7, "PER")])
+    assert "萨如拉图雅嘎查" in {p.surface for p in places} and not persons
+    # People's Daily, 1998: a conjunction (何况 "let alone") is no name, read so or not
+    text = "因为那里是“生命禁区”，多少代中外探险家都没有穿越那里，何况要在那里打井采油呢？"
+    dg, _, _ = _graph(text)
     assert not [e for e in dg.entities if e.type == "Person"]
+    at = text.index("何况")
+    assert _persons(text, [(at, at + 2)]) == []
 
 
 def test_ranks_and_a_dash_before_the_name_give_posts():
-    # dev set: 院士 and 一级调研员 are posts at the body before them; a dash may stand before the name
-    _, _, posts = _graph("中国科学院院士葛昌纯，为我国事业作出了重要贡献。")
-    assert ("葛昌纯", "中国科学院", "院士") in posts
-    _, _, posts = _graph("黄冈市农业农村局一级调研员董本汉解读中央一号文件。")
-    assert ("董本汉", "黄冈市农业农村局", "一级调研员") in posts
-    _, _, posts = _graph("我们来认识广西玉林市博白县峨嵋村党总支部书记——李春燕。")
-    assert ("李春燕", "峨嵋村党总支部", "党总支部书记") in posts
+    # xwlb-news (2023-03-06, 2024-09-12, 2025-02-17): 院士 and 一级巡视员 are posts at the body before them; a
+    # dash may stand before the name
+    _, _, posts = _graph("这位拿着照片向其他代表讲述线虫危害的老人是中国科学院院士张克勤，他扎根云贵高原40多年。")
+    assert ("张克勤", "中国科学院", "院士") in posts
+    _, _, posts = _graph("西藏自治区政府原党组成员、副主席王勇，国家金融监督管理总局稽查局一级巡视员贾沛文，"
+                         "上海市政协原党组成员、秘书长黄国平等人违规收受礼品礼金。")
+    assert ("贾沛文", "国家金融监督管理总局稽查局", "一级巡视员") in posts
+    _, _, posts = _graph("首先，我们来认识一位在山东从事家政服务行业20多年、多次关注“一老一小”问题的全国人大代表——卓长立。")
+    assert ("卓长立", "全国人民代表大会", "代表") in posts
 
 
 def test_a_fact_read_twice_from_one_sentence_has_one_evidence():
@@ -250,10 +266,16 @@ def test_a_preposition_before_the_person_addressed_is_no_part_of_the_name():
 
 
 def test_a_word_before_the_surname_of_a_form_of_address_is_no_name():
-    # dev set: 多亏田支书 ("thanks to secretary Tian"): not a person 多亏田; a Uyghur name before 大叔 stays
-    for text in ("返乡这两年，多亏田支书这位“辣椒把式”教大伙儿种辣椒，收入翻了一番。", "多亏王书记帮忙，我们才渡过了难关。"):
+    # xwlb-news (2023-01-12) and People's Daily, 1998: 为吴女士, 为周师傅 ("for Ms Wu", "for master Zhou"): not a
+    # person 为吴 (the model reads one) or 为周; a Uyghur name before 大叔 stays
+    from graph.extract import _persons
+
+    for text in ("进入社区医院，为吴女士查房巡诊的是无锡市人民医院的康复专家，他和病区护士长组成专家团队，驻点在社区。",
+                 "于是，他找了旧木料为周师傅安了个信箱。"):
         dg, _, _ = _graph(text)
-        assert not [e.name for e in dg.entities if e.type == "Person" and e.name.startswith("多亏")], text
+        assert not [e.name for e in dg.entities if e.type == "Person" and e.name.startswith("为")], text
+        at = text.index("为")
+        assert _persons(text, [(at, at + 2)]) == [], text
     dg, _, _ = _graph("火车开到于田县，从上世纪50年代开始，库尔班大叔“骑着毛驴上北京”的故事就在这里代代相传。")
     assert "库尔班" in {e.name for e in dg.entities if e.type == "Person"}
 
