@@ -281,25 +281,30 @@ def test_a_word_before_the_surname_of_a_form_of_address_is_no_name():
 
 
 def test_a_delegate_to_a_congress_holds_no_post_at_the_place_they_come_from():
-    # dev set: 来自…阿柔乡的省第十四次党代会代表杨生海 — a delegate to the provincial Party congress, from the
-    # township; a delegate to the NPC is one at the NPC, a body of the graph
-    _, _, posts = _graph("6月14日,来自海北藏族自治州祁连县阿柔乡的省第十四次党代会代表杨生海,给阿柔乡日旭村的村民们上起了党课。")
-    assert not [p for p in posts if p[0] == "杨生海"]
+    # xwlb-news (2026-03-12): 来自青海省互助县的全国人大代表王国栋 — a delegate to the NPC, a body of the graph, is
+    # one at the NPC, and holds nothing at the county he comes from
+    _, _, posts = _graph("来自青海省互助县的全国人大代表王国栋介绍，他所在的班彦村通过易地扶贫搬迁，发展供港澳蔬菜基地、"
+                         "集中式光伏电站等多种产业帮助村民增收。")
+    assert posts == {("王国栋", "全国人民代表大会", "代表")}
     _, _, posts = _graph("来自湖南省湘西州花垣县十八洞村的全国人大代表施金通说，村里变化很大。")
     assert ("施金通", "全国人民代表大会", "代表") in posts
 
 
 def test_a_cadre_in_charge_of_a_village_holds_the_post_there():
-    # dev set: 在北京市门头沟区色树坟村村委会，包村干部熊丽… — a township cadre assigned to the village
-    _, _, posts = _graph("7月31日上午，在北京市门头沟区色树坟村村委会，包村干部熊丽频繁望向窗外，观察雨情。"
-                         "面对此次严峻汛情，熊丽始终坚守一线，参与群众疏散转移。")
-    assert ("熊丽", "色树坟村", "包村干部") in posts
+    # xwlb-news (2023-01-02, 2022-11-25): 在<village>，…驻村第一书记<name> — a cadre sent to the village named
+    # before; 社区第一书记 after the community
+    _, _, posts = _graph("在湖南宁乡井冲村，眼下正是干包菜、干辣椒的销售旺季，驻村第一书记谢瑶忙着帮助村民拓宽线上销售渠道。")
+    assert ("谢瑶", "井冲村", "驻村第一书记") in posts
+    _, _, posts = _graph("在朵努社区的凉亭议事会上，社区第一书记黎夏正在和居民交流学习党的二十大报告的心得体会。")
+    assert ("黎夏", "朵努社区", "第一书记") in posts
 
 
 def test_a_byline_s_names_spaced_out_are_people():
-    # dev set pages: 鲁万涛 记者 杨 雪 / ■张 燕 — a byline of a print page, names spaced to one width
-    for raw, name in (("人脸识别走进江阴高新区\n■張 燕\n人臉識別走進江陰高新區的小區。", "张燕"),
-                      ("宁安市打造农村基层党组织联合体侧记\n\n鲁万涛 记者 杨 雪\n\n村里的变化大家都看在眼里。", "杨雪")):
+    # People's Daily, 1998 (headline, byline, first sentence; the corpus takes out the spaces that pad a
+    # two-character name to a three-character one in print, put back here; the second in traditional script,
+    # after a bullet, as a reprint sets it)
+    for raw, name in (("电子“交警”在鹏城\n■王 楚\n“電子眼”在深圳街頭一露臉，就形成衝擊波。", "王楚"),
+                      ("安全飞行又一年\n\n本报记者 祝 谦\n\n１９９７年１２月３１日夜，严寒袭人。", "祝谦")):
         dg = extract(clean(Document("t", "t.txt", raw)))
         assert name in {e.name for e in dg.entities if e.type == "Person"}, raw
 
