@@ -400,47 +400,54 @@ def test_a_title_before_a_pause_or_dash_and_a_chain_of_places_is_at_the_body_bef
 
 
 def test_the_titles_of_an_as_clause_before_the_name_are_posts():
-    # dev set: 作为全国人大代表,农加贵分享了…
-    _, _, posts = _graph("当时，只有20岁的代课老师农加贵听说后，主动申请来到这里。"
-                         "今年全国两会期间，作为全国人大代表，农加贵分享了他和落松地村孩子们的故事。")
-    assert ("农加贵", "全国人民代表大会", "代表") in posts
-    _, _, posts = _graph("当时，只有20岁的代课老师农加贵听说后，主动申请来到这里。作为全国人大代表的家乡，农加贵的村子变了样。")
-    assert not {p for p in posts if p[1] == "全国人民代表大会"}
+    # xwlb-news (2023-03-03): 作为全国人大代表，乔进双梅曾提出…
+    first = "乔进双梅是乐山市马边彝族自治县花间刺绣专业合作社的负责人。"
+    _, _, posts = _graph(first + "作为全国人大代表，乔进双梅曾提出将非遗保护与乡村振兴相结合的建议，希望通过“走出去、请进来”的"
+                         "专业化培训，一方面传承保护彝族刺绣，另一方面让更多当地人增加一项增收的技能。")
+    assert ("乔进双梅", "全国人民代表大会", "代表") in posts
+    _, _, posts = _graph(first)
+    assert not {p for p in posts if p[1] == "全国人民代表大会"}  # the post comes from the clause
 
 
 def test_a_title_after_the_name_is_a_post_at_the_body_it_names_when_the_text_names_it():
-    # dev set: 习近平总书记 in a text that names 党中央 and ties the name to it by a set phrase; without
-    # that body, or without the phrase (a foreign party's leader has the same title), no post
-    text = ("纪检监察机关要深入学习贯彻习近平新时代中国特色社会主义思想，认真学习领会习近平总书记重要讲话精神，"
-            "切实把思想和行动统一到党中央对反腐败斗争形势的准确判断上来。")
+    # xwlb-news (2022-09-28, 2023-03-14, 2023-06-26): 习近平总书记 in a text that names 党中央 and ties the name
+    # to it by a set phrase; without that body (the second: the phrase, whose fixed words every report shares),
+    # or without the phrase (a foreign party's leader has the same title), no post
+    text = ("文章指出，以习近平同志为核心的党中央对二十大代表选举工作高度重视，习近平总书记亲自谋划部署，主持召开"
+            "中央政治局常委会会议和中央政治局会议专门研究，多次听取汇报，作出重要指示，提出明确要求。")
     dg, _, posts = _graph(text)
     assert ("习近平", "中国共产党中央委员会", "总书记") in posts  # (党中央, by its official name)
     fact = next(r for r in dg.relations if r.predicate == "holdsPost")
     assert "习近平总书记" in fact.evidence[0].sentence
-    _, _, posts = _graph("纪检监察机关要深入学习贯彻习近平新时代中国特色社会主义思想，认真学习领会习近平总书记重要讲话精神。")
+    _, _, posts = _graph("新一届政府要以习近平新时代中国特色社会主义思想为指导，深入学习领会习近平总书记重要讲话和全国两会精神，"
+                         "认真抓好贯彻落实。")
     assert not posts
-    _, _, posts = _graph("近年来，在习近平总书记和金正恩总书记战略引领下，两国关系焕发生机。两党中央高度重视。")
+    _, _, posts = _graph("在习近平总书记和阮富仲总书记引领下，两党两国关系发展保持良好势头。")
     assert not posts
-
-
-_TEAM = ("2021年7月,广东省湛江市吴川市覃巴镇迎来了几名新人——由五个单位派驻组成的覃巴镇驻镇帮镇扶村工作队,"
-         "主要成员包括工作队队长陈永冬、队员陈晓鹏(驻新村第一书记)、黄平、杨天辉、唐海荣(驻马路村第一书记)和王彦超(金融助理)。")
 
 
 def test_names_in_a_list_of_members_take_the_last_title_before_them():
-    # dev set: a body, then titled names, untitled names and asides in brackets
-    _, _, posts = _graph(_TEAM)
-    team = "覃巴镇驻镇帮镇扶村工作队"
-    assert {("陈永冬", team, "队长"), ("杨天辉", team, "队员"), ("王彦超", team, "队员")} <= posts
-    _, _, posts = _graph("覃巴镇党委书记龙辅中和镇长庞杰斯说，工作队来了以后变化很大。")
-    assert ("庞杰斯", "覃巴镇党委", "党委书记") not in posts  # a name with a title of its own keeps it
+    # xwlb-news (2023-03-08, 2024-04-24): titled names, then untitled names after the last title
+    _, _, posts = _graph("中共中央政治局委员、中央军委副主席张又侠主持会议，中共中央政治局委员、中央军委副主席何卫东，"
+                         "中央军委委员李尚福、刘振立、苗华、张升民参加会议。")
+    assert {("何卫东", "中央军事委员会", "副主席"), ("李尚福", "中央军事委员会", "委员"),
+            ("苗华", "中央军事委员会", "委员"), ("张升民", "中央军事委员会", "委员")} <= posts
+    assert ("苗华", "中央军事委员会", "副主席") not in posts
+    _, _, posts = _graph("4月22日至24日，习近平在中共中央政治局委员、重庆市委书记袁家军和市长胡衡华陪同下，深入物流园区、"
+                         "城市社区、数字化城市运行和治理中心等进行考察调研。")
+    assert ("胡衡华", "重庆市委", "书记") not in posts  # a name with a title of its own keeps it
+    assert ("胡衡华", "重庆市", "市长") in posts
 
 
 def test_a_short_place_name_listed_between_people_is_a_person():
-    # dev set: 黄平 (the short form of 黄平县) between 陈晓鹏(…) and 杨天辉
-    dg, _, _ = _graph(_TEAM)
-    assert "黄平" in {e.name for e in dg.entities if e.type == "Person"}
-    assert not [e for e in dg.entities if e.type == "County" and e.name == "黄平县"]
+    # xwlb-news (2026-03-09, 2022-10-10): 柳江 (the short form of 柳江区) and 马龙 (of 马龙区) between two names
+    for text, name in (("在今天的“代表通道”上，全国人大代表倪迪、柳江、李长东，分别就中国航运、国企转型升级、动力电池回收等"
+                        "问题回答了记者提问。", "柳江"),
+                       ("在最终的男团决赛中，由樊振东、马龙、王楚钦出阵的中国队以总比分3比0战胜欧洲劲旅德国队，夺得冠军，"
+                        "成功实现了世乒赛男团的十连冠，这也是他们第22次夺得斯韦思林杯。", "马龙")):
+        dg, _, _ = _graph(text)
+        assert name in {e.name for e in dg.entities if e.type == "Person"}, text
+        assert not [e for e in dg.entities if e.type == "County" and e.name.startswith(name)], text
 
 
 def test_a_chain_of_places_after_is_or_as_leads_to_the_body_or_place_holding_the_post():
@@ -475,11 +482,13 @@ def test_he_or_she_is_a_title_is_a_post_of_the_person_named_just_before():
 
 
 def test_a_title_in_brackets_after_a_name_is_a_post_at_the_village_it_names():
-    # dev set: 队员陈晓鹏(驻新村第一书记): 新村 is the village he is stationed in
-    dg, _, posts = _graph(_TEAM)
-    assert {("陈晓鹏", "新村", "第一书记"), ("唐海荣", "马路村", "第一书记"),
-            ("唐海荣", "覃巴镇驻镇帮镇扶村工作队", "队员")} <= posts
-    assert {"新村", "马路村"} <= {e.name for e in dg.entities if e.type == "Village"}
+    # People's Daily, 1998: 张发强（国家体委副主任）, a speaker's title in brackets after the name (no real
+    # sentence of the corpora puts a village in such brackets: 驻某村第一书记 is covered by the rule's other tests)
+    _, _, posts = _graph("张发强（国家体委副主任）：体育发展还走过去的老路是不行的。")
+    assert posts == {("张发强", "国家体委", "副主任")}
+    _, _, posts = _graph("张冬科（农业部全国菜篮子工程办公室副主任）：９０年代以来，城市居民“菜篮子”产品消费不仅数量增长，"
+                         "而且不少产品质量方面的需求越来越高。")
+    assert ("张冬科", "农业部全国菜篮子工程办公室", "副主任") in posts
 
 
 def test_a_reporter_described_between_the_outlet_and_the_title_is_its_reporter():
