@@ -451,10 +451,14 @@ def test_a_short_place_name_listed_between_people_is_a_person():
 
 
 def test_a_chain_of_places_after_is_or_as_leads_to_the_body_or_place_holding_the_post():
-    _, _, posts = _graph("郑庆智是海南省琼海市人大常委会副主任,符文程是海南省琼海市博鳌镇副镇长,两人被派到了沙美村。")
-    assert {("郑庆智", "琼海市人大常委会", "副主任"), ("符文程", "博鳌镇", "副镇长")} <= posts
-    _, _, posts = _graph("农加贵是云南省广南县落松地村的一名小学教师，他扎根山村40年。")
-    assert ("农加贵", "落松地村", "一名小学教师") not in posts
+    # xwlb-news (2022-10-04, 2022-11-08, 2025-02-21)
+    _, _, posts = _graph("裴春亮是河南省辉县市裴寨村党支部书记，这段时间，他正在为村里的新产业园建设忙活着。")
+    assert ("裴春亮", "裴寨村党支部", "党支部书记") in posts
+    _, _, posts = _graph("二十大代表施金通是湖南湘西花垣县十八洞村党支部书记，在村里的广场上，他和大伙一起学习二十大报告，"
+                         "交流村里发展的新思路。")
+    assert ("施金通", "十八洞村党支部", "党支部书记") in posts
+    _, _, posts = _graph("王润梅是山西太原的一名市政工作者，主要承担道路排水的维护和保障。")
+    assert not posts  # a calling at a place is no post there
     _, _, posts = _graph("阿卜迪麦麦提·奥布力是新疆和田地区墨玉县布古其村的党支部书记，他所在的村有1600多名村民。")
     assert ("阿卜迪麦麦提·奥布力", "布古其村党支部", "党支部书记") in posts
 
@@ -466,9 +470,10 @@ def test_titles_before_a_pause_do_not_pass_over_another_person_s_name():
 
 
 def test_a_member_of_an_association_holds_that_post():
-    # dev set: 会员 after the association, then a description that is no post
-    _, _, posts = _graph("这支合唱团从无到有,有一个人功不可没——重庆合唱协会会员、青年党员赵延。在重庆,像赵延这样的党员很多。")
-    assert ("赵延", "重庆合唱协会", "会员") in posts
+    # xwlb-news (2022-11-18): an association's title in a chain (no real sentence of the corpora writes 会员 and
+    # then a description before a name, as the earlier test did)
+    _, _, posts = _graph("中央宣讲团成员、全国港澳研究会会长邓中华在青海西宁作宣讲报告。")
+    assert posts == {("邓中华", "中央宣讲团", "成员"), ("邓中华", "全国港澳研究会", "会长")}
 
 
 def test_he_or_she_is_a_title_is_a_post_of_the_person_named_just_before():
@@ -492,8 +497,10 @@ def test_a_title_in_brackets_after_a_name_is_a_post_at_the_village_it_names():
 
 
 def test_a_reporter_described_between_the_outlet_and_the_title_is_its_reporter():
-    _, _, posts = _graph("乡村干部报年轻女记者李慧(同事叫她“小草莓”), 7月8日来到白庙村驻村蹲点。李慧会给我们带来哪些信息?")
-    assert ("李慧", "乡村干部报", "记者") in posts
+    # People's Daily, 1998
+    _, _, posts = _graph("光明日报资深记者张安惠，退休后写成了一本书：《往事知多少》（新华出版社出版），这本书的头半本是她的自叙，"
+                         "后半本是她近年来写下的名人专访。")
+    assert ("张安惠", "光明日报", "记者") in posts
 
 
 def test_a_name_read_in_part_is_the_full_name_the_text_spells_there():
