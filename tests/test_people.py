@@ -816,13 +816,16 @@ def test_titles_listed_after_appointed_to_are_each_a_post_of_the_name_before_the
 
 
 def test_bodies_listed_after_another_partys_central_body_are_that_partys():
-    # CCTV news: 中央书记处 and 中组部 after 越共中央政治局委员、 are the Vietnamese party's, not the Central
-    # Committee's bodies of the same short names; after 中共中央政治局常委、 they stay the Party's
-    text = ("中共中央政治局常委、中央书记处书记蔡奇在京会见越共中央政治局委员、中央书记处常务书记、中组部部长张氏梅。")
+    # xwlb-news (2023-04-26): 中央书记处 and 中组部 after 越共中央政治局委员、 are the Vietnamese party's, not the
+    # Central Committee's bodies of the same short names; (People's Daily, 1998) after 中共中央政治局委员、 they
+    # stay the Party's
+    text = "4月26日，中共中央总书记、国家主席习近平在人民大会堂会见越共中央政治局委员、中央书记处常务书记、中组部部长张氏梅。"
     _, names, posts = _graph(text)
     assert {p[1] for p in posts if p[0] == "张氏梅"} == {"越共中央政治局", "越共中央书记处", "越共中央组织部"}
-    assert ("蔡奇", "中央书记处", "书记") in posts
     assert "中共中央组织部" not in names.values()
+    _, _, posts = _graph("新华社贵阳１２月３１日电（记者刘子富）中共中央政治局委员、中央书记处书记温家宝日前在贵州农村考察扶贫工作时"
+                         "指出，到本世纪末基本解决农村贫困人口的温饱问题。")
+    assert ("温家宝", "中央书记处", "书记") in posts
 
 
 def test_a_company_named_short_in_a_report_on_it_is_no_person():
@@ -934,10 +937,11 @@ def test_xiao_and_a_surname_of_a_person_named_in_full_stays_their_alias():
 
 
 def test_a_towns_school_named_after_the_town_is_in_it():
-    # dev set: 珞璜实验小学 of 珞璜镇 (a town's volunteer team named so is not: 南关小红志愿服务队)
-    text = ("重庆市江津区珞璜镇玉观社区党群服务中心里，珞璜镇党员志愿者教老人使用智能手机。"
-            "他们口中的“廖校长”,是珞璜实验小学校长廖家贵。")
-    assert ("珞璜实验小学", "珞璜镇") in facts(_graph(text)[0], "locatedIn")
+    # xwlb-news (2025-07-22): 官浔中学 of 官浔镇 (a town's volunteer team named so is not: 南关小红志愿服务队); the
+    # corpora hold no sentence naming such a school apart from its town, as the earlier test did
+    text = ("漳浦县官浔镇官浔中学旁的虾池房由于降雨进水致多人被困，当地迅速调派救援人员、消防车及橡皮艇赶赴现场展开营救，"
+            "成功转移8名被困人员。")
+    assert [pair for pair in facts(_graph(text)[0], "locatedIn") if pair[0].endswith("官浔中学") and pair[1] == "官浔镇"]
     located = facts(_graph("遵义市红花岗区南关街道金华村党支部引导36名农村党员组建“南关小红”志愿服务队。")[0], "locatedIn")
     assert not [pair for pair in located if pair[0] == "南关小红志愿服务队"]
 
@@ -1296,7 +1300,13 @@ def test_a_brigade_and_a_city_are_no_people():
 
 
 @pytest.mark.parametrize("text,word", [
-    ("李希还来到红岩革命纪念馆，学习革命先烈事迹。他要求纪检监察干部传承弘扬红岩精神，铸牢对党忠诚。", "红岩"),
+    # xwlb-news (2026-06-29, 2022-10-29): a memorial's name, then its spirit; not yet read so (finding: the rule
+    # that keeps 红岩革命纪念馆 … 红岩精神 from being a person misses a museum and a memorial named 纪念馆 alone)
+    pytest.param("重庆红岩革命历史博物馆迎来旅游参观热潮，来自全国各地的党员干部深入了解红岩精神，坚定理想信念。", "红岩",
+                 marks=pytest.mark.xfail(strict=True, reason="a museum's name read as a person is kept")),
+    pytest.param("在河南安阳林州市红旗渠纪念馆，总书记指出，要用红旗渠精神教育人民特别是广大青少年，社会主义是拼出来、干出来、"
+                 "拿命换来的，不仅过去如此，新时代也是如此。", "红旗渠",
+                 marks=pytest.mark.xfail(strict=True, reason="a memorial's name read as a person is kept")),
     ("在陶阳里历史文化街区，习近平察看街区风貌。陶阳里历史文化街区严格遵循“原址原貌”保护修缮。", "陶阳里"),
     ("引江济淮工程阶段验收工作顺利完成。引江济淮工程连通长江、淮河两大水系。", "江济淮"),
     ("长城集团与“国联网校”签订合作协议，使金长城ＭＴＶ电脑的用户能够借助因特网技术学习。", "金长城"),
