@@ -18,14 +18,17 @@ def _graph(text):
 
 
 def test_post_at_a_named_branch():
-    _, _, posts = _graph("在重庆市北碚区柳荫镇，一场培训正在进行。“我们受鞭策，也得到了帮助。”永兴村党支部书记韩联均说。")
-    assert ("韩联均", "永兴村党支部", "党支部书记") in posts
+    # xwlb-news (2026-06-13)
+    _, _, posts = _graph("铜仁市江口县骆象村的党支部书记阙从汗就是通过参加茶叶病虫害防控技术、市场销售等培训，带领村民发展起"
+                         "抹茶产业，今年预计产值超过1600万元。")
+    assert ("阙从汗", "骆象村党支部", "党支部书记") in posts
 
 
 def test_two_posts_split_by_a_pause_mark():
-    _, _, posts = _graph("“我们通过比武，推进乡村全面振兴。”罗江区委常委、组织部部长汪旭说。")
-    assert ("汪旭", "罗江区委", "常委") in posts
-    assert ("汪旭", "罗江区委组织部", "部长") in posts
+    # xwlb-news (2025-11-12)
+    _, _, posts = _graph("中央宣讲团成员，浙江省委常委、组织部部长杨荫凯11月6日在浙江大学作宣讲报告。")
+    assert ("杨荫凯", "浙江省委", "常委") in posts
+    assert ("杨荫凯", "浙江省委组织部", "部长") in posts
 
 
 def test_post_at_a_place_when_no_body_is_named():
@@ -41,11 +44,12 @@ def test_first_secretary_at_the_village_named_before():
 
 
 def test_short_reference_becomes_an_alias_of_the_one_full_name():
-    text = ("“韩书记，生产车间出现一处设备故障。”位于修文县的首钢贵阳特殊钢有限责任公司炼钢党总支书记韩大卫"
-            "接到电话后，很快赶到车间。")
+    # People's Daily, 1998: “陈书记来了。” then the full name with the title
+    text = ("“陈书记来了。”在山西省翼城县浇底乡西村，乡亲们只要看到临汾地委副书记陈长禄那熟悉的身影，便会放下手中的活计，"
+            "簇拥在他身边。")
     dg, _, _ = _graph(text)
-    person = next(e for e in dg.entities if e.name == "韩大卫")
-    assert "韩书记" in person.aliases
+    person = next(e for e in dg.entities if e.name == "陈长禄")
+    assert "陈书记" in person.aliases
 
 
 def test_honorifics_are_not_people():
