@@ -18,14 +18,17 @@ def _graph(text):
 
 
 def test_post_at_a_named_branch():
-    _, _, posts = _graph("在重庆市北碚区柳荫镇，一场培训正在进行。“我们受鞭策，也得到了帮助。”永兴村党支部书记韩联均说。")
-    assert ("韩联均", "永兴村党支部", "党支部书记") in posts
+    # xwlb-news (2026-06-13)
+    _, _, posts = _graph("铜仁市江口县骆象村的党支部书记阙从汗就是通过参加茶叶病虫害防控技术、市场销售等培训，带领村民发展起"
+                         "抹茶产业，今年预计产值超过1600万元。")
+    assert ("阙从汗", "骆象村党支部", "党支部书记") in posts
 
 
 def test_two_posts_split_by_a_pause_mark():
-    _, _, posts = _graph("“我们通过比武，推进乡村全面振兴。”罗江区委常委、组织部部长汪旭说。")
-    assert ("汪旭", "罗江区委", "常委") in posts
-    assert ("汪旭", "罗江区委组织部", "部长") in posts
+    # xwlb-news (2025-11-12)
+    _, _, posts = _graph("中央宣讲团成员，浙江省委常委、组织部部长杨荫凯11月6日在浙江大学作宣讲报告。")
+    assert ("杨荫凯", "浙江省委", "常委") in posts
+    assert ("杨荫凯", "浙江省委组织部", "部长") in posts
 
 
 def test_post_at_a_place_when_no_body_is_named():
@@ -41,19 +44,22 @@ def test_first_secretary_at_the_village_named_before():
 
 
 def test_short_reference_becomes_an_alias_of_the_one_full_name():
-    text = ("“韩书记，生产车间出现一处设备故障。”位于修文县的首钢贵阳特殊钢有限责任公司炼钢党总支书记韩大卫"
-            "接到电话后，很快赶到车间。")
+    # People's Daily, 1998: “陈书记来了。” then the full name with the title
+    text = ("“陈书记来了。”在山西省翼城县浇底乡西村，乡亲们只要看到临汾地委副书记陈长禄那熟悉的身影，便会放下手中的活计，"
+            "簇拥在他身边。")
     dg, _, _ = _graph(text)
-    person = next(e for e in dg.entities if e.name == "韩大卫")
-    assert "韩书记" in person.aliases
+    person = next(e for e in dg.entities if e.name == "陈长禄")
+    assert "陈书记" in person.aliases
 
 
 def test_honorifics_are_not_people():
-    dg, _, _ = _graph("“以往像这样下几天雨，路会很难走。”居民徐先生说，小区道路原先是用砖块铺成。")
+    # xwlb-news (2022-11-27)
+    dg, _, _ = _graph("家住双井街道九龙花园小区的居民杜先生，预约就医保障车辆，顺利来到垂杨柳医院进行透析治疗。")
     assert not [e for e in dg.entities if e.type == "Person"]
-    # a surname before a doubled kinship term is a form of address, however the model cuts it
-    dg, _, _ = _graph("原来,这名大姐是乘客张奶奶的女儿,常年在外工作。每次见到张奶奶,张洋都会热情地招呼。")
-    assert [e.name for e in dg.entities if e.type == "Person"] == ["张洋"]
+    # a surname before a doubled kinship term is a form of address, however the model cuts it (People's
+    # Daily, 1998: 孙爷爷 beside the full name 孙录; 金金, a doubled character, is a pet name)
+    dg, _, _ = _graph("孙录热泪盈眶，把金金搂到怀里，深情地说：“今天，我就认你这个孙女。你以后就叫我孙爷爷吧。”")
+    assert [e.name for e in dg.entities if e.type == "Person"] == ["孙录"]
 
 
 def test_byline_names_are_people():
@@ -75,8 +81,12 @@ def test_frequent_words_are_people_only_with_name_context():
 
 
 def test_post_in_a_unit_of_the_body():
-    _, _, posts = _graph("今天首先来认识北京儿童医院重症医学科医生钱素云。钱素云总能挺身而出。")
-    assert ("钱素云", "北京儿童医院", "重症医学科医生") in posts
+    # xwlb-news (2022-09-26) and People's Daily, 1998
+    _, _, posts = _graph("国网天津电力滨海供电公司配电抢修班班长张黎明说：“2019年1月17日我向总书记当时汇报了我们研发的"
+                         "第二代全自主作业的配网带电作业机器人。”")
+    assert ("张黎明", "国网天津电力滨海供电公司", "配电抢修班班长") in posts
+    _, _, posts = _graph("大港公司装卸四队队长逄新学说：『今晚我们队决心创出单舱作业五百四十吨的新纪录。』")
+    assert ("逄新学", "大港公司", "装卸四队队长") in posts
 
 
 def test_editors_in_a_dropped_credit_line_are_people_with_evidence():
@@ -92,11 +102,11 @@ def test_editors_in_a_dropped_credit_line_are_people_with_evidence():
 
 
 def test_bare_branch_after_a_named_community_is_that_community_s():
-    text = ("近千名受困旅客被临时安置在附近的落坡岭社区。这个只有300多常住人口的社区在党支部书记孟二梅的带领下，"
-            "尽最大努力向被困旅客提供帮助。")
-    _, _, posts = _graph("北京市门头沟区，" + text)
-    # the post is at the community's branch (a department named by its kind, below, is the place's)
-    assert ("孟二梅", "落坡岭社区党支部", "党支部书记") in posts
+    # People's Daily, 1998 (a village: the same pattern)
+    text = "西坑村发展初期，很多村民由于缺少资金，开好的山地都种不上果。党支部书记赖四强看在眼里急在心头。"
+    _, _, posts = _graph(text)
+    # the post is at the village's branch (a department named by its kind, below, is the place's)
+    assert ("赖四强", "西坑村党支部", "党支部书记") in posts
 
 
 def test_post_at_a_department_of_the_county_in_context_is_a_post_of_that_county():
@@ -123,9 +133,9 @@ def test_former_committee_members_hold_posts_at_the_company_s_committee():
 
 
 def test_each_title_in_a_chain_belongs_to_the_body_named_before_it():
-    # 主任 is at 中央办公厅, not at the 政治局 named first; 常委 is at the 政治局
-    _, _, posts = _graph("中共中央政治局常委、中央办公厅主任蔡奇陪同考察。")
-    assert posts == {("蔡奇", "中共中央政治局", "常委"), ("蔡奇", "中央办公厅", "主任")}
+    # xwlb-news (2022-10-26): 部长 is at 中央宣传部, not at the 政治局 named first; 委员 is at the 政治局
+    _, _, posts = _graph("中共中央政治局委员、中央宣传部部长李书磊作了辅导报告。")
+    assert posts == {("李书磊", "中共中央政治局", "委员"), ("李书磊", "中共中央宣传部", "部长")}
 
 
 # Sentences from xwlb-news (CCTV, 2023-2024).
@@ -159,47 +169,77 @@ def test_a_name_cutting_into_a_place_name_is_not_a_person():
 
 
 def test_reporters_hold_their_post_at_the_outlet_of_the_byline():
-    # dev-set bylines: the outlet opens the line, or a dateline names it before (记者 …)
-    _, _, posts = _graph("光明日报记者 陈冠合 吕慎\n\n在村里，大家忙着修路。")
-    assert {("陈冠合", "光明日报", "记者"), ("吕慎", "光明日报", "记者")} <= posts
-    _, _, posts = _graph("银川新闻网讯(记者 姬恒飞)3月4日,自治区党委常委到永宁县调研。")
-    assert ("姬恒飞", "银川新闻网", "记者") in posts
-    _, _, posts = _graph("本报记者 乔晓莹 通讯员 郑晓丽\n\n在村里，大家忙着修路。")
-    assert not {p for p in posts if p[0] == "乔晓莹"}  # 本报 names no outlet
+    # People's Daily, 1998: the outlet opens the line, or a dateline names it before (记者 …); the byline
+    # lines are the corpus's, with the spaces between names that its segmentation took out put back
+    _, _, posts = _graph("新华社记者 李锦 赵承\n\n那曲地区到处冰封雪盖，在零下近３０摄氏度的严寒中，中央慰问组的到来，"
+                         "为灾区送来了春天般的温暖。")
+    assert {("李锦", "新华社", "记者"), ("赵承", "新华社", "记者")} <= posts
+    _, _, posts = _graph("新华社贵阳１２月３１日电（记者刘子富）中共中央政治局委员、中央书记处书记温家宝日前在贵州农村"
+                         "考察扶贫工作时指出，到本世纪末基本解决农村贫困人口的温饱问题。")
+    assert ("刘子富", "新华社", "记者") in posts
+    _, _, posts = _graph("本报记者 李济国 贾建舟\n\n风景这边好\n\n时值年底，虽然气温低，却风和日丽。记者初次来到沂蒙山区大田庄乡。")
+    assert not {p for p in posts if p[0] in ("李济国", "贾建舟")}  # 本报 names no outlet
 
 
 def test_a_branch_named_by_its_kind_holds_the_post():
-    _, _, posts = _graph("在长葛市佛耳湖镇岗李村,村党支部书记史强妞记得,省里部署建设不久。")
-    assert ("史强妞", "岗李村党支部", "党支部书记") in posts
+    # xwlb-news (2023-01-30, 2024-01-07): 村党支部书记 and 村支书 after the village
+    _, _, posts = _graph("在山西省汾西县段村，村党支部书记李佳莉最近一直忙活着，一场大雪让村里的室外温度下降到了零下十几度，"
+                         "担心村民养殖的牲口出现问题，李佳莉和村干部们挨家挨户跑，现场了解情况。")
+    assert ("李佳莉", "段村党支部", "党支部书记") in posts
+    _, _, posts = _graph("在黑龙江省五常市振兴村，村支书于殿红专门邀请了电商平台的直播团队，为村里合作社开启了五常大米的销售专场。")
+    assert ("于殿红", "振兴村党支部", "党支部书记") in posts
 
 
 def test_a_title_chain_before_a_spaced_name_gives_every_post():
-    # dev set (a list of award winners): 居委会主任 is the community's post, and a space stands before the name
-    _, _, posts = _graph("阳泉市矿区段南沟社区党支部书记、居委会主任 任红梅\n晋中市榆次区纺配社区党总支书记、居委会主任 乔丽萍")
-    assert {("任红梅", "段南沟社区党支部", "党支部书记"), ("任红梅", "段南沟社区", "居委会主任"),
-            ("乔丽萍", "纺配社区", "居委会主任")} <= posts
+    # People's Daily, 1998 (a list of award winners, one a line; the corpus runs the lines together and takes
+    # out the space before each name, put back here)
+    _, _, posts = _graph("海南医学院附属医院外科主任医师 付孝仁\n四川省天地出版社社长 林万清\n四川省叙永县科协主席 吴兆平\n"
+                         "重庆市电影公司送电影下乡流动放映队队长 程仕福")
+    assert {("林万清", "四川省天地出版社", "社长"), ("吴兆平", "叙永县科协", "主席"),
+            ("程仕福", "重庆市电影公司", "送电影下乡流动放映队队长")} <= posts
+    # xwlb-news (2026-08-06): 村委会主任 in a chain is the village's post
+    _, _, posts = _graph("南郑区高台镇立峰村党总支部书记、村委会主任李杨在汛情巡查途中因洪水导致车辆失控冲入河道，危急时刻，"
+                         "他奋力将车上的同事托举至车顶避险，把生的希望留给了他人。")
+    assert {("李杨", "立峰村党总支部", "党总支部书记"), ("李杨", "立峰村", "村委会主任")} <= posts
 
 
 def test_a_word_after_a_name_is_cut_off_where_the_name_stands_alone_elsewhere():
-    # dev set: 会 ("will") after 李慧, who is named without it earlier in the text
-    dg, _, _ = _graph("乡村干部报年轻女记者李慧来到白庙村驻村蹲点。两个同龄人会擦出怎样的火花?李慧会给我们带来哪些有趣的信息?")
+    # xwlb-news (2024-07-27): 向 ("to") after 韩正, who is named without it elsewhere (the model reads 韩正向)
+    dg, _, _ = _graph("当地时间7月26日下午，应邀赴法国出席巴黎奥运会开幕式的习近平主席特别代表、国家副主席韩正在巴黎爱丽舍宫"
+                      "同法国总统马克龙亲切交谈。\n韩正向马克龙及其夫人布丽吉特转达习近平主席和夫人彭丽媛的亲切问候。"
+                      "韩正说，很高兴应邀出席巴黎奥运会开幕式，预祝巴黎奥运会精彩顺利。")
     people = {e.name for e in dg.entities if e.type == "Person"}
-    assert "李慧" in people and "李慧会" not in people
+    assert "韩正" in people and "韩正向" not in people
 
 
 def test_places_and_function_words_are_not_people():
-    dg, _, _ = _graph("“芒来模式”的开创地——芒来嘎查，位于新巴尔虎右旗。何如？")
+    # xwlb-news (2022-09-28): a herders' village read whole as a name is the village (the reading is given
+    # here, whatever the weights)
+    from graph.extract import _persons, _read_mentions
+    from graph.extract.mentions import Span
+
+    text = "廷·巴特尔的父亲廷懋是新中国开国少将，1974年，他插队来到满是荒滩沙地的内蒙古萨如拉图雅嘎查，这个将军的孩子从此扎根在了草原。"
+    at = text.index("萨如拉图雅嘎查")
+    places, persons, _, _ = _read_mentions(text, [Span(at, at + 7, "PER")])
+    assert "萨如拉图雅嘎查" in {p.surface for p in places} and not persons
+    # People's Daily, 1998: a conjunction (何况 "let alone") is no name, read so or not
+    text = "因为那里是“生命禁区”，多少代中外探险家都没有穿越那里，何况要在那里打井采油呢？"
+    dg, _, _ = _graph(text)
     assert not [e for e in dg.entities if e.type == "Person"]
+    at = text.index("何况")
+    assert _persons(text, [(at, at + 2)]) == []
 
 
 def test_ranks_and_a_dash_before_the_name_give_posts():
-    # dev set: 院士 and 一级调研员 are posts at the body before them; a dash may stand before the name
-    _, _, posts = _graph("中国科学院院士葛昌纯，为我国事业作出了重要贡献。")
-    assert ("葛昌纯", "中国科学院", "院士") in posts
-    _, _, posts = _graph("黄冈市农业农村局一级调研员董本汉解读中央一号文件。")
-    assert ("董本汉", "黄冈市农业农村局", "一级调研员") in posts
-    _, _, posts = _graph("我们来认识广西玉林市博白县峨嵋村党总支部书记——李春燕。")
-    assert ("李春燕", "峨嵋村党总支部", "党总支部书记") in posts
+    # xwlb-news (2023-03-06, 2024-09-12, 2025-02-17): 院士 and 一级巡视员 are posts at the body before them; a
+    # dash may stand before the name
+    _, _, posts = _graph("这位拿着照片向其他代表讲述线虫危害的老人是中国科学院院士张克勤，他扎根云贵高原40多年。")
+    assert ("张克勤", "中国科学院", "院士") in posts
+    _, _, posts = _graph("西藏自治区政府原党组成员、副主席王勇，国家金融监督管理总局稽查局一级巡视员贾沛文，"
+                         "上海市政协原党组成员、秘书长黄国平等人违规收受礼品礼金。")
+    assert ("贾沛文", "国家金融监督管理总局稽查局", "一级巡视员") in posts
+    _, _, posts = _graph("首先，我们来认识一位在山东从事家政服务行业20多年、多次关注“一老一小”问题的全国人大代表——卓长立。")
+    assert ("卓长立", "全国人民代表大会", "代表") in posts
 
 
 def test_a_fact_read_twice_from_one_sentence_has_one_evidence():
@@ -215,67 +255,98 @@ def test_a_fact_read_twice_from_one_sentence_has_one_evidence():
 
 
 def test_a_preposition_before_the_person_addressed_is_no_part_of_the_name():
-    # dev set: 向 ("to") before 记者, with 张晓 named nowhere else
-    dg, _, posts = _graph("“访惠聚”工作组组长、兵团党委宣传部副部长张晓向记者介绍说,农场村地处沙漠边缘。")
+    # People's Daily, 1998: 向 ("to") before 记者, with 高伟 named nowhere else
+    from graph.extract import _persons
+
+    text = ("助老工程办公室副主任高伟向记者介绍说：“按助养行动的安排，全国３１个省、市、自治区各按１００名限额，"
+            "报来了８０岁以上急需救助的特困老人就有３１００多名。")
+    dg, _, posts = _graph(text)
     people = {e.name for e in dg.entities if e.type == "Person"}
-    assert "张晓" in people and "张晓向" not in people
-    assert ("张晓", "兵团党委宣传部", "副部长") in posts
+    assert "高伟" in people and "高伟向" not in people
+    assert ("高伟", "助老工程办公室", "副主任") in posts
+    # the same when the model reads the preposition into the name (the reading is given here, whatever the weights)
+    at = text.index("高伟")
+    assert _persons(text, [(at, at + 3)]) == [(at, at + 2)]
 
 
 def test_a_word_before_the_surname_of_a_form_of_address_is_no_name():
-    # dev set: 多亏田支书 ("thanks to secretary Tian"): not a person 多亏田; a Uyghur name before 大叔 stays
-    for text in ("返乡这两年，多亏田支书这位“辣椒把式”教大伙儿种辣椒，收入翻了一番。", "多亏王书记帮忙，我们才渡过了难关。"):
+    # xwlb-news (2023-01-12) and People's Daily, 1998: 为吴女士, 为周师傅 ("for Ms Wu", "for master Zhou"): not a
+    # person 为吴 (the model reads one) or 为周; a Uyghur name before 大叔 stays
+    from graph.extract import _persons
+
+    for text in ("进入社区医院，为吴女士查房巡诊的是无锡市人民医院的康复专家，他和病区护士长组成专家团队，驻点在社区。",
+                 "于是，他找了旧木料为周师傅安了个信箱。"):
         dg, _, _ = _graph(text)
-        assert not [e.name for e in dg.entities if e.type == "Person" and e.name.startswith("多亏")], text
+        assert not [e.name for e in dg.entities if e.type == "Person" and e.name.startswith("为")], text
+        at = text.index("为")
+        assert _persons(text, [(at, at + 2)]) == [], text
     dg, _, _ = _graph("火车开到于田县，从上世纪50年代开始，库尔班大叔“骑着毛驴上北京”的故事就在这里代代相传。")
     assert "库尔班" in {e.name for e in dg.entities if e.type == "Person"}
 
 
 def test_a_delegate_to_a_congress_holds_no_post_at_the_place_they_come_from():
-    # dev set: 来自…阿柔乡的省第十四次党代会代表杨生海 — a delegate to the provincial Party congress, from the
-    # township; a delegate to the NPC is one at the NPC, a body of the graph
-    _, _, posts = _graph("6月14日,来自海北藏族自治州祁连县阿柔乡的省第十四次党代会代表杨生海,给阿柔乡日旭村的村民们上起了党课。")
-    assert not [p for p in posts if p[0] == "杨生海"]
+    # xwlb-news (2026-03-12): 来自青海省互助县的全国人大代表王国栋 — a delegate to the NPC, a body of the graph, is
+    # one at the NPC, and holds nothing at the county he comes from
+    _, _, posts = _graph("来自青海省互助县的全国人大代表王国栋介绍，他所在的班彦村通过易地扶贫搬迁，发展供港澳蔬菜基地、"
+                         "集中式光伏电站等多种产业帮助村民增收。")
+    assert posts == {("王国栋", "全国人民代表大会", "代表")}
     _, _, posts = _graph("来自湖南省湘西州花垣县十八洞村的全国人大代表施金通说，村里变化很大。")
     assert ("施金通", "全国人民代表大会", "代表") in posts
 
 
 def test_a_cadre_in_charge_of_a_village_holds_the_post_there():
-    # dev set: 在北京市门头沟区色树坟村村委会，包村干部熊丽… — a township cadre assigned to the village
-    _, _, posts = _graph("7月31日上午，在北京市门头沟区色树坟村村委会，包村干部熊丽频繁望向窗外，观察雨情。"
-                         "面对此次严峻汛情，熊丽始终坚守一线，参与群众疏散转移。")
-    assert ("熊丽", "色树坟村", "包村干部") in posts
+    # xwlb-news (2023-01-02, 2022-11-25): 在<village>，…驻村第一书记<name> — a cadre sent to the village named
+    # before; 社区第一书记 after the community
+    _, _, posts = _graph("在湖南宁乡井冲村，眼下正是干包菜、干辣椒的销售旺季，驻村第一书记谢瑶忙着帮助村民拓宽线上销售渠道。")
+    assert ("谢瑶", "井冲村", "驻村第一书记") in posts
+    _, _, posts = _graph("在朵努社区的凉亭议事会上，社区第一书记黎夏正在和居民交流学习党的二十大报告的心得体会。")
+    assert ("黎夏", "朵努社区", "第一书记") in posts
 
 
 def test_a_byline_s_names_spaced_out_are_people():
-    # dev set pages: 鲁万涛 记者 杨 雪 / ■张 燕 — a byline of a print page, names spaced to one width
-    for raw, name in (("人脸识别走进江阴高新区\n■張 燕\n人臉識別走進江陰高新區的小區。", "张燕"),
-                      ("宁安市打造农村基层党组织联合体侧记\n\n鲁万涛 记者 杨 雪\n\n村里的变化大家都看在眼里。", "杨雪")):
+    # People's Daily, 1998 (headline, byline, first sentence; the corpus takes out the spaces that pad a
+    # two-character name to a three-character one in print, put back here; the second in traditional script,
+    # after a bullet, as a reprint sets it)
+    for raw, name in (("电子“交警”在鹏城\n■王 楚\n“電子眼”在深圳街頭一露臉，就形成衝擊波。", "王楚"),
+                      ("安全飞行又一年\n\n本报记者 祝 谦\n\n１９９７年１２月３１日夜，严寒袭人。", "祝谦")):
         dg = extract(clean(Document("t", "t.txt", raw)))
         assert name in {e.name for e in dg.entities if e.type == "Person"}, raw
 
 
 def test_a_title_right_after_is_and_a_body_or_place_is_a_post_there():
-    # dev set: X是<body><title>, without 的
-    _, _, posts = _graph("郑庆智是琼海市人大常委会副主任,符文程是博鳌镇副镇长,两人被一起派到了沙美村,驻村督战。")
-    assert {("郑庆智", "琼海市人大常委会", "副主任"), ("符文程", "博鳌镇", "副镇长")} <= posts
-    _, _, posts = _graph("张三是博鳌镇副镇长的儿子，在沙美村务农。")
+    # xwlb-news (2025-01-16, 2023-02-20, 2023-05-01): X是<body><title>, without 的
+    _, _, posts = _graph("石强是越西县就业局局长，刚搬下来的时候，他拿着20个岗位信息到感恩社区，结果只招到两个人。")
+    assert ("石强", "越西县就业局", "局长") in posts
+    _, _, posts = _graph("黄花春是广西崇左市高级中学副校长，在一线教育岗位工作了20多年，如何让偏远地区的孩子享受到优质均衡的"
+                         "教育资源，始终是她最关心和关注的问题。")
+    assert ("黄花春", "崇左市高级中学", "副校长") in posts
+    _, _, posts = _graph("经历了这次危险救援，也让李长青明白了同是抢险救援队驾驶员的父亲常说的，救援工作并不是救出一辆车那么简单，"
+                         "而是守护万千家庭。")
     assert not posts  # a relative's title is not his post
 
 
 def test_a_byline_naming_no_outlet_is_the_outlet_of_the_source_line():
-    # dev set: 本报 is the paper the source line names; a correspondent after the reporter is not its reporter
-    text = "本文转自:广西日报\n\n横州市建立党建联盟\n\n本报记者 乔晓莹 通讯员 郑晓丽\n\n进入5月,横州市乡间田野里的茉莉花开了。"
+    # People's Daily, 1998, as a page reposting it would carry it (a source line, the headline, the byline with
+    # its spaces put back, the first sentence): 本报 is the paper the source line names
+    text = ("本文转自:人民日报\n\n电子“交警”在鹏城\n\n本报记者 王楚\n\n"
+            "“电子眼”在深圳街头一露脸，就形成冲击波，震动了全市４０余万机动车驾驶员。")
     _, _, posts = _graph(text)
-    assert ("乔晓莹", "广西日报", "记者") in posts
-    assert not {p for p in posts if p[0] == "郑晓丽"}
-    text = ("2017-07-06 21:59:46  来源:山西新闻网--山西日报  作者:\n"
-            "本报讯(记者 闫书敏)6月30日,“山西最美社区干部”评选表彰会在省城太原举行。")
+    assert ("王楚", "人民日报", "记者") in posts
+    # a correspondent of another outlet in the byline is not the page's
+    text = ("本文转自:人民日报\n\n将门之女的追求\n\n新华社记者 张钊 新华社通讯员 刘翔谦\n\n"
+            "图为：在党的第十五次代表大会期间，林华卿向江总书记汇报工作。")
     _, _, posts = _graph(text)
-    assert ("闫书敏", "山西日报", "记者") in posts  # 本报: the paper, not the website
-    text = "2022-06-15 09:58:33 | 来源: 青海日报\n\n代表杨生海在阿柔乡宣讲。记者 丁玉梅 摄\n\n村民们听得认真。"
+    assert ("张钊", "新华社", "记者") in posts
+    assert not {p for p in posts if p[0] == "刘翔谦" and p[1] == "人民日报"}
+    text = ("来源:人民网--人民日报\n"
+            "本报苏州１月１日电记者龚雯报道：１９９７年１２月３１日子夜，随着苏州寒山寺钟声撞响第１０８下，姑苏城内一片欢腾。")
     _, _, posts = _graph(text)
-    assert ("丁玉梅", "青海日报", "记者") in posts
+    assert ("龚雯", "人民日报", "记者") in posts  # 本报: the paper, not the website
+    # a photo credit in brackets after its caption
+    text = ("来源: 人民日报\n\n新年第一天，北京、上海两地同时举行万人登八达岭长城和千人登东方明珠塔“新春步步高”活动。"
+            "图为八达岭登山活动的场面。（本报记者王霞光摄）\n")
+    _, _, posts = _graph(text)
+    assert ("王霞光", "人民日报", "记者") in posts
 
 
 def test_a_reporter_the_running_text_names_is_not_the_page_s_own():
@@ -287,93 +358,111 @@ def test_a_reporter_the_running_text_names_is_not_the_page_s_own():
 
 
 def test_a_title_held_then_before_de_is_the_post_of_the_person_after():
-    # dev set: 时任<body><title>的<name>
-    _, _, posts = _graph("时任南昌特勤消防一中队班长的李胜利先后18次冲进火场疏散群众。")
-    assert ("李胜利", "南昌特勤消防一中队", "班长") in posts
-    _, _, posts = _graph("南昌特勤消防一中队班长的李胜利冲进火场。")
+    # People's Daily, 1998: 时任<body><title>的<name>
+    text = ("１９８５年大年初二，时任湘西土家族苗族自治州扶贫领导小组副组长的彭楚政，将一份长达３万字的"
+            "《关于解决无房群众住房问题的报告》上报自治州党委。")
+    _, _, posts = _graph(text)
+    assert ("彭楚政", "湘西土家族苗族自治州扶贫领导小组", "副组长") in posts
+    _, _, posts = _graph(text.replace("时任", ""))
     assert not posts  # without 时任 …的 the title may be somebody else's
 
 
 def test_a_later_title_at_a_body_named_by_its_kind_is_at_the_one_named_before():
-    # dev set: 合作社理事长 after the cooperative was named in full
-    text = ("2018年，南陈村成立了汶上县鑫众种植农民专业合作社。"
-            "南陈村党支部书记、合作社理事长王宗占说:“我们考虑到合作社的运营目标不光是为了强村。”")
+    # People's Daily, 1998: 公司总经理 after the branch company was named in full (a headline between); the
+    # title before it (劳模, a model worker of the province) is no post
+    text = ("别看中保人寿保险有限公司本溪分公司对社会公益事业肯于多尽一份责任，多尽一份义务，可对本公司的经费开支，"
+            "他们却精打细算，从不乱花一分钱。\n树立美好形象\n辽宁省劳模、公司总经理李春久总爱说这样一句话：“要想让员工们"
+            "在公众面前树立美好形象，首先，公司领导要在员工心目中树立美好形象。”")
     _, _, posts = _graph(text)
-    assert {("王宗占", "南陈村党支部", "党支部书记"), ("王宗占", "汶上县鑫众种植农民专业合作社", "理事长")} <= posts
+    assert posts == {("李春久", "中保人寿保险有限公司本溪分公司", "总经理")}
 
 
 def test_a_post_in_a_division_named_after_its_body_is_at_the_division():
-    _, _, posts = _graph("西藏自治区党委办公厅机要交通处原副处长边巴多年来在雪域高原传递号令。")
-    assert posts == {("边巴", "西藏自治区党委办公厅机要交通处", "原副处长")}
+    # People's Daily, 1998
+    _, _, posts = _graph("中国民航总局航班时刻处处长包方田介绍，因旅客原因造成航班延误，除了以爆炸物威胁外，还有其它一些情况。")
+    assert posts == {("包方田", "中国民航总局航班时刻处", "处长")}
 
 
 def test_a_name_read_once_is_the_person_where_it_is_written_again():
-    # dev set: the tagger reads 谢均 in the later sentence only; the title before the first one is his post
-    text = ("12月15日,江津区珞璜镇玉观社区党群服务中心门口,几位老人正围着社区党委副书记谢均。\n"
-            "“谢书记,手机课啥时候再开?上次教的又忘了。”\n“快了,就这个月20号!”谢均笑着回答。")
+    # xwlb-news (2023-07-11, the first and last paragraphs): the tagger reads 浅川雅嗣 in the later sentence only;
+    # the title before the first one is his post
+    text = ("国务院总理李强11日在京会见亚洲开发银行行长浅川雅嗣。\n"
+            "浅川雅嗣表示，亚行同中国建立了强有力的紧密合作伙伴关系。亚行支持中国高质量发展，愿同中方加强知识创造、"
+            "绿色发展等领域合作，帮助地区国家分享中国成功发展经验。")
     dg, _, posts = _graph(text)
-    assert ("谢均", "玉观社区党委", "副书记") in posts
-    person = next(e for e in dg.entities if e.name == "谢均")
+    assert ("浅川雅嗣", "亚洲开发银行", "行长") in posts
+    person = next(e for e in dg.entities if e.name == "浅川雅嗣")
     assert len({ev.start for ev in person.evidence}) == 2
 
 
 def test_a_title_before_a_pause_or_dash_and_a_chain_of_places_is_at_the_body_before():
-    # dev set: 全国人大代表、<places>…村党委书记<name>, and the same with a dash
-    _, _, posts = _graph("首期讲堂还组织了政策宣讲——全国人大代表、蕲春县横车镇九棵松村党委书记董振兴传达全国两会精神。")
-    assert {("董振兴", "全国人民代表大会", "代表"), ("董振兴", "九棵松村党委", "党委书记")} <= posts
-    _, _, posts = _graph("我们来认识一位回到农村建设家乡的“90后”全国人大代表——辽宁省朝阳县十家子村党支部书记王颖。")
-    assert {("王颖", "全国人民代表大会", "代表"), ("王颖", "十家子村党支部", "党支部书记")} <= posts
+    # xwlb-news (2026-03-06, 2025-02-25): 全国人大代表、<places>…村党总支书记<name>, and the same with a dash
+    _, _, posts = _graph("全国人大代表、靖江市新桥镇德胜村党总支书记杨恒俊给总书记汇报了村里的新变化。")
+    assert {("杨恒俊", "全国人民代表大会", "代表"), ("杨恒俊", "德胜村党总支", "党总支书记")} <= posts
+    _, _, posts = _graph("我们认识一位来自乡村振兴一线的全国人大代表——成都市温江区寿安镇岷江村党委书记陶勋花。")
+    assert {("陶勋花", "全国人民代表大会", "代表"), ("陶勋花", "岷江村党委", "党委书记")} <= posts
 
 
 def test_the_titles_of_an_as_clause_before_the_name_are_posts():
-    # dev set: 作为全国人大代表,农加贵分享了…
-    _, _, posts = _graph("当时，只有20岁的代课老师农加贵听说后，主动申请来到这里。"
-                         "今年全国两会期间，作为全国人大代表，农加贵分享了他和落松地村孩子们的故事。")
-    assert ("农加贵", "全国人民代表大会", "代表") in posts
-    _, _, posts = _graph("当时，只有20岁的代课老师农加贵听说后，主动申请来到这里。作为全国人大代表的家乡，农加贵的村子变了样。")
-    assert not {p for p in posts if p[1] == "全国人民代表大会"}
+    # xwlb-news (2023-03-03): 作为全国人大代表，乔进双梅曾提出…
+    first = "乔进双梅是乐山市马边彝族自治县花间刺绣专业合作社的负责人。"
+    _, _, posts = _graph(first + "作为全国人大代表，乔进双梅曾提出将非遗保护与乡村振兴相结合的建议，希望通过“走出去、请进来”的"
+                         "专业化培训，一方面传承保护彝族刺绣，另一方面让更多当地人增加一项增收的技能。")
+    assert ("乔进双梅", "全国人民代表大会", "代表") in posts
+    _, _, posts = _graph(first)
+    assert not {p for p in posts if p[1] == "全国人民代表大会"}  # the post comes from the clause
 
 
 def test_a_title_after_the_name_is_a_post_at_the_body_it_names_when_the_text_names_it():
-    # dev set: 习近平总书记 in a text that names 党中央 and ties the name to it by a set phrase; without
-    # that body, or without the phrase (a foreign party's leader has the same title), no post
-    text = ("纪检监察机关要深入学习贯彻习近平新时代中国特色社会主义思想，认真学习领会习近平总书记重要讲话精神，"
-            "切实把思想和行动统一到党中央对反腐败斗争形势的准确判断上来。")
+    # xwlb-news (2022-09-28, 2023-03-14, 2023-06-26): 习近平总书记 in a text that names 党中央 and ties the name
+    # to it by a set phrase; without that body (the second: the phrase, whose fixed words every report shares),
+    # or without the phrase (a foreign party's leader has the same title), no post
+    text = ("文章指出，以习近平同志为核心的党中央对二十大代表选举工作高度重视，习近平总书记亲自谋划部署，主持召开"
+            "中央政治局常委会会议和中央政治局会议专门研究，多次听取汇报，作出重要指示，提出明确要求。")
     dg, _, posts = _graph(text)
     assert ("习近平", "中国共产党中央委员会", "总书记") in posts  # (党中央, by its official name)
     fact = next(r for r in dg.relations if r.predicate == "holdsPost")
     assert "习近平总书记" in fact.evidence[0].sentence
-    _, _, posts = _graph("纪检监察机关要深入学习贯彻习近平新时代中国特色社会主义思想，认真学习领会习近平总书记重要讲话精神。")
+    _, _, posts = _graph("新一届政府要以习近平新时代中国特色社会主义思想为指导，深入学习领会习近平总书记重要讲话和全国两会精神，"
+                         "认真抓好贯彻落实。")
     assert not posts
-    _, _, posts = _graph("近年来，在习近平总书记和金正恩总书记战略引领下，两国关系焕发生机。两党中央高度重视。")
+    _, _, posts = _graph("在习近平总书记和阮富仲总书记引领下，两党两国关系发展保持良好势头。")
     assert not posts
-
-
-_TEAM = ("2021年7月,广东省湛江市吴川市覃巴镇迎来了几名新人——由五个单位派驻组成的覃巴镇驻镇帮镇扶村工作队,"
-         "主要成员包括工作队队长陈永冬、队员陈晓鹏(驻新村第一书记)、黄平、杨天辉、唐海荣(驻马路村第一书记)和王彦超(金融助理)。")
 
 
 def test_names_in_a_list_of_members_take_the_last_title_before_them():
-    # dev set: a body, then titled names, untitled names and asides in brackets
-    _, _, posts = _graph(_TEAM)
-    team = "覃巴镇驻镇帮镇扶村工作队"
-    assert {("陈永冬", team, "队长"), ("杨天辉", team, "队员"), ("王彦超", team, "队员")} <= posts
-    _, _, posts = _graph("覃巴镇党委书记龙辅中和镇长庞杰斯说，工作队来了以后变化很大。")
-    assert ("庞杰斯", "覃巴镇党委", "党委书记") not in posts  # a name with a title of its own keeps it
+    # xwlb-news (2023-03-08, 2024-04-24): titled names, then untitled names after the last title
+    _, _, posts = _graph("中共中央政治局委员、中央军委副主席张又侠主持会议，中共中央政治局委员、中央军委副主席何卫东，"
+                         "中央军委委员李尚福、刘振立、苗华、张升民参加会议。")
+    assert {("何卫东", "中央军事委员会", "副主席"), ("李尚福", "中央军事委员会", "委员"),
+            ("苗华", "中央军事委员会", "委员"), ("张升民", "中央军事委员会", "委员")} <= posts
+    assert ("苗华", "中央军事委员会", "副主席") not in posts
+    _, _, posts = _graph("4月22日至24日，习近平在中共中央政治局委员、重庆市委书记袁家军和市长胡衡华陪同下，深入物流园区、"
+                         "城市社区、数字化城市运行和治理中心等进行考察调研。")
+    assert ("胡衡华", "重庆市委", "书记") not in posts  # a name with a title of its own keeps it
+    assert ("胡衡华", "重庆市", "市长") in posts
 
 
 def test_a_short_place_name_listed_between_people_is_a_person():
-    # dev set: 黄平 (the short form of 黄平县) between 陈晓鹏(…) and 杨天辉
-    dg, _, _ = _graph(_TEAM)
-    assert "黄平" in {e.name for e in dg.entities if e.type == "Person"}
-    assert not [e for e in dg.entities if e.type == "County" and e.name == "黄平县"]
+    # xwlb-news (2026-03-09, 2022-10-10): 柳江 (the short form of 柳江区) and 马龙 (of 马龙区) between two names
+    for text, name in (("在今天的“代表通道”上，全国人大代表倪迪、柳江、李长东，分别就中国航运、国企转型升级、动力电池回收等"
+                        "问题回答了记者提问。", "柳江"),
+                       ("在最终的男团决赛中，由樊振东、马龙、王楚钦出阵的中国队以总比分3比0战胜欧洲劲旅德国队，夺得冠军，"
+                        "成功实现了世乒赛男团的十连冠，这也是他们第22次夺得斯韦思林杯。", "马龙")):
+        dg, _, _ = _graph(text)
+        assert name in {e.name for e in dg.entities if e.type == "Person"}, text
+        assert not [e for e in dg.entities if e.type == "County" and e.name.startswith(name)], text
 
 
 def test_a_chain_of_places_after_is_or_as_leads_to_the_body_or_place_holding_the_post():
-    _, _, posts = _graph("郑庆智是海南省琼海市人大常委会副主任,符文程是海南省琼海市博鳌镇副镇长,两人被派到了沙美村。")
-    assert {("郑庆智", "琼海市人大常委会", "副主任"), ("符文程", "博鳌镇", "副镇长")} <= posts
-    _, _, posts = _graph("农加贵是云南省广南县落松地村的一名小学教师，他扎根山村40年。")
-    assert ("农加贵", "落松地村", "一名小学教师") not in posts
+    # xwlb-news (2022-10-04, 2022-11-08, 2025-02-21)
+    _, _, posts = _graph("裴春亮是河南省辉县市裴寨村党支部书记，这段时间，他正在为村里的新产业园建设忙活着。")
+    assert ("裴春亮", "裴寨村党支部", "党支部书记") in posts
+    _, _, posts = _graph("二十大代表施金通是湖南湘西花垣县十八洞村党支部书记，在村里的广场上，他和大伙一起学习二十大报告，"
+                         "交流村里发展的新思路。")
+    assert ("施金通", "十八洞村党支部", "党支部书记") in posts
+    _, _, posts = _graph("王润梅是山西太原的一名市政工作者，主要承担道路排水的维护和保障。")
+    assert not posts  # a calling at a place is no post there
     _, _, posts = _graph("阿卜迪麦麦提·奥布力是新疆和田地区墨玉县布古其村的党支部书记，他所在的村有1600多名村民。")
     assert ("阿卜迪麦麦提·奥布力", "布古其村党支部", "党支部书记") in posts
 
@@ -385,9 +474,10 @@ def test_titles_before_a_pause_do_not_pass_over_another_person_s_name():
 
 
 def test_a_member_of_an_association_holds_that_post():
-    # dev set: 会员 after the association, then a description that is no post
-    _, _, posts = _graph("这支合唱团从无到有,有一个人功不可没——重庆合唱协会会员、青年党员赵延。在重庆,像赵延这样的党员很多。")
-    assert ("赵延", "重庆合唱协会", "会员") in posts
+    # xwlb-news (2022-11-18): an association's title in a chain (no real sentence of the corpora writes 会员 and
+    # then a description before a name, as the earlier test did)
+    _, _, posts = _graph("中央宣讲团成员、全国港澳研究会会长邓中华在青海西宁作宣讲报告。")
+    assert posts == {("邓中华", "中央宣讲团", "成员"), ("邓中华", "全国港澳研究会", "会长")}
 
 
 def test_he_or_she_is_a_title_is_a_post_of_the_person_named_just_before():
@@ -401,43 +491,48 @@ def test_he_or_she_is_a_title_is_a_post_of_the_person_named_just_before():
 
 
 def test_a_title_in_brackets_after_a_name_is_a_post_at_the_village_it_names():
-    # dev set: 队员陈晓鹏(驻新村第一书记): 新村 is the village he is stationed in
-    dg, _, posts = _graph(_TEAM)
-    assert {("陈晓鹏", "新村", "第一书记"), ("唐海荣", "马路村", "第一书记"),
-            ("唐海荣", "覃巴镇驻镇帮镇扶村工作队", "队员")} <= posts
-    assert {"新村", "马路村"} <= {e.name for e in dg.entities if e.type == "Village"}
+    # People's Daily, 1998: 张发强（国家体委副主任）, a speaker's title in brackets after the name (no real
+    # sentence of the corpora puts a village in such brackets: 驻某村第一书记 is covered by the rule's other tests)
+    _, _, posts = _graph("张发强（国家体委副主任）：体育发展还走过去的老路是不行的。")
+    assert posts == {("张发强", "国家体委", "副主任")}
+    _, _, posts = _graph("张冬科（农业部全国菜篮子工程办公室副主任）：９０年代以来，城市居民“菜篮子”产品消费不仅数量增长，"
+                         "而且不少产品质量方面的需求越来越高。")
+    assert ("张冬科", "农业部全国菜篮子工程办公室", "副主任") in posts
 
 
 def test_a_reporter_described_between_the_outlet_and_the_title_is_its_reporter():
-    _, _, posts = _graph("乡村干部报年轻女记者李慧(同事叫她“小草莓”), 7月8日来到白庙村驻村蹲点。李慧会给我们带来哪些信息?")
-    assert ("李慧", "乡村干部报", "记者") in posts
+    # People's Daily, 1998
+    _, _, posts = _graph("光明日报资深记者张安惠，退休后写成了一本书：《往事知多少》（新华出版社出版），这本书的头半本是她的自叙，"
+                         "后半本是她近年来写下的名人专访。")
+    assert ("张安惠", "光明日报", "记者") in posts
 
 
 def test_a_name_read_in_part_is_the_full_name_the_text_spells_there():
-    # dev set (xz-gongbujiangda-taizhao): a tagger may read only the end of a long Tibetan name
+    # xwlb-news (2022-10-10): a tagger may read only the end of a long Tibetan name
     from graph.extract import _persons
-    text = "太昭村党支部书记加央曲扎自信满满。太昭村历史悠久。”加央曲扎说。"
-    first, second = text.index("加央曲扎"), text.rindex("加央曲扎")
-    model = [(first, first + 4), (second + 2, second + 4)]  # the second read as 曲扎 only
+    text = "洛桑达娃是西藏拉萨火车站的一名工程师，砥砺奋进的十年，洛桑达娃见证并亲历了西藏铁路建设的跨越式发展。"
+    first, second = text.index("洛桑达娃"), text.rindex("洛桑达娃")
+    model = [(first, first + 4), (second + 2, second + 4)]  # the second read as 达娃 only
     assert _persons(text, model) == [(first, first + 4), (second, second + 4)]
 
 
 def test_a_word_read_into_a_name_does_not_spread_to_the_name_elsewhere():
-    # CCTV news: the model reads 有习近平 once and 习近平 once; 有 ("have") is a verb, not part of a name
+    # xwlb-news (2024-07-27): a reading of 请韩正 once and 韩正 once; 请 ("ask") is a verb, not part of a name
     from graph.extract import _persons
-    text = "根本在于有习近平总书记领航掌舵、有习近平新时代中国特色社会主义思想科学指引。"
-    first, second = text.index("习近平"), text.rindex("习近平")
-    assert _persons(text, [(first, first + 3), (second - 1, second + 3)]) == [(first, first + 3), (second, second + 3)]
+    text = "马克龙请韩正转达对习近平主席和夫人彭丽媛的诚挚问候，感谢并欢迎韩正作为习近平主席特别代表来法出席巴黎奥运会开幕式。"
+    first, second = text.index("韩正"), text.rindex("韩正")
+    assert _persons(text, [(first - 1, first + 2), (second, second + 2)]) == [(first, first + 2), (second, second + 2)]
 
 
 def test_a_village_spoken_of_without_its_suffix_is_not_a_person():
-    # dev set (hi-qionghai-shamei): 沙美 is 沙美村 for short
+    # xwlb-news (2022-11-14): 张家沟 is 张家沟村 for short (and opens with a surname)
     from graph.extract import _not_short_forms_of_places
     from graph.extract.places import find_places
-    text = "琼海市选择改造沙美村,就是因为这里基础差。“从今天开始,沙美就要正式进入工作模式!”村支书冯所坚说。"
-    short = text.index("沙美就")
-    keep = text.index("冯所坚")
-    persons = [(short, short + 2), (keep, keep + 3)]
+    text = ("二十大代表康天平是河南鹤壁市鹤山区张家沟村党支部书记。这个冬天，张家沟的村容整治、民宿改造项目正在加紧进行，"
+            "康天平结合村里实际，面对面和大家交流，一起学习二十大报告。")
+    short = text.index("张家沟的")
+    keep = text.index("康天平")
+    persons = [(short, short + 3), (keep, keep + 3)]
     assert _not_short_forms_of_places(text, find_places(text), persons) == [(keep, keep + 3)]
 
 
@@ -451,15 +546,16 @@ def test_everyday_words_are_not_people(text):
 
 
 def test_a_village_the_model_reads_as_a_name_is_a_village():
-    # dev set (nm-xinbaerhuyouqi-jitijingji): the shipped model reads 芒来嘎查 as a person's name; the
-    # reading is given here, so that the test holds whatever the weights
+    # xwlb-news (2023-08-27): a village read whole as a person's name (the reading is given here, so that the
+    # test holds whatever the weights) is the village, in the township before it (the rules alone miss 库木村)
     from graph.extract import _read_mentions
     from graph.extract.mentions import Span
 
-    text = "芒来嘎查位于新巴尔虎右旗所在地以西25公里处,是克尔伦苏木15个牧业嘎查之一。"
-    places, persons, _, _ = _read_mentions(text, [Span(0, 4, "PER")])
-    village = next(p for p in places if p.surface == "芒来嘎查")
-    assert village.level == "Village" and village.parent.surface == "克尔伦苏木" and not persons
+    text = "在和田县布扎克乡库木村，村干部们一大早就来到核桃园帮着村民卖核桃。"
+    at = text.index("库木村")
+    places, persons, _, _ = _read_mentions(text, [Span(at, at + 3, "PER")])
+    village = next(p for p in places if p.surface == "库木村")
+    assert village.level == "Village" and village.parent.surface == "布扎克乡" and not persons
 
 
 @pytest.mark.parametrize("text, word", [
@@ -486,17 +582,18 @@ def test_a_country_read_as_a_name_is_not_a_person():
 
 
 def test_a_village_committee_named_by_its_kind_gives_a_post_at_the_village_named_before():
-    # dev set (hi-qionghai-shamei) and CCTV news: 当村委会主任 ("serve as"), 当地村委会主任; no node for the
-    # committee itself, whose name the text never writes
-    for text in ("海南省琼海市博鳌镇沙美村，2013年村“两委”换届,村民推选致富能人王挺亮当村委会主任。",
-                 "海南省琼海市博鳌镇沙美村，当地村委会主任王挺亮介绍了情况。",
-                 "天津市河西区越秀路街港云里社区。居委会主任孙茜说，车位要好好议一议。"):
+    # People's Daily, 1998 and xwlb-news (2022-10-04, 2025-03-06): 村委会主任 after the village, 当村委会主任
+    # ("serve as"), 社区的居委会主任; no node for the committee itself, whose name the text never writes
+    for text, post in (("日前，湖北省谷城县庙滩镇喻家湾村，４名在家的村干部接受了４６名村民代表的信任投票。村委会主任龚志国"
+                           "（右前二）代表村干部述职，他既讲了两年来为村民办的好事，也将没办成的事情认认真真地说清楚。",
+                           ("龚志国", "喻家湾村", "村委会主任")),
+                          ("裴春亮是河南省辉县市裴寨村党支部书记，这段时间，他正在为村里的新产业园建设忙活着。"
+                           "2005年4月，在外做生意致富的裴春亮回村当村委会主任。", ("裴春亮", "裴寨村", "村委会主任")),
+                          ("全国人大代表李肖娜是连云港市海州区新海街道海连社区的居委会主任，她向总书记介绍了这些年建设和美社区的"
+                           "情况。", ("李肖娜", "海连社区", "居委会主任"))):
         _, names, posts = _graph(text)
-        assert len(posts) == 1 and next(iter(posts))[1] in ("沙美村", "港云里社区"), text
-        assert not any(n.endswith(("村委会", "居委会")) for n in names.values())
-    # 当 inside a word (应当 "should") is not "serve as"
-    _, _, posts = _graph("海南省琼海市博鳌镇沙美村。王挺亮说，大家应当支持村委会主任的工作。")
-    assert not posts
+        assert post in posts, text
+        assert not any(n.endswith(("村委会", "居委会")) for n in names.values()), text
 
 
 def test_countries_sides_and_pairs_are_not_people():
@@ -558,9 +655,13 @@ def test_another_communist_party_s_central_committee_is_not_the_party_centre():
     # CCTV news: 老挝人革党中央 (人民革命党, written short) is theirs too
     _, names, posts = _graph("11月30日，全国人大常委会委员长栗战书在人民大会堂会见老挝人革党中央总书记、国家主席通伦。")
     assert "中国共产党中央委员会" not in names.values() and not [p for p in posts if p[1] == "中国共产党中央委员会"]
-    # ours, after 的 or 和
-    _, names, _ = _graph("在以习近平同志为核心的党中央坚强领导下，我们要和党中央保持高度一致。")
-    assert "中国共产党中央委员会" in names.values()
+    # ours, after 的 or 和 (People's Daily, 1998; xwlb-news, 2022-10-17)
+    for text in ("国家体委主任伍绍祖说，新中国成立后，以毛泽东同志为首的党中央第一代领导集体提出“发展体育运动，增强人民体质”"
+                 "的指导方针，明确了新中国体育事业的根本任务。",
+                 "赵乐际指出，习近平总书记和党中央时刻保持解决大党独有难题的清醒和坚定，时刻保持推进党的自我革命的高度自觉，"
+                 "坚定不移正风肃纪反腐，取得显著成效、产生深远影响。"):
+        _, names, _ = _graph(text)
+        assert "中国共产党中央委员会" in names.values(), text
 
 
 def test_a_former_party_group_is_the_body_s_own_and_a_preposition_opens_no_title():
@@ -644,12 +745,17 @@ def test_a_village_doctor_holds_a_post_at_the_village():
 
 
 def test_a_meeting_or_a_time_before_a_title_is_no_unit_of_the_place():
-    # CCTV news: 蔡奇19日在北京会见越南国家主席武文赏 (会见 "meets"); 二十大新闻中心今天举行两场记者招待会
-    _, _, posts = _graph("中共中央政治局常委、中央书记处书记蔡奇19日在北京会见越南国家主席武文赏。")
-    assert not [p for p in posts if p[0] == "武文赏"]
-    assert ("蔡奇", "中央书记处", "书记") in posts
-    _, _, posts = _graph("二十大新闻中心今天举行两场记者招待会。")
-    assert not posts
+    # xwlb-news (2023-09-14): 赵乐际14日在北京会见委内瑞拉总统马杜罗 (会见 "meets"); (2024-03-09) a session that
+    # holds a press conference today; People's Daily, 1998: 在今天举行的记者招待会上
+    _, _, posts = _graph("全国人大常委会委员长赵乐际14日在北京会见委内瑞拉总统马杜罗。")
+    assert not [p for p in posts if p[0] == "马杜罗"]
+    assert ("赵乐际", "全国人民代表大会常务委员会", "委员长") in posts
+    for text in ("十四届全国人大二次会议今天（3月9日）下午举行民生主题记者会，教育部、人力资源社会保障部、住房城乡建设部、"
+                 "国家疾控局有关负责人分别回答了中外记者的提问。",
+                 "王嘉廉先生在今天举行的记者招待会上说，“微笑列车计划不仅仅给患儿本身带来微笑，而且给患儿的父母、"
+                 "家庭等众多人带来微笑”。"):
+        _, _, posts = _graph(text)
+        assert not posts, text
 
 
 def test_a_host_city_before_games_or_a_summit_is_no_person():
@@ -714,13 +820,16 @@ def test_titles_listed_after_appointed_to_are_each_a_post_of_the_name_before_the
 
 
 def test_bodies_listed_after_another_partys_central_body_are_that_partys():
-    # CCTV news: 中央书记处 and 中组部 after 越共中央政治局委员、 are the Vietnamese party's, not the Central
-    # Committee's bodies of the same short names; after 中共中央政治局常委、 they stay the Party's
-    text = ("中共中央政治局常委、中央书记处书记蔡奇在京会见越共中央政治局委员、中央书记处常务书记、中组部部长张氏梅。")
+    # xwlb-news (2023-04-26): 中央书记处 and 中组部 after 越共中央政治局委员、 are the Vietnamese party's, not the
+    # Central Committee's bodies of the same short names; (People's Daily, 1998) after 中共中央政治局委员、 they
+    # stay the Party's
+    text = "4月26日，中共中央总书记、国家主席习近平在人民大会堂会见越共中央政治局委员、中央书记处常务书记、中组部部长张氏梅。"
     _, names, posts = _graph(text)
     assert {p[1] for p in posts if p[0] == "张氏梅"} == {"越共中央政治局", "越共中央书记处", "越共中央组织部"}
-    assert ("蔡奇", "中央书记处", "书记") in posts
     assert "中共中央组织部" not in names.values()
+    _, _, posts = _graph("新华社贵阳１２月３１日电（记者刘子富）中共中央政治局委员、中央书记处书记温家宝日前在贵州农村考察扶贫工作时"
+                         "指出，到本世纪末基本解决农村贫困人口的温饱问题。")
+    assert ("温家宝", "中央书记处", "书记") in posts
 
 
 def test_a_company_named_short_in_a_report_on_it_is_no_person():
@@ -832,10 +941,11 @@ def test_xiao_and_a_surname_of_a_person_named_in_full_stays_their_alias():
 
 
 def test_a_towns_school_named_after_the_town_is_in_it():
-    # dev set: 珞璜实验小学 of 珞璜镇 (a town's volunteer team named so is not: 南关小红志愿服务队)
-    text = ("重庆市江津区珞璜镇玉观社区党群服务中心里，珞璜镇党员志愿者教老人使用智能手机。"
-            "他们口中的“廖校长”,是珞璜实验小学校长廖家贵。")
-    assert ("珞璜实验小学", "珞璜镇") in facts(_graph(text)[0], "locatedIn")
+    # xwlb-news (2025-07-22): 官浔中学 of 官浔镇 (a town's volunteer team named so is not: 南关小红志愿服务队); the
+    # corpora hold no sentence naming such a school apart from its town, as the earlier test did
+    text = ("漳浦县官浔镇官浔中学旁的虾池房由于降雨进水致多人被困，当地迅速调派救援人员、消防车及橡皮艇赶赴现场展开营救，"
+            "成功转移8名被困人员。")
+    assert [pair for pair in facts(_graph(text)[0], "locatedIn") if pair[0].endswith("官浔中学") and pair[1] == "官浔镇"]
     located = facts(_graph("遵义市红花岗区南关街道金华村党支部引导36名农村党员组建“南关小红”志愿服务队。")[0], "locatedIn")
     assert not [pair for pair in located if pair[0] == "南关小红志愿服务队"]
 
@@ -1194,7 +1304,13 @@ def test_a_brigade_and_a_city_are_no_people():
 
 
 @pytest.mark.parametrize("text,word", [
-    ("李希还来到红岩革命纪念馆，学习革命先烈事迹。他要求纪检监察干部传承弘扬红岩精神，铸牢对党忠诚。", "红岩"),
+    # xwlb-news (2026-06-29, 2022-10-29): a memorial's name, then its spirit; not yet read so (finding: the rule
+    # that keeps 红岩革命纪念馆 … 红岩精神 from being a person misses a museum and a memorial named 纪念馆 alone)
+    pytest.param("重庆红岩革命历史博物馆迎来旅游参观热潮，来自全国各地的党员干部深入了解红岩精神，坚定理想信念。", "红岩",
+                 marks=pytest.mark.xfail(strict=True, reason="a museum's name read as a person is kept")),
+    pytest.param("在河南安阳林州市红旗渠纪念馆，总书记指出，要用红旗渠精神教育人民特别是广大青少年，社会主义是拼出来、干出来、"
+                 "拿命换来的，不仅过去如此，新时代也是如此。", "红旗渠",
+                 marks=pytest.mark.xfail(strict=True, reason="a memorial's name read as a person is kept")),
     ("在陶阳里历史文化街区，习近平察看街区风貌。陶阳里历史文化街区严格遵循“原址原貌”保护修缮。", "陶阳里"),
     ("引江济淮工程阶段验收工作顺利完成。引江济淮工程连通长江、淮河两大水系。", "江济淮"),
     ("长城集团与“国联网校”签订合作协议，使金长城ＭＴＶ电脑的用户能够借助因特网技术学习。", "金长城"),
@@ -1258,10 +1374,13 @@ def test_a_minister_titled_by_the_ministry_and_zhang():
 
 
 def test_each_name_of_a_list_after_a_chain_holds_every_title_of_the_chain():
-    _, _, posts = _graph("中共中央政治局常委、中央全面深化改革委员会副主任李强、王沪宁、蔡奇出席会议。")
-    for name in ("李强", "王沪宁", "蔡奇"):
-        assert (name, "中共中央政治局", "常委") in posts
-        assert (name, "中央全面深化改革委员会", "副主任") in posts
+    # xwlb-news (2023-01-11). (Finding: 国务委员, a chain's first title with no body before it, gives no post:
+    # only the chain's titles at a body are asserted)
+    _, _, posts = _graph("国务院副总理、国务院安委会主任刘鹤，国务委员、国务院安委会副主任王勇、赵克志出席会议。")
+    for name in ("王勇", "赵克志"):
+        assert (name, "国务院安委会", "副主任") in posts
+        assert (name, "国务院安委会", "主任") not in posts
+    assert {("刘鹤", "国务院", "副总理"), ("刘鹤", "国务院安委会", "主任")} <= posts
 
 
 def test_a_member_s_title_after_the_name_is_at_the_body_the_text_writes_it_after():
@@ -1320,8 +1439,11 @@ def test_a_calling_is_a_post_at_a_body_never_at_a_place():
     assert ("郑志明", "广西汽车集团", "首席技能专家") in posts
     _, _, posts = _graph("二十大代表张莉是湖北荆州市荆州区农业科技服务中心的农艺师，现在正是秋季农业播种的季节。")
     assert ("张莉", "荆州区农业科技服务中心", "农艺师") in posts
-    _, _, posts = _graph("今天的《二十大代表风采》，带您认识福建省福州市鼓楼区军门社区党委书记林丹和山东港口高级别专家张连钢。")
-    assert not {p for p in posts if p[0] == "张连钢"}
+    # People's Daily, 1998 (a list of award winners, one a line, the space before each name put back): a county's
+    # agronomist holds no post at the county
+    _, _, posts = _graph("四川省巴中南江县高级农艺师 黄恕\n四川省叙永县科协主席 吴兆平")
+    assert not {p for p in posts if p[0] == "黄恕"}
+    assert ("吴兆平", "叙永县科协", "主席") in posts
 
 
 def test_a_monarchs_regnal_number_is_part_of_the_name():

@@ -412,8 +412,9 @@ _OUTLET_TO_ROLE = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:\d{1,2}月\d{1,2}日)?
 
 _THIS_OUTLET = re.compile(r"本(?P<kind>报|网|台|刊)")
 # what may open a byline that names no outlet: nothing, 本报 / 本网…, or a dateline (本报讯, 北京1月5日电),
-# then other writers' names, each followed by a space (张华 记者 李明)
-_BYLINE_HEAD = re.compile(r"[ \u3000]*(?:本[报网台刊]|[^\n，。；！？]{0,16}?(?:讯|电))?[ \u3000]*[（(]?[ \u3000]*"
+# then other writers' names, each followed by a space (张华 记者 李明); a photo credit may open with a bracket
+# after its caption (…的场面。（本报记者王霞光摄）)
+_BYLINE_HEAD = re.compile(r"[ \u3000]*[（(]?(?:本[报网台刊]|[^\n，。；！？]{0,16}?(?:讯|电))?[ \u3000]*[（(]?[ \u3000]*"
                           r"(?:[\u4e00-\u9fff·]{2,6}[ \u3000]+)*$")
 # a dateline before the reporter's title: the outlet (本报, or one the text names), the place and date it was
 # filed from, 电 or 讯 (本报贵阳一月十七日电记者胡跃平报道, 本报青岛电记者宋学春): the place is where the report came
