@@ -325,7 +325,7 @@ def _named_elsewhere(code: str, named: set[str]) -> bool:
 
 def _named_in_document(nodes: set[str], named: set[str]) -> str | None:
     """A place named without owner: the only node of its name inside the most specific place its
-    document names (滕头村 in a report that names 宁波 and 滕头村 under it)."""
+    document names (某村 in a report that names its city and the village under it)."""
     best, depth = [], 0
     for node in nodes:
         code = code_of(node)
@@ -339,8 +339,8 @@ def _named_in_document(nodes: set[str], named: set[str]) -> str | None:
 
 def _one_place_per_name(p: _Pooled, remap: Remap, villages: list[tuple[str, str, str]]) -> None:
     """One document, one village of a name: when a report gives an uncoded village a second owner and
-    the only coded reading of that name in the report is the other one, this one was misread (南猛村
-    put after 阜平县 in a report that also names it, coded, in 雷山县).  The table was asked first: an
+    the only coded reading of that name in the report is the other one, this one was misread (某村
+    put after one county in a report that also names it, coded, in another).  The table was asked first: an
     owner under which it knows the name would have coded this reading too."""
     readings: dict[tuple[str, str], set[str]] = defaultdict(set)
     for key, pool in p.pools.items():
@@ -1471,7 +1471,7 @@ def post_title(role: str, body: str) -> str:
 
 def _consistent(predicate: str, head: str, tail: str) -> bool:
     """A place moved to its coded node keeps no containment its code contradicts (the misread owner of
-    南猛村 once it is the coded 南猛村 of another county)."""
+    某村 once it is the coded 某村 of another county)."""
     if predicate != "locatedIn":
         return True
     inner, outer = code_of(head), code_of(tail)

@@ -1010,7 +1010,7 @@ def _model_orgs(text: str, spans, rule_orgs: list[OrgMention], places: list[Plac
             continue  # the rules' reading of a body wins: they know its owner and parent
         if (not body_end and (splits_a_word(text, end) or not _word_edge(text, start, min(len(text), end + 3), end))) \
                 or splits_a_word(text, start):
-            continue  # 长山花园社区第一|书记, 东北大|秧歌: a fragment (but 东风社区党委|书记 is whole)
+            continue  # 某花园社区第一|书记, 东北大|秧歌: a fragment (but 东风社区党委|书记 is whole)
         if end - start > 4 and not _ENDS_AS_BODY.search(text, start, end) and _ENDS_AS_BODY.search(text, start, end - 1) \
                 and _ROLE_AT.match(text, end) and not splits_a_word(text, end - 1):
             end -= 1  # 云南富达包装有限责任公司范总经理: the body, then 范 (a surname) and a title, "manager Fan"
@@ -1400,7 +1400,7 @@ def _rule_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[i
         if _quoted(text, start, end) and (_TITLE_AFTER.match(text, end + 1) or _HONOUR_AFTER.match(text, end + 1)):
             continue  # “最强党支部”建设: the quoted name is a campaign or a title, not a body
         if _quoted(text, start, end) and any(w in stem for w in HONOUR_WORDS):
-            continue  # “区示范党支部”: an honour the body was given
+            continue  # “区级示范党支部”: an honour the body was given
         if suffix == "站" and owner is not None and not _names_a_service(stem):
             continue  # 成都东站, 北京丰台站: a place and a direction or a stop's name before 站 is a station, no body
         made = _make_org(text, start, suffix_start, end, stem, suffix, owner, places, orgs)
@@ -1816,7 +1816,7 @@ def _generic(text, start, end, suffix, places, orgs, kind: str = "") -> OrgMenti
         if o.end <= start and start - o.end < 300 and o.name.endswith(suffix) and len(o.name) > len(suffix):
             return OrgMention(start, end, o.name, owner=o.owner, parent=o.parent, refers_back=True)
     if suffix in _PARTY:
-        # 这个社区在党支部书记孟二梅的带领下: the branch of the village or neighbourhood just named
+        # 这个社区在党支部书记某某的带领下: the branch of the village or neighbourhood just named
         for p in reversed(places):
             if p.end <= start and start - p.end <= 60 and p.level in ("Village", "Neighbourhood"):
                 return OrgMention(start, end, (p.name or p.surface) + suffix, owner=p, generic=True)

@@ -487,13 +487,13 @@ def find_posts(text: str, persons: list[tuple[int, int]], orgs: list[OrgMention]
         if found:
             posts.extend(found)
             continue
-        # 居委会主任 任秀梅, 党总支部书记——李春燕: a space or a dash before the name; not a comma (韩俊同志任
+        # 居委会主任 任秀梅, 党总支部书记——某某: a space or a dash before the name; not a comma (韩俊同志任
         # 安徽省委委员、常委、书记，郑栅洁同志…: the titles before it are the clause's subject's)
         if anchor is not None and anchor.end >= sent_start \
                 and not _CLAUSE_MARK.search(text, anchor.end, start):
             between = text[anchor.end:start].rstrip(" \u3000—-－")
             if between.endswith("的") and _HELD_THEN.search(text, sent_start, anchor.start):
-                between = between[:-1]  # 时任吉安特勤消防一中队班长的李胜利: the title of the person after 的
+                between = between[:-1]  # 时任某消防中队班长的某某: the title of the person after 的
             if between == "长" and isinstance(anchor, OrgMention) and anchor.name.endswith(_HEADED_BY_ZHANG):
                 # 俄罗斯外交部长拉夫罗夫: 部长 of the ministry, its 部 written once
                 posts.append(PostMention(span, anchor.name[-1] + "长", org=anchor))
@@ -534,7 +534,7 @@ def find_posts(text: str, persons: list[tuple[int, int]], orgs: list[OrgMention]
         if found:
             posts.extend(found)
             continue
-        # 作为全国人大代表,农加贵分享了…: the titles of the 作为 clause just before the name
+        # 作为全国人大代表,某某分享了…: the titles of the 作为 clause just before the name
         found = _as_title(text, span, sent_start, orgs, places)
         if found:
             posts.extend(found)
@@ -966,7 +966,7 @@ def _copula_title(text: str, person: tuple[int, int], sent_end: int, orgs: list[
         # 汪明杰是四川成都郫都区石桥社区的工作人员: one of the staff, at the body or place the sentence names
         org, place = (target, None) if isinstance(target, OrgMention) else (None, target)
         return [PostMention(person, staff.group("title"), org=org, place=place)]
-    # 是悬崖村所在古里镇的党委书记: a place or body named inside the title, then 的, is where the post is
+    # 是某村所在某镇的党委书记: a place or body named inside the title, then 的, is where the post is
     inner = max((x for x in [*orgs, *places] if m.start("title") <= x.start and x.end < m.end("title")
                  and text.startswith("的", x.end)), key=lambda x: x.end, default=None)
     if inner is not None:

@@ -320,7 +320,7 @@ def _short_streets(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
     return out
 
 
-# 深入柳河镇大营村、宋庄乡三河村: a township the table no longer lists (merged, renamed), written like
+# 深入某镇某村、某乡某村: a township the table no longer lists (merged, renamed), written like
 # the township and village before it in the same list
 _LISTED_TOWNSHIP = re.compile(rf"(?<=、)([{CJK}]{{2,4}}?[乡镇])(?=[{CJK}]{{2,4}}村)")
 
@@ -1118,7 +1118,7 @@ def find_places(text: str, model_places: list[tuple[int, int]] = ()) -> list[Pla
     _share_list_parents(text, mentions)
     # 怀集街道 read as the county's short form and a township called 街道: a kind with no name is no place;
     # 亚运村, 运动员村: the village of a games or of its athletes, no village of the country's divisions
-    # “石灰村”, “悬崖村”, “空壳村”: a quoted village name the village table does not hold there is a nickname
+    # “石灰村”, “某某村”, “空壳村”: a quoted village name the village table does not hold there is a nickname
     # (the lime village), wherever the text writes it
     # (浙江安吉“余村”: the table holds a 余村 in a place the text names, the village's own name quoted)
     areas = [p for p in mentions if p.coded and p.level in ("City", "County", "Township")]
