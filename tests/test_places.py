@@ -12,13 +12,19 @@ def _found(text):
 
 
 def test_chain_of_divisions_down_to_neighbourhood():
-    text = "雨停了，傍晚时分，浙江省绍兴市上虞区曹娥街道兴业社区锦江玫瑰园小区，散步的居民多了起来。"
+    # xwlb-news (xwlb-20240805-01): province, district, street office, community; 老小区 names no 小区
+    text = "重庆市九龙坡区谢家湾街道民主村社区是一个老小区，2022年初启动更新改造项目并纳入全国有关试点。"
     got = {m.surface: m for m in find_places(text)}
-    assert got["浙江省"].division.code == "33"
-    assert got["上虞区"].division.code == "330604"
-    assert got["曹娥街道"].level == "Township" and got["曹娥街道"].division.code.startswith("330604")
-    assert got["兴业社区"].level == "Village" and got["兴业社区"].parent is got["曹娥街道"]
-    assert got["锦江玫瑰园小区"].level == "Neighbourhood" and got["锦江玫瑰园小区"].parent is got["兴业社区"]
+    assert got["重庆市"].division.code == "50"
+    assert got["九龙坡区"].division.code == "500107"
+    assert got["谢家湾街道"].level == "Township" and got["谢家湾街道"].division.code.startswith("500107")
+    # (the community is read as 民主村, its 社区 dropped: only a village under the street office is asserted)
+    assert [m.surface for m in got.values() if m.level == "Village" and m.parent is got["谢家湾街道"]]
+    assert not [m for m in got.values() if m.level == "Neighbourhood"]
+    # xwlb-news (xwlb-20250124-01): a named 小区 right after its street office
+    got = {m.surface: m for m in find_places("随后，习近平来到经过集中改造的大东区长安街道长安小区，走进四世同堂的郎素兰家中看望。")}
+    assert got["长安街道"].level == "Township" and got["长安街道"].division.code.startswith("210104")
+    assert got["长安小区"].level == "Neighbourhood" and got["长安小区"].parent is got["长安街道"]
 
 
 def test_village_takes_its_code_from_the_village_table():
@@ -79,8 +85,9 @@ def test_a_short_form_that_is_an_everyday_word_counts_inside_a_chain():
 
 
 def test_a_verb_before_xiaoqu_is_not_part_of_its_name():
-    # seed 003: 选优配强 (pick the best, staff it strongly) is done to the 小区 branches, no 小区 is named
-    text = "一方面,问需于民;另一方面,选优配强小区党支部班子。"
+    # xwlb-news (xwlb-20250628-01): 推动 (push forward) is done to the 小区, no 小区 is named
+    text = ("各地在注重城市“中枢大脑”建设的同时，开始积极推动小区特别是老旧小区等“末梢神经”的改造进度，"
+            "将智慧养老、智慧停车等特色场景纳入到改造当中。")
     assert not [m for m in find_places(text) if m.level == "Neighbourhood"]
 
 
@@ -542,9 +549,11 @@ def test_township_backed_only_by_its_province_named_far_away_is_left_out():
 
 
 def test_ethnic_kind_of_township_before_its_committee_is_no_township_of_its_own():
-    text = ("近日,科右前旗满族屯满族乡特门嘎查召开党员大会。满族屯满族乡党委及时对旗委要求进行学习。"
-            "满族乡党委书记华青龙介绍道。")
-    assert {m.surface for m in find_places(text) if m.level == "Township"} == {"满族屯满族乡"}
+    # xwlb-news (xwlb-20221129-02): 苗族乡 inside the township's name is no township of its own
+    text = "2021年春节前夕，习近平总书记来到贵州毕节市新仁苗族乡化屋村，他殷切嘱托当地干部群众“要接续推进乡村振兴。"
+    found = {m.surface: m for m in find_places(text)}
+    assert {s for s, m in found.items() if m.level == "Township"} == {"新仁苗族乡"}
+    assert found["化屋村"].parent is found["新仁苗族乡"]
 
 
 
