@@ -88,11 +88,12 @@ def test_lone_surrogate_does_not_break_conversion():
 # ---------------------------------------------------------------------------------- pinyin
 
 def test_pinyin_annotations_removed_and_offsets_skip_them():
-    raw = "發(fā)力末端激活黨(dǎng)建動(dòng)能"
+    # xwlb-news (xwlb-20230605-06: 推动高质量发展) in traditional characters, annotated with pinyin
+    raw = "推動(dòng)高質(zhì)量發(fā)展"
     ct = clean(doc(raw))
-    assert ct.text == "发力末端激活党建动能"
-    assert raw[ct.offsets[ct.text.index("力")]] == "力"
-    assert raw[ct.offsets[ct.text.index("建")]] == "建"
+    assert ct.text == "推动高质量发展"
+    assert raw[ct.offsets[ct.text.index("高")]] == "高"
+    assert raw[ct.offsets[ct.text.index("展")]] == "展"
 
 
 def test_pinyin_inside_real_parentheses():
@@ -123,8 +124,8 @@ def test_full_width_pinyin_parentheses():
 # ---------------------------------------------------------------------------------- furniture
 
 @pytest.mark.parametrize("line", [
-    "手机版", "欢迎使用手机浏览", "共产党员网 打印 纠错", "微信扫一扫 ×", "收听本文 00:00/00:00",
-    "来源:《党建研究》2023年第8期", "贵州频道 返回首页", ">>正文", "2023-08-18 15:33:31  来源:新华网",
+    "手机版", "用手机浏览本页", "共产党员网 打印 纠错", "微信扫一扫 ×", "收听本文 00:00/00:00",
+    "来源:《党建研究》2023年第8期", "湖南频道 返回首页", ">>正文", "2023-05-06 09:12:45  来源:新华网",
     "[责任编辑:王明 李华 ]", "相关阅读", "【打印】【关闭】", "分享到:", "1 1 1",
     # a page's keyword tags: words run together, no sentence
     "关键词:驻村工作队乡村振兴", "标签：乡村振兴 基层党建",
@@ -138,12 +139,13 @@ def test_furniture_lines(line):
 
 
 @pytest.mark.parametrize("line", [
-    "抓基层 强基础 固基本",
-    # a byline (People's Daily, 1998: pfr-19980103-01-009-002-00, spaced as printed), half a sentence
-    # cut inside a quote (xwlb-20220927-05), a photo caption (pfr-19980102-02-002-002-01)
+    # a headline of two parts (xwlb-20220925-13), a byline (People's Daily, 1998: pfr-19980104-01-002-002-00,
+    # spaced as printed), half a sentence cut inside a quote (xwlb-20220927-05), a paragraph that is a quote
+    # (pfr-19980127-11-006-004-00), a photo caption (pfr-19980102-02-002-002-01)
+    "热带气旋影响日本和加拿大 引发灾情",
     "本报记者 李济国 贾建舟",
     "祖国统一势不可挡，“挟洋谋独”没有出路，“以台制",
-    "“立即处理,我马上到!”",
+    "“陈书记来了。”",
     "图为演员和孩子们在一起。",
     "打印机厂党支部组织党员学习",
     "关键词是“实干”,村里的事大家一起干。",
