@@ -70,9 +70,10 @@ def check_invariants(raw: str) -> None:
 # ---------------------------------------------------------------------------------- t2s
 
 def test_traditional_to_simplified_keeps_length():
-    raw = "江蘇省鹽城市牢固樹立大抓基層、抓實基層鮮明導向"
+    # People's Daily, 1998 (pfr-19980108-07-003-008-00), written in traditional characters
+    raw = "金融機構內部建立有效的相互制約機制，是防範金融案件的第一道屏障"
     out = to_simplified(raw)
-    assert out == "江苏省盐城市牢固树立大抓基层、抓实基层鲜明导向"
+    assert out == "金融机构内部建立有效的相互制约机制，是防范金融案件的第一道屏障"
     assert len(out) == len(raw)
 
 
@@ -87,22 +88,27 @@ def test_lone_surrogate_does_not_break_conversion():
 # ---------------------------------------------------------------------------------- pinyin
 
 def test_pinyin_annotations_removed_and_offsets_skip_them():
-    raw = "發(fā)力末端激活黨(dǎng)建動(dòng)能"
+    # xwlb-news (xwlb-20230605-06: 推动高质量发展) in traditional characters, annotated with pinyin
+    raw = "推動(dòng)高質(zhì)量發(fā)展"
     ct = clean(doc(raw))
-    assert ct.text == "发力末端激活党建动能"
-    assert raw[ct.offsets[ct.text.index("力")]] == "力"
-    assert raw[ct.offsets[ct.text.index("建")]] == "建"
+    assert ct.text == "推动高质量发展"
+    assert raw[ct.offsets[ct.text.index("高")]] == "高"
+    assert raw[ct.offsets[ct.text.index("展")]] == "展"
 
 
 def test_pinyin_inside_real_parentheses():
-    # seed 004: 村(社區(qū)) — the annotation goes, the real parentheses stay
-    assert cleaned("對不在狀態的村(社區(qū))黨組織書記及時約談") == "对不在状态的村(社区)党组织书记及时约谈"
+    # xwlb-news (xwlb-20240918-10) in traditional characters, 村（社區(qū)） — the annotation goes,
+    # the real parentheses stay
+    assert cleaned("在村（社區(qū)）層面設置短期托養、日間照料、老年助餐、上門服務等功能。") == \
+        "在村（社区）层面设置短期托养、日间照料、老年助餐、上门服务等功能。"
+    assert cleaned("在村(社區(qū))層面設置") == "在村(社区)层面设置"
 
 
 @pytest.mark.parametrize("text", [
-    "建立村(社区)党组织书记动态调整交流机制",
-    "各级党委(党组)要把巩固拓展主题教育成果作为重大政治任务",
-    "(作者为中共江苏省盐城市委常委、组织部长)",
+    # xwlb-news (xwlb-20240918-10, xwlb-20221030-03), People's Daily 1998 (a photo credit)
+    "我国将健全县（区）、乡镇（街道）、村（社区）三级养老服务网络。",
+    "各级党委(党组)要把学习宣传贯彻党的二十大精神摆上重要议事日程",
+    "（新华社记者樊如钧摄）",
     "街道党(工)委书记",
     "新华网(Xinhua)报道",
 ])
@@ -118,9 +124,9 @@ def test_full_width_pinyin_parentheses():
 # ---------------------------------------------------------------------------------- furniture
 
 @pytest.mark.parametrize("line", [
-    "手机版", "欢迎使用手机浏览", "共产党员网 打印 纠错", "微信扫一扫 ×", "收听本文 00:00/00:00",
-    "来源:《党建研究》2023年第8期", "贵州频道 返回首页", ">>正文", "2023-08-18 15:33:31  来源:新华网",
-    "[责任编辑:王雪松 吴雨 ]", "相关阅读", "【打印】【关闭】", "分享到:", "1 1 1",
+    "手机版", "用手机浏览本页", "共产党员网 打印 纠错", "微信扫一扫 ×", "收听本文 00:00/00:00",
+    "来源:《党建研究》2023年第8期", "湖南频道 返回首页", ">>正文", "2023-05-06 09:12:45  来源:新华网",
+    "[责任编辑:王明 李华 ]", "相关阅读", "【打印】【关闭】", "分享到:", "1 1 1",
     # a page's keyword tags: words run together, no sentence
     "关键词:驻村工作队乡村振兴", "标签：乡村振兴 基层党建",
     # counters, the previous and next article, attachments and a site's footer: no part of the report
@@ -133,14 +139,19 @@ def test_furniture_lines(line):
 
 
 @pytest.mark.parametrize("line", [
-    "抓基层 强基础 固基本",
-    "本报记者 沈童睿 实瀚洋 王峯欣 王欣悦",
-    "2023年,由于村集体收入低、风险债务高、发展能力弱等问题,“区里对软弱涣散",
-    "“立即处理,我马上到!”",
-    "上图:张洋正在驾驶54路有轨电车。",
+    # a headline of two parts (xwlb-20220925-13), a byline (People's Daily, 1998: pfr-19980104-01-002-002-00,
+    # spaced as printed), half a sentence cut inside a quote (xwlb-20220927-05), a paragraph that is a quote
+    # (pfr-19980127-11-006-004-00), a photo caption (pfr-19980102-02-002-002-01)
+    "热带气旋影响日本和加拿大 引发灾情",
+    "本报记者 李济国 贾建舟",
+    "祖国统一势不可挡，“挟洋谋独”没有出路，“以台制",
+    "“陈书记来了。”",
+    "图为演员和孩子们在一起。",
     "打印机厂党支部组织党员学习",
     "关键词是“实干”,村里的事大家一起干。",
-    "罗江区组建评估小组,邀请农业农村局、财政局等九部门全程观摩,对党组织书记“比武”综合表现进行评定,向乡镇党委通报。",
+    # xwlb-news (xwlb-20221125-12)
+    "本次活动以“青春出发”“向海图强”“海峡情长”等六个篇章依次展开，活动现场邀请了二十大代表、航天英雄和思政教师、"
+    "学生代表等，与广大青少年同上“学习党的二十大精神网上网下大思政课”。",
 ])
 def test_running_text_is_not_furniture(line):
     assert not is_furniture(line)
@@ -159,7 +170,8 @@ def test_seed_004_header_furniture_goes():
 def test_appended_place_list_removed():
     tail = "新津县| 武汉市| 株洲市| 秦皇岛市| 沙湾县| 宁强县| 襄城县|"
     assert is_name_list(tail)
-    assert cleaned("(作者为中共江苏省盐城市委常委、组织部长)\n\n" + tail) == "(作者为中共江苏省盐城市委常委、组织部长)"
+    # People's Daily, 1998: a photo credit ends the article
+    assert cleaned("（新华社记者樊如钧摄）\n\n" + tail) == "（新华社记者樊如钧摄）"
 
 
 def test_a_site_menu_divided_by_bars_is_dropped():
@@ -181,7 +193,9 @@ def test_other_articles_headlines_under_related_news_are_dropped():
 
 
 def test_enumeration_in_running_text_stays():
-    line = "出台《关于推动基层党建高质量发展的指导意见》和农村、城市、机关、国有企业、高校、公立医院、新兴领域7个方面基层党建行动方案"
+    # xwlb-news (xwlb-20220925-02)
+    line = ("他们中，既有党员领导干部，又有生产和工作第一线的党员，有一定数量的女党员、少数民族党员，"
+            "有经济、科技、国防、政法、教育、宣传、文化、卫生、体育和社会管理等各个领域的代表。")
     assert not is_name_list(line)
 
 
@@ -197,14 +211,17 @@ def test_seed_004_place_list_does_not_survive():
 
 # ---------------------------------------------------------------------------------- page breaks
 
-@pytest.mark.parametrize("raw,joined", [
-    ("上虞区一方面注重发挥党组织引领、协调、服务功能,打通服务群众“最后一米”,解决居民急难愁\n\n盼问题;另一方面,选优配强小区党支部班子。",
-     "上虞区一方面注重发挥党组织引领、协调、服务功能,打通服务群众“最后一米”,解决居民急难愁盼问题;另一方面,选优配强小区党支部班子。"),
-    ("福建省三明市永安市曹远镇,九龙溪畔的霞山村青砖黛瓦、景色宜人。来自市\n\n委党校的教师们正围绕“乡村生态振兴”主题,在这里开展现场教学。",
-     "福建省三明市永安市曹远镇,九龙溪畔的霞山村青砖黛瓦、景色宜人。来自市委党校的教师们正围绕“乡村生态振兴”主题,在这里开展现场教学。"),
-    ("过了6时,车上开始热闹了起来。穿\n\n校服背书包的学生、逛完早市拎着菜的老人、行色匆匆去上班的年轻人,乘客们前往各自目的地。",
-     "过了6时,车上开始热闹了起来。穿校服背书包的学生、逛完早市拎着菜的老人、行色匆匆去上班的年轻人,乘客们前往各自目的地。"),
-])
+# xwlb-news sentences (xwlb-20240918-10, xwlb-20240608-10, xwlb-20250105-14), each cut by a page break
+_BROKEN = [
+    "建设县级综合养老服务平台，打造乡镇（街道）养老服务“一站式”窗口，在村（社区）层面设置短期托养、日间\n\n"
+    "照料、老年助餐、上门服务等功能。",
+    "记者从国家邮政局获悉，今年5月中国快递发展指数同比提升17.1%。5月生鲜果品进入销售旺季，电商促销火热开展，"
+    "线上消费需求进一步释放，快递市\n\n场保持较快增长。",
+    "小寒时节，虽寒犹美，每一处风景都蕴含着生命的坚韧与希望。静\n\n谧之处，亦有生机。",
+]
+
+
+@pytest.mark.parametrize("raw,joined", [(raw, raw.replace("\n\n", "")) for raw in _BROKEN])
 def test_page_break_rejoined(raw, joined):
     ct = clean(doc(raw))
     assert ct.text == joined
@@ -213,14 +230,23 @@ def test_page_break_rejoined(raw, joined):
 
 
 @pytest.mark.parametrize("raw", [
-    "织密建强党的基层组织体系\n\n雨停了,傍晚时分,浙江省绍兴市上虞区曹娥街道兴业社区锦江玫瑰园小区,散步的居民多了起来。",
-    "上海市崇明区东平镇\n\n党员示范引领 打造群众满意窗口",
-    "贵州省遵义市 “党建+村管事”助力乡村治理\n\n钱烨 矛盾纠纷管事员帮助化解矛盾纠纷83余件。",
+    # xwlb-news (xwlb-20240918-10): a headline, a blank line, the report
+    "我国将完善县域三级养老服务网络建设\n\n记者今天（9月18日）从民政部了解到，我国将健全县（区）、乡镇（街道）、村（社区）三级养老服务网络。",
+    # People's Daily, 1998 (pfr-19980103-01-002-001/002): a headline, then the byline
+    "人民没有忘记——访孔繁森、李润五、马恩华的亲人\n\n本报记者刘工践",
+    # xwlb-news (xwlb-20230705-07): a headline in two parts with quotes, then the report
+    "中央财办等部门印发通知 要求有力有序有效推广“千万工程”经验\n\n“千村示范、万村整治”工程是习近平总书记在浙江工作时"
+    "亲自谋划、亲自部署、亲自推动的一项重大决策。",
     # People's Daily, 1998: a headline with a dash, a blank line, then the dateline
     "团组织参与再就业工程的重要形式——培养青年兴业领头人\n\n本报北京１月７日讯记者唐维红报道：团中央书记处第一书记李克强在今天召开的"
     "实施再就业工程座谈会上指出，各级团组织要培养更多的青年兴业领头人，推动他们去开拓市场，创造新的就业机会，为再就业工程做贡献。",
-    "一、突出精网微格、延伸组织触角,提升末端交互感知力\n\n扩展基层党建触点,是提升末端双向感知力的关键所在。",
-    "在这种模式下,有轨电车在长春已有80余年历史,如今不仅是交通工具,更是很多人的回忆\n\n\n\n上图:张洋正在驾驶54路有轨电车。",
+    # People's Daily, 1998 (pfr-19980117-06-001-004/005): a numbered section head with a comma, then its text
+    "一、以深化流通体制改革为重点，促进流通企业结构的优化\n\n改革开放以来，广东全面展开了以放开市场、放开价格、"
+    "放开经营为主要特征的流通体制改革。",
+    # People's Daily, 1998 (pfr-19980102-02-002-002): a paragraph whose last clause was cut off, then the
+    # photo's caption: a caption never continues the line above
+    "元月１日，团中央、全国青联组织文艺界青联委员关牧村、姜昆等著名演员来到北京市儿童福利院与孤残少儿和全体员工联欢"
+    "\n\n\n\n图为演员和孩子们在一起。",
     # a title longer than a heading, a blank line, then the text: the title is a line of its own
     "中国国民党革命委员会第十四次全国代表大会在京开幕 蔡奇代表中共中央致贺词\n\n"
     "中国国民党革命委员会第十四次全国代表大会12月8日在京开幕。",
@@ -231,8 +257,9 @@ def test_headings_and_new_paragraphs_not_joined(raw):
 
 
 def test_heading_rule():
-    assert is_heading("持续整顿软弱涣散基层党组织")
-    assert not is_heading("景宁县以新书记送任为契机,现场")
+    assert is_heading("我国将完善县域三级养老服务网络建设")  # xwlb-news (xwlb-20240918-10), a headline
+    # xwlb-news (xwlb-20221017-18): half a sentence, cut after a comma
+    assert not is_heading("佛方愿以中共二十大召开为契机，深化")
 
 
 def test_seed_page_breaks_by_eye():
@@ -248,11 +275,12 @@ def test_seed_page_breaks_by_eye():
 # ---------------------------------------------------------------------------------- whitespace, width
 
 def test_width_and_space_folding_keep_offsets():
-    raw = "\u3000\u3000新华网贵阳８月１８日电\u00a0如何把服务做到社区居民的心坎上？  ＡＢＣ\r\n下一段。"
+    # People's Daily, 1998 (pfr-19980102-01-004-002-00), its full-width digits as printed
+    raw = "\u3000\u3000本报北京１月１日讯\u00a0记者王建新报道：今天的北京，节日气氛浓厚。  ＡＢＣ\r\n下一段。"
     ct = clean(doc(raw))
-    assert ct.text == "新华网贵阳8月18日电 如何把服务做到社区居民的心坎上？ ABC\n下一段。"
+    assert ct.text == "本报北京1月1日讯 记者王建新报道：今天的北京，节日气氛浓厚。 ABC\n下一段。"
     assert ct.offsets[0] == 2
-    assert raw[ct.offsets[ct.text.index("8")]] == "８"
+    assert raw[ct.offsets[ct.text.index("1")]] == "１"
     assert raw[ct.offsets[ct.text.index("\n")]] == "\n"
 
 
@@ -334,9 +362,12 @@ def test_headlines_of_one_length_over_their_paragraphs_are_no_layout():
 # ---------------------------------------------------------------------------------- sentences
 
 def test_sentences_split_and_closing_quote_stays():
-    text = "“以往像这样下几天雨,路会很难走。”居民徐先生说,小区道路原先是用砖块铺成。真的吗?是的！\n标题"
+    # xwlb-news (xwlb-20250105-14, xwlb-20250815-01; its ？ typed here as ASCII ?)
+    text = ("“小寒时处二三九，天寒地冻冷到抖。”小寒是表示冷暖变化的节气，但此时还没有冷到极致，因此被称为小寒。"
+            "每一分每一秒，逐“绿”前行的中国，都在发生什么?5毫秒！\n标题")
     parts = [text[s.start:s.end] for s in split_sentences(text)]
-    assert parts == ["“以往像这样下几天雨,路会很难走。”", "居民徐先生说,小区道路原先是用砖块铺成。", "真的吗?", "是的！", "标题"]
+    assert parts == ["“小寒时处二三九，天寒地冻冷到抖。”", "小寒是表示冷暖变化的节气，但此时还没有冷到极致，因此被称为小寒。",
+                     "每一分每一秒，逐“绿”前行的中国，都在发生什么?", "5毫秒！", "标题"]
 
 
 def test_very_long_run_is_cut_at_commas():
