@@ -359,8 +359,9 @@ def test_a_quoted_name_with_its_place_before_and_words_after_names_a_body():
     orgs = _orgs("当时任湘潭市长的孔令志知道后，马上找到市“希望工程”办公室主动提出结对资助小迎艳。")
     assert [n for n in orgs if n.endswith("希望工程办公室")]
     assert not _orgs("大家开展“党员进社区”在社区中心接待居民。")  # 在社区 is a clause, not part of a name
-    # a standard or a network of such bodies is no body (“五个三”党群服务中心建设, …中心联盟)
-    assert not _orgs("加强“五个三”党群服务中心建设等4个基础项目。构建“1+7+41+N”党群服务中心联盟。")
+    # the building of a kind of body is no body (xwlb-news 2023-03-30: 粮食产后服务中心建设)
+    assert not _orgs("下一步，在做好收购工作的同时，各地加大粮食产后服务中心建设，目前我国已建成5500多个粮食产后服务中心，"
+                     "实现产粮大县粮食产后服务全覆盖。")
     # a one-character ending after a quoted word and a noun is a verb's (“全球南方”国家站在一起)
     assert not _orgs("表示中国坚定同“全球南方”国家站在一起，有力维护了发展中国家共同利益。")
 
@@ -569,7 +570,7 @@ def _orgs_with_model(text, spans):
 
 def test_an_organ_of_a_committee_sits_where_the_committee_does():
     # xwlb-news 2023-08-11: 江苏省委办公厅 is in 江苏省 through 江苏省委, not by a fact of its own;
-    # a Party branch of a body keeps its own place (seed 003: 大理州农广校党支部 in 大理州)
+    # a Party branch of a body keeps its own place (People's Daily, 1998: 鞍山市公安局党委 in 鞍山市)
     def located(text):
         dg = extract(clean(Document("t", "t.txt", text)))
         names = {e.key: e.name for e in dg.entities}
@@ -577,8 +578,8 @@ def test_an_organ_of_a_committee_sits_where_the_committee_does():
 
     facts = located("1988年，江苏省委办公厅机要交通处成立，冯士友经组织批准成为一名机要交通员，这一干就是24年。")
     assert ("江苏省委", "江苏省") in facts and ("江苏省委办公厅", "江苏省") not in facts
-    facts = located("今年云南省大理白族自治州开展活动。大理州农广校党支部书记杨五说。")
-    assert ("大理州农广校党支部", "大理白族自治州") in facts
+    facts = located("本报讯“治安必须先治警”，这是辽宁省鞍山市公安局党委一班人在实践中达成的共识。")
+    assert ("鞍山市公安局党委", "鞍山市") in facts
 
 
 def test_a_body_named_after_a_village_of_the_text_is_there():
@@ -636,11 +637,14 @@ def test_bodies_a_visitor_goes_to_are_in_the_place_visited():
 
 
 def test_a_place_setting_up_a_body_is_not_one_name():
-    # a seed's sentence, which the model (read halfway to PFR's convention) takes as one body
-    names, _ = _parts_of("罗江区组建评估小组,邀请农业农村局、财政局等九部门全程观摩,对党组织书记“比武”综合表现进行评定。",
-                         [("罗江区组建评估小组", "ORG"), ("农业农村局", "ORG"), ("财政局", "ORG")])
-    assert "罗江区组建评估小组" not in names.values() and "罗江区" in names.values()
-    assert "农业农村局" in names.values()
+    # xwlb-news 2022-12-18: a reading (as the model, read halfway to PFR's convention, might give) of one body
+    names, _ = _parts_of("江西省萍乡市上栗县成立乡村防控工作专班，组织8支巡诊医疗队，针对当地65岁以上、合并基础性疾病的老年人摸清底数，建立台账。",
+                         [("上栗县成立乡村防控工作专班", "ORG")])
+    assert "上栗县成立乡村防控工作专班" not in names.values() and "上栗县" in names.values()
+    # People's Daily, 1998: 城建局 follows 市建委 (the city's); 财政局 follows a company, owned by no place the text names
+    names, _ = _parts_of("十二月十七日，随州市主要领导连夜召集市建委、城建局、规划局、自来水公司、财政局、公安局等单位的主要负责人开会。",
+                         [("城建局", "ORG"), ("财政局", "ORG")])
+    assert "随州市城建局" in names.values()
     assert "财政局" not in names.values()  # a field and a kind, owned by no place the text names: no one body
 
 
@@ -1124,10 +1128,21 @@ def test_a_body_named_by_an_autonomous_region_s_level_alone_is_that_region_s():
 
 
 def test_an_office_of_a_body_completed_from_context_is_a_unit_of_it():
-    # sources/002 (Inner Mongolia): 自治区公安厅新闻宣传处, the press office of the region's public security department
-    dg = _read("近日,内蒙古出入境边检总站旗井子边检派出所民警深入学习。"
-               "近日,自治区公安厅新闻宣传处与呼和浩特市武川县交警大队联合举办主题党日活动。")
-    assert ("内蒙古自治区公安厅新闻宣传处", "内蒙古自治区公安厅") in facts(dg, "partOf")
+    # xwlb-news 2023-07-09: the river office of the region's water department, named in full
+    dg = _read("西藏自治区水利厅河湖管理处是党中央、国务院授予的首批全国“人民满意的公务员集体”。")
+    assert ("西藏自治区水利厅河湖管理处", "西藏自治区水利厅") in facts(dg, "partOf")
+    # People's Daily, 1998: 市公安局治安支队 is completed from the city the text names
+    bodies = _bodies("本报长沙１月１０日电记者吴兴华报道：长沙市公安部门认真整顿美容美发店。"
+                     "市公安局治安支队立即责成市公安局芙蓉分局治安大队进行了调查。")
+    assert "市公安局治安支队" in bodies["长沙市公安局治安支队"]
+
+
+@pytest.mark.xfail(strict=True, reason="a unit completed from context gets no partOf to its body")
+def test_a_detachment_completed_from_context_is_a_unit_of_its_bureau():
+    # People's Daily, 1998: as 西安市公安局交警支队 (named in full) is part of 西安市公安局
+    dg = _read("本报长沙１月１０日电记者吴兴华报道：长沙市公安部门认真整顿美容美发店。"
+               "市公安局治安支队立即责成市公安局芙蓉分局治安大队进行了调查。")
+    assert ("长沙市公安局治安支队", "长沙市公安局") in facts(dg, "partOf")
 
 
 def test_readings_that_name_no_body():
@@ -1492,9 +1507,12 @@ def test_a_unit_of_a_unit_read_with_its_body_is_part_of_that_body_too():
 
 
 def test_a_national_companys_branch_named_after_a_place_is_part_of_the_company():
-    # the seed document's 中国联通 branch; CCTV news (work13) 国家电投 … written with a province's short form
+    # xwlb-news 2026-04-24 (中国电信 and 国家电网 branches); 国家电投 … written with a province's short form
     for text, branch, company in (
-            ("结合派出单位中国联通六盘水市分公司的网络资源优势，为封家湾社区量身打造了功能。", "中国联通六盘水市分公司", "中国联通"),
+            ("国家电网湖北省黄冈市供电公司原党委委员、副总经理干磊，中国电信河北分公司市场部副总经理孙继峰，因违规吃喝等，受到严肃处理。",
+             "中国电信河北分公司", "中国电信"),
+            ("国家电网湖北省黄冈市供电公司原党委委员、副总经理干磊，中国电信河北分公司市场部副总经理孙继峰，因违规吃喝等，受到严肃处理。",
+             "国家电网湖北省黄冈市供电公司", "国家电网"),
             ("国家电投宁夏铝电公司中卫新能源公司党委副书记、总经理刘兴华等人违规吃喝。", "国家电投宁夏铝电公司", "国家电投")):
         assert (branch, company) in facts(_read(text), "partOf"), text
     # the People's Liberation Army, the Party: no company's brand before a place
@@ -1666,8 +1684,9 @@ def test_a_service_centre_named_by_the_kind_of_place_is_the_centre_of_the_place_
     dg = _read("银川市金凤区长城花园社区是个多民族聚居的大型社区。习近平总书记首先来到社区党群服务中心，详细了解社区发挥基层党组织作用、"
                "开展邻里活动和便民惠民服务等情况。")
     assert ("长城花园社区党群服务中心", "长城花园社区") in facts(dg, "locatedIn")
-    # counted, they are every community's centres, none named
-    assert not _bodies("全区14个社区党群服务中心全部建成并投入使用。")
+    # counted, they are every community's centres, none named (People's Daily, 1998)
+    assert not [n for n in _bodies("济南市卫生局局长张泽对记者说：“现在全市已建起２１个社区卫生服务中心，覆盖市区人口的２７％。")
+                if n.endswith("中心")]
 
 
 def test_an_observatory_of_an_academy_is_part_of_it():
