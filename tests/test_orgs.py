@@ -154,6 +154,7 @@ def test_a_body_set_up_by_a_company_is_part_of_it():
             "2014年，公司成立了邓晶创新工作室，截至目前，她和团队已先后完成创新项目60多个。")
     persons = [(i, i + 2) for i in (text.find("邓晶"), text.rfind("邓晶"))]
     orgs = _orgs(text, persons)
+    assert "邓晶创新工作室" in orgs
     assert orgs["邓晶创新工作室"].parent.name == "河北开滦集团唐山中润公司"
 
 
