@@ -908,8 +908,11 @@ def test_a_railway_station_is_no_body_but_a_service_station_is():
     assert not [n for n in _orgs("池黄高铁起自池州站，终至黄山北站，新建正线长约125公里，设计时速350公里。") if n.endswith("站")]
     from graph.extract import _read_mentions
 
-    orgs = {o.name for o in _read_mentions("在永兴村党群服务站，在柳荫镇农技站，在口江乡卫生站，红星村文化站。")[2]}
-    assert {"永兴村党群服务站", "柳荫镇农技站", "口江乡卫生站", "红星村文化站"} <= orgs
+    # a village's clinic (xwlb-news 2025-12-25), a township's cultural station (People's Daily, 1998)
+    orgs = {o.name for o in _read_mentions("2022年6月，习近平总书记来到眉山市东坡区太和镇永丰村卫生站考察，"
+                                           "他强调，要加强乡村卫生体系建设，保障好广大农民群众基本医疗。")[2]}
+    assert "永丰村卫生站" in orgs
+    assert "陈埠乡文化站" in {o.name for o in _read_mentions("（安徽庐江县陈埠乡文化站徐州）")[2]}
 
 
 def test_a_county_hospital_where_the_text_names_no_county_is_no_body():
