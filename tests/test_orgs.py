@@ -1125,7 +1125,7 @@ def test_a_body_and_what_it_sets_up_read_as_one_name_is_the_body():
 
 
 def test_a_body_named_by_an_autonomous_region_s_level_alone_is_that_region_s():
-    # xwlb-20230608-01: 自治区人民政府 after 内蒙古自治区党委 (the region the text names), as 州妇联 is of its 州
+    # xwlb-20230608-01: 自治区人民政府 after 内蒙古自治区党委 (the region the text names), as 州委 is of its 州
     dg = _read("座谈会后，在内蒙古自治区党委书记孙绍骋、自治区人民政府主席王莉霞陪同下，来到巴彦淖尔市。")
     assert ("王莉霞", "内蒙古自治区人民政府") in facts(dg, "holdsPost")
     assert ("内蒙古自治区人民政府", "内蒙古自治区") in facts(dg, "locatedIn")
