@@ -1,4 +1,6 @@
 """Organisation mentions: names, owners, sub-bodies, generic mentions resolved from context."""
+import pytest
+
 from graph.clean import clean
 from graph.extract import extract
 from graph.extract.orgs import find_orgs
@@ -29,53 +31,70 @@ def _bodies(text):
 
 
 def test_party_branch_owned_by_its_village():
-    # the village is named alone; the village table puts a 永兴村 in 柳荫镇, which the article names
-    orgs = _orgs("在重庆市北碚区柳荫镇，一场培训正在进行。“我们受鞭策，也得到了许多帮助。”永兴村党支部书记韩联均说。")
-    assert orgs["永兴村党支部"].owner.surface == "永兴村"
+    # xwlb-news 2025-08-02: the town is named once; the second sentence names the village alone
+    orgs = _orgs("近日，北京市遭遇极端强降雨，怀柔区琉璃庙镇孙胡沟村党支部书记尹春燕第一时间组织群众紧急避险。"
+                 "21时16分，孙胡沟村党支部书记尹春燕在工作群发出第一条预警信息。")
+    assert orgs["孙胡沟村党支部"].owner.surface == "孙胡沟村"
 
 
 def test_company_branch_is_part_of_the_company():
-    text = "位于修文县的首钢贵阳特殊钢有限责任公司炼钢党总支书记韩大卫接到电话。"
-    orgs = _orgs(text)
-    branch = orgs["炼钢党总支"]
-    assert branch.parent.name == "首钢贵阳特殊钢有限责任公司"
-    assert branch.parent.located_hint.surface == "修文县"
+    # xwlb-news 2022-10-10: the company's Party committee; People's Daily, 1998: a company 位于 a city
+    orgs = _orgs("我们来认识青海省西宁市林科所党支部书记张锦梅和宁夏吴忠仪表有限责任公司党委书记马玉山。")
+    branch = orgs["吴忠仪表有限责任公司党委"]
+    assert branch.parent.name == "吴忠仪表有限责任公司"
+    located = facts(_read("位于嘉峪关市的酒泉钢铁集团公司，投资数千万美元从国外引进目前世界上最先进的生产板材设备。"),
+                    "locatedIn")
+    assert ("酒泉钢铁集团公司", "嘉峪关市") in located
 
 
 def test_department_of_a_party_committee():
-    orgs = _orgs("“我们通过比武，推进乡村全面振兴。”罗江区委常委、组织部部长汪旭说。")
-    assert "罗江区委" in orgs and orgs["罗江区委"].owner.surface == "罗江区"
+    # xwlb-news 2024-06-18
+    orgs = _orgs("徐利民，生前是浙江省金华市浦江县委常委、宣传部部长，他在33年的基层工作中，始终牢记为民宗旨，心系文化事业。")
+    assert "浦江县委" in orgs and orgs["浦江县委"].owner.surface == "浦江县"
 
 
 def test_generic_branch_takes_the_neighbourhood_named_before():
-    text = "浙江省绍兴市上虞区曹娥街道兴业社区锦江玫瑰园小区，散步的居民多了起来。2023年，小区党支部牵头成立议事协商会。"
+    # xwlb-news 2023-01-05
+    text = ("山西晋城东圣社区积极探索党支部引领，居委会、业委会、物业公司联动，不断延伸网格化服务的基层治理模式，"
+            "共建共治共享幸福美好社区。东圣社区有5个小区，常住人口2万多人。这段时间，社区党支部围绕学习贯彻二十大精神，"
+            "谋划打造品质化社区。")
     orgs = _orgs(text)
-    assert orgs["锦江玫瑰园小区党支部"].generic
-    assert orgs["锦江玫瑰园小区党支部"].owner.surface == "锦江玫瑰园小区"
+    assert orgs["东圣社区党支部"].generic
+    assert orgs["东圣社区党支部"].owner.surface == "东圣社区"
 
 
 def test_local_body_named_by_a_level_character_is_completed_from_context():
-    text = "今年云南省大理白族自治州各级各部门聚焦群众问题。州妇联围绕“学党史、颂党恩、办实事”开展活动。"
+    # People's Daily, 1998: 州委州政府 after 恩施州
+    text = "湖北恩施州地处高寒山区，是湖北省最贫困、自然条件最差的地区。１９９５年初，州委州政府专门成立了解决农村特困户住茅屋领导小组。"
     orgs = _orgs(text)
-    assert "大理州妇联" in orgs and orgs["大理州妇联"].alias == "州妇联"
+    assert "恩施州委" in orgs and orgs["恩施州委"].alias == "州委"
 
 
 def test_bare_generic_bodies_are_not_organisations():
-    orgs = _orgs("罗江区组建评估小组，邀请农业农村局、财政局等九部门全程观摩。党员突击队主动分担业务。")
-    assert not {"农业农村局", "财政局", "党员突击队"} & set(orgs)
+    # People's Daily, 1998 (departments listed after the city's trade union); xwlb-news 2022-09-25
+    orgs = _orgs("武汉市总工会、经委、计委、财政局、地税局、银行、工商局等８个部门，分别拿出了各自支持、推动再就业工程的“施工”方案。"
+                 "多天时间里，党员突击队争分夺秒，救援转移受灾群众，一次次运送伤员的途中经常遭遇山体滑坡。")
+    assert "武汉市总工会" in orgs
+    assert not {"财政局", "地税局", "工商局", "党员突击队"} & set(orgs)
 
 
 def test_ordinary_words_name_no_body_but_a_branch_of_the_named_company_is_one():
-    text = ("位于修文县的首钢贵阳特殊钢有限责任公司炼钢党总支书记韩大卫接到电话。生产运行党支部书记代飞常驻生产现场。"
-            "\n\n提升14个社区党群服务中心精品化水平，大力推进领域党支部建设。")
-    orgs = _orgs(text)
-    assert orgs["生产运行党支部"].parent.name == "炼钢党总支"
-    assert not {"社区党群服务中心", "党群服务中心", "领域党支部"} & set(orgs)
+    # People's Daily, 1998: the company's committee, named again as 该公司党委
+    orgs = _orgs("本报讯山东兖州矿业集团公司党委积极参与企业重大问题决策和经营管理工作。"
+                 "在股票上市、企业兼并等重大问题决策上，该公司党委从方案制定到组织实施全过程参与。")
+    assert orgs["兖州矿业集团公司党委"].parent.name == "兖州矿业集团公司"
+    # xwlb-news 2022-12-17, 2024-06-28: centres and Party organisations of a kind of place or field
+    orgs = _orgs("在湖北省公安县，快递小哥只需将物品送到社区和农村党群服务中心，社区工作人员对接清单后，各网格员、社区志愿者第一时间"
+                 "分区域、按楼栋单元送件上门。\n\n坚持和完善党建工作领导体制和组织管理体制，推动各层级各领域党组织全面过硬。")
+    assert not {"社区党群服务中心", "农村党群服务中心", "党群服务中心", "领域党组织", "各领域党组织"} & set(orgs)
 
 
 def test_a_quoted_name_ending_like_a_body_is_not_one():
-    orgs = _orgs("科右前旗找准开展“最强党支部”建设工作的切入点。")
-    assert "最强党支部" not in orgs
+    # xwlb-news 2022-09-24, 2023-11-29: a role and an honour in quotes
+    orgs = _orgs("在重庆，果园港借力绿色智能港口，打造升级为长江上游联通全球的“中转站”，成为内陆开放新高地。")
+    assert "中转站" not in orgs
+    orgs = _orgs("建队50年来，先后获得各级各类荣誉230余项，其中集体一等功2次，站党支部被中共中央授予“全国先进基层党组织”称号。")
+    assert not any(n.endswith("基层党组织") for n in orgs)
 
 
 # Sentences from xwlb-news (CCTV, 2022-2024) whose verbs used to be read into the body's name.
@@ -115,44 +134,58 @@ def test_words_ending_in_a_suffix_character_are_no_body():
 
 
 def test_verb_and_complement_before_a_branch():
-    # 建强 (build strong) is done to the village's branch; the branch itself is 村党支部, generic
-    text = "这三年,他建强村党支部,2021年,该村党支部获得“全县先进基层党组织”称号。"
+    # xwlb-news 2022-12-24: 加强 (strengthen) is done to the village's Party organisation, which is 村党组织, generic
+    text = "要坚持本土培养和外部引进相结合，重点加强村党组织书记和新型农业经营主体带头人培训，全面提升农民素质素养。"
     names = _orgs(text)
-    assert "强村党支部" not in names and "建强村党支部" not in names
+    assert "强村党组织" not in names and "加强村党组织" not in names
 
 
 def test_a_quoted_honour_is_not_a_body():
-    text = "先后获评“上海市平安示范单位”“区示范党支部”等称号。"
-    assert not any("示范党支部" in n for n in _orgs(text))
+    # People's Daily, 1998
+    text = ("几年来，郭铁锋和段党委一班人以人格力量影响和带动职工队伍奋力拼搏，取得了累累硕果，“全国读书自学先进单位”、"
+            "“湖北省文明单位”、“湖北省先进基层党组织”、“党风廉政建设先进单位”等荣誉称号纷至沓来。")
+    assert not any("先进基层党组织" in n for n in _orgs(text))
 
 
+@pytest.mark.xfail(strict=True, reason="a studio named after a person without quotes is not read as a body")
 def test_a_body_set_up_by_a_company_is_part_of_it():
-    # seed 000: the company is named once, then called 公司
-    text = "吉林省长春公共交通集团公司54路有轨电车驾驶员张洋正在检查。2018年,公司成立“张洋劳模工作室”,让张洋带徒。"
-    orgs = _orgs(text, [(text.find("张洋"), text.find("张洋") + 2)])
-    assert orgs["张洋劳模工作室"].parent.name == "长春公共交通集团公司"
+    # xwlb-news 2025-05-02: the company is named once, then called 公司
+    text = ("这个“五一”假期，河北开滦集团唐山中润公司正开足马力生产，邓晶负责对生产出的甲醇做抽样检测。"
+            "2014年，公司成立了邓晶创新工作室，截至目前，她和团队已先后完成创新项目60多个。")
+    persons = [(i, i + 2) for i in (text.find("邓晶"), text.rfind("邓晶"))]
+    orgs = _orgs(text, persons)
+    assert "邓晶创新工作室" in orgs
+    assert orgs["邓晶创新工作室"].parent.name == "河北开滦集团唐山中润公司"
 
 
 def test_a_quoted_body_named_after_a_person_is_read_whole():
-    # seed 000: the name inside the quotes is a person's; it does not cut the body's name
-    text = "2018年,公司成立“张洋劳模工作室”,让张洋带徒。"
-    inside = text.index("张洋")
-    assert "张洋劳模工作室" in _orgs(text, [(inside, inside + 2)])
-    # quotes around a descriptive phrase with no name inside: no body (a programme's name, at most)
-    assert not _orgs("打造“行走的党群服务中心”,服务群众。")
+    # xwlb-news 2026-07-02: the name inside the quotes is a person's; it does not cut the body's name
+    text = "因为老马做群众工作有一套，街道成立了“老马工作室”，组建了一个基层调解工作团队。"
+    inside = text.index("老马")
+    assert "老马工作室" in _orgs(text, [(inside, inside + 2)])
+    # quotes around a descriptive phrase with no name inside: no body (xwlb-news 2023-03-01, 2024-12-07)
+    assert not _orgs("讲述了几代中国核工业人克服重重困难，最终实现“中国拥有自己的世界一流核电站”的强国梦故事。")
+    assert not _orgs("桐城在基层治理领域创新形成了“新时代六尺巷工作法”，设立覆盖基层单位的“六尺巷调解室”300余处。")
 
 
 def test_a_body_named_again_by_its_tail_is_the_same_body():
-    # seed 002: the detachment is named in full once, then by its tail
-    text = "兴安盟公安局刑侦支队破获多起案件。刑侦支队党支部书记说，要加强学习。"
+    # People's Daily, 1998: the detachment's committee is named in full once, then by its tail
+    # (no sentence of the corpora names a branch by the detachment's two-word tail, e.g. 交警支队党委; the alias
+    # the tail would give is not asserted)
+    text = ("在湖南省委、省政府１９９７年８月授予长沙市公安局交警支队党委“先进领导班子”称号后，该支队又在新的起点上迈开了大步。"
+            "支队党委书记、支队长周学农有句名言。")
     orgs = _orgs(text)
-    branch = orgs["兴安盟公安局刑侦支队党支部"]
-    assert branch.alias == "刑侦支队党支部" and branch.parent.name == "兴安盟公安局刑侦支队"
-    assert "刑侦支队党支部" not in orgs
+    branch = orgs["长沙市公安局交警支队党委"]
+    assert branch.parent.name == "长沙市公安局交警支队"
+    assert not {"支队党委", "交警支队党委"} & set(orgs)
+    orgs = _orgs("本报讯陕西西安市公安局交警支队进行勤务机制改革一年来，交警执法力度大大增强。")
+    assert orgs["西安市公安局交警支队"].parent.name == "西安市公安局"
 
 
 def test_adverbs_and_honours_before_a_branch_are_no_name():
-    text = "全面开展“最强党支部”创建工作,进一步提高新时代党支部建设质量。"
+    # People's Daily, 1998: 后进 (lagging) before the villages' branches; 进一步 before 提高
+    text = ("党员、干部的思想政治素质和科学文化素质得到了进一步提高；党组织建设的整体水平明显提高，"
+            "全市１６７个后进村党支部和集体经济薄弱村全部转化。")
     assert _orgs(text) == {}
 
 
@@ -327,8 +360,9 @@ def test_a_quoted_name_with_its_place_before_and_words_after_names_a_body():
     orgs = _orgs("当时任湘潭市长的孔令志知道后，马上找到市“希望工程”办公室主动提出结对资助小迎艳。")
     assert [n for n in orgs if n.endswith("希望工程办公室")]
     assert not _orgs("大家开展“党员进社区”在社区中心接待居民。")  # 在社区 is a clause, not part of a name
-    # a standard or a network of such bodies is no body (“五个三”党群服务中心建设, …中心联盟)
-    assert not _orgs("加强“五个三”党群服务中心建设等4个基础项目。构建“1+7+41+N”党群服务中心联盟。")
+    # the building of a kind of body is no body (xwlb-news 2023-03-30: 粮食产后服务中心建设)
+    assert not _orgs("下一步，在做好收购工作的同时，各地加大粮食产后服务中心建设，目前我国已建成5500多个粮食产后服务中心，"
+                     "实现产粮大县粮食产后服务全覆盖。")
     # a one-character ending after a quoted word and a noun is a verb's (“全球南方”国家站在一起)
     assert not _orgs("表示中国坚定同“全球南方”国家站在一起，有力维护了发展中国家共同利益。")
 
@@ -537,7 +571,7 @@ def _orgs_with_model(text, spans):
 
 def test_an_organ_of_a_committee_sits_where_the_committee_does():
     # xwlb-news 2023-08-11: 江苏省委办公厅 is in 江苏省 through 江苏省委, not by a fact of its own;
-    # a Party branch of a body keeps its own place (seed 003: 大理州农广校党支部 in 大理州)
+    # a Party branch of a body keeps its own place (People's Daily, 1998: 鞍山市公安局党委 in 鞍山市)
     def located(text):
         dg = extract(clean(Document("t", "t.txt", text)))
         names = {e.key: e.name for e in dg.entities}
@@ -545,8 +579,8 @@ def test_an_organ_of_a_committee_sits_where_the_committee_does():
 
     facts = located("1988年，江苏省委办公厅机要交通处成立，冯士友经组织批准成为一名机要交通员，这一干就是24年。")
     assert ("江苏省委", "江苏省") in facts and ("江苏省委办公厅", "江苏省") not in facts
-    facts = located("今年云南省大理白族自治州开展活动。大理州农广校党支部书记杨五说。")
-    assert ("大理州农广校党支部", "大理白族自治州") in facts
+    facts = located("本报讯“治安必须先治警”，这是辽宁省鞍山市公安局党委一班人在实践中达成的共识。")
+    assert ("鞍山市公安局党委", "鞍山市") in facts
 
 
 def test_a_body_named_after_a_village_of_the_text_is_there():
@@ -604,11 +638,14 @@ def test_bodies_a_visitor_goes_to_are_in_the_place_visited():
 
 
 def test_a_place_setting_up_a_body_is_not_one_name():
-    # a seed's sentence, which the model (read halfway to PFR's convention) takes as one body
-    names, _ = _parts_of("罗江区组建评估小组,邀请农业农村局、财政局等九部门全程观摩,对党组织书记“比武”综合表现进行评定。",
-                         [("罗江区组建评估小组", "ORG"), ("农业农村局", "ORG"), ("财政局", "ORG")])
-    assert "罗江区组建评估小组" not in names.values() and "罗江区" in names.values()
-    assert "农业农村局" in names.values()
+    # xwlb-news 2022-12-18: a reading (as the model, read halfway to PFR's convention, might give) of one body
+    names, _ = _parts_of("江西省萍乡市上栗县成立乡村防控工作专班，组织8支巡诊医疗队，针对当地65岁以上、合并基础性疾病的老年人摸清底数，建立台账。",
+                         [("上栗县成立乡村防控工作专班", "ORG")])
+    assert "上栗县成立乡村防控工作专班" not in names.values() and "上栗县" in names.values()
+    # People's Daily, 1998: 城建局 follows 市建委 (the city's); 财政局 follows a company, owned by no place the text names
+    names, _ = _parts_of("十二月十七日，随州市主要领导连夜召集市建委、城建局、规划局、自来水公司、财政局、公安局等单位的主要负责人开会。",
+                         [("城建局", "ORG"), ("财政局", "ORG")])
+    assert "随州市城建局" in names.values()
     assert "财政局" not in names.values()  # a field and a kind, owned by no place the text names: no one body
 
 
@@ -871,8 +908,11 @@ def test_a_railway_station_is_no_body_but_a_service_station_is():
     assert not [n for n in _orgs("池黄高铁起自池州站，终至黄山北站，新建正线长约125公里，设计时速350公里。") if n.endswith("站")]
     from graph.extract import _read_mentions
 
-    orgs = {o.name for o in _read_mentions("在永兴村党群服务站，在柳荫镇农技站，在口江乡卫生站，红星村文化站。")[2]}
-    assert {"永兴村党群服务站", "柳荫镇农技站", "口江乡卫生站", "红星村文化站"} <= orgs
+    # a village's clinic (xwlb-news 2025-12-25), a township's cultural station (People's Daily, 1998)
+    orgs = {o.name for o in _read_mentions("2022年6月，习近平总书记来到眉山市东坡区太和镇永丰村卫生站考察，"
+                                           "他强调，要加强乡村卫生体系建设，保障好广大农民群众基本医疗。")[2]}
+    assert "永丰村卫生站" in orgs
+    assert "陈埠乡文化站" in {o.name for o in _read_mentions("（安徽庐江县陈埠乡文化站徐州）")[2]}
 
 
 def test_a_county_hospital_where_the_text_names_no_county_is_no_body():
@@ -1085,17 +1125,28 @@ def test_a_body_and_what_it_sets_up_read_as_one_name_is_the_body():
 
 
 def test_a_body_named_by_an_autonomous_region_s_level_alone_is_that_region_s():
-    # xwlb-20230608-01: 自治区人民政府 after 内蒙古自治区党委 (the region the text names), as 州妇联 is of its 州
+    # xwlb-20230608-01: 自治区人民政府 after 内蒙古自治区党委 (the region the text names), as 州委 is of its 州
     dg = _read("座谈会后，在内蒙古自治区党委书记孙绍骋、自治区人民政府主席王莉霞陪同下，来到巴彦淖尔市。")
     assert ("王莉霞", "内蒙古自治区人民政府") in facts(dg, "holdsPost")
     assert ("内蒙古自治区人民政府", "内蒙古自治区") in facts(dg, "locatedIn")
 
 
 def test_an_office_of_a_body_completed_from_context_is_a_unit_of_it():
-    # sources/002 (Inner Mongolia): 自治区公安厅新闻宣传处, the press office of the region's public security department
-    dg = _read("近日,内蒙古出入境边检总站旗井子边检派出所民警深入学习。"
-               "近日,自治区公安厅新闻宣传处与呼和浩特市武川县交警大队联合举办主题党日活动。")
-    assert ("内蒙古自治区公安厅新闻宣传处", "内蒙古自治区公安厅") in facts(dg, "partOf")
+    # xwlb-news 2023-07-09: the river office of the region's water department, named in full
+    dg = _read("西藏自治区水利厅河湖管理处是党中央、国务院授予的首批全国“人民满意的公务员集体”。")
+    assert ("西藏自治区水利厅河湖管理处", "西藏自治区水利厅") in facts(dg, "partOf")
+    # People's Daily, 1998: 市公安局治安支队 is completed from the city the text names
+    bodies = _bodies("本报长沙１月１０日电记者吴兴华报道：长沙市公安部门认真整顿美容美发店。"
+                     "市公安局治安支队立即责成市公安局芙蓉分局治安大队进行了调查。")
+    assert "市公安局治安支队" in bodies["长沙市公安局治安支队"]
+
+
+@pytest.mark.xfail(strict=True, reason="a unit completed from context gets no partOf to its body")
+def test_a_detachment_completed_from_context_is_a_unit_of_its_bureau():
+    # People's Daily, 1998: as 西安市公安局交警支队 (named in full) is part of 西安市公安局
+    dg = _read("本报长沙１月１０日电记者吴兴华报道：长沙市公安部门认真整顿美容美发店。"
+               "市公安局治安支队立即责成市公安局芙蓉分局治安大队进行了调查。")
+    assert ("长沙市公安局治安支队", "长沙市公安局") in facts(dg, "partOf")
 
 
 def test_readings_that_name_no_body():
@@ -1460,9 +1511,12 @@ def test_a_unit_of_a_unit_read_with_its_body_is_part_of_that_body_too():
 
 
 def test_a_national_companys_branch_named_after_a_place_is_part_of_the_company():
-    # the seed document's 中国联通 branch; CCTV news (work13) 国家电投 … written with a province's short form
+    # xwlb-news 2026-04-24 (中国电信 and 国家电网 branches); 国家电投 … written with a province's short form
     for text, branch, company in (
-            ("结合派出单位中国联通六盘水市分公司的网络资源优势，为封家湾社区量身打造了功能。", "中国联通六盘水市分公司", "中国联通"),
+            ("国家电网湖北省黄冈市供电公司原党委委员、副总经理干磊，中国电信河北分公司市场部副总经理孙继峰，因违规吃喝等，受到严肃处理。",
+             "中国电信河北分公司", "中国电信"),
+            ("国家电网湖北省黄冈市供电公司原党委委员、副总经理干磊，中国电信河北分公司市场部副总经理孙继峰，因违规吃喝等，受到严肃处理。",
+             "国家电网湖北省黄冈市供电公司", "国家电网"),
             ("国家电投宁夏铝电公司中卫新能源公司党委副书记、总经理刘兴华等人违规吃喝。", "国家电投宁夏铝电公司", "国家电投")):
         assert (branch, company) in facts(_read(text), "partOf"), text
     # the People's Liberation Army, the Party: no company's brand before a place
@@ -1634,8 +1688,9 @@ def test_a_service_centre_named_by_the_kind_of_place_is_the_centre_of_the_place_
     dg = _read("银川市金凤区长城花园社区是个多民族聚居的大型社区。习近平总书记首先来到社区党群服务中心，详细了解社区发挥基层党组织作用、"
                "开展邻里活动和便民惠民服务等情况。")
     assert ("长城花园社区党群服务中心", "长城花园社区") in facts(dg, "locatedIn")
-    # counted, they are every community's centres, none named
-    assert not _bodies("全区14个社区党群服务中心全部建成并投入使用。")
+    # counted, they are every community's centres, none named (People's Daily, 1998)
+    assert not [n for n in _bodies("济南市卫生局局长张泽对记者说：“现在全市已建起２１个社区卫生服务中心，覆盖市区人口的２７％。")
+                if n.endswith("中心")]
 
 
 def test_an_observatory_of_an_academy_is_part_of_it():
