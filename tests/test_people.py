@@ -38,9 +38,10 @@ def test_post_at_a_place_when_no_body_is_named():
 
 
 def test_first_secretary_at_the_village_named_before():
-    text = "在重庆市北碚区柳荫镇永兴村农民工返乡创业园，一场培训正在进行。见现场秩序良好，驻村第一书记黄争拨通电话。"
+    # xwlb-news (2023-01-02)
+    text = "在湖南宁乡井冲村，眼下正是干包菜、干辣椒的销售旺季，驻村第一书记谢瑶忙着帮助村民拓宽线上销售渠道。"
     _, _, posts = _graph(text)
-    assert ("黄争", "永兴村", "驻村第一书记") in posts
+    assert ("谢瑶", "井冲村", "驻村第一书记") in posts
 
 
 def test_short_reference_becomes_an_alias_of_the_one_full_name():
@@ -90,15 +91,17 @@ def test_post_in_a_unit_of_the_body():
 
 
 def test_editors_in_a_dropped_credit_line_are_people_with_evidence():
-    raw = "贵州上下正统一思想、统一步调、统一行动。\n\n[责任编辑:王雪松 吴雨 ]\n\n相关阅读\n"
+    # xwlb-news (2023-01-24) and, in the web page's credit-line format, two editors credited in People's Daily, 1998
+    # (责任编辑：周泓洋; 责任编辑杨晔)
+    raw = "每天早上八点，小廖就守在路边等着接单了。\n\n[责任编辑:周泓洋 杨晔 ]\n\n相关阅读\n"
     doc = Document("t", "t.txt", raw)
     ct = clean(doc)
     assert "责任编辑" not in ct.text  # the line is furniture, not running text
     dg = extract(ct)
     editors = {e.name: e for e in dg.entities if e.type == "Person"}
-    assert set(editors) == {"王雪松", "吴雨"}
-    ev = editors["吴雨"].evidence[0]
-    assert raw[ev.start:ev.end] == "吴雨" and "责任编辑" in ev.sentence
+    assert set(editors) == {"周泓洋", "杨晔"}
+    ev = editors["杨晔"].evidence[0]
+    assert raw[ev.start:ev.end] == "杨晔" and "责任编辑" in ev.sentence
 
 
 def test_bare_branch_after_a_named_community_is_that_community_s():
@@ -117,8 +120,9 @@ def test_post_at_a_department_of_the_county_in_context_is_a_post_of_that_county(
 
 
 def test_post_with_a_descriptor_between_the_body_and_the_role():
-    _, _, posts = _graph("凌晨4时许，吉林省长春公共交通集团公司54路有轨电车驾驶员张洋正在仔细检查有轨电车。")
-    assert ("张洋", "长春公共交通集团公司", "54路有轨电车驾驶员") in posts
+    # xwlb-news (2022-10-13): a team (调整三班) between the company and the title
+    _, _, posts = _graph("我们来认识中国通号西工集团沈信公司调整三班班长柯晓宾、驻香港部队某队分队长王海旭。")
+    assert ("柯晓宾", "中国通号西工集团沈信公司", "调整三班班长") in posts
 
 
 def test_a_title_followed_by_another_name_is_not_the_later_person_s_post():
@@ -158,9 +162,13 @@ def test_state_titles_and_state_bodies():
 
 
 def test_a_second_title_of_the_same_body_is_kept_whole():
-    text = "今年云南省大理白族自治州开展活动。州计生协会党支部书记、副会长杨立英说。"
+    # xwlb-news (2022-10-07)
+    text = "我们来认识四川小金县冒水村党支部书记陈望慧，和贵州望谟县实验高中党总支副书记、副校长刘秀祥。"
     _, _, posts = _graph(text)
-    assert ("杨立英", "大理州计生协会", "副会长") in posts
+    assert ("刘秀祥", "望谟县实验高中党总支", "副书记") in posts
+    # the second title is kept whole (副校长); it is put at the branch (党总支), where the school (望谟县实验高中)
+    # would be right: a known gap, so the body is not asserted
+    assert [p for p in posts if p[0] == "刘秀祥" and p[2] == "副校长"]
 
 
 def test_a_name_cutting_into_a_place_name_is_not_a_person():
@@ -246,10 +254,12 @@ def test_a_fact_read_twice_from_one_sentence_has_one_evidence():
     from graph.extract import _one_per_sentence
     from graph.records import Evidence
 
-    sentence = "罗江区委常委、组织部部长汪旭说。"
-    twice = {Evidence("t", sentence, 0, 12), Evidence("t", sentence, 5, 12), Evidence("t", "汪旭说。", 0, 2)}
-    assert set(_one_per_sentence(twice)) == {Evidence("t", sentence, 0, 12), Evidence("t", "汪旭说。", 0, 2)}
-    dg, _, _ = _graph("“我们通过比武，推进乡村全面振兴。”罗江区委常委、组织部部长汪旭说。")
+    # People's Daily, 1998
+    sentence = "路桥区委常委、宣传部长陈越飞说。"
+    twice = {Evidence("t", sentence, 0, 13), Evidence("t", sentence, 5, 13), Evidence("t", "陈越飞说。", 0, 3)}
+    assert set(_one_per_sentence(twice)) == {Evidence("t", sentence, 0, 13), Evidence("t", "陈越飞说。", 0, 3)}
+    dg, _, _ = _graph("路桥区委常委、宣传部长陈越飞说：“不求所有，但求所在。”")
+    assert dg.relations
     for r in dg.relations:
         assert len({(e.document, e.sentence) for e in r.evidence}) == len(r.evidence)
 
@@ -935,9 +945,11 @@ def test_lao_or_xiao_and_a_surname_is_no_full_name():
 
 
 def test_xiao_and_a_surname_of_a_person_named_in_full_stays_their_alias():
-    dg, _, _ = _graph("提起吴应杰，黎平县口江乡口江村特困供养老人张大伯红了眼眶。“小吴很实在,经常上门帮我洗衣服、被子,就像亲人一样。”")
-    wu = [e for e in dg.entities if e.type == "Person" and e.name == "吴应杰"]
-    assert wu and "小吴" in {a for e in dg.entities if e.type == "Person" for a in ([e.name] + list(e.aliases or ()))}
+    # xwlb-news (2024-05-04)
+    dg, _, _ = _graph("“90后”青年王圣博2021年从北京大学财政学专业博士毕业，而他的下一站却是来到革命老区江西吉安，"
+                      "从一名村党支部书记助理做起，从“案头”奔赴“田间地头”，服务乡村振兴，小王也成了乡亲们口中津津乐道的“家里人”。")
+    wang = [e for e in dg.entities if e.type == "Person" and e.name == "王圣博"]
+    assert wang and "小王" in {a for e in dg.entities if e.type == "Person" for a in ([e.name] + list(e.aliases or ()))}
 
 
 def test_a_towns_school_named_after_the_town_is_in_it():
@@ -966,13 +978,13 @@ def test_a_city_read_as_a_name_is_no_person():
 
 
 def test_a_name_the_dictionary_lists_whole_is_not_cut_before_a_verb():
-    # xwlb-news: 习近平复信 … (平复 'calm' is a verb across the name's end); 黄争拨通 is still 黄争
+    # xwlb-news: 习近平复信 … (平复 'calm' is a verb across the name's end); 韩凯带领 (2023-12-21) is still 韩凯
     from graph.extract import _persons
 
     text = "习近平复信美中航空遗产基金会主席和飞虎队老兵。"
     assert _persons(text, [(0, 3)]) == [(0, 3)]
-    text = "见现场秩序良好，驻村第一书记黄争拨通电话。"
-    start = text.index("黄争")
+    text = "为了有序地搬卸、分发，村党支部书记韩凯带领着“团结小分队”的队员们，在现场指挥协调。"
+    start = text.index("韩凯")
     assert _persons(text, [(start, start + 3)]) == [(start, start + 2)]
 
 
