@@ -32,9 +32,12 @@ def test_two_posts_split_by_a_pause_mark():
 
 
 def test_post_at_a_place_when_no_body_is_named():
-    _, _, posts = _graph("提起吴应杰，黎平县口江乡口江村特困供养老人张大伯红了眼眶。"
-                         "吴应杰是口江乡的一名网格员，当得知张大伯年纪大后，就经常上门帮忙。")
-    assert ("吴应杰", "口江乡", "网格员") in posts
+    # xwlb-news (2022-12-17, 2023-01-13): a village doctor at the village named before the title
+    _, _, posts = _graph("今天（12月17日）上午，在河北省邯郸市大名县西未庄乡中未城村，乡村医生翟大龙正在对村里患有慢性疾病的"
+                         "老年人进行随访。")
+    assert ("翟大龙", "中未城村", "乡村医生") in posts
+    _, _, posts = _graph("晚上8时多，南昌市上坂村村医曹和槐刚刚出完诊，就接到了爱人柯冬凤从村卫生室打来的电话。")
+    assert ("曹和槐", "上坂村", "村医") in posts
 
 
 def test_first_secretary_at_the_village_named_before():
@@ -112,11 +115,13 @@ def test_bare_branch_after_a_named_community_is_that_community_s():
     assert ("赖四强", "西坑村党支部", "党支部书记") in posts
 
 
-def test_post_at_a_department_of_the_county_in_context_is_a_post_of_that_county():
-    text = ("近年来，浙江景宁县创新推行党建绩效离任评审制度。“报告用数据体现成效，既直观又有对比性。”"
-            "该县组织部副部长严小红介绍。")
-    _, _, posts = _graph(text)
-    assert ("严小红", "景宁畲族自治县", "组织部副部长") in posts
+def test_a_department_of_the_county_in_context_is_that_county_s():
+    # People's Daily, 1998: 该县检察院 ("the county's procuratorate") is the one of the county named before; the
+    # corpora hold no sentence with a person titled at such a department (该县组织部副部长…), which is read
+    # through the same place
+    text = "最近，被云南省永胜县法院宣判无罪的程海乡农民季正清，收到了该县检察院向其支付赔偿金并赔礼道歉的决定书。"
+    located = facts(_graph(text)[0], "locatedIn")
+    assert ("永胜县检察院", "永胜县") in located
 
 
 def test_post_with_a_descriptor_between_the_body_and_the_role():
@@ -172,8 +177,10 @@ def test_a_second_title_of_the_same_body_is_kept_whole():
 
 
 def test_a_name_cutting_into_a_place_name_is_not_a_person():
-    dg, _, _ = _graph("7月11日一早，盘州市双凤镇封家湾社区的“云广播”按时响起。")
+    # xwlb-news (2023-09-26): the mention model reads the village 李祖村 as a person's name
+    dg, _, _ = _graph("李祖村位于义乌西北部。")
     assert not [e for e in dg.entities if e.type == "Person"]
+    assert [e for e in dg.entities if e.name == "李祖村" and e.type == "Village"]
 
 
 def test_reporters_hold_their_post_at_the_outlet_of_the_byline():
@@ -642,10 +649,10 @@ def test_a_name_after_a_title_that_jieba_reads_across_is_kept():
 
 
 def test_what_one_serves_as_is_a_post_not_a_person():
-    # seed 002: 担任单元长和楼组长 ("serve as unit and floor heads"); 单 is also a surname
+    # xwlb-news (2022-09-27): 当选村党支部书记 ("elected branch secretary"); 村 is also a surname
     from graph.extract import _persons
-    text = "广大党员发挥先锋模范作用,主动担任单元长和楼组长,协助社区工作。"
-    start = text.index("单元长")
+    text = "1996年，刘桂珍全票当选村党支部书记，担起了带领全村百姓脱贫致富的重任。"
+    start = text.index("村党支")
     assert _persons(text, [(start, start + 3)]) == []
 
 
@@ -703,9 +710,11 @@ def test_a_former_party_group_is_a_part_of_its_body():
 
 
 def test_a_surname_alone_or_a_name_cut_from_an_idiom_is_not_a_person():
-    # seed 001: 开“诸葛会” (a meeting named after Zhuge Liang); 吴巧玲长舒一口气 ("breathed a sigh of relief")
+    # xwlb-news (2022-12-11): 舰上官兵 ("the crew on board"), where 上官 is a compound surname; (2023-02-06) 京津冀一体化
+    # ("integration of Beijing, Tianjin and Hebei"): 冀 is a surname, 一 begins 一体化
     from graph.extract import _persons
-    for text, word in (("开“诸葛会”淘“金点子”。", "诸葛"), ("看到评审结果,吴巧玲长舒一口气,对自己很满意。", "舒一")):
+    for text, word in (("中国人民解放军海军扬州舰伏波静卧，舰上官兵分区列队、肃立舷边。", "上官"),
+                       ("串联起北京、天津、河北，进一步完善京津冀一体化交通网，还与京哈高速等公路相接。", "冀一")):
         start = text.index(word)
         assert _persons(text, [(start, start + 2)]) == [], text
     # a two-character name before a short word stays
@@ -953,13 +962,11 @@ def test_xiao_and_a_surname_of_a_person_named_in_full_stays_their_alias():
 
 
 def test_a_towns_school_named_after_the_town_is_in_it():
-    # xwlb-news (2025-07-22): 官浔中学 of 官浔镇 (a town's volunteer team named so is not: 南关小红志愿服务队); the
-    # corpora hold no sentence naming such a school apart from its town, as the earlier test did
+    # xwlb-news (2025-07-22): 官浔中学 of 官浔镇; the corpora hold no sentence naming such a school apart from its
+    # town, nor a team named after a town (which is not in it)
     text = ("漳浦县官浔镇官浔中学旁的虾池房由于降雨进水致多人被困，当地迅速调派救援人员、消防车及橡皮艇赶赴现场展开营救，"
             "成功转移8名被困人员。")
     assert [pair for pair in facts(_graph(text)[0], "locatedIn") if pair[0].endswith("官浔中学") and pair[1] == "官浔镇"]
-    located = facts(_graph("遵义市红花岗区南关街道金华村党支部引导36名农村党员组建“南关小红”志愿服务队。")[0], "locatedIn")
-    assert not [pair for pair in located if pair[0] == "南关小红志愿服务队"]
 
 
 def test_what_describes_the_person_before_a_title_is_no_part_of_the_post():
