@@ -714,7 +714,8 @@ def test_a_surname_alone_or_a_name_cut_from_an_idiom_is_not_a_person():
     # ("integration of Beijing, Tianjin and Hebei"): 冀 is a surname, 一 begins 一体化
     from graph.extract import _persons
     for text, word in (("中国人民解放军海军扬州舰伏波静卧，舰上官兵分区列队、肃立舷边。", "上官"),
-                       ("串联起北京、天津、河北，进一步完善京津冀一体化交通网，还与京哈高速等公路相接。", "冀一")):
+                       ("日前，北京至秦皇岛高速公路实现全线贯通，高速全长264公里，串联起北京、天津、河北，进一步完善京津冀一体化交通网，"
+                        "还与京哈高速等公路相接，是京津冀联通东北的快速通道。", "冀一")):
         start = text.index(word)
         assert _persons(text, [(start, start + 2)]) == [], text
     # a two-character name before a short word stays
