@@ -853,6 +853,12 @@ def test_the_cppcc_named_with_its_term_is_the_national_committee():
     assert part_of == {("中国人民政治协商会议全国委员会常务委员会", "中国人民政治协商会议全国委员会")}
     orgs, _ = bodies("全国政协十四届常委会第五次会议在京闭幕，王沪宁主持闭幕会。")
     assert "全国政协常委会" in orgs["中国人民政治协商会议全国委员会常务委员会"].aliases
+    # xwlb-20260118-06, xwlb-20231205-10: a democratic party's central committee with its term, the party's
+    # (no bare 中央委员会)
+    orgs, _ = bodies("九三学社第十五届中央委员会第四次全体会议18日在京开幕。")
+    assert "九三学社中央委员会" in orgs and "中央委员会" not in orgs
+    orgs, _ = bodies("12月5日至6日，台湾民主自治同盟第十一届中央委员会第二次全体会议在京召开。")
+    assert "台湾民主自治同盟中央委员会" in orgs and "中央委员会" not in orgs
 
 
 def test_the_centre_of_a_town_is_no_body():

@@ -636,8 +636,12 @@ def _official_names(orgs: list[OrgMention]) -> None:
 _SESSION = re.compile(r"第?[一二三四五六七八九十]+届")
 # 政协第十四届全国委员会, 中国共产党第二十届中央委员会: the CPPCC's national committee and the Party's
 # Central Committee, written with their term between the name and the body
-_TERM_BEFORE = re.compile(r"(?P<whose>政协|中国共产党|中共)第?[一二三四五六七八九十]+届$")
-_BODY_OF = {"政协": "全国委员会", "中国共产党": "中央委员会", "中共": "中央委员会"}
+# the eight democratic parties, in full and short (中国致公党第十六届中央委员会, 民建第十二届中央常务委员会): their
+# central committees likewise
+_DEMOCRATIC_PARTIES = ("中国国民党革命委员会", "中国民主同盟", "中国民主建国会", "中国民主促进会", "中国农工民主党",
+                       "中国致公党", "九三学社", "台湾民主自治同盟", "民革", "民盟", "民建", "民进", "农工党", "致公党", "台盟")
+_TERM_BEFORE = re.compile(rf"(?P<whose>政协|中国共产党|中共|{'|'.join(_DEMOCRATIC_PARTIES)})第?[一二三四五六七八九十]+届$")
+_BODY_OF = {"政协": "全国委员会", "中国共产党": "中央委员会", "中共": "中央委员会"} | dict.fromkeys(_DEMOCRATIC_PARTIES, "中央")
 
 
 def _terms(text: str, orgs: list[OrgMention]) -> None:
@@ -646,7 +650,7 @@ def _terms(text: str, orgs: list[OrgMention]) -> None:
     the Party's, not a bare 中央委员会)."""
     for o in orgs:
         while o is not None:
-            m = _TERM_BEFORE.search(text, max(0, o.start - 10), o.start)
+            m = _TERM_BEFORE.search(text, max(0, o.start - 16), o.start)
             if m is not None and o.name.startswith(_BODY_OF[m.group("whose")]) and o.owner is None:
                 o.name, o.start = m.group("whose") + o.name, m.start()
             o = o.parent
