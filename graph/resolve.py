@@ -1383,7 +1383,7 @@ def _is_headline(sentence: str, title: str) -> bool:
     a headline of one item of a news round-up (国际联播快讯: each item opens with a short line of its own, which
     no sentence mark ends: 哈亚出任巴勒斯坦伊斯兰抵抗运动领导人)."""
     plain = [unicodedata.normalize("NFKC", text.strip()) for text in (sentence, title)]
-    return bool(title) and plain[0] == plain[1] or _ITEM_HEADLINE.fullmatch(plain[0]) is not None
+    return (bool(title) and plain[0] == plain[1]) or _ITEM_HEADLINE.fullmatch(plain[0]) is not None
 
 
 # a line of at most 40 characters, no sentence mark in or at the end of it

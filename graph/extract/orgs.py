@@ -188,14 +188,11 @@ def _adverb_and_verb(word: str) -> bool:
 _STATE_KINDS = frozenset("局厅部署")  # the kinds of a government department
 
 
-_LEVEL_CHARACTERS = frozenset("省市县区州旗盟镇乡")
-
-
 def _work_of_a_department(text: str, start: int, end_of_stem: int, word: str, suffix: str) -> bool:
     """市信访局, 县统计局, 区审计局: a department named by the work it does, which the dictionary lists as a verb
     (信访, 统计, 审计), written right after the level of the place it serves; the level completes its name."""
     return start == end_of_stem and len(word) == 2 and word_tag(word) == "v" and suffix[-1:] in _STATE_KINDS \
-        and text[start - len(word) - 1:start - len(word)] in _LEVEL_CHARACTERS
+        and text[start - len(word) - 1:start - len(word)] in _LEVEL_CHARS
 
 
 def _joins_fields(text: str, pos: int) -> bool:
@@ -452,7 +449,7 @@ def _field_of_work(stem: str) -> bool:
 def _place_prefix(text: str, o: OrgMention) -> str:
     """The place's name a body's name opens with (福州市 of 福州市文化局, 山西省 of 省交通厅 completed to 山西省交通厅)."""
     written = o.alias or text[o.start:o.end]
-    if o.alias and written[:1] in _LEVEL_CHARACTERS and o.name.endswith(written[1:]):
+    if o.alias and written[:1] in _LEVEL_CHARS and o.name.endswith(written[1:]):
         return o.name[:len(o.name) - len(written) + 1]
     return text[o.start:o.owner.end] if o.owner.start == o.start and o.owner.end < o.end else ""
 
@@ -471,7 +468,7 @@ def _listed_departments(text: str, orgs: list[OrgMention], places: list[PlaceMen
         pos = o.end
         while prefix and (m := _LISTED_DEPARTMENT.match(text, pos)) is not None:
             name = m.group(1)
-            if m.start(1) in place_starts or name[0] in _LEVEL_CHARACTERS or not _field_of_work(name[:-1]) \
+            if m.start(1) in place_starts or name[0] in _LEVEL_CHARS or not _field_of_work(name[:-1]) \
                     or any(p.start < m.end(1) and m.start(1) < p.end for p in orgs
                            if (p.start, p.end) != m.span(1) or p.owner is not None or p.parent is not None):
                 break

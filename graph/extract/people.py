@@ -626,6 +626,15 @@ def find_posts(text: str, persons: list[tuple[int, int]], orgs: list[OrgMention]
         + _state_councillors(text, persons, orgs, sentence_bounds) + _delegation_heads(text, persons, orgs)
 
 
+def _first_of_the_list(text: str, span: tuple[int, int], ends: dict[int, int]) -> int:
+    """Where the first name of the list of names that ends with `span` begins (`ends`: each name's end → its start;
+    names joined by 、 or 和)."""
+    first = span[0]
+    while first - 1 in ends and text[first - 1] in LIST_JOINERS:
+        first = ends[first - 1]
+    return first
+
+
 # a title alone, with no body word (副主任, 秘书长, 常务副主任), written between two items of a list of titled names
 _BARE_TITLE = re.compile(rf"(?:常务)?副?(?:{ROLE_RE})")
 _NOT_SHARED = frozenset(("通讯员", "记者", "实习记者", "代表", "委员", "国务委员", "总理", "副总理"))
@@ -647,9 +656,7 @@ def _titles_at_the_body_before(text: str, persons: list[tuple[int, int]],
     for span in persons:
         if span in posted:
             continue
-        first = span[0]
-        while first - 1 in ends and text[first - 1] in LIST_JOINERS:
-            first = ends[first - 1]  # 副主任李干杰、李鸿忠: the list's first name has the title before it
+        first = _first_of_the_list(text, span, ends)  # 副主任李干杰、李鸿忠: the first name has the title before it
         m = next((m for m in (_BARE_TITLE.fullmatch(text, k, first) for k in range(max(0, first - 6), first - 1)) if m),
                  None)
         if m is None or text[m.start() - 1] not in "，,、" or m.group() in _NOT_SHARED \
@@ -703,9 +710,7 @@ def _state_councillors(text: str, persons: list[tuple[int, int]], orgs: list[Org
     ends = {e: s for s, e in persons}
     found = []
     for span in persons:
-        first = span[0]
-        while first - 1 in ends and text[first - 1] in LIST_JOINERS:
-            first = ends[first - 1]  # 国务委员李铁映、迟浩田: the list's first name has the title before it
+        first = _first_of_the_list(text, span, ends)  # 国务委员李铁映、迟浩田: the first name has the title before it
         sent_start = sentence_bounds(first)[0]
         opens = max([sent_start] + [m.end() for m in _CHAIN_OPENS.finditer(text, sent_start, first)]
                     + [e for s, e in persons if e <= first and s >= sent_start])

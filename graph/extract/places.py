@@ -990,9 +990,8 @@ def _table_village_named_before(mentions: list[PlaceMention], village: PlaceMent
 
 def _lies_in(place: PlaceMention | None, code: str) -> bool:
     """Whether `place`, or the first coded place above it, lies within the division `code`."""
-    while place is not None and not place.coded:
-        place = place.parent
-    return place is not None and divisions().is_within(place.division.code, code)
+    above = _coded_above(place)
+    return above is not None and divisions().is_within(above, code)
 
 
 def _table_names(name: str) -> tuple[str, ...]:

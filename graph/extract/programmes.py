@@ -103,13 +103,13 @@ _EVENT_KIND = (r"论坛|峰会|博览会|交易会|展览会|展销会|洽谈会
 _EDITION = r"(?:第[一二三四五六七八九十百零\d]+[届期]|首届|(?:19|20)\d\d年?度?)"
 # what follows an event's name: a time, its venue, what happens to it (…今天（12月8日）在北京举行)
 _EVENT_END = r"(?=[，。；、（(在于今昨当日近将已正并\d]|开幕|举行|闭幕|启动|揭晓|落下帷幕|开赛|期间)"
-_EVENT_NAME = rf"(?P<name>(?P<edition>{_EDITION})?[{{CJK}}A-Za-z0-9·“”]{{{{2,30}}}}?(?:{_EVENT_KIND})”?)(?:总决赛|决赛|开幕式|闭幕式)?"
-_HOSTED_EVENT = re.compile(rf"(?:联合|共同)?(?:主办|承办)的{_EVENT_NAME.format(CJK=CJK)}{_EVENT_END}")
+_EVENT_NAME = rf"(?P<name>(?P<edition>{_EDITION})?[{CJK}A-Za-z0-9·“”]{{2,30}}?(?:{_EVENT_KIND})”?)(?:总决赛|决赛|开幕式|闭幕式)?"
+_HOSTED_EVENT = re.compile(rf"(?:联合|共同)?(?:主办|承办)的{_EVENT_NAME}{_EVENT_END}")
 # 举办第二届珠江国际贸易论坛, 承办了首届…大赛: an event held again and again under its name (its edition says so)
-_HELD_EVENT = re.compile(rf"(?:主办|承办|举办)了?(?=第[一二三四五六七八九十百零\d]+届|首届){_EVENT_NAME.format(CJK=CJK)}{_EVENT_END}")
+_HELD_EVENT = re.compile(rf"(?:主办|承办|举办)了?(?=第[一二三四五六七八九十百零\d]+届|首届){_EVENT_NAME}{_EVENT_END}")
 # 第五届“…艺术节”当日在…开幕，由A、B共同主办 / …论坛在北京举办。本次论坛由A主办: an event that opens its sentence,
 # its hosts named after it
-_OPENING_EVENT = re.compile(rf"(?:^|(?<=[。！？\n]))(?:[^，。！？\n]{{0,16}}[，,])?{_EVENT_NAME.format(CJK=CJK)}{_EVENT_END}"
+_OPENING_EVENT = re.compile(rf"(?:^|(?<=[。！？\n]))(?:[^，。！？\n]{{0,16}}[，,])?{_EVENT_NAME}{_EVENT_END}"
                             rf"(?=[^，。！？\n]{{0,24}}?(?:举行|开幕|召开|举办|闭幕|启动))")
 _HOSTS_LATER = re.compile(r"[^。！？\n]*?[，,]由[^。！？\n]{2,80}?(?:主办|承办)")
 # 本届论坛由X主办, 此次活动由X承办: the event of that kind the text has named
