@@ -66,7 +66,7 @@ from .extract.names import name_references
 from .extract.orgs import THE_PARTY
 from .extract.tokens import is_boundary_word, tokens_before, word_tag
 from .gazetteer import divisions
-from .records import PLACE_TYPES, DocGraph, Entity, Evidence, KnowledgeGraph, Relation
+from .records import PLACE_TYPES, DocGraph, DocumentInfo, Entity, Evidence, KnowledgeGraph, Relation
 
 RelKey = tuple[str, str, str, str]
 
@@ -114,31 +114,112 @@ class _Pooled:
     sentences: dict[str, set[str]] | None = None  # document → the sentences read in it (made when first asked)
 
 
-def _pool(doc_graphs: Iterable[DocGraph], kg: KnowledgeGraph) -> _Pooled:
-    p = _Pooled()
-    for dg in doc_graphs:
+@dataclass
+class Pooling:
+    """The pooled state of a set of document graphs, with what taking one of them out again needs: how
+    many graphs gave each node, name, code and fact (a set alone cannot tell whether another graph gave
+    the same).  graph/mergestate.py keeps it between builds, so that a rebuild pools only the documents
+    that changed instead of decoding and pooling the whole archive again.
+
+    A graph can be taken out only when no other graph shares its document id (the parts of a long file
+    share one; so does the same document read twice): its evidence, facts and aliases are then its own."""
+
+    pooled: _Pooled = field(default_factory=_Pooled)
+    documents: dict[str, DocumentInfo] = field(default_factory=dict)
+    graphs: Counter = field(default_factory=Counter)  # document id -> graphs pooled
+    nodes: Counter = field(default_factory=Counter)  # pool key -> graphs that hold it
+    names: dict[str, Counter] = field(default_factory=dict)  # pool key -> name or alias -> graphs
+    codes: Counter = field(default_factory=Counter)  # pool key -> graphs that gave it a code
+    facts: Counter = field(default_factory=Counter)  # relation key -> graphs that hold it
+
+    def add(self, dg: DocGraph) -> None:
+        p = self.pooled
         doc_id = dg.document.id
-        known = kg.documents.get(doc_id)
+        self.graphs[doc_id] += 1
+        known = self.documents.get(doc_id)
         # the parts of a long file share one id; two sources claiming one id: the first by path wins,
         # whatever order they arrive in
         if known is None or dg.document.source < known.source:
-            kg.documents[doc_id] = dg.document
+            self.documents[doc_id] = dg.document
         facts = p.docs.setdefault(doc_id, _DocFacts())
-        facts.title = kg.documents[doc_id].title
-        facts.date = kg.documents[doc_id].date
+        facts.title = self.documents[doc_id].title
+        facts.date = self.documents[doc_id].date
         for e in dg.entities:
             pool = p.pools.get(e.key)
             if pool is None:
                 pool = p.pools[e.key] = _Pool(e)
+                self.names[e.key] = Counter()
             pool.add(e)
+            self.nodes[e.key] += 1
+            self.names[e.key].update({e.name, *e.aliases})
+            if e.code:
+                self.codes[e.key] += 1
             if e.code and e.evidence and e.type in PLACE_TYPES:
                 facts.places.add(e.code)
                 facts.weight[e.code[:2]] += len(e.evidence)
             elif e.type == "Person":
                 p.person_aliases.setdefault(e.key, {}).setdefault(doc_id, set()).update(e.aliases)
         for r in dg.relations:
-            p.relations.setdefault((r.head, r.predicate, r.tail, r.role), set()).update(r.evidence)
-    return p
+            key = (r.head, r.predicate, r.tail, r.role)
+            p.relations.setdefault(key, set()).update(r.evidence)
+            self.facts[key] += 1
+
+    def removable(self, dg: DocGraph) -> bool:
+        return self.graphs[dg.document.id] == 1 and self.documents[dg.document.id] == dg.document
+
+    def remove(self, dg: DocGraph) -> None:
+        """Take out a graph added before (callers check `removable` first)."""
+        p = self.pooled
+        doc_id = dg.document.id
+        del self.graphs[doc_id], self.documents[doc_id], p.docs[doc_id]
+        for e in dg.entities:
+            key = e.key
+            self.nodes[key] -= 1
+            if not self.nodes[key]:
+                del self.nodes[key], self.names[key], p.pools[key]
+                self.codes.pop(key, None)
+                p.person_aliases.pop(key, None)
+                continue
+            pool = p.pools[key]
+            names = self.names[key]
+            names.subtract({e.name, *e.aliases})
+            for name in {e.name, *e.aliases}:
+                if not names[name]:
+                    del names[name]
+                    pool.names.discard(name)
+            pool.evidence.difference_update(e.evidence)
+            if e.code:
+                self.codes[key] -= 1
+                if not self.codes[key]:
+                    del self.codes[key]
+                    pool.code = ""
+            aliases = p.person_aliases.get(key)
+            if aliases is not None:
+                aliases.pop(doc_id, None)
+                if not aliases:
+                    del p.person_aliases[key]
+        for r in dg.relations:
+            key = (r.head, r.predicate, r.tail, r.role)
+            self.facts[key] -= 1
+            if not self.facts[key]:
+                del self.facts[key], p.relations[key]
+            else:
+                p.relations[key].difference_update(r.evidence)
+
+    def in_key_order(self) -> _Pooled:
+        """The pooled state with its tables in key order: what the resolvers see does not depend on the
+        order the graphs came in (a rebuild adds the changed ones last), nor does anything they decide."""
+        p = self.pooled
+        return _Pooled(dict(sorted(p.pools.items())), dict(sorted(p.relations.items())), dict(sorted(p.docs.items())),
+                       {k: dict(sorted(v.items())) for k, v in sorted(p.person_aliases.items())})
+
+
+def _pool(doc_graphs: Iterable[DocGraph], kg: KnowledgeGraph) -> _Pooled:
+    pooling = Pooling()
+    for dg in doc_graphs:
+        pooling.add(dg)
+    kg.documents.update(pooling.documents)
+    return pooling.in_key_order()
 
 
 # --- the decision: old key (per document) → new key -----------------------------------------------
@@ -1571,8 +1652,18 @@ def _without_cycle_collection():
 
 
 def merge(doc_graphs: Iterable[DocGraph]) -> KnowledgeGraph:
+    pooling = Pooling()
+    for dg in doc_graphs:  # with collection on: the documents may be extracted as they come
+        pooling.add(dg)
+    return merge_pooled(pooling)
+
+
+def merge_pooled(pooling: Pooling) -> KnowledgeGraph:
+    """The merged graph of what `pooling` holds.  The resolvers and _rebuild may change the pools they are
+    given (a node nothing moved takes its pool's sets as they are): a pooling to be kept is saved first."""
     kg = KnowledgeGraph()
-    pooled = _pool(doc_graphs, kg)  # with collection on: the documents may be extracted as they come
+    kg.documents.update(pooling.documents)
+    pooled = pooling.in_key_order()
     remap = Remap()
     with _without_cycle_collection():
         _resolve_places(pooled, remap)

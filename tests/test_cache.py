@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from graph import mergestate
 from graph.cache import DB_NAME, DocGraphCache, ForeignEntry, code_fingerprint, decode, document_key, encode
 from graph.pipeline import build, extract_document
 from graph.records import Document
@@ -74,6 +75,8 @@ def test_corrupt_entries_are_recomputed(seeds, tmp_path):
     _set_entry(cache_dir, keys[0], b"not json")
     _set_entry(cache_dir, keys[1], data[keys[1]][:40])  # truncated
     _set_entry(cache_dir, keys[2], data[keys[3]])  # an entry stored under the wrong key
+    # without the pooled state, which holds every graph of the last build and would need none of them
+    (cache_dir / mergestate.STATE_NAME).unlink()
     report = build([seeds], tmp_path / "b", FORMATS, jobs=1, cache_dir=cache_dir)
     assert (report.extracted, report.cached) == (3, 2) and report.errors == []
     assert _outputs(tmp_path / "b") == expected

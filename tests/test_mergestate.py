@@ -1,0 +1,123 @@
+"""The pooled state kept between builds: saved and read back unchanged, a document graph taken out again
+leaves the pooling of the others, and a rebuild that starts from it merges the graph a clean build does;
+a damaged, foreign or outdated state is not used and changes nothing."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from graph import mergestate
+from graph.cache import DocGraphCache
+from graph.pipeline import ExtractStats, build_graph, iter_doc_graphs
+from graph.resolve import Pooling, merge_pooled
+from graph.write.rdf import write_turtle
+
+from conftest import SOURCES
+
+
+@pytest.fixture(scope="module")
+def seed_graphs():
+    """The document graphs of the seed documents, by file name."""
+    graphs = iter_doc_graphs([SOURCES], [])
+    return {Path(dg.document.source).name: dg for dg in sorted(graphs, key=lambda dg: dg.document.source)}
+
+
+def _pooling(graphs) -> Pooling:
+    pooling = Pooling()
+    for dg in graphs:
+        pooling.add(dg)
+    return pooling
+
+
+def _encoded(pooling: Pooling) -> bytes:
+    return mergestate.encode(mergestate.MergeState(pooling, mergestate.Counter()))
+
+
+def test_a_saved_state_reads_back_as_it_was(seed_graphs):
+    pooling = _pooling(seed_graphs.values())
+    data = _encoded(pooling)
+    again = mergestate.decode(data)
+    assert _encoded(again.pooling) == data
+    assert merge_pooled(again.pooling) == merge_pooled(_pooling(seed_graphs.values()))
+
+
+def test_a_graph_taken_out_leaves_the_pooling_of_the_others(seed_graphs):
+    names = sorted(seed_graphs)
+    pooling = _pooling(seed_graphs.values())
+    out = seed_graphs[names[2]]
+    assert pooling.removable(out)
+    pooling.remove(out)
+    others = _pooling(seed_graphs[n] for n in names if n != names[2])
+    assert _encoded(pooling) == _encoded(others)
+    # what only that report said is gone: its document, and a name no other report wrote
+    assert out.document.id not in pooling.documents
+    assert {e.key for e in out.entities} - set(others.pooled.pools)
+    assert not {e.key for e in out.entities} - set(others.pooled.pools) & set(pooling.pooled.pools)
+
+
+def test_a_document_pooled_twice_cannot_be_taken_out_once(seed_graphs):
+    one = next(iter(seed_graphs.values()))
+    pooling = _pooling([one, one])
+    assert not pooling.removable(one)
+
+
+def _build(corpus: Path, cache: Path) -> tuple[bytes, ExtractStats]:
+    stats = ExtractStats()
+    kg = build_graph([corpus], cache_dir=cache, stats=stats)
+    out = cache.parent / "graph.ttl"
+    write_turtle(kg, out)
+    return out.read_bytes(), stats
+
+
+def _edit(corpus: Path) -> None:
+    first = sorted(corpus.iterdir())[0]
+    first.write_text(first.read_text(encoding="utf-8") + "\n上虞区百官街道党工委书记王建国出席活动。\n", encoding="utf-8")
+
+
+@pytest.mark.slow
+def test_a_rebuild_pools_only_what_changed_and_merges_what_a_clean_build_does(tmp_path):
+    corpus = tmp_path / "corpus"
+    shutil.copytree(SOURCES, corpus)
+    cache = tmp_path / "run" / ".cache"
+    _, first = _build(corpus, cache)
+    assert first.kept == 0 and (cache / mergestate.STATE_NAME).exists()
+    _edit(corpus)
+    sorted(corpus.iterdir())[-1].unlink()
+    ttl, again = _build(corpus, cache)
+    assert again.kept == again.documents - 1 and again.extracted == 1
+    clean, _ = _build(corpus, tmp_path / "clean" / ".cache")
+    assert ttl == clean
+
+
+@pytest.mark.slow
+def test_a_damaged_foreign_or_unusable_state_changes_nothing(tmp_path, monkeypatch):
+    corpus = tmp_path / "corpus"
+    shutil.copytree(SOURCES, corpus)
+    cache = tmp_path / "run" / ".cache"
+    _build(corpus, cache)
+    state = cache / mergestate.STATE_NAME
+    data = state.read_bytes()
+    _edit(corpus)
+    clean, _ = _build(corpus, tmp_path / "clean" / ".cache")
+
+    state.write_bytes(data[:-100])  # cut short
+    assert mergestate.load(cache) is None
+    ttl, stats = _build(corpus, cache)
+    assert ttl == clean and stats.kept == 0
+    assert mergestate.load(cache) is not None  # made again
+
+    state.write_bytes(data)
+    monkeypatch.setattr(mergestate, "code_digest", lambda: b"\0" * 16)  # pooled by other code
+    assert mergestate.load(cache) is None
+    monkeypatch.undo()
+
+    # the old graph of the edited report is no longer in the cache: it cannot be taken out
+    state.write_bytes(data)
+    db = DocGraphCache(cache)
+    db._connect().execute("DELETE FROM entries")
+    db._connect().commit()
+    db.close()
+    ttl, stats = _build(corpus, cache)
+    assert ttl == clean and stats.kept == 0
