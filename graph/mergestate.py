@@ -130,7 +130,8 @@ def _coordinate(value: Any) -> float | None:
 def _evidence_of(flat: Any, strings: list[str]) -> set[Evidence]:
     flat = _ints(flat)
     _check(len(flat) % 4 == 0)
-    return {Evidence(strings[flat[i]], strings[flat[i + 1]], flat[i + 2], flat[i + 3]) for i in range(0, len(flat), 4)}
+    fours = iter(flat)
+    return {Evidence(strings[doc], strings[sentence], start, end) for doc, sentence, start, end in zip(*[fours] * 4)}
 
 
 def decode(data: bytes) -> MergeState:
