@@ -6,11 +6,17 @@ OUTDIR must hold a build of CORPUS as it was before the change (its .cache, .kg-
 the phases are the ones _build_locked runs, in order, each timed alone (the writers one after another,
 not in parallel as a build runs them, so that each figure is that writer's own):
 
-  inputs        manifest.input_state: read and hash every input
-  lookup        read the inputs again, look each document up in the extraction cache and decode it
-  merge         graph.resolve.merge over the cached document graphs (pooling, resolution, rebuild)
-  lookup+merge  the two as the build runs them (graph.pipeline.build_graph: merged as they are decoded)
-  <format>      each writer into a scratch folder, with OUTDIR's memos and previous store
+  inputs         manifest.input_state: read and hash every input
+  state          read back the pooled state the last build saved (graph/mergestate.py)
+  changes        read the inputs again; take the graphs of changed documents out of the state, add the new
+                 ones (a miss is extracted here, in-process, the extractor loaded first)
+  merge          graph.resolve.merge_pooled: resolution over the whole pooled state, and the merged graph
+  extract+merge  the three as the build runs them (graph.pipeline.build_graph, two jobs: the changed
+                 documents are extracted by a worker that warmed up while the state was read)
+  <format>       each writer into a scratch folder, with OUTDIR's memos and previous store
+
+Without a pooled state in OUTDIR (a build by older code), "lookup" (decode every cached graph) and "merge"
+(pool and resolve) take the place of the first three.
 
 Nothing in OUTDIR changes: the writers write into a temporary folder, and the block memos and the
 extraction cache are copied there first.
@@ -23,6 +29,7 @@ import shutil
 import sys
 import tempfile
 import time
+from functools import partial
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -37,11 +44,12 @@ def main() -> None:
     args = parser.parse_args()
 
     started = time.perf_counter()
-    from graph import manifest
+    from graph import manifest, mergestate
     from graph.cache import DocGraphCache
-    from graph.pipeline import DEFAULT_FORMATS, build_graph, ExtractStats, _lookup, _writers, default_cache_dir, extract_document
+    from graph.pipeline import (DEFAULT_FORMATS, ExtractStats, _lookup, _pool_changes, _writers, build_graph,
+                                default_cache_dir, extract_document, iter_doc_graphs)
     from graph.records import DocGraph
-    from graph.resolve import merge
+    from graph.resolve import merge, merge_pooled
 
     formats = tuple(_writers()) if args.formats == "all" else DEFAULT_FORMATS
     # (wall, CPU) seconds: on a shared machine the CPU time of this process is the steadier figure
@@ -54,17 +62,28 @@ def main() -> None:
         return value
 
     timed("inputs", lambda: manifest.input_state([args.corpus], formats))
-    # a copy of the extraction cache, so that the changed document is a miss in every phase and every run
+    # a copy of the extraction cache (and of the pooled state beside it), so that the changed document is a
+    # miss in every phase and every run
     scratch_cache = Path(tempfile.mkdtemp(prefix="rebuild_profile-cache."))
     shutil.copytree(default_cache_dir(args.outdir), scratch_cache, dirs_exist_ok=True)
     cache = DocGraphCache(scratch_cache)
-    # a miss (the edited or added document) is extracted here, inside the lookup's time
-    graphs = timed("lookup", lambda: [g if isinstance(g, DocGraph) else extract_document(g)
-                                      for g in _lookup([args.corpus], [], cache, {}, ExtractStats())])
-    kg = timed("merge", lambda: merge(graphs))
-    del graphs, kg
-    # and the two as the build runs them (merged as the cached graphs are decoded, collector settings and all)
-    kg = timed("lookup+merge", lambda: build_graph([args.corpus], cache_dir=scratch_cache))
+    saved = timed("state", lambda: mergestate.load(scratch_cache))
+    if saved is not None:
+        # the documents the saved state lacks or holds another version of; a miss is extracted in-process here
+        pull = partial(iter_doc_graphs, [args.corpus], [], cache=cache, stats=ExtractStats())
+        state = timed("changes", lambda: _pool_changes(saved, pull, cache))
+        kg = timed("merge", lambda: merge_pooled(state.pooling))
+        del state, kg
+    else:
+        print("no pooled state in OUTDIR: timing a build that pools every cached graph")
+        graphs = timed("lookup", lambda: [g if isinstance(g, DocGraph) else extract_document(g)
+                                          for g in _lookup([args.corpus], [], cache, {}, ExtractStats())])
+        kg = timed("merge", lambda: merge(graphs))
+        del graphs, kg
+    shutil.rmtree(scratch_cache)
+    shutil.copytree(default_cache_dir(args.outdir), scratch_cache, dirs_exist_ok=True)
+    # and as the build runs them (collector settings, worker warm-up and all)
+    kg = timed("extract+merge", lambda: build_graph([args.corpus], jobs=2, cache_dir=scratch_cache))
     shutil.rmtree(scratch_cache)
     gc.freeze()  # as the build does before its writers (graph/pipeline.py: _write_in_parallel)
     with tempfile.TemporaryDirectory(prefix="rebuild_profile.") as tmp:
