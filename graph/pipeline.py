@@ -15,8 +15,12 @@ from __future__ import annotations
 
 import concurrent.futures as cf
 import contextlib
+import ctypes
 import gc
 import multiprocessing
+import os
+import signal
+import sys
 import time
 from collections import Counter
 from dataclasses import dataclass, field
@@ -138,10 +142,26 @@ def warm_up() -> None:
 _GC_THRESHOLDS = gc.get_threshold()  # the interpreter's, as imported (build_graph raises them while it merges)
 
 
-def _start_worker() -> None:
+def _start_worker(parent: int | None = None) -> None:
     """A pool worker, forked while the parent merges: back to the usual collection, then warm up."""
+    if parent is not None:
+        _die_with(parent)
     gc.set_threshold(*_GC_THRESHOLDS)
     warm_up()
+
+
+def _die_with(parent: int) -> None:
+    """A worker whose build is killed must not live on: it would hold OUTDIR's lock (inherited with the
+    parent's descriptors), so that no build could start there, and its memory, waiting for work that never
+    comes.  On Linux the kernel kills it with its parent (PR_SET_PDEATHSIG); elsewhere nothing is done."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # 1: PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        return
+    if os.getppid() != parent:  # the parent died before the call: no signal will come
+        os._exit(1)
 
 
 class Engine(Protocol):
@@ -170,7 +190,8 @@ class ProcessEngine:
     def start(self) -> None:
         """Start the workers now (they warm up while the caller does other work)."""
         if self._pool is None:
-            self._pool = cf.ProcessPoolExecutor(max_workers=self.jobs, initializer=_start_worker)
+            self._pool = cf.ProcessPoolExecutor(max_workers=self.jobs, initializer=_start_worker,
+                                                initargs=(os.getpid(),))
             self._pool.submit(int)  # workers are made as work comes
 
     def wait_first(self, futures: set[cf.Future]) -> tuple[set[cf.Future], set[cf.Future]]:
