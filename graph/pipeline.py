@@ -405,7 +405,9 @@ def build_graph(paths: Sequence[str | Path] = (DEFAULT_SOURCES,), *, jobs: int =
                 for name in ("documents", "characters", "cached", "extracted", "kept"):
                     setattr(stats, name, 0)
                 state = _pool_all(pull)
-            if cache_dir is not None and (saved is None or _far_from(saved, state)):
+            # (none for a build that read nothing: a mistyped path neither replaces a good state nor leaves
+            # an output folder behind)
+            if cache_dir is not None and state.graphs and (saved is None or _far_from(saved, state)):
                 _save_state(Path(cache_dir), state, errors)
             kg = merge_pooled(state.pooling)
     finally:

@@ -142,6 +142,7 @@ def test_a_crafted_cache_runs_no_code(built, doc, tmp_path):
     assert keys
     (cache / keys[0][:2]).mkdir(exist_ok=True)
     (cache / keys[0][:2] / f"{keys[0]}.pickle").write_bytes(payload)
+    (cache / "pooled.msgpack").write_bytes(payload)  # and the pooled state kept for the next build
     reference = snapshot(built)
     result = kg("build", str(doc), "-o", str(tmp_path / "again"), "--cache-dir", str(cache), "--formats", "graphml")
     assert result.returncode == 0, result.stderr
