@@ -1557,18 +1557,26 @@ _evidence_order = operator.attrgetter("document", "sentence", "start", "end")
 def _rebuild(p: _Pooled, remap: Remap, kg: KnowledgeGraph) -> None:
     touched = remap.touched()
     out: dict[str, _Pool] = {}  # the merged nodes, pooled as the documents' were
+    # nodes that still hold their pool's own sets: copied before anything is added to them, so that the pooled
+    # state is left as it was pooled (it may be kept and merged again)
+    borrowed: set[str] = set()
 
     def slot(key: str) -> _Pool:
+        """The merged node `key`, to add to."""
         o = out.get(key)
         if o is None:
             template = p.pools[key].first if key in p.pools else remap.created[key]
             o = out[key] = _Pool(template, code=template.code)
+        elif key in borrowed:
+            borrowed.discard(key)
+            o.names, o.evidence = set(o.names), set(o.evidence)
         return o
 
     for key, pool in p.pools.items():
         if key not in touched and key not in out:
             # the common case: a node nothing was merged into takes its pool as it is (no copy)
             out[key] = _Pool(pool.first, pool.names, pool.evidence, pool.code or pool.first.code)
+            borrowed.add(key)
             continue
         if key not in touched:
             o = slot(key)
@@ -1608,12 +1616,15 @@ def _rebuild(p: _Pooled, remap: Remap, kg: KnowledgeGraph) -> None:
         entities[key] = Entity(key, t.type, name, frozenset(o.names - {name}), o.code or t.code,
                                tuple(sorted(o.evidence, key=_evidence_order)), t.lat, t.lon)
     relations: dict[RelKey, set[Evidence]] = {}
-    for (h, pred, t, role), evs in p.relations.items():
+    lent: set[RelKey] = set()  # relations that still hold the pooled set (as `borrowed`)
+    for rel, evs in p.relations.items():
+        h, pred, t, role = rel
         if h not in touched and t not in touched:
-            if (h, pred, t, role) in relations:
-                relations[(h, pred, t, role)] |= evs
+            if rel in relations:
+                relations[rel] |= evs  # (a set of its own: a moved relation came here first)
             else:
-                relations[(h, pred, t, role)] = evs
+                relations[rel] = evs
+                lent.add(rel)
             continue
         if not evs:
             h2, t2 = remap.target(h), remap.target(t)
@@ -1623,7 +1634,11 @@ def _rebuild(p: _Pooled, remap: Remap, kg: KnowledgeGraph) -> None:
         for ev in evs:
             h2, t2 = remap.target(h, ev.document), remap.target(t, ev.document)
             if h2 is not None and t2 is not None and h2 != t2 and _consistent(pred, h2, t2):
-                relations.setdefault((h2, pred, t2, role), set()).add(ev)
+                moved = (h2, pred, t2, role)
+                if moved in lent:
+                    lent.discard(moved)
+                    relations[moved] = set(relations[moved])
+                relations.setdefault(moved, set()).add(ev)
     for rel in remap.context:
         relations.setdefault(rel, set())
     kg.entities = entities
