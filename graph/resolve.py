@@ -53,6 +53,7 @@ from __future__ import annotations
 
 import functools
 import gc
+import operator
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -477,7 +478,28 @@ _MODIFIERS = ("原", "该", "本", "各", "各级", "上级", "下级", "有关"
               "上市", "非上市", "沪深", "中医", "电力", "航空", "高等")
 
 
-_GENERIC_PARTS = tuple(sorted(_KIND_WORDS + _MODIFIERS, key=len, reverse=True))
+@dataclass(frozen=True)
+class _Suffixes:
+    """Words asked for the longest one a text ends with: a set lookup per length of word instead of an endswith
+    per word (of two that end a text, the longer is the one a scan of the words longest first meets first)."""
+
+    words: frozenset[str]
+    lengths: tuple[int, ...]  # longest first
+
+    @classmethod
+    def of(cls, words: Iterable[str]) -> _Suffixes:
+        words = frozenset(words)
+        return cls(words, tuple(sorted({len(w) for w in words}, reverse=True)))
+
+    def longest(self, text: str) -> str:
+        """The longest of the words `text` ends with; "" for none."""
+        for n in self.lengths:
+            if n <= len(text) and text[-n:] in self.words:
+                return text[-n:]
+        return ""
+
+
+_GENERIC_PARTS = _Suffixes.of(_KIND_WORDS + _MODIFIERS)
 
 
 # a body's kind on its own (工作队, 服务中心, 组织部) names no body either
@@ -508,14 +530,9 @@ def _generic_rest(name: str, needed: tuple[str, ...] = ()) -> str | None:
     """What is left of `name` before its generic words, read from its end; None when `needed` is given and
     none of those words is among them."""
     rest, seen = name, not needed
-    while rest:
-        for word in _GENERIC_PARTS:
-            if rest.endswith(word):
-                rest = rest[: -len(word)]
-                seen = seen or word in needed
-                break
-        else:
-            break
+    while word := _GENERIC_PARTS.longest(rest):
+        rest = rest[: -len(word)]
+        seen = seen or word in needed
     return rest if seen else None
 
 
@@ -552,15 +569,20 @@ def _resolve_orgs(p: _Pooled, remap: Remap) -> None:
                 remap.by_key[full] = short
             else:
                 remap.by_key[short] = full
-    _tails_in_document(p, remap, orgs)
-    _aliases_in_document(p, remap, orgs)
-    _abbreviations_in_document(p, remap, orgs)
+    in_doc = _by_document(p, orgs)
+    _tails_in_document(p, remap, in_doc)
+    named = {doc: [k for k in keys if k not in remap.dropped] for doc, keys in in_doc.items()}
+    _aliases_in_document(p, remap, named)
+    _abbreviations_in_document(p, remap, named)
     # sub-bodies named after the short form (…集团党委) are those of the full one, where it is named too
     prefixes = {p.pools[s].first.name: p.pools[f].first.name for s, f in remap.by_key.items() if s in orgs}
+    order = {short: n for n, short in enumerate(prefixes)}  # (of two that fit one name, the later decides, as before)
     for key in orgs if prefixes else ():
         name = p.pools[key].first.name
-        for short, full in prefixes.items():
-            if name.startswith(short) and name != short and not name.startswith(full):
+        # the short forms the name opens with, looked up by its openings rather than tried one by one
+        for short in sorted((name[:k] for k in range(1, len(name)) if name[:k] in prefixes), key=order.__getitem__):
+            full = prefixes[short]
+            if not name.startswith(full):
                 other = f"Organization:{full}{name[len(short):]}"
                 if other in orgs:
                     remap.by_key[key] = other
@@ -642,10 +664,20 @@ def _country_in_full(name: str) -> str:
         country = "中国" if m.group("country") == "中华" else m.group("country")
         if country == "中国" or country in countries():
             name = f"{country}政府"
-    for short, full in country_short_forms().items():
-        if short != full and name.startswith(short) and not name.startswith(full) and len(name) > len(short) + 1:
+    for short, full in _country_short_forms_by_initial().get(name[:1], ()):
+        if name.startswith(short) and not name.startswith(full) and len(name) > len(short) + 1:
             return full + name[len(short):]
     return name
+
+
+@functools.cache
+def _country_short_forms_by_initial() -> dict[str, tuple[tuple[str, str], ...]]:
+    """First character → (short form, the table's name) of the countries written short, in the table's order."""
+    by_initial: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for short, full in country_short_forms().items():
+        if short != full:
+            by_initial[short[0]].append((short, full))
+    return {c: tuple(forms) for c, forms in by_initial.items()}
 
 
 # the ways the press writes a place's own bodies after its name: its Party committee as 委, 党委, 党委会 or with the
@@ -950,16 +982,17 @@ def _by_initials(name: str) -> str:
     return "".join(part[0] for part in m.group(1).split("、")) + m.group(2) if m else ""
 
 
-_BODY_KINDS = tuple(sorted(set(ORG_SUFFIXES + PARTY_BODIES + ("委",)), key=len, reverse=True))  # 县委
+_BODY_KINDS = _Suffixes.of(ORG_SUFFIXES + PARTY_BODIES + ("委",))  # 县委
 # a short name whose distinguishing part ends like a place may be the tail of another place's name
 # (新村党支部 in a report that also names 永新村党支部): such a tail identifies nothing
 _PLACE_END = re.compile(r"(?:村|社区|嘎查|小区|镇|乡|街道|县|区|市|州|省|旗)$")
 
 
+@functools.lru_cache(maxsize=65536)  # (asked for each report a name is read in)
 def _tail_can_stand_for(short: str) -> bool:
     if short in _TEAM_KINDS:
         return True
-    kind = next((k for k in _BODY_KINDS if short.endswith(k)), "")
+    kind = _BODY_KINDS.longest(short)
     stem = short[: len(short) - len(kind)]
     return len(stem) >= 2 and not _PLACE_END.search(stem)
 
@@ -1003,14 +1036,20 @@ def _people_by_doc(p: _Pooled) -> dict[str, set[str]]:
     return people
 
 
-def _tails_in_document(p: _Pooled, remap: Remap, orgs: set[str]) -> None:
+def _by_document(p: _Pooled, keys: Iterable[str]) -> dict[str, list[str]]:
+    """document → the keys among `keys` with evidence in it, in key order."""
+    in_doc: dict[str, list[str]] = defaultdict(list)
+    for key in sorted(keys):
+        for doc in {ev.document for ev in p.pools[key].evidence}:
+            in_doc[doc].append(key)
+    return in_doc
+
+
+def _tails_in_document(p: _Pooled, remap: Remap, in_doc: dict[str, list[str]]) -> None:
     """In one report a body named again by the tail of its name is that body: 连心桥公益服务社 after
     某区某某公益服务社, 巡回指导组 after 中央第N巡回指导组 (only where one body of the report ends
-    so, and not for a name complete by itself: 中央书记处 is not 共青团中央书记处)."""
-    in_doc: dict[str, list[str]] = defaultdict(list)
-    for key in sorted(orgs):  # a bare kind (工作队) too: the one body of the report it can stand for
-        for doc in _docs_of(p.pools[key]):
-            in_doc[doc].append(key)
+    so, and not for a name complete by itself: 中央书记处 is not 共青团中央书记处).  `in_doc`: the bodies
+    of each report, a bare kind (工作队) too: the one body of the report it can stand for."""
     people = _people_by_doc(p)
     for doc, keys in in_doc.items():
         if len(keys) < 2:
@@ -1026,22 +1065,20 @@ def _tails_in_document(p: _Pooled, remap: Remap, orgs: set[str]) -> None:
                 remap.by_doc[(short, doc)] = longer[0]
 
 
-def _aliases_in_document(p: _Pooled, remap: Remap, orgs: set[str]) -> None:
+def _aliases_in_document(p: _Pooled, remap: Remap, in_doc: dict[str, list[str]]) -> None:
     """In one report a body named again by a name it is known by is that body: 欧佩克 beside 石油输出国组织,
     青联 beside 中华全国青年联合会, a tail the extraction read as an alias (佳木斯深空站 of 西安卫星测控中心佳木斯深空站)
     but that the report also writes alone; not where two bodies of the report go by that name, nor 共产党
-    beside the Party (中古同为共产党领导的国家: the word for any communist party)."""
-    in_doc: dict[str, list[str]] = defaultdict(list)
-    for key in sorted(orgs - remap.dropped):
-        for doc in _docs_of(p.pools[key]):
-            in_doc[doc].append(key)
+    beside the Party (中古同为共产党领导的国家: the word for any communist party).  `in_doc`: the bodies of each
+    report that are nodes."""
+    nodes = {key for keys in in_doc.values() for key in keys}
+    aliases = {key: p.pools[key].names - {p.pools[key].first.name} for key in nodes
+               if p.pools[key].first.name not in THE_PARTY and len(p.pools[key].names) > 1}
     for doc, keys in in_doc.items():
         known_by: dict[str, set[str]] = defaultdict(set)
         for key in keys:
-            pool = p.pools[key]
-            if pool.first.name not in THE_PARTY:
-                for alias in pool.names - {pool.first.name}:
-                    known_by[alias].add(key)
+            for alias in aliases.get(key, ()):
+                known_by[alias].add(key)
         for short in keys:
             # (where the names are already one node, 中共中央X → 中央X, nothing is left to do)
             bodies = {remap.target(k, doc) for k in known_by.get(p.pools[short].first.name, set()) - {short}}
@@ -1050,19 +1087,20 @@ def _aliases_in_document(p: _Pooled, remap: Remap, orgs: set[str]) -> None:
                 remap.by_doc[(short, doc)] = bodies.pop()
 
 
-def _abbreviations_in_document(p: _Pooled, remap: Remap, orgs: set[str]) -> None:
+def _abbreviations_in_document(p: _Pooled, remap: Remap, in_doc: dict[str, list[str]]) -> None:
     """In one report a body named again by an abbreviation of its name is that body: 东电公司 after
-    东京电力公司, 中建集团 after 中国建筑集团 (where one body of the report abbreviates so)."""
-    in_doc: dict[str, list[str]] = defaultdict(list)
-    for key in sorted(orgs - remap.dropped):
-        for doc in _docs_of(p.pools[key]):
-            in_doc[doc].append(key)
+    东京电力公司, 中建集团 after 中国建筑集团 (where one body of the report abbreviates so).  `in_doc`: the
+    bodies of each report that are nodes."""
     for doc, keys in in_doc.items():
         names = {k: p.pools[k].first.name for k in keys}
+        opening: dict[str, list[str]] = defaultdict(list)  # character → the bodies an abbreviation may open with it
+        for k in keys:
+            for c in _abbreviation_initials(names[k]):
+                opening[c].append(k)
         for short in keys:
             if (short, doc) in remap.by_doc:
                 continue
-            longer = {remap.target(k) for k in keys if _abbreviates(names[short], names[k])}
+            longer = {remap.target(k) for k in opening.get(names[short][:1], ()) if _abbreviates(names[short], names[k])}
             if len(longer) == 1:
                 remap.by_doc[(short, doc)] = longer.pop()
 
@@ -1073,6 +1111,19 @@ _LEFT_OUT_FIRST = ("中国", "华东", "华南", "华北", "华中", "西北", "
 _COMMITTEE = "委员会"
 
 
+def _abbreviation_initials(name: str) -> set[str]:
+    """The characters an abbreviation of `name` may open with (see `_abbreviates`): its first, and the one after
+    a word left out first (中国国际航空 → 国航)."""
+    return {name[:1]} | {name[len(w):len(w) + 1] for w in _LEFT_OUT_FIRST if name.startswith(w)}
+
+
+def _in_order(short: str, name: str) -> bool:
+    """Whether the characters of `short` occur in `name` in that order (every abbreviation's do)."""
+    rest = iter(name)
+    return all(c in rest for c in short)
+
+
+@functools.lru_cache(maxsize=65536)  # (the same two bodies are named together in many reports)
 def _abbreviates(short: str, name: str) -> bool:
     """Whether `short` is `name` abbreviated as the press abbreviates: the first characters of some of its
     words (a word of four or six characters read as words of two), its last word (the kind of body) among
@@ -1081,7 +1132,8 @@ def _abbreviates(short: str, name: str) -> bool:
     中国银行), as does keeping a word's end (中国电力科学研究院 → 中国科学院), leaving out the kind
     (…联邦储备银行 → 美联储: the bank of one city is not the system) or a place or a number that tells
     bodies apart (…第二医院西藏医院): none is an abbreviation."""
-    if len(short) < 3 or len(name) < len(short) + 2 or short in name or short.endswith("有限公司"):
+    if len(short) < 3 or len(name) < len(short) + 2 or short in name or short.endswith("有限公司") \
+            or not _in_order(short, name):
         return False  # (a registered name, …集团有限公司, is a company's full name)
     if short[0] != name[0]:
         lead = next((w for w in _LEFT_OUT_FIRST if name.startswith(w) and name[len(w):len(w) + 1] == short[0]), "")
@@ -1264,6 +1316,10 @@ def _occurrences(p: _Pooled, remap: Remap) -> dict[str, list[_Occurrence]]:
 _FOREIGN_OFFICE = re.compile(r"([\u4e00-\u9fff]{0,10}?)(?:总统|总理|首相|国王|女王|王储|王子|亲王|埃米尔|苏丹|国家元首|"
                              r"元首|议长|外长|防长|国务卿|外交大臣|[^兼]{0,4}部长|大臣|总督|主席|总书记|领导人)"
                              r"(?:兼[\u4e00-\u9fff]{0,8}?(?:总理|首相|外交大臣|部长|大臣|主席|总司令))?$")
+# what every match of _FOREIGN_OFFICE ends with (its offices' last words, 兼… included): a text before a name that
+# ends otherwise, as nearly all do, names no office there
+_OFFICE_ENDINGS = ("总统", "总理", "首相", "国王", "女王", "王储", "王子", "亲王", "埃米尔", "苏丹", "元首", "议长", "外长",
+                   "防长", "国务卿", "大臣", "部长", "总督", "主席", "总书记", "领导人", "总司令")
 _TO_A_COUNTRY = "驻访赴"  # 驻美国使馆参赞, 访问沙特: the country is where someone goes, not whose office
 _FOREIGN_WINDOW = 16  # characters before the name: the country and its office
 
@@ -1271,6 +1327,8 @@ _FOREIGN_WINDOW = 16  # characters before the name: the country and its office
 def _country_before_name(before: str) -> str:
     """The country whose office the text just before a name ends with (阿联酋总统 → 阿拉伯联合酋长国, 俄罗斯
     自由民主党主席 → 俄罗斯), else "" (an initial, 俄外长, is left: it may open several countries' names)."""
+    if not before.endswith(_OFFICE_ENDINGS) and not before.endswith("\n"):  # ($ matches before a final newline too)
+        return ""
     found = sorted(((start, end) for start, end, _ in _country_matches(before)), key=lambda m: (-m[0], m[1]))
     for start, end in found:  # the nearest country first; 南苏丹, not the 苏丹 inside it
         if any(s <= start and e >= end and (s, e) != (start, end) for s, e in found) \
@@ -1292,8 +1350,8 @@ def _country_matches(text: str) -> list[tuple[int, int, str]]:
 def _country_of_office(name: str, evidence: list[Evidence]) -> str:
     """The one country whose office `name` is written after in these mentions of one report (阿联酋总统
     穆罕默德), else "" (none, or two: a report may list two heads of state of one name)."""
-    found = {_country_before_name(ev.sentence[max(0, at - _FOREIGN_WINDOW):at])
-             for ev in evidence for at in occurrences(ev.sentence, name)}
+    found = {_country_before_name(sentence[max(0, at - _FOREIGN_WINDOW):at])
+             for sentence in {ev.sentence for ev in evidence} for at in occurrences(sentence, name)}
     found.discard("")
     return found.pop() if len(found) == 1 else ""
 
@@ -1377,10 +1435,19 @@ def _tie_references(p: _Pooled, remap: Remap) -> None:
     """A node that is only a short reference (小吴, 孙书记, 王主任) is, in each report, the one full name
     of that surname the report gives (吴建平): its alias, not a person of its own.  A mention finder
     may read such references as names; where no one full name fits they are left as they are."""
-    starts: dict[tuple[str, str], list[int]] = defaultdict(list)  # (document, name) → where it is named
+    keys_named: dict[str, list[str]] = defaultdict(list)
     for key in p.person_aliases:
-        for ev in p.pools[key].evidence:
-            starts[(ev.document, p.pools[key].first.name)].append(ev.start)
+        keys_named[p.pools[key].first.name].append(key)
+
+    @functools.cache  # (made for the few names asked: references and the full names they may be)
+    def starts(name: str) -> dict[str, list[int]]:
+        """document → where `name` is named in it."""
+        at: dict[str, list[int]] = defaultdict(list)
+        for key in keys_named[name]:
+            for ev in p.pools[key].evidence:
+                at[ev.document].append(ev.start)
+        return at
+
     people = _people_by_doc(p)
     for key in sorted(p.person_aliases):
         name = p.pools[key].first.name
@@ -1391,7 +1458,7 @@ def _tie_references(p: _Pooled, remap: Remap) -> None:
             fits = [n for n in people[doc] if n != name and n.startswith(surname) and len(n) > len(surname)
                     and not _is_reference(n)]
             if len(fits) > 1:
-                fits = _nearest_full_name(fits, min(starts[(doc, name)]), lambda n: starts[(doc, n)])
+                fits = _nearest_full_name(fits, min(starts(name)[doc]), lambda n: starts(n)[doc])
             if len(fits) == 1:
                 remap.by_doc[(key, doc)] = f"Person:{fits[0]}"
 
@@ -1409,6 +1476,7 @@ def _nearest_full_name(fits: list[str], at: int, where) -> list[str]:
     return after if len(after) == 1 else []
 
 
+@functools.lru_cache(maxsize=65536)  # (asked for every person of a report a reference is read in)
 def _is_reference(name: str) -> bool:
     refs = name_references(name)
     return len(refs) == 1 and refs[0][:2] == (0, len(name))
@@ -1459,6 +1527,7 @@ def _part_of_the_reports_one_full_name(p: _Pooled, remap: Remap, short: str, ful
                 remap.by_doc[(short, doc)] = full
 
 
+@functools.lru_cache(maxsize=65536)  # (a short name's mentions are asked again for each full name it may be a part of)
 def _is_headline(sentence: str, title: str) -> bool:
     """Whether a sentence is the report's title (as cleaned: full-width digits and brackets made plain), or
     a headline of one item of a news round-up (国际联播快讯: each item opens with a short line of its own, which
@@ -1489,6 +1558,8 @@ def _resolve_people(p: _Pooled, remap: Remap) -> None:
     _tie_references(p, remap)
     _foreign_names_by_a_part(p, remap)
     for key, occs in _occurrences(p, remap).items():
+        if len(occs) < 2:
+            continue  # read in one report: one person
         labels = _cluster(occs, p.docs, lambda docs: _countries_named(p, docs))
         distinct = sorted(set(labels.values()))
         if len(distinct) == 1:
@@ -1559,21 +1630,34 @@ def _consistent(predicate: str, head: str, tail: str) -> bool:
     return not (inner and outer and head.partition(":")[0] in PLACE_TYPES and not inner.startswith(outer))
 
 
+# Evidence's own order (its fields in turn) as a tuple compared in C: the dataclass's __lt__ runs in Python, and
+# sorting the evidence of every node and relation called it 1.4 million times on xwlb-news
+_evidence_order = operator.attrgetter("document", "sentence", "start", "end")
+
+
 def _rebuild(p: _Pooled, remap: Remap, kg: KnowledgeGraph) -> None:
     touched = remap.touched()
     out: dict[str, _Pool] = {}  # the merged nodes, pooled as the documents' were
+    # nodes that still hold their pool's own sets: copied before anything is added to them, so that the pooled
+    # state is left as it was pooled (it may be kept and merged again)
+    borrowed: set[str] = set()
 
     def slot(key: str) -> _Pool:
+        """The merged node `key`, to add to."""
         o = out.get(key)
         if o is None:
             template = p.pools[key].first if key in p.pools else remap.created[key]
             o = out[key] = _Pool(template, code=template.code)
+        elif key in borrowed:
+            borrowed.discard(key)
+            o.names, o.evidence = set(o.names), set(o.evidence)
         return o
 
     for key, pool in p.pools.items():
         if key not in touched and key not in out:
             # the common case: a node nothing was merged into takes its pool as it is (no copy)
             out[key] = _Pool(pool.first, pool.names, pool.evidence, pool.code or pool.first.code)
+            borrowed.add(key)
             continue
         if key not in touched:
             o = slot(key)
@@ -1611,14 +1695,17 @@ def _rebuild(p: _Pooled, remap: Remap, kg: KnowledgeGraph) -> None:
         t = o.first
         name = t.name
         entities[key] = Entity(key, t.type, name, frozenset(o.names - {name}), o.code or t.code,
-                               tuple(sorted(o.evidence)), t.lat, t.lon)
+                               tuple(sorted(o.evidence, key=_evidence_order)), t.lat, t.lon)
     relations: dict[RelKey, set[Evidence]] = {}
-    for (h, pred, t, role), evs in p.relations.items():
+    lent: set[RelKey] = set()  # relations that still hold the pooled set (as `borrowed`)
+    for rel, evs in p.relations.items():
+        h, pred, t, role = rel
         if h not in touched and t not in touched:
-            if (h, pred, t, role) in relations:
-                relations[(h, pred, t, role)] |= evs
+            if rel in relations:
+                relations[rel] |= evs  # (a set of its own: a moved relation came here first)
             else:
-                relations[(h, pred, t, role)] = evs
+                relations[rel] = evs
+                lent.add(rel)
             continue
         if not evs:
             h2, t2 = remap.target(h), remap.target(t)
@@ -1628,11 +1715,15 @@ def _rebuild(p: _Pooled, remap: Remap, kg: KnowledgeGraph) -> None:
         for ev in evs:
             h2, t2 = remap.target(h, ev.document), remap.target(t, ev.document)
             if h2 is not None and t2 is not None and h2 != t2 and _consistent(pred, h2, t2):
-                relations.setdefault((h2, pred, t2, role), set()).add(ev)
+                moved = (h2, pred, t2, role)
+                if moved in lent:
+                    lent.discard(moved)
+                    relations[moved] = set(relations[moved])
+                relations.setdefault(moved, set()).add(ev)
     for rel in remap.context:
         relations.setdefault(rel, set())
     kg.entities = entities
-    kg.relations = [Relation(h, pred, t, role, tuple(sorted(ev)))
+    kg.relations = [Relation(h, pred, t, role, tuple(sorted(ev, key=_evidence_order)))
                     for (h, pred, t, role), ev in sorted(relations.items())
                     if h in entities and t in entities]
 
