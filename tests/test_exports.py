@@ -177,6 +177,32 @@ def test_exports_are_byte_identical(tmp_path: Path, out: Path) -> None:
             assert (a / f if f else a).read_bytes() == (b / f if f else b).read_bytes(), name + f
 
 
+def test_cytoscape_text_is_the_json_of_its_document(seed_graph) -> None:
+    """write_cytoscape writes its text directly: it must be json.dumps(indent=1) of cytoscape_document, for the
+    seed graph and the hostile one (quotes, markup, control characters, a lone surrogate, coordinates)."""
+    from graph.write.exports import _json_text, cytoscape_document, cytoscape_text
+
+    for kg in (seed_graph, hostile_graph(), KnowledgeGraph()):
+        assert cytoscape_text(kg) == _json_text(cytoscape_document(kg))
+
+
+def test_xml_exports_escape_what_needs_it_and_only_that() -> None:
+    """Most elements are written without escaping anything (_Element.plain); one with a quote, markup or a line
+    break in any value is escaped as xml.sax.saxutils does, in GraphML's text and GEXF's attributes alike."""
+    from xml.sax.saxutils import quoteattr
+
+    from graph.write.exports import _gexf_lines, _graphml_lines
+
+    kg = hostile_graph()
+    graphml, gexf = "".join(_graphml_lines(kg)), "".join(_gexf_lines(kg))
+    name = NASTY.replace("\x01", "").replace("\ud800", "")
+    assert '<data key="n_name">x "q" &lt;b&gt; &amp; ; \x01'.replace("\x01", "") in graphml
+    assert f"label={quoteattr(name)}" in gexf and '<node id="https://' in gexf  # plain ones between quotes as they are
+    assert quoteattr('一句 两行, "引号"') in gexf  # a sentence with double quotes goes between single ones
+    g = nx.parse_graphml(graphml)
+    assert g.nodes[entity_iri("Organization:nasty")]["name"] == name
+
+
 @pytest.fixture()
 def seed_out(request) -> Path:
     for stage in ("graph.read", "graph.clean", "graph.extract", "graph.resolve", "graph.write.html"):

@@ -40,9 +40,10 @@ import csv
 import json
 import json.encoder
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 from xml.sax.saxutils import quoteattr
 
 from ..iri import ID, digest, entity_iri
@@ -65,9 +66,15 @@ def _clean(text: str) -> str:
     return _XML_BAD.sub("", text)
 
 
-def _join(values) -> str:
+def _join(values: set[str] | frozenset[str]) -> str:
     # each distinct value cleaned once: an entity's documents repeat once per mention
-    return ";".join(sorted({_clean(v).replace(";", "；") for v in set(values) if v}))
+    return ";".join(sorted({_listed(v) for v in values if v}))
+
+
+@lru_cache(maxsize=1 << 18)  # document ids: each is listed by every node and edge read from its document
+def _listed(value: str) -> str:
+    """A value as one item of a ";"-separated list."""
+    return _clean(value).replace(";", "；")
 
 
 @lru_cache(maxsize=1 << 18)  # asked for every node and both ends of every edge, by each export
@@ -91,46 +98,97 @@ def _degrees(value: float | None) -> str:
     return f"{value:.6f}" if value is not None else ""
 
 
+class _ByIdentity:
+    """What the exports write of each record, made once per process and keyed by the record's identity.
+
+    Entities and relations are frozen, so an object's attributes never change; each table export asks for
+    every node's and edge's (graph/pipeline.py writes the five in one process).  Keyed by value (lru_cache)
+    every ask hashed the record again, all its evidence included: a quarter of each export's time on the
+    xwlb-news graph.  The record is kept beside its value so that its id cannot be reused while cached."""
+
+    def __init__(self, make: Callable[[Any], _Element], limit: int = 1 << 18):
+        self._make = make
+        self._limit = limit
+        self._memo: dict[int, tuple[object, _Element]] = {}
+
+    def __call__(self, record: object) -> _Element:
+        hit = self._memo.get(id(record))
+        if hit is not None and hit[0] is record:
+            return hit[1]
+        value = self._make(record)
+        if len(self._memo) >= self._limit:
+            self._memo.clear()
+        self._memo[id(record)] = (record, value)
+        return value
+
+
+@dataclass(frozen=True)
+class _Element:
+    """A node or an edge as GraphML, GEXF, Cytoscape and Neo4j write it: its identifying values (a node's id;
+    an edge's id, source and target), the keys and values of the attributes it carries, in order (an empty
+    typed value, no coordinates, is left out), and whether all of them can stand between XML quotes as they
+    are (no & < > " line break or tab: nearly every element; the others are escaped value by value)."""
+    ids: tuple[str, ...]
+    keys: tuple[str, ...]
+    values: tuple[str, ...]
+    plain: bool
+
+
+def _plain(values: tuple[str, ...]) -> bool:
+    # substring tests: a character-class regex, or a test per value, took several times as long
+    text = "".join(values)
+    return not ("&" in text or "<" in text or ">" in text or '"' in text or "\n" in text or "\r" in text or "\t" in text)
+
+
+def _make_node_element(entity: Entity) -> _Element:
+    name = _clean(entity.name)
+    seat = (_degrees(entity.lat), _degrees(entity.lon)) if entity.lat is not None and entity.lon is not None else ()
+    values = (name, name, entity.type, _clean(entity.code), entity.type.lower() if entity.type in PLACE_TYPES else "",
+              _join(entity.aliases - {entity.name}), _documents(entity.evidence), *seat, str(len(entity.evidence)),
+              _clean(entity.note))  # note: what tells two people of one name apart (post · county · province)
+    ids = (node_id(entity.key),)
+    return _Element(ids, NODE_KEYS if seat else _NODE_KEYS_WITHOUT_SEAT, values, _plain(ids + values))
+
+
+def _make_edge_element(rel: Relation) -> _Element:
+    first = min(rel.evidence) if rel.evidence else None
+    values = (rel.predicate, rel.predicate, _clean(rel.role), _clean(first.document) if first else "",
+              _one_line(first.sentence) if first else "", _documents(rel.evidence), str(len(rel.evidence)))
+    ids = (_edge_id(rel), node_id(rel.head), node_id(rel.tail))
+    return _Element(ids, EDGE_KEYS, values, _plain(ids + values))
+
+
+def _documents(evidence) -> str:
+    return _join({ev.document for ev in evidence})
+
+
+# made once per process for each node and edge: each export of a share asks for them all
+_node_element = _ByIdentity(_make_node_element)
+_edge_element = _ByIdentity(_make_edge_element)
+
+
+def _node_values(element: _Element) -> tuple[str, ...]:
+    """A node's values for every key of NODE_KEYS, "" for the typed ones it does not carry."""
+    if len(element.values) == len(NODE_KEYS):
+        return element.values
+    return element.values[:_SEAT] + ("", "") + element.values[_SEAT:]  # no coordinates
+
+
 def node_attributes(entity: Entity) -> dict[str, str]:
-    return dict(_node_attributes(entity))
-
-
-# the attributes of a node or an edge are asked for by each export that a share writes (GraphML, GEXF,
-# Neo4j, Cytoscape): made once per entity or relation (equal records, equal attributes), copied out
-@lru_cache(maxsize=1 << 17)
-def _node_attributes(entity: Entity) -> dict[str, str]:
-    has_seat = entity.lat is not None and entity.lon is not None
-    return {
-        "label": _clean(entity.name),
-        "name": _clean(entity.name),
-        "type": entity.type,
-        "code": _clean(entity.code),
-        "level": entity.type.lower() if entity.type in PLACE_TYPES else "",
-        "aliases": _join(entity.aliases - {entity.name}),
-        "documents": _join(ev.document for ev in entity.evidence),
-        "lat": _degrees(entity.lat) if has_seat else "",
-        "lon": _degrees(entity.lon) if has_seat else "",
-        "evidence": str(len(entity.evidence)),
-        "note": _clean(entity.note),  # what tells two people of one name apart (post · county · province)
-    }
+    return dict(zip(NODE_KEYS, _node_values(_node_element(entity))))
 
 
 def edge_attributes(rel: Relation) -> dict[str, str]:
-    return dict(_edge_attributes(rel))
+    return dict(zip(EDGE_KEYS, _edge_element(rel).values))
 
 
-@lru_cache(maxsize=1 << 17)
-def _edge_attributes(rel: Relation) -> dict[str, str]:
-    first = min(rel.evidence) if rel.evidence else None
-    return {
-        "label": rel.predicate,
-        "type": rel.predicate,
-        "role": _clean(rel.role),
-        "document": _clean(first.document) if first else "",
-        "sentence": _one_line(first.sentence) if first else "",
-        "documents": _join(ev.document for ev in rel.evidence),
-        "evidence": str(len(rel.evidence)),
-    }
+@lru_cache(maxsize=None)
+def _template(head: str, line: str, keys: tuple[str, ...], tail: str, numbers: tuple[str, ...] = ()) -> str:
+    """An element's text with a %s for each value: `head`, `line` once per key (formatted with the key as
+    {k} and its position in `numbers` as {i}), `tail`.  Each element is then one % of its values: writing
+    it piece by piece, value by value, was most of each export's time on the xwlb-news graph."""
+    index = {k: i for i, k in enumerate(numbers)}
+    return head + "".join(line.format(k=k, i=index.get(k, -1)) for k in keys) + tail
 
 
 def _one_line(text: str) -> str:
@@ -144,6 +202,8 @@ def _edge_id(rel: Relation) -> str:
 # --- GraphML / GEXF ------------------------------------------------------------------------
 
 NODE_KEYS = ("label", "name", "type", "code", "level", "aliases", "documents", "lat", "lon", "evidence", "note")
+_SEAT = NODE_KEYS.index("lat")  # lat and lon, together or neither
+_NODE_KEYS_WITHOUT_SEAT = NODE_KEYS[:_SEAT] + NODE_KEYS[_SEAT + 2:]
 EDGE_KEYS = ("label", "type", "role", "document", "sentence", "documents", "evidence")
 # typed attributes; the rest are strings.  An empty typed value (no coordinates) is left out.
 _TYPES = {"lat": ("double", "double"), "lon": ("double", "double"), "evidence": ("int", "integer")}
@@ -168,28 +228,48 @@ def _graphml_lines(kg: KnowledgeGraph) -> Iterator[str]:
     for k in EDGE_KEYS:
         yield f'  <key id="e_{k}" for="edge" attr.name="{k}" attr.type="{_graphml_type(k)}"/>\n'
     yield '  <graph id="cnkg" edgedefault="directed">\n'
-    for nid, entity in _nodes(kg):
-        yield f"    <node id={quoteattr(nid)}>\n"
-        for k, v in node_attributes(entity).items():
-            if v or k not in _TYPES:
-                yield f'      <data key="n_{k}">{_xml_text(v)}</data>\n'
-        yield "    </node>\n"
+    for _, entity in _nodes(kg):
+        yield _graphml_element(_node_element(entity))
     for rel in _edges(kg):
-        yield (f"    <edge id={quoteattr(_edge_id(rel))} source={quoteattr(node_id(rel.head))} "
-               f"target={quoteattr(node_id(rel.tail))}>\n")
-        for k, v in edge_attributes(rel).items():
-            yield f'      <data key="e_{k}">{_xml_text(v)}</data>\n'
-        yield "    </edge>\n"
+        yield _graphml_element(_edge_element(rel))
     yield "  </graph>\n</graphml>\n"
 
 
+# the start of an element for its identifying values quoted in the template (plain) or by _quoteattr
+_GRAPHML_HEADS = {(True, 1): '    <node id="%s">\n', (False, 1): "    <node id=%s>\n",
+                  (True, 3): '    <edge id="%s" source="%s" target="%s">\n', (False, 3): "    <edge id=%s source=%s target=%s>\n"}
+
+
+def _graphml_element(el: _Element) -> str:
+    node = len(el.ids) == 1
+    template = _template(_GRAPHML_HEADS[el.plain, len(el.ids)], '      <data key="n_{k}">%s</data>\n' if node
+                         else '      <data key="e_{k}">%s</data>\n', el.keys, "    </node>\n" if node else "    </edge>\n")
+    if el.plain:
+        return template % (*el.ids, *el.values)
+    return template % (*map(_quoteattr, el.ids), *map(_xml_text, el.values))
+
+
 def _xml_text(value: str) -> str:
-    return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    if "&" in value or "<" in value or ">" in value:
+        return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return value
+
+
+def _quoteattr(value: str) -> str:
+    """xml.sax.saxutils.quoteattr, the common case (nothing to escape: "value") found by substring tests (a
+    character class regex took three times as long over a long value: a sentence, a list of documents)."""
+    if "&" in value or "<" in value or ">" in value or '"' in value or "\n" in value or "\r" in value or "\t" in value:
+        return quoteattr(value)
+    return f'"{value}"'
 
 
 def write_graphml(kg: KnowledgeGraph, path: Path) -> None:
     with atomic_open(path) as out:
         out.writelines(_graphml_lines(kg))
+
+
+_GEXF_NODE_KEYS = tuple(k for k in NODE_KEYS if k != "label")  # GEXF has its own label
+_GEXF_EDGE_KEYS = tuple(k for k in EDGE_KEYS if k != "label")
 
 
 def _gexf_lines(kg: KnowledgeGraph) -> Iterator[str]:
@@ -198,28 +278,36 @@ def _gexf_lines(kg: KnowledgeGraph) -> Iterator[str]:
     yield '  <meta><creator>cnkg</creator><description>Party-building knowledge graph</description></meta>\n'
     yield '  <graph defaultedgetype="directed" mode="static">\n'
     yield '    <attributes class="node">\n'
-    node_keys = [k for k in NODE_KEYS if k != "label"]  # GEXF has its own label
-    for i, k in enumerate(node_keys):
+    for i, k in enumerate(_GEXF_NODE_KEYS):
         yield f'      <attribute id="{i}" title="{k}" type="{_gexf_type(k)}"/>\n'
     yield '    </attributes>\n    <attributes class="edge">\n'
-    edge_keys = [k for k in EDGE_KEYS if k != "label"]
-    for i, k in enumerate(edge_keys):
+    for i, k in enumerate(_GEXF_EDGE_KEYS):
         yield f'      <attribute id="{i}" title="{k}" type="{_gexf_type(k)}"/>\n'
     yield "    </attributes>\n    <nodes>\n"
-    for nid, entity in _nodes(kg):
-        attrs = node_attributes(entity)
-        yield f"      <node id={quoteattr(nid)} label={quoteattr(attrs['label'])}><attvalues>"
-        yield "".join(f'<attvalue for="{i}" value={quoteattr(attrs[k])}/>' for i, k in enumerate(node_keys)
-                      if attrs[k] or k not in _TYPES)
-        yield "</attvalues></node>\n"
+    for _, entity in _nodes(kg):
+        yield _gexf_element(_node_element(entity))
     yield "    </nodes>\n    <edges>\n"
     for rel in _edges(kg):
-        attrs = edge_attributes(rel)
-        yield (f"      <edge id={quoteattr(_edge_id(rel))} source={quoteattr(node_id(rel.head))} "
-               f"target={quoteattr(node_id(rel.tail))} label={quoteattr(attrs['label'])}><attvalues>")
-        yield "".join(f'<attvalue for="{i}" value={quoteattr(attrs[k])}/>' for i, k in enumerate(edge_keys))
-        yield "</attvalues></edge>\n"
+        yield _gexf_element(_edge_element(rel))
     yield "    </edges>\n  </graph>\n</gexf>\n"
+
+
+# the values of a plain element between the template's quotes; the label is the element's own (NODE_KEYS and
+# EDGE_KEYS begin with it), the other attributes are attvalues numbered as declared
+_GEXF_HEADS = {(True, 1): '      <node id="%s" label="%s"><attvalues>', (False, 1): "      <node id=%s label=%s><attvalues>",
+               (True, 3): '      <edge id="%s" source="%s" target="%s" label="%s"><attvalues>',
+               (False, 3): "      <edge id=%s source=%s target=%s label=%s><attvalues>"}
+
+
+def _gexf_element(el: _Element) -> str:
+    node = len(el.ids) == 1
+    template = _template(_GEXF_HEADS[el.plain, len(el.ids)],
+                         '<attvalue for="{i}" value="%s"/>' if el.plain else '<attvalue for="{i}" value=%s/>', el.keys[1:],
+                         "</attvalues></node>\n" if node else "</attvalues></edge>\n",
+                         _GEXF_NODE_KEYS if node else _GEXF_EDGE_KEYS)
+    if el.plain:
+        return template % (*el.ids, *el.values)
+    return template % (*map(_quoteattr, el.ids), *map(_quoteattr, el.values))
 
 
 def write_gexf(kg: KnowledgeGraph, path: Path) -> None:
@@ -278,14 +366,13 @@ def write_neo4j(kg: KnowledgeGraph, folder: Path) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     nodes = [NODE_HEADER]
     for nid, e in _nodes(kg):
-        a = node_attributes(e)
-        nodes.append([nid, a["name"], _neo4j_label(e), a["code"], a["level"], a["aliases"], a["documents"],
-                      a["lat"], a["lon"], a["evidence"], a["note"]])
+        _, name, _, code, level, aliases, documents, lat, lon, evidence, note = _node_values(_node_element(e))
+        nodes.append([nid, name, _neo4j_label(e), code, level, aliases, documents, lat, lon, evidence, note])
     rels = [REL_HEADER]
     for r in _edges(kg):
-        a = edge_attributes(r)
+        _, _, role, document, sentence, documents, evidence = _edge_element(r).values
         rels.append([node_id(r.head), node_id(r.tail), NEO4J_TYPES.get(r.predicate, r.predicate.upper()),
-                     a["role"], a["document"], a["sentence"], a["documents"], a["evidence"]])
+                     role, document, sentence, documents, evidence])
     atomic_write(folder / "nodes.csv", _csv_text(nodes))
     atomic_write(folder / "relationships.csv", _csv_text(rels))
     atomic_write(folder / "load.cypher", _load_cypher())
@@ -458,6 +545,7 @@ def _typed(attrs: dict[str, str]) -> dict[str, object]:
 
 
 def cytoscape_document(kg: KnowledgeGraph) -> dict:
+    """The .cyjs document as data (write_cytoscape writes its text directly; tests hold the two equal)."""
     nodes = [{"data": {"id": nid, **_typed(node_attributes(e))}} for nid, e in _nodes(kg)]
     edges = [{"data": {"id": _edge_id(r), "source": node_id(r.head), "target": node_id(r.tail),
                        **_typed(edge_attributes(r))}} for r in _edges(kg)]
@@ -465,8 +553,42 @@ def cytoscape_document(kg: KnowledgeGraph) -> dict:
             "elements": {"nodes": nodes, "edges": edges}}
 
 
+# cytoscape_text writes the text _json_text(cytoscape_document(kg)) gives without making the document:
+# json.dumps with an indent runs the encoder written in Python (the C one only writes without indents),
+# 1.4 s on the xwlb-news graph; here each string goes through the C string encoder and each element is
+# one format.  The layout is json.dumps(indent=1)'s: one space per level, ", " never, ": " between key and value.
+@lru_cache(maxsize=None)
+def _cytoscape_template(keys: tuple[str, ...]) -> tuple[str, tuple[tuple[int, type], ...]]:
+    """The text of an element with a %s for each value, and the positions of its typed values with their type."""
+    numbers = tuple((i, int if _TYPES[k][0] == "int" else float) for i, k in enumerate(keys) if k in _TYPES)
+    return '   {\n    "data": {\n' + ",\n".join(f'     "{k}": %s' for k in keys) + "\n    }\n   }", numbers
+
+
+_CYTOSCAPE_IDS = {1: ("id",), 3: ("id", "source", "target")}
+
+
+def _cytoscape_element(el: _Element) -> str:
+    template, numbers = _cytoscape_template(_CYTOSCAPE_IDS[len(el.ids)] + el.keys)
+    values = list(map(_json_string, el.ids + el.values))
+    for i, kind in numbers:  # JSON numbers (never empty: _element leaves an empty one out)
+        values[i] = repr(kind(values[i][1:-1]))
+    return template % tuple(values)
+
+
+def _json_list(items: list[str]) -> str:
+    return "[\n" + ",\n".join(items) + "\n  ]" if items else "[]"
+
+
+def cytoscape_text(kg: KnowledgeGraph) -> str:
+    nodes = [_cytoscape_element(_node_element(e)) for _, e in _nodes(kg)]
+    edges = [_cytoscape_element(_edge_element(r)) for r in _edges(kg)]
+    text = ('{\n "format_version": "1.0",\n "generated_by": "cnkg",\n "data": {\n  "name": "cnkg"\n },\n'
+            f' "elements": {{\n  "nodes": {_json_list(nodes)},\n  "edges": {_json_list(edges)}\n }}\n}}')
+    return _SURROGATE.sub("\ufffd", text) + "\n"
+
+
 def write_cytoscape(kg: KnowledgeGraph, path: Path) -> None:
-    atomic_write(path, _json_text(cytoscape_document(kg)))
+    atomic_write(path, cytoscape_text(kg))
 
 
 # --- CSV facts table -------------------------------------------------------------------------
