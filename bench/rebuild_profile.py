@@ -10,10 +10,11 @@ not in parallel as a build runs them, so that each figure is that writer's own):
   lookup        read the inputs again, look each document up in the extraction cache and decode it
   merge         graph.resolve.merge over the cached document graphs (pooling, resolution, rebuild)
   lookup+merge  the two as the build runs them (graph.pipeline.build_graph: merged as they are decoded)
-  <format>      each writer into a scratch folder, with OUTDIR's memos and previous store
+  <format>      each writer into a scratch folder, splicing OUTDIR's previous file (ttl, trig, jsonld) and
+                updating OUTDIR's previous store
 
-Nothing in OUTDIR changes: the writers write into a temporary folder, and the block memos and the
-extraction cache are copied there first.
+Nothing in OUTDIR changes: the writers write into a temporary folder, the extraction cache is copied there
+first, and the block indexes (OUTDIR/.kg-blocks, which a splicing writer replaces) are put back after.
 """
 from __future__ import annotations
 
@@ -70,7 +71,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="rebuild_profile.") as tmp:
         scratch = Path(tmp)
         from graph.pipeline import _write_store
-        from graph.write.memo import MEMO_DIRNAME, memo_path
+        from graph.write.memo import MEMO_DIRNAME
 
         if (args.outdir / MEMO_DIRNAME).exists():
             shutil.copytree(args.outdir / MEMO_DIRNAME, scratch / MEMO_DIRNAME)
@@ -80,9 +81,12 @@ def main() -> None:
             if fmt == "store":
                 timed(fmt, lambda: _write_store(kg, scratch / name, previous=args.outdir))
             elif fmt in ("ttl", "trig", "jsonld"):
-                timed(fmt, lambda: writer(kg, scratch / name, memo=memo_path(scratch, name)))
+                timed(fmt, lambda: writer(kg, scratch / name, previous=args.outdir))
             else:
                 timed(fmt, lambda: writer(kg, scratch / name))
+        if (scratch / MEMO_DIRNAME).exists():
+            shutil.rmtree(args.outdir / MEMO_DIRNAME, ignore_errors=True)
+            shutil.copytree(scratch / MEMO_DIRNAME, args.outdir / MEMO_DIRNAME)
     print(f"{'phase':10s} {'wall':>7s} {'CPU':>7s}")
     for name, (wall, cpu) in figures.items():
         print(f"{name:10s} {wall:6.2f}s {cpu:6.2f}s")
