@@ -13,13 +13,14 @@ not in parallel as a build runs them, so that each figure is that writer's own):
   merge          graph.resolve.merge_pooled: resolution over the whole pooled state, and the merged graph
   extract+merge  the three as the build runs them (graph.pipeline.build_graph, two jobs: the changed
                  documents are extracted by a worker that warmed up while the state was read)
-  <format>       each writer into a scratch folder, with OUTDIR's memos and previous store
+  <format>       each writer into a scratch folder, splicing OUTDIR's previous file (ttl, trig, jsonld) and
+                 updating OUTDIR's previous store
 
 Without a pooled state in OUTDIR (a build by older code), "lookup" (decode every cached graph) and "merge"
 (pool and resolve) take the place of the first three.
 
-Nothing in OUTDIR changes: the writers write into a temporary folder, and the block memos and the
-extraction cache are copied there first.
+Nothing in OUTDIR changes: the writers write into a temporary folder, the extraction cache is copied there
+first, and the block indexes (OUTDIR/.kg-blocks, which a splicing writer replaces) are put back after.
 """
 from __future__ import annotations
 
@@ -89,7 +90,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="rebuild_profile.") as tmp:
         scratch = Path(tmp)
         from graph.pipeline import _write_store
-        from graph.write.memo import MEMO_DIRNAME, memo_path
+        from graph.write.memo import MEMO_DIRNAME
 
         if (args.outdir / MEMO_DIRNAME).exists():
             shutil.copytree(args.outdir / MEMO_DIRNAME, scratch / MEMO_DIRNAME)
@@ -99,9 +100,12 @@ def main() -> None:
             if fmt == "store":
                 timed(fmt, lambda: _write_store(kg, scratch / name, previous=args.outdir))
             elif fmt in ("ttl", "trig", "jsonld"):
-                timed(fmt, lambda: writer(kg, scratch / name, memo=memo_path(scratch, name)))
+                timed(fmt, lambda: writer(kg, scratch / name, previous=args.outdir))
             else:
                 timed(fmt, lambda: writer(kg, scratch / name))
+        if (scratch / MEMO_DIRNAME).exists():
+            shutil.rmtree(args.outdir / MEMO_DIRNAME, ignore_errors=True)
+            shutil.copytree(scratch / MEMO_DIRNAME, args.outdir / MEMO_DIRNAME)
     print(f"{'phase':10s} {'wall':>7s} {'CPU':>7s}")
     for name, (wall, cpu) in figures.items():
         print(f"{name:10s} {wall:6.2f}s {cpu:6.2f}s")

@@ -40,7 +40,7 @@ from .resolve import Pooling, merge_pooled
 DEFAULT_SOURCES = "sources"
 DEFAULT_OUTPUT = "output"
 DEFAULT_FORMATS = ("ttl", "trig", "html", "store")
-MEMO_FORMATS = ("ttl", "trig", "jsonld")  # the writers that keep their rendered blocks between builds
+SPLICED_FORMATS = ("ttl", "trig", "jsonld")  # the writers that splice the previous build's file
 CACHE_DIRNAME = ".cache"
 ENGINES = ("local", "dask")
 
@@ -517,12 +517,10 @@ def write_outputs(kg: KnowledgeGraph, outdir: str | Path, formats: Sequence[str]
     if "store" in table:  # updated from the previous build's store in OUTDIR when there is a current one
         name = table["store"][0]
         table["store"] = (name, partial(_write_store, previous=outdir))
-    for fmt in MEMO_FORMATS:  # rendered blocks kept in OUTDIR between builds (graph/write/memo.py)
+    for fmt in SPLICED_FORMATS:  # the previous file spliced, by its index in OUTDIR (graph/write/splice.py)
         if fmt in table:
-            from .write.memo import memo_path
-
             name, writer = table[fmt]
-            table[fmt] = (name, partial(writer, memo=memo_path(outdir, name)))
+            table[fmt] = (name, partial(writer, previous=outdir))
     unknown = [f for f in formats if f not in table]
     if unknown:
         raise ValueError(f"unknown output format(s): {', '.join(unknown)}; known: {', '.join(sorted(table))}")

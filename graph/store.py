@@ -179,6 +179,28 @@ def _quads(header: bytes, blocks: list[bytes]):
     return list(pyoxigraph.parse(input=text, format=pyoxigraph.RdfFormat.TURTLE, lenient=True))
 
 
+def _difference(old_graph: Path, graph: Path, header: bytes) -> tuple[list, list]:
+    """The quads of the blocks only `old_graph` has and of those only `graph` has: as the Turtle writer
+    left them when it spliced `graph` from `old_graph` (graph/write/splice.py), else found by digesting
+    every block of both files."""
+    from .write import splice
+
+    delta = splice.load_delta(old_graph, graph)
+    if delta is not None:
+        return _quads(header, [delta[0]] if delta[0] else []), _quads(header, [delta[1]] if delta[1] else [])
+    # digests, not the blocks, are held for the comparison: two 91 MB files would be 400 MB of sets
+    old = {_digest(block) for block in _blocks(old_graph)}
+    new: set[bytes] = set()
+    added_blocks = []
+    for block in _blocks(graph):
+        digest = _digest(block)
+        new.add(digest)
+        if digest not in old:
+            added_blocks.append(block)
+    removed = _quads(header, [block for block in _blocks(old_graph) if _digest(block) not in new])
+    return removed, _quads(header, added_blocks)
+
+
 def _update(graph: Path, store: Path, previous: Path) -> bool:
     """Make `store` from previous/graph.store plus the difference between previous/graph.ttl and
     `graph`; False (nothing usable made) when there is no current previous store."""
@@ -192,18 +214,7 @@ def _update(graph: Path, store: Path, previous: Path) -> bool:
             header = _read_header(b)
             if _read_header(a) != header:
                 return False  # other prefixes: every block reads differently, load from scratch
-        # digests, not the blocks, are held for the comparison: two 91 MB files would be 400 MB of sets
-        old = {_digest(block) for block in _blocks(old_graph)}
-        new: set[bytes] = set()
-        added_blocks = []
-        for block in _blocks(graph):
-            digest = _digest(block)
-            new.add(digest)
-            if digest not in old:
-                added_blocks.append(block)
-        removed = _quads(header, [block for block in _blocks(old_graph) if _digest(block) not in new])
-        added = _quads(header, added_blocks)
-        del old, new, added_blocks
+        removed, added = _difference(old_graph, graph, header)
         pyoxigraph.Store.read_only(str(store_path(old_graph))).backup(str(store))
         target = pyoxigraph.Store(str(store))
         for quad in removed:  # before the additions: a changed block removes and adds its unchanged triples

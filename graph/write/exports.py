@@ -49,10 +49,9 @@ from xml.sax.saxutils import quoteattr
 from ..iri import ID, digest, entity_iri
 from ..load import _lang, _value
 from ..records import PLACE_TYPES, Entity, KnowledgeGraph, Relation
-from . import memo as memos
 from .atomic import atomic_open, atomic_write
-from .memo import BlockMemo
-from .rdf import PREFIXES, _sort_key, _sorted_unique, sorted_blocks
+from . import splice
+from .rdf import PREFIXES, _sort_key, _sorted_unique, sorted_blocks, write_block_file
 
 _XML_BAD = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 NEO4J_TYPES = {"locatedIn": "LOCATED_IN", "partOf": "PART_OF", "holdsPost": "HOLDS_POST", "runs": "RUNS"}
@@ -493,30 +492,51 @@ def jsonld_block(graph: str, subject: str, pairs: list[tuple[str, str]]) -> str:
     return '{"@id": ' + _jsonld_iri(subject) + fields + "}"
 
 
+def _jsonld_head() -> bytes:
+    return ('{"@context": ' + json.dumps(JSONLD_CONTEXT, ensure_ascii=False) + ',\n "@graph": [\n').encode("utf-8")
+
+
+def _jsonld_between(previous: str | None, graph: str) -> bytes:
+    return b"" if previous is None else b",\n"
+
+
+def _jsonld_tail(last: str | None) -> bytes:
+    return b"\n]}\n"
+
+
+JSONLD = splice.Framing(_jsonld_head(), _jsonld_between, _jsonld_tail)
+
+
 def jsonld_lines(nodes: Iterable[bytes]) -> Iterator[bytes]:
     """The file around its node objects (each one JSON text in UTF-8, in the Turtle's subject order)."""
-    yield ('{"@context": ' + json.dumps(JSONLD_CONTEXT, ensure_ascii=False) + ',\n "@graph": [\n').encode("utf-8")
+    yield JSONLD.head
     first = True
     for node in nodes:
         yield node if first else b",\n" + node
         first = False
-    yield b"\n]}\n"
+    yield JSONLD.tail(None)
 
 
-def jsonld_nodes(kg: KnowledgeGraph, memo: BlockMemo | None = None) -> Iterator[bytes]:
+def jsonld_nodes(kg: KnowledgeGraph) -> Iterator[bytes]:
     """The node objects of a built graph from its subject blocks (as graph.ttl is written); of a graph
     read back from a file, from that file's triples sorted on disk: the same subjects, pairs and text."""
     from ..load import LoadedGraph, file_triples
 
     if isinstance(kg, LoadedGraph):
         return (jsonld_block("", s, block).encode("utf-8") for s, block in _subject_blocks(file_triples(kg.path)))
-    return (text for _, _, text in sorted_blocks(kg, jsonld_block, memo=memo))
+    return (text for _, _, text in sorted_blocks(kg, jsonld_block))
 
 
-def write_jsonld(kg: KnowledgeGraph, path: Path, memo: Path | None = None) -> None:
-    """graph.jsonld; `memo`: the file of node objects kept from the last build (graph/write/memo.py)."""
-    with memos.opened(memo) as blocks_memo, atomic_open(path, "wb") as out:
-        out.writelines(jsonld_lines(jsonld_nodes(kg, blocks_memo)))
+def write_jsonld(kg: KnowledgeGraph, path: Path, previous: Path | None = None) -> None:
+    """graph.jsonld; `previous`: the folder of the last build, whose graph.jsonld is spliced when its
+    index describes it (graph/write/splice.py).  A graph read back from a file is written whole."""
+    from ..load import LoadedGraph
+
+    if isinstance(kg, LoadedGraph):
+        with atomic_open(path, "wb") as out:
+            out.writelines(jsonld_lines(jsonld_nodes(kg)))
+        return
+    write_block_file(kg, path, jsonld_block, JSONLD, previous=previous)
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")

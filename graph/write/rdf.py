@@ -38,6 +38,8 @@ their statements and membership).  The union of all graphs equals the Turtle gra
 """
 from __future__ import annotations
 
+import contextlib
+import hashlib
 import heapq
 import mmap
 from bisect import bisect_left
@@ -49,11 +51,13 @@ from functools import lru_cache, partial
 from pathlib import Path
 from typing import IO, Callable, Iterable, Iterator
 
+import numpy as np
+
 from ..iri import ID, ONTOLOGY, digest, document_iri, entity_iri, mention_iri, statement_iri
-from ..records import PLACE_TYPES, DocumentInfo, Entity, Evidence, KnowledgeGraph, Relation
+from ..records import PLACE_TYPES, DocumentInfo, Entity, Evidence, KnowledgeGraph, Relation, in_field_order
 from .atomic import atomic_open
-from . import memo as memos
-from .memo import Block, BlockMemo, Entry, record_digest
+from . import splice
+from .memo import Block, Entry, Quad, record_digest
 
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 RDFS = "http://www.w3.org/2000/01/rdf-schema#"
@@ -360,19 +364,19 @@ def _prefix_lines() -> Iterator[str]:
         yield f"@prefix {prefix}: <{ns}> .\n"
 
 
-def write_turtle(kg: KnowledgeGraph, path: Path, memo: Path | None = None) -> None:
-    """output/graph.ttl: the merged graph, sorted, byte-identical for the same graph; `memo`: the file
-    of blocks kept from the last build (graph/write/memo.py)."""
-    with memos.opened(memo) as blocks_memo, atomic_open(path, "wb") as out:
-        out.write(_header())
-        write_blocks(out, sorted_blocks(kg, turtle_block, memo=blocks_memo))
+def write_turtle(kg: KnowledgeGraph, path: Path, previous: Path | None = None) -> None:
+    """output/graph.ttl: the merged graph, sorted, byte-identical for the same graph; `previous`: the
+    folder of the last build, whose graph.ttl is spliced when its index describes it (graph/write/splice.py).
+    A spliced file leaves the blocks it dropped and added beside it (splice.DELTA_NAME) for the query store."""
+    done = write_block_file(kg, path, turtle_block, TURTLE, previous=previous)
+    if done is not None and previous is not None:
+        with contextlib.suppress(OSError):  # without it the store finds the difference itself
+            splice.save_delta(done, previous / path.name, path)
 
 
-def write_trig(kg: KnowledgeGraph, path: Path, memo: Path | None = None) -> None:
+def write_trig(kg: KnowledgeGraph, path: Path, previous: Path | None = None) -> None:
     """output/graph.trig: default graph (documents, context) plus one named graph per document."""
-    with memos.opened(memo) as blocks_memo, atomic_open(path, "wb") as out:
-        out.write(_header())
-        write_blocks(out, sorted_blocks(kg, turtle_block, named_graphs=True, memo=blocks_memo))
+    write_block_file(kg, path, turtle_block, TRIG, named_graphs=True, previous=previous)
 
 
 def _header() -> bytes:
@@ -486,16 +490,24 @@ def _chunks(evidence: tuple[Evidence, ...]) -> list[tuple[Evidence, ...]]:
     n = len(evidence) // CHUNK + 1
     parts: list[list[Evidence]] = [[] for _ in range(n)]
     for ev in evidence:
-        parts[zlib.crc32(ev.document.encode("utf-8", "surrogatepass")) % n].append(ev)
+        parts[_document_hash(ev.document) % n].append(ev)
     return [tuple(part) for part in parts if part]
+
+
+@lru_cache(maxsize=1 << 16)  # 19 k documents, each in the evidence of many an entity
+def _document_hash(doc_id: str) -> int:
+    return zlib.crc32(doc_id.encode("utf-8", "surrogatepass"))
 
 
 # a record's triples by graph, with the nodes (mentions, statements) that come whole: (graph, triples, nodes)
 Units = list[tuple[str, Iterable[Triple], Iterable[Node]]]
-# (record, what makes its units, the subject whose pairs it hands back to be pooled, the pooled pairs it
-# takes): what sorted_blocks looks up in the memo or renders.  The units are made only for a record the
-# memo lacks: making them for every record cost more than the lookup.
-_Item = tuple[tuple, Callable[[], Units], str, dict[tuple[str, str], set[Pair]]]
+# (record, what makes its units, the subject whose pairs it hands back to be pooled, the (graph, subject)
+# keys of what it pools): what _records digests and renders when the previous file lacks it.  The units
+# are made only for a record that is rendered: making them for every record cost more than the digest.
+_Item = tuple[tuple, Callable[[], Units], str, tuple[tuple[str, str], ...]]
+# a record that pools: its digest, units and pool subject, to find its pooled pairs again when a block
+# that takes them is rendered
+_Contributor = tuple[bytes, Callable[[], Units], str]
 
 
 def _document_units(doc: DocumentInfo) -> Units:
@@ -520,114 +532,209 @@ def _units(graph_of: Callable[[Evidence | None], str], evidence: Iterable[Eviden
     return units + [(graph_of(ev), *per_evidence(item, ev)) for ev in evidence]
 
 
-_LOOKUP_BATCH = 500  # records looked up in the memo at once (SQLite takes up to 32,766 parameters)
+def _pooled_quads(units: Units, pool: str) -> list[Quad]:
+    """What a record hands back to be pooled (as _render does), without rendering its blocks."""
+    quads: list[Quad] = []
+    for graph, triples, nodes in units:
+        quads.extend((graph, s, p, o) for s, p, o in triples if s == pool or s.startswith(_ROLE_SUBJECT))
+        for s, pairs in nodes:
+            if s == pool or s.startswith(_ROLE_SUBJECT):
+                quads.extend((graph, s, p, o) for p, o in pairs)
+    return quads
 
 
-def _batched(items: Iterable[_Item], size: int) -> Iterator[list[_Item]]:
-    batch: list[_Item] = []
-    for item in items:
-        batch.append(item)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
+_EVIDENCE_FIELDS = in_field_order(Evidence)
+_DOCUMENT_FIELDS = in_field_order(DocumentInfo)
 
 
-def sorted_blocks(kg: KnowledgeGraph, render: Render, named_graphs: bool = False,
-                  memo: BlockMemo | None = None) -> Iterator[tuple[str, str, bytes]]:
-    """Every subject block of the graph (with named_graphs: of the dataset, one per graph and subject),
-    rendered, in file order, as UTF-8.  Records found in `memo` (graph/write/memo.py) are not rendered
-    again.  The texts wait in a temporary file while only (graph, subject, where) is sorted: held in
-    memory they were 100-200 MB per writer on the xwlb-news graph, and three writers run at once."""
+def _plain(evidence: tuple[Evidence | None, ...]) -> tuple:
+    """Evidence as tuples of its fields, for record_digest (marshal knows no dataclasses)."""
+    if evidence == (None,):
+        return evidence
+    return tuple(map(_EVIDENCE_FIELDS, evidence))
+
+
+def _records(kg: KnowledgeGraph, render: Render, named_graphs: bool,
+             known: Callable[[bytes], bool], keep: Callable[[str, str, str, int], None]) -> list[bytes]:
+    """Walk every record of the graph in order: a record `known` by its digest (the previous file has
+    its blocks) is not rendered, the blocks of every other go to `keep(graph, subject, text, record
+    number)`.  Returns the records' digests in record order: the index of the file written
+    (graph/write/splice.py).
+
+    A block that takes pooled pairs (an entity's; a role's or a head's that no entity block takes) is a
+    record whose digest holds the digests of the records that pool into it, not their pairs: those are
+    found again (_pooled_quads) only when the block is rendered, so an unchanged graph needs none."""
+    digests: list[bytes] = []
+    contributors: dict[tuple[str, str], list[_Contributor]] = {}
+    pooled_of: dict[bytes, list[Quad]] = {}  # the pooled quads of contributors, as found
+
+    def pairs_at(key: tuple[str, str], contribs: list[_Contributor]) -> set[Pair]:
+        pairs: set[Pair] = set()
+        for digest, units, pool in contribs:
+            quads = pooled_of.get(digest)
+            if quads is None:
+                quads = pooled_of[digest] = _pooled_quads(units(), pool)
+            pairs.update((p, o) for g, s, p, o in quads if g == key[0] and s == key[1])
+        return pairs
+
+    def add(record: tuple, units: Callable[[], Units], pool: str, keys: tuple[tuple[str, str], ...],
+            taken: Callable[[], dict[tuple[str, str], set[Pair]]] | None = None) -> None:
+        digest = record_digest(record)
+        number = len(digests)
+        digests.append(digest)
+        if not known(digest):
+            entry = _render(units(), render, pool, taken() if taken is not None else {})
+            for graph, s, block in entry.blocks:
+                keep(graph, s, block, number)
+            if {(g, s) for g, s, _, _ in entry.pooled} - set(keys):  # keys are declared by the items below
+                raise RuntimeError(f"a record pooled pairs it did not declare: {record[:2]}")
+            pooled_of[digest] = entry.pooled
+        for key in keys:
+            contributors.setdefault(key, []).append((digest, units, pool))
+
+    def graph_of(ev: Evidence | None) -> str:
+        return graph_iri(ev.document) if named_graphs and ev is not None else ""
+
+    def graphs_of(evidence: tuple[Evidence, ...]) -> list[str]:
+        if not named_graphs or not evidence:
+            return [""]
+        return sorted({graph_iri(doc) for doc in {ev.document for ev in evidence}})
+
+    for doc in kg.documents.values():
+        add(("document", *_DOCUMENT_FIELDS(doc)), partial(_document_units, doc), "", ())
+    for rel in kg.relations:  # before the entities, whose blocks take the direct triples they pool
+        own: tuple[Evidence | None, ...] = rel.evidence or (None,)
+        if len(rel.evidence) > CHUNK:
+            own = ()
+            for chunk in _chunks(rel.evidence):
+                add(("statements", rel.head, rel.predicate, rel.tail, rel.role, _plain(chunk)),
+                    partial(_units, graph_of, chunk, _statement_unit, rel), "", ())
+        graphs = graphs_of(rel.evidence)
+        head = _entity_term(rel.head)
+        # what relation_core pools: the direct triple under the head, a role's own triples
+        keys = tuple((g, head) for g in graphs)
+        if rel.predicate == "holdsPost" and rel.role:
+            role = iri(role_iri(rel.role))
+            keys += tuple((g, role) for g in graphs)
+        add(("relation", rel.head, rel.predicate, rel.tail, rel.role, graphs, _plain(own)),
+            partial(_units, graph_of, own, _statement_unit, rel, relation_core, graphs), head, keys)
+    for e in kg.entities.values():
+        if len(e.evidence) > CHUNK:
+            subject = _entity_term(e.key)
+            for chunk in _chunks(e.evidence):  # each gives the entity's block its ont:mentionedIn, pooled
+                add(("mentions", e.key, _plain(chunk)), partial(_units, graph_of, chunk, _mention_unit, e), subject,
+                    tuple(sorted({(graph_of(ev), subject) for ev in chunk})))
+    # after every relation and every part of mentions: an entity's block takes what they pooled for it
+    for e in kg.entities.values():
+        subject = _entity_term(e.key)
+        mentions = e.evidence if len(e.evidence) <= CHUNK else ()
+        graphs = graphs_of(e.evidence)
+        taken = {(g, subject): contributors.pop((g, subject)) for g in graphs if (g, subject) in contributors}
+        record = ("entity", e.key, e.type, e.name, sorted(e.aliases), e.code, e.lat, e.lon, e.note, _plain(mentions),
+                  graphs, sorted(d for contribs in taken.values() for d, _, _ in contribs))
+        add(record, partial(_units, graph_of, mentions, _mention_unit, e, entity_description, graphs), "", (),
+            partial(lambda taken: {key: pairs_at(key, contribs) for key, contribs in taken.items()}, taken))
+    # roles, and a head's pairs that no entity block took: each block its own record
+    for (graph, s), contribs in contributors.items():
+        number = len(digests)
+        digests.append(record_digest(("pooled", graph, s, sorted(d for d, _, _ in contribs))))
+        if not known(digests[-1]):
+            keep(graph, s, render(graph, s, _in_block_order(pairs_at((graph, s), contribs))), number)
+    return digests
+
+
+def _nothing_known(digest: bytes) -> bool:
+    return False
+
+
+def _spooled_blocks(kg: KnowledgeGraph, render: Render, named_graphs: bool) -> Iterator[tuple[str, str, bytes, int]]:
+    """Every block rendered, in file order, with its record's number; the records' digests are the
+    value the generator returns.  The texts wait in a temporary file while only (graph,
+    subject, where) is sorted: held in memory they were 100-200 MB per writer on the xwlb-news graph,
+    and three writers run at once."""
     with tempfile.TemporaryFile(prefix="kg-blocks-") as spool:
-        # graph -> (subject, where) of its blocks: sorted graph by graph, a TriG's 400 k blocks sort in
-        # 19 k short lists rather than in one list of tuples whose long graph IRIs are compared each time
-        index: dict[str, list[tuple[str, int, int]]] = {}
+        # graph -> (subject, where, record) of its blocks: sorted graph by graph, a TriG's 400 k blocks sort
+        # in 19 k short lists rather than in one list of tuples whose long graph IRIs are compared each time
+        index: dict[str, list[tuple[str, int, int, int]]] = {}
         at = 0
 
-        def keep(blocks: Iterable[Block]) -> None:
+        def keep(graph: str, s: str, text: str, number: int) -> None:
             nonlocal at
-            for graph, s, text in blocks:
-                data = text.encode("utf-8")
-                spool.write(data)
-                in_graph = index.get(graph)
-                if in_graph is None:
-                    index[graph] = [(s, at, len(data))]
-                else:
-                    in_graph.append((s, at, len(data)))
-                at += len(data)
+            data = text.encode("utf-8")
+            spool.write(data)
+            in_graph = index.get(graph)
+            if in_graph is None:
+                index[graph] = [(s, at, len(data), number)]
+            else:
+                in_graph.append((s, at, len(data), number))
+            at += len(data)
 
-        pooled: dict[tuple[str, str], set[Pair]] = {}
-
-        def add_all(items: Iterable[_Item]) -> None:
-            # looked up in the memo a batch at a time: one query per record was a fifth of a rebuild's writer
-            for batch in _batched(items, _LOOKUP_BATCH):
-                digests = [record_digest(item[0]) for item in batch] if memo is not None else []
-                found = memo.get_many(digests) if memo is not None else {}
-                rendered: list[tuple[bytes, Entry]] = []
-                for i, (record, units, pool, taken) in enumerate(batch):
-                    entry = memo.entry(digests[i], found.get(digests[i])) if memo is not None else None
-                    if entry is None:
-                        entry = _render(units(), render, pool, taken)
-                        if memo is not None:
-                            rendered.append((digests[i], entry))
-                    keep(entry.blocks)
-                    for graph, s, p, o in entry.pooled:
-                        pooled.setdefault((graph, s), set()).add((p, o))
-                if memo is not None:
-                    memo.put_many(rendered)  # stored a batch at a time too
-
-        def graph_of(ev: Evidence | None) -> str:
-            return graph_iri(ev.document) if named_graphs and ev is not None else ""
-
-        def relation_items() -> Iterator[_Item]:
-            for rel in kg.relations:  # before the entities, whose blocks take the direct triples they pool
-                own: tuple[Evidence | None, ...] = rel.evidence or (None,)
-                if len(rel.evidence) > CHUNK:
-                    own = ()
-                    for chunk in _chunks(rel.evidence):
-                        yield (("statements", rel.head, rel.predicate, rel.tail, rel.role, chunk),
-                               partial(_units, graph_of, chunk, _statement_unit, rel), "", {})
-                graphs = sorted({graph_of(ev) for ev in rel.evidence}) or [""]
-                yield (("relation", rel.head, rel.predicate, rel.tail, rel.role, graphs, own),
-                       partial(_units, graph_of, own, _statement_unit, rel, relation_core, graphs),
-                       iri(entity_iri(rel.head)), {})
-
-        def mention_items() -> Iterator[_Item]:
-            for e in kg.entities.values():
-                if len(e.evidence) > CHUNK:
-                    subject = iri(entity_iri(e.key))
-                    for chunk in _chunks(e.evidence):  # each gives the entity's block its ont:mentionedIn, pooled
-                        yield (("mentions", e.key, chunk), partial(_units, graph_of, chunk, _mention_unit, e),
-                               subject, {})
-
-        def entity_items() -> Iterator[_Item]:
-            # after every relation and every part of mentions: an entity's record holds what they pooled for it
-            for e in kg.entities.values():
-                subject = iri(entity_iri(e.key))
-                mentions = e.evidence if len(e.evidence) <= CHUNK else ()
-                graphs = sorted({graph_of(ev) for ev in e.evidence}) or [""]
-                taken = {(g, subject): pooled.pop((g, subject)) for g in graphs if (g, subject) in pooled}
-                record = ("entity", e.key, e.type, e.name, sorted(e.aliases), e.code, e.lat, e.lon, e.note, mentions,
-                          sorted((k, sorted(v)) for k, v in taken.items()))
-                yield (record, partial(_units, graph_of, mentions, _mention_unit, e, entity_description, graphs),
-                       "", taken)
-
-        add_all((("document", doc), partial(_document_units, doc), "", {}) for doc in kg.documents.values())
-        add_all(relation_items())
-        add_all(mention_items())
-        add_all(entity_items())
-        # roles, and a head that is no entity of the graph
-        keep((graph, s, render(graph, s, _in_block_order(pairs))) for (graph, s), pairs in pooled.items())
+        records = _records(kg, render, named_graphs, _nothing_known, keep)
         spool.flush()
-        if not at:
-            return
-        with mmap.mmap(spool.fileno(), 0, access=mmap.ACCESS_READ) as texts:
-            for graph in sorted(index):
-                # (graph, subject) is one block's alone, so the offsets never decide the order
-                for s, start, length in sorted(index[graph]):
-                    yield graph, s, texts[start:start + length]
+        if at:
+            with mmap.mmap(spool.fileno(), 0, access=mmap.ACCESS_READ) as texts:
+                for graph in sorted(index):
+                    # (graph, subject) is one block's alone, so the offsets never decide the order
+                    for s, start, length, number in sorted(index[graph]):
+                        yield graph, s, texts[start:start + length], number
+        return records
+
+
+def sorted_blocks(kg: KnowledgeGraph, render: Render, named_graphs: bool = False) -> Iterator[tuple[str, str, bytes]]:
+    """Every subject block of the graph (with named_graphs: of the dataset, one per graph and subject),
+    rendered, in file order, as UTF-8."""
+    for graph, s, text, _ in _spooled_blocks(kg, render, named_graphs):
+        yield graph, s, text
+
+
+def write_block_file(kg: KnowledgeGraph, path: Path, render: Render, framing: splice.Framing,
+                     named_graphs: bool = False, previous: Path | None = None) -> splice.BlockIndex | None:
+    """Write `path` from the graph's blocks; with `previous` (the last build's folder: its file of this
+    name and the index beside it), by splicing the previous file when its index describes it, rendering
+    only the records that changed.  The index of the new file is saved for the next build (in
+    previous/.kg-blocks).  Returns the previous index when the file was spliced, else None; the blocks
+    dropped and added are in the returned splice (see write_turtle)."""
+    old_file = previous / path.name if previous is not None else None
+    index_file = splice.index_path(previous, path.name) if previous is not None else None
+    old = splice.load(index_file, old_file) if index_file is not None else None
+    result: splice.Splice | None = None
+    with atomic_open(path, "wb") as out:
+        if old is None:
+            records: list = []
+            blocks = ((splice.key_of(g, s), text, n) for g, s, text, n in _drain(_spooled_blocks(
+                kg, render, named_graphs), records))
+            keys, starts, ends, owners = splice.write_full(out, framing, blocks)
+            digests = records[0]
+        else:
+            number_of = {d: i for i, d in enumerate(old.digests)}
+            new_blocks: list[splice.Block] = []
+
+
+            def keep(graph: str, s: str, text: str, number: int) -> None:
+                new_blocks.append((splice.key_of(graph, s), text.encode("utf-8"), number))
+
+            digests = _records(kg, render, named_graphs, number_of.__contains__, keep)
+            new_blocks.sort()
+            alive = np.full(len(old.digests), -1, np.int32)
+            for i, d in enumerate(digests):
+                j = number_of.get(d)
+                if j is not None:
+                    alive[j] = i
+            result = splice.Splice(old, alive, new_blocks)
+            keys, starts, ends, owners = splice.write_spliced(out, framing, old_file, result)
+    if index_file is not None:
+        try:
+            splice.save(splice.BlockIndex(keys, starts, ends, owners, digests), index_file, path)
+        except OSError:
+            with contextlib.suppress(OSError):
+                index_file.unlink()  # the next build takes the full path
+    return result
+
+
+def _drain(blocks, records: list):
+    """Yield what generator `blocks` yields and append its return value to `records`."""
+    value = yield from blocks
+    records.append(value)
 
 
 def _term(term: str) -> str:
@@ -656,18 +763,23 @@ def turtle_block(graph: str, subject: str, pairs: list[Pair]) -> str:
     return f"{indent}{compact_subject(subject)} {''.join(pieces)} .\n" + ("" if indent else "\n")
 
 
-def write_blocks(out: IO[bytes], blocks: Iterable[tuple[str, str, bytes]]) -> None:
-    """The blocks in order, each named graph opened and closed around its own."""
-    graph_open = ""
-    for graph, _, text in blocks:
-        if graph != graph_open:
-            if graph_open:
-                out.write(b"}\n")
-            out.write(f"\n{compact(iri(graph))} {{\n".encode("utf-8"))
-            graph_open = graph
-        out.write(text)
-    if graph_open:
-        out.write(b"}\n")
+def _trig_between(previous: str | None, graph: str) -> bytes:
+    """Each named graph opened before its first block and closed before the next graph's."""
+    if graph == (previous or ""):
+        return b""
+    return (b"}\n" if previous else b"") + f"\n{compact(iri(graph))} {{\n".encode("utf-8")
+
+
+def _trig_tail(last: str | None) -> bytes:
+    return b"}\n" if last else b""
+
+
+def _nothing(*_) -> bytes:
+    return b""
+
+
+TURTLE = splice.Framing(_header(), _nothing, _nothing)
+TRIG = splice.Framing(_header(), _trig_between, _trig_tail)
 
 
 # --- sorting on disk -----------------------------------------------------------------------

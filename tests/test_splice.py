@@ -1,0 +1,181 @@
+"""graph/write/splice.py: a rebuild splices the previous graph.ttl, graph.trig and graph.jsonld by their
+index, rendering only the records that changed, and writes the bytes of a fresh build; an index that
+is damaged, foreign or about another file is never trusted (the full path, the same bytes)."""
+from __future__ import annotations
+
+import dataclasses
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from graph import cache, store
+from graph.pipeline import build
+from graph.records import Evidence, KnowledgeGraph
+from graph.write import memo, rdf, splice
+
+from conftest import shared_path
+
+FILES = ("graph.ttl", "graph.trig", "graph.jsonld")
+FORMATS = ("ttl", "trig", "jsonld", "store")
+ITEMS = 24  # real xwlb-news items: a small corpus whose graph has every kind of record
+
+
+@pytest.fixture(scope="module")
+def items() -> list[dict]:
+    path = shared_path("corpora", "xwlb-news", "articles.jsonl")
+    with open(path, encoding="utf-8") as handle:
+        return [json.loads(next(handle)) for _ in range(ITEMS + 1)]
+
+
+def _corpus(path: Path, items: list[dict]) -> Path:
+    path.write_text("".join(json.dumps(item, ensure_ascii=False) + "\n" for item in items), encoding="utf-8")
+    return path
+
+
+def _changed(items: list[dict], change: str) -> list[dict]:
+    """The corpus after one edit (an item gains a sentence another item holds), addition or removal."""
+    items = [dict(item) for item in items[:ITEMS]]
+    if change == "edit":
+        items[3]["text"] += "\n" + items[7]["text"].split("。")[0] + "。"
+    elif change == "add":
+        items.append(items_extra(items))
+    elif change == "remove":
+        del items[5]
+    return items
+
+
+def items_extra(items: list[dict]) -> dict:
+    return {**items[0], "id": items[0]["id"] + "-again", "text": items[0]["text"] + "\n" + items[1]["text"]}
+
+
+@pytest.fixture
+def spliced(monkeypatch) -> list[str]:
+    """The names of the files written by splicing (the rest took the full path)."""
+    names: list[str] = []
+    real = splice.write_spliced
+
+    def spy(out, framing, previous, done):
+        names.append(Path(previous).name)
+        return real(out, framing, previous, done)
+
+    monkeypatch.setattr(splice, "write_spliced", spy)
+    return names
+
+
+def _build(corpus: Path, out: Path, cache_dir: Path) -> dict[str, bytes]:
+    build([corpus], out, FORMATS, cache_dir=cache_dir)
+    return {name: (out / name).read_bytes() for name in FILES}
+
+
+def _quads(folder: Path) -> set[str]:
+    return {str(q) for q in store.open_read_only(folder / store.STORE_NAME)}
+
+
+@pytest.mark.parametrize("change", ["edit", "add", "remove"])
+def test_a_rebuild_splices_each_file_to_the_bytes_of_a_fresh_build(tmp_path: Path, items, spliced, change) -> None:
+    corpus, out, cached = tmp_path / "corpus.jsonl", tmp_path / "out", tmp_path / "cache"
+    first = _build(_corpus(corpus, items[:ITEMS]), out, cached)
+    assert spliced == [] and all((out / memo.MEMO_DIRNAME / f"{name}.idx").is_file() for name in FILES)
+    again = _build(_corpus(corpus, _changed(items, change)), out, cached)
+    assert sorted(spliced) == sorted(FILES)  # every file spliced, none rendered whole
+    fresh = _build(corpus, tmp_path / "fresh", cached)
+    assert again == fresh
+    assert all(again[name] != first[name] for name in FILES)
+    assert _quads(out) == _quads(tmp_path / "fresh")  # the store, updated from the splice's delta
+    # and back: the index written by the splice describes its file as one written whole would
+    assert _build(_corpus(corpus, items[:ITEMS]), out, cached) == first
+
+
+def _damage(index: Path, out: Path, how: str, monkeypatch) -> None:
+    data = index.read_bytes()
+    if how == "missing":
+        index.unlink()
+    elif how == "flipped byte":
+        at = len(data) - 40
+        index.write_bytes(data[:at] + bytes([data[at] ^ 0x55]) + data[at + 1:])
+    elif how == "cut short":
+        index.write_bytes(data[: len(data) // 2])
+    elif how == "not an index":
+        index.write_bytes(b"\x80\x04not json at all" * 50)
+    elif how == "another file":  # the output changed since (same size): its times no longer match
+        target = out / index.name[: -len(".idx")]
+        st = target.stat()
+        os.utime(target, ns=(st.st_atime_ns, st.st_mtime_ns + 10**9))
+    elif how == "other writer code":
+        monkeypatch.setattr(memo, "writer_fingerprint", lambda: "other writer code")
+
+
+@pytest.mark.parametrize("how", ["missing", "flipped byte", "cut short", "not an index", "another file",
+                                 "other writer code"])
+def test_an_index_not_to_be_trusted_means_the_full_path_and_the_same_bytes(tmp_path: Path, items, spliced,
+                                                                           monkeypatch, how) -> None:
+    corpus, out, cached = tmp_path / "corpus.jsonl", tmp_path / "out", tmp_path / "cache"
+    _build(_corpus(corpus, items[:ITEMS]), out, cached)
+    for name in FILES:
+        _damage(out / memo.MEMO_DIRNAME / f"{name}.idx", out, how, monkeypatch)
+    again = _build(_corpus(corpus, _changed(items, "edit")), out, cached)
+    assert spliced == []
+    assert again == _build(corpus, tmp_path / "fresh", cached)
+
+
+def test_the_index_checks_itself_against_its_file(tmp_path: Path, seed_graph) -> None:
+    rdf.write_turtle(seed_graph, tmp_path / "graph.ttl", previous=tmp_path)
+    index = splice.load(splice.index_path(tmp_path, "graph.ttl"), tmp_path / "graph.ttl")
+    assert index is not None and index.keys == sorted(index.keys)
+    text = (tmp_path / "graph.ttl").read_bytes()
+    # each block's text where the index says, and the blocks and the header are the whole file
+    blocks = [text[a:b] for a, b in zip(index.starts.tolist(), index.ends.tolist())]
+    assert rdf.TURTLE.head + b"".join(blocks) == text
+    assert b"".join(t for _, _, t in rdf.sorted_blocks(seed_graph, rdf.turtle_block)) == b"".join(blocks)
+
+
+def test_a_delta_is_used_only_for_the_two_files_it_was_made_for(tmp_path: Path, seed_graph) -> None:
+    old, new = tmp_path / "old", tmp_path / "new"
+    old.mkdir(), new.mkdir()
+    rdf.write_turtle(seed_graph, old / "graph.ttl", previous=old)
+    changed = KnowledgeGraph(seed_graph.documents, seed_graph.entities, seed_graph.relations[1:])
+    rdf.write_turtle(changed, new / "graph.ttl", previous=old)
+    removed, added = splice.load_delta(old / "graph.ttl", new / "graph.ttl")
+    assert removed and added  # the relation's statement goes, its head's block changes
+    old_blocks = set((old / "graph.ttl").read_bytes().split(b"\n\n"))
+    assert set(removed.split(b"\n\n")[:-1]) <= old_blocks
+    assert not set(added.split(b"\n\n")[:-1]) <= old_blocks
+    st = (new / "graph.ttl").stat()
+    os.utime(new / "graph.ttl", ns=(st.st_atime_ns, st.st_mtime_ns + 1))
+    assert splice.load_delta(old / "graph.ttl", new / "graph.ttl") is None
+
+
+def test_one_more_report_of_an_entity_read_everywhere_renders_one_part_of_it(seed_graph) -> None:
+    key = next(k for k, e in seed_graph.entities.items() if e.type == "Person")
+    sentence = seed_graph.entities[key].evidence[0].sentence  # a real sentence, repeated in made-up reports
+    many = tuple(Evidence(f"doc{i:03d}", sentence, 10 * i, 10 * i + 3) for i in range(3 * rdf.CHUNK))
+
+    def graph_with(evidence) -> KnowledgeGraph:
+        entities = dict(seed_graph.entities)
+        entities[key] = dataclasses.replace(entities[key], evidence=tuple(sorted(evidence)))
+        return KnowledgeGraph(seed_graph.documents, entities, seed_graph.relations)
+
+    def walk(kg: KnowledgeGraph, known) -> tuple[list[bytes], set[int]]:
+        rendered: set[int] = set()
+        digests = rdf._records(kg, rdf.turtle_block, False, known, lambda g, s, text, n: rendered.add(n))
+        return digests, rendered
+
+    before, _ = walk(graph_with(many), lambda d: False)
+    after, rendered = walk(graph_with(many + (Evidence("doc999", sentence, 5, 8),)), set(before).__contains__)
+    # the part holding doc999, and the entity's own block (one more ont:mentionedIn)
+    assert len(rendered) == 2 and len(after) == len(before)
+
+
+def test_the_digest_does_not_depend_on_shared_objects(seed_graph) -> None:
+    # a graph merged from the cache (decoded JSON) shares fewer strings than one from extraction
+    from graph.records import DocGraph, DocumentInfo
+
+    entity = next(e for e in seed_graph.entities.values() if len(e.evidence) > 1)
+    copy = cache.decode(cache.encode("k", DocGraph(DocumentInfo("d", "d"), (entity,), ())), "k").entities[0]
+    assert copy == entity and copy.evidence[0].document is not entity.evidence[0].document
+    assert memo.record_digest(("entity", rdf._plain(entity.evidence))) == memo.record_digest(
+        ("entity", rdf._plain(copy.evidence)))
+    assert memo.record_digest(("entity", rdf._plain(entity.evidence))) != memo.record_digest(
+        ("entity", rdf._plain(entity.evidence[1:])))
