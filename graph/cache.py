@@ -28,8 +28,8 @@ from .records import DocGraph, Document, DocumentInfo, Entity, Evidence, Relatio
 CACHE_FORMAT = "2"  # bump when the entry layout below changes (1 was pickle)
 DB_NAME = "docgraphs.sqlite"
 _PACKAGE = Path(__file__).resolve().parent
-# the per-document stages and the data they load; resolution, the writers and orchestration do not change a
-# DocGraph (extraction never imports graph.resolve: a change to the merge keeps every cached graph)
+# the per-document stages and the data they load; the writers, orchestration and the merge (resolve.py, which reads
+# the DocGraphs and imports from the stages, never the other way) do not change a DocGraph
 _STAGE_FILES = ("records.py", "clean.py", "gazetteer.py", "index.py", "ner.py")
 _STAGE_DIRS = ("extract", "data")
 

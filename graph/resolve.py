@@ -1123,6 +1123,18 @@ def _in_order(short: str, name: str) -> bool:
     return all(c in rest for c in short)
 
 
+def _left_out_in_two_places(short: str, name: str) -> bool:
+    """Whether `short` can be read in `name` (its characters in order) leaving out characters in two places at
+    least: two words cut short leave out the ends of both, and the second's first character stands between
+    (叙国防部 in 叙利亚国防部, 山东大学 in 山东理工大学 leave out one run: no abbreviation, whatever the words).
+    Not so with 委员会 written 会 after a word cut short (both left-out parts may touch): not asked then."""
+    states = {(0, 0, False)}  # (characters of `short` read, runs left out so far (2: enough), in one now)
+    for c in name:
+        states = {(i, min(runs + (not open_), 2), True) for i, runs, open_ in states} \
+            | {(i + 1, runs, False) for i, runs, open_ in states if i < len(short) and short[i] == c}
+    return (len(short), 2, True) in states or (len(short), 2, False) in states
+
+
 @functools.lru_cache(maxsize=65536)  # (the same two bodies are named together in many reports)
 def _abbreviates(short: str, name: str) -> bool:
     """Whether `short` is `name` abbreviated as the press abbreviates: the first characters of some of its
@@ -1142,6 +1154,8 @@ def _abbreviates(short: str, name: str) -> bool:
         name = name[len(lead):]
     if not short.endswith("公司"):
         name = _without_legal_form(name)  # (中建集团: …集团有限公司)
+    if not (_COMMITTEE in name and _COMMITTEE[-1] in short) and not _left_out_in_two_places(short, name):
+        return False  # (before jieba cuts the name: most pairs end here)
     words = [part for word in tokens_before(name, len(name), len(name)) for part in
              ([word[k:k + 2] for k in range(0, len(word), 2)] if len(word) >= 4 and len(word) % 2 == 0 else [word])]
     gaz = divisions()

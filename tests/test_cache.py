@@ -1,6 +1,7 @@
 """Incremental cache: hits, misses, a touched file, corrupt entries, and keys."""
 from __future__ import annotations
 
+import ast
 import json
 import shutil
 import sqlite3
@@ -9,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from graph import mergestate
-from graph.cache import DB_NAME, DocGraphCache, ForeignEntry, code_fingerprint, decode, document_key, encode
+from graph.cache import (_PACKAGE, _STAGE_DIRS, _STAGE_FILES, DB_NAME, DocGraphCache, ForeignEntry, code_fingerprint,
+                         decode, document_key, encode)
 from graph.pipeline import build, extract_document
 from graph.records import Document
 
@@ -131,3 +133,16 @@ def test_decoding_refuses_every_foreign_evidence_shape_and_shares_sentences():
     entry[3][0][3] = ["别名", 3]  # an alias that is no string
     with pytest.raises(ForeignEntry):
         decode(json.dumps(entry, ensure_ascii=False).encode(), key)
+
+
+def test_the_merge_is_outside_the_extraction_fingerprint_and_no_stage_imports_it():
+    # a change to resolve.py re-merges from the cached graphs (the build's own fingerprint covers it), it does not
+    # extract the whole corpus again: nothing the fingerprint covers may import it
+    assert "resolve.py" not in _STAGE_FILES
+    files = [_PACKAGE / name for name in _STAGE_FILES] + [p for d in _STAGE_DIRS for p in (_PACKAGE / d).rglob("*.py")]
+    for path in files:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = [node.module or ""] if isinstance(node, ast.ImportFrom) else \
+                [a.name for a in node.names] if isinstance(node, ast.Import) else []
+            names += [f"{node.module or ''}.{a.name}" for a in node.names] if isinstance(node, ast.ImportFrom) else []
+            assert not any(n.split(".")[-1] == "resolve" for n in names), path

@@ -7,7 +7,8 @@ import itertools
 from graph.clean import clean
 from graph.extract import extract
 from graph.records import DocGraph, DocumentInfo, Entity, Evidence, Document, Relation
-from graph.resolve import _abbreviates, _country_before_name, is_generic_org, merge, short_names
+from graph.resolve import (_abbreviates, _country_before_name, _left_out_in_two_places, is_generic_org, merge,
+                           short_names)
 from graph.write.rdf import write_turtle
 
 # xwlb-news (2023-05-21, 2023-07-12): one city named in two reports
@@ -781,6 +782,16 @@ def test_an_abbreviation_cuts_words_short_and_does_not_drop_them_whole():
     assert not _abbreviates("北京大学", "北京航空航天大学") and not _abbreviates("中国银行", "中国建设银行")
     assert not _abbreviates("中国科学院", "中国电力科学研究院") and not _abbreviates("广东省委", "广东省人大常委会")
     assert not _abbreviates("中信集团", "中国电信集团") and not _abbreviates("国管局", "国家市场监督管理总局")
+
+
+def test_an_abbreviation_leaves_out_characters_in_two_places_at_least():
+    # CCTV news: the test before jieba cuts the long name passes the abbreviations and drops a country's initial
+    # before a body (叙国防部) or a name with one run left out (山东大学)
+    for short, name in (("美国环保署", "美国环境保护署"), ("中建集团", "中国建筑集团"), ("东电公司", "东京电力公司"),
+                        ("国家经委", "国家经济委员会"), ("美国参议院", "美国国会参议院")):
+        assert _left_out_in_two_places(short, name), short
+    for short, name in (("叙国防部", "叙利亚国防部"), ("山东大学", "山东理工大学"), ("温州大学", "温州肯恩大学")):
+        assert not _left_out_in_two_places(short, name) and not _abbreviates(short, name), short
 
 
 def test_the_office_before_a_name_is_a_foreign_country_s_only_when_no_clause_stands_between():
