@@ -10,6 +10,7 @@ not in parallel as a build runs them, so that each figure is that writer's own):
   lookup        read the inputs again, look each document up in the extraction cache and decode it
   merge         graph.resolve.merge over the cached document graphs (pooling, resolution, rebuild)
   lookup+merge  the two as the build runs them (graph.pipeline.build_graph: merged as they are decoded)
+  digests       the records' digests, made once for the block writers (graph.write.rdf.prepare)
   <format>      each writer into a scratch folder, splicing OUTDIR's previous file (ttl, trig, jsonld) and
                 updating OUTDIR's previous store
 
@@ -76,6 +77,9 @@ def main() -> None:
         if (args.outdir / MEMO_DIRNAME).exists():
             shutil.copytree(args.outdir / MEMO_DIRNAME, scratch / MEMO_DIRNAME)
         table = _writers()
+        from graph.write import rdf
+
+        timed("digests", lambda: rdf.prepare(kg))  # as write_outputs does before the writers fork
         for fmt in formats:
             name, writer = table[fmt]
             if fmt == "store":
