@@ -13,6 +13,7 @@ not in parallel as a build runs them, so that each figure is that writer's own):
   merge          graph.resolve.merge_pooled: resolution over the whole pooled state, and the merged graph
   extract+merge  the three as the build runs them (graph.pipeline.build_graph, two jobs: the changed
                  documents are extracted by a worker that warmed up while the state was read)
+  digests        the records' digests, made once for the block writers (graph.write.rdf.prepare)
   <format>       each writer into a scratch folder, splicing OUTDIR's previous file (ttl, trig, jsonld) and
                  updating OUTDIR's previous store
 
@@ -95,6 +96,9 @@ def main() -> None:
         if (args.outdir / MEMO_DIRNAME).exists():
             shutil.copytree(args.outdir / MEMO_DIRNAME, scratch / MEMO_DIRNAME)
         table = _writers()
+        from graph.write import rdf
+
+        timed("digests", lambda: rdf.prepare(kg))  # as write_outputs does before the writers fork
         for fmt in formats:
             name, writer = table[fmt]
             if fmt == "store":

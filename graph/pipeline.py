@@ -529,7 +529,7 @@ def write_outputs(kg: KnowledgeGraph, outdir: str | Path, formats: Sequence[str]
     timings = timings if timings is not None else {}
     names = [table[fmt][0] for fmt in formats]
     try:
-        with outdirs.transaction(outdir) as tx:
+        with outdirs.transaction(outdir) as tx, _prepared_blocks(kg, formats, timings):
             shares = _shares(list(formats), jobs)
             if len(shares) > 1:
                 _write_in_parallel(kg, tx.staging, table, shares, timings)
@@ -543,6 +543,23 @@ def write_outputs(kg: KnowledgeGraph, outdir: str | Path, formats: Sequence[str]
         raise OutputError(exc.errno, f"writing the outputs into {outdir} failed ({reason}{where}); "
                                      "nothing replaced, the previous outputs are kept") from exc
     return [str(outdir / name) for name in names]
+
+
+@contextlib.contextmanager
+def _prepared_blocks(kg: KnowledgeGraph, formats: Sequence[str], timings: dict[str, float]) -> Iterator[None]:
+    """The records' digests, made once for every block writer before they fork (graph/write/rdf.py: prepare)."""
+    if not any(f in SPLICED_FORMATS for f in formats):
+        yield
+        return
+    from .write import rdf
+
+    started = time.perf_counter()
+    rdf.prepare(kg)
+    timings["digests"] = time.perf_counter() - started
+    try:
+        yield
+    finally:
+        rdf.release()
 
 
 # each writer's CPU seconds on the xwlb-news graph (each alone, rounded), to balance the shares; the

@@ -42,11 +42,13 @@ import contextlib
 import hashlib
 import heapq
 import mmap
+import operator
 from bisect import bisect_left
 import os
 import re
 import tempfile
 import zlib
+from dataclasses import dataclass
 from functools import lru_cache, partial
 from pathlib import Path
 from typing import IO, Callable, Iterable, Iterator
@@ -544,6 +546,7 @@ def _pooled_quads(units: Units, pool: str) -> list[Quad]:
 
 
 _EVIDENCE_FIELDS = in_field_order(Evidence)
+_DOCUMENT_OF = operator.attrgetter("document")
 _DOCUMENT_FIELDS = in_field_order(DocumentInfo)
 
 
@@ -554,43 +557,96 @@ def _plain(evidence: tuple[Evidence | None, ...]) -> tuple:
     return tuple(map(_EVIDENCE_FIELDS, evidence))
 
 
-def _records(kg: KnowledgeGraph, render: Render, named_graphs: bool,
-             known: Callable[[bytes], bool], keep: Callable[[str, str, str, int], None]) -> list[bytes]:
+@dataclass
+class Prepared:
+    """What every block writer of one graph shares (graph/pipeline.py makes it before the writers fork):
+    the digests of the graph's records in walk order (they do not depend on the file) and the parts
+    of the evidence read in more than CHUNK places."""
+
+    kg: KnowledgeGraph
+    digests: list[bytes]
+    chunks: dict[int, tuple[tuple[Evidence, ...], list[tuple[Evidence, ...]]]]
+
+
+_PREPARED: list[Prepared] = []  # at most one: the graph being written
+
+
+def prepare(kg: KnowledgeGraph) -> None:
+    """Digest the graph's records once for every block writer (each would otherwise do it alone)."""
+    release()
+    chunks: dict = {}
+    digests = _records(kg, turtle_block, False, None, None, chunks=chunks)
+    _PREPARED.append(Prepared(kg, digests, chunks))
+
+
+def release() -> None:
+    _PREPARED.clear()
+
+
+def _prepared(kg: KnowledgeGraph) -> Prepared | None:
+    return _PREPARED[0] if _PREPARED and _PREPARED[0].kg is kg else None
+
+
+def _records(kg: KnowledgeGraph, render: Render, named_graphs: bool, known: Callable[[bytes], bool] | None,
+             keep: Callable[[str, str, str, int], None] | None, chunks: dict | None = None) -> list[bytes]:
     """Walk every record of the graph in order: a record `known` by its digest (the previous file has
     its blocks) is not rendered, the blocks of every other go to `keep(graph, subject, text, record
     number)`.  Returns the records' digests in record order: the index of the file written
-    (graph/write/splice.py).
+    (graph/write/splice.py).  known None: only the digests of the records that do not depend on the
+    file (for `prepare`), without the pooled blocks'.
 
-    A block that takes pooled pairs (an entity's; a role's or a head's that no entity block takes) is a
-    record whose digest holds the digests of the records that pool into it, not their pairs: those are
-    found again (_pooled_quads) only when the block is rendered, so an unchanged graph needs none."""
+    The records are the same whatever the file (Turtle, TriG, JSON-LD): where a record's blocks depend
+    on the named graphs it names the documents, of which the graphs are a function.  A block that takes
+    pooled pairs (an entity's; a role's or a head's that no entity block takes) is a record whose digest
+    holds the digests of the records that pool into its subject, not their pairs: those are found again
+    (_pooled_quads) only when the block is rendered."""
     digests: list[bytes] = []
-    contributors: dict[tuple[str, str], list[_Contributor]] = {}
+    prepared = _prepared(kg)
+    given = prepared.digests if prepared is not None else None
+    if prepared is not None:
+        chunks = prepared.chunks
+    # subject -> the records that pool into it (digest, units, pool subject, the graphs they pool in;
+    # None: the entity's own mentions, always among its graphs); and the blocks no entity takes
+    by_subject: dict[str, list[tuple[bytes, Callable[[], Units], str, list[str] | None]]] = {}
+    leftover: dict[tuple[str, str], list[_Contributor]] = {}
     pooled_of: dict[bytes, list[Quad]] = {}  # the pooled quads of contributors, as found
 
-    def pairs_at(key: tuple[str, str], contribs: list[_Contributor]) -> set[Pair]:
+    def quads_of(digest: bytes, units: Callable[[], Units], pool: str) -> list[Quad]:
+        quads = pooled_of.get(digest)
+        if quads is None:
+            quads = pooled_of[digest] = _pooled_quads(units(), pool)
+        return quads
+
+    def pairs_at(graph: str, subject: str, contribs: Iterable[_Contributor]) -> set[Pair]:
         pairs: set[Pair] = set()
         for digest, units, pool in contribs:
-            quads = pooled_of.get(digest)
-            if quads is None:
-                quads = pooled_of[digest] = _pooled_quads(units(), pool)
-            pairs.update((p, o) for g, s, p, o in quads if g == key[0] and s == key[1])
+            pairs.update((p, o) for g, s, p, o in quads_of(digest, units, pool) if g == graph and s == subject)
         return pairs
 
-    def add(record: tuple, units: Callable[[], Units], pool: str, keys: tuple[tuple[str, str], ...],
-            taken: Callable[[], dict[tuple[str, str], set[Pair]]] | None = None) -> None:
-        digest = record_digest(record)
+    def taken_by(subject: str, graphs: list[str], contribs) -> dict[tuple[str, str], set[Pair]]:
+        """What an entity's blocks take: its contributors' pairs under its subject in its graphs (one
+        pass over each contributor: an entity read in thousands of documents has thousands of both)."""
+        wanted = set(graphs)
+        taken: dict[tuple[str, str], set[Pair]] = {}
+        for digest, units, pool, _ in contribs:
+            for g, s, p, o in quads_of(digest, units, pool):
+                if s == subject and g in wanted:
+                    taken.setdefault((g, s), set()).add((p, o))
+        return taken
+
+    def add(record: Callable[[], tuple], units: Callable[[], Units], pool: str = "", pools: tuple[str, ...] = (),
+            taken: Callable[[], dict[tuple[str, str], set[Pair]]] | None = None) -> bytes:
         number = len(digests)
+        digest = given[number] if given is not None else record_digest(record())
         digests.append(digest)
-        if not known(digest):
+        if known is not None and not known(digest):
             entry = _render(units(), render, pool, taken() if taken is not None else {})
             for graph, s, block in entry.blocks:
                 keep(graph, s, block, number)
-            if {(g, s) for g, s, _, _ in entry.pooled} - set(keys):  # keys are declared by the items below
-                raise RuntimeError(f"a record pooled pairs it did not declare: {record[:2]}")
+            if {s for _, s, _, _ in entry.pooled} - set(pools):  # the subjects declared below
+                raise RuntimeError(f"a record pooled pairs it did not declare: {record()[:2]}")
             pooled_of[digest] = entry.pooled
-        for key in keys:
-            contributors.setdefault(key, []).append((digest, units, pool))
+        return digest
 
     def graph_of(ev: Evidence | None) -> str:
         return graph_iri(ev.document) if named_graphs and ev is not None else ""
@@ -598,48 +654,79 @@ def _records(kg: KnowledgeGraph, render: Render, named_graphs: bool,
     def graphs_of(evidence: tuple[Evidence, ...]) -> list[str]:
         if not named_graphs or not evidence:
             return [""]
-        return sorted({graph_iri(doc) for doc in {ev.document for ev in evidence}})
+        if len(evidence) == 1:  # most relations and many entities
+            return [graph_iri(evidence[0].document)]
+        return sorted(map(graph_iri, set(map(_DOCUMENT_OF, evidence))))
+
+    def parts(evidence: tuple[Evidence, ...]) -> list[tuple[Evidence, ...]]:
+        if chunks is None:
+            return _chunks(evidence)
+        got = chunks.get(id(evidence))
+        if got is None or got[0] is not evidence:
+            got = chunks[id(evidence)] = (evidence, _chunks(evidence))
+        return got[1]
+
+    def documents(evidence: tuple[Evidence, ...]) -> list[str]:
+        # what the graphs of a record whose evidence is in parts are a function of
+        return sorted(set(map(_DOCUMENT_OF, evidence)))
 
     for doc in kg.documents.values():
-        add(("document", *_DOCUMENT_FIELDS(doc)), partial(_document_units, doc), "", ())
+        add(lambda: ("document", *_DOCUMENT_FIELDS(doc)), partial(_document_units, doc))
     for rel in kg.relations:  # before the entities, whose blocks take the direct triples they pool
         own: tuple[Evidence | None, ...] = rel.evidence or (None,)
         if len(rel.evidence) > CHUNK:
             own = ()
-            for chunk in _chunks(rel.evidence):
-                add(("statements", rel.head, rel.predicate, rel.tail, rel.role, _plain(chunk)),
-                    partial(_units, graph_of, chunk, _statement_unit, rel), "", ())
+            for chunk in parts(rel.evidence):
+                add(lambda: ("statements", rel.head, rel.predicate, rel.tail, rel.role, _plain(chunk)),
+                    partial(_units, graph_of, chunk, _statement_unit, rel))
         graphs = graphs_of(rel.evidence)
         head = _entity_term(rel.head)
+        role = iri(role_iri(rel.role)) if rel.predicate == "holdsPost" and rel.role else ""
+        units = partial(_units, graph_of, own, _statement_unit, rel, relation_core, graphs)
         # what relation_core pools: the direct triple under the head, a role's own triples
-        keys = tuple((g, head) for g in graphs)
-        if rel.predicate == "holdsPost" and rel.role:
-            role = iri(role_iri(rel.role))
-            keys += tuple((g, role) for g in graphs)
-        add(("relation", rel.head, rel.predicate, rel.tail, rel.role, graphs, _plain(own)),
-            partial(_units, graph_of, own, _statement_unit, rel, relation_core, graphs), head, keys)
+        digest = add(lambda: ("relation", rel.head, rel.predicate, rel.tail, rel.role,
+                              documents(rel.evidence) if not own else (), _plain(own)),
+                     units, head, (head, role) if role else (head,))
+        by_subject.setdefault(head, []).append((digest, units, head, graphs))
+        if role:
+            for g in graphs:
+                leftover.setdefault((g, role), []).append((digest, units, head))
     for e in kg.entities.values():
         if len(e.evidence) > CHUNK:
             subject = _entity_term(e.key)
-            for chunk in _chunks(e.evidence):  # each gives the entity's block its ont:mentionedIn, pooled
-                add(("mentions", e.key, _plain(chunk)), partial(_units, graph_of, chunk, _mention_unit, e), subject,
-                    tuple(sorted({(graph_of(ev), subject) for ev in chunk})))
+            for chunk in parts(e.evidence):  # each gives the entity's block its ont:mentionedIn, pooled
+                units = partial(_units, graph_of, chunk, _mention_unit, e)
+                digest = add(lambda: ("mentions", e.key, _plain(chunk)), units, subject, (subject,))
+                by_subject.setdefault(subject, []).append((digest, units, subject, None))
     # after every relation and every part of mentions: an entity's block takes what they pooled for it
     for e in kg.entities.values():
         subject = _entity_term(e.key)
         mentions = e.evidence if len(e.evidence) <= CHUNK else ()
         graphs = graphs_of(e.evidence)
-        taken = {(g, subject): contributors.pop((g, subject)) for g in graphs if (g, subject) in contributors}
-        record = ("entity", e.key, e.type, e.name, sorted(e.aliases), e.code, e.lat, e.lon, e.note, _plain(mentions),
-                  graphs, sorted(d for contribs in taken.values() for d, _, _ in contribs))
-        add(record, partial(_units, graph_of, mentions, _mention_unit, e, entity_description, graphs), "", (),
-            partial(lambda taken: {key: pairs_at(key, contribs) for key, contribs in taken.items()}, taken))
-    # roles, and a head's pairs that no entity block took: each block its own record
-    for (graph, s), contribs in contributors.items():
+        contribs = by_subject.pop(subject, [])
+        if named_graphs:  # a relation read in a document where its head is not: a block of its own there
+            own_graphs = set(graphs)
+            for digest, units, pool, in_graphs in contribs:
+                for g in in_graphs or ():
+                    if g not in own_graphs:
+                        leftover.setdefault((g, subject), []).append((digest, units, pool))
+        add(lambda: ("entity", e.key, e.type, e.name, sorted(e.aliases), e.code, e.lat, e.lon, e.note,
+                     _plain(mentions), documents(e.evidence) if not mentions else (),
+                     sorted(c[0] for c in contribs)),
+            partial(_units, graph_of, mentions, _mention_unit, e, entity_description, graphs), "", (),
+            partial(taken_by, subject, graphs, contribs))
+    if known is None:
+        return digests
+    # roles, and a head that is no entity of the graph, in each graph: each block its own record
+    for subject, contribs in by_subject.items():
+        for digest, units, pool, in_graphs in contribs:
+            for g in in_graphs or ():
+                leftover.setdefault((g, subject), []).append((digest, units, pool))
+    for (graph, s), contribs in leftover.items():
         number = len(digests)
-        digests.append(record_digest(("pooled", graph, s, sorted(d for d, _, _ in contribs))))
+        digests.append(record_digest(("pooled", graph, s, sorted(c[0] for c in contribs))))
         if not known(digests[-1]):
-            keep(graph, s, render(graph, s, _in_block_order(pairs_at((graph, s), contribs))), number)
+            keep(graph, s, render(graph, s, _in_block_order(pairs_at(graph, s, contribs))), number)
     return digests
 
 
