@@ -238,7 +238,7 @@ def _with_last(items: Iterator[list[Document]]) -> Iterator[tuple[list[Document]
 
 
 def _lookup(paths: Sequence[str | Path], errors: list[BuildError], cache: DocGraphCache | None,
-            keys: dict[str, str], stats: ExtractStats, known: Counter | None = None,
+            keys: dict[tuple[str, int], str], stats: ExtractStats, known: Counter | None = None,
             pooled: Counter | None = None, progress: Progress | None = None) -> Iterator[Document | DocGraph]:
     """Documents to extract, or their cached graphs; read errors go to `errors`.  A document whose key
     is in `known` (the graphs a saved pooling holds) is neither decoded nor yielded: its count there goes
@@ -268,7 +268,7 @@ def _lookup(paths: Sequence[str | Path], errors: list[BuildError], cache: DocGra
                 pooled[key] += 1
             yield cached
         else:
-            keys[item.source] = key
+            keys[(item.source, item.offset)] = key
             yield item
 
 
@@ -286,7 +286,9 @@ def iter_doc_graphs(paths: Sequence[str | Path], errors: list[BuildError], *, jo
     misses a handful of documents does not pay for starting a pool.
     """
     stats = stats if stats is not None else ExtractStats()
-    keys: dict[str, str] = {}  # source -> cache key, for the misses in flight
+    # (source, offset) -> cache key, for the misses in flight: the parts of a long file share their source (by
+    # source alone, a file's first part was cached under its last part's key, the others not at all)
+    keys: dict[tuple[str, int], str] = {}
     cache_failed: list[OSError] = []
     hits: list[DocGraph] = []
     own_engine = engine is None and jobs > 1
@@ -295,7 +297,7 @@ def iter_doc_graphs(paths: Sequence[str | Path], errors: list[BuildError], *, jo
 
     def finished(results: list[DocGraph | BuildError], batch: list[Document]) -> Iterator[DocGraph]:
         for doc, result in zip(batch, results):
-            key = keys.pop(doc.source, None)
+            key = keys.pop((doc.source, doc.offset), None)
             if isinstance(result, BuildError):
                 errors.append(result)
                 continue
@@ -402,9 +404,13 @@ def build_graph(paths: Sequence[str | Path] = (DEFAULT_SOURCES,), *, jobs: int =
             state = _pool_changes(saved, pull, cache) if saved is not None and cache is not None else None
             if state is None:  # no saved state, or changes it cannot take: everything pooled afresh
                 errors.clear()
+                extracted = stats.extracted  # (what the attempt extracted is cached: the second pass finds it)
                 for name in ("documents", "characters", "cached", "extracted", "kept"):
                     setattr(stats, name, 0)
                 state = _pool_all(pull)
+                stats.extracted += extracted
+                stats.cached -= min(extracted, stats.cached)
+                saved = None  # (a state that could not take the changes is replaced)
             # (none for a build that read nothing: a mistyped path neither replaces a good state nor leaves
             # an output folder behind)
             if cache_dir is not None and state.graphs and (saved is None or _far_from(saved, state)):
