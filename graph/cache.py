@@ -16,6 +16,7 @@ error.  SQLite gives atomic writes and safe concurrent readers and writers (two 
 """
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import sqlite3
@@ -212,9 +213,21 @@ class DocGraphCache:
         return graph
 
     def put(self, key: str, graph: DocGraph) -> None:
+        self.put_many([(key, graph)])
+
+    def put_many(self, entries: list[tuple[str, DocGraph]]) -> None:
+        """Store several graphs in one transaction (a batch's: one commit per graph was twice the SQLite time)."""
         try:
-            self._connect().execute("INSERT OR REPLACE INTO entries (key, data) VALUES (?, ?)",
-                                    (key, encode(key, graph)))
+            db = self._connect()
+            rows = [(key, encode(key, graph)) for key, graph in entries]
+            with contextlib.closing(db.cursor()) as cursor:
+                cursor.execute("BEGIN")
+                try:
+                    cursor.executemany("INSERT OR REPLACE INTO entries (key, data) VALUES (?, ?)", rows)
+                except BaseException:
+                    cursor.execute("ROLLBACK")
+                    raise
+                cursor.execute("COMMIT")
         except sqlite3.Error as exc:  # full disk, read-only folder, a file that is not a database
             raise OSError(f"cache {self.path}: {exc}") from exc
 

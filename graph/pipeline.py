@@ -296,21 +296,26 @@ def iter_doc_graphs(paths: Sequence[str | Path], errors: list[BuildError], *, jo
         engine = ProcessEngine(jobs)
 
     def finished(results: list[DocGraph | BuildError], batch: list[Document]) -> Iterator[DocGraph]:
+        graphs: list[DocGraph] = []
+        new_entries: list[tuple[str, DocGraph]] = []
         for doc, result in zip(batch, results):
             key = keys.pop((doc.source, doc.offset), None)
             if isinstance(result, BuildError):
                 errors.append(result)
                 continue
             stats.extracted += 1
-            if pooled is not None and key is not None:
-                pooled[key] += 1
-            if cache is not None and key is not None and not cache_failed:
-                try:
-                    cache.put(key, result)
-                except OSError as exc:  # a full disk loses the cache, not the build: said once, then off
-                    errors.append(BuildError(str(cache.folder), f"cache write failed, cache off for this build: {exc}"))
-                    cache_failed.append(exc)
-            yield result
+            graphs.append(result)
+            if key is not None:
+                if pooled is not None:
+                    pooled[key] += 1
+                new_entries.append((key, result))
+        if cache is not None and new_entries and not cache_failed:
+            try:
+                cache.put_many(new_entries)
+            except OSError as exc:  # a full disk loses the cache, not the build: said once, then off
+                errors.append(BuildError(str(cache.folder), f"cache write failed, cache off for this build: {exc}"))
+                cache_failed.append(exc)
+        yield from graphs
         if progress is not None:
             progress(len(batch), sum(len(d.text) for d in batch))
 
