@@ -39,7 +39,6 @@ their statements and membership).  The union of all graphs equals the Turtle gra
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import heapq
 import mmap
 import operator
@@ -51,7 +50,7 @@ import zlib
 from dataclasses import dataclass
 from functools import lru_cache, partial
 from pathlib import Path
-from typing import IO, Callable, Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 import numpy as np
 

@@ -120,8 +120,9 @@ def load(path: Path, described: Path) -> BlockIndex | None:
         digests = [parts[4][i:i + 16] for i in range(0, len(parts[4]), 16)]
         if not (len(keys) == len(starts) == len(ends) == len(owners) == blocks and len(digests) == records):
             return None
+        # the blocks in file order, inside the file, each with a record: what splicing relies on
         if blocks and (owners.min() < 0 or owners.max() >= records or starts.min() < 0
-                       or ends.max() > st.st_size or np.any(ends < starts)):
+                       or ends.max() > st.st_size or np.any(ends < starts) or np.any(starts[1:] < ends[:-1])):
             return None
         return BlockIndex(keys, starts, ends, owners, digests)
     except (OSError, ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError):
@@ -211,7 +212,7 @@ class Splice:
     new: list[Block]
 
 
-def _kept_runs(old: BlockIndex, kept: np.ndarray, lo: int, hi: int) -> Iterator[tuple[int, int]]:
+def _kept_runs(kept: np.ndarray, lo: int, hi: int) -> Iterator[tuple[int, int]]:
     """Runs [a, b) of consecutive kept blocks within [lo, hi)."""
     if lo >= hi:
         return
@@ -240,7 +241,7 @@ def write_spliced(out: IO[bytes], framing: Framing, previous: Path, splice: Spli
 
         def copy_runs(lo: int, hi: int) -> None:
             nonlocal graph
-            for a, b in _kept_runs(old, kept, lo, hi):
+            for a, b in _kept_runs(kept, lo, hi):
                 first = graph_of_key(old.keys[a])
                 sink.write(framing.between(graph, first))
                 shift = sink.at - int(old.starts[a])
