@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import json
+import math
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -154,6 +156,25 @@ def test_large_graph_gets_python_layout_and_no_physics():
     xy = [(n["x"], n["y"]) for n in data["nodes"]]
     assert len(set(xy)) == len(xy)  # a real layout, not all nodes on one spot
     assert graph_payload(kg, large_threshold=5) == data  # seeded: same positions every time
+
+
+def test_large_graph_is_a_map_where_an_edit_moves_only_its_own_nodes():
+    """Above LARGE_GRAPH the layout is a map (html.map_layout): places with a seat at it, the rest round the
+    seat of the place they lie in; a node added by an edit moves no other node."""
+    kg = sample_graph()
+    kg.entities["County:500109"] = replace(kg.entities["County:500109"], lat=29.825, lon=106.397)
+    kg.entities["Province:50"] = replace(kg.entities["Province:50"], lat=29.563, lon=106.551)
+    kg.entities["Province:33"] = replace(kg.entities["Province:33"], lat=30.267, lon=120.153)
+    before = {n["key"]: (n["x"], n["y"]) for n in graph_payload(kg, large_threshold=5)["nodes"]}
+    assert before["County:500109"] == tuple(round(c, 1) for c in html_mod._project(29.825, 106.397))
+    han, county = before["Person:韩联均"], before["County:500109"]  # at his village's county seat
+    assert 30 <= math.dist(han, county) <= html_mod._DISC["County"] + 0.1
+    assert before["Province:33"][0] - before["Province:50"][0] > 3000  # 浙江 east of 重庆, as on a map
+    kg.entities["Person:新人"] = Entity("Person:新人", "Person", "新人", evidence=ev(S_HAN))
+    kg.relations.append(Relation("Person:新人", "holdsPost", "Organization:永兴村党支部", role="村委会主任", evidence=ev(S_HAN)))
+    after = {n["key"]: (n["x"], n["y"]) for n in graph_payload(kg, large_threshold=5)["nodes"]}
+    assert {k: after[k] for k in before} == before
+    assert math.dist(after["Person:新人"], county) <= html_mod._DISC["County"] + 0.1
 
 
 def test_empty_graph_renders():

@@ -249,6 +249,7 @@
   }
   var viewOrder = null;
   var isolatedBlocks = (function () {
+    if (kg.large) return [];  // a large graph is a map (graph/write/html.py: map_layout): no blocks to name
     var firsts = {};
     nodes.forEach(function (n) {
       if (adjacency[n.id].length) return;
