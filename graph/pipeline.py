@@ -548,12 +548,23 @@ def write_outputs(kg: KnowledgeGraph, outdir: str | Path, formats: Sequence[str]
                 with _rare_full_collections():
                     timings.update(_write_formats(kg, tx.staging, table, shares[0]))
             tx.commit(names)
+        _remove_old_memos(outdir)
     except OSError as exc:
         reason = exc.strerror or str(exc) if not isinstance(exc, OutputError) else str(exc)
         where = f": {exc.filename}" if getattr(exc, "filename", None) else ""
         raise OutputError(exc.errno, f"writing the outputs into {outdir} failed ({reason}{where}); "
                                      "nothing replaced, the previous outputs are kept") from exc
     return [str(outdir / name) for name in names]
+
+
+def _remove_old_memos(outdir: Path) -> None:
+    """The SQLite block memos of builds before the splicing writers (OUTDIR/.kg-blocks/<file>.sqlite, some
+    hundreds of MB on xwlb-news): no longer read, so no longer kept."""
+    from .write.memo import MEMO_DIRNAME
+
+    for old in (outdir / MEMO_DIRNAME).glob("*.sqlite*"):
+        with contextlib.suppress(OSError):
+            old.unlink()
 
 
 @contextlib.contextmanager

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import operator
 from dataclasses import dataclass, field, fields
-from typing import Callable
+from typing import Callable, NamedTuple
 
 PLACE_TYPES = ("Province", "City", "County", "Township", "Village", "Neighbourhood")
 ENTITY_TYPES = PLACE_TYPES + ("Organization", "Person", "Programme")
@@ -89,9 +89,12 @@ class Mention:
     text: str
 
 
-@dataclass(frozen=True, order=True)
-class Evidence:
-    """Where a fact was read: document, the sentence text, offsets into the original file."""
+class Evidence(NamedTuple):
+    """Where a fact was read: document, the sentence text, offsets into the original file.
+
+    A named tuple rather than a dataclass: there are hundreds of thousands in a corpus-sized graph, pooled
+    in sets and sorted, and a tuple is made, hashed and compared in C (the same order and the same hash
+    as the frozen dataclass's, field by field)."""
 
     document: str  # Document.id
     sentence: str
@@ -167,4 +170,5 @@ class KnowledgeGraph:
 def in_field_order(cls: type) -> Callable[[object], tuple]:
     """A record's field values as one tuple, in the class's order (what its generated comparisons
     compare, field by field): a sort key that compares in C, and a compact pickled form."""
-    return operator.attrgetter(*(f.name for f in fields(cls)))
+    names = cls._fields if issubclass(cls, tuple) else tuple(f.name for f in fields(cls))
+    return operator.attrgetter(*names)

@@ -215,14 +215,6 @@ class Pooling:
                        {k: dict(sorted(v.items())) for k, v in sorted(p.person_aliases.items())})
 
 
-def _pool(doc_graphs: Iterable[DocGraph], kg: KnowledgeGraph) -> _Pooled:
-    pooling = Pooling()
-    for dg in doc_graphs:
-        pooling.add(dg)
-    kg.documents.update(pooling.documents)
-    return pooling.in_key_order()
-
-
 # --- the decision: old key (per document) → new key -----------------------------------------------
 
 @dataclass

@@ -91,3 +91,15 @@ def test_removing_a_document_removes_what_only_it_supported(tmp_path: Path) -> N
     shared = {k for k, e in with_it.entities.items() if len({ev.document for ev in e.evidence}) > 1
               and "新增报道" in {ev.document for ev in e.evidence}}
     assert shared and shared <= set(without.entities)
+
+
+def test_a_rebuild_removes_the_block_memos_of_older_builds(tmp_path: Path) -> None:
+    # the SQLite memos of builds before the splicing writers are hundreds of MB on a large corpus, never read
+    out = tmp_path / "out"
+    build([SOURCES], out, ("ttl",))
+    old = out / ".kg-blocks" / "graph.ttl.sqlite"
+    old.write_bytes(b"SQLite format 3\x00")
+    kept = out / ".kg-blocks" / "graph.ttl.idx"
+    assert kept.exists()
+    build([SOURCES], out, ("ttl", "trig"))
+    assert not old.exists() and kept.exists()

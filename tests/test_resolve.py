@@ -906,14 +906,18 @@ def test_merging_leaves_the_pooled_state_as_it_was_pooled():
     # CCTV news: 浙江省委 and 中国国家文物局 go to 中共浙江省委 and 国家文物局, nodes of their own pools; a build may keep
     # the pooled documents and resolve them again, so the pools merged into must not grow
     from graph.records import KnowledgeGraph
-    from graph.resolve import Remap, _pool, _rebuild, _resolve_orgs, _resolve_people, _resolve_places, _resolve_programmes
+    from graph.resolve import (Pooling, Remap, _rebuild, _resolve_orgs, _resolve_people, _resolve_places,
+                               _resolve_programmes)
 
     texts = {"a": "2005年7月28、29日，浙江省委十一届八次全会召开，会议审议通过《中共浙江省委关于加快建设文化大省的决定》。",
              "b": "袁家军同志不再兼任浙江省委书记、常委、委员职务。",
              "e": "本次展览由中国国家文物局与法国文化部指导，展出来自中国10个省区市32家文博机构的200余件（套）精美文物。",
              "f": "国家文物局今天发布消息。"}
     for order in (list(texts), list(reversed(texts))):
-        pooled = _pool([_graph(i, texts[i]) for i in order], KnowledgeGraph())
+        pooling = Pooling()
+        for i in order:
+            pooling.add(_graph(i, texts[i]))
+        pooled = pooling.in_key_order()
         before = ({k: (set(v.names), set(v.evidence), v.code) for k, v in pooled.pools.items()},
                   {k: set(v) for k, v in pooled.relations.items()})
         remap = Remap()
