@@ -395,31 +395,20 @@ def build_graph(paths: Sequence[str | Path] = (DEFAULT_SOURCES,), *, jobs: int =
     cache = DocGraphCache(cache_dir) if cache_dir is not None else None
     runner = make_engine(engine, jobs, scheduler) if isinstance(engine, str) else engine
     pull = partial(iter_doc_graphs, paths, errors, cache=cache, engine=runner, progress=progress, stats=stats)
+    folder = Path(cache_dir) if cache_dir is not None else None
     try:
         with _rare_full_collections():
             # pooled as they arrive: the merge is order-independent (every document gives the same label,
             # type and code for a key, and evidence is pooled in sets), so no document graph is held
             # longer than it takes to pool it
-            if cache_dir is not None and isinstance(runner, ProcessEngine) and (Path(cache_dir) / mergestate.STATE_NAME).exists():
-                # a rebuild: a worker loads the extractor for the documents that changed (0.8 s) while the
-                # saved state is read (1-1.5 s on xwlb-news), instead of after it; a rebuild that changed
-                # nothing extracts nothing and leaves the idle worker to close
-                runner.start()
-            saved = mergestate.load(Path(cache_dir)) if cache_dir is not None else None
+            saved = _saved_state(folder, runner)
             state = _pool_changes(saved, pull, cache) if saved is not None and cache is not None else None
-            if state is None:  # no saved state, or changes it cannot take: everything pooled afresh
-                errors.clear()
-                extracted = stats.extracted  # (what the attempt extracted is cached: the second pass finds it)
-                for name in ("documents", "characters", "cached", "extracted", "kept"):
-                    setattr(stats, name, 0)
-                state = _pool_all(pull)
-                stats.extracted += extracted
-                stats.cached -= min(extracted, stats.cached)
-                saved = None  # (a state that could not take the changes is replaced)
+            if state is None:  # no saved state, or changes it cannot take (it is then replaced)
+                state, saved = _pool_afresh(pull, stats, errors), None
             # (none for a build that read nothing: a mistyped path neither replaces a good state nor leaves
             # an output folder behind)
-            if cache_dir is not None and state.graphs and (saved is None or _far_from(saved, state)):
-                _save_state(Path(cache_dir), state, errors)
+            if folder is not None and state.graphs and (saved is None or _far_from(saved, state)):
+                _save_state(folder, state, errors)
             kg = merge_pooled(state.pooling)
     finally:
         if runner is not None and isinstance(engine, str):
@@ -430,10 +419,31 @@ def build_graph(paths: Sequence[str | Path] = (DEFAULT_SOURCES,), *, jobs: int =
     return kg
 
 
-def _pool_all(pull: Callable[..., Iterator[DocGraph]]) -> mergestate.MergeState:
+def _saved_state(folder: Path | None, runner: Engine | None) -> mergestate.MergeState | None:
+    """The pooled state the last build saved in the cache folder, if any can be read."""
+    if folder is None:
+        return None
+    if isinstance(runner, ProcessEngine) and (folder / mergestate.STATE_NAME).exists():
+        # a rebuild: a worker loads the extractor for the documents that changed (0.8 s) while the saved
+        # state is read (1-1.5 s on xwlb-news), instead of after it; a rebuild that changed nothing
+        # extracts nothing and leaves the idle worker to close
+        runner.start()
+    return mergestate.load(folder)
+
+
+def _pool_afresh(pull: Callable[..., Iterator[DocGraph]], stats: ExtractStats,
+                 errors: list[BuildError]) -> mergestate.MergeState:
+    """Every graph pooled, after a failed attempt from a saved state too: what it read is read again (its
+    errors and counts with it), and what it extracted is in the cache now, still counted as extracted."""
+    errors.clear()
+    extracted = stats.extracted
+    for name in ("documents", "characters", "cached", "extracted", "kept"):
+        setattr(stats, name, 0)
     state = mergestate.MergeState(Pooling(), Counter())
     for dg in pull(pooled=state.graphs):
         state.pooling.add(dg)
+    stats.extracted += extracted
+    stats.cached -= min(extracted, stats.cached)
     return state
 
 
