@@ -123,11 +123,17 @@ def test_a_damaged_foreign_or_unusable_state_changes_nothing(tmp_path, monkeypat
     assert ttl == clean and stats.kept == 0
 
 
-def _read_in_parts(monkeypatch) -> None:
+def _built_in_parts(tmp_path: Path, monkeypatch) -> tuple[Path, Path]:
+    """The seeds, their longer files read in parts of 1,500 characters, built once: (corpus, cache)."""
     from graph import read
 
     parts = read._parts
-    monkeypatch.setattr(read, "_parts", lambda doc: parts(doc, 1500))  # the seeds' longer files in parts
+    monkeypatch.setattr(read, "_parts", lambda doc: parts(doc, 1500))
+    corpus = tmp_path / "corpus"
+    shutil.copytree(SOURCES, corpus)
+    cache = tmp_path / "run" / ".cache"
+    _build(corpus, cache)
+    return corpus, cache
 
 
 def _edit_longest(corpus: Path) -> None:
@@ -141,11 +147,7 @@ def _edit_longest(corpus: Path) -> None:
 def test_a_long_file_read_in_parts_is_pooled_afresh_when_it_changes(tmp_path, monkeypatch):
     # the parts of a long file share one document id: the state cannot take one part out alone, and the
     # build pools every graph, as one without a state does
-    _read_in_parts(monkeypatch)
-    corpus = tmp_path / "corpus"
-    shutil.copytree(SOURCES, corpus)
-    cache = tmp_path / "run" / ".cache"
-    _build(corpus, cache)
+    corpus, cache = _built_in_parts(tmp_path, monkeypatch)
     _edit_longest(corpus)
     _, again = _build(corpus, cache)
     assert again.kept == 0 and again.extracted >= 1
@@ -154,11 +156,8 @@ def test_a_long_file_read_in_parts_is_pooled_afresh_when_it_changes(tmp_path, mo
 
 @pytest.mark.slow
 def test_a_long_file_read_in_parts_rebuilt_from_the_cache_equals_a_clean_build(tmp_path, monkeypatch):
-    _read_in_parts(monkeypatch)
-    corpus = tmp_path / "corpus"
-    shutil.copytree(SOURCES, corpus)
-    cache = tmp_path / "run" / ".cache"
-    _build(corpus, cache)
+    # (its parts were cached under one another's keys: a city and a county of another report were lost)
+    corpus, cache = _built_in_parts(tmp_path, monkeypatch)
     (cache / mergestate.STATE_NAME).unlink()
     _edit_longest(corpus)
     ttl, _ = _build(corpus, cache)
