@@ -98,13 +98,13 @@ def main() -> None:
         table = _writers()
         from graph.write import rdf
 
-        timed("digests", lambda: rdf.prepare(kg))  # as write_outputs does before the writers fork
+        prepared = timed("digests", lambda: rdf.prepare(kg))  # as write_outputs does before the writers fork
         for fmt in formats:
             name, writer = table[fmt]
             if fmt == "store":
                 timed(fmt, lambda: _write_store(kg, scratch / name, previous=args.outdir))
             elif fmt in ("ttl", "trig", "jsonld"):
-                timed(fmt, lambda: writer(kg, scratch / name, previous=args.outdir))
+                timed(fmt, lambda: writer(kg, scratch / name, previous=args.outdir, prepared=prepared))
             else:
                 timed(fmt, lambda: writer(kg, scratch / name))
         if (scratch / MEMO_DIRNAME).exists():

@@ -550,7 +550,8 @@ def write_outputs(kg: KnowledgeGraph, outdir: str | Path, formats: Sequence[str]
     timings = timings if timings is not None else {}
     names = [table[fmt][0] for fmt in formats]
     try:
-        with outdirs.transaction(outdir) as tx, _prepared_blocks(kg, formats, timings):
+        with outdirs.transaction(outdir) as tx:
+            _prepare_blocks(kg, formats, table, timings)
             shares = _shares(list(formats), jobs)
             if len(shares) > 1:
                 _write_in_parallel(kg, tx.staging, table, shares, timings)
@@ -577,21 +578,20 @@ def _remove_old_memos(outdir: Path) -> None:
             old.unlink()
 
 
-@contextlib.contextmanager
-def _prepared_blocks(kg: KnowledgeGraph, formats: Sequence[str], timings: dict[str, float]) -> Iterator[None]:
-    """The records' digests, made once for every block writer before they fork (graph/write/rdf.py: prepare)."""
-    if not any(f in SPLICED_FORMATS for f in formats):
-        yield
+def _prepare_blocks(kg: KnowledgeGraph, formats: Sequence[str], table: dict, timings: dict[str, float]) -> None:
+    """The records' digests, made once for every block writer before they fork and handed to each
+    (graph/write/rdf.py: prepare)."""
+    spliced = [fmt for fmt in formats if fmt in SPLICED_FORMATS]
+    if not spliced:
         return
     from .write import rdf
 
     started = time.perf_counter()
-    rdf.prepare(kg)
+    prepared = rdf.prepare(kg)
     timings["digests"] = time.perf_counter() - started
-    try:
-        yield
-    finally:
-        rdf.release()
+    for fmt in spliced:
+        name, writer = table[fmt]
+        table[fmt] = (name, partial(writer, prepared=prepared))
 
 
 # each writer's CPU seconds on the xwlb-news graph (each alone, rounded), to balance the shares; the

@@ -51,7 +51,7 @@ from ..load import _lang, _value
 from ..records import PLACE_TYPES, Entity, KnowledgeGraph, Relation
 from .atomic import atomic_open, atomic_write
 from . import splice
-from .rdf import PREFIXES, _sort_key, _sorted_unique, sorted_blocks, write_block_file
+from .rdf import PREFIXES, Prepared, _sort_key, _sorted_unique, sorted_blocks, write_block_file
 
 _XML_BAD = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 NEO4J_TYPES = {"locatedIn": "LOCATED_IN", "partOf": "PART_OF", "holdsPost": "HOLDS_POST", "runs": "RUNS"}
@@ -527,7 +527,8 @@ def jsonld_nodes(kg: KnowledgeGraph) -> Iterator[bytes]:
     return (text for _, _, text in sorted_blocks(kg, jsonld_block))
 
 
-def write_jsonld(kg: KnowledgeGraph, path: Path, previous: Path | None = None) -> None:
+def write_jsonld(kg: KnowledgeGraph, path: Path, previous: Path | None = None,
+                 prepared: Prepared | None = None) -> None:
     """graph.jsonld; `previous`: the folder of the last build, whose graph.jsonld is spliced when its
     index describes it (graph/write/splice.py).  A graph read back from a file is written whole."""
     from ..load import LoadedGraph
@@ -536,7 +537,7 @@ def write_jsonld(kg: KnowledgeGraph, path: Path, previous: Path | None = None) -
         with atomic_open(path, "wb") as out:
             out.writelines(jsonld_lines(jsonld_nodes(kg)))
         return
-    write_block_file(kg, path, jsonld_block, JSONLD, previous=previous)
+    write_block_file(kg, path, jsonld_block, JSONLD, previous=previous, prepared=prepared)
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")

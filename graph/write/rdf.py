@@ -365,19 +365,22 @@ def _prefix_lines() -> Iterator[str]:
         yield f"@prefix {prefix}: <{ns}> .\n"
 
 
-def write_turtle(kg: KnowledgeGraph, path: Path, previous: Path | None = None) -> None:
+def write_turtle(kg: KnowledgeGraph, path: Path, previous: Path | None = None,
+                 prepared: Prepared | None = None) -> None:
     """output/graph.ttl: the merged graph, sorted, byte-identical for the same graph; `previous`: the
-    folder of the last build, whose graph.ttl is spliced when its index describes it (graph/write/splice.py).
+    folder of the last build, whose graph.ttl is spliced when its index describes it (graph/write/splice.py);
+    `prepared`: the graph's record digests, made once for every block writer (`prepare`).
     A spliced file leaves the blocks it dropped and added beside it (splice.DELTA_NAME) for the query store."""
-    done = write_block_file(kg, path, turtle_block, TURTLE, previous=previous)
+    done = write_block_file(kg, path, turtle_block, TURTLE, previous=previous, prepared=prepared)
     if done is not None and previous is not None:
         with contextlib.suppress(OSError):  # without it the store finds the difference itself
             splice.save_delta(done, previous / path.name, path)
 
 
-def write_trig(kg: KnowledgeGraph, path: Path, previous: Path | None = None) -> None:
+def write_trig(kg: KnowledgeGraph, path: Path, previous: Path | None = None,
+               prepared: Prepared | None = None) -> None:
     """output/graph.trig: default graph (documents, context) plus one named graph per document."""
-    write_block_file(kg, path, turtle_block, TRIG, named_graphs=True, previous=previous)
+    write_block_file(kg, path, turtle_block, TRIG, named_graphs=True, previous=previous, prepared=prepared)
 
 
 def _header() -> bytes:
@@ -567,27 +570,16 @@ class Prepared:
     chunks: dict[int, tuple[tuple[Evidence, ...], list[tuple[Evidence, ...]]]]
 
 
-_PREPARED: list[Prepared] = []  # at most one: the graph being written
-
-
-def prepare(kg: KnowledgeGraph) -> None:
+def prepare(kg: KnowledgeGraph) -> Prepared:
     """Digest the graph's records once for every block writer (each would otherwise do it alone)."""
-    release()
     chunks: dict = {}
     digests = _records(kg, turtle_block, False, None, None, chunks=chunks)
-    _PREPARED.append(Prepared(kg, digests, chunks))
-
-
-def release() -> None:
-    _PREPARED.clear()
-
-
-def _prepared(kg: KnowledgeGraph) -> Prepared | None:
-    return _PREPARED[0] if _PREPARED and _PREPARED[0].kg is kg else None
+    return Prepared(kg, digests, chunks)
 
 
 def _records(kg: KnowledgeGraph, render: Render, named_graphs: bool, known: Callable[[bytes], bool] | None,
-             keep: Callable[[str, str, str, int], None] | None, chunks: dict | None = None) -> list[bytes]:
+             keep: Callable[[str, str, str, int], None] | None, chunks: dict | None = None,
+             prepared: Prepared | None = None) -> list[bytes]:
     """Walk every record of the graph in order: a record `known` by its digest (the previous file has
     its blocks) is not rendered, the blocks of every other go to `keep(graph, subject, text, record
     number)`.  Returns the records' digests in record order: the index of the file written
@@ -600,7 +592,8 @@ def _records(kg: KnowledgeGraph, render: Render, named_graphs: bool, known: Call
     holds the digests of the records that pool into its subject, not their pairs: those are found again
     (_pooled_quads) only when the block is rendered."""
     digests: list[bytes] = []
-    prepared = _prepared(kg)
+    if prepared is not None and prepared.kg is not kg:
+        prepared = None  # made for another graph
     given = prepared.digests if prepared is not None else None
     if prepared is not None:
         chunks = prepared.chunks
@@ -733,7 +726,8 @@ def _nothing_known(digest: bytes) -> bool:
     return False
 
 
-def _spooled_blocks(kg: KnowledgeGraph, render: Render, named_graphs: bool) -> Iterator[tuple[str, str, bytes, int]]:
+def _spooled_blocks(kg: KnowledgeGraph, render: Render, named_graphs: bool,
+                    prepared: Prepared | None = None) -> Iterator[tuple[str, str, bytes, int]]:
     """Every block rendered, in file order, with its record's number; the records' digests are the
     value the generator returns.  The texts wait in a temporary file while only (graph,
     subject, where) is sorted: held in memory they were 100-200 MB per writer on the xwlb-news graph,
@@ -755,7 +749,7 @@ def _spooled_blocks(kg: KnowledgeGraph, render: Render, named_graphs: bool) -> I
                 in_graph.append((s, at, len(data), number))
             at += len(data)
 
-        records = _records(kg, render, named_graphs, _nothing_known, keep)
+        records = _records(kg, render, named_graphs, _nothing_known, keep, prepared=prepared)
         spool.flush()
         if at:
             with mmap.mmap(spool.fileno(), 0, access=mmap.ACCESS_READ) as texts:
@@ -774,7 +768,8 @@ def sorted_blocks(kg: KnowledgeGraph, render: Render, named_graphs: bool = False
 
 
 def write_block_file(kg: KnowledgeGraph, path: Path, render: Render, framing: splice.Framing,
-                     named_graphs: bool = False, previous: Path | None = None) -> splice.BlockIndex | None:
+                     named_graphs: bool = False, previous: Path | None = None,
+                     prepared: Prepared | None = None) -> splice.BlockIndex | None:
     """Write `path` from the graph's blocks; with `previous` (the last build's folder: its file of this
     name and the index beside it), by splicing the previous file when its index describes it, rendering
     only the records that changed.  The index of the new file is saved for the next build (in
@@ -788,7 +783,7 @@ def write_block_file(kg: KnowledgeGraph, path: Path, render: Render, framing: sp
         if old is None:
             records: list = []
             blocks = ((splice.key_of(g, s), text, n) for g, s, text, n in _drain(_spooled_blocks(
-                kg, render, named_graphs), records))
+                kg, render, named_graphs, prepared), records))
             keys, starts, ends, owners = splice.write_full(out, framing, blocks)
             digests = records[0]
         else:
@@ -799,7 +794,7 @@ def write_block_file(kg: KnowledgeGraph, path: Path, render: Render, framing: sp
             def keep(graph: str, s: str, text: str, number: int) -> None:
                 new_blocks.append((splice.key_of(graph, s), text.encode("utf-8"), number))
 
-            digests = _records(kg, render, named_graphs, number_of.__contains__, keep)
+            digests = _records(kg, render, named_graphs, number_of.__contains__, keep, prepared=prepared)
             new_blocks.sort()
             alive = np.full(len(old.digests), -1, np.int32)
             for i, d in enumerate(digests):
