@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .cache import ForeignEntry, _list, _strings
 from .records import DocumentInfo, Entity, Evidence, in_field_order
 from .resolve import Pooling, _DocFacts, _Pool, _without_cycle_collection
 from .write.atomic import atomic_write
@@ -89,23 +90,15 @@ def encode(state: MergeState) -> bytes:
     aliases = [[key, [[doc, sorted(names)] for doc, names in sorted(by_doc.items())]]
                for key, by_doc in sorted(p.person_aliases.items())]
     documents = [[d.id, d.source, d.title, d.date, d.url, d.sha1] for _, d in sorted(pooling.documents.items())]
-    body = msgpack.packb([FORMAT, sorted(state.graphs.items()), documents, sorted(pooling.graphs.items()),
+    body = msgpack.packb([FORMAT, sorted(state.graphs.items()), documents, sorted(pooling.graphs_per_document.items()),
                           list(strings.index), pools, relations, facts, aliases], use_bin_type=True)
     return _MAGIC + code_digest() + hashlib.blake2b(body, digest_size=_DIGEST).digest() + body
 
 
-class Damaged(ValueError):
-    """The state file is not one this code wrote."""
-
-
+# the values are checked as the extraction cache checks its entries (graph/cache.py: _list, _strings)
 def _check(ok: bool) -> None:
     if not ok:
-        raise Damaged("unexpected value")
-
-
-def _strs(values: Any) -> list[str]:
-    _check(type(values) is list and set(map(type, values)) <= {str})
-    return values
+        raise ForeignEntry("unexpected value")
 
 
 def _ints(values: Any) -> list[int]:
@@ -114,11 +107,11 @@ def _ints(values: Any) -> list[int]:
 
 
 def _counts(pairs: Any) -> Counter:
-    _check(type(pairs) is list)
     out: Counter = Counter()
-    for pair in pairs:
-        _check(type(pair) is list and len(pair) == 2 and type(pair[0]) is str and type(pair[1]) is int and pair[1] > 0)
-        out[pair[0]] = pair[1]
+    for pair in _list(pairs):
+        name, times = _list(pair, 2)
+        _check(type(name) is str and type(times) is int and times > 0)
+        out[name] = times
     return out
 
 
@@ -142,19 +135,17 @@ def decode(data: bytes) -> MergeState:
     digest, body = data[start:start + _DIGEST], data[start + _DIGEST:]
     _check(hashlib.blake2b(body, digest_size=_DIGEST).digest() == digest)
     top = msgpack.unpackb(body, raw=False, use_list=True, strict_map_key=True)
-    _check(type(top) is list and len(top) == 9 and top[0] == FORMAT)
+    _check(_list(top, 9)[0] == FORMAT)
     _, graphs, documents, doc_graphs, strings, pools, relations, facts, aliases = top
-    strings = _strs(strings)
+    strings = _strings(strings)
     pooling = Pooling()
-    pooling.graphs = _counts(doc_graphs)
-    for row in documents:
-        _check(type(row) is list and len(row) == 6)
-        pooling.documents[row[0]] = DocumentInfo(*_strs(row))
+    pooling.graphs_per_document = _counts(doc_graphs)
+    for row in _list(documents):
+        pooling.documents[row[0]] = DocumentInfo(*_strings(_list(row, 6)))
     p = pooling.pooled
-    for row in pools:
-        _check(type(row) is list and len(row) == 11)
-        key, etype, name, code, lat, lon, pool_code, nodes, codes, names, evidence = row
-        _strs([key, etype, name, code, pool_code])
+    for row in _list(pools):
+        key, etype, name, code, lat, lon, pool_code, nodes, codes, names, evidence = _list(row, 11)
+        _strings([key, etype, name, code, pool_code])
         _check(type(nodes) is int and nodes > 0 and type(codes) is int and codes >= 0)
         template = Entity(key, etype, name, code=code, lat=_coordinate(lat), lon=_coordinate(lon))
         pooling.names[key] = _counts(names)
@@ -162,20 +153,19 @@ def decode(data: bytes) -> MergeState:
         if codes:
             pooling.codes[key] = codes
         p.pools[key] = _Pool(template, set(pooling.names[key]), _evidence_of(evidence, strings), pool_code)
-    for row in relations:
-        _check(type(row) is list and len(row) == 6)
-        key = tuple(_strs(row[:4]))
+    for row in _list(relations):
+        key = tuple(_strings(_list(row, 6)[:4]))
         _check(type(row[4]) is int and row[4] > 0)
         pooling.facts[key] = row[4]
         p.relations[key] = _evidence_of(row[5], strings)
-    for row in facts:
-        _check(type(row) is list and len(row) == 5)
-        doc, title, date, places, weight = row
-        _strs([doc, title, date])
-        p.docs[doc] = _DocFacts(set(_strs(places)), title, date, _counts(weight))
-    for key, by_doc in aliases:
-        _check(type(key) is str and type(by_doc) is list)
-        p.person_aliases[key] = {doc: set(_strs(names)) for doc, names in by_doc}
+    for row in _list(facts):
+        doc, title, date, places, weight = _list(row, 5)
+        _strings([doc, title, date])
+        p.docs[doc] = _DocFacts(set(_strings(places)), title, date, _counts(weight))
+    for row in _list(aliases):
+        key, by_doc = _list(row, 2)
+        _strings([key])
+        p.person_aliases[key] = {doc: set(_strings(names)) for doc, names in (_list(pair, 2) for pair in _list(by_doc))}
     return MergeState(pooling, _counts(graphs))
 
 

@@ -462,7 +462,7 @@ def _pool_changes(saved: mergestate.MergeState, pull: Callable[..., Iterator[Doc
     added: Counter = Counter()
     held: list[DocGraph] = []
     for dg in pull(known=gone, pooled=added):
-        if pooling.graphs[dg.document.id]:
+        if pooling.graphs_per_document[dg.document.id]:
             held.append(dg)
             if len(held) > HELD_LIMIT:
                 return None

@@ -127,7 +127,7 @@ class Pooling:
 
     pooled: _Pooled = field(default_factory=_Pooled)
     documents: dict[str, DocumentInfo] = field(default_factory=dict)
-    graphs: Counter = field(default_factory=Counter)  # document id -> graphs pooled
+    graphs_per_document: Counter = field(default_factory=Counter)  # document id -> its graphs pooled (parts)
     nodes: Counter = field(default_factory=Counter)  # pool key -> graphs that hold it
     names: dict[str, Counter] = field(default_factory=dict)  # pool key -> name or alias -> graphs
     codes: Counter = field(default_factory=Counter)  # pool key -> graphs that gave it a code
@@ -136,7 +136,7 @@ class Pooling:
     def add(self, dg: DocGraph) -> None:
         p = self.pooled
         doc_id = dg.document.id
-        self.graphs[doc_id] += 1
+        self.graphs_per_document[doc_id] += 1
         known = self.documents.get(doc_id)
         # the parts of a long file share one id; two sources claiming one id: the first by path wins,
         # whatever order they arrive in
@@ -166,13 +166,13 @@ class Pooling:
             self.facts[key] += 1
 
     def removable(self, dg: DocGraph) -> bool:
-        return self.graphs[dg.document.id] == 1 and self.documents[dg.document.id] == dg.document
+        return self.graphs_per_document[dg.document.id] == 1 and self.documents[dg.document.id] == dg.document
 
     def remove(self, dg: DocGraph) -> None:
         """Take out a graph added before (callers check `removable` first)."""
         p = self.pooled
         doc_id = dg.document.id
-        del self.graphs[doc_id], self.documents[doc_id], p.docs[doc_id]
+        del self.graphs_per_document[doc_id], self.documents[doc_id], p.docs[doc_id]
         for e in dg.entities:
             key = e.key
             self.nodes[key] -= 1
