@@ -31,7 +31,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .clean import clean
-from .extract import extract
+from .extract.document import extract
 from .iri import entity_iri
 from .read import DecodeError, decode_bytes
 from .records import Document, KnowledgeGraph

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from .extract import mention_spans
+from .extract.document import mention_spans
 from .extract.mentions import MentionModelError, tagger
 from .extract.names import person_names
 from .records import PLACE_TYPES, Mention

@@ -32,7 +32,6 @@ from . import manifest, mergestate
 from . import outdir as outdirs
 from .cache import DocGraphCache, code_fingerprint, document_key
 from .clean import clean
-from .extract import extract, tag_many
 from .read import SUFFIXES, JSONL_SUFFIXES, iter_documents
 from .records import BuildError, CleanText, DocGraph, Document, KnowledgeGraph
 from .resolve import Pooling, merge_pooled
@@ -88,6 +87,8 @@ class ExtractStats:
 
 def extract_document(doc: Document) -> DocGraph:
     """One document through the per-document stages: clean, then extract."""
+    from .extract.document import extract  # (loaded where documents are extracted: see graph/extract/__init__.py)
+
     return extract(clean(doc))
 
 
@@ -108,6 +109,8 @@ def extract_batch(docs: Sequence[Document]) -> list[DocGraph | BuildError]:
     The documents are cleaned, their texts tagged by the mention model together (it is several
     times faster on a batch than text by text), then extracted one by one.  A document that fails
     at any step is an error of its own; if the joint tagging fails, each is tried alone."""
+    from .extract.document import extract, tag_many
+
     cleaned: list[CleanText | BuildError] = []
     for doc in docs:
         try:

@@ -460,7 +460,7 @@ def test_source_lines_name_their_outlets():
 
 
 def test_outlets_of_a_dropped_source_line_are_organisations_with_evidence():
-    from graph.extract import extract
+    from graph.extract.document import extract
 
     raw = "发布时间:2024-02-19    来源: 湖南日报    作者:佚名\n\n社区书记走访网格，梳理居民需求。\n"
     doc = Document("t", "t.txt", raw)

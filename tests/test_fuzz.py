@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from graph.clean import clean
-from graph.extract import extract
+from graph.extract.document import extract
 from graph.fuzz import check_document, evidence_problem, generate_bytes, run_fuzz
 from graph.iri import entity_iri
 from graph.records import Document, DocGraph, DocumentInfo, Entity, Evidence

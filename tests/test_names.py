@@ -163,7 +163,7 @@ def test_a_country_is_not_grown_into_a_name():
 
 def test_a_pronoun_is_never_a_given_name():
     # xwlb-news: 同 is a surname, but after the title 主席, 同你 is "with you"
-    from graph.extract import _read_mentions
+    from graph.extract.document import _read_mentions
 
     text = "中坦友好源远流长。习近平主席同你举行会谈，就两国关系交换意见。"
     assert [text[s:e] for s, e in _read_mentions(text)[1]] == ["习近平"]

@@ -2,7 +2,7 @@
 import pytest
 
 from graph.clean import clean
-from graph.extract import extract
+from graph.extract.document import extract
 from graph.extract.orgs import find_orgs
 from graph.extract.places import find_places
 from graph.records import Document
@@ -224,7 +224,7 @@ def test_a_body_named_by_its_place_is_located_there():
     # an outlet of a source line (《河北日报》, xwlb-news 2023-06-12) and a command post (xwlb-news 2025-01-18),
     # each opening with its place's name
     from graph.clean import clean
-    from graph.extract import extract, leading_division
+    from graph.extract.document import extract, leading_division
     from graph.records import Document
 
     assert leading_division("河北日报").name == "河北省"
@@ -241,14 +241,14 @@ def test_a_body_named_by_its_place_is_located_there():
 def test_a_chain_of_places_opening_a_name_locates_the_body_at_its_last():
     # xwlb-news 2022-12-23: 江苏南京鼓楼医院 is in 南京 (which settles 江苏 as the province); 南昌特勤消防一中队 in
     # the city 南昌, not in 南昌县, which is named after it
-    from graph.extract import leading_division
+    from graph.extract.document import leading_division
     assert leading_division("江苏南京鼓楼医院").name == "南京市"
     assert leading_division("南昌特勤消防一中队").name == "南昌市"
 
 
 def test_a_branch_named_by_a_province_is_in_that_province():
     # xwlb-news 2024-12-26: 中国移动广西公司, a unit of 中国移动 in 广西; People's Daily, 1998: 中国工商银行甘肃省分行
-    from graph.extract import _branch_division
+    from graph.extract.document import _branch_division
     assert _branch_division("中国移动广西公司").name == "广西壮族自治区"
     assert _branch_division("中国工商银行甘肃省分行").name == "甘肃省"
     assert _branch_division("中国银行北京分行").name == "北京市"
@@ -259,7 +259,7 @@ def _parts_of(text, model_reading=None):
     """Names and partOf pairs of the text's graph; `model_reading` ((name, type) pairs) stands in for
     the mention model's reading, to test what extraction does with a reading whatever the weights."""
     from graph.clean import clean
-    from graph.extract import extract
+    from graph.extract.document import extract
     from graph.extract.mentions import Span
     from graph.records import Document
 
@@ -294,7 +294,7 @@ def test_an_office_of_a_committee_is_part_of_it():
 
 def test_a_verb_before_the_place_and_a_date_before_the_name_are_no_part_of_it():
     # xwlb-news 2024-01-08: 系 (is) before 黑龙江省…; 2026-08-06 and 2024-06-02: 1月 / 1—5月 before the name
-    from graph.extract import _read_mentions
+    from graph.extract.document import _read_mentions
 
     text = "刘欣同志生前系黑龙江省七台河市公安局桃南派出所社区民警，2011年被查出再生障碍性贫血。"
     names = [o.name for o in _read_mentions(text)[2]]
@@ -515,7 +515,7 @@ def test_a_dateline_ends_its_sentence_part_and_a_bank_card_is_no_bank():
 def test_a_body_named_again_by_its_kind_adds_no_fact_whose_sentence_lacks_its_name():
     # CCTV news: 在学院大厅 refers to 湖南第一师范学院; its place is read where the text names it
     from graph.clean import clean
-    from graph.extract import extract
+    from graph.extract.document import extract
     from graph.records import Document
     dg = extract(clean(Document("t", "t.txt", "习近平来到湖南第一师范学院考察。在学院大厅，习近平同师生代表亲切交流。")))
     names = {e.key: e.name for e in dg.entities}
@@ -749,7 +749,7 @@ def test_a_company_named_by_its_trade_alone_takes_the_name_the_model_reads_befor
     # CCTV news: 新希望控股集团有限公司董事长刘永好 — the rules stop at 希望 ("hope") and read 控股集团有限公司;
     # the mention model reads the whole name, and a company's own name is more than its trade (控股, 重工)
     from graph.clean import clean
-    from graph.extract import extract
+    from graph.extract.document import extract
     from graph.records import Document
     for text, name in (("新希望控股集团有限公司董事长刘永好出席。", "新希望控股集团有限公司"),
                        ("在中南大学国家重点实验室、中国铁建重工集团股份有限公司、湖南石化公司，大家表示。",
@@ -891,7 +891,7 @@ def test_a_word_that_opens_with_a_level_character_is_no_level_prefix():
 
 
 def test_a_headline_clause_of_saying_or_striking_is_no_body():
-    from graph.extract import _read_mentions
+    from graph.extract.document import _read_mentions
 
     for text in ("巴方称以军轰炸加沙地带医院导致30人死亡 以军称打击哈马斯指挥所",
                  "以军称空袭黎真主党武装设施 黎真主党武装称击中以军监视设备",
@@ -901,7 +901,7 @@ def test_a_headline_clause_of_saying_or_striking_is_no_body():
 
 
 def test_a_standing_committee_without_its_congress_is_no_body():
-    from graph.extract import _read_mentions
+    from graph.extract.document import _read_mentions
 
     text = "深刻认识加强人大及其常委会自身建设的目标要求，牢牢把握人大工作正确方向。"
     assert "常委会" not in {o.name for o in _read_mentions(text)[2]}
@@ -912,7 +912,7 @@ def test_a_railway_station_is_no_body_but_a_service_station_is():
     # xwlb-news 2022-12-26, 2023-05-29
     assert not [n for n in _orgs("早上8时05分，C57次列车驶离成都南站，新成昆铁路峨眉至冕宁段通车。") if n.endswith("站")]
     assert not [n for n in _orgs("池黄高铁起自池州站，终至黄山北站，新建正线长约125公里，设计时速350公里。") if n.endswith("站")]
-    from graph.extract import _read_mentions
+    from graph.extract.document import _read_mentions
 
     # a village's clinic (xwlb-news 2025-12-25), a township's cultural station (People's Daily, 1998)
     orgs = {o.name for o in _read_mentions("2022年6月，习近平总书记来到眉山市东坡区太和镇永丰村卫生站考察，"
@@ -922,7 +922,7 @@ def test_a_railway_station_is_no_body_but_a_service_station_is():
 
 
 def test_a_county_hospital_where_the_text_names_no_county_is_no_body():
-    from graph.extract import _read_mentions
+    from graph.extract.document import _read_mentions
 
     text = "由于于长生患有糖尿病等基础疾病，卫生院将他及时转诊到了县人民医院救治。"  # xwlb-news 2022-12-28
     assert not {o.name for o in _read_mentions(text)[2] if not o.generic}
@@ -931,14 +931,14 @@ def test_a_county_hospital_where_the_text_names_no_county_is_no_body():
 
 
 def test_a_bare_city_body_after_a_municipality_is_the_municipality_s():
-    from graph.extract import _read_mentions
+    from graph.extract.document import _read_mentions
 
     text = "农业农村部原党组书记、部长唐仁健，重庆市人大常委会原副主任、市总工会原主席郑洪，中国农业银行湖南省分行原副巡视员蒋祁。"
     assert "重庆市总工会" in {o.name for o in _read_mentions(text)[2]}
 
 
 def test_a_committee_s_study_group_is_no_centre():
-    from graph.extract import _read_mentions
+    from graph.extract.document import _read_mentions
 
     text = "山西省委理论学习中心组采取分组学习、集中研讨等方式，推进学习教育。"  # xwlb-news 2025-03-26 (shortened)
     names = [o.name for o in _read_mentions(text)[2]]
@@ -946,7 +946,7 @@ def test_a_committee_s_study_group_is_no_centre():
 
 
 def test_a_short_form_that_opens_a_mountain_s_name_places_no_body():
-    from graph.extract import leading_division
+    from graph.extract.document import leading_division
 
     assert leading_division("紫金山实验室") is None  # 紫金山, a mountain of Nanjing, not 紫金县 of Guangdong
     assert leading_division("浙江大学").name == "浙江省"
@@ -954,7 +954,7 @@ def test_a_short_form_that_opens_a_mountain_s_name_places_no_body():
 
 
 def test_a_body_s_congress_is_an_event_and_the_body_is_named_before_its_ordinal():
-    from graph.extract import _read_mentions
+    from graph.extract.document import _read_mentions
 
     names = {o.name for o in _read_mentions("中国文联十一大、中国作协十次全国代表大会在京开幕。")[2]}
     assert "中国文学艺术界联合会" in names and not [n for n in names if n.endswith("大")]

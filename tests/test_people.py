@@ -4,7 +4,7 @@ import re
 import pytest
 
 from graph.clean import clean
-from graph.extract import extract
+from graph.extract.document import extract
 from graph.records import Document
 
 from conftest import facts
@@ -230,7 +230,7 @@ def test_a_word_after_a_name_is_cut_off_where_the_name_stands_alone_elsewhere():
 def test_places_and_function_words_are_not_people():
     # xwlb-news (2022-09-28): a herders' village read whole as a name is the village (the reading is given
     # here, whatever the weights)
-    from graph.extract import _persons, _read_mentions
+    from graph.extract.document import _persons, _read_mentions
     from graph.extract.mentions import Span
 
     text = "廷·巴特尔的父亲廷懋是新中国开国少将，1974年，他插队来到满是荒滩沙地的内蒙古萨如拉图雅嘎查，这个将军的孩子从此扎根在了草原。"
@@ -258,7 +258,7 @@ def test_ranks_and_a_dash_before_the_name_give_posts():
 
 
 def test_a_fact_read_twice_from_one_sentence_has_one_evidence():
-    from graph.extract import _one_per_sentence
+    from graph.extract.document import _one_per_sentence
     from graph.records import Evidence
 
     # People's Daily, 1998
@@ -273,7 +273,7 @@ def test_a_fact_read_twice_from_one_sentence_has_one_evidence():
 
 def test_a_preposition_before_the_person_addressed_is_no_part_of_the_name():
     # People's Daily, 1998: 向 ("to") before 记者, with 高伟 named nowhere else
-    from graph.extract import _persons
+    from graph.extract.document import _persons
 
     text = ("助老工程办公室副主任高伟向记者介绍说：“按助养行动的安排，全国３１个省、市、自治区各按１００名限额，"
             "报来了８０岁以上急需救助的特困老人就有３１００多名。")
@@ -289,7 +289,7 @@ def test_a_preposition_before_the_person_addressed_is_no_part_of_the_name():
 def test_a_word_before_the_surname_of_a_form_of_address_is_no_name():
     # xwlb-news (2023-01-12) and People's Daily, 1998: 为吴女士, 为周师傅 ("for Ms Wu", "for master Zhou"): not a
     # person 为吴 (the model reads one) or 为周; a Uyghur name before 大叔 stays
-    from graph.extract import _persons
+    from graph.extract.document import _persons
 
     for text in ("进入社区医院，为吴女士查房巡诊的是无锡市人民医院的康复专家，他和病区护士长组成专家团队，驻点在社区。",
                  "于是，他找了旧木料为周师傅安了个信箱。"):
@@ -526,7 +526,7 @@ def test_a_reporter_described_between_the_outlet_and_the_title_is_its_reporter()
 
 def test_a_name_read_in_part_is_the_full_name_the_text_spells_there():
     # xwlb-news (2022-10-10): a tagger may read only the end of a long Tibetan name
-    from graph.extract import _persons
+    from graph.extract.document import _persons
     text = "洛桑达娃是西藏拉萨火车站的一名工程师，砥砺奋进的十年，洛桑达娃见证并亲历了西藏铁路建设的跨越式发展。"
     first, second = text.index("洛桑达娃"), text.rindex("洛桑达娃")
     model = [(first, first + 4), (second + 2, second + 4)]  # the second read as 达娃 only
@@ -535,7 +535,7 @@ def test_a_name_read_in_part_is_the_full_name_the_text_spells_there():
 
 def test_a_word_read_into_a_name_does_not_spread_to_the_name_elsewhere():
     # xwlb-news (2024-07-27): a reading of 请韩正 once and 韩正 once; 请 ("ask") is a verb, not part of a name
-    from graph.extract import _persons
+    from graph.extract.document import _persons
     text = "马克龙请韩正转达对习近平主席和夫人彭丽媛的诚挚问候，感谢并欢迎韩正作为习近平主席特别代表来法出席巴黎奥运会开幕式。"
     first, second = text.index("韩正"), text.rindex("韩正")
     assert _persons(text, [(first - 1, first + 2), (second, second + 2)]) == [(first, first + 2), (second, second + 2)]
@@ -543,7 +543,7 @@ def test_a_word_read_into_a_name_does_not_spread_to_the_name_elsewhere():
 
 def test_a_village_spoken_of_without_its_suffix_is_not_a_person():
     # xwlb-news (2022-11-14): 张家沟 is 张家沟村 for short (and opens with a surname)
-    from graph.extract import _not_short_forms_of_places
+    from graph.extract.document import _not_short_forms_of_places
     from graph.extract.places import find_places
     text = ("二十大代表康天平是河南鹤壁市鹤山区张家沟村党支部书记。这个冬天，张家沟的村容整治、民宿改造项目正在加紧进行，"
             "康天平结合村里实际，面对面和大家交流，一起学习二十大报告。")
@@ -565,7 +565,7 @@ def test_everyday_words_are_not_people(text):
 def test_a_village_the_model_reads_as_a_name_is_a_village():
     # xwlb-news (2023-08-27): a village read whole as a person's name (the reading is given here, so that the
     # test holds whatever the weights) is the village, in the township before it (the rules alone miss 库木村)
-    from graph.extract import _read_mentions
+    from graph.extract.document import _read_mentions
     from graph.extract.mentions import Span
 
     text = "在和田县布扎克乡库木村，村干部们一大早就来到核桃园帮着村民卖核桃。"
@@ -583,7 +583,7 @@ def test_a_village_the_model_reads_as_a_name_is_a_village():
     ("叙利亚问题阿斯塔纳会谈举行。", "阿斯塔纳"),
 ])
 def test_places_read_as_names_are_not_people(text, word):
-    from graph.extract import _not_short_forms_of_places
+    from graph.extract.document import _not_short_forms_of_places
     from graph.extract.places import find_places
 
     at = text.rindex(word)
@@ -592,7 +592,7 @@ def test_places_read_as_names_are_not_people(text, word):
 
 def test_a_country_read_as_a_name_is_not_a_person():
     # CCTV news: the mention model reads a small country's name as a person's
-    from graph.extract import _persons
+    from graph.extract.document import _persons
     text = "瓦努阿图总理纳帕特表示，愿同中方加强合作。"
     country, name = text.index("瓦努阿图"), text.index("纳帕特")
     assert _persons(text, [(country, country + 4), (name, name + 3)]) == [(name, name + 3)]
@@ -615,7 +615,7 @@ def test_a_village_committee_named_by_its_kind_gives_a_post_at_the_village_named
 
 def test_countries_sides_and_pairs_are_not_people():
     # CCTV news: the model reads 马方 ("the Malaysian side") and 中瑙 (China and Nauru) as names
-    from graph.extract import _persons
+    from graph.extract.document import _persons
     text = "马来西亚总理安瓦尔表示，马方愿同中方加强高层交往。瑙鲁外长说，中瑙复交是历史性时刻。"
     spans = [(text.index(w), text.index(w) + len(w)) for w in ("安瓦尔", "马方", "中瑙")]
     assert [text[s:e] for s, e in _persons(text, spans)] == ["安瓦尔"]
@@ -626,7 +626,7 @@ def test_countries_sides_and_pairs_are_not_people():
 
 def test_two_names_read_as_one_across_tong_are_two_people():
     # CCTV news: 普京同卢拉通电话, both named on their own in the report
-    from graph.extract import _persons
+    from graph.extract.document import _persons
     text = "普京同卢拉通电话。俄罗斯总统普京与巴西总统卢拉通电话。"
     spans = [(0, 5), (text.rindex("普京"), text.rindex("普京") + 2), (text.rindex("卢拉"), text.rindex("卢拉") + 2)]
     assert sorted({text[s:e] for s, e in _persons(text, spans)}) == ["卢拉", "普京"]
@@ -634,7 +634,7 @@ def test_two_names_read_as_one_across_tong_are_two_people():
 
 def test_a_transliterated_name_ends_before_the_verb_after_it():
     # CCTV news: the model reads 伊姆兰·哈立德发文 ("… writes") as the name
-    from graph.extract import _persons
+    from graph.extract.document import _persons
     text = "巴基斯坦国际事务分析人士伊姆兰·哈立德发文表示，中方一直呼吁政治解决。"
     start = text.index("伊姆兰")
     assert [text[s:e] for s, e in _persons(text, [(start, start + 9)])] == ["伊姆兰·哈立德"]
@@ -642,7 +642,7 @@ def test_a_transliterated_name_ends_before_the_verb_after_it():
 
 def test_a_name_after_a_title_that_jieba_reads_across_is_kept():
     # CCTV news: jieba cuts 外长安格明 as 外/长安/格明 and 副市长江敦涛 across 长江; the title ends where the name begins
-    from graph.extract import _persons
+    from graph.extract.document import _persons
     for text, name in (("瑙鲁外长安格明表示，复交是历史性时刻。", "安格明"), ("重庆市原副市长江敦涛接受审查。", "江敦涛")):
         start = text.index(name)
         assert _persons(text, [(start, start + 3)]) == [(start, start + 3)], text
@@ -650,7 +650,7 @@ def test_a_name_after_a_title_that_jieba_reads_across_is_kept():
 
 def test_what_one_serves_as_is_a_post_not_a_person():
     # xwlb-news (2022-09-27): 当选村党支部书记 ("elected branch secretary"); 村 is also a surname
-    from graph.extract import _persons
+    from graph.extract.document import _persons
     text = "1996年，刘桂珍全票当选村党支部书记，担起了带领全村百姓脱贫致富的重任。"
     start = text.index("村党支")
     assert _persons(text, [(start, start + 3)]) == []
@@ -692,7 +692,7 @@ def test_a_former_party_group_is_the_body_s_own_and_a_preposition_opens_no_title
 
 def test_two_names_read_as_one_without_a_joiner_and_a_word_after_a_name_of_three():
     # CCTV news: 李希韩正 (two leaders listed without a mark), 杨恒俊给总书记汇报 (给 "to" read into the name)
-    from graph.extract import _persons
+    from graph.extract.document import _persons
     text = "李希韩正出席。李希在会上讲话。韩正会见外宾。"
     assert {text[s:e] for s, e in _persons(text, [(0, 4), (7, 9), (15, 17)])} == {"李希", "韩正"}
     text = "德胜村党总支书记杨恒俊给总书记汇报了村里的新变化。"
@@ -712,7 +712,7 @@ def test_a_former_party_group_is_a_part_of_its_body():
 def test_a_surname_alone_or_a_name_cut_from_an_idiom_is_not_a_person():
     # xwlb-news (2022-12-11): 舰上官兵 ("the crew on board"), where 上官 is a compound surname; (2023-02-06) 京津冀一体化
     # ("integration of Beijing, Tianjin and Hebei"): 冀 is a surname, 一 begins 一体化
-    from graph.extract import _persons
+    from graph.extract.document import _persons
     for text, word in (("中国人民解放军海军扬州舰伏波静卧，舰上官兵分区列队、肃立舷边。", "上官"),
                        ("日前，北京至秦皇岛高速公路实现全线贯通，高速全长264公里，串联起北京、天津、河北，进一步完善京津冀一体化交通网，"
                         "还与京哈高速等公路相接，是京津冀联通东北的快速通道。", "冀一")):
@@ -724,7 +724,7 @@ def test_a_surname_alone_or_a_name_cut_from_an_idiom_is_not_a_person():
 
 def test_a_verb_or_a_joiner_read_into_a_name_of_three():
     # CCTV news: 李强作总结讲话 (作 "make", 李强 named alone elsewhere); 邵鸿和何报翔 (和 before the next name)
-    from graph.extract import _persons
+    from graph.extract.document import _persons
     text = "习近平发表重要讲话 李强作总结讲话。国务院总理李强出席会议。"
     start, alone = text.index("李强作"), text.rindex("李强")
     assert {text[s:e] for s, e in _persons(text, [(start, start + 3), (alone, alone + 2)])} == {"李强"}
@@ -804,7 +804,7 @@ def test_a_word_that_given_names_hardly_hold_ends_a_name_of_two():
         _, names, _ = _graph(text)
         assert name in names.values() and not any(n.startswith(name) and n != name for n in names.values()), text
     # a name of three ending in a word that names do hold stays whole (和 of 周忠和)
-    from graph.extract import _persons
+    from graph.extract.document import _persons
     text = "中国科学院院士周忠和说，化石很珍贵。"
     start = text.index("周忠和")
     assert _persons(text, [(start, start + 3)]) == [(start, start + 3)]
@@ -812,7 +812,7 @@ def test_a_word_that_given_names_hardly_hold_ends_a_name_of_two():
 
 def test_a_name_read_one_character_early_is_the_name_read_elsewhere():
     # CCTV news: 提纯工序工序长潘从明 — the tagger read 长潘 (the 长 of the title); 潘从明 is read elsewhere
-    from graph.extract import _persons
+    from graph.extract.document import _persons
     text = "我们来认识金川集团贵金属冶炼分厂提纯工序工序长潘从明。潘从明：守正创新。"
     early, alone = text.index("长潘"), text.rindex("潘从明")
     assert {text[s:e] for s, e in _persons(text, [(early, early + 2), (alone, alone + 3)])} == {"潘从明"}
@@ -854,7 +854,7 @@ def test_bodies_listed_after_another_partys_central_body_are_that_partys():
 
 def test_a_company_named_short_in_a_report_on_it_is_no_person():
     # xwlb-news: 徐工 is 徐工集团 named short (a surname and a character that may end a given name)
-    from graph.extract import _persons
+    from graph.extract.document import _persons
 
     text = "来自徐工集团的全国人大代表单增海给总书记报告了一个好消息：2017年，总书记到徐工考察时，徐工产品的零部件国产化率只有62%。"
     spans = [(text.index("单增海"), text.index("单增海") + 3)] + [(m.start(), m.end()) for m in re.finditer("徐工(?!集团)", text)]
@@ -888,7 +888,7 @@ def test_titles_held_concurrently_are_posts():
 
 def test_provinces_by_their_one_character_names_are_no_person():
     # xwlb-news: the mention model reads 鄂赣湘 (湖北, 江西, 湖南) and 闽东 (eastern Fujian) as names
-    from graph.extract import _persons
+    from graph.extract.document import _persons
 
     text = "鄂赣湘三省协同治理“一江两湖”，浙皖两地建立横向生态补偿机制。"
     assert _persons(text, [(0, 3)]) == []
@@ -978,7 +978,7 @@ def test_what_describes_the_person_before_a_title_is_no_part_of_the_post():
 
 def test_a_city_read_as_a_name_is_no_person():
     # xwlb-news: a foreign city written with 市, which the mention model reads as a person
-    from graph.extract import _persons
+    from graph.extract.document import _persons
 
     text = "当地时间7日，美国田纳西州塔拉霍马市一家工厂发生爆炸。"
     start = text.index("塔拉霍马市")
@@ -987,7 +987,7 @@ def test_a_city_read_as_a_name_is_no_person():
 
 def test_a_name_the_dictionary_lists_whole_is_not_cut_before_a_verb():
     # xwlb-news: 习近平复信 … (平复 'calm' is a verb across the name's end); 韩凯带领 (2023-12-21) is still 韩凯
-    from graph.extract import _persons
+    from graph.extract.document import _persons
 
     text = "习近平复信美中航空遗产基金会主席和飞虎队老兵。"
     assert _persons(text, [(0, 3)]) == [(0, 3)]
@@ -1232,7 +1232,7 @@ def test_post_at_a_township_committee_written_by_its_kind_is_the_township_s():
 
 
 def test_a_name_the_model_cuts_before_a_comma_in_a_list_of_officials_is_whole():
-    from graph.extract import _persons
+    from graph.extract.document import _persons
 
     text = "中国储备粮管理集团有限公司原党组成员、副总经理徐宝义，安徽省淮北市政府原党组成员、副市长胡亮，湖南省常德市人大常委会原副主任。"
     cut = text.index("徐宝义")
@@ -1241,7 +1241,7 @@ def test_a_name_the_model_cuts_before_a_comma_in_a_list_of_officials_is_whole():
 
 
 def test_a_name_right_after_a_title_is_kept_though_the_dictionary_lists_it_as_a_word():
-    from graph.extract import _persons
+    from graph.extract.document import _persons
 
     text = "省长回良玉说，立足省情，突出重点，形成争分夺牌的尖子群。"
     assert [text[s:e] for s, e in _persons(text, [(2, 5)])] == ["回良玉"]
@@ -1287,14 +1287,14 @@ def test_a_body_named_by_an_unnamed_city_lies_in_the_province_the_text_names():
     ("美国和伊朗今天在瑞士举行技术层面谈判。美国代表团由美副总统万斯率领。", "由美"),
 ])
 def test_a_country_by_its_first_character_and_what_follows_is_no_person(text, word):
-    from graph.extract import _persons
+    from graph.extract.document import _persons
 
     at = text.index(word)
     assert _persons(text, [(at, at + len(word))]) == []
 
 
 def test_a_name_opening_with_a_countrys_first_character_is_still_a_name():
-    from graph.extract import _persons
+    from graph.extract.document import _persons
 
     text = "巴西总统卢拉表示，巴西愿同中方推动两国关系深入发展。巴特尔在会上发言。"
     at = text.index("巴特尔")
@@ -1302,7 +1302,7 @@ def test_a_name_opening_with_a_countrys_first_character_is_still_a_name():
 
 
 def test_a_country_and_a_rulers_title_read_into_a_name_are_cut_off():
-    from graph.extract import _persons
+    from graph.extract.document import _persons
 
     text = "同时向习近平主席致贺的还有：卡塔尔埃米尔塔米姆、阿曼苏丹海赛姆。"
     at = text.index("卡塔尔")
@@ -1310,12 +1310,12 @@ def test_a_country_and_a_rulers_title_read_into_a_name_are_cut_off():
 
 
 def test_a_brigade_and_a_city_are_no_people():
-    from graph.extract import _persons
+    from graph.extract.document import _persons
 
     text = "哈马斯下属武装派别卡桑旅当晚称，他们向以色列发射了导弹。"
     at = text.index("卡桑旅")
     assert _persons(text, [(at, at + 3)]) == []
-    from graph.extract import _read_mentions
+    from graph.extract.document import _read_mentions
     from graph.extract.mentions import Span
 
     text = "乌克兰总统泽连斯基称，乌克兰武装部队继续向梅利托波尔和巴赫穆特方向发起进攻。乌称继续向梅利托波尔方向发起进攻。"
@@ -1336,7 +1336,7 @@ def test_a_brigade_and_a_city_are_no_people():
     ("长城集团与“国联网校”签订合作协议，使金长城ＭＴＶ电脑的用户能够借助因特网技术学习。", "金长城"),
 ])
 def test_a_name_the_text_gives_to_a_memorial_a_quarter_or_a_work_is_no_person(text, word):
-    from graph.extract import _read_mentions
+    from graph.extract.document import _read_mentions
     from graph.extract.mentions import Span
 
     spans = [Span(k, k + len(word), "PER") for k in range(len(text)) if text.startswith(word, k)]
@@ -1344,7 +1344,7 @@ def test_a_name_the_text_gives_to_a_memorial_a_quarter_or_a_work_is_no_person(te
 
 
 def test_a_transliterated_name_read_short_before_a_date_is_whole():
-    from graph.extract import _persons
+    from graph.extract.document import _persons
 
     text = "伊朗总统佩泽希齐扬21日在德黑兰表示，伊朗绝不向霸凌低头。"
     at = text.index("佩泽希")
@@ -1355,7 +1355,7 @@ def test_a_transliterated_name_read_short_before_a_date_is_whole():
 
 
 def test_a_town_after_a_foreign_state_is_no_person():
-    from graph.extract import _read_mentions
+    from graph.extract.document import _read_mentions
     from graph.extract.mentions import Span
 
     text = "去年俄美在美国阿拉斯加州安克雷奇会晤时达成的妥协。普京称愿在安克雷奇会晤基础上与乌谈判。"
@@ -1369,7 +1369,7 @@ def test_a_town_after_a_foreign_state_is_no_person():
     ("１月１７日，记者来到北京电话局东单营业厅，窗口前，一位姓凌的先生正在填表。", "凌的"),
 ])
 def test_a_surname_with_a_title_or_a_particle_is_no_full_name(text, word):
-    from graph.extract import _persons
+    from graph.extract.document import _persons
 
     at = text.index(word)
     assert _persons(text, [(at, at + len(word))]) == []

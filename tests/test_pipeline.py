@@ -76,14 +76,16 @@ def test_bad_file_is_reported_and_the_rest_is_built(tmp_path):
 
 
 def test_extraction_failure_names_the_document(tmp_path, monkeypatch):
-    real = pipeline.extract
+    from graph.extract import document
+
+    real = document.extract
 
     def flaky(ct, mentions=None):
         if ct.document.id.startswith("001_"):
             raise RuntimeError("boom")
         return real(ct, mentions)
 
-    monkeypatch.setattr(pipeline, "extract", flaky)
+    monkeypatch.setattr(document, "extract", flaky)
     kg = build_graph([SOURCES], jobs=1)
     assert len(kg.documents) == 4
     assert len(kg.errors) == 1 and kg.errors[0].source.endswith("001_effde1a65b477c46.txt")

@@ -159,7 +159,7 @@ def test_a_quoted_estate_before_its_kind_is_a_neighbourhood():
 
 def test_an_estate_the_model_reads_whole_is_a_neighbourhood():
     # dev set: the rules' stem stops at 都 (a word that ends clauses); the mention model reads the estate
-    from graph.extract import _read_mentions
+    from graph.extract.document import _read_mentions
 
     from graph.extract.mentions import Span
 

@@ -1,6 +1,6 @@
 """Programmes: quoted names with a launching verb or a kind word; slogans and metaphors left out."""
 from graph.clean import clean
-from graph.extract import extract
+from graph.extract.document import extract
 from graph.extract.programmes import find_programmes
 from graph.records import Document
 
@@ -383,7 +383,7 @@ def test_words_of_criticism_are_not_programmes():
 def test_a_short_form_of_a_programme_named_in_full_is_the_same_node():
     # seed 003: 头雁领航竞赛比武 … 竞赛比武; 红新e家 is the name of the 红新e家平台 the text also writes
     from graph.clean import clean
-    from graph.extract import extract
+    from graph.extract.document import extract
     from graph.records import Document
     text = ("东营区开展“头雁领航”竞赛比武，全区村党组织书记同台竞技。“竞赛比武”让书记们找到了差距。"
             "街道搭建“红新e家”平台，居民在“红新e家”上反映诉求。")
@@ -396,7 +396,7 @@ def test_a_short_form_of_a_programme_named_in_full_is_the_same_node():
 def test_local_stands_for_the_place_its_own_sentence_names_first():
     # CCTV news: 在太原，当地…组织开展“居民讲堂” — 太原 runs it, not the place of the sentence before
     from graph.clean import clean
-    from graph.extract import extract
+    from graph.extract.document import extract
     from graph.records import Document
     text = "在海南，宣讲团深入基层。在太原，当地依托红色教育基地、党群服务中心，组织开展“居民讲堂”等特色宣讲。"
     dg = extract(clean(Document("t", "t.txt", text)))

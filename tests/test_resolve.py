@@ -5,7 +5,7 @@ The sentences are real (CCTV 新闻联播 items and the seed documents) unless a
 import itertools
 
 from graph.clean import clean
-from graph.extract import extract
+from graph.extract.document import extract
 from graph.records import DocGraph, DocumentInfo, Entity, Evidence, Document, Relation
 from graph.resolve import (_abbreviates, _country_before_name, _left_out_in_two_places, is_generic_org, merge,
                            short_names)
