@@ -538,7 +538,8 @@ def write_outputs(kg: KnowledgeGraph, outdir: str | Path, formats: Sequence[str]
     if "store" in table:  # updated from the previous build's store in OUTDIR when there is a current one
         name = table["store"][0]
         table["store"] = (name, partial(_write_store, previous=outdir))
-    for fmt in (*SPLICED_FORMATS, *_TABLE_EXPORTS):  # the previous file spliced, by its index in OUTDIR (graph/write/splice.py)
+    # the previous file spliced, by its index in OUTDIR (graph/write/splice.py)
+    for fmt in (*SPLICED_FORMATS, *_TABLE_EXPORTS):
         if fmt in table:
             name, writer = table[fmt]
             table[fmt] = (name, partial(writer, previous=outdir))

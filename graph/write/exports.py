@@ -45,12 +45,10 @@ from __future__ import annotations
 import csv
 import json
 import json.encoder
-import marshal
 import operator
 import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from hashlib import blake2b
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 from xml.sax.saxutils import quoteattr
@@ -60,6 +58,7 @@ from ..load import _lang, _value
 from ..records import PLACE_TYPES, Entity, KnowledgeGraph, Relation
 from .atomic import atomic_open, atomic_write
 from . import splice
+from .memo import record_digest
 from .rdf import PREFIXES, Prepared, _sort_key, _sorted_unique, sorted_blocks, write_block_file
 
 _XML_BAD = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
@@ -186,11 +185,6 @@ def _edge_record(rel: Relation) -> tuple:
             tuple(map(_DOCUMENT, rel.evidence)))
 
 
-def _digest(record: tuple) -> bytes:
-    # marshal's format 2 for the reason graph.write.memo.record_digest gives (equal records, equal bytes)
-    return blake2b(marshal.dumps(record, 2), digest_size=16).digest()
-
-
 def _edge_key(rel: Relation) -> str:
     """The edge's place among the edges as a string: the order of its (source, predicate, target, role)
     joined by the key separator, which only the role (last) may hold without changing that order."""
@@ -228,7 +222,7 @@ class Tables:
 
     @cached_property
     def node_digests(self) -> list[bytes]:
-        return [_digest(_node_record(e)) for e in self.entities]
+        return [record_digest(_node_record(e)) for e in self.entities]
 
     @cached_property
     def _edge_records(self) -> list[tuple]:
@@ -236,7 +230,7 @@ class Tables:
 
     @cached_property
     def edge_digests(self) -> list[bytes]:
-        return list(map(_digest, self._edge_records))
+        return list(map(record_digest, self._edge_records))
 
     @cached_property
     def fact_digests(self) -> list[bytes]:
@@ -247,8 +241,8 @@ class Tables:
         for r, edge, record in zip(self.relations, self.edge_digests, self._edge_records):
             head, tail = entities[r.head], entities[r.tail]
             doc = documents.get(record[5][0]) if record[5] else None  # the first evidence's document
-            digests.append(_digest(("fact", edge, head.name, head.type, head.code, tail.name, tail.type, tail.code,
-                                    (doc.title, doc.date, doc.url) if doc else None)))
+            digests.append(record_digest(("fact", edge, head.name, head.type, head.code, tail.name, tail.type,
+                                          tail.code, (doc.title, doc.date, doc.url) if doc else None)))
         return digests
 
     @cached_property
