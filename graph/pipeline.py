@@ -541,7 +541,8 @@ def write_outputs(kg: KnowledgeGraph, outdir: str | Path, formats: Sequence[str]
     if "store" in table:  # updated from the previous build's store in OUTDIR when there is a current one
         name = table["store"][0]
         table["store"] = (name, partial(_write_store, previous=outdir))
-    for fmt in SPLICED_FORMATS:  # the previous file spliced, by its index in OUTDIR (graph/write/splice.py)
+    # the previous file spliced, by its index in OUTDIR (graph/write/splice.py)
+    for fmt in (*SPLICED_FORMATS, *_TABLE_EXPORTS):
         if fmt in table:
             name, writer = table[fmt]
             table[fmt] = (name, partial(writer, previous=outdir))
@@ -583,7 +584,16 @@ def _remove_old_memos(outdir: Path) -> None:
 
 def _prepare_blocks(kg: KnowledgeGraph, formats: Sequence[str], table: dict, timings: dict[str, float]) -> None:
     """The records' digests, made once for every block writer before they fork and handed to each
-    (graph/write/rdf.py: prepare)."""
+    (graph/write/rdf.py: prepare); and the exports of nodes and edges share one Tables of the graph (made
+    in their process when first asked for: graph/write/exports.py)."""
+    tabled = [fmt for fmt in formats if fmt in _TABLE_EXPORTS]
+    if tabled:
+        from .write import exports
+
+        tables = exports.prepare(kg)
+        for fmt in tabled:
+            name, writer = table[fmt]
+            table[fmt] = (name, partial(writer, prepared=tables))
     spliced = [fmt for fmt in formats if fmt in SPLICED_FORMATS]
     if not spliced:
         return
@@ -601,8 +611,8 @@ def _prepare_blocks(kg: KnowledgeGraph, formats: Sequence[str], table: dict, tim
 # store's Turtle load goes with the Turtle writer, and the shares still come out about even
 _WRITER_COST = {"ttl": 8, "trig": 11, "jsonld": 9, "html": 3, "store": 15, "cytoscape": 1.5, "csv": 0.2, "gexf": 1,
                 "neo4j": 0.5, "graphml": 0.6}
-# the exports that describe nodes and edges alike (graph/write/exports.py makes each node's and edge's
-# attributes once per process): written by one process, they make them once
+# the exports that describe nodes and edges alike (graph/write/exports.py: TABLE_EXPORTS, one Tables of the
+# graph for all of them): written by one process, they make each node's and edge's attributes once
 _TABLE_EXPORTS = ("graphml", "gexf", "neo4j", "cytoscape", "csv")
 
 
@@ -818,10 +828,14 @@ def export(graph: str | Path, formats: Sequence[str], output: str | Path | None 
     folder = target.parent if single_file else target
     names = {fmt: target.name if single_file else exports.EXPORTS[fmt][0] for fmt in formats}
     lock = outdirs.locked(folder) if (folder / outdirs.LOCK_NAME).exists() else contextlib.nullcontext()
+    tables = exports.prepare(kg)  # each node's and edge's attributes made once for every export
     try:
         with lock, outdirs.transaction(folder) as tx:
             for fmt in formats:
-                exports.EXPORTS[fmt][1](kg, tx.staging / names[fmt])
+                writer = exports.EXPORTS[fmt][1]
+                if fmt in exports.TABLE_EXPORTS:
+                    writer = partial(writer, prepared=tables)
+                writer(kg, tx.staging / names[fmt])
             tx.commit(list(names.values()), whole_build=False)
     except outdirs.OutdirBusy:
         raise

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import subprocess
 from dataclasses import replace
 import re
@@ -177,24 +178,25 @@ def test_exports_are_byte_identical(tmp_path: Path, out: Path) -> None:
             assert (a / f if f else a).read_bytes() == (b / f if f else b).read_bytes(), name + f
 
 
-def test_cytoscape_text_is_the_json_of_its_document(seed_graph) -> None:
+def test_cytoscape_text_is_the_json_of_its_document(tmp_path: Path, seed_graph) -> None:
     """write_cytoscape writes its text directly: it must be json.dumps(indent=1) of cytoscape_document, for the
-    seed graph and the hostile one (quotes, markup, control characters, a lone surrogate, coordinates)."""
-    from graph.write.exports import _json_text, cytoscape_document, cytoscape_text
+    seed graph, the hostile one (quotes, markup, control characters, a lone surrogate, coordinates), one
+    without edges and an empty one."""
+    from graph.write.exports import _json_text, cytoscape_document, write_cytoscape
 
-    for kg in (seed_graph, hostile_graph(), KnowledgeGraph()):
-        assert cytoscape_text(kg) == _json_text(cytoscape_document(kg))
+    no_edges = KnowledgeGraph(seed_graph.documents, seed_graph.entities, [])
+    for kg in (seed_graph, hostile_graph(), no_edges, KnowledgeGraph()):
+        write_cytoscape(kg, tmp_path / "graph.cyjs")
+        assert (tmp_path / "graph.cyjs").read_text(encoding="utf-8") == _json_text(cytoscape_document(kg))
 
 
-def test_xml_exports_escape_what_needs_it_and_only_that() -> None:
+def test_xml_exports_escape_what_needs_it_and_only_that(out: Path) -> None:
     """Most elements are written without escaping anything (_Element.plain); one with a quote, markup or a line
     break in any value is escaped as xml.sax.saxutils does, in GraphML's text and GEXF's attributes alike."""
     from xml.sax.saxutils import quoteattr
 
-    from graph.write.exports import _gexf_lines, _graphml_lines
-
-    kg = hostile_graph()
-    graphml, gexf = "".join(_graphml_lines(kg)), "".join(_gexf_lines(kg))
+    graphml = (out / "graph.graphml").read_text(encoding="utf-8")
+    gexf = (out / "graph.gexf").read_text(encoding="utf-8")
     name = NASTY.replace("\x01", "").replace("\ud800", "")
     assert '<data key="n_name">x "q" &lt;b&gt; &amp; ; \x01'.replace("\x01", "") in graphml
     assert f"label={quoteattr(name)}" in gexf and '<node id="https://' in gexf  # plain ones between quotes as they are
@@ -312,3 +314,131 @@ def test_jsonld_blocks_are_the_json_of_their_node_objects(seed_graph, named_grap
     for kg in (seed_graph, hostile_graph()):
         list(sorted_blocks(kg, both, named_graphs=named_graphs))
     assert len(seen) > 1000
+
+
+# --- a rebuild splices the exports (graph/write/splice.py) --------------------------------------------
+
+TABLE_FILES = ("graph.graphml", "graph.gexf", "graph-neo4j/nodes.csv", "graph-neo4j/relationships.csv",
+               "graph.cyjs", "graph-facts.csv")
+TABLE_FORMATS = ("graphml", "gexf", "neo4j", "cytoscape", "csv")
+ITEMS = 24  # real xwlb-news items
+
+
+@pytest.fixture(scope="module")
+def items() -> list[dict]:
+    from conftest import shared_path
+
+    with open(shared_path("corpora", "xwlb-news", "articles.jsonl"), encoding="utf-8") as handle:
+        return [json.loads(next(handle)) for _ in range(ITEMS)]
+
+
+def _changed(items: list[dict], change: str) -> list[dict]:
+    """The corpus after one edit (an item gains a sentence of another), addition or removal."""
+    items = [dict(item) for item in items]
+    if change == "edit":
+        items[3]["text"] += "\n" + items[7]["text"].split("。")[0] + "。"
+    elif change == "add":
+        items.append({**items[0], "id": items[0]["id"] + "-again", "text": items[0]["text"] + "\n" + items[1]["text"]})
+    elif change == "remove":
+        del items[5]
+    return items
+
+
+def _build_tables(items: list[dict], corpus: Path, out: Path, cache: Path) -> dict[str, bytes]:
+    from graph.pipeline import build
+
+    corpus.write_text("".join(json.dumps(item, ensure_ascii=False) + "\n" for item in items), encoding="utf-8")
+    build([corpus], out, TABLE_FORMATS, cache_dir=cache)
+    return {name: (out / name).read_bytes() for name in TABLE_FILES}
+
+
+@pytest.fixture
+def splices(monkeypatch) -> dict[str, int]:
+    """file name -> how many blocks a splice rendered anew (files written whole are not in it)."""
+    from graph.write import splice
+
+    rendered: dict[str, int] = {}
+    real = splice.write_spliced
+
+    def spy(out, framing, previous, done):
+        rendered[Path(previous).name] = len(done.new)
+        return real(out, framing, previous, done)
+
+    monkeypatch.setattr(splice, "write_spliced", spy)
+    return rendered
+
+
+@pytest.mark.parametrize("change", ["edit", "add", "remove"])
+def test_a_rebuild_splices_each_export_to_the_bytes_of_a_fresh_build(tmp_path: Path, items, splices, change) -> None:
+    corpus, out, cache = tmp_path / "corpus.jsonl", tmp_path / "out", tmp_path / "cache"
+    first = _build_tables(items, corpus, out, cache)
+    assert splices == {}
+    again = _build_tables(_changed(items, change), corpus, out, cache)
+    assert again == _build_tables(_changed(items, change), corpus, tmp_path / "fresh", cache)
+    assert sorted(splices) == sorted(Path(name).name for name in TABLE_FILES)  # every file spliced
+    # the change renders a few elements (of several hundred), and changes the nodes' files at least
+    assert 0 < splices["graph.graphml"] < len(re.findall(b"<node |<edge ", first["graph.graphml"])) / 4
+    assert again["graph.graphml"] != first["graph.graphml"]
+    # and back: the indexes written by the splice describe their files as ones written whole would
+    assert _build_tables(items, corpus, out, cache) == first
+
+
+@pytest.mark.parametrize("how", ["missing", "flipped byte", "cut short", "another file"])
+def test_an_export_index_not_to_be_trusted_means_the_whole_write(tmp_path: Path, items, splices, how) -> None:
+    from graph.write.memo import MEMO_DIRNAME
+
+    corpus, out, cache = tmp_path / "corpus.jsonl", tmp_path / "out", tmp_path / "cache"
+    _build_tables(items, corpus, out, cache)
+    for name in TABLE_FILES:
+        index = out / MEMO_DIRNAME / f"{name}.idx"
+        data = index.read_bytes()
+        if how == "missing":
+            index.unlink()
+        elif how == "flipped byte":
+            index.write_bytes(data[:-40] + bytes([data[-40] ^ 0x55]) + data[-39:])
+        elif how == "cut short":
+            index.write_bytes(data[: len(data) // 2])
+        else:  # the output changed since (same size): its times no longer match
+            st = (out / name).stat()
+            os.utime(out / name, ns=(st.st_atime_ns, st.st_mtime_ns + 10**9))
+    again = _build_tables(_changed(items, "edit"), corpus, out, cache)
+    assert splices == {}
+    assert again == _build_tables(_changed(items, "edit"), corpus, tmp_path / "fresh", cache)
+
+
+def test_an_edge_that_cannot_be_keyed_leaves_no_index(tmp_path: Path) -> None:
+    """A role with a line break cannot stand in an index (keys are joined by line breaks): the file is
+    written whole and no index kept, so the next build writes it whole too, to the same bytes."""
+    from graph.write.exports import write_graphml
+    from graph.write.memo import MEMO_DIRNAME
+
+    kg = hostile_graph()
+    write_graphml(kg, tmp_path / "graph.graphml", previous=tmp_path)
+    assert (tmp_path / MEMO_DIRNAME / "graph.graphml.idx").is_file()
+    kg.relations.append(Relation("Person:韩联均", "holdsPost", "Organization:nasty", role="书记\n主任",
+                                 evidence=kg.relations[-1].evidence))
+    write_graphml(kg, tmp_path / "graph.graphml", previous=tmp_path)
+    assert not (tmp_path / MEMO_DIRNAME / "graph.graphml.idx").exists()
+    write_graphml(kg, tmp_path / "fresh.graphml")
+    assert (tmp_path / "graph.graphml").read_bytes() == (tmp_path / "fresh.graphml").read_bytes()
+
+
+def test_the_exports_of_a_build_make_each_element_once_and_keep_no_graph(tmp_path: Path, monkeypatch) -> None:
+    """The five exports share one Tables of the graph (graph/pipeline.py binds it): each node's element is
+    made once for all of them; and nothing of the graph outlives the writing (no module-level memo)."""
+    import gc
+    import weakref
+
+    from graph.pipeline import write_outputs
+    from graph.write import exports
+
+    made: list[str] = []
+    real = exports._node_element
+    monkeypatch.setattr(exports, "_node_element", lambda e: made.append(e.key) or real(e))
+    kg = hostile_graph()
+    write_outputs(kg, tmp_path, TABLE_FORMATS)
+    assert sorted(made) == sorted(kg.entities)
+    alive = weakref.ref(kg.entities["Organization:nasty"])
+    del kg
+    gc.collect()
+    assert alive() is None

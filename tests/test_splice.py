@@ -1,6 +1,7 @@
-"""graph/write/splice.py: a rebuild splices the previous graph.ttl, graph.trig and graph.jsonld by their
-index, rendering only the records that changed, and writes the bytes of a fresh build; an index that
-is damaged, foreign or about another file is never trusted (the full path, the same bytes)."""
+"""graph/write/splice.py: a rebuild splices the previous graph.ttl, graph.trig and graph.jsonld (the exports:
+tests/test_exports.py) by their index, rendering only the records that changed, and writes the bytes of a
+fresh build; an index that is damaged, foreign or about another file is never trusted (the full path, the
+same bytes)."""
 from __future__ import annotations
 
 import dataclasses
@@ -179,3 +180,34 @@ def test_the_digest_does_not_depend_on_shared_objects(seed_graph) -> None:
         ("entity", rdf._plain(copy.evidence)))
     assert memo.record_digest(("entity", rdf._plain(entity.evidence))) != memo.record_digest(
         ("entity", rdf._plain(entity.evidence[1:])))
+
+
+def test_a_file_of_one_block_per_record_is_spliced_only_when_that_gives_its_bytes(tmp_path: Path, items, spliced) -> None:
+    """splice.write_records (the exports' files): records matched by digest, new ones rendered between the
+    old in key order; a digest twice, or keys out of order, mean the whole write (and, for the keys, no index)."""
+    framing = splice.Framing(b"<", lambda previous, graph: b"," if previous else b"", lambda last: b">")
+    sentences = [s + "。" for item in items[:3] for s in item["text"].split("。")[:4] if s]
+
+    def write(records: list[tuple[str, str]], name: str = "f.txt") -> bytes:
+        """records: (key, text); the file's order is the keys' (sorted), as the writer of a file would give."""
+        digests = [memo.record_digest(r) for r in records]
+        order = sorted(range(len(records)), key=lambda i: records[i])
+        splice.write_records(tmp_path / name, framing, digests,
+                             lambda: ((records[i][0], records[i][1].encode(), i) for i in order),
+                             lambda i: (records[i][0], records[i][1].encode()), previous=tmp_path)
+        return (tmp_path / name).read_bytes()
+
+    records = [(splice.key_of("0", f"k{i:02d}"), s) for i, s in enumerate(sentences)]
+    first = write(records)
+    assert first == ("<" + ",".join(sentences) + ">").encode()
+    changed = records[:2] + [(splice.key_of("0", "k01a"), "新的一句。")] + records[3:]
+    assert write(changed) == write(changed, "fresh.txt") and spliced == ["f.txt"]
+    spliced.clear()
+    assert write(changed + [changed[-1]]) == write(changed + [changed[-1]], "fresh.txt") and spliced == []
+    # keys out of the file's order: written whole, no index kept
+    disordered = [(key if i != 4 else splice.key_of("0", "zz"), text) for i, (key, text) in enumerate(changed)]
+    digests = [memo.record_digest(r) for r in disordered]
+    splice.write_records(tmp_path / "f.txt", framing, digests,
+                         lambda: ((k, t.encode(), i) for i, (k, t) in enumerate(disordered)),
+                         lambda i: (disordered[i][0], disordered[i][1].encode()), previous=tmp_path)
+    assert not splice.index_path(tmp_path, "f.txt").exists()

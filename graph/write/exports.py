@@ -33,17 +33,24 @@ Every export carries every fact of a node and an edge:
 * csv (graph-facts.csv): one row per relation for spreadsheets: head, its type and code, relation,
   role, tail, its type and code, the document (id, title, date, URL) and sentence of the first
   evidence and the evidence count; UTF-8 with a byte-order mark so that Excel reads the Chinese.
+
+A build writes the graphml, gexf, neo4j, cytoscape and csv exports in one process from one `Tables` of
+the graph (`prepare`): each node's and edge's values made once for all of them.  Each of their files is
+its elements in order, each element one block of graph/write/splice.py keyed by its node or edge: a
+rebuild splices the previous file, rendering only the elements whose record (what the element is
+made from) changed.  Nothing else in these files depends on the elements (no counts, no running ids).
 """
 from __future__ import annotations
 
 import csv
 import json
 import json.encoder
+import operator
 import re
-from dataclasses import dataclass
-from functools import lru_cache
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 from xml.sax.saxutils import quoteattr
 
 from ..iri import ID, digest, entity_iri
@@ -51,6 +58,7 @@ from ..load import _lang, _value
 from ..records import PLACE_TYPES, Entity, KnowledgeGraph, Relation
 from .atomic import atomic_open, atomic_write
 from . import splice
+from .memo import record_digest
 from .rdf import PREFIXES, Prepared, _sort_key, _sorted_unique, sorted_blocks, write_block_file
 
 _XML_BAD = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
@@ -66,8 +74,12 @@ def _clean(text: str) -> str:
 
 
 def _join(values: set[str] | frozenset[str]) -> str:
-    # each distinct value cleaned once: an entity's documents repeat once per mention
-    return ";".join(sorted({_listed(v) for v in values if v}))
+    # each distinct value cleaned once (an entity's documents repeat once per mention), by calls in C
+    return ";".join(sorted(set(map(_listed, values - _EMPTY))))
+
+
+_EMPTY = frozenset({""})
+_DOCUMENT = operator.attrgetter("document")
 
 
 @lru_cache(maxsize=1 << 18)  # document ids: each is listed by every node and edge read from its document
@@ -82,43 +94,9 @@ def node_id(key: str) -> str:
     return key if key.startswith(ID) else entity_iri(key)
 
 
-def _nodes(kg: KnowledgeGraph) -> list[tuple[str, Entity]]:
-    return sorted((node_id(e.key), e) for e in kg.entities.values())
-
-
-def _edges(kg: KnowledgeGraph) -> list[Relation]:
-    """Relations whose two ends are entities of the graph, in a stable order."""
-    rels = [r for r in kg.relations if r.head in kg.entities and r.tail in kg.entities]
-    return sorted(rels, key=lambda r: (node_id(r.head), r.predicate, node_id(r.tail), r.role, r.evidence))
-
-
 def _degrees(value: float | None) -> str:
     # 6 decimals, as graph.ttl writes them: the same text whether built or read back
     return f"{value:.6f}" if value is not None else ""
-
-
-class _ByIdentity:
-    """What the exports write of each record, made once per process and keyed by the record's identity.
-
-    Entities and relations are frozen, so an object's attributes never change; each table export asks for
-    every node's and edge's (graph/pipeline.py writes the five in one process).  Keyed by value (lru_cache)
-    every ask hashed the record again, all its evidence included: a quarter of each export's time on the
-    xwlb-news graph.  The record is kept beside its value so that its id cannot be reused while cached."""
-
-    def __init__(self, make: Callable[[Any], _Element], limit: int = 1 << 18):
-        self._make = make
-        self._limit = limit
-        self._memo: dict[int, tuple[object, _Element]] = {}
-
-    def __call__(self, record: object) -> _Element:
-        hit = self._memo.get(id(record))
-        if hit is not None and hit[0] is record:
-            return hit[1]
-        value = self._make(record)
-        if len(self._memo) >= self._limit:
-            self._memo.clear()
-        self._memo[id(record)] = (record, value)
-        return value
 
 
 @dataclass(frozen=True)
@@ -139,7 +117,7 @@ def _plain(values: tuple[str, ...]) -> bool:
     return not ("&" in text or "<" in text or ">" in text or '"' in text or "\n" in text or "\r" in text or "\t" in text)
 
 
-def _make_node_element(entity: Entity) -> _Element:
+def _node_element(entity: Entity) -> _Element:
     name = _clean(entity.name)
     seat = (_degrees(entity.lat), _degrees(entity.lon)) if entity.lat is not None and entity.lon is not None else ()
     values = (name, name, entity.type, _clean(entity.code), entity.type.lower() if entity.type in PLACE_TYPES else "",
@@ -149,7 +127,7 @@ def _make_node_element(entity: Entity) -> _Element:
     return _Element(ids, NODE_KEYS if seat else _NODE_KEYS_WITHOUT_SEAT, values, _plain(ids + values))
 
 
-def _make_edge_element(rel: Relation) -> _Element:
+def _edge_element(rel: Relation) -> _Element:
     first = min(rel.evidence) if rel.evidence else None
     values = (rel.predicate, rel.predicate, _clean(rel.role), _clean(first.document) if first else "",
               _one_line(first.sentence) if first else "", _documents(rel.evidence), str(len(rel.evidence)))
@@ -158,12 +136,7 @@ def _make_edge_element(rel: Relation) -> _Element:
 
 
 def _documents(evidence) -> str:
-    return _join({ev.document for ev in evidence})
-
-
-# made once per process for each node and edge: each export of a share asks for them all
-_node_element = _ByIdentity(_make_node_element)
-_edge_element = _ByIdentity(_make_edge_element)
+    return _join(set(map(_DOCUMENT, evidence)))
 
 
 def _node_values(element: _Element) -> tuple[str, ...]:
@@ -171,14 +144,6 @@ def _node_values(element: _Element) -> tuple[str, ...]:
     if len(element.values) == len(NODE_KEYS):
         return element.values
     return element.values[:_SEAT] + ("", "") + element.values[_SEAT:]  # no coordinates
-
-
-def node_attributes(entity: Entity) -> dict[str, str]:
-    return dict(zip(NODE_KEYS, _node_values(_node_element(entity))))
-
-
-def edge_attributes(rel: Relation) -> dict[str, str]:
-    return dict(zip(EDGE_KEYS, _edge_element(rel).values))
 
 
 @lru_cache(maxsize=None)
@@ -196,6 +161,155 @@ def _one_line(text: str) -> str:
 
 def _edge_id(rel: Relation) -> str:
     return "e" + digest("\x1f".join((node_id(rel.head), rel.predicate, node_id(rel.tail), rel.role)))
+
+
+# --- the records of one graph, shared by the exports ----------------------------------------
+# A node's element is made from its entity alone, an edge's from its relation, a row of the facts table from
+# its relation, both ends' names, types and codes and its first document's title, date and URL: each one's
+# digest is of exactly those (the documents of the evidence, not its sentences: marshalling the 209 k
+# mentions of the xwlb-news graph took longer than writing the exports).  Record numbers: the graph's
+# order (the walk is cheaper than the sort, which only a file written whole needs).
+
+NODES, EDGES = "0", "1"  # a file's sections, nodes before edges: the splice keys' "graphs", so they sort so
+_UNKEYED = "\n"  # the key of an edge whose ends or predicate hold the key separator: no index is kept then
+
+
+def _node_record(entity: Entity) -> tuple:
+    return ("node", entity.key, entity.type, entity.name, sorted(entity.aliases), entity.code, entity.lat,
+            entity.lon, entity.note, tuple(map(_DOCUMENT, entity.evidence)))
+
+
+def _edge_record(rel: Relation) -> tuple:
+    first = min(rel.evidence) if rel.evidence else None
+    return ("edge", rel.head, rel.predicate, rel.tail, rel.role, tuple(first) if first else None,
+            tuple(map(_DOCUMENT, rel.evidence)))
+
+
+def _edge_key(rel: Relation) -> str:
+    """The edge's place among the edges as a string: the order of its (source, predicate, target, role)
+    joined by the key separator, which only the role (last) may hold without changing that order."""
+    ends = (node_id(rel.head), rel.predicate, node_id(rel.tail))
+    if any(splice.KEY_SEP in part for part in ends):
+        return splice.key_of(EDGES, _UNKEYED)
+    return splice.key_of(EDGES, splice.KEY_SEP.join((*ends, rel.role)))
+
+
+@dataclass(eq=False)
+class Tables:
+    """What the exports of nodes and edges share of one graph: its nodes and edges (relations with both
+    ends in the graph), their digests, keys, file order and elements, each made once when first asked
+    for.  graph/pipeline.py makes it before the writers fork and binds it into the five exports, which
+    one process writes: they are then made there, once, and a rebuild makes the elements of the changed
+    records only.  A writer called without one makes its own: nothing outlives the call or the build."""
+
+    kg: KnowledgeGraph
+    entities: list[Entity]
+    relations: list[Relation]
+    _nodes: dict[int, _Element] = field(default_factory=dict, repr=False)
+    _edges: dict[int, _Element] = field(default_factory=dict, repr=False)
+
+    def node_element(self, i: int) -> _Element:
+        element = self._nodes.get(i)
+        if element is None:
+            element = self._nodes[i] = _node_element(self.entities[i])
+        return element
+
+    def edge_element(self, i: int) -> _Element:
+        element = self._edges.get(i)
+        if element is None:
+            element = self._edges[i] = _edge_element(self.relations[i])
+        return element
+
+    @cached_property
+    def node_digests(self) -> list[bytes]:
+        return [record_digest(_node_record(e)) for e in self.entities]
+
+    @cached_property
+    def _edge_records(self) -> list[tuple]:
+        return [_edge_record(r) for r in self.relations]
+
+    @cached_property
+    def edge_digests(self) -> list[bytes]:
+        return list(map(record_digest, self._edge_records))
+
+    @cached_property
+    def fact_digests(self) -> list[bytes]:
+        """A row's digest: its edge's, and the names, types and codes of both ends and the first document's
+        title, date and URL."""
+        entities, documents = self.kg.entities, self.kg.documents
+        digests = []
+        for r, edge, record in zip(self.relations, self.edge_digests, self._edge_records):
+            head, tail = entities[r.head], entities[r.tail]
+            doc = documents.get(record[5][0]) if record[5] else None  # the first evidence's document
+            digests.append(record_digest(("fact", edge, head.name, head.type, head.code, tail.name, tail.type,
+                                          tail.code, (doc.title, doc.date, doc.url) if doc else None)))
+        return digests
+
+    @cached_property
+    def node_keys(self) -> list[str]:
+        return [splice.key_of(NODES, node_id(e.key)) for e in self.entities]
+
+    @cached_property
+    def edge_keys(self) -> list[str]:
+        return list(map(_edge_key, self.relations))
+
+    def node_key(self, i: int) -> str:
+        return splice.key_of(NODES, node_id(self.entities[i].key))
+
+    def edge_key(self, i: int) -> str:
+        return _edge_key(self.relations[i])
+
+    @cached_property
+    def node_order(self) -> list[int]:
+        """Node numbers in file order: by id (the entity's IRI)."""
+        return sorted(range(len(self.entities)), key=self.node_keys.__getitem__)
+
+    @cached_property
+    def edge_order(self) -> list[int]:
+        """Edge numbers in file order: by source, predicate, target, role (and evidence)."""
+        rels = self.relations
+        return sorted(range(len(rels)), key=lambda i: (node_id(rels[i].head), rels[i].predicate,
+                                                       node_id(rels[i].tail), rels[i].role, rels[i].evidence))
+
+
+def prepare(kg: KnowledgeGraph) -> Tables:
+    """The graph's Tables; cheap: everything in it is made when a writer first asks."""
+    return Tables(kg, list(kg.entities.values()),
+                  [r for r in kg.relations if r.head in kg.entities and r.tail in kg.entities])
+
+
+def _tables(kg: KnowledgeGraph, prepared: Tables | None) -> Tables:
+    return prepared if prepared is not None and prepared.kg is kg else prepare(kg)
+
+
+def _write_elements(path: Path, framing: splice.Framing, tables: Tables, previous: Path | None,
+                    node: Callable[[int], bytes] | None = None, edge: Callable[[int], bytes] | None = None,
+                    edge_digests: list[bytes] | None = None, name: str | None = None) -> None:
+    """A file of the graph's nodes (node i's text `node(i)`), then its edges (`edge(i)`), through
+    graph/write/splice.py; `edge_digests`: what an edge's text is made from, when not only its element."""
+    nodes = len(tables.entities) if node is not None else 0
+    digests = (tables.node_digests if node is not None else []) + (
+        [] if edge is None else edge_digests if edge_digests is not None else tables.edge_digests)
+
+    def blocks() -> Iterator[splice.Block]:
+        if node is not None:
+            keys = tables.node_keys
+            yield from ((keys[i], node(i), i) for i in tables.node_order)
+        if edge is not None:
+            keys = tables.edge_keys
+            yield from ((keys[i], edge(i), nodes + i) for i in tables.edge_order)
+
+    def block(i: int) -> tuple[str, bytes]:
+        if i < nodes:
+            return tables.node_key(i), node(i)  # type: ignore[misc]
+        return tables.edge_key(i - nodes), edge(i - nodes)  # type: ignore[misc]
+
+    splice.write_records(path, framing, digests, blocks, block, previous, name)
+
+
+def _constant(text: str) -> Callable[..., bytes]:
+    data = text.encode("utf-8")
+    return lambda *_: data
 
 
 # --- GraphML / GEXF ------------------------------------------------------------------------
@@ -216,36 +330,31 @@ def _gexf_type(key: str) -> str:
     return _TYPES[key][1] if key in _TYPES else "string"
 
 
-def _graphml_lines(kg: KnowledgeGraph) -> Iterator[str]:
-    yield '<?xml version="1.0" encoding="UTF-8"?>\n'
-    yield ('<graphml xmlns="http://graphml.graphdrawing.org/xmlns" '
-           'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
-           'xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns '
-           'http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n')
-    for k in NODE_KEYS:
-        yield f'  <key id="n_{k}" for="node" attr.name="{k}" attr.type="{_graphml_type(k)}"/>\n'
-    for k in EDGE_KEYS:
-        yield f'  <key id="e_{k}" for="edge" attr.name="{k}" attr.type="{_graphml_type(k)}"/>\n'
-    yield '  <graph id="cnkg" edgedefault="directed">\n'
-    for _, entity in _nodes(kg):
-        yield _graphml_element(_node_element(entity))
-    for rel in _edges(kg):
-        yield _graphml_element(_edge_element(rel))
-    yield "  </graph>\n</graphml>\n"
+def _graphml_head() -> str:
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n'
+            '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" '
+            'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
+            'xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns '
+            'http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n'
+            + "".join(f'  <key id="n_{k}" for="node" attr.name="{k}" attr.type="{_graphml_type(k)}"/>\n' for k in NODE_KEYS)
+            + "".join(f'  <key id="e_{k}" for="edge" attr.name="{k}" attr.type="{_graphml_type(k)}"/>\n' for k in EDGE_KEYS)
+            + '  <graph id="cnkg" edgedefault="directed">\n')
 
+
+GRAPHML = splice.Framing(_graphml_head().encode("utf-8"), _constant(""), _constant("  </graph>\n</graphml>\n"))
 
 # the start of an element for its identifying values quoted in the template (plain) or by _quoteattr
 _GRAPHML_HEADS = {(True, 1): '    <node id="%s">\n', (False, 1): "    <node id=%s>\n",
                   (True, 3): '    <edge id="%s" source="%s" target="%s">\n', (False, 3): "    <edge id=%s source=%s target=%s>\n"}
 
 
-def _graphml_element(el: _Element) -> str:
+def _graphml_element(el: _Element) -> bytes:
     node = len(el.ids) == 1
     template = _template(_GRAPHML_HEADS[el.plain, len(el.ids)], '      <data key="n_{k}">%s</data>\n' if node
                          else '      <data key="e_{k}">%s</data>\n', el.keys, "    </node>\n" if node else "    </edge>\n")
     if el.plain:
-        return template % (*el.ids, *el.values)
-    return template % (*map(_quoteattr, el.ids), *map(_xml_text, el.values))
+        return (template % (*el.ids, *el.values)).encode("utf-8")
+    return (template % (*map(_quoteattr, el.ids), *map(_xml_text, el.values))).encode("utf-8")
 
 
 def _xml_text(value: str) -> str:
@@ -262,34 +371,43 @@ def _quoteattr(value: str) -> str:
     return f'"{value}"'
 
 
-def write_graphml(kg: KnowledgeGraph, path: Path) -> None:
-    with atomic_open(path) as out:
-        out.writelines(_graphml_lines(kg))
+def write_graphml(kg: KnowledgeGraph, path: Path, previous: Path | None = None, prepared: Tables | None = None) -> None:
+    """graph.graphml; `previous`: the last build's folder, whose file is spliced (graph/write/splice.py);
+    `prepared`: the graph's Tables, shared with the other exports."""
+    tables = _tables(kg, prepared)
+    _write_elements(path, GRAPHML, tables, previous, lambda i: _graphml_element(tables.node_element(i)),
+                    lambda i: _graphml_element(tables.edge_element(i)))
 
 
 _GEXF_NODE_KEYS = tuple(k for k in NODE_KEYS if k != "label")  # GEXF has its own label
 _GEXF_EDGE_KEYS = tuple(k for k in EDGE_KEYS if k != "label")
 
 
-def _gexf_lines(kg: KnowledgeGraph) -> Iterator[str]:
-    yield '<?xml version="1.0" encoding="UTF-8"?>\n'
-    yield '<gexf xmlns="http://www.gexf.net/1.2draft" version="1.2">\n'
-    yield '  <meta><creator>cnkg</creator><description>Party-building knowledge graph</description></meta>\n'
-    yield '  <graph defaultedgetype="directed" mode="static">\n'
-    yield '    <attributes class="node">\n'
-    for i, k in enumerate(_GEXF_NODE_KEYS):
-        yield f'      <attribute id="{i}" title="{k}" type="{_gexf_type(k)}"/>\n'
-    yield '    </attributes>\n    <attributes class="edge">\n'
-    for i, k in enumerate(_GEXF_EDGE_KEYS):
-        yield f'      <attribute id="{i}" title="{k}" type="{_gexf_type(k)}"/>\n'
-    yield "    </attributes>\n    <nodes>\n"
-    for _, entity in _nodes(kg):
-        yield _gexf_element(_node_element(entity))
-    yield "    </nodes>\n    <edges>\n"
-    for rel in _edges(kg):
-        yield _gexf_element(_edge_element(rel))
-    yield "    </edges>\n  </graph>\n</gexf>\n"
+def _gexf_head() -> str:
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n'
+            '<gexf xmlns="http://www.gexf.net/1.2draft" version="1.2">\n'
+            '  <meta><creator>cnkg</creator><description>Party-building knowledge graph</description></meta>\n'
+            '  <graph defaultedgetype="directed" mode="static">\n'
+            '    <attributes class="node">\n'
+            + "".join(f'      <attribute id="{i}" title="{k}" type="{_gexf_type(k)}"/>\n' for i, k in enumerate(_GEXF_NODE_KEYS))
+            + '    </attributes>\n    <attributes class="edge">\n'
+            + "".join(f'      <attribute id="{i}" title="{k}" type="{_gexf_type(k)}"/>\n' for i, k in enumerate(_GEXF_EDGE_KEYS))
+            + "    </attributes>\n    <nodes>\n")
 
+
+_GEXF_EDGES = b"    </nodes>\n    <edges>\n"
+_GEXF_END = b"    </edges>\n  </graph>\n</gexf>\n"
+
+
+def _gexf_between(previous: str | None, section: str) -> bytes:
+    return _GEXF_EDGES if section == EDGES and previous != EDGES else b""
+
+
+def _gexf_tail(last: str | None) -> bytes:
+    return _GEXF_END if last == EDGES else _GEXF_EDGES + _GEXF_END
+
+
+GEXF = splice.Framing(_gexf_head().encode("utf-8"), _gexf_between, _gexf_tail)
 
 # the values of a plain element between the template's quotes; the label is the element's own (NODE_KEYS and
 # EDGE_KEYS begin with it), the other attributes are attvalues numbered as declared
@@ -298,20 +416,21 @@ _GEXF_HEADS = {(True, 1): '      <node id="%s" label="%s"><attvalues>', (False, 
                (False, 3): "      <edge id=%s source=%s target=%s label=%s><attvalues>"}
 
 
-def _gexf_element(el: _Element) -> str:
+def _gexf_element(el: _Element) -> bytes:
     node = len(el.ids) == 1
     template = _template(_GEXF_HEADS[el.plain, len(el.ids)],
                          '<attvalue for="{i}" value="%s"/>' if el.plain else '<attvalue for="{i}" value=%s/>', el.keys[1:],
                          "</attvalues></node>\n" if node else "</attvalues></edge>\n",
                          _GEXF_NODE_KEYS if node else _GEXF_EDGE_KEYS)
     if el.plain:
-        return template % (*el.ids, *el.values)
-    return template % (*map(_quoteattr, el.ids), *map(_quoteattr, el.values))
+        return (template % (*el.ids, *el.values)).encode("utf-8")
+    return (template % (*map(_quoteattr, el.ids), *map(_quoteattr, el.values))).encode("utf-8")
 
 
-def write_gexf(kg: KnowledgeGraph, path: Path) -> None:
-    with atomic_open(path) as out:
-        out.writelines(_gexf_lines(kg))
+def write_gexf(kg: KnowledgeGraph, path: Path, previous: Path | None = None, prepared: Tables | None = None) -> None:
+    tables = _tables(kg, prepared)
+    _write_elements(path, GEXF, tables, previous, lambda i: _gexf_element(tables.node_element(i)),
+                    lambda i: _gexf_element(tables.edge_element(i)))
 
 
 # --- Neo4j ---------------------------------------------------------------------------------
@@ -321,17 +440,44 @@ NODE_HEADER = ["id:ID", "name", ":LABEL", "code", "level", "aliases:string[]", "
 REL_HEADER = [":START_ID", ":END_ID", ":TYPE", "role", "document", "sentence", "documents:string[]", "evidence:int"]
 
 
-def _csv_text(rows: list[list[str]]) -> str:
-    import io
+class _CsvLine:
+    """One CSV row's text, as csv.writer writes it into a file (quoting, line terminator): the writer hands
+    each row's text to one call of its file's write, here the append of a list it is taken from."""
 
-    buf = io.StringIO()
-    csv.writer(buf, lineterminator="\n", quoting=csv.QUOTE_MINIMAL).writerows(rows)
-    return buf.getvalue()
+    def __init__(self, lineterminator: str):
+        self._lines: list[str] = []
+        self.write = self._lines.append
+        self._writer = csv.writer(self, lineterminator=lineterminator, quoting=csv.QUOTE_MINIMAL)
+
+    def __call__(self, row: list[str]) -> bytes:
+        self._writer.writerow(row)
+        return self._lines.pop().encode("utf-8")
+
+
+def _csv_framing(header: list[str], lineterminator: str, start: str = "") -> splice.Framing:
+    return splice.Framing(start.encode("utf-8") + _CsvLine(lineterminator)(header), _constant(""), _constant(""))
+
+
+NEO4J_NODES = _csv_framing(NODE_HEADER, "\n")
+NEO4J_RELATIONSHIPS = _csv_framing(REL_HEADER, "\n")
 
 
 def _neo4j_label(entity: Entity) -> str:
     # extra labels let Cypher ask for every place or every entity at once
     return ";".join([entity.type] + (["Place"] if entity.type in PLACE_TYPES else []) + ["Entity"])
+
+
+def _neo4j_node(tables: Tables, line: _CsvLine, i: int) -> bytes:
+    _, name, _, code, level, aliases, documents, lat, lon, evidence, note = _node_values(tables.node_element(i))
+    e = tables.entities[i]
+    return line([node_id(e.key), name, _neo4j_label(e), code, level, aliases, documents, lat, lon, evidence, note])
+
+
+def _neo4j_relationship(tables: Tables, line: _CsvLine, i: int) -> bytes:
+    _, _, role, document, sentence, documents, evidence = tables.edge_element(i).values
+    r = tables.relations[i]
+    return line([node_id(r.head), node_id(r.tail), NEO4J_TYPES.get(r.predicate, r.predicate.upper()),
+                 role, document, sentence, documents, evidence])
 
 
 def _load_cypher() -> str:
@@ -360,20 +506,17 @@ def _load_cypher() -> str:
     return "\n".join(lines) + "\n"
 
 
-def write_neo4j(kg: KnowledgeGraph, folder: Path) -> None:
-    """nodes.csv, relationships.csv (neo4j-admin import headers) and load.cypher in `folder`."""
+def write_neo4j(kg: KnowledgeGraph, folder: Path, previous: Path | None = None, prepared: Tables | None = None) -> None:
+    """nodes.csv, relationships.csv (neo4j-admin import headers) and load.cypher in `folder`; with
+    `previous`, its folder of that name is the last build's (graph/outdir.py stages and commits it whole),
+    whose two CSV files are spliced."""
+    tables = _tables(kg, prepared)
     folder.mkdir(parents=True, exist_ok=True)
-    nodes = [NODE_HEADER]
-    for nid, e in _nodes(kg):
-        _, name, _, code, level, aliases, documents, lat, lon, evidence, note = _node_values(_node_element(e))
-        nodes.append([nid, name, _neo4j_label(e), code, level, aliases, documents, lat, lon, evidence, note])
-    rels = [REL_HEADER]
-    for r in _edges(kg):
-        _, _, role, document, sentence, documents, evidence = _edge_element(r).values
-        rels.append([node_id(r.head), node_id(r.tail), NEO4J_TYPES.get(r.predicate, r.predicate.upper()),
-                     role, document, sentence, documents, evidence])
-    atomic_write(folder / "nodes.csv", _csv_text(nodes))
-    atomic_write(folder / "relationships.csv", _csv_text(rels))
+    line = _CsvLine("\n")
+    _write_elements(folder / "nodes.csv", NEO4J_NODES, tables, previous, node=lambda i: _neo4j_node(tables, line, i),
+                    name=f"{folder.name}/nodes.csv")
+    _write_elements(folder / "relationships.csv", NEO4J_RELATIONSHIPS, tables, previous,
+                    edge=lambda i: _neo4j_relationship(tables, line, i), name=f"{folder.name}/relationships.csv")
     atomic_write(folder / "load.cypher", _load_cypher())
 
 
@@ -567,14 +710,19 @@ def _typed(attrs: dict[str, str]) -> dict[str, object]:
 
 def cytoscape_document(kg: KnowledgeGraph) -> dict:
     """The .cyjs document as data (write_cytoscape writes its text directly; tests hold the two equal)."""
-    nodes = [{"data": {"id": nid, **_typed(node_attributes(e))}} for nid, e in _nodes(kg)]
-    edges = [{"data": {"id": _edge_id(r), "source": node_id(r.head), "target": node_id(r.tail),
-                       **_typed(edge_attributes(r))}} for r in _edges(kg)]
+    tables = prepare(kg)
+    nodes = [{"data": {"id": node_id(tables.entities[i].key),
+                       **_typed(dict(zip(NODE_KEYS, _node_values(tables.node_element(i)))))}} for i in tables.node_order]
+    edges = []
+    for i in tables.edge_order:
+        r = tables.relations[i]
+        edges.append({"data": {"id": _edge_id(r), "source": node_id(r.head), "target": node_id(r.tail),
+                               **_typed(dict(zip(EDGE_KEYS, tables.edge_element(i).values)))}})
     return {"format_version": "1.0", "generated_by": "cnkg", "data": {"name": "cnkg"},
             "elements": {"nodes": nodes, "edges": edges}}
 
 
-# cytoscape_text writes the text _json_text(cytoscape_document(kg)) gives without making the document:
+# write_cytoscape writes the text _json_text(cytoscape_document(kg)) gives without making the document:
 # json.dumps with an indent runs the encoder written in Python (the C one only writes without indents),
 # 1.4 s on the xwlb-news graph; here each string goes through the C string encoder and each element is
 # one format.  The layout is json.dumps(indent=1)'s: one space per level, ", " never, ": " between key and value.
@@ -588,57 +736,81 @@ def _cytoscape_template(keys: tuple[str, ...]) -> tuple[str, tuple[tuple[int, ty
 _CYTOSCAPE_IDS = {1: ("id",), 3: ("id", "source", "target")}
 
 
-def _cytoscape_element(el: _Element) -> str:
+def _cytoscape_element(el: _Element) -> bytes:
     template, numbers = _cytoscape_template(_CYTOSCAPE_IDS[len(el.ids)] + el.keys)
     values = list(map(_json_string, el.ids + el.values))
     for i, kind in numbers:  # JSON numbers (never empty: _element leaves an empty one out)
         values[i] = repr(kind(values[i][1:-1]))
-    return template % tuple(values)
+    text = template % tuple(values)
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate, which UTF-8 cannot hold: U+FFFD, as in _json_text
+        return _SURROGATE.sub("\ufffd", text).encode("utf-8")
 
 
-def _json_list(items: list[str]) -> str:
-    return "[\n" + ",\n".join(items) + "\n  ]" if items else "[]"
+# the lists of nodes and edges as json.dumps(indent=1) writes them: "[]" when empty, else one element a line
+_CYTOSCAPE_HEAD = ('{\n "format_version": "1.0",\n "generated_by": "cnkg",\n "data": {\n  "name": "cnkg"\n },\n'
+                   ' "elements": {\n  "nodes": ')
+_CYTOSCAPE_EDGES = ',\n  "edges": '
+_CYTOSCAPE_END = "\n }\n}\n"
 
 
-def cytoscape_text(kg: KnowledgeGraph) -> str:
-    nodes = [_cytoscape_element(_node_element(e)) for _, e in _nodes(kg)]
-    edges = [_cytoscape_element(_edge_element(r)) for r in _edges(kg)]
-    text = ('{\n "format_version": "1.0",\n "generated_by": "cnkg",\n "data": {\n  "name": "cnkg"\n },\n'
-            f' "elements": {{\n  "nodes": {_json_list(nodes)},\n  "edges": {_json_list(edges)}\n }}\n}}')
-    return _SURROGATE.sub("\ufffd", text) + "\n"
+def _cytoscape_between(previous: str | None, section: str) -> bytes:
+    if previous == section:
+        return b",\n"
+    if section == NODES:
+        return b"[\n"
+    return (b"[]" if previous is None else b"\n  ]") + (_CYTOSCAPE_EDGES + "[\n").encode("utf-8")
 
 
-def write_cytoscape(kg: KnowledgeGraph, path: Path) -> None:
-    atomic_write(path, cytoscape_text(kg))
+def _cytoscape_tail(last: str | None) -> bytes:
+    if last == EDGES:
+        return ("\n  ]" + _CYTOSCAPE_END).encode("utf-8")
+    return (("[]" if last is None else "\n  ]") + _CYTOSCAPE_EDGES + "[]" + _CYTOSCAPE_END).encode("utf-8")
+
+
+CYTOSCAPE = splice.Framing(_CYTOSCAPE_HEAD.encode("utf-8"), _cytoscape_between, _cytoscape_tail)
+
+
+def write_cytoscape(kg: KnowledgeGraph, path: Path, previous: Path | None = None, prepared: Tables | None = None) -> None:
+    tables = _tables(kg, prepared)
+    _write_elements(path, CYTOSCAPE, tables, previous, lambda i: _cytoscape_element(tables.node_element(i)),
+                    lambda i: _cytoscape_element(tables.edge_element(i)))
 
 
 # --- CSV facts table -------------------------------------------------------------------------
 
 FACTS_HEADER = ["head", "head_type", "head_code", "relation", "role", "tail", "tail_type", "tail_code",
                 "document", "title", "date", "url", "sentence", "evidence"]
+# utf-8 with a byte-order mark: how Excel knows the file is UTF-8 (without it: mojibake)
+FACTS = _csv_framing(FACTS_HEADER, "\r\n", start="\ufeff")
+
+
+def _fact_row(kg: KnowledgeGraph, r: Relation) -> list[str]:
+    """A relation's row (its first evidence; `evidence` counts them all)."""
+    head, tail = kg.entities[r.head], kg.entities[r.tail]
+    first = min(r.evidence) if r.evidence else None
+    doc = kg.documents.get(first.document) if first else None
+    return [_clean(head.name), head.type, head.code, r.predicate, _clean(r.role), _clean(tail.name), tail.type,
+            tail.code, _clean(first.document) if first else "", _clean(doc.title) if doc else "",
+            doc.date if doc else "", doc.url if doc else "", _one_line(first.sentence) if first else "",
+            str(len(r.evidence))]
 
 
 def fact_rows(kg: KnowledgeGraph) -> Iterator[list[str]]:
-    """One row per relation (its first evidence; `evidence` counts them all)."""
-    for r in _edges(kg):
-        head, tail = kg.entities[r.head], kg.entities[r.tail]
-        first = min(r.evidence) if r.evidence else None
-        doc = kg.documents.get(first.document) if first else None
-        yield [_clean(head.name), head.type, head.code, r.predicate, _clean(r.role), _clean(tail.name), tail.type,
-               tail.code, _clean(first.document) if first else "", _clean(doc.title) if doc else "",
-               doc.date if doc else "", doc.url if doc else "", _one_line(first.sentence) if first else "",
-               str(len(r.evidence))]
+    """One row per relation with both ends in the graph, in the file's order."""
+    tables = prepare(kg)
+    return (_fact_row(kg, tables.relations[i]) for i in tables.edge_order)
 
 
-def write_facts_csv(kg: KnowledgeGraph, path: Path) -> None:
-    # utf-8-sig: the byte-order mark is how Excel knows the file is UTF-8 (without it: mojibake)
-    with atomic_open(path, "w", encoding="utf-8-sig") as out:
-        writer = csv.writer(out, lineterminator="\r\n")
-        writer.writerow(FACTS_HEADER)
-        writer.writerows(fact_rows(kg))
+def write_facts_csv(kg: KnowledgeGraph, path: Path, previous: Path | None = None, prepared: Tables | None = None) -> None:
+    tables = _tables(kg, prepared)
+    line = _CsvLine("\r\n")
+    _write_elements(path, FACTS, tables, previous, edge=lambda i: line(_fact_row(kg, tables.relations[i])),
+                    edge_digests=tables.fact_digests)
 
 
-EXPORTS: dict[str, tuple[str, Callable[[KnowledgeGraph, Path], None]]] = {
+EXPORTS: dict[str, tuple[str, Callable[..., None]]] = {
     "graphml": ("graph.graphml", write_graphml),
     "gexf": ("graph.gexf", write_gexf),
     "neo4j": ("graph-neo4j", write_neo4j),
@@ -646,3 +818,5 @@ EXPORTS: dict[str, tuple[str, Callable[[KnowledgeGraph, Path], None]]] = {
     "cytoscape": ("graph.cyjs", write_cytoscape),
     "csv": ("graph-facts.csv", write_facts_csv),
 }
+# the exports of nodes and edges: their writers take one Tables of the graph (`prepare`) to share
+TABLE_EXPORTS = ("graphml", "gexf", "neo4j", "cytoscape", "csv")

@@ -1,4 +1,4 @@
-"""A rebuild of graph.ttl, graph.trig or graph.jsonld splices the previous file: unchanged blocks are copied.
+"""A rebuild splices the previous file of each output written in blocks: unchanged blocks are copied.
 
 Each of these files is its subject blocks in (graph, subject) order (graph.write.rdf.sorted_blocks), and
 each block comes from one record (a document, a relation, a part of an entity's mentions, an entity
@@ -8,6 +8,10 @@ key, where its text lies in the file and which record it came from, and each rec
 records whose digest the index lacks, and writes the new file by copying the previous file's runs of
 unchanged blocks (os.copy_file_range: the bytes never pass through Python) merged in key order with the
 new blocks.  After editing one of 18,898 xwlb-news items a few hundred of 300-400 k blocks are new.
+
+The exports for graph tools (graph/write/exports.py: GraphML, GEXF, Cytoscape, the Neo4j CSVs, the facts
+table) are one block per record, a node or an edge, and know every record's digest before they write:
+`write_records` splices them the same way (the file's sections, nodes then edges, are its "graphs").
 
 Nothing here can change a byte of an output.  A record's blocks are a function of the record and the
 writer code alone (the index records the writer fingerprint); the index is trusted only for the file it
@@ -27,7 +31,7 @@ import sys
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Callable, Iterable, Iterator
+from typing import IO, Callable, Iterable, Iterator, Sequence
 
 import numpy as np
 
@@ -135,8 +139,9 @@ def load(path: Path, described: Path) -> BlockIndex | None:
 @dataclass(frozen=True)
 class Framing:
     """The bytes around the blocks: `head`, `between(previous graph or None, next graph)` before each
-    block, `tail(last graph or None)`.  Inside a run of blocks copied from the previous file the bytes
-    between them are copied too, so only the run's ends are framed again."""
+    block, `tail(last graph or None)`, each a function of its arguments alone.  Inside a run of blocks
+    copied from the previous file the bytes between them are copied too, so only the run's ends are
+    framed again."""
 
     head: bytes
     between: Callable[[str | None, str], bytes]
@@ -182,23 +187,34 @@ class _Out:
 
 def write_full(out: IO[bytes], framing: Framing, blocks: Iterable[Block]) -> tuple[list[str], np.ndarray, np.ndarray, np.ndarray]:
     """Every block in order; returns the new index's keys, starts, ends and owners."""
-    sink = _Out(out)
-    sink.write(framing.head)
     keys: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
     owners: list[int] = []
+    pending = [framing.head]  # written a few thousand blocks at a time: one call per block cost more
+    at = len(framing.head)
     graph: str | None = None
+    within = b""  # framing.between(graph, graph): what stands between two blocks of one graph
     for key, text, owner in blocks:
-        g = graph_of_key(key)
-        sink.write(framing.between(graph, g))
-        graph = g
+        g = key.partition(KEY_SEP)[0]
+        if g == graph:
+            gap = within
+        else:
+            gap, within, graph = framing.between(graph, g), framing.between(g, g), g
+        if gap:
+            pending.append(gap)
+            at += len(gap)
         keys.append(key)
-        starts.append(sink.at)
-        sink.write(text)
-        ends.append(sink.at)
+        starts.append(at)
+        pending.append(text)
+        at += len(text)
+        ends.append(at)
         owners.append(owner)
-    sink.write(framing.tail(graph))
+        if len(pending) >= 4096:
+            out.write(b"".join(pending))
+            pending.clear()
+    pending.append(framing.tail(graph))
+    out.write(b"".join(pending))
     return keys, np.array(starts, np.int64), np.array(ends, np.int64), np.array(owners, np.int32)
 
 
@@ -318,3 +334,71 @@ def load_delta(previous: Path, written: Path) -> tuple[bytes, bytes] | None:
         return body[:cut], body[cut:]
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return None
+
+
+# --- a file of one block per record -----------------------------------------------------------------
+# The exports (graph/write/exports.py) list elements, one per node or edge, each rendered from one record
+# whose digest is made before anything is written: the records to render are those the previous index lacks.
+
+
+def write_records(path: Path, framing: Framing, digests: Sequence[bytes], blocks: Callable[[], Iterable[Block]],
+                  block: Callable[[int], tuple[str, bytes]], previous: Path | None = None,
+                  name: str | None = None) -> None:
+    """Write `path`, one block per record: record i has digest `digests[i]` and block `block(i)` (key,
+    text); `blocks()` gives every block (key, text, record number) in file order, which must be the order
+    of their keys.  With `previous` (the last build's folder; `name`: the file's path in it, by default
+    path.name) the previous file is spliced when its index describes it, rendering only the records it lacks.
+
+    A file whose keys are not strictly increasing in its order (two records with one key; a key with a
+    line break, which is how a writer marks a record it cannot key) gets no index: the next build writes
+    it whole too, so that the order of keys never decides the order of the file in its place."""
+    from .atomic import atomic_open
+
+    name = name or path.name
+    old_file = previous / name if previous is not None else None
+    index_file = index_path(previous, name) if previous is not None else None
+    old = load(index_file, old_file) if index_file is not None and old_file is not None else None
+    with atomic_open(path, "wb") as out:
+        changed = _changes(old, digests, block) if old is not None else None
+        if changed is not None and old_file is not None:
+            # in key order: the old keys were (their index was saved), the new ones are sorted between them
+            keys, starts, ends, owners = write_spliced(out, framing, old_file, changed)
+            ordered = True
+        else:
+            keys, starts, ends, owners = write_full(out, framing, blocks())
+            ordered = in_key_order(keys)
+    if index_file is None:
+        return
+    try:
+        if not ordered:
+            raise OSError("keys out of order")  # no index rather than one that cannot be trusted
+        save(BlockIndex(keys, starts, ends, owners, list(digests)), index_file, path)
+    except OSError:
+        with contextlib.suppress(OSError):
+            index_file.unlink()  # the next build takes the full path
+
+
+def _changes(old: BlockIndex, digests: Sequence[bytes], block: Callable[[int], tuple[str, bytes]]) -> Splice | None:
+    """The splice of `old` into a file of `digests`' records, one block each; None when it could not give
+    the bytes of a file written whole: a record's digest twice (both would be matched to one old block),
+    a new key that cannot be kept in an index, or one that an old block kept keeps too."""
+    number_of = {d: j for j, d in enumerate(old.digests)}
+    matched = np.fromiter((number_of.get(d, -1) for d in digests), np.int64, len(digests))
+    known = np.flatnonzero(matched >= 0)
+    alive = np.full(len(old.digests), -1, np.int32)
+    alive[matched[known]] = known
+    if np.count_nonzero(alive >= 0) != len(known):
+        return None
+    new = sorted((*block(i), i) for i in np.flatnonzero(matched < 0).tolist())
+    kept = alive[old.owners] >= 0 if len(old.owners) else np.zeros(0, bool)
+    for n, (key, _, _) in enumerate(new):
+        at = bisect_left(old.keys, key)
+        if ("\n" in key or (n and new[n - 1][0] == key)
+                or (at < len(old.keys) and old.keys[at] == key and kept[at])):
+            return None
+    return Splice(old, alive, new)
+
+
+def in_key_order(keys: list[str]) -> bool:
+    """Strictly increasing and each fit for an index (no line break: the index joins keys by them)."""
+    return all(map(str.__lt__, keys, keys[1:])) and "\n" not in "".join(keys)
