@@ -407,9 +407,18 @@ def build_graph(paths: Sequence[str | Path] = (DEFAULT_SOURCES,), *, jobs: int =
                 state, saved = _pool_afresh(pull, stats, errors), None
             # (none for a build that read nothing: a mistyped path neither replaces a good state nor leaves
             # an output folder behind)
+            saving = None
             if folder is not None and state.graphs and (saved is None or _far_from(saved, state)):
-                _save_state(folder, state, errors)
-            kg = merge_pooled(state.pooling)
+                # the workers are done: a pool of our own is closed before a child saves the state beside
+                # the resolution (a fork with the pool's threads alive would be a fork with threads)
+                if runner is not None and isinstance(engine, str):
+                    runner.close()
+                saving = _save_state_aside(folder, state, errors, beside=isinstance(runner, ProcessEngine))
+            try:
+                kg = merge_pooled(state.pooling)
+            finally:
+                if saving is not None:
+                    saving()
     finally:
         if runner is not None and isinstance(engine, str):
             runner.close()
@@ -496,6 +505,46 @@ def _save_state(folder: Path, state: mergestate.MergeState, errors: list[BuildEr
     except OSError as exc:  # the graph is complete; the next build pools everything again
         mergestate.discard(folder)
         errors.append(BuildError(str(folder), f"pooled state not saved: {exc}"))
+
+
+def _save_state_aside(folder: Path, state: mergestate.MergeState, errors: list[BuildError],
+                      beside: bool) -> Callable[[], None]:
+    """Save the pooled state; returns what waits for the save to end.  With `beside` (a build on several
+    cores) a forked child saves it while the parent resolves: encoding and writing it took a clean build of
+    xwlb-news 1.2-1.4 s with the other core idle.  The child sees the pooling as it was at the fork, before
+    merge_pooled changes its pools, and reports a failure as the in-process save does."""
+    if not beside or "fork" not in multiprocessing.get_all_start_methods():
+        _save_state(folder, state, errors)
+        return lambda: None
+    parent = os.getpid()
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: save, say what failed, and leave without the parent's exit handlers
+        code = 1
+        try:
+            os.close(read)
+            _die_with(parent)  # a killed build's child must not hold OUTDIR's lock (inherited)
+            gc.disable()  # a short life: its collector would only copy the parent's pages, walking them
+            message = b""
+            try:
+                mergestate.save(folder, state)
+            except OSError as exc:
+                message = str(exc).encode("utf-8", "replace")[:4000] or b"OSError"
+            os.write(write, message)
+            code = 0
+        finally:
+            os._exit(code)
+    os.close(write)
+
+    def wait() -> None:
+        with os.fdopen(read, "rb") as pipe:
+            message = pipe.read().decode("utf-8", "replace")
+        _, status = os.waitpid(pid, 0)
+        if message or os.waitstatus_to_exitcode(status) != 0:
+            mergestate.discard(folder)  # the graph is complete; the next build pools everything again
+            errors.append(BuildError(str(folder), f"pooled state not saved: {message or 'the saving process failed'}"))
+
+    return wait
 
 
 WRITERS: dict[str, tuple[str, Callable[[KnowledgeGraph, Path], None]]] = {}
