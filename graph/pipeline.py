@@ -600,8 +600,10 @@ def write_outputs(kg: KnowledgeGraph, outdir: str | Path, formats: Sequence[str]
     names = [table[fmt][0] for fmt in formats]
     try:
         with outdirs.transaction(outdir) as tx:
-            _prepare_blocks(kg, formats, table, timings)
-            shares = _shares(list(formats), jobs)
+            prepared = _prepare_blocks(kg, formats, table, timings)
+            scheduled = _walk_once(list(formats), table, outdir, prepared)
+            _stream_store(formats, table, outdir, tx.staging)
+            shares = _shares(scheduled, jobs)
             if len(shares) > 1:
                 _write_in_parallel(kg, tx.staging, table, shares, timings)
             else:
@@ -627,12 +629,12 @@ def _remove_old_memos(outdir: Path) -> None:
             old.unlink()
 
 
-def _prepare_blocks(kg: KnowledgeGraph, formats: Sequence[str], table: dict, timings: dict[str, float]) -> None:
+def _prepare_blocks(kg: KnowledgeGraph, formats: Sequence[str], table: dict, timings: dict[str, float]):
     """The records' digests, made once for every block writer before they fork and handed to each
-    (graph/write/rdf.py: prepare)."""
+    (graph/write/rdf.py: prepare); returned too (None: no block writer)."""
     spliced = [fmt for fmt in formats if fmt in SPLICED_FORMATS]
     if not spliced:
-        return
+        return None
     from .write import rdf
 
     started = time.perf_counter()
@@ -641,6 +643,69 @@ def _prepare_blocks(kg: KnowledgeGraph, formats: Sequence[str], table: dict, tim
     for fmt in spliced:
         name, writer = table[fmt]
         table[fmt] = (name, partial(writer, prepared=prepared))
+    return prepared
+
+
+def _walk_once(formats: list[str], table: dict, outdir: Path, prepared) -> list[str]:
+    """The formats to schedule.  When graph.ttl and graph.jsonld are both written whole (neither has an index
+    in OUTDIR to splice by: a clean build), the Turtle writer writes both from one walk of the records
+    (graph/write/rdf.py: write_whole_files), and JSON-LD is no writer of its own."""
+    from .write import splice
+
+    if "ttl" not in formats or "jsonld" not in formats or any(
+            splice.index_path(outdir, table[fmt][0]).exists() for fmt in ("ttl", "jsonld")):
+        return formats
+    table["ttl"] = (table["ttl"][0], partial(_write_turtle_and_jsonld, jsonld_name=table["jsonld"][0],
+                                             previous=outdir, prepared=prepared))
+    return [fmt for fmt in formats if fmt != "jsonld"]
+
+
+def _write_turtle_and_jsonld(kg: KnowledgeGraph, path: Path, jsonld_name: str, previous: Path,
+                             prepared=None, tap=None) -> None:
+    """graph.ttl, then graph.jsonld beside it, both written whole from one walk of the records."""
+    from .write import exports, rdf
+
+    rdf.write_whole_files(kg, [rdf.WholeFile(path, rdf.turtle_block, rdf.TURTLE, previous),
+                               rdf.WholeFile(path.parent / jsonld_name, exports.jsonld_block, exports.JSONLD, previous)],
+                          prepared=prepared, tap=tap)
+
+
+def _stream_store(formats: Sequence[str], table: dict, outdir: Path, staging: Path) -> None:
+    """A store made from scratch (OUTDIR has none to update) is loaded from the Turtle blocks as the Turtle
+    writer renders them (graph/store.py: StreamedLoad) rather than after it: the store's load, the longest
+    writer, then runs beside the Turtle's instead of after it.  A Turtle spliced from the previous file
+    hands over nothing, and the store is then made as before."""
+    from . import store
+    from .write import rdf
+
+    if "store" not in formats or "ttl" not in formats or (outdir / store.STORE_NAME).exists():
+        return
+    load = store.StreamedLoad(staging / store.STORE_NAME, rdf.TURTLE.head)
+    name, writer = table["ttl"]
+    table["ttl"] = (name, partial(_write_turtle_handing, writer=writer, load=load))
+    name, writer = table["store"]
+    table["store"] = (name, partial(_finish_store, writer=writer, load=load))
+
+
+def _write_turtle_handing(kg: KnowledgeGraph, path: Path, writer: Callable, load) -> None:
+    """The Turtle writer, handing its blocks to the store's load; a failed write stops the load."""
+    try:
+        writer(kg, path, tap=load)
+    except BaseException:
+        load.abandon()
+        raise
+
+
+def _finish_store(kg: KnowledgeGraph, path: Path, writer: Callable, load) -> None:
+    """The store the Turtle writer's blocks were loaded into, fingerprinted with the graph.ttl staged beside it
+    `path`; made by `writer` when the Turtle handed over nothing."""
+    from . import store
+
+    if load.complete:
+        load.finish(path.parent / store.GRAPH_NAME)
+    else:
+        load.abandon()
+        writer(kg, path)
 
 
 # each writer's CPU seconds on the xwlb-news graph (each alone, rounded), to balance the shares; the
