@@ -174,3 +174,43 @@ def test_rebuild_with_nothing_changed_is_a_no_op_but_any_change_rebuilds(tmp_pat
     assert (out / "graph.ttl").read_bytes() != b"# hand edit\n"
     assert not build([src], out, ("ttl", "graphml"), jobs=1).up_to_date
     assert (out / "graph.ttl").read_bytes() != ttl  # the edit shows in the rebuilt graph
+
+
+def _seed_state():
+    from collections import Counter
+
+    from graph import mergestate
+    from graph.resolve import Pooling
+
+    pooling = Pooling()
+    for dg in pipeline.iter_doc_graphs([SOURCES], []):
+        pooling.add(dg)
+    return mergestate.MergeState(pooling, Counter({"a-key": 1}))
+
+
+def test_the_pooled_state_saved_by_a_child_while_the_parent_resolves(tmp_path):
+    from graph import mergestate
+    from graph.resolve import merge_pooled
+
+    state = _seed_state()
+    errors = []
+    wait = pipeline._save_state_aside(tmp_path, state, errors, beside=True)
+    kg = merge_pooled(state.pooling)  # changes the pools: the child saved them as they were at the fork
+    wait()
+    assert errors == [] and kg.entities
+    assert mergestate.encode(mergestate.load(tmp_path)) == mergestate.encode(_seed_state())
+
+
+def test_a_failed_save_in_the_child_is_reported_and_leaves_no_state(tmp_path, monkeypatch):
+    from graph import mergestate
+
+    (tmp_path / mergestate.STATE_NAME).write_bytes(b"an older state")
+
+    def full_disk(folder, state):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(mergestate, "save", full_disk)  # the forked child has it too
+    errors = []
+    pipeline._save_state_aside(tmp_path, _seed_state(), errors, beside=True)()
+    assert [e.message for e in errors] == ["pooled state not saved: [Errno 28] No space left on device"]
+    assert not (tmp_path / mergestate.STATE_NAME).exists()

@@ -211,3 +211,50 @@ def test_one_place_read_in_two_sentences_is_one_mention_block(tmp_path: Path) ->
     text = (tmp_path / "graph.ttl").read_text(encoding="utf-8")
     assert f'"{ev.sentence}"@zh , "{ev.sentence}又"@zh' in text
     assert len(list(pyoxigraph.parse(path=str(tmp_path / "graph.ttl"), format=pyoxigraph.RdfFormat.TURTLE))) > 0
+
+
+class _Ranges:
+    """A tap (graph.write.rdf.Tap) that keeps the bytes it is handed, in small parts."""
+
+    part_bytes = 3000
+
+    def __init__(self) -> None:
+        import os
+
+        self.read, self.parts, self.ended = os.pread, [], False
+
+    def part(self, fd: int, start: int, end: int) -> None:
+        assert not self.ended
+        self.parts.append(self.read(fd, end - start, start))
+
+    def done(self) -> None:
+        self.ended = True
+
+
+def test_turtle_and_jsonld_written_from_one_walk_are_the_files_each_writer_writes(tmp_path: Path, seed_graph) -> None:
+    """write_whole_files renders each block two ways in one walk of the records: the same files and indexes
+    as write_block_file writing each whole, and the tap is handed every Turtle block once, whole."""
+    from graph.write import exports, rdf, splice
+
+    alone, together = tmp_path / "alone", tmp_path / "together"
+    alone.mkdir()
+    together.mkdir()
+    prepared = rdf.prepare(seed_graph)
+    write_turtle(seed_graph, alone / "graph.ttl", previous=alone, prepared=prepared)
+    exports.write_jsonld(seed_graph, alone / "graph.jsonld", previous=alone)
+    tap = _Ranges()
+    rdf.write_whole_files(seed_graph, [rdf.WholeFile(together / "graph.ttl", rdf.turtle_block, rdf.TURTLE, together),
+                                       rdf.WholeFile(together / "graph.jsonld", exports.jsonld_block, exports.JSONLD,
+                                                     together)], prepared=prepared, tap=tap)
+    for name in ("graph.ttl", "graph.jsonld"):
+        assert (together / name).read_bytes() == (alone / name).read_bytes()
+        one, other = (splice.load(splice.index_path(folder, name), folder / name) for folder in (alone, together))
+        assert one is not None and other is not None
+        assert (one.keys, one.digests) == (other.keys, other.digests)
+        assert one.starts.tolist() == other.starts.tolist() and one.owners.tolist() == other.owners.tolist()
+    text = (alone / "graph.ttl").read_bytes()
+    blocks = sorted(text[len(rdf.TURTLE.head):].split(b"\n\n"))
+    handed = b"".join(tap.parts)
+    assert tap.ended and len(tap.parts) > 10
+    assert all(part.endswith(b" .\n\n") for part in tap.parts)  # whole blocks only
+    assert sorted(handed.split(b"\n\n")) == blocks

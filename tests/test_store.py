@@ -222,3 +222,36 @@ def test_a_store_that_fails_in_its_thread_fails_the_build_and_keeps_every_output
     assert {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()} == files
     assert (out / store.STORE_NAME / store.FINGERPRINT_NAME).read_bytes() == fingerprint
     assert not [p for p in out.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_a_store_loaded_from_the_blocks_as_they_are_rendered_is_the_loaded_file(tmp_path: Path, monkeypatch) -> None:
+    """A build into a folder without a store loads the store from graph.ttl's blocks while the Turtle writer
+    renders them (StreamedLoad, in many parts here): the same triples as loading the finished file."""
+    monkeypatch.setattr(store.StreamedLoad, "part_bytes", 2000)
+    handed = []
+    real = store.StreamedLoad.part
+    monkeypatch.setattr(store.StreamedLoad, "part", lambda self, *where: (handed.append(where), real(self, *where)))
+    out = tmp_path / "out"
+    build([SOURCES], out, ("ttl", "store"))
+    assert len(handed) > 50
+    made = json.loads((out / store.STORE_NAME / store.FINGERPRINT_NAME).read_text(encoding="utf-8"))["made"]
+    assert made == "loaded" and graph_source(out / "graph.ttl").store == out / store.STORE_NAME
+    fresh = tmp_path / "fresh"
+    fresh.mkdir()
+    shutil.copy2(out / "graph.ttl", fresh / "graph.ttl")
+    store.write_store(fresh / "graph.ttl", fresh / store.STORE_NAME)
+    assert _quads(out) == _quads(fresh)
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_streamed_load_that_fails_fails_the_build_and_writes_nothing(tmp_path: Path, monkeypatch, jobs) -> None:
+    from graph.pipeline import OutputError
+
+    def full_disk(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(store, "_load", full_disk)
+    out = tmp_path / "out"
+    with pytest.raises(OutputError, match="No space left on device"):
+        build([SOURCES], out, jobs=jobs, cache=False)
+    assert not [p.name for p in out.iterdir() if p.name.startswith("graph") or p.name.endswith(".tmp")]

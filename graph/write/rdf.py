@@ -50,7 +50,7 @@ import zlib
 from dataclasses import dataclass
 from functools import lru_cache, partial
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import Callable, Iterable, Iterator, Protocol
 
 import numpy as np
 
@@ -366,12 +366,13 @@ def _prefix_lines() -> Iterator[str]:
 
 
 def write_turtle(kg: KnowledgeGraph, path: Path, previous: Path | None = None,
-                 prepared: Prepared | None = None) -> None:
+                 prepared: Prepared | None = None, tap: Tap | None = None) -> None:
     """output/graph.ttl: the merged graph, sorted, byte-identical for the same graph; `previous`: the
     folder of the last build, whose graph.ttl is spliced when its index describes it (graph/write/splice.py);
     `prepared`: the graph's record digests, made once for every block writer (`prepare`).
-    A spliced file leaves the blocks it dropped and added beside it (splice.DELTA_NAME) for the query store."""
-    done = write_block_file(kg, path, turtle_block, TURTLE, previous=previous, prepared=prepared)
+    A spliced file leaves the blocks it dropped and added beside it (splice.DELTA_NAME) for the query store;
+    one written whole hands its blocks to `tap` as they are rendered (the store loads them meanwhile)."""
+    done = write_block_file(kg, path, turtle_block, TURTLE, previous=previous, prepared=prepared, tap=tap)
     if done is not None and previous is not None:
         with contextlib.suppress(OSError):  # without it the store finds the difference itself
             splice.save_delta(done, previous / path.name, path)
@@ -609,10 +610,19 @@ def _records(kg: KnowledgeGraph, render: Render, named_graphs: bool, known: Call
             quads = pooled_of[digest] = _pooled_quads(units(), pool)
         return quads
 
+    # the same by (graph, subject), made when first asked for: a post read in 2,000 reports pools its direct
+    # triple and role in each of their graphs, and scanning all of it for each graph was quadratic (TriG)
+    pooled_at: dict[bytes, dict[tuple[str, str], list[Pair]]] = {}
+
     def pairs_at(graph: str, subject: str, contribs: Iterable[_Contributor]) -> set[Pair]:
         pairs: set[Pair] = set()
         for digest, units, pool in contribs:
-            pairs.update((p, o) for g, s, p, o in quads_of(digest, units, pool) if g == graph and s == subject)
+            by_key = pooled_at.get(digest)
+            if by_key is None:
+                by_key = pooled_at[digest] = {}
+                for g, s, p, o in quads_of(digest, units, pool):
+                    by_key.setdefault((g, s), []).append((p, o))
+            pairs.update(by_key.get((graph, subject), ()))
         return pairs
 
     def taken_by(subject: str, graphs: list[str], contribs) -> dict[tuple[str, str], set[Pair]]:
@@ -726,20 +736,30 @@ def _nothing_known(digest: bytes) -> bool:
     return False
 
 
+class Tap(Protocol):
+    """Who is handed the blocks as they are rendered, before they are sorted (graph/store.py: StreamedLoad):
+    byte ranges of whole blocks of the (flushed) file open as `fd`, about `part_bytes` each, then `done`."""
+
+    part_bytes: int
+
+    def part(self, fd: int, start: int, end: int) -> None: ...
+    def done(self) -> None: ...
+
+
 def _spooled_blocks(kg: KnowledgeGraph, render: Render, named_graphs: bool,
-                    prepared: Prepared | None = None) -> Iterator[tuple[str, str, bytes, int]]:
+                    prepared: Prepared | None = None, tap: Tap | None = None) -> Iterator[tuple[str, str, bytes, int]]:
     """Every block rendered, in file order, with its record's number; the records' digests are the
     value the generator returns.  The texts wait in a temporary file while only (graph,
     subject, where) is sorted: held in memory they were 100-200 MB per writer on the xwlb-news graph,
-    and three writers run at once."""
+    and three writers run at once.  `tap` is handed the spooled texts as they come."""
     with tempfile.TemporaryFile(prefix="kg-blocks-") as spool:
         # graph -> (subject, where, record) of its blocks: sorted graph by graph, a TriG's 400 k blocks sort
         # in 19 k short lists rather than in one list of tuples whose long graph IRIs are compared each time
         index: dict[str, list[tuple[str, int, int, int]]] = {}
-        at = 0
+        at = handed = 0
 
         def keep(graph: str, s: str, text: str, number: int) -> None:
-            nonlocal at
+            nonlocal at, handed
             data = text.encode("utf-8")
             spool.write(data)
             in_graph = index.get(graph)
@@ -748,9 +768,17 @@ def _spooled_blocks(kg: KnowledgeGraph, render: Render, named_graphs: bool,
             else:
                 in_graph.append((s, at, len(data), number))
             at += len(data)
+            if tap is not None and at - handed >= tap.part_bytes:
+                spool.flush()
+                tap.part(spool.fileno(), handed, at)
+                handed = at
 
         records = _records(kg, render, named_graphs, _nothing_known, keep, prepared=prepared)
         spool.flush()
+        if tap is not None:
+            if at > handed:
+                tap.part(spool.fileno(), handed, at)
+            tap.done()
         if at:
             with mmap.mmap(spool.fileno(), 0, access=mmap.ACCESS_READ) as texts:
                 for graph in sorted(index):
@@ -769,12 +797,13 @@ def sorted_blocks(kg: KnowledgeGraph, render: Render, named_graphs: bool = False
 
 def write_block_file(kg: KnowledgeGraph, path: Path, render: Render, framing: splice.Framing,
                      named_graphs: bool = False, previous: Path | None = None,
-                     prepared: Prepared | None = None) -> splice.BlockIndex | None:
+                     prepared: Prepared | None = None, tap: Tap | None = None) -> splice.BlockIndex | None:
     """Write `path` from the graph's blocks; with `previous` (the last build's folder: its file of this
     name and the index beside it), by splicing the previous file when its index describes it, rendering
     only the records that changed.  The index of the new file is saved for the next build (in
     previous/.kg-blocks).  Returns the previous index when the file was spliced, else None; the blocks
-    dropped and added are in the returned splice (see write_turtle)."""
+    dropped and added are in the returned splice (see write_turtle).  `tap` is handed the blocks of a file
+    written whole as they are rendered (never those of a spliced one)."""
     old_file = previous / path.name if previous is not None else None
     index_file = splice.index_path(previous, path.name) if previous is not None else None
     old = splice.load(index_file, old_file) if index_file is not None else None
@@ -783,7 +812,7 @@ def write_block_file(kg: KnowledgeGraph, path: Path, render: Render, framing: sp
         if old is None:
             records: list = []
             blocks = ((splice.key_of(g, s), text, n) for g, s, text, n in _drain(_spooled_blocks(
-                kg, render, named_graphs, prepared), records))
+                kg, render, named_graphs, prepared, tap), records))
             keys, starts, ends, owners = splice.write_full(out, framing, blocks)
             digests = records[0]
         else:
@@ -804,12 +833,79 @@ def write_block_file(kg: KnowledgeGraph, path: Path, render: Render, framing: sp
             result = splice.Splice(old, alive, new_blocks)
             keys, starts, ends, owners = splice.write_spliced(out, framing, old_file, result)
     if index_file is not None:
-        try:
-            splice.save(splice.BlockIndex(keys, starts, ends, owners, digests), index_file, path)
-        except OSError:
-            with contextlib.suppress(OSError):
-                index_file.unlink()  # the next build takes the full path
+        _save_index(index_file, splice.BlockIndex(keys, starts, ends, owners, digests), path)
     return result
+
+
+def _save_index(index_file: Path, index: splice.BlockIndex, path: Path) -> None:
+    try:
+        splice.save(index, index_file, path)
+    except OSError:
+        with contextlib.suppress(OSError):
+            index_file.unlink()  # the next build takes the full path
+
+
+@dataclass(frozen=True)
+class WholeFile:
+    """A file of the default graph's blocks written whole: where, each block rendered how, the bytes around
+    them; its index is saved in previous/.kg-blocks when `previous` is given, as write_block_file does."""
+
+    path: Path
+    render: Render
+    framing: splice.Framing
+    previous: Path | None = None
+
+
+def write_whole_files(kg: KnowledgeGraph, files: list[WholeFile], prepared: Prepared | None = None,
+                      tap: Tap | None = None) -> None:
+    """Files of the default graph written whole from one walk of the records, one after the other: each
+    record's triples are made and grouped once, and each block rendered by every file's render (graph.ttl and
+    graph.jsonld hold the same blocks, rendered two ways; walking the records again for the JSON-LD was over
+    half of its 9 s of CPU on xwlb-news).  Each file and index has the bytes write_block_file gives it when
+    it writes it whole; `tap` is handed the first file's blocks as they are rendered."""
+    renders = [f.render for f in files]
+    with contextlib.ExitStack() as stack:
+        spools = [stack.enter_context(tempfile.TemporaryFile(prefix="kg-blocks-")) for _ in files]
+        # subject -> (subject, record, then where in each file's spool: start, length), the default graph only
+        entries: list[tuple] = []
+        ats = [0] * len(files)
+        handed = 0
+
+        def render_all(graph: str, s: str, pairs: list[Pair]) -> list[str]:
+            return [render(graph, s, pairs) for render in renders]
+
+        def keep(graph: str, s: str, texts: list[str], number: int) -> None:
+            nonlocal handed
+            entry: list = [s, number]
+            for i, text in enumerate(texts):
+                data = text.encode("utf-8")
+                spools[i].write(data)
+                entry += (ats[i], len(data))
+                ats[i] += len(data)
+            entries.append(tuple(entry))
+            if tap is not None and ats[0] - handed >= tap.part_bytes:
+                spools[0].flush()
+                tap.part(spools[0].fileno(), handed, ats[0])
+                handed = ats[0]
+
+        digests = _records(kg, render_all, False, _nothing_known, keep, prepared=prepared)
+        for spool in spools:
+            spool.flush()
+        if tap is not None:
+            if ats[0] > handed:
+                tap.part(spools[0].fileno(), handed, ats[0])
+            tap.done()
+        entries.sort()  # (a subject is one block's alone, so the rest never decides the order)
+        for i, f in enumerate(files):
+            with contextlib.ExitStack() as viewing:
+                texts = viewing.enter_context(mmap.mmap(spools[i].fileno(), 0, access=mmap.ACCESS_READ)) if ats[i] else b""
+                at = 2 + 2 * i
+                blocks = ((splice.key_of("", e[0]), texts[e[at]:e[at] + e[at + 1]], e[1]) for e in entries)
+                with atomic_open(f.path, "wb") as out:
+                    keys, starts, ends, owners = splice.write_full(out, f.framing, blocks)
+            if f.previous is not None:
+                _save_index(splice.index_path(f.previous, f.path.name),
+                            splice.BlockIndex(keys, starts, ends, owners, digests), f.path)
 
 
 def _drain(blocks, records: list):
@@ -818,29 +914,33 @@ def _drain(blocks, records: list):
     records.append(value)
 
 
-def _term(term: str) -> str:
-    # a language-tagged or plain literal is its own Turtle form; skipping compact keeps the
-    # sentences out of its cache, which is for the terms that recur
-    return term if term[0] == '"' and term[-1] != ">" else compact(term)
+@lru_cache(maxsize=1 << 10)  # a few dozen predicates
+def _predicate(p: str) -> str:
+    return compact(p) + " "
 
 
 def turtle_block(graph: str, subject: str, pairs: list[Pair]) -> str:
     """One subject's Turtle: predicates joined by ";", objects by ","; inside a named graph indented
     and without the blank line that separates blocks of the default graph."""
     indent = "    " if graph else ""
-    sep = f" ;\n{indent}    "
-    # pieces joined once (a block of 1.8 M is rendered per file): `pairs` come grouped by predicate
+    sep = " ;\n        " if graph else " ;\n    "
+    # pieces joined once (a block of 1.8 M is rendered per file): `pairs` come grouped by predicate.  The
+    # loop is the writers' innermost (2.6 M objects per file on xwlb-news): _term inlined, the predicate's
+    # text cached with its space
     pieces: list[str] = []
+    append = pieces.append
     last = None
     for p, o in pairs:
         if p != last:
             if last is not None:
-                pieces.append(sep)
-            pieces.append(compact(p) + " ")
+                append(sep)
+            append(_predicate(p))
             last = p
         else:
-            pieces.append(" , ")
-        pieces.append(_term(o))
+            append(" , ")
+        # a language-tagged or plain literal is its own Turtle form; skipping compact keeps the sentences
+        # out of its cache, which is for the terms that recur
+        append(o if o[0] == '"' and o[-1] != ">" else compact(o))
     return f"{indent}{compact_subject(subject)} {''.join(pieces)} .\n" + ("" if indent else "\n")
 
 
