@@ -113,6 +113,7 @@ class _Pooled:
     person_aliases: dict[str, dict[str, set[str]]] = field(default_factory=dict)
     countries: dict[str, set[str]] = field(default_factory=dict)  # document → countries named (as asked)
     sentences: dict[str, set[str]] | None = None  # document → the sentences read in it (made when first asked)
+    people: dict[str, set[str]] | None = None  # document → the people named in it (made when first asked)
 
 
 @dataclass
@@ -1020,12 +1021,14 @@ def _prefix_names_the_body(prefix: str, people: set[str]) -> bool:
 
 
 def _people_by_doc(p: _Pooled) -> dict[str, set[str]]:
-    people: dict[str, set[str]] = defaultdict(set)
-    for pool in p.pools.values():
-        if pool.first.type == "Person":
-            for doc in {ev.document for ev in pool.evidence}:
-                people[doc].add(pool.first.name)
-    return people
+    """document → the names of the people with evidence in it (made when first asked: two steps ask)."""
+    if p.people is None:
+        p.people = defaultdict(set)
+        for pool in p.pools.values():
+            if pool.first.type == "Person":
+                for doc in {ev.document for ev in pool.evidence}:
+                    p.people[doc].add(pool.first.name)
+    return p.people
 
 
 def _by_document(p: _Pooled, keys: Iterable[str]) -> dict[str, list[str]]:
@@ -1043,16 +1046,21 @@ def _tails_in_document(p: _Pooled, remap: Remap, in_doc: dict[str, list[str]]) -
     so, and not for a name complete by itself: 中央书记处 is not 共青团中央书记处).  `in_doc`: the bodies
     of each report, a bare kind (工作队) too: the one body of the report it can stand for."""
     people = _people_by_doc(p)
+    names = {k: p.pools[k].first.name for keys in in_doc.values() for k in keys}
+    # (asked once per body, not once per report it is read in)
+    may_stand = {k for k, name in names.items() if not _NATIONAL.match(name) and _tail_can_stand_for(name)}
     for doc, keys in in_doc.items():
         if len(keys) < 2:
             continue
-        names = {k: p.pools[k].first.name for k in keys}
+        ending: dict[str, list[str]] = defaultdict(list)  # last character → the bodies (not dropped) ending so
+        for k in keys:
+            if k not in remap.dropped:
+                ending[names[k][-1:]].append(k)
         for short in keys:
-            name = names[short]
-            if _NATIONAL.match(name) or not _tail_can_stand_for(name):
+            if short not in may_stand:
                 continue
-            longer = [k for k in keys if len(names[k]) > len(name) and names[k].endswith(name)
-                      and k not in remap.dropped]
+            name = names[short]
+            longer = [k for k in ending.get(name[-1:], ()) if len(names[k]) > len(name) and names[k].endswith(name)]
             if len(longer) == 1 and _prefix_names_the_body(names[longer[0]][: -len(name)], people[doc]):
                 remap.by_doc[(short, doc)] = longer[0]
 
@@ -1071,9 +1079,14 @@ def _aliases_in_document(p: _Pooled, remap: Remap, in_doc: dict[str, list[str]])
         for key in keys:
             for alias in aliases.get(key, ()):
                 known_by[alias].add(key)
+        if not known_by:
+            continue  # (most reports: no body of theirs is known by another name)
         for short in keys:
+            others = known_by.get(p.pools[short].first.name)
+            if not others or others == {short}:
+                continue  # no other body of the report known by this name
             # (where the names are already one node, 中共中央X → 中央X, nothing is left to do)
-            bodies = {remap.target(k, doc) for k in known_by.get(p.pools[short].first.name, set()) - {short}}
+            bodies = {remap.target(k, doc) for k in others - {short}}
             bodies -= {remap.target(short, doc), None}
             if len(bodies) == 1 and (short, doc) not in remap.by_doc:
                 remap.by_doc[(short, doc)] = bodies.pop()
@@ -1083,16 +1096,24 @@ def _abbreviations_in_document(p: _Pooled, remap: Remap, in_doc: dict[str, list[
     """In one report a body named again by an abbreviation of its name is that body: 东电公司 after
     东京电力公司, 中建集团 after 中国建筑集团 (where one body of the report abbreviates so).  `in_doc`: the
     bodies of each report that are nodes."""
+    names = {k: p.pools[k].first.name for keys in in_doc.values() for k in keys}
+    initials = {k: _abbreviation_initials(name) for k, name in names.items()}
     for doc, keys in in_doc.items():
-        names = {k: p.pools[k].first.name for k in keys}
+        if len(keys) < 2:
+            continue  # (an abbreviation of a body the report does not name is not asked for)
         opening: dict[str, list[str]] = defaultdict(list)  # character → the bodies an abbreviation may open with it
+        longest: dict[str, int] = defaultdict(int)  # character → the longest name among them
         for k in keys:
-            for c in _abbreviation_initials(names[k]):
+            for c in initials[k]:
                 opening[c].append(k)
+                longest[c] = max(longest[c], len(names[k]))
         for short in keys:
-            if (short, doc) in remap.by_doc:
+            name = names[short]
+            # (an abbreviation has three characters at least and the name two more: `_abbreviates` is asked only then)
+            if len(name) < 3 or longest.get(name[0], 0) < len(name) + 2 or (short, doc) in remap.by_doc:
                 continue
-            longer = {remap.target(k) for k in opening.get(names[short][:1], ()) if _abbreviates(names[short], names[k])}
+            longer = {remap.target(k) for k in opening[name[0]]
+                      if len(names[k]) >= len(name) + 2 and _abbreviates(name, names[k])}
             if len(longer) == 1:
                 remap.by_doc[(short, doc)] = longer.pop()
 
@@ -1356,8 +1377,13 @@ def _country_matches(text: str) -> list[tuple[int, int, str]]:
 def _country_of_office(name: str, evidence: list[Evidence]) -> str:
     """The one country whose office `name` is written after in these mentions of one report (阿联酋总统
     穆罕默德), else "" (none, or two: a report may list two heads of state of one name)."""
-    found = {_country_before_name(sentence[max(0, at - _FOREIGN_WINDOW):at])
-             for sentence in {ev.sentence for ev in evidence} for at in occurrences(sentence, name)}
+    found = set()
+    for sentence in {ev.sentence for ev in evidence}:
+        for at in occurrences(sentence, name):
+            start = max(0, at - _FOREIGN_WINDOW)
+            # (the test `_country_before_name` opens with, made on the sentence: most windows end otherwise)
+            if sentence.endswith(_OFFICE_ENDINGS, start, at) or sentence.endswith("\n", start, at):
+                found.add(_country_before_name(sentence[start:at]))
     found.discard("")
     return found.pop() if len(found) == 1 else ""
 
