@@ -606,7 +606,8 @@ def write_outputs(kg: KnowledgeGraph, outdir: str | Path, formats: Sequence[str]
     names = [table[fmt][0] for fmt in formats]
     try:
         with outdirs.transaction(outdir) as tx:
-            prepared = _prepare_blocks(kg, formats, table, timings)
+            with _rare_full_collections():  # (the digests make ~1 M short-lived objects: a third of their time)
+                prepared = _prepare_blocks(kg, formats, table, timings)
             scheduled = _walk_once(list(formats), table, outdir, prepared)
             _stream_store(formats, table, outdir, tx.staging)
             shares = _shares(scheduled, jobs)
