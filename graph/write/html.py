@@ -180,6 +180,9 @@ def _evidence(items: Sequence, doc_index: dict[str, int], sentence_index: dict[s
     # sentence_index numbers the sentences in sorted order, so sorting by the number sorts by the sentence
     # (and ints sort and hash far faster than the sentences themselves); the pairs are made by map and zip,
     # without a Python step per item: a third of the page's time on the xwlb-news graph
+    if len(items) == 1:  # most records (24 k of 41 k on xwlb-news): no set, no sort, no maps to set up
+        item = items[0]
+        return [[doc_index.get(item.document, -1), sentence_index[item.sentence]]]
     documents = map(doc_index.get, map(_DOCUMENT, items), itertools.repeat(-1))
     pairs = set(zip(documents, map(sentence_index.__getitem__, map(_SENTENCE, items))))
     return list(map(list, sorted(pairs)))
@@ -450,21 +453,21 @@ def vis_assets() -> tuple[str, str]:
     return _read_asset(base / "vis-network.min.js"), _read_asset(base / "vis-network.css")
 
 
-def render_html(kg: KnowledgeGraph, title: str = "知识图谱", large_threshold: int | None = None) -> str:
-    """The complete page as a string."""
+def _pieces(kg: KnowledgeGraph, title: str, large_threshold: int | None, data: str | bytes) -> list[str | bytes]:
+    """The page's pieces in order: the template's text with the assets and `data` (the payload) in place."""
     vis_js, vis_css = vis_assets()
     template = (STATIC / "template.html").read_text(encoding="utf-8")
-    parts = {
+    parts: dict[str, str | bytes] = {
         "/*@TITLE@*/": html.escape(title),
         "/*@VIS_CSS@*/": vis_css,
         "/*@APP_CSS@*/": (STATIC / "app.css").read_text(encoding="utf-8"),
-        "/*@DATA@*/": script_json(graph_payload(kg, title, large_threshold)),
+        "/*@DATA@*/": data,
         "/*@GEO@*/": province_outlines(),
         "/*@VIS_JS@*/": vis_js,
         "/*@APP_JS@*/": (STATIC / "app.js").read_text(encoding="utf-8"),
     }
     # substitute in one pass over the template so inserted text is never searched for markers again
-    out = []
+    out: list[str | bytes] = []
     rest = template
     while True:
         hits = [(rest.find(m), m) for m in parts if rest.find(m) >= 0]
@@ -475,9 +478,25 @@ def render_html(kg: KnowledgeGraph, title: str = "知识图谱", large_threshold
         out.append(rest[:pos])
         out.append(parts[marker])
         rest = rest[pos + len(marker):]
-    return "".join(out)
+    return out
+
+
+def render_html(kg: KnowledgeGraph, title: str = "知识图谱", large_threshold: int | None = None) -> str:
+    """The complete page as a string."""
+    return "".join(_pieces(kg, title, large_threshold, script_json(graph_payload(kg, title, large_threshold))))
+
+
+def script_json_bytes(data: Any) -> bytes:
+    """script_json(data) encoded as UTF-8, escaped in the bytes: UTF-8 is self-synchronising (the bytes of
+    "<" or U+2028 are never part of another character's), so this is the same text, and bytes.replace scans
+    the 30 MB of the xwlb-news payload several times faster than str.replace scans its 19 M characters."""
+    data_bytes = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
+    for raw, escaped in _SCRIPT_ESCAPES.items():
+        data_bytes = data_bytes.replace(raw.encode("utf-8"), escaped.encode("ascii"))
+    return data_bytes
 
 
 def write_html(kg: KnowledgeGraph, path: Path, *, title: str = "知识图谱") -> None:
-    """Write the interactive view of `kg` to `path` (UTF-8, atomically)."""
-    atomic_write(Path(path), render_html(kg, title))
+    """Write the interactive view of `kg` to `path` (UTF-8, atomically): render_html's text, made as bytes."""
+    pieces = _pieces(kg, title, None, script_json_bytes(graph_payload(kg, title)))
+    atomic_write(Path(path), b"".join(p if isinstance(p, bytes) else p.encode("utf-8") for p in pieces))
