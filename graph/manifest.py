@@ -15,7 +15,7 @@ from typing import Sequence
 
 from .cache import code_fingerprint, document_key
 from .read import iter_documents
-from .records import BuildError
+from .records import BuildError, Document
 from .write.atomic import atomic_write
 
 MANIFEST_NAME = "manifest.json"
@@ -28,6 +28,9 @@ class InputState:
     documents: int = 0
     characters: int = 0
     errors: list[BuildError] = field(default_factory=list)
+    # what was read, in order, each document with its cache key (errors with ""): kept for the build when
+    # the inputs are small enough (see input_state), so that it need not read and hash them all again
+    read: list[tuple[Document | BuildError, str]] | None = None
 
 
 @dataclass
@@ -49,20 +52,29 @@ def package_fingerprint() -> str:
     return h.hexdigest()
 
 
-def input_state(paths: Sequence[str | Path], formats: Sequence[str]) -> InputState:
-    """Read and hash every input (nothing is extracted)."""
+def input_state(paths: Sequence[str | Path], formats: Sequence[str], keep_characters: int = 0) -> InputState:
+    """Read and hash every input (nothing is extracted).  What was read is kept in `read` while the texts
+    come to at most `keep_characters` (xwlb-news: 9.7 M; reading and hashing it again cost a rebuild 0.3 s)."""
     h = hashlib.sha1(f"{package_fingerprint()}\n{','.join(formats)}\n".encode())
     state = InputState("")
+    read: list[tuple[Document | BuildError, str]] | None = [] if keep_characters > 0 else None
     fingerprint = code_fingerprint()
     for item in iter_documents(paths):
         if isinstance(item, BuildError):
             state.errors.append(item)
             h.update(f"error {item}\n".encode("utf-8", "surrogatepass"))
+            key = ""
         else:
             state.documents += 1
             state.characters += len(item.text)
-            h.update(document_key(item, fingerprint).encode() + b"\n")
+            key = document_key(item, fingerprint)
+            h.update(key.encode() + b"\n")
+        if read is not None:
+            read.append((item, key))
+            if state.characters > keep_characters:
+                read = None  # too large to hold: the build reads the inputs again
     state.digest = h.hexdigest()
+    state.read = read
     return state
 
 

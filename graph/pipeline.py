@@ -242,12 +242,15 @@ def _with_last(items: Iterator[list[Document]]) -> Iterator[tuple[list[Document]
 
 def _lookup(paths: Sequence[str | Path], errors: list[BuildError], cache: DocGraphCache | None,
             keys: dict[tuple[str, int], str], stats: ExtractStats, known: Counter | None = None,
-            pooled: Counter | None = None, progress: Progress | None = None) -> Iterator[Document | DocGraph]:
+            pooled: Counter | None = None, progress: Progress | None = None,
+            read: Sequence[tuple[Document | BuildError, str]] | None = None) -> Iterator[Document | DocGraph]:
     """Documents to extract, or their cached graphs; read errors go to `errors`.  A document whose key
     is in `known` (the graphs a saved pooling holds) is neither decoded nor yielded: its count there goes
-    down.  `pooled` counts the keys of the cached graphs yielded (the misses' keys wait in `keys`)."""
+    down.  `pooled` counts the keys of the cached graphs yielded (the misses' keys wait in `keys`).
+    `read`: the inputs already read, with their keys (manifest.InputState.read), instead of `paths`."""
     fingerprint = code_fingerprint() if cache is not None else ""
-    for item in iter_documents(paths):
+    items = read if read is not None else ((item, "") for item in iter_documents(paths))
+    for item, known_key in items:
         if isinstance(item, BuildError):
             errors.append(item)
             continue
@@ -256,7 +259,7 @@ def _lookup(paths: Sequence[str | Path], errors: list[BuildError], cache: DocGra
         if cache is None:
             yield item
             continue
-        key = document_key(item, fingerprint)
+        key = known_key or document_key(item, fingerprint)
         if known is not None and known[key] > 0:
             known[key] -= 1
             stats.cached += 1
@@ -278,11 +281,13 @@ def _lookup(paths: Sequence[str | Path], errors: list[BuildError], cache: DocGra
 def iter_doc_graphs(paths: Sequence[str | Path], errors: list[BuildError], *, jobs: int = 1,
                     cache: DocGraphCache | None = None, engine: Engine | None = None,
                     progress: Progress | None = None, stats: ExtractStats | None = None,
-                    known: Counter | None = None, pooled: Counter | None = None) -> Iterator[DocGraph]:
+                    known: Counter | None = None, pooled: Counter | None = None,
+                    read: Sequence[tuple[Document | BuildError, str]] | None = None) -> Iterator[DocGraph]:
     """Document graphs of everything under `paths`, in completion order (callers sort them).
 
     With `known` (cache keys of graphs the caller holds already) those documents are skipped, and
-    `pooled` counts the cache keys of the graphs yielded (see _lookup).
+    `pooled` counts the cache keys of the graphs yielded (see _lookup); with `read` (what
+    manifest.input_state read: each document with its cache key) `paths` are not read again.
 
     With an engine (or jobs > 1) misses go to it with at most engine.slots batches in flight;
     the last batch goes in-process when no worker has been started, so that a rebuild that
@@ -329,7 +334,7 @@ def iter_doc_graphs(paths: Sequence[str | Path], errors: list[BuildError], *, jo
                 progress(1, 0)
             yield graph
 
-    batches = _batches(_lookup(paths, errors, cache, keys, stats, known, pooled, progress), hits.append)
+    batches = _batches(_lookup(paths, errors, cache, keys, stats, known, pooled, progress, read), hits.append)
     try:
         if engine is None:
             for batch in batches:
@@ -386,18 +391,21 @@ def _rare_full_collections() -> Iterator[None]:
 def build_graph(paths: Sequence[str | Path] = (DEFAULT_SOURCES,), *, jobs: int = 1,
                 cache_dir: str | Path | None = None, engine: str | Engine = "local",
                 scheduler: str | None = None, progress: Progress | None = None,
-                stats: ExtractStats | None = None) -> KnowledgeGraph:
+                stats: ExtractStats | None = None,
+                read: Sequence[tuple[Document | BuildError, str]] | None = None) -> KnowledgeGraph:
     """Read, extract (in parallel, from the cache when cache_dir is given) and merge.
 
     With a cache the pooled state is kept in it too (graph/mergestate.py): the next build pools only the
-    documents that changed since, and resolves the whole as a clean build does."""
+    documents that changed since, and resolves the whole as a clean build does.  `read`: the inputs of
+    `paths` as graph.manifest.input_state read them (its InputState.read), so that they are not read again."""
     if jobs < 1:
         raise ValueError(f"jobs must be at least 1, got {jobs}")
     stats = stats if stats is not None else ExtractStats()
     errors: list[BuildError] = []
     cache = DocGraphCache(cache_dir) if cache_dir is not None else None
     runner = make_engine(engine, jobs, scheduler) if isinstance(engine, str) else engine
-    pull = partial(iter_doc_graphs, paths, errors, cache=cache, engine=runner, progress=progress, stats=stats)
+    pull = partial(iter_doc_graphs, paths, errors, cache=cache, engine=runner, progress=progress, stats=stats,
+                   read=read)
     folder = Path(cache_dir) if cache_dir is not None else None
     try:
         with _rare_full_collections():
@@ -491,6 +499,10 @@ def _pool_changes(saved: mergestate.MergeState, pull: Callable[..., Iterator[Doc
         pooling.add(dg)
     return mergestate.MergeState(pooling, saved.graphs - gone + added)
 
+
+# A build keeps what it read to see whether it is current (each document with its cache key) for the build
+# itself when the texts come to at most this many characters (~2-4 bytes each in memory): xwlb-news has 9.7 M
+KEEP_READ_CHARACTERS = 32_000_000
 
 # The saved state is rewritten only when the documents changed since it was saved are this many (or this
 # share of them): writing it costs a clean build of xwlb-news 1-2 s, and a rebuild that starts from an older
@@ -897,15 +909,19 @@ def _build_locked(paths, outdir, formats, *, jobs, cache, cache_dir, engine, sch
     state = None
     if folder is not None:
         # with the cache on, a build whose inputs, code, formats and outputs are unchanged is a no-op
-        state = manifest.input_state(paths, formats)
+        state = manifest.input_state(paths, formats, keep_characters=KEEP_READ_CHARACTERS)
         expected = [str(Path(outdir) / name) for name in _output_names(formats)]
         last = manifest.load(Path(folder))
         if state.documents and manifest.is_current(last, state, expected) and not (strict and state.errors):
             return BuildReport(documents=last.documents, entities=last.entities, relations=last.relations,
                                errors=list(state.errors), outputs=expected, characters=last.characters,
                                cached=last.documents, seconds=time.perf_counter() - started, up_to_date=True)
+    read = None
+    if state is not None:  # what it read goes to the build, not on to the writers
+        read, state.read = state.read, None
     kg = build_graph(paths, jobs=jobs, cache_dir=folder, engine=engine, scheduler=scheduler,
-                     progress=progress, stats=stats)
+                     progress=progress, stats=stats, read=read)
+    del read
     report = BuildReport(documents=len(kg.documents), entities=len(kg.entities), relations=len(kg.relations),
                          errors=list(kg.errors), characters=stats.characters, cached=stats.cached,
                          extracted=stats.extracted)
