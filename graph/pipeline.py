@@ -416,6 +416,7 @@ def build_graph(paths: Sequence[str | Path] = (DEFAULT_SOURCES,), *, jobs: int =
             state = _pool_changes(saved, pull, cache) if saved is not None and cache is not None else None
             if state is None:  # no saved state, or changes it cannot take (it is then replaced)
                 state, saved = _pool_afresh(pull, stats, errors), None
+            pull = read = None  # what was read is pooled: not held through the resolution
             # (none for a build that read nothing: a mistyped path neither replaces a good state nor leaves
             # an output folder behind)
             saving = None
@@ -916,12 +917,8 @@ def _build_locked(paths, outdir, formats, *, jobs, cache, cache_dir, engine, sch
             return BuildReport(documents=last.documents, entities=last.entities, relations=last.relations,
                                errors=list(state.errors), outputs=expected, characters=last.characters,
                                cached=last.documents, seconds=time.perf_counter() - started, up_to_date=True)
-    read = None
-    if state is not None:  # what it read goes to the build, not on to the writers
-        read, state.read = state.read, None
     kg = build_graph(paths, jobs=jobs, cache_dir=folder, engine=engine, scheduler=scheduler,
-                     progress=progress, stats=stats, read=read)
-    del read
+                     progress=progress, stats=stats, read=_handed_over(state))
     report = BuildReport(documents=len(kg.documents), entities=len(kg.entities), relations=len(kg.relations),
                          errors=list(kg.errors), characters=stats.characters, cached=stats.cached,
                          extracted=stats.extracted)
@@ -944,6 +941,15 @@ def _build_locked(paths, outdir, formats, *, jobs, cache, cache_dir, engine, sch
             report.errors.append(BuildError(str(folder), f"manifest not saved: {exc}"))
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _handed_over(state: manifest.InputState | None) -> list | None:
+    """What input_state read, for the build alone, which lets go of it once pooled (a variable here would
+    hold it through the resolution and the writers)."""
+    if state is None:
+        return None
+    read, state.read = state.read, None
+    return read
 
 
 def export(graph: str | Path, formats: Sequence[str], output: str | Path | None = None) -> tuple[KnowledgeGraph, list[str]]:

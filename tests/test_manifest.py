@@ -46,3 +46,23 @@ def test_a_build_from_what_was_read_equals_one_that_reads_again(tmp_path):
     assert from_read.entities == again.entities and from_read.relations == again.relations
     assert from_read.documents == again.documents and from_read.errors == again.errors
     assert len(from_read.documents) == 6 and len(from_read.errors) == 1
+
+
+def test_what_was_read_is_let_go_once_pooled(tmp_path, monkeypatch):
+    """Held through the resolution, the kept inputs would add their size to the build's peak."""
+    import weakref
+
+    from graph import pipeline
+
+    state = manifest.input_state([SOURCES], ["ttl"], keep_characters=10**8)
+    first = weakref.ref(state.read[0][0])
+    alive_at_resolution = []
+    real = pipeline.merge_pooled
+
+    def spy(pooling):
+        alive_at_resolution.append(first() is not None)
+        return real(pooling)
+
+    monkeypatch.setattr(pipeline, "merge_pooled", spy)
+    kg = build_graph([SOURCES], cache_dir=tmp_path / "cache", read=pipeline._handed_over(state))
+    assert alive_at_resolution == [False] and state.read is None and len(kg.documents) == 5
