@@ -610,11 +610,7 @@ def write_outputs(kg: KnowledgeGraph, outdir: str | Path, formats: Sequence[str]
         if fmt in table:
             name, writer = table[fmt]
             table[fmt] = (name, partial(writer, previous=outdir))
-    unknown = [f for f in formats if f not in table]
-    if unknown:
-        raise ValueError(f"unknown output format(s): {', '.join(unknown)}; known: {', '.join(sorted(table))}")
-    if "store" in formats and "ttl" not in formats:
-        raise ValueError("the query store (format store) is made from graph.ttl: add format ttl")
+    check_formats(formats, table)
     timings = timings if timings is not None else {}
     names = [table[fmt][0] for fmt in formats]
     try:
@@ -637,6 +633,16 @@ def write_outputs(kg: KnowledgeGraph, outdir: str | Path, formats: Sequence[str]
         raise OutputError(exc.errno, f"writing the outputs into {outdir} failed ({reason}{where}); "
                                      "nothing replaced, the previous outputs are kept") from exc
     return [str(outdir / name) for name in names]
+
+
+def check_formats(formats: Sequence[str], table: dict | None = None) -> None:
+    """ValueError naming what is wrong with `formats` (an unknown name, the store without the Turtle)."""
+    table = table if table is not None else _writers()
+    unknown = [f for f in formats if f not in table]
+    if unknown:
+        raise ValueError(f"unknown output format(s): {', '.join(unknown)}; known: {', '.join(sorted(table))}")
+    if "store" in formats and "ttl" not in formats:
+        raise ValueError("the query store (format store) is made from graph.ttl: add format ttl")
 
 
 def _remove_old_memos(outdir: Path) -> None:
@@ -892,7 +898,8 @@ def build(paths: Sequence[str | Path] = (DEFAULT_SOURCES,), outdir: str | Path =
     The whole build holds OUTDIR's lock (outdir.OutdirBusy when another build has it, unless wait).
     Nothing is written, and every previous output is kept, when no document could be read
     (report.refused says why) or, with strict, when anything failed.  Outputs are replaced together
-    or not at all (OutputError when writing fails)."""
+    or not at all (OutputError when writing fails).  Unknown formats are a ValueError before anything is read."""
+    check_formats(formats)
     created = not Path(outdir).exists()
     with outdirs.locked(outdir, wait=wait):
         report = _build_locked(paths, outdir, formats, jobs=jobs, cache=cache, cache_dir=cache_dir, engine=engine,

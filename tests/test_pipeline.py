@@ -99,6 +99,19 @@ def test_jobs_and_engine_are_checked():
         build_graph([SOURCES], engine="ray")
 
 
+def test_an_unknown_format_is_refused_before_anything_is_read(tmp_path, monkeypatch):
+    def no_reading(*args, **kwargs):
+        raise AssertionError("the inputs were read before the formats were checked")
+
+    monkeypatch.setattr(pipeline.manifest, "input_state", no_reading)
+    monkeypatch.setattr(pipeline, "build_graph", no_reading)
+    with pytest.raises(ValueError, match="unknown output format.*all"):
+        build([SOURCES], tmp_path / "out", ("ttl", "all"))
+    with pytest.raises(ValueError, match="made from graph.ttl"):
+        build([SOURCES], tmp_path / "out", ("store",))
+    assert not (tmp_path / "out").exists()
+
+
 def test_count_documents(tmp_path):
     assert count_documents([SOURCES]) == 5
     lines = tmp_path / "a.jsonl"
