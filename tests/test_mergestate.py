@@ -43,6 +43,46 @@ def test_a_saved_state_reads_back_as_it_was(seed_graphs):
     assert merge_pooled(again.pooling) == merge_pooled(_pooling(seed_graphs.values()))
 
 
+def _resealed(data: bytes, change) -> bytes:
+    """The state `data` with its body changed by `change(top)` and its digest made again (a crafted file)."""
+    import hashlib
+
+    import msgpack
+
+    start = len(mergestate._MAGIC) + mergestate._DIGEST
+    top = msgpack.unpackb(data[start + mergestate._DIGEST:], raw=False)
+    change(top)
+    body = msgpack.packb(top, use_bin_type=True)
+    return data[:start] + hashlib.blake2b(body, digest_size=mergestate._DIGEST).digest() + body
+
+
+def test_a_crafted_evidence_table_is_refused(seed_graphs):
+    from array import array
+
+    data = _encoded(_pooling(seed_graphs.values()))
+    assert mergestate.decode(_resealed(data, lambda top: None)).pooling.pooled.pools  # resealed as it was: read
+
+    def index_past_the_strings(top):
+        flat = array("q", top[5])
+        flat[1] = len(top[4])  # a sentence no string stands for
+        top[5] = flat.tobytes()
+
+    def negative_offset(top):
+        flat = array("q", top[5])
+        flat[2] = -1
+        top[5] = flat.tobytes()
+
+    def cut_short(top):
+        top[5] = top[5][:-32]  # one record fewer than the sets count
+
+    def ragged(top):
+        top[5] = top[5][:-3]
+
+    for change in (index_past_the_strings, negative_offset, cut_short, ragged):
+        with pytest.raises(mergestate.ForeignEntry):
+            mergestate.decode(_resealed(data, change))
+
+
 def test_a_graph_taken_out_leaves_the_pooling_of_the_others(seed_graphs):
     names = sorted(seed_graphs)
     pooling = _pooling(seed_graphs.values())
