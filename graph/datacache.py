@@ -405,7 +405,7 @@ def _keep_lazy(path: Path, key: str, value: Any) -> tuple[bool, Any]:
 
 
 @derived_table(lambda: package_file("jieba", "dict.txt"), lazy=True)
-def _jieba_prefix_dict() -> tuple[dict[str, int], dict[str, int]]:
+def jieba_prefix_dict() -> tuple[dict[str, int], dict[str, int]]:
     """jieba's prefix dictionary (word and word-prefix -> frequency) and its total, as jieba builds them."""
     import jieba
 
@@ -421,7 +421,7 @@ def jieba_tokenizer():
     import jieba
 
     tokenizer = jieba.Tokenizer()
-    freq, meta = _jieba_prefix_dict()
+    freq, meta = jieba_prefix_dict()
     tokenizer.FREQ, tokenizer.total = freq, meta["total"]
     tokenizer.initialized = True
     return tokenizer

@@ -34,3 +34,20 @@ def test_words_before_are_tokens_before_last_first():
         for pos in range(0, len(text) + 1, 3):
             for width in (1, 2, 6, 10, 24):
                 assert list(tokens.words_before(text, pos, width)) == list(reversed(tokens.tokens_before(text, pos, width)))
+
+
+def test_blocks_are_split_by_jiebas_own_patterns():
+    import jieba
+
+    assert (tokens._HAN.pattern, tokens._HAN.flags) == (jieba.re_han_default.pattern, jieba.re_han_default.flags)
+    assert (tokens._SKIP.pattern, tokens._SKIP.flags) == (jieba.re_skip_default.pattern, jieba.re_skip_default.flags)
+
+
+def test_the_rules_cut_without_importing_jieba():
+    import subprocess
+    import sys
+
+    code = ("import sys; from graph.extract import tokens; "
+            "assert tokens.tokens_before('浙江省杭州市西湖区党委书记', 13, 8); print('jieba' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"

@@ -12,16 +12,32 @@ import math
 import re
 from collections.abc import Iterator
 
-from ..datacache import derived_table, jieba_tokenizer, package_file
+from ..datacache import derived_table, jieba_prefix_dict, jieba_tokenizer, package_file
 
 
 @functools.cache
 def _tokenizer():
+    """A jieba.Tokenizer cutting as the rules do (the tests compare them); the rules themselves need only its
+    dictionary (`_dictionary`), and so not jieba itself: importing it is 0.15 s (pkg_resources) that a rebuild,
+    which extracts in a worker, spent again in the parent for its resolution's few windows."""
     import jieba
 
     jieba.setLogLevel(logging.WARNING)
     # cuts exactly as an initialised jieba.Tokenizer, its dictionary read lazily (graph/datacache.py)
     return jieba_tokenizer()
+
+
+@functools.cache
+def _dictionary() -> tuple[dict[str, int], float]:
+    """jieba's prefix dictionary (word and word-prefix -> frequency, read lazily) and the log of its total."""
+    freq, meta = jieba_prefix_dict()
+    return freq, math.log(meta["total"])
+
+
+# jieba's re_han_default and re_skip_default (jieba/__init__.py), as the tests check: how it splits a text
+# into blocks cut with the dictionary and the runs between them
+_HAN = re.compile("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-]+)", re.U)
+_SKIP = re.compile("(\r\n|\\s)", re.U)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -34,20 +50,14 @@ def _cut(window: str) -> tuple[str, ...]:
 def _blocks(window: str) -> tuple[tuple[str, bool], ...]:
     """The window as jieba splits it before cutting: runs of Chinese characters, letters and digits
     (True: cut with the dictionary) and the runs between them."""
-    import jieba
-
-    return tuple((block, bool(jieba.re_han_default.match(block))) for block in jieba.re_han_default.split(window)
-                 if block)
+    return tuple((block, bool(_HAN.match(block))) for block in _HAN.split(window) if block)
 
 
 def _block_words(block: str, dictionary: bool) -> tuple[str, ...]:
     if dictionary:
         return _cut_block(block)
-    import jieba
-
     # as jieba: runs of white space whole, any other character alone
-    return tuple(word for piece in jieba.re_skip_default.split(block)
-                 for word in ((piece,) if jieba.re_skip_default.match(piece) else piece))
+    return tuple(word for piece in _SKIP.split(block) for word in ((piece,) if _SKIP.match(piece) else piece))
 
 
 @functools.lru_cache(maxsize=65536)
@@ -56,9 +66,7 @@ def _cut_block(block: str) -> tuple[str, ...]:
     step but in one loop (jieba builds the DAG, then a generator per position; a third of the
     time of a short window): the best route through the dictionary's words, right to left, then
     single ASCII letters and digits glued into one word."""
-    tokenizer = _tokenizer()
-    freq = tokenizer.FREQ  # a prefix dictionary: every prefix of a word is a key, 0 when no word
-    log_total = math.log(tokenizer.total)
+    freq, log_total = _dictionary()  # a prefix dictionary: every prefix of a word is a key, 0 when no word
     n = len(block)
     score = [0.0] * (n + 1)  # jieba's route[n] = (0, 0): adding 0 or 0.0 gives the same float
     end = [0] * (n + 1)
@@ -179,7 +187,7 @@ def word_tag(word: str) -> str:
 
 def word_frequency(word: str) -> int:
     """How often jieba's dictionary saw the word (0 when it is not a word)."""
-    return _tokenizer().FREQ.get(word) or 0
+    return _dictionary()[0].get(word) or 0
 
 
 def word_edges(window: str) -> tuple[int, ...]:
