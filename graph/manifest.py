@@ -6,6 +6,7 @@ and hash the inputs, instead of merging and rewriting every output.
 """
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 from dataclasses import asdict, dataclass, field
@@ -14,7 +15,7 @@ from pathlib import Path
 from typing import Sequence
 
 from .cache import code_fingerprint, document_key
-from .read import iter_documents
+from .read import KnownLine, LineMemo, iter_documents
 from .records import BuildError, Document
 from .write.atomic import atomic_write
 
@@ -30,7 +31,7 @@ class InputState:
     errors: list[BuildError] = field(default_factory=list)
     # what was read, in order, each document with its cache key (errors with ""): kept for the build when
     # the inputs are small enough (see input_state), so that it need not read and hash them all again
-    read: list[tuple[Document | BuildError, str]] | None = None
+    read: list[tuple[Document | KnownLine | BuildError, str]] | None = None
 
 
 @dataclass
@@ -52,23 +53,33 @@ def package_fingerprint() -> str:
     return h.hexdigest()
 
 
-def input_state(paths: Sequence[str | Path], formats: Sequence[str], keep_characters: int = 0) -> InputState:
+def input_state(paths: Sequence[str | Path], formats: Sequence[str], keep_characters: int = 0,
+                lines: LineMemo | None = None) -> InputState:
     """Read and hash every input (nothing is extracted).  What was read is kept in `read` while the texts
-    come to at most `keep_characters` (xwlb-news: 9.7 M; reading and hashing it again cost a rebuild 0.3 s)."""
+    come to at most `keep_characters` (xwlb-news: 9.7 M; reading and hashing it again cost a rebuild 0.3 s).
+    `lines` (load_lines): the cache keys of JSON-lines records read before, whose lines are then neither decoded
+    nor hashed again (their KnownLine's note is the key); it learns this read's."""
     h = hashlib.sha1(f"{package_fingerprint()}\n{','.join(formats)}\n".encode())
     state = InputState("")
-    read: list[tuple[Document | BuildError, str]] | None = [] if keep_characters > 0 else None
+    read: list[tuple[Document | KnownLine | BuildError, str]] | None = [] if keep_characters > 0 else None
     fingerprint = code_fingerprint()
-    for item in iter_documents(paths):
+    for item in iter_documents(paths, lines=lines):
         if isinstance(item, BuildError):
             state.errors.append(item)
             h.update(f"error {item}\n".encode("utf-8", "surrogatepass"))
             key = ""
+        elif isinstance(item, KnownLine):
+            state.documents += 1
+            state.characters += item.characters
+            key = item.note
+            h.update(key.encode() + b"\n")
         else:
             state.documents += 1
             state.characters += len(item.text)
             key = document_key(item, fingerprint)
             h.update(key.encode() + b"\n")
+            if lines is not None:
+                lines.note(item.source, key)
         if read is not None:
             read.append((item, key))
             if state.characters > keep_characters:
@@ -76,6 +87,45 @@ def input_state(paths: Sequence[str | Path], formats: Sequence[str], keep_charac
     state.digest = h.hexdigest()
     state.read = read
     return state
+
+
+LINES_NAME = "lines.msgpack"
+_LINES_FORMAT = 1
+
+
+def load_lines(folder: Path) -> LineMemo:
+    """The JSON-lines records the last build read, with their cache keys (empty when there is no such file, it is
+    damaged, or other code made it: keys are made by the code)."""
+    import msgpack
+
+    memo = LineMemo()
+    try:
+        top = msgpack.unpackb((folder / LINES_NAME).read_bytes(), raw=False, use_list=True)
+        fmt, fingerprint, rows = top
+        if fmt != _LINES_FORMAT or fingerprint != code_fingerprint() or type(rows) is not list:
+            return memo
+        known = {}
+        for digest, doc_id, characters, key in rows:
+            if not (type(digest) is bytes and type(doc_id) is str and type(characters) is int and type(key) is str
+                    and len(digest) == 16 and len(key) == 40):
+                return memo
+            known[digest] = (doc_id, characters, key)
+        memo.known = known
+    except Exception:  # absent, damaged or foreign: every line is read as new
+        pass
+    return memo
+
+
+def save_lines(folder: Path, lines: LineMemo) -> None:
+    """This read's JSON-lines records and their keys, for the next build (none: the file is removed)."""
+    import msgpack
+
+    rows = sorted([digest, *value] for digest, value in lines.seen.items() if value[2])
+    if not rows:
+        with contextlib.suppress(FileNotFoundError):
+            (folder / LINES_NAME).unlink()
+        return
+    atomic_write(folder / LINES_NAME, msgpack.packb([_LINES_FORMAT, code_fingerprint(), rows], use_bin_type=True))
 
 
 def _file_stats(paths: Sequence[str]) -> dict[str, list[int]]:

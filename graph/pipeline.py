@@ -32,7 +32,7 @@ from . import manifest, mergestate
 from . import outdir as outdirs
 from .cache import DocGraphCache, code_fingerprint, document_key
 from .clean import clean
-from .read import SUFFIXES, JSONL_SUFFIXES, iter_documents
+from .read import SUFFIXES, JSONL_SUFFIXES, KnownLine, iter_documents
 from .records import BuildError, CleanText, DocGraph, Document, KnowledgeGraph
 from .resolve import Pooling, merge_pooled
 
@@ -243,7 +243,7 @@ def _with_last(items: Iterator[list[Document]]) -> Iterator[tuple[list[Document]
 def _lookup(paths: Sequence[str | Path], errors: list[BuildError], cache: DocGraphCache | None,
             keys: dict[tuple[str, int], str], stats: ExtractStats, known: Counter | None = None,
             pooled: Counter | None = None, progress: Progress | None = None,
-            read: Sequence[tuple[Document | BuildError, str]] | None = None) -> Iterator[Document | DocGraph]:
+            read: Sequence[tuple[Document | KnownLine | BuildError, str]] | None = None) -> Iterator[Document | DocGraph]:
     """Documents to extract, or their cached graphs; read errors go to `errors`.  A document whose key
     is in `known` (the graphs a saved pooling holds) is neither decoded nor yielded: its count there goes
     down.  `pooled` counts the keys of the cached graphs yielded (the misses' keys wait in `keys`).
@@ -255,7 +255,12 @@ def _lookup(paths: Sequence[str | Path], errors: list[BuildError], cache: DocGra
             errors.append(item)
             continue
         stats.documents += 1
-        stats.characters += len(item.text)
+        if isinstance(item, KnownLine):  # (a line read before: made a Document only where one is extracted)
+            stats.characters += item.characters
+            if cache is None:
+                item = item.document()
+        else:
+            stats.characters += len(item.text)
         if cache is None:
             yield item
             continue
@@ -274,6 +279,8 @@ def _lookup(paths: Sequence[str | Path], errors: list[BuildError], cache: DocGra
                 pooled[key] += 1
             yield cached
         else:
+            if isinstance(item, KnownLine):
+                item = item.document()
             keys[(item.source, item.offset)] = key
             yield item
 
@@ -282,7 +289,7 @@ def iter_doc_graphs(paths: Sequence[str | Path], errors: list[BuildError], *, jo
                     cache: DocGraphCache | None = None, engine: Engine | None = None,
                     progress: Progress | None = None, stats: ExtractStats | None = None,
                     known: Counter | None = None, pooled: Counter | None = None,
-                    read: Sequence[tuple[Document | BuildError, str]] | None = None) -> Iterator[DocGraph]:
+                    read: Sequence[tuple[Document | KnownLine | BuildError, str]] | None = None) -> Iterator[DocGraph]:
     """Document graphs of everything under `paths`, in completion order (callers sort them).
 
     With `known` (cache keys of graphs the caller holds already) those documents are skipped, and
@@ -392,7 +399,7 @@ def build_graph(paths: Sequence[str | Path] = (DEFAULT_SOURCES,), *, jobs: int =
                 cache_dir: str | Path | None = None, engine: str | Engine = "local",
                 scheduler: str | None = None, progress: Progress | None = None,
                 stats: ExtractStats | None = None,
-                read: Sequence[tuple[Document | BuildError, str]] | None = None) -> KnowledgeGraph:
+                read: Sequence[tuple[Document | KnownLine | BuildError, str]] | None = None) -> KnowledgeGraph:
     """Read, extract (in parallel, from the cache when cache_dir is given) and merge.
 
     With a cache the pooled state is kept in it too (graph/mergestate.py): the next build pools only the
@@ -917,7 +924,8 @@ def _build_locked(paths, outdir, formats, *, jobs, cache, cache_dir, engine, sch
     state = None
     if folder is not None:
         # with the cache on, a build whose inputs, code, formats and outputs are unchanged is a no-op
-        state = manifest.input_state(paths, formats, keep_characters=KEEP_READ_CHARACTERS)
+        lines = manifest.load_lines(Path(folder))
+        state = manifest.input_state(paths, formats, keep_characters=KEEP_READ_CHARACTERS, lines=lines)
         expected = [str(Path(outdir) / name) for name in _output_names(formats)]
         last = manifest.load(Path(folder))
         if state.documents and manifest.is_current(last, state, expected) and not (strict and state.errors):
@@ -944,6 +952,7 @@ def _build_locked(paths, outdir, formats, *, jobs, cache, cache_dir, engine, sch
     if state is not None:
         try:
             manifest.save(Path(folder), state, report.entities, report.relations, report.outputs)
+            manifest.save_lines(Path(folder), lines)
         except OSError as exc:  # the outputs are complete; only the next build's shortcut is lost
             report.errors.append(BuildError(str(folder), f"manifest not saved: {exc}"))
     report.seconds = time.perf_counter() - started

@@ -3,6 +3,7 @@ bytes a clean build of the same inputs writes (local and Dask engines), the quer
 triples, and a removed document leaves nothing that only it supported."""
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -103,3 +104,40 @@ def test_a_rebuild_removes_the_block_memos_of_older_builds(tmp_path: Path) -> No
     assert kept.exists()
     build([SOURCES], out, ("ttl", "trig"))
     assert not old.exists() and kept.exists()
+
+
+def _jsonl_corpus(path: Path) -> list[dict]:
+    """The seed documents as the records of one JSON-lines file, as news feeds come."""
+    from graph.read import iter_documents
+
+    records = [{"id": d.id, "title": d.title, "text": d.text} for d in iter_documents([SOURCES])]
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    return records
+
+
+def test_a_feed_rebuilt_after_one_record_changed_reads_only_that_record_and_equals_a_clean_build(
+        tmp_path: Path, monkeypatch) -> None:
+    from graph import manifest, read
+
+    feed, out = tmp_path / "feed.jsonl", tmp_path / "out"
+    records = _jsonl_corpus(feed)
+    build([feed], out, ("ttl", "trig"))
+    assert (out / ".cache" / manifest.LINES_NAME).exists()
+    parsed = []
+    real = read._parse_record
+    monkeypatch.setattr(read, "_parse_record", lambda *args: parsed.append(args[1]) or real(*args))
+    records[2]["text"] += "\n" + ADDED_TEXT.splitlines()[-1]
+    records.append({"id": "新增报道", "text": ADDED_TEXT})
+    feed.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    report = build([feed], out, ("ttl", "trig"))
+    assert report.extracted == 2 and sorted(parsed) == [3, len(records)]  # the edited line and the added one
+    monkeypatch.undo()
+    clean = tmp_path / "clean"
+    build([feed], clean, ("ttl", "trig"), cache=False)
+    assert _outputs(out) == _outputs(clean)
+    # a damaged memo of the lines is no memo: every line read again, the same outputs
+    (out / ".cache" / manifest.LINES_NAME).write_bytes(b"\x93\x01\xa3abc\x91\x94\xc4\x01x")
+    assert manifest.load_lines(out / ".cache").known == {}
+    (out / "graph.ttl").unlink()  # (not current: it is rebuilt)
+    build([feed], out, ("ttl", "trig"))
+    assert _outputs(out) == _outputs(clean)

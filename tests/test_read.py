@@ -286,6 +286,49 @@ def test_jsonl_records_and_a_bad_line(tmp_path):
     assert items[5].message.startswith("line 7: expected a JSON object")
 
 
+def _feed(path: Path, records: list[dict]) -> None:
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+
+
+def test_jsonl_lines_read_before_are_known_and_read_as_before(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    records = [{"id": "a1", "title": "标题", "text": SIMPLIFIED}, {"id": "a2", "text": TRADITIONAL},
+               {"id": "a3", "text": SIMPLIFIED + "又讯。"}]
+    _feed(path, records)
+    first = read.LineMemo()
+    docs = list(iter_documents([path], lines=first))
+    assert all(isinstance(d, Document) for d in docs)
+    for doc in docs:
+        first.note(doc.source, f"key of {doc.id}")
+    records[1]["text"] += "（更新）"  # one record edited, the others byte for byte as they were
+    _feed(path, records)
+    again = read.LineMemo(known=first.seen)
+    items = list(iter_documents([path], lines=again))
+    assert [type(i).__name__ for i in items] == ["KnownLine", "Document", "KnownLine"]
+    known = items[0]
+    assert (known.id, known.source, known.characters, known.note) == ("a1", f"{path.name}#a1", len(SIMPLIFIED), "key of a1")
+    assert known.document() == docs[0] and items[2].document() == docs[2]
+    assert items[1] == list(iter_documents([path]))[1]  # the edited line parsed anew
+    # what this read learnt: the known lines with their notes, the new one without until noted
+    assert sorted(v[0] for v in again.seen.values()) == ["a1", "a2", "a3"]
+    again.note(items[1].source, "new key")
+    assert {v[2] for v in again.seen.values()} == {"key of a1", "new key", "key of a3"}
+
+
+def test_a_known_line_whose_id_another_line_now_takes_is_a_duplicate_as_before(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    records = [{"id": "a1", "text": SIMPLIFIED}, {"id": "a2", "text": TRADITIONAL}]
+    _feed(path, records)
+    memo = read.LineMemo()
+    for doc in iter_documents([path], lines=memo):
+        memo.note(doc.source, "k")
+    _feed(path, [{"id": "a2", "text": "新的一行。"}, *records])  # a new first line takes a2's id
+    items = list(iter_documents([path], lines=read.LineMemo(known=memo.seen)))
+    assert [type(i).__name__ for i in items] == ["Document", "KnownLine", "BuildError"]
+    assert items[2] == list(iter_documents([path]))[2]  # the same error, word for word
+    assert "duplicate id (first on line 1)" in items[2].message
+
+
 def test_jsonl_empty_file(tmp_path):
     path = tmp_path / "none.jsonl"
     path.write_text("\n\n", encoding="utf-8")
