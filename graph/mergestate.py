@@ -184,9 +184,13 @@ class _EvidenceSets:
         self.at = 0
 
     def __call__(self, count: Any) -> set[Evidence]:
+        return set(self.in_order(count))
+
+    def in_order(self, count: Any) -> tuple[Evidence, ...]:
+        """The next set's records, in their order (the file's: Evidence's own)."""
         _check(type(count) is int and 0 <= count <= len(self.records) - self.at)
         start, self.at = self.at, self.at + count
-        return set(self.records[start:self.at])
+        return tuple(self.records[start:self.at])
 
     def check_all_read(self) -> None:
         _check(self.at == len(self.records))
@@ -221,7 +225,8 @@ def decode(data: bytes) -> MergeState:
         if times:
             pooling.codes[key] = times
         template = Entity(key, etype, name, code=code, lat=lat, lon=lon)
-        p.pools[key] = _Pool(template, set(of_names), evidence(count), pool_code)
+        in_order = evidence.in_order(count)
+        p.pools[key] = _Pool(template, set(of_names), set(in_order), pool_code, in_order)
     pooling.nodes = Counter(dict(zip(keys, nodes)))
     heads, predicates, tails, roles, times, counts = _columns(relations, 6)
     for column in (heads, predicates, tails, roles):
