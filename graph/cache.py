@@ -29,9 +29,10 @@ from .records import DocGraph, Document, DocumentInfo, Entity, Evidence, Relatio
 CACHE_FORMAT = "2"  # bump when the entry layout below changes (1 was pickle)
 DB_NAME = "docgraphs.sqlite"
 _PACKAGE = Path(__file__).resolve().parent
-# the per-document stages and the data they load; the writers, orchestration and the merge (resolve.py, which reads
-# the DocGraphs and imports from the stages, never the other way) do not change a DocGraph
-_STAGE_FILES = ("records.py", "clean.py", "gazetteer.py", "index.py", "ner.py")
+# the per-document stages and the data they load (datacache.py: the tables derived from jieba's dictionary that
+# they read); the writers, orchestration and the merge (resolve.py, which reads the DocGraphs and imports from the
+# stages, never the other way) do not change a DocGraph
+_STAGE_FILES = ("records.py", "clean.py", "gazetteer.py", "index.py", "ner.py", "datacache.py", "titles.py")
 _STAGE_DIRS = ("extract", "data")
 
 

@@ -23,7 +23,7 @@ from collections import Counter
 from functools import lru_cache
 from typing import Iterable
 
-from .read import reads_like_title
+from .titles import reads_like_title
 from .records import CleanText, Document, Sentence
 
 Spans = list[tuple[int, int]]

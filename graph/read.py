@@ -37,6 +37,7 @@ from typing import Iterator, Sequence
 
 from .dates import header_date
 from .records import BuildError, Document
+from .titles import reads_like_title
 
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024
 TEXT_SUFFIXES = frozenset({".txt", ".md"})
@@ -182,10 +183,6 @@ def read_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES, label: str | None 
 
 # ---------------------------------------------------------------------------------- titles
 
-_TITLE_END = tuple("。！？；：，、,.!?;:…")
-_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
-
-
 def text_title(text: str) -> str:
     """The first non-blank line, when it reads like a title: at most 60 characters, at least six
     Chinese characters (section labels such as 深度关注 or 视点 are not titles), no sentence-final
@@ -196,11 +193,6 @@ def text_title(text: str) -> str:
             continue
         return line if reads_like_title(line) else ""
     return ""
-
-
-def reads_like_title(line: str) -> bool:
-    """At most 60 characters, at least six Chinese, no sentence-final punctuation (see text_title)."""
-    return len(line) <= 60 and not line.endswith(_TITLE_END) and len(_CJK_CHAR.findall(line)) >= 6
 
 
 # ---------------------------------------------------------------------------------- .docx, .pdf

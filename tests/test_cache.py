@@ -146,3 +146,25 @@ def test_the_merge_is_outside_the_extraction_fingerprint_and_no_stage_imports_it
                 [a.name for a in node.names] if isinstance(node, ast.Import) else []
             names += [f"{node.module or ''}.{a.name}" for a in node.names] if isinstance(node, ast.ImportFrom) else []
             assert not any(n.split(".")[-1] == "resolve" for n in names), path
+
+
+# what a stage may import from the package outside the fingerprint, and why that cannot change a DocGraph
+_OUTSIDE_THE_FINGERPRINT = {"write/atomic.py": "writes a file whole or not at all (ner.py's output), no content"}
+
+
+def test_what_the_stages_import_from_the_package_is_in_the_fingerprint():
+    # a stage's helper outside the fingerprint (read.py's title test once was) could change what is extracted
+    # while the cached graphs stayed as they were
+    files = [_PACKAGE / name for name in _STAGE_FILES] + [p for d in _STAGE_DIRS for p in (_PACKAGE / d).rglob("*.py")]
+    covered = {path.resolve() for path in files}
+    outside = set()
+    for path in files:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (isinstance(node, ast.ImportFrom) and node.level):
+                continue
+            base = path.parent.parents[node.level - 2] if node.level > 1 else path.parent
+            target = base.joinpath(*(node.module or "").split(".")) if node.module else base
+            module = next((c for c in (target.with_suffix(".py"), target / "__init__.py") if c.exists()), None)
+            if module is not None and module.resolve() not in covered:
+                outside.add(module.relative_to(_PACKAGE).as_posix())
+    assert outside <= set(_OUTSIDE_THE_FINGERPRINT), outside - set(_OUTSIDE_THE_FINGERPRINT)
