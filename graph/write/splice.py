@@ -38,7 +38,7 @@ import numpy as np
 from . import memo
 from .memo import MEMO_DIRNAME
 
-INDEX_FORMAT = "kg-block-index 1"
+INDEX_FORMAT = "kg-block-index 2"
 KEY_SEP = "\x00"  # graph KEY_SEP subject: below every character of an IRI, so keys sort as (graph, subject)
 
 
@@ -54,12 +54,81 @@ def index_path(outdir: Path, filename: str) -> Path:
     return outdir / MEMO_DIRNAME / f"{filename}.idx"
 
 
+class Keys:
+    """The blocks' keys in file order as one UTF-8 text, each key followed by a line break, and where each
+    starts (n + 1 offsets, the last the text's length).  Read and written as they are: a key is decoded only
+    when asked for (a splice asks for a few dozen per new block), a run of them is copied as bytes.  As a
+    list of strings a TriG's 430 k keys were 45 MB to split, decode and join again on every rebuild."""
+
+    __slots__ = ("text", "offsets")
+
+    def __init__(self, text: bytes | memoryview = b"", offsets: np.ndarray | None = None):
+        self.text = text
+        self.offsets = offsets if offsets is not None else np.zeros(1, np.int64)
+
+    @classmethod
+    def of(cls, keys: Sequence[str]) -> "Keys":
+        if not keys:
+            return cls()
+        text = ("\n".join(keys) + "\n").encode("utf-8")
+        lengths = np.fromiter(map(len, keys), np.int64, len(keys)) + 1
+        if int(lengths.sum()) != len(text):  # not all ASCII: the lengths in bytes, key by key
+            lengths = np.fromiter((len(k.encode("utf-8")) + 1 for k in keys), np.int64, len(keys))
+        return cls(text, np.concatenate(([0], np.cumsum(lengths))).astype(np.int64))
+
+    def __len__(self) -> int:
+        return len(self.offsets) - 1
+
+    def __getitem__(self, i: int) -> str:
+        if not 0 <= i < len(self.offsets) - 1:
+            raise IndexError(i)
+        # (an index whose checksum holds is one this code wrote: its keys are UTF-8, but a key that were not
+        # would be a key still, compared as the text it decodes to, never an error)
+        return str(self.text[int(self.offsets[i]):int(self.offsets[i + 1]) - 1], "utf-8", "surrogateescape")
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Keys):
+            return bytes(self.text) == bytes(other.text) and np.array_equal(self.offsets, other.offsets)
+        if isinstance(other, list):
+            return list(self) == other
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __iter__(self) -> Iterator[str]:
+        return (self[i] for i in range(len(self)))
+
+
+class _KeysBuilder:
+    """New keys: runs of an old Keys (copied as bytes) and single keys, in file order."""
+
+    def __init__(self) -> None:
+        self.pieces: list[bytes | memoryview] = []
+        self.offsets: list[np.ndarray] = []
+        self.at = 0
+
+    def run(self, keys: Keys, a: int, b: int) -> None:
+        start, end = int(keys.offsets[a]), int(keys.offsets[b])
+        self.pieces.append(memoryview(keys.text)[start:end])
+        self.offsets.append(keys.offsets[a:b] - start + self.at)
+        self.at += end - start
+
+    def add(self, key: str) -> None:
+        data = key.encode("utf-8") + b"\n"
+        self.pieces.append(data)
+        self.offsets.append(np.array([self.at], np.int64))
+        self.at += len(data)
+
+    def done(self) -> Keys:
+        return Keys(b"".join(self.pieces), np.concatenate([*self.offsets, np.array([self.at], np.int64)]))
+
+
 @dataclass
 class BlockIndex:
     """A written file's blocks in file order (key, [start, end) of the text, the record it came from)
     and its records (digest, pooled quads)."""
 
-    keys: list[str] = field(default_factory=list)
+    keys: Keys | list[str] = field(default_factory=Keys)
     starts: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
     ends: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
     owners: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int32))  # index into `digests`
@@ -68,18 +137,22 @@ class BlockIndex:
 
 # --- the index on disk ------------------------------------------------------------------------------
 # a header line (JSON: format, writer fingerprint, the described file's size and mtime, the sections'
-# lengths, a digest of the body) and the body: keys and pooled texts joined by "\n" (no key or term holds
-# a raw line break), the int64 / int32 arrays in native byte order (the header names it), the digests.
+# lengths, a digest of the body) and the body: the keys' text (each key and a line break: no key or term
+# holds a raw line break), then the int64 / int32 arrays in native byte order (the header names it): where
+# each key starts, the blocks' starts, ends and owners; then the digests.  Loading it makes no object per
+# block: the arrays are views of the body.
 
 
 def save(index: BlockIndex, path: Path, described: Path) -> None:
     """Write `index` as the index of file `described` (already complete: its size and mtime are recorded)."""
     st = described.stat()
+    keys = index.keys if isinstance(index.keys, Keys) else Keys.of(index.keys)
     sections = [
-        "\n".join(index.keys).encode("utf-8"),
-        np.ascontiguousarray(index.starts, np.int64).tobytes(),
-        np.ascontiguousarray(index.ends, np.int64).tobytes(),
-        np.ascontiguousarray(index.owners, np.int32).tobytes(),
+        keys.text,
+        np.ascontiguousarray(keys.offsets, np.int64).data,
+        np.ascontiguousarray(index.starts, np.int64).data,
+        np.ascontiguousarray(index.ends, np.int64).data,
+        np.ascontiguousarray(index.owners, np.int32).data,
         b"".join(index.digests),
     ]
     checksum = 0
@@ -87,8 +160,8 @@ def save(index: BlockIndex, path: Path, described: Path) -> None:
         checksum = zlib.crc32(section, checksum)
     header = {"format": INDEX_FORMAT, "writer": memo.writer_fingerprint(), "byteorder": sys.byteorder,
               "file": described.name, "size": st.st_size, "mtime_ns": st.st_mtime_ns,
-              "blocks": len(index.keys), "records": len(index.digests),
-              "sections": [len(s) for s in sections], "crc32": checksum}
+              "blocks": len(keys), "records": len(index.digests),
+              "sections": [memoryview(s).nbytes for s in sections], "crc32": checksum}
     from .atomic import atomic_open
 
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -111,24 +184,32 @@ def load(path: Path, described: Path) -> BlockIndex | None:
             return None
         lengths = [int(n) for n in header["sections"]]
         blocks, records = int(header["blocks"]), int(header["records"])
-        if len(lengths) != 5 or sum(lengths) != len(body) or zlib.crc32(body) != header["crc32"]:
+        if (len(lengths) != 6 or min(lengths) < 0 or sum(lengths) != len(body)
+                or zlib.crc32(body) != header["crc32"]):
             return None
+        view = memoryview(body)
         at = 0
         parts = []
         for n in lengths:
-            parts.append(body[at:at + n])
+            parts.append(view[at:at + n])
             at += n
-        keys = parts[0].decode("utf-8").split("\n") if blocks else []
-        starts, ends = np.frombuffer(parts[1], np.int64), np.frombuffer(parts[2], np.int64)
-        owners = np.frombuffer(parts[3], np.int32)
-        digests = [parts[4][i:i + 16] for i in range(0, len(parts[4]), 16)]
-        if not (len(keys) == len(starts) == len(ends) == len(owners) == blocks and len(digests) == records):
+        text = parts[0]
+        offsets = np.frombuffer(parts[1], np.int64)
+        starts, ends = np.frombuffer(parts[2], np.int64), np.frombuffer(parts[3], np.int64)
+        owners = np.frombuffer(parts[4], np.int32)
+        digests = [bytes(parts[5][i:i + 16]) for i in range(0, len(parts[5]), 16)]
+        if not (len(offsets) == blocks + 1 and len(starts) == len(ends) == len(owners) == blocks
+                and len(digests) == records and len(parts[5]) == 16 * records):
+            return None
+        # the keys one after the other, each ended by a line break
+        if (offsets[0] != 0 or offsets[-1] != len(text) or np.any(np.diff(offsets) < 1)
+                or (blocks and np.any(np.frombuffer(text, np.uint8)[offsets[1:] - 1] != 0x0A))):
             return None
         # the blocks in file order, inside the file, each with a record: what splicing relies on
         if blocks and (owners.min() < 0 or owners.max() >= records or starts.min() < 0
                        or ends.max() > st.st_size or np.any(ends < starts) or np.any(starts[1:] < ends[:-1])):
             return None
-        return BlockIndex(keys, starts, ends, owners, digests)
+        return BlockIndex(Keys(text, offsets), starts, ends, owners, digests)
     except (OSError, ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError):
         return None
 
@@ -239,14 +320,14 @@ def _kept_runs(kept: np.ndarray, lo: int, hi: int) -> Iterator[tuple[int, int]]:
         yield lo + int(a), lo + int(b)
 
 
-def write_spliced(out: IO[bytes], framing: Framing, previous: Path, splice: Splice) -> tuple[list[str], np.ndarray, np.ndarray, np.ndarray]:
+def write_spliced(out: IO[bytes], framing: Framing, previous: Path, splice: Splice) -> tuple[Keys, np.ndarray, np.ndarray, np.ndarray]:
     """The new file: the previous file's kept runs copied, the new blocks between them, in key order."""
     old = splice.old
     owners_now = splice.alive[old.owners] if len(old.owners) else np.zeros(0, np.int32)
     kept = owners_now >= 0
     sink = _Out(out)
     sink.write(framing.head)
-    keys: list[str] = []
+    keys = _KeysBuilder()
     starts: list[np.ndarray] = []
     ends: list[np.ndarray] = []
     owners: list[np.ndarray] = []
@@ -262,7 +343,7 @@ def write_spliced(out: IO[bytes], framing: Framing, previous: Path, splice: Spli
                 sink.write(framing.between(graph, first))
                 shift = sink.at - int(old.starts[a])
                 sink.copy(source.fileno(), int(old.starts[a]), int(old.ends[b - 1]), view)
-                keys.extend(old.keys[a:b])
+                keys.run(old.keys, a, b)
                 starts.append(old.starts[a:b] + shift)
                 ends.append(old.ends[a:b] + shift)
                 owners.append(owners_now[a:b])
@@ -270,22 +351,22 @@ def write_spliced(out: IO[bytes], framing: Framing, previous: Path, splice: Spli
 
         at = 0
         for key, text, owner in splice.new:
-            where = bisect_left(old.keys, key)
+            where = bisect_left(old.keys, key, at)
             copy_runs(at, where)
             at = where
             g = graph_of_key(key)
             sink.write(framing.between(graph, g))
             graph = g
-            keys.append(key)
+            keys.add(key)
             starts.append(np.array([sink.at], np.int64))
             sink.write(text)
             ends.append(np.array([sink.at], np.int64))
             owners.append(np.array([owner], np.int32))
         copy_runs(at, len(old.keys))
     sink.write(framing.tail(graph))
-    if not keys:
-        return [], np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0, np.int32)
-    return keys, np.concatenate(starts), np.concatenate(ends), np.concatenate(owners).astype(np.int32)
+    if not starts:
+        return Keys(), np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0, np.int32)
+    return keys.done(), np.concatenate(starts), np.concatenate(ends), np.concatenate(owners).astype(np.int32)
 
 
 # --- the difference, for the query store ------------------------------------------------------------
