@@ -38,7 +38,7 @@ import numpy as np
 from . import memo
 from .memo import MEMO_DIRNAME
 
-INDEX_FORMAT = "kg-block-index 2"
+INDEX_FORMAT = "kg-block-index 3"
 KEY_SEP = "\x00"  # graph KEY_SEP subject: below every character of an IRI, so keys sort as (graph, subject)
 
 
@@ -55,40 +55,67 @@ def index_path(outdir: Path, filename: str) -> Path:
 
 
 class Keys:
-    """The blocks' keys in file order as one UTF-8 text, each key followed by a line break, and where each
-    starts (n + 1 offsets, the last the text's length).  Read and written as they are: a key is decoded only
-    when asked for (a splice asks for a few dozen per new block), a run of them is copied as bytes.  As a
-    list of strings a TriG's 430 k keys were 45 MB to split, decode and join again on every rebuild."""
+    """The blocks' keys in file order, as read and written: each block's subject in one UTF-8 text, each
+    followed by a line break, with where each starts (n + 1 offsets, the last the text's length); and the
+    graph once per run of blocks in one graph (`runs`: the run's first block), since keys sort by graph
+    first.  A key is made only when asked for (a splice asks for a few dozen per new block) and a run of
+    them is copied as bytes: as a list of strings a TriG's 430 k keys were 45 MB to split, decode and join
+    again on every rebuild, most of it the graph's IRI over again in each of its blocks."""
 
-    __slots__ = ("text", "offsets")
+    __slots__ = ("graphs", "runs", "text", "offsets")
 
-    def __init__(self, text: bytes | memoryview = b"", offsets: np.ndarray | None = None):
+    def __init__(self, graphs: list[str] | None = None, runs: np.ndarray | None = None,
+                 text: bytes | memoryview = b"", offsets: np.ndarray | None = None):
+        self.graphs = graphs if graphs is not None else []
+        self.runs = runs if runs is not None else np.zeros(0, np.int64)
         self.text = text
         self.offsets = offsets if offsets is not None else np.zeros(1, np.int64)
 
     @classmethod
-    def of(cls, keys: Sequence[str]) -> "Keys":
-        if not keys:
+    def of(cls, keys: Iterable[str]) -> "Keys":
+        """Keys made by key_of(graph, subject)."""
+        subjects: list[str] = []
+        graphs: list[str] = []
+        runs: list[int] = []
+        for key in keys:
+            graph, sep, subject = key.partition(KEY_SEP)
+            if not sep:
+                raise ValueError(f"not a block key: {key!r}")
+            if not graphs or graph != graphs[-1]:
+                graphs.append(graph)
+                runs.append(len(subjects))
+            subjects.append(subject)
+        return cls.of_runs(subjects, graphs, runs)
+
+    @classmethod
+    def of_runs(cls, subjects: list[str], graphs: list[str], runs: list[int]) -> "Keys":
+        if not subjects:
             return cls()
-        text = ("\n".join(keys) + "\n").encode("utf-8")
-        lengths = np.fromiter(map(len, keys), np.int64, len(keys)) + 1
-        if int(lengths.sum()) != len(text):  # not all ASCII: the lengths in bytes, key by key
-            lengths = np.fromiter((len(k.encode("utf-8")) + 1 for k in keys), np.int64, len(keys))
-        return cls(text, np.concatenate(([0], np.cumsum(lengths))).astype(np.int64))
+        text = ("\n".join(subjects) + "\n").encode("utf-8")
+        lengths = np.fromiter(map(len, subjects), np.int64, len(subjects)) + 1
+        if int(lengths.sum()) != len(text):  # not all ASCII: the lengths in bytes, one by one
+            lengths = np.fromiter((len(k.encode("utf-8")) + 1 for k in subjects), np.int64, len(subjects))
+        return cls(graphs, np.array(runs, np.int64), text, np.concatenate(([0], np.cumsum(lengths))).astype(np.int64))
 
     def __len__(self) -> int:
         return len(self.offsets) - 1
+
+    def graph(self, i: int) -> str:
+        """The graph of block i."""
+        return self.graphs[int(np.searchsorted(self.runs, i, "right")) - 1]
 
     def __getitem__(self, i: int) -> str:
         if not 0 <= i < len(self.offsets) - 1:
             raise IndexError(i)
         # (an index whose checksum holds is one this code wrote: its keys are UTF-8, but a key that were not
         # would be a key still, compared as the text it decodes to, never an error)
-        return str(self.text[int(self.offsets[i]):int(self.offsets[i + 1]) - 1], "utf-8", "surrogateescape")
+        subject = str(self.text[int(self.offsets[i]):int(self.offsets[i + 1]) - 1], "utf-8", "surrogateescape")
+        return f"{self.graph(i)}{KEY_SEP}{subject}"
 
     def __eq__(self, other: object) -> bool:
         if isinstance(other, Keys):
-            return bytes(self.text) == bytes(other.text) and np.array_equal(self.offsets, other.offsets)
+            return (self.graphs == other.graphs and np.array_equal(self.runs, other.runs)
+                    and bytes(self.text) == bytes(other.text) and np.array_equal(self.offsets, other.offsets))
         if isinstance(other, list):
             return list(self) == other
         return NotImplemented
@@ -105,22 +132,42 @@ class _KeysBuilder:
     def __init__(self) -> None:
         self.pieces: list[bytes | memoryview] = []
         self.offsets: list[np.ndarray] = []
-        self.at = 0
+        self.graphs: list[str] = []
+        self.runs: list[int] = []
+        self.at = 0  # bytes of subjects so far
+        self.blocks = 0
+
+    def _in_graph(self, graph: str, block: int) -> None:
+        if not self.graphs or self.graphs[-1] != graph:
+            self.graphs.append(graph)
+            self.runs.append(block)
 
     def run(self, keys: Keys, a: int, b: int) -> None:
+        first = int(np.searchsorted(keys.runs, a, "right")) - 1
+        last = int(np.searchsorted(keys.runs, b - 1, "right")) - 1
+        self._in_graph(keys.graphs[first], self.blocks)
+        for r in range(first + 1, last + 1):
+            self._in_graph(keys.graphs[r], self.blocks + int(keys.runs[r]) - a)
         start, end = int(keys.offsets[a]), int(keys.offsets[b])
         self.pieces.append(memoryview(keys.text)[start:end])
         self.offsets.append(keys.offsets[a:b] - start + self.at)
         self.at += end - start
+        self.blocks += b - a
 
     def add(self, key: str) -> None:
-        data = key.encode("utf-8") + b"\n"
+        graph, sep, subject = key.partition(KEY_SEP)
+        if not sep:
+            raise ValueError(f"not a block key: {key!r}")
+        self._in_graph(graph, self.blocks)
+        data = subject.encode("utf-8") + b"\n"
         self.pieces.append(data)
         self.offsets.append(np.array([self.at], np.int64))
         self.at += len(data)
+        self.blocks += 1
 
     def done(self) -> Keys:
-        return Keys(b"".join(self.pieces), np.concatenate([*self.offsets, np.array([self.at], np.int64)]))
+        return Keys(self.graphs, np.array(self.runs, np.int64), b"".join(self.pieces),
+                    np.concatenate([*self.offsets, np.array([self.at], np.int64)]))
 
 
 @dataclass
@@ -137,10 +184,11 @@ class BlockIndex:
 
 # --- the index on disk ------------------------------------------------------------------------------
 # a header line (JSON: format, writer fingerprint, the described file's size and mtime, the sections'
-# lengths, a digest of the body) and the body: the keys' text (each key and a line break: no key or term
-# holds a raw line break), then the int64 / int32 arrays in native byte order (the header names it): where
-# each key starts, the blocks' starts, ends and owners; then the digests.  Loading it makes no object per
-# block: the arrays are views of the body.
+# lengths, a digest of the body) and the body: the keys (Keys: the graphs, each and a line break, and the
+# first block of each one's run; the subjects' text, each and a line break, and where each starts; no
+# graph or term holds a raw line break), the blocks' starts, ends and owners (int64 / int32 arrays in
+# native byte order, which the header names), the records' digests.  Loading it makes no object per block:
+# the arrays are views of the body.
 
 
 def save(index: BlockIndex, path: Path, described: Path) -> None:
@@ -148,6 +196,8 @@ def save(index: BlockIndex, path: Path, described: Path) -> None:
     st = described.stat()
     keys = index.keys if isinstance(index.keys, Keys) else Keys.of(index.keys)
     sections = [
+        "".join(g + "\n" for g in keys.graphs).encode("utf-8"),
+        np.ascontiguousarray(keys.runs, np.int64).data,
         keys.text,
         np.ascontiguousarray(keys.offsets, np.int64).data,
         np.ascontiguousarray(index.starts, np.int64).data,
@@ -184,7 +234,7 @@ def load(path: Path, described: Path) -> BlockIndex | None:
             return None
         lengths = [int(n) for n in header["sections"]]
         blocks, records = int(header["blocks"]), int(header["records"])
-        if (len(lengths) != 6 or min(lengths) < 0 or sum(lengths) != len(body)
+        if (len(lengths) != 8 or min(lengths) < 0 or sum(lengths) != len(body)
                 or zlib.crc32(body) != header["crc32"]):
             return None
         view = memoryview(body)
@@ -193,23 +243,27 @@ def load(path: Path, described: Path) -> BlockIndex | None:
         for n in lengths:
             parts.append(view[at:at + n])
             at += n
-        text = parts[0]
-        offsets = np.frombuffer(parts[1], np.int64)
-        starts, ends = np.frombuffer(parts[2], np.int64), np.frombuffer(parts[3], np.int64)
-        owners = np.frombuffer(parts[4], np.int32)
-        digests = [bytes(parts[5][i:i + 16]) for i in range(0, len(parts[5]), 16)]
+        graphs = str(parts[0], "utf-8").split("\n")[:-1]
+        runs = np.frombuffer(parts[1], np.int64)
+        text = parts[2]
+        offsets = np.frombuffer(parts[3], np.int64)
+        starts, ends = np.frombuffer(parts[4], np.int64), np.frombuffer(parts[5], np.int64)
+        owners = np.frombuffer(parts[6], np.int32)
+        digests = [bytes(parts[7][i:i + 16]) for i in range(0, len(parts[7]), 16)]
         if not (len(offsets) == blocks + 1 and len(starts) == len(ends) == len(owners) == blocks
-                and len(digests) == records and len(parts[5]) == 16 * records):
+                and len(digests) == records and len(parts[7]) == 16 * records and len(graphs) == len(runs)):
             return None
-        # the keys one after the other, each ended by a line break
+        # the subjects one after the other, each ended by a line break; each block in one run of a graph
         if (offsets[0] != 0 or offsets[-1] != len(text) or np.any(np.diff(offsets) < 1)
-                or (blocks and np.any(np.frombuffer(text, np.uint8)[offsets[1:] - 1] != 0x0A))):
+                or (blocks and np.any(np.frombuffer(text, np.uint8)[offsets[1:] - 1] != 0x0A))
+                or (len(runs) != 0) != (blocks != 0)
+                or (blocks and (runs[0] != 0 or runs[-1] >= blocks or np.any(np.diff(runs) < 1)))):
             return None
         # the blocks in file order, inside the file, each with a record: what splicing relies on
         if blocks and (owners.min() < 0 or owners.max() >= records or starts.min() < 0
                        or ends.max() > st.st_size or np.any(ends < starts) or np.any(starts[1:] < ends[:-1])):
             return None
-        return BlockIndex(Keys(text, offsets), starts, ends, owners, digests)
+        return BlockIndex(Keys(graphs, runs, text, offsets), starts, ends, owners, digests)
     except (OSError, ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError):
         return None
 
@@ -266,9 +320,11 @@ class _Out:
         self.at += end - start
 
 
-def write_full(out: IO[bytes], framing: Framing, blocks: Iterable[Block]) -> tuple[list[str], np.ndarray, np.ndarray, np.ndarray]:
+def write_full(out: IO[bytes], framing: Framing, blocks: Iterable[Block]) -> tuple[Keys, np.ndarray, np.ndarray, np.ndarray]:
     """Every block in order; returns the new index's keys, starts, ends and owners."""
-    keys: list[str] = []
+    subjects: list[str] = []
+    graphs: list[str] = []
+    runs: list[int] = []
     starts: list[int] = []
     ends: list[int] = []
     owners: list[int] = []
@@ -277,15 +333,19 @@ def write_full(out: IO[bytes], framing: Framing, blocks: Iterable[Block]) -> tup
     graph: str | None = None
     within = b""  # framing.between(graph, graph): what stands between two blocks of one graph
     for key, text, owner in blocks:
-        g = key.partition(KEY_SEP)[0]
+        g, sep, subject = key.partition(KEY_SEP)
         if g == graph:
             gap = within
         else:
+            if not sep:
+                raise ValueError(f"not a block key: {key!r}")
             gap, within, graph = framing.between(graph, g), framing.between(g, g), g
+            graphs.append(g)
+            runs.append(len(subjects))
         if gap:
             pending.append(gap)
             at += len(gap)
-        keys.append(key)
+        subjects.append(subject)
         starts.append(at)
         pending.append(text)
         at += len(text)
@@ -296,7 +356,8 @@ def write_full(out: IO[bytes], framing: Framing, blocks: Iterable[Block]) -> tup
             pending.clear()
     pending.append(framing.tail(graph))
     out.write(b"".join(pending))
-    return keys, np.array(starts, np.int64), np.array(ends, np.int64), np.array(owners, np.int32)
+    return (Keys.of_runs(subjects, graphs, runs), np.array(starts, np.int64), np.array(ends, np.int64),
+            np.array(owners, np.int32))
 
 
 @dataclass
@@ -339,7 +400,7 @@ def write_spliced(out: IO[bytes], framing: Framing, previous: Path, splice: Spli
         def copy_runs(lo: int, hi: int) -> None:
             nonlocal graph
             for a, b in _kept_runs(kept, lo, hi):
-                first = graph_of_key(old.keys[a])
+                first = old.keys.graph(a)
                 sink.write(framing.between(graph, first))
                 shift = sink.at - int(old.starts[a])
                 sink.copy(source.fileno(), int(old.starts[a]), int(old.ends[b - 1]), view)
@@ -347,11 +408,12 @@ def write_spliced(out: IO[bytes], framing: Framing, previous: Path, splice: Spli
                 starts.append(old.starts[a:b] + shift)
                 ends.append(old.ends[a:b] + shift)
                 owners.append(owners_now[a:b])
-                graph = graph_of_key(old.keys[b - 1])
+                graph = old.keys.graph(b - 1)
 
         at = 0
         for key, text, owner in splice.new:
-            where = bisect_left(old.keys, key, at)
+            # a new block most often goes where the one before it went (an edited document's graph is new whole)
+            where = at if at == len(old.keys) or key <= old.keys[at] else bisect_left(old.keys, key, at + 1)
             copy_runs(at, where)
             at = where
             g = graph_of_key(key)
@@ -480,6 +542,13 @@ def _changes(old: BlockIndex, digests: Sequence[bytes], block: Callable[[int], t
     return Splice(old, alive, new)
 
 
-def in_key_order(keys: list[str]) -> bool:
-    """Strictly increasing and each fit for an index (no line break: the index joins keys by them)."""
-    return all(map(str.__lt__, keys, keys[1:])) and "\n" not in "".join(keys)
+def in_key_order(keys: Keys) -> bool:
+    """Strictly increasing and each fit for an index (no line break: the index ends graphs and subjects with
+    one, and the exports key a record they cannot key by one)."""
+    subjects = str(keys.text, "utf-8", "surrogateescape").split("\n")[:-1]
+    if len(subjects) != len(keys) or any("\n" in g for g in keys.graphs):
+        return False
+    if not all(map(str.__lt__, keys.graphs, keys.graphs[1:])):  # (each graph one run: a graph again is disorder)
+        return False
+    bounds = [*keys.runs.tolist(), len(subjects)]
+    return all(all(map(str.__lt__, subjects[a:b], subjects[a + 1:b])) for a, b in zip(bounds, bounds[1:]))
