@@ -28,7 +28,7 @@ import json
 import mmap
 import os
 import sys
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Callable, Iterable, Iterator, Sequence
@@ -62,7 +62,7 @@ class Keys:
     them is copied as bytes: as a list of strings a TriG's 430 k keys were 45 MB to split, decode and join
     again on every rebuild, most of it the graph's IRI over again in each of its blocks."""
 
-    __slots__ = ("graphs", "runs", "text", "offsets")
+    __slots__ = ("graphs", "runs", "text", "offsets", "_runs")
 
     def __init__(self, graphs: list[str] | None = None, runs: np.ndarray | None = None,
                  text: bytes | memoryview = b"", offsets: np.ndarray | None = None):
@@ -70,6 +70,7 @@ class Keys:
         self.runs = runs if runs is not None else np.zeros(0, np.int64)
         self.text = text
         self.offsets = offsets if offsets is not None else np.zeros(1, np.int64)
+        self._runs: list[int] | None = None  # `runs` as a list, for bisect (numpy's search costs more per call)
 
     @classmethod
     def of(cls, keys: Iterable[str]) -> "Keys":
@@ -100,9 +101,15 @@ class Keys:
     def __len__(self) -> int:
         return len(self.offsets) - 1
 
+    def run_of(self, i: int) -> int:
+        """The run that block i is in."""
+        if self._runs is None:
+            self._runs = self.runs.tolist()
+        return bisect_right(self._runs, i) - 1
+
     def graph(self, i: int) -> str:
         """The graph of block i."""
-        return self.graphs[int(np.searchsorted(self.runs, i, "right")) - 1]
+        return self.graphs[self.run_of(i)]
 
     def __getitem__(self, i: int) -> str:
         if not 0 <= i < len(self.offsets) - 1:
@@ -143,8 +150,7 @@ class _KeysBuilder:
             self.runs.append(block)
 
     def run(self, keys: Keys, a: int, b: int) -> None:
-        first = int(np.searchsorted(keys.runs, a, "right")) - 1
-        last = int(np.searchsorted(keys.runs, b - 1, "right")) - 1
+        first, last = keys.run_of(a), keys.run_of(b - 1)
         self._in_graph(keys.graphs[first], self.blocks)
         for r in range(first + 1, last + 1):
             self._in_graph(keys.graphs[r], self.blocks + int(keys.runs[r]) - a)
@@ -249,7 +255,7 @@ def load(path: Path, described: Path) -> BlockIndex | None:
         offsets = np.frombuffer(parts[3], np.int64)
         starts, ends = np.frombuffer(parts[4], np.int64), np.frombuffer(parts[5], np.int64)
         owners = np.frombuffer(parts[6], np.int32)
-        digests = [bytes(parts[7][i:i + 16]) for i in range(0, len(parts[7]), 16)]
+        digests = np.frombuffer(parts[7], "V16").tolist() if len(parts[7]) % 16 == 0 else []  # (bytes each)
         if not (len(offsets) == blocks + 1 and len(starts) == len(ends) == len(owners) == blocks
                 and len(digests) == records and len(parts[7]) == 16 * records and len(graphs) == len(runs)):
             return None
@@ -381,6 +387,18 @@ def _kept_runs(kept: np.ndarray, lo: int, hi: int) -> Iterator[tuple[int, int]]:
         yield lo + int(a), lo + int(b)
 
 
+def _seek(keys: Keys, key: str, lo: int) -> int:
+    """bisect_left(keys, key, lo) by steps that double from lo: a new block lies near the one before it (an
+    edited document's graph is new whole, between its old blocks), and each key looked at is decoded."""
+    n = len(keys)
+    if lo >= n or key <= keys[lo]:
+        return lo
+    bound = 1
+    while lo + bound < n and keys[lo + bound] < key:
+        bound *= 2
+    return bisect_left(keys, key, lo + bound // 2 + 1, min(lo + bound, n))
+
+
 def write_spliced(out: IO[bytes], framing: Framing, previous: Path, splice: Splice) -> tuple[Keys, np.ndarray, np.ndarray, np.ndarray]:
     """The new file: the previous file's kept runs copied, the new blocks between them, in key order."""
     old = splice.old
@@ -412,8 +430,7 @@ def write_spliced(out: IO[bytes], framing: Framing, previous: Path, splice: Spli
 
         at = 0
         for key, text, owner in splice.new:
-            # a new block most often goes where the one before it went (an edited document's graph is new whole)
-            where = at if at == len(old.keys) or key <= old.keys[at] else bisect_left(old.keys, key, at + 1)
+            where = _seek(old.keys, key, at)
             copy_runs(at, where)
             at = where
             g = graph_of_key(key)
