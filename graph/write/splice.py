@@ -292,6 +292,7 @@ class Framing:
 # --- writing ---------------------------------------------------------------------------------------
 
 Block = tuple[str, bytes, int]  # (key, text, owner: index of the record in the new index's digests)
+SMALL_COPY = 1 << 16  # a run of kept blocks up to this many bytes is copied through the output's buffer
 
 
 class _Out:
@@ -306,6 +307,10 @@ class _Out:
         self.at += len(data)
 
     def copy(self, source: int, start: int, end: int, fallback: mmap.mmap) -> None:
+        if end - start <= SMALL_COPY:  # through the buffer: a call to the kernel and a flush cost more
+            self.out.write(fallback[start:end])
+            self.at += end - start
+            return
         self.out.flush()
         fd = self.out.fileno()
         offset, left = start, end - start
@@ -376,15 +381,28 @@ class Splice:
     new: list[Block]
 
 
-def _kept_runs(kept: np.ndarray, lo: int, hi: int) -> Iterator[tuple[int, int]]:
-    """Runs [a, b) of consecutive kept blocks within [lo, hi)."""
-    if lo >= hi:
-        return
-    window = kept[lo:hi]
-    # edges of the runs: where `kept` switches on and off
-    edges = np.flatnonzero(np.diff(np.concatenate(([False], window, [False])).astype(np.int8)))
-    for a, b in zip(edges[::2], edges[1::2]):
-        yield lo + int(a), lo + int(b)
+class _KeptRuns:
+    """The runs [a, b) of consecutive kept blocks, found once and handed out window by window, in order
+    (a rebuild after adding a document asks for 19 k windows: finding the runs in each cost 0.3 s)."""
+
+    def __init__(self, kept: np.ndarray):
+        # edges of the runs: where `kept` switches on and off
+        edges = np.flatnonzero(np.diff(np.concatenate(([False], kept, [False])).astype(np.int8)))
+        self.starts: list[int] = edges[::2].tolist()
+        self.ends: list[int] = edges[1::2].tolist()
+        self.next = 0
+
+    def within(self, lo: int, hi: int) -> Iterator[tuple[int, int]]:
+        """The runs within [lo, hi), each window starting where the one before ended."""
+        while self.next < len(self.starts) and self.starts[self.next] < hi:
+            a, b = max(self.starts[self.next], lo), min(self.ends[self.next], hi)
+            if b < self.ends[self.next]:  # the run goes on past the window: its rest is the next window's
+                if a < b:
+                    yield a, b
+                return
+            self.next += 1
+            if a < b:
+                yield a, b
 
 
 def _seek(keys: Keys, key: str, lo: int) -> int:
@@ -403,7 +421,7 @@ def write_spliced(out: IO[bytes], framing: Framing, previous: Path, splice: Spli
     """The new file: the previous file's kept runs copied, the new blocks between them, in key order."""
     old = splice.old
     owners_now = splice.alive[old.owners] if len(old.owners) else np.zeros(0, np.int32)
-    kept = owners_now >= 0
+    runs = _KeptRuns(owners_now >= 0)
     sink = _Out(out)
     sink.write(framing.head)
     keys = _KeysBuilder()
@@ -417,7 +435,7 @@ def write_spliced(out: IO[bytes], framing: Framing, previous: Path, splice: Spli
 
         def copy_runs(lo: int, hi: int) -> None:
             nonlocal graph
-            for a, b in _kept_runs(kept, lo, hi):
+            for a, b in runs.within(lo, hi):
                 first = old.keys.graph(a)
                 sink.write(framing.between(graph, first))
                 shift = sink.at - int(old.starts[a])
