@@ -4,6 +4,7 @@ fresh build; an index that is damaged, foreign or about another file is never tr
 same bytes)."""
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import json
 import os
@@ -211,3 +212,93 @@ def test_a_file_of_one_block_per_record_is_spliced_only_when_that_gives_its_byte
                          lambda: ((k, t.encode(), i) for i, (k, t) in enumerate(disordered)),
                          lambda i: (disordered[i][0], disordered[i][1].encode()), previous=tmp_path)
     assert not splice.index_path(tmp_path, "f.txt").exists()
+
+
+def _graph_of(corpus: Path, cache_dir: Path):
+    from graph.pipeline import build_graph
+
+    return build_graph([corpus], cache_dir=cache_dir)
+
+
+@pytest.mark.parametrize("change", ["edit", "add", "remove"])
+@pytest.mark.parametrize("named_graphs", [False, True])
+def test_a_spliced_walk_keeps_what_the_whole_walk_keeps(tmp_path: Path, items, change, named_graphs) -> None:
+    """rdf._spliced_records (a spliced file's walk: only the records the previous index lacks are made) gives
+    the digests and blocks of rdf._records, whatever is known: the previous build's records, none, all."""
+    cached = tmp_path / "cache"
+    before = _graph_of(_corpus(tmp_path / "a.jsonl", items[:ITEMS]), cached)
+    after = _graph_of(_corpus(tmp_path / "b.jsonl", _changed(items, change)), cached)
+    prepared = rdf.prepare(after)
+    old = set(rdf._records(before, rdf.turtle_block, named_graphs, lambda d: True, lambda *_: None,
+                           prepared=rdf.prepare(before)))
+    every = set(rdf._records(after, rdf.turtle_block, named_graphs, lambda d: True, lambda *_: None, prepared=prepared))
+    assert old != every
+    for known in (old, set(), every):
+        walks = []
+        for walk in (lambda keep: rdf._records(after, rdf.turtle_block, named_graphs, known.__contains__, keep,
+                                               prepared=prepared),
+                     lambda keep: rdf._spliced_records(after, rdf.turtle_block, named_graphs, known.__contains__, keep,
+                                                       prepared)):
+            kept: list = []
+            digests = walk(lambda g, s, text, n: kept.append((g, s, text, n)))
+            walks.append((digests, sorted(kept)))
+        assert walks[0] == walks[1]
+        assert bool(walks[0][1]) == (known is not every)
+    assert rdf._spliced_records(before, rdf.turtle_block, named_graphs, old.__contains__, lambda *_: None,
+                                prepared) is None  # digests made for another graph: the caller walks
+
+
+@pytest.mark.parametrize("small_copy", [0, 1 << 30])
+def test_kept_runs_copied_in_the_kernel_or_through_the_buffer_give_the_same_bytes(tmp_path: Path, items, spliced,
+                                                                                  monkeypatch, small_copy) -> None:
+    monkeypatch.setattr(splice, "SMALL_COPY", small_copy)
+    corpus, out, cached = tmp_path / "corpus.jsonl", tmp_path / "out", tmp_path / "cache"
+    _build(_corpus(corpus, items[:ITEMS]), out, cached)
+    again = _build(_corpus(corpus, _changed(items, "edit")), out, cached)
+    assert sorted(spliced) == sorted(FILES)
+    assert again == _build(corpus, tmp_path / "fresh", cached)
+
+
+def test_keys_are_read_as_written_and_sought_as_in_a_list() -> None:
+    """splice.Keys: a graph once per run, the subjects as one text; a key, its graph, a search from a place
+    and the runs of kept blocks as a list of the same keys gives them."""
+    import random
+
+    import numpy as np
+
+    rng = random.Random(19)
+    for _ in range(200):
+        keys = sorted({splice.key_of(rng.choice(["", "<g1>", "<g2>", "乙"]), rng.choice("甲xyz") * rng.randint(1, 3))
+                       for _ in range(rng.randint(0, 30))})
+        held = splice.Keys.of(keys)
+        assert list(held) == keys and held == keys and len(held) == len(keys)
+        assert [held.graph(i) for i in range(len(keys))] == [splice.graph_of_key(k) for k in keys]
+        assert splice.in_key_order(held) and held == splice.Keys.of(list(held))
+        for _ in range(10):
+            key = splice.key_of(rng.choice(["", "<g1>", "<g3>"]), rng.choice("甲wxz") * rng.randint(1, 3))
+            lo = rng.randint(0, len(keys))
+            if not lo or keys[lo - 1] < key:
+                assert splice._seek(held, key, lo) == bisect.bisect_left(keys, key, lo)
+        kept = np.array([rng.random() < 0.7 for _ in keys], bool)
+        cuts = sorted(rng.randint(0, len(keys)) for _ in range(rng.randint(0, 5))) + [len(keys)]
+        runs, at, found = splice._KeptRuns(kept), 0, []
+        for cut in cuts:
+            found += list(runs.within(at, cut))
+            at = cut
+        assert [i for a, b in found for i in range(a, b)] == np.flatnonzero(kept).tolist()
+        assert all(b < c or b in cuts for (_, b), (c, _) in zip(found, found[1:]))  # maximal within each window
+    assert not splice.in_key_order(splice.Keys.of([splice.key_of("1", "b"), splice.key_of("1", "a")]))
+    assert not splice.in_key_order(splice.Keys.of([splice.key_of("1", "a"), splice.key_of("2", "a"),
+                                                   splice.key_of("1", "b")]))
+    assert not splice.in_key_order(splice.Keys.of([splice.key_of("1", "\n")]))
+
+
+def test_an_index_of_the_format_before_is_foreign(tmp_path: Path, seed_graph) -> None:
+    rdf.write_trig(seed_graph, tmp_path / "graph.trig", previous=tmp_path)
+    index_file = splice.index_path(tmp_path, "graph.trig")
+    assert splice.load(index_file, tmp_path / "graph.trig") is not None
+    head, _, body = index_file.read_bytes().partition(b"\n")
+    header = json.loads(head)
+    header["format"] = "kg-block-index 1"
+    index_file.write_bytes(json.dumps(header, sort_keys=True).encode() + b"\n" + body)
+    assert splice.load(index_file, tmp_path / "graph.trig") is None

@@ -28,7 +28,7 @@ import json
 import mmap
 import os
 import sys
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Callable, Iterable, Iterator, Sequence
@@ -38,7 +38,7 @@ import numpy as np
 from . import memo
 from .memo import MEMO_DIRNAME
 
-INDEX_FORMAT = "kg-block-index 1"
+INDEX_FORMAT = "kg-block-index 3"
 KEY_SEP = "\x00"  # graph KEY_SEP subject: below every character of an IRI, so keys sort as (graph, subject)
 
 
@@ -54,12 +54,134 @@ def index_path(outdir: Path, filename: str) -> Path:
     return outdir / MEMO_DIRNAME / f"{filename}.idx"
 
 
+class Keys:
+    """The blocks' keys in file order, as read and written: each block's subject in one UTF-8 text, each
+    followed by a line break, with where each starts (n + 1 offsets, the last the text's length); and the
+    graph once per run of blocks in one graph (`runs`: the run's first block), since keys sort by graph
+    first.  A key is made only when asked for (a splice asks for a few dozen per new block) and a run of
+    them is copied as bytes: as a list of strings a TriG's 430 k keys were 45 MB to split, decode and join
+    again on every rebuild, most of it the graph's IRI over again in each of its blocks."""
+
+    __slots__ = ("graphs", "runs", "text", "offsets", "_runs")
+
+    def __init__(self, graphs: list[str] | None = None, runs: np.ndarray | None = None,
+                 text: bytes | memoryview = b"", offsets: np.ndarray | None = None):
+        self.graphs = graphs if graphs is not None else []
+        self.runs = runs if runs is not None else np.zeros(0, np.int64)
+        self.text = text
+        self.offsets = offsets if offsets is not None else np.zeros(1, np.int64)
+        self._runs: list[int] | None = None  # `runs` as a list, for bisect (numpy's search costs more per call)
+
+    @classmethod
+    def of(cls, keys: Iterable[str]) -> "Keys":
+        """Keys made by key_of(graph, subject)."""
+        subjects: list[str] = []
+        graphs: list[str] = []
+        runs: list[int] = []
+        for key in keys:
+            graph, sep, subject = key.partition(KEY_SEP)
+            if not sep:
+                raise ValueError(f"not a block key: {key!r}")
+            if not graphs or graph != graphs[-1]:
+                graphs.append(graph)
+                runs.append(len(subjects))
+            subjects.append(subject)
+        return cls.of_runs(subjects, graphs, runs)
+
+    @classmethod
+    def of_runs(cls, subjects: list[str], graphs: list[str], runs: list[int]) -> "Keys":
+        if not subjects:
+            return cls()
+        text = ("\n".join(subjects) + "\n").encode("utf-8")
+        lengths = np.fromiter(map(len, subjects), np.int64, len(subjects)) + 1
+        if int(lengths.sum()) != len(text):  # not all ASCII: the lengths in bytes, one by one
+            lengths = np.fromiter((len(k.encode("utf-8")) + 1 for k in subjects), np.int64, len(subjects))
+        return cls(graphs, np.array(runs, np.int64), text, np.concatenate(([0], np.cumsum(lengths))).astype(np.int64))
+
+    def __len__(self) -> int:
+        return len(self.offsets) - 1
+
+    def run_of(self, i: int) -> int:
+        """The run that block i is in."""
+        if self._runs is None:
+            self._runs = self.runs.tolist()
+        return bisect_right(self._runs, i) - 1
+
+    def graph(self, i: int) -> str:
+        """The graph of block i."""
+        return self.graphs[self.run_of(i)]
+
+    def __getitem__(self, i: int) -> str:
+        if not 0 <= i < len(self.offsets) - 1:
+            raise IndexError(i)
+        # (an index whose checksum holds is one this code wrote: its keys are UTF-8, but a key that were not
+        # would be a key still, compared as the text it decodes to, never an error)
+        subject = str(self.text[int(self.offsets[i]):int(self.offsets[i + 1]) - 1], "utf-8", "surrogateescape")
+        return f"{self.graph(i)}{KEY_SEP}{subject}"
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Keys):
+            return (self.graphs == other.graphs and np.array_equal(self.runs, other.runs)
+                    and bytes(self.text) == bytes(other.text) and np.array_equal(self.offsets, other.offsets))
+        if isinstance(other, list):
+            return list(self) == other
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __iter__(self) -> Iterator[str]:
+        return (self[i] for i in range(len(self)))
+
+
+class _KeysBuilder:
+    """New keys: runs of an old Keys (copied as bytes) and single keys, in file order."""
+
+    def __init__(self) -> None:
+        self.pieces: list[bytes | memoryview] = []
+        self.offsets: list[np.ndarray] = []
+        self.graphs: list[str] = []
+        self.runs: list[int] = []
+        self.at = 0  # bytes of subjects so far
+        self.blocks = 0
+
+    def _in_graph(self, graph: str, block: int) -> None:
+        if not self.graphs or self.graphs[-1] != graph:
+            self.graphs.append(graph)
+            self.runs.append(block)
+
+    def run(self, keys: Keys, a: int, b: int) -> None:
+        first, last = keys.run_of(a), keys.run_of(b - 1)
+        self._in_graph(keys.graphs[first], self.blocks)
+        for r in range(first + 1, last + 1):
+            self._in_graph(keys.graphs[r], self.blocks + int(keys.runs[r]) - a)
+        start, end = int(keys.offsets[a]), int(keys.offsets[b])
+        self.pieces.append(memoryview(keys.text)[start:end])
+        self.offsets.append(keys.offsets[a:b] - start + self.at)
+        self.at += end - start
+        self.blocks += b - a
+
+    def add(self, key: str) -> None:
+        graph, sep, subject = key.partition(KEY_SEP)
+        if not sep:
+            raise ValueError(f"not a block key: {key!r}")
+        self._in_graph(graph, self.blocks)
+        data = subject.encode("utf-8") + b"\n"
+        self.pieces.append(data)
+        self.offsets.append(np.array([self.at], np.int64))
+        self.at += len(data)
+        self.blocks += 1
+
+    def done(self) -> Keys:
+        return Keys(self.graphs, np.array(self.runs, np.int64), b"".join(self.pieces),
+                    np.concatenate([*self.offsets, np.array([self.at], np.int64)]))
+
+
 @dataclass
 class BlockIndex:
     """A written file's blocks in file order (key, [start, end) of the text, the record it came from)
     and its records (digest, pooled quads)."""
 
-    keys: list[str] = field(default_factory=list)
+    keys: Keys | list[str] = field(default_factory=Keys)
     starts: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
     ends: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
     owners: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int32))  # index into `digests`
@@ -68,18 +190,25 @@ class BlockIndex:
 
 # --- the index on disk ------------------------------------------------------------------------------
 # a header line (JSON: format, writer fingerprint, the described file's size and mtime, the sections'
-# lengths, a digest of the body) and the body: keys and pooled texts joined by "\n" (no key or term holds
-# a raw line break), the int64 / int32 arrays in native byte order (the header names it), the digests.
+# lengths, a digest of the body) and the body: the keys (Keys: the graphs, each and a line break, and the
+# first block of each one's run; the subjects' text, each and a line break, and where each starts; no
+# graph or term holds a raw line break), the blocks' starts, ends and owners (int64 / int32 arrays in
+# native byte order, which the header names), the records' digests.  Loading it makes no object per block:
+# the arrays are views of the body.
 
 
 def save(index: BlockIndex, path: Path, described: Path) -> None:
     """Write `index` as the index of file `described` (already complete: its size and mtime are recorded)."""
     st = described.stat()
+    keys = index.keys if isinstance(index.keys, Keys) else Keys.of(index.keys)
     sections = [
-        "\n".join(index.keys).encode("utf-8"),
-        np.ascontiguousarray(index.starts, np.int64).tobytes(),
-        np.ascontiguousarray(index.ends, np.int64).tobytes(),
-        np.ascontiguousarray(index.owners, np.int32).tobytes(),
+        "".join(g + "\n" for g in keys.graphs).encode("utf-8"),
+        np.ascontiguousarray(keys.runs, np.int64).data,
+        keys.text,
+        np.ascontiguousarray(keys.offsets, np.int64).data,
+        np.ascontiguousarray(index.starts, np.int64).data,
+        np.ascontiguousarray(index.ends, np.int64).data,
+        np.ascontiguousarray(index.owners, np.int32).data,
         b"".join(index.digests),
     ]
     checksum = 0
@@ -87,8 +216,8 @@ def save(index: BlockIndex, path: Path, described: Path) -> None:
         checksum = zlib.crc32(section, checksum)
     header = {"format": INDEX_FORMAT, "writer": memo.writer_fingerprint(), "byteorder": sys.byteorder,
               "file": described.name, "size": st.st_size, "mtime_ns": st.st_mtime_ns,
-              "blocks": len(index.keys), "records": len(index.digests),
-              "sections": [len(s) for s in sections], "crc32": checksum}
+              "blocks": len(keys), "records": len(index.digests),
+              "sections": [memoryview(s).nbytes for s in sections], "crc32": checksum}
     from .atomic import atomic_open
 
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -111,24 +240,36 @@ def load(path: Path, described: Path) -> BlockIndex | None:
             return None
         lengths = [int(n) for n in header["sections"]]
         blocks, records = int(header["blocks"]), int(header["records"])
-        if len(lengths) != 5 or sum(lengths) != len(body) or zlib.crc32(body) != header["crc32"]:
+        if (len(lengths) != 8 or min(lengths) < 0 or sum(lengths) != len(body)
+                or zlib.crc32(body) != header["crc32"]):
             return None
+        view = memoryview(body)
         at = 0
         parts = []
         for n in lengths:
-            parts.append(body[at:at + n])
+            parts.append(view[at:at + n])
             at += n
-        keys = parts[0].decode("utf-8").split("\n") if blocks else []
-        starts, ends = np.frombuffer(parts[1], np.int64), np.frombuffer(parts[2], np.int64)
-        owners = np.frombuffer(parts[3], np.int32)
-        digests = [parts[4][i:i + 16] for i in range(0, len(parts[4]), 16)]
-        if not (len(keys) == len(starts) == len(ends) == len(owners) == blocks and len(digests) == records):
+        graphs = str(parts[0], "utf-8").split("\n")[:-1]
+        runs = np.frombuffer(parts[1], np.int64)
+        text = parts[2]
+        offsets = np.frombuffer(parts[3], np.int64)
+        starts, ends = np.frombuffer(parts[4], np.int64), np.frombuffer(parts[5], np.int64)
+        owners = np.frombuffer(parts[6], np.int32)
+        digests = np.frombuffer(parts[7], "V16").tolist() if len(parts[7]) % 16 == 0 else []  # (bytes each)
+        if not (len(offsets) == blocks + 1 and len(starts) == len(ends) == len(owners) == blocks
+                and len(digests) == records and len(parts[7]) == 16 * records and len(graphs) == len(runs)):
+            return None
+        # the subjects one after the other, each ended by a line break; each block in one run of a graph
+        if (offsets[0] != 0 or offsets[-1] != len(text) or np.any(np.diff(offsets) < 1)
+                or (blocks and np.any(np.frombuffer(text, np.uint8)[offsets[1:] - 1] != 0x0A))
+                or (len(runs) != 0) != (blocks != 0)
+                or (blocks and (runs[0] != 0 or runs[-1] >= blocks or np.any(np.diff(runs) < 1)))):
             return None
         # the blocks in file order, inside the file, each with a record: what splicing relies on
         if blocks and (owners.min() < 0 or owners.max() >= records or starts.min() < 0
                        or ends.max() > st.st_size or np.any(ends < starts) or np.any(starts[1:] < ends[:-1])):
             return None
-        return BlockIndex(keys, starts, ends, owners, digests)
+        return BlockIndex(Keys(graphs, runs, text, offsets), starts, ends, owners, digests)
     except (OSError, ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError):
         return None
 
@@ -151,6 +292,7 @@ class Framing:
 # --- writing ---------------------------------------------------------------------------------------
 
 Block = tuple[str, bytes, int]  # (key, text, owner: index of the record in the new index's digests)
+SMALL_COPY = 1 << 16  # a run of kept blocks up to this many bytes is copied through the output's buffer
 
 
 class _Out:
@@ -165,6 +307,10 @@ class _Out:
         self.at += len(data)
 
     def copy(self, source: int, start: int, end: int, fallback: mmap.mmap) -> None:
+        if end - start <= SMALL_COPY:  # through the buffer: a call to the kernel and a flush cost more
+            self.out.write(fallback[start:end])
+            self.at += end - start
+            return
         self.out.flush()
         fd = self.out.fileno()
         offset, left = start, end - start
@@ -185,9 +331,11 @@ class _Out:
         self.at += end - start
 
 
-def write_full(out: IO[bytes], framing: Framing, blocks: Iterable[Block]) -> tuple[list[str], np.ndarray, np.ndarray, np.ndarray]:
+def write_full(out: IO[bytes], framing: Framing, blocks: Iterable[Block]) -> tuple[Keys, np.ndarray, np.ndarray, np.ndarray]:
     """Every block in order; returns the new index's keys, starts, ends and owners."""
-    keys: list[str] = []
+    subjects: list[str] = []
+    graphs: list[str] = []
+    runs: list[int] = []
     starts: list[int] = []
     ends: list[int] = []
     owners: list[int] = []
@@ -196,15 +344,19 @@ def write_full(out: IO[bytes], framing: Framing, blocks: Iterable[Block]) -> tup
     graph: str | None = None
     within = b""  # framing.between(graph, graph): what stands between two blocks of one graph
     for key, text, owner in blocks:
-        g = key.partition(KEY_SEP)[0]
+        g, sep, subject = key.partition(KEY_SEP)
         if g == graph:
             gap = within
         else:
+            if not sep:
+                raise ValueError(f"not a block key: {key!r}")
             gap, within, graph = framing.between(graph, g), framing.between(g, g), g
+            graphs.append(g)
+            runs.append(len(subjects))
         if gap:
             pending.append(gap)
             at += len(gap)
-        keys.append(key)
+        subjects.append(subject)
         starts.append(at)
         pending.append(text)
         at += len(text)
@@ -215,7 +367,8 @@ def write_full(out: IO[bytes], framing: Framing, blocks: Iterable[Block]) -> tup
             pending.clear()
     pending.append(framing.tail(graph))
     out.write(b"".join(pending))
-    return keys, np.array(starts, np.int64), np.array(ends, np.int64), np.array(owners, np.int32)
+    return (Keys.of_runs(subjects, graphs, runs), np.array(starts, np.int64), np.array(ends, np.int64),
+            np.array(owners, np.int32))
 
 
 @dataclass
@@ -228,25 +381,50 @@ class Splice:
     new: list[Block]
 
 
-def _kept_runs(kept: np.ndarray, lo: int, hi: int) -> Iterator[tuple[int, int]]:
-    """Runs [a, b) of consecutive kept blocks within [lo, hi)."""
-    if lo >= hi:
-        return
-    window = kept[lo:hi]
-    # edges of the runs: where `kept` switches on and off
-    edges = np.flatnonzero(np.diff(np.concatenate(([False], window, [False])).astype(np.int8)))
-    for a, b in zip(edges[::2], edges[1::2]):
-        yield lo + int(a), lo + int(b)
+class _KeptRuns:
+    """The runs [a, b) of consecutive kept blocks, found once and handed out window by window, in order
+    (a rebuild after adding a document asks for 19 k windows: finding the runs in each cost 0.3 s)."""
+
+    def __init__(self, kept: np.ndarray):
+        # edges of the runs: where `kept` switches on and off
+        edges = np.flatnonzero(np.diff(np.concatenate(([False], kept, [False])).astype(np.int8)))
+        self.starts: list[int] = edges[::2].tolist()
+        self.ends: list[int] = edges[1::2].tolist()
+        self.next = 0
+
+    def within(self, lo: int, hi: int) -> Iterator[tuple[int, int]]:
+        """The runs within [lo, hi), each window starting where the one before ended."""
+        while self.next < len(self.starts) and self.starts[self.next] < hi:
+            a, b = max(self.starts[self.next], lo), min(self.ends[self.next], hi)
+            if b < self.ends[self.next]:  # the run goes on past the window: its rest is the next window's
+                if a < b:
+                    yield a, b
+                return
+            self.next += 1
+            if a < b:
+                yield a, b
 
 
-def write_spliced(out: IO[bytes], framing: Framing, previous: Path, splice: Splice) -> tuple[list[str], np.ndarray, np.ndarray, np.ndarray]:
+def _seek(keys: Keys, key: str, lo: int) -> int:
+    """bisect_left(keys, key, lo) by steps that double from lo: a new block lies near the one before it (an
+    edited document's graph is new whole, between its old blocks), and each key looked at is decoded."""
+    n = len(keys)
+    if lo >= n or key <= keys[lo]:
+        return lo
+    bound = 1
+    while lo + bound < n and keys[lo + bound] < key:
+        bound *= 2
+    return bisect_left(keys, key, lo + bound // 2 + 1, min(lo + bound, n))
+
+
+def write_spliced(out: IO[bytes], framing: Framing, previous: Path, splice: Splice) -> tuple[Keys, np.ndarray, np.ndarray, np.ndarray]:
     """The new file: the previous file's kept runs copied, the new blocks between them, in key order."""
     old = splice.old
     owners_now = splice.alive[old.owners] if len(old.owners) else np.zeros(0, np.int32)
-    kept = owners_now >= 0
+    runs = _KeptRuns(owners_now >= 0)
     sink = _Out(out)
     sink.write(framing.head)
-    keys: list[str] = []
+    keys = _KeysBuilder()
     starts: list[np.ndarray] = []
     ends: list[np.ndarray] = []
     owners: list[np.ndarray] = []
@@ -257,35 +435,35 @@ def write_spliced(out: IO[bytes], framing: Framing, previous: Path, splice: Spli
 
         def copy_runs(lo: int, hi: int) -> None:
             nonlocal graph
-            for a, b in _kept_runs(kept, lo, hi):
-                first = graph_of_key(old.keys[a])
+            for a, b in runs.within(lo, hi):
+                first = old.keys.graph(a)
                 sink.write(framing.between(graph, first))
                 shift = sink.at - int(old.starts[a])
                 sink.copy(source.fileno(), int(old.starts[a]), int(old.ends[b - 1]), view)
-                keys.extend(old.keys[a:b])
+                keys.run(old.keys, a, b)
                 starts.append(old.starts[a:b] + shift)
                 ends.append(old.ends[a:b] + shift)
                 owners.append(owners_now[a:b])
-                graph = graph_of_key(old.keys[b - 1])
+                graph = old.keys.graph(b - 1)
 
         at = 0
         for key, text, owner in splice.new:
-            where = bisect_left(old.keys, key)
+            where = _seek(old.keys, key, at)
             copy_runs(at, where)
             at = where
             g = graph_of_key(key)
             sink.write(framing.between(graph, g))
             graph = g
-            keys.append(key)
+            keys.add(key)
             starts.append(np.array([sink.at], np.int64))
             sink.write(text)
             ends.append(np.array([sink.at], np.int64))
             owners.append(np.array([owner], np.int32))
         copy_runs(at, len(old.keys))
     sink.write(framing.tail(graph))
-    if not keys:
-        return [], np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0, np.int32)
-    return keys, np.concatenate(starts), np.concatenate(ends), np.concatenate(owners).astype(np.int32)
+    if not starts:
+        return Keys(), np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0, np.int32)
+    return keys.done(), np.concatenate(starts), np.concatenate(ends), np.concatenate(owners).astype(np.int32)
 
 
 # --- the difference, for the query store ------------------------------------------------------------
@@ -399,6 +577,13 @@ def _changes(old: BlockIndex, digests: Sequence[bytes], block: Callable[[int], t
     return Splice(old, alive, new)
 
 
-def in_key_order(keys: list[str]) -> bool:
-    """Strictly increasing and each fit for an index (no line break: the index joins keys by them)."""
-    return all(map(str.__lt__, keys, keys[1:])) and "\n" not in "".join(keys)
+def in_key_order(keys: Keys) -> bool:
+    """Strictly increasing and each fit for an index (no line break: the index ends graphs and subjects with
+    one, and the exports key a record they cannot key by one)."""
+    subjects = str(keys.text, "utf-8", "surrogateescape").split("\n")[:-1]
+    if len(subjects) != len(keys) or any("\n" in g for g in keys.graphs):
+        return False
+    if not all(map(str.__lt__, keys.graphs, keys.graphs[1:])):  # (each graph one run: a graph again is disorder)
+        return False
+    bounds = [*keys.runs.tolist(), len(subjects)]
+    return all(all(map(str.__lt__, subjects[a:b], subjects[a + 1:b])) for a, b in zip(bounds, bounds[1:]))
