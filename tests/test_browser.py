@@ -1,6 +1,8 @@
 """The HTML view in headless Chromium (Debian `chromium`, driven by Playwright, network blocked)."""
 from __future__ import annotations
 
+import os
+
 import shutil
 from pathlib import Path
 
@@ -211,13 +213,16 @@ def test_large_graph_opens_on_overview_and_search_opens_the_province(open_page, 
     assert p.errors == [] and p.blocked == []
 
 
-def test_screenshot_for_readme(open_page):
+def test_screenshot_for_readme(open_page, tmp_path):
+    # into the repository only when asked (KG_UPDATE_SCREENSHOT=1): a test run must not change tracked files, and a
+    # machine without CJK fonts draws the labels as empty boxes
+    shot = SCREENSHOT if os.environ.get("KG_UPDATE_SCREENSHOT") == "1" else tmp_path / "screenshot.png"
     p = open_page(sample_graph())
     p.js("window.__kgApp.search('王浙榕')")
     p.page.wait_for_timeout(200)
-    SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
-    p.page.screenshot(path=str(SCREENSHOT))
-    assert SCREENSHOT.stat().st_size > 10_000
+    shot.parent.mkdir(parents=True, exist_ok=True)
+    p.page.screenshot(path=str(shot))
+    assert shot.stat().st_size > 10_000
 
 
 def test_seed_graph_search_finds_wang_zherong(browser, request, tmp_path):
