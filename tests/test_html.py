@@ -129,10 +129,11 @@ def test_payload_nodes_edges_roles_and_evidence():
     assert len(data["edges"]) == len(kg.relations)
     by_name = {n["name"]: n for n in data["nodes"]}
     wang = by_name["王浙榕"]
-    post = next(e for e in data["edges"] if e["from"] == wang["id"])
+    post = next(e for e in data["edges"] if e["from"] == wang["key"])  # an edge names its ends by their keys
     assert post["p"] == "holdsPost" and post["role"] == "党支部书记"
-    assert data["nodes"][post["to"]]["name"] == "梅林雅苑小区党支部"
-    assert [[d, data["sentences"][i]] for d, i in wang["ev"]] == [[0, S_WANG]]
+    assert by_name["梅林雅苑小区党支部"]["key"] == post["to"]
+    # evidence: [document, sentence], the sentence numbered within its document
+    assert [[data["docs"][d]["id"], data["docs"][d]["s"][i]] for d, i in wang["ev"]] == [[data["docs"][0]["id"], S_WANG]]
     assert by_name["韩联均"]["aliases"] == ["韩书记"]
     assert by_name["上虞区"]["code"] == "330604"
     assert {t["type"] for t in data["types"]} >= {"Person", "Organization", "Province"}
