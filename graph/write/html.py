@@ -368,7 +368,8 @@ class PageData:
 
     title: str
     large: bool
-    docs: list[dict]  # sorted by id (evidence may cite a document kg.documents lacks: kept, named by its id)
+    doc_ids: list[str]  # sorted (evidence may cite a document kg.documents lacks: kept, named by its id)
+    tables: dict[str, list[str]]  # document -> the sentences cited from it, sorted
     relations: list[tuple[tuple[str, str, str, str], Relation]]  # (head, predicate, tail, role), sorted
     keys: list[str]  # the nodes' keys, sorted
     cited: list[list[str]]  # per node, the documents its evidence cites, sorted
@@ -377,6 +378,10 @@ class PageData:
     kg: KnowledgeGraph
     doc_index: dict[str, int]
     local_index: dict[tuple[str, str], int]
+
+    def doc(self, i: int) -> dict:
+        doc_id = self.doc_ids[i]
+        return _document_entry(doc_id, self.kg.documents.get(doc_id), self.tables.get(doc_id, []))
 
     def edge(self, i: int) -> dict:
         """The i-th relation's edge; its ends named by their keys (a new node renumbers no edge)."""
@@ -412,36 +417,37 @@ class PageData:
                 "types": self.types()}
 
 
+_PAIR = operator.itemgetter(0, 1)  # an Evidence's (document, sentence)
+
+
 def page_data(kg: KnowledgeGraph, title: str = "知识图谱", large_threshold: int | None = None) -> PageData:
-    """Everything the page needs, as plain sorted data (this is what makes the file reproducible); the nodes'
-    dictionaries are made when asked for (PageData.node)."""
+    """Everything the page needs, as plain sorted data (this is what makes the file reproducible); the
+    documents' and nodes' dictionaries are made when asked for (PageData.doc, PageData.node)."""
     if large_threshold is None:
         large_threshold = LARGE_GRAPH
     keys = sorted(kg.entities)
     index = {k: i for i, k in enumerate(keys)}
     relations = sorted({(r.head, r.predicate, r.tail, r.role): r for r in kg.relations
                         if r.head in index and r.tail in index}.items())
-    # each document's cited sentences, sorted: (document, sentence) pairs made by map and zip in C
+    # each document's cited sentences, sorted: (document, sentence) pairs made in C
     cited_pairs: set[tuple[str, str]] = set()
     cited: list[list[str]] = []
     for key in keys:
         evidence = kg.entities[key].evidence
-        documents = list(map(_DOCUMENT, evidence))
-        cited_pairs.update(zip(documents, map(_SENTENCE, evidence)))
-        cited.append(sorted(set(documents)))
+        if len(evidence) == 1:  # most entities: no set, no sort
+            cited_pairs.add(_PAIR(evidence[0]))
+            cited.append([evidence[0].document])
+        else:
+            cited_pairs.update(map(_PAIR, evidence))
+            cited.append(sorted(set(map(_DOCUMENT, evidence))))
     for _, rel in relations:
-        cited_pairs.update(zip(map(_DOCUMENT, rel.evidence), map(_SENTENCE, rel.evidence)))
-    sentences_of: dict[str, list[str]] = defaultdict(list)
+        cited_pairs.update(map(_PAIR, rel.evidence))
+    tables: dict[str, list[str]] = defaultdict(list)
     for doc_id, sentence in cited_pairs:
-        sentences_of[doc_id].append(sentence)
-    doc_ids = sorted(set(kg.documents) | set(sentences_of))
-    doc_index = {d: i for i, d in enumerate(doc_ids)}
-    local_index: dict[tuple[str, str], int] = {}
-    docs = []
-    for doc_id in doc_ids:
-        sentences = sorted(sentences_of.get(doc_id, ()))
-        local_index.update(zip(zip(itertools.repeat(doc_id), sentences), itertools.count()))
-        docs.append(_document_entry(doc_id, kg.documents.get(doc_id), sentences))
+        tables[doc_id].append(sentence)
+    for sentences in tables.values():
+        sentences.sort()
+    doc_ids = sorted(set(kg.documents) | set(tables))
     large = len(keys) > large_threshold
     ancestors = place_ancestors(kg)
     notes = entity_notes(kg, ancestors)
@@ -452,13 +458,28 @@ def page_data(kg: KnowledgeGraph, title: str = "知识图谱", large_threshold: 
     else:
         positions = layout_positions(keys, [kg.entities[k].type for k in keys],
                                      [(index[head], index[tail]) for (head, _, tail, _), _ in relations])
-    return PageData(title, large, docs, relations, keys, cited, notes, positions, kg, doc_index, local_index)
+    return PageData(title, large, doc_ids, dict(tables), relations, keys, cited, notes, positions, kg,
+                    {d: i for i, d in enumerate(doc_ids)}, _LocalIndex(tables))
+
+
+class _LocalIndex(dict):
+    """(document, sentence) -> the sentence's place in its document's table, filled a document at a time
+    when first asked for (a rebuild renders the blocks of a few documents' citers only)."""
+
+    def __init__(self, tables: dict[str, list[str]]):
+        super().__init__()
+        self.tables = tables
+
+    def __missing__(self, key: tuple[str, str]) -> int:
+        doc_id = key[0]
+        self.update(zip(zip(itertools.repeat(doc_id), self.tables.get(doc_id, ())), itertools.count()))
+        return dict.__getitem__(self, key)
 
 
 def graph_payload(kg: KnowledgeGraph, title: str = "知识图谱", large_threshold: int | None = None) -> dict:
     """The page's payload as one dictionary (what the page's #kg-data holds)."""
     data = page_data(kg, title, large_threshold)
-    return {"docs": data.docs, "edges": [data.edge(i) for i in range(len(data.relations))], "large": data.large,
+    return {"docs": [data.doc(i) for i in range(len(data.doc_ids))], "edges": [data.edge(i) for i in range(len(data.relations))], "large": data.large,
             "nodes": [data.node(i) for i in range(len(data.keys))], **data.tail()}
 
 
@@ -609,6 +630,7 @@ def _entity_digests(kg: KnowledgeGraph, prepared) -> dict[str, bytes]:
 
 
 _DOCUMENT_AND_SENTENCE = operator.attrgetter("document", "sentence")
+_DOCUMENT_FIELDS = operator.attrgetter("source", "title", "date", "url")  # what a document's entry shows
 
 
 def block_digests(data: PageData, prepared=None) -> list[bytes]:
@@ -617,9 +639,10 @@ def block_digests(data: PageData, prepared=None) -> list[bytes]:
     from .memo import record_digest
 
     code = _code_fingerprint()
-    docs = [record_digest(("doc", code, i, *(d[k] for k in ("id", "title", "source", "date", "url")), d["s"]))
-            for i, d in enumerate(data.docs)]
-    of_doc = dict(zip((d["id"] for d in data.docs), docs))
+    infos = map(data.kg.documents.get, data.doc_ids)
+    docs = [record_digest(("doc", code, i, doc_id, info and _DOCUMENT_FIELDS(info), data.tables.get(doc_id, ())))
+            for i, (doc_id, info) in enumerate(zip(data.doc_ids, infos))]
+    of_doc = dict(zip(data.doc_ids, docs))
     entity = _entity_digests(data.kg, prepared)
     nodes = [record_digest(("node", code, data.large, entity[key], data.notes.get(key), data.positions[i],
                             b"".join(map(of_doc.__getitem__, data.cited[i]))))
@@ -675,14 +698,14 @@ def write_html(kg: KnowledgeGraph, path: Path, *, title: str = "知识图谱", p
     # without a previous folder no index is kept, and the digests would be made for nothing
     digests = block_digests(data, prepared) if previous is not None else []
     # record numbers: the documents, then the edges, then the nodes, each in key order
-    keys = [splice.key_of(_DOCS, d["id"]) for d in data.docs]
+    keys = [splice.key_of(_DOCS, doc_id) for doc_id in data.doc_ids]
     keys += [splice.key_of(_EDGES, _EDGE_KEY_SEP.join(key)) for key, _ in data.relations]
     keys += [splice.key_of(_NODES, key) for key in data.keys]
-    first_edge, first_node = len(data.docs), len(data.docs) + len(data.relations)
+    first_edge, first_node = len(data.doc_ids), len(data.doc_ids) + len(data.relations)
 
     def entry(i: int) -> dict:
         if i < first_edge:
-            return data.docs[i]
+            return data.doc(i)
         return data.edge(i - first_edge) if i < first_node else data.node(i - first_node)
 
     def block(i: int) -> tuple[str, bytes]:
