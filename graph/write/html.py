@@ -91,7 +91,10 @@ def place_ancestors(kg: KnowledgeGraph, types: Sequence[str] = OVERVIEW_TYPES) -
     up = _upward(r for r in kg.relations if r.head in kg.entities and r.tail in kg.entities)
     wanted = set(types)
     result: dict[str, tuple[str, ...]] = {}
-    for key in kg.entities:
+    for key, entity in kg.entities.items():
+        if key not in up:  # nothing above it (most nodes): no search
+            result[key] = (key,) if entity.type in wanted else ()
+            continue
         seen = {key}
         queue = deque([key])
         while queue:  # breadth-first; the graph may contain cycles
@@ -321,33 +324,48 @@ def _unplaced_discs(types: Iterable[str]) -> dict[str, tuple[tuple[float, float]
     return discs
 
 
-def map_layout(keys: Sequence[str], entities: dict, ancestors: dict[str, tuple[str, ...]]) -> list[tuple[float, float]]:
-    """Positions of a large graph's nodes (see MAP_SCALE): each from the node itself and its seats only."""
+Anchor = tuple[float, float, float, float]  # (x, y, radius, inner): a point of that ring round (x, y); radius 0: (x, y)
+
+
+def map_anchors(keys: Sequence[str], entities: dict, ancestors: dict[str, tuple[str, ...]]) -> list[Anchor]:
+    """Where each of a large graph's nodes goes (see MAP_SCALE), all but the point its key draws: its seat, or
+    the centre and radii of its disc.  A node's position is a function of its key and its anchor alone
+    (map_position), so a rebuild finds what moved without placing every node."""
     seats = {k: _project(entities[k].lat, entities[k].lon) for k in keys
              if entities[k].type in _SEAT_DEPTH and entities[k].lat is not None and entities[k].lon is not None}
     unplaced = _unplaced_discs(entities[k].type for k in keys)
-    positions = []
+    anchors: list[Anchor] = []
     for key in keys:
         kind = entities[key].type
         if key in seats:
             x, y = seats[key]
-            positions.append((round(x, 1), round(y + _SEAT_LIFT[kind], 1)))
+            anchors.append((round(x, 1), round(y + _SEAT_LIFT[kind], 1), 0.0, 0.0))
             continue
         provinces = [seats[a] for a in ancestors.get(key, ()) if a in seats and entities[a].type == "Province"]
         if len(provinces) > 1:  # in several provinces (a programme run in each, a person with posts in two): between them
             centre = (sum(x for x, _ in provinces) / len(provinces), sum(y for _, y in provinces) / len(provinces))
-            positions.append(_in_disc(key, centre, _DISC["Province"], 30.0))
+            anchors.append((*centre, _DISC["Province"], 30.0))
             continue
         anchor = None  # the most specific seat it lies in; of equals, the first key
         for a in ancestors.get(key, ()):
             if a != key and a in seats and (anchor is None or _SEAT_DEPTH[entities[a].type] > _SEAT_DEPTH[entities[anchor].type]):
                 anchor = a
         if anchor is not None:
-            positions.append(_in_disc(key, seats[anchor], _DISC[entities[anchor].type], 30.0))
+            anchors.append((*seats[anchor], _DISC[entities[anchor].type], 30.0))
         else:
             centre, radius = unplaced[kind]
-            positions.append(_in_disc(key, centre, radius, 0.0))
-    return positions
+            anchors.append((*centre, radius, 0.0))
+    return anchors
+
+
+def map_position(key: str, anchor: Anchor) -> tuple[float, float]:
+    x, y, radius, inner = anchor
+    return (x, y) if radius == 0.0 else _in_disc(key, (x, y), radius, inner)
+
+
+def map_layout(keys: Sequence[str], entities: dict, ancestors: dict[str, tuple[str, ...]]) -> list[tuple[float, float]]:
+    """Positions of a large graph's nodes (see MAP_SCALE): each from the node itself and its seats only."""
+    return list(map(map_position, keys, map_anchors(keys, entities, ancestors)))
 
 
 def _document_entry(doc_id: str, info, sentences: list[str]) -> dict:
@@ -374,7 +392,7 @@ class PageData:
     keys: list[str]  # the nodes' keys, sorted
     cited: list[list[str]]  # per node, the documents its evidence cites, sorted
     notes: dict[str, str]
-    positions: list[tuple[float, float]]
+    layout: list  # per node: its map anchor (a large graph: map_anchors) or its position
     kg: KnowledgeGraph
     doc_index: dict[str, int]
     local_index: dict[tuple[str, str], int]
@@ -396,7 +414,7 @@ class PageData:
                 "aliases": sorted(ent.aliases - {ent.name}),
                 "ev": _evidence(ent.evidence, self.doc_index, self.local_index) if ent.evidence else [],
                 "py": pinyin_initials(ent.name)}
-        node["x"], node["y"] = self.positions[i]
+        node["x"], node["y"] = map_position(key, self.layout[i]) if self.large else self.layout[i]
         if ent.lat is not None and ent.lon is not None:
             node["lat"], node["lon"] = round(ent.lat, 4), round(ent.lon, 4)
         if key in self.notes:
@@ -454,11 +472,11 @@ def page_data(kg: KnowledgeGraph, title: str = "知识图谱", large_threshold: 
     # the layout is computed here for every size: vis physics needed 7 s to settle the 345-node
     # seeds graph on a 2-core machine, igraph takes milliseconds and is reproducible; a large graph is a map
     if large:
-        positions = map_layout(keys, kg.entities, ancestors)
+        layout = map_anchors(keys, kg.entities, ancestors)  # each node placed when its entry is made
     else:
-        positions = layout_positions(keys, [kg.entities[k].type for k in keys],
-                                     [(index[head], index[tail]) for (head, _, tail, _), _ in relations])
-    return PageData(title, large, doc_ids, dict(tables), relations, keys, cited, notes, positions, kg,
+        layout = layout_positions(keys, [kg.entities[k].type for k in keys],
+                                  [(index[head], index[tail]) for (head, _, tail, _), _ in relations])
+    return PageData(title, large, doc_ids, dict(tables), relations, keys, cited, notes, layout, kg,
                     {d: i for i, d in enumerate(doc_ids)}, _LocalIndex(tables))
 
 
@@ -640,11 +658,12 @@ def block_digests(data: PageData, prepared=None) -> list[bytes]:
 
     code = _code_fingerprint()
     infos = map(data.kg.documents.get, data.doc_ids)
-    docs = [record_digest(("doc", code, i, doc_id, info and _DOCUMENT_FIELDS(info), data.tables.get(doc_id, ())))
-            for i, (doc_id, info) in enumerate(zip(data.doc_ids, infos))]
-    of_doc = dict(zip(data.doc_ids, docs))
+    docs = [record_digest(("doc", code, doc_id, info and _DOCUMENT_FIELDS(info), data.tables.get(doc_id, ())))
+            for doc_id, info in zip(data.doc_ids, infos)]
+    # what a node's or an edge's evidence depends on, of each document it cites: its number and its sentences
+    of_doc = {doc_id: digest + i.to_bytes(4, "little") for i, (doc_id, digest) in enumerate(zip(data.doc_ids, docs))}
     entity = _entity_digests(data.kg, prepared)
-    nodes = [record_digest(("node", code, data.large, entity[key], data.notes.get(key), data.positions[i],
+    nodes = [record_digest(("node", code, data.large, entity[key], data.notes.get(key), data.layout[i],
                             b"".join(map(of_doc.__getitem__, data.cited[i]))))
              for i, key in enumerate(data.keys)]
     edges = [record_digest(("edge", code, *key, tuple(map(_DOCUMENT_AND_SENTENCE, rel.evidence)),
@@ -711,9 +730,12 @@ def write_html(kg: KnowledgeGraph, path: Path, *, title: str = "知识图谱", p
     def block(i: int) -> tuple[str, bytes]:
         return keys[i], script_json_bytes(entry(i))
 
+    def render(numbers: list[int]) -> list[tuple[str, bytes]]:
+        return list(zip((keys[i] for i in numbers), encode_blocks([entry(i) for i in numbers])))
+
     def blocks():
         for lo, hi in ((0, first_edge), (first_edge, first_node), (first_node, len(keys))):
             texts = encode_blocks([entry(i) for i in range(lo, hi)])
             yield from zip(keys[lo:hi], texts, range(lo, hi))
 
-    splice.write_records(path, _framing(title, data), digests, blocks, block, previous=previous)
+    splice.write_records(path, _framing(title, data), digests, blocks, block, previous=previous, render=render)
