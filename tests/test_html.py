@@ -369,3 +369,23 @@ def test_evidence_names_a_sentence_within_its_document():
     assert all(d["s"] == sorted(set(d["s"])) for d in data["docs"])
     evil = next(d for d in data["docs"] if d["id"] == "evil")
     assert evil["s"] == sorted({EVIL, EVIL + S_HAN})
+
+
+def test_a_node_digest_takes_its_entity_record_digest_from_the_rdf_writers():
+    """html._entity_digests reads the entities' digests off the end of rdf.prepare's list (the entities are
+    its last records): changing one entity changes that entity's digest and no other's."""
+    from graph.write import rdf
+
+    kg = sample_graph(evil=True)
+    before = html_mod._entity_digests(kg, rdf.prepare(kg))
+    kg.entities["County:500109"] = replace(kg.entities["County:500109"], name="北碚")
+    after = html_mod._entity_digests(kg, rdf.prepare(kg))
+    assert list(before) == list(kg.entities) and len(set(before.values())) == len(before)
+    assert {k for k in before if before[k] != after[k]} == {"County:500109"}
+
+
+def test_an_empty_graph_is_written_as_rendered(tmp_path: Path):
+    write_html(KnowledgeGraph(), tmp_path / "graph.html", previous=tmp_path)
+    assert (tmp_path / "graph.html").read_bytes() == render_html(KnowledgeGraph()).encode("utf-8")
+    write_html(sample_graph(), tmp_path / "graph.html", previous=tmp_path)  # spliced from the empty page
+    assert (tmp_path / "graph.html").read_bytes() == render_html(sample_graph()).encode("utf-8")
