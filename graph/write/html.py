@@ -678,7 +678,7 @@ def _framing(title: str, data: PageData):
     from . import splice
 
     before, after = _template_ends(title)
-    tail_keys = script_json_bytes(data.tail())[1:]  # ,"options":...} without its "{"
+    tail_keys = script_json_bytes(data.tail())[1:]  # "options":...} without its "{"
     large = b"true" if data.large else b"false"
     into_nodes = b',"large":' + large + b',"nodes":['
 
@@ -699,8 +699,11 @@ def _framing(title: str, data: PageData):
 def _template_ends(title: str) -> tuple[bytes, bytes]:
     """The page's bytes before and after its payload."""
     pieces = _pieces(title, b"")
-    at = next(i for i, piece in enumerate(pieces) if isinstance(piece, bytes))
-    encode = lambda part: b"".join(p if isinstance(p, bytes) else p.encode("utf-8") for p in part)  # noqa: E731
+    at = next(i for i, piece in enumerate(pieces) if isinstance(piece, bytes))  # the payload's place
+
+    def encode(part: list[str | bytes]) -> bytes:
+        return b"".join(p if isinstance(p, bytes) else p.encode("utf-8") for p in part)
+
     return encode(pieces[:at]), encode(pieces[at + 1:])
 
 
