@@ -14,7 +14,7 @@ not in parallel as a build runs them, so that each figure is that writer's own):
   extract+merge  the three as the build runs them (graph.pipeline.build_graph, two jobs: the changed
                  documents are extracted by a worker that warmed up while the state was read)
   digests        the records' digests, made once for the block writers (graph.write.rdf.prepare)
-  <format>       each writer into a scratch folder, splicing OUTDIR's previous file (ttl, trig, jsonld) and
+  <format>       each writer into a scratch folder, splicing OUTDIR's previous file (ttl, trig, jsonld, html) and
                  updating OUTDIR's previous store
 
 Without a pooled state in OUTDIR (a build by older code), "lookup" (decode every cached graph) and "merge"
@@ -103,7 +103,7 @@ def main() -> None:
             name, writer = table[fmt]
             if fmt == "store":
                 timed(fmt, lambda: _write_store(kg, scratch / name, previous=args.outdir))
-            elif fmt in ("ttl", "trig", "jsonld"):
+            elif fmt in ("ttl", "trig", "jsonld", "html"):
                 timed(fmt, lambda: writer(kg, scratch / name, previous=args.outdir, prepared=prepared))
             else:
                 timed(fmt, lambda: writer(kg, scratch / name))

@@ -39,7 +39,7 @@ from .resolve import Pooling, merge_pooled
 DEFAULT_SOURCES = "sources"
 DEFAULT_OUTPUT = "output"
 DEFAULT_FORMATS = ("ttl", "trig", "html", "store")
-SPLICED_FORMATS = ("ttl", "trig", "jsonld")  # the writers that splice the previous build's file
+SPLICED_FORMATS = ("ttl", "trig", "jsonld", "html")  # the writers that splice the previous build's file
 CACHE_DIRNAME = ".cache"
 ENGINES = ("local", "dask")
 

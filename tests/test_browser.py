@@ -112,6 +112,25 @@ def test_loads_offline_with_every_node(open_page):
     assert p.js("window.__kgApp.network.body.nodeIndices.length") == len(kg.entities)
 
 
+def test_the_page_numbers_nodes_and_edges_and_finds_each_nodes_places_as_python_does(open_page):
+    """The payload carries no numbers and no ancestors (graph/write/html.py: PageData): app.js's positional()
+    numbers nodes and edges in order, turns edges' keys into numbers and climbs the edges for each node's
+    provinces, cities and counties: the same as html.place_ancestors."""
+    from graph.write.html import place_ancestors
+
+    kg = sample_graph(evil=True)
+    p = open_page(kg)
+    assert p.errors == []
+    keys = sorted(kg.entities)
+    nodes = p.js("window.__kg.nodes.map(n => [n.id, n.key, n.anc])")
+    assert [(i, k) for i, k, _ in nodes] == list(enumerate(keys))
+    expected = place_ancestors(kg)
+    assert {k: [keys[a] for a in anc] for _, k, anc in nodes} == {k: list(v) for k, v in expected.items()}
+    edges = p.js("window.__kg.edges.map(e => [e.id, e.from, e.to])")
+    assert [i for i, _, _ in edges] == list(range(len(edges)))
+    assert ("Person:王浙榕", "Organization:梅林雅苑小区党支部") in {(keys[a], keys[b]) for _, a, b in edges}
+
+
 def test_search_finds_and_focuses_a_person(open_page):
     p = open_page(sample_graph())
     p.page.fill("#search", "王浙")

@@ -129,10 +129,11 @@ def test_payload_nodes_edges_roles_and_evidence():
     assert len(data["edges"]) == len(kg.relations)
     by_name = {n["name"]: n for n in data["nodes"]}
     wang = by_name["王浙榕"]
-    post = next(e for e in data["edges"] if e["from"] == wang["id"])
+    post = next(e for e in data["edges"] if e["from"] == wang["key"])  # an edge names its ends by their keys
     assert post["p"] == "holdsPost" and post["role"] == "党支部书记"
-    assert data["nodes"][post["to"]]["name"] == "梅林雅苑小区党支部"
-    assert [[d, data["sentences"][i]] for d, i in wang["ev"]] == [[0, S_WANG]]
+    assert by_name["梅林雅苑小区党支部"]["key"] == post["to"]
+    # evidence: [document, sentence], the sentence numbered within its document
+    assert [[data["docs"][d]["id"], data["docs"][d]["s"][i]] for d, i in wang["ev"]] == [[data["docs"][0]["id"], S_WANG]]
     assert by_name["韩联均"]["aliases"] == ["韩书记"]
     assert by_name["上虞区"]["code"] == "330604"
     assert {t["type"] for t in data["types"]} >= {"Person", "Organization", "Province"}
@@ -281,3 +282,110 @@ def test_header_dates_for_the_reader():
     assert header_date("來源:《黨建研究》2023年第8期\n") == "2023"
     assert header_date("标题\n" + "正文。" * 200 + "2015年9月21日，他来到村里。") == ""  # a date in the body is an event
     assert header_date("1月31日召开的会议") == ""
+
+
+def _changed_graph(change: str) -> KnowledgeGraph:
+    """The sample graph after an edit (a person gains a sentence, a new person and post appear), an added
+    document (numbered before the first) or a removed person."""
+    kg = sample_graph()
+    if change == "edit":
+        kg.entities["Person:韩联均"] = replace(kg.entities["Person:韩联均"], evidence=ev(S_HAN) + ev(S_YONGXING))
+        kg.entities["Person:新人"] = Entity("Person:新人", "Person", "新人", evidence=ev(S_HAN))
+        kg.relations.append(Relation("Person:新人", "holdsPost", "Organization:永兴村党支部", role="村委会主任",
+                                     evidence=ev(S_HAN)))
+    elif change == "add":
+        kg.documents["0-added"] = DocumentInfo("0-added", "sources/0-added.txt", title="抓基层 强基础 固基本")
+        kg.entities["Village:永兴村"] = replace(kg.entities["Village:永兴村"],
+                                              evidence=kg.entities["Village:永兴村"].evidence + ev(S_YONGXING, "0-added"))
+    elif change == "remove":
+        del kg.entities["Person:韩联均"]
+        kg.relations = [r for r in kg.relations if r.head != "Person:韩联均"]
+    return kg
+
+
+@pytest.fixture
+def new_blocks(monkeypatch) -> list[int]:
+    """How many blocks each splice rendered (a page written whole adds nothing)."""
+    from graph.write import splice
+
+    counts: list[int] = []
+    real = splice._changes
+
+    def spy(*args, **kwargs):
+        done = real(*args, **kwargs)
+        if done is not None:
+            counts.append(len(done.new))
+        return done
+
+    monkeypatch.setattr(splice, "_changes", spy)
+    return counts
+
+
+@pytest.mark.parametrize("large", [False, True])
+@pytest.mark.parametrize("change", ["edit", "add", "remove"])
+def test_a_rebuilt_page_splices_the_previous_one_to_the_bytes_of_a_fresh_write(tmp_path: Path, new_blocks, change, large):
+    """write_html(previous=OUTDIR) renders only the blocks whose digest the previous page's index lacks and
+    writes what a page written whole writes; on the map layout an edit renders its own blocks only."""
+    threshold = 5 if large else None
+    out, again, fresh = tmp_path / "out", tmp_path / "again", tmp_path / "fresh"
+    for folder in (out, again, fresh):
+        folder.mkdir()
+    before = sample_graph()
+    write_html(before, out / "graph.html", previous=out, large_threshold=threshold)
+    assert new_blocks == [] and (out / ".kg-blocks" / "graph.html.idx").is_file()
+    after = _changed_graph(change)
+    write_html(after, again / "graph.html", previous=out, large_threshold=threshold)
+    write_html(after, fresh / "graph.html", large_threshold=threshold)
+    assert (again / "graph.html").read_bytes() == (fresh / "graph.html").read_bytes()
+    assert (again / "graph.html").read_bytes() == render_html(after, large_threshold=threshold).encode("utf-8")
+    assert len(new_blocks) == 1  # spliced, not written whole
+    blocks = len(after.documents) + len(after.relations) + len(after.entities)
+    if large and change == "edit":  # 韩联均 and 新人, the new post, and nothing else
+        assert new_blocks[0] == 3
+    assert new_blocks[0] < blocks or not large
+
+
+def test_a_clean_page_is_the_same_with_or_without_its_index(tmp_path: Path):
+    write_html(sample_graph(evil=True), tmp_path / "plain.html")
+    write_html(sample_graph(evil=True), tmp_path / "graph.html", previous=tmp_path)
+    assert (tmp_path / "plain.html").read_bytes() == (tmp_path / "graph.html").read_bytes()
+    assert (tmp_path / ".kg-blocks" / "graph.html.idx").is_file()
+
+
+def test_blocks_encoded_in_one_go_are_each_block_encoded_alone():
+    blocks = [{"name": EVIL, "ev": [[0, 1]]}, {"s": ['",', "\x00", ',"\x00",'], "x": 1.5}, [], {"n": "\x00"}]
+    assert html_mod.encode_blocks(blocks) == [html_mod.script_json_bytes(b) for b in blocks]
+    assert html_mod.encode_blocks([["\x00", "a"]]) == [html_mod.script_json_bytes(["\x00", "a"])]  # the mark itself
+    assert html_mod.encode_blocks([]) == []
+
+
+def test_evidence_names_a_sentence_within_its_document():
+    kg = sample_graph(evil=True)
+    data = graph_payload(kg)
+    for item in [n for n in data["nodes"]] + data["edges"]:
+        for d, i in item["ev"]:
+            assert 0 <= i < len(data["docs"][d]["s"])
+    assert [d["id"] for d in data["docs"]] == sorted(kg.documents)
+    assert all(d["s"] == sorted(set(d["s"])) for d in data["docs"])
+    evil = next(d for d in data["docs"] if d["id"] == "evil")
+    assert evil["s"] == sorted({EVIL, EVIL + S_HAN})
+
+
+def test_a_node_digest_takes_its_entity_record_digest_from_the_rdf_writers():
+    """html._entity_digests reads the entities' digests off the end of rdf.prepare's list (the entities are
+    its last records): changing one entity changes that entity's digest and no other's."""
+    from graph.write import rdf
+
+    kg = sample_graph(evil=True)
+    before = html_mod._entity_digests(kg, rdf.prepare(kg))
+    kg.entities["County:500109"] = replace(kg.entities["County:500109"], name="北碚")
+    after = html_mod._entity_digests(kg, rdf.prepare(kg))
+    assert list(before) == list(kg.entities) and len(set(before.values())) == len(before)
+    assert {k for k in before if before[k] != after[k]} == {"County:500109"}
+
+
+def test_an_empty_graph_is_written_as_rendered(tmp_path: Path):
+    write_html(KnowledgeGraph(), tmp_path / "graph.html", previous=tmp_path)
+    assert (tmp_path / "graph.html").read_bytes() == render_html(KnowledgeGraph()).encode("utf-8")
+    write_html(sample_graph(), tmp_path / "graph.html", previous=tmp_path)  # spliced from the empty page
+    assert (tmp_path / "graph.html").read_bytes() == render_html(sample_graph()).encode("utf-8")

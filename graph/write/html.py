@@ -22,6 +22,7 @@ import random
 import re
 import unicodedata
 from collections import defaultdict, deque
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable, Sequence
 
@@ -90,7 +91,10 @@ def place_ancestors(kg: KnowledgeGraph, types: Sequence[str] = OVERVIEW_TYPES) -
     up = _upward(r for r in kg.relations if r.head in kg.entities and r.tail in kg.entities)
     wanted = set(types)
     result: dict[str, tuple[str, ...]] = {}
-    for key in kg.entities:
+    for key, entity in kg.entities.items():
+        if key not in up:  # nothing above it (most nodes): no search
+            result[key] = (key,) if entity.type in wanted else ()
+            continue
         seen = {key}
         queue = deque([key])
         while queue:  # breadth-first; the graph may contain cycles
@@ -172,19 +176,21 @@ _DOCUMENT = operator.attrgetter("document")
 _SENTENCE = operator.attrgetter("sentence")
 
 
-def _evidence(items: Sequence, doc_index: dict[str, int], sentence_index: dict[str, int]) -> list[list]:
-    """[[document index, sentence index], ...] sorted and de-duplicated (same sentence, same document).
+def _evidence(items: Sequence, doc_index: dict[str, int], local_index: dict[tuple[str, str], int]) -> list[list]:
+    """[[document index, sentence index in that document], ...] sorted and de-duplicated (same sentence,
+    same document).
 
-    Sentences are stored once in the payload's `sentences` (a sentence is cited by its entities and by
-    its facts: on the 44k-node graph this halves the evidence text and so the page's parse time)."""
-    # sentence_index numbers the sentences in sorted order, so sorting by the number sorts by the sentence
-    # (and ints sort and hash far faster than the sentences themselves); the pairs are made by map and zip,
-    # without a Python step per item: a third of the page's time on the xwlb-news graph
+    Sentences are stored once per document, in the document's `s` (a sentence is cited by its entities and by
+    its facts: on the 44k-node graph this halves the evidence text and so the page's parse time); they are
+    numbered within their document so that editing one document renumbers its own sentences only."""
+    # local_index numbers each document's sentences in sorted order, so sorting the pairs sorts by (document,
+    # sentence); the pairs are made by map and zip, without a Python step per item: a third of the page's time
     if len(items) == 1:  # most records (24 k of 41 k on xwlb-news): no set, no sort, no maps to set up
         item = items[0]
-        return [[doc_index.get(item.document, -1), sentence_index[item.sentence]]]
-    documents = map(doc_index.get, map(_DOCUMENT, items), itertools.repeat(-1))
-    pairs = set(zip(documents, map(sentence_index.__getitem__, map(_SENTENCE, items))))
+        return [[doc_index[item.document], local_index[item.document, item.sentence]]]
+    documents = list(map(_DOCUMENT, items))
+    locals_ = map(local_index.__getitem__, zip(documents, map(_SENTENCE, items)))
+    pairs = set(zip(map(doc_index.__getitem__, documents), locals_))
     return list(map(list, sorted(pairs)))
 
 
@@ -318,97 +324,181 @@ def _unplaced_discs(types: Iterable[str]) -> dict[str, tuple[tuple[float, float]
     return discs
 
 
-def map_layout(keys: Sequence[str], entities: dict, ancestors: dict[str, tuple[str, ...]]) -> list[tuple[float, float]]:
-    """Positions of a large graph's nodes (see MAP_SCALE): each from the node itself and its seats only."""
+Anchor = tuple[float, float, float, float]  # (x, y, radius, inner): a point of that ring round (x, y); radius 0: (x, y)
+
+
+def map_anchors(keys: Sequence[str], entities: dict, ancestors: dict[str, tuple[str, ...]]) -> list[Anchor]:
+    """Where each of a large graph's nodes goes (see MAP_SCALE), all but the point its key draws: its seat, or
+    the centre and radii of its disc.  A node's position is a function of its key and its anchor alone
+    (map_position), so a rebuild finds what moved without placing every node."""
     seats = {k: _project(entities[k].lat, entities[k].lon) for k in keys
              if entities[k].type in _SEAT_DEPTH and entities[k].lat is not None and entities[k].lon is not None}
     unplaced = _unplaced_discs(entities[k].type for k in keys)
-    positions = []
+    anchors: list[Anchor] = []
     for key in keys:
         kind = entities[key].type
         if key in seats:
             x, y = seats[key]
-            positions.append((round(x, 1), round(y + _SEAT_LIFT[kind], 1)))
+            anchors.append((round(x, 1), round(y + _SEAT_LIFT[kind], 1), 0.0, 0.0))
             continue
         provinces = [seats[a] for a in ancestors.get(key, ()) if a in seats and entities[a].type == "Province"]
         if len(provinces) > 1:  # in several provinces (a programme run in each, a person with posts in two): between them
             centre = (sum(x for x, _ in provinces) / len(provinces), sum(y for _, y in provinces) / len(provinces))
-            positions.append(_in_disc(key, centre, _DISC["Province"], 30.0))
+            anchors.append((*centre, _DISC["Province"], 30.0))
             continue
         anchor = None  # the most specific seat it lies in; of equals, the first key
         for a in ancestors.get(key, ()):
             if a != key and a in seats and (anchor is None or _SEAT_DEPTH[entities[a].type] > _SEAT_DEPTH[entities[anchor].type]):
                 anchor = a
         if anchor is not None:
-            positions.append(_in_disc(key, seats[anchor], _DISC[entities[anchor].type], 30.0))
+            anchors.append((*seats[anchor], _DISC[entities[anchor].type], 30.0))
         else:
             centre, radius = unplaced[kind]
-            positions.append(_in_disc(key, centre, radius, 0.0))
-    return positions
+            anchors.append((*centre, radius, 0.0))
+    return anchors
 
 
-def graph_payload(kg: KnowledgeGraph, title: str = "知识图谱", large_threshold: int | None = None) -> dict:
-    """Everything the page needs, as plain sorted data (this is what makes the file reproducible)."""
+def map_position(key: str, anchor: Anchor) -> tuple[float, float]:
+    x, y, radius, inner = anchor
+    return (x, y) if radius == 0.0 else _in_disc(key, (x, y), radius, inner)
+
+
+def map_layout(keys: Sequence[str], entities: dict, ancestors: dict[str, tuple[str, ...]]) -> list[tuple[float, float]]:
+    """Positions of a large graph's nodes (see MAP_SCALE): each from the node itself and its seats only."""
+    return list(map(map_position, keys, map_anchors(keys, entities, ancestors)))
+
+
+def _document_entry(doc_id: str, info, sentences: list[str]) -> dict:
+    url = info.url if info else ""
+    if not re.match(r"https?://", url, re.I):  # never a javascript: or data: link
+        url = ""
+    return {"id": doc_id, "title": info.title if info else "", "source": info.source if info else "",
+            "date": document_date(info), "url": url, "s": sentences}
+
+
+@dataclass
+class PageData:
+    """The page's payload in parts (the JSON keys in order: docs, edges, large, nodes, options, predicates,
+    title, types).  Every reference is to a document by its place in `docs` and to a sentence by its place in
+    its document's `s`; nodes carry no number and no ancestors (the page numbers them in order and climbs
+    the edges itself: static/app.js, positional), so that one edited document changes its own entry, the
+    nodes that cite it or changed, and the edges, not every node after a new one."""
+
+    title: str
+    large: bool
+    doc_ids: list[str]  # sorted (evidence may cite a document kg.documents lacks: kept, named by its id)
+    tables: dict[str, list[str]]  # document -> the sentences cited from it, sorted
+    relations: list[tuple[tuple[str, str, str, str], Relation]]  # (head, predicate, tail, role), sorted
+    keys: list[str]  # the nodes' keys, sorted
+    cited: list[list[str]]  # per node, the documents its evidence cites, sorted
+    notes: dict[str, str]
+    layout: list  # per node: its map anchor (a large graph: map_anchors) or its position
+    kg: KnowledgeGraph
+    doc_index: dict[str, int]
+    local_index: dict[tuple[str, str], int]
+
+    def doc(self, i: int) -> dict:
+        doc_id = self.doc_ids[i]
+        return _document_entry(doc_id, self.kg.documents.get(doc_id), self.tables.get(doc_id, []))
+
+    def edge(self, i: int) -> dict:
+        """The i-th relation's edge; its ends named by their keys (a new node renumbers no edge)."""
+        (head, predicate, tail, role), rel = self.relations[i]
+        return {"from": head, "to": tail, "p": predicate, "role": role,
+                "ev": _evidence(rel.evidence, self.doc_index, self.local_index) if rel.evidence else []}
+
+    def node(self, i: int) -> dict:
+        key = self.keys[i]
+        ent = self.kg.entities[key]
+        node = {"key": key, "type": ent.type, "name": ent.name, "code": ent.code,
+                "aliases": sorted(ent.aliases - {ent.name}),
+                "ev": _evidence(ent.evidence, self.doc_index, self.local_index) if ent.evidence else [],
+                "py": pinyin_initials(ent.name)}
+        node["x"], node["y"] = map_position(key, self.layout[i]) if self.large else self.layout[i]
+        if ent.lat is not None and ent.lon is not None:
+            node["lat"], node["lon"] = round(ent.lat, 4), round(ent.lon, 4)
+        if key in self.notes:
+            node["note"] = self.notes[key]
+        return node
+
+    def types(self) -> list[dict]:
+        types = [{"type": t, "color": TYPE_STYLE[t][0], "shape": TYPE_STYLE[t][1], "label": TYPE_STYLE[t][2]}
+                 for t in ENTITY_TYPES]
+        # unknown types (a newer extractor) still show, in grey
+        for t in sorted({e.type for e in self.kg.entities.values()} - set(ENTITY_TYPES)):
+            types.append({"type": t, "color": "#7f7f7f", "shape": "dot", "label": t})
+        return types
+
+    def tail(self) -> dict:
+        """The payload's keys after the nodes."""
+        return {"options": vis_options(self.large), "predicates": PREDICATE_LABEL, "title": self.title,
+                "types": self.types()}
+
+
+_PAIR = operator.itemgetter(0, 1)  # an Evidence's (document, sentence)
+
+
+def page_data(kg: KnowledgeGraph, title: str = "知识图谱", large_threshold: int | None = None) -> PageData:
+    """Everything the page needs, as plain sorted data (this is what makes the file reproducible); the
+    documents' and nodes' dictionaries are made when asked for (PageData.doc, PageData.node)."""
     if large_threshold is None:
         large_threshold = LARGE_GRAPH
     keys = sorted(kg.entities)
     index = {k: i for i, k in enumerate(keys)}
-    doc_ids = sorted(kg.documents)
-    doc_index = {d: i for i, d in enumerate(doc_ids)}
-    # evidence may cite a document that is not in kg.documents; keep it, named by its id
-    cited = {ev.document for e in kg.entities.values() for ev in e.evidence}
-    cited |= {ev.document for r in kg.relations for ev in r.evidence}
-    extra_docs = sorted(cited - set(doc_ids))
-    for d in extra_docs:
-        doc_index[d] = len(doc_ids)
-        doc_ids.append(d)
-    docs = []
-    for d in doc_ids:
-        info = kg.documents.get(d)
-        url = info.url if info else ""
-        if not re.match(r"https?://", url, re.I):  # never a javascript: or data: link
-            url = ""
-        docs.append({"id": d, "title": info.title if info else "", "source": info.source if info else "",
-                     "date": document_date(info), "url": url})
-
     relations = sorted({(r.head, r.predicate, r.tail, r.role): r for r in kg.relations
                         if r.head in index and r.tail in index}.items())
-    sentences = sorted({ev.sentence for e in kg.entities.values() for ev in e.evidence}
-                       | {ev.sentence for _, rel in relations for ev in rel.evidence})
-    sentence_index = {s: i for i, s in enumerate(sentences)}
-    edges = []
-    for n, ((head, predicate, tail, role), rel) in enumerate(relations):
-        edges.append({"id": n, "from": index[head], "to": index[tail], "p": predicate, "role": role,
-                      "ev": _evidence(rel.evidence, doc_index, sentence_index)})
-
+    # each document's cited sentences, sorted: (document, sentence) pairs made in C
+    cited_pairs: set[tuple[str, str]] = set()
+    cited: list[list[str]] = []
+    for key in keys:
+        evidence = kg.entities[key].evidence
+        if len(evidence) == 1:  # most entities: no set, no sort
+            cited_pairs.add(_PAIR(evidence[0]))
+            cited.append([evidence[0].document])
+        else:
+            cited_pairs.update(map(_PAIR, evidence))
+            cited.append(sorted(set(map(_DOCUMENT, evidence))))
+    for _, rel in relations:
+        cited_pairs.update(map(_PAIR, rel.evidence))
+    tables: dict[str, list[str]] = defaultdict(list)
+    for doc_id, sentence in cited_pairs:
+        tables[doc_id].append(sentence)
+    for sentences in tables.values():
+        sentences.sort()
+    doc_ids = sorted(set(kg.documents) | set(tables))
     large = len(keys) > large_threshold
     ancestors = place_ancestors(kg)
     notes = entity_notes(kg, ancestors)
     # the layout is computed here for every size: vis physics needed 7 s to settle the 345-node
     # seeds graph on a 2-core machine, igraph takes milliseconds and is reproducible; a large graph is a map
     if large:
-        positions = map_layout(keys, kg.entities, ancestors)
+        layout = map_anchors(keys, kg.entities, ancestors)  # each node placed when its entry is made
     else:
-        positions = layout_positions(keys, [kg.entities[k].type for k in keys], [(e["from"], e["to"]) for e in edges])
-    nodes = []
-    for i, key in enumerate(keys):
-        ent = kg.entities[key]
-        node = {"id": i, "key": key, "type": ent.type, "name": ent.name, "code": ent.code,
-                "aliases": sorted(ent.aliases - {ent.name}), "anc": [index[a] for a in ancestors[key]],
-                "ev": _evidence(ent.evidence, doc_index, sentence_index), "py": pinyin_initials(ent.name)}
-        node["x"], node["y"] = positions[i]
-        if ent.lat is not None and ent.lon is not None:
-            node["lat"], node["lon"] = round(ent.lat, 4), round(ent.lon, 4)
-        if key in notes:
-            node["note"] = notes[key]
-        nodes.append(node)
-    types = [{"type": t, "color": TYPE_STYLE[t][0], "shape": TYPE_STYLE[t][1], "label": TYPE_STYLE[t][2]}
-             for t in ENTITY_TYPES]
-    # unknown types (a newer extractor) still show, in grey
-    for t in sorted({n["type"] for n in nodes} - set(ENTITY_TYPES)):
-        types.append({"type": t, "color": "#7f7f7f", "shape": "dot", "label": t})
-    return {"title": title, "large": large, "nodes": nodes, "edges": edges, "docs": docs, "types": types,
-            "sentences": sentences, "predicates": PREDICATE_LABEL, "options": vis_options(large)}
+        layout = layout_positions(keys, [kg.entities[k].type for k in keys],
+                                  [(index[head], index[tail]) for (head, _, tail, _), _ in relations])
+    return PageData(title, large, doc_ids, dict(tables), relations, keys, cited, notes, layout, kg,
+                    {d: i for i, d in enumerate(doc_ids)}, _LocalIndex(tables))
+
+
+class _LocalIndex(dict):
+    """(document, sentence) -> the sentence's place in its document's table, filled a document at a time
+    when first asked for (a rebuild renders the blocks of a few documents' citers only)."""
+
+    def __init__(self, tables: dict[str, list[str]]):
+        super().__init__()
+        self.tables = tables
+
+    def __missing__(self, key: tuple[str, str]) -> int:
+        doc_id = key[0]
+        self.update(zip(zip(itertools.repeat(doc_id), self.tables.get(doc_id, ())), itertools.count()))
+        return dict.__getitem__(self, key)
+
+
+def graph_payload(kg: KnowledgeGraph, title: str = "知识图谱", large_threshold: int | None = None) -> dict:
+    """The page's payload as one dictionary (what the page's #kg-data holds)."""
+    data = page_data(kg, title, large_threshold)
+    return {"docs": [data.doc(i) for i in range(len(data.doc_ids))], "edges": [data.edge(i) for i in range(len(data.relations))], "large": data.large,
+            "nodes": [data.node(i) for i in range(len(data.keys))], **data.tail()}
 
 
 @functools.cache
@@ -453,7 +543,7 @@ def vis_assets() -> tuple[str, str]:
     return _read_asset(base / "vis-network.min.js"), _read_asset(base / "vis-network.css")
 
 
-def _pieces(kg: KnowledgeGraph, title: str, large_threshold: int | None, data: str | bytes) -> list[str | bytes]:
+def _pieces(title: str, data: str | bytes) -> list[str | bytes]:
     """The page's pieces in order: the template's text with the assets and `data` (the payload) in place."""
     vis_js, vis_css = vis_assets()
     template = (STATIC / "template.html").read_text(encoding="utf-8")
@@ -483,20 +573,172 @@ def _pieces(kg: KnowledgeGraph, title: str, large_threshold: int | None, data: s
 
 def render_html(kg: KnowledgeGraph, title: str = "知识图谱", large_threshold: int | None = None) -> str:
     """The complete page as a string."""
-    return "".join(_pieces(kg, title, large_threshold, script_json(graph_payload(kg, title, large_threshold))))
+    return "".join(_pieces(title, script_json(graph_payload(kg, title, large_threshold))))
+
+
+def _escape_bytes(data: bytes) -> bytes:
+    """script_json's escapes made in UTF-8 bytes: UTF-8 is self-synchronising (the bytes of "<" or U+2028 are
+    never part of another character's), so this is the same text, and bytes.replace scans the 30 MB of the
+    xwlb-news payload several times faster than str.replace scans its 19 M characters."""
+    for raw, escaped in _SCRIPT_ESCAPES.items():
+        data = data.replace(raw.encode("utf-8"), escaped.encode("ascii"))
+    return data
 
 
 def script_json_bytes(data: Any) -> bytes:
-    """script_json(data) encoded as UTF-8, escaped in the bytes: UTF-8 is self-synchronising (the bytes of
-    "<" or U+2028 are never part of another character's), so this is the same text, and bytes.replace scans
-    the 30 MB of the xwlb-news payload several times faster than str.replace scans its 19 M characters."""
-    data_bytes = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
-    for raw, escaped in _SCRIPT_ESCAPES.items():
-        data_bytes = data_bytes.replace(raw.encode("utf-8"), escaped.encode("ascii"))
-    return data_bytes
+    """script_json(data) encoded as UTF-8."""
+    return _escape_bytes(json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8"))
 
 
-def write_html(kg: KnowledgeGraph, path: Path, *, title: str = "知识图谱") -> None:
-    """Write the interactive view of `kg` to `path` (UTF-8, atomically): render_html's text, made as bytes."""
-    pieces = _pieces(kg, title, None, script_json_bytes(graph_payload(kg, title)))
-    atomic_write(Path(path), b"".join(p if isinstance(p, bytes) else p.encode("utf-8") for p in pieces))
+# Between blocks encoded in one go, a string no block can hold at its level: inside a JSON string a comma
+# followed by a quote is always `,\"`, so `,"\u0000",` only occurs where a list holds a string that is exactly
+# U+0000 (a name of one NUL character: then the blocks are encoded one by one, same bytes)
+_BLOCK_MARK = "\x00"
+_BLOCK_SPLIT = b',"\\u0000",'
+
+
+def encode_blocks(blocks: Sequence[Any]) -> list[bytes]:
+    """Each block as script_json_bytes(block) gives it, made by one json.dumps and one escape of them all
+    (one call per block cost the page a second on xwlb-news)."""
+    if not blocks:
+        return []
+    marked: list[Any] = [_BLOCK_MARK] * (2 * len(blocks))
+    marked[::2] = blocks
+    text = script_json_bytes(marked)
+    parts = text[1:-len(_BLOCK_SPLIT)].split(_BLOCK_SPLIT)
+    if len(parts) != len(blocks):
+        return [script_json_bytes(block) for block in blocks]
+    return parts
+
+
+# The page is written like graph.ttl (graph/write/splice.py): its payload's entries are blocks keyed by
+# section and key -- each document (d), each edge (e), each node (n)
+# -- with a digest of what each is made from, indexed in OUTDIR/.kg-blocks/graph.html.idx; a rebuild renders
+# the blocks whose digest the index lacks and copies the runs of the others from the previous page.
+_DOCS, _EDGES, _NODES = "d", "e", "n"
+_EDGE_KEY_SEP = "\x01"  # head, predicate, tail, role: below every character of a key, so keys sort as the tuples
+
+
+@functools.cache
+def _code_fingerprint() -> bytes:
+    """What a block's bytes depend on besides its record: this module, the code of dates and post titles,
+    and pypinyin's table (the search initials)."""
+    from importlib import metadata
+
+    h = hashlib.blake2b(b"html blocks 1", digest_size=16)
+    package = Path(__file__).resolve().parent.parent
+    for name in ("write/html.py", "dates.py", "resolve.py", "records.py"):
+        h.update(name.encode() + b"\0" + (package / name).read_bytes())
+    try:
+        h.update(metadata.version("pypinyin").encode())
+    except metadata.PackageNotFoundError:
+        pass
+    return h.digest()
+
+
+def _entity_digests(kg: KnowledgeGraph, prepared) -> dict[str, bytes]:
+    """Each entity's record digest as the RDF writers make it (graph/write/rdf.py: prepare; its last records
+    are the entities, in kg.entities' order): it covers the entity's names, code, place and evidence."""
+    from . import rdf
+
+    if prepared is None or prepared.kg is not kg:
+        prepared = rdf.prepare(kg)
+    digests = prepared.digests[len(prepared.digests) - len(kg.entities):]
+    return dict(zip(kg.entities, digests))
+
+
+_DOCUMENT_AND_SENTENCE = operator.attrgetter("document", "sentence")
+_DOCUMENT_FIELDS = operator.attrgetter("source", "title", "date", "url")  # what a document's entry shows
+
+
+def block_digests(data: PageData, prepared=None) -> list[bytes]:
+    """The digest of each block in page order (documents, edges, nodes): a function of what the block's
+    bytes are made from, so that equal digests mean equal blocks."""
+    from .memo import record_digest
+
+    code = _code_fingerprint()
+    infos = map(data.kg.documents.get, data.doc_ids)
+    docs = [record_digest(("doc", code, doc_id, info and _DOCUMENT_FIELDS(info), data.tables.get(doc_id, ())))
+            for doc_id, info in zip(data.doc_ids, infos)]
+    # what a node's or an edge's evidence depends on, of each document it cites: its number and its sentences
+    of_doc = {doc_id: digest + i.to_bytes(4, "little") for i, (doc_id, digest) in enumerate(zip(data.doc_ids, docs))}
+    entity = _entity_digests(data.kg, prepared)
+    nodes = [record_digest(("node", code, data.large, entity[key], data.notes.get(key), data.layout[i],
+                            b"".join(map(of_doc.__getitem__, data.cited[i]))))
+             for i, key in enumerate(data.keys)]
+    edges = [record_digest(("edge", code, *key, tuple(map(_DOCUMENT_AND_SENTENCE, rel.evidence)),
+                            b"".join(map(of_doc.__getitem__, sorted(set(map(_DOCUMENT, rel.evidence)))))))
+             for key, rel in data.relations]
+    return docs + edges + nodes
+
+
+def _framing(title: str, data: PageData):
+    """The bytes around the blocks: the template and the payload's keys round the three sections (each
+    always opened, however empty, so that what stands between two blocks depends on their sections alone)."""
+    from . import splice
+
+    before, after = _template_ends(title)
+    tail_keys = script_json_bytes(data.tail())[1:]  # "options":...} without its "{"
+    large = b"true" if data.large else b"false"
+    into_nodes = b',"large":' + large + b',"nodes":['
+
+    opening = {_DOCS: b"", _EDGES: b'],"edges":[', _NODES: b"]" + into_nodes}  # from the section before it
+
+    def between(previous: str | None, section: str) -> bytes:
+        if previous == section:
+            return b","
+        order = (None, _DOCS, _EDGES, _NODES)
+        return b"".join(opening[s] for s in order[order.index(previous) + 1:order.index(section) + 1])
+
+    def tail(last: str | None) -> bytes:
+        return (b"" if last == _NODES else between(last, _NODES)) + b"]," + tail_keys + after
+
+    return splice.Framing(before + b'{"docs":[', between, tail)
+
+
+def _template_ends(title: str) -> tuple[bytes, bytes]:
+    """The page's bytes before and after its payload."""
+    pieces = _pieces(title, b"")
+    at = next(i for i, piece in enumerate(pieces) if isinstance(piece, bytes))  # the payload's place
+
+    def encode(part: list[str | bytes]) -> bytes:
+        return b"".join(p if isinstance(p, bytes) else p.encode("utf-8") for p in part)
+
+    return encode(pieces[:at]), encode(pieces[at + 1:])
+
+
+def write_html(kg: KnowledgeGraph, path: Path, *, title: str = "知识图谱", previous: Path | None = None,
+               prepared=None, large_threshold: int | None = None) -> None:
+    """Write the interactive view of `kg` to `path` (UTF-8, atomically): render_html's text, made as bytes.
+    With `previous` (the last build's folder) the previous page is spliced when its index describes it
+    (graph/write/splice.py: write_records), rendering only the blocks whose digest it lacks; `prepared`:
+    the RDF writers' record digests (graph/write/rdf.py: prepare), made here when not given."""
+    from . import splice
+
+    path = Path(path)
+    data = page_data(kg, title, large_threshold)
+    # without a previous folder no index is kept, and the digests would be made for nothing
+    digests = block_digests(data, prepared) if previous is not None else []
+    # record numbers: the documents, then the edges, then the nodes, each in key order
+    keys = [splice.key_of(_DOCS, doc_id) for doc_id in data.doc_ids]
+    keys += [splice.key_of(_EDGES, _EDGE_KEY_SEP.join(key)) for key, _ in data.relations]
+    keys += [splice.key_of(_NODES, key) for key in data.keys]
+    first_edge, first_node = len(data.doc_ids), len(data.doc_ids) + len(data.relations)
+
+    def entry(i: int) -> dict:
+        if i < first_edge:
+            return data.doc(i)
+        return data.edge(i - first_edge) if i < first_node else data.node(i - first_node)
+
+    def block(i: int) -> tuple[str, bytes]:
+        return keys[i], script_json_bytes(entry(i))
+
+    def render(numbers: list[int]) -> list[tuple[str, bytes]]:
+        return list(zip((keys[i] for i in numbers), encode_blocks([entry(i) for i in numbers])))
+
+    def blocks():
+        for lo, hi in ((0, first_edge), (first_edge, first_node), (first_node, len(keys))):
+            texts = encode_blocks([entry(i) for i in range(lo, hi)])
+            yield from zip(keys[lo:hi], texts, range(lo, hi))
+
+    splice.write_records(path, _framing(title, data), digests, blocks, block, previous=previous, render=render)

@@ -521,11 +521,13 @@ def load_delta(previous: Path, written: Path) -> tuple[bytes, bytes] | None:
 
 def write_records(path: Path, framing: Framing, digests: Sequence[bytes], blocks: Callable[[], Iterable[Block]],
                   block: Callable[[int], tuple[str, bytes]], previous: Path | None = None,
-                  name: str | None = None) -> None:
+                  name: str | None = None,
+                  render: Callable[[list[int]], list[tuple[str, bytes]]] | None = None) -> None:
     """Write `path`, one block per record: record i has digest `digests[i]` and block `block(i)` (key,
     text); `blocks()` gives every block (key, text, record number) in file order, which must be the order
     of their keys.  With `previous` (the last build's folder; `name`: the file's path in it, by default
-    path.name) the previous file is spliced when its index describes it, rendering only the records it lacks.
+    path.name) the previous file is spliced when its index describes it, rendering only the records it lacks
+    (all at once by `render(record numbers)` when given: [(key, text)] in that order, as `block` gives each).
 
     A file whose keys are not strictly increasing in its order (two records with one key; a key with a
     line break, which is how a writer marks a record it cannot key) gets no index: the next build writes
@@ -537,7 +539,7 @@ def write_records(path: Path, framing: Framing, digests: Sequence[bytes], blocks
     index_file = index_path(previous, name) if previous is not None else None
     old = load(index_file, old_file) if index_file is not None and old_file is not None else None
     with atomic_open(path, "wb") as out:
-        changed = _changes(old, digests, block) if old is not None else None
+        changed = _changes(old, digests, block, render) if old is not None else None
         if changed is not None and old_file is not None:
             # in key order: the old keys were (their index was saved), the new ones are sorted between them
             keys, starts, ends, owners = write_spliced(out, framing, old_file, changed)
@@ -556,7 +558,8 @@ def write_records(path: Path, framing: Framing, digests: Sequence[bytes], blocks
             index_file.unlink()  # the next build takes the full path
 
 
-def _changes(old: BlockIndex, digests: Sequence[bytes], block: Callable[[int], tuple[str, bytes]]) -> Splice | None:
+def _changes(old: BlockIndex, digests: Sequence[bytes], block: Callable[[int], tuple[str, bytes]],
+             render: Callable[[list[int]], list[tuple[str, bytes]]] | None = None) -> Splice | None:
     """The splice of `old` into a file of `digests`' records, one block each; None when it could not give
     the bytes of a file written whole: a record's digest twice (both would be matched to one old block),
     a new key that cannot be kept in an index, or one that an old block kept keeps too."""
@@ -567,7 +570,9 @@ def _changes(old: BlockIndex, digests: Sequence[bytes], block: Callable[[int], t
     alive[matched[known]] = known
     if np.count_nonzero(alive >= 0) != len(known):
         return None
-    new = sorted((*block(i), i) for i in np.flatnonzero(matched < 0).tolist())
+    numbers = np.flatnonzero(matched < 0).tolist()
+    rendered = render(numbers) if render is not None else map(block, numbers)
+    new = sorted((key, text, i) for (key, text), i in zip(rendered, numbers))
     kept = alive[old.owners] >= 0 if len(old.owners) else np.zeros(0, bool)
     for n, (key, _, _) in enumerate(new):
         at = bisect_left(old.keys, key)

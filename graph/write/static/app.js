@@ -5,7 +5,7 @@
  * with an http(s) URL, and vis tooltips are plain strings (vis-network 9 shows them with innerText). */
 (function () {
   "use strict";
-  var kg = JSON.parse(document.getElementById("kg-data").textContent);
+  var kg = positional(JSON.parse(document.getElementById("kg-data").textContent));
   window.__kg = kg;
   var timing = { parsed: performance.now(), firstRender: null, settled: null };
   window.__kgTiming = timing;
@@ -29,6 +29,34 @@
   var pathStart = null, pathIds = null;
   var UNPLACED = -1;           // overview pseudo-node for entities below no province
   var TYPE_RANK = { Province: 40, City: 28, County: 18, Township: 8, Organization: 4, Person: 4, Programme: 3 };
+
+  /* The payload names nothing by its place in a list that one edit would renumber (graph/write/html.py:
+   * PageData): nodes and edges are numbered here in their order, an edge's ends turned from keys into
+   * numbers, and each node's places (the provinces,
+   * cities and counties it lies in, itself included, as html.place_ancestors) found by climbing the edges
+   * upward -- locatedIn, partOf and holdsPost from head to tail, runs from the programme to its runners. */
+  function positional(data) {
+    var count = data.nodes.length, up = data.nodes.map(function () { return []; }), number = new Map();
+    data.nodes.forEach(function (n, i) { n.id = i; number.set(n.key, i); });
+    data.edges.forEach(function (e, i) {
+      e.id = i; e.from = number.get(e.from); e.to = number.get(e.to);
+      if (e.p === "runs") up[e.to].push(e.from); else up[e.from].push(e.to);
+    });
+    var PLACE = { Province: true, City: true, County: true };
+    var seen = new Int32Array(count).fill(-1), queue = new Int32Array(count);
+    data.nodes.forEach(function (n, i) {
+      var head = 0, tail = 0, anc = [];
+      seen[i] = i; queue[tail++] = i;
+      while (head < tail) {   // breadth-first; the graph may contain cycles
+        var at = queue[head++];
+        if (PLACE[data.nodes[at].type]) anc.push(at);
+        var next = up[at];
+        for (var k = 0; k < next.length; k++) if (seen[next[k]] !== i) { seen[next[k]] = i; queue[tail++] = next[k]; }
+      }
+      n.anc = anc.sort(function (a, b) { return a - b; });   // the nodes are in key order: as Python sorts keys
+    });
+    return data;
+  }
 
   function el(tag, text, cls) {
     var e = document.createElement(tag);
@@ -65,7 +93,7 @@
     nodes[id].anc.forEach(function (a) { var d = PLACE_DEPTH[nodes[a].type] || 0; if (d > depth) { depth = d; best = a; } });
     return best;
   }
-  function sentence(item) { return kg.sentences[item[1]]; }   // evidence: [document, sentence index]
+  function sentence(item) { return kg.docs[item[0]].s[item[1]]; }   // evidence: [document, its sentence]
   function predLabel(p) { return kg.predicates[p] || p; }
   function edgeText(e) { var p = predLabel(e.p); return e.role ? p + "·" + e.role : p; }
   function docsOf(e) {
