@@ -499,6 +499,34 @@ def _chunks(evidence: tuple[Evidence, ...]) -> list[tuple[Evidence, ...]]:
     return [tuple(part) for part in parts if part]
 
 
+def _parts_of(chunks: dict | None, evidence: tuple[Evidence, ...]) -> list[tuple[Evidence, ...]]:
+    """_chunks(evidence), kept in `chunks` (Prepared.chunks) by the tuple's identity when given."""
+    if chunks is None:
+        return _chunks(evidence)
+    got = chunks.get(id(evidence))
+    if got is None or got[0] is not evidence:
+        got = chunks[id(evidence)] = (evidence, _chunks(evidence))
+    return got[1]
+
+
+def _graph_functions(named_graphs: bool) -> tuple[Callable[[Evidence | None], str],
+                                                   Callable[[tuple[Evidence, ...]], list[str]]]:
+    """(graph_of, graphs_of): the graph a piece of evidence is stated in, and the graphs of a record's evidence,
+    in order ("": the default graph, the only one of a file without named graphs)."""
+
+    def graph_of(ev: Evidence | None) -> str:
+        return graph_iri(ev.document) if named_graphs and ev is not None else ""
+
+    def graphs_of(evidence: tuple[Evidence, ...]) -> list[str]:
+        if not named_graphs or not evidence:
+            return [""]
+        if len(evidence) == 1:  # most relations and many entities
+            return [graph_iri(evidence[0].document)]
+        return sorted(map(graph_iri, set(map(_DOCUMENT_OF, evidence))))
+
+    return graph_of, graphs_of
+
+
 @lru_cache(maxsize=1 << 16)  # 19 k documents, each in the evidence of many an entity
 def _document_hash(doc_id: str) -> int:
     return zlib.crc32(doc_id.encode("utf-8", "surrogatepass"))
@@ -658,23 +686,8 @@ def _records(kg: KnowledgeGraph, render: Render, named_graphs: bool, known: Call
             pooled_of[digest] = entry.pooled
         return digest
 
-    def graph_of(ev: Evidence | None) -> str:
-        return graph_iri(ev.document) if named_graphs and ev is not None else ""
-
-    def graphs_of(evidence: tuple[Evidence, ...]) -> list[str]:
-        if not named_graphs or not evidence:
-            return [""]
-        if len(evidence) == 1:  # most relations and many entities
-            return [graph_iri(evidence[0].document)]
-        return sorted(map(graph_iri, set(map(_DOCUMENT_OF, evidence))))
-
-    def parts(evidence: tuple[Evidence, ...]) -> list[tuple[Evidence, ...]]:
-        if chunks is None:
-            return _chunks(evidence)
-        got = chunks.get(id(evidence))
-        if got is None or got[0] is not evidence:
-            got = chunks[id(evidence)] = (evidence, _chunks(evidence))
-        return got[1]
+    graph_of, graphs_of = _graph_functions(named_graphs)
+    parts = partial(_parts_of, chunks)
 
     def documents(evidence: tuple[Evidence, ...]) -> list[str]:
         # what the graphs of a record whose evidence is in parts are a function of
@@ -769,21 +782,8 @@ def _spliced_records(kg: KnowledgeGraph, render: Render, named_graphs: bool, kno
             raise RuntimeError(f"a record pooled pairs it did not declare: record {number}")
         found.pooled_of[given[number]] = entry.pooled
 
-    def graph_of(ev: Evidence | None) -> str:
-        return graph_iri(ev.document) if named_graphs and ev is not None else ""
-
-    def graphs_of(evidence: tuple[Evidence, ...]) -> list[str]:
-        if not named_graphs or not evidence:
-            return [""]
-        if len(evidence) == 1:
-            return [graph_iri(evidence[0].document)]
-        return sorted(map(graph_iri, set(map(_DOCUMENT_OF, evidence))))
-
-    def parts(evidence: tuple[Evidence, ...]) -> list[tuple[Evidence, ...]]:
-        got = chunks.get(id(evidence))
-        if got is None or got[0] is not evidence:
-            got = chunks[id(evidence)] = (evidence, _chunks(evidence))
-        return got[1]
+    graph_of, graphs_of = _graph_functions(named_graphs)
+    parts = partial(_parts_of, chunks)
 
     def relation_units(rel: Relation) -> Callable[[], Units]:
         return partial(_relation_units, graph_of, graphs_of, rel)  # (made for the few rendered)
