@@ -345,6 +345,18 @@ def test_a_rebuilt_page_splices_the_previous_one_to_the_bytes_of_a_fresh_write(t
     assert new_blocks[0] < blocks or not large
 
 
+def test_no_block_of_a_page_made_by_other_html_code_is_kept(tmp_path: Path, new_blocks, monkeypatch):
+    # the blocks' digests hold the code that renders them (html._code_fingerprint), so the index of a page another
+    # version wrote matches none of them: every block is rendered again, none copied
+    kg = sample_graph()
+    write_html(kg, tmp_path / "graph.html", previous=tmp_path)
+    monkeypatch.setattr(html_mod, "_code_fingerprint", lambda: b"other html code")
+    (tmp_path / "again").mkdir()
+    write_html(kg, tmp_path / "again" / "graph.html", previous=tmp_path)
+    assert new_blocks == [len(kg.documents) + len(kg.relations) + len(kg.entities)]
+    assert (tmp_path / "again" / "graph.html").read_bytes() == render_html(kg).encode("utf-8")
+
+
 def test_a_clean_page_is_the_same_with_or_without_its_index(tmp_path: Path):
     write_html(sample_graph(evil=True), tmp_path / "plain.html")
     write_html(sample_graph(evil=True), tmp_path / "graph.html", previous=tmp_path)

@@ -18,10 +18,10 @@ from pathlib import Path
 MEMO_DIRNAME = ".kg-blocks"
 _PACKAGE = Path(__file__).resolve().parent.parent
 # what a block's text depends on besides its record
-# the code that renders a spliced file's blocks (an index made by other code is not trusted: its blocks may read
-# otherwise), the HTML view's too since it is spliced
-_WRITER_FILES = ("write/rdf.py", "write/exports.py", "write/html.py", "write/memo.py", "write/splice.py", "iri.py",
-                 "load.py", "records.py")
+# the code that renders the RDF files' and the exports' blocks (an index made by other code is not trusted: its
+# blocks may read otherwise); the HTML view's blocks hold their own code in their digests (html._code_fingerprint)
+_WRITER_FILES = ("write/rdf.py", "write/exports.py", "write/memo.py", "write/splice.py", "iri.py", "load.py",
+                 "records.py")
 
 Block = tuple[str, str, str]  # (graph, subject, text), as graph.write.rdf.Block
 Quad = tuple[str, str, str, str]  # (graph, subject, predicate, object): a pooled pair of a record
