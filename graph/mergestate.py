@@ -10,9 +10,9 @@ from the cache under their old keys) and adds the new ones.  Resolution then run
 state as in a clean build, so the merged graph is the same.
 
 The file is plain data (msgpack of lists, strings and numbers, the evidence one array of integers; an output
-folder may come from someone else, so nothing in it is ever run as code), with a digest of its contents.  Anything unexpected in it (another
-format, a damaged file, a value of the wrong type) makes it absent: the build pools everything, as when
-there is no state.
+folder may come from someone else, so nothing in it is ever run as code), with a digest of its contents.
+Anything unexpected in it (another format, a damaged file, a value of the wrong type) makes it absent: the
+build pools everything, as when there is no state.
 """
 from __future__ import annotations
 
@@ -112,9 +112,8 @@ def encode(state: MergeState) -> bytes:
     for key in sorted(p.pools):
         pool = p.pools[key]
         t = pool.first
-        names = sorted(pooling.names[key].items())
         pools.append([key, t.type, t.name, t.code, t.lat, t.lon, pool.code, pooling.nodes[key], pooling.codes[key],
-                      [name for name, _ in names], [times for _, times in names], evidence(pool.evidence)])
+                      *_counts_by_column(pooling.names[key]), evidence(pool.evidence)])
     relations = [[*key, pooling.facts[key], evidence(p.relations[key])] for key in sorted(p.relations)]
     facts = [[doc, f.title, f.date, sorted(f.places), *_counts_by_column(f.weight)] for doc, f in sorted(p.docs.items())]
     aliases = [[key, [[doc, sorted(names)] for doc, names in sorted(by_doc.items())]]
@@ -218,12 +217,12 @@ def decode(data: bytes) -> MergeState:
     for column in (keys, types, names, codes, pool_codes):
         _strings(column)
     _check(not nodes or (min(_ints(nodes)) > 0 and min(_ints(coded)) >= 0))
-    for key, etype, name, code, lat, lon, pool_code, times, of_names, count in zip(
+    for key, etype, name, code, lat, lon, pool_code, coded_by, of_names, count in zip(
             keys, types, names, codes, _coordinates(lats), _coordinates(lons), pool_codes, coded,
             map(_counter, name_lists, time_lists), counts):
         pooling.names[key] = of_names
-        if times:
-            pooling.codes[key] = times
+        if coded_by:
+            pooling.codes[key] = coded_by
         template = Entity(key, etype, name, code=code, lat=lat, lon=lon)
         in_order = evidence.in_order(count)
         p.pools[key] = _Pool(template, set(of_names), set(in_order), pool_code, in_order)
