@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Sequence
 
 from .cache import code_fingerprint, document_key
-from .read import KnownLine, LineMemo, iter_documents
+from .read import KnownLine, LineMemo, characters, iter_documents
 from .records import BuildError, Document
 from .write.atomic import atomic_write
 
@@ -68,18 +68,16 @@ def input_state(paths: Sequence[str | Path], formats: Sequence[str], keep_charac
             state.errors.append(item)
             h.update(f"error {item}\n".encode("utf-8", "surrogatepass"))
             key = ""
-        elif isinstance(item, KnownLine):
-            state.documents += 1
-            state.characters += item.characters
-            key = item.note
-            h.update(key.encode() + b"\n")
         else:
             state.documents += 1
-            state.characters += len(item.text)
-            key = document_key(item, fingerprint)
+            state.characters += characters(item)
+            if isinstance(item, KnownLine):
+                key = item.note
+            else:
+                key = document_key(item, fingerprint)
+                if lines is not None:
+                    lines.note(item.source, key)
             h.update(key.encode() + b"\n")
-            if lines is not None:
-                lines.note(item.source, key)
         if read is not None:
             read.append((item, key))
             if state.characters > keep_characters:
@@ -105,11 +103,11 @@ def load_lines(folder: Path) -> LineMemo:
         if fmt != _LINES_FORMAT or fingerprint != code_fingerprint() or type(rows) is not list:
             return memo
         known = {}
-        for digest, doc_id, characters, key in rows:
-            if not (type(digest) is bytes and type(doc_id) is str and type(characters) is int and type(key) is str
+        for digest, doc_id, length, key in rows:
+            if not (type(digest) is bytes and type(doc_id) is str and type(length) is int and type(key) is str
                     and len(digest) == 16 and len(key) == 40):
                 return memo
-            known[digest] = (doc_id, characters, key)
+            known[digest] = (doc_id, length, key)
         memo.known = known
     except Exception:  # absent, damaged or foreign: every line is read as new
         pass

@@ -32,7 +32,7 @@ from . import manifest, mergestate
 from . import outdir as outdirs
 from .cache import DocGraphCache, code_fingerprint, document_key
 from .clean import clean
-from .read import SUFFIXES, JSONL_SUFFIXES, KnownLine, iter_documents
+from .read import SUFFIXES, JSONL_SUFFIXES, KnownLine, characters, iter_documents
 from .records import BuildError, CleanText, DocGraph, Document, KnowledgeGraph
 from .resolve import Pooling, merge_pooled
 
@@ -255,14 +255,9 @@ def _lookup(paths: Sequence[str | Path], errors: list[BuildError], cache: DocGra
             errors.append(item)
             continue
         stats.documents += 1
-        if isinstance(item, KnownLine):  # (a line read before: made a Document only where one is extracted)
-            stats.characters += item.characters
-            if cache is None:
-                item = item.document()
-        else:
-            stats.characters += len(item.text)
-        if cache is None:
-            yield item
+        stats.characters += characters(item)
+        if cache is None:  # (a line read before, KnownLine, is made a Document only where one is extracted)
+            yield item.document() if isinstance(item, KnownLine) else item
             continue
         key = known_key or document_key(item, fingerprint)
         if known is not None and known[key] > 0:

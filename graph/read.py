@@ -558,8 +558,8 @@ class LineMemo:
     def note(self, source: str, value: str) -> None:
         digest = self._parsed.pop(source, None)
         if digest is not None:
-            doc_id, characters, _ = self.seen[digest]
-            self.seen[digest] = (doc_id, characters, value)
+            doc_id, length, _ = self.seen[digest]
+            self.seen[digest] = (doc_id, length, value)
 
 
 @dataclass(frozen=True)
@@ -644,15 +644,24 @@ def _read_jsonl(path: Path, max_bytes: int, label: str = "",
                     lines._parsed[item.source] = digest
                 yield item
                 continue
-            doc_id, characters, note = known
-            if doc_id in ids:  # (as _parse_record says it)
-                yield BuildError(f"{source}#{doc_id}", f"line {lineno}: duplicate id (first on line {ids[doc_id]})")
+            doc_id, length, note = known
+            if doc_id in ids:
+                yield _duplicate_id(source, lineno, doc_id, ids)
                 continue
             ids[doc_id] = lineno
             lines.seen[digest] = known
-            yield KnownLine(doc_id, f"{label}#{doc_id}", characters, note, raw, lineno, source, label)
+            yield KnownLine(doc_id, f"{label}#{doc_id}", length, note, raw, lineno, source, label)
     if not any_line:
         yield BuildError(source, "empty file")
+
+
+def _duplicate_id(source: str, lineno: int, doc_id: str, ids: dict[str, int]) -> BuildError:
+    return BuildError(f"{source}#{doc_id}", f"line {lineno}: duplicate id (first on line {ids[doc_id]})")
+
+
+def characters(item: Document | KnownLine) -> int:
+    """The length of a document's text, read or known (KnownLine)."""
+    return item.characters if isinstance(item, KnownLine) else len(item.text)
 
 
 def _parse_record(source: str, lineno: int, raw: bytes, ids: dict[str, int], label: str = "") -> Document | BuildError:
@@ -686,7 +695,7 @@ def _parse_record(source: str, lineno: int, raw: bytes, ids: dict[str, int], lab
     if not values["text"].strip():
         return BuildError(f"{source}#{doc_id}", f"{where}: empty text")
     if doc_id in ids:
-        return BuildError(f"{source}#{doc_id}", f"{where}: duplicate id (first on line {ids[doc_id]})")
+        return _duplicate_id(source, lineno, doc_id, ids)
     ids[doc_id] = lineno
     return Document(
         id=doc_id,
