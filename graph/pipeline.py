@@ -522,9 +522,13 @@ def _far_from(saved: mergestate.MergeState, state: mergestate.MergeState) -> boo
 def _save_state(folder: Path, state: mergestate.MergeState, errors: list[BuildError]) -> None:
     try:
         mergestate.save(folder, state)
-    except OSError as exc:  # the graph is complete; the next build pools everything again
-        mergestate.discard(folder)
-        errors.append(BuildError(str(folder), f"pooled state not saved: {exc}"))
+    except OSError as exc:
+        _state_not_saved(folder, errors, str(exc))
+
+
+def _state_not_saved(folder: Path, errors: list[BuildError], reason: str) -> None:
+    mergestate.discard(folder)  # the graph is complete; the next build pools everything again
+    errors.append(BuildError(str(folder), f"pooled state not saved: {reason}"))
 
 
 def _save_state_aside(folder: Path, state: mergestate.MergeState, errors: list[BuildError],
@@ -561,8 +565,7 @@ def _save_state_aside(folder: Path, state: mergestate.MergeState, errors: list[B
             message = pipe.read().decode("utf-8", "replace")
         _, status = os.waitpid(pid, 0)
         if message or os.waitstatus_to_exitcode(status) != 0:
-            mergestate.discard(folder)  # the graph is complete; the next build pools everything again
-            errors.append(BuildError(str(folder), f"pooled state not saved: {message or 'the saving process failed'}"))
+            _state_not_saved(folder, errors, message or "the saving process failed")
 
     return wait
 
