@@ -27,12 +27,12 @@ from typing import Any
 
 from .cache import ForeignEntry, _list, _strings
 from .records import DocumentInfo, Entity, Evidence, in_field_order
-from .resolve import Pooling, _DocFacts, _Pool, _without_cycle_collection
+from .resolve import Pooling, _DocFacts, _Findings, _Pool, _without_cycle_collection
 from .write.atomic import atomic_write
 
 
 STATE_NAME = "pooled.msgpack"
-FORMAT = 3  # 2: the evidence in one packed array (_EvidenceTable); 3: the tables by column
+FORMAT = 4  # 2: the evidence in one packed array (_EvidenceTable); 3: the tables by column; 4: each report's findings
 _MAGIC = b"cnkg-pooled\n"
 _DIGEST = 16
 _EVIDENCE_ORDER = in_field_order(Evidence)  # (the file's bytes do not depend on the sets' order)
@@ -115,7 +115,8 @@ def encode(state: MergeState) -> bytes:
         pools.append([key, t.type, t.name, t.code, t.lat, t.lon, pool.code, pooling.nodes[key], pooling.codes[key],
                       *_counts_by_column(pooling.names[key]), evidence(pool.evidence)])
     relations = [[*key, pooling.facts[key], evidence(p.relations[key])] for key in sorted(p.relations)]
-    facts = [[doc, f.title, f.date, sorted(f.places), *_counts_by_column(f.weight)] for doc, f in sorted(p.docs.items())]
+    facts = [[doc, f.title, f.date, sorted(f.places), *_counts_by_column(f.weight), *_findings_row(f.found)]
+             for doc, f in sorted(p.docs.items())]
     aliases = [[key, [[doc, sorted(names)] for doc, names in sorted(by_doc.items())]]
                for key, by_doc in sorted(p.person_aliases.items())]
     documents = [[d.id, d.source, d.title, d.date, d.url, d.sha1] for _, d in sorted(pooling.documents.items())]
@@ -123,6 +124,30 @@ def encode(state: MergeState) -> bytes:
                           _counts_by_column(pooling.graphs_per_document), list(strings.index), evidence.packed(),
                           _by_column(pools), _by_column(relations), _by_column(facts), aliases], use_bin_type=True)
     return _MAGIC + code_digest() + hashlib.blake2b(body, digest_size=_DIGEST).digest() + body
+
+
+def _findings_row(found: _Findings | None) -> list:
+    """A report's findings as six columns' values: whether they are known, the tails' pairs one after the other,
+    the abbreviations' short keys and their bodies, the countries, and the offices' people and countries."""
+    if found is None:
+        return [False, [], [], [], [], [], []]
+    offices = sorted(found.offices.items())
+    return [True, [key for pair in found.tails for key in pair], [short for short, _ in found.abbreviations],
+            [list(fulls) for _, fulls in found.abbreviations], sorted(found.countries),
+            [person for person, _ in offices], [country for _, country in offices]]
+
+
+def _findings(known: Any, tails: Any, shorts: Any, fulls: Any, countries: Any, people: Any,
+              offices: Any) -> _Findings | None:
+    _check(type(known) is bool and len(_strings(tails)) % 2 == 0 and len(_strings(shorts)) == len(_list(fulls))
+           and len(_strings(people)) == len(_strings(offices)))
+    for bodies in fulls:
+        _strings(bodies)
+    _strings(countries)
+    if not known:
+        return None
+    return _Findings(tuple(zip(tails[0::2], tails[1::2])), tuple(zip(shorts, map(tuple, fulls))),
+                     frozenset(countries), dict(zip(people, offices)))
 
 
 # the values are checked as the extraction cache checks its entries (graph/cache.py: _list, _strings), a column
@@ -235,11 +260,12 @@ def decode(data: bytes) -> MergeState:
     pooling.facts = Counter(dict(zip(relation_keys, times)))
     p.relations = dict(zip(relation_keys, map(evidence, counts)))
     evidence.check_all_read()
-    docs, titles, dates, places, weight_names, weight_times = _columns(facts, 6)
+    docs, titles, dates, places, weight_names, weight_times, *found = _columns(facts, 13)
     for column in (docs, titles, dates):
         _strings(column)
-    for doc, title, date, where, weight in zip(docs, titles, dates, places, map(_counter, weight_names, weight_times)):
-        p.docs[doc] = _DocFacts(set(_strings(where)), title, date, weight)
+    for doc, title, date, where, weight, of_doc in zip(docs, titles, dates, places,
+                                                       map(_counter, weight_names, weight_times), map(_findings, *found)):
+        p.docs[doc] = _DocFacts(set(_strings(where)), title, date, weight, of_doc)
     for row in _list(aliases):
         key, by_doc = _list(row, 2)
         _strings([key])

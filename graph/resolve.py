@@ -58,7 +58,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Sequence
 
 from .extract.lexicon import (DEPARTMENTS, GENERIC_HEADS, ORG_SUFFIXES, PARTY_BODIES, STATE_FORMS, countries,
                               countries_in, country_initials, country_short_forms, national_short_forms, occurrences)
@@ -92,6 +92,19 @@ class _Pool:
 
 
 @dataclass
+class _Findings:
+    """What the resolution's steps that read one report at a time find in it, from that report's graph alone:
+    found when the report is pooled and kept with the pooled state (graph/mergestate.py), so that a rebuild
+    asks them of the reports that changed only (they were most of merging xwlb-news again after one edit)."""
+
+    tails: tuple[tuple[str, str], ...] = ()  # (short key, the body it stands for): _tails_of
+    abbreviations: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (short key, the bodies it may abbreviate)
+    countries: frozenset[str] = frozenset()  # the countries its title and sentences name (_countries_named)
+    offices: dict[str, str] = field(default_factory=dict)  # person key → the country of the office it is named
+    # with there (_country_of_office), for those named with one
+
+
+@dataclass
 class _DocFacts:
     """What one document says that helps decide identity: the official places it names, its title and date."""
 
@@ -99,6 +112,7 @@ class _DocFacts:
     title: str = ""
     date: str = ""
     weight: Counter = field(default_factory=Counter)  # mentions per province code
+    found: _Findings | None = None  # None: to be found in the pooled sets (a report read in several parts)
 
     def province(self) -> str:
         if not self.weight:
@@ -168,6 +182,8 @@ class Pooling:
             key = (r.head, r.predicate, r.tail, r.role)
             p.relations.setdefault(key, set()).update(r.evidence)
             self.facts[key] += 1
+        # (the parts of a long file are one report: what is found in it is then found in the pooled sets)
+        facts.found = _findings(dg, facts.title) if self.graphs_per_document[doc_id] == 1 else None
 
     def removable(self, dg: DocGraph) -> bool:
         return self.graphs_per_document[dg.document.id] == 1 and self.documents[dg.document.id] == dg.document
@@ -505,6 +521,7 @@ _TEAM_KINDS = ("工作队", "工作组", "指导组", "巡回指导组", "服务
 _BARE_KINDS = frozenset(ORG_SUFFIXES + PARTY_BODIES + DEPARTMENTS + GENERIC_HEADS + _TEAM_KINDS)
 
 
+@functools.lru_cache(maxsize=65536)  # (asked for each report a body is read in)
 def is_generic_org(name: str) -> bool:
     if name in _BARE_KINDS:
         return True
@@ -864,15 +881,22 @@ def _table_name(country: str) -> str:
 def _countries_named(p: _Pooled, docs: set[str]) -> dict[str, set[str]]:
     """document → the countries its title and the sentences read in it name (for `docs` and any asked before),
     by the names of the country table."""
-    if p.sentences is None:
-        p.sentences = defaultdict(set)
-        for pool in p.pools.values():
-            for ev in pool.evidence:
-                p.sentences[ev.document].add(ev.sentence)
     for doc in sorted(docs - p.countries.keys()):
-        text = "\n".join(sorted(p.sentences.get(doc, set()) | {p.docs[doc].title}))
-        p.countries[doc] = _countries_by_table_name(text)
+        found = _found_in(p, doc)
+        if found is not None:
+            p.countries[doc] = found.countries
+            continue
+        if p.sentences is None:
+            p.sentences = defaultdict(set)
+            for pool in p.pools.values():
+                for ev in pool.evidence:
+                    p.sentences[ev.document].add(ev.sentence)
+        p.countries[doc] = _named_countries(p.sentences.get(doc, set()), p.docs[doc].title)
     return p.countries
+
+
+def _named_countries(sentences: set[str], title: str) -> frozenset[str]:
+    return frozenset(_countries_by_table_name("\n".join(sorted(sentences | {title}))))
 
 
 def _resolve_programmes(p: _Pooled, remap: Remap) -> None:
@@ -1045,28 +1069,43 @@ def _by_document(p: _Pooled, keys: Iterable[str]) -> dict[str, list[str]]:
 
 
 def _tails_in_document(p: _Pooled, remap: Remap, in_doc: dict[str, list[str]]) -> None:
-    """In one report a body named again by the tail of its name is that body: 连心桥公益服务社 after
-    某区某某公益服务社, 巡回指导组 after 中央第N巡回指导组 (only where one body of the report ends
-    so, and not for a name complete by itself: 中央书记处 is not 共青团中央书记处).  `in_doc`: the bodies
-    of each report, a bare kind (工作队) too: the one body of the report it can stand for."""
-    people = _people_by_doc(p)
-    names = {k: p.pools[k].first.name for keys in in_doc.values() for k in keys}
-    # (asked once per body, not once per report it is read in)
-    may_stand = {k for k, name in names.items() if not _NATIONAL.match(name) and _tail_can_stand_for(name)}
+    """In one report a body named again by the tail of its name is that body (_tails_of).  `in_doc`: the
+    bodies of each report, a bare kind (工作队) too: the one body of the report it can stand for."""
+    people = None
     for doc, keys in in_doc.items():
-        if len(keys) < 2:
+        found = _found_in(p, doc)
+        if found is None:
+            people = people if people is not None else _people_by_doc(p)
+        for short, longer in found.tails if found is not None else _tails_of(keys, people[doc]):
+            remap.by_doc[(short, doc)] = longer
+
+
+def _found_in(p: _Pooled, doc: str) -> _Findings | None:
+    facts = p.docs.get(doc)
+    return facts.found if facts is not None else None
+
+
+def _tails_of(keys: Sequence[str], people: set[str]) -> list[tuple[str, str]]:
+    """(short key, the body it stands for) of one report, whose bodies are `keys` (in key order) and who names
+    the people `people`: a body named again by the tail of its name is that body, 连心桥公益服务社 after
+    某区某某公益服务社, 巡回指导组 after 中央第N巡回指导组 (only where one body of the report ends so, and not
+    for a name complete by itself: 中央书记处 is not 共青团中央书记处)."""
+    if len(keys) < 2:
+        return []
+    names = {k: k.partition(":")[2] for k in keys}  # (an organisation's key is its name)
+    ending: dict[str, list[str]] = defaultdict(list)  # last character → the bodies (not generic) ending so
+    for k in keys:
+        if not is_generic_org(names[k]):
+            ending[names[k][-1:]].append(k)
+    pairs = []
+    for short in keys:
+        name = names[short]
+        if _NATIONAL.match(name) or not _tail_can_stand_for(name):
             continue
-        ending: dict[str, list[str]] = defaultdict(list)  # last character → the bodies (not dropped) ending so
-        for k in keys:
-            if k not in remap.dropped:
-                ending[names[k][-1:]].append(k)
-        for short in keys:
-            if short not in may_stand:
-                continue
-            name = names[short]
-            longer = [k for k in ending.get(name[-1:], ()) if len(names[k]) > len(name) and names[k].endswith(name)]
-            if len(longer) == 1 and _prefix_names_the_body(names[longer[0]][: -len(name)], people[doc]):
-                remap.by_doc[(short, doc)] = longer[0]
+        longer = [k for k in ending.get(name[-1:], ()) if len(names[k]) > len(name) and names[k].endswith(name)]
+        if len(longer) == 1 and _prefix_names_the_body(names[longer[0]][: -len(name)], people):
+            pairs.append((short, longer[0]))
+    return pairs
 
 
 def _aliases_in_document(p: _Pooled, remap: Remap, in_doc: dict[str, list[str]]) -> None:
@@ -1098,28 +1137,38 @@ def _aliases_in_document(p: _Pooled, remap: Remap, in_doc: dict[str, list[str]])
 
 def _abbreviations_in_document(p: _Pooled, remap: Remap, in_doc: dict[str, list[str]]) -> None:
     """In one report a body named again by an abbreviation of its name is that body: 东电公司 after
-    东京电力公司, 中建集团 after 中国建筑集团 (where one body of the report abbreviates so).  `in_doc`: the
-    bodies of each report that are nodes."""
-    names = {k: p.pools[k].first.name for keys in in_doc.values() for k in keys}
-    initials = {k: _abbreviation_initials(name) for k, name in names.items()}
+    东京电力公司, 中建集团 after 中国建筑集团 (where the bodies of the report it abbreviates are one node).
+    `in_doc`: the bodies of each report that are nodes."""
     for doc, keys in in_doc.items():
-        if len(keys) < 2:
-            continue  # (an abbreviation of a body the report does not name is not asked for)
-        opening: dict[str, list[str]] = defaultdict(list)  # character → the bodies an abbreviation may open with it
-        longest: dict[str, int] = defaultdict(int)  # character → the longest name among them
-        for k in keys:
-            for c in initials[k]:
-                opening[c].append(k)
-                longest[c] = max(longest[c], len(names[k]))
-        for short in keys:
-            name = names[short]
-            # (an abbreviation has three characters at least and the name two more: `_abbreviates` is asked only then)
-            if len(name) < 3 or longest.get(name[0], 0) < len(name) + 2 or (short, doc) in remap.by_doc:
-                continue
-            longer = {remap.target(k) for k in opening[name[0]]
-                      if len(names[k]) >= len(name) + 2 and _abbreviates(name, names[k])}
-            if len(longer) == 1:
-                remap.by_doc[(short, doc)] = longer.pop()
+        found = _found_in(p, doc)
+        for short, fulls in found.abbreviations if found is not None else _abbreviations_of(keys):
+            if (short, doc) not in remap.by_doc:
+                longer = {remap.target(k) for k in fulls}
+                if len(longer) == 1:
+                    remap.by_doc[(short, doc)] = longer.pop()
+
+
+def _abbreviations_of(keys: Sequence[str]) -> list[tuple[str, tuple[str, ...]]]:
+    """(short key, the bodies its name abbreviates) of one report whose bodies that are nodes are `keys`."""
+    if len(keys) < 2:
+        return []  # (an abbreviation of a body the report does not name is not asked for)
+    names = {k: k.partition(":")[2] for k in keys}
+    opening: dict[str, list[str]] = defaultdict(list)  # character → the bodies an abbreviation may open with it
+    longest: dict[str, int] = defaultdict(int)  # character → the longest name among them
+    for k in keys:
+        for c in _abbreviation_initials(names[k]):
+            opening[c].append(k)
+            longest[c] = max(longest[c], len(names[k]))
+    found = []
+    for short in keys:
+        name = names[short]
+        # (an abbreviation has three characters at least and the name two more: `_abbreviates` is asked only then)
+        if len(name) < 3 or longest.get(name[0], 0) < len(name) + 2:
+            continue
+        fulls = tuple(k for k in opening[name[0]] if len(names[k]) >= len(name) + 2 and _abbreviates(name, names[k]))
+        if fulls:
+            found.append((short, fulls))
+    return found
 
 
 # words a name opens with that its abbreviation leaves out: the country's (中国国际航空 → 国航) or a region's
@@ -1297,7 +1346,8 @@ def _org_codes(org: str, doc: str, located, parents, depth: int = 0) -> set[str]
 
 
 def _occurrences(p: _Pooled, remap: Remap) -> dict[str, list[_Occurrence]]:
-    """Every (person key, document) with what its posts in that document say."""
+    """Every (person key, document) with what its posts in that document say, for the people read in
+    several reports (one read in one report is one person: nothing to tell apart)."""
     located, parents = _org_places(p, remap)
     posts: dict[tuple[str, str], list[tuple[str, str, bool]]] = defaultdict(list)
     for (h, pred, t, role), evs in p.relations.items():
@@ -1309,11 +1359,13 @@ def _occurrences(p: _Pooled, remap: Remap) -> dict[str, list[_Occurrence]]:
                 posts[(h, doc)].append((role, t, all(_HELD_BEFORE.search(ev.sentence, 0, ev.start) for ev in read)))
     out: dict[str, list[_Occurrence]] = {}
     for key, by_doc in p.person_aliases.items():
+        # (a short reference already tied to the full name of its report is not an occurrence of its own)
+        docs = [doc for doc in sorted(by_doc) if (key, doc) not in remap.by_doc]
+        if len(docs) < 2:
+            continue  # (nine in ten people of xwlb-news: their offices abroad were a sixth of the merge)
         occs = []
         read_in: dict[str, list[Evidence]] = defaultdict(list)  # the mentions by document, made when first asked
-        for doc in sorted(by_doc):
-            if (key, doc) in remap.by_doc:
-                continue  # a short reference already tied to the full name of its report
+        for doc in docs:
             senior, anchors, provinces, cities = False, set(), set(), set()
             for role, tail, before in posts.get((key, doc), ()):
                 goal = remap.target(tail, doc)
@@ -1331,10 +1383,16 @@ def _occurrences(p: _Pooled, remap: Remap) -> dict[str, list[_Occurrence]]:
                     anchors |= local
                     if not (s or local) and _DEPUTY.match(role) and not goal.endswith("会"):
                         cities |= {c for c in codes if len(c) == 4}
-            if not (senior or anchors or cities or read_in):
-                for ev in p.pools[key].evidence:
-                    read_in[ev.document].append(ev)
-            country = "" if senior or anchors or cities else _country_of_office(p.pools[key].first.name, read_in[doc])
+            found = _found_in(p, doc)
+            if senior or anchors or cities:
+                country = ""
+            elif found is not None:
+                country = found.offices.get(key, "")
+            else:
+                if not read_in:
+                    for ev in p.pools[key].evidence:
+                        read_in[ev.document].append(ev)
+                country = _country_of_office(p.pools[key].first.name, read_in[doc])
             occs.append(_Occurrence(doc, senior, frozenset() if senior else frozenset(anchors), frozenset(provinces),
                                     frozenset() if senior or anchors else frozenset(cities), country))
         out[key] = occs
@@ -1390,6 +1448,25 @@ def _country_of_office(name: str, evidence: list[Evidence]) -> str:
                 found.add(_country_before_name(sentence[start:at]))
     found.discard("")
     return found.pop() if len(found) == 1 else ""
+
+
+def _findings(dg: DocGraph, title: str) -> _Findings:
+    """What the per-report steps find in the report of `dg`, its one graph (see _Findings)."""
+    evidence_of: dict[str, set[Evidence]] = defaultdict(set)  # key → its evidence in the report
+    kind: dict[str, str] = {}
+    for e in dg.entities:
+        if e.evidence:
+            evidence_of[e.key].update(e.evidence)
+            kind[e.key] = e.type
+    bodies = sorted(k for k in evidence_of if kind[k] == "Organization")
+    people = sorted(k for k in evidence_of if kind[k] == "Person")
+    names = {k.partition(":")[2] for k in people}
+    sentences = {ev.sentence for evidence in evidence_of.values() for ev in evidence}
+    offices = {key: country for key in people
+               if (country := _country_of_office(key.partition(":")[2], list(evidence_of[key])))}
+    nodes = [k for k in bodies if not is_generic_org(k.partition(":")[2])]
+    return _Findings(tuple(_tails_of(bodies, names)), tuple(_abbreviations_of(nodes)),
+                     _named_countries(sentences, title), offices)
 
 
 def _cluster(occs: list[_Occurrence], docs: dict[str, _DocFacts],
@@ -1594,8 +1671,6 @@ def _resolve_people(p: _Pooled, remap: Remap) -> None:
     _tie_references(p, remap)
     _foreign_names_by_a_part(p, remap)
     for key, occs in _occurrences(p, remap).items():
-        if len(occs) < 2:
-            continue  # read in one report: one person
         labels = _cluster(occs, p.docs, lambda docs: _countries_named(p, docs))
         distinct = sorted(set(labels.values()))
         if len(distinct) == 1:

@@ -202,3 +202,21 @@ def test_a_long_file_read_in_parts_rebuilt_from_the_cache_equals_a_clean_build(t
     _edit_longest(corpus)
     ttl, _ = _build(corpus, cache)
     assert ttl == _build(corpus, tmp_path / "clean" / ".cache")[0]
+
+
+def test_what_each_report_found_reads_back_and_a_crafted_finding_is_refused(seed_graphs):
+    pooling = _pooling(seed_graphs.values())
+    again = mergestate.decode(_encoded(pooling)).pooling.pooled.docs
+    assert {doc: facts.found for doc, facts in again.items()} == \
+        {doc: facts.found for doc, facts in pooling.pooled.docs.items()}
+    assert any(facts.found.countries for facts in again.values())
+
+    def half_a_tail(top):
+        top[8][7][0] = ["Organization:某某公司"]  # a pair with one key
+
+    def a_number_for_a_country(top):
+        top[8][10][0] = [86]
+
+    for change in (half_a_tail, a_number_for_a_country):
+        with pytest.raises(mergestate.ForeignEntry):
+            mergestate.decode(_resealed(_encoded(pooling), change))

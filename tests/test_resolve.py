@@ -928,3 +928,55 @@ def test_merging_leaves_the_pooled_state_as_it_was_pooled():
         assert {e.name for e in kg.entities.values()} >= {"中共浙江省委", "国家文物局"}
         assert ({k: (v.names, v.evidence, v.code) for k, v in pooled.pools.items()},
                 {k: v for k, v in pooled.relations.items()}) == before
+
+
+def _blind(pooling):
+    """`pooling` as if each report had been read in parts: nothing found in a report's own graph."""
+    for facts in pooling.pooled.docs.values():
+        facts.found = None
+    return pooling
+
+
+def test_what_a_report_s_own_graph_finds_is_what_the_pooled_sets_find():
+    # the per-report steps (a tail, an abbreviation, the countries a report names, a foreign office) are found
+    # when a report is pooled and kept with the state; merged from them or from the pooled sets, one graph
+    from graph.resolve import Pooling, merge_pooled
+
+    def graphs():
+        return [
+            _orgs_doc("tail", "中央广播电视总台华语环球节目中心", "总台华语环球节目中心"),
+            _graph("abbr", "上海交通大学风冷专家徐世瑶教授经多年的努力，研究成功了一种冷却塔专用风机。\n"
+                           "它的顶端是上海交大几位知名教授组成的技术领导班子。"),
+            _titled("sn", "赵乐际同塞内加尔国民议会议长会谈", "迪奥普说，塞国民议会愿与中国全国人大加强友好往来。"),
+            _titled("rs", "", "全国人大常委会委员长赵乐际5日在北京会见塞尔维亚国民议会副议长拉古什一行。"),
+            _graph("uae", "国务院总理李强31日在京会见阿联酋总统穆罕默德。"),
+            _graph("chad", "国家主席习近平在北京人民大会堂会见来华出席中非合作论坛北京峰会的乍得总统穆罕默德。"),
+            _titled("again", "李强会见阿联酋客人", "穆罕默德表示，中国是我的第二故乡。")]
+
+    def pooled():
+        pooling = Pooling()
+        for dg in graphs():
+            pooling.add(dg)
+        return pooling
+
+    found = {doc: facts.found for doc, facts in pooled().pooled.docs.items()}
+    assert found["tail"].tails == (("Organization:总台华语环球节目中心", "Organization:中央广播电视总台华语环球节目中心"),)
+    assert found["abbr"].abbreviations == (("Organization:上海交大", ("Organization:上海交通大学",)),)
+    assert found["sn"].countries == {"塞内加尔"} and found["again"].countries == {"阿拉伯联合酋长国"}
+    assert found["uae"].offices == {"Person:穆罕默德": "阿拉伯联合酋长国"} and found["again"].offices == {}
+    kg = merge_pooled(pooled())
+    assert kg == merge_pooled(_blind(pooled()))
+    assert sorted(map(_documents, _named(kg, "穆罕默德", "Person")), key=sorted) == [{"again", "uae"}, {"chad"}]
+
+
+def test_a_report_read_in_two_parts_is_read_in_the_pooled_sets():
+    from graph.resolve import Pooling
+
+    pooling = Pooling()
+    first, second = _orgs_doc("long", "中央广播电视总台华语环球节目中心"), _orgs_doc("long", "总台华语环球节目中心")
+    pooling.add(first)
+    assert pooling.pooled.docs["long"].found is not None
+    pooling.add(second)  # (each part alone finds no tail: the report does)
+    assert pooling.pooled.docs["long"].found is None
+    kg = merge([first, second])
+    assert {e.name for e in kg.entities.values()} == {"中央广播电视总台华语环球节目中心"}
