@@ -82,6 +82,9 @@ class _Pool:
     # the evidence sorted, where that is known already (a pool read back from a saved state, graph/mergestate.py,
     # and not changed since): sorting the evidence of every node again was a tenth of merging xwlb-news
     in_order: tuple[Evidence, ...] | None = None
+    # an organisation's identity (_body_identity), made when its pool is made and kept with it: asked again of
+    # every body at each merge, it was a fifth of merging a saved state of xwlb-news
+    identity: str = ""
 
     def add(self, entity: Entity) -> None:
         self.names.add(entity.name)
@@ -166,7 +169,7 @@ class Pooling:
         for e in dg.entities:
             pool = p.pools.get(e.key)
             if pool is None:
-                pool = p.pools[e.key] = _Pool(e)
+                pool = p.pools[e.key] = _Pool(e, identity=_body_identity(e.name) if e.type == "Organization" else "")
                 self.names[e.key] = Counter()
             pool.add(e)
             self.nodes[e.key] += 1
@@ -638,8 +641,8 @@ def _one_body_under_several_names(p: _Pooled, remap: Remap, orgs: set[str]) -> N
     names of one identity merged.  Decided from the set of names alone, so in any order."""
     groups: dict[str, list[str]] = defaultdict(list)
     for key in orgs - remap.dropped:
-        name = p.pools[key].first.name
-        groups[_body_identity(name)].append(name)
+        pool = p.pools[key]
+        groups[pool.identity or _body_identity(pool.first.name)].append(pool.first.name)
     tied: dict[str, list[str]] = defaultdict(list)  # key → the documents that tied it to another body
     for key, doc in remap.by_doc:
         tied[key].append(doc)

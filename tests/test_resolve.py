@@ -931,16 +931,18 @@ def test_merging_leaves_the_pooled_state_as_it_was_pooled():
 
 
 def _blind(pooling):
-    """`pooling` as if each report had been read in parts: nothing found in a report's own graph."""
+    """`pooling` as if each report had been read in parts and no body's identity kept: nothing found ahead."""
     for facts in pooling.pooled.docs.values():
         facts.found = None
+    for pool in pooling.pooled.pools.values():
+        pool.identity = ""
     return pooling
 
 
 def test_what_a_report_s_own_graph_finds_is_what_the_pooled_sets_find():
     # the per-report steps (a tail, an abbreviation, the countries a report names, a foreign office) are found
     # when a report is pooled and kept with the state; merged from them or from the pooled sets, one graph
-    from graph.resolve import Pooling, merge_pooled
+    from graph.resolve import Pooling, _body_identity, merge_pooled
 
     def graphs():
         return [
@@ -964,6 +966,9 @@ def test_what_a_report_s_own_graph_finds_is_what_the_pooled_sets_find():
     assert found["abbr"].abbreviations == (("Organization:上海交大", ("Organization:上海交通大学",)),)
     assert found["sn"].countries == {"塞内加尔"} and found["again"].countries == {"阿拉伯联合酋长国"}
     assert found["uae"].offices == {"Person:穆罕默德": "阿拉伯联合酋长国"} and found["again"].offices == {}
+    pools = pooled().pooled.pools
+    assert pools["Organization:上海交通大学"].identity == _body_identity("上海交通大学")
+    assert pools["Person:穆罕默德"].identity == ""
     kg = merge_pooled(pooled())
     assert kg == merge_pooled(_blind(pooled()))
     assert sorted(map(_documents, _named(kg, "穆罕默德", "Person")), key=sorted) == [{"again", "uae"}, {"chad"}]
