@@ -60,10 +60,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Sequence
 
-from .extract.lexicon import (DEPARTMENTS, GENERIC_HEADS, ORG_SUFFIXES, PARTY_BODIES, STATE_FORMS, countries,
+from .extract.lexicon import (DEPARTMENTS, GENERIC_HEADS, ORG_SUFFIXES, PARTY_BODIES, STATE_FORMS, THE_PARTY, countries,
                               countries_in, country_initials, country_short_forms, national_short_forms, occurrences)
 from .extract.names import name_references
-from .extract.orgs import THE_PARTY
 from .extract.tokens import is_boundary_word, tokens_before, word_tag
 from .gazetteer import divisions
 from .records import PLACE_TYPES, DocGraph, DocumentInfo, Entity, Evidence, KnowledgeGraph, Relation

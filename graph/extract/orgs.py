@@ -14,8 +14,8 @@ from dataclasses import dataclass
 
 from ..gazetteer import divisions
 from .lexicon import (CJK, DEPARTMENTS, FACILITY_WORDS, HONOUR_WORDS, NOT_BODY_WORDS, NOT_VILLAGE_STEMS, ORG_LEFT_STOPS,
-                      ORG_SUFFIXES, PARTY_BODIES, PROGRAMME_SUFFIXES, ROLE_RE, STATE_FORMS, STOP_WORDS, countries,
-                      country_initials, national_short_forms, occurrences, scan)
+                      ORG_SUFFIXES, PARTY_BODIES, PROGRAMME_SUFFIXES, ROLE_RE, STATE_FORMS, STOP_WORDS, THE_PARTY,
+                      countries, country_initials, national_short_forms, occurrences, scan)
 from .places import PlaceMention
 from .tokens import (_cut, is_boundary_word, splits_a_word, tokens_after, tokens_before, word_edges, word_frequency,
                      word_tag, words_before)
@@ -1691,7 +1691,6 @@ def _make_org(text, start, suffix_start, end, stem, suffix, owner, places, orgs)
 _COMMON_TAGS = frozenset("n vn v a ad an f s b l i d t m q j".split())
 
 
-THE_PARTY = frozenset(("中国共产党", "中共"))  # the Party as a whole (not 中国共产党上海市委员会, 中共上海市委)
 
 
 def national_body(name: str) -> bool:
