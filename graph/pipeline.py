@@ -190,12 +190,15 @@ class ProcessEngine:
         self.start()
         return self._pool.submit(extract_batch, docs)
 
-    def start(self) -> None:
-        """Start the workers now (they warm up while the caller does other work)."""
+    def start(self, documents: int | None = None) -> None:
+        """Start the workers now (they warm up while the caller does other work); no more of them than there
+        are `documents` to extract, when that is known (a rebuild after one edit warms one worker, not a
+        second that would take the core the parent reads the saved state on)."""
         if self._pool is None:
-            self._pool = cf.ProcessPoolExecutor(max_workers=self.jobs, initializer=_start_worker,
+            workers = self.jobs if documents is None else max(1, min(self.jobs, documents))
+            self._pool = cf.ProcessPoolExecutor(max_workers=workers, initializer=_start_worker,
                                                 initargs=(os.getpid(),))
-            self._pool.submit(int)  # workers are made as work comes
+            self._pool.submit(int)  # (forked: every worker is made at the first task)
 
     def wait_first(self, futures: set[cf.Future]) -> tuple[set[cf.Future], set[cf.Future]]:
         done, pending = cf.wait(futures, return_when=cf.FIRST_COMPLETED)
@@ -414,7 +417,7 @@ def build_graph(paths: Sequence[str | Path] = (DEFAULT_SOURCES,), *, jobs: int =
             # pooled as they arrive: the merge is order-independent (every document gives the same label,
             # type and code for a key, and evidence is pooled in sets), so no document graph is held
             # longer than it takes to pool it
-            saved = _saved_state(folder, runner)
+            saved = _saved_state(folder, runner, None if read is None else _parsed(read))
             state = _pool_changes(saved, pull, cache) if saved is not None and cache is not None else None
             if state is None:  # no saved state, or changes it cannot take (it is then replaced)
                 state, saved = _pool_afresh(pull, stats, errors), None
@@ -444,16 +447,21 @@ def build_graph(paths: Sequence[str | Path] = (DEFAULT_SOURCES,), *, jobs: int =
     return kg
 
 
-def _saved_state(folder: Path | None, runner: Engine | None) -> mergestate.MergeState | None:
-    """The pooled state the last build saved in the cache folder, if any can be read."""
+def _saved_state(folder: Path | None, runner: Engine | None, changed: int | None) -> mergestate.MergeState | None:
+    """The pooled state the last build saved in the cache folder, if any can be read.  `changed`: how many
+    inputs were read afresh (new or changed: the most there can be to extract), when known."""
     if folder is None:
         return None
-    if isinstance(runner, ProcessEngine) and (folder / mergestate.STATE_NAME).exists():
+    if isinstance(runner, ProcessEngine) and (folder / mergestate.STATE_NAME).exists() and changed != 0:
         # a rebuild: a worker loads the extractor for the documents that changed (0.8 s) while the saved
-        # state is read (1-1.5 s on xwlb-news), instead of after it; a rebuild that changed nothing
-        # extracts nothing and leaves the idle worker to close
-        runner.start()
+        # state is read (1-1.5 s on xwlb-news), instead of after it
+        runner.start(changed)
     return mergestate.load(folder)
+
+
+def _parsed(read: Sequence[tuple[Document | KnownLine | BuildError, str]]) -> int:
+    """How many of the inputs were read afresh (a line the line memo knows is not: graph/read.py)."""
+    return sum(isinstance(item, Document) for item, _ in read)
 
 
 def _pool_afresh(pull: Callable[..., Iterator[DocGraph]], stats: ExtractStats,

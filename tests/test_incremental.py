@@ -141,3 +141,23 @@ def test_a_feed_rebuilt_after_one_record_changed_reads_only_that_record_and_equa
     (out / "graph.ttl").unlink()  # (not current: it is rebuilt)
     build([feed], out, ("ttl", "trig"))
     assert _outputs(out) == _outputs(clean)
+
+
+def test_a_rebuild_warms_no_more_workers_than_there_are_records_read_afresh(tmp_path: Path, monkeypatch) -> None:
+    from graph import pipeline
+
+    feed, out = tmp_path / "feed.jsonl", tmp_path / "out"
+    records = _jsonl_corpus(feed)
+    build([feed], out, ("ttl",), jobs=2)
+    started = []
+    real = pipeline.ProcessEngine.start
+    monkeypatch.setattr(pipeline.ProcessEngine, "start",
+                        lambda self, documents=None: started.append((documents, self.jobs)) or real(self, documents))
+    records[1]["text"] += "\n" + ADDED_TEXT.splitlines()[-1]
+    feed.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    report = build([feed], out, ("ttl",), jobs=2)
+    # one record read afresh: one worker warms while the saved state is read (and it extracts the record)
+    assert report.extracted == 1 and started[0] == (1, 2)
+    started.clear()
+    feed.touch()  # the same content: nothing to extract, and no worker is warmed
+    assert build([feed], out, ("ttl",), jobs=2).extracted == 0 and started == []
