@@ -285,6 +285,27 @@ def two_document_graph():
     return kg
 
 
+def test_the_page_turns_document_keys_into_places_and_cites_each_sentence_as_python_does(open_page):
+    """Evidence cites a document by its key (graph/write/html.py: document_keys); app.js's positional() turns
+    each key into the document's place in docs, so every item names the document and sentence Python cited,
+    in (document, sentence) order."""
+    kg = two_document_graph()
+    p = open_page(kg)
+    assert p.errors == []
+    cited = ("[window.__kg.docs[it[0]].id, window.__kg.docs[it[0]].s[it[1]], window.__kg.docs[it[0]].title]")
+    nodes = p.js(f"window.__kg.nodes.map(n => [n.key, n.ev.map(it => {cited})])")
+    edges = p.js(f"window.__kg.edges.map(e => [window.__kg.nodes[e.from].key, e.p, window.__kg.nodes[e.to].key, "
+                 f"e.role, e.ev.map(it => {cited})])")
+
+    def expected(evidence):
+        return [[d, s, kg.documents[d].title] for d, s in sorted({(e.document, e.sentence) for e in evidence})]
+
+    assert {k: ev for k, ev in nodes} == {k: expected(e.evidence) for k, e in kg.entities.items()}
+    assert {(h, pr, t, r): ev for h, pr, t, r, ev in edges} == {(r.head, r.predicate, r.tail, r.role): expected(r.evidence)
+                                                              for r in kg.relations}
+    assert {DOC, DOC2} <= {d for _, ev in nodes for d, _, _ in ev}
+
+
 @pytest.fixture
 def seeds(request):
     """The seed graph; skipped while the pipeline cannot build it (another stage mid-change).

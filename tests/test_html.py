@@ -73,6 +73,11 @@ def sample_graph(evil: bool = False) -> KnowledgeGraph:
     return kg
 
 
+def docs_by_key(data: dict) -> dict[int, dict]:
+    """The payload's documents by the key evidence cites them by (its `k`)."""
+    return {d["k"]: d for d in data["docs"]}
+
+
 def embedded_data(page: str) -> dict:
     m = re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', page, re.S)
     assert m, "data block missing"
@@ -109,7 +114,7 @@ def test_hostile_text_stays_inside_the_data_block():
     data = embedded_data(page)
     evil = next(n for n in data["nodes"] if n["key"] == "Person:evil")
     assert evil["name"] == "张" + EVIL
-    assert data["docs"][evil["ev"][0][0]]["title"] == EVIL
+    assert docs_by_key(data)[evil["ev"][0][0]]["title"] == EVIL
 
 
 def test_output_is_byte_identical_and_order_independent(tmp_path: Path):
@@ -132,8 +137,9 @@ def test_payload_nodes_edges_roles_and_evidence():
     post = next(e for e in data["edges"] if e["from"] == wang["key"])  # an edge names its ends by their keys
     assert post["p"] == "holdsPost" and post["role"] == "党支部书记"
     assert by_name["梅林雅苑小区党支部"]["key"] == post["to"]
-    # evidence: [document, sentence], the sentence numbered within its document
-    assert [[data["docs"][d]["id"], data["docs"][d]["s"][i]] for d, i in wang["ev"]] == [[data["docs"][0]["id"], S_WANG]]
+    # evidence: [document key, sentence], the sentence numbered within its document
+    docs = docs_by_key(data)
+    assert [[docs[d]["id"], docs[d]["s"][i]] for d, i in wang["ev"]] == [[DOC, S_WANG]]
     assert by_name["韩联均"]["aliases"] == ["韩书记"]
     assert by_name["上虞区"]["code"] == "330604"
     assert {t["type"] for t in data["types"]} >= {"Person", "Organization", "Province"}
@@ -345,6 +351,65 @@ def test_a_rebuilt_page_splices_the_previous_one_to_the_bytes_of_a_fresh_write(t
     assert new_blocks[0] < blocks or not large
 
 
+@pytest.mark.parametrize("large", [False, True])
+@pytest.mark.parametrize("change", ["add", "remove"])
+def test_a_document_added_or_removed_first_renders_its_entry_and_its_citers_only(tmp_path: Path, new_blocks, change,
+                                                                                 large):
+    """Evidence cites a document by its key (html.document_keys), not its place in the list: a document added
+    before every other one (or removed from there) renumbers nothing, so the page renders that document's entry
+    and the node that cites it (永兴村), not every block that cites the document after it (28 of the 30 blocks of the
+    added page when documents were cited by place)."""
+    threshold = 5 if large else None
+    with_first = _changed_graph("add")  # "0-added", cited by 永兴村 beside DOC
+    before, after = (sample_graph(), with_first) if change == "add" else (with_first, sample_graph())
+    out, again, fresh = tmp_path / "out", tmp_path / "again", tmp_path / "fresh"
+    for folder in (out, again, fresh):
+        folder.mkdir()
+    write_html(before, out / "graph.html", previous=out, large_threshold=threshold)
+    write_html(after, again / "graph.html", previous=out, large_threshold=threshold)
+    write_html(after, fresh / "graph.html", large_threshold=threshold)
+    assert (again / "graph.html").read_bytes() == (fresh / "graph.html").read_bytes()
+    assert new_blocks == [2 if change == "add" else 1]  # (a removed entry is dropped, not rendered)
+    docs = docs_by_key(embedded_data((again / "graph.html").read_text(encoding="utf-8")))
+    assert sorted(d["id"] for d in docs.values()) == sorted(after.documents)
+
+
+def test_document_keys_depend_on_the_id_and_move_only_with_a_document_of_the_same_home(monkeypatch):
+    """A document's key is drawn from its id (its home); of two with one home the one sorting first keeps it
+    and the other takes the next free number, so adding or removing a document moves only documents that share
+    its home or were already displaced."""
+    ids = sorted(f"xwlb-2022{m:02d}{d:02d}-{i}" for m in range(1, 13) for d in range(1, 29) for i in range(1, 4))
+    keys = html_mod.document_keys(ids)
+    assert len(set(keys)) == len(ids) and all(0 <= k < 2 ** html_mod.DOC_KEY_BITS for k in keys)
+    assert html_mod.document_keys(ids[:100]) == keys[:100]  # a function of each id alone, when no home is shared
+    monkeypatch.setattr(html_mod, "DOC_KEY_BITS", 8)  # 256 numbers for 1,008 ids: most homes are shared
+    small = ids[:200]
+    keys = html_mod.document_keys(small)
+    assert len(set(keys)) == len(small) and all(0 <= k < 256 for k in keys)
+    homes = [html_mod._home_key(d) for d in small]
+    first_of_home = {}
+    for doc_id, home in zip(small, homes):
+        first_of_home.setdefault(home, doc_id)
+    assert all(k == home for doc_id, k, home in zip(small, keys, homes) if first_of_home[home] == doc_id)
+    before = dict(zip(small, keys))
+    displaced = {d for d in small if before[d] != html_mod._home_key(d)}
+    assert displaced == {d for d in small if first_of_home[html_mod._home_key(d)] != d}
+    added = "xwlb-20220101-0"  # sorts first: displaces the document at its home, if any
+    for changed, home in ((small[:50] + small[51:], None), (sorted(small + [added]), html_mod._home_key(added))):
+        after = dict(zip(changed, html_mod.document_keys(changed)))
+        moved = {d for d in before.keys() & after.keys() if before[d] != after[d]}
+        assert moved <= displaced | {d for d in small if html_mod._home_key(d) == home}
+
+
+def test_evidence_lists_documents_in_id_order_by_their_keys():
+    kg = _changed_graph("add")  # 永兴村 cites "0-added" and DOC
+    data = graph_payload(kg)
+    docs = docs_by_key(data)
+    village = next(n for n in data["nodes"] if n["key"] == "Village:永兴村")
+    assert [(docs[d]["id"], docs[d]["s"][i]) for d, i in village["ev"]] == [("0-added", S_YONGXING), (DOC, S_YONGXING)]
+    assert [d["k"] for d in data["docs"]] == html_mod.document_keys(["0-added", DOC])
+
+
 def test_no_block_of_a_page_made_by_other_html_code_is_kept(tmp_path: Path, new_blocks, monkeypatch):
     # the blocks' digests hold the code that renders them (html._code_fingerprint), so the index of a page another
     # version wrote matches none of them: every block is rendered again, none copied
@@ -374,9 +439,10 @@ def test_blocks_encoded_in_one_go_are_each_block_encoded_alone():
 def test_evidence_names_a_sentence_within_its_document():
     kg = sample_graph(evil=True)
     data = graph_payload(kg)
+    docs = docs_by_key(data)
     for item in [n for n in data["nodes"]] + data["edges"]:
         for d, i in item["ev"]:
-            assert 0 <= i < len(data["docs"][d]["s"])
+            assert 0 <= i < len(docs[d]["s"])
     assert [d["id"] for d in data["docs"]] == sorted(kg.documents)
     assert all(d["s"] == sorted(set(d["s"])) for d in data["docs"])
     evil = next(d for d in data["docs"] if d["id"] == "evil")

@@ -32,14 +32,18 @@
 
   /* The payload names nothing by its place in a list that one edit would renumber (graph/write/html.py:
    * PageData): nodes and edges are numbered here in their order, an edge's ends turned from keys into
-   * numbers, and each node's places (the provinces,
+   * numbers, each evidence item's document turned from the document's key (its k) into its place in docs,
+   * and each node's places (the provinces,
    * cities and counties it lies in, itself included, as html.place_ancestors) found by climbing the edges
    * upward -- locatedIn, partOf and holdsPost from head to tail, runs from the programme to its runners. */
   function positional(data) {
     var count = data.nodes.length, up = data.nodes.map(function () { return []; }), number = new Map();
-    data.nodes.forEach(function (n, i) { n.id = i; number.set(n.key, i); });
+    var place = new Map();
+    data.docs.forEach(function (d, i) { place.set(d.k, i); });
+    function cite(ev) { for (var k = 0; k < ev.length; k++) ev[k][0] = place.get(ev[k][0]); }
+    data.nodes.forEach(function (n, i) { n.id = i; number.set(n.key, i); cite(n.ev); });
     data.edges.forEach(function (e, i) {
-      e.id = i; e.from = number.get(e.from); e.to = number.get(e.to);
+      e.id = i; e.from = number.get(e.from); e.to = number.get(e.to); cite(e.ev);
       if (e.p === "runs") up[e.to].push(e.from); else up[e.from].push(e.to);
     });
     var PLACE = { Province: true, City: true, County: true };
