@@ -1351,20 +1351,19 @@ def _occurrences(p: _Pooled, remap: Remap) -> dict[str, list[_Occurrence]]:
     """Every (person key, document) with what its posts in that document say, for the people read in
     several reports (one read in one report is one person: nothing to tell apart)."""
     located, parents = _org_places(p, remap)
+    # (a short reference already tied to the full name of its report is not an occurrence of its own)
+    read_in_several = {key: docs for key, by_doc in p.person_aliases.items()
+                       if len(docs := [doc for doc in sorted(by_doc) if (key, doc) not in remap.by_doc]) > 1}
     posts: dict[tuple[str, str], list[tuple[str, str, bool]]] = defaultdict(list)
     for (h, pred, t, role), evs in p.relations.items():
-        if pred == "holdsPost" and h.startswith("Person:"):
+        if pred == "holdsPost" and h in read_in_several:
             by_doc: dict[str, list[Evidence]] = defaultdict(list)
             for ev in evs:
                 by_doc[ev.document].append(ev)
             for doc, read in by_doc.items():
                 posts[(h, doc)].append((role, t, all(_HELD_BEFORE.search(ev.sentence, 0, ev.start) for ev in read)))
     out: dict[str, list[_Occurrence]] = {}
-    for key, by_doc in p.person_aliases.items():
-        # (a short reference already tied to the full name of its report is not an occurrence of its own)
-        docs = [doc for doc in sorted(by_doc) if (key, doc) not in remap.by_doc]
-        if len(docs) < 2:
-            continue  # (nine in ten people of xwlb-news: their offices abroad were a sixth of the merge)
+    for key, docs in read_in_several.items():
         occs = []
         read_in: dict[str, list[Evidence]] = defaultdict(list)  # the mentions by document, made when first asked
         for doc in docs:
