@@ -412,12 +412,14 @@ def build_graph(paths: Sequence[str | Path] = (DEFAULT_SOURCES,), *, jobs: int =
     pull = partial(iter_doc_graphs, paths, errors, cache=cache, engine=runner, progress=progress, stats=stats,
                    read=read)
     folder = Path(cache_dir) if cache_dir is not None else None
+    frozen = False
     try:
         with _rare_full_collections():
             # pooled as they arrive: the merge is order-independent (every document gives the same label,
             # type and code for a key, and evidence is pooled in sets), so no document graph is held
             # longer than it takes to pool it
             saved = _saved_state(folder, runner, None if read is None else _parsed(read))
+            frozen = saved is not None  # (unfrozen when the build is done)
             state = _pool_changes(saved, pull, cache) if saved is not None and cache is not None else None
             if state is None:  # no saved state, or changes it cannot take (it is then replaced)
                 state, saved = _pool_afresh(pull, stats, errors), None
@@ -439,6 +441,8 @@ def build_graph(paths: Sequence[str | Path] = (DEFAULT_SOURCES,), *, jobs: int =
                 if saving is not None:
                     saving()
     finally:
+        if frozen:
+            gc.unfreeze()
         if runner is not None and isinstance(engine, str):
             runner.close()
         if cache is not None:
@@ -456,7 +460,19 @@ def _saved_state(folder: Path | None, runner: Engine | None, changed: int | None
         # a rebuild: a worker loads the extractor for the documents that changed (0.8 s) while the saved
         # state is read (1-1.5 s on xwlb-news), instead of after it
         runner.start(changed)
-    return mergestate.load(folder)
+    # the state read back (~1 M objects, no cycles: graph/mergestate.py) is kept out of the collector's passes
+    # till the build is done (the caller unfreezes): its first two passes, as the collector came back on after
+    # reading it, walked all of it, 0.4 s of an xwlb-news rebuild
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        state = mergestate.load(folder)
+        if state is not None:
+            gc.freeze()
+        return state
+    finally:
+        if was:
+            gc.enable()
 
 
 def _parsed(read: Sequence[tuple[Document | KnownLine | BuildError, str]]) -> int:

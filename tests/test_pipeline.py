@@ -227,3 +227,22 @@ def test_a_failed_save_in_the_child_is_reported_and_leaves_no_state(tmp_path, mo
     pipeline._save_state_aside(tmp_path, _seed_state(), errors, beside=True)()
     assert [e.message for e in errors] == ["pooled state not saved: [Errno 28] No space left on device"]
     assert not (tmp_path / mergestate.STATE_NAME).exists()
+
+
+def test_the_saved_state_is_kept_out_of_the_collector_during_the_build_and_only_then(tmp_path, monkeypatch):
+    import gc
+
+    from graph import resolve
+
+    src = tmp_path / "src"
+    shutil.copytree(SOURCES, src)
+    cache = tmp_path / "cache"
+    build_graph([src], cache_dir=cache)  # saves the pooled state
+    with open(sorted(src.glob("*.txt"))[0], "a", encoding="utf-8") as handle:
+        handle.write("\n浙江省绍兴市上虞区百官街道党工委书记王建国出席活动。\n")
+    frozen_at_merge = []
+    real = resolve.merge_pooled
+    monkeypatch.setattr(pipeline, "merge_pooled", lambda pooling: frozen_at_merge.append(gc.get_freeze_count()) or real(pooling))
+    before = gc.get_freeze_count()
+    build_graph([src], cache_dir=cache)  # from the saved state: read back, frozen, merged, unfrozen
+    assert frozen_at_merge[0] > before + 1000 and gc.get_freeze_count() == before == 0
