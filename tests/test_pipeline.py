@@ -227,3 +227,48 @@ def test_a_failed_save_in_the_child_is_reported_and_leaves_no_state(tmp_path, mo
     pipeline._save_state_aside(tmp_path, _seed_state(), errors, beside=True)()
     assert [e.message for e in errors] == ["pooled state not saved: [Errno 28] No space left on device"]
     assert not (tmp_path / mergestate.STATE_NAME).exists()
+
+
+def test_a_forked_share_writes_what_needs_no_digests_first():
+    """The parent makes the records' digests after the writers fork (pipeline.Digests); a child meanwhile writes
+    its exports of nodes and edges, which need none, so each share has them first."""
+    formats = ["ttl", "trig", "html", "store", "graphml", "gexf", "neo4j", "jsonld", "cytoscape", "csv"]
+    shares = pipeline._shares(formats, 2)
+    assert sorted(f for share in shares for f in share) == sorted(formats)
+    for share in shares:
+        needing = [pipeline._needs_digests([f]) for f in share if f != "store"]
+        assert needing == sorted(needing)  # (False before True)
+    assert shares[0].index("store") == shares[0].index("ttl") + 1  # the store still after the Turtle it loads
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_digests_that_cannot_be_made_fail_the_build_and_no_child_waits_for_them(tmp_path, monkeypatch, jobs):
+    from graph.write import rdf
+
+    first = build([SOURCES], tmp_path, ("ttl", "trig", "html", "csv"), jobs=1, cache=False)
+    assert not first.errors
+    before = _outputs(tmp_path)
+
+    def no_memory(kg):
+        raise MemoryError("no memory for the digests")
+
+    monkeypatch.setattr(rdf, "prepare", no_memory)
+    with pytest.raises((pipeline.OutputError, MemoryError)):
+        build([SOURCES], tmp_path, ("ttl", "trig", "html", "csv"), jobs=jobs, cache=False)
+    assert _outputs(tmp_path) == before
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_digests_handed_to_a_forked_share_are_the_ones_made_in_process(tmp_path):
+    """Two jobs (the TriG and the HTML view in a child that receives the digests from the parent) give every
+    file one job gives, the indexes of the spliced files included."""
+    formats = ("ttl", "trig", "html", "csv", "graphml")
+    build([SOURCES], tmp_path / "one", formats, jobs=1, cache=False)
+    build([SOURCES], tmp_path / "two", formats, jobs=2, cache=False)
+    assert _outputs(tmp_path / "one") == _outputs(tmp_path / "two")
+    from graph.write import splice
+
+    for name in ("graph.trig", "graph.html", "graph.ttl"):
+        one = splice.load(splice.index_path(tmp_path / "one", name), tmp_path / "one" / name)
+        two = splice.load(splice.index_path(tmp_path / "two", name), tmp_path / "two" / name)
+        assert one is not None and two is not None and one.digests == two.digests
