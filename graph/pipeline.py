@@ -17,7 +17,6 @@ import concurrent.futures as cf
 import contextlib
 import ctypes
 import gc
-import marshal
 import multiprocessing
 import os
 import signal
@@ -27,7 +26,6 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
-from queue import Empty
 from typing import Any, Callable, Iterable, Iterator, Protocol, Sequence
 
 from . import manifest, mergestate
@@ -622,16 +620,15 @@ def write_outputs(kg: KnowledgeGraph, outdir: str | Path, formats: Sequence[str]
     names = [table[fmt][0] for fmt in formats]
     try:
         with outdirs.transaction(outdir) as tx:
-            digests = _prepare_blocks(kg, formats, table, timings)
-            scheduled = _walk_once(list(formats), table, outdir, digests)
+            with _rare_full_collections():  # (the digests make ~1 M short-lived objects: a third of their time)
+                prepared = _prepare_blocks(kg, formats, table, timings)
+            scheduled = _walk_once(list(formats), table, outdir, prepared)
             _stream_store(formats, table, outdir, tx.staging)
             shares = _shares(scheduled, jobs)
             if len(shares) > 1:
-                _write_in_parallel(kg, tx.staging, table, shares, timings, digests)
+                _write_in_parallel(kg, tx.staging, table, shares, timings)
             else:
                 with _rare_full_collections():
-                    if digests is not None:
-                        digests.get()  # (timed apart from the first writer that needs them)
                     timings.update(_write_formats(kg, tx.staging, table, shares[0]))
             tx.commit(names)
         _remove_old_memos(outdir)
@@ -663,11 +660,10 @@ def _remove_old_memos(outdir: Path) -> None:
             old.unlink()
 
 
-def _prepare_blocks(kg: KnowledgeGraph, formats: Sequence[str], table: dict,
-                   timings: dict[str, float]) -> "Digests | None":
-    """The block writers bound to one Digests of the graph's records (made once for all of them: graph/write/rdf.py:
-    prepare), returned too (None: no block writer); and the exports of nodes and edges bound to one Tables of the
-    graph (made in their process when first asked for: graph/write/exports.py)."""
+def _prepare_blocks(kg: KnowledgeGraph, formats: Sequence[str], table: dict, timings: dict[str, float]):
+    """The records' digests, made once for every block writer before they fork and handed to each
+    (graph/write/rdf.py: prepare), returned too (None: no block writer); and the exports of nodes and edges
+    share one Tables of the graph (made in their process when first asked for: graph/write/exports.py)."""
     tabled = [fmt for fmt in formats if fmt in _TABLE_EXPORTS]
     if tabled:
         from .write import exports
@@ -679,78 +675,18 @@ def _prepare_blocks(kg: KnowledgeGraph, formats: Sequence[str], table: dict,
     spliced = [fmt for fmt in formats if fmt in SPLICED_FORMATS]
     if not spliced:
         return None
-    digests = Digests(kg, timings)
+    from .write import rdf
+
+    started = time.perf_counter()
+    prepared = rdf.prepare(kg)
+    timings["digests"] = time.perf_counter() - started
     for fmt in spliced:
         name, writer = table[fmt]
-        table[fmt] = (name, partial(_with_digests, writer=writer, digests=digests))
-    return digests
+        table[fmt] = (name, partial(writer, prepared=prepared))
+    return prepared
 
 
-class Digests:
-    """The digests of the graph's records (graph/write/rdf.py: prepare) that every block writer (NEEDS_DIGESTS)
-    walks by, made once.  With the writers in forked shares the parent makes them after the fork and hands them
-    to each child through a queue (`hand_over`, `receive_from`): a child meanwhile writes what needs none (the
-    exports of nodes and edges, ordered first by _shares), rather than the cores waiting for the parent's
-    0.5-0.9 s of digests on xwlb-news.  In one process they are made when first asked for."""
-
-    def __init__(self, kg: KnowledgeGraph, timings: dict[str, float]):
-        self.kg, self.timings = kg, timings
-        self._prepared = None
-        self._source: tuple[Any, int] | None = None  # (the queue, the parent's pid) in a child
-
-    def get(self):
-        """The graph's rdf.Prepared."""
-        if self._prepared is None:
-            self._prepared = self._received() if self._source is not None else self._made()
-        return self._prepared
-
-    def _made(self):
-        from .write import rdf
-
-        started = time.perf_counter()
-        with _rare_full_collections():  # (the digests make ~1 M short-lived objects: a third of their time)
-            prepared = rdf.prepare(self.kg)
-        self.timings["digests"] = time.perf_counter() - started
-        return prepared
-
-    def hand_over(self, queue, children: int) -> None:
-        """Make them here and put them for each of `children` (None, then the error, when they cannot be made)."""
-        try:
-            prepared = self.get()
-        except BaseException:
-            for _ in range(children):
-                queue.put(None)
-            raise
-        data = marshal.dumps(prepared.digests)  # (a list of bytes: 1.2 MB on xwlb-news, put by the queue's thread)
-        for _ in range(children):
-            queue.put(data)
-
-    def receive_from(self, queue, parent: int) -> None:
-        """In a forked child: the digests will come from the parent through `queue`."""
-        self._prepared, self._source = None, (queue, parent)
-
-    def _received(self):
-        from .write import rdf
-
-        queue, parent = self._source
-        while True:
-            try:
-                data = queue.get(timeout=1.0)
-                break
-            except Empty:
-                if os.getppid() != parent:
-                    raise OSError("the build ended before the records' digests were made") from None
-        if data is None:
-            raise OSError("the records' digests could not be made (the build reports why)")
-        # the parts of evidence read in many places (Prepared.chunks) are cut again here, as a writer needs them
-        return rdf.Prepared(self.kg, marshal.loads(data), {})
-
-
-def _with_digests(kg: KnowledgeGraph, path: Path, writer: Callable, digests: Digests, **kwargs) -> None:
-    writer(kg, path, prepared=digests.get(), **kwargs)
-
-
-def _walk_once(formats: list[str], table: dict, outdir: Path, digests: Digests | None) -> list[str]:
+def _walk_once(formats: list[str], table: dict, outdir: Path, prepared) -> list[str]:
     """The formats to schedule.  When graph.ttl and graph.jsonld are both written whole (neither has an index
     in OUTDIR to splice by: a clean build), the Turtle writer writes both from one walk of the records
     (graph/write/rdf.py: write_whole_files), and JSON-LD is no writer of its own."""
@@ -759,8 +695,8 @@ def _walk_once(formats: list[str], table: dict, outdir: Path, digests: Digests |
     if "ttl" not in formats or "jsonld" not in formats or any(
             splice.index_path(outdir, table[fmt][0]).exists() for fmt in ("ttl", "jsonld")):
         return formats
-    table["ttl"] = (table["ttl"][0], partial(_with_digests, writer=partial(
-        _write_turtle_and_jsonld, jsonld_name=table["jsonld"][0], previous=outdir), digests=digests))
+    table["ttl"] = (table["ttl"][0], partial(_write_turtle_and_jsonld, jsonld_name=table["jsonld"][0],
+                                             previous=outdir, prepared=prepared))
     return [fmt for fmt in formats if fmt != "jsonld"]
 
 
@@ -837,24 +773,17 @@ def _units(formats: list[str]) -> list[list[str]]:
 
 
 def _shares(formats: list[str], jobs: int) -> list[list[str]]:
-    """The formats each process writes (the first share the parent's), balanced by _WRITER_COST; in each share the
-    units that need no records' digests come first (a forked share writes them while the parent makes the digests:
-    Digests)."""
     if jobs <= 1 or len(formats) <= 1 or "fork" not in multiprocessing.get_all_start_methods():
         return [[f for unit in _units(formats) for f in unit]]
     units = _units(formats)
-    assigned: list[list[list[str]]] = [[] for _ in range(min(jobs, len(units)))]
-    load = [0] * len(assigned)
+    shares: list[list[str]] = [[] for _ in range(min(jobs, len(units)))]
+    load = [0] * len(shares)
     cost = {u[0]: sum(_WRITER_COST.get(f, 1) for f in u) for u in units}
     for unit in sorted(units, key=lambda u: (-cost[u[0]], formats.index(u[0]))):
         i = load.index(min(load))
-        assigned[i].append(unit)
+        shares[i].extend(unit)
         load[i] += cost[unit[0]]
-    return [[f for unit in sorted(share, key=_needs_digests) for f in unit] for share in assigned]
-
-
-def _needs_digests(unit: list[str]) -> bool:
-    return any(f in SPLICED_FORMATS for f in unit)
+    return shares
 
 
 def _write_store(kg: KnowledgeGraph, path: Path, previous: Path | None = None) -> None:
@@ -890,36 +819,27 @@ def _write_formats(kg, outdir, table, share: list[str]) -> dict[str, float]:
     return timings
 
 
-def _write_share(kg, outdir, table, share, results, digests: Digests | None = None, handed=None,
-                 parent: int = 0) -> None:
+def _write_share(kg, outdir, table, share, results) -> None:
     try:
-        if digests is not None:
-            digests.receive_from(handed, parent)
         with _rare_full_collections():
             results.put(("ok", _write_formats(kg, outdir, table, share)))
     except BaseException as exc:  # report it to the parent, which raises
         results.put(("error", f"{type(exc).__name__}: {exc}"))
 
 
-def _write_in_parallel(kg, outdir, table, shares, timings, digests: Digests | None = None) -> None:
+def _write_in_parallel(kg, outdir, table, shares, timings) -> None:
     ctx = multiprocessing.get_context("fork")
     results = ctx.Queue()
-    handed = ctx.Queue() if digests is not None else None  # the records' digests, from the parent to each child
-    children = [ctx.Process(target=_write_share, args=(kg, outdir, table, share, results, digests, handed, os.getpid()))
-                for share in shares[1:]]
+    children = [ctx.Process(target=_write_share, args=(kg, outdir, table, share, results)) for share in shares[1:]]
     # the children's collector then leaves the shared graph's pages alone (less copy-on-write), and the
     # parent's, while it writes its own share, does not walk the graph again and again either
     gc.freeze()
     started = []
     own_error: Exception | None = None
-    unhanded = digests is not None  # the digests not put for the children yet
     try:
         for child in children:
             child.start()
             started.append(child)
-        if digests is not None:
-            unhanded = False
-            digests.hand_over(handed, len(started))
         # and in every share the collector runs rarely (_write_share too): the writers' own objects (the
         # index of blocks, the memo's batches, the HTML payload) hold no cycles, and collecting them as
         # often as usual was a fifth of TriG's CPU and a third of the HTML view's
@@ -931,9 +851,6 @@ def _write_in_parallel(kg, outdir, table, shares, timings, digests: Digests | No
         own_error = exc
     finally:
         gc.unfreeze()
-        if unhanded:  # a child started before the next failed to start: it must not wait for them
-            for _ in started:
-                handed.put(None)
     problems = []
     for _ in started:
         status, payload = results.get()
@@ -945,9 +862,6 @@ def _write_in_parallel(kg, outdir, table, shares, timings, digests: Digests | No
         child.join()
         if child.exitcode != 0:
             problems.append(f"writer process exited with code {child.exitcode}")
-    if handed is not None:  # what a child that died never read must not hold this process at its exit
-        handed.close()
-        handed.cancel_join_thread()
     if own_error is not None:
         raise own_error
     if problems:
