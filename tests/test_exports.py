@@ -316,6 +316,23 @@ def test_jsonld_blocks_are_the_json_of_their_node_objects(seed_graph, named_grap
     assert len(seen) > 1000
 
 
+def test_a_jsonld_block_opens_each_predicates_run_once() -> None:
+    """jsonld_block opens a predicate's list where its run of pairs starts (pairs come in block order): several
+    types, several labels, typed and escaped literals and a block without pairs are each the json.dumps text."""
+    from graph.write.exports import _jsonld_node, jsonld_block
+    from graph.write.rdf import ONTOLOGY, RDF, RDFS, SKOS, XSD, _in_block_order
+
+    subject = "<http://example.org/kg/id/person/习近平>"
+    pairs = _in_block_order([
+        (f"<{RDF}type>", f"<{ONTOLOGY}Person>"), (f"<{RDF}type>", "<https://schema.org/Person>"),
+        (f"<{RDFS}label>", '"习近平"@zh'), (f"<{SKOS}altLabel>", '"习主席"@zh'), (f"<{SKOS}altLabel>", '"总书记"@zh'),
+        (f"<{ONTOLOGY}start>", f'"12"^^<{XSD}integer>'), (f"<{ONTOLOGY}sentence>", '"他说：\\"发展\\"。\\n"@zh'),
+        (f"<{ONTOLOGY}code>", '"110000"'), (f"<{ONTOLOGY}mentionedIn>", "<http://example.org/kg/id/doc/a>"),
+        (f"<{ONTOLOGY}mentionedIn>", "<http://example.org/kg/id/doc/b>")])
+    for block in (pairs, pairs[:1], []):
+        assert jsonld_block("", subject, block) == json.dumps(_jsonld_node(subject, block), ensure_ascii=False)
+
+
 # --- a rebuild splices the exports (graph/write/splice.py) --------------------------------------------
 
 TABLE_FILES = ("graph.graphml", "graph.gexf", "graph-neo4j/nodes.csv", "graph-neo4j/relationships.csv",

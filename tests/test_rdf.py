@@ -258,3 +258,24 @@ def test_turtle_and_jsonld_written_from_one_walk_are_the_files_each_writer_write
     assert tap.ended and len(tap.parts) > 10
     assert all(part.endswith(b" .\n\n") for part in tap.parts)  # whole blocks only
     assert sorted(handed.split(b"\n\n")) == blocks
+
+
+def test_a_turtle_block_in_the_default_graph_and_in_a_named_graph() -> None:
+    """turtle_block writes a predicate's objects after one another and the next predicate after " ;": indented
+    one step further inside a named graph, and without the blank line that ends a default graph's block."""
+    from graph.write import rdf
+
+    subject = "<" + entity_iri("Person:习近平") + ">"
+    pairs = rdf._in_block_order([
+        (rdf.RDF_TYPE, f"<{ONTOLOGY}Person>"), (rdf.RDF_TYPE, "<https://schema.org/Person>"),
+        (f"<{RDFS}label>", '"习近平"@zh'), (f"<{SKOS}altLabel>", '"习主席"@zh'), (f"<{SKOS}altLabel>", '"总书记"@zh'),
+        (f"<{ONTOLOGY}start>", f'"12"^^<{rdf.XSD}integer>')])
+    name = rdf.compact_subject(subject)
+    # (block order: rdf:type first, then by predicate IRI: rdfs:, skos:, then the ontology's https IRIs)
+    assert rdf.turtle_block("", subject, pairs) == (
+        f'{name} a ont:Person , schema:Person ;\n    rdfs:label "习近平"@zh ;\n'
+        f'    skos:altLabel "习主席"@zh , "总书记"@zh ;\n    ont:start 12 .\n\n')
+    assert rdf.turtle_block("http://example.org/g", subject, pairs) == (
+        f'    {name} a ont:Person , schema:Person ;\n        rdfs:label "习近平"@zh ;\n'
+        f'        skos:altLabel "习主席"@zh , "总书记"@zh ;\n        ont:start 12 .\n')
+    assert rdf.turtle_block("", subject, pairs[:1]) == f"{name} a ont:Person .\n\n"

@@ -99,6 +99,8 @@ def _damage(index: Path, out: Path, how: str, monkeypatch) -> None:
         index.write_bytes(data[:at] + bytes([data[at] ^ 0x55]) + data[at + 1:])
     elif how == "cut short":
         index.write_bytes(data[: len(data) // 2])
+    elif how == "zeroed tail":  # what a crash can leave of a file not synced: its length, part of it zeros
+        index.write_bytes(data[: len(data) // 2] + bytes(len(data) - len(data) // 2))
     elif how == "not an index":
         index.write_bytes(b"\x80\x04not json at all" * 50)
     elif how == "another file":  # the output changed since (same size): its times no longer match
@@ -109,8 +111,8 @@ def _damage(index: Path, out: Path, how: str, monkeypatch) -> None:
         monkeypatch.setattr(memo, "writer_fingerprint", lambda: "other writer code")
 
 
-@pytest.mark.parametrize("how", ["missing", "flipped byte", "cut short", "not an index", "another file",
-                                 "other writer code"])
+@pytest.mark.parametrize("how", ["missing", "flipped byte", "cut short", "zeroed tail", "not an index",
+                                 "another file", "other writer code"])
 def test_an_index_not_to_be_trusted_means_the_full_path_and_the_same_bytes(tmp_path: Path, items, spliced,
                                                                            monkeypatch, how) -> None:
     corpus, out, cached = tmp_path / "corpus.jsonl", tmp_path / "out", tmp_path / "cache"
@@ -303,3 +305,16 @@ def test_an_index_of_the_format_before_is_foreign(tmp_path: Path, seed_graph) ->
     index_file.write_bytes(json.dumps(header, sort_keys=True).encode() + b"\n" + body)
     assert splice.load(index_file, tmp_path / "graph.trig") is None
 
+
+
+def test_the_file_is_synced_to_the_disk_and_its_index_is_not(tmp_path: Path, seed_graph, monkeypatch) -> None:
+    """An index whose copy on disk a crash tore is detected (test above) and does without: only the output is
+    fsynced before its rename."""
+    from graph.write import atomic
+
+    synced: list[str] = []
+    real = os.fsync
+    monkeypatch.setattr(atomic.os, "fsync", lambda fd: (synced.append(os.readlink(f"/proc/self/fd/{fd}")), real(fd)))
+    rdf.write_turtle(seed_graph, tmp_path / "graph.ttl", previous=tmp_path)
+    assert [Path(p).name.split(".")[1] for p in synced] == ["graph"] and ".ttl." in synced[0]
+    assert splice.load(splice.index_path(tmp_path, "graph.ttl"), tmp_path / "graph.ttl") is not None

@@ -12,8 +12,10 @@ from typing import IO, Iterator
 
 
 @contextlib.contextmanager
-def atomic_open(path: str | Path, mode: str = "w", encoding: str | None = "utf-8") -> Iterator[IO]:
-    """Open a temporary file for writing; on success it replaces `path` in one rename."""
+def atomic_open(path: str | Path, mode: str = "w", encoding: str | None = "utf-8", durable: bool = True) -> Iterator[IO]:
+    """Open a temporary file for writing; on success it replaces `path` in one rename.  `durable`: its data
+    reaches the disk before the rename (fsync); without it, for a file whose reader detects a torn copy and
+    does without it (an index of blocks), a crash may leave the new name on a file cut short or zeroed."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     binary = "b" in mode
@@ -22,7 +24,8 @@ def atomic_open(path: str | Path, mode: str = "w", encoding: str | None = "utf-8
         with os.fdopen(fd, mode, encoding=None if binary else encoding, newline=None if binary else "\n") as handle:
             yield handle
             handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                os.fsync(handle.fileno())
         os.chmod(tmp, 0o644)
         os.replace(tmp, path)
     except BaseException:

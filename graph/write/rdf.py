@@ -167,6 +167,7 @@ def ont(local: str) -> str:
 _INTEGER_TERM = re.compile(r'^"(-?\d+)"\^\^<' + re.escape(XSD + "integer") + ">$")
 
 
+_RDF_TYPE_IRI = RDF + "type"
 # namespace -> prefix (the first prefix of a namespace, as a search in PREFIXES' order finds it)
 _PREFIX_OF = {ns: prefix for prefix, ns in reversed(PREFIXES.items())}
 
@@ -174,7 +175,7 @@ _PREFIX_OF = {ns: prefix for prefix, ns in reversed(PREFIXES.items())}
 def _compact_iri(value: str) -> str | None:
     """The prefixed name of an IRI, or None.  A safe local part holds no "/" or "#", so the only
     namespace that can fit is the IRI up to its last "/" or "#": one lookup, not a search."""
-    if value == RDF + "type":
+    if value == _RDF_TYPE_IRI:
         return "a"
     cut = max(value.rfind("/"), value.rfind("#")) + 1
     prefix = _PREFIX_OF.get(value[:cut])
@@ -1071,29 +1072,39 @@ def _predicate(p: str) -> str:
     return compact(p) + " "
 
 
+@lru_cache(maxsize=1 << 10)
+def _next_predicate(p: str) -> str:
+    """A predicate after the first of a default graph's block: the ";" that ends the one before it, then it."""
+    return " ;\n    " + compact(p) + " "
+
+
+@lru_cache(maxsize=1 << 10)
+def _next_predicate_in_graph(p: str) -> str:
+    """The same inside a named graph, indented one step further."""
+    return " ;\n        " + compact(p) + " "
+
+
 def turtle_block(graph: str, subject: str, pairs: list[Pair]) -> str:
     """One subject's Turtle: predicates joined by ";", objects by ","; inside a named graph indented
     and without the blank line that separates blocks of the default graph."""
-    indent = "    " if graph else ""
-    sep = " ;\n        " if graph else " ;\n    "
     # pieces joined once (a block of 1.8 M is rendered per file): `pairs` come grouped by predicate.  The
-    # loop is the writers' innermost (2.6 M objects per file on xwlb-news): _term inlined, the predicate's
-    # text cached with its space
-    pieces: list[str] = []
+    # loop is the writers' innermost (2.6 M objects per file on xwlb-news): _term inlined, each predicate's
+    # text cached with the separator before it and its space
+    following = _next_predicate_in_graph if graph else _next_predicate
+    pieces = ["    " if graph else "", compact_subject(subject), " "]
     append = pieces.append
     last = None
     for p, o in pairs:
         if p != last:
-            if last is not None:
-                append(sep)
-            append(_predicate(p))
+            append(following(p) if last is not None else _predicate(p))
             last = p
         else:
             append(" , ")
         # a language-tagged or plain literal is its own Turtle form; skipping compact keeps the sentences
         # out of its cache, which is for the terms that recur
         append(o if o[0] == '"' and o[-1] != ">" else compact(o))
-    return f"{indent}{compact_subject(subject)} {''.join(pieces)} .\n" + ("" if indent else "\n")
+    append(" .\n" if graph else " .\n\n")
+    return "".join(pieces)
 
 
 def _trig_between(previous: str | None, graph: str) -> bytes:

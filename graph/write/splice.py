@@ -221,7 +221,10 @@ def save(index: BlockIndex, path: Path, described: Path) -> None:
     from .atomic import atomic_open
 
     path.parent.mkdir(parents=True, exist_ok=True)
-    with atomic_open(path, "wb") as out:
+    # not synced to the disk (0.02-0.03 s an RDF file's index in a rebuild of xwlb-news): after a crash an
+    # index cut short, zeroed or lost fails load's checks (its header, the sections' lengths, the body's
+    # CRC-32, the described file's size and time) and the next build writes that file whole, the same bytes
+    with atomic_open(path, "wb", durable=False) as out:
         out.write(json.dumps(header, sort_keys=True).encode("ascii") + b"\n")
         for section in sections:
             out.write(section)
