@@ -34,7 +34,7 @@ from .cache import DocGraphCache, code_fingerprint, document_key
 from .clean import clean
 from .read import SUFFIXES, JSONL_SUFFIXES, KnownLine, characters, iter_documents
 from .records import BuildError, CleanText, DocGraph, Document, KnowledgeGraph
-from .resolve import Pooling, merge_pooled
+from .resolve import Pooling, _without_cycle_collection, merge_pooled
 
 DEFAULT_SOURCES = "sources"
 DEFAULT_OUTPUT = "output"
@@ -463,16 +463,11 @@ def _saved_state(folder: Path | None, runner: Engine | None, changed: int | None
     # the state read back (~1 M objects, no cycles: graph/mergestate.py) is kept out of the collector's passes
     # till the build is done (the caller unfreezes): its first two passes, as the collector came back on after
     # reading it, walked all of it, 0.4 s of an xwlb-news rebuild
-    was = gc.isenabled()
-    gc.disable()
-    try:
+    with _without_cycle_collection():
         state = mergestate.load(folder)
         if state is not None:
             gc.freeze()
-        return state
-    finally:
-        if was:
-            gc.enable()
+    return state
 
 
 def _parsed(read: Sequence[tuple[Document | KnownLine | BuildError, str]]) -> int:
