@@ -129,7 +129,7 @@ def encode(state: MergeState) -> bytes:
 
 
 def _findings_row(found: _Findings | None) -> list:
-    """A report's findings as six columns' values: whether they are known, the tails' pairs one after the other,
+    """A report's findings as seven columns' values: whether they are known, the tails' pairs one after the other,
     the abbreviations' short keys and their bodies, the countries, and the offices' people and countries."""
     if found is None:
         return [False, [], [], [], [], [], []]

@@ -1073,12 +1073,10 @@ def _by_document(p: _Pooled, keys: Iterable[str]) -> dict[str, list[str]]:
 def _tails_in_document(p: _Pooled, remap: Remap, in_doc: dict[str, list[str]]) -> None:
     """In one report a body named again by the tail of its name is that body (_tails_of).  `in_doc`: the
     bodies of each report, a bare kind (工作队) too: the one body of the report it can stand for."""
-    people = None
     for doc, keys in in_doc.items():
         found = _found_in(p, doc)
-        if found is None:
-            people = people if people is not None else _people_by_doc(p)
-        for short, longer in found.tails if found is not None else _tails_of(keys, people[doc]):
+        # (the people of each report are gathered, once, only when a report is read in the pooled sets)
+        for short, longer in found.tails if found is not None else _tails_of(keys, _people_by_doc(p)[doc]):
             remap.by_doc[(short, doc)] = longer
 
 

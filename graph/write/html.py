@@ -542,7 +542,8 @@ class _LocalIndex(dict):
 def graph_payload(kg: KnowledgeGraph, title: str = "知识图谱", large_threshold: int | None = None) -> dict:
     """The page's payload as one dictionary (what the page's #kg-data holds)."""
     data = page_data(kg, title, large_threshold)
-    return {"docs": [data.doc(i) for i in range(len(data.doc_ids))], "edges": [data.edge(i) for i in range(len(data.relations))], "large": data.large,
+    return {"docs": [data.doc(i) for i in range(len(data.doc_ids))],
+            "edges": [data.edge(i) for i in range(len(data.relations))], "large": data.large,
             "nodes": [data.node(i) for i in range(len(data.keys))], **data.tail()}
 
 
