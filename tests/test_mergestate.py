@@ -45,15 +45,13 @@ def test_a_saved_state_reads_back_as_it_was(seed_graphs):
 
 def _resealed(data: bytes, change) -> bytes:
     """The state `data` with its body changed by `change(top)` and its digest made again (a crafted file)."""
-    import hashlib
-
     import msgpack
 
     start = len(mergestate._MAGIC) + mergestate._DIGEST
     top = msgpack.unpackb(data[start + mergestate._DIGEST:], raw=False)
     change(top)
     body = msgpack.packb(top, use_bin_type=True)
-    return data[:start] + hashlib.blake2b(body, digest_size=mergestate._DIGEST).digest() + body
+    return data[:start] + mergestate._body_digest(body) + body
 
 
 def test_a_crafted_evidence_table_is_refused(seed_graphs):
@@ -218,5 +216,21 @@ def test_what_each_report_found_reads_back_and_a_crafted_finding_is_refused(seed
         top[8][10][0] = [86]
 
     for change in (half_a_tail, a_number_for_a_country):
+        with pytest.raises(mergestate.ForeignEntry):
+            mergestate.decode(_resealed(_encoded(pooling), change))
+
+
+def test_the_peoples_aliases_read_back_and_crafted_alias_columns_are_refused(seed_graphs):
+    pooling = _pooling(seed_graphs.values())
+    assert any(len(by_doc) > 1 or any(by_doc.values()) for by_doc in pooling.pooled.person_aliases.values())
+    assert mergestate.decode(_encoded(pooling)).pooling.pooled.person_aliases == pooling.pooled.person_aliases
+
+    def a_document_without_its_names(top):
+        top[9][1][0] = top[9][1][0] + ["another document"]  # one more document than lists of names
+
+    def a_number_for_a_name(top):
+        top[9][2][0] = [[7]] * len(top[9][1][0])  # as many lists as documents, of a number
+
+    for change in (a_document_without_its_names, a_number_for_a_name):
         with pytest.raises(mergestate.ForeignEntry):
             mergestate.decode(_resealed(_encoded(pooling), change))
