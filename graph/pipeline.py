@@ -21,6 +21,7 @@ import multiprocessing
 import os
 import signal
 import sys
+import threading
 import time
 from collections import Counter
 from dataclasses import dataclass, field
@@ -639,14 +640,15 @@ def write_outputs(kg: KnowledgeGraph, outdir: str | Path, formats: Sequence[str]
     names = [table[fmt][0] for fmt in formats]
     try:
         with outdirs.transaction(outdir) as tx:
-            with _rare_full_collections():  # (the digests make ~1 M short-lived objects: a third of their time)
-                prepared = _prepare_blocks(kg, formats, table, timings)
+            prepared = _prepare_blocks(kg, formats, table)
             scheduled = _walk_once(list(formats), table, outdir, prepared)
             _stream_store(formats, table, outdir, tx.staging)
             shares = _shares(scheduled, jobs)
             if len(shares) > 1:
-                _write_in_parallel(kg, tx.staging, table, shares, timings)
+                _write_in_parallel(kg, tx.staging, table, shares, timings, prepared)
             else:
+                if prepared is not None:
+                    _make_digests(prepared, timings)
                 with _rare_full_collections():
                     timings.update(_write_formats(kg, tx.staging, table, shares[0]))
             tx.commit(names)
@@ -679,10 +681,11 @@ def _remove_old_memos(outdir: Path) -> None:
             old.unlink()
 
 
-def _prepare_blocks(kg: KnowledgeGraph, formats: Sequence[str], table: dict, timings: dict[str, float]):
-    """The records' digests, made once for every block writer before they fork and handed to each
-    (graph/write/rdf.py: prepare), returned too (None: no block writer); and the exports of nodes and edges
-    share one Tables of the graph (made in their process when first asked for: graph/write/exports.py)."""
+def _prepare_blocks(kg: KnowledgeGraph, formats: Sequence[str], table: dict) -> DigestsToCome | None:
+    """Hand every block writer the records' digests, made once for all of them (graph/write/rdf.py: prepare)
+    when first asked for or by the parent beside the writer shares (DigestsToCome); returned too (None: no
+    block writer).  The exports of nodes and edges share one Tables of the graph (made in their process
+    when first asked for: graph/write/exports.py)."""
     tabled = [fmt for fmt in formats if fmt in _TABLE_EXPORTS]
     if tabled:
         from .write import exports
@@ -694,15 +697,63 @@ def _prepare_blocks(kg: KnowledgeGraph, formats: Sequence[str], table: dict, tim
     spliced = [fmt for fmt in formats if fmt in SPLICED_FORMATS]
     if not spliced:
         return None
-    from .write import rdf
-
-    started = time.perf_counter()
-    prepared = rdf.prepare(kg)
-    timings["digests"] = time.perf_counter() - started
+    prepared = DigestsToCome(kg)
     for fmt in spliced:
         name, writer = table[fmt]
         table[fmt] = (name, partial(writer, prepared=prepared))
     return prepared
+
+
+DIGEST_BYTES = 16  # graph/write/memo.py: record_digest
+
+
+class DigestsToCome:
+    """What the block writers share (graph/write/rdf.py: Prepared — the graph, its records' digests in walk
+    order, the parts of evidence read in many places), made once for all of them.  The writer shares are
+    forked before the digests are made: the parent makes them (`make`) while a child writes what needs none
+    first (the exports of nodes and edges, the HTML view's payload), and hands them to each child through a
+    pipe; a child waits for them when a writer first reads `digests`.  An edit rebuild of xwlb-news spent
+    0.6 s making them in the parent with the other core idle.  A child makes its own parts of large evidence
+    when a writer asks (the parent's are new objects after the fork)."""
+
+    def __init__(self, kg: KnowledgeGraph):
+        self.kg = kg
+        self.chunks: dict = {}
+        self._digests: list[bytes] | None = None
+        self._source: Any = None  # a child's end of the pipe from the parent
+
+    @property
+    def digests(self) -> list[bytes]:
+        if self._digests is None:
+            if self._source is None:
+                self.make()
+            else:
+                data = self._source.recv_bytes()  # EOFError when the parent could not make them
+                self._digests = [data[i:i + DIGEST_BYTES] for i in range(0, len(data), DIGEST_BYTES)]
+        return self._digests
+
+    def make(self) -> None:
+        from .write import rdf
+
+        # (the digests make ~1 M short-lived objects: collecting them as they came was a third of their time)
+        with _rare_full_collections():
+            made = rdf.prepare(self.kg)
+        if any(len(d) != DIGEST_BYTES for d in made.digests):
+            raise ValueError("a record digest of unexpected length")
+        self._digests, self.chunks = made.digests, made.chunks
+
+    def packed(self) -> bytes:
+        return b"".join(self.digests)
+
+    def receive_from(self, source: Any) -> None:
+        """In a forked child: the digests will come through `source`."""
+        self._digests, self.chunks, self._source = None, {}, source
+
+
+def _make_digests(prepared: DigestsToCome, timings: dict[str, float]) -> None:
+    started = time.perf_counter()
+    prepared.make()
+    timings["digests"] = time.perf_counter() - started
 
 
 def _walk_once(formats: list[str], table: dict, outdir: Path, prepared) -> list[str]:
@@ -838,27 +889,64 @@ def _write_formats(kg, outdir, table, share: list[str]) -> dict[str, float]:
     return timings
 
 
-def _write_share(kg, outdir, table, share, results) -> None:
+def _write_share(kg, outdir, table, share, results, prepared: DigestsToCome | None = None, source=None,
+                 others: Sequence = ()) -> None:
     try:
+        for end in others:  # the parent's ends: a pipe whose parent failed must read as closed
+            end.close()
+        if prepared is not None:
+            prepared.receive_from(source)
         with _rare_full_collections():
-            results.put(("ok", _write_formats(kg, outdir, table, share)))
+            results.put(("ok", _write_formats(kg, outdir, table, _digests_last(share))))
     except BaseException as exc:  # report it to the parent, which raises
         results.put(("error", f"{type(exc).__name__}: {exc}"))
 
 
-def _write_in_parallel(kg, outdir, table, shares, timings) -> None:
+# the writers that read the records' digests only after work of their own (the exports of nodes and edges not at
+# all; the HTML view after making its payload): a child forked before the digests are made writes them first
+_DIGESTS_LATE = ("html",)
+
+
+def _digests_last(share: list[str]) -> list[str]:
+    """The share's formats with those that need no digest first, then those that need them late, in order
+    (the query store stays right after the Turtle it is loaded from)."""
+    def wait(fmt: str) -> int:
+        if fmt in _TABLE_EXPORTS:
+            return 0
+        return 1 if fmt in _DIGESTS_LATE else 2
+
+    units = _units(share)
+    return [fmt for unit in sorted(units, key=lambda u: wait(u[0])) for fmt in unit]
+
+
+def _write_in_parallel(kg, outdir, table, shares, timings, prepared: DigestsToCome | None = None) -> None:
     ctx = multiprocessing.get_context("fork")
     results = ctx.Queue()
-    children = [ctx.Process(target=_write_share, args=(kg, outdir, table, share, results)) for share in shares[1:]]
+    pipes = [ctx.Pipe(duplex=False) for _ in shares[1:]] if prepared is not None else []
+    parent_ends = [sink for _, sink in pipes]
+    children = [ctx.Process(target=_write_share, args=(kg, outdir, table, share, results, prepared,
+                                                       pipes[i][0] if pipes else None, parent_ends))
+                for i, share in enumerate(shares[1:])]
     # the children's collector then leaves the shared graph's pages alone (less copy-on-write), and the
     # parent's, while it writes its own share, does not walk the graph again and again either
     gc.freeze()
     started = []
     own_error: Exception | None = None
+    handing: list[threading.Thread] = []
     try:
         for child in children:
             child.start()
             started.append(child)
+        for source, _ in pipes:
+            source.close()
+        if prepared is not None:
+            _make_digests(prepared, timings)
+            # handed over beside the parent's own share (a thread per child: a child reads them only when a
+            # writer first needs them, and a pipe holds 64 KB of their 1.2 MB)
+            data = prepared.packed()
+            handing = [threading.Thread(target=_hand_over, args=(data, sink)) for sink in parent_ends[:len(started)]]
+            for thread in handing:
+                thread.start()
         # and in every share the collector runs rarely (_write_share too): the writers' own objects (the
         # index of blocks, the memo's batches, the HTML payload) hold no cycles, and collecting them as
         # often as usual was a fifth of TriG's CPU and a third of the HTML view's
@@ -869,6 +957,10 @@ def _write_in_parallel(kg, outdir, table, shares, timings) -> None:
         # failure is about to remove
         own_error = exc
     finally:
+        for thread in handing:
+            thread.join()
+        for sink in parent_ends:
+            sink.close()  # (a child still waiting for digests that never came reads the pipe as closed)
         gc.unfreeze()
     problems = []
     for _ in started:
@@ -885,6 +977,12 @@ def _write_in_parallel(kg, outdir, table, shares, timings) -> None:
         raise own_error
     if problems:
         raise OSError("writing outputs failed: " + "; ".join(problems))
+
+
+def _hand_over(data: bytes, sink) -> None:
+    """The digests to a child (a child gone already has its error reported through the results)."""
+    with contextlib.suppress(OSError):
+        sink.send_bytes(data)
 
 
 def count_documents(paths: Sequence[str | Path]) -> int:

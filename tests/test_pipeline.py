@@ -246,3 +246,56 @@ def test_the_saved_state_is_kept_out_of_the_collector_during_the_build_and_only_
     before = gc.get_freeze_count()
     build_graph([src], cache_dir=cache)  # from the saved state: read back, frozen, merged, unfrozen
     assert frozen_at_merge[0] > before + 1000 and gc.get_freeze_count() == before == 0
+
+
+ALL_FORMATS = tuple(pipeline._writers())
+
+
+def _count_digest_making(monkeypatch, tally: Path) -> None:
+    """rdf.prepare, noting each call in `tally` (a file: a forked writer's calls count too)."""
+    from graph.write import rdf
+
+    make = rdf.prepare
+
+    def counted(kg):
+        with open(tally, "a") as handle:
+            handle.write("made\n")
+        return make(kg)
+
+    monkeypatch.setattr(rdf, "prepare", counted)
+
+
+def test_writer_shares_forked_before_the_digests_get_them_from_the_parent_and_write_one_process_bytes(
+        seed_graph, tmp_path, monkeypatch):
+    alone, shared = tmp_path / "alone", tmp_path / "shared"
+    pipeline.write_outputs(seed_graph, alone, ALL_FORMATS, jobs=1)
+    tally = tmp_path / "tally"
+    _count_digest_making(monkeypatch, tally)
+    for _ in range(2):  # written whole, then spliced from its own index (every block writer reads the digests)
+        timings: dict[str, float] = {}
+        pipeline.write_outputs(seed_graph, shared, ALL_FORMATS, timings, jobs=2)
+        assert "digests" in timings
+        assert _outputs(shared) == _outputs(alone)
+    assert tally.read_text() == "made\n" * 2  # by the parent, once per write: never again in a child
+
+
+def test_digests_the_parent_cannot_make_fail_the_write_and_keep_the_previous_outputs(seed_graph, tmp_path,
+                                                                                    monkeypatch):
+    from graph.write import rdf
+
+    pipeline.write_outputs(seed_graph, tmp_path, ALL_FORMATS, jobs=2)
+    before = _outputs(tmp_path)
+
+    def broken(kg):
+        raise RuntimeError("no digests today")
+
+    monkeypatch.setattr(rdf, "prepare", broken)
+    # the child waiting for them reads the pipe as closed and stops: the parent raises, nothing hangs
+    with pytest.raises(RuntimeError, match="no digests today"):
+        pipeline.write_outputs(seed_graph, tmp_path, ALL_FORMATS, jobs=2)
+    assert _outputs(tmp_path) == before
+
+
+def test_a_child_share_writes_what_needs_no_digest_first_and_keeps_the_store_after_its_turtle():
+    assert pipeline._digests_last(["trig", "ttl", "store", "html", "graphml", "csv"]) == \
+        ["graphml", "csv", "html", "trig", "ttl", "store"]
