@@ -35,7 +35,7 @@ from .write.atomic import atomic_write
 STATE_NAME = "pooled.msgpack"
 FORMAT = 5  # 2: the evidence in one packed array (_EvidenceTable); 3: the tables by column; 4: each report's
 # findings and each body's identity; 5: a SHA-256 digest (in hardware: a third of BLAKE2b's time on the 37 MB
-# state of xwlb-news), the people's aliases by column
+# state of xwlb-news), the people's aliases by column, each pool's generic and reference flags
 _MAGIC = b"cnkg-pooled\n"
 _DIGEST = 16
 _EVIDENCE_ORDER = in_field_order(Evidence)  # (the file's bytes do not depend on the sets' order)
@@ -117,7 +117,8 @@ def encode(state: MergeState) -> bytes:
         pool = p.pools[key]
         t = pool.first
         pools.append([key, t.type, t.name, t.code, t.lat, t.lon, pool.code, pooling.nodes[key], pooling.codes[key],
-                      *_counts_by_column(pooling.names[key]), evidence(pool.evidence), pool.identity])
+                      *_counts_by_column(pooling.names[key]), evidence(pool.evidence), pool.identity, pool.generic,
+                      pool.reference])
     relations = [[*key, pooling.facts[key], evidence(p.relations[key])] for key in sorted(p.relations)]
     facts = [[doc, f.title, f.date, sorted(f.places), *_counts_by_column(f.weight), *_findings_row(f.found)]
              for doc, f in sorted(p.docs.items())]
@@ -149,7 +150,7 @@ def _findings_row(found: _Findings | None) -> list:
 def _checked_findings(known: Any, tails: Any, shorts: Any, fulls: Any, countries: Any, people: Any,
                       offices: Any) -> list:
     """The findings' columns (_findings_row), each checked in one pass."""
-    _check(type(known) is list and set(map(type, known)) <= {bool})
+    _bools(known)
     for column in (tails, shorts, countries, people, offices):
         _lists_of_strings(column)
     _lists_of_strings([bodies for row in _lists(fulls) for bodies in row])
@@ -172,6 +173,11 @@ def _findings(known: bool, tails: list, shorts: list, fulls: list, countries: li
 def _check(ok: bool) -> None:
     if not ok:
         raise ForeignEntry("unexpected value")
+
+
+def _bools(values: Any) -> list[bool]:
+    _check(type(values) is list and set(map(type, values)) <= {bool})
+    return values
 
 
 def _ints(values: Any) -> list[int]:
@@ -280,20 +286,23 @@ def decode(data: bytes) -> MergeState:
         _strings(column)
     pooling.documents = dict(zip(columns[0], map(DocumentInfo, *columns)))
     p = pooling.pooled
-    keys, types, names, codes, lats, lons, pool_codes, nodes, coded, name_lists, time_lists, counts, identities = \
-        _columns(pools, 13)
+    keys, types, names, codes, lats, lons, pool_codes, nodes, coded, name_lists, time_lists, counts, identities, \
+        generic, reference = _columns(pools, 15)
     for column in (keys, types, names, codes, pool_codes, identities):
         _strings(column)
+    _bools(generic)
+    _bools(reference)
     _check(not nodes or (min(_ints(nodes)) > 0 and min(_ints(coded)) >= 0))
-    for key, etype, name, code, lat, lon, pool_code, coded_by, of_names, count, identity in zip(
-            keys, types, names, codes, _coordinates(lats), _coordinates(lons), pool_codes, coded,
-            _counters(name_lists, time_lists), counts, identities):
+    for key, etype, name, code, lat, lon, pool_code, coded_by, of_names, count, identity, is_generic, is_reference \
+            in zip(keys, types, names, codes, _coordinates(lats), _coordinates(lons), pool_codes, coded,
+                   _counters(name_lists, time_lists), counts, identities, generic, reference):
         pooling.names[key] = of_names
         if coded_by:
             pooling.codes[key] = coded_by
         template = Entity(key, etype, name, _NO_NAMES, code, (), lat, lon)  # (by position: half the time of keywords)
         in_order = evidence.in_order(count)
-        p.pools[key] = _Pool(template, set(of_names), set(in_order), pool_code, in_order, identity)
+        p.pools[key] = _Pool(template, set(of_names), set(in_order), pool_code, in_order, identity, is_generic,
+                             is_reference)
     pooling.nodes = Counter(dict(zip(keys, nodes)))
     heads, predicates, tails, roles, times, counts = _columns(relations, 6)
     for column in (heads, predicates, tails, roles):

@@ -81,9 +81,12 @@ class _Pool:
     # the evidence sorted, where that is known already (a pool read back from a saved state, graph/mergestate.py,
     # and not changed since): sorting the evidence of every node again was a tenth of merging xwlb-news
     in_order: tuple[Evidence, ...] | None = None
-    # an organisation's identity (_body_identity), made when its pool is made and kept with it: asked again of
-    # every body at each merge, it was a fifth of merging a saved state of xwlb-news
-    identity: str = ""
+    # what resolution asks of the name, worked out when the pool is made and kept with it (graph/mergestate.py):
+    # asked again of every body and person at each merge, the identity was a fifth of merging a saved state of
+    # xwlb-news, and the two others a tenth of what was left
+    identity: str = ""  # an organisation's (_body_identity)
+    generic: bool = False  # an organisation named by a generic name only (is_generic_org)
+    reference: bool = False  # a person named by a short reference only (_is_reference: 小吴, 孙书记)
 
     def add(self, entity: Entity) -> None:
         self.names.add(entity.name)
@@ -91,6 +94,15 @@ class _Pool:
         self.evidence.update(entity.evidence)
         self.code = self.code or entity.code
         self.in_order = None
+
+
+def _new_pool(entity: Entity) -> _Pool:
+    """The pool of a node first read as `entity`, with what resolution asks of its name."""
+    if entity.type == "Organization":
+        return _Pool(entity, identity=_body_identity(entity.name), generic=is_generic_org(entity.name))
+    if entity.type == "Person":
+        return _Pool(entity, reference=_is_reference(entity.name))
+    return _Pool(entity)
 
 
 @dataclass
@@ -168,7 +180,7 @@ class Pooling:
         for e in dg.entities:
             pool = p.pools.get(e.key)
             if pool is None:
-                pool = p.pools[e.key] = _Pool(e, identity=_body_identity(e.name) if e.type == "Organization" else "")
+                pool = p.pools[e.key] = _new_pool(e)
                 self.names[e.key] = Counter()
             pool.add(e)
             self.nodes[e.key] += 1
@@ -568,7 +580,7 @@ def short_names(name: str) -> tuple[str, ...]:
 def _resolve_orgs(p: _Pooled, remap: Remap) -> None:
     orgs = {k for k, pool in p.pools.items() if pool.first.type == "Organization"}
     for key in orgs:
-        if is_generic_org(p.pools[key].first.name):
+        if p.pools[key].generic:
             remap.dropped.add(key)
     full_of: dict[str, set[str]] = defaultdict(set)
     for key in orgs:
@@ -1563,7 +1575,7 @@ def _tie_references(p: _Pooled, remap: Remap) -> None:
     people = _people_by_doc(p)
     for key in sorted(p.person_aliases):
         name = p.pools[key].first.name
-        if not _is_reference(name) or name.endswith(_KINSHIP):
+        if not p.pools[key].reference or name.endswith(_KINSHIP):
             continue
         surname = name_references(name)[0][2]
         for doc in sorted(p.person_aliases[key]):

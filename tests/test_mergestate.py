@@ -220,6 +220,22 @@ def test_what_each_report_found_reads_back_and_a_crafted_finding_is_refused(seed
             mergestate.decode(_resealed(_encoded(pooling), change))
 
 
+def test_a_crafted_flag_of_a_pool_is_refused(seed_graphs):
+    data = _encoded(_pooling(seed_graphs.values()))
+    pools = mergestate.decode(data).pooling.pooled.pools
+    assert any(pool.generic for pool in pools.values())  # read back as pooled (the seeds name generic bodies)
+
+    def a_number_for_a_flag(top):
+        top[6][13][0] = 1  # the generic flags' column
+
+    def a_flag_short(top):
+        top[6][14].pop()  # one flag fewer than pools
+
+    for change in (a_number_for_a_flag, a_flag_short):
+        with pytest.raises(mergestate.ForeignEntry):
+            mergestate.decode(_resealed(data, change))
+
+
 def test_the_peoples_aliases_read_back_and_crafted_alias_columns_are_refused(seed_graphs):
     pooling = _pooling(seed_graphs.values())
     assert any(len(by_doc) > 1 or any(by_doc.values()) for by_doc in pooling.pooled.person_aliases.values())

@@ -985,3 +985,20 @@ def test_a_report_read_in_two_parts_is_read_in_the_pooled_sets():
     assert pooling.pooled.docs["long"].found is None
     kg = merge([first, second])
     assert {e.name for e in kg.entities.values()} == {"中央广播电视总台华语环球节目中心"}
+
+
+def test_a_pool_knows_when_made_whether_its_name_is_a_short_reference_or_a_generic_body():
+    from graph.resolve import Pooling, _is_reference
+
+    body = DocGraph(DocumentInfo("v", "v.txt"), tuple(
+        Entity(f"Organization:{n}", "Organization", n, evidence=(Evidence("v", "…", at, at + len(n)),))
+        for n, at in (("党支部", 0), ("中共绍兴市委", 10))), ())
+    pooling = Pooling()
+    for dg in (_people_doc("s", ("小吴", 977), ("吴应杰", 1006)), body):
+        pooling.add(dg)
+    pools = pooling.pooled.pools
+    assert pools["Person:小吴"].reference and not pools["Person:吴应杰"].reference
+    assert pools["Organization:党支部"].generic and not pools["Organization:中共绍兴市委"].generic
+    for key, pool in pools.items():  # what the functions say of each name
+        assert pool.reference == (pool.first.type == "Person" and _is_reference(pool.first.name))
+        assert pool.generic == (pool.first.type == "Organization" and is_generic_org(pool.first.name))
