@@ -876,8 +876,12 @@ def _write_formats(kg, outdir, table, share: list[str]) -> dict[str, float]:
     the share's writers after it run: pyoxigraph lets go of the GIL while it loads, so its 15 s of CPU in
     RocksDB (xwlb-news) need not wait for the other writers of its share nor hold them up, and the shares
     keep both cores busy to the end."""
+    from .write import atomic
+
     timings: dict[str, float] = {}
-    with cf.ThreadPoolExecutor(max_workers=1) as background:
+    # the staged files reach the disk before the share is done (the commit waits for every share), not each
+    # before the share's next writer starts
+    with atomic.syncs_deferred() as written, cf.ThreadPoolExecutor(max_workers=1) as background:
         store = None
         for fmt in share:
             if fmt == "store":
@@ -886,6 +890,7 @@ def _write_formats(kg, outdir, table, share: list[str]) -> dict[str, float]:
                 timings[fmt] = _write_one(kg, outdir, table, fmt)
         if store is not None:
             timings["store"] = store.result()  # its error, if any, is raised here
+    atomic.sync_all(written)
     return timings
 
 
