@@ -38,7 +38,7 @@ import numpy as np
 from . import memo
 from .memo import MEMO_DIRNAME
 
-INDEX_FORMAT = "kg-block-index 3"
+INDEX_FORMAT = "kg-block-index 4"
 KEY_SEP = "\x00"  # graph KEY_SEP subject: below every character of an IRI, so keys sort as (graph, subject)
 
 
