@@ -638,16 +638,32 @@ class _Pools:
             quads = self.pooled_of[digest] = _pooled_quads(units(), pool)
         return quads
 
+    def _by_key(self, digest: bytes, units: Callable[[], Units], pool: str) -> dict[tuple[str, str], list[Pair]]:
+        by_key = self.pooled_at.get(digest)
+        if by_key is None:
+            by_key = self.pooled_at[digest] = {}
+            for g, s, p, o in self.quads_of(digest, units, pool):
+                by_key.setdefault((g, s), []).append((p, o))
+        return by_key
+
     def pairs_at(self, graph: str, subject: str, contribs: Iterable[_Contributor]) -> set[Pair]:
         pairs: set[Pair] = set()
         for digest, units, pool in contribs:
-            by_key = self.pooled_at.get(digest)
-            if by_key is None:
-                by_key = self.pooled_at[digest] = {}
-                for g, s, p, o in self.quads_of(digest, units, pool):
-                    by_key.setdefault((g, s), []).append((p, o))
-            pairs.update(by_key.get((graph, subject), ()))
+            pairs.update(self._by_key(digest, units, pool).get((graph, subject), ()))
         return pairs
+
+    def taken_in(self, subject: str, graphs: list[str], contribs: Iterable[_Contributor],
+                 taken: dict[tuple[str, str], set[Pair]]) -> dict[tuple[str, str], set[Pair]]:
+        """taken_by for a few of an entity's graphs (a part of them: _wide_entity_records), added to `taken`: looked
+        up in each contributor's pairs by (graph, subject), for a relation read in thousands of graphs is a
+        contributor to each part of its head's, and a pass over all its pairs for each part was quadratic."""
+        for digest, units, pool in contribs:
+            by_key = self._by_key(digest, units, pool)
+            for g in graphs:
+                pairs = by_key.get((g, subject))
+                if pairs:
+                    taken.setdefault((g, subject), set()).update(pairs)
+        return taken
 
     def taken_by(self, subject: str, graphs: list[str], contribs) -> dict[tuple[str, str], set[Pair]]:
         """What an entity's blocks take: its contributors' pairs under its subject in its graphs (one
@@ -974,12 +990,16 @@ def _wide_entity_records(e: Entity, parts: list[tuple[bytes, Callable[[], Units]
             heads_in.setdefault(at, set()).add(i)
     description = (e.key, e.type, e.name, sorted(e.aliases), e.code, e.lat, e.lon, e.note)
     subject = _entity_term(e.key)
+    core: list[Triple] = []  # entity_description(e), made once for all the parts rendered
 
     def blocks(part: tuple[bytes, Callable[[], Units], tuple[Evidence, ...]], at: int) -> list[tuple[str, str, str]]:
         graphs = graphs_of(part[2])
-        contribs = [part[:2] + (subject,)] + [(*headed[i][:2], subject) for i in sorted(heads_in.get(at, ()))]
-        core = list(entity_description(e))
-        return _render([(g, core, ()) for g in graphs], render, "", found.taken_by(subject, graphs, contribs)).blocks
+        heads = [(*headed[i][:2], subject) for i in sorted(heads_in.get(at, ()))]
+        # (the part's own mentions, which pool only there, in one pass)
+        taken = found.taken_in(subject, graphs, heads, found.taken_by(subject, graphs, [(*part[:2], subject)]))
+        if not core:
+            core.extend(entity_description(e))
+        return _render([(g, core, ()) for g in graphs], render, "", taken).blocks
 
     for part in parts:
         at = _document_hash(part[2][0].document) % n
