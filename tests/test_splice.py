@@ -8,6 +8,7 @@ import bisect
 import dataclasses
 import json
 import os
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -359,3 +360,12 @@ def test_one_more_or_one_less_report_of_an_entity_read_everywhere_renders_one_pa
     subject = rdf._entity_term(key)
     mine = {splice.graph_of_key(k) for k, _, _ in done.new if k.endswith(splice.KEY_SEP + subject)}
     assert mine == set(rendered) and len(mine) < len(docs) // 2  # not in each of its graphs
+    # the spliced walk (records counted, not walked) keeps what the whole walk keeps
+    known = set(rdf._records(before, rdf.turtle_block, True, lambda d: True, lambda *_: None,
+                             prepared=rdf.prepare(before))).__contains__
+    prepared = rdf.prepare(after)
+    walks = []
+    for walk in (partial(rdf._records, prepared=prepared), partial(rdf._spliced_records, prepared=prepared)):
+        kept: list = []
+        walks.append((walk(after, rdf.turtle_block, True, known, lambda *block: kept.append(block)), sorted(kept)))
+    assert walks[0] == walks[1]
