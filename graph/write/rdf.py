@@ -568,6 +568,13 @@ def _mention_unit(entity: Entity, ev: Evidence) -> tuple[Iterable[Triple], Itera
     return (head,), (node,)
 
 
+def _mention_head(entity: Entity, ev: Evidence) -> tuple[Iterable[Triple], Iterable[Node]]:
+    """What a mention pools: _mention_unit's ont:mentionedIn without the mention node.  A part of mentions is
+    asked for what it pools by each block of its entity rendered; making its 64 mention nodes for that (their
+    sentences escaped, their IRIs hashed) was most of a Turtle rebuild's time after adding a report."""
+    return ((_entity_term(entity.key), _MENTIONED_IN, _document_term(ev.document)),), ()
+
+
 def _statement_unit(rel: Relation, ev: Evidence | None) -> tuple[Iterable[Triple], Iterable[Node]]:
     return (), (statement_node(rel, ev),)
 
@@ -757,8 +764,9 @@ def _records(kg: KnowledgeGraph, render: Render, named_graphs: bool, known: Call
             for chunk in parts(e.evidence):  # each gives the entity's block its ont:mentionedIn, pooled
                 units = partial(_units, graph_of, chunk, _mention_unit, e)
                 digest = add(lambda: ("mentions", e.key, _plain(chunk)), units, subject, (subject,))
-                by_subject.setdefault(subject, []).append((digest, units, subject, None, None))
-                mention_parts.setdefault(subject, []).append((digest, units, chunk))
+                pooled = partial(_units, graph_of, chunk, _mention_head, e)  # (the same pooled pairs)
+                by_subject.setdefault(subject, []).append((digest, pooled, subject, None, None))
+                mention_parts.setdefault(subject, []).append((digest, pooled, chunk))
     # after every relation and every part of mentions: an entity's block takes what they pooled for it
     for e in kg.entities.values():
         subject = _entity_term(e.key)
@@ -868,10 +876,10 @@ def _spliced_records(kg: KnowledgeGraph, render: Render, named_graphs: bool, kno
         if len(e.evidence) > CHUNK:
             subject = _entity_term(e.key)
             for chunk in parts(e.evidence):
-                units = partial(_units, graph_of, chunk, _mention_unit, e)
                 if number in unknown:
-                    emit(number, units(), subject, (subject,))
-                mention_parts.setdefault(subject, []).append((given[number], units, chunk))
+                    emit(number, _units(graph_of, chunk, _mention_unit, e), subject, (subject,))
+                pooled = partial(_units, graph_of, chunk, _mention_head, e)  # (what the part pools, made faster)
+                mention_parts.setdefault(subject, []).append((given[number], pooled, chunk))
                 number += 1
     if number + len(entities) != len(given):
         raise RuntimeError("the records counted are not the records digested")
