@@ -8,6 +8,7 @@ import bisect
 import dataclasses
 import json
 import os
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -318,3 +319,53 @@ def test_the_file_is_synced_to_the_disk_and_its_index_is_not(tmp_path: Path, see
     rdf.write_turtle(seed_graph, tmp_path / "graph.ttl", previous=tmp_path)
     assert [Path(p).name.split(".")[1] for p in synced] == ["graph"] and ".ttl." in synced[0]
     assert splice.load(splice.index_path(tmp_path, "graph.ttl"), tmp_path / "graph.ttl") is not None
+
+
+@pytest.mark.parametrize("change", ["add", "remove"])
+def test_one_more_or_one_less_report_of_an_entity_read_everywhere_renders_one_part_of_its_trig_graphs(
+        tmp_path: Path, seed_graph, change) -> None:
+    """TriG: a person read in 202 reports, heading a post read in each of them.  Before, the person's block in
+    each of its graphs was one record (its digest holds every document), and so were the post's membership and
+    role in each graph: one more report rendered them all again.  Now a report added or removed renders only
+    the blocks of the graphs of the one part of the evidence it falls in (and its own graph)."""
+    rel = next(r for r in seed_graph.relations if r.predicate == "holdsPost" and r.role)
+    key = rel.head
+    sentence = seed_graph.entities[key].evidence[0].sentence  # a real sentence, repeated in made-up reports
+    docs = [f"doc{i:03d}" for i in range(3 * rdf.CHUNK + 10)]
+
+    def graph_of(documents: list[str]) -> KnowledgeGraph:
+        evidence = tuple(sorted(Evidence(d, sentence, 10, 13) for d in documents))
+        entities = dict(seed_graph.entities)
+        entities[key] = dataclasses.replace(entities[key], evidence=evidence)
+        relations = [dataclasses.replace(r, evidence=evidence) if r is rel else r for r in seed_graph.relations]
+        return KnowledgeGraph(seed_graph.documents, entities, relations)
+
+    changed = "doc999" if change == "add" else "doc005"
+    before = graph_of(docs)
+    after = graph_of(docs + [changed] if change == "add" else [d for d in docs if d != changed])
+    old, new, fresh = (tmp_path / name for name in ("old", "new", "fresh"))
+    for folder in (old, new, fresh):
+        folder.mkdir()
+    rdf.write_trig(before, old / "graph.trig", previous=old)
+    done = rdf.write_block_file(after, new / "graph.trig", rdf.turtle_block, rdf.TRIG, named_graphs=True,
+                                previous=old, prepared=rdf.prepare(after))
+    rdf.write_trig(after, fresh / "graph.trig")
+    assert done is not None and (new / "graph.trig").read_bytes() == (fresh / "graph.trig").read_bytes()
+    # the graphs of the part holding the report (the person's and the post's parts are cut alike)
+    part = next(p for p in rdf._chunks(graph_of(docs + [changed]).entities[key].evidence)
+                if changed in {ev.document for ev in p})
+    part_graphs = {rdf.graph_iri(ev.document) for ev in part}
+    rendered = [splice.graph_of_key(k) for k, _, _ in done.new]
+    assert set(rendered) == (part_graphs if change == "add" else part_graphs - {rdf.graph_iri(changed)})
+    subject = rdf._entity_term(key)
+    mine = {splice.graph_of_key(k) for k, _, _ in done.new if k.endswith(splice.KEY_SEP + subject)}
+    assert mine == set(rendered) and len(mine) < len(docs) // 2  # not in each of its graphs
+    # the spliced walk (records counted, not walked) keeps what the whole walk keeps
+    known = set(rdf._records(before, rdf.turtle_block, True, lambda d: True, lambda *_: None,
+                             prepared=rdf.prepare(before))).__contains__
+    prepared = rdf.prepare(after)
+    walks = []
+    for walk in (partial(rdf._records, prepared=prepared), partial(rdf._spliced_records, prepared=prepared)):
+        kept: list = []
+        walks.append((walk(after, rdf.turtle_block, True, known, lambda *block: kept.append(block)), sorted(kept)))
+    assert walks[0] == walks[1]

@@ -296,20 +296,30 @@ def relation_triples(rel: Relation, doc_id: str | None = None,
         yield from statement_triples(rel, None)
 
 
-def relation_core(rel: Relation) -> Iterator[Triple]:
-    """The direct triple and, for holdsPost, the membership and its role."""
+def relation_core(rel: Relation, membership: bool = True) -> Iterator[Triple]:
+    """The direct triple and, for holdsPost, the membership (unless `membership` is False) and its role."""
     h, t, p = iri(entity_iri(rel.head)), iri(entity_iri(rel.tail)), ont(rel.predicate)
     yield h, p, t
     if rel.predicate == "holdsPost":
-        m = iri(statement_iri("membership", rel.head, rel.tail, rel.role))
-        yield m, RDF_TYPE, iri(ORG + "Membership")
-        yield m, f"<{ORG}member>", h
-        yield m, f"<{ORG}organization>", t
+        if membership:
+            yield from membership_triples(rel)
         if rel.role:
             r = iri(role_iri(rel.role))
-            yield m, f"<{ORG}role>", r
             yield r, RDF_TYPE, iri(ORG + "Role")
             yield r, f"<{RDFS}label>", zh(rel.role)
+
+
+def membership_triples(rel: Relation) -> Iterator[Triple]:
+    """The org:Membership of a holdsPost relation (nothing for another predicate)."""
+    if rel.predicate != "holdsPost":
+        return
+    h, t = iri(entity_iri(rel.head)), iri(entity_iri(rel.tail))
+    m = iri(statement_iri("membership", rel.head, rel.tail, rel.role))
+    yield m, RDF_TYPE, iri(ORG + "Membership")
+    yield m, f"<{ORG}member>", h
+    yield m, f"<{ORG}organization>", t
+    if rel.role:
+        yield m, f"<{ORG}role>", iri(role_iri(rel.role))
 
 
 def statement_node(rel: Relation, ev: Evidence | None) -> Node:
@@ -487,7 +497,12 @@ def _render(units: Units, render: Render, pool: str, taken: dict[tuple[str, str]
 
 # A record is one document, one relation or one entity with its evidence; the evidence of an entity or
 # relation read in more than CHUNK places (习近平 in thousands of reports) is cut into records of about
-# CHUNK evidence by document, so that one more report renders one such part, not all of it.
+# CHUNK evidence by document, so that one more report renders one such part, not all of it.  In a file of
+# named graphs (TriG) such an entity's or relation's blocks in each of its graphs (the entity's description
+# there, a post's membership) go by the same parts: the entity's in records of their own, one per part of its
+# mentions (_wide_entity_records), the membership in the parts of the statements (_statement_part_units); and
+# a block that only takes pooled pairs (a role's) has a digest of what pools there, not of who pools it
+# (_pooled_records).  One added report then renders the blocks of one part's graphs, not of all its graphs.
 CHUNK = 64
 
 
@@ -551,6 +566,13 @@ def _document_units(doc: DocumentInfo) -> Units:
 def _mention_unit(entity: Entity, ev: Evidence) -> tuple[Iterable[Triple], Iterable[Node]]:
     head, node = mention_node(entity, ev)
     return (head,), (node,)
+
+
+def _mention_head(entity: Entity, ev: Evidence) -> tuple[Iterable[Triple], Iterable[Node]]:
+    """What a mention pools: _mention_unit's ont:mentionedIn without the mention node.  A part of mentions is
+    asked for what it pools by each block of its entity rendered; making its 64 mention nodes for that (their
+    sentences escaped, their IRIs hashed) was most of a Turtle rebuild's time after adding a report."""
+    return ((_entity_term(entity.key), _MENTIONED_IN, _document_term(ev.document)),), ()
 
 
 def _statement_unit(rel: Relation, ev: Evidence | None) -> tuple[Iterable[Triple], Iterable[Node]]:
@@ -623,23 +645,39 @@ class _Pools:
             quads = self.pooled_of[digest] = _pooled_quads(units(), pool)
         return quads
 
+    def _by_key(self, digest: bytes, units: Callable[[], Units], pool: str) -> dict[tuple[str, str], list[Pair]]:
+        by_key = self.pooled_at.get(digest)
+        if by_key is None:
+            by_key = self.pooled_at[digest] = {}
+            for g, s, p, o in self.quads_of(digest, units, pool):
+                by_key.setdefault((g, s), []).append((p, o))
+        return by_key
+
     def pairs_at(self, graph: str, subject: str, contribs: Iterable[_Contributor]) -> set[Pair]:
         pairs: set[Pair] = set()
         for digest, units, pool in contribs:
-            by_key = self.pooled_at.get(digest)
-            if by_key is None:
-                by_key = self.pooled_at[digest] = {}
-                for g, s, p, o in self.quads_of(digest, units, pool):
-                    by_key.setdefault((g, s), []).append((p, o))
-            pairs.update(by_key.get((graph, subject), ()))
+            pairs.update(self._by_key(digest, units, pool).get((graph, subject), ()))
         return pairs
+
+    def taken_in(self, subject: str, graphs: list[str], contribs: Iterable[_Contributor],
+                 taken: dict[tuple[str, str], set[Pair]]) -> dict[tuple[str, str], set[Pair]]:
+        """taken_by for a few of an entity's graphs (a part of them: _wide_entity_records), added to `taken`: looked
+        up in each contributor's pairs by (graph, subject), for a relation read in thousands of graphs is a
+        contributor to each part of its head's, and a pass over all its pairs for each part was quadratic."""
+        for digest, units, pool in contribs:
+            by_key = self._by_key(digest, units, pool)
+            for g in graphs:
+                pairs = by_key.get((g, subject))
+                if pairs:
+                    taken.setdefault((g, subject), set()).update(pairs)
+        return taken
 
     def taken_by(self, subject: str, graphs: list[str], contribs) -> dict[tuple[str, str], set[Pair]]:
         """What an entity's blocks take: its contributors' pairs under its subject in its graphs (one
         pass over each contributor: an entity read in thousands of documents has thousands of both)."""
         wanted = set(graphs)
         taken: dict[tuple[str, str], set[Pair]] = {}
-        for digest, units, pool, _ in contribs:
+        for digest, units, pool, *_ in contribs:
             for g, s, p, o in self.quads_of(digest, units, pool):
                 if s == subject and g in wanted:
                     taken.setdefault((g, s), set()).add((p, o))
@@ -666,10 +704,15 @@ def _records(kg: KnowledgeGraph, render: Render, named_graphs: bool, known: Call
     given = prepared.digests if prepared is not None else None
     if prepared is not None:
         chunks = prepared.chunks
-    # subject -> the records that pool into it (digest, units, pool subject, the graphs they pool in;
-    # None: the entity's own mentions, always among its graphs); and the blocks no entity takes
-    by_subject: dict[str, list[tuple[bytes, Callable[[], Units], str, list[str] | None]]] = {}
-    leftover: dict[tuple[str, str], list[_Contributor]] = {}
+    # subject -> the records that pool into it (digest, units, pool subject, the graphs they pool in and the
+    # relation; None, None: a part of the entity's own mentions, always among its graphs); and the blocks no
+    # entity takes, each with what identifies the pairs its contributors pool there
+    by_subject: dict[str, list[tuple[bytes, Callable[[], Units], str, list[str] | None, Relation | None]]] = {}
+    leftover: dict[tuple[str, str], list[tuple[_Pooler, _Contributor]]] = {}
+    # a wide entity's parts of mentions (digest, units, evidence) and the relations it heads, for its blocks in a
+    # file of named graphs (_wide_entity_records)
+    mention_parts: dict[str, list[tuple[bytes, Callable[[], Units], tuple[Evidence, ...]]]] = {}
+    wide: list[tuple[Entity, list[tuple[bytes, Callable[[], Units], Relation]]]] = []
     found = _Pools()
     pooled_of, pairs_at, taken_by = found.pooled_of, found.pairs_at, found.taken_by
 
@@ -702,26 +745,28 @@ def _records(kg: KnowledgeGraph, render: Render, named_graphs: bool, known: Call
             own = ()
             for chunk in parts(rel.evidence):
                 add(lambda: ("statements", rel.head, rel.predicate, rel.tail, rel.role, _plain(chunk)),
-                    partial(_units, graph_of, chunk, _statement_unit, rel))
+                    partial(_statement_part_units, graph_of, graphs_of, named_graphs, rel, chunk))
         graphs = graphs_of(rel.evidence)
         head = _entity_term(rel.head)
         role = iri(role_iri(rel.role)) if rel.predicate == "holdsPost" and rel.role else ""
-        units = partial(_units, graph_of, own, _statement_unit, rel, relation_core, graphs)
+        units = partial(_relation_units, graph_of, graphs_of, named_graphs, rel)
         # what relation_core pools: the direct triple under the head, a role's own triples
         digest = add(lambda: ("relation", rel.head, rel.predicate, rel.tail, rel.role,
                               documents(rel.evidence) if not own else (), _plain(own)),
                      units, head, (head, role) if role else (head,))
-        by_subject.setdefault(head, []).append((digest, units, head, graphs))
+        by_subject.setdefault(head, []).append((digest, units, head, graphs, rel))
         if role:
             for g in graphs:
-                leftover.setdefault((g, role), []).append((digest, units, head))
+                leftover.setdefault((g, role), []).append((_pooler(rel), (digest, units, head)))
     for e in kg.entities.values():
         if len(e.evidence) > CHUNK:
             subject = _entity_term(e.key)
             for chunk in parts(e.evidence):  # each gives the entity's block its ont:mentionedIn, pooled
                 units = partial(_units, graph_of, chunk, _mention_unit, e)
                 digest = add(lambda: ("mentions", e.key, _plain(chunk)), units, subject, (subject,))
-                by_subject.setdefault(subject, []).append((digest, units, subject, None))
+                pooled = partial(_units, graph_of, chunk, _mention_head, e)  # (the same pooled pairs)
+                by_subject.setdefault(subject, []).append((digest, pooled, subject, None, None))
+                mention_parts.setdefault(subject, []).append((digest, pooled, chunk))
     # after every relation and every part of mentions: an entity's block takes what they pooled for it
     for e in kg.entities.values():
         subject = _entity_term(e.key)
@@ -730,27 +775,34 @@ def _records(kg: KnowledgeGraph, render: Render, named_graphs: bool, known: Call
         contribs = by_subject.pop(subject, [])
         if named_graphs:  # a relation read in a document where its head is not: a block of its own there
             own_graphs = set(graphs)
-            for digest, units, pool, in_graphs in contribs:
+            for digest, units, pool, in_graphs, rel in contribs:
                 for g in in_graphs or ():
                     if g not in own_graphs:
-                        leftover.setdefault((g, subject), []).append((digest, units, pool))
-        add(lambda: ("entity", e.key, e.type, e.name, sorted(e.aliases), e.code, e.lat, e.lon, e.note,
-                     _plain(mentions), documents(e.evidence) if not mentions else (),
-                     sorted(c[0] for c in contribs)),
-            partial(_units, graph_of, mentions, _mention_unit, e, entity_description, graphs), "", (),
-            partial(taken_by, subject, graphs, contribs))
+                        leftover.setdefault((g, subject), []).append((_pooler(rel), (digest, units, pool)))
+        record = lambda: ("entity", e.key, e.type, e.name, sorted(e.aliases), e.code, e.lat, e.lon, e.note,
+                          _plain(mentions), documents(e.evidence) if not mentions else (),
+                          sorted(c[0] for c in contribs))
+        if named_graphs and len(e.evidence) > CHUNK:  # its blocks are _wide_entity_records'
+            add(record, list)
+            wide.append((e, [(c[0], c[1], c[4]) for c in contribs if c[4] is not None]))
+        else:
+            add(record, partial(_units, graph_of, mentions, _mention_unit, e, entity_description, graphs), "", (),
+                partial(taken_by, subject, graphs, contribs))
     if known is None:
         return digests
     # roles, and a head that is no entity of the graph, in each graph: each block its own record
     for subject, contribs in by_subject.items():
-        for digest, units, pool, in_graphs in contribs:
+        for digest, units, pool, in_graphs, rel in contribs:
             for g in in_graphs or ():
-                leftover.setdefault((g, subject), []).append((digest, units, pool))
-    for (graph, s), contribs in leftover.items():
-        number = len(digests)
-        digests.append(record_digest(("pooled", graph, s, sorted(c[0] for c in contribs))))
-        if not known(digests[-1]):
-            keep(graph, s, render(graph, s, _in_block_order(pairs_at(graph, s, contribs))), number)
+                leftover.setdefault((g, subject), []).append((_pooler(rel), (digest, units, pool)))
+    _pooled_records(leftover, render, known, keep, digests, pairs_at)
+    for e, headed in wide:
+        for digest, blocks in _wide_entity_records(e, mention_parts[_entity_term(e.key)], headed, graphs_of, found, render):
+            number = len(digests)
+            digests.append(digest)
+            if not known(digest):
+                for graph, s, block in blocks():
+                    keep(graph, s, block, number)
     return digests
 
 
@@ -787,7 +839,7 @@ def _spliced_records(kg: KnowledgeGraph, render: Render, named_graphs: bool, kno
     parts = partial(_parts_of, chunks)
 
     def relation_units(rel: Relation) -> Callable[[], Units]:
-        return partial(_relation_units, graph_of, graphs_of, rel)  # (made for the few rendered)
+        return partial(_relation_units, graph_of, graphs_of, named_graphs, rel)  # (made for the few rendered)
 
     for number in sorted(n for n in unknown if n < len(documents)):
         emit(number, _document_units(documents[number]))
@@ -795,12 +847,12 @@ def _spliced_records(kg: KnowledgeGraph, render: Render, named_graphs: bool, kno
     number = len(documents)
     own_number: list[int] = []  # each relation's own record
     heading: dict[str, list[int]] = {}  # head subject -> the relations it heads, in order
-    leftover: dict[tuple[str, str], list[_Contributor]] = {}
+    leftover: dict[tuple[str, str], list[tuple[_Pooler, _Contributor]]] = {}
     for r, rel in enumerate(relations):
         if len(rel.evidence) > CHUNK:
             for chunk in parts(rel.evidence):
                 if number in unknown:
-                    emit(number, _units(graph_of, chunk, _statement_unit, rel))
+                    emit(number, _statement_part_units(graph_of, graphs_of, named_graphs, rel, chunk))
                 number += 1
         own_number.append(number)
         head = _entity_term(rel.head)
@@ -811,25 +863,27 @@ def _spliced_records(kg: KnowledgeGraph, render: Render, named_graphs: bool, kno
             in_order.append(r)
         if number in unknown:
             role = _role_term(rel.role) if rel.predicate == "holdsPost" and rel.role else ""
-            emit(number, _relation_units(graph_of, graphs_of, rel), head, (head, role) if role else (head,))
+            emit(number, _relation_units(graph_of, graphs_of, named_graphs, rel), head,
+                 (head, role) if role else (head,))
         if rel.predicate == "holdsPost" and rel.role:
-            contrib = (given[number], relation_units(rel), head)
+            contrib = (_pooler(rel), (given[number], relation_units(rel), head))
             role = _role_term(rel.role)
             for g in graphs_of(rel.evidence):
                 leftover.setdefault((g, role), []).append(contrib)
         number += 1
-    mention_parts: dict[str, list[tuple[int, Callable[[], Units]]]] = {}
+    mention_parts: dict[str, list[tuple[bytes, Callable[[], Units], tuple[Evidence, ...]]]] = {}
     for e in entities:
         if len(e.evidence) > CHUNK:
             subject = _entity_term(e.key)
             for chunk in parts(e.evidence):
-                units = partial(_units, graph_of, chunk, _mention_unit, e)
                 if number in unknown:
-                    emit(number, units(), subject, (subject,))
-                mention_parts.setdefault(subject, []).append((number, units))
+                    emit(number, _units(graph_of, chunk, _mention_unit, e), subject, (subject,))
+                pooled = partial(_units, graph_of, chunk, _mention_head, e)  # (what the part pools, made faster)
+                mention_parts.setdefault(subject, []).append((given[number], pooled, chunk))
                 number += 1
     if number + len(entities) != len(given):
         raise RuntimeError("the records counted are not the records digested")
+    wide: list[tuple[Entity, list[tuple[bytes, Callable[[], Units], Relation]]]] = []
     for e in entities:
         subject = _entity_term(e.key)
         heads = heading.pop(subject, ())
@@ -847,11 +901,13 @@ def _spliced_records(kg: KnowledgeGraph, render: Render, named_graphs: bool, kno
                 for g in graphs_of(evidence):
                     if g not in own_graphs:
                         leftover.setdefault((g, subject), []).append(
-                            (given[own_number[r]], relation_units(relations[r]), subject))
-        if number in unknown:
+                            (_pooler(relations[r]), (given[own_number[r]], relation_units(relations[r]), subject)))
+        if named_graphs and len(e.evidence) > CHUNK:  # its blocks are _wide_entity_records'
+            wide.append((e, [(given[own_number[r]], relation_units(relations[r]), relations[r]) for r in heads]))
+        elif number in unknown:
             graphs = graphs_of(e.evidence)
-            contribs = [(given[own_number[r]], relation_units(relations[r]), subject, None) for r in heads]
-            contribs += [(given[n], units, subject, None) for n, units in mention_parts.get(subject, ())]
+            contribs = [(given[own_number[r]], relation_units(relations[r]), subject) for r in heads]
+            contribs += [(digest, units, subject) for digest, units, _ in mention_parts.get(subject, ())]
             mentions = e.evidence if len(e.evidence) <= CHUNK else ()
             emit(number, _units(graph_of, mentions, _mention_unit, e, entity_description, graphs), "", (),
                  found.taken_by(subject, graphs, contribs))
@@ -859,22 +915,103 @@ def _spliced_records(kg: KnowledgeGraph, render: Render, named_graphs: bool, kno
     # a head that is no entity of the graph, in each graph of each relation it heads
     for subject, heads in heading.items():
         for r in heads:
-            contrib = (given[own_number[r]], relation_units(relations[r]), subject)
+            contrib = (_pooler(relations[r]), (given[own_number[r]], relation_units(relations[r]), subject))
             for g in graphs_of(relations[r].evidence):
                 leftover.setdefault((g, subject), []).append(contrib)
-    for (graph, s), contribs in leftover.items():
-        number = len(digests)
-        digests.append(record_digest(("pooled", graph, s, sorted(c[0] for c in contribs))))
-        if not known(digests[-1]):
-            keep(graph, s, render(graph, s, _in_block_order(found.pairs_at(graph, s, contribs))), number)
+    _pooled_records(leftover, render, known, keep, digests, found.pairs_at)
+    for e, headed in wide:
+        for digest, blocks in _wide_entity_records(e, mention_parts[_entity_term(e.key)], headed, graphs_of, found, render):
+            number = len(digests)
+            digests.append(digest)
+            if not known(digest):
+                for graph, s, block in blocks():
+                    keep(graph, s, block, number)
     return digests
 
 
 def _relation_units(graph_of: Callable[[Evidence | None], str], graphs_of: Callable[[tuple[Evidence, ...]], list[str]],
-                    rel: Relation) -> Units:
-    """A relation's own record's units, as _records makes them."""
-    own = () if len(rel.evidence) > CHUNK else rel.evidence or (None,)
-    return _units(graph_of, own, _statement_unit, rel, relation_core, graphs_of(rel.evidence))
+                    named_graphs: bool, rel: Relation) -> Units:
+    """A relation's own record's units.  The membership of a relation read in more than CHUNK places is, in a
+    file of named graphs, in its parts' units instead (_statement_part_units): the own record's digest holds
+    all its documents, and one more report would render its membership in each of their graphs again."""
+    wide = len(rel.evidence) > CHUNK
+    own = () if wide else rel.evidence or (None,)
+    core = partial(relation_core, membership=False) if wide and named_graphs else relation_core
+    return _units(graph_of, own, _statement_unit, rel, core, graphs_of(rel.evidence))
+
+
+def _statement_part_units(graph_of: Callable[[Evidence | None], str],
+                          graphs_of: Callable[[tuple[Evidence, ...]], list[str]], named_graphs: bool,
+                          rel: Relation, chunk: tuple[Evidence, ...]) -> Units:
+    """A part of a relation's statements, and in a file of named graphs its membership in the part's graphs:
+    the part's digest holds the relation and the part's evidence, all that those blocks are a function of."""
+    if named_graphs and rel.predicate == "holdsPost":
+        return _units(graph_of, chunk, _statement_unit, rel, membership_triples, graphs_of(chunk))
+    return _units(graph_of, chunk, _statement_unit, rel)
+
+
+# what a relation pools into a block that takes only pooled pairs (a role's; a head's where no entity block is):
+# a function of these four alone (relation_core), so they, not the relation's digest, go into that block's digest
+_Pooler = tuple[str, str, str, str]
+
+
+def _pooler(rel: Relation) -> _Pooler:
+    return rel.head, rel.predicate, rel.tail, rel.role
+
+
+def _pooled_records(leftover: dict[tuple[str, str], list[tuple[_Pooler, _Contributor]]], render: Render,
+                    known: Callable[[bytes], bool], keep: Callable[[str, str, str, int], None], digests: list[bytes],
+                    pairs_at: Callable[[str, str, Iterable[_Contributor]], set[Pair]]) -> None:
+    """The blocks that take only pooled pairs, each a record appended to `digests`.  Its digest is of what pools
+    there (the relations' _pooler), not of the relations' records: those change when a relation is read in one
+    more report, and a role's block in each of the relation's thousand graphs would be rendered again (TriG)."""
+    for (graph, s), contribs in leftover.items():
+        number = len(digests)
+        digests.append(record_digest(("pooled", graph, s, sorted({pooler for pooler, _ in contribs}))))
+        if not known(digests[-1]):
+            pairs = pairs_at(graph, s, [contrib for _, contrib in contribs])
+            keep(graph, s, render(graph, s, _in_block_order(pairs)), number)
+
+
+def _wide_entity_records(e: Entity, parts: list[tuple[bytes, Callable[[], Units], tuple[Evidence, ...]]],
+                         headed: list[tuple[bytes, Callable[[], Units], Relation]],
+                         graphs_of: Callable[[tuple[Evidence, ...]], list[str]], found: _Pools,
+                         render: Render) -> Iterator[tuple[bytes, Callable[[], list[tuple[str, str, str]]]]]:
+    """In a file of named graphs, the blocks of an entity read in more than CHUNK places (a province in thousands
+    of reports): one record per part of its mentions (`parts`: digest, units, evidence), holding its blocks in the
+    graphs of that part's documents; (digest, its blocks when asked for) each.  `headed`: the relations it heads
+    (digest, units, relation).
+
+    The entity's own record holds all its documents and the digests of all it pools, so one more report changes
+    it; as one record its blocks in every graph were rendered again, 19 k blocks for one added xwlb-news report.
+    A block in graph g is the entity's description, ont:mentionedIn g's document and the direct triple of each
+    relation it heads that g reads: the record's digest holds the description, the part's digest (its documents)
+    and those relations' (document, predicate, tail) in the part's documents, so that one more report renders
+    the blocks of the one part it falls in."""
+    n = len(e.evidence) // CHUNK + 1  # how many parts _chunks makes: a document's part is its hash modulo n
+    said: dict[int, set[tuple[str, str, str]]] = {}  # part -> (document, predicate, tail) of relations it heads
+    heads_in: dict[int, set[int]] = {}  # part -> the relations (index in `headed`) read in its documents
+    for i, (_, _, rel) in enumerate(headed):
+        for doc in set(map(_DOCUMENT_OF, rel.evidence)):
+            at = _document_hash(doc) % n
+            said.setdefault(at, set()).add((doc, rel.predicate, rel.tail))
+            heads_in.setdefault(at, set()).add(i)
+    description = (e.key, e.type, e.name, sorted(e.aliases), e.code, e.lat, e.lon, e.note)
+    subject = _entity_term(e.key)
+    core: list[Triple] = []  # entity_description(e), made once for all the parts rendered
+
+    def blocks(part: tuple[bytes, Callable[[], Units], tuple[Evidence, ...]], at: int) -> list[tuple[str, str, str]]:
+        graphs = graphs_of(part[2])
+        heads = [(*headed[i][:2], subject) for i in sorted(heads_in.get(at, ()))]
+        # (the part's own mentions, which pool only there, in one pass)
+        taken = found.taken_in(subject, graphs, heads, found.taken_by(subject, graphs, [(*part[:2], subject)]))
+        if not core:
+            core.extend(entity_description(e))
+        return _render([(g, core, ()) for g in graphs], render, "", taken).blocks
+
+    for part in parts:
+        at = _document_hash(part[2][0].document) % n
+        yield record_digest(("entity in graphs", *description, part[0], sorted(said.get(at, ())))), partial(blocks, part, at)
 
 
 @lru_cache(maxsize=1 << 14)  # a few thousand titles, each held by many posts

@@ -2,8 +2,9 @@
 
 Each of these files is its subject blocks in (graph, subject) order (graph.write.rdf.sorted_blocks), and
 each block comes from one record (a document, a relation, a part of an entity's mentions, an entity
-with what relations pool into its block) or, for a role and a head that is no entity, from the pairs
-records pooled.  Beside the file the writer keeps an index, OUTDIR/.kg-blocks/<file>.idx: every block's
+with what relations pool into its block; in a TriG, an entity read in more than rdf.CHUNK reports in the
+graphs of one part of its mentions) or, for a role and a head that is no entity, from the pairs records
+pooled.  Beside the file the writer keeps an index, OUTDIR/.kg-blocks/<file>.idx: every block's
 key, where its text lies in the file and which record it came from, and each record's digest.  The next build digests every record (graph.write.memo.record_digest), renders only the
 records whose digest the index lacks, and writes the new file by copying the previous file's runs of
 unchanged blocks (os.copy_file_range: the bytes never pass through Python) merged in key order with the
@@ -38,7 +39,7 @@ import numpy as np
 from . import memo
 from .memo import MEMO_DIRNAME
 
-INDEX_FORMAT = "kg-block-index 3"
+INDEX_FORMAT = "kg-block-index 4"
 KEY_SEP = "\x00"  # graph KEY_SEP subject: below every character of an IRI, so keys sort as (graph, subject)
 
 
