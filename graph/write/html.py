@@ -767,7 +767,6 @@ def _entity_digests(kg: KnowledgeGraph, prepared) -> dict[str, bytes]:
 
 
 _DOCUMENT_FIELDS = operator.attrgetter("source", "title", "date", "url")  # what a document's entry shows
-_MOD = 1 << 128
 
 
 @dataclass
@@ -856,7 +855,7 @@ class _TableMemo:
             return
         try:
             memo = marshal.loads(path.read_bytes())
-            if memo[0] == _TABLE_MEMO_FORMAT and memo[1] == _code_fingerprint():
+            if memo[0] == _TABLE_MEMO_FORMAT and memo[1] == _code_fingerprint() and isinstance(memo[2], dict):
                 self.old = memo[2]
         except (OSError, EOFError, ValueError, TypeError, IndexError, KeyError):
             pass
