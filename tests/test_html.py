@@ -467,3 +467,109 @@ def test_an_empty_graph_is_written_as_rendered(tmp_path: Path):
     assert (tmp_path / "graph.html").read_bytes() == render_html(KnowledgeGraph()).encode("utf-8")
     write_html(sample_graph(), tmp_path / "graph.html", previous=tmp_path)  # spliced from the empty page
     assert (tmp_path / "graph.html").read_bytes() == render_html(sample_graph()).encode("utf-8")
+
+
+@pytest.fixture
+def rendered_keys(monkeypatch) -> list[list[str]]:
+    """The keys of the blocks each splice rendered."""
+    from graph.write import splice
+
+    rendered: list[list[str]] = []
+    real = splice._changes
+
+    def spy(*args, **kwargs):
+        done = real(*args, **kwargs)
+        if done is not None:
+            rendered.append([key for key, _, _ in done.new])
+        return done
+
+    monkeypatch.setattr(splice, "_changes", spy)
+    return rendered
+
+
+def _spliced_and_fresh(tmp_path: Path, before: KnowledgeGraph, after: KnowledgeGraph) -> tuple[bytes, bytes]:
+    """The page of `after` spliced from the page of `before`, and written whole."""
+    out, again, fresh = tmp_path / "out", tmp_path / "again", tmp_path / "fresh"
+    for folder in (out, again, fresh):
+        folder.mkdir(exist_ok=True)
+    write_html(before, out / "graph.html", previous=out)
+    write_html(after, again / "graph.html", previous=out)
+    write_html(after, fresh / "graph.html")
+    return (again / "graph.html").read_bytes(), (fresh / "graph.html").read_bytes()
+
+
+def test_an_edge_whose_evidence_sentence_changed_is_rendered_again(tmp_path: Path, rendered_keys):
+    """An edge's digest is its relation's RDF record digest (html._record_digests) with its documents': a post
+    now read in another sentence of the same document (whose table is unchanged: both sentences are cited by
+    others) is rendered again, as is its head, whose RDF record holds its relations' digests."""
+    before = sample_graph()
+    after = sample_graph()
+    at = next(i for i, r in enumerate(after.relations) if r.head == "Person:王浙榕")
+    after.relations[at] = replace(after.relations[at], evidence=ev(S_JINJIANG))
+    spliced, fresh = _spliced_and_fresh(tmp_path, before, after)
+    assert spliced == fresh == render_html(after).encode("utf-8")
+    edge = "e\x00" + "\x01".join(("Person:王浙榕", "holdsPost", "Organization:梅林雅苑小区党支部", "党支部书记"))
+    assert rendered_keys == [sorted(["n\x00Person:王浙榕", edge])]
+
+
+def _read_in_two(kg: KnowledgeGraph) -> KnowledgeGraph:
+    """`kg` with a second document, in which 韩联均, his post and 永兴村 are read too."""
+    kg.documents["0-added"] = DocumentInfo("0-added", "sources/0-added.txt", title="抓基层 强基础 固基本")
+    for key in ("Person:韩联均", "Village:永兴村"):
+        kg.entities[key] = replace(kg.entities[key], evidence=kg.entities[key].evidence + ev(S_HAN, "0-added"))
+    at = next(i for i, r in enumerate(kg.relations) if r.head == "Person:韩联均")
+    kg.relations[at] = replace(kg.relations[at], evidence=kg.relations[at].evidence + ev(S_HAN, "0-added"))
+    return kg
+
+
+@pytest.mark.parametrize("change", ["sentence", "document", "remove"])
+def test_records_in_parts_splice_to_the_bytes_of_a_fresh_write(tmp_path: Path, monkeypatch, change):
+    """Records whose evidence the RDF writers cut into parts (more than rdf.CHUNK pieces; here 1) are found
+    where they stand among rdf.prepare's digests, and a change to one part renders what it shows."""
+    from graph.write import rdf
+
+    monkeypatch.setattr(rdf, "CHUNK", 1)
+    before = _read_in_two(sample_graph())
+    after = _read_in_two(sample_graph())
+    if change == "sentence":  # 韩联均 read in another sentence of the second document
+        after.entities["Person:韩联均"] = replace(after.entities["Person:韩联均"],
+                                               evidence=ev(S_HAN) + ev(S_YONGXING, "0-added"))
+    elif change == "document":
+        del after.documents["0-added"]
+    else:
+        after = sample_graph()
+    spliced, fresh = _spliced_and_fresh(tmp_path, before, after)
+    assert spliced == fresh == render_html(after).encode("utf-8")
+
+
+def test_tables_are_made_for_the_documents_whose_citers_changed_only(tmp_path: Path, monkeypatch):
+    """The memo beside the index (graph.html.tables) keeps each document's table digest under the sum of its
+    citers' record digests: a rebuild makes the tables of the documents whose citers changed, and what a memo
+    holds is true of any graph, so one left by a build whose page was thrown away misleads nothing."""
+    made: list[set[str]] = []
+    real = html_mod._Sentences.load
+
+    def spy(self, doc_ids=None):
+        doc_ids = None if doc_ids is None else set(doc_ids)
+        made.append(doc_ids)
+        return real(self, doc_ids)
+
+    monkeypatch.setattr(html_mod._Sentences, "load", spy)
+    before = _read_in_two(sample_graph())
+    after = _read_in_two(sample_graph())
+    after.entities["Person:新人"] = Entity("Person:新人", "Person", "新人", evidence=ev(S_YONGXING, "0-added"))
+    out = tmp_path / "out"
+    out.mkdir()
+    write_html(before, out / "graph.html", previous=out)
+    assert (out / ".kg-blocks" / "graph.html.tables").is_file()
+    made.clear()
+    (tmp_path / "again").mkdir()
+    write_html(after, tmp_path / "again" / "graph.html", previous=out)
+    assert made[0] == {"0-added"}  # the digests' tables; then those of the rendered blocks
+    assert (tmp_path / "again" / "graph.html").read_bytes() == render_html(after).encode("utf-8")
+    # a page thrown away (its memo and index kept in OUT), then another change: still the bytes of a fresh write
+    (tmp_path / "thrown").mkdir()
+    write_html(sample_graph(), tmp_path / "thrown" / "graph.html", previous=out)
+    (tmp_path / "third").mkdir()
+    write_html(after, tmp_path / "third" / "graph.html", previous=out)
+    assert (tmp_path / "third" / "graph.html").read_bytes() == render_html(after).encode("utf-8")

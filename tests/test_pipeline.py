@@ -299,3 +299,40 @@ def test_digests_the_parent_cannot_make_fail_the_write_and_keep_the_previous_out
 def test_a_child_share_writes_what_needs_no_digest_first_and_keeps_the_store_after_its_turtle():
     assert pipeline._digests_last(["trig", "ttl", "store", "html", "graphml", "csv"]) == \
         ["graphml", "csv", "html", "trig", "ttl", "store"]
+
+
+def test_a_rebuild_balances_its_shares_by_the_rebuild_costs():
+    """A clean build's shares are balanced by _WRITER_COST, a rebuild's by _REBUILD_COST, where the HTML view
+    weighs about as much as TriG: its shares end sooner by those costs than the clean build's would, and the
+    store's Turtle leads its share (the store is updated in a thread from then on)."""
+    clean = pipeline._shares(ALL_FORMATS, 2)
+    rebuild = pipeline._shares(ALL_FORMATS, 2, rebuild=True)
+    assert clean == [["ttl", "store", "html"], ["trig", "jsonld", "graphml", "gexf", "neo4j", "cytoscape", "csv"]]
+    assert sorted(f for share in rebuild for f in share) == sorted(ALL_FORMATS) and len(rebuild) == 2
+
+    def seconds(shares):
+        units = [[u for u in pipeline._units(ALL_FORMATS) if u[0] in share] for share in shares]
+        return max(pipeline._share_seconds(g, pipeline._REBUILD_COST) for g in units)
+
+    assert seconds(rebuild) < seconds(clean)
+    share = next(s for s in rebuild if "store" in s)
+    assert share[:2] == ["ttl", "store"]
+    assert pipeline._shares(ALL_FORMATS, 1, rebuild=True) == [[f for u in pipeline._units(ALL_FORMATS) for f in u]]
+
+
+def test_write_outputs_balances_by_rebuild_costs_when_the_indexes_are_there(tmp_path, monkeypatch):
+    from graph.records import KnowledgeGraph
+
+    asked: list[bool] = []
+    real = pipeline._shares
+
+    def spy(formats, jobs, rebuild=False):
+        asked.append(rebuild)
+        return real(formats, jobs, rebuild)
+
+    monkeypatch.setattr(pipeline, "_shares", spy)
+    kg = build_graph([SOURCES])
+    pipeline.write_outputs(kg, tmp_path, ("ttl", "html", "csv"), jobs=2)
+    pipeline.write_outputs(kg, tmp_path, ("ttl", "html", "csv"), jobs=2)
+    pipeline.write_outputs(KnowledgeGraph(), tmp_path / "other", ("csv",), jobs=2)  # nothing to splice
+    assert asked == [False, True, False]

@@ -16,6 +16,7 @@ import hashlib
 import html
 import itertools
 import json
+import marshal
 import math
 import operator
 import random
@@ -28,7 +29,7 @@ from typing import Any, Iterable, Sequence
 
 from ..dates import full_date, name_date
 from ..datacache import derived_table, package_file
-from ..records import ENTITY_TYPES, KnowledgeGraph, Relation
+from ..records import ENTITY_TYPES, Evidence, KnowledgeGraph, Relation
 from ..resolve import post_title
 from .atomic import atomic_write
 
@@ -431,7 +432,7 @@ class PageData:
     title: str
     large: bool
     doc_ids: list[str]  # sorted (evidence may cite a document kg.documents lacks: kept, named by its id)
-    tables: dict[str, list[str]]  # document -> the sentences cited from it, sorted
+    tables: _Sentences  # document -> the sentences cited from it, sorted (made when asked for)
     relations: list[tuple[tuple[str, str, str, str], Relation]]  # (head, predicate, tail, role), sorted
     keys: list[str]  # the nodes' keys, sorted
     cited: list[list[str]]  # per node, the documents its evidence cites, sorted
@@ -444,7 +445,7 @@ class PageData:
 
     def doc(self, i: int) -> dict:
         doc_id = self.doc_ids[i]
-        return _document_entry(doc_id, self.doc_keys[i], self.kg.documents.get(doc_id), self.tables.get(doc_id, []))
+        return _document_entry(doc_id, self.doc_keys[i], self.kg.documents.get(doc_id), self.tables.get(doc_id))
 
     def edge(self, i: int) -> dict:
         """The i-th relation's edge; its ends named by their keys (a new node renumbers no edge)."""
@@ -481,6 +482,7 @@ class PageData:
 
 
 _PAIR = operator.itemgetter(0, 1)  # an Evidence's (document, sentence)
+_EVIDENCE = operator.attrgetter("evidence")
 
 
 def page_data(kg: KnowledgeGraph, title: str = "知识图谱", large_threshold: int | None = None) -> PageData:
@@ -492,25 +494,12 @@ def page_data(kg: KnowledgeGraph, title: str = "知识图谱", large_threshold: 
     index = {k: i for i, k in enumerate(keys)}
     relations = sorted({(r.head, r.predicate, r.tail, r.role): r for r in kg.relations
                         if r.head in index and r.tail in index}.items())
-    # each document's cited sentences, sorted: (document, sentence) pairs made in C
-    cited_pairs: set[tuple[str, str]] = set()
-    cited: list[list[str]] = []
-    for key in keys:
-        evidence = kg.entities[key].evidence
-        if len(evidence) == 1:  # most entities: no set, no sort
-            cited_pairs.add(_PAIR(evidence[0]))
-            cited.append([evidence[0].document])
-        else:
-            cited_pairs.update(map(_PAIR, evidence))
-            cited.append(sorted(set(map(_DOCUMENT, evidence))))
-    for _, rel in relations:
-        cited_pairs.update(map(_PAIR, rel.evidence))
-    tables: dict[str, list[str]] = defaultdict(list)
-    for doc_id, sentence in cited_pairs:
-        tables[doc_id].append(sentence)
-    for sentences in tables.values():
-        sentences.sort()
-    doc_ids = sorted(set(kg.documents) | set(tables))
+    entities = list(map(kg.entities.__getitem__, keys))
+    sentences = _Sentences(list(itertools.chain(itertools.chain.from_iterable(map(_EVIDENCE, entities)),
+                                                itertools.chain.from_iterable(rel.evidence for _, rel in relations))))
+    cited = [[evidence[0].document] if len(evidence) == 1 else sorted(set(map(_DOCUMENT, evidence)))
+             for evidence in map(_EVIDENCE, entities)]  # most entities: one piece, no set, no sort
+    doc_ids = sorted(set(kg.documents).union(sentences.documents))
     large = len(keys) > large_threshold
     ancestors = place_ancestors(kg)
     notes = entity_notes(kg, ancestors)
@@ -521,27 +510,68 @@ def page_data(kg: KnowledgeGraph, title: str = "知识图谱", large_threshold: 
     else:
         layout = layout_positions(keys, [kg.entities[k].type for k in keys],
                                   [(index[head], index[tail]) for (head, _, tail, _), _ in relations])
-    return PageData(title, large, doc_ids, dict(tables), relations, keys, cited, notes, layout, kg,
-                    {d: i for i, d in enumerate(doc_ids)}, document_keys(doc_ids), _LocalIndex(tables))
+    return PageData(title, large, doc_ids, sentences, relations, keys, cited, notes, layout, kg,
+                    {d: i for i, d in enumerate(doc_ids)}, document_keys(doc_ids), _LocalIndex(sentences))
+
+
+class _Sentences:
+    """Each document's table: the sentences its entry lists (`s`), those the page's evidence cites from it,
+    sorted.  Made for the documents asked for (`load`) in one pass over the evidence, not for every document
+    first: a rebuild needs the tables of the documents whose citers changed, and of those its rendered blocks
+    cite (on xwlb-news every table cost 0.2-0.3 s: 240 k pieces of evidence, 107 k sentences)."""
+
+    def __init__(self, evidence: list[Evidence]):
+        self.evidence = evidence  # of the page's nodes and edges
+        self.documents = list(map(_DOCUMENT, evidence))
+        self.tables: dict[str, list[str]] = {}
+        self.complete = False
+
+    def load(self, doc_ids: Iterable[str] | None = None) -> None:
+        """Make the tables of `doc_ids` (None: of every document) that are not made yet."""
+        if self.complete:
+            return
+        if doc_ids is None:
+            wanted, evidence = None, self.evidence
+        else:
+            wanted = set(doc_ids).difference(self.tables)
+            if not wanted:
+                return
+            # the evidence in those documents, picked out in C
+            evidence = itertools.compress(self.evidence, map(wanted.__contains__, self.documents))
+        tables: dict[str, list[str]] = defaultdict(list)
+        for doc_id, sentence in set(map(_PAIR, evidence)):
+            tables[doc_id].append(sentence)
+        for table in tables.values():
+            table.sort()
+        if wanted is None:
+            self.tables, self.complete = dict(tables), True
+        else:
+            self.tables.update((doc_id, tables.get(doc_id, [])) for doc_id in wanted)
+
+    def get(self, doc_id: str) -> list[str]:
+        if doc_id not in self.tables:
+            self.load()  # one at a time would be a pass over all the evidence each: all at once
+        return self.tables.get(doc_id, [])
 
 
 class _LocalIndex(dict):
     """(document, sentence) -> the sentence's place in its document's table, filled a document at a time
     when first asked for (a rebuild renders the blocks of a few documents' citers only)."""
 
-    def __init__(self, tables: dict[str, list[str]]):
+    def __init__(self, tables: _Sentences):
         super().__init__()
         self.tables = tables
 
     def __missing__(self, key: tuple[str, str]) -> int:
         doc_id = key[0]
-        self.update(zip(zip(itertools.repeat(doc_id), self.tables.get(doc_id, ())), itertools.count()))
+        self.update(zip(zip(itertools.repeat(doc_id), self.tables.get(doc_id)), itertools.count()))
         return dict.__getitem__(self, key)
 
 
 def graph_payload(kg: KnowledgeGraph, title: str = "知识图谱", large_threshold: int | None = None) -> dict:
     """The page's payload as one dictionary (what the page's #kg-data holds)."""
     data = page_data(kg, title, large_threshold)
+    data.tables.load()
     return {"docs": [data.doc(i) for i in range(len(data.doc_ids))],
             "edges": [data.edge(i) for i in range(len(data.relations))], "large": data.large,
             "nodes": [data.node(i) for i in range(len(data.keys))], **data.tail()}
@@ -668,12 +698,13 @@ _EDGE_KEY_SEP = "\x01"  # head, predicate, tail, role: below every character of 
 @functools.cache
 def _code_fingerprint() -> bytes:
     """What a block's bytes depend on besides its record: this module, the code of dates and post titles,
-    and pypinyin's table (the search initials)."""
+    and pypinyin's table (the search initials); and the RDF writers' code, whose record digests stand for the
+    nodes' entities and the edges' relations."""
     from importlib import metadata
 
     h = hashlib.blake2b(b"html blocks 1", digest_size=16)
     package = Path(__file__).resolve().parent.parent
-    for name in ("write/html.py", "dates.py", "resolve.py", "records.py"):
+    for name in ("write/html.py", "write/rdf.py", "dates.py", "resolve.py", "records.py"):
         h.update(name.encode() + b"\0" + (package / name).read_bytes())
     try:
         h.update(metadata.version("pypinyin").encode())
@@ -682,40 +713,207 @@ def _code_fingerprint() -> bytes:
     return h.digest()
 
 
-def _entity_digests(kg: KnowledgeGraph, prepared) -> dict[str, bytes]:
-    """Each entity's record digest as the RDF writers make it (graph/write/rdf.py: prepare; its last records
-    are the entities, in kg.entities' order): it covers the entity's names, code, place and evidence."""
+@dataclass
+class _RecordDigests:
+    """The RDF writers' record digests (graph/write/rdf.py: _records walks the documents; each relation in
+    kg.relations' order, after the parts of its statements when its evidence is read in more than CHUNK places;
+    the parts of the mentions of each entity read in more; the entities): each relation's and entity's own,
+    and the parts of its evidence (rdf._chunks: by document, so that one part holds all the evidence of a
+    record in a document) with their digests, [] when its evidence is in no part."""
+
+    relation: dict[int, tuple[bytes, list[tuple[tuple[Evidence, ...], bytes]]]]  # by id(relation)
+    entity: dict[str, tuple[bytes, list[tuple[tuple[Evidence, ...], bytes]]]]  # by key
+
+
+def _record_digests(kg: KnowledgeGraph, prepared) -> _RecordDigests:
+    """Where each relation's and entity's records stand in rdf.prepare's digests (see _RecordDigests)."""
     from . import rdf
 
     if prepared is None or prepared.kg is not kg:
         prepared = rdf.prepare(kg)
-    digests = prepared.digests[len(prepared.digests) - len(kg.entities):]
-    return dict(zip(kg.entities, digests))
+    digests, chunks = prepared.digests, prepared.chunks
+
+    def parts(evidence: tuple[Evidence, ...], at: int) -> list[tuple[tuple[Evidence, ...], bytes]]:
+        pieces = rdf._parts_of(chunks, evidence)
+        return list(zip(pieces, digests[at:at + len(pieces)]))
+
+    at = len(kg.documents)
+    relation = {}
+    chunk = rdf.CHUNK
+    for rel in kg.relations:
+        if len(rel.evidence) <= chunk:  # most: no parts
+            relation[id(rel)] = (digests[at], [])
+            at += 1
+            continue
+        statements = parts(rel.evidence, at)
+        at += len(statements)
+        relation[id(rel)] = (digests[at], statements)
+        at += 1
+    mentions = {}
+    for e in kg.entities.values():
+        if len(e.evidence) > chunk:
+            mentions[e.key] = parts(e.evidence, at)
+            at += len(mentions[e.key])
+    if at != len(digests) - len(kg.entities):
+        raise RuntimeError("the RDF writers' records are not where graph/write/html.py looks for them")
+    entity = {key: (digest, mentions.get(key, [])) for key, digest in zip(kg.entities, digests[at:])}
+    return _RecordDigests(relation, entity)
 
 
-_DOCUMENT_AND_SENTENCE = operator.attrgetter("document", "sentence")
+def _entity_digests(kg: KnowledgeGraph, prepared) -> dict[str, bytes]:
+    """Each entity's record digest as the RDF writers make it (graph/write/rdf.py: prepare; its last records
+    are the entities, in kg.entities' order): it covers the entity's names, code, place and evidence."""
+    return {key: digest for key, (digest, _) in _record_digests(kg, prepared).entity.items()}
+
+
 _DOCUMENT_FIELDS = operator.attrgetter("source", "title", "date", "url")  # what a document's entry shows
 
 
-def block_digests(data: PageData, prepared=None) -> list[bytes]:
+@dataclass
+class _Cited:
+    """The documents each of a list of blocks cites, flat: their places in data.doc_ids and the block of each."""
+
+    places: Any  # numpy int64 arrays
+    owners: Any
+    blocks: int
+
+    @classmethod
+    def of(cls, data: PageData, documents: Sequence[Sequence[str]]) -> _Cited:
+        import numpy as np
+
+        places = np.fromiter(map(data.doc_index.__getitem__, itertools.chain.from_iterable(documents)), np.int64)
+        counts = np.fromiter(map(len, documents), np.int64, len(documents))
+        return cls(places, np.repeat(np.arange(len(documents)), counts), len(documents))
+
+
+def _as_numbers(digests: Sequence[bytes]) -> Any:
+    """16-byte digests as rows of two 64-bit numbers (numpy), to be summed modulo 2^64 each."""
+    import numpy as np
+
+    return np.frombuffer(b"".join(digests), "<u8").reshape(-1, 2)
+
+
+def _summed(values: Any, into: Any, rows: Any, of_rows: Any) -> None:
+    """into[rows[i]] += values[of_rows[i]] for each i (unbuffered: rows repeat)."""
+    import numpy as np
+
+    np.add.at(into, rows, values[of_rows])
+
+
+_NO_DIGEST = bytes(16)  # sums nothing
+
+
+def _citations(data: PageData, records: _RecordDigests, nodes: _Cited, edges: _Cited) -> list[bytes]:
+    """Per document in data.doc_ids, the sum of the digests of the records whose evidence in it its table is
+    made of: each node's entity record, or the part of its mentions that holds the document; the same of each
+    edge's relation.  A record's digest covers all its evidence (a part's, all the record's evidence in its
+    documents), so equal sums mean equal tables (_TableMemo).  The digests are summed as pairs of 64-bit
+    numbers (each modulo 2^64) by numpy: a Python step per (record, document) pair cost 0.1 s on xwlb-news's
+    150 k."""
+    import numpy as np
+
+    sums = np.zeros((len(data.doc_ids), 2), "<u8")
+    entity = list(map(records.entity.__getitem__, data.keys))
+    relation = [records.relation[id(rel)] for _, rel in data.relations]
+    parts: list[tuple[tuple[Evidence, ...], bytes]] = []
+    for cited, of_record in ((nodes, entity), (edges, relation)):
+        # a record in parts is summed by its parts, each in its own documents
+        _summed(_as_numbers([_NO_DIGEST if record_parts else digest for digest, record_parts in of_record]),
+                sums, cited.places, cited.owners)
+        for _, record_parts in of_record:
+            parts.extend(record_parts)
+    if parts:
+        in_parts = _Cited.of(data, [sorted(set(map(_DOCUMENT, part))) for part, _ in parts])
+        _summed(_as_numbers([digest for _, digest in parts]), sums, in_parts.places, in_parts.owners)
+    return [row.tobytes() for row in sums]
+
+
+def _cited_sums(doc_digests: Sequence[bytes], cited: _Cited) -> list[bytes]:
+    """Per block, the sum of the digests of the documents it cites: equal sums, equal keys and tables of them."""
+    import numpy as np
+
+    sums = np.zeros((cited.blocks, 2), "<u8")
+    if len(cited.places):
+        np.add.at(sums, cited.owners, _as_numbers(doc_digests)[cited.places])
+    return [row.tobytes() for row in sums]
+
+
+_TABLE_MEMO_FORMAT = "kg html tables 1"
+
+
+class _TableMemo:
+    """(document, the sum of its citers' digests: _citations) -> the digest of its table, kept beside the page's
+    index (OUTDIR/.kg-blocks/graph.html.tables) so that a rebuild makes the tables of the documents whose
+    citers changed only.  What it holds is true of any graph (a function of the records' digests), so a memo
+    left by another build or a failed one can lack an entry but never give a wrong one."""
+
+    def __init__(self, path: Path | None):
+        self.path = path
+        self.old: dict[str, bytes] = {}
+        self.new: dict[str, bytes] = {}
+        if path is None:
+            return
+        try:
+            memo = marshal.loads(path.read_bytes())
+            if memo[0] == _TABLE_MEMO_FORMAT and memo[1] == _code_fingerprint() and isinstance(memo[2], dict):
+                self.old = memo[2]
+        except (OSError, EOFError, ValueError, TypeError, IndexError, KeyError):
+            pass
+
+    def get(self, doc_id: str, citations: bytes) -> bytes | None:
+        entry = self.old.get(doc_id)
+        return entry[16:] if entry is not None and entry[:16] == citations else None
+
+    def put(self, doc_id: str, citations: bytes, digest: bytes) -> None:
+        self.new[doc_id] = citations + digest
+
+    def save(self) -> None:
+        if self.path is None:
+            return
+        from .atomic import atomic_open
+
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            with atomic_open(self.path, "wb", durable=False) as out:  # a memo lost in a crash is only missed
+                out.write(marshal.dumps((_TABLE_MEMO_FORMAT, _code_fingerprint(), self.new), 2))
+        except OSError:
+            pass
+
+
+def block_digests(data: PageData, prepared=None, memo: _TableMemo | None = None) -> list[bytes]:
     """The digest of each block in page order (documents, edges, nodes): a function of what the block's
-    bytes are made from, so that equal digests mean equal blocks."""
+    bytes are made from, so that equal digests mean equal blocks.  A document's table is digested when
+    `memo` lacks it, and put in it."""
     from .memo import record_digest
 
     code = _code_fingerprint()
+    records = _record_digests(data.kg, prepared)
+    memo = memo if memo is not None else _TableMemo(None)
+    node_cites = _Cited.of(data, data.cited)
+    edge_cites = _Cited.of(data, [sorted(set(map(_DOCUMENT, rel.evidence))) for _, rel in data.relations])
+    citations = _citations(data, records, node_cites, edge_cites)
+    known = list(map(memo.get, data.doc_ids, citations))
+    data.tables.load(doc_id for doc_id, digest in zip(data.doc_ids, known) if digest is None)
+    tables = {}
+    for doc_id, cited_by, digest in zip(data.doc_ids, citations, known):
+        if digest is None:
+            digest = record_digest(("table", data.tables.get(doc_id)))
+        tables[doc_id] = digest
+        memo.put(doc_id, cited_by, digest)
     infos = map(data.kg.documents.get, data.doc_ids)
-    docs = [record_digest(("doc", code, doc_id, key, info and _DOCUMENT_FIELDS(info), data.tables.get(doc_id, ())))
+    docs = [record_digest(("doc", code, doc_id, key, info and _DOCUMENT_FIELDS(info), tables[doc_id]))
             for doc_id, key, info in zip(data.doc_ids, data.doc_keys, infos)]
     # what a node's or an edge's evidence depends on, of each document it cites: its key and its sentences
-    # (not its place in the list, which every document added or removed before it changes)
-    of_doc = dict(zip(data.doc_ids, docs))
-    entity = _entity_digests(data.kg, prepared)
-    nodes = [record_digest(("node", code, data.large, entity[key], data.notes.get(key), data.layout[i],
-                            b"".join(map(of_doc.__getitem__, data.cited[i]))))
-             for i, key in enumerate(data.keys)]
-    edges = [record_digest(("edge", code, *key, tuple(map(_DOCUMENT_AND_SENTENCE, rel.evidence)),
-                            b"".join(map(of_doc.__getitem__, sorted(set(map(_DOCUMENT, rel.evidence)))))))
-             for key, rel in data.relations]
+    # (not its place in the list, which every document added or removed before it changes), summed over them
+    nodes = [record_digest(("node", code, data.large, records.entity[key][0], data.notes.get(key), data.layout[i],
+                            cited))
+             for i, (key, cited) in enumerate(zip(data.keys, _cited_sums(docs, node_cites)))]
+    # an edge's relation as the RDF writers digested it, with the parts of its statements (no evidence
+    # marshalled again)
+    edges = []
+    for (_, rel), cited in zip(data.relations, _cited_sums(docs, edge_cites)):
+        digest, parts = records.relation[id(rel)]
+        edges.append(record_digest(("edge", code, digest, *(d for _, d in parts), cited)))
     return docs + edges + nodes
 
 
@@ -765,7 +963,8 @@ def write_html(kg: KnowledgeGraph, path: Path, *, title: str = "知识图谱", p
     path = Path(path)
     data = page_data(kg, title, large_threshold)
     # without a previous folder no index is kept, and the digests would be made for nothing
-    digests = block_digests(data, prepared) if previous is not None else []
+    memo = _TableMemo(splice.index_path(previous, path.name).with_suffix(".tables") if previous is not None else None)
+    digests = block_digests(data, prepared, memo) if previous is not None else []
     # record numbers: the documents, then the edges, then the nodes, each in key order
     keys = [splice.key_of(_DOCS, doc_id) for doc_id in data.doc_ids]
     keys += [splice.key_of(_EDGES, _EDGE_KEY_SEP.join(key)) for key, _ in data.relations]
@@ -781,11 +980,28 @@ def write_html(kg: KnowledgeGraph, path: Path, *, title: str = "知识图谱", p
         return keys[i], script_json_bytes(entry(i))
 
     def render(numbers: list[int]) -> list[tuple[str, bytes]]:
+        data.tables.load(_cited_by(data, numbers))  # the tables these blocks show or cite, made in one go
         return list(zip((keys[i] for i in numbers), encode_blocks([entry(i) for i in numbers])))
 
     def blocks():
+        data.tables.load()
         for lo, hi in ((0, first_edge), (first_edge, first_node), (first_node, len(keys))):
             texts = encode_blocks([entry(i) for i in range(lo, hi)])
             yield from zip(keys[lo:hi], texts, range(lo, hi))
 
     splice.write_records(path, _framing(title, data), digests, blocks, block, previous=previous, render=render)
+    memo.save()
+
+
+def _cited_by(data: PageData, numbers: Iterable[int]) -> set[str]:
+    """The documents whose tables the blocks `numbers` (documents, edges, nodes in page order) show or cite."""
+    first_edge, first_node = len(data.doc_ids), len(data.doc_ids) + len(data.relations)
+    documents: set[str] = set()
+    for i in numbers:
+        if i < first_edge:
+            documents.add(data.doc_ids[i])
+        elif i < first_node:
+            documents.update(map(_DOCUMENT, data.relations[i - first_edge][1].evidence))
+        else:
+            documents.update(data.cited[i - first_node])
+    return documents
