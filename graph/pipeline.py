@@ -843,15 +843,18 @@ def _units(formats: list[str]) -> list[list[str]]:
     return units
 
 
-# each writer's seconds in a rebuild of xwlb-news after one item was edited, added or removed (the mean of the
-# three; report.timings of graph.pipeline.build on a copy of a clean build, jobs=2, December 2026: ttl 0.32 /
-# 0.52 / 0.36, store 0.74 / 0.61 / 0.70, html 0.83 / 0.91 / 0.76, trig 0.67 / 1.37 / 0.78, jsonld 0.45 / 0.50 /
-# 0.33, the five table exports 0.48 / 0.33 / 0.30 together).  A rebuild splices: its costs are not in
-# proportion to a clean build's (the HTML view, 3 of 53 s there, is a quarter of a rebuild's writing).  The
-# store is updated in a thread beside its share's writers (_write_formats) and mostly waits: it bounds its
-# share's time (_share_seconds) without adding to its writers'
-_REBUILD_COST = {"ttl": 0.4, "trig": 0.94, "jsonld": 0.43, "html": 0.83, "store": 0.68, "cytoscape": 0.05,
-                 "csv": 0.06, "gexf": 0.05, "neo4j": 0.04, "graphml": 0.18}
+# each writer's seconds in a rebuild of xwlb-news after one item was edited, added or removed (report.timings of
+# graph.pipeline.build, jobs=1, on a copy of a clean build, December 2026; edit / add / remove): the digests
+# 0.82 / 0.77 / 0.89, ttl 0.41 / 0.57 / 0.38, trig 0.65 / 0.84 / 0.65, html 1.00 / 1.08 / 1.03, jsonld 0.54 /
+# 1.26 / 0.70, store 0.46 / 1.12 / 1.61, the five table exports 0.76 / 0.62 / 0.66 together.  A rebuild splices:
+# its costs are not in proportion to a clean build's (the HTML view, 3 of 53 s there, is a fifth of a
+# rebuild's writing).  The store is updated in a thread beside its share's writers (_write_formats) and mostly
+# waits: it bounds its share's time (_share_seconds) without adding to its writers'
+_REBUILD_COST = {"ttl": 0.45, "trig": 0.71, "jsonld": 0.83, "html": 1.04, "store": 1.06, "cytoscape": 0.13,
+                 "csv": 0.11, "gexf": 0.13, "neo4j": 0.08, "graphml": 0.24}
+# the records' digests, made by the parent before its own share (DigestsToCome) while a child writes what
+# needs none
+_REBUILD_DIGESTS = 0.83
 
 
 def _is_rebuild(formats: Sequence[str], table: dict, outdir: Path) -> bool:
@@ -861,26 +864,37 @@ def _is_rebuild(formats: Sequence[str], table: dict, outdir: Path) -> bool:
     return any(splice.index_path(outdir, table[fmt][0]).exists() for fmt in formats if fmt in SPLICED_FORMATS)
 
 
-def _share_seconds(units: list[list[str]], cost: dict[str, float]) -> float:
-    """A share's time: its writers one after another; the store, in a thread from when its Turtle is written
-    (the share's first unit: _shares), ends after that and its own time."""
-    writers = sum(cost.get(f, 1) for unit in units for f in unit if f != "store")
-    store = max((sum(cost.get(f, 1) for f in unit) for unit in units if "store" in unit), default=0.0)
-    return max(writers, store)
+def _share_seconds(units: list[list[str]], cost: dict[str, float], parent: bool, digests: float) -> float:
+    """A share's time: the parent's writers one after another once it has made the records' digests (taking
+    `digests` seconds); a child's in the order it writes them (_digests_last), a writer that needs the digests
+    starting no sooner than they come; the store, in a thread from when its Turtle is written, ends after
+    that and its own time."""
+    ended, store = (digests, 0.0) if parent else (0.0, 0.0)
+    for unit in (units if parent else sorted(units, key=lambda u: _digest_wait(u[0]))):
+        if not parent and _digest_wait(unit[0]) == 2:
+            ended = max(ended, digests)
+        ended += sum(cost.get(f, 1) for f in unit if f != "store")
+        if "store" in unit:
+            store = ended + cost.get("store", 1)
+    return max(ended, store)
 
 
-def _balanced(units: list[list[str]], shares: int, cost: dict[str, float]) -> list[list[list[str]]] | None:
-    """The units in `shares` groups that end soonest (_share_seconds of the longest), of every way to group
-    them (the first such way, in a fixed order); None when there are too many ways to try."""
+def _balanced(units: list[list[str]], shares: int, cost: dict[str, float],
+              digests: float) -> list[list[list[str]]] | None:
+    """The units in `shares` groups that end soonest (_share_seconds of the longest; the first group is the
+    parent's), of every way to group them (the first such way, in a fixed order); None when there are too
+    many ways to try.  The parent's units: the store's first (its thread starts when its Turtle is written),
+    then the longest."""
     if shares ** len(units) > 4096:
         return None
-    best: tuple[float, tuple[int, ...]] | None = None
+    best: tuple[float, list[list[list[str]]]] | None = None
     for choice in itertools.product(range(shares), repeat=len(units)):
         groups = [[u for u, c in zip(units, choice) if c == s] for s in range(shares)]
-        longest = max(_share_seconds(g, cost) for g in groups)
+        groups[0].sort(key=lambda u: ("store" not in u, -sum(cost.get(f, 1) for f in u)))
+        longest = max(_share_seconds(g, cost, i == 0, digests) for i, g in enumerate(groups))
         if best is None or longest < best[0] - 1e-9:
-            best = (longest, choice)
-    return [[u for u, c in zip(units, best[1]) if c == s] for s in range(shares)]
+            best = (longest, groups)
+    return [g for g in best[1] if g]
 
 
 def _shares(formats: list[str], jobs: int, rebuild: bool = False) -> list[list[str]]:
@@ -891,13 +905,9 @@ def _shares(formats: list[str], jobs: int, rebuild: bool = False) -> list[list[s
         return [[f for unit in _units(formats) for f in unit]]
     units = _units(formats)
     if rebuild:
-        grouped = _balanced(units, min(jobs, len(units)), _REBUILD_COST)
+        grouped = _balanced(units, min(jobs, len(units)), _REBUILD_COST, _REBUILD_DIGESTS)
         if grouped is not None:
-            cost = {u[0]: sum(_REBUILD_COST.get(f, 1) for f in u) for u in units}
-            # the store's unit first in its share (its thread starts when its Turtle is written), then the longest
-            ordered = [sorted(g, key=lambda u: ("store" not in u, -cost[u[0]], formats.index(u[0]))) for g in grouped if g]
-            ordered.sort(key=lambda g: formats.index(g[0][0]))  # the parent's share: the one holding the first format
-            return [[f for unit in g for f in unit] for g in ordered]
+            return [[f for unit in g for f in unit] for g in grouped]
     shares: list[list[str]] = [[] for _ in range(min(jobs, len(units)))]
     load = [0] * len(shares)
     cost = {u[0]: sum(_WRITER_COST.get(f, 1) for f in u) for u in units}
@@ -964,16 +974,18 @@ def _write_share(kg, outdir, table, share, results, prepared: DigestsToCome | No
 _DIGESTS_LATE = ("html",)
 
 
+def _digest_wait(fmt: str) -> int:
+    """0: a writer that needs no digest, 1: one that needs them late (_DIGESTS_LATE), 2: one that needs them
+    at once."""
+    if fmt in _TABLE_EXPORTS:
+        return 0
+    return 1 if fmt in _DIGESTS_LATE else 2
+
+
 def _digests_last(share: list[str]) -> list[str]:
     """The share's formats with those that need no digest first, then those that need them late, in order
     (the query store stays right after the Turtle it is loaded from)."""
-    def wait(fmt: str) -> int:
-        if fmt in _TABLE_EXPORTS:
-            return 0
-        return 1 if fmt in _DIGESTS_LATE else 2
-
-    units = _units(share)
-    return [fmt for unit in sorted(units, key=lambda u: wait(u[0])) for fmt in unit]
+    return [fmt for unit in sorted(_units(share), key=lambda u: _digest_wait(u[0])) for fmt in unit]
 
 
 def _write_in_parallel(kg, outdir, table, shares, timings, prepared: DigestsToCome | None = None) -> None:

@@ -301,23 +301,36 @@ def test_a_child_share_writes_what_needs_no_digest_first_and_keeps_the_store_aft
         ["graphml", "csv", "html", "trig", "ttl", "store"]
 
 
-def test_a_rebuild_balances_its_shares_by_the_rebuild_costs():
-    """A clean build's shares are balanced by _WRITER_COST, a rebuild's by _REBUILD_COST, where the HTML view
-    weighs about as much as TriG: its shares end sooner by those costs than the clean build's would, and the
-    store's Turtle leads its share (the store is updated in a thread from then on)."""
-    clean = pipeline._shares(ALL_FORMATS, 2)
-    rebuild = pipeline._shares(ALL_FORMATS, 2, rebuild=True)
-    assert clean == [["ttl", "store", "html"], ["trig", "jsonld", "graphml", "gexf", "neo4j", "cytoscape", "csv"]]
+def test_a_rebuild_balances_its_shares_by_the_rebuild_costs_and_the_parents_head_start():
+    """A rebuild's shares are balanced by _REBUILD_COST, with the parent making the records' digests before its
+    own share: a child writes what needs none meanwhile, and a writer that needs them waits."""
+    cost = pipeline._REBUILD_COST
+    exports = [f for f in ALL_FORMATS if f in pipeline._TABLE_EXPORTS]
+    exports_seconds = sum(cost[f] for f in exports)
+    # a child's exports need no digests, its TriG waits for them, the parent's writers all come after them
+    assert pipeline._share_seconds([exports], cost, False, 5.0) == pytest.approx(exports_seconds)
+    assert pipeline._share_seconds([exports, ["trig"]], cost, False, 5.0) == pytest.approx(5.0 + cost["trig"])
+    assert pipeline._share_seconds([exports], cost, True, 5.0) == pytest.approx(5.0 + exports_seconds)
+    # the store's thread starts when its Turtle is written: it may end its share
+    assert pipeline._share_seconds([["ttl", "store"]], cost, True, 0.0) == pytest.approx(cost["ttl"] + cost["store"])
+
+    rebuild = pipeline._shares(list(ALL_FORMATS), 2, rebuild=True)
     assert sorted(f for share in rebuild for f in share) == sorted(ALL_FORMATS) and len(rebuild) == 2
+    units = pipeline._units(list(ALL_FORMATS))
 
-    def seconds(shares):
-        units = [[u for u in pipeline._units(ALL_FORMATS) if u[0] in share] for share in shares]
-        return max(pipeline._share_seconds(g, pipeline._REBUILD_COST) for g in units)
+    def seconds(shares, digests):
+        groups = [[u for u in units if u[0] in share] for share in shares]
+        return max(pipeline._share_seconds(g, cost, i == 0, digests) for i, g in enumerate(groups))
 
-    assert seconds(rebuild) < seconds(clean)
-    share = next(s for s in rebuild if "store" in s)
-    assert share[:2] == ["ttl", "store"]
-    assert pipeline._shares(ALL_FORMATS, 1, rebuild=True) == [[f for u in pipeline._units(ALL_FORMATS) for f in u]]
+    # with the head start counted, the shares end sooner than the clean build's or the same grouping with
+    # the parent and the child swapped (where the parent would make the digests and then write the exports)
+    clean = pipeline._shares(list(ALL_FORMATS), 2)
+    head = pipeline._REBUILD_DIGESTS
+    assert seconds(rebuild, head) <= seconds(clean, head)
+    assert seconds(rebuild, head) < seconds(rebuild[::-1], head)
+    assert any(f in pipeline._TABLE_EXPORTS for f in rebuild[1]) and not any(f in exports for f in rebuild[0])
+    assert rebuild[0][:2] == ["ttl", "store"]
+    assert pipeline._shares(list(ALL_FORMATS), 1, rebuild=True) == [[f for u in units for f in u]]
 
 
 def test_write_outputs_balances_by_rebuild_costs_when_the_indexes_are_there(tmp_path, monkeypatch):
