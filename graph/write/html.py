@@ -31,7 +31,6 @@ from ..dates import full_date, name_date
 from ..datacache import derived_table, package_file
 from ..records import ENTITY_TYPES, Evidence, KnowledgeGraph, Relation
 from ..resolve import post_title
-from .atomic import atomic_write
 
 LARGE_GRAPH = 1500  # nodes; above this vis physics on the whole graph stops being interactive
 LAYOUT_SEED = 20240131

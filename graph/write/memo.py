@@ -23,7 +23,7 @@ _PACKAGE = Path(__file__).resolve().parent.parent
 _WRITER_FILES = ("write/rdf.py", "write/exports.py", "write/memo.py", "write/splice.py", "iri.py", "load.py",
                  "records.py")
 
-Block = tuple[str, str, str]  # (graph, subject, text), as graph.write.rdf.Block
+Block = tuple[str, str, str]  # (graph, subject, text): a rendered block of the RDF writers
 Quad = tuple[str, str, str, str]  # (graph, subject, predicate, object): a pooled pair of a record
 
 

@@ -58,7 +58,7 @@ from ..iri import ID, ONTOLOGY, digest, document_iri, entity_iri, mention_iri, s
 from ..records import PLACE_TYPES, DocumentInfo, Entity, Evidence, KnowledgeGraph, Relation, in_field_order
 from .atomic import atomic_open
 from . import splice
-from .memo import Block, Entry, Quad, record_digest
+from .memo import Entry, Quad, record_digest
 
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 RDFS = "http://www.w3.org/2000/01/rdf-schema#"
@@ -796,13 +796,7 @@ def _records(kg: KnowledgeGraph, render: Render, named_graphs: bool, known: Call
             for g in in_graphs or ():
                 leftover.setdefault((g, subject), []).append((_pooler(rel), (digest, units, pool)))
     _pooled_records(leftover, render, known, keep, digests, pairs_at)
-    for e, headed in wide:
-        for digest, blocks in _wide_entity_records(e, mention_parts[_entity_term(e.key)], headed, graphs_of, found, render):
-            number = len(digests)
-            digests.append(digest)
-            if not known(digest):
-                for graph, s, block in blocks():
-                    keep(graph, s, block, number)
+    _add_wide_entity_records(wide, mention_parts, graphs_of, found, render, known, keep, digests)
     return digests
 
 
@@ -919,14 +913,23 @@ def _spliced_records(kg: KnowledgeGraph, render: Render, named_graphs: bool, kno
             for g in graphs_of(relations[r].evidence):
                 leftover.setdefault((g, subject), []).append(contrib)
     _pooled_records(leftover, render, known, keep, digests, found.pairs_at)
+    _add_wide_entity_records(wide, mention_parts, graphs_of, found, render, known, keep, digests)
+    return digests
+
+
+def _add_wide_entity_records(wide: list, mention_parts: dict, graphs_of: Callable[[tuple[Evidence, ...]], list[str]],
+                             found: _Pools, render: Render, known: Callable[[bytes], bool],
+                             keep: Callable[[str, str, str, int], None], digests: list[bytes]) -> None:
+    """The records of the entities read in more than CHUNK places, after every other (_wide_entity_records),
+    their digests appended to `digests` and the blocks of those `known` lacks kept."""
     for e, headed in wide:
-        for digest, blocks in _wide_entity_records(e, mention_parts[_entity_term(e.key)], headed, graphs_of, found, render):
+        for digest, blocks in _wide_entity_records(e, mention_parts[_entity_term(e.key)], headed, graphs_of, found,
+                                                   render):
             number = len(digests)
             digests.append(digest)
             if not known(digest):
                 for graph, s, block in blocks():
                     keep(graph, s, block, number)
-    return digests
 
 
 def _relation_units(graph_of: Callable[[Evidence | None], str], graphs_of: Callable[[tuple[Evidence, ...]], list[str]],
