@@ -450,14 +450,17 @@ def test_evidence_names_a_sentence_within_its_document():
 
 
 def test_a_node_digest_takes_its_entity_record_digest_from_the_rdf_writers():
-    """html._entity_digests reads the entities' digests off the end of rdf.prepare's list (the entities are
+    """html._record_digests reads the entities' digests off the end of rdf.prepare's list (the entities are
     its last records): changing one entity changes that entity's digest and no other's."""
     from graph.write import rdf
 
+    def entity_digests(kg):
+        return {key: digest for key, (digest, _) in html_mod._record_digests(kg, rdf.prepare(kg)).entity.items()}
+
     kg = sample_graph(evil=True)
-    before = html_mod._entity_digests(kg, rdf.prepare(kg))
+    before = entity_digests(kg)
     kg.entities["County:500109"] = replace(kg.entities["County:500109"], name="北碚")
-    after = html_mod._entity_digests(kg, rdf.prepare(kg))
+    after = entity_digests(kg)
     assert list(before) == list(kg.entities) and len(set(before.values())) == len(before)
     assert {k for k in before if before[k] != after[k]} == {"County:500109"}
 

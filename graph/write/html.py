@@ -759,12 +759,6 @@ def _record_digests(kg: KnowledgeGraph, prepared) -> _RecordDigests:
     return _RecordDigests(relation, entity)
 
 
-def _entity_digests(kg: KnowledgeGraph, prepared) -> dict[str, bytes]:
-    """Each entity's record digest as the RDF writers make it (graph/write/rdf.py: prepare; its last records
-    are the entities, in kg.entities' order): it covers the entity's names, code, place and evidence."""
-    return {key: digest for key, (digest, _) in _record_digests(kg, prepared).entity.items()}
-
-
 _DOCUMENT_FIELDS = operator.attrgetter("source", "title", "date", "url")  # what a document's entry shows
 
 
