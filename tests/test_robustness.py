@@ -242,8 +242,9 @@ def _without_paths(data: bytes, paths: list[Path], root: Path) -> bytes:
 # --- killed builds --------------------------------------------------------------------------
 
 def _temp_files(out: Path) -> list[str]:
-    # outputs are written in a hidden staging folder (.kg-staging-*.tmp) and then moved in together
-    return sorted(p.name for p in out.glob("**/*") if p.name.endswith(".tmp"))
+    # outputs are written in a hidden staging folder (.kg-staging-*.tmp) and then moved in together.
+    # The running build removes folders while we look: os.walk skips one that vanished (Path.glob raises).
+    return sorted(name for _, folders, files in os.walk(out) for name in (*folders, *files) if name.endswith(".tmp"))
 
 
 def _start(paths: list[Path], out: Path) -> subprocess.Popen:
