@@ -10,6 +10,7 @@ installed (same version) and warm up lazily on their first batch.  Needs the opt
 """
 from __future__ import annotations
 
+import threading
 from typing import Any
 
 from .records import BuildError, DocGraph, Document
@@ -24,6 +25,10 @@ def _require_distributed():
     return distributed
 
 
+# distributed.utils' offload executor (one thread, started on first use and never shut down)
+_IDLE_THREADS = ("Dask-Offload",)
+
+
 class DaskEngine:
     """Submits extract_batch to a Dask cluster; at most `slots` batches in flight.
 
@@ -35,6 +40,8 @@ class DaskEngine:
         distributed = _require_distributed()
         self._distributed = distributed
         self._cluster = None
+        self._closed = False
+        self._threads_before = set(threading.enumerate())  # the caller's
         self._own_client = client is None
         if client is None:
             if scheduler:
@@ -64,7 +71,14 @@ class DaskEngine:
         finally:
             future.release()
 
+    def closed_quietly(self) -> bool:
+        """Once closed, whether every thread it started is gone but distributed's offload executor, which it
+        keeps for the process's life and a closed client leaves waiting for work that no one gives."""
+        return self._closed and all(t in self._threads_before or t.name.startswith(_IDLE_THREADS)
+                                    for t in threading.enumerate())
+
     def close(self) -> None:
+        self._closed = True
         if self._own_client:
             self.client.close()
         if self._cluster is not None:

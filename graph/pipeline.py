@@ -178,6 +178,7 @@ class Engine(Protocol):
     def wait_first(self, futures: set[Any]) -> tuple[set[Any], set[Any]]: ...
     def result(self, future: Any) -> list[DocGraph | BuildError]: ...
     def close(self) -> None: ...
+    def closed_quietly(self) -> bool: ...  # once closed: no thread of its own is left at work
 
 
 class ProcessEngine:
@@ -217,6 +218,9 @@ class ProcessEngine:
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
+
+    def closed_quietly(self) -> bool:
+        return self._pool is None  # (shutdown joined the pool's threads)
 
 
 def _batches(items: Iterable[Document | DocGraph], on_hit: Callable[[DocGraph], None]) -> Iterator[list[Document]]:
@@ -426,16 +430,20 @@ def build_graph(paths: Sequence[str | Path] = (DEFAULT_SOURCES,), *, jobs: int =
             if state is None:  # no saved state, or changes it cannot take (it is then replaced)
                 state, saved = _pool_afresh(pull, stats, errors), None
             pull = read = None  # what was read is pooled: not held through the resolution
+            own_closed = runner is not None and isinstance(engine, str)
+            if own_closed:
+                # the workers are done: an engine of our own is closed before the resolution, so that its
+                # workers (a Dask LocalCluster's with their nannies: 250 MiB of a clean xwlb-news build's
+                # peak) do not outlive extraction
+                runner.close()
             # (none for a build that read nothing: a mistyped path neither replaces a good state nor leaves
             # an output folder behind)
             saving = None
             if folder is not None and state.graphs and (saved is None or _far_from(saved, state)):
-                # the workers are done: a pool of our own is closed before a child saves the state beside
-                # the resolution (a fork with the pool's threads alive would be a fork with threads); with
-                # another engine (Dask's threads) the state is saved here, as before
-                beside = isinstance(runner, ProcessEngine) and isinstance(engine, str)
-                if beside:
-                    runner.close()
+                # a child saves the state beside the resolution when the engine was our own, now closed, and
+                # left no thread of its own at work (a fork could copy a lock one of them holds); with an engine
+                # the caller gave (a running Dask client's threads) the state is saved here
+                beside = own_closed and runner.closed_quietly()
                 saving = _save_state_aside(folder, state, errors, beside=beside)
             try:
                 kg = merge_pooled(state.pooling)

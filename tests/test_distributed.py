@@ -59,3 +59,36 @@ def test_engine_dask_by_name_on_a_scheduler_address(client, tmp_path):
                    scheduler=client.scheduler.address, cache=False)
     assert report.documents == 1 and report.errors == []
     assert client.status == "running"
+
+
+def test_a_closed_engine_is_quiet_once_its_own_threads_are_gone(client):
+    from graph.distributed import DaskEngine
+
+    engine = DaskEngine(scheduler=client.scheduler.address)
+    assert not engine.closed_quietly()  # open: its client's threads are at work
+    engine.close()
+    # the fixture's cluster (in-process: its threads run here) was there before the engine and is the
+    # caller's; the engine's own client and its threads are gone
+    assert engine.closed_quietly()
+
+
+@pytest.mark.slow
+def test_own_cluster_is_closed_before_the_resolution_and_the_state_saved_beside(tmp_path, monkeypatch):
+    # engine "dask" with no scheduler: a LocalCluster of worker processes that the build closes as soon as
+    # extraction is over; nothing is then left at work here, so a forked child saves the pooled state while
+    # the parent resolves, as on the local engine, and both give the same state and outputs
+    saved_beside = []
+    save_aside = pipeline._save_state_aside
+
+    def recording(folder, state, errors, beside):
+        saved_beside.append(beside)
+        return save_aside(folder, state, errors, beside)
+
+    monkeypatch.setattr(pipeline, "_save_state_aside", recording)
+    dask = build([SOURCES], tmp_path / "dask", FORMATS, jobs=2, engine="dask")
+    local = build([SOURCES], tmp_path / "local", FORMATS, jobs=2)
+    assert saved_beside == [True, True]
+    assert dask.errors == [] and dask.extracted == 5
+    assert _outputs(tmp_path / "dask") == _outputs(tmp_path / "local")
+    state = Path(".cache") / "pooled.msgpack"
+    assert (tmp_path / "dask" / state).read_bytes() == (tmp_path / "local" / state).read_bytes()
