@@ -433,8 +433,8 @@ def build_graph(paths: Sequence[str | Path] = (DEFAULT_SOURCES,), *, jobs: int =
             own_closed = runner is not None and isinstance(engine, str)
             if own_closed:
                 # the workers are done: an engine of our own is closed before the resolution, so that its
-                # workers (a Dask LocalCluster's with their nannies: 250 MiB of a clean xwlb-news build's
-                # peak) do not outlive extraction
+                # workers do not outlive extraction (a Dask LocalCluster's two workers and their nannies held
+                # ~1 GB as a clean xwlb-news build's extraction ended)
                 runner.close()
             # (none for a build that read nothing: a mistyped path neither replaces a good state nor leaves
             # an output folder behind)
