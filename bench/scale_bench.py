@@ -40,6 +40,7 @@ STATE_NAME = "pooled.msgpack"  # graph.mergestate.STATE_NAME (this script import
 def _child(args: argparse.Namespace) -> None:
     """Run one build and print its report as JSON (run in a child process so RSS is its own)."""
     sys.path.insert(0, str(ROOT))
+    from graph.cli import exit_now
     from graph.pipeline import _writers, build
 
     report = build([args.corpus], args.out, tuple(_writers()), jobs=args.jobs, engine=args.engine,
@@ -47,6 +48,7 @@ def _child(args: argparse.Namespace) -> None:
     print(json.dumps({"documents": report.documents, "entities": report.entities, "relations": report.relations,
                       "errors": len(report.errors), "seconds": report.seconds, "characters": report.characters,
                       "cached": report.cached, "extracted": report.extracted, "timings": report.timings}))
+    exit_now(0)  # as `kg` ends (graph/cli.py): the build's objects are not torn down one by one
 
 
 def _tree_rss(pid: int) -> int:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -31,8 +32,6 @@ def _progress_bar(paths: list[str], enabled: bool):
 
 
 def _cmd_build(args: argparse.Namespace) -> int:
-    import os
-
     from .pipeline import DEFAULT_FORMATS, build
 
     formats = tuple(DEFAULT_FORMATS) + tuple(f for f in (args.formats or "").split(",") if f and f not in DEFAULT_FORMATS)
@@ -266,5 +265,22 @@ def main(argv: list[str] | None = None) -> int:
         return 1
 
 
+def exit_now(code: int) -> None:
+    """End the process with `code` once stdout and stderr are flushed, without tearing down its objects one
+    by one (a rebuild of xwlb-news spent 0.08-0.1 s of its ~5 s there): every file a command writes is
+    closed, and every process and thread it starts is joined, before it returns.  (mypy ends this way too.)"""
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):  # a closed pipe (`kg build | head`): what could not be said is lost
+            code = code or 1
+    os._exit(code)
+
+
+def run() -> None:
+    """The `kg` console script (main returns the code, for tests and notebooks)."""
+    exit_now(main())
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    run()
