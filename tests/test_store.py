@@ -255,3 +255,81 @@ def test_a_streamed_load_that_fails_fails_the_build_and_writes_nothing(tmp_path:
     with pytest.raises(OutputError, match="No space left on device"):
         build([SOURCES], out, jobs=jobs, cache=False)
     assert not [p.name for p in out.iterdir() if p.name.startswith("graph") or p.name.endswith(".tmp")]
+
+
+def _body_blocks(ttl: Path) -> tuple[bytes, list[bytes]]:
+    with open(ttl, "rb") as handle:
+        header = store._read_header(handle)
+        return header, store._split_blocks(handle.read())
+
+
+def _net(removed: list, added: list) -> tuple[set, set]:
+    gone, new = set(removed), set(added)
+    return gone - new, new - gone
+
+
+def test_a_block_gaining_one_report_differs_by_one_statement(built: Path) -> None:
+    header, blocks = _body_blocks(built / "graph.ttl")
+    place = next(b for b in blocks if b.startswith(b"province:") and b" , doc:" in b)
+    line = next(x for x in place.split(b"\n") if b"ont:mentionedIn" in x)
+    grown = place.replace(line, line.replace(b"ont:mentionedIn ", b"ont:mentionedIn doc:a-new-report , "))
+    removed, added = store._changed_statements([place], [grown])
+    subject = place.split(b" ")[0]
+    assert removed == [] and added == [subject + b" ont:mentionedIn doc:a-new-report ."]
+    quads_removed, quads_added = store._block_difference(header, [place], [grown])
+    assert quads_removed == [] and len(quads_added) == 1
+    assert str(quads_added[0].object).endswith("/a-new-report>")
+
+
+def test_statement_differences_are_the_whole_blocks_differences(built: Path) -> None:
+    """Every kind of change a rebuild makes to blocks (objects gone or come, a literal rewritten, a predicate
+    gone, a block new or gone), over every block of a real graph: the same net quads as parsing both whole."""
+    header, blocks = _body_blocks(built / "graph.ttl")
+    old, new = [], []
+    for i, block in enumerate(blocks):
+        lines = block.split(b"\n")
+        kind = i % 6
+        if kind == 0 and len(lines) > 2:  # a predicate gone
+            changed = b"\n".join(lines[:1] + lines[2:])
+        elif kind == 1:  # an object come to the last line
+            changed = block[:-2] + b" , <https://example.org/x" + str(i).encode() + b"> ."
+        elif kind == 2 and b" , " in block and b'"' not in block:  # an object gone
+            head, _, tail = block.partition(b" , ")
+            changed = head + b" " + tail.split(b" ", 1)[1] if b" " in tail else block
+        elif kind == 3 and b'"' in block:  # a literal rewritten
+            changed = block.replace(b'"', b'"x', 1)
+        elif kind == 4:  # a block gone
+            old.append(block)
+            continue
+        else:
+            changed = block
+        if changed != block:
+            old.append(block)
+            new.append(changed)
+    new.append('<https://example.org/new> a ont:Person ;\n    rdfs:label "新"@zh .'.encode())
+    assert store._changed_statements(old, new) is not None  # the statement-level path, not the fallback
+    by_statement = _net(*store._block_difference(header, old, new))
+    whole = _net(store._quads(header, old), store._quads(header, new))
+    assert by_statement == whole and whole[0] and whole[1]
+
+
+@pytest.mark.parametrize("block", [
+    b"<https://example.org/a> <https://example.org/p> [\n    <https://example.org/q> 1\n] .",  # a nested node
+    b"<https://example.org/a> <https://example.org/p> 1 ;\n  <https://example.org/q> 2 .",  # other indentation
+    b"<https://example.org/a> <https://example.org/p> 1 ;\n    <https://example.org/p> 2 .",  # a predicate twice
+    b"<https://example.org/a> <https://example.org/p> 1 . # said once",  # a comment after the statement
+])
+def test_a_block_in_another_shape_is_compared_whole(built: Path, block: bytes) -> None:
+    header, _ = _body_blocks(built / "graph.ttl")
+    assert store._statements(block) is None
+    assert store._changed_statements([block], []) is None
+    removed, added = store._block_difference(header, [block], [])
+    assert added == [] and len(removed) == len(store._quads(header, [block]))  # blank nodes differ per parse
+
+
+def test_two_blocks_saying_the_same_subject_and_predicate_are_compared_whole() -> None:
+    one = b"<https://example.org/a> <https://example.org/p> 1 ."
+    other = b"<https://example.org/a> <https://example.org/p> 2 ;\n    <https://example.org/q> 3 ."
+    assert store._statements(one) is not None and store._statements(other) is not None
+    assert store._changed_statements([one, other], []) is None
+    assert store._changed_statements([], [other, one]) is None
