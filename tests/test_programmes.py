@@ -82,6 +82,28 @@ def test_programmes_in_a_run_share_the_verb():
     runs = _runs("由文化和旅游部、农业农村部、国家乡村振兴局共同主办的“大地欢歌”全国乡村文化活动年今天（2月12日）启动，"
                  "将举办“四季村晚”“农业文化遗产里的中国”“乡村四时好风光”等近百项活动，推进公共文化服务高质量发展。")
     assert ("文化和旅游部", "四季村晚") in runs and ("文化和旅游部", "乡村四时好风光") in runs
+    assert ("文化和旅游部", "农业文化遗产里的中国") in runs  # (named by the kind word after the list's last quote)
+
+
+def test_each_quote_of_a_list_that_a_kind_word_closes_is_one_of_that_kind():
+    # xwlb-news (2023-02-13, 2026-04-24, 2023-01-05): the kind word after the last quote, past 等, names every
+    # quote of the list, everyday words among them (清朗, 能工巧匠)
+    assert {"护苗", "净网", "秋风"} <= _names("2022年，全国“扫黄打非”部门持续开展“护苗”“净网”“秋风”等专项行动，"
+                                          "针对网上网下突出问题部署安排专项整治。")
+    assert {"铁拳", "清朗", "昆仑"} <= _names("报告显示，“十四五”时期，我国行政执法、刑事司法部门持续开展了"
+                                          "“铁拳”“清朗”“昆仑”等一系列专项行动，严厉打击侵权假冒违法行为。")
+    assert {"五点半课堂", "能工巧匠", "护士到家", "老年大学兴趣班"} <= _names(
+        "如今，社区可为居民提供29项政务直办服务，并推出“五点半课堂”“能工巧匠”“护士到家”“老年大学兴趣班”等特色服务项目。")
+
+
+def test_a_list_of_quotes_with_no_kind_word_after_it_is_no_list_of_programmes():
+    # xwlb-news (2025-09-19, 2025-12-03): watchwords a plan builds, and chains of parties (each left out on its own
+    # terms) stay out, listed or not
+    assert _names("围绕畅通大循环，打造“大通道”“大网络”“大枢纽”。") == set()
+    assert _names("当地通过“公司+合作社+农户”“公司+农民经纪人+农户”等一体化经营模式，推动核桃精深加工。") == set()
+    # xwlb-news (2026-01-11): bare verbs are the steps of one programme, not programmes of their own
+    assert not {"培育", "遴选", "应用"} & _names("新年伊始，湖北围绕人形机器人、量子科技等重点领域，滚动实施36项科技创新全链条"
+                                             "攻关成果“培育”“遴选”“应用”三大行动，力争形成一批重大科技成果。")
 
 
 def test_numbered_watchwords_are_not_programmes_unless_named_as_one():

@@ -358,9 +358,34 @@ def _campaign_named_short(found: list[ProgrammeMention], bare: list[ProgrammeMen
     return out
 
 
+# what may stand between two quotes of one list (“A”“B”, “A”、“B”, “A”和“B”)
+_LISTED_APART = ("", "、", "和", "与", "及")
+
+
+def _listed(text: str) -> set[int]:
+    """The starts of the quotes of each run of quotes (“A”“B”“C”, “A”、“B”和“C”) that a kind word after the last
+    names together, past 等 or a count (“护苗”“净网”“秋风”等专项行动, “…”“…”两个建设方案): each is one of that kind,
+    as the last is, whatever its own words."""
+    listed: set[int] = set()
+    run: list[re.Match] = []
+    for m in [*_QUOTE.finditer(text), None]:
+        if m is not None and run and text[run[-1].end():m.start()] in _LISTED_APART:
+            run.append(m)
+            continue
+        if len(run) >= 2:
+            last = run[-1]
+            suffix = _AFTER.match(text[last.end():last.end() + 16])
+            gap = suffix.group("gap") if suffix else ""
+            if gap.startswith("等") or _COUNTER.match(gap):
+                listed.update(q.start() for q in run)
+        run = [m] if m is not None else []
+    return listed
+
+
 def find_programmes(text: str) -> list[ProgrammeMention]:
     found: list[ProgrammeMention] = []
     criticised_end = -1  # end of the last quote that a criticising verb governs (搞“形象工程”“政绩工程”)
+    listed = _listed(text)
     for m in _QUOTE.finditer(text):
         inner = m.group(1).strip()
         if not _is_name(inner) or _TASK.match(inner) or _verb_done(inner):
@@ -397,7 +422,9 @@ def find_programmes(text: str) -> list[ProgrammeMention]:
         if hosted is not None:  # 举办了名为“…”的系列演出: the name given to an event a body holds
             found.append(ProgrammeMention(m.start(), m.end(), inner, verb_pos=m.start() - (len(before) - hosted.start())))
             continue
-        named_as = (suffix is not None and gap in ("join", "apart")) or bool(_KIND_BEFORE.search(before))
+        # named by the kind word after its list's last quote (not a bare verb: “培育”“遴选”“应用”三大行动 are steps)
+        in_list = m.start() in listed and not _verbs_only(inner)
+        named_as = (suffix is not None and gap in ("join", "apart")) or bool(_KIND_BEFORE.search(before)) or in_list
         built = verb is not None and _BUILT.match(verb.group()) is not None and not _verbs_only(inner)
         if (_NUMBERED_SLOGAN.match(inner) or _verbs_only(inner) or "、" in inner) \
                 and not named_as and not (own_suffix and "、" not in inner) and not built and not launched \
@@ -413,7 +440,7 @@ def find_programmes(text: str) -> list[ProgrammeMention]:
             continue  # 构建“市—区县—乡镇街道”纵向三级贯通…: levels in a chain, how a scheme is arranged, not its name
         everyday = word_tag(inner) not in ("", "nr", "ns", "nt", "nz")
         if (everyday or _DESCRIPTOR.search(inner)) \
-                and not joined_close and not _KIND_BEFORE.search(before) and not own_suffix \
+                and not joined_close and not _KIND_BEFORE.search(before) and not own_suffix and not in_list \
                 and not (launched and not office and not everyday):
             # 实行“点对点”服务, “沉浸式”体验: an everyday word or a manner, not a name; 政策“组合拳”落地: a
             # metaphor, whatever is said to land
