@@ -94,6 +94,9 @@ def test_each_quote_of_a_list_that_a_kind_word_closes_is_one_of_that_kind():
                                           "“铁拳”“清朗”“昆仑”等一系列专项行动，严厉打击侵权假冒违法行为。")
     assert {"五点半课堂", "能工巧匠", "护士到家", "老年大学兴趣班"} <= _names(
         "如今，社区可为居民提供29项政务直办服务，并推出“五点半课堂”“能工巧匠”“护士到家”“老年大学兴趣班”等特色服务项目。")
+    # the same list broken across two lines, as a page's layout may leave it
+    assert {"能工巧匠", "护士到家"} <= _names(
+        "如今，社区可为居民提供29项政务直办服务，并推出“五点半课堂”“能工巧匠”\n“护士到家”“老年大学兴趣班”等特色服务项目。")
 
 
 def test_a_list_of_quotes_with_no_kind_word_after_it_is_no_list_of_programmes():

@@ -358,7 +358,8 @@ def _campaign_named_short(found: list[ProgrammeMention], bare: list[ProgrammeMen
     return out
 
 
-# what may stand between two quotes of one list (“A”“B”, “A”、“B”, “A”和“B”)
+# what may stand between two quotes of one list (“A”“B”, “A”、“B”, “A”和“B”), besides white space (a line a
+# page's layout broke between them)
 _LISTED_APART = ("", "、", "和", "与", "及")
 
 
@@ -369,7 +370,7 @@ def _listed(text: str) -> set[int]:
     listed: set[int] = set()
     run: list[re.Match] = []
     for m in [*_QUOTE.finditer(text), None]:
-        if m is not None and run and text[run[-1].end():m.start()] in _LISTED_APART:
+        if m is not None and run and text[run[-1].end():m.start()].strip() in _LISTED_APART:
             run.append(m)
             continue
         if len(run) >= 2:
