@@ -107,6 +107,17 @@ def test_safety_flags():
     assert not divisions().alias_is_safe(one("大理市").code, "大理")
 
 
+def test_has_name_asked_one_form_at_a_time_answers_as_the_whole_table():
+    # has_name asks the index form by form until the table is loaded (the resolution asks about a few dozen)
+    forms = ["浙江", "浙江省", "科右前旗", "和平", "高新区", "上虞区", "曹娥街道", "中共浙江", "不是地名", "浙", ""]
+    one_by_one = Divisions()
+    answers = [one_by_one.has_name(form) for form in forms]
+    assert one_by_one._safe is None  # (the table was not loaded for them)
+    table = divisions().surface_forms()
+    assert answers == [form in table for form in forms]
+    assert answers[:7] == [True] * 7 and answers[7:] == [False] * 4
+
+
 def test_township_stems_are_not_aliases():
     assert divisions().lookup("曹娥") == ()
 

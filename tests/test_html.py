@@ -226,6 +226,18 @@ def test_nodes_carry_pinyin_initials_for_search():
     assert pinyin_initials("米格尔·迪亚斯")[3] == ""  # the separator matches nothing
 
 
+def test_pinyin_initials_answered_character_by_character_are_the_tables():
+    # the table is asked a character at a time from SQLite until a clean build's many questions load it whole
+    from graph.datacache import LOAD_AFTER
+    from graph.write.html import _initials_table
+
+    table = _initials_table()
+    asked = {ch: table.get(ch) for ch in "重庆市红新家米格尔迪亚斯"}
+    assert asked["重"] and set(asked["重"]) >= {"z", "c"} and asked["庆"] == "q"
+    everything = dict(table.items())  # (iterating loads it whole)
+    assert len(everything) > LOAD_AFTER and all(everything.get(ch) == v for ch, v in asked.items())
+
+
 def test_document_date_from_record_title_or_file_name():
     from graph.write.html import document_date
 

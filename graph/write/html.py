@@ -142,7 +142,10 @@ def compute_layout(count: int, edges: Sequence[tuple[int, int]]) -> list[tuple[f
     return [(round((x - cx) * scale, 1), round((y - cy) * scale, 1)) for x, y in coords]
 
 
-@derived_table(lambda: package_file("pypinyin", "pinyin_dict.py"))  # on disk: importing pypinyin is slow
+# on disk: importing pypinyin is slow; and in SQLite, asked a character at a time until a clean build's many
+# questions load it whole (LazyDict): a rebuild renders a few nodes, and loading the 42,000 characters for them
+# was 0.06-0.1 s of its HTML view
+@derived_table(lambda: package_file("pypinyin", "pinyin_dict.py"), lazy=True)
 def _initials_table() -> dict[str, str]:
     """Character → the initials of its readings (重 → "zc", 长 → "zc"), from pypinyin's character table.
 
