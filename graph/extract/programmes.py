@@ -363,13 +363,13 @@ def _campaign_named_short(found: list[ProgrammeMention], bare: list[ProgrammeMen
 _LISTED_APART = ("", "、", "和", "与", "及")
 
 
-def _listed(text: str) -> set[int]:
+def _listed(text: str, quotes: list[re.Match]) -> set[int]:
     """The starts of the quotes of each run of quotes (“A”“B”“C”, “A”、“B”和“C”) that a kind word after the last
     names together, past 等 or a count (“护苗”“净网”“秋风”等专项行动, “…”“…”两个建设方案): each is one of that kind,
-    as the last is, whatever its own words."""
+    as the last is, whatever its own words.  `quotes`: the text's _QUOTE matches (find_programmes reads them too)."""
     listed: set[int] = set()
     run: list[re.Match] = []
-    for m in [*_QUOTE.finditer(text), None]:
+    for m in [*quotes, None]:
         if m is not None and run and text[run[-1].end():m.start()].strip() in _LISTED_APART:
             run.append(m)
             continue
@@ -386,8 +386,9 @@ def _listed(text: str) -> set[int]:
 def find_programmes(text: str) -> list[ProgrammeMention]:
     found: list[ProgrammeMention] = []
     criticised_end = -1  # end of the last quote that a criticising verb governs (搞“形象工程”“政绩工程”)
-    listed = _listed(text)
-    for m in _QUOTE.finditer(text):
+    quotes = list(_QUOTE.finditer(text))
+    listed = _listed(text, quotes)
+    for m in quotes:
         inner = m.group(1).strip()
         if not _is_name(inner) or _TASK.match(inner) or _verb_done(inner):
             continue
