@@ -15,6 +15,7 @@ version of jieba is installed, and nothing is rebuilt at start-up.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 import functools
 import gzip
 import hashlib
@@ -40,12 +41,18 @@ _ONE_PER_CLASS = np.array([sum(1 << int(shift) for c, shift in enumerate(_COUNT_
                            for mask in range(256)], dtype=np.int64)  # class bit mask → a 1 in each class's count
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Lexicon:
-    words: dict[str, int]  # word (two characters or more) → bit mask over CLASSES
-    longest: dict[str, int]  # first two characters → length of the longest word that starts so
+    ordered: list[str]  # the words (two characters or more), sorted: _matches bisects it
+    class_bits: np.ndarray  # (words,) uint8: each word's class bit mask over CLASSES, in that order
     surnames: frozenset[str]
     translit: frozenset[str]
+
+    @functools.cached_property
+    def words(self) -> dict[str, int]:
+        """Word → class bit mask (made when first asked for: 0.3 s that a tagger reading from the
+        sorted list, as every build's does, never pays)."""
+        return dict(zip(self.ordered, self.class_bits.tolist()))
 
     @functools.cached_property
     def char_flags(self) -> np.ndarray:
@@ -58,23 +65,17 @@ class Lexicon:
         return table
 
     @functools.cached_property
-    def class_bits(self) -> np.ndarray:
-        """(words,) uint8: each word's class bit mask, in the words' order."""
-        return np.fromiter(self.words.values(), dtype=np.uint8, count=len(self.words))
-
-    @functools.cached_property
     def digest(self) -> str:
         """sha1 of the words in order and their classes (370,000 words: made once per process)."""
-        h = hashlib.sha1("\n".join(self.words).encode("utf-8"))
+        h = hashlib.sha1("\n".join(self.ordered).encode("utf-8"))
         h.update(self.class_bits.tobytes())
         return h.hexdigest()
 
     @classmethod
     def of(cls, words: dict[str, int], surnames, translit) -> "Lexicon":
-        longest: dict[str, int] = {}
-        for w in words:
-            longest[w[:2]] = max(longest.get(w[:2], 0), len(w))
-        return cls(words, longest, frozenset(surnames), frozenset(translit))
+        ordered = sorted(words)
+        bits = np.array([words[w] for w in ordered], dtype=np.uint8)
+        return cls(ordered, bits, frozenset(surnames), frozenset(translit))
 
 
 # --- made at training time ---------------------------------------------------------------------------
@@ -112,13 +113,16 @@ def build_lexicon() -> Lexicon:
 
 
 def write_lexicon(lexicon: Lexicon, path: Path) -> None:
-    """Six lines: surnames, transliteration characters, the words (tab-separated), their class bits,
-    the two-character prefixes and their longest word length (a format that loads in a few splits)."""
-    words = sorted(lexicon.words)
-    prefixes = sorted(lexicon.longest)
+    """Six lines: surnames, transliteration characters, the words (tab-separated, sorted), their class
+    bits, the two-character prefixes and their longest word length (a format that loads in a few splits;
+    the last two lines are checked but not read back: the sorted words hold the same)."""
+    longest: dict[str, int] = {}
+    for w in lexicon.ordered:
+        longest[w[:2]] = max(longest.get(w[:2], 0), len(w))
+    prefixes = sorted(longest)
     lines = ["".join(sorted(lexicon.surnames)), "".join(sorted(lexicon.translit)),
-             "\t".join(words), ",".join(str(lexicon.words[w]) for w in words),
-             "\t".join(prefixes), ",".join(str(lexicon.longest[p]) for p in prefixes)]
+             "\t".join(lexicon.ordered), ",".join(map(str, lexicon.class_bits.tolist())),
+             "\t".join(prefixes), ",".join(str(longest[p]) for p in prefixes)]
     # mtime=0: the same lexicon gives the same bytes
     with open(path, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as handle:
         handle.write("\n".join(lines).encode("utf-8"))
@@ -131,12 +135,24 @@ def read_lexicon(path: Path) -> Lexicon:
     if len(lines) != 6:
         raise ValueError(f"{path}: expected 6 lines, found {len(lines)}")
     surnames, translit, words, bits, prefixes, longest = lines
-    words_list, prefix_list = words.split("\t"), prefixes.split("\t")
-    bit_list, longest_list = list(map(int, bits.split(","))), list(map(int, longest.split(",")))
-    if len(words_list) != len(bit_list) or len(prefix_list) != len(longest_list):
+    ordered = words.split("\t")
+    # (parsed in C: a list of 370,000 ints and a dict of the words were most of a tagger's start-up)
+    class_bits, lengths = _numbers(bits, path), _numbers(longest, path)
+    if len(ordered) != len(class_bits) or prefixes.count("\t") + 1 != len(lengths):
         raise ValueError(f"{path}: the word and class lists differ in length")
-    return Lexicon(dict(zip(words_list, bit_list)), dict(zip(prefix_list, longest_list)),
-                   frozenset(surnames), frozenset(translit))
+    if class_bits.size and (class_bits.min() < 0 or class_bits.max() >= 1 << N_CLASSES):
+        raise ValueError(f"{path}: a class bit mask out of range")
+    if sorted(ordered) != ordered:  # (timsort over sorted words: one pass in C)
+        raise ValueError(f"{path}: the words are not sorted")
+    return Lexicon(ordered, class_bits.astype(np.uint8), frozenset(surnames), frozenset(translit))
+
+
+def _numbers(line: str, path: Path) -> np.ndarray:
+    """The comma-separated integers of a lexicon line (ValueError for anything else)."""
+    try:
+        return np.fromstring(line, dtype=np.int64, sep=",")
+    except ValueError:
+        raise ValueError(f"{path}: a list of numbers holds something else") from None
 
 
 # --- run time ----------------------------------------------------------------------------------------
@@ -188,7 +204,7 @@ class Automaton:
 def build_automaton(lex: Lexicon) -> Automaton:
     import daachorse
 
-    return Automaton(daachorse.CharwiseDoubleArrayAhoCorasick(list(lex.words)))
+    return Automaton(daachorse.CharwiseDoubleArrayAhoCorasick(lex.ordered))
 
 
 def automaton_from_bytes(data: bytes) -> Automaton:
@@ -216,20 +232,27 @@ def automaton_key(lex: Lexicon) -> str:
 
 
 def _matches(text: str, lex: Lexicon) -> tuple[list[int], list[int], list[int]]:
-    """Every lexicon word in text (overlapping): starts, ends, class bits."""
-    words, longest = lex.words, lex.longest
+    """Every lexicon word in text (overlapping): starts, ends, class bits.  Each start's longer and
+    longer candidates are bisected in the sorted words, and the first that no word begins with ends
+    the search there (a few µs a character: the loop reads only a short text, see MentionTagger)."""
+    ordered, class_bits = lex.ordered, lex.class_bits
+    count = len(ordered)
     starts, ends, bits = [], [], []
     n = len(text)
     for i in range(n - 1):
-        top = longest.get(text[i:i + 2])
-        if top is None:
-            continue
-        for j in range(i + 2, min(n, i + top) + 1):
-            b = words.get(text[i:j])
-            if b is not None:
+        lo = 0
+        for j in range(i + 2, n + 1):
+            piece = text[i:j]
+            lo = bisect_left(ordered, piece, lo)
+            if lo == count:
+                break
+            found = ordered[lo]
+            if found == piece:
                 starts.append(i)
                 ends.append(j)
-                bits.append(b)
+                bits.append(int(class_bits[lo]))
+            elif not found.startswith(piece):
+                break  # no word begins so: none begins with a longer piece either
     return starts, ends, bits
 
 
