@@ -14,7 +14,6 @@ starting together neither build it twice nor see half of it.  Nothing in it is c
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import hashlib
 import os
 import sqlite3
@@ -25,7 +24,7 @@ from typing import Any, Iterator
 
 from .datacache import prune_earlier_versions
 
-INDEX_VERSION = "3"  # bump when the tables below change, or what fill derives from them
+INDEX_VERSION = "4"  # bump when the tables below change, or what fill derives from them
 
 SCHEMA = """
 CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -83,19 +82,11 @@ def fill(db: sqlite3.Connection, divisions_path: Path, villages_path: Path, dige
     surface: dict[str, list] = {}  # form -> [safe, seq]: safe for at least one division, first-seen order
     with db:
         rows, forms = [], []
-        read = list(read_divisions(divisions_path))
-        names = {division.code: division.name for division, _ in read}
-        for division, division_forms in read:
-            short = _without_county(division, names.get(division.parent, ""))
-            if short and short not in division_forms:
-                division = dataclasses.replace(division, aliases=division.aliases + (short,))
-                division_forms = {**division_forms, short: True}
+        for division, division_forms in read_divisions(divisions_path):
             rows.append((division.code, division.name, division.level, division.parent, "|".join(division.aliases),
                          division.lat, division.lon))
             for form, safe in division_forms.items():
                 forms.append((form, division.code, int(safe)))
-                if short and form == division.name:
-                    continue  # text matches the county, then the township: a chain that settles both
                 entry = surface.setdefault(form, [False, len(surface)])
                 entry[0] = entry[0] or safe
         db.executemany("INSERT OR REPLACE INTO divisions VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
@@ -103,19 +94,6 @@ def fill(db: sqlite3.Connection, divisions_path: Path, villages_path: Path, dige
         db.executemany("INSERT INTO surface VALUES (?, ?, ?)", ((f, int(s), n) for f, (s, n) in surface.items()))
         db.executemany("INSERT OR REPLACE INTO villages VALUES (?, ?)", read_villages(villages_path))
         db.execute("INSERT INTO meta VALUES ('digest', ?)", (digest,))
-
-
-_COUNTY_END = ("县", "区", "市", "旗")
-_TOWNSHIP_END = ("镇", "乡", "街道", "苏木")
-
-
-def _without_county(division, county: str) -> str:
-    """濮阳县庆祖镇: a township the table names with its county before it is written 庆祖镇 in text; its
-    name without the county, or "" for every other division."""
-    if division.level != "Township" or not county.endswith(_COUNTY_END) or not division.name.startswith(county):
-        return ""
-    rest = division.name[len(county):]
-    return rest if len(rest) >= 3 and rest.endswith(_TOWNSHIP_END) else ""
 
 
 class Index:

@@ -59,6 +59,8 @@ CITY_SUFFIXES = ("自治州", "地区", "盟", "市")
 COUNTY_SUFFIXES = ("自治县", "自治旗", "林区", "特区", "新区", "区", "县", "旗", "市")
 TOWNSHIP_OFFICE = re.compile(r"^(.+街道)办事处$")
 TOWNSHIP_GOVT = re.compile(r"^(.+?(镇|乡|苏木|街道))(人民政府|政府)$")
+# what is left of a township's name once its county's is taken off: a name of its own and its kind
+TOWNSHIP_OWN_NAME = re.compile(r".+(镇|乡|苏木|街道)")
 
 # Development zones and parks that NBS lists at county/township level: their names are not
 # "stem + administrative suffix", so no short form is derived from them by rule.
@@ -82,19 +84,25 @@ class Row:
 
 # ---------------------------------------------------------------- pure normalisation helpers
 
-def normalise_township(name: str) -> tuple[str, tuple[str, ...]]:
+def normalise_township(name: str, county: str = "") -> tuple[str, tuple[str, ...]]:
     """NBS township name → (name as news writes it, long NBS forms kept as aliases).
 
     '百官街道办事处' → ('百官街道', ('百官街道办事处',)); '庆北办事处' is kept (news writes it so);
-    'X镇人民政府' → ('X镇', ('X镇人民政府',)); anything else is returned unchanged.
+    'X镇人民政府' → ('X镇', ('X镇人民政府',)); a name that NBS writes after its county's, `county`
+    ('濮阳县庆祖镇' in 濮阳县, '敖汉旗人民政府新州街道' in 敖汉旗) → ('庆祖镇', ()), but not when nothing
+    but the kind is left ('芒市镇' in 芒市); anything else is returned unchanged.  (The county's form is
+    no alias: text that writes it names the county and the township, two places, and a match of the
+    whole as the township hid the county from the chain 河南省濮阳县庆祖镇.)
     """
-    m = TOWNSHIP_GOVT.match(name)
+    long_forms: tuple[str, ...] = ()
+    m = TOWNSHIP_GOVT.match(name) or TOWNSHIP_OFFICE.match(name)
     if m:
-        return m.group(1), (name,)
-    m = TOWNSHIP_OFFICE.match(name)
-    if m:
-        return m.group(1), (name,)
-    return name, ()
+        name, long_forms = m.group(1), (name,)
+    if county and name.startswith(county):
+        own = name[len(county):].removeprefix("人民政府")
+        if TOWNSHIP_OWN_NAME.fullmatch(own):
+            return own, long_forms
+    return name, long_forms
 
 
 def normalise_village(name: str) -> str:
@@ -415,6 +423,7 @@ def build_rows(npm_dir: Path, wheel: Path | None) -> tuple[list[Row], list[tuple
         if not PLACEHOLDER_CITY.match(c["name"]):
             rows[c["code"]] = Row(c["code"], c["name"], "City", c["provinceCode"])
     county_parent: dict[str, str] = {}  # area code → where its townships hang
+    area_name = {a["code"]: a["name"] for a in areas}
     for a in areas:
         parent = a["cityCode"] if a["cityCode"] in rows else a["provinceCode"]
         if a["name"] == city_name.get(a["cityCode"]):
@@ -425,7 +434,7 @@ def build_rows(npm_dir: Path, wheel: Path | None) -> tuple[list[Row], list[tuple
         rows[a["code"]] = Row(a["code"], a["name"], "County", parent)
         county_parent[a["code"]] = a["code"]
     for s in streets:
-        name, long_forms = normalise_township(s["name"])
+        name, long_forms = normalise_township(s["name"], area_name[s["areaCode"]])
         row = Row(s["code"], name, "Township", county_parent[s["areaCode"]])
         for form in long_forms:
             row.aliases[form] = True

@@ -27,6 +27,15 @@ def test_chain_of_divisions_down_to_neighbourhood():
     assert got["长安小区"].level == "Neighbourhood" and got["长安小区"].parent is got["长安街道"]
 
 
+def test_township_that_the_table_names_after_its_county_is_read_in_the_chain():
+    # xwlb-news (xwlb-20260704-04): NBS names the township 濮阳县庆祖镇; the text names the county, then the town
+    text = "“七一勋章”获得者、河南省濮阳县庆祖镇西辛庄村党支部书记李连成，30多年来，他以朴素信念带领乡亲们致富。"
+    got = {m.surface: m for m in find_places(text)}
+    assert got["庆祖镇"].division.code == "410928103" and got["庆祖镇"].division.name == "庆祖镇"
+    assert got["濮阳县"].division.code == "410928" and "濮阳县庆祖镇" not in got
+    assert got["西辛庄村"].parent is got["庆祖镇"] and got["西辛庄村"].village_code.startswith("410928103")
+
+
 def test_village_takes_its_code_from_the_village_table():
     # xwlb-news (2024-03-30)
     got = {m.surface: m for m in find_places("在定安县黄竹镇白塘村，察看莲雾果园种植情况，走进人大代表“问政于民”活动室。")}
