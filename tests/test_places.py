@@ -36,6 +36,17 @@ def test_township_that_the_table_names_after_its_county_is_read_in_the_chain():
     assert got["西辛庄村"].parent is got["庆祖镇"] and got["西辛庄村"].village_code.startswith("410928103")
 
 
+def test_a_village_counted_and_described_is_a_kind_of_place():
+    # xwlb-news (xwlb-20221218-04, xwlb-20250810-01): the table holds a 小山村 in 辽宁, but these are small
+    # mountain villages; a span of time before a named village (xwlb-20250218-04) counts nothing
+    text = "辽宁葫芦岛市绥中县北河村，十年间，从一个名不见经传的小山村变成了百姓致富有项目的美丽乡村。"
+    assert [m.surface for m in find_places(text) if m.level == "Village"] == ["北河村"]
+    text = "辽宁的乡亲们说，现在，一根网线、一部手机拉近了这个小山村和世界的距离。"
+    assert not [m for m in find_places(text) if m.level == "Village"]
+    text = "贵州榕江县，距榕江县城一个多小时车程的摆贝村，十年前还是一个贫困村。"
+    assert [m.surface for m in find_places(text) if m.level == "Village"] == ["摆贝村"]
+
+
 def test_village_takes_its_code_from_the_village_table():
     # xwlb-news (2024-03-30)
     got = {m.surface: m for m in find_places("在定安县黄竹镇白塘村，察看莲雾果园种植情况，走进人大代表“问政于民”活动室。")}

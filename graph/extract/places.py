@@ -1129,6 +1129,10 @@ def find_places(text: str, model_places: list[tuple[int, int]] = ()) -> list[Pla
                  and not any(_table_village_in(m.surface, p) for p in areas)}
     dropped = {id(m) for m in mentions if (m.name or m.surface) in _BARE_KINDS
                or (m.level == "Village" and _GAMES_VILLAGE.search(m.name or m.surface))
+               # 从一个名不见经传的小山村, 一座美丽的渔村: a village counted or pointed at and described is a kind of
+               # place, even where the table holds a village of that name in the province (一个叫石头村的地方 names one)
+               or (m.level == "Village" and m.chain_prev is None
+                   and _DESCRIBED.search(text, max(0, m.start - 16), m.start))
                # 保护好地球村: a noun of the language (the global village), which the village table does not hold
                or (m.level == "Village" and not m.village_code and word_tag(m.name or m.surface) == "n"
                    and word_frequency(m.name or m.surface) >= 5 and not divisions().village_lookup(m.name or m.surface))
@@ -1185,6 +1189,8 @@ def _whole_village_names(text: str, mentions: list[PlaceMention]) -> list[PlaceM
 
 
 _CALLED = re.compile(r"(?:村|社区)是[^，。；！？“”]{0,8}的$")
+# (not 一个多小时车程的摆贝村, 一个月后的…村: a span of time, then the village named)
+_DESCRIBED = re.compile(r"[一这那每哪](?:个|座)(?!多|月|小时|星期)(?:(?:(?!叫|名为|称为)[^，。；！？“”]){1,10}的)?$")
 _BARE_KINDS = frozenset(("街道", "镇", "乡", "村", "社区", "小区", "嘎查", "苏木"))
 _GAMES_VILLAGE = re.compile(r"(?:[亚奥全大冬青残]运分?|运动员|官员|媒体|记者)村$")
 
