@@ -45,6 +45,9 @@ def test_a_village_counted_and_described_is_a_kind_of_place():
     assert not [m for m in find_places(text) if m.level == "Village"]
     text = "贵州榕江县，距榕江县城一个多小时车程的摆贝村，十年前还是一个贫困村。"
     assert [m.surface for m in find_places(text) if m.level == "Village"] == ["摆贝村"]
+    # People's Daily 1998: what 这个 counts is the town; the village is named
+    text = "山西泽州县最早以煤致富、曾是８０年代首富镇的高都镇，在煤挖完后，经济一落千丈。这个镇首先进入小康村的泊南村，修楼买车很红火了一阵。"
+    assert [m.surface for m in find_places(text) if m.level == "Village"] == ["泊南村"]
 
 
 def test_village_takes_its_code_from_the_village_table():

@@ -1189,8 +1189,10 @@ def _whole_village_names(text: str, mentions: list[PlaceMention]) -> list[PlaceM
 
 
 _CALLED = re.compile(r"(?:村|社区)是[^，。；！？“”]{0,8}的$")
-# (not 一个多小时车程的摆贝村, 一个月后的…村: a span of time, then the village named)
-_DESCRIBED = re.compile(r"[一这那每哪](?:个|座)(?!多|月|小时|星期)(?:(?:(?!叫|名为|称为)[^，。；！？“”]){1,10}的)?$")
+# (not 一个多小时车程的摆贝村, 一个月后的…村: a span of time, then the village named; nor 这个镇首先进入小康村的泊南村:
+# what is counted is another place, and the village is named)
+_DESCRIBED = re.compile(r"[一这那每哪](?:个|座)(?!多|月|小时|星期)(?:(?:(?!叫|名为|称为)[^，。；！？“”省市县区镇乡村])"
+                        r"{1,10}的)?$")
 _BARE_KINDS = frozenset(("街道", "镇", "乡", "村", "社区", "小区", "嘎查", "苏木"))
 _GAMES_VILLAGE = re.compile(r"(?:[亚奥全大冬青残]运分?|运动员|官员|媒体|记者)村$")
 
