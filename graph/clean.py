@@ -405,30 +405,74 @@ def wrap_width(lines: list[str], measure=len, slack: int = _WRAP_SLACK) -> int:
     return best if count >= WRAP_MIN_LINES and 2 * count > len(widths) and 10 * wider <= count else 0
 
 
-def wrapped_line_spans(text: str) -> Spans:
-    """The line breaks of a hard-wrapped text that fall inside a paragraph: after a full line
-    that does not end a sentence, before a line that does not open a new paragraph (indented,
-    a list item).  `…中共中\n央组织部…` → `…中共中央组织部…`."""
-    lines = curl_quotes(text).split("\n")  # quotes as the text will have them (clean_text curls them last)
+def _layouts(lines: list[str]) -> list[tuple]:
+    """(measure, slack, width) of each layout the lines are wrapped in (none for most texts)."""
     # most texts end nearly every line with a sentence: no layout to look for
     open_lines = sum(1 for line, after in zip(lines, lines[1:])
                      if after and len(line) >= _WRAP_MIN and line[-1] not in _SENTENCE_ENDS)
     if open_lines < WRAP_MIN_LINES:
         return []
-    layouts = [(measure, slack, width) for measure, slack in _MEASURES
-               if (width := wrap_width(lines, measure, slack))]
+    return [(measure, slack, width) for measure, slack in _MEASURES if (width := wrap_width(lines, measure, slack))]
+
+
+def _full(line: str, layouts: list[tuple]) -> bool:
+    return len(line) >= _WRAP_MIN and any(width - slack <= measure(line) <= width for measure, slack, width in layouts)
+
+
+def wrapped_line_spans(text: str) -> Spans:
+    """The line breaks of a hard-wrapped text that fall inside a paragraph: after a full line
+    that does not end a sentence, before a line that does not open a new paragraph (indented,
+    a list item).  `…中共中\n央组织部…` → `…中共中央组织部…`."""
+    lines = curl_quotes(text).split("\n")  # quotes as the text will have them (clean_text curls them last)
+    layouts = _layouts(lines)
     if not layouts:
         return []
     spans: Spans = []
     pos = 0
     for line, after in zip(lines, lines[1:]):
         pos += len(line)
-        full = len(line) >= _WRAP_MIN and any(width - slack <= measure(line) <= width for measure, slack, width in layouts)
-        if (full and after and line[-1] not in _SENTENCE_ENDS and not after[0].isspace()
+        if (_full(line, layouts) and after and line[-1] not in _SENTENCE_ENDS and not after[0].isspace()
                 and not _NUMBERED.match(after)):
             spans.append((pos, pos + 1))
         pos += 1
     return spans
+
+
+def paragraph_end_breaks(text: str) -> list[int]:
+    """In a hard-wrapped text, where a line short of the layout's width ends before a blank line: the end
+    of a paragraph (an item of a list of bodies, one a line), which no page break cut, so what page_break_spans
+    finds there is no page break (行署科技处 / 宁夏回族自治区农林科学院…: two bodies, not one)."""
+    lines = curl_quotes(text).split("\n")
+    layouts = _layouts(lines)
+    if not layouts:
+        return []
+    ends, pos = [], 0
+    for line, after in zip(lines, lines[1:]):
+        pos += len(line)
+        if line.strip() and not after.strip() and not _full(line, layouts):
+            ends.append(pos)
+        pos += 1
+    return ends
+
+
+def _unwrap(text: str, offsets: array, raw: str, breaks: Spans) -> tuple[str, array]:
+    """The layout's line breaks out of `text`; where the raw text had white space at one (a list of names
+    or bodies separated by spaces, wrapped at a space: 行署科技处 ⏎宁夏回族自治区农林科学院), which the space
+    step took off the line's edge, the break becomes a space rather than nothing, so that the items stay
+    apart (the offset map keeps the break's place in the raw text)."""
+    spaced = [(start, end) for start, end in breaks
+              if _SPACE_AT_BREAK.search(raw, max(0, offsets[start] - 2), offsets[start] + 2)]
+    if spaced:
+        chars = list(text)
+        for start, _ in spaced:
+            chars[start] = " "
+        text = "".join(chars)
+        keep = set(spaced)
+        breaks = [span for span in breaks if span not in keep]
+    return _delete(text, offsets, breaks)
+
+
+_SPACE_AT_BREAK = re.compile(r"[ \u3000\t]\r?\n|\n[ \u3000\t]")
 
 
 def page_break_spans(text: str) -> Spans:
@@ -529,9 +573,13 @@ def clean_text(raw: str) -> tuple[str, array]:
     text, offsets = _delete(text, offsets, pinyin_spans(text))
     text, offsets = _delete(text, offsets, space_spans(text))
     text, offsets = _delete(text, offsets, spaced_name_spans(text))
-    text, offsets = _delete(text, offsets, wrapped_line_spans(text))
+    paragraph_ends = {offsets[pos] for pos in paragraph_end_breaks(text)}  # (as places in the raw text)
+    text, offsets = _unwrap(text, offsets, raw, wrapped_line_spans(text))
     text, offsets = _delete(text, offsets, noise_line_spans(text))
-    text, offsets = _delete(text, offsets, page_break_spans(text))
+    # a page break's blank lines go; a paragraph's end that the layout shows keeps one line break (the blank
+    # lines after it would read as a page break again in a second pass)
+    text, offsets = _delete(text, offsets, [(start + 1, end) if offsets[start] in paragraph_ends else (start, end)
+                                            for start, end in page_break_spans(text)])
     text, offsets = _delete(text, offsets, edge_spans(text))
     # last: a pair of quotes is judged on the lines as they end up (a wrapped line's quote finds its
     # partner), and the line steps above judge quotes as curled already (see their `curl_quotes`)

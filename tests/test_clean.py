@@ -344,6 +344,37 @@ def test_a_hard_wrapped_text_is_read_as_its_paragraphs(columns, quotes):
     assert cleaned(ct.text) == ct.text
 
 
+# a People's Daily list of January 1998 (pfr-1998-01): award-winning bodies, one line each, unseparated
+_BODIES = ["西藏自治区科委农牧处西藏自治区日喀则地区人民医院西藏自治区藏剧团陕西省科协陕西省西安市委宣传部甘肃省曲艺团甘肃定西行署科技处",
+           "宁夏回族自治区农林科学院农作物研究所宁夏回族自治区平罗县文化局宁夏回族自治区计生委青海省平弦实验剧团青海省科委新疆维吾尔自治区杂技团",
+           "新疆医学院附属肿瘤医院新疆维吾尔自治区阿克苏地区文工团"]
+
+
+def test_a_wrapped_paragraph_that_ends_short_is_not_joined_to_the_next():
+    """In a hard-wrapped text whose paragraphs are apart by blank lines, a paragraph's last line short of the
+    layout's width ends it: no page break cut it, so the next paragraph's first body is not run on."""
+    raw = "\n\n".join(_laid_out(line, 36) for line in _BODIES)
+    ct = clean(doc(raw))
+    assert ct.text == "\n".join(_BODIES)  # (one line break each: blank lines would read as a page break again)
+    assert cleaned(ct.text) == ct.text
+    # a sentence that a page break cut after a full line is still joined
+    raw = _laid_out(_PARAGRAPH, 40)
+    cut = raw.index("\n", raw.index("地委组织部")) + 1
+    assert clean(doc(raw[:cut] + "\n" + raw[cut:])).text == _PARAGRAPH
+
+
+def test_a_space_at_a_layout_break_stays_between_the_items():
+    """A space-separated list wrapped at a space: the space step takes it off the line's edge, and the
+    break becomes a space again, so the two bodies are not read as one."""
+    text = "获奖单位：甘肃省定西地区行署科技处 宁夏回族自治区农林科学院农作物研究所 新疆医学院附属肿瘤医院等" * 4
+    raw = _laid_out(text, 36)
+    assert " \n" in raw  # (the layout breaks the list at a space)
+    ct = clean(doc(raw))
+    assert ct.text == text and cleaned(ct.text) == ct.text
+    k = ct.text.index(" 宁夏")
+    assert raw[ct.offsets[k]] in " \n"
+
+
 def test_headlines_of_one_length_over_their_paragraphs_are_no_layout():
     # a CCTV 快讯 item (xwlb-20230110-11): each headline stays a line of its own
     raw = "\n".join([
