@@ -388,7 +388,15 @@ def _columns(line: str) -> int:
 # (measure of a line, slack in its unit): characters, then columns
 _MEASURES = ((len, _WRAP_SLACK), (_columns, 2 * _WRAP_SLACK))
 # how a line that ends a sentence ends: after it a line break is a paragraph's, not a layout's
-_SENTENCE_ENDS = "。；;！!？?”’"
+_SENTENCE_ENDS = "。；;！!？?"
+_CLOSING_QUOTES = "”’"
+
+
+def _ends_sentence(line: str) -> bool:
+    """A line that ends a sentence: with its stop, or with a closing quote right after one (……。” ends the
+    sentence; 实施了“图书下乡”、“科技信息跟踪服务” ⏎ 和“电影下乡”三项工程 goes on past its quote)."""
+    end = line.rstrip(_CLOSING_QUOTES)
+    return bool(end) and end[-1] in _SENTENCE_ENDS
 
 
 def wrap_width(lines: list[str], measure=len, slack: int = _WRAP_SLACK) -> int:
@@ -409,7 +417,7 @@ def _layouts(lines: list[str]) -> list[tuple]:
     """(measure, slack, width) of each layout the lines are wrapped in (none for most texts)."""
     # most texts end nearly every line with a sentence: no layout to look for
     open_lines = sum(1 for line, after in zip(lines, lines[1:])
-                     if after and len(line) >= _WRAP_MIN and line[-1] not in _SENTENCE_ENDS)
+                     if after and len(line) >= _WRAP_MIN and not _ends_sentence(line))
     if open_lines < WRAP_MIN_LINES:
         return []
     return [(measure, slack, width) for measure, slack in _MEASURES if (width := wrap_width(lines, measure, slack))]
@@ -431,7 +439,7 @@ def wrapped_line_spans(text: str) -> Spans:
     pos = 0
     for line, after in zip(lines, lines[1:]):
         pos += len(line)
-        if (_full(line, layouts) and after and line[-1] not in _SENTENCE_ENDS and not after[0].isspace()
+        if (_full(line, layouts) and after and not _ends_sentence(line) and not after[0].isspace()
                 and not _NUMBERED.match(after)):
             spans.append((pos, pos + 1))
         pos += 1

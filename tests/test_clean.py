@@ -350,6 +350,13 @@ _BODIES = ["西藏自治区科委农牧处西藏自治区日喀则地区人民�
            "新疆医学院附属肿瘤医院新疆维吾尔自治区阿克苏地区文工团"]
 
 
+def test_a_wrapped_line_that_ends_at_a_closing_quote_goes_on():
+    """A closing quote ends a sentence only after a stop: 坚持“…就提” ⏎ 的原则 is one sentence."""
+    raw = _laid_out(_PARAGRAPH, 54)
+    assert any(line.endswith("”") for line in raw.split("\n")[:-1])
+    assert clean(doc(raw)).text == _PARAGRAPH
+
+
 def test_a_wrapped_paragraph_that_ends_short_is_not_joined_to_the_next():
     """In a hard-wrapped text whose paragraphs are apart by blank lines, a paragraph's last line short of the
     layout's width ends it: no page break cut it, so the next paragraph's first body is not run on."""
