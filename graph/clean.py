@@ -431,36 +431,31 @@ def wrapped_line_spans(text: str) -> Spans:
     """The line breaks of a hard-wrapped text that fall inside a paragraph: after a full line
     that does not end a sentence, before a line that does not open a new paragraph (indented,
     a list item).  `…中共中\n央组织部…` → `…中共中央组织部…`."""
+    return _layout_breaks(text)[0]
+
+
+def _layout_breaks(text: str) -> tuple[Spans, list[int]]:
+    """(wrapped_line_spans, the paragraph ends) of a text, its layout read once.  A paragraph end is where,
+    in a hard-wrapped text, a line short of the layout's width ends before a blank line: an item of a list
+    of bodies, one a line, which no page break cut, so what page_break_spans finds there is no page break
+    (行署科技处 / 宁夏回族自治区农林科学院…: two bodies, not one)."""
     lines = curl_quotes(text).split("\n")  # quotes as the text will have them (clean_text curls them last)
     layouts = _layouts(lines)
     if not layouts:
-        return []
+        return [], []
     spans: Spans = []
+    ends: list[int] = []
     pos = 0
     for line, after in zip(lines, lines[1:]):
         pos += len(line)
-        if (_full(line, layouts) and after and not _ends_sentence(line) and not after[0].isspace()
+        full = _full(line, layouts)
+        if (full and after and not _ends_sentence(line) and not after[0].isspace()
                 and not _NUMBERED.match(after)):
             spans.append((pos, pos + 1))
-        pos += 1
-    return spans
-
-
-def paragraph_end_breaks(text: str) -> list[int]:
-    """In a hard-wrapped text, where a line short of the layout's width ends before a blank line: the end
-    of a paragraph (an item of a list of bodies, one a line), which no page break cut, so what page_break_spans
-    finds there is no page break (行署科技处 / 宁夏回族自治区农林科学院…: two bodies, not one)."""
-    lines = curl_quotes(text).split("\n")
-    layouts = _layouts(lines)
-    if not layouts:
-        return []
-    ends, pos = [], 0
-    for line, after in zip(lines, lines[1:]):
-        pos += len(line)
-        if line.strip() and not after.strip() and not _full(line, layouts):
+        elif not full and line.strip() and not after.strip():
             ends.append(pos)
         pos += 1
-    return ends
+    return spans, ends
 
 
 def _unwrap(text: str, offsets: array, raw: str, breaks: Spans) -> tuple[str, array]:
@@ -581,8 +576,9 @@ def clean_text(raw: str) -> tuple[str, array]:
     text, offsets = _delete(text, offsets, pinyin_spans(text))
     text, offsets = _delete(text, offsets, space_spans(text))
     text, offsets = _delete(text, offsets, spaced_name_spans(text))
-    paragraph_ends = {offsets[pos] for pos in paragraph_end_breaks(text)}  # (as places in the raw text)
-    text, offsets = _unwrap(text, offsets, raw, wrapped_line_spans(text))
+    wrapped, ends = _layout_breaks(text)
+    paragraph_ends = {offsets[pos] for pos in ends}  # (as places in the raw text)
+    text, offsets = _unwrap(text, offsets, raw, wrapped)
     text, offsets = _delete(text, offsets, noise_line_spans(text))
     # a page break's blank lines go; a paragraph's end that the layout shows keeps one line break (the blank
     # lines after it would read as a page break again in a second pass)
