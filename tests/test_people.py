@@ -24,6 +24,14 @@ def test_post_at_a_named_branch():
     assert ("阙从汗", "骆象村党支部", "党支部书记") in posts
 
 
+def test_a_title_set_off_by_a_comma_after_the_name_is_the_person_s_post():
+    # xwlb-news (2022-12-26, 2024-06-18): a profile opens with the name, then its title as a clause of its own
+    _, _, posts = _graph("朱治国，青海省委组织部原副部长，从事组织工作近20年，始终勤勉敬业、恪尽职守。")
+    assert ("朱治国", "青海省委组织部", "原副部长") in posts
+    _, _, posts = _graph("徐利民，生前是浙江省金华市浦江县委常委、宣传部部长，他长期扎根基层。")
+    assert {("徐利民", "浦江县委", "常委"), ("徐利民", "浦江县委宣传部", "部长")} <= posts
+
+
 def test_two_posts_split_by_a_pause_mark():
     # xwlb-news (2025-11-12)
     _, _, posts = _graph("中央宣讲团成员，浙江省委常委、组织部部长杨荫凯11月6日在浙江大学作宣讲报告。")

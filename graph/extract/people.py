@@ -946,8 +946,10 @@ _OF_ONE = re.compile(r"的(?:一名|一位|一个)?")
 _STAFF = re.compile(r"(?P<title>[\u4e00-\u9fff]{0,4}?(?:工作人员|管理人员))(?=[，。；！？,;!?\s]|$)")
 
 
-# the copula after a name, alone or with a word of time or 也 (王明是当时…村的党支部书记, 他也是…), longest first
-_COPULAS = ("是当时", "是现在", "是目前", "也是", "曾是", "现在是", "目前是", "如今是", "是", "，是")
+# the copula after a name, alone or with a word of time or 也 (王明是当时…村的党支部书记, 他也是…), longest first,
+# and a comma alone, the title set off after the name (朱治国，青海省委组织部原副部长，从事…): the title must end
+# its clause there (_TITLE_ENDS), so a name and the next clause's titled subject (王明，村党支部书记李华说) are not read
+_COPULAS = ("是当时", "是现在", "是目前", "也是", "曾是", "现在是", "目前是", "如今是", "生前是", "，生前是", "是", "，是", "，")
 
 
 def _copula_title(text: str, person: tuple[int, int], sent_end: int, orgs: list[OrgMention],
