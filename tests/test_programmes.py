@@ -385,6 +385,14 @@ def test_the_place_that_opens_the_kind_of_thing_a_quoted_name_is_given_to_runs_i
     assert ("嘉定区", "runs", "邻里通") in {(names[r.head], r.predicate, names[r.tail]) for r in dg.relations}
 
 
+def test_the_place_written_right_before_a_quoted_name_that_ends_its_phrase_runs_it():
+    # xwlb-news (2022-12-26; 2025-09-27: a quoted name before a quoted name owns nothing)
+    runs = _runs("这些年，他谋划推动了青海省“组织体系建设三年行动”，有效提升了基层党组织的战斗力。")
+    assert ("青海省", "组织体系建设三年行动") in runs
+    runs = _runs("湖南已培育3个全球“灯塔工厂”，累计推动89.22万家企业“上云”“上平台”。")
+    assert not [r for r in runs if r[1] == "上平台"]
+
+
 def test_the_practice_of_the_place_a_sentence_is_set_in_and_a_locative_is_not_a_subject():
     # invented (no name of the development set): the guidance group sums up a province's practice (在江西，…“…”主题
     #党日活动的有效做法); in the other the group itself carries a mechanism on (在福建，巡回指导组深化拓展“…”机制)

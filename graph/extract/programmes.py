@@ -642,6 +642,7 @@ _PLACE_SUFFIX = re.compile(r"(?:特别行政区|自治区|自治州|自治县|�
 
 # a kind of thing named in quotes after it, written right after its owner (…社区治理平台“某某通”)
 _OWN_KIND = re.compile(r"[\u4e00-\u9fff]{0,10}(?:平台|品牌|系统|小程序|公众号|APP|App|app|应用程序)")
+_NAME_ENDS_PHRASE = re.compile(r"[，。；、！？,;!?\n]|等|和|与|$")
 _OWNER_BODIES = re.compile(rf"(?:{_RUN_ALT}|[，,、])([省市县区])委(?:、\1政府)?$")
 _LOCAL = ("County", "Township", "Village", "Neighbourhood")
 
@@ -984,8 +985,14 @@ def runners(text: str, prog: ProgrammeMention, sentence: tuple[int, int], places
         if owner is not None and not any(f.key == owner.key for f in found):
             found.append(owner)
     # 某区社区治理平台“某某通”: the place or body that opens the kind of thing the name is given to
-    owner = next((m for m in named if start <= m.start and prog.start - 14 <= m.end < prog.start
-                  and text.startswith("“", prog.start) and _OWN_KIND.fullmatch(text, m.end, prog.start)), None)
+    # (谋划推动了青海省“组织体系建设三年行动”，: the place or body written right before the quoted name, or before 的,
+    # is whose it is, where the name ends the phrase; not where it names something else, 大兴区“接诉即办”调度指挥中心,
+    # nor after a quoted name, 推动企业“上云”“上平台”)
+    owner = next((m for m in named if start <= m.start and prog.start - 14 <= m.end <= prog.start
+                  and text.startswith("“", prog.start)
+                  and (_OWN_KIND.fullmatch(text, m.end, prog.start)
+                       or text[m.end:prog.start] in ("", "的") and not text.startswith("”", m.end - 1)
+                       and _NAME_ENDS_PHRASE.match(text, prog.end))), None)
     if owner is not None and not any(f.key == owner.key for f in found):
         found.append(owner)
     for p in places:
