@@ -1725,3 +1725,9 @@ def test_a_country_before_a_party_named_with_it_is_no_part_of_the_name():
                      "、佛得角非洲独立党主席塞梅多、俄罗斯统一俄罗斯党最高委员会主席格雷兹洛夫、哈萨克斯坦“阿玛纳特”党主席科沙诺夫、格鲁吉亚“欧洲社会主义者”党主席尹贾、波黑独立社会民主人士联盟主席多"
                      "迪克、世界经济论坛执行主席施瓦布。")
     assert "统一俄罗斯党最高委员会" in bodies and not any(name.startswith("俄罗斯统一") for name in bodies)
+
+
+def test_an_open_university_is_named_by_its_kind_though_open_is_a_verb():
+    # xwlb-news (2022-12-26, and a national one): 开放 ("open") is a verb, and a verb ends a body's name read leftwards
+    assert "青海开放大学" in _names(_read("朱治国大力推动实施“村干部学历素质提升工程”，与青海开放大学联合举办村干部学历提升大专班。"))
+    assert "国家开放大学" in _names(_read("目前，国家开放大学终身教育平台提供的优质学习资源已达62万门，满足不同年龄段人群的学习需求。"))
