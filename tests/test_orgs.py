@@ -1731,3 +1731,22 @@ def test_an_open_university_is_named_by_its_kind_though_open_is_a_verb():
     # xwlb-news (2022-12-26, and a national one): 开放 ("open") is a verb, and a verb ends a body's name read leftwards
     assert "青海开放大学" in _names(_read("朱治国大力推动实施“村干部学历素质提升工程”，与青海开放大学联合举办村干部学历提升大专班。"))
     assert "国家开放大学" in _names(_read("目前，国家开放大学终身教育平台提供的优质学习资源已达62万门，满足不同年龄段人群的学习需求。"))
+
+
+def test_the_broadcaster_s_kind_ends_its_name_before_a_quoted_programme():
+    # xwlb-news (2023-05-27): the model alone lost it before the quoted name of its platform
+    assert "中央广播电视总台" in _names(_read(
+        "中央广播电视总台“央博”数字文化艺术博物馆“何以文明——中华文明探源工程成果数字艺术大展”今天（5月27日）启动。"))
+
+
+def test_a_hall_of_a_body_s_old_seat_is_none_of_its_units_but_a_hall_of_its_history_is():
+    # xwlb-news (2025-06-01, 2023-08-15, 2023-03-24)
+    for text, hall in (("在江西南昌新四军军部旧址陈列馆，观众们看展览、听讲解，回顾峥嵘岁月，汲取奋进力量。", "南昌新四军军部旧址陈列馆"),
+                       ("在安徽黄山，团员青年来到新四军军部旧址纪念馆学习红色历史，厚植爱国情怀。", "新四军军部旧址纪念馆")):
+        dg = _read(text)
+        assert hall in _names(dg)
+        assert not [r for r in dg.relations if r.predicate == "partOf"]
+    dg = _read("中央广播电视总台发展历史陈列馆今天（3月24日）开馆。")
+    names = {e.key: e.name for e in dg.entities}
+    assert ("中央广播电视总台发展历史陈列馆", "中央广播电视总台") in {
+        (names[r.head], names[r.tail]) for r in dg.relations if r.predicate == "partOf"}

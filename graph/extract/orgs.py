@@ -720,7 +720,7 @@ def _parent_cut(name: str) -> int:
     or 0: what _unit_of reads in the rules' names by their longer kinds, for any body's name and its
     one-character kinds too (…局浙江省局). Not a bare kind after it (集团|有限公司, 县委|党校), a Party branch
     (the rules read those), a second body named with it (中央纪委|国家监委), an association of such bodies
-    (美国图书馆|协会) or a central hospital (四平市中心|人民医院)."""
+    (美国图书馆|协会), a central hospital (四平市中心|人民医院) or a hall of memory (_hall_of_memory)."""
     for cut in range(len(name) - 2, 2, -1):
         host, unit = name[:cut], name[cut:]
         if not (ends_as_body(host) or host.endswith(("室", "共产党", "使馆"))) or host in _PARTY_NAMES \
@@ -729,6 +729,7 @@ def _parent_cut(name: str) -> int:
                 or host.count("（") != host.count("）") or host.count("(") != host.count(")") \
                 or unit in _KIND_WORDS or _KINDS_ONLY.fullmatch(unit) or unit in national_short_forms() \
                 or unit.endswith(_ASSOCIATIONS) or (host.endswith("中心") and _CENTRAL_KIND.fullmatch(unit)) \
+                or _hall_of_memory(unit) \
                 or (not host.endswith("共产党") and splits_a_word(name, cut)):  # (not 国家矿|山…, 侨联|络…)
             continue
         if ends_as_body(unit) or unit.endswith("组"):
@@ -1752,6 +1753,15 @@ _INNER = re.compile(rf"(?:{'|'.join(sorted(set(ORG_SUFFIXES) - _SINGLE, key=len,
 
 
 _ASSOCIATIONS = ("协会", "学会", "研究会", "促进会", "联谊会", "商会", "联合会")
+# a hall that keeps the memory of a body (its old seat, the evidence of its crimes) is none of its units; a hall of a
+# body's own history (某总台发展历史陈列馆) is
+_HALLS = ("纪念馆", "陈列馆", "展览馆", "博物馆")
+_COMMEMORATED = re.compile(r"旧址|遗址|罪证|事迹|烈士|死难|遇难")
+
+
+def _hall_of_memory(unit: str) -> bool:
+    """新四军军部|旧址纪念馆, 第七三一部队|罪证陈列馆: a hall of what the body before it was or did, no unit of it."""
+    return unit.endswith(_HALLS) and _COMMEMORATED.search(unit) is not None
 
 
 def _unit_of(start: int, end: int, name: str, suffix: str, owner) -> OrgMention | None:
@@ -1788,6 +1798,8 @@ def _inner_split(name: str, suffix: str) -> tuple[str, str] | None:
     child = name[last.end():]
     if child.endswith(_ASSOCIATIONS):
         return None  # 美国图书馆协会, 小学校长研究会: an association of such bodies or their people, no unit of one
+    if _hall_of_memory(child):
+        return None
     if _MODIFIER.fullmatch(child[: len(child) - len(suffix)]):
         child = suffix  # 华电能源股份有限公司原党委: the company's own committee, 原 belongs to the post
     if len(parent_name) < 3:
