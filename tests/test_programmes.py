@@ -880,3 +880,9 @@ def test_a_guide_group_does_not_carry_out_the_campaign_it_guides():
 def test_the_subject_that_hosts_a_quoted_event_runs_it():
     runs = _runs("中国驻希腊大使馆等近日在雅典共同主办了“欢乐春节 温暖迎春”活动，中国与希腊的青年音乐家、艺术家献上了多个经典曲目的表演。")
     assert {body for body, _ in runs} == {"中国驻希腊大使馆"}
+
+
+def test_a_special_rectification_after_a_quoted_name_joins_it():
+    # xwlb-news (2024-03-30): 专项整治, like 专项行动, is the kind word of the campaign's name
+    assert "靠企吃企专项整治" in _names("要纵深推进全面从严治党，坚决扛起管党治党政治责任，加强对各级“一把手”的监督，"
+                                   "深化“靠企吃企”专项整治，锲而不舍纠治“四风”，坚决查处腐败问题。")
