@@ -636,6 +636,19 @@ def test_a_county_stem_right_after_its_province_is_that_county():
     assert got["鸡鸣山社区"].parent is got["义乌"]
 
 
+@pytest.mark.parametrize("text,county", [
+    # xwlb-news (2025-01-29, 2025-10-18): a site's own name and its kind after the stem lie in the county
+    ("在有着近1800年历史的浙江建德梅城古镇，处处洋溢着喜庆气氛。", "建德市"),
+    ("福建南靖土楼景区结合秋季特色，推出了“农事体验+乡土消费”模式，游客可参与传统农事活动。", "南靖县")])
+def test_a_county_stem_after_its_province_and_before_a_named_site_is_that_county(text, county):
+    from graph.clean import clean
+    from graph.extract.document import extract
+    from graph.records import Document
+
+    dg = extract(clean(Document("t", "t.txt", text)))
+    assert county in {e.name for e in dg.entities if e.type == "County"}
+
+
 @pytest.mark.parametrize("text", ["推进超大城市治理现代化，重庆集大城市、大农村于一体。", "要厘清城市社区职责。",
                                   "湖北省公安厅原厅长。", "陕西省长安银行股份有限公司原党委书记、董事长赵永军",
                                   "位于苏州古城东北隅的平江路。", "丽江古城有800多年历史。", "江苏金坛市场上的螃蟹卖得很好。"])

@@ -207,12 +207,16 @@ def _inside_the_region_before(found: list[PlaceMention], m: PlaceMention) -> boo
 # conjunction, an adverb, a pronoun, a verb or a number (浙江义乌的…, 海南昌江正式开工, 广东鹤山集中, 浙江永康一家…),
 # not a noun that continues a name (陕西长安银行, 广州白云机场, 苏州古城东北隅, 江西省公安厅)
 _AFTER_BARE_COUNTY_TAGS = ("u", "p", "c", "d", "r", "v", "m")
+# …or a site's own name and its kind (浙江建德梅城古镇: the old town lies in the county; 古城 right after the stem is
+# the city's own old town, no county's)
+_SITE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,3}?(?:古镇|古城|古村|景区|老街)")
 
 
 def _bare_county_after_its_region(text: str, found: list[PlaceMention], m: PlaceMention) -> bool:
     if splits_a_word(text, m.end) or word_frequency(m.surface) >= 1000 or not _inside_the_region_before(found, m):
         return False  # (丽江古城有800多年历史: a word as common as 古城 is the word, the old town)
-    return word_tag(next(iter(tokens_after(text, m.end, 5)), "")).startswith(_AFTER_BARE_COUNTY_TAGS)
+    return word_tag(next(iter(tokens_after(text, m.end, 5)), "")).startswith(_AFTER_BARE_COUNTY_TAGS) \
+        or _SITE_AFTER.match(text, m.end) is not None
 
 
 def _without_pairs_of_countries(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
