@@ -32,6 +32,12 @@ def test_a_title_set_off_by_a_comma_after_the_name_is_the_person_s_post():
     assert {("徐利民", "浦江县委", "常委"), ("徐利民", "浦江县委宣传部", "部长")} <= posts
 
 
+def test_a_person_elected_to_a_post_in_the_passive_holds_it():
+    # xwlb-news (2025-06-29)
+    _, _, posts = _graph("有着40多年党龄的徐白云，退休后被选举为八角中里社区第二党支部书记。每天，她都要来回查看自己负责的楼栋。")
+    assert ("徐白云", "八角中里社区第二党支部", "党支部书记") in posts
+
+
 def test_two_posts_split_by_a_pause_mark():
     # xwlb-news (2025-11-12)
     _, _, posts = _graph("中央宣讲团成员，浙江省委常委、组织部部长杨荫凯11月6日在浙江大学作宣讲报告。")
