@@ -649,6 +649,17 @@ def test_a_county_stem_after_its_province_and_before_a_named_site_is_that_county
     assert county in {e.name for e in dg.entities if e.type == "County"}
 
 
+@pytest.mark.parametrize("text,county", [
+    # xwlb-news (2023-11-13, 2025-04-22), People's Daily (1998-01-13): "and" before a word of the county level
+    ("输水线路涉及江苏、安徽、山东3省124个地级市和县市区，惠及沿线6800多万人口。", None),
+    ("用于燃料电池汽车示范应用奖励和县域充换电设施补短板试点奖励等方面。", None),
+    ("建立责任制，选派得力干部，特别是选好书记和县长。", None),
+    # xwlb-news: the county itself, after its city
+    ("眼下正值“三夏”抢收关键期，在安徽马鞍山和县，趁着这两天天气转晴，当地正组织加紧抢收小麦。", "和县")])
+def test_and_before_a_county_level_word_is_no_county_named_he(text, county):
+    assert [m.division.name for m in find_places(text) if m.level == "County"] == ([county] if county else [])
+
+
 @pytest.mark.parametrize("text", ["推进超大城市治理现代化，重庆集大城市、大农村于一体。", "要厘清城市社区职责。",
                                   "湖北省公安厅原厅长。", "陕西省长安银行股份有限公司原党委书记、董事长赵永军",
                                   "位于苏州古城东北隅的平江路。", "丽江古城有800多年历史。", "江苏金坛市场上的螃蟹卖得很好。"])

@@ -119,6 +119,9 @@ def _gazetteer_mentions(text: str, model_places: frozenset[tuple[int, int]] = fr
         if full and start > 0 and _CJK_CHAR.match(text[start - 1]) and start not in match_ends \
                 and splits_a_word(text, start):
             continue  # 村民和县长: 民和县 begins inside a word (村民), after no place it would continue
+        if full and len(surface) == 2 and surface[0] in "和与及" and (text[end:end + 1] == "里" or start > 0 and (
+                _CJK_CHAR.match(text[start - 1]) and start not in match_ends and text[start - 1] not in "在从到至赴于")):
+            continue  # 选好书记和县长, 地级市和县市区, 和县里的部门对接: "and" and the county's level, not 和县
         cands = divisions().lookup(surface)
         if all(c.level == "Township" for c in cands) and not _TOWNSHIP_END.search(surface):
             # 林业局, 农场, 塞罕坝机械林场: township-level units in the table, bodies or ordinary nouns in text
