@@ -60,8 +60,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Sequence
 
-from .extract.lexicon import (DEPARTMENTS, GENERIC_HEADS, ORG_SUFFIXES, PARTY_BODIES, STATE_FORMS, THE_PARTY, countries,
-                              countries_in, country_initials, country_short_forms, national_short_forms, occurrences)
+from .extract.lexicon import (DEPARTMENTS, GENERIC_HEADS, ORG_SUFFIXES, PARTY_BODIES, STATE_FORMS, THE_PARTY,
+                              UNITS_BY_FUNCTION, countries, countries_in, country_initials, country_short_forms,
+                              national_short_forms, occurrences)
 from .extract.names import name_references
 from .extract.tokens import is_boundary_word, tokens_before, word_tag
 from .gazetteer import divisions
@@ -532,7 +533,7 @@ _GENERIC_PARTS = _Suffixes.of(_KIND_WORDS + _MODIFIERS)
 # a body's kind on its own (工作队, 服务中心, 组织部) names no body either
 # teams and leagues: a report that names one in full calls it by its kind alone (工作队 → the one 工作队 it names)
 _TEAM_KINDS = ("工作队", "工作组", "指导组", "巡回指导组", "服务社", "联盟", "党建联盟")
-_BARE_KINDS = frozenset(ORG_SUFFIXES + PARTY_BODIES + DEPARTMENTS + GENERIC_HEADS + _TEAM_KINDS)
+_BARE_KINDS = frozenset(ORG_SUFFIXES + PARTY_BODIES + DEPARTMENTS + GENERIC_HEADS + _TEAM_KINDS + UNITS_BY_FUNCTION)
 
 
 @functools.lru_cache(maxsize=65536)  # (asked for each report a body is read in)

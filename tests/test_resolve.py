@@ -1002,3 +1002,13 @@ def test_a_pool_knows_when_made_whether_its_name_is_a_short_reference_or_a_gener
     for key, pool in pools.items():  # what the functions say of each name
         assert pool.reference == (pool.first.type == "Person" and _is_reference(pool.first.name))
         assert pool.generic == (pool.first.type == "Organization" and is_generic_org(pool.first.name))
+
+
+def test_a_unit_named_by_what_it_does_is_no_body_of_its_own():
+    # xwlb-news (2023-06-19): the title at the secretariat is the federation's post; 书记处 alone names no body
+    kg = merge([_graph("x", "中华全国总工会党组书记、书记处第一书记徐留平代表中华全国总工会致辞。")])
+    names = {e.key: e.name for e in kg.entities.values()}
+    assert "书记处" not in names.values()
+    assert ("徐留平", "中华全国总工会", "书记处第一书记") in {
+        (names[r.head], names[r.tail], r.role) for r in kg.relations if r.predicate == "holdsPost"}
+    assert not is_generic_org("中央书记处")

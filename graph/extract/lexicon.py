@@ -41,6 +41,9 @@ ORG_SUFFIXES = (
     # a village's or a town's service posts (新时代文明实践站, 村卫生室, 敬老院), whose kind ends in a verb or a room
     "实践中心", "实践所", "实践站", "卫生室", "敬老院", "养老院", "幸福院",
 )
+# Units that every kind of body has, named by what they do (not 外交部, a ministry; the departments of a Party
+# committee, 组织部, are DEPARTMENTS): alone, such a unit names no body (书记处第一书记 of a federation is its post).
+UNITS_BY_FUNCTION = ("书记处", "秘书处", "办公室", "办公厅", "研究室", "秘书局")
 # Departments of a Party committee or government, which hang under the committee named before them.
 THE_PARTY = frozenset(("中国共产党", "中共"))  # the Party as a whole (not 中国共产党上海市委员会, 中共上海市委)
 DEPARTMENTS = ("组织部", "宣传部", "统战部", "政法委", "纪委", "监委", "办公厅", "政策研究室", "社会工作部")

@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import (CALLINGS, DEPARTMENTS, GENERIC_HEADS, LIST_JOINERS, ORG_LEFT_STOPS, ORG_SUFFIXES, PARTY_BODIES,
-                      ROLE_RE, ROLE_WORDS, STATE_FORMS, TITLE_AFTER_NAME, TITLE_BODY_FORMULAS, countries, countries_in,
-                      scan)
+                      ROLE_RE, ROLE_WORDS, STATE_FORMS, TITLE_AFTER_NAME, TITLE_BODY_FORMULAS, UNITS_BY_FUNCTION, countries,
+                      countries_in, scan)
 from .orgs import OrgMention
 from .places import PlaceMention
 from .tokens import splits_a_word, tokens_after, tokens_before, word_tag
@@ -988,9 +988,7 @@ def _copula_title(text: str, person: tuple[int, int], sent_end: int, orgs: list[
     return _post_at(text, target, titles, person)
 
 
-# units that every kind of body has, named by what they do (not 外交部, a ministry; the departments of a Party
-# committee, 组织部, are read with the committee by _post_at)
-_UNITS_BY_FUNCTION = frozenset(("书记处", "秘书处", "办公室", "办公厅", "研究室", "秘书局"))
+_UNITS_BY_FUNCTION = frozenset(UNITS_BY_FUNCTION)
 
 
 def _chain_through_a_unit(text: str, anchor, orgs: list[OrgMention], places: list[PlaceMention],
