@@ -660,6 +660,22 @@ def test_and_before_a_county_level_word_is_no_county_named_he(text, county):
     assert [m.division.name for m in find_places(text) if m.level == "County"] == ([county] if county else [])
 
 
+@pytest.mark.parametrize("text,counties", [
+    # People's Daily 1998, xwlb-news (2022-09-30, 2023-11-29): a full name that is an everyday term (解放区, 郊区,
+    # 高新区, 红旗区) beside a place that does not hold it is the term
+    ("创造性地提出“翻边战术”，不断粉碎日寇大规模的进攻，使革命力量日益壮大，山东解放区发展成为我党我军的重要战略区。", set()),
+    ("２４日上午，雪后天晴。南昌市郊区罗家镇集市上的农民正忙碌地选购年货。", {"青山湖区"}),
+    ("在重庆高新区、巴南区，主干道和商圈广场纷纷悬挂国旗。", {"巴南区"}),
+    ("今天（11月29日），位于河南的安阳红旗渠机场正式通航，首条航线安阳至广州同步开通。", set())])
+def test_an_everyday_term_that_names_a_county_counts_only_beside_a_place_that_holds_it(text, counties):
+    from graph.clean import clean
+    from graph.extract.document import extract
+    from graph.records import Document
+
+    dg = extract(clean(Document("t", "t.txt", text)))
+    assert {e.name for e in dg.entities if e.type == "County"} == counties
+
+
 @pytest.mark.parametrize("text", ["推进超大城市治理现代化，重庆集大城市、大农村于一体。", "要厘清城市社区职责。",
                                   "湖北省公安厅原厅长。", "陕西省长安银行股份有限公司原党委书记、董事长赵永军",
                                   "位于苏州古城东北隅的平江路。", "丽江古城有800多年历史。", "江苏金坛市场上的螃蟹卖得很好。"])

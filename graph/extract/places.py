@@ -174,7 +174,19 @@ def _gazetteer_mentions(text: str, model_places: frozenset[tuple[int, int]] = fr
                  or not _CJK_CHAR.match(text[m.start - 1])
                  or (text[m.start - 1] in _PREPOSITIONS and (text[m.end:m.end + 1] in _CLAUSE_MARKS
                                                               or _visited_before_a_verb(text, m))))
-                and (m in chained or not (m.unsafe or _common_noun(m.surface))))]
+                and (m in chained or not (m.unsafe or _common_noun(m.surface)))
+                and not (_LEVEL_SUFFIX.search(m.surface) and _common_noun(m.surface) and m in chained
+                         and not _beside_its_own(m, found)))]
+
+
+def _beside_its_own(m: PlaceMention, found: list[PlaceMention]) -> bool:
+    """Whether a place written right before or after `m` holds one of its divisions or lies in one: a full name
+    that is an everyday term counts only so (山东解放区: the province holds no 解放区, so the chain is no chain and
+    解放区 the term; 安阳红旗渠机场 holds no 红旗区 of 新乡)."""
+    def holds(outer: PlaceMention, inner: PlaceMention) -> bool:
+        return any(i.code.startswith(o.code) and i.code != o.code for o in outer.candidates for i in inner.candidates)
+
+    return any(n.end == m.start and holds(n, m) or n.start == m.end and holds(m, n) for n in found)
 
 
 def _former_county(text: str, start: int, end: int, stem: str, forms: dict[str, bool],
@@ -478,9 +490,14 @@ def _common_noun(surface: str) -> bool:
     name whose stem is a division's short form (大悟县: 大悟) or no ordinary word (景德镇, 东升镇) is a
     proper name, however jieba's dictionary tags and counts it (大悟县 as a person's name, 大同市 as a
     noun); the everyday ones are made of ordinary words (小城镇, 开发区, 矿区)."""
-    if word_frequency(surface) < 40 or word_tag(surface) in ("ns", "nz", "nt", "j"):
+    frequency, tag = word_frequency(surface), word_tag(surface)
+    if frequency < 40 or tag in ("ns", "nz", "j"):
         return False
     stem = _LEVEL_SUFFIX.sub("", surface)
+    if tag == "nt":
+        # (a term the dictionary has seen a thousand times, whose stem is no safe short form, is the term:
+        # 山东解放区, 晋察冀解放区 are the liberated areas of the 1940s, not a district of 焦作市)
+        return frequency >= 1000 and not (_matcher()[2].get(stem) or word_tag(stem) in _NAME_TAGS)
     return not (2 <= len(stem) < len(surface) and (stem in _matcher()[2] or word_tag(stem) in _NAME_TAGS))
 
 
