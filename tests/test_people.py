@@ -38,6 +38,14 @@ def test_a_person_elected_to_a_post_in_the_passive_holds_it():
     assert ("徐白云", "八角中里社区第二党支部", "党支部书记") in posts
 
 
+def test_the_command_of_an_army_unit_is_a_post_there():
+    # People's Daily 1998, xwlb-news (2024-04-21)
+    _, _, posts = _graph("原昆明军区司令员张铚秀说：“这部片子真实地反映了当时的战争生活。”")
+    assert ("张铚秀", "昆明军区", "司令员") in posts
+    _, _, posts = _graph("会议上，伊朗武装部队总参谋长巴盖里要求各执行机构加强防御准备工作。")
+    assert ("巴盖里", "伊朗武装部队", "总参谋长") in posts
+
+
 def test_two_posts_split_by_a_pause_mark():
     # xwlb-news (2025-11-12)
     _, _, posts = _graph("中央宣讲团成员，浙江省委常委、组织部部长杨荫凯11月6日在浙江大学作宣讲报告。")
