@@ -1750,3 +1750,16 @@ def test_a_hall_of_a_body_s_old_seat_is_none_of_its_units_but_a_hall_of_its_hist
     names = {e.key: e.name for e in dg.entities}
     assert ("中央广播电视总台发展历史陈列馆", "中央广播电视总台") in {
         (names[r.head], names[r.tail]) for r in dg.relations if r.predicate == "partOf"}
+
+
+def test_a_body_read_on_into_its_founding_ends_before_it():
+    # xwlb-news (2023-11-29): 建队以来, "since the team was set up", is no part of the station's name
+    names = _names(_read("冲锋在第一线，战斗在最险处。宝塔消防救援站建队以来，累计接警出动1.25万余次，救援被困人员3200多人。"))
+    assert "宝塔消防救援站" in names and not [n for n in names if n.endswith("建队")]
+
+
+def test_the_league_s_central_secretariat_named_with_its_term():
+    # xwlb-news (2023-06-26): 共青团十九届中央书记处 is the League's, not the Party's 中央书记处
+    dg = _read("会上，共青团十九届中央书记处第一书记阿东汇报了共青团第十九次全国代表大会和十九届一中全会的召开情况。")
+    names = {e.key: e.name for e in dg.entities}
+    assert ("阿东", "共青团中央书记处") in {(names[r.head], names[r.tail]) for r in dg.relations if r.predicate == "holdsPost"}

@@ -637,8 +637,10 @@ _SESSION = re.compile(r"第?[一二三四五六七八九十]+届")
 # central committees likewise
 _DEMOCRATIC_PARTIES = ("中国国民党革命委员会", "中国民主同盟", "中国民主建国会", "中国民主促进会", "中国农工民主党",
                        "中国致公党", "九三学社", "台湾民主自治同盟", "民革", "民盟", "民建", "民进", "农工党", "致公党", "台盟")
-_TERM_BEFORE = re.compile(rf"(?P<whose>政协|中国共产党|中共|{'|'.join(_DEMOCRATIC_PARTIES)})第?[一二三四五六七八九十]+届$")
-_BODY_OF = {"政协": "全国委员会", "中国共产党": "中央委员会", "中共": "中央委员会"} | dict.fromkeys(_DEMOCRATIC_PARTIES, "中央")
+_TERM_BEFORE = re.compile(rf"(?P<whose>政协|中国共产党|中共|共青团|{'|'.join(_DEMOCRATIC_PARTIES)})第?[一二三四五六七八九十]+届$")
+# (共青团十九届中央书记处: the League's central secretariat, not the Party's)
+_BODY_OF = {"政协": "全国委员会", "中国共产党": "中央委员会", "中共": "中央委员会"} \
+    | dict.fromkeys((*_DEMOCRATIC_PARTIES, "共青团"), "中央")
 
 
 def _terms(text: str, orgs: list[OrgMention]) -> None:
@@ -1181,9 +1183,19 @@ _SESSION_COUNT = re.compile(rf"第[一二三四五六七八九十百零〇0-9０
 
 
 def _before_a_session(text: str, start: int, end: int) -> int:
-    """Where a model's body ends when its span runs on into a count of its sessions (…第十五次集体): before the count."""
+    """Where a model's body ends when its span runs on into a count of its sessions (…第十五次集体): before the count;
+    or into its founding (宝塔消防救援站建队以来, …建站50年): before 建."""
     m = _SESSION_COUNT.search(text, start, end)
-    return m.start() if m is not None and m.start() - start >= 2 and _ENDS_AS_BODY.search(text, start, m.start()) else end
+    if m is not None and m.start() - start >= 2 and _ENDS_AS_BODY.search(text, start, m.start()):
+        return m.start()
+    if end - start > 4 and _FOUNDING_END.search(text, start, end) and _SINCE.match(text, end) \
+            and _ENDS_AS_BODY.search(text, start, end - 2):
+        return end - 2
+    return end
+
+
+_FOUNDING_END = re.compile(r"建[队站院校厂所馆台社团]$")
+_SINCE = re.compile(r"以来|至今|之初|初期|[0-9０-９一二三四五六七八九十百]+(?:周年|年|多年)")
 
 
 _NATIONAL_OPENINGS = ("国家", "中国", "中央", "中华", "全国", "国务院")
