@@ -1469,8 +1469,9 @@ def test_a_name_the_dictionary_tags_as_a_time_or_a_number_is_a_person_where_the_
                       "薄一波、宋任穷。他走过了万里长征。")
     people = {e.name for e in dg.entities if e.type == "Person"}
     assert {"周恩来", "万里", "杨尚昆", "宋平"} <= people
-    # People's Daily 1998, xwlb-news (2024): at the head of a list of names, or with a title right after it
+    # People's Daily 1998, xwlb-news (2024): at the head or the end of a list of names, or with a title after it
     for text in ("周恩来、刘少奇、朱德、邓小平等中央领导视察大庆时曾亲临这两个钻井队予以鼓励。",
+                 "毛泽东和周恩来要求解放区军民坚决阻击进犯的国民党军。",
                  "70年前，周恩来总理首次完整提出“互相尊重主权和领土完整、互不侵犯、互不干涉内政、平等互利、和平共处”五项原则。"):
         dg, _, _ = _graph(text)
         assert "周恩来" in {e.name for e in dg.entities if e.type == "Person"}, text

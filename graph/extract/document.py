@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from ..gazetteer import divisions
 from ..records import CleanText, DocGraph, DocumentInfo, Entity, Evidence, Mention, Relation, in_field_order
-from .lexicon import GENERIC_HEADS, PARTY_BODIES, ROLE_WORDS, countries, countries_in, occurrences
+from .lexicon import GENERIC_HEADS, PARTY_BODIES, ROLE_RE, ROLE_WORDS, countries, countries_in, occurrences
 from .mentions import Reading, Span, tagger
 from .names import name_references
 from .orgs import THE_PARTY, OrgMention, affiliations, ends_as_body, find_orgs, national_body
@@ -523,18 +523,18 @@ def _provinces_by_initial(name: str) -> bool:
     return len(name) == 2 and name[0] in _PROVINCE_INITIALS and name[1] in "东西南北中"
 
 
-_ROLE_AFTER = re.compile("|".join(sorted(set(ROLE_WORDS), key=len, reverse=True)))
+_ROLE_AFTER = re.compile(ROLE_RE)
 
 
 def _named_as_a_person(text: str, s: int, e: int, people: list[tuple[int, int]]) -> bool:
     """A span that opens with a surname and that the text calls 同志, titles right after (周恩来总理), lists
-    between two other names, or opens or closes a list of names with another (周恩来、刘少奇、朱德…)."""
+    between two other names, or opens or closes a list of names with another (周恩来、刘少奇、朱德…, 毛泽东和周恩来)."""
     if not opens_with_single_surname(text[s:e]):
         return False
     if text.startswith("同志", e) or _ROLE_AFTER.match(text, e) or _listed_among_people(text, people, [(s, e)]):
         return True
-    return text.startswith("、", e) and any(a == e + 1 for a, _ in people) \
-        or text.endswith("、", 0, s) and any(b == s - 1 for _, b in people)
+    return text.startswith(("、", "和"), e) and any(a == e + 1 for a, _ in people) \
+        or text.endswith(("、", "和"), 0, s) and any(b == s - 1 for _, b in people)
 
 
 def _listed_among_people(text: str, people: list[tuple[int, int]], spans: list[tuple[int, int]]) -> set[
