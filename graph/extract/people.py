@@ -927,13 +927,15 @@ def _chain_target(text: str, start: int, orgs: list[OrgMention], places: list[Pl
         target, start = place, place.end
 
 
-_AS = re.compile(r"作为(?:一名|一位)?(?P<what>[^，。；：！？,;:!?“”\s]{2,30})[，,]$")
+# (作为…社区党委书记、居委会主任，奔忙在…路上的孙茜: a relative clause ending in 的 may stand between the comma and
+# the name it describes)
+_AS = re.compile(r"作为(?:一名|一位)?(?P<what>[^，。；：！？,;:!?“”\s]{2,30})[，,](?:[^，。；：！？,;:!?“”\s]{2,24}的)?$")
 
 
 def _as_title(text: str, person: tuple[int, int], sent_start: int, orgs: list[OrgMention],
               places: list[PlaceMention]) -> list[PostMention]:
-    """作为<body or place><titles>,<name>: the clause before the name says what the person is."""
-    m = _AS.search(text, max(sent_start, person[0] - 36), person[0])
+    """作为<body or place><titles>,(…的)<name>: the clause before the name says what the person is."""
+    m = _AS.search(text, max(sent_start, person[0] - 64), person[0])
     if m is None:
         return []
     target = _chain_target(text, m.start("what"), orgs, places)
