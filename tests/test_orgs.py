@@ -1763,3 +1763,9 @@ def test_the_league_s_central_secretariat_named_with_its_term():
     dg = _read("会上，共青团十九届中央书记处第一书记阿东汇报了共青团第十九次全国代表大会和十九届一中全会的召开情况。")
     names = {e.key: e.name for e in dg.entities}
     assert ("阿东", "共青团中央书记处") in {(names[r.head], names[r.tail]) for r in dg.relations if r.predicate == "holdsPost"}
+
+
+def test_verbs_of_setting_up_and_ranks_of_heads_name_no_body():
+    # People's Daily 1998: 建立健全 (jieba lists it as a name) before 党委; 厅局长, the heads of departments and bureaus
+    assert not _names(_read("要把加强精神文明建设切实摆上重要议事日程，建立健全党委统一领导、党政主要领导亲自抓的精神文明建设领导体制。"))
+    assert not _names(_read("出席全国精神文明建设工作会议，全国文化厅局长会议，全国广播电视厅局长会议暨全国广播电视先进县（市）表彰大会。"))

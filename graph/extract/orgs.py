@@ -1007,6 +1007,8 @@ def _model_orgs(text: str, spans, rule_orgs: list[OrgMention], places: list[Plac
         start = _after_a_country_and(text, start, end)
         start = _party_named_with_a_country(text, start, end)
         end = _before_a_session(text, start, end)
+        if text.endswith("厅", start, end) and text.startswith(("局长", "局级"), end):
+            continue  # 全国文化厅局长会议: the heads of departments and bureaus (厅局长), a rank, no body
         overlap = [(a, b) for a, b in taken if a < end and start < b]
         inside = all(start <= a and b < end for a, b in overlap)
         body_end = _ENDS_AS_BODY.search(text, start, end) is not None
