@@ -886,3 +886,8 @@ def test_a_special_rectification_after_a_quoted_name_joins_it():
     # xwlb-news (2024-03-30): 专项整治, like 专项行动, is the kind word of the campaign's name
     assert "靠企吃企专项整治" in _names("要纵深推进全面从严治党，坚决扛起管党治党政治责任，加强对各级“一把手”的监督，"
                                    "深化“靠企吃企”专项整治，锲而不舍纠治“四风”，坚决查处腐败问题。")
+
+
+def test_well_after_the_verb_is_no_part_of_an_unquoted_plan_s_name():
+    # People's Daily 1998: 实施好 "carry out well"; the plan's own stem (再就业) is too short to be read alone
+    assert not [n for n in _names("中央经济工作会议指出，组织实施好再就业工程，妥善安排群众生活。") if n.startswith("好")]

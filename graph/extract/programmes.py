@@ -84,7 +84,8 @@ _PLAN_VERBS = "启动实施|部署开展|组织开展|实施|启动|开展|纳�
 _COMPLIED_WITH = ("落实", "执行", "纳入")
 _PLAN_KINDS = r"工程|计划|行动|专项活动|若干规定|若干措施|[一二三四五六七八九十]+条措施"
 _UNQUOTED = re.compile(rf"(?:推行|实施|推广|创新推行)(?P<rule>[{CJK}]{{4,12}}?(?:评审制度|工作法|制度))(?=[，。；、,]|$)"
-                       rf"|(?P<plan_verb>{_PLAN_VERBS})好?(?P<plan>[{CJK}0-9]{{4,24}}?(?:{_PLAN_KINDS}))(?=[，。；、,]|$)")
+                       rf"|(?P<plan_verb>{_PLAN_VERBS})好?(?P<plan>(?!好)[{CJK}0-9]{{4,24}}?(?:{_PLAN_KINDS}))(?=[，。；、,]|$)")
+# (实施好再就业工程: 好 is the verb's, "carry out well", never a plan's first character)
 # what makes such a phrase a kind of work rather than one named plan: a count of many (一批, 多项), a list cut
 # short (等), a generic head (重大工程, 重点项目), a modifier of scope (相关, 各项)
 _NOT_ONE_PLAN = re.compile(r"等|一批|一系列|一项|多项|各项|各类|相关|有关|重大|重点|这|该|[0-9０-９]+[项个]")
