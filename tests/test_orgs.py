@@ -1769,3 +1769,10 @@ def test_verbs_of_setting_up_and_ranks_of_heads_name_no_body():
     # People's Daily 1998: 建立健全 (jieba lists it as a name) before 党委; 厅局长, the heads of departments and bureaus
     assert not _names(_read("要把加强精神文明建设切实摆上重要议事日程，建立健全党委统一领导、党政主要领导亲自抓的精神文明建设领导体制。"))
     assert not _names(_read("出席全国精神文明建设工作会议，全国文化厅局长会议，全国广播电视厅局长会议暨全国广播电视先进县（市）表彰大会。"))
+
+
+def test_a_clause_s_opening_words_are_no_part_of_a_body_the_model_reads():
+    # People's Daily 1998: an adverb before a bare kind (刚好州委: no body is named), a conjunction before a kind
+    # that refers back to the body just named (无论调查委员会的形式…)
+    assert not _names(_read("那一年，刚好州委、州政府、军分区让我任扶贫小组副组长，虽是个编余的位置，可是责任不轻呀。"))
+    assert _names(_read("阿尔及利亚坚决拒绝国际调查委员会的想法，无论调查委员会的形式或性质如何。")) == {"国际调查委员会"}

@@ -1047,8 +1047,10 @@ def _model_orgs(text: str, spans, rule_orgs: list[OrgMention], places: list[Plac
             end = founding
             ends = [(w, k) for w, k in ends if k <= end]
         lead = _leading_clause_words(words)
-        if lead and end - start - lead >= 3 and founding is None:
-            # 据地委组织部(介绍), 本报讯江苏省镇江市委, 刚好州委: the words before the name are no part of it
+        if lead and founding is None and end - start > lead:
+            if end - start - lead < 3:
+                continue  # 刚好州委: a bare kind after the clause's opening words names no body
+            # 据地委组织部(介绍), 本报讯江苏省镇江市委: the words before the name are no part of it
             start += lead
             ends = [(w, k) for w, k in ends if k > start]
         cut = max((k for w, k in ends if w in _VERBS_BEFORE_A_BODY), default=None)
@@ -1202,8 +1204,8 @@ _SINCE = re.compile(r"以来|至今|之初|初期|[0-9０-９一二三四五六�
 
 _NATIONAL_OPENINGS = ("国家", "中国", "中央", "中华", "全国", "国务院")
 # words the mention model reads into the opening of a body's name that open a clause instead: a preposition, a
-# dateline (本报讯) or an adverb (刚好); one-character ones only where jieba reads them as words of their own
-_CLAUSE_OPENERS = frozenset("据 在 从 由 被 把 对 向 将 让 使 给 随 欠 经 本报讯 刚好 正好 恰好".split())
+# dateline (本报讯), an adverb (刚好) or a conjunction (无论调查委员会的形式如何); one-character ones only where jieba reads them as words of their own
+_CLAUSE_OPENERS = frozenset("据 在 从 由 被 把 对 向 将 让 使 给 随 欠 经 本报讯 刚好 正好 恰好 无论 不论 尽管 虽然 如果 即使".split())
 
 
 def _leading_clause_words(words: list[str]) -> int:
