@@ -17,7 +17,7 @@ from .lexicon import (CALLINGS, DEPARTMENTS, GENERIC_HEADS, LIST_JOINERS, ORG_LE
                       countries_in, scan)
 from .orgs import OrgMention
 from .places import PlaceMention
-from .tokens import splits_a_word, tokens_after, tokens_before, word_tag
+from .tokens import splits_a_word, tokens_after, tokens_before, word_frequency, word_tag
 
 _PARTY_ALT = "|".join(sorted(PARTY_BODIES, key=len, reverse=True))
 _DEPT_ALT = "|".join(sorted(DEPARTMENTS + GENERIC_HEADS, key=len, reverse=True))
@@ -107,6 +107,9 @@ _BYLINE = re.compile(rf"(?:记者|作者|通讯员|◎|■)[ \u3000：:]*((?:{_C
 _CREDIT = re.compile(rf"(?:^|(?<=[\s。，]))((?:{_CJK_NAME}[ \u3000]+)*{_CJK_NAME})[ \u3000]?摄(?=\s|$|[。，])", re.M)
 
 
+_NO_BYLINE_TAGS = ("v", "vn", "nt")
+
+
 def byline_names(text: str) -> list[tuple[int, int]]:
     """Names in bylines and photo credits, where news layout (not grammar) marks them: a short line
     of names after 记者 or before 摄 (石海涛摄), which a tagger reading sentences often misses."""
@@ -121,6 +124,10 @@ def byline_names(text: str) -> list[tuple[int, int]]:
                 if part in _ROLES or need_surname and (part[0] not in single
                                                        or word_tag(part) not in ("", "nr", "nrfg", "nrt")):
                     continue  # 记者 乔丽娜 通讯员 郑雪梅: the second title is no name
+                if word_tag(part) in _NO_BYLINE_TAGS and word_frequency(part) >= 50:
+                    # 中外记者联谊会, 首都记者健身: a headline that ends in a body's kind or a verb (jieba lists some
+                    # names as rare verbs: 记者夏珺)
+                    continue
                 found.append((start, start + len(part)))
     return found
 
