@@ -891,3 +891,8 @@ def test_a_special_rectification_after_a_quoted_name_joins_it():
 def test_well_after_the_verb_is_no_part_of_an_unquoted_plan_s_name():
     # People's Daily 1998: 实施好 "carry out well"; the plan's own stem (再就业) is too short to be read alone
     assert not [n for n in _names("中央经济工作会议指出，组织实施好再就业工程，妥善安排群众生活。") if n.startswith("好")]
+
+
+def test_a_quoted_statement_ending_in_a_kind_word_is_no_programme():
+    # People's Daily 1998: a quotation of Marx ends in 活动 ("activity")
+    assert not _names("不应把人只看做是“感性对象”，还应该把人看做是“实践的、感性的活动”；认为“人的类特性恰恰就是自由的自觉的活动”。")

@@ -121,7 +121,9 @@ NOT_PROGRAMME = re.compile(r"[，。！？；：,!?;:]|^[\d\W]+$"
                            # words of criticism, not names: vanity and shoddy projects
                            r"|(?:形象|面子|政绩|豆腐渣|半拉子)工程$"
                            # a spirit or ethos is followed, not run (弘扬“红船精神”, 教育家精神)
-                           r"|精神$")
+                           r"|精神$"
+                           # a statement quoted, not a name (“人的类特性恰恰就是自由的自觉的活动”)
+                           r"|就是|恰恰")
 # acts of war and coercion that news quotes (实施“水下袭击”, 实施“部分停火”, 启动“快速恢复制裁”, 停止“一切军事活动”,
 # 停止在黎巴嫩的“挑衅行动”):
 # no initiative of the kind the graph holds (a law against them is a document: 《…反外国制裁法〉的规定》)
