@@ -676,6 +676,20 @@ def test_an_everyday_term_that_names_a_county_counts_only_beside_a_place_that_ho
     assert {e.name for e in dg.entities if e.type == "County"} == counties
 
 
+def test_a_province_s_short_form_glued_after_a_smaller_place_opens_a_name_of_that_place():
+    # xwlb-news (2025-05-18, 2023-07-31): 山西 and 周口 inside a community's and a town's names, after the district
+    from graph.clean import clean
+    from graph.extract.document import extract
+    from graph.records import Document
+
+    dg = extract(clean(Document("t", "t.txt", "蔡奇来到玉田县陈家铺镇、侯家桥村和曹妃甸区中山路街道、路北区山西北里社区等地，"
+                                               "看望基层干部群众。")))
+    names = {e.key: e.name for e in dg.entities}
+    assert "山西省" not in names.values()
+    assert ("山西北里社区", "路北区") in {(names[r.head], names[r.tail]) for r in dg.relations if r.predicate == "locatedIn"}
+    assert not [m for m in find_places("房山区周口店北下寺村降雨量超过200毫米，引发山洪。") if m.level == "City"]
+
+
 @pytest.mark.parametrize("text", ["推进超大城市治理现代化，重庆集大城市、大农村于一体。", "要厘清城市社区职责。",
                                   "湖北省公安厅原厅长。", "陕西省长安银行股份有限公司原党委书记、董事长赵永军",
                                   "位于苏州古城东北隅的平江路。", "丽江古城有800多年历史。", "江苏金坛市场上的螃蟹卖得很好。"])

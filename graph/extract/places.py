@@ -176,7 +176,18 @@ def _gazetteer_mentions(text: str, model_places: frozenset[tuple[int, int]] = fr
                                                               or _visited_before_a_verb(text, m))))
                 and (m in chained or not (m.unsafe or _common_noun(m.surface)))
                 and not (_LEVEL_SUFFIX.search(m.surface) and _common_noun(m.surface) and m in chained
-                         and not _beside_its_own(m, found)))]
+                         and not _beside_its_own(m, found))
+                and not _short_form_after_a_smaller_place(text, m, found))]
+
+
+def _short_form_after_a_smaller_place(text: str, m: PlaceMention, found: list[PlaceMention]) -> bool:
+    """路北区山西北里社区: a province's or prefecture's short form glued to a smaller division written right before it
+    and to the characters after it opens a name of that division's (a chain runs from the larger place to the
+    smaller), not the province."""
+    if _LEVEL_SUFFIX.search(m.surface) or not _CJK_CHAR.match(text[m.end:m.end + 1]):
+        return False
+    return any(n.end == m.start and LEVEL_RANK[n.level] > LEVEL_RANK[m.level] and not _beside_its_own(m, [n])
+               for n in found)
 
 
 def _beside_its_own(m: PlaceMention, found: list[PlaceMention]) -> bool:
