@@ -194,10 +194,15 @@ def test_a_second_title_of_the_same_body_is_kept_whole():
     # xwlb-news (2022-10-07)
     text = "我们来认识四川小金县冒水村党支部书记陈望慧，和贵州望谟县实验高中党总支副书记、副校长刘秀祥。"
     _, _, posts = _graph(text)
-    assert ("刘秀祥", "望谟县实验高中党总支", "副书记") in posts
+    # (a deputy secretary is titled with the branch's kind, as its secretary is: 党总支副书记)
+    assert ("刘秀祥", "望谟县实验高中党总支", "党总支副书记") in posts
     # the second title is kept whole (副校长); it is put at the branch (党总支), where the school (望谟县实验高中)
     # would be right: a known gap, so the body is not asserted
     assert [p for p in posts if p[0] == "刘秀祥" and p[2] == "副校长"]
+    # xwlb-news (2026-08-11): the village's branch, named by 村党总支 after the village
+    _, _, posts = _graph("8月9日傍晚，强降雨导致杭州萧山区祝家村短时间内积水暴涨。眼看积水越涨越高，村党总支副书记祝徐伟来不及多想，"
+                         "便跳进泥水中，憋气潜入水下。")
+    assert ("祝徐伟", "祝家村党总支", "党总支副书记") in posts
 
 
 def test_a_name_cutting_into_a_place_name_is_not_a_person():

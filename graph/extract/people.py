@@ -286,7 +286,8 @@ def _post_at(text: str, anchor, parts: list[str], person: tuple[int, int],
                 posts.append(PostMention(person, role, org=current_org.parent))
                 continue
             if current_org is not None:
-                posts.append(PostMention(person, (current_org.body + role) if role in ("书记", "成员") else mod + role,
+                # (村党总支副书记: the branch's deputy secretary is titled with its kind, as its secretary is)
+                posts.append(PostMention(person, mod + (current_org.body + role if role in ("书记", "副书记", "成员") else role),
                                          org=current_org))
                 continue
             if place is not None:
