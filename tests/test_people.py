@@ -1674,3 +1674,9 @@ def test_a_leader_named_with_his_title_before_the_body_he_leads():
     _, _, posts = _graph("相信在以通伦总书记为首的老挝党中央坚强领导下，老挝党和人民一定能够有力推进社会主义建设和革新事业，"
                          "以优异成绩迎接老挝党十二大胜利召开。")
     assert not posts
+
+
+def test_two_cities_initials_before_a_railway_are_no_person():
+    # xwlb-news (2023-05-27): 兰张 is 兰州 and 张掖, the line between them
+    dg, _, _ = _graph("兰张三四线铁路兰州至武威段昨天（5月26日）开始铺轨。兰张三四线铁路东起甘肃兰州，西至张掖。")
+    assert not [e for e in dg.entities if e.type == "Person"]

@@ -516,6 +516,9 @@ _COMPANY_KINDS = ("集团", "公司")
 _PROVINCE_INITIALS = frozenset("京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川蜀贵黔云滇藏陕秦甘陇青宁新港澳台")
 
 
+_ROUTE_AFTER = re.compile(r"(?:[一二三四五六七八九十]+线|复线)?(?:铁路|高铁|城际|客专|高速公路|高速)")
+
+
 def _provinces_by_initial(name: str) -> bool:
     """鄂赣湘, 京津冀 (three or more provinces' one-character names), 闽东, 湘西 (one and a direction)."""
     if len(name) >= 3:
@@ -608,6 +611,8 @@ def _persons(text: str, model_people: list[tuple[int, int]],
              and not _begins_inside_a_word(text, s)  # 居民刘先生 read as 民刘
              and not _surname_alone_or_cut(text, s, e)
              and not _provinces_by_initial(text[s:e])  # 鄂赣湘三省, 闽东这只“弱鸟”: provinces, or a part of one
+             # 兰张三四线铁路: two cities' initials that name a railway or a road between them
+             and not (e - s == 2 and _ROUTE_AFTER.match(text, e))
 
              # 到徐工考察 in a report on 徐工集团: a company's short name, not somebody's
              and (e - s > 2 or not any(text[s:e] + kind in text for kind in _COMPANY_KINDS))]
