@@ -1006,7 +1006,7 @@ def _model_orgs(text: str, spans, rule_orgs: list[OrgMention], places: list[Plac
     for start, end in spans:
         start = _after_a_country_and(text, start, end)
         start = _party_named_with_a_country(text, start, end)
-        end = _before_a_session(text, start, end)
+        end = _before_its_sessions_or_founding(text, start, end)
         if text.endswith("厅", start, end) and text.startswith(("局长", "局级"), end):
             continue  # 全国文化厅局长会议: the heads of departments and bureaus (厅局长), a rank, no body
         overlap = [(a, b) for a, b in taken if a < end and start < b]
@@ -1186,7 +1186,7 @@ def _party_named_with_a_country(text: str, start: int, end: int) -> int:
 _SESSION_COUNT = re.compile(rf"第[一二三四五六七八九十百零〇0-9０-９]+次[{CJK}]{{0,3}}$")
 
 
-def _before_a_session(text: str, start: int, end: int) -> int:
+def _before_its_sessions_or_founding(text: str, start: int, end: int) -> int:
     """Where a model's body ends when its span runs on into a count of its sessions (…第十五次集体): before the count;
     or into its founding (宝塔消防救援站建队以来, …建站50年): before 建."""
     m = _SESSION_COUNT.search(text, start, end)
