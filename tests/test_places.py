@@ -781,3 +781,14 @@ def test_a_village_the_table_holds_once_in_the_country_is_that_one_not_the_count
     start = text.index("德胜村")
     village = next(p for p in find_places(text, [(start, start + 3)]) if p.surface == "德胜村")
     assert village.parent is not None and village.parent.name == "张北县"
+
+
+def test_a_short_form_the_model_reads_inside_a_word_is_no_place():
+    # xwlb-news (2024-09-12): 聚焦 ("focus on") + 作决策; the model reads 焦作 (a city of 河南) there.  Where the
+    # word before ends before the place or holds it (首都北京, 中国香港), the model's reading stands
+    text = "紧盯领导干部、新提拔干部、年轻干部等关键群体，聚焦作决策、定政策、审批监管等关键环节。"
+    start = text.index("焦作")
+    assert not find_places(text, [(start, start + 2)])
+    for text, place in (("国庆临近，首都北京一派喜庆热烈的节日氛围。", "北京"), ("此外，中国香港选手张家朗在击剑比赛中夺冠。", "香港")):
+        start = text.index(place)
+        assert [p.surface for p in find_places(text, [(start, start + 2)])] == [place]

@@ -85,7 +85,7 @@ _CLAUSE_MARKS = frozenset("，,、。；;")
 def _gazetteer_mentions(text: str, model_places: frozenset[tuple[int, int]] = frozenset()) -> list[PlaceMention]:
     """Division names of the table in the text; `model_places` (the mention model's place spans)
     vouch for a short form of a city or province the rules would doubt (深入鹤壁、许昌等地: 许昌 is
-    also a person's name).  Not for counties: the model reads the sea 南海 and the river 濠江 as places
+    also a person's name), unless it begins inside a word (聚焦作决策: 聚焦, no 焦作).  Not for counties: the model reads the sea 南海 and the river 濠江 as places
     too, and a county's short form is more often such a place than the county."""
     automaton, patterns, safe = _matcher()
     found = []
@@ -168,7 +168,7 @@ def _gazetteer_mentions(text: str, model_places: frozenset[tuple[int, int]] = fr
     chained += [m for m in found if not m.unsafe and _prefecture_or_above(m) and _NEW_AREA.match(text, m.end)]
     # a short form that is also an everyday word (unsafe) counts only inside a chain (四川眉山永丰村)
     return [m for m in found
-            if ((m.start, m.end) in model_places and _prefecture_or_above(m))
+            if ((m.start, m.end) in model_places and _prefecture_or_above(m) and not _begins_inside_a_word(text, m))
             or _in_dateline(text, m)
             or ((_LEVEL_SUFFIX.search(m.surface) or m.start == 0 or m in chained
                  or not _CJK_CHAR.match(text[m.start - 1])
@@ -178,6 +178,12 @@ def _gazetteer_mentions(text: str, model_places: frozenset[tuple[int, int]] = fr
                 and not (_LEVEL_SUFFIX.search(m.surface) and _common_noun(m.surface) and m in chained
                          and not _beside_its_own(m, found))
                 and not _short_form_after_a_smaller_place(text, m, found))]
+
+
+def _begins_inside_a_word(text: str, m: PlaceMention) -> bool:
+    """聚焦作决策: the character before a short form and its first make a word of jieba's dictionary that a
+    boundary there would cut (not so 首都北京, 中国香港, where the word before ends or holds the place)."""
+    return m.start > 0 and word_frequency(text[m.start - 1:m.start + 1]) > 0 and splits_a_word(text, m.start)
 
 
 def _short_form_after_a_smaller_place(text: str, m: PlaceMention, found: list[PlaceMention]) -> bool:
