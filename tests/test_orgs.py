@@ -1776,3 +1776,16 @@ def test_a_clause_s_opening_words_are_no_part_of_a_body_the_model_reads():
     # that refers back to the body just named (无论调查委员会的形式…)
     assert not _names(_read("那一年，刚好州委、州政府、军分区让我任扶贫小组副组长，虽是个编余的位置，可是责任不轻呀。"))
     assert _names(_read("阿尔及利亚坚决拒绝国际调查委员会的想法，无论调查委员会的形式或性质如何。")) == {"国际调查委员会"}
+
+
+def test_a_group_s_legal_form_is_the_same_company_and_no_unit_of_it():
+    # xwlb-news (2024-09-12, 2023-10-10): 集团|有限公司 and 招商局|集团有限公司 each name one company; its Party
+    # committee is the company's
+    dg = _read("中国瑞达投资发展集团有限公司原党委副书记、总经理张志勇违规收受礼品礼金。")
+    names = {e.key: e.name for e in dg.entities}
+    assert _names(dg) == {"中国瑞达投资发展集团有限公司", "中国瑞达投资发展集团有限公司党委"}
+    assert {(names[r.head], names[r.tail]) for r in dg.relations if r.predicate == "partOf"} == {
+        ("中国瑞达投资发展集团有限公司党委", "中国瑞达投资发展集团有限公司")}
+    dg = _read("国家开发投资集团有限公司、招商局集团有限公司、华润（集团）有限公司、中国旅游集团有限公司。")
+    assert "招商局集团有限公司" in _names(dg) and "招商局" not in _names(dg)
+    assert not [r for r in dg.relations if r.predicate == "partOf"]

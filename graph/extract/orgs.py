@@ -720,16 +720,16 @@ _CLASS_UNDER = re.compile(rf"(?:直属|所属|下属|部属)[{CJK}]{{1,3}}$")
 def _parent_cut(name: str) -> int:
     """Where the longest body's name that opens `name` ends, leaving a unit's name of its own after it,
     or 0: what _unit_of reads in the rules' names by their longer kinds, for any body's name and its
-    one-character kinds too (…局浙江省局). Not a bare kind after it (集团|有限公司, 县委|党校), a Party branch
-    (the rules read those), a second body named with it (中央纪委|国家监委), an association of such bodies
-    (美国图书馆|协会), a central hospital (四平市中心|人民医院) or a hall of memory (_hall_of_memory)."""
+    one-character kinds too (…局浙江省局). Not a bare kind or a legal form after it (县委|党校, 招商局|集团有限公司),
+    a Party branch (the rules read those), a second body named with it (中央纪委|国家监委), an association of such
+    bodies (美国图书馆|协会), a central hospital (四平市中心|人民医院) or a hall of memory (_hall_of_memory)."""
     for cut in range(len(name) - 2, 2, -1):
         host, unit = name[:cut], name[cut:]
         if not (ends_as_body(host) or host.endswith(("室", "共产党", "使馆"))) or host in _PARTY_NAMES \
                 or _CLASS_UNDER.search(host) \
                 or host.endswith(_NOT_A_HOST_END) or _PLACE_COMMITTEE.search(host) or _STATIONED_AT.match(host) \
                 or host.count("（") != host.count("）") or host.count("(") != host.count(")") \
-                or unit in _KIND_WORDS or _KINDS_ONLY.fullmatch(unit) or unit in national_short_forms() \
+                or unit in _KIND_WORDS or _KINDS_ONLY.fullmatch(unit) or unit in national_short_forms() or unit in _LEGAL_FORMS \
                 or unit.endswith(_ASSOCIATIONS) or (host.endswith("中心") and _CENTRAL_KIND.fullmatch(unit)) \
                 or _hall_of_memory(unit) \
                 or (not host.endswith("共产党") and splits_a_word(name, cut)):  # (not 国家矿|山…, 侨联|络…)
@@ -796,6 +796,10 @@ def ends_as_body(name: str) -> bool:
     return _ENDS_AS_BODY.search(name) is not None
 _PARTY_OR_COMMITTEE = tuple(PARTY_BODIES) + ("委",)
 _KIND_WORDS = frozenset(PARTY_BODIES + ORG_SUFFIXES + DEPARTMENTS)
+# a company's legal form, written after the name of its group or its brand: the same company, no unit of it
+# (…投资发展集团|有限公司, 招商局|集团有限公司)
+_LEGAL_FORMS = frozenset(group + form for group in ("", "集团") for form in (
+    "公司", "有限公司", "有限责任公司", "股份有限公司", "股份公司")) | {"集团"}
 # a kind of body with a level word before it and no name: 村委会, 镇党委, 街道党工委
 # 纪委监委, 党委政府: kinds of body written together, no owner among them
 _KINDS_ONLY = re.compile(rf"(?:{'|'.join(sorted(set(PARTY_BODIES + DEPARTMENTS + ('政府',)), key=len, reverse=True))})+")
@@ -1814,7 +1818,7 @@ def _inner_split(name: str, suffix: str) -> tuple[str, str] | None:
     child = name[last.end():]
     if child.endswith(_ASSOCIATIONS):
         return None  # 美国图书馆协会, 小学校长研究会: an association of such bodies or their people, no unit of one
-    if _hall_of_memory(child):
+    if _hall_of_memory(child) or child in _LEGAL_FORMS:
         return None
     if _MODIFIER.fullmatch(child[: len(child) - len(suffix)]):
         child = suffix  # 华电能源股份有限公司原党委: the company's own committee, 原 belongs to the post
