@@ -792,3 +792,12 @@ def test_a_short_form_the_model_reads_inside_a_word_is_no_place():
     for text, place in (("国庆临近，首都北京一派喜庆热烈的节日氛围。", "北京"), ("此外，中国香港选手张家朗在击剑比赛中夺冠。", "香港")):
         start = text.index(place)
         assert [p.surface for p in find_places(text, [(start, start + 2)])] == [place]
+
+
+def test_a_short_form_that_opens_a_list_of_verbs_is_a_verb():
+    # xwlb-news (2025-01-14, 2025-09-13): 新建 ("build new"), which jieba tags as a place, before 、 and a verb; a
+    # list of places goes on with a place (2023-08-09: 舒兰、榆树、扶余)
+    assert not find_places("担心羊得传染病，就都给上保险；新建、扩建羊圈，每平方米奖补180块钱。")
+    assert not find_places("累计改造城镇老旧小区985个；新建、提升“口袋公园”270个。")
+    found = find_places("吉林方向出动解放军、武警、民兵力量2500余人，赴舒兰、榆树、扶余等地执行抢险救灾任务。")
+    assert "榆树" in {p.surface for p in found}

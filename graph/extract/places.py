@@ -177,7 +177,18 @@ def _gazetteer_mentions(text: str, model_places: frozenset[tuple[int, int]] = fr
                 and (m in chained or not (m.unsafe or _common_noun(m.surface)))
                 and not (_LEVEL_SUFFIX.search(m.surface) and _common_noun(m.surface) and m in chained
                          and not _beside_its_own(m, found))
-                and not _short_form_after_a_smaller_place(text, m, found))]
+                and not _short_form_after_a_smaller_place(text, m, found)
+                and not _listed_with_verbs(text, m))]
+
+
+def _listed_with_verbs(text: str, m: PlaceMention) -> bool:
+    """新建、扩建羊圈, 新建、改造一批博物馆: a short form that opens a list of verbs is a verb too (新建 "build new"),
+    not the district (新建区 of 南昌); a list of places goes on with a place (舒兰、榆树、扶余, 民和、循化)."""
+    if _LEVEL_SUFFIX.search(m.surface) or text[m.end:m.end + 1] != "、":
+        return False
+    after = tokens_after(text, m.end + 1, 6)
+    return bool(after) and len(after[0]) >= 2 and word_tag(after[0]) in ("v", "vn") \
+        and not divisions().has_name(after[0])
 
 
 def _begins_inside_a_word(text: str, m: PlaceMention) -> bool:
