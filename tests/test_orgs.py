@@ -1789,3 +1789,10 @@ def test_a_group_s_legal_form_is_the_same_company_and_no_unit_of_it():
     dg = _read("国家开发投资集团有限公司、招商局集团有限公司、华润（集团）有限公司、中国旅游集团有限公司。")
     assert "招商局集团有限公司" in _names(dg) and "招商局" not in _names(dg)
     assert not [r for r in dg.relations if r.predicate == "partOf"]
+
+
+def test_a_cooperative_named_by_its_trade_keeps_the_verb_of_that_trade():
+    # xwlb-news (2025-07-23, 2024-07-17): 种植 ("grow") is a verb in jieba's dictionary, and a verb ends a body's name
+    # read leftwards; before 专业合作社 it is the cooperative's trade
+    assert "太和县淙祥现代农业种植专业合作社" in _names(_read("2010年，徐淙祥牵头成立太和县淙祥现代农业种植专业合作社，带领乡亲脱贫致富。"))
+    assert not _names(_read("为了让这沉甸甸的果实变成种植户实实在在的收益，当地依托专业合作社，推广互联网订单式销售。"))

@@ -195,6 +195,12 @@ def _work_of_a_department(text: str, start: int, end_of_stem: int, word: str, su
         and text[start - len(word) - 1:start - len(word)] in _LEVEL_CHARS
 
 
+def _trade_of_a_cooperative(text: str, start: int, end_of_stem: int, word: str, suffix: str) -> bool:
+    """…现代农业种植专业合作社, …养殖专业合作社: the trade a cooperative names itself by, which the dictionary lists
+    as a verb (种植, 养殖), right before 专业合作社."""
+    return suffix.endswith("合作社") and text[start:end_of_stem] == "专业" and len(word) == 2 and word_tag(word) == "v"
+
+
 def _joins_fields(text: str, pos: int) -> bool:
     """The word that ends at `pos` (before a 和) is a field of work (住房, 文化, 人力资源), not a body."""
     words = tokens_before(text, pos, 6)
@@ -249,7 +255,8 @@ def _left_edge(text: str, end_of_stem: int, places_by_end: dict[int, PlaceMentio
                 and not (suffix in _TEAMS and word in _TEAM_WORDS):
             break
         if is_boundary_word(word, in_org=True) and not _ORDINAL.match(word) \
-                and not _work_of_a_department(text, start, end_of_stem, word, suffix):
+                and not _work_of_a_department(text, start, end_of_stem, word, suffix) \
+                and not _trade_of_a_cooperative(text, start, end_of_stem, word, suffix):
             break  # (第一师范学院, 第三人民医院: an ordinal belongs to the name)
         if _adverb_and_verb(word):
             break  # 海南充分发挥百姓宣讲团作用: 充分发挥 ("make full use of") is no part of the name
