@@ -896,3 +896,13 @@ def test_well_after_the_verb_is_no_part_of_an_unquoted_plan_s_name():
 def test_a_quoted_statement_ending_in_a_kind_word_is_no_programme():
     # People's Daily 1998: a quotation of Marx ends in 活动 ("activity")
     assert not _names("不应把人只看做是“感性对象”，还应该把人看做是“实践的、感性的活动”；认为“人的类特性恰恰就是自由的自觉的活动”。")
+
+
+def test_a_quoted_name_whose_maker_is_said_after_it_is_run_by_that_maker():
+    # xwlb-news (2026-06-27, 2025-04-29, 2024-10-10): “…”是X建起来的 / 是X打造的 / 是由X于某年发起的; not a kind
+    # described so (2024-12-04: “稠油”是一种…难开发的石油)
+    assert ("代庄村合作社", "共富工坊") in _runs("记者在代庄村采访时，正赶上“共富工坊”的黄桃加工培训。"
+                                          "这个“共富工坊”是代庄村合作社这两年建起来的，村里有黄桃加工厂。")
+    assert ("上海市", "模速空间") in _runs("“模速空间”是上海市打造的人工智能大模型专业孵化和加速平台，已入驻企业100余家。")
+    assert ("全国老龄委", "银龄行动") in _runs("“银龄行动”是由全国老龄委于2003年发起的老年志愿服务活动，主要是组织各领域老专家、老教授支援欠发达地区。")
+    assert not _names("“稠油”是一种黏度高、难开发的石油，项目计划投产开发67口井，预计高峰日产原油约2600吨。")

@@ -398,6 +398,11 @@ def find_programmes(text: str) -> list[ProgrammeMention]:
         if _CRITICISED.search(before) or m.start() == criticised_end:
             criticised_end = m.end()
             continue
+        cleft = _CLEFT.match(text, m.end())
+        if cleft is not None and _is_name(inner) and not _PERIOD.match(inner):
+            # 这个“共富工坊”是代庄村合作社这两年建起来的: who set it up, said after it
+            found.append(ProgrammeMention(m.start(), m.end(), inner, verb_pos=cleft.start("verb")))
+            continue
         office = bool(_OFFICE_AFTER.match(after))
         launched = bool(_LAUNCHED_AFTER.match(after)) or office  # 街道:“…”启航
         if _PERIOD.match(inner) or _GENERATION.match(inner):
@@ -845,6 +850,13 @@ def _deployer(text: str, prog: ProgrammeMention, sentence_start: int, named: lis
                  and text.startswith("根据", m.start - 2) and _DEPLOYMENT_AFTER.match(text, m.end)), None)
 
 
+# “…”是(由)X(于某年/这两年)建起来的, “…”是X打造的…平台: a name, then the body or place that set it up (not a
+# kind or a count: “稠油”是一种…难开发的石油)
+_CLEFT = re.compile(r"是由?(?P<who>(?!一[种个类项])[^，。；、“”]{2,24}?)(?:于?[0-9０-９一二三四五六七八九十〇零]{2,4}年|"
+                    r"这[一两几]?年|近[一两几]?年来?)?(?P<verb>建起来|办起来|建立起来|搭建起来|建立|创办|打造|推出|发起|设立|"
+                    r"开设|组建|首创|创立|开发|搭建|成立)的")
+
+
 def _named(places: list, orgs: list) -> list:
     # a generic mention completed from context (社区党委 → <X社区>党委) is its body too
     return [o for o in orgs if not o.generic or o.owner is not None] + [p for p in places if p.coded or p.level == "Village"]
@@ -876,6 +888,9 @@ def runners(text: str, prog: ProgrammeMention, sentence: tuple[int, int], places
     issuers = _issuers(text, prog, orgs)
     if issuers:
         return issuers
+    cleft = _CLEFT.match(text, prog.end)
+    if cleft is not None:
+        return [m for m in _named(places, orgs) if m.start == cleft.start("who")][:1]
     meeting = _adopting_meeting(text, prog, sentence, orgs)
     if meeting is not None:
         return [meeting]
