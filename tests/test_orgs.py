@@ -1796,3 +1796,11 @@ def test_a_cooperative_named_by_its_trade_keeps_the_verb_of_that_trade():
     # read leftwards; before 专业合作社 it is the cooperative's trade
     assert "太和县淙祥现代农业种植专业合作社" in _names(_read("2010年，徐淙祥牵头成立太和县淙祥现代农业种植专业合作社，带领乡亲脱贫致富。"))
     assert not _names(_read("为了让这沉甸甸的果实变成种植户实实在在的收益，当地依托专业合作社，推广互联网订单式销售。"))
+
+
+def test_an_army_group_is_named_by_its_number_whichever_way_it_is_written():
+    # xwlb-news (2023-09-10, 2025-10-15): a number opens no name the rules read; 78集团军, 陆军第82集团军 and
+    # 第82集团军 are written for one body each
+    assert _bodies("中共中央总书记、国家主席、中央军委主席习近平8日到78集团军视察，强调要深入贯彻新时代强军思想。")["第78集团军"] \
+        == {"78集团军"}
+    assert _bodies("陆军第82集团军某合成旅“刘老庄连”，是一支从抗战烽火中走来的英雄连队。")["第82集团军"] == {"陆军第82集团军"}

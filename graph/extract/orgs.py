@@ -408,6 +408,7 @@ def find_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[in
     # 中国科学院金属研究所) is the longer body, the rule's one its parent
     grown = [(m.start, m.end) for m in model if m.parent is not None]
     orgs = [o for o in orgs if not any(a <= o.start and o.end < b for a, b in grown)] + model
+    orgs += _army_groups(text, orgs)
     listed = _listed_departments(text, orgs, places)
     spans = {(o.start, o.end) for o in listed}
     orgs = [o for o in orgs if (o.start, o.end) not in spans] + listed  # (城建局 alone: the listed city's)
@@ -634,6 +635,9 @@ def _official_names(orgs: list[OrgMention]) -> None:
             short = o.name if o.name in full else _SESSION.sub("", o.name)
             if short in full and o.owner is None:
                 o.alias, o.name = o.alias or short, full[short]
+            army = _ARMY_GROUP.fullmatch(o.name, _ARMY_GROUP_ARM.match(o.name).end())
+            if army is not None and o.name != _army_group_name(army):
+                o.alias, o.name = o.alias or o.name, _army_group_name(army)  # 陆军第82集团军, 78集团军
             o = o.parent
 
 
@@ -829,6 +833,22 @@ _WIDEST = 3  # characters a model body may add before a rule's body of the same 
 # the one-character names of countries the press pairs with 中 (中越, 中哈, 中俄, 中美): a joint body's name
 # opens with the pair (中越双边合作指导委员会), though 中 alone is a word no name begins with
 _PARTNERS = frozenset("俄美日韩朝越老柬泰缅印巴哈吉塔乌土蒙法德英意西葡希澳新非欧阿埃伊沙古秘智墨加白塞匈波捷荷比瑞芬挪丹以叙黎约孟尼斯菲马文")
+
+
+# an army group is named by its number (第82集团军, 78集团军, 陆军第71集团军: one name, the others aliases); a number
+# opens no name the rules read leftwards
+_ARMY_GROUP = re.compile(r"(?<![0-9０-９一二三四五六七八九十])第?(?P<number>[0-9]{2}|[一二三四五六七八九十]{1,3})集团军")
+_ARMY_GROUP_ARM = re.compile(r"(?:中国人民解放军)?(?:陆军)?")
+
+
+def _army_group_name(m: re.Match) -> str:
+    return f"第{m.group('number')}集团军"
+
+
+def _army_groups(text: str, orgs: list[OrgMention]) -> list[OrgMention]:
+    """The army groups the text names by number that no other reading holds."""
+    return [OrgMention(m.start(), m.end(), m.group()) for m in _ARMY_GROUP.finditer(text)
+            if not any(o.start < m.end() and m.start() < o.end for o in orgs)]
 
 
 def _bilateral(text: str, orgs: list[OrgMention]) -> list[OrgMention]:
