@@ -1804,3 +1804,11 @@ def test_an_army_group_is_named_by_its_number_whichever_way_it_is_written():
     assert _bodies("中共中央总书记、国家主席、中央军委主席习近平8日到78集团军视察，强调要深入贯彻新时代强军思想。")["第78集团军"] \
         == {"78集团军"}
     assert _bodies("陆军第82集团军某合成旅“刘老庄连”，是一支从抗战烽火中走来的英雄连队。")["第82集团军"] == {"陆军第82集团军"}
+
+
+def test_a_ruling_party_abroad_written_short_goes_by_its_official_name():
+    # xwlb-news (2025-02-03): 越共中央 is 越南共产党中央委员会 (its alias), the body the same text names in full
+    text = ("2月3日，中国共产党中央委员会致电越南共产党中央委员会，祝贺越南共产党成立95周年。"
+            "当前，越南党和人民正在以苏林总书记为首的越共中央坚强领导下，努力实现越共十三大提出的各项目标和任务。")
+    bodies = _bodies(text)
+    assert "越共中央" in bodies["越南共产党中央委员会"] and "越共中央" not in bodies

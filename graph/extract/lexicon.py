@@ -201,10 +201,11 @@ def country_short_forms() -> dict[str, str]:
 @functools.cache
 def national_short_forms() -> dict[str, str]:
     """Short form → official full name of the national bodies in data/national_bodies.tsv (全国政协 →
-    中国人民政治协商会议全国委员会) and of the international ones in data/international_bodies.tsv (世贸组织 →
-    世界贸易组织): reference data, so that one body is one node under either name; none sits in a province."""
+    中国人民政治协商会议全国委员会), of the international ones in data/international_bodies.tsv (世贸组织 →
+    世界贸易组织) and of the ruling parties abroad in data/foreign_parties.tsv (越共中央 → 越南共产党中央委员会):
+    reference data, so that one body is one node under either name; none sits in a province."""
     table: dict[str, str] = {}
-    for name in ("national_bodies.tsv", "international_bodies.tsv"):
+    for name in ("national_bodies.tsv", "international_bodies.tsv", "foreign_parties.tsv"):
         path = Path(__file__).resolve().parent.parent / "data" / name
         for line in path.read_text(encoding="utf-8").splitlines():
             if line and not line.startswith("#"):
