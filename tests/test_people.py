@@ -700,7 +700,7 @@ def test_another_communist_party_s_central_committee_is_not_the_party_centre():
     assert ("马丁内斯", "古巴共产党中央政治局", "委员") in posts
     assert "中国共产党中央委员会" not in names.values()  # (党中央, by its official name)
     _, names, posts = _graph("老挝人民革命党中央总书记、国家主席通伦致电习近平。")
-    assert ("通伦", "老挝人民革命党中央", "总书记") in posts and "中国共产党中央委员会" not in names.values()
+    assert ("通伦", "老挝人民革命党中央委员会", "总书记") in posts and "中国共产党中央委员会" not in names.values()
     # CCTV news: 老挝人革党中央 (人民革命党, written short) is theirs too
     _, names, posts = _graph("11月30日，全国人大常委会委员长栗战书在人民大会堂会见老挝人革党中央总书记、国家主席通伦。")
     assert "中国共产党中央委员会" not in names.values() and not [p for p in posts if p[1] == "中国共产党中央委员会"]
@@ -1669,7 +1669,7 @@ def test_a_spokesperson_of_a_body_and_not_of_a_chinese_body_of_another_state():
 def test_a_leader_named_with_his_title_before_the_body_he_leads():
     _, _, posts = _graph("当前，越南党和人民正在以苏林总书记为首的越共中央坚强领导下，努力实现越共十三大提出的各项目标和任务，"
                          "朝着建党建国两个百年奋斗目标不断迈进，迎接越共十四大胜利召开。")
-    assert posts == {("苏林", "越共中央", "总书记")}
+    assert posts == {("苏林", "越南共产党中央委员会", "总书记")}  # (越共中央, by its official name)
     # 老挝党中央, read as the 党中央 of China's Party: no post there
     _, _, posts = _graph("相信在以通伦总书记为首的老挝党中央坚强领导下，老挝党和人民一定能够有力推进社会主义建设和革新事业，"
                          "以优异成绩迎接老挝党十二大胜利召开。")
