@@ -906,3 +906,11 @@ def test_a_quoted_name_whose_maker_is_said_after_it_is_run_by_that_maker():
     assert ("上海市", "模速空间") in _runs("“模速空间”是上海市打造的人工智能大模型专业孵化和加速平台，已入驻企业100余家。")
     assert ("全国老龄委", "银龄行动") in _runs("“银龄行动”是由全国老龄委于2003年发起的老年志愿服务活动，主要是组织各领域老专家、老教授支援欠发达地区。")
     assert not _names("“稠油”是一种黏度高、难开发的石油，项目计划投产开发67口井，预计高峰日产原油约2600吨。")
+
+
+def test_who_wishes_a_programme_run_does_not_run_it_the_one_wished_to_does():
+    # People's Daily 1998-01-13: a vice-premier's letter hopes the industry (no named body) carries the campaign out;
+    # xwlb-news (2023-05-18): the province named right after 希望 carries out the campaign
+    assert not _runs("中共中央政治局委员、国务院副总理吴邦国致信大会，希望建材行业开展好全行业“脱困增效年”活动。")
+    assert ("山东省", "主题教育") in _runs("李强充分肯定山东经济社会发展成就，希望山东以开展主题教育为强大动力，"
+                                        "深入贯彻习近平总书记对山东工作重要指示精神，在推动高质量发展上取得新进展。")

@@ -668,6 +668,10 @@ _JOINED = re.compile(r"参加|参与|加入")
 _SAID = re.compile(r"强调|指出|要求|提出|表示|说|介绍|(?<![重需主只必想紧首])要")
 
 
+_WISHED = re.compile(r"希望")
+_CLAUSE_BREAK = re.compile(r"[，,；;。]")
+
+
 def _said(text: str, start: int, verb_pos: int) -> bool:
     paragraph = text.rfind("\n", 0, start) + 1
     return bool(_SAID.search(text, paragraph, verb_pos))
@@ -931,6 +935,13 @@ def runners(text: str, prog: ProgrammeMention, sentence: tuple[int, int], places
         if subject is not None and prog.verb_pos > subject.end and text[prog.verb_pos] in "把将" \
                 and _SAID.search(text, subject.end, prog.verb_pos):
             subject = None  # X强调，各级党组织要将…作为…: what X says others must do with it, X does not run
+        wish = _WISHED.search(text, subject.end, prog.verb_pos) if subject is not None and prog.verb_pos > subject.end \
+            else None
+        if wish is not None:
+            # …副总理吴邦国致信大会，希望建材行业开展好…活动: who is wished to run it, not who wishes (李强…希望山东以开展
+            # 主题教育为强大动力: the place named right after 希望)
+            subject = next((m for m in named if m.start == wish.end() and m.end <= prog.verb_pos
+                            and not _CLAUSE_BREAK.search(text, m.end, prog.verb_pos)), None)
         if subject is not None:
             found = [subject]
             # 浙江、山东、湖南等地推进“…”: each place of a list that is the subject
