@@ -1812,3 +1812,12 @@ def test_a_ruling_party_abroad_written_short_goes_by_its_official_name():
             "当前，越南党和人民正在以苏林总书记为首的越共中央坚强领导下，努力实现越共十三大提出的各项目标和任务。")
     bodies = _bodies(text)
     assert "越共中央" in bodies["越南共产党中央委员会"] and "越共中央" not in bodies
+
+
+def test_a_senior_high_school_of_a_place_is_a_body_but_the_kind_of_school_is_none():
+    # xwlb-news (2024-07-01): 云南牟定县职业高中, one school; (2025-06-09, 2025-05-12) 普通高中, 县域普通高中: a kind of
+    # school, and 提高中 (提高 "raise") no school at all
+    assert "牟定县职业高中" in _names(_read("云南牟定县职业高中的师生们，创作了巨幅剪纸作品《百年党史映初心》，表达对党的无限热爱和深情祝福。"))
+    assert not _names(_read("新建改扩建1000所以上优质普通高中，重点改善县域普通高中基本办学条件。推动高等教育提质扩容。"))
+    assert "教育部" in _names(_read("近日，教育部启动全国县域普通高中头雁教师岗位计划。"))
+    assert not [n for n in _names(_read("近日，教育部启动全国县域普通高中头雁教师岗位计划。")) if n.endswith("高中")]

@@ -214,6 +214,12 @@ def _in_total(word: str, before: str) -> bool:
     return word == "共" and (before[-2:].startswith("全") or any(_places_only(before[-k:]) for k in range(2, min(6, len(before)) + 1)))
 
 
+# suffixes that are also nouns of a class (普通高中学校: a school of the class, no unit of a 高中)
+_CLASS_NOUNS = frozenset({"高中"})
+# what makes 高中 a kind of school rather than one school's name (普通高中, 县域优质高中)
+_SCHOOL_CLASS = re.compile(r"普通|优质|重点|县域|城市|示范|民办|公办|受援|改扩建|新建")
+
+
 def _left_edge(text: str, end_of_stem: int, places_by_end: dict[int, PlaceMention], persons: set[int],
                suffix: str = "") -> int:
     """Where the name whose stem ends at `end_of_stem` (before `suffix`) begins."""
@@ -1378,9 +1384,9 @@ def _rule_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[i
             # a few words after it, names the body
             inner, rest = quoted.group("inner"), quoted.group("rest")
             if rest and (suffix in _SINGLE or rest in STOP_WORDS or not _common_words_only(rest)) \
-                    or _TITLE_AFTER.match(text, end) or text.startswith(PROGRAMME_SUFFIXES, end):
+                    or _TITLE_AFTER.match(text, end) or text.startswith(PROGRAMME_SUFFIXES, end) or suffix == "高中":
                 # “五个三”党群服务中心建设, “五星”支部建设, …中心联盟: a standard, a campaign or a network;
-                # “全球南方”国家站在: a verb
+                # “全球南方”国家站在: a verb; “组团式”受援高中: a kind of school
                 continue
             owner = places_by_end.get(quoted.start())
             start = owner.start if owner is not None else quoted.start()
@@ -1434,6 +1440,8 @@ def _rule_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[i
             continue  # 上海全市社区卫生服务中心: every such body of the whole city, not one
         if _names_no_one_body(text[start:suffix_start]):
             continue
+        if suffix == "高中" and (owner is None or owner.end == suffix_start or _SCHOOL_CLASS.search(stem)):
+            continue  # 县域普通高中, 提高中…: a school of a kind, or words; 望谟县实验高中: one school of a place
         modifier = _MODIFIER.search(stem)
         if modifier and suffix in _PARTY and start + modifier.start() in places_by_end:
             # 白鹤街道新任党工委: the body is the place's 党工委; 新任 belongs to the post
@@ -1796,7 +1804,7 @@ def _host(text: str, orgs: list[OrgMention], pos: int) -> OrgMention | None:
     return None
 
 
-_INNER = re.compile(rf"(?:{'|'.join(sorted(set(ORG_SUFFIXES) - _SINGLE, key=len, reverse=True))}|(?<=[省市区县州旗])委)(?!议|络)")  # (台港澳侨联络委员会: 联络 "liaison", no 侨联 inside)
+_INNER = re.compile(rf"(?:{'|'.join(sorted(set(ORG_SUFFIXES) - _SINGLE - _CLASS_NOUNS, key=len, reverse=True))}|(?<=[省市区县州旗])委)(?!议|络)")  # (台港澳侨联络委员会: 联络 "liaison", no 侨联 inside)
 
 
 _ASSOCIATIONS = ("协会", "学会", "研究会", "促进会", "联谊会", "商会", "联合会")
