@@ -801,3 +801,8 @@ def test_a_short_form_that_opens_a_list_of_verbs_is_a_verb():
     assert not find_places("累计改造城镇老旧小区985个；新建、提升“口袋公园”270个。")
     found = find_places("吉林方向出动解放军、武警、民兵力量2500余人，赴舒兰、榆树、扶余等地执行抢险救灾任务。")
     assert "榆树" in {p.surface for p in found}
+
+
+def test_a_short_form_after_an_anniversary_is_no_place():
+    # People's Daily 1998-01-18: 周年大庆, the anniversary's "grand celebration", no 大庆市
+    assert not find_places("要抓紧制定规划，着手组织创作一批思想性、艺术性俱佳的作品，为建国５０周年大庆献礼提前做好准备。")

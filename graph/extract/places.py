@@ -97,6 +97,8 @@ def _gazetteer_mentions(text: str, model_places: frozenset[tuple[int, int]] = fr
         surface = patterns[index]
         full = bool(_LEVEL_SUFFIX.search(surface))
         unsafe = not full and not safe[surface]
+        if not full and text.endswith("周年", 0, start):
+            continue  # 成立５０周年大庆: the anniversary's "grand celebration", no 大庆市
         if not full:
             nxt = text[end:end + 1]
             if nxt and nxt in _CONTINUES_NAME and (start, end) not in model_places \
