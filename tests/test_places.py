@@ -805,4 +805,7 @@ def test_a_short_form_that_opens_a_list_of_verbs_is_a_verb():
 
 def test_a_short_form_after_an_anniversary_is_no_place():
     # People's Daily 1998-01-18: 周年大庆, the anniversary's "grand celebration", no 大庆市
-    assert not find_places("要抓紧制定规划，着手组织创作一批思想性、艺术性俱佳的作品，为建国５０周年大庆献礼提前做好准备。")
+    # (the mention model reads 大庆 as a place there)
+    text = "要抓紧制定规划，着手组织创作一批思想性、艺术性俱佳的作品，为建国５０周年大庆献礼提前做好准备。"
+    start = text.index("大庆")
+    assert not find_places(text, [(start, start + 2)])
