@@ -1821,3 +1821,10 @@ def test_a_senior_high_school_of_a_place_is_a_body_but_the_kind_of_school_is_non
     assert not _names(_read("新建改扩建1000所以上优质普通高中，重点改善县域普通高中基本办学条件。推动高等教育提质扩容。"))
     assert "教育部" in _names(_read("近日，教育部启动全国县域普通高中头雁教师岗位计划。"))
     assert not [n for n in _names(_read("近日，教育部启动全国县域普通高中头雁教师岗位计划。")) if n.endswith("高中")]
+
+
+def test_a_quoted_team_s_name_ending_in_its_kind_is_a_body_but_a_counted_team_is_none():
+    # xwlb-news (2026-03-29): “村播”小分队, a team the villagers set up; (2024-06-22) 9人救援小分队, a team of nine
+    assert "村播小分队" in _names(_read("在贵州铜仁印江土家族苗族自治县，由当地村民组建的“村播”小分队正深入各村寨，开展直播带货。"))
+    assert _names(_read("平远县应急管理局立即组成9人救援小分队，由党龄20多年的副局长林申智带队，乘坐航空救援直升机。")) \
+        == {"平远县应急管理局"}

@@ -296,7 +296,7 @@ _SCOPE_STEMS = frozenset("地方 部门 部分 部分部门 有关部门 机关 
 _SCOPE_ENDS = ("部门", "单位", "企业", "机关", "系统", "地方")  # (204人为地方党委: local committees, any)
 # 人大代表联络站, 代表大会, 代表资格审查委员会: 代表 belongs to these names
 _DELEGATE_BODY = re.compile(r"联络|之家|大会|工作站|团|资格")
-_MEASURE_WORDS = frozenset("家届个所名位支批座间组")  # (增派3组专家工作组)
+_MEASURE_WORDS = frozenset("家届个所名位支批座间组人")  # (增派3组专家工作组, 组成9人救援小分队)
 _POINTING = frozenset("这那该此有每")  # (这所职业学校, 有座加工厂: a measure word after "this" or "there is")
 _NUMERAL = re.compile(r"[0-9０-９一二三四五六七八九十百千万两几多]")
 
