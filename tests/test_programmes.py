@@ -914,3 +914,11 @@ def test_who_wishes_a_programme_run_does_not_run_it_the_one_wished_to_does():
     assert not _runs("中共中央政治局委员、国务院副总理吴邦国致信大会，希望建材行业开展好全行业“脱困增效年”活动。")
     assert ("山东省", "主题教育") in _runs("李强充分肯定山东经济社会发展成就，希望山东以开展主题教育为强大动力，"
                                         "深入贯彻习近平总书记对山东工作重要指示精神，在推动高质量发展上取得新进展。")
+
+
+def test_a_responsibility_system_named_by_an_everyday_word_is_a_programme():
+    # xwlb-news (2023-12-25): “菜篮子”市长负责制, the mayor answerable for the vegetable basket; an everyday word before
+    # another kind stays a manner (2024-08-12: “沉浸式”体验活动)
+    names = _names("全力做好煤电油气保供稳价工作，保障群众温暖过冬。落实粮食安全党政同责和“菜篮子”市长负责制，优化旅游消费环境。")
+    assert "菜篮子市长负责制" in names
+    assert not _names("博物馆不仅适当延长开放时间，让游客充分了解当地历史文化，还通过推出文创产品、举办“沉浸式”体验活动等方式，丰富旅游场景。")

@@ -99,7 +99,7 @@ ROLE_RE = "|".join(sorted(set(ROLE_WORDS), key=len, reverse=True))
 PROGRAMME_SUFFIXES = (
     "专项行动", "专项整治", "集中整治", "行动计划", "行动", "工程", "计划", "论坛", "平台", "品牌", "机制", "工作法", "项目", "活动",
     "实践活动", "主题活动", "竞赛", "比武", "大赛", "课堂", "夜校", "小程序", "APP", "App", "app", "公众号",
-    "模式", "制度", "体系", "举措", "专栏", "联盟", "示范区", "贷", "讲堂",
+    "模式", "制度", "负责制", "责任制", "体系", "举措", "专栏", "联盟", "示范区", "贷", "讲堂",
 )
 # Words that, after a quoted name, make what it names a programme without ending a name of their own:
 # “…”建设, “…”支部建设, “…”建设年行动.

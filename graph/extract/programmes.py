@@ -311,6 +311,11 @@ _DASHES = re.compile(r"[—－-]+")  # (“欢乐春节——…活动”: one d
 _COUNTER = re.compile(r"^[一二两三四五六七八九十]+[个项大条]")
 
 
+# an everyday word, the official answerable and a responsibility system name one (“菜篮子”市长负责制: the mayor answers
+# for the vegetable basket), as no everyday word with another kind does (“沉浸式”体验活动)
+_RESPONSIBILITY = ("负责制", "责任制")
+
+
 def _gap_kind(gap: str) -> str:
     """What the words between a quote and its kind word say: "join" when they are part of the name
     (“…”支部建设, “…”主题党日活动, “…”新型基层治理机制), "apart" after 的/等 (“…”的品牌,
@@ -449,6 +454,7 @@ def find_programmes(text: str) -> list[ProgrammeMention]:
         everyday = word_tag(inner) not in ("", "nr", "ns", "nt", "nz")
         if (everyday or _DESCRIPTOR.search(inner)) \
                 and not joined_close and not _KIND_BEFORE.search(before) and not own_suffix and not in_list \
+                and not (suffix and gap == "join" and suffix.group("suffix").endswith(_RESPONSIBILITY)) \
                 and not (launched and not office and not everyday):
             # 实行“点对点”服务, “沉浸式”体验: an everyday word or a manner, not a name; 政策“组合拳”落地: a
             # metaphor, whatever is said to land
