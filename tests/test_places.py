@@ -809,3 +809,13 @@ def test_a_short_form_after_an_anniversary_is_no_place():
     text = "要抓紧制定规划，着手组织创作一批思想性、艺术性俱佳的作品，为建国５０周年大庆献礼提前做好准备。"
     start = text.index("大庆")
     assert not find_places(text, [(start, start + 2)])
+
+
+def test_a_zone_s_kind_alone_names_no_zone_but_a_city_before_a_new_area_stays():
+    # xwlb-news: the table gives some zones their kind alone as an alias (示范区, 新区); 共同富裕示范区 made 富裕 a
+    # county, 南京江北新区 named 镇江新区 (2023-09-25, 2026-04-02); 西安 before a new area is the city (2025-05-15)
+    assert not find_places("聚焦建设共同富裕示范区、打造新时代全面展示中国特色社会主义制度优越性的重要窗口。")
+    found = find_places("江苏南京江北新区针对双职工家庭，推出“托管式游学”，12人成团，配备专业带队老师与安全员。")
+    assert {p.division.name for p in found if p.coded} == {"江苏省", "南京市"}
+    found = find_places("在西安曲江新区，商贸首店经济占到了全市的四分之一。")
+    assert [p.division.name for p in found if p.coded] == ["西安市"]

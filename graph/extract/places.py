@@ -125,6 +125,8 @@ def _gazetteer_mentions(text: str, model_places: frozenset[tuple[int, int]] = fr
                 _CJK_CHAR.match(text[start - 1]) and start not in match_ends and text[start - 1] not in "在从到至赴于")):
             continue  # 选好书记和县长, 地级市和县市区, 和县里的部门对接: "and" and the county's level, not 和县
         cands = divisions().lookup(surface)
+        if cands and all(c.name != surface and c.name.endswith(surface) for c in cands):
+            continue  # 共同富裕示范区: the table gives some zones their kind alone as an alias (示范区, 新区), no name
         if all(c.level == "Township" for c in cands) and not _TOWNSHIP_END.search(surface):
             # 林业局, 农场, 塞罕坝机械林场: township-level units in the table, bodies or ordinary nouns in text
             continue
@@ -167,7 +169,9 @@ def _gazetteer_mentions(text: str, model_places: frozenset[tuple[int, int]] = fr
     # (分享了安吉余村的经验: the stem opens a chain with the village after it, whatever stands before it)
     chained = _chained(found) + again + before_village
     # 四川天府新区兴隆街道: a province or prefecture before a named new area (which the table may lack)
-    chained += [m for m in found if not m.unsafe and _prefecture_or_above(m) and _NEW_AREA.match(text, m.end)]
+    # (西安曲江新区: 西安 is also two counties' name; before a new area it is the city)
+    chained += [m for m in found if not m.unsafe and any(LEVEL_RANK[c.level] <= LEVEL_RANK["City"] for c in m.candidates)
+                and _NEW_AREA.match(text, m.end)]
     # a short form that is also an everyday word (unsafe) counts only inside a chain (四川眉山永丰村)
     return [m for m in found
             if ((m.start, m.end) in model_places and _prefecture_or_above(m) and not _begins_inside_a_word(text, m))
