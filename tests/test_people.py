@@ -1680,3 +1680,12 @@ def test_two_cities_initials_before_a_railway_are_no_person():
     # xwlb-news (2023-05-27): 兰张 is 兰州 and 张掖, the line between them
     dg, _, _ = _graph("兰张三四线铁路兰州至武威段昨天（5月26日）开始铺轨。兰张三四线铁路东起甘肃兰州，西至张掖。")
     assert not [e for e in dg.entities if e.type == "Person"]
+
+
+def test_a_name_read_after_a_title_is_that_person_where_the_model_reads_it_as_a_body():
+    # xwlb-news (2022-10-11): 董事长武钢, and 由武钢主导研发 where the model reads the steel works' short name
+    text = ("今天（10月11日）的《二十大代表风采》，我们来认识新疆金风科技股份有限公司董事长武钢和中国疾病预防控制中心卫生应急中心主任李群。\n"
+            "武钢：把绿色能源送往全球\n由武钢主导研发的全球最大的16兆瓦海上风电机组进入最后测试阶段，即将下线。")
+    _, names, posts = _graph(text)
+    assert "武钢" in names.values() and ("武钢", "新疆金风科技股份有限公司", "董事长") in posts
+    assert not [k for k, n in names.items() if n == "武钢" and k.startswith("Organization")]

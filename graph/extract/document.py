@@ -1115,6 +1115,11 @@ def _read_mentions(text: str, model: list[Span] | None = None,
     persons = _not_short_forms_of_places(text, places, persons)
     places, persons = _people_listed_as_places(text, places, persons)
     orgs = find_orgs(text, places, persons, [(m.start, m.end) for m in model if m.type == "ORG"])
+    # 董事长武钢…由武钢主导研发: where the text names a person after a title, the same name read elsewhere as a
+    # body's (the model knows 武钢 as a steel works) is that person
+    names = {text[s:e] for s, e in persons if _after_a_title(text, s)}
+    orgs = [o for o in orgs if not (o.name in names and text.startswith(o.name, o.start) and o.owner is None
+                                    and o.parent is None and not o.generic)]
     # a quoted name that ends like a body (“马背宣传队”, “李强劳模工作室”) is that body, not a programme
     programmes = [p for p in find_programmes(text)
                   if not any(o.start <= p.start + 1 and p.end - 1 <= o.end and o.name == p.name for o in orgs)]
