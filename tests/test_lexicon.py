@@ -26,6 +26,14 @@ def test_international_bodies_written_short_have_their_official_names():
     assert table["安理会"] == table["联合国安理会"] == "联合国安全理事会"
 
 
+def test_ruling_parties_abroad_and_health_agencies_written_short_have_their_official_names():
+    # data/foreign_parties.tsv; and the national disease-control bodies (中国疾控中心: a node of its own in 20 xwlb-news
+    # items, 国家疾控局 in 44, before they were in the national table)
+    table = national_short_forms()
+    assert table["越共中央"] == "越南共产党中央委员会" and table["古共中央"] == "古巴共产党中央委员会"
+    assert table["中国疾控中心"] == "中国疾病预防控制中心" and table["国家疾控局"] == "国家疾病预防控制局"
+
+
 def test_a_country_written_short_is_a_country_of_the_table():
     # 阿联酋 and 沙特 are how the press writes two CLDR names; 南斯拉夫 a country of 1998 that CLDR lacks
     shorts = country_short_forms()
