@@ -746,7 +746,8 @@ def _parent_cut(name: str) -> int:
                 or _CLASS_UNDER.search(host) \
                 or host.endswith(_NOT_A_HOST_END) or _PLACE_COMMITTEE.search(host) or _STATIONED_AT.match(host) \
                 or host.count("（") != host.count("）") or host.count("(") != host.count(")") \
-                or unit in _KIND_WORDS or _KINDS_ONLY.fullmatch(unit) or unit in national_short_forms() or unit in _LEGAL_FORMS \
+                or unit in _KIND_WORDS or _KINDS_ONLY.fullmatch(unit) or unit in national_short_forms() \
+                or unit in _LEGAL_FORMS \
                 or unit.endswith(_ASSOCIATIONS) or (host.endswith("中心") and _CENTRAL_KIND.fullmatch(unit)) \
                 or _hall_of_memory(unit) \
                 or (not host.endswith("共产党") and splits_a_word(name, cut)):  # (not 国家矿|山…, 侨联|络…)
@@ -1441,7 +1442,7 @@ def _rule_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[i
         if _names_no_one_body(text[start:suffix_start]):
             continue
         if suffix == "高中" and (owner is None or owner.end == suffix_start or _SCHOOL_CLASS.search(stem)):
-            continue  # 县域普通高中, 提高中…: a school of a kind, or words; 望谟县实验高中: one school of a place
+            continue  # 县域普通高中, 提高中…: a school of a kind, or words; 牟定县职业高中: one school of a place
         modifier = _MODIFIER.search(stem)
         if modifier and suffix in _PARTY and start + modifier.start() in places_by_end:
             # 白鹤街道新任党工委: the body is the place's 党工委; 新任 belongs to the post

@@ -85,8 +85,9 @@ _CLAUSE_MARKS = frozenset("，,、。；;")
 def _gazetteer_mentions(text: str, model_places: frozenset[tuple[int, int]] = frozenset()) -> list[PlaceMention]:
     """Division names of the table in the text; `model_places` (the mention model's place spans)
     vouch for a short form of a city or province the rules would doubt (深入鹤壁、许昌等地: 许昌 is
-    also a person's name), unless it begins inside a word (聚焦作决策: 聚焦, no 焦作).  Not for counties: the model reads the sea 南海 and the river 濠江 as places
-    too, and a county's short form is more often such a place than the county."""
+    also a person's name), unless it begins inside a word (聚焦作决策: 聚焦, no 焦作).  Not for counties: the model
+    reads the sea 南海 and the river 濠江 as places too, and a county's short form is more often such a place than
+    the county."""
     automaton, patterns, safe = _matcher()
     found = []
     glued = []  # bare county stems with a character after them: kept only when a place name follows
@@ -98,7 +99,7 @@ def _gazetteer_mentions(text: str, model_places: frozenset[tuple[int, int]] = fr
         full = bool(_LEVEL_SUFFIX.search(surface))
         unsafe = not full and not safe[surface]
         if not full and text.endswith("周年", 0, start):
-            continue  # 成立５０周年大庆: the anniversary's "grand celebration", no 大庆市
+            continue  # 建国５０周年大庆: the anniversary's "grand celebration", no 大庆市
         if not full:
             nxt = text[end:end + 1]
             if nxt and nxt in _CONTINUES_NAME and (start, end) not in model_places \
