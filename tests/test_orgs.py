@@ -1828,3 +1828,11 @@ def test_a_quoted_team_s_name_ending_in_its_kind_is_a_body_but_a_counted_team_is
     assert "村播小分队" in _names(_read("在贵州铜仁印江土家族苗族自治县，由当地村民组建的“村播”小分队正深入各村寨，开展直播带货。"))
     assert _names(_read("平远县应急管理局立即组成9人救援小分队，由党龄20多年的副局长林申智带队，乘坐航空救援直升机。")) \
         == {"平远县应急管理局"}
+
+
+def test_a_meeting_the_model_reads_as_a_body_is_none_but_the_body_that_holds_it_is():
+    # xwlb-news (2023-11-05): a 推进会 is held, not joined; (2022-10-30) 中央宣讲团动员会: the 宣讲团 is a body
+    assert not [n for n in _names(_read("山东省重点装备制造业项目推进会日前举行，10个重点项目在济南、青岛、烟台等5地开工、投产。"))
+                if n.endswith("推进会")]
+    names = _names(_read("学习贯彻党的二十大精神中央宣讲团动员会30日在京召开，中共中央政治局常委、中央书记处书记蔡奇出席会议并讲话。"))
+    assert not [n for n in names if n.endswith("动员会")]

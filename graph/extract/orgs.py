@@ -672,6 +672,8 @@ def _terms(text: str, orgs: list[OrgMention]) -> None:
             o = o.parent
 
 
+# kinds of meeting the model reads as bodies (a congress, 代表大会, is a body; a 座谈会 is held, not joined)
+_MEETINGS = ("座谈会", "推进会", "动员会", "研讨会", "现场会", "交流会", "发布会", "推介会", "部署会", "观摩会")
 _CONCEPT_COMMUNITIES = ("命运共同体", "民族共同体", "利益共同体", "责任共同体", "生命共同体")
 # a craft, a train or its crew named by its serial (神舟二十号乘组, 嫦娥七号探测器, 复兴号高原动车组): no body
 # a kind of body with a rank (一流大学, 重点中学, 优秀学校, 高水平医疗队): a class that bodies aim at or belong to,
@@ -1166,6 +1168,13 @@ def _model_orgs(text: str, spans, rule_orgs: list[OrgMention], places: list[Plac
             continue  # 华龙一号, 江汉平安号: a design, a ship or a satellite named so, not a body
         if name.endswith(_CONCEPT_COMMUNITIES):
             continue  # 中越命运共同体, 中华民族共同体: an idea of a community, not a body (欧洲共同体 is one)
+        if name.endswith(_MEETINGS):
+            # 新时代学校思政课建设推进会, …工作座谈会: a meeting, which no one belongs to; 中央宣讲团动员会: the body
+            # whose meeting it is, when its name ends as one
+            if not ends_as_body(name[:-3]) or any(o.start < end - 3 and start < o.end for o in rule_orgs):
+                continue
+            end -= 3
+            name = text[start:end]
         if _LAW_NAME.search(name):
             continue  # 黄河保护法草案, 民用航空法修订草案: a bill, not a body
         if "的" in name or (name.endswith("组织") and _places_only(name[:-2])) \
