@@ -1836,3 +1836,23 @@ def test_a_meeting_the_model_reads_as_a_body_is_none_but_the_body_that_holds_it_
                 if n.endswith("推进会")]
     names = _names(_read("学习贯彻党的二十大精神中央宣讲团动员会30日在京召开，中共中央政治局常委、中央书记处书记蔡奇出席会议并讲话。"))
     assert not [n for n in names if n.endswith("动员会")]
+
+
+def test_a_democratic_party_s_central_committee_written_short_goes_by_its_official_name():
+    # xwlb-news (2022-12-05, 2022-12-18): 民盟中央, 台盟中央 are the parties' central committees; 民进第十四届中央委员会
+    # the same committee as 中国民主促进会第十四届中央委员会 (the term is no part of the body)
+    dg = _read("民盟中央主席丁仲礼、民建中央主席郝明金、民进中央主席蔡达峰、台盟中央主席苏辉、全国工商联主席高云龙先后发言。")
+    assert {"中国民主同盟中央委员会", "中国民主建国会中央委员会", "中国民主促进会中央委员会",
+            "台湾民主自治同盟中央委员会"} <= _names(dg) and not {n for n in _names(dg) if n.endswith("盟中央")}
+    assert {e.name for e in dg.entities if e.type == "Person"} >= {"丁仲礼", "苏辉"}
+    bodies = _bodies("大会主席团常务主席蔡达峰代表民进第十四届中央委员会作报告。"
+                     "本次大会将听取和审议中国民主促进会第十四届中央委员会报告。")
+    assert "民进中央委员会" in bodies["中国民主促进会中央委员会"] and "民进中央委员会" not in bodies
+
+
+def test_a_national_party_named_after_taiwan_sits_in_no_province():
+    # xwlb-news (2022-12-07): 台盟 is a party of the whole country, founded by people of Taiwan
+    dg = _read("台湾民主自治同盟第十一次全盟代表大会12月7日在京开幕。"
+               "台盟第十一次全盟代表大会主席团常务主席苏辉代表台盟第十届中央委员会作工作报告。")
+    names = {e.key: e.name for e in dg.entities}
+    assert not [r for r in dg.relations if r.predicate == "locatedIn" and names[r.head].startswith("台湾民主自治同盟")]

@@ -422,8 +422,10 @@ def _add_division(b: _DocBuilder, division) -> str:
 def _locate_by_name(b: _DocBuilder, key: str, name: str, span: tuple[int, int] | None,
                     evidence: Evidence | None = None) -> None:
     division = leading_division(name)
-    if division is None or _county_of_another_province(b, name, division) or name.endswith(_NAMED_FOR_A_MEETING):
-        return  # (上海合作组织: an organisation of states named after the city where it was founded)
+    if division is None or _county_of_another_province(b, name, division) or name.endswith(_NAMED_FOR_A_MEETING) \
+            or national_body(name):
+        return  # (上海合作组织: an organisation of states named after the city where it was founded; 台湾民主自治同盟,
+        # a national party named after the province whose people it was founded by, sits in no province)
     b.relate(key, "locatedIn", _add_division(b, division), span=span, evidence=evidence)
 
 
