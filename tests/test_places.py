@@ -819,3 +819,19 @@ def test_a_zone_s_kind_alone_names_no_zone_but_a_city_before_a_new_area_stays():
     assert {p.division.name for p in found if p.coded} == {"江苏省", "南京市"}
     found = find_places("在西安曲江新区，商贸首店经济占到了全市的四分之一。")
     assert [p.division.name for p in found if p.coded] == ["西安市"]
+
+
+def _divisions(text):
+    return {m.division.name for m in find_places(text) if m.division}
+
+
+def test_short_forms_listed_and_counted_with_their_kind_are_those_divisions():
+    # xwlb-news (2025-08-02, 2023-08-13): 怀柔 "conciliate" and 密云 "dense clouds" are everyday words, but
+    # closed by 两区 (two districts) the list names the districts; the count must match the list
+    assert {"怀柔区", "密云区"} <= _divisions("北京今天发布暴雨蓝色预警，北部和西部山区雨势较大，怀柔、密云两区升级发布暴雨橙色预警。")
+    assert {"房山区", "门头沟区", "昌平区"} <= _divisions(
+        "126名官兵组成15支突击分队，分赴北京房山、门头沟、昌平3个行政区、15个乡（镇）建立应急通信。")
+    # (2023-05-11) 安新、容城两县: two counties of Hebei
+    assert {"安新县", "容城县"} <= _divisions("容东片区南文营社区安置了安新、容城两县回迁群众5000多人。")
+    # a count that is not the list's length names no list of those divisions (国内国际两个市场)
+    assert not _divisions("要统筹国内国际两个市场两种资源。")

@@ -173,6 +173,9 @@ def _gazetteer_mentions(text: str, model_places: frozenset[tuple[int, int]] = fr
     # (西安曲江新区: 西安 is also two counties' name; before a new area it is the city)
     chained += [m for m in found if not m.unsafe and any(LEVEL_RANK[c.level] <= LEVEL_RANK["City"] for c in m.candidates)
                 and _NEW_AREA.match(text, m.end)]
+    counted = _listed_before_their_count(text, sorted(found + glued, key=lambda m: m.start))
+    found = sorted(found + [m for m in counted if m not in found], key=lambda m: m.start)
+    chained += counted
     # a short form that is also an everyday word (unsafe) counts only inside a chain (四川眉山永丰村)
     return [m for m in found
             if ((m.start, m.end) in model_places and _prefecture_or_above(m) and not _begins_inside_a_word(text, m))
@@ -186,6 +189,35 @@ def _gazetteer_mentions(text: str, model_places: frozenset[tuple[int, int]] = fr
                          and not _beside_its_own(m, found))
                 and not _short_form_after_a_smaller_place(text, m, found)
                 and not _listed_with_verbs(text, m))]
+
+
+# 怀柔、密云两区, 房山、门头沟、昌平3个行政区, 西宁、格尔木、德令哈三市: a list closed by its count and its kind
+_COUNT_OF_KIND = re.compile(r"(?P<count>[两二三四五六七八九十]|\d{1,2})个?(?:行政)?(?P<kind>区|县|市|旗)")
+_COUNTS = {c: n for n, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
+_LEVELS_OF_KIND = {"区": ("County",), "县": ("County",), "旗": ("County",), "市": ("City", "County")}
+
+
+def _listed_before_their_count(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """Short forms listed and then counted with their kind (怀柔、密云两区: the districts 怀柔区 and 密云区)
+    are those divisions, though each is an everyday word too (怀柔 "conciliate", 密云 "dense clouds"): the
+    count must be the number of names listed, each a division of the kind counted (not 等9个市, whose list is
+    open, nor 国内国际两个市场)."""
+    by_end = {m.end: m for m in mentions}
+    out = []
+    for count in _COUNT_OF_KIND.finditer(text):
+        written = count.group("count")
+        n = int(written) if written.isdigit() else _COUNTS[written]
+        levels = _LEVELS_OF_KIND[count.group("kind")]
+        listed, end = [], count.start()
+        while (m := by_end.get(end)) is not None and any(c.level in levels for c in m.candidates) \
+                and not _LEVEL_SUFFIX.search(m.surface):
+            listed.append(m)
+            end = m.start - 1
+            if m.start == 0 or text[end] not in "、和及":
+                break
+        if len(listed) == n >= 2:
+            out += listed
+    return out
 
 
 def _listed_with_verbs(text: str, m: PlaceMention) -> bool:
