@@ -835,3 +835,16 @@ def test_short_forms_listed_and_counted_with_their_kind_are_those_divisions():
     assert {"安新县", "容城县"} <= _divisions("容东片区南文营社区安置了安新、容城两县回迁群众5000多人。")
     # a count that is not the list's length names no list of those divisions (国内国际两个市场)
     assert not _divisions("要统筹国内国际两个市场两种资源。")
+
+
+def test_a_word_that_mostly_describes_a_village_names_one_the_table_holds_right_after_its_place():
+    # xwlb-news (2025-02-15, 2024-07-13): 集体村 "collective village" and 平安村 "peaceful village" describe
+    # villages, but right after the township or county whose villages the table lists them among they are names
+    assert "集体村" in _divisions_and_villages("在四川井研，王村镇集体村的羊肚菌进入了采收期。")
+    assert "平安村" in _divisions_and_villages("兴安盟科尔沁右翼前旗平安村地处大兴安岭南麓，是一个蒙古族、汉族、回族聚居的村子。")
+    # (a describing word with no place before it stays a description)
+    assert not {n for n in _divisions_and_villages("要把农村建设成为平安村、幸福村。") if n.endswith("村")}
+
+
+def _divisions_and_villages(text):
+    return {m.name or m.surface for m in find_places(text)}

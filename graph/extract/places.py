@@ -629,6 +629,13 @@ def _stem_ok(stem: str) -> bool:
     return all("\u4e00" <= ch <= "\u9fff" for ch in stem)
 
 
+def _described_yet_named_in_its_place(stem: str, name: str, chained: PlaceMention | None) -> bool:
+    """城北街道幸福社区: a word that mostly describes a village (幸福 "happy", 团结 "united") is its name right
+    after the township or county whose villages the table lists it among."""
+    return chained is not None and len(stem) >= 2 and stem in NOT_VILLAGE_STEMS \
+        and chained.level in ("County", "Township") and _table_village_in(name, chained)
+
+
 def _stem_before(text: str, pos: int, spans_end: dict[int, PlaceMention], max_len: int,
                  stops: frozenset[str] = frozenset()) -> tuple[str, PlaceMention | None]:
     """The name stem that ends at `pos`, and the place mention it directly follows (if any)."""
@@ -673,7 +680,8 @@ def _stem_after_place(text: str, pos: int, spans_end: dict[int, PlaceMention],
                 words.append(w)
                 size += len(w)
             # (_stem_ok also holds the gap to Chinese characters)
-            if size == length and all(w not in STOP_WORDS or w in _POSITION_CHARS for w in words) and _stem_ok(gap):
+            if size == length and (all(w not in STOP_WORDS or w in _POSITION_CHARS for w in words) and _stem_ok(gap)
+                                   or _described_yet_named_in_its_place(gap, gap + suffix, prev)):
                 return gap, prev
     return None
 
@@ -763,9 +771,10 @@ def _rule_mentions(text: str, coded: list[PlaceMention]) -> list[PlaceMention]:
         if not stem or (len(stem) < 2 and chained is None):
             continue
         start = m.start() - len(stem) if end == m.end() else m.start() - len(stem) + 1
-        if not _stem_ok(stem.rstrip("村") or stem) or overlaps(start, end):
-            continue
         name = text[start:end]
+        if overlaps(start, end) or not (_stem_ok(stem.rstrip("村") or stem)
+                                        or _described_yet_named_in_its_place(stem, name, chained)):
+            continue
         in_table = bool(divisions().village_lookup(name))
         if not in_table and _the_towns_villages(stem, suffix):
             continue  # 到永宁县某某镇村、企业、园区: the town's villages, firms and parks, no village called so
