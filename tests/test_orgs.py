@@ -1856,3 +1856,20 @@ def test_a_national_party_named_after_taiwan_sits_in_no_province():
                "台盟第十一次全盟代表大会主席团常务主席苏辉代表台盟第十届中央委员会作工作报告。")
     names = {e.key: e.name for e in dg.entities}
     assert not [r for r in dg.relations if r.predicate == "locatedIn" and names[r.head].startswith("台湾民主自治同盟")]
+
+
+def test_a_service_of_the_pla_named_without_the_army_is_that_service():
+    # xwlb-news (2023-07-31, 2022-10-09): 火箭军, 战略支援部队, 联勤保障部队 are services of the PLA that the
+    # press names bare; each goes by its official name, its commander's post with it
+    dg = _read("这次晋升上将军衔的军官是：火箭军司令员王厚斌、火箭军政治委员徐西盛。")
+    names = {e.key: e.name for e in dg.entities}
+    assert ("王厚斌", "中国人民解放军火箭军", "司令员") in {
+        (names[r.head], names[r.tail], r.role) for r in dg.relations if r.predicate == "holdsPost"}
+    assert {"中国人民解放军火箭军", "中国人民解放军战略支援部队", "中国人民解放军联勤保障部队"} <= _names(_read(
+        "改革打破了长期实行的总部体制、大军区体制、大陆军体制，成立陆军领导机构、火箭军、战略支援部队、联勤保障部队，"
+        "组建战区联合作战指挥机构，把七大军区调整划设为五大战区。"))
+    # (2023-08-09) a numbered unit of a service is read whole, a part of the service
+    dg = _read("联勤保障部队第962医院抽调多个科室的专家成立抗洪抢险医疗队，为受灾群众和一线官兵进行现场检查诊治。")
+    names = {e.key: e.name for e in dg.entities}
+    assert ("联勤保障部队第962医院", "中国人民解放军联勤保障部队") in {
+        (names[r.head], names[r.tail]) for r in dg.relations if r.predicate == "partOf"}

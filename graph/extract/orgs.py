@@ -71,6 +71,9 @@ _LETTERS = re.compile(rf"[{CJK}A-Za-z]")  # a name has a word in it, not only fi
 _CENTRAL = re.compile(r"中共中央(?:政治局(?:常委会)?|办公厅|组织部|宣传部|统战部)?|国务院(?:办公厅)?|全国人大(?:常委会)?|中央纪委"
                       # (古巴共产党中央政治局, 老挝人民革命党中央, 朝鲜劳动党中央: another party's)
                       r"|全国政协|中央书记处|(?<![产命动民主革])党中央")  # (老挝人革党中央: 人民革命党, short)
+# the PLA's services and arms that the press names without the army's name (火箭军某旅, 战略支援部队某基地); not
+# 陆军/海军/空军, which any country has (美国海军); a numbered unit of one is read whole (联勤保障部队第962医院)
+_ARMED_SERVICES = re.compile(r"(?<!人民解放军)(?:火箭军|战略支援部队|联勤保障部队|信息支援部队|军事航天部队|网络空间部队)(?![第\d])")
 # the State Council's ministries and commissions (its 2023 list) and their usual short names: named
 # without a place or a suffix the rules know; not 商务部门 or 外交部长 (a department, a title)
 _MINISTRIES = re.compile(
@@ -1928,6 +1931,8 @@ def _extra_orgs(text: str, orgs: list[OrgMention]) -> list[OrgMention]:
             continue
         out.append(OrgMention(m.start(1) - 1, m.end(1) + 1, m.group(1)))
     for m in _CENTRAL.finditer(text):
+        out.append(OrgMention(m.start(), m.end(), m.group()))
+    for m in _ARMED_SERVICES.finditer(text):
         out.append(OrgMention(m.start(), m.end(), m.group()))
     for m in _MINISTRIES.finditer(text):
         start = m.start() - len(_country_before(text, m.start()))
