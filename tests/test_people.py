@@ -1688,3 +1688,13 @@ def test_a_name_read_after_a_title_is_that_person_where_the_model_reads_it_as_a_
     _, names, posts = _graph(text)
     assert "武钢" in names.values() and ("武钢", "新疆金风科技股份有限公司", "董事长") in posts
     assert not [k for k, n in names.items() if n == "武钢" and k.startswith("Organization")]
+
+
+def test_a_ruler_s_name_the_model_reads_as_a_place_with_his_title_is_a_person():
+    # xwlb-news (2022-12-04): the model reads 埃米尔纳瓦夫 and 埃米尔塔米姆 (title and name) as places; after the
+    # country, the title opens them and the name that follows is a person's
+    text = ("科威特埃米尔纳瓦夫、科威特王储米沙勒、埃塞俄比亚总统萨赫勒、喀麦隆总统比亚、阿联酋总统穆罕默德、"
+            "卡塔尔埃米尔塔米姆、阿曼苏丹海赛姆、巴林国王哈马德也就江泽民同志逝世向江泽民同志家属致以最深切的慰问。")
+    people = {e.name for e in extract(clean(Document("t", "t.txt", text))).entities if e.type == "Person"}
+    assert {"纳瓦夫", "塔米姆", "海赛姆", "哈马德"} <= people
+    assert not {p for p in people if p.startswith("埃米尔")}
