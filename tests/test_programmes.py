@@ -922,3 +922,20 @@ def test_a_responsibility_system_named_by_an_everyday_word_is_a_programme():
     names = _names("全力做好煤电油气保供稳价工作，保障群众温暖过冬。落实粮食安全党政同责和“菜篮子”市长负责制，优化旅游消费环境。")
     assert "菜篮子市长负责制" in names
     assert not _names("博物馆不仅适当延长开放时间，让游客充分了解当地历史文化，还通过推出文创产品、举办“沉浸式”体验活动等方式，丰富旅游场景。")
+
+
+def test_a_law_is_a_policy_document_but_a_book_on_a_way_of_doing_is_not():
+    # xwlb-news (2023-05-21, 2023-12-27): 《…法》 names a law, a document as 《…条例》 does; 《毛泽东兵法》 is a book
+    assert {"中华人民共和国监察法", "中华人民共和国公职人员政务处分法", "中国共产党纪律处分条例"} <= _names(
+        "依据《中国共产党问责条例》《中国共产党纪律处分条例》《中华人民共和国监察法》《中华人民共和国公职人员政务处分法》等"
+        "有关规定，经中央纪委常委会会议研究并报中共中央批准，决定由国家监委给予胡忠雄同志政务记过处分。")
+    assert "毛泽东兵法" not in _names("出版界集中推出《毛泽东文谭》《毛泽东用典》《毛泽东兵法》《诗书里的成长》等一批主题图书。")
+
+
+def test_a_law_is_run_by_none_of_the_bodies_that_publicise_it():
+    # xwlb-news (2023-04-24): six departments launch the law's publicity week; they run the week, not the law
+    dg = extract(clean(Document("t", "t.txt", "国家卫生健康委、民政部等六部门今天（4月24日）启动《职业病防治法》宣传周，"
+                                              "4月25日—5月1日，各地将开展多种职业病防治宣传活动。")))
+    names = {e.key: e.name for e in dg.entities}
+    assert "职业病防治法" in names.values()
+    assert not [r for r in dg.relations if r.predicate == "runs" and names[r.tail] == "职业病防治法"]

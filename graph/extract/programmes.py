@@ -53,6 +53,9 @@ _POLICY_TITLE_MAX = 60  # a policy document's title runs longer than a name (《
 _TITLE = re.compile(rf"《([^《》\n]{{3,{_POLICY_TITLE_MAX}}})》")
 # 《X关于…的报告》: a body's report on a matter, a document as the policies are (not 《政府工作报告》, a yearly speech)
 _REPORT_ON = re.compile(r"关于.+的((?:工作|综合|专题)?报告)$")
+# 《爱国主义教育法》, 《中华人民共和国监察法》: a law, a policy document as a regulation (条例) is; not a way of
+# doing (方法, 做法, 办法 is a kind of its own), nor a book on one (《毛泽东兵法》, 《书法》)
+_LAW = re.compile(r"(?<![方做兵说手看想书语算魔疗技章写用办司])(法)(?:[（(](?:修正案|草案|试行)[）)])?$")
 # what a body does to a document it issues (besides the verbs that launch any programme: 印发, 出台)
 _ISSUED = re.compile(r"(?:发布|公布|颁布)了?$")
 # (依托“大数据”技术, “华龙一号”技术: a technique, which is used, not run)
@@ -488,7 +491,7 @@ def find_programmes(text: str) -> list[ProgrammeMention]:
                 found.append(ProgrammeMention(co.start("name"), co.end("name"), co.group("name"), verb_pos=co.start()))
     for m in _TITLE.finditer(text):
         inner = m.group(1)
-        kind = POLICY_TITLE.search(inner) or _REPORT_ON.search(inner)
+        kind = POLICY_TITLE.search(inner) or _REPORT_ON.search(inner) or _LAW.search(inner)
         kind_start = kind.start(kind.lastindex or 0) if kind else -1
         if kind and _is_name(inner.replace("“", "").replace("”", ""), _POLICY_TITLE_MAX) \
                 and not _short_reference(inner[:kind_start]):
@@ -879,6 +882,8 @@ def runners(text: str, prog: ProgrammeMention, sentence: tuple[int, int], places
     the sentence names nobody before its verb, the place a word such as 当地 stands for or the subject of the
     sentences before; and a place whose name the programme's name begins with (X模式 of X村)."""
     start, end = sentence
+    if text.startswith("《", prog.start) and _LAW.search(prog.name):
+        return []  # a law is enacted, not run: the bodies that publicise or apply it (启动《…法》宣传周) run none
     if prog.followed:
         deployer = _deployer(text, prog, start, _named(places, orgs))
         return [deployer] if deployer is not None else []
