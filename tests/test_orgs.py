@@ -1873,3 +1873,14 @@ def test_a_service_of_the_pla_named_without_the_army_is_that_service():
     names = {e.key: e.name for e in dg.entities}
     assert ("联勤保障部队第962医院", "中国人民解放军联勤保障部队") in {
         (names[r.head], names[r.tail]) for r in dg.relations if r.predicate == "partOf"}
+
+
+def test_a_body_named_again_by_the_initials_of_its_words_is_that_body():
+    # xwlb-news (2024-12-12): 统俄党 is 统一俄罗斯党 (统一 + 俄罗斯); (2023-03-22) 东电公司 is 东京电力公司
+    bodies = _bodies("习近平在人民大会堂会见俄罗斯统一俄罗斯党主席梅德韦杰夫。"
+                     "统俄党愿通过俄中执政党对话机制，推动双方务实合作及青年等交流，加强爱国主义等传统价值观教育。")
+    assert "统俄党" in bodies["统一俄罗斯党"] and "统俄党" not in bodies
+    bodies = _bodies("当天，日本民众在东京电力公司门前举行大规模抗议活动。近日抗议民众还发起相关签名活动，要求东电公司撤回排海计划。")
+    assert "东电公司" in bodies["东京电力公司"] and "东电公司" not in bodies
+    # initials alone, the full name unwritten, name nothing to check against: the body keeps its short name
+    assert "统俄党" in _bodies("统俄党愿通过俄中执政党对话机制，推动双方务实合作及青年等交流，加强爱国主义等传统价值观教育。")

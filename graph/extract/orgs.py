@@ -428,6 +428,7 @@ def find_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[in
     orgs = [_without_former(_sub_unit(text, o)) for o in orgs]
     _unnamed_committees(orgs)
     _expand_short_names(orgs)
+    _initialisms(orgs)
     for o in orgs:
         _group_of_body(o)
     for o in orgs:
@@ -1543,6 +1544,29 @@ def _expand_short_names(orgs: list[OrgMention]) -> None:
             # a tail that names a kind of body on its own (刑侦支队, not 支队 or 党支部)
             if _SUFFIX.search(tail) and not _SUFFIX.fullmatch(tail) and tail not in full:
                 full.setdefault(tail, o)
+
+
+# kinds of body a short name keeps after the initials of the full name's words (统俄党 of 统一俄罗斯党, 国铁集团
+# of 国家铁路集团, 瑞信银行 of 瑞士信贷银行)
+_INITIALLED_KINDS = ("党", "集团", "公司", "银行")
+
+
+def _initialisms(orgs: list[OrgMention]) -> None:
+    """统一俄罗斯党 … 统俄党: a body named again by the first characters of its name's words and the same kind
+    is that body, the short name an alias (only where the document names it in full: the initials alone name
+    nothing the rules could check)."""
+    full = [o for o in orgs if o.owner is None and not o.generic and o.parent is None]
+    for o in orgs:
+        if o.owner is not None or o.generic or o.alias:
+            continue
+        kind = next((k for k in _INITIALLED_KINDS if o.name.endswith(k)), "")
+        initials = o.name[:len(o.name) - len(kind)]
+        if not kind or not 2 <= len(initials) <= 3:
+            continue
+        body = next((b for b in full if b.name != o.name and b.name.endswith(kind)
+                     and "".join(w[0] for w in _cut(b.name[:len(b.name) - len(kind)])) == initials), None)
+        if body is not None:
+            o.alias, o.name = o.name, body.name
 
 
 _FOUND_VERB = r"(?:还|也|先后|专门|牵头|率先)?(?:成立|组建|设立|建立|创建|创办|挂牌成立)[了的]?(?:一个|一支)?“?$"
