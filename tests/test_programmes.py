@@ -939,3 +939,9 @@ def test_a_law_is_run_by_none_of_the_bodies_that_publicise_it():
     names = {e.key: e.name for e in dg.entities}
     assert "职业病防治法" in names.values()
     assert not [r for r in dg.relations if r.predicate == "runs" and names[r.tail] == "职业病防治法"]
+
+
+def test_an_adverb_and_a_verb_before_a_campaign_s_name_are_no_part_of_it():
+    # xwlb-news (2024-07-05): 切实抓好 ("earnestly carry out") governs the campaign
+    assert "群众身边不正之风和腐败问题集中整治" in _names(
+        "他指出，人民立场是党的根本政治立场，要切实抓好群众身边不正之风和腐败问题集中整治，让群众有更多获得感。")

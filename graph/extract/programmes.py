@@ -278,14 +278,17 @@ def _word_end(name: str, cut: int) -> int:
 
 
 def _without_leading_verbs(name: str) -> str:
-    """抓好群众身边…集中整治: a verb that opens the name governs the campaign (抓好, 推动), it is not part of it."""
+    """抓好群众身边…集中整治: a verb that opens the name governs the campaign (抓好, 推动), it is not part of it, nor
+    is an adverb before that verb (切实抓好, 深入推进)."""
     words = tokens_before(name, len(name), len(name))
-    k = 0
+    k = cut = 0
     for word in words[:-1]:
-        if len(word) < 2 or word_tag(word) != "v":
+        if len(word) < 2 or word_tag(word) not in ("v", "d", "ad"):
             break
         k += len(word)
-    return name[k:]
+        if word_tag(word) == "v":
+            cut = k
+    return name[cut:]
 
 
 # what completes a verb (落实好, 开展了): it opens no name after the verb
