@@ -677,7 +677,15 @@ def _body_identity(name: str) -> str:
     沈阳“九·一八”历史博物馆 / 沈阳“九一八”历史博物馆)."""
     name = name.replace("·", "") if len(name) > 3 else name
     name = _country_in_full(name)
-    return _kind_of_place_body(_place_by_code(_national_in_full(_without_state_or_party(_without_legal_form(name)))))
+    return _committee_short(
+        _kind_of_place_body(_place_by_code(_national_in_full(_without_state_or_party(_without_legal_form(name))))))
+
+
+def _committee_short(name: str) -> str:
+    """A committee named in full or short (全国人大外事委员会 / 全国人大外事委, 中央财经委员会 / 中央财经委): 委 is how the
+    press writes 委员会 after a committee's own name, so both are one identity (not a bare 委员会 of no name)."""
+    stem = name.removesuffix("委员会")
+    return stem + "委" if stem != name and len(stem) >= 2 else name
 
 
 # a country's government under the country's formal name (中华人民共和国政府, 柬埔寨王国政府): the one

@@ -1012,3 +1012,15 @@ def test_a_unit_named_by_what_it_does_is_no_body_of_its_own():
     assert ("徐留平", "中华全国总工会", "书记处第一书记") in {
         (names[r.head], names[r.tail], r.role) for r in kg.relations if r.predicate == "holdsPost"}
     assert not is_generic_org("中央书记处")
+
+
+def test_a_committee_written_with_its_name_and_委_or_委员会_is_one_node():
+    # CCTV news, four reports: 全国人大外事委 / 全国人大外事委员会, 国家自然科学基金委 / 国家自然科学基金委员会
+    texts = {"a": "会议听取了全国人大外事委主任委员娄勤俭作的关于条约审议情况的汇报，审议了关于批准条约的决定草案代拟稿。",
+             "b": "会议听取了全国人大外事委员会主任委员张业遂作的关于条约审议情况的汇报，审议了关于批准条约的决定草案代拟稿。",
+             "c": "科技部负责人介绍了有关情况，教育部、国家自然科学基金委、中国科协负责人参与协商交流。",
+             "d": "国家自然科学基金委员会仍由科学技术部管理。"}
+    kg = merge([_graph(i, t) for i, t in texts.items()])
+    bodies = {e.name: e for e in kg.entities.values() if e.type == "Organization"}
+    assert _documents(bodies["全国人大外事委员会"]) == {"a", "b"} and "全国人大外事委" not in bodies
+    assert _documents(bodies["国家自然科学基金委员会"]) == {"c", "d"} and "国家自然科学基金委" not in bodies
