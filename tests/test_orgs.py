@@ -1884,3 +1884,18 @@ def test_a_body_named_again_by_the_initials_of_its_words_is_that_body():
     assert "东电公司" in bodies["东京电力公司"] and "东电公司" not in bodies
     # initials alone, the full name unwritten, name nothing to check against: the body keeps its short name
     assert "统俄党" in _bodies("统俄党愿通过俄中执政党对话机制，推动双方务实合作及青年等交流，加强爱国主义等传统价值观教育。")
+
+
+def test_initials_of_the_places_a_text_names_are_no_body():
+    # xwlb-news (2025-07-05): 中希 stands for China and Greece, (2024-01-16) 港澳台 for three provinces' worth of
+    # places; (2022-12-28, 2025-05-22) 塞方正与…, 以方正与…: "the Serbian side is now", no 方正 company
+    assert not [n for n in _names(_read(
+        "当地时间7月4日下午，国务院总理李强在希腊罗德岛会见希腊副总理哈齐达基斯。\n李强表示，2023年11月米佐塔基斯总理访华期间，"
+        "习近平主席同他举行会晤，就深化两国关系达成重要共识。近两年来，中希双方积极落实访问成果，推动共建“一带一路”合作高质量"
+        "发展，为两国人民带来更多福祉。明年，中希将迎来建立全面战略伙伴关系20周年。")) if n != "国务院"]
+    assert not _names(_read("第九，必须发挥港澳台和海外统战工作争取人心的作用。"))
+    assert not _names(_read("武契奇还表示，塞方正与欧盟和美国就解决紧张局势进行谈判。")) - {"欧洲联盟"}
+    assert not [n for n in _names(_read("以方正与美国保持全面协调，密切关注伊朗核活动的走向，保留单方面采取行动的权利。"))
+                if n.endswith("方正")]
+    # a joint body named after the pair is a body (中希文明互鉴中心)
+    assert "中希文明互鉴中心" in _names(_read("2月20日，中希文明互鉴中心成立仪式在雅典大学举行。"))

@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 
 from ..gazetteer import divisions
 from ..records import CleanText, DocGraph, DocumentInfo, Entity, Evidence, Mention, Relation, in_field_order
-from .lexicon import GENERIC_HEADS, PARTY_BODIES, ROLE_RE, ROLE_WORDS, countries, countries_in, occurrences
+from .lexicon import (GENERIC_HEADS, PARTY_BODIES, PROVINCE_INITIALS, ROLE_RE, ROLE_WORDS, countries, countries_in,
+                      occurrences)
 from .mentions import Reading, Span, tagger
 from .names import name_references
 from .orgs import THE_PARTY, OrgMention, affiliations, ends_as_body, find_orgs, national_body
@@ -514,18 +515,17 @@ _SOUND_TAGS = frozenset("o e y".split())
 _LISTED_NAME_TAGS = frozenset("nr nrfg nrt".split())  # a person's name in jieba's dictionary
 _PERSON_CHARS = re.compile(r"[\u4e00-\u9fff·•\-－‧]+")
 _COMPANY_KINDS = ("集团", "公司")
-# the provinces' one-character names (简称) as the government lists them; 东西南北中 name a part of one
-_PROVINCE_INITIALS = frozenset("京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川蜀贵黔云滇藏陕秦甘陇青宁新港澳台")
 
 
 _ROUTE_AFTER = re.compile(r"(?:[一二三四五六七八九十]+线|复线)?(?:铁路|高铁|城际|客专|高速公路|高速)")
 
 
 def _provinces_by_initial(name: str) -> bool:
-    """鄂赣湘, 京津冀 (three or more provinces' one-character names), 闽东, 湘西 (one and a direction)."""
+    """鄂赣湘, 京津冀 (three or more provinces' one-character names), 闽东, 湘西 (one and a direction: 东西南北中
+    name a part of one)."""
     if len(name) >= 3:
-        return all(c in _PROVINCE_INITIALS for c in name)
-    return len(name) == 2 and name[0] in _PROVINCE_INITIALS and name[1] in "东西南北中"
+        return all(c in PROVINCE_INITIALS for c in name)
+    return len(name) == 2 and name[0] in PROVINCE_INITIALS and name[1] in "东西南北中"
 
 
 _ROLE_AFTER = re.compile(ROLE_RE)

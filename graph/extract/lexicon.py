@@ -233,6 +233,10 @@ def country_initials() -> dict[str, tuple[str, ...]]:
     return {c: tuple(names) for c, names in by_initial.items()}
 
 
+# the provinces' one-character names (简称) as the government lists them
+PROVINCE_INITIALS = frozenset("京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川蜀贵黔云滇藏陕秦甘陇青宁新港澳台")
+
+
 def countries_in(text: str) -> set[str]:
     """The countries a text names (one pass, instead of a substring test for each of 250 names)."""
     matcher, names = _country_matcher()

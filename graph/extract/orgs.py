@@ -14,8 +14,8 @@ from dataclasses import dataclass
 
 from ..gazetteer import divisions
 from .lexicon import (CJK, DEPARTMENTS, FACILITY_WORDS, HONOUR_WORDS, NOT_BODY_WORDS, NOT_VILLAGE_STEMS, ORG_LEFT_STOPS,
-                      ORG_SUFFIXES, PARTY_BODIES, PROGRAMME_SUFFIXES, ROLE_RE, STATE_FORMS, STOP_WORDS, THE_PARTY,
-                      countries, country_initials, national_short_forms, occurrences, scan)
+                      ORG_SUFFIXES, PARTY_BODIES, PROGRAMME_SUFFIXES, PROVINCE_INITIALS, ROLE_RE, STATE_FORMS, STOP_WORDS,
+                      THE_PARTY, countries, countries_in, country_initials, national_short_forms, occurrences, scan)
 from .places import PlaceMention
 from .tokens import (_cut, is_boundary_word, splits_a_word, tokens_after, tokens_before, word_edges, word_frequency,
                      word_tag, words_before)
@@ -1043,6 +1043,25 @@ def _where_word_end(text: str, ends: list[tuple[str, int]], end: int) -> int | N
     return max((k for w, k in ends if w in _WHERE_WORDS and not _SUFFIX.fullmatch(text, k, end)), default=None)
 
 
+def _initials_of_places(text: str, name: str) -> bool:
+    """中希, 美乌, 英法德 (each the first character of a country the text names, or 中 for China) and 港澳台 (provinces'
+    one-character names): a pair or a group of places, written before what they share (中希文明, 港澳台同胞), no
+    body's name."""
+    if not 2 <= len(name) <= 4 or ends_as_body(name):
+        return False
+    if all(c in PROVINCE_INITIALS for c in name):
+        return True
+    named = countries_in(text) | {"中国"}
+    return all(any(country.startswith(c) for country in named) for c in name)
+
+
+def _a_side_now(text: str, start: int, name: str) -> bool:
+    """乌方正面临…, 以方正与美国…: 乌方 "the Ukrainian side" (a country's initial and 方), then 正 "is now", no 方正
+    company."""
+    initial = name[0] if len(name) == 3 else text[start - 1:start] if len(name) == 2 else ""
+    return name.endswith("方正") and initial in country_initials()
+
+
 def _model_orgs(text: str, spans, rule_orgs: list[OrgMention], places: list[PlaceMention],
                 person_spans) -> list[OrgMention]:
     taken = [(o.start, o.end) for o in rule_orgs] + list(person_spans)
@@ -1132,7 +1151,7 @@ def _model_orgs(text: str, spans, rule_orgs: list[OrgMention], places: list[Plac
             continue  # 新时代办公厅, 新时代文明实践站: the offices, the posts of this era
         if name.endswith("局") and _in_places_after(text, end):
             continue  # 东北局地大到暴雪: 局地, "in places"
-        if _names_no_one_body(name):
+        if _names_no_one_body(name) or _initials_of_places(text, name) or _a_side_now(text, start, name):
             continue
         if len(name) < 2 or (owner is None and ((_KIND_ONLY.match(name) and not name.startswith(_LEVEL_WORDS))
                                                 or name in _KIND_WORDS or _KINDS_ONLY.fullmatch(name.removeprefix("分"))
