@@ -422,7 +422,8 @@ def find_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[in
     spans = {(o.start, o.end) for o in listed}
     orgs = [o for o in orgs if (o.start, o.end) not in spans] + listed  # (城建局 alone: the listed city's)
     orgs = [o for o in _drop_nested(orgs)
-            if not _CRAFT.search(o.name) and not _RANKED_KIND.search(o.name) and not _TERM_END.search(o.name)]
+            if not _CRAFT.search(o.name) and not _RANKED_KIND.search(o.name) and not _TERM_END.search(o.name)
+            and not (o.owner is None and _initials_of_places(text, o.name))]
     orgs = [_without_country_before_its_name(text, o) for o in orgs]
     orgs = _standing_committees(text, _departments_of_ministries(text, orgs))
     orgs = [_without_former(_sub_unit(text, o)) for o in orgs]
@@ -1047,11 +1048,11 @@ def _initials_of_places(text: str, name: str) -> bool:
     """中希, 美乌, 英法德 (each the first character of a country the text names, or 中 for China) and 港澳台 (provinces'
     one-character names): a pair or a group of places, written before what they share (中希文明, 港澳台同胞), no
     body's name."""
-    if not 2 <= len(name) <= 4 or ends_as_body(name):
+    if not 2 <= len(name) <= 4:
         return False
     if all(c in PROVINCE_INITIALS for c in name):
-        return True
-    named = countries_in(text) | {"中国"}
+        return not ends_as_body(name)
+    named = countries_in(text) | {"中国"}  # (中委 of 中国 and 委内瑞拉, though 委 ends a committee's name)
     return all(any(country.startswith(c) for country in named) for c in name)
 
 
@@ -1151,7 +1152,7 @@ def _model_orgs(text: str, spans, rule_orgs: list[OrgMention], places: list[Plac
             continue  # 新时代办公厅, 新时代文明实践站: the offices, the posts of this era
         if name.endswith("局") and _in_places_after(text, end):
             continue  # 东北局地大到暴雪: 局地, "in places"
-        if _names_no_one_body(name) or _initials_of_places(text, name) or _a_side_now(text, start, name):
+        if _names_no_one_body(name) or _a_side_now(text, start, name):
             continue
         if len(name) < 2 or (owner is None and ((_KIND_ONLY.match(name) and not name.startswith(_LEVEL_WORDS))
                                                 or name in _KIND_WORDS or _KINDS_ONLY.fullmatch(name.removeprefix("分"))
