@@ -322,14 +322,18 @@ _COUNTER = re.compile(r"^[一二两三四五六七八九十]+[个项大条]")
 _RESPONSIBILITY = ("负责制", "责任制")
 
 
+# how large or weighty a programme is, said between its quoted name and its kind (“考古中国”重大项目, “…”重点工程)
+_SCALE_WORDS = frozenset(("重大", "重点", "重要", "大型", "标志性"))
+
+
 def _gap_kind(gap: str) -> str:
     """What the words between a quote and its kind word say: "join" when they are part of the name
     (“…”支部建设, “…”主题党日活动, “…”新型基层治理机制), "apart" after 的/等 (“…”的品牌,
     “…”等主题党建活动: the quote alone is the name), "" when they are a clause of their own."""
     if not gap:
         return "join"
-    if gap[0] in "的等" or _COUNTER.match(gap):
-        return "apart"  # “…”“…”两个建设方案: a count of the names before
+    if gap[0] in "的等" or _COUNTER.match(gap) or gap in _SCALE_WORDS:
+        return "apart"  # “…”“…”两个建设方案: a count of the names before; “考古中国”重大项目: a project of scale
     words = tokens_before(gap, len(gap), len(gap))
     tags = [word_tag(w) or "x" for w in words]
     if not words or not tags[0].startswith(_GAP_TAGS):
