@@ -951,3 +951,11 @@ def test_a_word_of_scale_between_a_quoted_name_and_its_kind_leaves_the_quote_as_
     # xwlb-news (2024-04-16): “考古中国”重大项目, the projects of the programme 考古中国; (2023-01-01) “西电东送”重点工程
     assert "考古中国" in _names("国家文物局今天（4月16日）在安徽淮南发布“考古中国”重大项目进展，聚焦武王墩墓考古新发现。")
     assert "西电东送" in _names("我国“西电东送”重点工程——白鹤滩送浙江±800千伏特高压直流输电工程日前竣工投产。")
+
+
+def test_a_strategy_carried_out_is_a_programme_without_the_verbs_before_it():
+    # xwlb-news (2024-05-28): 实施就业优先战略, a named strategy carried out; (2023-07-09) 推进实施城市更新行动: both verbs
+    # govern the plan, which is 城市更新行动; (2023-02-07) …是一个系统工程: a clause, no project's name
+    assert "就业优先战略" in _names("主要包括：坚持把就业作为民生之本；坚持实施就业优先战略；坚持依靠发展促进就业。")
+    assert "城市更新行动" in _names("未来，各地将继续大力推进实施城市更新行动，全面开展城市体检评估，以问题为导向。")
+    assert not _names("习近平强调，推进中国式现代化是一个系统工程，需要统筹兼顾、系统谋划、整体推进。")

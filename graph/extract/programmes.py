@@ -85,10 +85,12 @@ _APP = re.compile(rf"(?<=[的了，。、\s])([{CJK}A-Za-z0-9]{{2,10}}(?:APP|App
 _PLAN_VERBS = "启动实施|部署开展|组织开展|实施|启动|开展|纳入|执行|落实|推进|推行"
 # what a body complies with or is listed in (落实…的十条措施, 纳入…增收计划) is another's plan: its subject runs none
 _COMPLIED_WITH = ("落实", "执行", "纳入")
-_PLAN_KINDS = r"工程|计划|行动|专项活动|若干规定|若干措施|[一二三四五六七八九十]+条措施"
+_PLAN_KINDS = r"工程|计划|行动|战略|专项活动|若干规定|若干措施|[一二三四五六七八九十]+条措施"
 _UNQUOTED = re.compile(rf"(?:推行|实施|推广|创新推行)(?P<rule>[{CJK}]{{4,12}}?(?:评审制度|工作法|制度))(?=[，。；、,]|$)"
                        rf"|(?P<plan_verb>{_PLAN_VERBS})好?(?P<plan>(?!好)[{CJK}0-9]{{4,24}}?(?:{_PLAN_KINDS}))(?=[，。；、,]|$)")
 # (实施好再就业工程: 好 is the verb's, "carry out well", never a plan's first character)
+# a second verb after the one that opened the match (推进实施…, 开展参与…): it governs the plan too, no word of its name
+_VERBS_BEFORE_A_PLAN = re.compile(r"^(?:(?:深入|加快|全面|大力|积极)?(?:实施|参与))+")
 # what makes such a phrase a kind of work rather than one named plan: a count of many (一批, 多项), a list cut
 # short (等), a generic head (重大工程, 重点项目), a modifier of scope (相关, 各项)
 _NOT_ONE_PLAN = re.compile(r"等|一批|一系列|一项|多项|各项|各类|相关|有关|重大|重点|这|该|[0-9０-９]+[项个]")
@@ -540,8 +542,11 @@ def find_programmes(text: str) -> list[ProgrammeMention]:
         group = "rule" if m.group("rule") else "plan"
         name = m.group(group)
         counted = group == "plan" and _COUNTED_MEASURES.search(name) is not None
-        if "的" in name and not counted:
-            continue  # 实施的一种市场准入制度, 实施针对…的执法行动
+        if ("的" in name or "是" in name) and not counted:
+            continue  # 实施的一种市场准入制度, 实施针对…的执法行动, 推进…建设是实施…战略 (a clause, no name)
+        verbs = _VERBS_BEFORE_A_PLAN.match(name) if group == "plan" else None
+        skip = verbs.end() if verbs and len(name) - verbs.end() >= 4 else 0
+        name = name[skip:]  # 推进实施…国家战略, 参与国家乡村振兴战略: the verbs before the plan's name govern it
         if group == "plan" and (_NOT_ONE_PLAN.search(name) or (_opens_with_function_word(name) and not counted)
                                 or not _is_name(name)):
             continue  # 实施一批重大工程, 开展…等专项行动 (but 落实进一步…的十条措施: a title of measures); 实施…空袭行动
@@ -550,8 +555,8 @@ def find_programmes(text: str) -> list[ProgrammeMention]:
         # 实施…提升工程和…提升行动: two plans that one verb governs
         spans = [pair.span(1), pair.span(2)] if pair else [(0, len(name))]
         for a, b in spans:
-            found.append(ProgrammeMention(m.start(group) + a, m.start(group) + b, name[a:b], verb_pos=m.start(),
-                                          followed=followed))
+            found.append(ProgrammeMention(m.start(group) + skip + a, m.start(group) + skip + b, name[a:b],
+                                          verb_pos=m.start(), followed=followed))
     found += _hosted_events(text, found)
     found.sort(key=lambda p: (p.start, -(p.end - p.start)))
     for i, prog in enumerate(found):
