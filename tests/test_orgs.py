@@ -1902,3 +1902,17 @@ def test_initials_of_the_places_a_text_names_are_no_body():
                                      "两国元首宣布，将中委关系提升为全天候战略伙伴关系。"))
     # a joint body named after the pair is a body (中希文明互鉴中心)
     assert "中希文明互鉴中心" in _names(_read("2月20日，中希文明互鉴中心成立仪式在雅典大学举行。"))
+
+
+def test_a_committee_named_for_two_fields_keeps_the_first_field():
+    # xwlb-news (2024-03-10): 全国人大宪法和法律委员会, one committee of two fields, not a 法律委员会; (2024-03-01) the
+    # CPPCC's 社会和法制委员会 in a list of its committees
+    names = _names(_read("3月9日上午，各代表团认真审议了国务院组织法修订草案修改稿。全国人大宪法和法律委员会根据各代表团的"
+                         "审议意见，对修订草案修改稿进行了审议，提出了修订草案表决稿。"))
+    assert "宪法和法律委员会" in names and "法律委员会" not in names
+    names = _names(_read("听取了政协第十四届全国委员会经济委员会、农业和农村委员会、人口资源环境委员会、教科卫体委员会、"
+                         "社会和法制委员会、民族和宗教委员会、港澳台侨委员会、外事委员会、文化文史和学习委员会2023年工作情况的汇报等。"))
+    assert {"社会和法制委员会", "民族和宗教委员会", "农业和农村委员会"} <= names and "法制委员会" not in names
+    # (2025-02-25) the one who met a body's president before 与 is no field of its name
+    names = _names(_read("乌克兰总统泽连斯基24日表示，当天他与欧盟委员会主席冯德莱恩以及欧洲理事会主席科斯塔进行了会晤。"))
+    assert not [n for n in names if n.startswith("当天")]

@@ -425,6 +425,7 @@ def find_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[in
             if not _CRAFT.search(o.name) and not _RANKED_KIND.search(o.name) and not _TERM_END.search(o.name)
             and not (o.owner is None and _initials_of_places(text, o.name))]
     orgs = [_without_country_before_its_name(text, o) for o in orgs]
+    orgs = _committees_of_two_fields(text, orgs, person_spans)
     orgs = _standing_committees(text, _departments_of_ministries(text, orgs))
     orgs = [_without_former(_sub_unit(text, o)) for o in orgs]
     _unnamed_committees(orgs)
@@ -1054,6 +1055,40 @@ def _initials_of_places(text: str, name: str) -> bool:
         return not ends_as_body(name)
     named = countries_in(text) | {"中国"}  # (中委 of 中国 and 委内瑞拉, though 委 ends a committee's name)
     return all(any(country.startswith(c) for country in named) for c in name)
+
+
+# where a committee's name may begin: after a break or a word that introduces it (增补…为民族和宗教委员会副主任)
+_BEFORE_A_COMMITTEE = frozenset("、，。：；（“为\n")
+_FIELD_TAGS = ("n", "vn", "nz", "j", "ns", "an")  # a field is named by nouns (宪法, 农业, 基础设施), not a clause
+_NOT_A_FIELD = ("委员", "代表", "同志")  # (候补委员和中央纪律检查委员会: the members of one body and another body)
+
+
+def _committees_of_two_fields(text: str, orgs: list[OrgMention], person_spans) -> list[OrgMention]:
+    """社会和法制委员会, 宪法和法律委员会, 监察和司法委员会: a committee named for two fields joined by 和 or 与, which
+    the reading cuts at the joiner (法制委员会); the field before it is part of the name where a break, a word
+    that introduces the name or another body's name stands before it (全国人大宪法和法律委员会), and it is a
+    noun phrase: no person (蔡奇和治丧委员会), no member's title, no body (也门政府与…), no clause (当天他与…); a
+    national committee's own name stands alone (…工作报告和中央监督委员会)."""
+    ends = {o.end for o in orgs}
+    moved = {}
+    for o in orgs:
+        if not o.name.endswith("委员会") or o.owner is not None or o.parent is not None or o.start < 3 \
+                or text[o.start - 1] not in "和与" or not text.startswith(o.name, o.start):
+            continue
+        joiner = o.start - 1
+        for k in (4, 3, 2):
+            start = joiner - k
+            field = text[start:joiner]
+            if start < 0 or not all("\u4e00" <= c <= "\u9fff" for c in field) or "的" in field \
+                    or field.endswith(_NOT_A_FIELD) or (ends_as_body(field) and field != "社会") \
+                    or field.endswith(("政府", "人大", "政协")) or o.name.startswith(("中央", "国家", "最高", "全国")) \
+                    or not all(word_tag(w).startswith(_FIELD_TAGS) for w in _cut(field)) \
+                    or any(a < joiner and start < b for a, b in person_spans):
+                continue
+            if start == 0 or text[start - 1] in _BEFORE_A_COMMITTEE or start in ends:
+                moved[id(o)] = dataclasses.replace(o, start=start, name=text[start:o.end])
+                break
+    return _replaced(orgs, moved)
 
 
 def _a_side_now(text: str, start: int, name: str) -> bool:
