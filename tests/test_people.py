@@ -1698,3 +1698,15 @@ def test_a_ruler_s_name_the_model_reads_as_a_place_with_his_title_is_a_person():
     people = {e.name for e in extract(clean(Document("t", "t.txt", text))).entities if e.type == "Person"}
     assert {"纳瓦夫", "塔米姆", "海赛姆", "哈马德"} <= people
     assert not {p for p in people if p.startswith("埃米尔")}
+
+
+def test_an_appointment_to_several_titles_gives_each_at_the_body_it_names():
+    # xwlb-news (2026-06-24): 增补…为第十四届全国政协委员、教科卫体委员会副主任: a member of the CPPCC and the vice-chair
+    # of one of its committees
+    dg = extract(clean(Document("t", "t.txt", "经表决，会议决定增补李晓红同志为第十四届全国政协委员、教科卫体委员会副主任，"
+                                              "增补肖培同志为第十四届全国政协委员、社会和法制委员会副主任。")))
+    names = {e.key: e.name for e in dg.entities}
+    posts = {(names[r.head], names[r.tail], r.role) for r in dg.relations if r.predicate == "holdsPost"}
+    assert ("李晓红", "教科卫体委员会", "副主任") in posts and ("肖培", "社会和法制委员会", "副主任") in posts
+    assert ("李晓红", "中国人民政治协商会议全国委员会", "委员") in posts
+    assert not [p for p in posts if p[0] == "李晓红" and p[1] == "社会和法制委员会"]

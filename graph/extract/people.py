@@ -781,6 +781,8 @@ def _member_title_after(text: str, person: tuple[int, int], persons: list[tuple[
 _APPOINTEE = r"[\u4e00-\u9fff·]{2,8}?(?:同志)?"
 _APPOINTED_BEFORE = re.compile(rf"(?:任命|增补|选举|推选)(?:{_APPOINTEE}(?:为[^，。；、]{{2,30}}?(?:{ROLE_RE}))?、)*$")
 _APPOINTED_AFTER = re.compile(rf"(?:同志)?(?:、{_APPOINTEE})*为(?P<title>[^，。；、]{{2,30}}?(?:{ROLE_RE}))(?=[，。；、,;]|$)")
+# the further titles of one appointment (为第十四届全国政协委员、教科卫体委员会副主任), each maybe at a body of its own
+_FURTHER_TITLE = re.compile(rf"、(?P<title>[^，。；、]{{2,30}}?(?:{ROLE_RE}))(?=[，。；、,;]|$)")
 
 
 _SESSION = re.compile(r"(?:第?[一二三四五六七八九十]+届)?")
@@ -804,7 +806,14 @@ def _appointed(text: str, person: tuple[int, int], orgs: list[OrgMention], sent_
     body = _body_in_title(m, orgs)
     if body is None or not _SESSION.fullmatch(text, m.start("title"), body.start):
         return []  # (团十九届中央书记处第一书记: the League's secretariat, which the body read misses)
-    return _post_at(text, body, [text[body.end:m.end("title")]], person)
+    posts = _post_at(text, body, [text[body.end:m.end("title")]], person)
+    # 增补李晓红同志为第十四届全国政协委员、教科卫体委员会副主任: a further title at the body it names (not a
+    # further person: 增补A为…委员、B为…)
+    while posts and (more := _FURTHER_TITLE.match(text, m.end("title"), sent_end)) is not None \
+            and (further := _body_in_title(more, orgs)) is not None and further.start == more.start("title"):
+        posts += _post_at(text, further, [text[further.end:more.end("title")]], person)
+        m = more
+    return posts
 
 
 _CLAUSE_MARK = re.compile(r"[，,；;：:。！？!?]")
