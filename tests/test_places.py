@@ -848,3 +848,10 @@ def test_a_word_that_mostly_describes_a_village_names_one_the_table_holds_right_
 
 def _divisions_and_villages(text):
     return {m.name or m.surface for m in find_places(text)}
+
+
+def test_a_village_the_table_holds_in_a_township_the_text_names_is_read_whole():
+    # xwlb-news (2026-06-25): 西于架村 after 边临镇东于架村: jieba reads 西 "west" and 于 "at" as words of their own
+    text = ("夏播时节，山东德州陵城区边临镇东于架村一派繁忙。推进乡村振兴、建设和美乡村，离不开党组织的引领。"
+            "在西于架村党群服务中心，总书记细致询问村党组织建设和开展便民服务等情况。")
+    assert {"东于架村", "西于架村"} <= _divisions_and_villages(text)

@@ -1248,7 +1248,31 @@ def find_places(text: str, model_places: list[tuple[int, int]] = ()) -> list[Pla
             while m.parent is not None and id(m.parent) in dropped:
                 m.parent = m.parent.parent  # (a place named after one dropped lies in what that one lay in)
         mentions = [m for m in mentions if id(m) not in dropped]
-    return _named_again(text, _whole_village_names(text, mentions))
+    mentions = _whole_village_names(text, mentions)
+    return _named_again(text, mentions + _villages_of_named_townships(text, mentions))
+
+
+def _villages_of_named_townships(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """边临镇东于架村 … 在西于架村党群服务中心: a village the table holds in a township the text names, written whole
+    where the reading missed it (西 "west" and 于 "at" read as words of their own), is that village; only a name of
+    three characters or more that opens a word (not 新村 in 建设新村) and that no other reading covers."""
+    from .tokens import splits_a_word
+
+    spans = [(m.start, m.end) for m in mentions]
+    extra: list[PlaceMention] = []
+    for code in sorted({m.division.code for m in mentions if m.coded and m.level == "Township"}):
+        township = next(m for m in mentions if m.coded and m.division.code == code)
+        for village_code, name in divisions().villages(code):
+            if len(name) < 3 or name[:-1] in NOT_VILLAGE_STEMS:
+                continue
+            for k in occurrences(text, name):
+                end = k + len(name)
+                if not any(a < end and k < b for a, b in spans) and not splits_a_word(text, k) \
+                        and text[end:end + 1] not in _NOT_AFTER_VILLAGE:
+                    extra.append(PlaceMention(k, end, name, "Village", name=name, parent=township,
+                                              village_code=village_code))
+                    spans.append((k, end))
+    return extra
 
 
 def _short_for_a_township(name: str, provinces: set[str], within: str | None) -> bool:
