@@ -1916,3 +1916,12 @@ def test_a_committee_named_for_two_fields_keeps_the_first_field():
     # (2025-02-25) the one who met a body's president before 与 is no field of its name
     names = _names(_read("乌克兰总统泽连斯基24日表示，当天他与欧盟委员会主席冯德莱恩以及欧洲理事会主席科斯塔进行了会晤。"))
     assert not [n for n in names if n.startswith("当天")]
+
+
+def test_a_central_office_written_short_goes_by_its_official_name():
+    # xwlb-news (2023-01-07): 中央农办 is 中央农村工作领导小组办公室, its head's post with it
+    dg = _read("今天（1月7日）的《稳经济 促发展 强信心·权威访谈》来看对中央农办主任、农业农村部部长唐仁健的专访。")
+    names = {e.key: e.name for e in dg.entities}
+    assert ("唐仁健", "中央农村工作领导小组办公室", "主任") in {
+        (names[r.head], names[r.tail], r.role) for r in dg.relations if r.predicate == "holdsPost"}
+    assert "中央农办" in {e.name: e.aliases for e in dg.entities}["中央农村工作领导小组办公室"]
