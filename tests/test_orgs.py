@@ -1925,3 +1925,13 @@ def test_a_central_office_written_short_goes_by_its_official_name():
     assert ("唐仁健", "中央农村工作领导小组办公室", "主任") in {
         (names[r.head], names[r.tail], r.role) for r in dg.relations if r.predicate == "holdsPost"}
     assert "中央农办" in {e.name: e.aliases for e in dg.entities}["中央农村工作领导小组办公室"]
+
+
+def test_a_county_s_short_form_that_is_an_everyday_word_places_a_body_only_beside_its_province():
+    # xwlb-news (2023-03-11): 光明日报社, the newspaper (光明 "light"), is in no 光明区; (2024-09-09) “灯塔工厂”, a
+    # lighthouse factory, in no 灯塔市
+    for text in ("人民日报社、新华社、中央广播电视总台、光明日报社、经济日报社、中国日报社、人民政协报社、中国新闻社等"
+                 "中央主要新闻单位负责同志，以及部分参加大会报道的新闻一线编辑记者代表参加看望活动。",
+                 "十年间，中国全员劳动生产率提高了1倍左右，代表着智能制造的全球最高水平的“灯塔工厂”40%以上诞生在中国。"):
+        dg = _read(text)
+        assert not [r for r in dg.relations if r.predicate == "locatedIn" and r.tail.startswith("County:")]

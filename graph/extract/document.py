@@ -424,13 +424,31 @@ def _locate_by_name(b: _DocBuilder, key: str, name: str, span: tuple[int, int] |
                     evidence: Evidence | None = None) -> None:
     division = leading_division(name)
     if division is None or _county_of_another_province(b, name, division) or name.endswith(_NAMED_FOR_A_MEETING) \
-            or national_body(name):
+            or national_body(name) or _county_by_an_everyday_word(b, name, division):
         return  # (上海合作组织: an organisation of states named after the city where it was founded; 台湾民主自治同盟,
         # a national party named after the province whose people it was founded by, sits in no province)
     b.relate(key, "locatedIn", _add_division(b, division), span=span, evidence=evidence)
 
 
 _NAMED_FOR_A_MEETING = ("合作组织", "合作论坛")
+
+
+_EVERYDAY_TAGS = ("n", "a", "v", "vn", "an", "ad", "i")
+
+
+def _county_by_an_everyday_word(b: _DocBuilder, name: str, division) -> bool:
+    """光明日报社, 灯塔工厂, 复兴党, 互助幸福院: a county's short form that is an everyday word (光明 "light", 灯塔
+    "lighthouse") opening a body's name names the county only where the text names a place of its province
+    too (兴化垛田 in a report on Jiangsu)."""
+    if division.level != "County" or name.startswith(division.name):
+        return False
+    found, length = _opening_divisions(name)
+    form = name[:length]
+    if division not in found or word_frequency(form) < 50 or word_tag(form) not in _EVERYDAY_TAGS:
+        return False
+    province = division.code[:2]
+    return not any(k.split(":")[1].startswith(province) and k != f"County:{division.code}" for k in b.entities
+                   if k.startswith(("Province:", "City:", "County:", "Township:")))
 
 
 def _county_of_another_province(b: _DocBuilder, name: str, division) -> bool:
