@@ -1935,3 +1935,10 @@ def test_a_county_s_short_form_that_is_an_everyday_word_places_a_body_only_besid
                  "十年间，中国全员劳动生产率提高了1倍左右，代表着智能制造的全球最高水平的“灯塔工厂”40%以上诞生在中国。"):
         dg = _read(text)
         assert not [r for r in dg.relations if r.predicate == "locatedIn" and r.tail.startswith("County:")]
+
+
+def test_a_body_the_model_reads_on_into_an_adverb_and_its_verb_ends_before_them():
+    # xwlb-news (2026-02-24): 海口海关共监管…: 共 "in all", 监管 "supervised", what the customs office did
+    names = _names(_read("春节期间，海口海关共监管海南离岛免税购物金额27.2亿元，购物件数199.7万件，购物人数32.5万人次，"
+                         "与去年春节假期相比，日均分别增长16.5%、8.3%、20%。"))
+    assert "海口海关" in names and not [n for n in names if n.endswith("监管")]

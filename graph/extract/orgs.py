@@ -1091,6 +1091,19 @@ def _committees_of_two_fields(text: str, orgs: list[OrgMention], person_spans) -
     return _replaced(orgs, moved)
 
 
+def _body_before_its_verb(text: str, start: int, end: int) -> int:
+    """海口海关共监管…: where the model reads a body on into an adverb and the verb it says (共 "in all", 监管
+    "supervised"), the body ends before them; else `end` as it is."""
+    edges = word_edges(text[start:end])
+    for edge in reversed(edges[1:-1]):
+        # (海关, customs, no kind the rules read bodies by: 深海|关, 山海关 would end so)
+        if edge >= 3 and (_ENDS_AS_BODY.search(text, start, start + edge) or text.endswith("海关", start, start + edge)):
+            rest = _cut(text[start + edge:end])
+            verbal = all(word_tag(w) in ("d", "ad", "vd", "v", "vn") for w in rest) and word_tag(rest[0]) in ("d", "ad")
+            return start + edge if verbal else end
+    return end
+
+
 def _a_side_now(text: str, start: int, name: str) -> bool:
     """乌方正面临…, 以方正与美国…: 乌方 "the Ukrainian side" (a country's initial and 方), then 正 "is now", no 方正
     company."""
@@ -1119,6 +1132,8 @@ def _model_orgs(text: str, spans, rule_orgs: list[OrgMention], places: list[Plac
         if end - start > 4 and not _ENDS_AS_BODY.search(text, start, end) and _ENDS_AS_BODY.search(text, start, end - 1) \
                 and _ROLE_AT.match(text, end) and not splits_a_word(text, end - 1):
             end -= 1  # 云南富达包装有限责任公司范总经理: the body, then 范 (a surname) and a title, "manager Fan"
+        if not _ENDS_AS_BODY.search(text, start, end):
+            end = _body_before_its_verb(text, start, end)
         if text.startswith("信", start) and text[start - 1:start] in _LETTER_VERBS:
             start += 1  # 习近平复信河钢集团…: the 信 of 复信 (a reply to a letter), which jieba does not list
         words = _cut(text[start:end])
