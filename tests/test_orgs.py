@@ -1942,3 +1942,10 @@ def test_a_body_the_model_reads_on_into_an_adverb_and_its_verb_ends_before_them(
     names = _names(_read("春节期间，海口海关共监管海南离岛免税购物金额27.2亿元，购物件数199.7万件，购物人数32.5万人次，"
                          "与去年春节假期相比，日均分别增长16.5%、8.3%、20%。"))
     assert "海口海关" in names and not [n for n in names if n.endswith("监管")]
+
+
+def test_a_name_the_model_reads_that_ends_in_an_act_is_no_body():
+    # xwlb-news (2025-12-13): 海南自贸港封关 ("the port's customs closure"); (2024-01-04) 中美直航 ("direct flights")
+    assert not _names(_read("海南自贸港封关运作在即，海南省日前组织进行封关前压力测试成效第三轮第三方测评，这也是封关前进行的最后一轮测评。"))
+    assert not _names(_read("2024年，我国民航将全面拉动航空市场需求，挖掘国内市场新增长点，推动国际市场加快恢复，"
+                            "推进中美直航航班大幅增加。"))

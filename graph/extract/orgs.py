@@ -1104,6 +1104,11 @@ def _body_before_its_verb(text: str, start: int, end: int) -> int:
     return end
 
 
+# words the dictionary tags as verbs that end bodies' names (上海合作组织; 国家防总, 香港中联办, 全国消协: short names
+# of headquarters, liaison offices and associations; 毛里求斯社会主义战斗运动, a party)
+_VERB_LIKE_BODY_WORDS = frozenset(("组织", "防总", "防办", "联办", "消协", "运动", "创办"))
+
+
 def _a_side_now(text: str, start: int, name: str) -> bool:
     """乌方正面临…, 以方正与美国…: 乌方 "the Ukrainian side" (a country's initial and 方), then 正 "is now", no 方正
     company."""
@@ -1139,6 +1144,10 @@ def _model_orgs(text: str, spans, rule_orgs: list[OrgMention], places: list[Plac
         words = _cut(text[start:end])
         if words and (words[-1] in _CLAUSE_ENDS or len(words[-1]) >= 2 and words[-1] in ORG_LEFT_STOPS):
             continue  # 中共界委员要(深入学习), 北京社会保险全部(经办业务): a clause read on, no name ends so
+        if len(words) >= 2 and not body_end and len(words[-1]) >= 2 and word_tag(words[-1]) in ("v", "vn", "vd") \
+                and words[-1] not in _VERB_LIKE_BODY_WORDS:
+            continue  # 海南自贸港封关, 中美直航, 中欧班列开行, 京津冀晋豫防汛: an event or an act, no body's name
+            # (a short name of one word is the body's, however the dictionary tags it: 建行, 加航, 以军)
         if any(w in _CLAUSE_VERBS for w in words) or any(_in_total(w, "".join(words[:i])) for i, w in enumerate(words)):
             continue  # 以军称打击哈马斯指挥所, 空袭黎真主党: a headline's clause (who says, who strikes whom), not a name
         if any(w in _DEMONSTRATIVES for w in words):
