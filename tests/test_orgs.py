@@ -1949,3 +1949,11 @@ def test_a_name_the_model_reads_that_ends_in_an_act_is_no_body():
     assert not _names(_read("海南自贸港封关运作在即，海南省日前组织进行封关前压力测试成效第三轮第三方测评，这也是封关前进行的最后一轮测评。"))
     assert not _names(_read("2024年，我国民航将全面拉动航空市场需求，挖掘国内市场新增长点，推动国际市场加快恢复，"
                             "推进中美直航航班大幅增加。"))
+
+
+def test_machines_and_weapons_the_model_reads_as_bodies_are_none():
+    # xwlb-news (2022-11-09): a spacecraft and its rocket stacked (…运载火箭组合体); (2022-12-24) a howitzer
+    assert not _names(_read("今天（11月9日）上午，天舟五号货运飞船与长征七号遥六运载火箭组合体垂直转运至发射区，计划于近日择机实施发射。"))
+    assert not [n for n in _names(_read(
+        "俄罗斯国防部23日称，俄军在库皮扬斯克、红利曼等方向打击了乌军人员和武器装备集结点，摧毁了乌军的美制M777榴弹炮系统等"
+        "装备，击落多架乌军战机和无人机。")) if n.endswith(("榴弹炮", "无人机"))]
