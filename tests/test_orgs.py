@@ -1957,3 +1957,17 @@ def test_machines_and_weapons_the_model_reads_as_bodies_are_none():
     assert not [n for n in _names(_read(
         "俄罗斯国防部23日称，俄军在库皮扬斯克、红利曼等方向打击了乌军人员和武器装备集结点，摧毁了乌军的美制M777榴弹炮系统等"
         "装备，击落多架乌军战机和无人机。")) if n.endswith(("榴弹炮", "无人机"))]
+
+
+def test_a_unit_named_after_a_military_region_or_a_country_s_force_is_part_of_it():
+    # xwlb-news (2025-01-12): 西藏军区总医院, the region's general hospital; (2024-01-14) 美国海军第五舰队, a fleet of the
+    # US Navy; (2026-04-17) a city's name before 海军 names no force (诺福克海军造船厂, a shipyard at Norfolk)
+    def parents(text):
+        dg = _read(text)
+        names = {e.key: e.name for e in dg.entities}
+        return {(names[r.head], names[r.tail]) for r in dg.relations if r.predicate == "partOf"}
+    assert ("西藏军区总医院", "西藏军区") in parents(
+        "在长所乡森嘎村，西藏军区总医院医疗队设置了新的医疗救治点位，可以实现超声放射、心电图、紧急手术等综合救治。")
+    assert ("美国海军第五舰队", "美国海军") in parents("声明称，失踪海军士兵被部署到美国海军第五舰队行动区，以支持各项任务。")
+    assert not [p for p in parents("据美国媒体16日报道，美国海军“艾森豪威尔”号航空母舰14日在美国弗吉尼亚州朴次茅斯的诺福克海军"
+                                   "造船厂进行维护时发生火灾，大火随后被扑灭。") if p[1] == "诺福克海军"]

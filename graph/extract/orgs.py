@@ -744,6 +744,19 @@ _STATIONED_AT = re.compile(r"驻(?!.*(?:使馆|领馆|领事馆|办事处|代表
 _CLASS_UNDER = re.compile(rf"(?:直属|所属|下属|部属)[{CJK}]{{1,3}}$")
 
 
+# a military region and a country's army, navy or air force host the units named after them (成都军区战旗杂技团,
+# 意大利空军飞行安全监察局), though no kind the rules read a body by (a 军区 read alone would cut 甘肃省军区|临夏军分区
+# short of its unit); a city's name before 海军 or 陆军 names no force (诺福克海军造船厂, 重庆陆军军医大学)
+_FORCES = ("空军", "海军", "陆军")
+
+
+def _a_countrys_force(host: str) -> bool:
+    if not host.endswith(_FORCES):
+        return False
+    return host.startswith("中国") or any(host.startswith(c) for c in countries_in(host)) \
+        or (len(host) == 3 and host[0] in country_initials())  # (俄海军, 黎陆军: the country's initial)
+
+
 def _parent_cut(name: str) -> int:
     """Where the longest body's name that opens `name` ends, leaving a unit's name of its own after it,
     or 0: what _unit_of reads in the rules' names by their longer kinds, for any body's name and its
@@ -752,7 +765,8 @@ def _parent_cut(name: str) -> int:
     bodies (美国图书馆|协会), a central hospital (四平市中心|人民医院) or a hall of memory (_hall_of_memory)."""
     for cut in range(len(name) - 2, 2, -1):
         host, unit = name[:cut], name[cut:]
-        if not (ends_as_body(host) or host.endswith(("室", "共产党", "使馆"))) or host in _PARTY_NAMES \
+        if not (ends_as_body(host) or host.endswith(("室", "共产党", "使馆", "军区")) or _a_countrys_force(host)) \
+                or host in _PARTY_NAMES \
                 or _CLASS_UNDER.search(host) \
                 or host.endswith(_NOT_A_HOST_END) or _PLACE_COMMITTEE.search(host) or _STATIONED_AT.match(host) \
                 or host.count("（") != host.count("）") or host.count("(") != host.count(")") \
