@@ -826,15 +826,17 @@ def _divisions(text):
 
 
 def test_short_forms_listed_and_counted_with_their_kind_are_those_divisions():
-    # xwlb-news (2025-08-02, 2023-08-13): 怀柔 "conciliate" and 密云 "dense clouds" are everyday words, but
-    # closed by 两区 (two districts) the list names the districts; the count must match the list
-    assert {"怀柔区", "密云区"} <= _divisions("北京今天发布暴雨蓝色预警，北部和西部山区雨势较大，怀柔、密云两区升级发布暴雨橙色预警。")
-    assert {"房山区", "门头沟区", "昌平区"} <= _divisions(
-        "126名官兵组成15支突击分队，分赴北京房山、门头沟、昌平3个行政区、15个乡（镇）建立应急通信。")
-    # (2023-05-11) 安新、容城两县: two counties of Hebei
+    # xwlb-news (2024-08-03): 普陀 (a Buddhist holy island), 黄浦 (a river) and 静安 are also words or other places;
+    # closed by 六个行政区 (six districts) the list names Shanghai's districts; the count must match the list
+    assert {"长宁区", "普陀区", "静安区", "黄浦区", "虹口区", "杨浦区"} <= _divisions(
+        "北横通道全长超19公里，半小时可横跨上海长宁、普陀、静安、黄浦、虹口、杨浦六个行政区。")
+    # (2024-12-15) 东城和朝阳两区: a pair joined by 和; (2023-05-11) 安新、容城两县: two counties of Hebei
+    assert {"东城区", "朝阳区"} <= _divisions("其中，3号线一期是北京中心城东部的东西向骨干线路，串联起北京东城和朝阳两区，区段共设10座车站。")
     assert {"安新县", "容城县"} <= _divisions("容东片区南文营社区安置了安新、容城两县回迁群众5000多人。")
-    # a count that is not the list's length names no list of those divisions (国内国际两个市场)
-    assert not _divisions("要统筹国内国际两个市场两种资源。")
+    # (2022-11-05) a count that is not the list's length names no list of those divisions (国内国际两个市场)
+    assert not _divisions("习近平指出，中国共产党第二十次全国代表大会强调，中国坚持对外开放的基本国策，坚定奉行互利共赢的开放战略，"
+                          "坚持经济全球化正确方向，增强国内国际两个市场两种资源联动效应，不断以中国新发展为世界提供新机遇，"
+                          "推动建设开放型世界经济。")
 
 
 def test_a_word_that_mostly_describes_a_village_names_one_the_table_holds_right_after_its_place():
@@ -842,8 +844,9 @@ def test_a_word_that_mostly_describes_a_village_names_one_the_table_holds_right_
     # villages, but right after the township or county whose villages the table lists them among they are names
     assert "集体村" in _divisions_and_villages("在四川井研，王村镇集体村的羊肚菌进入了采收期。")
     assert "平安村" in _divisions_and_villages("兴安盟科尔沁右翼前旗平安村地处大兴安岭南麓，是一个蒙古族、汉族、回族聚居的村子。")
-    # (a describing word with no place before it stays a description)
-    assert not {n for n in _divisions_and_villages("要把农村建设成为平安村、幸福村。") if n.endswith("村")}
+    # (2023-06-30) a describing word with no place right before it stays a description (共建幸福社区)
+    assert "幸福社区" not in _divisions_and_villages(
+        "在无锡市北桥人家小区活跃着一支党员志愿者队伍，他们服务高龄老人，帮助困难群众，化解邻里矛盾，带动居民走出小家，共建幸福社区。")
 
 
 def _divisions_and_villages(text):
@@ -851,7 +854,9 @@ def _divisions_and_villages(text):
 
 
 def test_a_village_the_table_holds_in_a_township_the_text_names_is_read_whole():
-    # xwlb-news (2026-06-25): 西于架村 after 边临镇东于架村: jieba reads 西 "west" and 于 "at" as words of their own
-    text = ("夏播时节，山东德州陵城区边临镇东于架村一派繁忙。推进乡村振兴、建设和美乡村，离不开党组织的引领。"
-            "在西于架村党群服务中心，总书记细致询问村党组织建设和开展便民服务等情况。")
+    # xwlb-news (2026-06-24, 2026-06-25): 西于架村 after 边临镇东于架村: jieba reads 西 "west" and 于 "at" as words of
+    # their own
+    text = ("24日上午，习近平来到德州市陵城区边临镇东于架村，听取当地“三夏”生产工作汇报，了解小麦收成、玉米种植、农资供应等情况。"
+            "在西于架村党群服务中心，总书记细致询问村党组织建设和开展便民服务等情况，希望村党组织进一步发挥党建引领作用，"
+            "充分调动村民群众的积极性，在推进宜居宜业和美乡村建设中不断取得新成绩。")
     assert {"东于架村", "西于架村"} <= _divisions_and_villages(text)
