@@ -1693,8 +1693,9 @@ def test_a_name_read_after_a_title_is_that_person_where_the_model_reads_it_as_a_
 def test_a_ruler_s_name_the_model_reads_as_a_place_with_his_title_is_a_person():
     # xwlb-news (2022-12-04): the model reads 埃米尔纳瓦夫 and 埃米尔塔米姆 (title and name) as places; after the
     # country, the title opens them and the name that follows is a person's
-    text = ("科威特埃米尔纳瓦夫、科威特王储米沙勒、埃塞俄比亚总统萨赫勒、喀麦隆总统比亚、阿联酋总统穆罕默德、"
-            "卡塔尔埃米尔塔米姆、阿曼苏丹海赛姆、巴林国王哈马德也就江泽民同志逝世向江泽民同志家属致以最深切的慰问。")
+    text = ("科威特埃米尔纳瓦夫、科威特王储米沙勒、埃塞俄比亚总统萨赫勒、喀麦隆总统比亚、阿联酋总统穆罕默德、卡塔尔埃米尔塔米姆、"
+            "阿曼苏丹海赛姆、巴林国王哈马德、阿联酋副总统兼总理穆罕默德、卡塔尔副埃米尔阿卜杜拉和首相兼内政大臣哈立德、非盟委员会主席"
+            "法基等也就江泽民同志逝世向江泽民同志家属、中国政府和中国人民致以最深切的慰问。")
     people = {e.name for e in extract(clean(Document("t", "t.txt", text))).entities if e.type == "Person"}
     assert {"纳瓦夫", "塔米姆", "海赛姆", "哈马德"} <= people
     assert not {p for p in people if p.startswith("埃米尔")}
@@ -1704,7 +1705,10 @@ def test_an_appointment_to_several_titles_gives_each_at_the_body_it_names():
     # xwlb-news (2026-06-24): 增补…为第十四届全国政协委员、教科卫体委员会副主任: a member of the CPPCC and the vice-chair
     # of one of its committees
     dg = extract(clean(Document("t", "t.txt", "经表决，会议决定增补李晓红同志为第十四届全国政协委员、教科卫体委员会副主任，"
-                                              "增补肖培同志为第十四届全国政协委员、社会和法制委员会副主任。")))
+                                              "增补肖培同志为第十四届全国政协委员、社会和法制委员会副主任；通过关于接受陈群同志请辞"
+                                              "第十四届全国政协常委、委员的决定；通过关于免去王晓东第十四届全国政协常委、农业和农村"
+                                              "委员会副主任职务并撤销其委员资格的决定；通过关于接受胡诚林、彭纯同志辞去第十四届"
+                                              "全国政协委员的决定。")))
     names = {e.key: e.name for e in dg.entities}
     posts = {(names[r.head], names[r.tail], r.role) for r in dg.relations if r.predicate == "holdsPost"}
     assert ("李晓红", "教科卫体委员会", "副主任") in posts and ("肖培", "社会和法制委员会", "副主任") in posts
