@@ -583,12 +583,12 @@ def _rulers_read_as_places(text: str, places: list[tuple[int, int]]) -> set[tupl
         s, e = places[i]
         titled = text.endswith(_RULERS, 0, s) or (text[s - 1:s] == "、" and s - 1 == last_end)
         while i + 1 < len(places) and places[i + 1][0] == e and is_transliterated(text[s:places[i + 1][1]]) \
-                and text[s:e] not in countries():  # (科威特|埃米尔米沙勒: a country and then a ruler)
+                and text[s:e] not in countries():  # (科威特|埃米尔纳瓦夫: a country and then a ruler)
             i += 1
             e = places[i][1]  # (two pieces of one name)
         title = _ruler_title_opening(text, s, e)
         if title:
-            s, titled = s + len(title), True  # (卡塔尔埃米尔塔米姆: the model reads the title and the name as one place)
+            s, titled = s + len(title), True  # (科威特埃米尔纳瓦夫: the model reads the title and the name as one place)
         if titled and e - s >= 2 and is_transliterated(text[s:e]) and text[s:e] not in countries():
             found.add((s, e))
             last_end = e
@@ -597,7 +597,7 @@ def _rulers_read_as_places(text: str, places: list[tuple[int, int]]) -> set[tupl
 
 
 def _ruler_title_opening(text: str, s: int, e: int) -> str:
-    """The ruler's title that opens the place span s..e right after a country's name (科威特|埃米尔米沙勒), or ""."""
+    """The ruler's title that opens the place span s..e right after a country's name (科威特|埃米尔纳瓦夫), or ""."""
     title = next((t for t in _RULERS if text.startswith(t, s) and e - s - len(t) >= 2), "")
     return title if title and any(text.endswith(c, 0, s) for c in countries_in(text[max(0, s - 12):s])) else ""
 

@@ -71,7 +71,7 @@ _LETTERS = re.compile(rf"[{CJK}A-Za-z]")  # a name has a word in it, not only fi
 _CENTRAL = re.compile(r"中共中央(?:政治局(?:常委会)?|办公厅|组织部|宣传部|统战部)?|国务院(?:办公厅)?|全国人大(?:常委会)?|中央纪委"
                       # (古巴共产党中央政治局, 老挝人民革命党中央, 朝鲜劳动党中央: another party's)
                       r"|全国政协|中央书记处|(?<![产命动民主革])党中央")  # (老挝人革党中央: 人民革命党, short)
-# the PLA's services and arms that the press names without the army's name (火箭军某旅, 战略支援部队某基地); not
+# the PLA's services and arms that the press names without the army's name (火箭军司令员, 联勤保障部队第962医院); not
 # 陆军/海军/空军, which any country has (美国海军); a numbered unit of one is read whole (联勤保障部队第962医院)
 _ARMED_SERVICES = re.compile(r"(?<!人民解放军)(?:火箭军|战略支援部队|联勤保障部队|信息支援部队|军事航天部队|网络空间部队)(?![第\d])")
 # the State Council's ministries and commissions (its 2023 list) and their usual short names: named
@@ -744,8 +744,8 @@ _STATIONED_AT = re.compile(r"驻(?!.*(?:使馆|领馆|领事馆|办事处|代表
 _CLASS_UNDER = re.compile(rf"(?:直属|所属|下属|部属)[{CJK}]{{1,3}}$")
 
 
-# a military region and a country's army, navy or air force host the units named after them (成都军区战旗杂技团,
-# 意大利空军飞行安全监察局), though no kind the rules read a body by (a 军区 read alone would cut 甘肃省军区|临夏军分区
+# a military region and a country's army, navy or air force host the units named after them (西藏军区总医院,
+# 美国海军第五舰队), though no kind the rules read a body by (a 军区 read alone would cut 甘肃省军区|临夏军分区
 # short of its unit); a city's name before 海军 or 陆军 names no force (诺福克海军造船厂, 重庆陆军军医大学)
 _FORCES = ("空军", "海军", "陆军")
 

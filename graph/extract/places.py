@@ -191,15 +191,15 @@ def _gazetteer_mentions(text: str, model_places: frozenset[tuple[int, int]] = fr
                 and not _listed_with_verbs(text, m))]
 
 
-# 怀柔、密云两区, 房山、门头沟、昌平3个行政区, 西宁、格尔木、德令哈三市: a list closed by its count and its kind
+# 长宁、普陀、静安、黄浦、虹口、杨浦六个行政区, 安新、容城两县, 西宁、格尔木、德令哈三市: a list closed by its count and kind
 _COUNT_OF_KIND = re.compile(r"(?P<count>[两二三四五六七八九十]|\d{1,2})个?(?:行政)?(?P<kind>区|县|市|旗)")
 _COUNTS = {c: n for n, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
 _LEVELS_OF_KIND = {"区": ("County",), "县": ("County",), "旗": ("County",), "市": ("City", "County")}
 
 
 def _listed_before_their_count(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
-    """Short forms listed and then counted with their kind (怀柔、密云两区: the districts 怀柔区 and 密云区)
-    are those divisions, though each is an everyday word too (怀柔 "conciliate", 密云 "dense clouds"): the
+    """Short forms listed and then counted with their kind (东城和朝阳两区: the districts 东城区 and 朝阳区)
+    are those divisions, though each is an everyday word or another place's name too (普陀, 黄浦, 朝阳): the
     count must be the number of names listed, each a division of the kind counted (not 等9个市, whose list is
     open, nor 国内国际两个市场)."""
     by_end = {m.end: m for m in mentions}
@@ -630,7 +630,7 @@ def _stem_ok(stem: str) -> bool:
 
 
 def _described_yet_named_in_its_place(stem: str, name: str, chained: PlaceMention | None) -> bool:
-    """城北街道幸福社区: a word that mostly describes a village (幸福 "happy", 团结 "united") is its name right
+    """王村镇集体村: a word that mostly describes a village (幸福 "happy", 团结 "united") is its name right
     after the township or county whose villages the table lists it among."""
     return chained is not None and len(stem) >= 2 and stem in NOT_VILLAGE_STEMS \
         and chained.level in ("County", "Township") and _table_village_in(name, chained)

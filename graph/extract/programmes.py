@@ -53,7 +53,7 @@ _POLICY_TITLE_MAX = 60  # a policy document's title runs longer than a name (《
 _TITLE = re.compile(rf"《([^《》\n]{{3,{_POLICY_TITLE_MAX}}})》")
 # 《X关于…的报告》: a body's report on a matter, a document as the policies are (not 《政府工作报告》, a yearly speech)
 _REPORT_ON = re.compile(r"关于.+的((?:工作|综合|专题)?报告)$")
-# 《爱国主义教育法》, 《中华人民共和国监察法》: a law, a policy document as a regulation (条例) is; not a way of
+# 《中华人民共和国监察法》, 《黄河保护法》: a law, a policy document as a regulation (条例) is; not a way of
 # doing (方法, 做法, 办法 is a kind of its own), nor a book on one (《毛泽东兵法》, 《书法》)
 _LAW = re.compile(r"(?<![方做兵说手看想书语算魔疗技章写用办司])(法)(?:[（(](?:修正案|草案|试行)[）)])?$")
 # what a body does to a document it issues (besides the verbs that launch any programme: 印发, 出台)
@@ -324,7 +324,7 @@ _COUNTER = re.compile(r"^[一二两三四五六七八九十]+[个项大条]")
 _RESPONSIBILITY = ("负责制", "责任制")
 
 
-# how large or weighty a programme is, said between its quoted name and its kind (“考古中国”重大项目, “…”重点工程)
+# how large or weighty a programme is, said between its quoted name and its kind (“西电东送”重点工程, “一带一路”重点项目)
 _SCALE_WORDS = frozenset(("重大", "重点", "重要", "大型", "标志性"))
 
 
@@ -335,7 +335,7 @@ def _gap_kind(gap: str) -> str:
     if not gap:
         return "join"
     if gap[0] in "的等" or _COUNTER.match(gap) or gap in _SCALE_WORDS:
-        return "apart"  # “…”“…”两个建设方案: a count of the names before; “考古中国”重大项目: a project of scale
+        return "apart"  # “…”“…”两个建设方案: a count of the names before; “西电东送”重点工程: a project of scale
     words = tokens_before(gap, len(gap), len(gap))
     tags = [word_tag(w) or "x" for w in words]
     if not words or not tags[0].startswith(_GAP_TAGS):
