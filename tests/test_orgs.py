@@ -1965,14 +1965,15 @@ def test_machines_and_weapons_the_model_reads_as_bodies_are_none():
 
 
 def test_a_unit_named_after_a_military_region_or_a_country_s_force_is_part_of_it():
-    # xwlb-news (2025-01-12): 西藏军区总医院, the region's general hospital; (2024-01-14) 美国海军第五舰队, a fleet of the
+    # xwlb-news (2023-01-19): a border company's post of 新疆军区; (2024-01-14) 美国海军第五舰队, a fleet of the
     # US Navy; (2026-04-17) a city's name before 海军 names no force (诺福克海军造船厂, a shipyard at Norfolk)
     def parents(text):
         dg = _read(text)
         names = {e.key: e.name for e in dg.entities}
         return {(names[r.head], names[r.tail]) for r in dg.relations if r.predicate == "partOf"}
-    assert ("西藏军区总医院", "西藏军区") in parents(
-        "在长所乡森嘎村，西藏军区总医院医疗队设置了新的医疗救治点位，可以实现超声放射、心电图、紧急手术等综合救治。")
+    assert ("新疆军区红其拉甫边防连执勤哨所", "新疆军区") in parents(
+        "新疆军区红其拉甫边防连执勤哨所守卫着祖国西大门，习近平询问连队边境巡逻管控情况，称赞他们是卫国戍边老典型，"
+        "勉励大家再接再厉，再立新功。")
     assert ("美国海军第五舰队", "美国海军") in parents("声明称，失踪海军士兵被部署到美国海军第五舰队行动区，以支持各项任务。")
     assert not [p for p in parents("据美国媒体16日报道，美国海军“艾森豪威尔”号航空母舰14日在美国弗吉尼亚州朴次茅斯的诺福克海军"
                                    "造船厂进行维护时发生火灾，大火随后被扑灭，事故导致船上3名军人受伤。") if p[1] == "诺福克海军"]

@@ -844,9 +844,9 @@ def test_a_word_that_mostly_describes_a_village_names_one_the_table_holds_right_
     # villages, but right after the township or county whose villages the table lists them among they are names
     assert "集体村" in _divisions_and_villages("在四川井研，王村镇集体村的羊肚菌进入了采收期。")
     assert "平安村" in _divisions_and_villages("兴安盟科尔沁右翼前旗平安村地处大兴安岭南麓，是一个蒙古族、汉族、回族聚居的村子。")
-    # (2023-06-30) a describing word with no place right before it stays a description (共建幸福社区)
-    assert "幸福社区" not in _divisions_and_villages(
-        "在无锡市北桥人家小区活跃着一支党员志愿者队伍，他们服务高龄老人，帮助困难群众，化解邻里矛盾，带动居民走出小家，共建幸福社区。")
+    # (2022-12-19) a describing word with no place right before it stays a description (推动和谐社区建设)
+    assert "和谐社区" not in _divisions_and_villages(
+        "在河北邱县东城社区，宣讲员与社区居民一起学习党的二十大精神，谋划进一步推动和谐社区建设。")
 
 
 def _divisions_and_villages(text):
