@@ -71,8 +71,8 @@ _LETTERS = re.compile(rf"[{CJK}A-Za-z]")  # a name has a word in it, not only fi
 _CENTRAL = re.compile(r"中共中央(?:政治局(?:常委会)?|办公厅|组织部|宣传部|统战部)?|国务院(?:办公厅)?|全国人大(?:常委会)?|中央纪委"
                       # (古巴共产党中央政治局, 老挝人民革命党中央, 朝鲜劳动党中央: another party's)
                       r"|全国政协|中央书记处|(?<![产命动民主革])党中央")  # (老挝人革党中央: 人民革命党, short)
-# the PLA's services and arms that the press names without the army's name (火箭军司令员, 联勤保障部队第962医院); not
-# 陆军/海军/空军, which any country has (美国海军); a numbered unit of one is read whole (联勤保障部队第962医院)
+# the PLA's services and arms that the press names without the army's name (火箭军司令员王厚斌); not 陆军/海军/空军,
+# which any country has (美国海军); a numbered unit of one is read whole (联勤保障部队第962医院)
 _ARMED_SERVICES = re.compile(r"(?<!人民解放军)(?:火箭军|战略支援部队|联勤保障部队|信息支援部队|军事航天部队|网络空间部队)(?![第\d])")
 # the State Council's ministries and commissions (its 2023 list) and their usual short names: named
 # without a place or a suffix the rules know; not 商务部门 or 外交部长 (a department, a title)
@@ -1077,6 +1077,7 @@ def _initials_of_places(text: str, name: str) -> bool:
 _BEFORE_A_COMMITTEE = frozenset("、，。：；（“为\n")
 _FIELD_TAGS = ("n", "vn", "nz", "j", "ns", "an")  # a field is named by nouns (宪法, 农业, 基础设施), not a clause
 _NOT_A_FIELD = ("委员", "代表", "同志")  # (候补委员和中央纪律检查委员会: the members of one body and another body)
+_SOCIETY = "社会"  # a field (社会和法制委员会), though it ends in 会 as an association's name does
 
 
 def _committees_of_two_fields(text: str, orgs: list[OrgMention], person_spans) -> list[OrgMention]:
@@ -1089,15 +1090,16 @@ def _committees_of_two_fields(text: str, orgs: list[OrgMention], person_spans) -
     moved = {}
     for o in orgs:
         if not o.name.endswith("委员会") or o.owner is not None or o.parent is not None or o.start < 3 \
-                or text[o.start - 1] not in "和与" or not text.startswith(o.name, o.start):
+                or text[o.start - 1] not in "和与" or not text.startswith(o.name, o.start) \
+                or o.name.startswith(("中央", "国家", "最高", "全国")):
             continue
         joiner = o.start - 1
         for k in (4, 3, 2):
             start = joiner - k
             field = text[start:joiner]
             if start < 0 or not all("\u4e00" <= c <= "\u9fff" for c in field) or "的" in field \
-                    or field.endswith(_NOT_A_FIELD) or (ends_as_body(field) and field != "社会") \
-                    or field.endswith(("政府", "人大", "政协")) or o.name.startswith(("中央", "国家", "最高", "全国")) \
+                    or field.endswith(_NOT_A_FIELD) or (ends_as_body(field) and field != _SOCIETY) \
+                    or field.endswith(("政府", "人大", "政协")) \
                     or not all(word_tag(w).startswith(_FIELD_TAGS) for w in _cut(field)) \
                     or any(a < joiner and start < b for a, b in person_spans):
                 continue

@@ -1256,8 +1256,6 @@ def _villages_of_named_townships(text: str, mentions: list[PlaceMention]) -> lis
     """边临镇东于架村 … 在西于架村党群服务中心: a village the table holds in a township the text names, written whole
     where the reading missed it (西 "west" and 于 "at" read as words of their own), is that village; only a name of
     three characters or more that opens a word (not 新村 in 建设新村) and that no other reading covers."""
-    from .tokens import splits_a_word
-
     spans = [(m.start, m.end) for m in mentions]
     extra: list[PlaceMention] = []
     for code in sorted({m.division.code for m in mentions if m.coded and m.level == "Township"}):
