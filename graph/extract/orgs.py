@@ -422,7 +422,7 @@ def find_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[in
     spans = {(o.start, o.end) for o in listed}
     orgs = [o for o in orgs if (o.start, o.end) not in spans] + listed  # (城建局 alone: the listed city's)
     orgs = [o for o in _drop_nested(orgs)
-            if not _CRAFT.search(o.name) and not _RANKED_KIND.search(o.name) and not _TERM_END.search(o.name)
+            if not _MACHINES.search(o.name) and not _RANKED_KIND.search(o.name) and not _TERM_END.search(o.name)
             and not (o.owner is None and _initials_of_places(text, o.name))]
     orgs = [_without_country_before_its_name(text, o) for o in orgs]
     orgs = _committees_of_two_fields(text, orgs, person_spans)
@@ -687,9 +687,9 @@ _CONCEPT_COMMUNITIES = ("命运共同体", "民族共同体", "利益共同体",
 _RANKED_KIND = re.compile(r"(?:一流|重点|优秀|先进|高水平)(?:学校|小学|中学|大学|学院|幼儿园|医院|企业|单位|医疗队|少先队)$")
 # 中国共产党第十七届、十八届…中央委员会: a term cut off from the body it is the term of, no body
 _TERM_END = re.compile(rf"{_SESSION.pattern}$")
-_CRAFT = re.compile(r"号.{0,6}(?:乘组|探测器|动车组|列车|飞船|卫星|火箭)$"
-                    # (船箭组合体, 美制M777榴弹炮, 俄军装备集中区: machines, weapons and where they stand, no bodies)
-                    r"|(?:组合体|动车组|榴弹炮|火箭炮|无人机|战斗机|军机|导弹|坦克|装甲车|探测器|装备集中区|人员集中区)$")
+_MACHINES = re.compile(r"号.{0,6}(?:乘组|探测器|动车组|列车|飞船|卫星|火箭)$"
+                       # (船箭组合体, 美制M777榴弹炮, 俄军装备集中区: machines, weapons and where they stand, no bodies either)
+                       r"|(?:组合体|动车组|榴弹炮|火箭炮|无人机|战斗机|军机|导弹|坦克|装甲车|探测器|装备集中区|人员集中区)$")
 
 
 _FORMER_GROUP = re.compile(rf"(?P<body>.{{2,}}?)原(?P<group>{'|'.join(sorted(_PARTY, key=len, reverse=True))})$")
