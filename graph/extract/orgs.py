@@ -687,7 +687,7 @@ _CONCEPT_COMMUNITIES = ("命运共同体", "民族共同体", "利益共同体",
 _RANKED_KIND = re.compile(r"(?:一流|重点|优秀|先进|高水平)(?:学校|小学|中学|大学|学院|幼儿园|医院|企业|单位|医疗队|少先队)$")
 # 中国共产党第十七届、十八届…中央委员会: a term cut off from the body it is the term of, no body
 _TERM_END = re.compile(rf"{_SESSION.pattern}$")
-_MACHINES = re.compile(r"号.{0,6}(?:乘组|探测器|动车组|列车|飞船|卫星|火箭)$"
+_MACHINES = re.compile(r"号.{0,6}(?:乘组|列车|飞船|卫星|火箭)$"
                        # (船箭组合体, 美制M777榴弹炮, 俄军装备集中区: machines, weapons and where they stand, no bodies either)
                        r"|(?:组合体|动车组|榴弹炮|火箭炮|无人机|战斗机|军机|导弹|坦克|装甲车|探测器|装备集中区|人员集中区)$")
 

@@ -178,7 +178,8 @@ def _gazetteer_mentions(text: str, model_places: frozenset[tuple[int, int]] = fr
     chained += counted
     # a short form that is also an everyday word (unsafe) counts only inside a chain (四川眉山永丰村)
     return [m for m in found
-            if ((m.start, m.end) in model_places and _prefecture_or_above(m) and not _begins_inside_a_word(text, m))
+            if ((m.start, m.end) in model_places and _prefecture_or_above(m)
+                and not _short_form_straddles_a_word(text, m))
             or _in_dateline(text, m)
             or ((_LEVEL_SUFFIX.search(m.surface) or m.start == 0 or m in chained
                  or not _CJK_CHAR.match(text[m.start - 1])
@@ -230,7 +231,7 @@ def _listed_with_verbs(text: str, m: PlaceMention) -> bool:
         and not divisions().has_name(after[0])
 
 
-def _begins_inside_a_word(text: str, m: PlaceMention) -> bool:
+def _short_form_straddles_a_word(text: str, m: PlaceMention) -> bool:
     """聚焦作决策: the character before a short form and its first make a word of jieba's dictionary that a
     boundary there would cut (not so 首都北京, 中国香港, where the word before ends or holds the place)."""
     return m.start > 0 and word_frequency(text[m.start - 1:m.start + 1]) > 0 and splits_a_word(text, m.start)
@@ -1257,9 +1258,12 @@ def _villages_of_named_townships(text: str, mentions: list[PlaceMention]) -> lis
     where the reading missed it (西 "west" and 于 "at" read as words of their own), is that village; only a name of
     three characters or more that opens a word (not 新村 in 建设新村) and that no other reading covers."""
     spans = [(m.start, m.end) for m in mentions]
+    townships: dict[str, PlaceMention] = {}
+    for m in mentions:
+        if m.coded and m.level == "Township":
+            townships.setdefault(m.division.code, m)
     extra: list[PlaceMention] = []
-    for code in sorted({m.division.code for m in mentions if m.coded and m.level == "Township"}):
-        township = next(m for m in mentions if m.coded and m.division.code == code)
+    for code, township in sorted(townships.items()):
         for village_code, name in divisions().villages(code):
             if len(name) < 3 or name[:-1] in NOT_VILLAGE_STEMS:
                 continue
