@@ -531,8 +531,9 @@ _GENERIC_PARTS = _Suffixes.of(_KIND_WORDS + _MODIFIERS)
 
 
 # a body's kind on its own (工作队, 服务中心, 组织部) names no body either
-# teams and leagues: a report that names one in full calls it by its kind alone (工作队 → the one 工作队 it names)
-_TEAM_KINDS = ("工作队", "工作组", "指导组", "巡回指导组", "服务社", "联盟", "党建联盟")
+# teams, leagues and delegations: a report that names one in full calls it by its kind alone (工作队 → the one
+# 工作队 it names)
+_TEAM_KINDS = ("工作队", "工作组", "指导组", "巡回指导组", "服务社", "联盟", "党建联盟", "代表团")
 _BARE_KINDS = frozenset(ORG_SUFFIXES + PARTY_BODIES + DEPARTMENTS + GENERIC_HEADS + _TEAM_KINDS + UNITS_BY_FUNCTION)
 
 
@@ -1222,6 +1223,18 @@ def _left_out_in_two_places(short: str, name: str) -> bool:
     return (len(short), 2, True) in states or (len(short), 2, False) in states
 
 
+_ONE_CHARACTER_KINDS = "部局委厅署院办"
+
+
+def _abbreviation_parts(word: str) -> list[str]:
+    """A word of a name as an abbreviation takes it apart: a word of four or six characters as words of two,
+    and a body's name jieba knows whole (广播电影电视部 → 广电部) as its words of two and its kind."""
+    kind = (_BODY_KINDS.longest(word) or (word[-1] if word[-1] in _ONE_CHARACTER_KINDS else "")) if len(word) >= 5 else ""
+    if kind and (len(word) - len(kind)) in (4, 6):
+        return _abbreviation_parts(word[:-len(kind)]) + [kind]
+    return [word[k:k + 2] for k in range(0, len(word), 2)] if len(word) >= 4 and len(word) % 2 == 0 else [word]
+
+
 @functools.lru_cache(maxsize=65536)  # (the same two bodies are named together in many reports)
 def _abbreviates(short: str, name: str) -> bool:
     """Whether `short` is `name` abbreviated as the press abbreviates: the first characters of some of its
@@ -1243,8 +1256,7 @@ def _abbreviates(short: str, name: str) -> bool:
         name = _without_legal_form(name)  # (中建集团: …集团有限公司)
     if not (_COMMITTEE in name and _COMMITTEE[-1] in short) and not _left_out_in_two_places(short, name):
         return False  # (before jieba cuts the name: most pairs end here)
-    words = [part for word in tokens_before(name, len(name), len(name)) for part in
-             ([word[k:k + 2] for k in range(0, len(word), 2)] if len(word) >= 4 and len(word) % 2 == 0 else [word])]
+    words = [part for word in tokens_before(name, len(name), len(name)) for part in _abbreviation_parts(word)]
     gaz = divisions()
 
     def may_go(word: str) -> bool:  # a word the abbreviation may leave out
