@@ -621,6 +621,15 @@ def test_places_read_as_names_are_not_people(text, word):
     assert _not_short_forms_of_places(text, find_places(text), [(at, at + len(word))]) == []
 
 
+def test_talks_after_a_titled_name_are_that_person_s_not_a_city_s():
+    # xwlb-news (2023-10-19, 2023-02-04): 会谈 after a name names a city's talks (阿斯塔纳会谈, above) only where
+    # no title stands right before the name
+    assert "赛塔" in _people("国务院总理李强18日在京同来华出席第三届“一带一路”国际合作高峰论坛并进行正式访问的泰国总理赛塔会谈。")
+    assert {"拉德夫", "诺瓦克"} <= _people("保加利亚总统拉德夫2日在首都索菲亚和到访的匈牙利总统诺瓦克会谈后表示，"
+                                          "对乌克兰提供武器无益于解决俄乌冲突。")
+    assert "阿斯塔纳" not in _people("叙利亚问题阿斯塔纳会谈举行。")
+
+
 def test_a_country_read_as_a_name_is_not_a_person():
     # CCTV news: the mention model reads a small country's name as a person's
     from graph.extract.document import _persons

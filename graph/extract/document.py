@@ -940,13 +940,19 @@ def _not_short_forms_of_places(text: str, places: list[PlaceMention], persons: l
     return [(s, e) for s, e in persons
             if not any(text[s:e] + ending in named for ending in _PLACE_KINDS)
             # (费利佩六世会谈: a king's talks; a name with its regnal number is no city's)
-            and (not _PLACE_PART.match(text, e) or _REGNAL_NUMBER.search(text, s, e))
+            and (not _PLACE_PART.match(text, e) or _REGNAL_NUMBER.search(text, s, e) or _talks_of_a_titled_one(text, s, e))
             and text[s:e] not in things
             and not _AREA_AFTER.search(text, s, e)  # 雅万高铁, 京哈高铁京沈(段): a work's name holds no one's
             and not _SEASON_AFTER.match(text, e)  # 孟夏时节: a season of the old calendar, no one
             and not text.startswith("主义", e)]  # 马克思列宁主义: a doctrine named after them, no one spoken of
 
 
+def _talks_of_a_titled_one(text: str, s: int, e: int) -> bool:
+    """主席阿拉法特会谈: the talks of someone given a title right before the name, not a city's (阿斯塔纳会谈)."""
+    return text.startswith("会谈", e) and _TITLE_BEFORE.search(text, max(0, s - 6), s) is not None
+
+
+_TITLE_BEFORE = re.compile(rf"(?:{ROLE_RE}|{'|'.join(_RULERS)}|外长|国务卿|议长)$")
 _VILLAGE_ENDINGS = ("村", "社区", "嘎查")
 _PLACE_KINDS = _VILLAGE_ENDINGS + ("县", "市", "区", "旗", "镇", "乡")
 # parts of a town (贝鲁特南郊, 拉法境内), which only a place has
