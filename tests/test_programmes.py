@@ -645,6 +645,16 @@ def test_who_acts_in_a_campaign_runs_it():
     assert not _runs("在深入贯彻中央八项规定精神学习教育期间，带头违规聚餐饮酒、带头违规收受礼品。")
 
 
+def test_a_guide_and_a_year_s_work_points_are_policy_documents():
+    # xwlb-news (2025-01-06, 2023-05-15): 指引, 指南 and 工作要点 are documents bodies issue, as 意见 and 方案 are
+    assert "国家数据基础设施建设指引" in _names(
+        "记者今天（1月6日）从国家数据局了解到，我国正加快布局国家数据基础设施，并首次出台《国家数据基础设施建设指引》，"
+        "促进大规模数据共享和利用。")
+    runs = _runs("商务部、国家发展改革委近日联合印发了《促进家政服务业提质扩容2023年工作要点》，提出将实施家政服务员技能升级行动，"
+                 "制定家政服务业自律公约，实施家政服务标准化专项行动，从六个方面实施25项具体措施，促进家政服务业高质量发展，提振家政服务消费。")
+    assert ("商务部", "促进家政服务业提质扩容2023年工作要点") in runs
+
+
 def test_a_charter_and_its_amendment_are_a_policy_document():
     # CCTV 2022-10-26: 《中国共产党章程（修正案）》诞生记
     assert _names("让党旗在新征程上高高飘扬——《中国共产党章程（修正案）》诞生记") == {"中国共产党章程（修正案）"}
