@@ -154,10 +154,11 @@ def test_a_township_the_table_places_elsewhere_is_kept_under_the_county_that_nam
 
 
 def test_villages_listed_each_with_its_own_suffix():
-    # xwlb-news 2022: 下 reads as a locative, but the village table knows 下姜村 in 淳安县
+    # xwlb-news 2022: 下 reads as a locative, but the village table knows 下姜村 in 淳安县 (330127), and the
+    # county's one village of each name is that village, coded
     text = "在淳安县，来自下姜村、源塘村等25个村的干部群众一起认真学习大会精神。"
-    villages = [(m.name, m.parent.surface) for m in find_places(text) if m.level == "Village"]
-    assert villages == [("下姜村", "淳安县"), ("源塘村", "淳安县")]
+    villages = [(m.name, m.key[:14]) for m in find_places(text) if m.level == "Village"]
+    assert villages == [("下姜村", "Village:330127"), ("源塘村", "Village:330127")]
 
 
 @pytest.mark.parametrize("text", [
@@ -633,7 +634,8 @@ def test_a_county_under_its_former_name_is_that_county():
 def test_a_county_stem_right_after_its_province_is_that_county():
     got = {m.surface: m for m in find_places("一场党的二十大精神宣讲会正在浙江义乌的鸡鸣山社区小广场上举行。")}
     assert got["义乌"].division.name == "义乌市"
-    assert got["鸡鸣山社区"].parent is got["义乌"]
+    # (the county's one village of that name in the table: coded, 义乌市 330782)
+    assert got["鸡鸣山社区"].village_code.startswith("330782")
 
 
 @pytest.mark.parametrize("text,county", [
@@ -780,7 +782,8 @@ def test_a_village_the_table_holds_once_in_the_country_is_that_one_not_the_count
     text = "总书记来到张北县考察。\n在德胜村，村民们舞起锣鼓，欢度春节。"
     start = text.index("德胜村")
     village = next(p for p in find_places(text, [(start, start + 3)]) if p.surface == "德胜村")
-    assert village.parent is not None and village.parent.name == "张北县"
+    # (in the county's paragraph, the county's own 德胜村: 张北县 130722)
+    assert village.village_code.startswith("130722")
 
 
 def test_a_short_form_the_model_reads_inside_a_word_is_no_place():
@@ -860,3 +863,46 @@ def test_a_village_the_table_holds_in_a_township_the_text_names_is_read_whole():
             "在西于架村党群服务中心，总书记细致询问村党组织建设和开展便民服务等情况，希望村党组织进一步发挥党建引领作用，"
             "充分调动村民群众的积极性，在推进宜居宜业和美乡村建设中不断取得新成绩。")
     assert {"东于架村", "西于架村"} <= _divisions_and_villages(text)
+
+
+def test_a_county_stem_the_model_reads_after_its_region_in_the_sentence_is_that_county():
+    # xwlb-news (2025-12-25): 隆昌 and 叙永 lie in 四川, named before them; the model reads both as places
+    text = ("今天（12月25日），西部陆海新通道西线重要组成部分——四川境内隆昌经泸州至叙永的铁路开通运行，线路全长约139公里，"
+            "设计时速120公里，是成渝地区双城经济圈通往贵州北部、广西南宁和北部湾等地的便捷铁路通道。")
+    spans = [(text.index(w), text.index(w) + 2) for w in ("四川", "隆昌", "泸州", "叙永")]
+    names = {m.name for m in find_places(text, spans)}
+    assert {"隆昌市", "叙永县", "泸州市", "四川省"} <= names
+    # a form as common as a mountain's or a river's name stays the mountain or the river (2026-01-03, 2024-06-20)
+    text = "在安徽，雪后的黄山风光壮丽，吸引众多游人前来拍照打卡。"
+    assert "黄山" not in {m.surface for m in find_places(text, [(1, 3), (text.index("黄山"), text.index("黄山") + 2)])}
+    text = "受持续降雨影响，湖南四大河流中的湘江、资江、沅江流域部分河段水位近日上涨3米—7.5米不等。"
+    at = text.index("沅江")
+    assert "沅江" not in {m.surface for m in find_places(text, [(text.index("湖南"), text.index("湖南") + 2), (at, at + 2)])}
+
+
+def test_a_village_named_after_its_county_is_the_county_s_one_village_of_that_name():
+    # xwlb-news (2024-08-25): 北极村 in 漠河 (232701), a sentence after the county: the table's 北极村 of 北极镇
+    text = ("在黑龙江，随着漠河暑期游的火爆，哈尔滨至漠河航班由每周24班加密至33班，客运列车也由每日3对增至6对。"
+            "北极村今夏推出“漠河礼物”文创中心、鄂温克驯鹿部落民族旅拍等新场景新内容。")
+    at = text.index("漠河")
+    village = next(m for m in find_places(text, [(1, 4), (at, at + 2)]) if m.surface == "北极村")
+    assert village.key == "Village:232701104200"
+
+
+@pytest.mark.corpus
+def test_a_coded_village_named_again_far_from_its_county_is_the_same_village():
+    # xwlb-news (2022-11-26): 浙江义乌的鸡鸣山社区 at the start, the community named alone eight times, the last
+    # far past any place: every mention is the one coded village, none a village of no place
+    import json
+
+    from conftest import shared_path
+    from graph.clean import clean
+    from graph.extract.document import extract
+    from graph.records import Document
+
+    with open(shared_path("corpora", "xwlb-news", "articles.jsonl"), encoding="utf-8") as corpus:
+        item = next(r for r in map(json.loads, corpus) if r["id"] == "xwlb-20221126-02")
+    dg = extract(clean(Document(item["id"], item["id"], item["text"])))
+    villages = [e for e in dg.entities if e.type == "Village"]
+    assert [(e.name, e.key[:14]) for e in villages] == [("鸡鸣山社区", "Village:330782")]
+    assert len(villages[0].evidence) >= 8

@@ -165,6 +165,9 @@ def _gazetteer_mentions(text: str, model_places: frozenset[tuple[int, int]] = fr
     again += [m for m in glued if m not in opening and m not in again and m.surface in alone and not m.unsafe
               and _village_name_after(text, m)]
     found = sorted(found + opening + again, key=lambda m: m.start)
+    # 从桂林到阳朔的: a county stem the mention model reads as a place, in a sentence that named its region before
+    # (none opens a chain: 浙江安吉古城 is the old town, no 古城区 after 安吉)
+    in_region = [m for m in found + glued if _model_place_in_its_region(text, found, m, model_places)]
     # a bare short form glued to the character before it is usually part of a word, unless that
     # character ends another place name (吉林省长春) or another place name follows (临沂兰陵县)
     # (分享了安吉余村的经验: the stem opens a chain with the village after it, whatever stands before it)
@@ -176,11 +179,13 @@ def _gazetteer_mentions(text: str, model_places: frozenset[tuple[int, int]] = fr
     counted = _listed_before_their_count(text, sorted(found + glued, key=lambda m: m.start))
     found = sorted(found + [m for m in counted if m not in found], key=lambda m: m.start)
     chained += counted
+    found = sorted(found + [m for m in in_region if m not in found], key=lambda m: m.start)
     # a short form that is also an everyday word (unsafe) counts only inside a chain (四川眉山永丰村)
     return [m for m in found
             if ((m.start, m.end) in model_places and _prefecture_or_above(m)
                 and not _short_form_straddles_a_word(text, m))
             or _in_dateline(text, m)
+            or m in in_region
             or ((_LEVEL_SUFFIX.search(m.surface) or m.start == 0 or m in chained
                  or not _CJK_CHAR.match(text[m.start - 1])
                  or (text[m.start - 1] in _PREPOSITIONS and (text[m.end:m.end + 1] in _CLAUSE_MARKS
@@ -300,6 +305,26 @@ def _bare_county_after_its_region(text: str, found: list[PlaceMention], m: Place
         return False  # (丽江古城有800多年历史: a word as common as 古城 is the word, the old town)
     return word_tag(next(iter(tokens_after(text, m.end, 5)), "")).startswith(_AFTER_BARE_COUNTY_TAGS) \
         or _SITE_AFTER.match(text, m.end) is not None
+
+
+# a short form written as often as 黄山, 天山, 中原 or 长安 is the mountain, the region or the old capital more often
+# than the county (阳朔, 灵川, 洛川 are rarer); 沅江流域 is the river's
+_RARE_AS_A_WORD = 100
+_WATERS_AFTER = re.compile(r"流域|河段|沿岸|水系|干流|支流|上游|中游|下游")
+
+
+def _model_place_in_its_region(text: str, found: list[PlaceMention], m: PlaceMention,
+                               model_places: frozenset[tuple[int, int]]) -> bool:
+    """A county's short form that the mention model reads as a place, rare as a word, after the province or
+    prefecture it lies in was named earlier in the sentence (人们只知道从桂林到阳朔的一段漓江: 阳朔 of 桂林)."""
+    if (m.start, m.end) not in model_places or m.unsafe or _LEVEL_SUFFIX.search(m.surface) \
+            or word_frequency(m.surface) >= _RARE_AS_A_WORD or _WATERS_AFTER.match(text, m.end) \
+            or _short_form_straddles_a_word(text, m):
+        return False
+    sentence = max(text.rfind(c, 0, m.start) for c in "。！？!?\n") + 1
+    return any(p.end <= m.start and p.start >= sentence and not p.unsafe and LEVEL_RANK[p.level] <= LEVEL_RANK["City"]
+               and any(c.level == "County" and any(_within(c, q) for q in p.candidates) for c in m.candidates)
+               for p in found)
 
 
 def _without_pairs_of_countries(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
@@ -1037,6 +1062,10 @@ def _assign_parents(text: str, mentions: list[PlaceMention]) -> None:
                     held = near is not None and (any(c.startswith(near.division.code) for c in table) or (
                         near.level == "Township" and not _SENTENCE_END.search(text, near.end, m.start)))
                     home = None if held or not table else _table_village_named_before(mentions, m, table)
+                    in_county = [c for c in table if near is not None and near.level == "County"
+                                 and c.startswith(near.division.code)]
+                    if held and len(in_county) == 1:
+                        home = in_county[0]  # 随着漠河暑期游的火爆…北极村: the county's one village of that name
                     if home is None and not held and _the_only_one(table) and near is not None \
                             and "\n" in text[near.end:m.start]:
                         # 河北阜平…\n 2013年，总书记在十八洞村考察时: a village the table holds once in the whole
@@ -1332,7 +1361,7 @@ def _named_again(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
     homes: dict[str, set[str]] = defaultdict(set)
     chained: dict[str, set[str]] = defaultdict(set)  # where the chains of places put each name
     for m in mentions:
-        if not m.coded and m.level in ("Village", "Neighbourhood") and m.parent is not None \
+        if not m.coded and m.level in ("Village", "Neighbourhood") and (m.parent is not None or m.village_code) \
                 and len(m.name) >= 3 and m.surface == m.name:
             placed.setdefault(m.name, m)
             homes[m.name].add(m.key)
