@@ -426,6 +426,7 @@ def find_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[in
             and not (o.owner is None and _initials_of_places(text, o.name))]
     orgs = [_without_country_before_its_name(text, o) for o in orgs]
     orgs = _committees_of_two_fields(text, orgs, person_spans)
+    orgs = _committees_of_the_legislature(text, orgs)
     orgs = _standing_committees(text, _departments_of_ministries(text, orgs))
     orgs = [_without_former(_sub_unit(text, o)) for o in orgs]
     _unnamed_committees(orgs)
@@ -443,6 +444,7 @@ def find_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[in
     _another_partys_bodies(text, orgs)
     _terms(text, orgs)
     _national_body_named_again(orgs)
+    _standing_committee_named_short(orgs)
     _official_names(orgs)
     _bare_central_committee(orgs)
     _second_names_in_brackets(text, orgs)
@@ -625,7 +627,12 @@ _COUNTRY_OPENINGS = ("全国", "中国")
 def _national_body_named_again(orgs: list[OrgMention]) -> None:
     """全国青联…关心支持青联和学联工作: a national body the text named is named again without 全国 or 中国
     (a short form that a local body's name would open with its place)."""
-    named = {o.name: o for o in orgs if o.name.startswith(_COUNTRY_OPENINGS) and o.owner is None}
+    # (a body named as the host of its unit counts: 全国人大 of 全国人大宪法和法律委员会)
+    hosts = [o.parent for o in orgs if o.parent is not None and o.parent.implied]
+    named: dict[str, OrgMention] = {}  # (each name's first mention)
+    for o in sorted(orgs + hosts, key=lambda o: o.start):
+        if o.name.startswith(_COUNTRY_OPENINGS) and o.owner is None:
+            named.setdefault(o.name, o)
     for o in orgs:
         if o.owner is not None or o.parent is not None or o.generic or not 2 <= len(o.name) <= 4 \
                 or o.name.startswith(_COUNTRY_OPENINGS):
@@ -633,6 +640,27 @@ def _national_body_named_again(orgs: list[OrgMention]) -> None:
         body = next((named[p + o.name] for p in _COUNTRY_OPENINGS if p + o.name in named), None)
         if body is not None and body.end <= o.start:
             o.alias, o.name = o.alias or o.name, body.name
+
+
+_STANDING_COMMITTEE = "常委会"
+_NATIONAL_STANDING_COMMITTEES = ("全国人大常委会", "全国政协常委会")
+
+
+def _standing_committee_named_short(orgs: list[OrgMention]) -> None:
+    """受委员长会议委托，常委会法制工作委员会主任…: in a report that names one standing committee, the NPC's (or the
+    CPPCC's), 常委会 alone and the units named after it are that committee's (a report naming a province's as
+    well is left as it is)."""
+    hosts = {o.name for o in orgs if o.name.endswith(_STANDING_COMMITTEE) and o.name != _STANDING_COMMITTEE}
+    if len(hosts) != 1 or not hosts <= set(_NATIONAL_STANDING_COMMITTEES):
+        return
+    host = hosts.pop()
+    seen: set[int] = set()
+    for o in orgs:
+        while o is not None and id(o) not in seen:  # (常委会法制工作委员会 and 常委会, its parent as the name opens)
+            seen.add(id(o))
+            if o.name.startswith(_STANDING_COMMITTEE) and o.owner is None and not o.generic:
+                o.alias, o.name = o.alias or o.name, host + o.name[len(_STANDING_COMMITTEE):]
+            o = o.parent
 
 
 def _official_names(orgs: list[OrgMention]) -> None:
@@ -762,7 +790,8 @@ def _parent_cut(name: str) -> int:
     or 0: what _unit_of reads in the rules' names by their longer kinds, for any body's name and its
     one-character kinds too (…局浙江省局). Not a bare kind or a legal form after it (县委|党校, 招商局|集团有限公司),
     a Party branch (the rules read those), a second body named with it (中央纪委|国家监委), an association of such
-    bodies (美国图书馆|协会), a central hospital (四平市中心|人民医院) or a hall of memory (_hall_of_memory)."""
+    bodies (美国图书馆|协会), a central hospital (四平市中心|人民医院), a hall of memory (_hall_of_memory), nor a
+    unit opening with "and" (全国政协社会|和法制委员会: the committee of two fields is one)."""
     for cut in range(len(name) - 2, 2, -1):
         host, unit = name[:cut], name[cut:]
         if not (ends_as_body(host) or host.endswith(("室", "共产党", "使馆", "军区")) or _a_countrys_force(host)) \
@@ -771,7 +800,7 @@ def _parent_cut(name: str) -> int:
                 or host.endswith(_NOT_A_HOST_END) or _PLACE_COMMITTEE.search(host) or _STATIONED_AT.match(host) \
                 or host.count("（") != host.count("）") or host.count("(") != host.count(")") \
                 or unit in _KIND_WORDS or _KINDS_ONLY.fullmatch(unit) or unit in national_short_forms() \
-                or unit in _LEGAL_FORMS \
+                or unit in _LEGAL_FORMS or unit[0] in "和与及" \
                 or unit.endswith(_ASSOCIATIONS) or (host.endswith("中心") and _CENTRAL_KIND.fullmatch(unit)) \
                 or _hall_of_memory(unit) \
                 or (not host.endswith("共产党") and splits_a_word(name, cut)):  # (not 国家矿|山…, 侨联|络…)
@@ -905,17 +934,28 @@ def _replaced(orgs: list[OrgMention], moved: dict[int, OrgMention]) -> list[OrgM
             else o for o in out]
 
 
+_BEFORE_A_LISTED_NAME = frozenset("、，,；;：:（(“\n")
+
+
 def _widened_by_model(text: str, orgs: list[OrgMention], spans, person_spans) -> list[OrgMention]:
     """A body the rules read without an owner, which the mention model reads with a few more characters
     of name before it and the same ending (团中央书记处 where the rules stop at 中央书记处), is the model's
     longer body, when the rules' edge falls inside a word (团中央) and the model's does not, and no person
-    is among the characters it adds."""
+    is among the characters it adds; so is 委员会 alone that the rules read as the committee named before (委员会
+    of 环境与资源保护委员会), where the model reads a name before it that a list or a clause opens with."""
     starts = {end: start for start, end in spans}
     out = []
     for o in orgs:
         start = starts.get(o.end, o.start)
         # (控股集团有限公司 with its group 控股集团 read out of its name: the group is widened with it)
         group = o.parent if o.parent is not None and o.parent.implied and o.parent.start == o.start else None
+        if o.refers_back and text.startswith(_COMMITTEE_KIND, o.start) and o.end - o.start == len(_COMMITTEE_KIND) \
+                and start < o.start and (start == 0 or text[start - 1] in _BEFORE_A_LISTED_NAME) \
+                and _NAME_ONLY.fullmatch(text, start, o.start) and not splits_a_word(text, start) \
+                and not any(a < o.start and start < b for a, b in person_spans):
+            # (…、环境与资源保护委员会: a name the model reads whole, not the committee named before called by its kind)
+            out.append(OrgMention(start, o.end, text[start:o.end]))
+            continue
         if o.owner is None and (o.parent is None or group is not None) and start < o.start \
                 and (o.start - _WIDEST <= start and splits_a_word(text, o.start) and group is None
                      or _trade_only(o.name)
@@ -1107,6 +1147,61 @@ def _committees_of_two_fields(text: str, orgs: list[OrgMention], person_spans) -
                 moved[id(o)] = dataclasses.replace(o, start=start, name=text[start:o.end])
                 break
     return _replaced(orgs, moved)
+
+
+# the national legislature and advisory body as the press names them before their committees (全国人大外事委员会,
+# 全国政协经济委员会); their committees' official names are in data/national_bodies.tsv
+_LEGISLATURES = ("全国人大常委会", "全国政协常委会", "全国人大", "全国政协", "全国人民代表大会", "政协全国委员会",
+                 "中国人民政治协商会议全国委员会")
+_COMMITTEE_KIND = "委员会"
+# what may stand between two committees of one list: a joiner, after a title and a name or a report's title
+_LIST_GAP = re.compile(r"(?:《[^《》]*》|[^，。；：“”《》、\s]{0,12})[、和及]")
+
+
+def _bare_committee(o: OrgMention) -> bool:
+    """A committee named by its field alone (外事委员会), not a legislature's name itself (政协第十四届全国委员会) nor
+    another body's central committee (老挝建国阵线中央委员会)."""
+    return o.name.endswith(_COMMITTEE_KIND) and len(o.name) > len(_COMMITTEE_KIND) and o.owner is None \
+        and o.parent is None and not o.generic and not o.name.startswith(_NATIONAL_OPENINGS) \
+        and not any(word in o.name for word in ("全国", "中央")) and not countries_in(o.name)
+
+
+def _committees_of_the_legislature(text: str, orgs: list[OrgMention]) -> list[OrgMention]:
+    """A committee named after the legislature is its committee (全国人大外事委员会 partOf 全国人大), also where the
+    reading took 全国人大 apart from it (全国人大宪法和法律委员会); and a bare committee after such a committee or after
+    the legislature itself in one list is the same body's, the body named once for all: 全国人大民族委员会、监察和
+    司法委员会; …主任委员杨晓超、财政经济委员会主任委员钟山; 全国政协提案委员会《…》、经济委员会《…》; 全国政协常委、外事
+    委员会副主任 (the CPPCC's committees share names with the NPC's: 外事委员会, 农业和农村委员会)."""
+    listed = sorted(orgs, key=lambda o: (o.start, -o.end))
+    moved: dict[int, OrgMention] = {}
+    dropped: set[int] = set()
+    body = ""  # the legislature the list being read names its committees after, as the press writes it
+    legislature: OrgMention | None = None  # …and that body, each listed committee's parent
+    last_end = -1
+    for before, o in zip([None] + listed, listed):
+        written = _SESSION.sub("", text[before.start:before.end]) if before is not None else ""
+        if before is not None and before.end == o.start and written in _LEGISLATURES and _bare_committee(o) \
+                and id(before) not in moved:
+            legislature = dataclasses.replace(before, implied=True)
+            moved[id(o)] = OrgMention(before.start, o.end, written + o.name, parent=legislature)
+            dropped.add(id(before))
+            body, last_end = written, o.end
+            continue
+        if body and _LIST_GAP.fullmatch(text, last_end, o.start) and _bare_committee(o):
+            moved[id(o)] = dataclasses.replace(o, name=body + o.name, alias=o.name, parent=legislature)
+            last_end = o.end
+            continue
+        plain = _SESSION.sub("", o.name)  # (政协第十四届全国委员会经济委员会、农业和农村委员会…: the term left out)
+        if plain in _LEGISLATURES and text.startswith(o.name, o.start):
+            body, last_end, legislature = plain, o.end, o  # (全国政协常委、外事委员会副主任)
+            continue
+        opening = next((form for form in _LEGISLATURES if plain.startswith(form) and plain.endswith(_COMMITTEE_KIND)
+                        and len(plain) > len(form) + len(_COMMITTEE_KIND)), "")
+        body, last_end = (opening, o.end) if opening else ("", -1)
+        legislature = OrgMention(o.start, o.start + len(opening), opening, implied=True) if opening else None
+        if legislature is not None and o.parent is None and o.owner is None and text.startswith(o.name, o.start):
+            moved[id(o)] = dataclasses.replace(o, parent=legislature)  # (全国人大外事委员会: a committee of the NPC)
+    return [o for o in _replaced(orgs, moved) if id(o) not in dropped]
 
 
 def _body_before_its_verb(text: str, start: int, end: int) -> int:
