@@ -2027,3 +2027,37 @@ def test_a_bare_committee_after_the_legislature_s_title_or_after_a_member_s_name
                "社会建设委员会主任委员杨振武分别作的关于十四届全国人大一次会议主席团交付审议的代表提出的议案审议结果的报告。")
     assert {("杨振武", "全国人民代表大会社会建设委员会"), ("鹿心社", "全国人民代表大会环境与资源保护委员会")} <= facts(dg, "holdsPost")
     assert not {"社会建设委员会", "财政经济委员会", "外事委员会"} & _names(dg)
+
+
+def test_an_establishment_office_is_a_department_of_its_committee():
+    # xwlb-news (2025-08-18): 中央编办, the Central Committee's establishment office (编办, as 组织部 is a department)
+    assert "中央机构编制委员会办公室" in _names(_read("记者日前从中央编办了解到，目前全国3.8万个乡镇街道的履职事项清单编制工作"
+                                                   "已全部完成。"))
+
+
+def test_a_place_s_congress_hosts_the_committees_named_after_it():
+    # xwlb-news (2025-09-23): 天津市人大财政经济委员会, a committee of the city's people's congress
+    dg = _read("海南省人大常委会原党组副书记、副主任刘星泰，天津市人大财政经济委员会原主任委员王洪海受到严肃处理。")
+    assert ("天津市人大财政经济委员会", "天津市人大") in facts(dg, "partOf")
+    # (not a body the Party's name or a verb opens: 中共全国人大常委会党组, 交由全国人大)
+    from graph.extract.orgs import _parent_cut
+
+    assert _parent_cut("中共全国人大常委会党组") != len("中共全国人大")
+
+
+def test_bodies_the_model_reads_after_a_count_of_them_are_none():
+    # xwlb-news (2025-11-19): 33家粤港澳联合实验室, laboratories counted, none named; (2025-11-11) the count of a
+    # body's members is no count of the body
+    assert "粤港澳联合实验室" not in _names(_read("如今，大湾区已布局9个重大科技基础设施，建成2家国家实验室、45家全国重点实验室"
+                                                "以及33家粤港澳联合实验室。"))
+    assert "国务院安委会" in _names(_read("12月，各巡查组还将对40个国务院安委会成员单位开展现场考核巡查。"))
+    # (2024-03-17) a headline's count ends its line: the body opening the next line is named
+    assert "中国贸促会" in _names(_read("第二届链博会报名参展中外企业已超160家\n"
+                                       "中国贸促会日前举行第二届链博会参展企业签约仪式，目前已有160多家中外企业确认参展。"))
+
+
+def test_the_party_s_name_and_a_kind_of_body_in_a_regulation_s_title_name_no_body():
+    # xwlb-news (2026-03-27): 《中国共产党地方委员会工作条例》 rules the Party's local committees, none named
+    dg = _read("中共中央政治局3月27日召开会议，审议《中国共产党地方委员会工作条例》。")
+    assert "中国共产党地方委员会" not in _names(dg) and "中共中央政治局" in _names(dg)
+    assert "中国共产党地方委员会工作条例" in {e.name for e in dg.entities if e.type == "Programme"}

@@ -46,7 +46,7 @@ ORG_SUFFIXES = (
 UNITS_BY_FUNCTION = ("书记处", "秘书处", "办公室", "办公厅", "研究室", "秘书局")
 # Departments of a Party committee or government, which hang under the committee named before them.
 THE_PARTY = frozenset(("中国共产党", "中共"))  # the Party as a whole (not 中国共产党上海市委员会, 中共上海市委)
-DEPARTMENTS = ("组织部", "宣传部", "统战部", "政法委", "纪委", "监委", "办公厅", "政策研究室", "社会工作部")
+DEPARTMENTS = ("组织部", "宣传部", "统战部", "政法委", "纪委", "监委", "办公厅", "政策研究室", "社会工作部", "编办")
 # Bodies whose name alone is generic: they need an owner from context (小区党支部 → <小区>党支部).
 GENERIC_HEADS = ("居委会", "村委会", "业委会", "村两委", "两委")
 

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..gazetteer import divisions
-from .lexicon import (CJK, DEPARTMENTS, FACILITY_WORDS, HONOUR_WORDS, NOT_BODY_WORDS, NOT_VILLAGE_STEMS, ORG_LEFT_STOPS,
+from .lexicon import (CJK, DEPARTMENTS, POLICY_TITLE, FACILITY_WORDS, HONOUR_WORDS, NOT_BODY_WORDS, NOT_VILLAGE_STEMS, ORG_LEFT_STOPS,
                       ORG_SUFFIXES, PARTY_BODIES, PROGRAMME_SUFFIXES, PROVINCE_INITIALS, ROLE_RE, STATE_FORMS, STOP_WORDS,
                       THE_PARTY, countries, countries_in, country_initials, national_short_forms, occurrences, scan)
 from .places import PlaceMention
@@ -310,7 +310,14 @@ _COUNT = re.compile(r"(?<![第0-9０-９一二三四五六七八九十百千万�
 
 
 _COUNTED_BEFORE = re.compile(r"(?<![第0-9０-９一二两三四五六七八九十百千万几])(?:[0-9０-９]+|[一二两三四五六七八九十百千万几]+)"
-                             r"[多余]?[个家所座名位支]$")
+                             r"[多余]?[个家所座名位支]\Z")
+
+
+_BODIES_COUNTED_BEFORE = re.compile(r"(?<![第0-9０-９一二两三四五六七八九十百千万几])(?:[0-9０-９]+|[一二两三四五六七八九十百千万几]+)"
+                                    r"[多余]?[个家所座支]\Z")
+
+
+_AFTER_COUNTED_BODIES = frozenset(("", *"和与及、，。；：,;:\n"))
 
 
 def _counted(text: str, start: int, end: int, places: list[PlaceMention]) -> bool:
@@ -424,7 +431,7 @@ def find_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[in
     orgs = [o for o in _drop_nested(orgs)
             if not _MACHINES.search(o.name) and not _RANKED_KIND.search(o.name) and not _TERM_END.search(o.name)
             and not (o.owner is None and _initials_of_places(text, o.name))]
-    orgs = [_without_country_before_its_name(text, o) for o in orgs]
+    orgs = [_without_country_before_its_name(text, o) for o in orgs if not _inside_a_document_title(text, o)]
     orgs = _committees_of_two_fields(text, orgs, person_spans)
     orgs = _committees_of_the_legislature(text, orgs)
     orgs = _standing_committees(text, _departments_of_ministries(text, orgs))
@@ -785,6 +792,12 @@ def _a_countrys_force(host: str) -> bool:
         or (len(host) == 3 and host[0] in country_initials())  # (俄海军, 黎陆军: the country's initial)
 
 
+# a place's people's congress or political consultative conference, the host of its committees (兰州市政协人口资源
+# 环境委员会; not of its standing committee, which the press names for the congress: 市人大常委会 and 市人大 are
+# one node); not 中共全国人大…党组 or 交由全国人大
+_PLACES_CONGRESS = re.compile(rf"[{CJK}]{{1,12}}[省市县区州旗盟](?:人大|政协)")
+
+
 def _parent_cut(name: str) -> int:
     """Where the longest body's name that opens `name` ends, leaving a unit's name of its own after it,
     or 0: what _unit_of reads in the rules' names by their longer kinds, for any body's name and its
@@ -794,7 +807,8 @@ def _parent_cut(name: str) -> int:
     unit opening with "and" (全国政协社会|和法制委员会: the committee of two fields is one)."""
     for cut in range(len(name) - 2, 2, -1):
         host, unit = name[:cut], name[cut:]
-        if not (ends_as_body(host) or host.endswith(("室", "共产党", "使馆", "军区")) or _a_countrys_force(host)) \
+        if not (ends_as_body(host) or host.endswith(("室", "共产党", "使馆", "军区")) or _a_countrys_force(host)
+                or (_PLACES_CONGRESS.fullmatch(host) and not unit.startswith(("常委会", "常务委员会")))) \
                 or host in _PARTY_NAMES \
                 or _CLASS_UNDER.search(host) \
                 or host.endswith(_NOT_A_HOST_END) or _PLACE_COMMITTEE.search(host) or _STATIONED_AT.match(host) \
@@ -1120,6 +1134,25 @@ _NOT_A_FIELD = ("委员", "代表", "同志")  # (候补委员和中央纪律检
 _SOCIETY = "社会"  # a field (社会和法制委员会), though it ends in 会 as an association's name does
 
 
+_RULED_BY = ("中国共产党", "中华人民共和国")
+
+
+def _inside_a_document_title(text: str, o: OrgMention) -> bool:
+    """《中国共产党普通高等学校基层组织工作条例》: the Party's or the state's name and a kind of body inside a regulation's
+    title name the class of bodies it rules, no body (the Party, 联合国 of 《联合国…公约》 and the issuers a title opens
+    with, 《X关于…》, stay bodies)."""
+    rest = next((o.name[len(p):] for p in _RULED_BY if o.name.startswith(p)), "")
+    if len(rest) < 2 or rest.endswith("政府") or o.name in _national_full_names() or o.name in national_short_forms():
+        return False
+    opened = text.rfind("《", 0, o.start)
+    if opened < 0 or text.rfind("》", 0, o.start) > opened:
+        return False
+    closed = text.find("》", o.end)
+    if closed < 0 or "《" in text[o.end:closed] or not POLICY_TITLE.search(text, o.end, closed):
+        return False
+    return "关于" not in text[opened:closed]
+
+
 def _committees_of_two_fields(text: str, orgs: list[OrgMention], person_spans) -> list[OrgMention]:
     """社会和法制委员会, 宪法和法律委员会, 监察和司法委员会: a committee named for two fields joined by 和 or 与, which
     the reading cuts at the joiner (法制委员会); the field before it is part of the name where a break, a word
@@ -1265,6 +1298,10 @@ def _model_orgs(text: str, spans, rule_orgs: list[OrgMention], places: list[Plac
             continue  # 以军称打击哈马斯指挥所, 空袭黎真主党: a headline's clause (who says, who strikes whom), not a name
         if any(w in _DEMONSTRATIVES for w in words):
             continue  # 四平这家农机厂: a body referred to, not named
+        if _BODIES_COUNTED_BEFORE.search(text, max(0, start - 8), start) and text[end:end + 1] in _AFTER_COUNTED_BODIES:
+            # 组建了19个生态管护队和党支部: bodies of a kind counted, none named (not 2000名国民警卫队, people; nor
+            # 40个国务院安委会成员单位, where the count is of the members)
+            continue
         if text[start] == "级" or (text[start - 1:start] == "《" and text[end:end + 1] == "》"
                                    and not _ENDS_AS_BODY.search(text, start, end) and text[end - 1] not in _OUTLET_ENDS):
             continue  # 6级退役军人服务中心: a class of centres, one per level; 《联通中越》开播: a programme's title
