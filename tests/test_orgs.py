@@ -2061,3 +2061,9 @@ def test_the_party_s_name_and_a_kind_of_body_in_a_regulation_s_title_name_no_bod
     dg = _read("中共中央政治局3月27日召开会议，审议《中国共产党地方委员会工作条例》。")
     assert "中国共产党地方委员会" not in _names(dg) and "中共中央政治局" in _names(dg)
     assert "中国共产党地方委员会工作条例" in {e.name for e in dg.entities if e.type == "Programme"}
+
+
+def test_a_chinese_short_form_after_a_country_s_name_is_that_country_s_body():
+    # xwlb-news (2026-01-08): 老挝党中央 is the Lao party's central committee, not 党中央, the CPC's
+    dg = _read("习近平在贺电中说，老挝党十一大以来，老挝党中央团结带领老挝人民积极探索符合本国国情的社会主义发展道路，攻坚克难、砥砺前行。")
+    assert "老挝人民革命党中央委员会" in _names(dg) and "中国共产党中央委员会" not in _names(dg)

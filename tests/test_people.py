@@ -1680,10 +1680,10 @@ def test_a_leader_named_with_his_title_before_the_body_he_leads():
     _, _, posts = _graph("当前，越南党和人民正在以苏林总书记为首的越共中央坚强领导下，努力实现越共十三大提出的各项目标和任务，"
                          "朝着建党建国两个百年奋斗目标不断迈进，迎接越共十四大胜利召开。")
     assert posts == {("苏林", "越南共产党中央委员会", "总书记")}  # (越共中央, by its official name)
-    # 老挝党中央, read as the 党中央 of China's Party: no post there
+    # 老挝党中央, the Lao party's central committee (not the 党中央 of China's Party)
     _, _, posts = _graph("相信在以通伦总书记为首的老挝党中央坚强领导下，老挝党和人民一定能够有力推进社会主义建设和革新事业，"
                          "以优异成绩迎接老挝党十二大胜利召开。")
-    assert not posts
+    assert posts == {("通伦", "老挝人民革命党中央委员会", "总书记")}
 
 
 def test_two_cities_initials_before_a_railway_are_no_person():

@@ -452,6 +452,7 @@ def find_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[in
     _terms(text, orgs)
     _national_body_named_again(orgs)
     _standing_committee_named_short(orgs)
+    _short_form_with_its_country(text, orgs)
     _official_names(orgs)
     _bare_central_committee(orgs)
     _second_names_in_brackets(text, orgs)
@@ -668,6 +669,19 @@ def _standing_committee_named_short(orgs: list[OrgMention]) -> None:
             if o.name.startswith(_STANDING_COMMITTEE) and o.owner is None and not o.generic:
                 o.alias, o.name = o.alias or o.name, host + o.name[len(_STANDING_COMMITTEE):]
             o = o.parent
+
+
+def _short_form_with_its_country(text: str, orgs: list[OrgMention]) -> None:
+    """老挝党中央总书记: a short form the table knows (党中央) read after a country's name that makes a longer one it
+    knows (老挝党中央, the Lao party's central committee) is the longer one, not the Chinese body."""
+    full = national_short_forms()
+    for o in orgs:
+        if o.owner is not None or o.parent is not None or o.name not in full or not text.startswith(o.name, o.start):
+            continue
+        longer = next((text[o.start - k:o.end] for k in range(min(6, o.start), 1, -1)
+                       if text[o.start - k:o.end] in full), None)
+        if longer is not None:
+            o.start, o.name = o.start - (len(longer) - len(o.name)), longer
 
 
 def _official_names(orgs: list[OrgMention]) -> None:
