@@ -1201,6 +1201,8 @@ def _committees_of_two_fields(text: str, orgs: list[OrgMention], person_spans) -
 _LEGISLATURES = ("全国人大常委会", "全国政协常委会", "全国人大", "全国政协", "全国人民代表大会", "政协全国委员会",
                  "中国人民政治协商会议全国委员会")
 _COMMITTEE_KIND = "委员会"
+# the CPPCC and its term, which the reading may leave before 全国委员会… (政协第十四届|全国委员会经济委员会)
+_CPPCC_BEFORE = re.compile(r"政协(?:第?[一二三四五六七八九十]+届)?\Z")
 # what may stand between two committees of one list: a joiner, after a title and a name or a report's title
 _LIST_GAP = re.compile(r"(?:《[^《》]*》|[^，。；：“”《》、\s]{0,12})[、和及]")
 
@@ -1239,6 +1241,8 @@ def _committees_of_the_legislature(text: str, orgs: list[OrgMention]) -> list[Or
             last_end = o.end
             continue
         plain = _SESSION.sub("", o.name)  # (政协第十四届全国委员会经济委员会、农业和农村委员会…: the term left out)
+        if plain.startswith("全国委员会") and _CPPCC_BEFORE.search(text, max(0, o.start - 8), o.start):
+            plain = "政协" + plain  # (…its term read apart: 全国委员会经济委员会 after 政协第十四届)
         if plain in _LEGISLATURES and text.startswith(o.name, o.start):
             body, last_end, legislature = plain, o.end, o  # (全国政协常委、外事委员会副主任)
             continue
