@@ -1223,13 +1223,17 @@ def _left_out_in_two_places(short: str, name: str) -> bool:
     return (len(short), 2, True) in states or (len(short), 2, False) in states
 
 
-_ONE_CHARACTER_KINDS = "部局委厅署院办"
+# one-character kinds a ministry's name may end in that ORG_SUFFIXES leaves out (广播电影电视部: 部 ends many words
+# besides bodies' names); 局, 委, 厅, 署 are among _BODY_KINDS already
+_ONE_CHARACTER_KINDS = "部院办"
 
 
 def _abbreviation_parts(word: str) -> list[str]:
     """A word of a name as an abbreviation takes it apart: a word of four or six characters as words of two,
     and a body's name jieba knows whole (广播电影电视部 → 广电部) as its words of two and its kind."""
-    kind = (_BODY_KINDS.longest(word) or (word[-1] if word[-1] in _ONE_CHARACTER_KINDS else "")) if len(word) >= 5 else ""
+    kind = ""
+    if len(word) >= 5:
+        kind = _BODY_KINDS.longest(word) or (word[-1] if word[-1] in _ONE_CHARACTER_KINDS else "")
     if kind and (len(word) - len(kind)) in (4, 6):
         return _abbreviation_parts(word[:-len(kind)]) + [kind]
     return [word[k:k + 2] for k in range(0, len(word), 2)] if len(word) >= 4 and len(word) % 2 == 0 else [word]

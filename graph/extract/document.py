@@ -940,7 +940,8 @@ def _not_short_forms_of_places(text: str, places: list[PlaceMention], persons: l
     return [(s, e) for s, e in persons
             if not any(text[s:e] + ending in named for ending in _PLACE_KINDS)
             # (费利佩六世会谈: a king's talks; a name with its regnal number is no city's)
-            and (not _PLACE_PART.match(text, e) or _REGNAL_NUMBER.search(text, s, e) or _talks_of_a_titled_one(text, s, e))
+            and (not _PLACE_PART.match(text, e) or _REGNAL_NUMBER.search(text, s, e)
+                 or _talks_of_a_titled_one(text, s, e))
             and text[s:e] not in things
             and not _AREA_AFTER.search(text, s, e)  # 雅万高铁, 京哈高铁京沈(段): a work's name holds no one's
             and not _SEASON_AFTER.match(text, e)  # 孟夏时节: a season of the old calendar, no one

@@ -13,9 +13,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..gazetteer import divisions
-from .lexicon import (CJK, DEPARTMENTS, POLICY_TITLE, FACILITY_WORDS, HONOUR_WORDS, NOT_BODY_WORDS, NOT_VILLAGE_STEMS, ORG_LEFT_STOPS,
-                      ORG_SUFFIXES, PARTY_BODIES, PROGRAMME_SUFFIXES, PROVINCE_INITIALS, ROLE_RE, STATE_FORMS, STOP_WORDS,
-                      THE_PARTY, countries, countries_in, country_initials, national_short_forms, occurrences, scan)
+from .lexicon import (CJK, DEPARTMENTS, FACILITY_WORDS, HONOUR_WORDS, NOT_BODY_WORDS, NOT_VILLAGE_STEMS, ORG_LEFT_STOPS,
+                      ORG_SUFFIXES, PARTY_BODIES, POLICY_TITLE, PROGRAMME_SUFFIXES, PROVINCE_INITIALS, ROLE_RE, STATE_FORMS,
+                      STOP_WORDS, THE_PARTY, countries, countries_in, country_initials, national_short_forms, occurrences, scan)
 from .places import PlaceMention
 from .tokens import (_cut, is_boundary_word, splits_a_word, tokens_after, tokens_before, word_edges, word_frequency,
                      word_tag, words_before)
@@ -309,14 +309,11 @@ _COUNT = re.compile(r"(?<![第0-9０-９一二三四五六七八九十百千万�
                     r"[家个所座台名位]|[三四五六七八九两几]大)")
 
 
-_COUNTED_BEFORE = re.compile(r"(?<![第0-9０-９一二两三四五六七八九十百千万几])(?:[0-9０-９]+|[一二两三四五六七八九十百千万几]+)"
-                             r"[多余]?[个家所座名位支]\Z")
-
-
-_BODIES_COUNTED_BEFORE = re.compile(r"(?<![第0-9０-９一二两三四五六七八九十百千万几])(?:[0-9０-９]+|[一二两三四五六七八九十百千万几]+)"
-                                    r"[多余]?[个家所座支]\Z")
-
-
+# a count right before a name (\Z: a count ending a headline's line is no count of the next line's body)
+_A_COUNT = r"(?<![第0-9０-９一二两三四五六七八九十百千万几])(?:[0-9０-９]+|[一二两三四五六七八九十百千万几]+)[多余]?"
+_COUNTED_BEFORE = re.compile(_A_COUNT + r"[个家所座名位支]\Z")  # (…of people too: 120名村支部书记)
+_BODIES_COUNTED_BEFORE = re.compile(_A_COUNT + r"[个家所座支]\Z")  # (bodies only: 2000名国民警卫队 are people)
+# what follows bodies counted (19个生态管护队和…), not the members or parts of one (40个国务院安委会成员单位)
 _AFTER_COUNTED_BODIES = frozenset(("", *"和与及、，。；：,;:\n"))
 
 
