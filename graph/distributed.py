@@ -11,6 +11,7 @@ installed (same version) and warm up lazily on their first batch.  Needs the opt
 from __future__ import annotations
 
 import threading
+import time
 from typing import Any
 
 from .records import BuildError, DocGraph, Document
@@ -27,6 +28,7 @@ def _require_distributed():
 
 # distributed.utils' offload executor (one thread, started on first use and never shut down)
 _IDLE_THREADS = ("Dask-Offload",)
+_THREADS_END_WITHIN = 2.0  # seconds a closed engine waits for the threads it started to end
 
 
 class DaskEngine:
@@ -74,8 +76,7 @@ class DaskEngine:
     def closed_quietly(self) -> bool:
         """Once closed, whether every thread it started is gone but distributed's offload executor, which it
         keeps for the process's life and a closed client leaves waiting for work that no one gives."""
-        return self._closed and all(t in self._threads_before or t.name.startswith(_IDLE_THREADS)
-                                    for t in threading.enumerate())
+        return self._closed and not self._own_threads()
 
     def close(self) -> None:
         self._closed = True
@@ -84,3 +85,12 @@ class DaskEngine:
         if self._cluster is not None:
             self._cluster.close()
             self._cluster = None
+        # the client's and the cluster's threads end a moment after they are closed, later on a loaded machine:
+        # waited for (a little), so that a build can fork beside the resolution once they are gone
+        deadline = time.monotonic() + _THREADS_END_WITHIN
+        for thread in self._own_threads():
+            thread.join(max(0.0, deadline - time.monotonic()))
+
+    def _own_threads(self) -> list[threading.Thread]:
+        return [t for t in threading.enumerate() if t not in self._threads_before
+                and not t.name.startswith(_IDLE_THREADS) and t is not threading.current_thread()]
