@@ -1199,7 +1199,7 @@ _LEGISLATURES = ("全国人大常委会", "全国政协常委会", "全国人大
                  "中国人民政治协商会议全国委员会")
 _COMMITTEE_KIND = "委员会"
 # the CPPCC and its term, which the reading may leave before 全国委员会… (政协第十四届|全国委员会经济委员会)
-_CPPCC_BEFORE = re.compile(r"政协(?:第?[一二三四五六七八九十]+届)?\Z")
+_CPPCC_BEFORE = re.compile(rf"政协(?:{_SESSION.pattern})?\Z")
 # what may stand between two committees of one list: a joiner, after a title and a name or a report's title
 _LIST_GAP = re.compile(r"(?:《[^《》]*》|[^，。；：“”《》、\s]{0,12})[、和及]")
 

@@ -321,8 +321,8 @@ def _model_place_in_its_region(text: str, found: list[PlaceMention], m: PlaceMen
             or word_frequency(m.surface) >= _RARE_AS_A_WORD or _WATERS_AFTER.match(text, m.end) \
             or _short_form_straddles_a_word(text, m):
         return False
-    sentence = max(text.rfind(c, 0, m.start) for c in "。！？!?\n") + 1
-    return any(p.end <= m.start and p.start >= sentence and not p.unsafe and LEVEL_RANK[p.level] <= LEVEL_RANK["City"]
+    return any(p.end <= m.start and not p.unsafe and LEVEL_RANK[p.level] <= LEVEL_RANK["City"]
+               and not _SENTENCE_END.search(text, p.end, m.start)
                and any(c.level == "County" and any(_within(c, q) for q in p.candidates) for c in m.candidates)
                for p in found)
 
@@ -1062,10 +1062,10 @@ def _assign_parents(text: str, mentions: list[PlaceMention]) -> None:
                     held = near is not None and (any(c.startswith(near.division.code) for c in table) or (
                         near.level == "Township" and not _SENTENCE_END.search(text, near.end, m.start)))
                     home = None if held or not table else _table_village_named_before(mentions, m, table)
-                    in_county = [c for c in table if near is not None and near.level == "County"
-                                 and c.startswith(near.division.code)]
-                    if held and len(in_county) == 1:
-                        home = in_county[0]  # 随着漠河暑期游的火爆…北极村: the county's one village of that name
+                    if held and near.level == "County":
+                        in_county = [c for c in table if c.startswith(near.division.code)]
+                        if len(in_county) == 1:
+                            home = in_county[0]  # 随着漠河暑期游的火爆…北极村: the county's one village of that name
                     if home is None and not held and _the_only_one(table) and near is not None \
                             and "\n" in text[near.end:m.start]:
                         # 河北阜平…\n 2013年，总书记在十八洞村考察时: a village the table holds once in the whole
