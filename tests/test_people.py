@@ -1726,3 +1726,49 @@ def test_an_appointment_to_several_titles_gives_each_at_the_body_it_names():
     assert ("李晓红", cppcc + "教科卫体委员会", "副主任") in posts and ("肖培", cppcc + "社会和法制委员会", "副主任") in posts
     assert ("李晓红", cppcc, "委员") in posts
     assert not [p for p in posts if p[0] == "李晓红" and p[1].endswith("社会和法制委员会")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # xwlb-news (2023-12-27): the CPPCC seats a decision takes away were the names' till then
+    ("会议审议通过了关于撤销吴燕生、刘石泉、王长青政协第十四届全国委员会委员资格的决定，提请第五次常委会会议追认。",
+     {("吴燕生", "中国人民政治协商会议全国委员会", "委员"), ("刘石泉", "中国人民政治协商会议全国委员会", "委员"),
+      ("王长青", "中国人民政治协商会议全国委员会", "委员")}),
+    # xwlb-news (2024-03-02): the last name of the list written right before the term (王小军第十四届)
+    ("会议追认关于撤销吴燕生、刘石泉、王长青、王小军第十四届全国政协委员资格的决定。",
+     {("王长青", "中国人民政治协商会议全国委员会", "委员"), ("王小军", "中国人民政治协商会议全国委员会", "委员")}),
+    # xwlb-news (2022-10-30): relieved of a post, and a list of names relieved of one
+    ("决定免去陈文清的国家安全部部长职务，任命陈一新为国家安全部部长。",
+     {("陈文清", "国家安全部", "部长"), ("陈一新", "国家安全部", "部长")}),
+    ("免去杨晓超、徐令义的国家监委副主任职务，任命孙新阳、刘学新、张福海为国家监委副主任，免去卢希、白少康、陈超英、姜信治、"
+     "凌激、崔鹏的国家监委委员职务，任命王晓萍、王爱文、许罗德、李欣然、赵世勇、訚柏、穆红玉为国家监委委员。",
+     {("杨晓超", "国家监察委员会", "副主任"), ("徐令义", "国家监察委员会", "副主任"), ("崔鹏", "国家监察委员会", "委员")}),
+    # xwlb-news (2024-11-08): a committee named bare after the court is the court's
+    ("免去杨万明的最高人民法院副院长、审判委员会委员、第一巡回法庭庭长、审判员职务。",
+     {("杨万明", "最高人民法院", "副院长"), ("杨万明", "最高人民法院审判委员会", "委员")}),
+    # xwlb-news (2025-06-25): a standing member and a committee's vice-chair, the name before the term
+    ("会议通过关于免去毕井泉第十四届全国政协常委、经济委员会副主任职务，撤销其委员资格的决定。",
+     {("毕井泉", "中国人民政治协商会议全国委员会", "常委"),
+      ("毕井泉", "中国人民政治协商会议全国委员会经济委员会", "副主任")}),
+], ids=["revoked", "revoked-before-the-term", "relieved", "relieved-list", "court-committee", "relieved-before-the-term"])
+def test_seats_revoked_and_posts_relieved_of_were_held_till_then(text, expected):
+    _, _, posts = _graph(text)
+    assert expected <= posts
+
+
+def test_a_bare_committee_after_a_committee_of_the_legislature_is_the_legislature_s():
+    # xwlb-news (2025-09-12): 法制工作委员会 is the Standing Committee's, beside its Basic Law committee, not inside it
+    dg, names, posts = _graph("免去张勇的全国人大常委会香港特别行政区基本法委员会副主任、澳门特别行政区基本法委员会副主任、"
+                              "法制工作委员会副主任职务，任命雷建斌为全国人大常委会香港特别行政区基本法委员会副主任、"
+                              "澳门特别行政区基本法委员会副主任、法制工作委员会副主任。")
+    assert ("张勇", "全国人民代表大会常务委员会法制工作委员会", "副主任") in posts
+    assert ("张勇", "全国人民代表大会常务委员会香港特别行政区基本法委员会", "副主任") in posts
+    parts = {(names[r.head], names[r.tail]) for r in dg.relations if r.predicate == "partOf"}
+    assert ("全国人民代表大会常务委员会法制工作委员会", "全国人民代表大会常务委员会") in parts
+    assert not any(n.startswith("全国人民代表大会常务委员会香港特别行政区基本法委员会法制") for n in names.values())
+
+
+def test_a_word_after_a_verb_of_appointment_is_no_name_without_a_post_after_it():
+    # xwlb-news (2023-12-26): 增补 "added" to a book, not to a body; 修订后 "after revision"
+    dg, names, _ = _graph("经党中央批准，中共中央党史和文献研究院增补修订后的《建国以来毛泽东文稿》（1—20册）、《毛泽东年谱》（1—9卷）"
+                          "近日由中央文献出版社出版，即日起在全国发行。")
+    assert not [e for e in dg.entities if e.type == "Person"]

@@ -606,6 +606,35 @@ def _ruler_title_opening(text: str, s: int, e: int) -> str:
 _VILLAGE_BODY_AFTER = ("党", "村委", "居委", "两委", "支部", "委员会")
 
 
+# 免去秦刚的外交部部长职务, 撤销钱立志第十三届全国政协委员资格, 撤销石磊、唐一军第十四届…: the names a decision on posts
+# lists after its verb, before the post (the model reads some on into 第)
+_DECIDING = re.compile(r"免去|撤销|罢免|任命|增补")
+_POST_AFTER_NAME = re.compile(r"(?:同志)?(?:第[一二三四五六七八九十]+届|政协第|(?:兼任)?的[^，。；、]{2,40}?职务)")
+
+
+def _appointees(text: str, people: list[tuple[int, int]]) -> set[tuple[int, int]]:
+    """Names of two or three characters, opening with a surname, in the list of names right after a verb that
+    decides on posts and right before the post, where the model read no name."""
+    if not _DECIDING.search(text):
+        return set()
+    ends = {s: e for s, e in people}
+    found: set[tuple[int, int]] = set()
+    for m in _DECIDING.finditer(text):
+        at = m.end()
+        while at < len(text):
+            end = ends.get(at) or next((at + n for n in (2, 3) if _PERSON_CHARS.fullmatch(text, at, at + n)
+                                        and opens_with_single_surname(text[at:at + n])
+                                        and _POST_AFTER_NAME.match(text, at + n)), None)
+            if end is None:
+                break
+            if at not in ends:
+                found.add((at, end))
+            if text[end:end + 1] != "、":
+                break
+            at = end + 1
+    return found
+
+
 def _titled_as_people(text: str, spans: set[tuple[int, int]]) -> set[tuple[int, int]]:
     """Those of `spans` written right after a title (中央代表团副团长洛桑江村带领…: a Tibetan name ending in 村),
     where a person's name stands, and not before a village's bodies."""
@@ -1148,7 +1177,7 @@ def _read_mentions(text: str, model: list[Span] | None = None,
     # a village the model reads as a person's name (巴来嘎查: its stem looks like one) is a place it read
     places = find_places(text, [(m.start, m.end) for m in model if (m.type == "LOC" or (
         m.type == "PER" and (m.start, m.end) in village_like)) and (m.start, m.end) not in listed])
-    persons = _persons(text, sorted(set(model_people) | listed), references, listed)
+    persons = _persons(text, sorted(set(model_people) | listed | _appointees(text, model_people)), references, listed)
     persons = _not_short_forms_of_places(text, places, persons)
     places, persons = _people_listed_as_places(text, places, persons)
     orgs = find_orgs(text, places, persons, [(m.start, m.end) for m in model if m.type == "ORG"])

@@ -1204,7 +1204,7 @@ _CPPCC_BEFORE = re.compile(rf"政协(?:{_SESSION.pattern})?\Z")
 _LIST_GAP = re.compile(r"(?:《[^《》]*》|[^，。；：“”《》、\s]{0,12})[、和及]")
 
 
-def _bare_committee(o: OrgMention) -> bool:
+def bare_committee(o: OrgMention) -> bool:
     """A committee named by its field alone (外事委员会), not a legislature's name itself (政协第十四届全国委员会) nor
     another body's central committee (老挝建国阵线中央委员会)."""
     return o.name.endswith(_COMMITTEE_KIND) and len(o.name) > len(_COMMITTEE_KIND) and o.owner is None \
@@ -1226,14 +1226,14 @@ def _committees_of_the_legislature(text: str, orgs: list[OrgMention]) -> list[Or
     last_end = -1
     for before, o in zip([None] + listed, listed):
         written = _SESSION.sub("", text[before.start:before.end]) if before is not None else ""
-        if before is not None and before.end == o.start and written in _LEGISLATURES and _bare_committee(o) \
+        if before is not None and before.end == o.start and written in _LEGISLATURES and bare_committee(o) \
                 and id(before) not in moved:
             legislature = dataclasses.replace(before, implied=True)
             moved[id(o)] = OrgMention(before.start, o.end, written + o.name, parent=legislature)
             dropped.add(id(before))
             body, last_end = written, o.end
             continue
-        if body and _LIST_GAP.fullmatch(text, last_end, o.start) and _bare_committee(o):
+        if body and _LIST_GAP.fullmatch(text, last_end, o.start) and bare_committee(o):
             moved[id(o)] = dataclasses.replace(o, name=body + o.name, alias=o.name, parent=legislature)
             last_end = o.end
             continue

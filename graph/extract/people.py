@@ -8,6 +8,7 @@ Short references (孙书记, 小吴) become aliases of the one full name in the 
 """
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from dataclasses import dataclass
@@ -15,7 +16,7 @@ from dataclasses import dataclass
 from .lexicon import (CALLINGS, DEPARTMENTS, GENERIC_HEADS, LIST_JOINERS, ORG_LEFT_STOPS, ORG_SUFFIXES, PARTY_BODIES,
                       ROLE_RE, ROLE_WORDS, STATE_FORMS, TITLE_AFTER_NAME, TITLE_BODY_FORMULAS, UNITS_BY_FUNCTION, countries,
                       countries_in, scan)
-from .orgs import OrgMention
+from .orgs import OrgMention, bare_committee
 from .places import PlaceMention
 from .tokens import splits_a_word, tokens_after, tokens_before, word_frequency, word_tag
 
@@ -521,7 +522,8 @@ def find_posts(text: str, persons: list[tuple[int, int]], orgs: list[OrgMention]
                                     or _copula_title(text, span, sent_end, orgs, places)))
                     continue
         # 增补邓小刚、庹震为第十四届全国政协委员; 任命李小鹏为经济委员会副主任、邓小刚为…: appointed to a post
-        found = _appointed(text, span, orgs, sent_start, sent_end)
+        found = _appointed(text, span, orgs, sent_start, sent_end) or _revoked_seat(text, span, persons, orgs) \
+            or _relieved_of(text, span, persons, orgs, sent_end)
         if found:
             posts.extend(found)
             continue
@@ -814,6 +816,73 @@ def _appointed(text: str, person: tuple[int, int], orgs: list[OrgMention], sent_
         posts += _post_at(text, further, [text[further.end:more.end("title")]], person)
         m = more
     return posts
+
+
+# 撤销吴燕生、刘石泉政协第十四届全国委员会委员资格, 罢免某某第十四届全国人民代表大会代表资格: the seat taken away is one
+# its holders held till then (the post's sentence says that it ends)
+_REVOKING_BEFORE = re.compile(r"(?:撤销|罢免|终止|取消)$")
+_SEAT = re.compile(r"(?P<title>委员|常委|代表)资格")
+
+
+def _the_list_of(text: str, person: tuple[int, int], persons: list[tuple[int, int]]) -> tuple[int, int]:
+    """Where the list of names joined by 、 (or 和) that holds `person` begins and ends."""
+    starts = {s: e for s, e in persons}
+    ends = {e: s for s, e in persons}
+    first, last = person
+    while first - 1 in ends and text[first - 1] in LIST_JOINERS:
+        first = ends[first - 1]
+    while text[last:last + 1] and text[last] in LIST_JOINERS and last + 1 in starts:
+        last = starts[last + 1]
+    return first, last
+
+
+def _revoked_seat(text: str, person: tuple[int, int], persons: list[tuple[int, int]],
+                  orgs: list[OrgMention]) -> list[PostMention]:
+    """撤销 <names> <body><title>资格: the member's or deputy's post at the body whose seat the names lose."""
+    first, last = _the_list_of(text, person, persons)
+    if not _REVOKING_BEFORE.search(text, max(0, first - 2), first):
+        return []
+    session = _SESSION.match(text, last)
+    body = next((o for o in orgs if o.start in (last, session.end()) and not o.generic), None)
+    seat = _SEAT.match(text, body.end) if body is not None else None
+    if seat is None:
+        return []
+    return [PostMention(person, seat.group("title"), org=body, stated=(person[0], seat.end("title")))]
+
+
+# 免去秦刚的外交部部长职务, 免去苟仲文第十四届全国政协常委、民族和宗教委员会副主任职务: the posts its holder is relieved
+# of, each title at the body it names or at the one before
+_RELIEVED_OF = re.compile(r"(?:同志)?(?:兼任)?的?(?P<titles>[^，。；：,;:]{2,80}?)职务")
+
+
+def _relieved_of(text: str, person: tuple[int, int], persons: list[tuple[int, int]], orgs: list[OrgMention],
+                 sent_end: int) -> list[PostMention]:
+    """免去 <names>(的) <body><title>、<body><title>职务: the posts held till then."""
+    first, last = _the_list_of(text, person, persons)
+    m = _RELIEVED_OF.match(text, last, sent_end) if text.startswith("免去", first - 2) else None
+    if m is None:
+        return []
+    groups: list[tuple[OrgMention, list[str]]] = []
+    at = m.start("titles")
+    for part in m.group("titles").split("、"):
+        session = _SESSION.match(text, at)
+        body = max((o for o in orgs if o.start in (at, session.end()) and o.end < at + len(part) and not o.generic),
+                   key=lambda o: o.end, default=None)
+        if body is not None and groups and bare_committee(body):
+            # 最高人民法院副院长、审判委员会委员: the committee of the body named first, or beside it when that is
+            # a committee of another (全国人大常委会…基本法委员会副主任、法制工作委员会副主任)
+            first = groups[0][0]
+            owner = first.parent if first.parent is not None and bare_committee(
+                dataclasses.replace(first, name=first.name[len(first.parent.name):], parent=None)) else first
+            body = OrgMention(body.start, body.end, owner.name + body.name, parent=owner, alias=body.name)
+        if body is not None:
+            groups.append((body, [text[body.end:at + len(part)]]))
+        elif groups:
+            groups[-1][1].append(part)
+        else:
+            return []
+        at += len(part) + 1
+    return [post for body, parts in groups for post in _post_at(text, body, parts, person)]
 
 
 _CLAUSE_MARK = re.compile(r"[，,；;：:。！？!?]")
