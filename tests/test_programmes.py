@@ -319,6 +319,15 @@ def test_each_place_of_a_subject_list_and_the_body_after_you_run_it():
     assert ("中华全国妇女联合会", "尊老爱幼活动月") in _runs("由全国妇联发起的“尊老爱幼活动月”今天上午在这里拉开帷幕。")
 
 
+def test_each_place_of_a_subject_list_written_as_chains_runs_it():
+    # xwlb-news (2024-06-23, 2023-03-15): each item a province and its city, the city the one that acts
+    assert _runs("党纪学习教育开展以来，吉林白城、江西抚州等地扎实推进党纪学习教育，推动党纪学习教育入心入脑、走深走实。") \
+        == {("白城市", "党纪学习教育"), ("抚州市", "党纪学习教育")}
+    assert _runs("黑龙江伊春、山西长治等地开展2023年春季农资打假专项行动，重点检查种子、化肥、农药等农资产品，"
+                 "进一步规范农资销售市场经营秩序。") \
+        == {("伊春市", "2023年春季农资打假专项行动"), ("长治市", "2023年春季农资打假专项行动")}
+
+
 def test_what_names_a_generic_office_a_maker_or_an_age_group_is_not_a_programme():
     assert _names("已有超过5500家综合医院建立“一站式”服务中心。") == set()
     assert _names("河南沈丘县开发小程序，涵盖140个项目。") == set()

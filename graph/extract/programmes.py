@@ -967,13 +967,18 @@ def runners(text: str, prog: ProgrammeMention, sentence: tuple[int, int], places
                             and not _CLAUSE_BREAK.search(text, m.end, prog.verb_pos)), None)
         if subject is not None:
             found = [subject]
-            # 浙江、山东、湖南等地推进“…”: each place of a list that is the subject
+            # 浙江、山东、湖南等地推进“…”: each place of a list that is the subject, an item written as a chain its
+            # last place (北京市西城区、黑龙江佳木斯市扎实开展…), of any level then
             while _is_place(found[-1]):
-                nxt = next((p for p in named if _is_place(p) and p.level == found[-1].level and
-                            text[found[-1].end:p.start] in ("、", "和", "及", "与")), None)
-                if nxt is None:
+                nxt = next((p for p in named if _is_place(p) and text[found[-1].end:p.start] in ("、", "和", "及", "与")),
+                           None)
+                last = nxt
+                while last is not None and (more := next((p for p in named if _is_place(p) and p.start == last.end
+                                                          and p.end <= prog.start), None)) is not None:
+                    last = more
+                if nxt is None or (last is nxt and nxt.level != found[-1].level):
                     break
-                found.append(nxt)
+                found.append(last)
             # 国家版权局、工业和信息化部、公安部、国家互联网信息办公室四部门…联合启动“…”: each body of a list
             # that is the subject
             while not _is_place(found[-1]):
