@@ -1184,8 +1184,8 @@ def _abbreviations_of(keys: Sequence[str]) -> list[tuple[str, tuple[str, ...]]]:
     found = []
     for short in keys:
         name = names[short]
-        # (an abbreviation has three characters at least and the name two more: `_abbreviates` is asked only then)
-        if len(name) < 3 or longest.get(name[0], 0) < len(name) + 2:
+        # (an abbreviation has two characters at least and the name two more: `_abbreviates` is asked only then)
+        if len(name) < 2 or longest.get(name[0], 0) < len(name) + 2:
             continue
         fulls = tuple(k for k in opening[name[0]] if len(names[k]) >= len(name) + 2 and _abbreviates(name, names[k]))
         if fulls:
@@ -1248,6 +1248,8 @@ def _abbreviates(short: str, name: str) -> bool:
     中国银行), as does keeping a word's end (中国电力科学研究院 → 中国科学院), leaving out the kind
     (…联邦储备银行 → 美联储: the bank of one city is not the system) or a place or a number that tells
     bodies apart (…第二医院西藏医院): none is an abbreviation."""
+    if len(short) == 2:
+        return _initials_of_two_words(short, name)
     if len(short) < 3 or len(name) < len(short) + 2 or short in name or short.endswith("有限公司") \
             or not _in_order(short, name):
         return False  # (a registered name, …集团有限公司, is a company's full name)
@@ -1285,6 +1287,23 @@ def _abbreviates(short: str, name: str) -> bool:
         return best
 
     return most_cut(0, 0) >= 2
+
+
+# two characters that name a kind of body at every level (a congress, a conference), whatever else they abbreviate
+# (人大 is also 中国人民大学's)
+_KINDS_OF_BODY_SHORT = frozenset(("人大", "政协"))
+
+
+def _initials_of_two_words(short: str, name: str) -> bool:
+    """An abbreviation of two characters is the first characters of the two words of the name, once the country it
+    opens with, its legal form and 集团 are left out (中国国际航空股份有限公司 → 国航, 北京大学 → 北大): with more words, or
+    a word left out between, two characters name too many bodies to say which."""
+    if short in _KINDS_OF_BODY_SHORT:
+        return False
+    lead = next((w for w in _LEFT_OUT_FIRST if name.startswith(w) and name[len(w):len(w) + 1] == short[0]), "")
+    stem = _without_legal_form(name[len(lead):]).removesuffix("集团")
+    words = [part for word in tokens_before(stem, len(stem), len(stem)) for part in _abbreviation_parts(word)]
+    return len(words) == 2 and all(len(w) >= 2 for w in words) and short == words[0][0] + words[1][0]
 
 
 # --- people ----------------------------------------------------------------------------------------

@@ -1054,3 +1054,16 @@ def test_a_body_s_name_jieba_keeps_whole_is_abbreviated_by_its_words_and_kind():
     assert ("国家计委机械局", "国家计划委员会") in {(names[r.head], names[r.tail]) for r in kg.relations
                                                   if r.predicate == "partOf"}
     assert _abbreviates("国家计委", "国家计划委员会") and not _abbreviates("国家委员会", "国家计划委员会")
+
+
+def test_an_abbreviation_of_two_characters_takes_the_initials_of_the_name_s_two_words():
+    # xwlb-news (2024-07-24): 厦航 after 厦门航空有限公司 (its legal form left out) is that company
+    text = ("在厦门航空有限公司成立40周年之际，中共中央总书记、国家主席、中央军委主席习近平近日给厦航全体员工回信，"
+            "向他们表示热烈祝贺并提出殷切希望。\n习近平在回信中说，我在厦门工作时，曾参与厦航的初创，40年来一直关注着公司的成长。")
+    kg = merge([_graph("0", text)])
+    orgs = {e.name: e.aliases for e in kg.entities.values() if e.type == "Organization"}
+    assert "厦航" not in orgs and "厦航" in orgs["厦门航空有限公司"]
+    assert _abbreviates("国航", "中国国际航空股份有限公司") and _abbreviates("北大", "北京大学")
+    # more words than two, or a word left out between, or a kind of body at every level: none
+    assert not _abbreviates("南航", "南京航空航天大学") and not _abbreviates("中建", "中国建设银行")
+    assert not _abbreviates("人大", "中国人民大学")
