@@ -1772,3 +1772,13 @@ def test_a_word_after_a_verb_of_appointment_is_no_name_without_a_post_after_it()
     dg, names, _ = _graph("经党中央批准，中共中央党史和文献研究院增补修订后的《建国以来毛泽东文稿》（1—20册）、《毛泽东年谱》（1—9卷）"
                           "近日由中央文献出版社出版，即日起在全国发行。")
     assert not [e for e in dg.entities if e.type == "Person"]
+
+
+def test_two_places_written_by_one_character_each_are_no_person():
+    # xwlb-news (2025-01-14, 2026-05-28): 沪深两市, 京雄两地 (沪, 京: the provinces' one-character names, no surnames)
+    for text in ("中国证监会数据显示，截至今天（1月14日），沪深两市共310家上市公司宣布实施春节前特别分红，拟分红金额达3431.9亿元，"
+                 "分红家数、分红金额为去年同期的9.4倍、7.6倍，均创历史新高。",
+                 "京雄两地政务服务中心还互设窗口、互派人员，依托跨省通办“云窗口”，实现北京市区两级3500多项政务服务事项在雄安新区"
+                 "云端办理、线上帮办。"):
+        dg, _, _ = _graph(text)
+        assert not [e.name for e in dg.entities if e.type == "Person"], text

@@ -723,7 +723,10 @@ def _persons(text: str, model_people: list[tuple[int, int]],
              and not _inside_a_longer_word(text, s, e)
              # 运动员村正式开放: two characters that open with no surname and end inside a word (正|式)
              and not (e - s == 2 and not opens_with_single_surname(text[s:e]) and not is_compound_surname(text[s:e])
-                      and splits_a_word(text, e))]
+                      and (splits_a_word(text, e)
+                           # 沪深两市, 京雄高速: a province's one-character name, no surname, opens a pair of places that
+                           # a market or a route links
+                           or text[s] in PROVINCE_INITIALS and _LINKED_BY.match(text, e)))]
     return _without_country_and_title(text, _foreign_names_completed(
         text, _join_foreign_names(text, _with_regnal_numbers(text, spans))))
 
@@ -811,6 +814,9 @@ def _names_cut_before_a_mark(text: str, spans: list[tuple[int, int]]) -> list[tu
             e += 1
         out.append((s, e))
     return out
+
+
+_LINKED_BY = re.compile(r"两[市地]|高速|高铁|铁路|城际|公路|交易所|港通|通道|航线")
 
 
 def _inside_a_longer_word(text: str, s: int, e: int) -> bool:
