@@ -62,7 +62,7 @@ from typing import Callable, Iterable, Sequence
 
 from .extract.lexicon import (DEPARTMENTS, GENERIC_HEADS, ORG_SUFFIXES, PARTY_BODIES, STATE_FORMS, THE_PARTY,
                               UNITS_BY_FUNCTION, countries, countries_in, country_initials, country_short_forms,
-                              national_short_forms, occurrences)
+                              national_short_forms, occurrences, whole_only_short_forms)
 from .extract.names import name_references
 from .extract.tokens import is_boundary_word, tokens_before, word_tag
 from .gazetteer import divisions
@@ -791,8 +791,9 @@ def _national_prefixes() -> dict[str, tuple[tuple[str, str], ...]]:
     """First character → (short form, official name) of the national table, longest first; forms of two
     characters (中共, 总台, 军委) are left out: they open too many other names."""
     by_initial: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    alone = whole_only_short_forms()
     for short, full in national_short_forms().items():
-        if len(short) > 2:
+        if len(short) > 2 and short not in alone:
             by_initial[short[0]].append((short, full))
     return {c: tuple(sorted(forms, key=lambda sf: (-len(sf[0]), sf[0]))) for c, forms in by_initial.items()}
 
@@ -811,15 +812,15 @@ _NATIONAL_OPENING = ("国家", "全国", "国务院")
 
 
 def _without_state_or_party(name: str) -> str:
-    """A body's name without the state's name before a national body (中华人民共和国中央军事委员会, 中国国家文物局)
-    or the Party's before a Party committee of a place or a national body (中共浙江省委 = 浙江省委,
+    """A body's name without the state's name before a national body or one named by its place (中华人民共和国中央军事
+    委员会, 中国国家文物局, 中国酒泉卫星发射中心) or the Party's before a Party committee of a place or a national body (中共浙江省委 = 浙江省委,
     中共全国政协党组 = 全国政协党组); not before 中央 (中共中央组织部 is decided by `short_names`) nor before a
     name that says nothing of where (中共代表团)."""
     if name.startswith("中华人民共和国") and len(name) > 9:
         return name[7:]
     rest = name[2:]
-    if name.startswith("中国") and rest.startswith(_NATIONAL_OPENING):
-        return rest
+    if name.startswith("中国") and (rest.startswith(_NATIONAL_OPENING) or len(rest) > 3 and _opens_with_place(rest)):
+        return rest  # (中国酒泉卫星发射中心 = 酒泉卫星发射中心: a body named by its place needs no country either)
     if name.startswith("中共") and len(rest) > 3 and (rest.startswith(_NATIONAL_OPENING) or _opens_with_place(rest)):
         return rest
     return name

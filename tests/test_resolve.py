@@ -1067,3 +1067,31 @@ def test_an_abbreviation_of_two_characters_takes_the_initials_of_the_name_s_two_
     # more words than two, or a word left out between, or a kind of body at every level: none
     assert not _abbreviates("南航", "南京航空航天大学") and not _abbreviates("中建", "中国建设银行")
     assert not _abbreviates("人大", "中国人民大学")
+
+
+def test_the_army_the_league_and_a_body_named_by_its_place_are_one_node_under_every_name():
+    # xwlb-news (2024-04-28, 2023-08-05): 中国人民解放军 and 解放军 are one army (the table's official name), but
+    # 解放军报 (2023-03-12) stays a newspaper of its own name
+    kg = merge([_graph("0", "任弼时同志是伟大的马克思主义者，杰出的无产阶级革命家、政治家、组织家，中国共产党和中国人民解放军的卓越"
+                            "领导人，是以毛泽东同志为核心的中国共产党第一代中央领导集体的重要成员。"),
+                _graph("1", "连日来，参加防汛救灾的解放军、武警部队官兵和民兵预备役人员，坚决贯彻习近平主席对防汛救灾工作作出的"
+                            "重要指示，闻令而动、连续奋战，全力以赴打赢防汛救灾这场硬仗。"),
+                _graph("2", "明天（3月13日）出版的解放军报将发表时政特稿，题目是《中国特色强军之路越走越宽广——写在习近平主席提出"
+                            "强军目标10周年之际》。"),
+                # (2026-05-16, 2022-10-22): the launch centre with and without the country before its place
+                _graph("3", "今天（5月16日），在中国酒泉卫星发射中心，神舟二十三号载人飞船与长征二号F遥二十三运载火箭组合体已转运至"
+                            "发射区，计划近日择机实施发射。"),
+                _graph("4", "酒泉卫星发射中心正同步开展载人飞船发射和回收任务准备，神舟十五号载人飞行任务已经全面进入准备阶段。")])
+    bodies = {e.name: e for e in kg.entities.values() if e.type == "Organization"}
+    assert "解放军" in bodies["中国人民解放军"].aliases and {"0", "1"} <= _documents(bodies["中国人民解放军"])
+    assert "解放军报" in bodies and "中国人民解放军报" not in bodies
+    assert [n for n in bodies if n.endswith("酒泉卫星发射中心")] == ["酒泉卫星发射中心"]
+    assert _documents(bodies["酒泉卫星发射中心"]) == {"3", "4"}
+
+
+def test_a_unit_named_after_a_body_s_short_form_is_part_of_that_body():
+    # xwlb-news (2022-12-17): 欧盟统计局 in a report that names 欧盟 (欧洲联盟 by the table) is the Union's office
+    kg = merge([_graph("0", "欧盟统计局16日发布修正后的数据显示，受能源和食品价格上涨影响，欧盟11月通胀率为11.1%，欧元区11月通胀率"
+                            "为10.1%，均远高于去年同期。")])
+    names = {k: e.name for k, e in kg.entities.items()}
+    assert ("欧盟统计局", "欧洲联盟") in {(names[r.head], names[r.tail]) for r in kg.relations if r.predicate == "partOf"}

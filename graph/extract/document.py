@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from ..gazetteer import divisions
 from ..records import CleanText, DocGraph, DocumentInfo, Entity, Evidence, Mention, Relation, in_field_order
 from .lexicon import (GENERIC_HEADS, PARTY_BODIES, PROVINCE_INITIALS, ROLE_RE, ROLE_WORDS, countries, countries_in,
-                      occurrences)
+                      national_short_forms, occurrences)
 from .mentions import Reading, Span, tagger
 from .names import name_references
 from .orgs import THE_PARTY, OrgMention, affiliations, ends_as_body, find_orgs, national_body
@@ -346,6 +346,9 @@ def _units_of_named_bodies(b: _DocBuilder, orgs: list[OrgMention]) -> None:
     unless the rest is only a Party branch's kind, which the rules place already; the Party as a whole is
     no host (its Central Committee and its congresses stand beside it, as the annotations keep them)."""
     names = {o.name: o for o in orgs if not o.generic and o.name not in THE_PARTY}
+    # (a body named short, by a form the table knows, hosts the units named after that form: 共青团第十九次全国代表大会)
+    names.update({o.alias: o for o in orgs if o.alias and not o.generic and o.name not in THE_PARTY
+                  and o.alias not in names and o.alias in national_short_forms()})
     for o in orgs:
         if o.generic or o.parent is not None:
             continue

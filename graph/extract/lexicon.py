@@ -204,14 +204,29 @@ def national_short_forms() -> dict[str, str]:
     中国人民政治协商会议全国委员会), of the international ones in data/international_bodies.tsv (世贸组织 →
     世界贸易组织) and of the ruling parties abroad in data/foreign_parties.tsv (越共中央 → 越南共产党中央委员会):
     reference data, so that one body is one node under either name; none sits in a province."""
-    table: dict[str, str] = {}
+    return {short: full for full, shorts, alone in _body_table() for short in (*shorts, *alone)}
+
+
+@functools.cache
+def whole_only_short_forms() -> frozenset[str]:
+    """The tables' short forms that name their body only written alone, not as the opening of a unit's name (解放军:
+    解放军总医院 is the army's hospital, but 解放军报 is a newspaper of that name, no unit of 中国人民解放军)."""
+    return frozenset(short for _, _, alone in _body_table() for short in alone)
+
+
+@functools.cache
+def _body_table() -> tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]:
+    """(official name, short forms, short forms only written alone) of each row of the three tables; the third
+    column is optional."""
+    rows = []
     for name in ("national_bodies.tsv", "international_bodies.tsv", "foreign_parties.tsv"):
         path = Path(__file__).resolve().parent.parent / "data" / name
         for line in path.read_text(encoding="utf-8").splitlines():
             if line and not line.startswith("#"):
-                full, shorts = line.split("\t")
-                table.update(dict.fromkeys(shorts.split(","), full))
-    return table
+                full, shorts, *alone = line.split("\t")
+                rows.append((full, tuple(f for f in shorts.split(",") if f),
+                             tuple(f for f in (alone[0].split(",") if alone else ()) if f)))
+    return tuple(rows)
 
 
 @functools.cache
