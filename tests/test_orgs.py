@@ -2069,3 +2069,16 @@ def test_a_chinese_short_form_after_a_country_s_name_is_that_country_s_body():
     # xwlb-news (2026-01-08): 老挝党中央 is the Lao party's central committee, not 党中央, the CPC's
     dg = _read("习近平在贺电中说，老挝党十一大以来，老挝党中央团结带领老挝人民积极探索符合本国国情的社会主义发展道路，攻坚克难、砥砺前行。")
     assert "老挝人民革命党中央委员会" in _names(dg) and "中国共产党中央委员会" not in _names(dg)
+
+
+def test_a_country_s_permanent_mission_is_its_own_body_not_a_unit_of_the_body_it_is_accredited_to():
+    # xwlb-news (2023-01-20, 2023-10-01, 2024-08-08): the model reads 联合国代表团, and nothing of 中国常驻日内瓦代表团
+    dg = extract(clean(Document("t", "t.txt", "中国常驻联合国代表团18日举办新春招待会，多名联合国高官及各国常驻联合国代表出席活动。\n"
+                                              "近日，中国常驻日内瓦代表团举办国庆招待会，世界贸易组织、各国议会联盟、红十字会与红新月会"
+                                              "国际联合会等国际组织负责人及代表，各国常驻日内瓦使节等500余人出席活动。\n"
+                                              "伊朗常驻联合国代表团当天称，只要占领和侵略继续，抵抗就不会结束。")))
+    names = {e.key: e.name for e in dg.entities}
+    bodies = {e.name for e in dg.entities if e.type == "Organization"}
+    assert {"中国常驻联合国代表团", "中国常驻日内瓦代表团", "伊朗常驻联合国代表团", "联合国"} <= bodies
+    assert "联合国代表团" not in bodies
+    assert not [r for r in dg.relations if r.predicate == "partOf" and names[r.tail] == "联合国"]

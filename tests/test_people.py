@@ -1782,3 +1782,14 @@ def test_two_places_written_by_one_character_each_are_no_person():
                  "云端办理、线上帮办。"):
         dg, _, _ = _graph(text)
         assert not [e.name for e in dg.entities if e.type == "Person"], text
+
+
+def test_a_reporter_is_the_outlet_s_where_its_dateline_names_a_body_as_the_place_it_files_from():
+    # People's Daily 1998 (01-02, 01-08): 新华社联合国…电（记者…）: 联合国 is where the report was filed from
+    for text, reporter in (("据新华社联合国１２月３１日电（记者周锡生）中国常驻联合国代表秦华孙大使３１日在纽约联合国总部接受本社记者"
+                            "专访时说，在即将过去的一年里，中国在联合国积极开展多边外交，主持正义，反对强权，积极推动多极化进程，"
+                            "赢得了世界上多数国家的赞誉。", "周锡生"),
+                           ("新华社联合国１月６日电（记者谢美华）联合国秘书长发言人办公室６日宣布，联合国秘书长安南已于５日深夜批准"
+                            "伊拉克第三期食品、药品和其它人道主义物资的分配计划。", "谢美华")):
+        _, _, posts = _graph(text)
+        assert (reporter, "新华社", "记者") in posts and (reporter, "联合国", "记者") not in posts

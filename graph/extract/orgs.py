@@ -429,6 +429,7 @@ def find_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[in
             if not _MACHINES.search(o.name) and not _RANKED_KIND.search(o.name) and not _TERM_END.search(o.name)
             and not (o.owner is None and _initials_of_places(text, o.name))]
     orgs = [_without_country_before_its_name(text, o) for o in orgs if not _inside_a_document_title(text, o)]
+    orgs = _missions_abroad(text, orgs)
     orgs = _committees_of_two_fields(text, orgs, person_spans)
     orgs = _committees_of_the_legislature(text, orgs)
     orgs = _standing_committees(text, _departments_of_ministries(text, orgs))
@@ -502,6 +503,28 @@ def _listed_departments(text: str, orgs: list[OrgMention], places: list[PlaceMen
             out.append(OrgMention(m.start(1), m.end(1), prefix + name, owner=o.owner, alias=name))
             pos = m.end(1)
     return out
+
+
+# a country's permanent mission (中国常驻联合国代表团, 伊朗常驻维也纳国际组织代表团): the country's own body, though the model
+# reads the body or city it is accredited to and the kind (联合国代表团: no unit of the United Nations)
+_MISSION_AFTER = re.compile(rf"常驻[{CJK}]{{2,14}}?(?:代表团|使团)")
+
+
+def _missions_abroad(text: str, orgs: list[OrgMention]) -> list[OrgMention]:
+    """Each country's permanent mission the text names, in full, in place of the bodies read inside it that end
+    with it (联合国代表团); the body it is accredited to stays a body the text names (联合国)."""
+    missions = []
+    for m in _MISSION_AFTER.finditer(text):
+        country = next((text[m.start() - k:m.start()] for k in range(min(8, m.start()), 1, -1)
+                        if text[m.start() - k:m.start()] in countries() or text[m.start() - k:m.start()] == "中国"), "")
+        if country:
+            start = m.start() - len(country)
+            missions.append(OrgMention(start, m.end(), text[start:m.end()]))
+    if not missions:
+        return orgs
+    inside = [o for o in orgs if any(n.start <= o.start and o.end == n.end or o.start < n.start < o.end <= n.end
+                                     for n in missions)]
+    return [o for o in orgs if o not in inside] + missions
 
 
 def _without_country_before_its_name(text: str, o: OrgMention) -> OrgMention:

@@ -421,6 +421,8 @@ _OUTLET_TO_ROLE = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:\d{1,2}月\d{1,2}日)?
 
 
 _THIS_OUTLET = re.compile(r"本(?P<kind>报|网|台|刊)")
+_OUTLET_KINDS = ("社", "报", "台", "网", "刊")
+_FILED = re.compile(r"[电讯]")
 # what may open a byline that names no outlet: nothing, 本报 / 本网…, or a dateline (本报讯, 北京1月5日电),
 # then other writers' names, each followed by a space (张华 记者 李明); a photo credit may open with a bracket
 # after its caption (…的场面。（本报记者王霞光摄）)
@@ -444,8 +446,10 @@ def _reporter_post(text: str, person: tuple[int, int], orgs: list[OrgMention],
     m = _REPORTER.search(text, line_start, start)
     if m is None or any(w in _ROLES for w in re.split(r"[ \u3000、]+", text[m.end("role"):start])):
         return None  # 本报记者 乔丽娜 通讯员 郑雪梅: the second title is the second person's
-    outlet = next((o for o in reversed(orgs) if line_start <= o.start and o.end <= m.start()
-                   and _OUTLET_TO_ROLE.match(text[o.end:m.start()])), None)
+    before = [o for o in orgs if line_start <= o.start and o.end <= m.start() and _OUTLET_TO_ROLE.match(text[o.end:m.start()])]
+    # 据新华社联合国１月１３日电（记者谢美华）: the outlet whose dateline names a body as the place it files from
+    dated = [o for o in before if o.name.endswith(_OUTLET_KINDS) and _FILED.search(text, o.end, m.start())]
+    outlet = dated[0] if dated else (before[-1] if before else None)
     if outlet is not None:
         return PostMention(person, m.group("role"), org=outlet)
     # the byline opens its line or follows a sentence (…宣讲。记者 王芳 摄)
