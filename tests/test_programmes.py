@@ -987,3 +987,18 @@ def test_a_strategy_carried_out_is_a_programme_without_the_verbs_before_it():
                                  "让人民群众的获得感、幸福感、安全感成色更足。")
     assert not _names("习近平强调，推进中国式现代化是一个系统工程，需要统筹兼顾、系统谋划、整体推进，正确处理好顶层设计与实践探索、"
                       "战略与策略、守正与创新、效率与公平、活力与秩序、自立自强与对外开放等一系列重大关系。")
+
+
+def test_a_global_initiative_named_by_its_field_is_a_programme_that_those_who_back_it_do_not_run():
+    # xwlb-news (2025-09-04): the four initiatives; 七十七国集团 named in the sentence runs none of them
+    text = ("习近平强调，中古双方要坚持命运与共，深化高水平政治互信，进一步密切高层交往，加强治党治国经验交流，坚定相互支持，"
+            "持续加深肝胆相照的特殊情谊；要坚持真诚互助，系统推进发展合作，中方愿继续在力所能及范围内为古方提供帮助和支持；"
+            "要坚持勠力同心，加强全方位战略协作，继续在七十七国集团、金砖国家等框架内协调和配合，落实好全球发展倡议、全球安全倡议、"
+            "全球文明倡议、全球治理倡议，共同建设好国际调解院，为促进世界和平与发展作出更大贡献。")
+    assert {"全球发展倡议", "全球安全倡议", "全球文明倡议", "全球治理倡议"} <= _names(text)
+    assert not {run for run in _runs(text) if run[1].endswith("倡议")}
+    # (2023-10-18): a field of nouns and the verb they govern; (2023-07-10): 重大 says how weighty, no field
+    assert "全球人工智能治理倡议" in _names("中方将在本届论坛上提出全球人工智能治理倡议，愿同各国加强交流和对话，"
+                                      "共同促进全球人工智能健康有序安全发展。")
+    assert not {n for n in _names("阮春胜表示，越方高度赞赏以习近平同志为核心的中共中央领导中国取得的发展成就，支持习近平总书记"
+                                  "提出的构建人类命运共同体理念和全球重大倡议，愿通过党际关系促进双方各领域合作。") if "倡议" in n}

@@ -80,6 +80,10 @@ _COORDINATED = re.compile(rf"(?:{_RUN_ALT})(?P<name>[{CJK}]{{4,12}})(?:和|及|�
 _COUNTED_RULES = re.compile(r"中央[一二三四五六七八九十]+项规定"
                             r"|(?:[一二三四五六七八九十]+届)?(?:中央|[省市县区]委)第[一二三四五六七八九十]+轮巡视")
 _APP = re.compile(rf"(?<=[的了，。、\s])([{CJK}A-Za-z0-9]{{2,10}}(?:APP|App|小程序))")
+# a global initiative named by its field (全球发展倡议, 全球人工智能治理倡议): one initiative, proposed and named, where
+# the field is nouns (not 全球重大倡议, 全球稳定与繁荣提出的倡议: a kind of proposal, a clause)
+_GLOBAL_INITIATIVE = re.compile(rf"全球(?P<field>[{CJK}]{{2,10}}?)倡议")
+_FIELD_TAGS = ("n", "vn", "an")
 # unquoted names that a verb governs: a rule or method put in practice (推行…评审制度), or a named plan, project,
 # action or set of measures carried out (实施种业振兴行动, 实施城乡居民增收计划, 执行…若干规定, 落实…的十条措施)
 _PLAN_VERBS = "启动实施|部署开展|组织开展|实施|启动|开展|纳入|执行|落实|推进|推行"
@@ -532,6 +536,13 @@ def find_programmes(text: str) -> list[ProgrammeMention]:
             found.append(ProgrammeMention(m.end(1) - len(name), m.end(1), name))
     for m in scan(_COUNTED_RULES, text, ("项规定", "轮巡视")):
         found.append(ProgrammeMention(m.start(), m.end(), m.group()))
+    for m in scan(_GLOBAL_INITIATIVE, text, ("倡议",)):
+        field = m.group("field")
+        tags = [word_tag(w) for w in tokens_before(field, len(field), len(field))]
+        # (nouns, the last maybe a verb they govern: 人工智能治理, 治理)
+        if all(t.startswith(_FIELD_TAGS) for t in tags[:-1]) and tags[-1].startswith((*_FIELD_TAGS, "v")):
+            # (those who support, join or carry it out are named, seldom who proposed it: none of them runs it)
+            found.append(ProgrammeMention(m.start(), m.end(), m.group(), followed=True))
     for m in scan(_APP, text, ('APP', 'App', '小程序')):
         # 某县开发小程序: who made it and how, not a name; 将进一步深入治理App: a clause (将 "will"), no name
         if not re.search(_VERB_ALT, m.group(1)) and not _opens_with_function_word(m.group(1)) \
