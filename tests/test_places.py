@@ -906,3 +906,18 @@ def test_a_coded_village_named_again_far_from_its_county_is_the_same_village():
     villages = [e for e in dg.entities if e.type == "Village"]
     assert [(e.name, e.key[:14]) for e in villages] == [("鸡鸣山社区", "Village:330782")]
     assert len(villages[0].evidence) >= 8
+
+
+def test_a_place_inside_a_national_body_s_name_is_no_place_the_text_names():
+    # xwlb-news (2022-12-10, 2022-10-18): 台盟 and the Shanghai Cooperation Organisation sit in no province
+    from graph.clean import clean
+    from graph.extract.document import extract
+    from graph.records import Document
+
+    for text in ("台湾民主自治同盟第十一次全盟代表大会12月10日在京闭幕。",
+                 "此外，发来贺电贺函的还有塞尔维亚前进党副主席、国民议会议长奥尔利奇，日本社会民主党党首福岛瑞穗，韩国共同民主党党首"
+                 "李在明，土库曼斯坦民主党主席谢尔达罗夫，俄罗斯联邦共产党主席久加诺夫，欧洲左翼党主席比尔鲍姆，德国社民党前主席、"
+                 "前政府副总理兼外长加布里尔，意大利前政府总理、欧洲意大利人基金会主席达莱马，上海合作组织秘书长张明等。"):
+        dg = extract(clean(Document("t", "t.txt", text)))
+        assert not [e.name for e in dg.entities if e.type == "Province" and e.name != "北京市"], text
+        assert [e.name for e in dg.entities if e.type == "Organization" and e.name in ("台湾民主自治同盟", "上海合作组织")]

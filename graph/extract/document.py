@@ -17,7 +17,7 @@ from .lexicon import (GENERIC_HEADS, PARTY_BODIES, PROVINCE_INITIALS, ROLE_RE, R
                       national_short_forms, occurrences)
 from .mentions import Reading, Span, tagger
 from .names import name_references
-from .orgs import THE_PARTY, OrgMention, affiliations, ends_as_body, find_orgs, national_body
+from .orgs import THE_PARTY, OrgMention, affiliations, ends_as_body, find_orgs, national_body, national_full_names
 from .people import (PostMention, byline_names, find_posts, given_name_ratios, is_compound_surname,
                      is_transliterated, opens_with_single_surname, resolve_references, transliteration_chars)
 from .places import LEVEL_RANK, PlaceMention, find_places
@@ -1195,6 +1195,10 @@ def _read_mentions(text: str, model: list[Span] | None = None,
     names = {text[s:e] for s, e in persons if _after_a_title(text, s)}
     orgs = [o for o in orgs if not (o.name in names and text.startswith(o.name, o.start) and o.owner is None
                                     and o.parent is None and not o.generic)]
+    # 台湾民主自治同盟, 中共中央台湾工作办公室: a place inside a national body's name is no place the text names (the body
+    # sits in none)
+    tabled = [o for o in orgs if o.name in national_full_names()]
+    places = [p for p in places if not any(o.start <= p.start and p.end <= o.end for o in tabled)]
     # a quoted name that ends like a body (“马背宣传队”, “李强劳模工作室”) is that body, not a programme
     programmes = [p for p in find_programmes(text)
                   if not any(o.start <= p.start + 1 and p.end - 1 <= o.end and o.name == p.name for o in orgs)]

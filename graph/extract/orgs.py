@@ -862,7 +862,7 @@ def _parent_named_first(text: str, o: OrgMention) -> None:
     """国家邮政局浙江省局市场监管处 is a unit of 国家邮政局浙江省局, itself a unit of 国家邮政局: each body its
     name opens with is its parent, named where it is written (a national body the table names whole keeps
     its one name: 中央纪委国家监委)."""
-    while not o.generic and o.name not in _national_full_names() and o.name not in national_short_forms() \
+    while not o.generic and o.name not in national_full_names() and o.name not in national_short_forms() \
             and text.startswith(o.name, o.start):
         cut = _parent_cut(o.name)
         above = o.parent
@@ -1176,7 +1176,7 @@ def _inside_a_document_title(text: str, o: OrgMention) -> bool:
     title name the class of bodies it rules, no body (the Party, 联合国 of 《联合国…公约》 and the issuers a title opens
     with, 《X关于…》, stay bodies)."""
     rest = next((o.name[len(p):] for p in _RULED_BY if o.name.startswith(p)), "")
-    if len(rest) < 2 or rest.endswith("政府") or o.name in _national_full_names() or o.name in national_short_forms():
+    if len(rest) < 2 or rest.endswith("政府") or o.name in national_full_names() or o.name in national_short_forms():
         return False
     opened = text.rfind("《", 0, o.start)
     if opened < 0 or text.rfind("》", 0, o.start) > opened:
@@ -2057,11 +2057,11 @@ def national_body(name: str) -> bool:
     """A body of the whole country (党中央, 商务部, 全国人大, 国家统计局): it sits in no province."""
     # (every central body _CENTRAL names opens with one of _NATIONAL's words)
     return bool(_NATIONAL.match(name) or _MINISTRIES.fullmatch(name)) or name in THE_PARTY \
-        or name in _national_full_names()
+        or name in national_full_names()
 
 
 @functools.cache
-def _national_full_names() -> frozenset[str]:
+def national_full_names() -> frozenset[str]:
     """The official names of the national bodies the table lists (中国共产党中央委员会, 中国科学院)."""
     return frozenset(national_short_forms().values())
 
