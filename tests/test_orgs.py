@@ -2082,3 +2082,13 @@ def test_a_country_s_permanent_mission_is_its_own_body_not_a_unit_of_the_body_it
     assert {"中国常驻联合国代表团", "中国常驻日内瓦代表团", "伊朗常驻联合国代表团", "联合国"} <= bodies
     assert "联合国代表团" not in bodies
     assert not [r for r in dg.relations if r.predicate == "partOf" and names[r.tail] == "联合国"]
+
+
+def test_the_delegation_of_two_bodies_joined_by_and_is_one_body_of_neither():
+    # xwlb-news (2022-10-17): the army's and the armed police's delegation to the Party congress, not the armed police's
+    # delegation beside the army; both bodies stay named, neither the delegation's host
+    dg = extract(clean(Document("t", "t.txt", "党的二十大解放军和武警部队代表团16日下午开始分组讨论习近平总书记所作的报告。")))
+    names = {e.key: e.name for e in dg.entities}
+    bodies = {e.name for e in dg.entities if e.type == "Organization"}
+    assert {"解放军和武警部队代表团", "武警部队", "中国人民解放军"} <= bodies and "武警部队代表团" not in bodies
+    assert not [r for r in dg.relations if r.predicate == "partOf" and names[r.head] == "解放军和武警部队代表团"]

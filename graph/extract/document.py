@@ -17,7 +17,8 @@ from .lexicon import (GENERIC_HEADS, PARTY_BODIES, PROVINCE_INITIALS, ROLE_RE, R
                       national_short_forms, occurrences)
 from .mentions import Reading, Span, tagger
 from .names import name_references
-from .orgs import THE_PARTY, OrgMention, affiliations, ends_as_body, find_orgs, national_body, national_full_names
+from .orgs import (THE_PARTY, OrgMention, affiliations, ends_as_body, find_orgs, joined_delegation, national_body,
+                   national_full_names)
 from .people import (PostMention, byline_names, find_posts, given_name_ratios, is_compound_surname,
                      is_transliterated, opens_with_single_surname, resolve_references, transliteration_chars)
 from .places import LEVEL_RANK, PlaceMention, find_places
@@ -350,7 +351,7 @@ def _units_of_named_bodies(b: _DocBuilder, orgs: list[OrgMention]) -> None:
     names.update({o.alias: o for o in orgs if o.alias and not o.generic and o.name not in THE_PARTY
                   and o.alias not in names and o.alias in national_short_forms()})
     for o in orgs:
-        if o.generic or o.parent is not None:
+        if o.generic or o.parent is not None or joined_delegation(o.name):
             continue
         host = max((n for n in names if o.name.startswith(n) and len(o.name) - len(n) >= 2), key=len, default=None)
         if host is None or o.name[len(host):] in PARTY_BODIES:

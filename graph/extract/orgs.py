@@ -429,7 +429,7 @@ def find_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[in
             if not _MACHINES.search(o.name) and not _RANKED_KIND.search(o.name) and not _TERM_END.search(o.name)
             and not (o.owner is None and _initials_of_places(text, o.name))]
     orgs = [_without_country_before_its_name(text, o) for o in orgs if not _inside_a_document_title(text, o)]
-    orgs = _missions_abroad(text, orgs)
+    orgs = _delegations_of_two_bodies(text, _missions_abroad(text, orgs))
     orgs = _committees_of_two_fields(text, orgs, person_spans)
     orgs = _committees_of_the_legislature(text, orgs)
     orgs = _standing_committees(text, _departments_of_ministries(text, orgs))
@@ -525,6 +525,29 @@ def _missions_abroad(text: str, orgs: list[OrgMention]) -> list[OrgMention]:
     inside = [o for o in orgs if any(n.start <= o.start and o.end == n.end or o.start < n.start < o.end <= n.end
                                      for n in missions)]
     return [o for o in orgs if o not in inside] + missions
+
+
+_DELEGATION = "代表团"
+
+
+def _delegations_of_two_bodies(text: str, orgs: list[OrgMention]) -> list[OrgMention]:
+    """解放军和武警部队代表团: the delegation of two bodies its name joins with 和 is one body, not the second body's
+    delegation beside the first body; both bodies stay named.  (Two countries' or places' delegations, 美国和乌克兰
+    代表团, 重庆和四川代表团, are two: no body stands before 和 there.)"""
+    moved: dict[int, OrgMention] = {}
+    named: list[OrgMention] = []
+    for d in orgs:
+        if not d.name.endswith(_DELEGATION) or len(d.name) <= len(_DELEGATION) + 1 or d.owner is not None \
+                or d.start < 2 or text[d.start - 1] not in "和与" or not text.startswith(d.name, d.start):
+            continue
+        first = next((o for o in orgs if o.end == d.start - 1 and o.owner is None and not o.generic
+                      and text[o.start:o.end] not in countries()), None)
+        second = text[d.start:d.end - len(_DELEGATION)]
+        if first is None or not ends_as_body(second):
+            continue
+        moved[id(d)] = OrgMention(first.start, d.end, text[first.start:d.end])
+        named.append(OrgMention(d.start, d.end - len(_DELEGATION), second))
+    return _replaced(orgs, moved) + named if moved else orgs
 
 
 def _without_country_before_its_name(text: str, o: OrgMention) -> OrgMention:
@@ -858,12 +881,20 @@ def _parent_cut(name: str) -> int:
     return 0
 
 
+_JOINED_DELEGATION = re.compile(rf"[和与][{CJK}]+{_DELEGATION}$")
+
+
+def joined_delegation(name: str) -> bool:
+    """解放军和武警部队代表团: the delegation of two bodies, no unit of the first, whose name opens it."""
+    return bool(_JOINED_DELEGATION.search(name))
+
+
 def _parent_named_first(text: str, o: OrgMention) -> None:
     """国家邮政局浙江省局市场监管处 is a unit of 国家邮政局浙江省局, itself a unit of 国家邮政局: each body its
     name opens with is its parent, named where it is written (a national body the table names whole keeps
     its one name: 中央纪委国家监委)."""
     while not o.generic and o.name not in national_full_names() and o.name not in national_short_forms() \
-            and text.startswith(o.name, o.start):
+            and text.startswith(o.name, o.start) and not joined_delegation(o.name):
         cut = _parent_cut(o.name)
         above = o.parent
         written = above.alias or above.name if above is not None else ""

@@ -750,7 +750,9 @@ _BODY_TO_NAMES = re.compile(r"的?[\u4e00-\u9fff]{0,6}")
 def _body_of_the_title(text: str, title: str, orgs: list[OrgMention], person_starts) -> OrgMention | None:
     """The one body the text writes `title` after; the one that names a class of members (14位全国政协常委
     围绕…) before those that title somebody named after them (中共中央政治局常委、全国政协主席王明)."""
-    titled = [o for o in orgs if text.startswith(title, o.end) and not o.generic]
+    # (not a word the title opens: 武警部队代表团 is a delegation, no 代表 of 武警部队)
+    titled = [o for o in orgs if text.startswith(title, o.end) and not o.generic
+              and not splits_a_word(text, o.end + len(title))]
     named = [o for o in titled if o.end + len(title) not in person_starts and text[o.end + len(title):][:1] != "、"]
     candidates = named or titled
     return candidates[0] if len({o.name for o in candidates}) == 1 else None
