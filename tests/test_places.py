@@ -921,3 +921,27 @@ def test_a_place_inside_a_national_body_s_name_is_no_place_the_text_names():
         dg = extract(clean(Document("t", "t.txt", text)))
         assert not [e.name for e in dg.entities if e.type == "Province" and e.name != "北京市"], text
         assert [e.name for e in dg.entities if e.type == "Organization" and e.name in ("台湾民主自治同盟", "上海合作组织")]
+
+
+@pytest.mark.parametrize("text", [
+    # xwlb-news (2023-02-23, 2023-06-20): a state or a region abroad spelt in characters that end in a prefecture's
+    # name (达州, 德州)
+    "22日，一名19岁男子在美国佛罗里达州奥兰多附近制造多起枪击事件。",
+    "俄罗斯别尔哥罗德州州长19日称，乌军当天对该州瓦卢伊基市的袭击造成7人受伤。"])
+def test_a_prefecture_s_name_ending_a_foreign_region_s_is_no_place(text):
+    from graph.clean import clean
+    from graph.extract.document import extract
+    from graph.records import Document
+
+    dg = extract(clean(Document("t", "t.txt", text)))
+    assert not [e.name for e in dg.entities if e.type in ("City", "Province")]
+
+
+def test_a_prefecture_after_its_province_is_read_still():
+    # xwlb-news (2022-10-07): 山东德州, the province and the prefecture
+    from graph.clean import clean
+    from graph.extract.document import extract
+    from graph.records import Document
+
+    dg = extract(clean(Document("t", "t.txt", "在山东德州，大运河穿城而过，文创产业园、生态廊道布局两岸。")))
+    assert "德州市" in {e.name for e in dg.entities if e.type == "City"}

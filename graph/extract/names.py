@@ -479,3 +479,8 @@ def _scanned_surname(text: str, i: int, ref: _Ref) -> str:
         row += 1
         q -= 1
     return surname if row % 2 == 0 else ""
+
+
+def transliteration_characters() -> frozenset[str]:
+    """Characters used to spell foreign names (迪, 亚, 斯 …), from the surname data file."""
+    return _ref().translit

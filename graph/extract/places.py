@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 
 from ..gazetteer import Division, divisions
 from .lexicon import CJK, LIST_JOINERS, NOT_VILLAGE_STEMS, ORG_LEFT_STOPS, STOP_WORDS, countries_in, occurrences, scan
+from .names import transliteration_characters
 from .tokens import (is_boundary_word, splits_a_word, tokens_after, word_edges, word_frequency, word_tag,
                      words_before)
 
@@ -82,6 +83,19 @@ _PREPOSITIONS = frozenset("在从到至赴于和与及同")
 _CLAUSE_MARKS = frozenset("，,、。；;")
 
 
+def _inside_a_foreign_name(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] ends a word jieba reads whole that opens with characters spelling a foreign name
+    (佛罗里达州, 明尼苏达州, 别尔哥罗德州: a state or a region abroad, no 达州市 or 德州市; but 中共北京市委 names 北京)."""
+    window = max(0, start - 4)
+    edges = word_edges(text[window:end + 1])
+    if start - window in edges:
+        return False
+    before = text[window + max(e for e in edges if e < start - window):start]
+    translit = transliteration_characters()
+    # (佛 of 佛罗里达 spells foreign names too, though the data lacks it: one character may be another)
+    return len(before) >= 2 and sum(c not in translit for c in before) <= 1
+
+
 def _gazetteer_mentions(text: str, model_places: frozenset[tuple[int, int]] = frozenset()) -> list[PlaceMention]:
     """Division names of the table in the text; `model_places` (the mention model's place spans)
     vouch for a short form of a city or province the rules would doubt (深入鹤壁、许昌等地: 许昌 is
@@ -120,7 +134,7 @@ def _gazetteer_mentions(text: str, model_places: frozenset[tuple[int, int]] = fr
                     or (surface.endswith("乡") and text[end:end + 1] == "镇"):
                 continue
         if full and start > 0 and _CJK_CHAR.match(text[start - 1]) and start not in match_ends \
-                and splits_a_word(text, start):
+                and (splits_a_word(text, start) or _inside_a_foreign_name(text, start, end)):
             continue  # 村民和县长: 民和县 begins inside a word (村民), after no place it would continue
         if full and len(surface) == 2 and surface[0] in "和与及" and (text[end:end + 1] == "里" or start > 0 and (
                 _CJK_CHAR.match(text[start - 1]) and start not in match_ends and text[start - 1] not in "在从到至赴于")):
