@@ -945,3 +945,22 @@ def test_a_prefecture_after_its_province_is_read_still():
 
     dg = extract(clean(Document("t", "t.txt", "在山东德州，大运河穿城而过，文创产业园、生态廊道布局两岸。")))
     assert "德州市" in {e.name for e in dg.entities if e.type == "City"}
+
+
+def test_a_province_s_short_form_outside_a_chain_is_the_province_and_a_town_area_is_no_district():
+    # xwlb-news (2022-12-15): 河北 is also a district of Tianjin, which the report names; written alone it is Hebei
+    from graph.clean import clean
+    from graph.extract.document import extract
+    from graph.records import Document
+
+    def places(text):
+        return {e.name for e in extract(clean(Document("t", "t.txt", text))).entities if e.evidence
+                and e.type in ("Province", "City", "County")}
+
+    found = places("安徽今天首批外贸企业“出海”奔赴德国、越南等国开展洽谈合作。河北40多家外贸企业组团前往迪拜，现场签约及意向成交额"
+                   "超过3000万美元。\n天津滨海新区推出涵盖留抵退税、发放稳岗资金、减免房租等123项举措。")
+    assert {"河北省", "天津市", "滨海新区"} <= found and "河北区" not in found
+    # (2022-12-22, 2023-09-12): 浦口's old town, no 老城区 of Luoyang; 新市民 "new citizens", no 新市区 of Urumqi
+    assert "老城区" not in places("南京烈士塔社区位于浦口老城区，也是浦口中心商圈所在地，基层治理千头万绪。")
+    assert not places("从全国看，各地近两年来共已建设筹集保障性租赁住房508万套（间），完成投资超过5200亿元，可解决近1500万新市民、"
+                      "青年人的住房困难。")

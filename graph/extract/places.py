@@ -140,6 +140,11 @@ def _gazetteer_mentions(text: str, model_places: frozenset[tuple[int, int]] = fr
                 _CJK_CHAR.match(text[start - 1]) and start not in match_ends and text[start - 1] not in "在从到至赴于")):
             continue  # 选好书记和县长, 地级市和县市区, 和县里的部门对接: "and" and the county's level, not 和县
         cands = divisions().lookup(surface)
+        if full and surface.endswith("市") and cands and all(c.name != surface for c in cands) \
+                and word_frequency(text[end - 1:end + 1]) > 0 and splits_a_word(text, end):
+            # 新市民: 新市 (新市区's short form, ending like a city) whose 市 opens a word with the next character (市民,
+            # 市场; 武汉市民 names 武汉市 in full)
+            continue
         if cands and all(c.name != surface and c.name.endswith(surface) for c in cands):
             continue  # 共同富裕示范区: the table gives some zones their kind alone as an alias (示范区, 新区), no name
         if all(c.level == "Township" for c in cands) and not _TOWNSHIP_END.search(surface):
@@ -592,11 +597,18 @@ def _zones(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
 _NAME_TAGS = ("", "nr", "nrt", "nrfg", "ns", "nz")  # "": no word of jieba's dictionary
 
 
+# the old, the ancient or the new part of a town, which a few districts are named (洛阳 老城区, 丽江 古城区, 乌鲁木齐
+# 新市区): the dictionary tags them as places, but a report on 浦口 or 澳门 writes 老城区 of its own town
+_TOWN_AREAS = frozenset(("老城区", "古城区", "新城区", "新市区"))
+
+
 def _common_noun(surface: str) -> bool:
     """小城镇, 矿区: division names that are everyday nouns count only inside a chain of places.  A full
     name whose stem is a division's short form (大悟县: 大悟) or no ordinary word (景德镇, 东升镇) is a
     proper name, however jieba's dictionary tags and counts it (大悟县 as a person's name, 大同市 as a
     noun); the everyday ones are made of ordinary words (小城镇, 开发区, 矿区)."""
+    if surface in _TOWN_AREAS:
+        return True
     frequency, tag = word_frequency(surface), word_tag(surface)
     if frequency < 40 or tag in ("ns", "nz", "j"):
         return False
@@ -972,6 +984,11 @@ def _choose(text: str, mentions: list[PlaceMention]) -> None:
                     and not _unique_full_name(m):
                 continue  # a township named with no county, city or province of its own around is a guess
             m.division = only
+        elif not m.in_chain and not _LEVEL_SUFFIX.search(m.surface) \
+                and (province := next((c for c in m.candidates if c.level == "Province"), None)) is not None:
+            # 河北 (also a district of Tianjin), 海南 (one of Wuhai's): a province's short form outside a chain is the
+            # province, whatever the report's other places back (天津滨海新区…河北40多家外贸企业)
+            m.division = province
         else:
             scored = sorted(((_support(c, anchors, m.start, itself=True), c.code, c) for c in m.candidates),
                             key=lambda t: (-t[0], t[1]))
