@@ -210,8 +210,8 @@ def _gazetteer_mentions(text: str, model_places: frozenset[tuple[int, int]] = fr
                  or (text[m.start - 1] in _PREPOSITIONS and (text[m.end:m.end + 1] in _CLAUSE_MARKS
                                                               or _visited_before_a_verb(text, m))))
                 and (m in chained or not (m.unsafe or _common_noun(m.surface)))
-                and not (_LEVEL_SUFFIX.search(m.surface) and _common_noun(m.surface) and m in chained
-                         and not _beside_its_own(m, found))
+                and not ((_LEVEL_SUFFIX.search(m.surface) or m.surface + "区" in _TOWN_AREAS) and _common_noun(m.surface)
+                         and m in chained and not _beside_its_own(m, found))
                 and not _short_form_after_a_smaller_place(text, m, found)
                 and not _listed_with_verbs(text, m))]
 
@@ -607,7 +607,7 @@ def _common_noun(surface: str) -> bool:
     name whose stem is a division's short form (大悟县: 大悟) or no ordinary word (景德镇, 东升镇) is a
     proper name, however jieba's dictionary tags and counts it (大悟县 as a person's name, 大同市 as a
     noun); the everyday ones are made of ordinary words (小城镇, 开发区, 矿区)."""
-    if surface in _TOWN_AREAS:
+    if surface in _TOWN_AREAS or surface + "区" in _TOWN_AREAS:
         return True
     frequency, tag = word_frequency(surface), word_tag(surface)
     if frequency < 40 or tag in ("ns", "nz", "j"):
