@@ -964,5 +964,7 @@ def test_a_province_s_short_form_outside_a_chain_is_the_province_and_a_town_area
     assert "老城区" not in places("南京烈士塔社区位于浦口老城区，也是浦口中心商圈所在地，基层治理千头万绪。")
     # (2023-01-14): 歙县's old town, no 古城区 of Lijiang
     assert places("在安徽黄山歙县古城，40多幅楹联挂满城墙。") == {"安徽省", "黄山市", "歙县"}
+    # (2023-06-19): 新建 "newly built", a word before 广州 (which holds no 新建区 of Nanchang)
+    assert places("今天（6月19日），新建广州白云火车站完成封顶，进入室内外装饰装修阶段。") == {"广州市"}
     assert not places("从全国看，各地近两年来共已建设筹集保障性租赁住房508万套（间），完成投资超过5200亿元，可解决近1500万新市民、"
                       "青年人的住房困难。")

@@ -210,7 +210,8 @@ def _gazetteer_mentions(text: str, model_places: frozenset[tuple[int, int]] = fr
                  or (text[m.start - 1] in _PREPOSITIONS and (text[m.end:m.end + 1] in _CLAUSE_MARKS
                                                               or _visited_before_a_verb(text, m))))
                 and (m in chained or not (m.unsafe or _common_noun(m.surface)))
-                and not ((_LEVEL_SUFFIX.search(m.surface) or m.surface + "区" in _TOWN_AREAS) and _common_noun(m.surface)
+                and not ((_LEVEL_SUFFIX.search(m.surface) and _common_noun(m.surface) or m.surface + "区" in _TOWN_AREAS
+                          or _common_county_stem(m))
                          and m in chained and not _beside_its_own(m, found))
                 and not _short_form_after_a_smaller_place(text, m, found)
                 and not _listed_with_verbs(text, m))]
@@ -597,6 +598,15 @@ def _zones(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
 _NAME_TAGS = ("", "nr", "nrt", "nrfg", "ns", "nz")  # "": no word of jieba's dictionary
 
 
+# a short form written as often as this is a word first (新建 "newly built", 古城 "old town"): in a chain it counts only
+# beside the place that holds it (南昌新建, not 新建广州白云火车站)
+_AS_COMMON_AS_A_WORD = 1000
+
+
+def _common_county_stem(m: PlaceMention) -> bool:
+    """A county's bare stem, no province's or prefecture's, written as often as a word."""
+    return not _LEVEL_SUFFIX.search(m.surface) and word_frequency(m.surface) >= _AS_COMMON_AS_A_WORD \
+        and all(LEVEL_RANK[c.level] >= LEVEL_RANK["County"] for c in m.candidates)
 # the old, the ancient or the new part of a town, which a few districts are named (洛阳 老城区, 丽江 古城区, 乌鲁木齐
 # 新市区): the dictionary tags them as places, but a report on 浦口 or 澳门 writes 老城区 of its own town
 _TOWN_AREAS = frozenset(("老城区", "古城区", "新城区", "新市区"))
