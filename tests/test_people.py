@@ -1793,3 +1793,12 @@ def test_a_reporter_is_the_outlet_s_where_its_dateline_names_a_body_as_the_place
                             "伊拉克第三期食品、药品和其它人道主义物资的分配计划。", "谢美华")):
         _, _, posts = _graph(text)
         assert (reporter, "新华社", "记者") in posts and (reporter, "联合国", "记者") not in posts
+
+
+def test_a_title_one_person_holds_is_not_every_listed_name_s():
+    # People's Daily 1998 (01-09): 国会主席农德孟和范世阅: the chairman is the first name only; honorary chairs are several
+    _, _, posts = _graph("新组成的越共中央政治局常委会成员共５名，包括总书记黎可漂、国家主席陈德良、政府总理潘文凯、国会主席农德孟和"
+                         "范世阅。")
+    assert not [p for p in posts if p[0] == "范世阅"]
+    _, _, posts = _graph("中国记协名誉主席吴冷西、穆青以及首都主要新闻单位的负责同志出席了今天的茶话会。")
+    assert {("吴冷西", "中国记协", "名誉主席"), ("穆青", "中国记协", "名誉主席")} <= posts

@@ -963,6 +963,16 @@ _SEP = "[、和及与]"
 _LIST_GAP = re.compile(rf"^(?:{_SEP}[\u4e00-\u9fff]{{2,3}}(?={_SEP}))*{_SEP}(?P<title>[\u4e00-\u9fff]{{0,8}})$")
 
 
+# the heads of a body: one person holds each at a time, so a list of names after one is not all of them (a
+# secretariat's 书记 are several: 团中央书记处书记徐晓、王艺、胡百精…)
+_ONE_HOLDER = re.compile(r"(?<!副)(?<!常务副)(?<!名誉)(?:总书记|主席|委员长|总理|主任|组长|院长|部长|局长|厅长|省长|市长|县长|区长|镇长|"
+                         r"乡长|村长|校长|董事长|总经理|社长|行长|会长|团长|队长|站长|所长|处长|科长)$")
+
+
+def _one_holder(title: str) -> bool:
+    return bool(_ONE_HOLDER.search(title))
+
+
 def _listed_post(text: str, person: tuple[int, int], persons: list[tuple[int, int]], orgs: list[OrgMention],
                  places: list[PlaceMention], sent_start: int) -> list[PostMention]:
     """The post of a name in a list of titled names after one body (…工作队,主要成员包括工作队队长陈永利、
@@ -990,8 +1000,8 @@ def _listed_post(text: str, person: tuple[int, int], persons: list[tuple[int, in
     if titles[-1]:
         return []  # a name with its own title: the rules above read it
     title = next(t for t in reversed(titles) if t)
-    if not _POST.match(title):
-        return []
+    if not _POST.match(title) or _one_holder(title):
+        return []  # (中共中央总书记、…中央军委主席江泽民和乔石、朱镕基…: the others hold no post one person holds)
     found = _post_at(text, anchor, [title], person, orgs)
     # (中共中央政治局常委、中央全面深化改革委员会副主任李强、王沪宁、蔡奇: each name of the list holds the
     # titles of the chain before the body as well, as the first name does)
