@@ -813,9 +813,9 @@ _NATIONAL_OPENING = ("国家", "全国", "国务院")
 
 def _without_state_or_party(name: str) -> str:
     """A body's name without the state's name before a national body or one named by its place (中华人民共和国中央军事
-    委员会, 中国国家文物局, 中国酒泉卫星发射中心) or the Party's before a Party committee of a place or a national body (中共浙江省委 = 浙江省委,
-    中共全国政协党组 = 全国政协党组); not before 中央 (中共中央组织部 is decided by `short_names`) nor before a
-    name that says nothing of where (中共代表团)."""
+    委员会, 中国国家文物局, 中国酒泉卫星发射中心) or the Party's before a Party committee of a place or a national body
+    (中共浙江省委 = 浙江省委, 中共全国政协党组 = 全国政协党组); not before 中央 (中共中央组织部 is decided by
+    `short_names`) nor before a name that says nothing of where (中共代表团)."""
     if name.startswith("中华人民共和国") and len(name) > 9:
         return name[7:]
     rest = name[2:]
