@@ -1297,14 +1297,17 @@ _KINDS_OF_BODY_SHORT = frozenset(("人大", "政协"))
 
 def _initials_of_two_words(short: str, name: str) -> bool:
     """An abbreviation of two characters is the first characters of the two words of the name, once the country it
-    opens with, its legal form and 集团 are left out (中国国际航空股份有限公司 → 国航, 北京大学 → 北大): with more words, or
-    a word left out between, two characters name too many bodies to say which."""
-    if short in _KINDS_OF_BODY_SHORT:
+    opens with, its legal form and 集团 are left out (中国国际航空股份有限公司 → 国航, 北京大学 → 北大, 加拿大航空公司 →
+    加航): with more words, or a word left out between, two characters name too many bodies to say which.  The words
+    are two of two characters, or a country of three and a word of two: read without jieba, whose dictionary a
+    resolution that asked it for every pair of a report's bodies loaded whole (50 MB more in the build's parent)."""
+    if short in _KINDS_OF_BODY_SHORT or short[1] not in name:
         return False
     lead = next((w for w in _LEFT_OUT_FIRST if name.startswith(w) and name[len(w):len(w) + 1] == short[0]), "")
     stem = _without_legal_form(name[len(lead):]).removesuffix("集团")
-    words = [part for word in tokens_before(stem, len(stem), len(stem)) for part in _abbreviation_parts(word)]
-    return len(words) == 2 and all(len(w) >= 2 for w in words) and short == words[0][0] + words[1][0]
+    if len(stem) == 4:
+        return short == stem[0] + stem[2]
+    return len(stem) == 5 and stem[:3] in countries() and short == stem[0] + stem[3]
 
 
 # --- people ----------------------------------------------------------------------------------------
