@@ -621,17 +621,17 @@ def _appointees(text: str, people: list[tuple[int, int]]) -> set[tuple[int, int]
     decides on posts and right before the post, where the model read no name."""
     if not _DECIDING.search(text):
         return set()
-    ends = {s: e for s, e in people}
+    end_of = {s: e for s, e in people}
     found: set[tuple[int, int]] = set()
     for m in _DECIDING.finditer(text):
         at = m.end()
         while at < len(text):
-            end = ends.get(at) or next((at + n for n in (2, 3) if _PERSON_CHARS.fullmatch(text, at, at + n)
+            end = end_of.get(at) or next((at + n for n in (2, 3) if _PERSON_CHARS.fullmatch(text, at, at + n)
                                         and opens_with_single_surname(text[at:at + n])
                                         and _POST_AFTER_NAME.match(text, at + n)), None)
             if end is None:
                 break
-            if at not in ends:
+            if at not in end_of:
                 found.add((at, end))
             if text[end:end + 1] != "、":
                 break

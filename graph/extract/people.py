@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from .lexicon import (CALLINGS, DEPARTMENTS, GENERIC_HEADS, LIST_JOINERS, ORG_LEFT_STOPS, ORG_SUFFIXES, PARTY_BODIES,
                       ROLE_RE, ROLE_WORDS, STATE_FORMS, TITLE_AFTER_NAME, TITLE_BODY_FORMULAS, UNITS_BY_FUNCTION, countries,
                       countries_in, scan)
+from .names import transliteration_characters
 from .orgs import OrgMention, bare_committee
 from .places import PlaceMention
 from .tokens import splits_a_word, tokens_after, tokens_before, word_frequency, word_tag
@@ -59,10 +60,10 @@ class PostMention:
     stated: tuple[int, int] | None = None  # where the text states it, when not from the body to the name
 
 
-@functools.cache
 def transliteration_chars() -> frozenset[str]:
-    """Characters used to spell foreign names (迪, 亚, 斯 …), from the surname data file."""
-    return frozenset(_surname_data()["translit"])
+    """Characters used to spell foreign names (迪, 亚, 斯 …): the name finder's reading of the surname data file
+    (graph/extract/names.py), which the place reader shares."""
+    return transliteration_characters()
 
 
 def is_transliterated(chars: str) -> bool:
@@ -763,24 +764,17 @@ def _member_title_after(text: str, person: tuple[int, int], persons: list[tuple[
     """The member's title written after a name, or after a list of names joined by 、 (王明、李华教授): a post
     at the body named just before the names (某大学的王明教授), else at the one body the text writes with that
     title after it (14位全国政协常委 … 王明常委建议)."""
-    starts = {s: e for s, e in persons}
-    ends = {e: s for s, e in persons}
-    last = person[1]  # the end of the list the name opens or continues
-    while text[last:last + 1] and text[last] in LIST_JOINERS and last + 1 in starts:
-        last = starts[last + 1]
+    first, last = _the_list_of(text, person, persons)  # (the list the name opens, continues or ends)
     m = _MEMBER_TITLE_AFTER.match(text, last)
     if m is None or splits_a_word(text, m.end()) or splits_a_word(text, m.start()):
         return []  # (王明代表团, 李华委员会)
     if m.group() == "代表" and any(o.start == m.end() for o in orgs):
         return []  # 王明代表民革中央发言: 代表 as a verb
-    first = person[0]
-    while first - 1 in ends and text[first - 1] in LIST_JOINERS:
-        first = ends[first - 1]
     title = m.group()
     body = _anchor_before(first, orgs, [], 8)
     if body is None or body.end < sent_start or not _BODY_TO_NAMES.fullmatch(text, body.end, first) \
             or _clause_opening(text[body.end:first]):
-        body = _body_of_the_title(text, title, orgs, starts)
+        body = _body_of_the_title(text, title, orgs, {s for s, _ in persons})
     if body is None:
         return []
     return [PostMention(person, title, org=body, stated=(person[0], m.end()))]
@@ -833,13 +827,10 @@ _SEAT = re.compile(r"(?P<title>委员|常委|代表)资格")
 def _the_list_of(text: str, person: tuple[int, int], persons: list[tuple[int, int]]) -> tuple[int, int]:
     """Where the list of names joined by 、 (or 和) that holds `person` begins and ends."""
     starts = {s: e for s, e in persons}
-    ends = {e: s for s, e in persons}
-    first, last = person
-    while first - 1 in ends and text[first - 1] in LIST_JOINERS:
-        first = ends[first - 1]
+    last = person[1]
     while text[last:last + 1] and text[last] in LIST_JOINERS and last + 1 in starts:
         last = starts[last + 1]
-    return first, last
+    return _first_of_the_list(text, person, {e: s for s, e in persons}), last
 
 
 def _revoked_seat(text: str, person: tuple[int, int], persons: list[tuple[int, int]],
@@ -877,9 +868,9 @@ def _relieved_of(text: str, person: tuple[int, int], persons: list[tuple[int, in
         if body is not None and groups and bare_committee(body):
             # 最高人民法院副院长、审判委员会委员: the committee of the body named first, or beside it when that is
             # a committee of another (全国人大常委会…基本法委员会副主任、法制工作委员会副主任)
-            first = groups[0][0]
-            owner = first.parent if first.parent is not None and bare_committee(
-                dataclasses.replace(first, name=first.name[len(first.parent.name):], parent=None)) else first
+            head = groups[0][0]
+            owner = head.parent if head.parent is not None and bare_committee(
+                dataclasses.replace(head, name=head.name[len(head.parent.name):], parent=None)) else head
             body = OrgMention(body.start, body.end, owner.name + body.name, parent=owner, alias=body.name)
         if body is not None:
             groups.append((body, [text[body.end:at + len(part)]]))

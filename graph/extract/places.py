@@ -210,7 +210,7 @@ def _gazetteer_mentions(text: str, model_places: frozenset[tuple[int, int]] = fr
                  or (text[m.start - 1] in _PREPOSITIONS and (text[m.end:m.end + 1] in _CLAUSE_MARKS
                                                               or _visited_before_a_verb(text, m))))
                 and (m in chained or not (m.unsafe or _common_noun(m.surface)))
-                and not ((_LEVEL_SUFFIX.search(m.surface) and _common_noun(m.surface) or m.surface + "区" in _TOWN_AREAS
+                and not ((_LEVEL_SUFFIX.search(m.surface) and _common_noun(m.surface) or _town_area(m.surface)
                           or _common_county_stem(m))
                          and m in chained and not _beside_its_own(m, found))
                 and not _short_form_after_a_smaller_place(text, m, found)
@@ -607,9 +607,16 @@ def _common_county_stem(m: PlaceMention) -> bool:
     """A county's bare stem, no province's or prefecture's, written as often as a word."""
     return not _LEVEL_SUFFIX.search(m.surface) and word_frequency(m.surface) >= _AS_COMMON_AS_A_WORD \
         and all(LEVEL_RANK[c.level] >= LEVEL_RANK["County"] for c in m.candidates)
+
+
 # the old, the ancient or the new part of a town, which a few districts are named (洛阳 老城区, 丽江 古城区, 乌鲁木齐
 # 新市区): the dictionary tags them as places, but a report on 浦口 or 澳门 writes 老城区 of its own town
 _TOWN_AREAS = frozenset(("老城区", "古城区", "新城区", "新市区"))
+
+
+def _town_area(surface: str) -> bool:
+    """老城区, or 古城 short: a town area's name, full or short."""
+    return surface in _TOWN_AREAS or surface + "区" in _TOWN_AREAS
 
 
 def _common_noun(surface: str) -> bool:
@@ -617,7 +624,7 @@ def _common_noun(surface: str) -> bool:
     name whose stem is a division's short form (大悟县: 大悟) or no ordinary word (景德镇, 东升镇) is a
     proper name, however jieba's dictionary tags and counts it (大悟县 as a person's name, 大同市 as a
     noun); the everyday ones are made of ordinary words (小城镇, 开发区, 矿区)."""
-    if surface in _TOWN_AREAS or surface + "区" in _TOWN_AREAS:
+    if _town_area(surface):
         return True
     frequency, tag = word_frequency(surface), word_tag(surface)
     if frequency < 40 or tag in ("ns", "nz", "j"):
