@@ -109,12 +109,25 @@ def test_frequent_words_are_people_only_with_name_context():
 
 
 def test_post_in_a_unit_of_the_body():
-    # xwlb-news (2022-09-26) and People's Daily, 1998
-    _, _, posts = _graph("国网天津电力滨海供电公司配电抢修班班长张黎明说：“2019年1月17日我向总书记当时汇报了我们研发的"
-                         "第二代全自主作业的配网带电作业机器人。”")
-    assert ("张黎明", "国网天津电力滨海供电公司", "配电抢修班班长") in posts
+    # xwlb-news (2022-12-19, 2023-05-25) and People's Daily, 1998: the unit named before the title is a body of its
+    # own, part of the body before it, and the post is there (SCHEMA: partOf is a sub-body)
+    dg, names, posts = _graph("18日早上8时，广东省人民医院急诊科护士长何斌斌已经完成了查房、执行医嘱、物资调配等一系列工作。")
+    assert ("何斌斌", "广东省人民医院急诊科", "护士长") in posts
+    assert ("广东省人民医院急诊科", "广东省人民医院") in facts(dg, "partOf")
+    _, _, posts = _graph("上海市公安局浦东分局刑侦支队九队队长杨文卿，湖北省广水市公安局交通警察大队武胜关中队中队长黄远波。")
+    assert ("杨文卿", "上海市公安局浦东分局刑侦支队九队", "队长") in posts
     _, _, posts = _graph("大港公司装卸四队队长逄新学说：『今晚我们队决心创出单舱作业五百四十吨的新纪录。』")
-    assert ("逄新学", "大港公司", "装卸四队队长") in posts
+    assert ("逄新学", "大港公司装卸四队", "队长") in posts
+
+
+def test_a_title_naming_a_division_or_a_stationed_group_is_no_unit():
+    # xwlb-news (2024-12-10, 2023-01-07): 学部委员 is an academician's title; the discipline group stationed at a
+    # ministry is the discipline body's, no unit of the ministry
+    _, _, posts = _graph("中国社会科学院学部委员、中国历史研究院副院长李国强同志就这个问题进行讲解，提出工作建议。")
+    assert ("李国强", "中国社会科学院", "学部委员") in posts
+    dg, names, posts = _graph("参加孙力军政治团伙的全国政协社会和法制委员会原副主任傅政华、中央纪委国家监委驻国家安全部纪检监察组"
+                              "原组长刘彦平等一批违纪违法的中管干部。")
+    assert not any(e.name.endswith("国家安全部纪检监察组") for e in dg.entities)
 
 
 def test_editors_in_a_dropped_credit_line_are_people_with_evidence():
@@ -148,10 +161,10 @@ def test_a_department_of_the_county_in_context_is_that_county_s():
     assert ("永胜县检察院", "永胜县") in located
 
 
-def test_post_with_a_descriptor_between_the_body_and_the_role():
-    # xwlb-news (2022-10-13): a team (调整三班) between the company and the title
+def test_post_in_a_team_named_between_the_company_and_the_title():
+    # xwlb-news (2022-10-13): a team (调整三班) between the company and the title, the team's head
     _, _, posts = _graph("我们来认识中国通号西工集团沈信公司调整三班班长柯晓宾、驻香港部队某队分队长王海旭。")
-    assert ("柯晓宾", "中国通号西工集团沈信公司", "调整三班班长") in posts
+    assert ("柯晓宾", "中国通号西工集团沈信公司调整三班", "班长") in posts
 
 
 def test_a_title_followed_by_another_name_is_not_the_later_person_s_post():
@@ -239,7 +252,7 @@ def test_a_title_chain_before_a_spaced_name_gives_every_post():
     _, _, posts = _graph("海南医学院附属医院外科主任医师 付孝仁\n四川省天地出版社社长 林万清\n四川省叙永县科协主席 吴兆平\n"
                          "重庆市电影公司送电影下乡流动放映队队长 程仕福")
     assert {("林万清", "四川省天地出版社", "社长"), ("吴兆平", "叙永县科协", "主席"),
-            ("程仕福", "重庆市电影公司", "送电影下乡流动放映队队长")} <= posts
+            ("程仕福", "重庆市电影公司送电影下乡流动放映队", "队长")} <= posts
     # xwlb-news (2026-08-06): 村委会主任 in a chain is the village's post
     _, _, posts = _graph("南郑区高台镇立峰村党总支部书记、村委会主任李杨在汛情巡查途中因洪水导致车辆失控冲入河道，危急时刻，"
                          "他奋力将车上的同事托举至车顶避险，把生的希望留给了他人。")
@@ -1632,16 +1645,17 @@ def test_a_prosecutor_and_the_party_branch_of_a_school_written_with_de():
 
 
 def test_a_doctors_rank_and_a_post_held_before_at_a_unit():
+    # (the unit is a body of its own, part of the hospital; the post held before is at the unit too)
     _, _, posts = _graph("两会结束后，全国政协委员、重庆医科大学附属第一医院骨科主任医师黄伟到重庆九龙坡区石桥铺街道社区卫生服务中心"
                          "对医生进行培训。")
-    assert ("黄伟", "重庆医科大学附属第一医院", "骨科主任医师") in posts
+    assert ("黄伟", "重庆医科大学附属第一医院骨科", "主任医师") in posts
     _, _, posts = _graph("农业农村部原党组书记、部长唐仁健，重庆市人大常委会原副主任、市总工会原主席郑洪，中国农业银行湖南省分行"
                          "原副巡视员蒋祁，中国航天科工集团航天三江发展计划部原副部长谢永丰，国家统计局辽宁调查总队一级巡视员"
                          "赵贵军，青海省海东市民和县人大常委会原党组书记、主任朵海生，宁夏回族自治区银川市金凤区原区委副书记、"
                          "区长张涛，江西省抚州市科学技术协会原党组书记、主席刘俊福，广东省惠州市惠阳区发展改革局党组成员、"
                          "副局长罗金文，云南省昆明市五华区自然资源局原党组书记、局长和毅等人违规吃喝、违规收受礼品礼金、"
                          "以学习考察名义公款旅游，以及搞政绩工程、在政务服务中不作为乱作为等，受到严肃处理。")
-    assert ("谢永丰", "中国航天科工集团", "航天三江发展计划部原副部长") in posts
+    assert ("谢永丰", "中国航天科工集团航天三江发展计划部", "原副部长") in posts
 
 
 def test_a_title_is_no_name():

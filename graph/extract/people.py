@@ -35,6 +35,11 @@ _KIND_NAMES = frozenset(k for k in ORG_SUFFIXES if len(k) >= 2) - frozenset(DEPA
 _CONGRESS_UNIT = re.compile(r"党代会|人代会|代表大会")
 _DESCRIBES_THE_PERSON = re.compile(r"[\u4e00-\u9fff]{1,3}族|女|男|年轻的?|青年|女性|男性")
 _SUB_UNIT = re.compile(r"(?:科|室|车间|班组|班|组|处|股|队|站|所|部|中心)$")
+# a unit's own name, which makes it a body (重症医学科, 配电抢修班, 市场营销部); not a kind of practice (全科医生), a
+# title (学部委员: an academician), nor the discipline body's group stationed at the body (驻某部纪检监察组组长)
+_UNIT_NAME = re.compile(r"[\u4e00-\u9fff\d]{1,10}(?:科|室|车间|班组|班|组|处|股|队|站|所|部|中心)")
+_NOT_A_UNIT = frozenset(("全科", "专科", "本科", "学科", "学部", "总部", "本部", "全队", "全班", "全组", "纪检监察组",
+                         "纪检组"))
 _COPULA = re.compile(rf"^是(?P<what>.{{0,3}}?)的(?:一名|一位|一个)?(?P<role>[\u4e00-\u9fff]{{0,6}}?(?:{ROLE_RE}))")
 # (被选举为, 被推选为, 被任命为: elected or appointed, said of the person in the passive)
 _SERVE = re.compile(rf"(?P<verb>被(?:选举|推选|推举|任命|选)为|担任|出任|兼任|任|当选为|当选|当)(?P<role>[^，。；、]{{0,20}}?(?:{ROLE_RE}))")
@@ -193,6 +198,11 @@ _CLAUSE_WORDS = frozenset("批准 同 对 由 向 分别".split())  # (not 和: 
 _DATE_IN = re.compile(r"\d+[年日]")
 
 
+def _named_unit(unit: str) -> bool:
+    # (某检察院五部原党支部委员: a unit and a former body in one, read as before)
+    return bool(_UNIT_NAME.fullmatch(unit)) and unit not in _NOT_A_UNIT and not any(c in unit for c in "的原前")
+
+
 def _post_at(text: str, anchor, parts: list[str], person: tuple[int, int],
              named: list[OrgMention] = ()) -> list[PostMention]:
     """The posts of `person` from the titles in `parts`, written after `anchor` (a body or place).
@@ -240,9 +250,17 @@ def _post_at(text: str, anchor, parts: list[str], person: tuple[int, int],
             return posts  # 来自…野牛沟乡的省第十二次党代会代表: a delegate to a congress, no post at the place
         if role.endswith(CALLINGS) and current_org is None:
             return posts  # 某省港口高级别专家: a calling, at a body the place names, not at the place
+        if i == 0 and not body and _named_unit(unit) and current_org is not None:
+            # 北京儿童医院重症医学科医生, 某供电公司配电抢修班班长: a sub-body of the body, where the post is (SCHEMA:
+            # partOf is a sub-body), as 某党委办公厅机要交通处副处长 is at its office
+            new = OrgMention(current_org.start, current_org.end, current_org.name + unit, parent=current_org,
+                             owner=current_org.owner)
+            posts.append(PostMention(person, role, org=new))
+            current_org = new
+            continue
         if unit:
-            # 重症医学科医生, 配电抢修班班长: a post in a unit of the body, named with its unit (not with what
-            # describes the person: 同济大学34岁的青年教授)
+            # a post in the body described by more than a unit's name, named with it (not with what describes the
+            # person: 同济大学34岁的青年教授)
             role = unit.rpartition("的")[2] + role
         if body in PARTY_BODIES:
             if isinstance(anchor, PlaceMention) and i == 0:
