@@ -1095,3 +1095,17 @@ def test_a_unit_named_after_a_body_s_short_form_is_part_of_that_body():
                             "为10.1%，均远高于去年同期。")])
     names = {k: e.name for k, e in kg.entities.items()}
     assert ("欧盟统计局", "欧洲联盟") in {(names[r.head], names[r.tail]) for r in kg.relations if r.predicate == "partOf"}
+
+
+def test_a_central_coordinating_body_written_short_and_in_full_is_one_node():
+    # xwlb-news (2024-06-24, 2023-05-11; 2023-08-19, 2024-06-14): the State Council's flood-control headquarters and
+    # the Central Committee's Taiwan office, rows of graph/data/national_bodies.tsv, each one node by its official name
+    kg = merge([_graph("a", "国家防汛抗旱总指挥部今天12时将针对浙江、安徽、江西3省的防汛应急响应提升至三级，加派1个工作组赴一线。"),
+                _graph("b", "国家防总近期将以“一省一单”方式，将汛前检查发现的问题隐患反馈给各地。"),
+                _graph("c", "中央台办负责人今日（8月19日）发表谈话，就赖清德“过境”窜美表明严正立场。"),
+                _graph("d", "中央台办、国家发展改革委、福建省负责同志汇报了两岸融合发展示范区建设情况。")])
+    headquarters = _named(kg, "国家防汛抗旱总指挥部", "Organization")
+    assert len(headquarters) == 1 and {ev.document for ev in headquarters[0].evidence} == {"a", "b"}
+    office = _named(kg, "中共中央台湾工作办公室", "Organization")
+    assert len(office) == 1 and {ev.document for ev in office[0].evidence} == {"c", "d"}
+    assert "中央台办" in office[0].aliases
