@@ -1816,3 +1816,11 @@ def test_a_title_one_person_holds_is_not_every_listed_name_s():
     assert not [p for p in posts if p[0] == "范世阅"]
     _, _, posts = _graph("中国记协名誉主席吴冷西、穆青以及首都主要新闻单位的负责同志出席了今天的茶话会。")
     assert {("吴冷西", "中国记协", "名誉主席"), ("穆青", "中国记协", "名誉主席")} <= posts
+
+
+def test_a_clause_of_a_team_and_a_member_s_title_opens_the_chain_of_the_name_after_it():
+    # xwlb-news (2024-08-04, 2024-08-05): 中央宣讲团成员， then the member's own titles and name
+    _, _, posts = _graph("中央宣讲团成员，教育部党组书记、部长怀进鹏在教育系统作宣讲报告。")
+    assert {("怀进鹏", "中央宣讲团", "成员"), ("怀进鹏", "教育部", "部长")} <= posts
+    _, _, posts = _graph("中央宣讲团成员，国家发展改革委党组书记、主任郑栅洁近日在太原作宣讲报告。")
+    assert ("郑栅洁", "中央宣讲团", "成员") in posts

@@ -1125,6 +1125,11 @@ def _chain_through_a_unit(text: str, anchor, orgs: list[OrgMention], places: lis
     return posts + _earlier_posts(text, prev, orgs, places, person, persons)
 
 
+# a member's or a leader's title in a team or a delegation, which a comma may part from the person's other titles
+_TEAM_TITLE = re.compile(r"(?:副?团长|成员|副?组长)")
+_CLAUSE_OPENERS = "。！？；\n"
+
+
 def _earlier_posts(text: str, anchor, orgs: list[OrgMention], places: list[PlaceMention],
                    person: tuple[int, int], persons: list[tuple[int, int]] = ()) -> list[PostMention]:
     """中共中央政治局常委、中央办公厅主任蔡奇: the titles listed before the nearest body belong to the
@@ -1135,10 +1140,15 @@ def _earlier_posts(text: str, anchor, orgs: list[OrgMention], places: list[Place
         first = anchor.start
         while (lead := next((p for p in places if p.end == first and p.start < first), None)) is not None:
             first = lead.start
-        sep = next((d for d in ("、", "——", "—", "兼") if text.startswith(d, first - len(d))), None)
+        sep = next((d for d in ("、", "——", "—", "兼", "，") if text.startswith(d, first - len(d))), None)
         prev = _anchor_before(first - len(sep), orgs, places, 16) if sep else None
         if prev is None or any(prev.end <= a < first for a, _ in persons):
             return found  # …第一书记、国家主席迪亚斯-卡内尔、…主席拉索: titles of somebody named between
+        if sep == "，" and not (isinstance(prev, OrgMention) and _TEAM_TITLE.fullmatch(text, prev.end, first - 1)
+                               and (prev.start == 0 or text[prev.start - 1] in _CLAUSE_OPENERS)):
+            # 中央宣讲团成员，中央台办主任刘结一: a clause that is only a team and a member's title opens the chain
+            # as 、 does; any other comma ends it (韩俊同志任…书记，郑栅洁同志…)
+            return found
         between = text[prev.end:first - len(sep)]
         parts = between.split("、")
         if not between or not all(parts):
