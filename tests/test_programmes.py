@@ -1002,3 +1002,9 @@ def test_a_global_initiative_named_by_its_field_is_a_programme_that_those_who_ba
                                       "共同促进全球人工智能健康有序安全发展。")
     assert not {n for n in _names("阮春胜表示，越方高度赞赏以习近平同志为核心的中共中央领导中国取得的发展成就，支持习近平总书记"
                                   "提出的构建人类命运共同体理念和全球重大倡议，愿通过党际关系促进双方各领域合作。") if "倡议" in n}
+
+
+def test_a_quoted_practice_taken_as_a_lever_is_run_by_the_place_that_takes_it():
+    # xwlb-news (2023-12-09): 把“…”作为重要抓手, as 以“…”为抓手 is read
+    runs = _runs("在第二批主题教育中，重庆把“四下基层”作为重要抓手，组织党员干部沉到一线找痛点、破难题。")
+    assert ("重庆市", "四下基层") in runs

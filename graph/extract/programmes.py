@@ -63,6 +63,8 @@ _ISSUED = re.compile(r"(?:发布|公布|颁布)了?$")
 _NOT_AFTER = re.compile(r"^(?:为主题|为目标|为核心|为重点|为引领|为契机|主题(?!活动|党日)|理念|精神|称号|荣誉|大战|技术|总?要求)")
 # 以“先锋引领·实干争先”为总载体: what a place takes as its vehicle or lever, it runs
 _VEHICLE = re.compile(r"^为(?:总)?(?:载体|抓手)")
+# 把“四下基层”作为重要抓手: the same, the thing taken before the verb
+_TAKEN_AS_VEHICLE = re.compile(r"^作为(?:重要|总|有力|主要)?(?:载体|抓手)")
 # 主办名为“…”的音乐会, 举办了名为“…”的系列演出: a body holds an event and gives it a name (not 发表题为“…”的讲话, a
 # speech's title, nor 一个名为“…”的基地, a place so called that no one holds)
 _HOSTED_NAMED = re.compile(r"(?:主办|举办|举行|推出|发起)了?(?:一[场个项次期届])?(?:名为|名叫|取名为)$")
@@ -444,7 +446,8 @@ def find_programmes(text: str) -> list[ProgrammeMention]:
             own_suffix = None
         verb = _VERB_BEFORE.search(before)
         verb_pos = m.start() - (len(before) - verb.start()) if verb else -1
-        if verb is None and before.endswith("以") and _VEHICLE.match(after):
+        if verb is None and ((before.endswith("以") and _VEHICLE.match(after))
+                             or (before.endswith(("把", "将")) and _TAKEN_AS_VEHICLE.match(after))):
             found.append(ProgrammeMention(m.start(), m.end(), inner, verb_pos=m.start() - 1))
             continue
         hosted = _HOSTED_NAMED.search(before)
