@@ -1824,3 +1824,11 @@ def test_a_clause_of_a_team_and_a_member_s_title_opens_the_chain_of_the_name_aft
     assert {("怀进鹏", "中央宣讲团", "成员"), ("怀进鹏", "教育部", "部长")} <= posts
     _, _, posts = _graph("中央宣讲团成员，国家发展改革委党组书记、主任郑栅洁近日在太原作宣讲报告。")
     assert ("郑栅洁", "中央宣讲团", "成员") in posts
+
+
+def test_a_doctor_s_or_teacher_s_title_after_the_name_is_a_post_at_the_body_before_it():
+    # xwlb-news (2022-12-30, 2023-04-29): 某医院的某某医生, 某学院的某某老师 (titles many hold at one body, as 教授)
+    _, _, posts = _graph("在云南省保山市隆阳区辛街乡卫生院，来自保山市医院的杨大满医生正在为患有高血压的高龄新冠患者检查。")
+    assert ("杨大满", "保山市医院", "医生") in posts
+    _, _, posts = _graph("前不久，在东莞的这家专精特新企业，广东机电职业技术学院的刘金彦老师带领同学们实现了一个新的突破。")
+    assert ("刘金彦", "广东机电职业技术学院", "老师") in posts

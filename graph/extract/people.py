@@ -759,7 +759,8 @@ def _state_councillors(text: str, persons: list[tuple[int, int]], orgs: list[Org
 # titles that many hold at one body at once (常委, 委员, 教授): written after a name they name no body, but
 # only one is meant, not somebody else's head of state (普京总统, 金正恩总书记)
 _MEMBER_TITLE_AFTER = re.compile("|".join(sorted(
-    ("常委", "委员", "人大代表", "代表", "成员", "理事", "院士", "教授", "副教授", "研究员", "副研究员", "博士"),
+    ("常委", "委员", "人大代表", "代表", "成员", "理事", "院士", "教授", "副教授", "研究员", "副研究员", "博士",
+     "医生", "大夫", "护士", "主任医师", "副主任医师", "教师", "老师"),
     key=len, reverse=True)))
 # what may stand between a body and the names after it: 的, or a short description of the people
 # (某大学风冷专家王明教授)
