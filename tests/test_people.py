@@ -1832,3 +1832,11 @@ def test_a_doctor_s_or_teacher_s_title_after_the_name_is_a_post_at_the_body_befo
     assert ("杨大满", "保山市医院", "医生") in posts
     _, _, posts = _graph("前不久，在东莞的这家专精特新企业，广东机电职业技术学院的刘金彦老师带领同学们实现了一个新的突破。")
     assert ("刘金彦", "广东机电职业技术学院", "老师") in posts
+
+
+def test_the_leader_of_a_party_abroad_holds_that_post_and_no_place_has_a_leader():
+    # xwlb-news (2022-10-18): 巴巴多斯工党领袖, the party's leader; (2023-04-06) 台湾地区领导人 is no post of a place
+    _, _, posts = _graph("巴巴多斯工党领袖、政府总理莫特利表示，中共二十大标志着中国的发展将迈上新的征程。")
+    assert ("莫特利", "巴巴多斯工党", "领袖") in posts
+    _, _, posts = _graph("发言人表示，美方不顾中方严正交涉和反复警示，执意允许台湾地区领导人蔡英文“过境”窜美。")
+    assert not [p for p in posts if p[0] == "蔡英文"]

@@ -52,6 +52,8 @@ _FREE_ROLE = re.compile(r"(?P<mod>驻村|派驻)?(?P<role>第一书记|网格员
 # titles that are posts of the State Council whatever body is named before them
 _STATE_COUNCIL_TITLES = frozenset(("国务委员", "总理", "副总理"))
 
+_LEADERS = ("领导人", "领袖")
+
 _KINSHIP = frozenset("奶奶 爷爷 大伯 大爷 大妈 大娘 阿姨 大姐 大哥 叔叔 婶婶 阿婆 婆婆 老人 老汉 姥姥 伯伯 嫂".split())
 
 
@@ -248,8 +250,10 @@ def _post_at(text: str, anchor, parts: list[str], person: tuple[int, int],
             return posts  # 在北京会见越南国家主席武文赏, 二十大新闻中心今天举行两场记者招待会: a clause, not a unit
         if _CONGRESS_UNIT.search(unit):
             return posts  # 来自…野牛沟乡的省第十二次党代会代表: a delegate to a congress, no post at the place
-        if role.endswith(CALLINGS) and current_org is None:
-            return posts  # 某省港口高级别专家: a calling, at a body the place names, not at the place
+        if role.endswith(CALLINGS + _LEADERS) and current_org is None:
+            # 某省港口高级别专家: a calling, at a body the place names, not at the place; 台湾地区领导人: a leader is
+            # a party's or a movement's, no office of a place
+            return posts
         if i == 0 and not body and _named_unit(unit) and current_org is not None:
             # 北京儿童医院重症医学科医生, 某供电公司配电抢修班班长: a sub-body of the body, where the post is (SCHEMA:
             # partOf is a sub-body), as 某党委办公厅机要交通处副处长 is at its office
