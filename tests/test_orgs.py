@@ -2093,3 +2093,16 @@ def test_the_delegation_of_two_bodies_joined_by_and_is_one_body_of_neither():
     bodies = {e.name for e in dg.entities if e.type == "Organization"}
     assert {"解放军和武警部队代表团", "武警部队", "中国人民解放军"} <= bodies and "武警部队代表团" not in bodies
     assert not [r for r in dg.relations if r.predicate == "partOf" and names[r.head] == "解放军和武警部队代表团"]
+
+
+def test_a_unit_whose_committee_is_written_after_former_is_still_part_of_the_body_it_opens_with():
+    # xwlb-news (2023-04-20): 原 ("former") between the unit and its committee belongs to the post; the unit is
+    # still the bureau's
+    _, parts = _parts_of("北京市政协原副主席于鲁明，辽宁省政协原党组副书记、副主席孙远良，福建省厦门市人大常委会原主任陈家东，"
+                         "文化和旅游部原党组副书记、副部长李金早，中国联合网络通信集团有限公司原党组副书记、总经理、董事李国华，"
+                         "中国人民银行机关服务中心原党委书记、主任牟善刚，河北省廊坊市委原常委、统战部原部长、大厂回族自治县委原"
+                         "书记谷正海，重庆市公安局交巡警总队原党委书记、总队长陈军，宁夏回族自治区中卫市委原书记何健，河南省中原"
+                         "信托有限公司原党委书记、董事长赵卫华等人违规收受礼品礼金、公款吃喝、违规接受宴请和旅游安排、违规使用公车"
+                         "等，风腐一体，受到严肃处理。")
+    assert ("重庆市公安局交巡警总队", "重庆市公安局") in parts
+    assert ("重庆市公安局交巡警总队党委", "重庆市公安局交巡警总队") in parts

@@ -893,6 +893,8 @@ def _parent_named_first(text: str, o: OrgMention) -> None:
     """国家邮政局浙江省局市场监管处 is a unit of 国家邮政局浙江省局, itself a unit of 国家邮政局: each body its
     name opens with is its parent, named where it is written (a national body the table names whole keeps
     its one name: 中央纪委国家监委)."""
+    if o.parent is not None and o.parent.start == o.start and not text.startswith(o.name, o.start):
+        o = o.parent  # 某部某中心原党委: 原 is the post's, the committee the centre's, whose own name is read on
     while not o.generic and o.name not in national_full_names() and o.name not in national_short_forms() \
             and text.startswith(o.name, o.start) and not joined_delegation(o.name):
         cut = _parent_cut(o.name)
