@@ -472,6 +472,8 @@ def _one_place_per_name(p: _Pooled, remap: Remap, villages: list[tuple[str, str,
 # --- organisations ---------------------------------------------------------------------------------
 
 # the legal form after a company's name: 江淮汽车集团有限公司 is called 江淮汽车集团 for short
+# the state's or the country's name and a trade of two to four characters (中国电信, 国家电投, 中国东方航空)
+_STATE_BRAND = re.compile(r"(?:中国|国家)(?!人民|共产|全国|国家|中央|国际)[\u4e00-\u9fff]{2,4}")
 _LEGAL_FORM = re.compile(r"(?:[（(]集团[）)])?(?:股份有限公司|有限责任公司|有限公司)$|(?<=集团)公司$")
 # words that say what kind of body or place something is, never which one: a name made of nothing else
 # (公司原党委, 城市党委, 乡村学校) is a generic mention, not a node (not 中心: 中心村 is a village's name)
@@ -573,10 +575,13 @@ def short_names(name: str) -> tuple[str, ...]:
     if name.startswith("中共中央") and len(name) > 4:
         return ("中央" + name[4:],)  # 中共中央组织部 is 中央组织部, the Party's name left out
     m = _LEGAL_FORM.search(name)
-    if not m:
-        return ()
-    stem = name[:m.start()] + ("集团" if m.group().startswith(("(集团)", "（集团）")) else "")
-    return (stem,) if stem.endswith("集团") and len(stem) > 3 else ()
+    stem = name[:m.start()] + ("集团" if m.group().startswith(("(集团)", "（集团）")) else "") if m else name
+    forms = (stem,) if m and stem.endswith("集团") and len(stem) > 3 else ()
+    # a state-owned group's brand is the group, no product (中国电信 = 中国电信集团有限公司, 中国石化 = 中国石化集团)
+    brand = stem.removesuffix("集团")
+    if brand != name and (m or stem.endswith("集团")) and _STATE_BRAND.fullmatch(brand):
+        forms += (brand,)
+    return forms
 
 
 def _resolve_orgs(p: _Pooled, remap: Remap) -> None:

@@ -1109,3 +1109,12 @@ def test_a_central_coordinating_body_written_short_and_in_full_is_one_node():
     office = _named(kg, "中共中央台湾工作办公室", "Organization")
     assert len(office) == 1 and {ev.document for ev in office[0].evidence} == {"c", "d"}
     assert "中央台办" in office[0].aliases
+
+
+def test_a_state_owned_group_s_brand_is_the_group():
+    # xwlb-news (2024-06-12, 2025-04-08): 中国石化, the brand, is the group another report names 中国石化集团
+    kg = merge([_graph("a", "记者从中国石化获悉，四川盆地深层页岩气勘探日前获得重大突破。"),
+                _graph("b", "中国诚通、中国石化集团等多家央企也密集发布公告，积极开展股票增持回购。")])
+    group = _named(kg, "中国石化集团", "Organization")
+    assert len(group) == 1 and {ev.document for ev in group[0].evidence} == {"a", "b"}
+    assert not _named(kg, "中国石化", "Organization")
