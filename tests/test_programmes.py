@@ -1008,3 +1008,15 @@ def test_a_quoted_practice_taken_as_a_lever_is_run_by_the_place_that_takes_it():
     # xwlb-news (2023-12-09): 把“…”作为重要抓手, as 以“…”为抓手 is read
     runs = _runs("在第二批主题教育中，重庆把“四下基层”作为重要抓手，组织党员干部沉到一线找痛点、破难题。")
     assert ("重庆市", "四下基层") in runs
+
+
+def test_a_programme_a_body_s_head_launches_is_the_body_s():
+    # xwlb-news (2023-06-25): the report names 习近平 the provincial secretary, and he decides to carry it out
+    text = ("2002年，时任浙江省委书记的习近平同志在118天的时间里，跑遍11个市，走访了25个县，一个村一个村调研。"
+            "在充分掌握省情农情之后，2003年6月，习近平同志作出了实施“千万工程”的战略决策，提出从全省近4万个村庄中选择1万个左右"
+            "的行政村进行全面整治，把其中1000个左右的中心村建成全面小康示范村，并亲自制定了“千万工程”的目标要求、实施原则、"
+            "投入办法，创新建立、带头推动“四个一”工作机制。")
+    assert ("浙江省委", "千万工程") in _runs(text)
+    # (2022-10-14) one who joins a contest runs none
+    assert not [r for r in _runs("2017年，李闯带队参加国际特种兵“勇士竞赛”，在与17个国家数百名特战高手的较量中，一举斩获总冠军。")
+                if r[1] == "勇士竞赛"]

@@ -22,7 +22,7 @@ from .orgs import (THE_PARTY, OrgMention, affiliations, ends_as_body, find_orgs,
 from .people import (PostMention, byline_names, find_posts, given_name_ratios, is_compound_surname,
                      is_transliterated, opens_with_single_surname, resolve_references, transliteration_chars)
 from .places import LEVEL_RANK, PlaceMention, find_places
-from .programmes import ProgrammeMention, find_programmes
+from .programmes import ProgrammeMention, find_programmes, is_law
 from .programmes import runners as programme_runners
 from .tokens import splits_a_word, tokens_after, word_frequency, word_tag
 
@@ -1337,9 +1337,12 @@ def extract(ct: CleanText, mentions: list[Span] | None = None) -> DocGraph:
     for name, evidence in _credited_people(ct):
         key = person_keys.setdefault(name, _person_key(name))
         b.entity(key, "Person", name, evidence=evidence)
+    heads_of: dict[str, list[OrgMention]] = {}  # a person's bodies where the text names them its head
     for post in find_posts(text, persons, orgs, places, sentence_bounds, tuple(name for name, _ in outlets)):
         name = text[post.person[0]:post.person[1]]
         _add_post(b, person_keys[name], post)
+        if post.org is not None and not post.org.generic and not post.outlet and _HEAD_ROLE.search(post.role):
+            heads_of.setdefault(name, []).append(post.org)
     for name, aliases in resolve_references(text, references, positions).items():
         for alias in aliases:
             b.entity(person_keys[name], "Person", name, alias=alias)
@@ -1357,13 +1360,37 @@ def extract(ct: CleanText, mentions: list[Span] | None = None) -> DocGraph:
         sentence = sentence_bounds(prog.start)
         # who runs it: the hosts, the subject of its sentence before the launching verb, or the place
         # the text is about there (programmes.runners)
-        for runner in programme_runners(text, prog, sentence, places, orgs, persons):
+        found = programme_runners(text, prog, sentence, places, orgs, persons) \
+            or _body_of_the_head_who_acts(text, prog, sentence, persons, heads_of)
+        for runner in found:
             runner_key = runner.key if isinstance(runner, PlaceMention) else _add_org(b, runner)
             # the evidence is the programme's sentence, with the runner when it is named there
             inside = sentence[0] <= runner.start and runner.end <= sentence[1]
             span = (min(runner.start, prog.start), max(runner.end, prog.end)) if inside else (prog.start, prog.end)
             b.relate(runner_key, "runs", key, span=span)
     return b.finish()
+
+
+# the titles of a body's head or deputy, who acts for it (not a member's: 人大代表, 委员, 检察官)
+_HEAD_ROLE = re.compile(r"(?:书记|主任|局长|部长|厅长|院长|校长|负责人|队长|站长|所长|主席|县长|市长|省长|镇长|乡长|村长|区长"
+                        r"|厂长|总经理|董事长|理事长|会长|组长|检察长|社长|馆长|行长|司长|处长|科长)$")
+_CLAUSE_MARKS = re.compile(r"[，,；;。：:]")
+_JOINING = ("参加", "参与", "加入", "借助", "依托")
+
+
+def _body_of_the_head_who_acts(text: str, prog: ProgrammeMention, sentence: tuple[int, int],
+                               persons: list[tuple[int, int]], heads_of: dict[str, list[OrgMention]]) -> list[OrgMention]:
+    """某县委组织部部长某某推动实施“…”: the programme a body's head launches is the body's, where the report names
+    that person head of one body and the person is the subject of the launching verb's clause."""
+    if prog.verb_pos < 0 or prog.followed or is_law(text, prog) or text.startswith(_JOINING, prog.verb_pos):
+        return []  # (参加“勇士竞赛”: who joins a programme runs none)
+    acting = [(a, e) for a, e in persons if sentence[0] <= a and e <= prog.verb_pos
+              and not _CLAUSE_MARKS.search(text, e, prog.verb_pos) and not text.startswith(("的", "口中"), e)]
+    if len(acting) != 1:
+        return []
+    a, e = acting[0]
+    bodies = {o.name: o for o in heads_of.get(text[a:e], ())}
+    return list(bodies.values()) if len(bodies) == 1 else []
 
 
 def tag_many(texts: list[str]) -> list[list[Span]]:

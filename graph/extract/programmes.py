@@ -901,6 +901,11 @@ def _named(places: list, orgs: list) -> list:
     return [o for o in orgs if not o.generic or o.owner is not None] + [p for p in places if p.coded or p.level == "Village"]
 
 
+def is_law(text: str, prog: ProgrammeMention) -> bool:
+    """《…法》: a law, which is enacted and applied, run by no one."""
+    return text.startswith("《", prog.start) and bool(_LAW.search(prog.name))
+
+
 def runners(text: str, prog: ProgrammeMention, sentence: tuple[int, int], places: list, orgs: list,
             persons: list[tuple[int, int]]) -> list:
     """The places and bodies that run a programme: the hosts of 由X主办、Y承办的“…”, else the subject of its
@@ -908,7 +913,7 @@ def runners(text: str, prog: ProgrammeMention, sentence: tuple[int, int], places
     the sentence names nobody before its verb, the place a word such as 当地 stands for or the subject of the
     sentences before; and a place whose name the programme's name begins with (X模式 of X村)."""
     start, end = sentence
-    if text.startswith("《", prog.start) and _LAW.search(prog.name):
+    if is_law(text, prog):
         return []  # a law is enacted, not run: the bodies that publicise or apply it (启动《…法》宣传周) run none
     if prog.followed:
         deployer = _deployer(text, prog, start, _named(places, orgs))
