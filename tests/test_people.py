@@ -1840,3 +1840,9 @@ def test_the_leader_of_a_party_abroad_holds_that_post_and_no_place_has_a_leader(
     assert ("莫特利", "巴巴多斯工党", "领袖") in posts
     _, _, posts = _graph("发言人表示，美方不顾中方严正交涉和反复警示，执意允许台湾地区领导人蔡英文“过境”窜美。")
     assert not [p for p in posts if p[0] == "蔡英文"]
+
+
+def test_a_parliament_s_speaker_holds_that_post():
+    # xwlb-news (2024-12-27): 议长, a title of parliaments abroad
+    _, _, posts = _graph("韩国国会议长禹元植在投票后宣布，弹劾案以192票赞成的结果获得通过。")
+    assert ("禹元植", "韩国国会", "议长") in posts

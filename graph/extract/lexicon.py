@@ -81,8 +81,9 @@ ROLE_WORDS = (
     "成员", "教授", "副教授", "园长",
     # the head of a delegation or a troupe (中央代表团副团长, 宣讲团团长) and a company's legal representative
     "团长", "副团长", "法定代表人",
-    # the head of a party or a movement abroad (肯尼亚联合民主同盟领导人, 斯里兰卡人民联合阵线领袖)
-    "领导人", "领袖",
+    # the head of a party or a movement abroad (肯尼亚联合民主同盟领导人, 斯里兰卡人民联合阵线领袖), a parliament's
+    # speaker and a minister of a government abroad (土库曼斯坦议会上院议长, 英国外交大臣)
+    "领导人", "领袖", "议长", "副议长", "大臣",
 )
 # callings at a company, a school or a service centre (某集团的首席技能专家, 农业服务中心的农艺师): posts at a
 # body only, never at a place (a province's expert is no office of the province)
