@@ -1846,3 +1846,11 @@ def test_a_parliament_s_speaker_holds_that_post():
     # xwlb-news (2024-12-27): 议长, a title of parliaments abroad
     _, _, posts = _graph("韩国国会议长禹元植在投票后宣布，弹劾案以192票赞成的结果获得通过。")
     assert ("禹元植", "韩国国会", "议长") in posts
+
+
+def test_the_heads_of_international_organisations_and_of_an_administration_hold_their_posts():
+    # xwlb-news (2023-06-26, 2023-12-25): 总干事, 署长
+    _, _, posts = _graph("国务院总理李强26日在天津会见世界贸易组织总干事伊维拉。")
+    assert ("伊维拉", "世界贸易组织", "总干事") in posts
+    _, _, posts = _graph("受国务院委托，海关总署署长俞建华、自然资源部部长王广华分别作了说明。")
+    assert {("俞建华", "海关总署", "署长"), ("王广华", "自然资源部", "部长")} <= posts

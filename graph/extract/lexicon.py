@@ -84,6 +84,9 @@ ROLE_WORDS = (
     # the head of a party or a movement abroad (肯尼亚联合民主同盟领导人, 斯里兰卡人民联合阵线领袖), a parliament's
     # speaker and a minister of a government abroad (土库曼斯坦议会上院议长, 英国外交大臣)
     "领导人", "领袖", "议长", "副议长", "大臣",
+    # the heads of international organisations and firms (世界卫生组织总干事, 某公司总裁, 联合国开发计划署署长) and a
+    # parliament's members (美国国会众议员)
+    "总干事", "副总干事", "总裁", "副总裁", "首席执行官", "执行董事", "署长", "副署长", "议员", "众议员", "参议员",
 )
 # callings at a company, a school or a service centre (某集团的首席技能专家, 农业服务中心的农艺师): posts at a
 # body only, never at a place (a province's expert is no office of the province)
