@@ -1854,3 +1854,11 @@ def test_the_heads_of_international_organisations_and_of_an_administration_hold_
     assert ("伊维拉", "世界贸易组织", "总干事") in posts
     _, _, posts = _graph("受国务院委托，海关总署署长俞建华、自然资源部部长王广华分别作了说明。")
     assert {("俞建华", "海关总署", "署长"), ("王广华", "自然资源部", "部长")} <= posts
+
+
+def test_an_auditor_general_and_a_commander_in_chief_hold_their_posts():
+    # xwlb-news (2023-06-26, 2024-03-22): 审计长, 总司令
+    _, _, posts = _graph("审计署审计长侯凯作了关于2022年度中央预算执行和其他财政收支的审计工作报告。")
+    assert ("侯凯", "审计署", "审计长") in posts
+    _, _, posts = _graph("乌军总司令瑟尔斯基21日称，乌克兰武装部队已在东部战场稳固住防线。")
+    assert ("瑟尔斯基", "乌军", "总司令") in posts

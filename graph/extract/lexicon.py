@@ -87,6 +87,9 @@ ROLE_WORDS = (
     # the heads of international organisations and firms (世界卫生组织总干事, 某公司总裁, 联合国开发计划署署长) and a
     # parliament's members (美国国会众议员)
     "总干事", "副总干事", "总裁", "副总裁", "首席执行官", "执行董事", "署长", "副署长", "议员", "众议员", "参议员",
+    # an army's or an armed group's commander (某国武装部队总司令), a party's head or secretary-general abroad (某党党首,
+    # 自民党干事长), an auditor-general, a founder, a senior nurse and a committee's chair (主任护师, 主委)
+    "总司令", "副总司令", "司令", "指挥官", "党首", "干事长", "审计长", "首席顾问", "创始人", "主任护师", "主委",
 )
 # callings at a company, a school or a service centre (某集团的首席技能专家, 农业服务中心的农艺师): posts at a
 # body only, never at a place (a province's expert is no office of the province)
