@@ -1862,3 +1862,9 @@ def test_an_auditor_general_and_a_commander_in_chief_hold_their_posts():
     assert ("侯凯", "审计署", "审计长") in posts
     _, _, posts = _graph("乌军总司令瑟尔斯基21日称，乌克兰武装部队已在东部战场稳固住防线。")
     assert ("瑟尔斯基", "乌军", "总司令") in posts
+
+
+def test_a_team_s_head_coach_holds_a_post():
+    # People's Daily, 1998-01-08: 主教练
+    _, _, posts = _graph("澳大利亚游泳队主教练塔尔伯特说：“许多人早已怀疑国际体坛对服药的丑恶现象越来越姑息迁就。")
+    assert ("塔尔伯特", "澳大利亚游泳队", "主教练") in posts
