@@ -2106,3 +2106,13 @@ def test_a_unit_whose_committee_is_written_after_former_is_still_part_of_the_bod
                          "等，风腐一体，受到严肃处理。")
     assert ("重庆市公安局交巡警总队", "重庆市公安局") in parts
     assert ("重庆市公安局交巡警总队党委", "重庆市公安局交巡警总队") in parts
+
+
+def test_a_table_body_the_model_reads_short_of_its_whole_name_is_the_whole_body():
+    # xwlb-news (2023-02-03): the model reads 联合国 of 联合国大会 (international_bodies.tsv); the Assembly's president
+    # holds the post there, not at the UN
+    dg = _read("国务院总理李克强3日在京会见第77届联合国大会主席克勒希。")
+    names = {e.key: e.name for e in dg.entities}
+    assert "联合国大会" in _names(dg)
+    assert ("克勒希", "联合国大会", "主席") in {(names[r.head], names[r.tail], r.role) for r in dg.relations
+                                               if r.predicate == "holdsPost"}

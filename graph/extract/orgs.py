@@ -1333,6 +1333,25 @@ def _a_side_now(text: str, start: int, name: str) -> bool:
     return name.endswith("方正") and initial in country_initials()
 
 
+def _table_name_from(text: str, start: int, end: int) -> int:
+    """联合国|大会主席: the model reads a body (联合国) whose name opens a longer one the tables know (联合国大会): the
+    longer, where it ends a word.  Not where the rest names a body of its own, more than a bare kind (大会), that the
+    rules read as a unit of the first (全国人大|宪法和法律委员会: the committee, and 全国人大 its parent)."""
+    longest = max((n for n in _table_names_by_opening().get(text[start:start + 2], ()) if len(n) > end - start
+                   and text.startswith(n, start) and not splits_a_word(text, start + len(n))
+                   and not (ends_as_body(n[end - start:]) and len(n) - (end - start) > 2)), key=len, default="")
+    return start + len(longest) if longest else end
+
+
+@functools.cache
+def _table_names_by_opening() -> dict[str, tuple[str, ...]]:
+    """The tables' names, official and short, by their first two characters (reference data)."""
+    by: dict[str, list[str]] = {}
+    for name in sorted(set(national_short_forms()) | set(national_short_forms().values())):
+        by.setdefault(name[:2], []).append(name)
+    return {k: tuple(v) for k, v in by.items()}
+
+
 def _model_orgs(text: str, spans, rule_orgs: list[OrgMention], places: list[PlaceMention],
                 person_spans) -> list[OrgMention]:
     taken = [(o.start, o.end) for o in rule_orgs] + list(person_spans)
@@ -1341,6 +1360,7 @@ def _model_orgs(text: str, spans, rule_orgs: list[OrgMention], places: list[Plac
         start = _after_a_country_and(text, start, end)
         start = _party_named_with_a_country(text, start, end)
         end = _before_its_sessions_or_founding(text, start, end)
+        end = _table_name_from(text, start, end)
         if text.endswith("厅", start, end) and text.startswith(("局长", "局级"), end):
             continue  # 全国文化厅局长会议: the heads of departments and bureaus (厅局长), a rank, no body
         overlap = [(a, b) for a, b in taken if a < end and start < b]
