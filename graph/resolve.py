@@ -471,9 +471,9 @@ def _one_place_per_name(p: _Pooled, remap: Remap, villages: list[tuple[str, str,
 
 # --- organisations ---------------------------------------------------------------------------------
 
-# the legal form after a company's name: 江淮汽车集团有限公司 is called 江淮汽车集团 for short
 # the state's or the country's name and a trade of two to four characters (中国电信, 国家电投, 中国东方航空)
 _STATE_BRAND = re.compile(r"(?:中国|国家)(?!人民|共产|全国|国家|中央|国际)[\u4e00-\u9fff]{2,4}")
+# the legal form after a company's name: 江淮汽车集团有限公司 is called 江淮汽车集团 for short
 _LEGAL_FORM = re.compile(r"(?:[（(]集团[）)])?(?:股份有限公司|有限责任公司|有限公司)$|(?<=集团)公司$")
 # words that say what kind of body or place something is, never which one: a name made of nothing else
 # (公司原党委, 城市党委, 乡村学校) is a generic mention, not a node (not 中心: 中心村 is a village's name)
@@ -570,8 +570,8 @@ def _generic_rest(name: str, needed: tuple[str, ...] = ()) -> str | None:
 
 def short_names(name: str) -> tuple[str, ...]:
     """How a group company is named short: 江淮汽车集团有限公司 → 江淮汽车集团 (a short form that is only
-    a brand, 江铃汽车, could be the product as well: left alone); a body of the Central Committee without
-    the Party's name: 中共中央书记处 → 中央书记处."""
+    a brand, 江铃汽车, could be the product as well: left alone, but a state-owned group's brand is the group:
+    中国石化集团 → 中国石化); a body of the Central Committee without the Party's name: 中共中央书记处 → 中央书记处."""
     if name.startswith("中共中央") and len(name) > 4:
         return ("中央" + name[4:],)  # 中共中央组织部 is 中央组织部, the Party's name left out
     m = _LEGAL_FORM.search(name)
