@@ -62,7 +62,7 @@ from typing import Callable, Iterable, Sequence
 
 from .extract.lexicon import (DEPARTMENTS, GENERIC_HEADS, ORG_SUFFIXES, PARTY_BODIES, STATE_FORMS, THE_PARTY,
                               UNITS_BY_FUNCTION, countries, countries_in, country_initials, country_short_forms,
-                              national_short_forms, occurrences, whole_only_short_forms)
+                              national_official_names, national_short_forms, occurrences, whole_only_short_forms)
 from .extract.names import name_references
 from .extract.tokens import is_boundary_word, tokens_before, word_tag
 from .gazetteer import divisions
@@ -594,7 +594,7 @@ def _resolve_orgs(p: _Pooled, remap: Remap) -> None:
         for short in short_names(p.pools[key].first.name):
             if f"Organization:{short}" in orgs:
                 full_of[f"Organization:{short}"].add(key)
-    official = tuple(sorted(set(national_short_forms().values())))
+    official = tuple(sorted(national_official_names()))
     for short, fulls in full_of.items():
         if len(fulls) == 1 and short not in remap.dropped:
             full = next(iter(fulls))
@@ -788,7 +788,7 @@ _AUTONOMOUS_LEVEL_AGAIN = re.compile(r"自治(?:区区|州州|县县)委")
 
 @functools.cache
 def _official_names() -> tuple[str, ...]:
-    return tuple(sorted(set(national_short_forms().values())))
+    return tuple(sorted(national_official_names()))
 
 
 @functools.cache

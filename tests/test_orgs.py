@@ -2116,3 +2116,13 @@ def test_a_table_body_the_model_reads_short_of_its_whole_name_is_the_whole_body(
     assert "联合国大会" in _names(dg)
     assert ("克勒希", "联合国大会", "主席") in {(names[r.head], names[r.tail], r.role) for r in dg.relations
                                                if r.predicate == "holdsPost"}
+
+
+def test_a_tabled_body_no_reading_covers_is_read_by_its_official_name():
+    # xwlb-news (2024-04-03): 中央党的建设工作领导小组, a row of national_bodies.tsv with no short form; its 的 cuts the
+    # model's reading, and the rules read no name with 的
+    dg = _read("中共中央政治局常委、中央党的建设工作领导小组组长蔡奇主持会议并讲话，中共中央政治局常委、中央党的建设工作领导小组"
+               "副组长李希出席会议并讲话。")
+    names = {e.key: e.name for e in dg.entities}
+    posts = {(names[r.head], names[r.tail], r.role) for r in dg.relations if r.predicate == "holdsPost"}
+    assert {("蔡奇", "中央党的建设工作领导小组", "组长"), ("李希", "中央党的建设工作领导小组", "副组长")} <= posts

@@ -1020,3 +1020,10 @@ def test_a_programme_a_body_s_head_launches_is_the_body_s():
     # (2022-10-14) one who joins a contest runs none
     assert not [r for r in _runs("2017年，李闯带队参加国际特种兵“勇士竞赛”，在与17个国家数百名特战高手的较量中，一举斩获总冠军。")
                 if r[1] == "勇士竞赛"]
+
+
+def test_the_bodies_a_body_issues_a_document_with_issue_it_too():
+    # xwlb-news (2024-06-15): X联合Y、Z、W公布《…》: all four issue it
+    runs = _runs("近日，国家互联网信息办公室联合公安部、文化和旅游部、国家广播电视总局公布《网络暴力信息治理规定》，提出要强化网络"
+                 "暴力信息预防预警、规定信息和账号处置制度、建立用户保护机制等具体治理措施。")
+    assert {(body, "网络暴力信息治理规定") for body in ("国家互联网信息办公室", "公安部", "文化和旅游部", "国家广播电视总局")} <= runs

@@ -220,6 +220,13 @@ def national_short_forms() -> dict[str, str]:
 
 
 @functools.cache
+def national_official_names() -> frozenset[str]:
+    """The official names of every row of the three tables, those with no short form of their own included
+    (中央党的建设工作领导小组)."""
+    return frozenset(full for full, _, _ in _body_table())
+
+
+@functools.cache
 def whole_only_short_forms() -> frozenset[str]:
     """The tables' short forms that name their body only written alone, not as the opening of a unit's name (解放军:
     解放军总医院 is the army's hospital, but 解放军报 is a newspaper of that name, no unit of 中国人民解放军)."""

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from ..gazetteer import divisions
 from .lexicon import (CJK, DEPARTMENTS, FACILITY_WORDS, HONOUR_WORDS, NOT_BODY_WORDS, NOT_VILLAGE_STEMS, ORG_LEFT_STOPS,
                       ORG_SUFFIXES, PARTY_BODIES, POLICY_TITLE, PROGRAMME_SUFFIXES, PROVINCE_INITIALS, ROLE_RE, STATE_FORMS,
-                      STOP_WORDS, THE_PARTY, countries, countries_in, country_initials, national_short_forms, occurrences, scan)
+                      STOP_WORDS, THE_PARTY, countries, countries_in, country_initials, national_official_names,
+                      national_short_forms, occurrences, scan)
 from .places import PlaceMention
 from .tokens import (_cut, is_boundary_word, splits_a_word, tokens_after, tokens_before, word_edges, word_frequency,
                      word_tag, words_before)
@@ -422,6 +423,7 @@ def find_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[in
     grown = [(m.start, m.end) for m in model if m.parent is not None]
     orgs = [o for o in orgs if not any(a <= o.start and o.end < b for a, b in grown)] + model
     orgs += _army_groups(text, orgs)
+    orgs += _table_bodies_unread(text, orgs, places, person_spans)
     listed = _listed_departments(text, orgs, places)
     spans = {(o.start, o.end) for o in listed}
     orgs = [o for o in orgs if (o.start, o.end) not in spans] + listed  # (城建局 alone: the listed city's)
@@ -1333,6 +1335,30 @@ def _a_side_now(text: str, start: int, name: str) -> bool:
     return name.endswith("方正") and initial in country_initials()
 
 
+def _table_bodies_unread(text: str, orgs: list[OrgMention], places: list[PlaceMention],
+                         person_spans) -> list[OrgMention]:
+    """A national body written with the official name the table gives it, where no reading covers any of it
+    (中央党的建设工作领导小组: its 的 cuts the model's reading, and a name with 的 is no name to the rules)."""
+    taken = [(o.start, o.end) for o in orgs] + [(p.start, p.end) for p in places] + list(person_spans)
+    found = []
+    for name in _long_official_names():
+        k = text.find(name)
+        while k >= 0:
+            end = k + len(name)
+            if not any(a < end and k < b for a, b in taken) and not splits_a_word(text, k) \
+                    and not splits_a_word(text, end):
+                found.append(OrgMention(k, end, name))
+                taken.append((k, end))
+            k = text.find(name, end)
+    return found
+
+
+@functools.cache
+def _long_official_names() -> tuple[str, ...]:
+    """The tables' official names of six characters or more, longest first (reference data)."""
+    return tuple(sorted({n for n in national_official_names() if len(n) >= 6}, key=lambda n: (-len(n), n)))
+
+
 def _table_name_from(text: str, start: int, end: int) -> int:
     """联合国|大会主席: the model reads a body (联合国) whose name opens a longer one the tables know (联合国大会): the
     longer, where it ends a word.  Not where the rest names a body of its own, more than a bare kind (大会), that the
@@ -1347,7 +1373,7 @@ def _table_name_from(text: str, start: int, end: int) -> int:
 def _table_names_by_opening() -> dict[str, tuple[str, ...]]:
     """The tables' names, official and short, by their first two characters (reference data)."""
     by: dict[str, list[str]] = {}
-    for name in sorted(set(national_short_forms()) | set(national_short_forms().values())):
+    for name in sorted(set(national_short_forms()) | national_official_names()):
         by.setdefault(name[:2], []).append(name)
     return {k: tuple(v) for k, v in by.items()}
 
@@ -2116,7 +2142,7 @@ def national_body(name: str) -> bool:
 @functools.cache
 def national_full_names() -> frozenset[str]:
     """The official names of the national bodies the table lists (中国共产党中央委员会, 中国科学院)."""
-    return frozenset(national_short_forms().values())
+    return national_official_names()
 
 
 def _quoted_start(text: str, suffix_start: int, end: int, person_ends: set[int]) -> int | None:

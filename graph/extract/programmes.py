@@ -1001,7 +1001,9 @@ def runners(text: str, prog: ProgrammeMention, sentence: tuple[int, int], places
             # 国家版权局、工业和信息化部、公安部、国家互联网信息办公室四部门…联合启动“…”: each body of a list
             # that is the subject
             while not _is_place(found[-1]):
-                nxt = next((o for o in named if not _is_place(o) and text[found[-1].end:o.start] in ("、", "和", "及", "与")
+                # (国家互联网信息办公室联合公安部、文化和旅游部…公布《…》: the bodies it issues it with as well)
+                nxt = next((o for o in named if not _is_place(o)
+                            and text[found[-1].end:o.start] in ("、", "和", "及", "与", "联合", "会同")
                             and (prog.verb_pos < 0 or o.end <= prog.verb_pos)), None)
                 if nxt is None:
                     break
