@@ -594,7 +594,7 @@ def _resolve_orgs(p: _Pooled, remap: Remap) -> None:
         for short in short_names(p.pools[key].first.name):
             if f"Organization:{short}" in orgs:
                 full_of[f"Organization:{short}"].add(key)
-    official = tuple(sorted(national_official_names()))
+    official = _official_names()
     for short, fulls in full_of.items():
         if len(fulls) == 1 and short not in remap.dropped:
             full = next(iter(fulls))

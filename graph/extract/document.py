@@ -16,13 +16,13 @@ from ..records import CleanText, DocGraph, DocumentInfo, Entity, Evidence, Menti
 from .lexicon import (GENERIC_HEADS, PARTY_BODIES, PROVINCE_INITIALS, ROLE_RE, ROLE_WORDS, countries, countries_in,
                       national_short_forms, occurrences)
 from .mentions import Reading, Span, tagger
-from .names import name_references
+from .names import name_references, transliteration_characters
 from .orgs import (THE_PARTY, OrgMention, affiliations, ends_as_body, find_orgs, joined_delegation, national_body,
                    national_full_names)
 from .people import (PostMention, byline_names, find_posts, given_name_ratios, is_compound_surname,
-                     is_transliterated, opens_with_single_surname, resolve_references, transliteration_chars)
+                     is_transliterated, opens_with_single_surname, resolve_references)
 from .places import LEVEL_RANK, PlaceMention, find_places
-from .programmes import ProgrammeMention, find_programmes, is_law
+from .programmes import ProgrammeMention, acts, find_programmes, is_law
 from .programmes import runners as programme_runners
 from .tokens import splits_a_word, tokens_after, word_frequency, word_tag
 
@@ -755,7 +755,7 @@ def _foreign_names_completed(text: str, spans: list[tuple[int, int]]) -> list[tu
     """伊朗总统佩泽希齐扬21日…: a transliterated name of three or more read short, where two or three more
     characters of transliteration run on to a digit or a punctuation mark, is the whole run (not 普京为2024年…:
     one character, which is as often a word after the name)."""
-    translit = transliteration_chars()
+    translit = transliteration_characters()
     starts = {s for s, _ in spans}
     out = []
     for s, e in spans:
@@ -1121,7 +1121,7 @@ def _stands_alone(text: str, s: int, e: int) -> bool:
 
 def _join_foreign_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """米格尔·迪亚斯-卡内尔: parts of a transliterated name joined by · or - are one person."""
-    translit = transliteration_chars()
+    translit = transliteration_characters()
     joined: list[tuple[int, int]] = []
     for s, e in spans:
         while e + 1 < len(text) and text[e] in _JOINERS and text[e + 1] in translit:
@@ -1385,7 +1385,7 @@ def _body_of_the_head_who_acts(text: str, prog: ProgrammeMention, sentence: tupl
     if prog.verb_pos < 0 or prog.followed or is_law(text, prog) or text.startswith(_JOINING, prog.verb_pos):
         return []  # (参加“勇士竞赛”: who joins a programme runs none)
     acting = [(a, e) for a, e in persons if sentence[0] <= a and e <= prog.verb_pos
-              and not _CLAUSE_MARKS.search(text, e, prog.verb_pos) and not text.startswith(("的", "口中"), e)]
+              and not _CLAUSE_MARKS.search(text, e, prog.verb_pos) and acts(text, (a, e))]
     if len(acting) != 1:
         return []
     a, e = acting[0]

@@ -100,8 +100,7 @@ def _jieba_words() -> dict[str, int]:
 def build_lexicon() -> Lexicon:
     """The lexicon from its reference sources (what the training script ships)."""
     from ..gazetteer import divisions
-    from .names import _ref
-    from .people import transliteration_chars
+    from .names import _ref, transliteration_characters
 
     words = _jieba_words()
     division_bit = 1 << CLASSES.index("division")
@@ -109,7 +108,7 @@ def build_lexicon() -> Lexicon:
         name = normalise(form)
         if safe and 2 <= len(name) <= _MAX_WORD:
             words[name] = words.get(name, 0) | division_bit
-    return Lexicon.of(words, _ref().single, transliteration_chars())
+    return Lexicon.of(words, _ref().single, transliteration_characters())
 
 
 def write_lexicon(lexicon: Lexicon, path: Path) -> None:

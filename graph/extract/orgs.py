@@ -2139,10 +2139,9 @@ def national_body(name: str) -> bool:
         or name in national_full_names()
 
 
-@functools.cache
 def national_full_names() -> frozenset[str]:
     """The official names of the national bodies the table lists (中国共产党中央委员会, 中国科学院)."""
-    return national_official_names()
+    return national_official_names()  # (cached there)
 
 
 def _quoted_start(text: str, suffix_start: int, end: int, person_ends: set[int]) -> int | None:

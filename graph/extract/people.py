@@ -67,15 +67,9 @@ class PostMention:
     stated: tuple[int, int] | None = None  # where the text states it, when not from the body to the name
 
 
-def transliteration_chars() -> frozenset[str]:
-    """Characters used to spell foreign names (迪, 亚, 斯 …): the name finder's reading of the surname data file
-    (graph/extract/names.py), which the place reader shares."""
-    return transliteration_characters()
-
-
 def is_transliterated(chars: str) -> bool:
     """Whether every character of `chars` is one used to spell foreign names (普京, 卡塔尔)."""
-    translit = transliteration_chars()
+    translit = transliteration_characters()
     return all(c in translit for c in chars)
 
 

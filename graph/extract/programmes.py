@@ -901,6 +901,12 @@ def _named(places: list, orgs: list) -> list:
     return [o for o in orgs if not o.generic or o.owner is not None] + [p for p in places if p.coded or p.level == "Village"]
 
 
+def acts(text: str, person: tuple[int, int]) -> bool:
+    """Whether the person named at `person` is one who acts, not one whose words or view the clause gives (某某口中的…,
+    某某的…)."""
+    return not text.startswith(("的", "口中"), person[1])
+
+
 def is_law(text: str, prog: ProgrammeMention) -> bool:
     """《…法》: a law, which is enacted and applied, run by no one."""
     return text.startswith("《", prog.start) and bool(_LAW.search(prog.name))
@@ -1015,8 +1021,7 @@ def runners(text: str, prog: ProgrammeMention, sentence: tuple[int, int], places
                 where = _subject(text, [p for p in named if _is_place(p)], prog.end + 1, prog.end + 24, None)
             if where is not None and _ROLLED_OUT.match(text, where.end):
                 found = [where]
-        # a person who acts (not one whose words or view it is: 某某口中的…)
-        person_acts = any(start <= a < prog.verb_pos and not text.startswith(("的", "口中"), b) for a, b in persons)
+        person_acts = any(start <= a < prog.verb_pos and acts(text, (a, b)) for a, b in persons)
         if not found and prog.verb_pos >= 0 and not person_acts \
                 and not any(start <= m.start < prog.verb_pos and not _locative(text, m) for m in named) \
                 and not _JOINED.match(text, prog.verb_pos) and not _said(text, start, prog.verb_pos):
