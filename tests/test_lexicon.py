@@ -1,7 +1,8 @@
 """graph/extract/lexicon.py: the closed word classes and reference tables the rules are made of."""
 from __future__ import annotations
 
-from graph.extract.lexicon import countries, countries_in, country_short_forms, national_short_forms
+from graph.extract.lexicon import (countries, countries_in, country_short_forms, enterprise_short_forms,
+                                   national_short_forms)
 
 
 def test_countries_in_a_text_are_those_a_substring_test_finds():
@@ -32,6 +33,18 @@ def test_ruling_parties_abroad_and_health_agencies_written_short_have_their_offi
     table = national_short_forms()
     assert table["越共中央"] == "越南共产党中央委员会" and table["古共中央"] == "古巴共产党中央委员会"
     assert table["中国疾控中心"] == "中国疾病预防控制中心" and table["国家疾控局"] == "国家疾病预防控制局"
+
+
+def test_state_owned_enterprises_written_short_have_their_official_names():
+    # data/central_enterprises.tsv: the forms listed, the name without its legal form, and 集团公司 after 集团
+    table = national_short_forms()
+    assert table["国家电网"] == "国家电网有限公司" and table["中储粮"] == "中国储备粮管理集团有限公司"
+    assert table["中国一重集团"] == table["中国一重"] == "中国一重集团有限公司"  # (中国一重集团: no legal form)
+    assert table["中储粮集团公司"] == "中国储备粮管理集团有限公司"
+    # a form that is also a phrase (中国石油: "China's oil") names the group where a reading makes it a body, but is
+    # never read on its own
+    assert table["中国石油"] == "中国石油天然气集团有限公司" and "中国石油" not in enterprise_short_forms()
+    assert "国家电网" in enterprise_short_forms()
 
 
 def test_a_country_written_short_is_a_country_of_the_table():

@@ -1112,9 +1112,10 @@ def test_a_central_coordinating_body_written_short_and_in_full_is_one_node():
 
 
 def test_a_state_owned_group_s_brand_is_the_group():
-    # xwlb-news (2024-06-12, 2025-04-08): 中国石化, the brand, is the group another report names 中国石化集团
+    # xwlb-news (2024-06-12, 2025-04-08): 中国石化, the brand, is the group another report names 中国石化集团: one node,
+    # by the official name central_enterprises.tsv gives it
     kg = merge([_graph("a", "记者从中国石化获悉，四川盆地深层页岩气勘探日前获得重大突破。"),
                 _graph("b", "中国诚通、中国石化集团等多家央企也密集发布公告，积极开展股票增持回购。")])
-    group = _named(kg, "中国石化集团", "Organization")
+    group = _named(kg, "中国石油化工集团有限公司", "Organization")
     assert len(group) == 1 and {ev.document for ev in group[0].evidence} == {"a", "b"}
-    assert not _named(kg, "中国石化", "Organization")
+    assert not _named(kg, "中国石化", "Organization") and not _named(kg, "中国石化集团", "Organization")

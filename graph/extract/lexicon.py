@@ -221,7 +221,7 @@ def national_short_forms() -> dict[str, str]:
 
 @functools.cache
 def national_official_names() -> frozenset[str]:
-    """The official names of every row of the three tables, those with no short form of their own included
+    """The official names of every row of the tables, those with no short form of their own included
     (中央党的建设工作领导小组)."""
     return frozenset(full for full, _, _ in _body_table())
 
@@ -235,17 +235,38 @@ def whole_only_short_forms() -> frozenset[str]:
 
 @functools.cache
 def _body_table() -> tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]:
-    """(official name, short forms, short forms only written alone) of each row of the three tables; the third
+    """(official name, short forms, short forms only written alone) of each row of the tables; the third
     column is optional."""
+    return tuple(row for name in _BODY_TABLES for row in _table_rows(name))
+
+
+_BODY_TABLES = ("national_bodies.tsv", "international_bodies.tsv", "foreign_parties.tsv", "central_enterprises.tsv")
+# an enterprise's legal form, which the press leaves off (中国一重集团有限公司 → 中国一重集团, or writes after 集团 alone:
+# 中储粮集团公司)
+_LEGAL_FORMS = ("有限责任公司", "有限公司")
+
+
+@functools.cache
+def _table_rows(name: str) -> tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]:
     rows = []
-    for name in ("national_bodies.tsv", "international_bodies.tsv", "foreign_parties.tsv"):
-        path = Path(__file__).resolve().parent.parent / "data" / name
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line and not line.startswith("#"):
-                full, shorts, *alone = line.split("\t")
-                rows.append((full, tuple(f for f in shorts.split(",") if f),
-                             tuple(f for f in (alone[0].split(",") if alone else ()) if f)))
+    path = Path(__file__).resolve().parent.parent / "data" / name
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            full, shorts, *alone = line.split("\t")
+            forms = [f for f in shorts.split(",") if f]
+            stem = next((full.removesuffix(f) for f in _LEGAL_FORMS if full.endswith(f)), full)
+            if stem != full and stem not in forms and "（" not in stem and not stem.endswith("控股"):
+                forms.append(stem)
+            forms += [f + "公司" for f in forms if f.endswith("集团") and f + "公司" not in forms]  # (中储粮集团公司)
+            rows.append((full, tuple(forms), tuple(f for f in (alone[0].split(",") if alone else ()) if f)))
     return tuple(rows)
+
+
+@functools.cache
+def enterprise_short_forms() -> frozenset[str]:
+    """The short forms of the state-owned enterprises (data/central_enterprises.tsv) that name one enterprise
+    wherever they stand (国家电网, 中国海油): not those of the third column, which are also words (中国石油)."""
+    return frozenset(short for _, shorts, _ in _table_rows("central_enterprises.tsv") for short in shorts)
 
 
 @functools.cache

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from ..gazetteer import divisions
 from .lexicon import (CJK, DEPARTMENTS, FACILITY_WORDS, HONOUR_WORDS, NOT_BODY_WORDS, NOT_VILLAGE_STEMS, ORG_LEFT_STOPS,
                       ORG_SUFFIXES, PARTY_BODIES, POLICY_TITLE, PROGRAMME_SUFFIXES, PROVINCE_INITIALS, ROLE_RE, STATE_FORMS,
-                      STOP_WORDS, THE_PARTY, countries, countries_in, country_initials, national_official_names,
-                      national_short_forms, occurrences, scan)
+                      STOP_WORDS, THE_PARTY, countries, countries_in, country_initials, enterprise_short_forms,
+                      national_official_names, national_short_forms, occurrences, scan)
 from .places import PlaceMention
 from .tokens import (_cut, is_boundary_word, splits_a_word, tokens_after, tokens_before, word_edges, word_frequency,
                      word_tag, words_before)
@@ -416,6 +416,7 @@ def find_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[in
     generic mentions completed), plus the bodies the mention model found that no rule reads
     (新华社, 全国人大, 农业农村部: named without a suffix the rules know)."""
     orgs = _widened_by_model(text, _rule_orgs(text, places, person_spans), model_spans, person_spans)
+    _opened_at_table_names(text, orgs)
     orgs = _bilateral(text, _narrowed_by_model(text, orgs, model_spans, places))
     model = _model_orgs(text, model_spans, orgs, places, person_spans)
     # a model body that holds a rule's body and runs on past it to a body's ending (中国科学院 →
@@ -800,7 +801,8 @@ def _group_of_body(o: OrgMention) -> None:
     if o.parent is not None or o.generic or o.name.startswith("中共"):
         return
     m = _GROUP_OF_BODY.match(o.name)
-    if m is not None and (_ENDS_AS_BODY.search(m.group("body")) or m.group("body").endswith("室")):
+    if m is not None and (_ENDS_AS_BODY.search(m.group("body")) or m.group("body").endswith("室")
+                          or m.group("body") in national_short_forms()):  # (国家电网党组, 中国华能党组)
         o.parent = OrgMention(o.start, o.start + len(m.group("body")), m.group("body"), owner=o.owner, implied=True)
 
 
@@ -1338,10 +1340,12 @@ def _a_side_now(text: str, start: int, name: str) -> bool:
 def _table_bodies_unread(text: str, orgs: list[OrgMention], places: list[PlaceMention],
                          person_spans) -> list[OrgMention]:
     """A national body written with the official name the table gives it, where no reading covers any of it
-    (中央党的建设工作领导小组: its 的 cuts the model's reading, and a name with 的 is no name to the rules)."""
+    (中央党的建设工作领导小组: its 的 cuts the model's reading, and a name with 的 is no name to the rules), and a
+    state-owned enterprise written with a short form that names it alone (记者从国家电网了解到: the model, which
+    learnt bodies by their kinds, reads no body in 国家电网)."""
     taken = [(o.start, o.end) for o in orgs] + [(p.start, p.end) for p in places] + list(person_spans)
     found = []
-    for name in _long_official_names():
+    for name in _names_read_where_unread():
         k = text.find(name)
         while k >= 0:
             end = k + len(name)
@@ -1354,9 +1358,11 @@ def _table_bodies_unread(text: str, orgs: list[OrgMention], places: list[PlaceMe
 
 
 @functools.cache
-def _long_official_names() -> tuple[str, ...]:
-    """The tables' official names of six characters or more, longest first (reference data)."""
-    return tuple(sorted({n for n in national_official_names() if len(n) >= 6}, key=lambda n: (-len(n), n)))
+def _names_read_where_unread() -> tuple[str, ...]:
+    """The tables' official names of six characters or more and the enterprises' short forms of four or more,
+    longest first (reference data)."""
+    names = {n for n in national_official_names() if len(n) >= 6} | {n for n in enterprise_short_forms() if len(n) >= 4}
+    return tuple(sorted(names, key=lambda n: (-len(n), n)))
 
 
 def _table_name_from(text: str, start: int, end: int) -> int:
@@ -1367,6 +1373,30 @@ def _table_name_from(text: str, start: int, end: int) -> int:
                    and text.startswith(n, start) and not splits_a_word(text, start + len(n))
                    and not (ends_as_body(n[end - start:]) and len(n) - (end - start) > 2)), key=len, default="")
     return start + len(longest) if longest else end
+
+
+def _opened_at_table_names(text: str, orgs: list[OrgMention]) -> None:
+    """中|储粮集团公司广西分公司: a body the rules read from inside a name the tables know (jieba cuts 中 off 储粮) opens
+    where that name does, and so does each body of its name it is part of."""
+    for o in orgs:
+        start = _table_name_to(text, o.start, o.end) if o.owner is None else o.start
+        while o is not None and start < o.start and text.startswith(o.name[:2], o.start):
+            o.start, o.name = start, text[start:o.start] + o.name  # (储粮集团公司原党组 is named 储粮集团公司党组)
+            o = o.parent
+
+
+def _table_name_to(text: str, start: int, end: int) -> int:
+    """中|储粮集团公司: the model reads a body from the second or third character of a name the tables know, which
+    ends inside the reading: the reading opens where the tabled name does (a word before the body is never a part of
+    it: 给予中|…)."""
+    for k in (1, 2):
+        opening = start - k
+        if opening < 0 or splits_a_word(text, opening):
+            continue
+        if any(opening + len(n) > start and opening + len(n) <= end and text.startswith(n, opening)
+               for n in _table_names_by_opening().get(text[opening:opening + 2], ())):
+            return opening
+    return start
 
 
 @functools.cache
@@ -1387,6 +1417,7 @@ def _model_orgs(text: str, spans, rule_orgs: list[OrgMention], places: list[Plac
         start = _party_named_with_a_country(text, start, end)
         end = _before_its_sessions_or_founding(text, start, end)
         end = _table_name_from(text, start, end)
+        start = _table_name_to(text, start, end)
         if text.endswith("厅", start, end) and text.startswith(("局长", "局级"), end):
             continue  # 全国文化厅局长会议: the heads of departments and bureaus (厅局长), a rank, no body
         overlap = [(a, b) for a, b in taken if a < end and start < b]
