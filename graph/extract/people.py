@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from .lexicon import (CALLINGS, DEPARTMENTS, GENERIC_HEADS, LIST_JOINERS, ORG_LEFT_STOPS, ORG_SUFFIXES, PARTY_BODIES,
                       ROLE_RE, ROLE_WORDS, STATE_FORMS, TITLE_AFTER_NAME, TITLE_BODY_FORMULAS, UNITS_BY_FUNCTION, countries,
-                      countries_in, national_official_names, scan)
+                      countries_in, scan)
 from .names import transliteration_characters
 from .orgs import OrgMention, bare_committee
 from .places import PlaceMention
@@ -251,7 +251,7 @@ def _post_at(text: str, anchor, parts: list[str], person: tuple[int, int],
         if i == 0 and not body and _named_unit(unit) and current_org is not None:
             # 北京儿童医院重症医学科医生, 某供电公司配电抢修班班长: a sub-body of the body, where the post is (SCHEMA:
             # partOf is a sub-body), as 某党委办公厅机要交通处副处长 is at its office
-            new = OrgMention(current_org.start, current_org.end, _as_written(current_org) + unit, parent=current_org,
+            new = OrgMention(current_org.start, current_org.end, current_org.name + unit, parent=current_org,
                              owner=current_org.owner)
             posts.append(PostMention(person, role, org=new))
             current_org = new
@@ -270,7 +270,7 @@ def _post_at(text: str, anchor, parts: list[str], person: tuple[int, int],
             if i == 0 and part.startswith("的") and current_org is not None and not current_org.body \
                     and not current_org.name.endswith("委"):
                 # 某镇中心学校的党总支书记王明: the school's Party branch, as 某镇中心学校党总支书记 names it
-                new = OrgMention(current_org.start, current_org.end, _as_written(current_org) + body, parent=current_org,
+                new = OrgMention(current_org.start, current_org.end, current_org.name + body, parent=current_org,
                                  owner=current_org.owner)
                 posts.append(PostMention(person, body + role, org=new))
                 current_org = new
@@ -281,7 +281,7 @@ def _post_at(text: str, anchor, parts: list[str], person: tuple[int, int],
         elif body in DEPARTMENTS:
             owner = current_org
             if owner is not None:
-                new = OrgMention(owner.start, owner.end, _as_written(owner) + body, parent=owner)
+                new = OrgMention(owner.start, owner.end, owner.name + body, parent=owner)
                 posts.append(PostMention(person, role, org=new))
                 continue
             if place is not None:
@@ -312,12 +312,6 @@ def _post_at(text: str, anchor, parts: list[str], person: tuple[int, int],
             if place is not None:
                 posts.append(PostMention(person, mod + role, place=place))
     return posts
-
-
-def _as_written(org: OrgMention) -> str:
-    """The name a unit of `org` is named with: a tabled body's as the text wrote it (中国航天科工集团航天三江发展计划部, not
-    中国航天科工集团有限公司航天三江…), any other's in full (楚雄州妇联 of 州妇联)."""
-    return org.alias if org.alias and org.name in national_official_names() else org.name
 
 
 # organs of a Party's central committee, named with the committee (中共中央政治局, 越共中央政治局), beside which a unit
