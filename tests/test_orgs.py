@@ -2164,3 +2164,14 @@ def test_an_enterprise_written_with_and_without_its_kind_is_one_body():
                "同时，中国一重组成6个调研组，针对优化产业结构、加强人才队伍建设等主题，细分87项内容深入基层一线调研。")
     assert _names(dg) == {"中国一重集团有限公司"}
     assert not facts(dg, "partOf")
+
+
+def test_suo_of_a_relative_clause_or_after_a_number_names_no_institute():
+    # xwlb-news (2024-11-24, 2024-08-27): 所 + verb + 的 is a relative clause ("what the culture of the three Su
+    # reflects"); (2024-09-08) 多所 counts universities; but (2023-03-06) in 在中科院地理所工作的她 the institute stands
+    for text in ("三苏文化所折射的一个人、一个国家、一个民族应有的志气、骨气和底气，历经千年，辉耀古今。",
+                 "与会的香港各界人士表示，香港要牢牢把握国家进一步全面深化改革、推进中国式现代化所带来的重大机遇，积极融入国家发展大局。",
+                 "海南多所高校迅速启动灾后抢修恢复工作，对校园进行安全巡查，争取在最短时间内恢复校园秩序。"):
+        assert not any(n.endswith("所") for n in _names(_read(text))), text
+    text = "全国人大代表魏巧是一名80后“新农人”，她向总书记汇报说，六年前，在中科院地理所工作的她听从父亲劝说，回家接了父亲的班。"
+    assert any(n.endswith("地理所") for n in _names(_read(text)))

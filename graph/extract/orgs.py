@@ -430,7 +430,7 @@ def find_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[in
     orgs = [o for o in orgs if (o.start, o.end) not in spans] + listed  # (城建局 alone: the listed city's)
     orgs = [o for o in _drop_nested(orgs)
             if not _MACHINES.search(o.name) and not _RANKED_KIND.search(o.name) and not _TERM_END.search(o.name)
-            and not (o.owner is None and _initials_of_places(text, o.name))]
+            and not (o.owner is None and _initials_of_places(text, o.name)) and not _suo_of_no_institute(text, o)]
     orgs = [_without_country_before_its_name(text, o) for o in orgs if not _inside_a_document_title(text, o)]
     orgs = _delegations_of_two_bodies(text, _missions_abroad(text, orgs))
     orgs = _committees_of_two_fields(text, orgs, person_spans)
@@ -1886,6 +1886,28 @@ def _sub_unit(text: str, o: OrgMention) -> OrgMention:
                                      for w in tokens_before(m.group(1), len(m.group(1)) - 1, 8)):
         return o
     return OrgMention(o.start, m.end(1), o.name + m.group(1), parent=o)  # it sits where its body does
+
+
+_PREPOSITIONS_BEFORE_A_PLACE = frozenset("在由从到与和同跟向对于")
+
+
+def _suo_of_no_institute(text: str, o: OrgMention) -> bool:
+    """江苏所确定的实事, 中国船东所持有的船队 ("the matters Jiangsu decided on"), 海南多所高校 ("several universities of
+    Hainan"): 所 of a relative clause (所 + verb + 的) or a measure word after a number (多所), no institute's 所."""
+    if not o.name.endswith("所"):
+        return False
+    start = max(o.start, o.end - 6)
+    words = _cut(text[start:o.end + 8])
+    edges = word_edges(text[start:o.end + 8])
+    if o.end - start not in edges:
+        return False
+    k = edges.index(o.end - start) - 1  # the word that ends the name
+    if words[k] != "所":
+        return words[k] in ("多所", "几所", "数所", "两所")
+    after = words[k + 1:k + 3]
+    # (在中科院地理所工作的她, 由中国科学院深海所领衔的: after a preposition, the institute's own clause)
+    return len(after) == 2 and word_tag(after[0]) in ("v", "vn", "vd") and after[1] == "的" \
+        and text[o.start - 1:o.start] not in _PREPOSITIONS_BEFORE_A_PLACE
 
 
 def _unnamed_committees(orgs: list[OrgMention]) -> None:
