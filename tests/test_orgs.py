@@ -2175,3 +2175,11 @@ def test_suo_of_a_relative_clause_or_after_a_number_names_no_institute():
         assert not any(n.endswith("所") for n in _names(_read(text))), text
     text = "全国人大代表魏巧是一名80后“新农人”，她向总书记汇报说，六年前，在中科院地理所工作的她听从父亲劝说，回家接了父亲的班。"
     assert any(n.endswith("地理所") for n in _names(_read(text)))
+
+
+def test_a_tabled_task_force_named_in_common_words_is_read():
+    # xwlb-news (2024-01-26): 综合运输春运工作专班 (national_bodies.tsv), whose name is common words before 工作专班; the
+    # year before it is no part of it
+    bodies = _bodies("2024年综合运输春运工作专班发布的数据，预计今天全社会跨区域人员流动量超1.8亿人次，多地交通部门在服务区增加了"
+                     "新能源车充电桩。")
+    assert "综合运输春运工作专班" in bodies and not any(n.startswith("2024") for n in bodies)
