@@ -1027,3 +1027,13 @@ def test_the_bodies_a_body_issues_a_document_with_issue_it_too():
     runs = _runs("近日，国家互联网信息办公室联合公安部、文化和旅游部、国家广播电视总局公布《网络暴力信息治理规定》，提出要强化网络"
                  "暴力信息预防预警、规定信息和账号处置制度、建立用户保护机制等具体治理措施。")
     assert {(body, "网络暴力信息治理规定") for body in ("国家互联网信息办公室", "公安部", "文化和旅游部", "国家广播电视总局")} <= runs
+
+
+def test_a_quoted_name_of_a_strategy_is_a_programme_but_not_a_task_or_a_layout():
+    # xwlb-news (2023-06-30): “八八战略”, its own last word 战略; but (2022-10-05) 战略 after a quote opens a phrase
+    # (“四个全面”战略布局: a watchword's layout), and (2022-09-26) “实施健康中国战略” quotes a task with its verb
+    assert "八八战略" in _names("“八八战略”高峰论坛昨天（6月29日）在浙江杭州举办，与会嘉宾对“八八战略”的重大理论和实践问题进行深入"
+                            "研讨交流。")
+    assert not any("战略" in n for n in _names("十年来，“人民”二字，标定协调推进“四个全面”战略布局的价值核心。"))
+    assert not any("战略" in n for n in _names("从《“健康中国2030”规划纲要》发布，到十九大报告对“实施健康中国战略”作出全面部署，"
+                                               "健康中国建设的顶层设计、总体战略和实施路径不断明确。"))

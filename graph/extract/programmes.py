@@ -39,7 +39,10 @@ _OFFICE_AFTER = re.compile(rf"^[{CJK}]{{0,4}}(?:指挥中心|服务中心|办公
 # (“…”以来: since it began; “…”调度指挥中心: the office that runs it is named after it)
 # words that may stand between a quote and its kind word and join the name (主题党日, 支部, 建设年)
 _GAP_TAGS = ("n", "vn", "j", "m", "b")
-_ENDS_WITH_SUFFIX = re.compile(rf"(?:{_SUFFIX_ALT})$")
+# a task quoted from a plan (“深入实施区域协调发展战略”: its verb) or strategies counted (“七大战略”), no one strategy's name
+_NOT_ONE_STRATEGY = re.compile(r"^(?:深入|加快|全面|大力)?(?:实施|推进|推动|落实|贯彻)[^“”]*战略$|^[一二三四五六七八九十]+大战略$")
+# (a quoted name's own last word may be 战略 too: “八八战略”; written after a quote, 战略 opens a phrase: “四个全面”战略布局)
+_ENDS_WITH_SUFFIX = re.compile(rf"(?:{_SUFFIX_ALT}|战略)$")
 _VERB_ALT = "|".join(sorted(set(PROGRAMME_VERBS), key=len, reverse=True))
 # 落实市委、市政府“…”: the bodies whose programme it is, between the verb and the name
 _BODIES = r"(?:(?:党中央|国务院|[省市县区州旗镇乡]委|[省市县区州旗镇乡]政府)、?){1,3}"
@@ -442,7 +445,7 @@ def find_programmes(text: str) -> list[ProgrammeMention]:
         if gap == "apart" and suffix.group("gap")[0] == "的" and not _APPOSITIVE.search(suffix.group("suffix")):
             gap = ""  # “<someone>”的…课堂 is whose class; “…”的品牌 is the brand so named
         own_suffix = _ENDS_WITH_SUFFIX.search(inner)
-        if own_suffix and len(own_suffix.group()) >= len(inner):
+        if own_suffix and len(own_suffix.group()) >= len(inner) or own_suffix and _NOT_ONE_STRATEGY.search(inner):
             own_suffix = None
         verb = _VERB_BEFORE.search(before)
         verb_pos = m.start() - (len(before) - verb.start()) if verb else -1
