@@ -786,6 +786,14 @@ def test_a_verb_or_a_joiner_read_into_a_name_of_three():
     assert [text[s:e] for s, e in _persons(text, [(first, first + 3), (second, second + 3)])] == ["邵鸿", "何报翔"]
 
 
+def test_a_name_listed_after_another_is_not_cut_before_a_verb():
+    # xwlb-news (2023-09-28): 跃出 ("leap out") is a verb across the end of 沈跃跃, but a name listed after another
+    # keeps its three characters, as the list's names do
+    from graph.extract.document import _persons
+    text = "吴政隆、沈跃跃出席会议。"
+    assert [text[s:e] for s, e in _persons(text, [(0, 3), (4, 7)])] == ["吴政隆", "沈跃跃"]
+
+
 def test_a_post_after_a_polite_you_is_not_the_speaker_s():
     # CCTV news: 岸田文雄表示，谨对阁下再次当选中共中央总书记致以衷心祝贺 (阁下 "Your Excellency" is elected)
     _, _, posts = _graph("日本自民党总裁、首相岸田文雄表示，谨对阁下再次当选中共中央总书记致以衷心祝贺。")

@@ -700,7 +700,9 @@ def _persons(text: str, model_people: list[tuple[int, int]],
     # (a name jieba's dictionary lists whole is not cut: 习近平复信… is not 习近 and 平复 'calm')
     spans = [(s, e - 1) if e - s == 3 and word_tag(text[s:e]) not in _LISTED_NAME_TAGS
              and (text[e - 1] in _VERB_AFTER_NAME and (text.startswith(_ADDRESSEES, e) or _stands_alone(text, s, e - 1))
-                  or (_verb_across_end(text, e) and not _name_char_before_verb(text, e - 1))
+                  # (…郭声琨、黄坤明为大会副秘书长: not a name listed after another, full names as the list's are)
+                  or (_verb_across_end(text, e) and not _name_char_before_verb(text, e - 1)
+                      and not (text[s - 1:s] == "、" and s - 1 in ends))
                   or (text[e - 1] in _PAIR_JOINERS and e in starts)  # 邵鸿和何报翔
                   # 李希、韩正和大会主席团成员: the last of a list of names, and 和 joining what follows
                   # (…、李钺锋、周忠和。: the name ends the list, and its 和 is its own)
