@@ -2183,3 +2183,11 @@ def test_a_tabled_task_force_named_in_common_words_is_read():
     bodies = _bodies("2024年综合运输春运工作专班发布的数据，预计今天全社会跨区域人员流动量超1.8亿人次，多地交通部门在服务区增加了"
                      "新能源车充电桩。")
     assert "综合运输春运工作专班" in bodies and not any(n.startswith("2024") for n in bodies)
+
+
+def test_a_unit_of_a_party_congress_keeps_the_party_and_the_congress_s_number():
+    # xwlb-news (2022-10-08): the rules stop at the number (第二十次 is a word), the model reads the whole name: the
+    # congress's news centre, part of the twentieth congress, not of a bare 全国代表大会
+    dg = _read("中国共产党第二十次全国代表大会新闻中心将于10月12日启用并开始对外接待服务。")
+    assert ("中国共产党第二十次全国代表大会新闻中心", "中国共产党第二十次全国代表大会") in facts(dg, "partOf")
+    assert "全国代表大会" not in _names(dg)

@@ -1044,7 +1044,8 @@ def _widened_by_model(text: str, orgs: list[OrgMention], spans, person_spans) ->
         if o.owner is None and (o.parent is None or group is not None) and start < o.start \
                 and (o.start - _WIDEST <= start and splits_a_word(text, o.start) and group is None
                      or _trade_only(o.name)
-                     or o.name == text[o.start:o.end] and _national_name_cut_at_a_verb(text, start, o.start)) \
+                     or o.name == text[o.start:o.end] and _national_name_cut_at_a_verb(text, start, o.start)
+                     or _CONGRESS_OF_A_TERM.fullmatch(text, start, o.start) and o.name.startswith(_CONGRESSES)) \
                 and _NAME_ONLY.fullmatch(text, start, o.start) and not splits_a_word(text, start) \
                 and not any(a < o.start and start < b for a, b in person_spans):
             if group is not None:
@@ -1052,6 +1053,12 @@ def _widened_by_model(text: str, orgs: list[OrgMention], spans, person_spans) ->
             o = dataclasses.replace(o, start=start, name=text[start:o.start] + o.name, parent=group)
         out.append(o)
     return out
+
+
+# 中国共产党第二十次|全国代表大会代表资格审查委员会: the party and the congress's number open the name the rules read
+# from the congress on (a number is a word of its own, where the rules' edge stops)
+_CONGRESS_OF_A_TERM = re.compile(r"(?:中国共产党|中共|共青团|中国共产主义青年团)第[一二三四五六七八九十]+次")
+_CONGRESSES = ("全国代表大会", "代表大会")
 
 
 def _national_name_cut_at_a_verb(text: str, start: int, rule_start: int) -> bool:
