@@ -794,6 +794,12 @@ def test_a_name_listed_after_another_is_not_cut_before_a_verb():
     assert [text[s:e] for s, e in _persons(text, [(0, 3), (4, 7)])] == ["吴政隆", "沈跃跃"]
 
 
+def test_a_chief_architect_and_planner_hold_posts():
+    # xwlb-news (2024-02-29): 总建筑师, 总规划师, a design institute's chief officers as 总工程师 is a company's
+    _, _, posts = _graph("全国人大代表吴晨是北京市建筑设计研究院总建筑师、总规划师。")
+    assert {("吴晨", "北京市建筑设计研究院", "总建筑师"), ("吴晨", "北京市建筑设计研究院", "总规划师")} <= posts
+
+
 def test_a_post_after_a_polite_you_is_not_the_speaker_s():
     # CCTV news: 岸田文雄表示，谨对阁下再次当选中共中央总书记致以衷心祝贺 (阁下 "Your Excellency" is elected)
     _, _, posts = _graph("日本自民党总裁、首相岸田文雄表示，谨对阁下再次当选中共中央总书记致以衷心祝贺。")
