@@ -175,7 +175,7 @@ def test_a_title_followed_by_another_name_is_not_the_later_person_s_post():
 
 def test_former_committee_members_hold_posts_at_the_company_s_committee():
     _, _, posts = _graph("近日，华电能源股份有限公司原党委委员吴建斌接受审查调查。")
-    assert ("吴建斌", "华电能源股份有限公司党委", "委员") in posts
+    assert ("吴建斌", "华电能源股份有限公司党委", "原委员") in posts  # (原: a post held before, as titled)
 
 
 def test_each_title_in_a_chain_belongs_to_the_body_named_before_it():
@@ -738,7 +738,8 @@ def test_a_former_party_group_is_the_body_s_own_and_a_preposition_opens_no_title
     # CCTV news: 五华区自然资源局原党组书记 — 原 ("former") belongs to the post, not the group's name;
     # 在北京同古巴国家主席… — 同 ("with") opens no title at 北京
     _, names, posts = _graph("云南省昆明市五华区自然资源局原党组书记、局长和毅接受纪律审查和监察调查。")
-    assert ("和毅", "五华区自然资源局党组", "党组书记") in posts and ("和毅", "五华区自然资源局", "局长") in posts
+    # (the post titled as written, 原党组书记)
+    assert ("和毅", "五华区自然资源局党组", "原党组书记") in posts and ("和毅", "五华区自然资源局", "局长") in posts
     _, _, posts = _graph("习近平在北京同古巴国家主席迪亚斯-卡内尔举行会谈。")
     assert not posts
 
@@ -758,7 +759,8 @@ def test_two_names_read_as_one_without_a_joiner_and_a_word_after_a_name_of_three
 def test_a_former_party_group_is_a_part_of_its_body():
     # CCTV news: 农业农村部原党组书记、部长唐仁健 — 原 is the post's; the group is the ministry's
     _, names, posts = _graph("农业农村部原党组书记、部长唐仁健严重违纪违法被开除党籍。")
-    assert ("唐仁健", "农业农村部党组", "党组书记") in posts and ("唐仁健", "农业农村部", "部长") in posts
+    # (the post titled as written, 原党组书记, as the annotations keep 原副主席)
+    assert ("唐仁健", "农业农村部党组", "原党组书记") in posts and ("唐仁健", "农业农村部", "部长") in posts
     assert not any("原" in n for n in names.values())
 
 
@@ -798,6 +800,22 @@ def test_a_chief_architect_and_planner_hold_posts():
     # xwlb-news (2024-02-29): 总建筑师, 总规划师, a design institute's chief officers as 总工程师 is a company's
     _, _, posts = _graph("全国人大代表吴晨是北京市建筑设计研究院总建筑师、总规划师。")
     assert {("吴晨", "北京市建筑设计研究院", "总建筑师"), ("吴晨", "北京市建筑设计研究院", "总规划师")} <= posts
+
+
+def test_a_party_group_of_a_ministry_whose_name_holds_and():
+    # xwlb-news (2023-12-27): the rules' edge stops at 和 (旅游部党组, 信息化部党组); the group is the whole ministry's
+    _, _, posts = _graph("工业和信息化部党组书记、部长金壮龙在报告会上表示，推进新型工业化要突出重点、把握关键。")
+    assert {("金壮龙", "工业和信息化部党组", "党组书记"), ("金壮龙", "工业和信息化部", "部长")} <= posts
+
+
+def test_a_former_member_of_a_party_group_and_a_detachment_head_hold_their_posts_as_titled():
+    # xwlb-news (2024-01-29): 原党组成员 at the bureau's group; (2026-04-05) 支队长 of a named detachment, the
+    # detachment a unit of the bureau (not a post 禁毒支队支队长 at the bureau)
+    _, _, posts = _graph("湖北洪湖国家级自然保护区管理局原党组成员、副局长郭平安等人违规收受礼品礼金，受到严肃处理。")
+    assert ("郭平安", "湖北洪湖国家级自然保护区管理局党组", "原党组成员") in posts
+    dg, _, posts = _graph("王宇飞，生前任成都市公安局禁毒支队支队长。")
+    assert posts == {("王宇飞", "成都市公安局禁毒支队", "支队长")}
+    assert ("成都市公安局禁毒支队", "成都市公安局") in facts(dg, "partOf")
 
 
 def test_a_post_after_a_polite_you_is_not_the_speaker_s():
@@ -1326,7 +1344,7 @@ def test_a_name_right_after_a_title_is_kept_though_the_dictionary_lists_it_as_a_
 def test_a_deputy_governor_after_the_governments_party_group_is_of_that_government():
     _, _, posts = _graph("湖北省政府原党组成员、副省长曹广晶，安徽省淮北市政府原党组成员、副市长胡亮等人违规公款吃喝，受到严肃处理。")
     assert ("曹广晶", "湖北省政府", "原副省长") in posts or ("曹广晶", "湖北省政府", "副省长") in posts
-    assert ("胡亮", "淮北市政府党组", "党组成员") in posts
+    assert ("胡亮", "淮北市政府党组", "原党组成员") in posts
     assert not {p for p in posts if p[1] in ("湖北省", "淮北市")}
 
 

@@ -428,6 +428,7 @@ def find_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[in
     listed = _listed_departments(text, orgs, places)
     spans = {(o.start, o.end) for o in listed}
     orgs = [o for o in orgs if (o.start, o.end) not in spans] + listed  # (城建局 alone: the listed city's)
+    _party_bodies_of_the_body_before(text, orgs)
     orgs = [o for o in _drop_nested(orgs)
             if not _MACHINES.search(o.name) and not _RANKED_KIND.search(o.name) and not _TERM_END.search(o.name)
             and not (o.owner is None and _initials_of_places(text, o.name)) and not _suo_of_no_institute(text, o)]
@@ -1896,6 +1897,21 @@ def _sub_unit(text: str, o: OrgMention) -> OrgMention:
 
 
 _PREPOSITIONS_BEFORE_A_PLACE = frozenset("在由从到与和同跟向对于")
+
+
+_PARTY_BODY_AFTER = re.compile(rf"原?(?:{'|'.join(sorted(PARTY_BODIES, key=len, reverse=True))})")
+
+
+def _party_bodies_of_the_body_before(text: str, orgs: list[OrgMention]) -> None:
+    """文化和|旅游部原党组: a Party body the rules read from inside the name of a body read whole (their edge stops at
+    和) is that whole body's Party body."""
+    for o in orgs:
+        if o.owner is not None or o.parent is not None or not o.name.endswith(PARTY_BODIES):
+            continue
+        host = next((b for b in orgs if b.start < o.start < b.end < o.end and b.owner is None and b.parent is None
+                     and _PARTY_BODY_AFTER.fullmatch(text, b.end, o.end)), None)
+        if host is not None:
+            o.start, o.name = host.start, host.name + text[host.end:o.end]
 
 
 def _suo_of_no_institute(text: str, o: OrgMention) -> bool:

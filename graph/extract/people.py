@@ -196,7 +196,8 @@ _DATE_IN = re.compile(r"\d+[年日]")
 
 def _named_unit(unit: str) -> bool:
     # (某检察院五部原党支部委员: a unit and a former body in one, read as before)
-    return bool(_UNIT_NAME.fullmatch(unit)) and unit not in _NOT_A_UNIT and not any(c in unit for c in "的原前")
+    # (武警河北总队某部大队长: 某部, "a certain unit", names none)
+    return bool(_UNIT_NAME.fullmatch(unit)) and unit not in _NOT_A_UNIT and not any(c in unit for c in "的原前某")
 
 
 def _post_at(text: str, anchor, parts: list[str], person: tuple[int, int],
@@ -212,10 +213,14 @@ def _post_at(text: str, anchor, parts: list[str], person: tuple[int, int],
         if m is None:
             return posts
         body, role, mod = m.group("body") or "", m.group("role"), m.group("mod") or ""
-        unit = m.group("unit") or ""
+        unit, former = m.group("unit") or "", m.group("former") or ""
+        if i == 0 and not mod and _former_party_body(text, anchor):
+            mod = "原"  # 农业农村部原党组书记: the body's name is read without 原, which is the post's (原党组书记)
         if unit and unit + role in _ROLES:
             role, unit = unit + role, ""  # 副会长 is one title, not a unit 副 and a 会长
-        role = (m.group("former") or "") + role  # 某集团发展计划部原副部长: a post held before, at that unit
+        if unit in ("原", "前") and body:
+            unit, former = "", unit  # 廊坊市委原常委、统战部原部长: 原 is the post's, no unit of the department
+        role = former + role  # 某集团发展计划部原副部长: a post held before, at that unit
         if i > 0 and unit in _KIND_NAMES:
             # 北王村党支部书记、合作社理事长王宗发: the cooperative the text named in full before
             same = {o.name for o in named if o.end <= person[0] and o.name.endswith(unit) and len(o.name) > len(unit)
@@ -312,6 +317,14 @@ def _post_at(text: str, anchor, parts: list[str], person: tuple[int, int],
             if place is not None:
                 posts.append(PostMention(person, mod + role, place=place))
     return posts
+
+
+def _former_party_body(text: str, anchor) -> bool:
+    """Whether `anchor` is a Party body written with 原 before its kind (农业农村部原党组), which its name leaves out."""
+    if not isinstance(anchor, OrgMention) or not anchor.body or not anchor.name.endswith(anchor.body):
+        return False
+    written = text[anchor.start:anchor.end]
+    return written.endswith("原" + anchor.body) and not anchor.name.endswith("原" + anchor.body)
 
 
 # organs of a Party's central committee, named with the committee (中共中央政治局, 越共中央政治局), beside which a unit
