@@ -77,6 +77,14 @@ def test_traditional_to_simplified_keeps_length():
     assert len(out) == len(raw)
 
 
+def test_a_simplified_text_keeps_the_simplified_standard_s_characters():
+    # xwlb-news (2023-05-06): 乾安县 is a county's name in simplified characters, which t2s alone turns into 干安县;
+    # a text written in simplified characters keeps the characters of GB 2312 as they are
+    text = "在吉林省乾安县的玉米种植示范区里，大型免耕播种机正有序春播作业。"
+    assert to_simplified(text) == text
+    # (a text in traditional characters is converted whole: test_traditional_to_simplified_keeps_length)
+
+
 def test_mixed_traditional_and_simplified():
     assert cleaned("习近平总书记强调,基層是黨的執政之基。") == "习近平总书记强调,基层是党的执政之基。"
 
