@@ -11,7 +11,8 @@ scores a build of them.
 
 Documents: CCTV items of xwlb-news that are not in the development set, Party-building ones first
 (`partybuilding_ids.txt`), and People's Daily articles of January 1998 put back together from
-pfr-1998-01; each 450-1,300 characters, drawn with `--seed`, none from the folders given with `--exclude`.
+pfr-1998-01; each 450-1,300 characters, drawn with `--seed`, none from the folders given with `--exclude`
+and none holding a sentence the tests quote (they have shaped the rules).
 Usage: python bench/fresh_docs.py OUTDIR [--cctv 14] [--pd 6] [--seed N] [--exclude DIR ...]
 Each document is OUTDIR/<id>.txt: its title on the first line, then its text.
 """
@@ -19,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import random
+import re
 import sys
 from pathlib import Path
 
@@ -40,20 +42,40 @@ def article_key(stem: str) -> str:
     return stem
 
 
-def _fits(article: Article, taken: set[str]) -> bool:
-    return article_key(article[0]) not in taken and MIN_CHARS <= len(article[2]) <= MAX_CHARS
+def _fits(article: Article, taken: set[str], quoted: tuple[str, ...] = ()) -> bool:
+    return article_key(article[0]) not in taken and MIN_CHARS <= len(article[2]) <= MAX_CHARS \
+        and not any(q in article[2] for q in quoted)
 
 
-def pick(cctv: int, pd: int, seed: int, taken: set[str]) -> list[Article]:
-    """`cctv` CCTV items (Party-building ones while there are, then any) and `pd` People's Daily articles."""
+# a string the tests quote that is long enough to be a piece of one report's sentence (not a programme's name)
+_QUOTED_SENTENCE = re.compile(r'"([^"\n]*[\u4e00-\u9fff][^"\n]*)"')
+_MIN_QUOTED = 20
+_CLAUSE_MARK = re.compile(r"[，。；：！？、]")  # (a programme's long name, 学习贯彻…主题教育, is in hundreds of reports)
+
+
+def quoted_in_tests(tests: Path = ROOT / "tests") -> tuple[str, ...]:
+    """The sentences (20 characters or more) that the tests quote: a report a test quotes has shaped the rules, and is
+    no unseen document (a test's sentence of a CCTV item drawn into a later round's set showed its errors fixed)."""
+    found = set()
+    for path in sorted(tests.glob("*.py")):
+        for m in _QUOTED_SENTENCE.finditer(path.read_text(encoding="utf-8")):
+            quote = m.group(1)
+            if len(quote) >= _MIN_QUOTED and (_CLAUSE_MARK.search(quote) or len(quote) >= 30):
+                found.add(quote)
+    return tuple(sorted(found))
+
+
+def pick(cctv: int, pd: int, seed: int, taken: set[str], quoted: tuple[str, ...] = ()) -> list[Article]:
+    """`cctv` CCTV items (Party-building ones while there are, then any) and `pd` People's Daily articles, none
+    holding a sentence in `quoted`."""
     rng = random.Random(seed)
     party = set(PARTY_IDS.read_text(encoding="utf-8").split()) if PARTY_IDS.exists() else set()
-    items = [a for a in xwlb_articles() if _fits(a, taken)]
+    items = [a for a in xwlb_articles() if _fits(a, taken, quoted)]
     first = [a for a in items if a[0] in party]
     chosen = rng.sample(first, min(cctv, len(first)))
     rest = [a for a in items if a[0] not in party]
     chosen += rng.sample(rest, cctv - len(chosen))
-    papers = [a for a in pfr_articles() if _fits(a, taken)]
+    papers = [a for a in pfr_articles() if _fits(a, taken, quoted)]
     return chosen + rng.sample(papers, min(pd, len(papers)))
 
 
@@ -68,7 +90,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     taken = {article_key(p.stem) for folder in args.exclude for p in folder.glob("*.txt")}
     args.outdir.mkdir(parents=True, exist_ok=True)
-    chosen = pick(args.cctv, args.pd, args.seed, taken)
+    chosen = pick(args.cctv, args.pd, args.seed, taken, quoted_in_tests())
     for doc_id, title, text in chosen:
         (args.outdir / f"{doc_id}.txt").write_text(f"{title}\n{text}\n", encoding="utf-8")
     print(f"wrote {len(chosen)} documents to {args.outdir}")
