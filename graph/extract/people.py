@@ -204,7 +204,20 @@ def _post_at(text: str, anchor, parts: list[str], person: tuple[int, int],
              named: list[OrgMention] = ()) -> list[PostMention]:
     """The posts of `person` from the titles in `parts`, written after `anchor` (a body or place).
     A later title at a body named only by its kind (合作社理事长) is at the one body of that kind
-    the text named before, found in `named`."""
+    the text named before, found in `named`.  原 ("former") before the first title covers the titles
+    listed after it (湖北省政府原党组成员、副省长: the former deputy governor too)."""
+    posts = _titled_posts(text, anchor, parts, person, named)
+    if posts and posts[0].role.startswith("原"):
+        posts[1:] = [p if p.role.startswith(_TIME_OF_A_POST) else dataclasses.replace(p, role="原" + p.role)
+                     for p in posts[1:]]
+    return posts
+
+
+_TIME_OF_A_POST = ("原", "前", "现", "时任", "曾任", "新任")
+
+
+def _titled_posts(text: str, anchor, parts: list[str], person: tuple[int, int],
+                  named: list[OrgMention] = ()) -> list[PostMention]:
     posts = []
     current_org = anchor if isinstance(anchor, OrgMention) else None
     place = anchor if isinstance(anchor, PlaceMention) else (anchor.owner if anchor else None)
