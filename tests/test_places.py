@@ -968,3 +968,13 @@ def test_a_province_s_short_form_outside_a_chain_is_the_province_and_a_town_area
     assert places("今天（6月19日），新建广州白云火车站完成封顶，进入室内外装饰装修阶段。") == {"广州市"}
     assert not places("从全国看，各地近两年来共已建设筹集保障性租赁住房508万套（间），完成投资超过5200亿元，可解决近1500万新市民、"
                       "青年人的住房困难。")
+
+
+def test_a_place_s_short_form_opening_a_site_of_another_place_of_its_level_is_no_place():
+    # xwlb-news (2024-09-13): 中山桥 is a bridge in 兰州, named after 中山 (a city of Guangdong); (2025-10-07) 北海公园
+    # is a park in 大连; but (2024-03-01) 河北天津 are two places, the one after the other
+    assert {m.name for m in find_places("随后，习近平来到黄河兰州中山桥段考察。")} == {"兰州市"}
+    assert {m.name for m in find_places("中秋佳节，在辽宁大连北海公园，社区居民欢聚一堂，体验非遗剪纸、学做冰皮月饼。")} \
+        == {"辽宁省", "大连市"}
+    assert "天津市" in {m.name for m in find_places(
+        "南水北调东线一期工程北延应急供水工程今天（3月1日）启动年度调水，计划向河北天津调水2.21亿立方米。")}

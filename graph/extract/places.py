@@ -912,7 +912,11 @@ def _within(child: Division, parent: Division) -> bool:
     return divisions().is_within(child.code, parent.code)
 
 
-def _resolve_chains(mentions: list[PlaceMention]) -> list[PlaceMention]:
+# a site that a place's name opens: a bridge, a road, a tomb, an airport, a station, a school, a forest farm
+_SITE_NAMED_AFTER = re.compile(r"(?:大?桥|陵|路|大街|大道|国际机场|机场|火车站|站|广场|公园|民族中学|中学|小学|林场)")
+
+
+def _resolve_chains(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
     """Narrow candidates along each chain: a link must lie within the link before it.  A short form
     (no level word) that lies in none of the places before it is no division there (武汉东湖高新区: 东湖 is
     南昌's 东湖区, not a place in 武汉): the mentions left out."""
@@ -925,7 +929,11 @@ def _resolve_chains(mentions: list[PlaceMention]) -> list[PlaceMention]:
         if inside:
             cur.candidates = inside
             prev.candidates = tuple(p for p in prev.candidates if any(_within(c, p) for c in inside)) or prev.candidates
-        elif not _LEVEL_SUFFIX.search(cur.surface) and LEVEL_RANK[cur.level] > LEVEL_RANK[prev.level]:
+        elif not _LEVEL_SUFFIX.search(cur.surface) and (
+                LEVEL_RANK[cur.level] > LEVEL_RANK[prev.level]
+                or LEVEL_RANK[cur.level] == LEVEL_RANK[prev.level] and _SITE_NAMED_AFTER.match(text, cur.end)):
+            # (兰州中山桥, 西安咸阳国际机场: a bridge or an airport of the first place named after another of its level;
+            # but 河北天津, 杭州宁波间: two places)
             outside.append(cur)
         elif _TOWNSHIP_END.search(cur.surface) and all(c.level == "Township" for c in cur.candidates) \
                 and LEVEL_RANK[prev.level] < LEVEL_RANK["County"]:
@@ -1279,7 +1287,7 @@ def find_places(text: str, model_places: list[tuple[int, int]] = ()) -> list[Pla
     mentions = sorted(ruled + _model_places(text, model_places, ruled), key=lambda m: m.start)
     mentions = sorted(mentions + _townships_before_villages(text, mentions), key=lambda m: m.start)
     _link_chains(mentions)
-    outside = _resolve_chains(mentions)
+    outside = _resolve_chains(text, mentions)
     mentions = [m for m in mentions if m not in outside]
     _settle_by_villages(mentions)
     _choose(text, mentions)
