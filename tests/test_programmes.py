@@ -1037,3 +1037,13 @@ def test_a_quoted_name_of_a_strategy_is_a_programme_but_not_a_task_or_a_layout()
     assert not any("战略" in n for n in _names("十年来，“人民”二字，标定协调推进“四个全面”战略布局的价值核心。"))
     assert not any("战略" in n for n in _names("从《“健康中国2030”规划纲要》发布，到十九大报告对“实施健康中国战略”作出全面部署，"
                                                "健康中国建设的顶层设计、总体战略和实施路径不断明确。"))
+
+
+def test_a_platform_read_as_a_body_is_a_programme():
+    # xwlb-news (2026-05-18): 内蒙古多云算力资源监测与调度平台, read as a body by its ending, is a platform (SCHEMA:
+    # Programme); the computing centre beside it is a body
+    dg = extract(clean(Document("t", "t.txt", "在北京人工智能公共算力中心和内蒙古多云算力资源监测与调度平台，丁薛祥听取算力设施"
+                                               "规划汇报，详细了解算力资源调度等情况。")))
+    types = {e.name: e.type for e in dg.entities}
+    assert types.get("内蒙古多云算力资源监测与调度平台") == "Programme"
+    assert not any(t == "Organization" and n.endswith("平台") for n, t in types.items())

@@ -1205,6 +1205,11 @@ def _read_mentions(text: str, model: list[Span] | None = None,
     # a quoted name that ends like a body (“马背宣传队”, “李强劳模工作室”) is that body, not a programme
     programmes = [p for p in find_programmes(text)
                   if not any(o.start <= p.start + 1 and p.end - 1 <= o.end and o.name == p.name for o in orgs)]
+    # 粤港澳大湾区公共算力服务平台: a platform read as a body is a programme (SCHEMA: platform/app)
+    platforms = [o for o in orgs if _PLATFORM.search(o.name) and o.owner is None and o.parent is None and not o.generic
+                 and not any(p.start <= o.start and o.end <= p.end for p in programmes)]
+    orgs = [o for o in orgs if o not in platforms]
+    programmes = sorted(programmes + [ProgrammeMention(o.start, o.end, o.name) for o in platforms], key=lambda p: p.start)
     # drop person names inside organisation or programme names (李强劳模工作室)
     blocked = [(o.start, o.end) for o in orgs] + [(p.start, p.end) for p in programmes] + \
         [(p.start, p.end) for p in places]
@@ -1213,6 +1218,9 @@ def _read_mentions(text: str, model: list[Span] | None = None,
                and not any(p.start < s[1] and s[0] < p.end for p in places)]
     persons = _not_only_in_titles(text, _named_again(text, persons, blocked))
     return places, _addresses_of_no_one(text, _not_in_lists_of_companies(text, persons)), orgs, programmes
+
+
+_PLATFORM = re.compile(r"(?<!电子战)平台$")  # (俄军电子战平台: a weapon system)
 
 
 def _given_names_of(text: str, persons: list[tuple[int, int]]) -> dict[str, str]:
