@@ -1047,3 +1047,12 @@ def test_a_platform_read_as_a_body_is_a_programme():
     types = {e.name: e.type for e in dg.entities}
     assert types.get("内蒙古多云算力资源监测与调度平台") == "Programme"
     assert not any(t == "Organization" and n.endswith("平台") for n, t in types.items())
+
+
+def test_an_office_named_after_a_campaign_runs_it():
+    # xwlb-news (2026-04-13): the task force named with the campaign's whole name and 工作专班 runs the campaign
+    dg = extract(clean(Document("t", "t.txt", "日前，中央层面树立和践行正确政绩观学习教育工作专班、中央纪委办公厅公开通报四川省昭觉县、"
+                                               "湖北省文化和旅游厅及湖北艺术职业学院政绩观存在偏差、不顾实际使用财政资金问题。")))
+    names = {e.key: e.name for e in dg.entities}
+    runs = {(names[r.head], names[r.tail]) for r in dg.relations if r.predicate == "runs"}
+    assert ("中央层面树立和践行正确政绩观学习教育工作专班", "树立和践行正确政绩观学习教育") in runs

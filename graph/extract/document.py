@@ -1360,7 +1360,8 @@ def extract(ct: CleanText, mentions: list[Span] | None = None) -> DocGraph:
     full = _full_programme_names(programmes)
     for o in orgs:
         # a body named after a programme (大兴区“接诉即办”调度指挥中心) runs it
-        prog = next((p for p in programmes if o.named_after and o.named_after in (p.name, p.alias)), None)
+        prog = next((p for p in programmes if o.named_after and o.named_after in (p.name, p.alias)), None) \
+            or _programme_its_office_is_named_after(o, programmes)
         if prog is not None:
             b.relate(o.key, "runs", f"Programme:{full.get(prog.name, prog.name)}", span=(o.start, o.end))
     for prog in programmes:
@@ -1379,6 +1380,21 @@ def extract(ct: CleanText, mentions: list[Span] | None = None) -> DocGraph:
             span = (min(runner.start, prog.start), max(runner.end, prog.end)) if inside else (prog.start, prog.end)
             b.relate(runner_key, "runs", key, span=span)
     return b.finish()
+
+
+# the offices a campaign or a project sets up, named after it (…学习教育工作专班, …工程指挥部)
+_OFFICE_OF_A_PROGRAMME = re.compile(r"(?:工作专班|专班|领导小组|领导小组办公室|工作领导小组|办公室|指挥部|工作组)$")
+
+
+def _programme_its_office_is_named_after(o: OrgMention, programmes: list[ProgrammeMention]) -> ProgrammeMention | None:
+    """中央层面树立和践行正确政绩观学习教育工作专班 runs 树立和践行正确政绩观学习教育: an office named with a programme's
+    whole name and its kind runs that programme (the longest such name the report reads)."""
+    office = _OFFICE_OF_A_PROGRAMME.search(o.name)
+    if office is None:
+        return None
+    stem = o.name[:office.start()]
+    return max((p for p in programmes if len(p.name) >= 4 and stem.endswith(p.name)), key=lambda p: len(p.name),
+               default=None)
 
 
 # the titles of a body's head or deputy, who acts for it (not a member's: 人大代表, 委员, 检察官)
