@@ -2191,3 +2191,13 @@ def test_a_unit_of_a_party_congress_keeps_the_party_and_the_congress_s_number():
     dg = _read("中国共产党第二十次全国代表大会新闻中心将于10月12日启用并开始对外接待服务。")
     assert ("中国共产党第二十次全国代表大会新闻中心", "中国共产党第二十次全国代表大会") in facts(dg, "partOf")
     assert "全国代表大会" not in _names(dg)
+
+
+def test_parties_and_movements_abroad_go_by_their_official_names():
+    # xwlb-news (2023-04-09): 胡塞武装, which the model reads as no body (foreign_parties.tsv, read where unread);
+    # (2024-06-23) 黎真主党, one body with 黎巴嫩真主党; (2025-06-01) 哈马斯 alone, read as a person's name
+    bodies = _bodies("8日，阿曼、沙特的代表团分别抵达也门首都萨那，与胡塞武装就也门局势展开新一轮和谈。")
+    assert bodies.get("也门胡塞武装") == {"胡塞武装"}
+    assert "黎巴嫩真主党" in _bodies("以色列国防军22日称，以军当天空袭了黎巴嫩南部多个黎真主党武装军事目标，包括军事观察哨等。")
+    dg = _read("哈马斯还未对此作出回应。")
+    assert {(e.type, e.name) for e in dg.entities} == {("Organization", "巴勒斯坦伊斯兰抵抗运动")}

@@ -1202,6 +1202,11 @@ def _read_mentions(text: str, model: list[Span] | None = None,
     # sits in none)
     tabled = [o for o in orgs if o.name in national_full_names()]
     places = [p for p in places if not any(o.start <= p.start and p.end <= o.end for o in tabled)]
+    # 哈马斯和法塔赫代表: a body's short form the tables know, read as a person's name, is that body (by its official name)
+    tabled_short = [(s, e) for s, e in persons if text[s:e] in national_short_forms() and not _after_a_title(text, s)]
+    persons = [p for p in persons if p not in tabled_short]
+    orgs = sorted(orgs + [OrgMention(s, e, national_short_forms()[text[s:e]], alias=text[s:e]) for s, e in tabled_short],
+                  key=lambda o: o.start)
     # a quoted name that ends like a body (“马背宣传队”, “李强劳模工作室”) is that body, not a programme
     programmes = [p for p in find_programmes(text)
                   if not any(o.start <= p.start + 1 and p.end - 1 <= o.end and o.name == p.name for o in orgs)]

@@ -265,9 +265,11 @@ def _table_rows(name: str) -> tuple[tuple[str, tuple[str, ...], tuple[str, ...]]
 
 @functools.cache
 def enterprise_short_forms() -> frozenset[str]:
-    """The short forms of the state-owned enterprises (data/central_enterprises.tsv) that name one enterprise
-    wherever they stand (国家电网, 中国海油): not those of the third column, which are also words (中国石油)."""
-    return frozenset(short for _, shorts, _ in _table_rows("central_enterprises.tsv") for short in shorts)
+    """The short forms of the state-owned enterprises (data/central_enterprises.tsv) and of the parties and movements
+    abroad (data/foreign_parties.tsv) that name one body wherever they stand (国家电网, 中国海油, 胡塞武装): not those of
+    the third column, which are also words (中国石油)."""
+    return frozenset(short for table in ("central_enterprises.tsv", "foreign_parties.tsv")
+                     for _, shorts, _ in _table_rows(table) for short in shorts)
 
 
 @functools.cache
