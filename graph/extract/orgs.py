@@ -1351,26 +1351,31 @@ def _table_bodies_unread(text: str, orgs: list[OrgMention], places: list[PlaceMe
     (中央党的建设工作领导小组: its 的 cuts the model's reading, and a name with 的 is no name to the rules), and a
     state-owned enterprise written with a short form that names it alone (记者从国家电网了解到: the model, which
     learnt bodies by their kinds, reads no body in 国家电网)."""
+    matcher, names = _names_read_where_unread()
+    # (longest names first, each name's occurrences left to right: one pass over the text finds them all)
+    hits = sorted(((-len(names[i]), names[i], k) for k, _, i in matcher.find_overlapping(text)))
+    if not hits:
+        return []
     taken = [(o.start, o.end) for o in orgs] + [(p.start, p.end) for p in places] + list(person_spans)
     found = []
-    for name in _names_read_where_unread():
-        k = text.find(name)
-        while k >= 0:
-            end = k + len(name)
-            if not any(a < end and k < b for a, b in taken) and not splits_a_word(text, k) \
-                    and not splits_a_word(text, end):
-                found.append(OrgMention(k, end, name))
-                taken.append((k, end))
-            k = text.find(name, end)
+    for _, name, k in hits:
+        end = k + len(name)
+        if not any(a < end and k < b for a, b in taken) and not splits_a_word(text, k) \
+                and not splits_a_word(text, end):
+            found.append(OrgMention(k, end, name))
+            taken.append((k, end))
     return found
 
 
 @functools.cache
-def _names_read_where_unread() -> tuple[str, ...]:
-    """The tables' official names of six characters or more and the enterprises' short forms of four or more,
-    longest first (reference data)."""
-    names = {n for n in national_official_names() if len(n) >= 6} | {n for n in enterprise_short_forms() if len(n) >= 4}
-    return tuple(sorted(names, key=lambda n: (-len(n), n)))
+def _names_read_where_unread():
+    """A matcher of the tables' official names of six characters or more and of the short forms of four or more that
+    name one body wherever they stand (reference data), and the names by index."""
+    import daachorse
+
+    names = sorted({n for n in national_official_names() if len(n) >= 6}
+                   | {n for n in enterprise_short_forms() if len(n) >= 4})
+    return daachorse.CharwiseDoubleArrayAhoCorasick(names), names
 
 
 def _table_name_from(text: str, start: int, end: int) -> int:
