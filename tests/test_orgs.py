@@ -2201,3 +2201,21 @@ def test_parties_and_movements_abroad_go_by_their_official_names():
     assert "黎巴嫩真主党" in _bodies("以色列国防军22日称，以军当天空袭了黎巴嫩南部多个黎真主党武装军事目标，包括军事观察哨等。")
     dg = _read("哈马斯还未对此作出回应。")
     assert {(e.type, e.name) for e in dg.entities} == {("Organization", "巴勒斯坦伊斯兰抵抗运动")}
+
+
+def test_the_site_of_a_meeting_is_no_body():
+    # xwlb-news (2023-03-21): the model reads 古田会议会 and 八七会议会 (a 议会 or 大会 ending) before 址, the site
+    # (会址); the memorial hall named after the site is a body, but no unit of a 八七会议会
+    dg = _read("李希来到位于武汉市的中共五大会址纪念馆、八七会议会址纪念馆、古田会议会址，缅怀革命先辈。")
+    names = _names(dg)
+    assert "八七会议会址纪念馆" in names
+    assert not {"八七会议会", "古田会议会"} & names
+    assert not facts(dg, "partOf")
+
+
+def test_a_span_that_ends_inside_a_places_name_is_no_body():
+    # xwlb-news (2024-04-01): the model reads 天桥社区双塔中学, whose 中学 opens the estate's name (双塔中学小区)
+    dg = _read("丁薛祥来到河北保定北拒马河涿州段应急防洪治理工程建设现场，了解工程重建进展，察看堤坡防护作业情况；走进天桥社区"
+               "双塔中学小区，了解灾毁基础设施恢复重建、老旧小区居民民生改善等情况，并入户与居民进行交流。")
+    assert not _names(dg)
+    assert ("Neighbourhood", "双塔中学小区") in {(e.type, e.name) for e in dg.entities}

@@ -1056,3 +1056,27 @@ def test_an_office_named_after_a_campaign_runs_it():
     names = {e.key: e.name for e in dg.entities}
     runs = {(names[r.head], names[r.tail]) for r in dg.relations if r.predicate == "runs"}
     assert ("中央层面树立和践行正确政绩观学习教育工作专班", "树立和践行正确政绩观学习教育") in runs
+
+
+def test_campaigns_against_named_ills_and_to_rectify_a_named_force():
+    # xwlb-news (2023-03-21, 2023-03-01, 2024-10-14): 问题整治 and 队伍教育整顿 after the field or the force they are
+    # of; (2023-06-13, 2024-04-07) a kind of campaign (干部队伍教育整顿, 重点领域突出问题整治: any force, any field)
+    assert "乡村振兴领域不正之风和腐败问题整治" in _names("他强调，要贯彻以人民为中心的发展思想，监督保障党中央惠民富民政策措施落实，"
+                                                 "深入开展乡村振兴领域不正之风和腐败问题整治。")
+    assert "全国纪检监察干部队伍教育整顿" in _names("坚定不移正风肃纪反腐，扎实开展全国纪检监察干部队伍教育整顿，持续推进纪检监察"
+                                               "工作高质量发展。")
+    dg = extract(clean(Document("t", "t.txt", "司法部将开展行政执法突出问题整治，解决企业和群众反映强烈的执法乱作为、不作为问题。")))
+    names = {e.key: e.name for e in dg.entities}
+    assert ("司法部", "行政执法突出问题整治") in {(names[r.head], names[r.tail]) for r in dg.relations
+                                                 if r.predicate == "runs"}
+    assert not any(n.endswith("教育整顿") for n in _names(
+        "会议强调，中央和国家机关各部门要深入学习贯彻习近平总书记关于主题教育特别是干部队伍教育整顿工作的重要讲话和"
+        "重要指示批示精神，充分认识开展干部队伍教育整顿的重大意义，当好“三个表率”、建设模范机关。"))
+    assert not _names("今年，深入开展全国统一大市场建设重点领域突出问题整治，深化投融资体制改革，优化营商环境。")
+
+
+def test_the_seminar_for_a_rank_of_leaders_is_a_programme():
+    # xwlb-news (2024-11-03): the Party school's seminar for provincial and ministerial leaders, named by its subject
+    assert _names("习近平总书记近日在省部级主要领导干部学习贯彻党的二十届三中全会精神专题研讨班开班式上发表重要讲话时指出，"
+                  "要把学习贯彻党的二十届三中全会精神不断引向深入，引导全党全国人民坚定改革信心。") \
+        == {"省部级主要领导干部学习贯彻党的二十届三中全会精神专题研讨班"}

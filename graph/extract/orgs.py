@@ -866,7 +866,8 @@ def _parent_cut(name: str) -> int:
     one-character kinds too (…局浙江省局). Not a bare kind or a legal form after it (县委|党校, 招商局|集团有限公司),
     a Party branch (the rules read those), a second body named with it (中央纪委|国家监委), an association of such
     bodies (美国图书馆|协会), a central hospital (四平市中心|人民医院), a hall of memory (_hall_of_memory), nor a
-    unit opening with "and" (全国政协社会|和法制委员会: the committee of two fields is one)."""
+    unit opening with "and" (全国政协社会|和法制委员会: the committee of two fields is one) or with 址, a site
+    (八七会议会|址纪念馆: the memorial hall of the meeting's site)."""
     for cut in range(len(name) - 2, 2, -1):
         host, unit = name[:cut], name[cut:]
         if not (ends_as_body(host) or host.endswith(("室", "共产党", "使馆", "军区")) or _a_countrys_force(host)
@@ -876,7 +877,7 @@ def _parent_cut(name: str) -> int:
                 or host.endswith(_NOT_A_HOST_END) or _PLACE_COMMITTEE.search(host) or _STATIONED_AT.match(host) \
                 or host.count("（") != host.count("）") or host.count("(") != host.count(")") \
                 or unit in _KIND_WORDS or _KINDS_ONLY.fullmatch(unit) or unit in national_short_forms() \
-                or unit in _LEGAL_FORMS or unit[0] in "和与及" \
+                or unit in _LEGAL_FORMS or unit[0] in "和与及址" \
                 or unit.endswith(_ASSOCIATIONS) or (host.endswith("中心") and _CENTRAL_KIND.fullmatch(unit)) \
                 or _hall_of_memory(unit) \
                 or (not host.endswith("共产党") and splits_a_word(name, cut)):  # (not 国家矿|山…, 侨联|络…)
@@ -1433,6 +1434,10 @@ def _model_orgs(text: str, spans, rule_orgs: list[OrgMention], places: list[Plac
         start = _table_name_to(text, start, end)
         if text.endswith("厅", start, end) and text.startswith(("局长", "局级"), end):
             continue  # 全国文化厅局长会议: the heads of departments and bureaus (厅局长), a rank, no body
+        if text.startswith("址", end):
+            continue  # 古田会议会址, 八七会议会址纪念馆: the site (会址) of a meeting, no body (议会, 大会) ends there
+        if any(p.start < end < p.end for p in places):
+            continue  # 渝中区抗建堂|社区: the span ends inside a place's name (a community's), no body ends there
         overlap = [(a, b) for a, b in taken if a < end and start < b]
         inside = all(start <= a and b < end for a, b in overlap)
         body_end = _ENDS_AS_BODY.search(text, start, end) is not None

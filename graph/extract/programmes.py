@@ -75,8 +75,12 @@ _VEHICLE_AFTER = re.compile(r"为(?:总)?(?:载体|抓手)")
 _SPEECH_AFTER = re.compile(r"^[，,]?(?:他|她)?(?:说|表示|介绍|指出|感慨|坦言)")
 # unquoted campaign names: …学习教育 / …主题教育
 _CAMPAIGN = re.compile(rf"([{CJK}]{{0,24}}(?:学习教育|主题教育))")
-# …问题集中整治: a campaign against a named ill, opening its clause
-_CLEANUP = re.compile(rf"(?:^|(?<=[，。；：、\n,;:]))([{CJK}]{{6,24}}?(?:集中整治|专项整治))(?![{CJK}]*(?:成果|成效|工作))")
+# …问题集中整治: a campaign against a named ill, opening its clause (乡村振兴领域不正之风和腐败问题整治), or one that
+# educates and rectifies a named force (全国纪检监察干部队伍教育整顿)
+_GENERIC_ILLS = ("重点", "突出", "相关", "有关", "各类")  # (重点领域突出问题整治: what any campaign is against)
+_CLEANUP_KINDS = ("集中整治", "专项整治", "问题整治", "队伍教育整顿")
+_CLEANUP = re.compile(rf"(?:^|(?<=[，。；：、\n,;:]))([{CJK}]{{6,24}}?(?:{'|'.join(_CLEANUP_KINDS)}))"
+                      rf"(?![{CJK}]*(?:成果|成效|工作))")
 _RUN_ALT = "|".join(sorted(set(RUN_VERBS) | {"持续", "深化", "开展", "推进"}, key=len, reverse=True))
 _COORDINATED = re.compile(rf"(?:{_RUN_ALT})(?P<name>[{CJK}]{{4,12}})(?:和|及|与)$")
 # the centre's rules named by their count, written without quotes (落实中央八项规定精神): a policy document
@@ -84,6 +88,9 @@ _COORDINATED = re.compile(rf"(?:{_RUN_ALT})(?P<name>[{CJK}]{{4,12}})(?:和|及|�
 # campaign each report on a round names, without quotes; 中央第一轮、第二轮巡视, a list of rounds, is none
 _COUNTED_RULES = re.compile(r"中央[一二三四五六七八九十]+项规定"
                             r"|(?:[一二三四五六七八九十]+届)?(?:中央|[省市县区]委)第[一二三四五六七八九十]+轮巡视")
+# the Party school's seminar for one rank of leaders on one subject (省部级主要领导干部推动金融高质量发展专题研讨班, opened each
+# year by the general secretary): one seminar, named in full
+_RANKED_SEMINAR = re.compile(rf"(?:省部级|地厅级|县处级)(?:主要)?领导干部[{CJK}]{{0,30}}?专题研讨班")
 _APP = re.compile(rf"(?<=[的了，。、\s])([{CJK}A-Za-z0-9]{{2,10}}(?:APP|App|小程序))")
 # a global initiative named by its field (全球发展倡议, 全球人工智能治理倡议): one initiative, proposed and named, where
 # the field is nouns (not 全球重大倡议, 全球稳定与繁荣提出的倡议: a kind of proposal, a clause)
@@ -524,7 +531,7 @@ def find_programmes(text: str) -> list[ProgrammeMention]:
         elif name:
             found.append(ProgrammeMention(m.end() - len(name), m.end(), name))
     found += _campaign_named_short(found, bare)
-    for m in scan(_CLEANUP, text, ('集中整治', '专项整治')):
+    for m in scan(_CLEANUP, text, _CLEANUP_KINDS):
         name = m.group(1)
         verb = re.match(rf"(?:{_RUN_ALT})", name)
         if verb:
@@ -537,10 +544,14 @@ def find_programmes(text: str) -> list[ProgrammeMention]:
         name = _without_leading_verbs(name)
         if name[-5:-4] in ("和", "与", "及"):
             continue  # 抓实问题查摆和集中整治: two tasks of a campaign joined, no campaign's name
+        if name.endswith(("问题整治", "队伍教育整顿")) and (len(name) < 10 or name.startswith(_GENERIC_ILLS)):
+            continue  # 干部队伍教育整顿, 重点领域突出问题整治: a kind of campaign, whose field or force is no name
         if len(name) >= 8 and "的" not in name and "等" not in name:
             # (节庆、展会、论坛等相关违法违规行为专项整治: a kind of ill described by examples, no campaign's name)
             found.append(ProgrammeMention(m.end(1) - len(name), m.end(1), name))
     for m in scan(_COUNTED_RULES, text, ("项规定", "轮巡视")):
+        found.append(ProgrammeMention(m.start(), m.end(), m.group()))
+    for m in scan(_RANKED_SEMINAR, text, ("专题研讨班",)):
         found.append(ProgrammeMention(m.start(), m.end(), m.group()))
     for m in scan(_GLOBAL_INITIATIVE, text, ("倡议",)):
         field = m.group("field")
