@@ -2219,3 +2219,19 @@ def test_a_span_that_ends_inside_a_places_name_is_no_body():
                "双塔中学小区，了解灾毁基础设施恢复重建、老旧小区居民民生改善等情况，并入户与居民进行交流。")
     assert not _names(dg)
     assert ("Neighbourhood", "双塔中学小区") in {(e.type, e.name) for e in dg.entities}
+
+
+def test_the_united_front_department_written_with_the_partys_short_name_is_the_department():
+    # xwlb-news (2025-11-12): 中共中央统战部, read as a node of its own in 12 items, is 中共中央统一战线工作部
+    # (national_bodies.tsv), whose other short form 中央统战部 the table already held
+    dg = _read("全国政协副主席王勇代表全国政协，全国人大常委会副委员长、民革中央主席郑建邦代表民革中央，中共中央统战部副部长马利怀"
+               "代表中共中央统战部，北京市副市长高朋代表北京市政府，分别向孙中山先生塑像敬献花篮。")
+    assert "中共中央统一战线工作部" in _names(dg) and "中共中央统战部" not in _names(dg)
+    assert ("马利怀", "中共中央统一战线工作部") in facts(dg, "holdsPost")
+
+
+def test_a_body_and_what_it_carries_out_is_no_longer_body():
+    # xwlb-news (2026-03-23): the model reads 中央组织部高标准高质量开展部 (on to the 部 of 部机关): the department, then
+    # 开展 and its object
+    dg = _read("中央组织部高标准高质量开展部机关学习教育，切实加强组织领导，组织党员干部深入学习研讨，全面检视查摆，狠抓整改整治。")
+    assert _names(dg) == {"中共中央组织部"}

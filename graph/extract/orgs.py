@@ -1148,7 +1148,7 @@ def _places_only(form: str) -> bool:
 _STANDING_COMMITTEES = frozenset(("常委会", "常务委员会"))
 # verbs of saying and of striking, which a body's name never holds as a word of its own
 _ROLE_AT = re.compile(rf"(?:{ROLE_RE})")
-_CLAUSE_VERBS = frozenset("称 表示 宣称 声称 打击 空袭 轰炸 袭击 公布 宣布 分为 累计".split())
+_CLAUSE_VERBS = frozenset("称 表示 宣称 声称 打击 空袭 轰炸 袭击 公布 宣布 分为 累计 开展".split())
 _LETTER_VERBS = frozenset("复回致贺写来")
 # verbs after which the model's span goes on with a body of its own (罗塞芙率新开发银行, 愿同新开发银行,
 # 希望新开发银行继续…)
@@ -1461,7 +1461,8 @@ def _model_orgs(text: str, spans, rule_orgs: list[OrgMention], places: list[Plac
             continue  # 海南自贸港封关, 中美直航, 中欧班列开行, 京津冀晋豫防汛: an event or an act, no body's name
             # (a short name of one word is the body's, however the dictionary tags it: 建行, 加航, 以军)
         if any(w in _CLAUSE_VERBS for w in words) or any(_in_total(w, "".join(words[:i])) for i, w in enumerate(words)):
-            continue  # 以军称打击哈马斯指挥所, 空袭黎真主党: a headline's clause (who says, who strikes whom), not a name
+            continue  # 以军称打击哈马斯指挥所, 空袭黎真主党: a headline's clause (who says, who strikes whom), not a name;
+            # 中央组织部高标准高质量开展部(机关学习教育): a body and what it carries out
         if any(w in _DEMONSTRATIVES for w in words):
             continue  # 四平这家农机厂: a body referred to, not named
         if _BODIES_COUNTED_BEFORE.search(text, max(0, start - 8), start) and text[end:end + 1] in _AFTER_COUNTED_BODIES:
