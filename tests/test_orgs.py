@@ -2235,3 +2235,10 @@ def test_a_body_and_what_it_carries_out_is_no_longer_body():
     # 开展 and its object
     dg = _read("中央组织部高标准高质量开展部机关学习教育，切实加强组织领导，组织党员干部深入学习研讨，全面检视查摆，狠抓整改整治。")
     assert _names(dg) == {"中共中央组织部"}
+
+
+def test_a_body_listed_after_another_of_its_kind_is_no_reference_back_to_it():
+    # xwlb-news (2023-02-03): the rules read 银行 of 建设银行 as the bank named before (中国银行), and the model's
+    # longer name was added to that bank's name (建设中国银行)
+    assert _names(_read("中国银行、建设银行、交通银行等多家银行近期也先后出台措施，支持外经贸企业扩大人民币跨境使用，"
+                        "促进贸易投资便利化。")) == {"中国银行", "建设银行", "交通银行"}

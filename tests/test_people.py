@@ -1908,3 +1908,17 @@ def test_a_team_s_head_coach_holds_a_post():
     # People's Daily, 1998-01-08: 主教练
     _, _, posts = _graph("澳大利亚游泳队主教练塔尔伯特说：“许多人早已怀疑国际体坛对服药的丑恶现象越来越姑息迁就。")
     assert ("塔尔伯特", "澳大利亚游泳队", "主教练") in posts
+
+
+def test_a_form_of_address_and_the_surnames_of_a_pair_are_no_persons():
+    # People's Daily (1998-01-07): 老李, the clerk, is addressed by 老 and his surname only (SCHEMA: no full name)
+    dg, names, _ = _graph("一日，我到民政部门办点事，刚一坐下，就进来一位来访的乡下老人。工作人员老李笑吟吟地招呼老人：『请坐！』"
+                          "又给泡茶递水，尔后拿出记录本向老人询问起来。")
+    assert not {e.name for e in dg.entities if e.type == "Person"}
+    # People's Daily (1998-01-08): 周邓 is 周恩来 and 邓颖超 together (周邓纪念馆, 周邓往来的通信), so 周总理 is 周恩来's
+    dg, names, _ = _graph("这就是海内外翘首期盼的周恩来邓颖超纪念馆。今年３月５日———周恩来同志百年诞辰之时它将向世人开放。"
+                          "文物征集组组长李爱华告诉记者，三年前，她参加周邓纪念馆的文物征集。目前，他们共征集文物、文献、照片５０００多件，"
+                          "达到国家一级文物标准的有百余件，包括周邓往来的通信，弥足珍贵。负责陈列的工作人员掀开桌布，"
+                          "将周总理在西花厅办公室早已发旧的会议桌指给记者看。")
+    people = {e.name: e.aliases for e in dg.entities if e.type == "Person"}
+    assert "周邓" not in people and "周总理" in people["周恩来"]

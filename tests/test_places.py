@@ -978,3 +978,12 @@ def test_a_place_s_short_form_opening_a_site_of_another_place_of_its_level_is_no
         == {"辽宁省", "大连市"}
     assert "天津市" in {m.name for m in find_places(
         "南水北调东线一期工程北延应急供水工程今天（3月1日）启动年度调水，计划向河北天津调水2.21亿立方米。")}
+
+
+def test_the_far_end_of_a_route_written_short_is_the_county_of_the_region_of_the_near_end():
+    # xwlb-news (2025-04-10): 凭祥 after 南宁至, before 高铁, is 凭祥市 of 广西, as 南宁 is; a county's short form alone
+    # before a word is read nowhere else (凭祥将从…: no chain of places)
+    got = {m.surface: m for m in find_places("南宁至凭祥高铁正线全长201公里，设计时速250公里，通车后南宁至凭祥将从目前4个多小时"
+                                             "缩短至1个多小时。")}
+    assert got["凭祥"].division.code == "451481"
+    assert [m.surface for m in find_places("南宁至凭祥将从目前4个多小时缩短至1个多小时。")] == ["南宁"]

@@ -1080,3 +1080,11 @@ def test_the_seminar_for_a_rank_of_leaders_is_a_programme():
     assert _names("习近平总书记近日在省部级主要领导干部学习贯彻党的二十届三中全会精神专题研讨班开班式上发表重要讲话时指出，"
                   "要把学习贯彻党的二十届三中全会精神不断引向深入，引导全党全国人民坚定改革信心。") \
         == {"省部级主要领导干部学习贯彻党的二十届三中全会精神专题研讨班"}
+
+
+def test_an_event_in_its_edition_that_opens_its_sentence_is_a_programme_whoever_hosts_it():
+    # xwlb-news (2022-12-18): 第四届国际智慧交通产业博览会 opens, its hosts unnamed: the edition says it is held again
+    # and again under its name; (2022-11-03) a body the tables name, in its session (第77届联合国大会), is none
+    names = _names("今天（12月18日），第四届国际智慧交通产业博览会在浙江杭州开幕。本次博览会以“交通数字化，数字产业化”为主题。")
+    assert "国际智慧交通产业博览会" in names
+    assert not _names("第77届联合国大会2日举行全会审议古巴提交的“终止美国对古巴经济、商业和金融封锁”决议草案。")

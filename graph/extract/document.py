@@ -726,6 +726,8 @@ def _persons(text: str, model_people: list[tuple[int, int]],
              # 一位姓凌的先生: a surname and a character given names almost never hold (的, 了, 说: log-ratio
              # below -3 in the surname data) is no full name
              and not (e - s == 2 and given_name_ratios().get(text[s + 1], 0.0) < -3.0)
+             # 工作人员老李, 小王: 老 or 小 and a surname is a form of address, an alias at most (SCHEMA)
+             and not (e - s == 2 and text[s] in "老小" and opens_with_single_surname(text[s + 1]))
              and not _inside_a_longer_word(text, s, e)
              # 运动员村正式开放: two characters that open with no surname and end inside a word (正|式)
              and not (e - s == 2 and not opens_with_single_surname(text[s:e]) and not is_compound_surname(text[s:e])
@@ -733,8 +735,22 @@ def _persons(text: str, model_people: list[tuple[int, int]],
                            # 沪深两市, 京雄高速: a province's one-character name, no surname, opens a pair of places that
                            # a market or a route links
                            or text[s] in PROVINCE_INITIALS and _LINKED_BY.match(text, e)))]
-    return _without_country_and_title(text, _foreign_names_completed(
-        text, _join_foreign_names(text, _with_regnal_numbers(text, spans))))
+    return _not_pairs_of_surnames(text, _without_country_and_title(text, _foreign_names_completed(
+        text, _join_foreign_names(text, _with_regnal_numbers(text, spans)))))
+
+
+# what the surnames of two people name together (周邓纪念馆, 周邓二人); not a verb or a title after a name (陈武出席,
+# 陈武副主席: two surnames are often one person's full name)
+_OF_THE_PAIR = ("纪念馆", "故居", "二人", "两人", "夫妇", "二位", "两位")
+
+
+def _not_pairs_of_surnames(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """周邓纪念馆 beside 周恩来 and 邓颖超: two characters that are the surnames of two people the text names in full
+    (three characters or more), before what names the two, stand for the pair, no one's name, wherever written."""
+    surnames = {text[s] for s, e in spans if e - s >= 3}
+    pairs = {text[s:e] for s, e in spans if e - s == 2 and text[s] != text[s + 1] and text[s] in surnames
+             and text[s + 1] in surnames and text.startswith(_OF_THE_PAIR, e)}
+    return [(s, e) for s, e in spans if text[s:e] not in pairs]  # (周邓往来的通信 too, once the text names the pair so)
 
 
 # a monarch's regnal number after the name (图普六世, 卡尔十六世·古斯塔夫), not a century (二十一世纪)

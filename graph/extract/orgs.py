@@ -1052,7 +1052,11 @@ def _widened_by_model(text: str, orgs: list[OrgMention], spans, person_spans) ->
                 and not any(a < o.start and start < b for a, b in person_spans):
             if group is not None:
                 group = dataclasses.replace(group, start=start, name=text[start:o.start] + group.name)
-            o = dataclasses.replace(o, start=start, name=text[start:o.start] + o.name, parent=group)
+            if o.refers_back:
+                # 中国银行、建设银行: the rules read 银行 as the bank named before; the model's name is another bank's
+                o = dataclasses.replace(o, start=start, name=text[start:o.end], parent=group, refers_back=False)
+            else:
+                o = dataclasses.replace(o, start=start, name=text[start:o.start] + o.name, parent=group)
         out.append(o)
     return out
 

@@ -186,7 +186,8 @@ def _gazetteer_mentions(text: str, model_places: frozenset[tuple[int, int]] = fr
     found = sorted(found + opening + again, key=lambda m: m.start)
     # 从桂林到阳朔的: a county stem the mention model reads as a place, in a sentence that named its region before
     # (none opens a chain: 浙江安吉古城 is the old town, no 古城区 after 安吉)
-    in_region = [m for m in found + glued if _model_place_in_its_region(text, found, m, model_places)]
+    in_region = [m for m in found + glued if _model_place_in_its_region(text, found, m, model_places)
+                 or _route_end_in_its_region(text, found, m)]
     # a bare short form glued to the character before it is usually part of a word, unless that
     # character ends another place name (吉林省长春) or another place name follows (临沂兰陵县)
     # (分享了安吉余村的经验: the stem opens a chain with the village after it, whatever stands before it)
@@ -345,6 +346,21 @@ def _model_place_in_its_region(text: str, found: list[PlaceMention], m: PlaceMen
                and not _SENTENCE_END.search(text, p.end, m.start)
                and any(c.level == "County" and any(_within(c, q) for q in p.candidates) for c in m.candidates)
                for p in found)
+
+
+# the kind of a route between two places (重庆开州至云阳高速公路, 西安至延安高铁, 铁路武汉至宜昌段)
+_ROUTE_AFTER = re.compile(r"的?(?:高速公路|高速铁路|高速|铁路|高铁|城际|公路|段|航线|动车|列车)")
+
+
+def _route_end_in_its_region(text: str, found: list[PlaceMention], m: PlaceMention) -> bool:
+    """A county's short form after 至 or 到 whose other end, right before it, is a place read in the same province,
+    before the kind of route between them (重庆开州至云阳高速公路: 云阳 of 重庆, as 开州 is)."""
+    if m.unsafe or _LEVEL_SUFFIX.search(m.surface) or text[m.start - 1:m.start] not in ("至", "到") \
+            or not _ROUTE_AFTER.match(text, m.end):
+        return False
+    other = next((p for p in found if p.end == m.start - 1 and not p.unsafe), None)
+    return other is not None and any(c.level == "County" and any(c.code[:2] == q.code[:2] for q in other.candidates)
+                                     for c in m.candidates)
 
 
 def _without_pairs_of_countries(text: str, found: list[PlaceMention]) -> list[PlaceMention]:

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 
 from .tokens import _cut, tokens_before, word_edges, word_tag, words_before
 from .lexicon import (ACTS_OF_WAR, CJK, NOT_PROGRAMME, STOP_WORDS, POLICY_TITLE, PROGRAMME_AFTER_ONLY, PROGRAMME_LAUNCHED,
-                      PROGRAMME_SUFFIXES, PROGRAMME_VERBS, ROLE_RE, RUN_VERBS, scan)
+                      PROGRAMME_SUFFIXES, PROGRAMME_VERBS, ROLE_RE, RUN_VERBS, national_official_names,
+                      national_short_forms, scan)
 
 _SUFFIX_ALT = "|".join(sorted(set(PROGRAMME_SUFFIXES), key=len, reverse=True))
 _KIND_AFTER_ALT = "|".join(sorted(set(PROGRAMME_SUFFIXES + PROGRAMME_AFTER_ONLY), key=len, reverse=True))
@@ -173,7 +174,10 @@ def _hosted_events(text: str, taken: list["ProgrammeMention"]) -> list["Programm
     without its edition (the edition's form its alias); a quoted name the finder read already stays as it was."""
     out = []
     known = {p.alias or p.name for p in taken}
-    opening = [m for m in _OPENING_EVENT.finditer(text) if _hosted_later(text, m)]
+    # (第四届国际智慧交通产业博览会今天开幕: an event held again and again under its name, its edition says so,
+    # whoever hosts it)
+    opening = [m for m in _OPENING_EVENT.finditer(text) if _hosted_later(text, m)
+               or (m.group("edition") or "").startswith(("第", "首"))]
     for m in [*_HOSTED_EVENT.finditer(text), *_HELD_EVENT.finditer(text), *opening]:
         start, end = m.span("name")
         if any(p.start < end and start < p.end for p in taken) or any(q in known for q in _QUOTE_INNER.findall(m.group())):
@@ -182,6 +186,8 @@ def _hosted_events(text: str, taken: list["ProgrammeMention"]) -> list["Programm
         if "的" in name or len(name) < 4 or _opens_with_function_word(name) or not _is_name(name) \
                 or _NO_EVENT_NAME.search(name):
             continue  # 主办的这次活动, 承办的各项活动, 首场大型多边活动, …会议等活动: no name
+        if name in national_official_names() or name in national_short_forms():
+            continue  # 第77届联合国大会: a body the tables name (the General Assembly), in its session, no event
         out.append(ProgrammeMention(start, end, name, alias=full if full != name else "",
                                     verb_pos=start if m.re is _OPENING_EVENT else m.start()))
     named = taken + out
