@@ -1922,3 +1922,10 @@ def test_a_form_of_address_and_the_surnames_of_a_pair_are_no_persons():
                           "将周总理在西花厅办公室早已发旧的会议桌指给记者看。")
     people = {e.name: e.aliases for e in dg.entities if e.type == "Person"}
     assert "周邓" not in people and "周总理" in people["周恩来"]
+
+
+def test_the_first_secretary_stated_by_a_copula_is_the_villages():
+    # xwlb-news (2025-02-12): 帕查有格是驻村第一书记, said of the village the sentence is about (来悬崖村时)
+    dg, names, posts = _graph("2016年，我们第一次来悬崖村时，帕查有格是驻村第一书记。这些年，悬崖村的路在变、产业在变，"
+                              "人也在发生着改变，但大家对于旅游开发的憧憬却始终未变。")
+    assert ("帕查有格", "悬崖村", "驻村第一书记") in posts

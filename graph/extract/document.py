@@ -726,8 +726,6 @@ def _persons(text: str, model_people: list[tuple[int, int]],
              # 一位姓凌的先生: a surname and a character given names almost never hold (的, 了, 说: log-ratio
              # below -3 in the surname data) is no full name
              and not (e - s == 2 and given_name_ratios().get(text[s + 1], 0.0) < -3.0)
-             # 工作人员老李, 小王: 老 or 小 and a surname is a form of address, an alias at most (SCHEMA)
-             and not (e - s == 2 and text[s] in "老小" and opens_with_single_surname(text[s + 1]))
              and not _inside_a_longer_word(text, s, e)
              # 运动员村正式开放: two characters that open with no surname and end inside a word (正|式)
              and not (e - s == 2 and not opens_with_single_surname(text[s:e]) and not is_compound_surname(text[s:e])
@@ -735,8 +733,18 @@ def _persons(text: str, model_people: list[tuple[int, int]],
                            # 沪深两市, 京雄高速: a province's one-character name, no surname, opens a pair of places that
                            # a market or a route links
                            or text[s] in PROVINCE_INITIALS and _LINKED_BY.match(text, e)))]
-    return _not_pairs_of_surnames(text, _without_country_and_title(text, _foreign_names_completed(
-        text, _join_foreign_names(text, _with_regnal_numbers(text, spans)))))
+    return _addressed_only_of_one(text, _not_pairs_of_surnames(text, _without_country_and_title(
+        text, _foreign_names_completed(text, _join_foreign_names(text, _with_regnal_numbers(text, spans))))))
+
+
+def _addressed_only_of_one(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """老李, 小吴: 老 or 小 and a surname is a form of address (SCHEMA: an alias where the text names the full
+    person), kept only where the text names somebody of that surname in full (小吴 of 吴应杰, which resolution ties
+    to the one meant); where it names nobody so (a clerk, 工作人员老李), it is no one's name."""
+    surnames = {text[s] for s, e in spans if not (e - s == 2 and text[s] in "老小")}
+    return [(s, e) for s, e in spans
+            if not (e - s == 2 and text[s] in "老小" and opens_with_single_surname(text[s + 1])
+                    and text[s + 1] not in surnames)]
 
 
 # what the surnames of two people name together (周邓纪念馆, 周邓二人); not a verb or a title after a name (陈武出席,

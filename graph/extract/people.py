@@ -48,6 +48,8 @@ _COMMUNITY_SECRETARY = re.compile(r"(?<![老原前])社区书记$")
 _FREE_ROLE = re.compile(r"(?P<mod>驻村|派驻)?(?P<role>第一书记|网格员|网格长|驻村干部|包村干部|村干部|乡村医生|村医"
                         r"|(?<![老原前老])村(?:长|主任))$")
 
+_FIRST_SECRETARY_AFTER = re.compile(r"(?:当时|那时|曾)?是(?P<mod>驻村|派驻)?第一书记(?=[，。；！])")
+
 
 # titles that are posts of the State Council whatever body is named before them
 _STATE_COUNCIL_TITLES = frozenset(("国务委员", "总理", "副总理"))
@@ -653,6 +655,14 @@ def find_posts(text: str, persons: list[tuple[int, int]], orgs: list[OrgMention]
             village = _nearest_place(places, start, ("Village",), 400)
             if village is not None:
                 posts.append(PostMention(span, (m.group("mod") or "") + m.group("role"), place=village))
+                continue
+        # 我们第一次来悬崖村时，帕查有格是驻村第一书记: the first secretary stated by 是 after the name, of the village
+        # the text is about
+        after = _FIRST_SECRETARY_AFTER.match(text, end, sent_end)
+        if after:
+            village = _nearest_place(places, start, ("Village",), 400)
+            if village is not None:
+                posts.append(PostMention(span, (after.group("mod") or "") + "第一书记", place=village))
                 continue
         found = _serves(text, span, orgs, sent_end)
         if found and m is None:
