@@ -987,3 +987,13 @@ def test_the_far_end_of_a_route_written_short_is_the_county_of_the_region_of_the
                                              "缩短至1个多小时。")}
     assert got["凭祥"].division.code == "451481"
     assert [m.surface for m in find_places("南宁至凭祥将从目前4个多小时缩短至1个多小时。")] == ["南宁"]
+
+
+def test_a_short_form_inside_an_idiom_is_no_place():
+    # xwlb-news (2023-01-11): 安全生产重于泰山 "weighs more than Mount Tai" (an idiom), no 泰山区; the district named in
+    # full, or the short form after its province, still is one
+    assert not find_places("批示指出：安全生产重于泰山，须臾不可放松。")
+    # (2024-07-01) 百色起义, a set phrase of the dictionary but no idiom, keeps its city
+    got = [m.surface for m in find_places("今天，在中共一大纪念馆、在广西百色起义纪念碑广场、在贵州遵义会址，新发展的党员们面向党旗，"
+                                          "庄严宣誓。")]
+    assert "百色" in got

@@ -215,7 +215,15 @@ def _gazetteer_mentions(text: str, model_places: frozenset[tuple[int, int]] = fr
                           or _common_county_stem(m))
                          and m in chained and not _beside_its_own(m, found))
                 and not _short_form_after_a_smaller_place(text, m, found)
-                and not _listed_with_verbs(text, m))]
+                and not _listed_with_verbs(text, m)
+                and not (not _LEVEL_SUFFIX.search(m.surface) and _inside_an_idiom(text, m)))]
+
+
+def _inside_an_idiom(text: str, m: PlaceMention) -> bool:
+    """事业重于泰山, 泰山压顶: a short form inside a four-character idiom the dictionary lists is the idiom's word
+    (the mountain), no place."""
+    return any(word_tag(text[a:a + 4]) == "i" for a in range(max(0, m.end - 4), m.start + 1)
+               if a + 4 <= len(text))
 
 
 # 长宁、普陀、静安、黄浦、虹口、杨浦六个行政区, 安新、容城两县, 西宁、格尔木、德令哈三市: a list closed by its count and kind
