@@ -1088,3 +1088,19 @@ def test_an_event_in_its_edition_that_opens_its_sentence_is_a_programme_whoever_
     names = _names("今天（12月18日），第四届国际智慧交通产业博览会在浙江杭州开幕。本次博览会以“交通数字化，数字产业化”为主题。")
     assert "国际智慧交通产业博览会" in names
     assert not _names("第77届联合国大会2日举行全会审议古巴提交的“终止美国对古巴经济、商业和金融封锁”决议草案。")
+
+
+def test_declarations_and_initiatives_named_in_title_marks_are_documents_but_an_articles_title_is_none():
+    # xwlb-news (2022-12-18): 《“中国传统制茶技艺及其相关习俗”保护传承杭州宣言》, which the ministry issues, is a document
+    # of policy (SCHEMA: Programme), as 方案 and 纲要 are; (2025-10-16) the title of an article, 《推动落实…倡议》, is none,
+    # though the initiatives it lists are
+    dg = extract(clean(Document("t", "t.txt", "今天（12月18日），文化和旅游部在全国开展“茶和天下 共享非遗”主题活动，在茶园茶厂、"
+                                               "城乡社区、非遗馆等场所组织群众参观体验和交流，并发布《“中国传统制茶技艺及其相关"
+                                               "习俗”保护传承杭州宣言》。")))
+    names = {e.key: e.name for e in dg.entities}
+    assert any(e.type == "Programme" and e.name.endswith("保护传承杭州宣言") for e in dg.entities)
+    assert any(names[r.head] == "文化和旅游部" and names[r.tail].endswith("杭州宣言") for r in dg.relations
+               if r.predicate == "runs")
+    names = _names("《求是》杂志发表中共中央总书记、国家主席、中央军委主席习近平的重要文章《推动落实全球发展倡议、全球安全倡议、"
+                   "全球文明倡议、全球治理倡议》。")
+    assert names == {"全球发展倡议", "全球安全倡议", "全球文明倡议", "全球治理倡议"}
