@@ -2242,3 +2242,17 @@ def test_a_body_listed_after_another_of_its_kind_is_no_reference_back_to_it():
     # longer name was added to that bank's name (建设中国银行)
     assert _names(_read("中国银行、建设银行、交通银行等多家银行近期也先后出台措施，支持外经贸企业扩大人民币跨境使用，"
                         "促进贸易投资便利化。")) == {"中国银行", "建设银行", "交通银行"}
+
+
+def test_short_forms_the_tables_add_go_by_the_official_names():
+    # xwlb-news (2025-07-10): the headline's 国家防减救灾办 is the office the next sentence names in full, one node;
+    # (2025-01-05) 伊斯兰革命卫队, Iran's IRGC, written without the country
+    dg = _read("国家防减救灾办要求强化汛期施工工地安全管理\n国家防灾减灾救灾委员会办公室昨天（7月9日）印发紧急通知，部署各地区、"
+               "各有关部门和单位进一步强化汛期施工工地安全管理。")
+    bodies = _bodies_of(dg)
+    assert bodies["国家防灾减灾救灾委员会办公室"] == {"国家防减救灾办"} and "国家防减救灾办" not in bodies
+    assert "伊朗伊斯兰革命卫队" in _bodies("据伊朗媒体报道，伊斯兰革命卫队的地面部队在演习中使用了新武器装备，当地民兵也参加了演习。")
+
+
+def _bodies_of(dg):
+    return {e.name: set(e.aliases) for e in dg.entities if e.type == "Organization"}
