@@ -2246,12 +2246,14 @@ def test_a_body_listed_after_another_of_its_kind_is_no_reference_back_to_it():
 
 def test_short_forms_the_tables_add_go_by_the_official_names():
     # xwlb-news (2025-07-10): the headline's 国家防减救灾办 is the office the next sentence names in full, one node;
-    # (2025-01-05) 伊斯兰革命卫队, Iran's IRGC, written without the country
+    # (2025-01-05) 伊斯兰革命卫队, Iran's IRGC, written without the country; (2023-01-15) the White House with its country
     dg = _read("国家防减救灾办要求强化汛期施工工地安全管理\n国家防灾减灾救灾委员会办公室昨天（7月9日）印发紧急通知，部署各地区、"
                "各有关部门和单位进一步强化汛期施工工地安全管理。")
     bodies = _bodies_of(dg)
     assert bodies["国家防灾减灾救灾委员会办公室"] == {"国家防减救灾办"} and "国家防减救灾办" not in bodies
     assert "伊朗伊斯兰革命卫队" in _bodies("据伊朗媒体报道，伊斯兰革命卫队的地面部队在演习中使用了新武器装备，当地民兵也参加了演习。")
+    # 美国白宫 (54 items) and 白宫 (69) were two nodes
+    assert _bodies("美国白宫14日批准加州进入灾难状态。") == {"白宫": frozenset({"美国白宫"})}
 
 
 def _bodies_of(dg):
