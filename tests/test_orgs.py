@@ -2265,3 +2265,12 @@ def test_short_forms_the_tables_add_go_by_the_official_names():
 
 def _bodies_of(dg):
     return {e.name: set(e.aliases) for e in dg.entities if e.type == "Organization"}
+
+
+def test_a_chamber_of_a_countrys_congress_is_one_body_written_with_the_congress_or_without():
+    # xwlb-news: 美国国会参议院 (26 items) and 美国参议院 (15) were two nodes; (2025-10-02) 美国会 writes the country by
+    # its initial
+    dg = _read("1日，美国会参议院分别就民主党和共和党提出的临时拨款法案举行了投票，最终均未通过。")
+    assert "美国参议院" in _names(dg) and facts(dg, "partOf") == {("美国参议院", "美国会")}  # (the congress, as written)
+    assert "美国参议院" in _names(_read("10月9日下午，国家主席习近平在人民大会堂会见美国国会参议院多数党领袖舒默率领的美国国会参议院"
+                                       "两党代表团。"))

@@ -746,9 +746,26 @@ def _official_names(orgs: list[OrgMention]) -> None:
             army = _ARMY_GROUP.fullmatch(o.name, _ARMY_GROUP_ARM.match(o.name).end())
             if army is not None and o.name != _army_group_name(army):
                 o.alias, o.name = o.alias or o.name, _army_group_name(army)  # 陆军第82集团军, 78集团军
+            chamber = _CHAMBER_OF_CONGRESS.fullmatch(o.name)
+            country = _country_of_initial(chamber.group("country")) if chamber is not None else ""
+            if country:
+                # 美国国会参议院 (26 xwlb-news items), 美国参议院 (15), 美国会参议院 (3): the chamber by the name the press
+                # writes most
+                o.alias, o.name = o.alias or o.name, country + chamber.group("chamber")
             o = o.parent
 
 
+# a chamber of a country's congress, written with the congress or without it (美国国会众议院, 日本国会参议院, 美国会参议院)
+_CHAMBER_OF_CONGRESS = re.compile(r"(?P<country>[\u4e00-\u9fff]{1,6}?)国会(?P<chamber>参议院|众议院)")
+
+
+def _country_of_initial(written: str) -> str:
+    """The country a chamber's name opens with: written in full, or by an initial that stands for one country first
+    (美 → 美国, 日 → 日本; not 巴, which several share)."""
+    if len(written) > 1:
+        return written
+    named = country_initials().get(written, ())
+    return named[0] if named and (len(named) == 1 or named[0] == written + "国") else ""
 _SESSION = re.compile(r"第?[一二三四五六七八九十]+届")
 # 政协第十四届全国委员会, 中国共产党第二十届中央委员会: the CPPCC's national committee and the Party's
 # Central Committee, written with their term between the name and the body
