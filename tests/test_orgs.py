@@ -2254,6 +2254,9 @@ def test_short_forms_the_tables_add_go_by_the_official_names():
     assert "伊朗伊斯兰革命卫队" in _bodies("据伊朗媒体报道，伊斯兰革命卫队的地面部队在演习中使用了新武器装备，当地民兵也参加了演习。")
     # 美国白宫 (54 items) and 白宫 (69) were two nodes
     assert _bodies("美国白宫14日批准加州进入灾难状态。") == {"白宫": frozenset({"美国白宫"})}
+    # (2022-09-24) the US CDC written short (foreign_bodies.tsv: 18 items a node apart from the full name)
+    assert _bodies("美国疾控中心的最新数据显示，今年以来已有超22.5万美国人因新冠死亡。") \
+        == {"美国疾病控制和预防中心": frozenset({"美国疾控中心"})}
     # (2023-09-24) the flood-control headquarters' office under both its short names, one node
     bodies = _bodies("国家防办 应急管理部部署重点地区秋汛防范工作\n国家防总办公室、应急管理部今天（9月24日）召开专题视频会，"
                      "部署重点地区秋汛防范工作。")

@@ -216,8 +216,9 @@ def country_short_forms() -> dict[str, str]:
 def national_short_forms() -> dict[str, str]:
     """Short form → official full name of the national bodies in data/national_bodies.tsv (全国政协 →
     中国人民政治协商会议全国委员会), of the international ones in data/international_bodies.tsv (世贸组织 →
-    世界贸易组织) and of the ruling parties abroad in data/foreign_parties.tsv (越共中央 → 越南共产党中央委员会):
-    reference data, so that one body is one node under either name; none sits in a province."""
+    世界贸易组织), of the ruling parties abroad in data/foreign_parties.tsv (越共中央 → 越南共产党中央委员会) and of the
+    bodies of foreign states in data/foreign_bodies.tsv (美国白宫 → 白宫): reference data, so that one body is one node
+    under either name; none sits in a province."""
     return {short: full for full, shorts, alone in _body_table() for short in (*shorts, *alone)}
 
 
@@ -242,7 +243,8 @@ def _body_table() -> tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]:
     return tuple(row for name in _BODY_TABLES for row in _table_rows(name))
 
 
-_BODY_TABLES = ("national_bodies.tsv", "international_bodies.tsv", "foreign_parties.tsv", "central_enterprises.tsv")
+_BODY_TABLES = ("national_bodies.tsv", "international_bodies.tsv", "foreign_parties.tsv", "foreign_bodies.tsv",
+                "central_enterprises.tsv")
 # an enterprise's legal form, which the press leaves off (中国一重集团有限公司 → 中国一重集团, or writes after 集团 alone:
 # 中储粮集团公司)
 _LEGAL_FORMS = ("有限责任公司", "有限公司")
@@ -266,10 +268,11 @@ def _table_rows(name: str) -> tuple[tuple[str, tuple[str, ...], tuple[str, ...]]
 
 @functools.cache
 def enterprise_short_forms() -> frozenset[str]:
-    """The short forms of the state-owned enterprises (data/central_enterprises.tsv) and of the parties and movements
-    abroad (data/foreign_parties.tsv) that name one body wherever they stand (国家电网, 中国海油, 胡塞武装): not those of
-    the third column, which are also words (中国石油)."""
-    return frozenset(short for table in ("central_enterprises.tsv", "foreign_parties.tsv")
+    """The short forms of the state-owned enterprises (data/central_enterprises.tsv), of the parties and movements
+    abroad (data/foreign_parties.tsv) and of the bodies of foreign states (data/foreign_bodies.tsv) that name one body
+    wherever they stand (国家电网, 中国海油, 胡塞武装, 美国疾控中心): not those of the third column, which are also words
+    (中国石油) or name the body only written alone (黑海舰队)."""
+    return frozenset(short for table in ("central_enterprises.tsv", "foreign_parties.tsv", "foreign_bodies.tsv")
                      for _, shorts, _ in _table_rows(table) for short in shorts)
 
 
