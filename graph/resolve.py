@@ -751,6 +751,8 @@ _ANY_LEGAL_FORM = re.compile(r"(?:[（(]集团[）)])?(?:股份有限公司|有�
 def _without_legal_form(name: str) -> str:
     """A company's name without its legal form (国家电网有限公司, 国家电网公司 → 国家电网), where a name is left."""
     m = _ANY_LEGAL_FORM.search(name)
+    if m is not None and m.group() == "公司" and name.endswith("银行公司"):
+        return name  # 中国进出口银行公司(客户部): a bank's corporate-client side, no legal form (banks are 股份有限公司)
     stem = name[:m.start()] + ("集团" if m and m.group().startswith(("(集团)", "（集团）")) else "") if m else name
     return stem if len(stem) >= 2 else name
 

@@ -1119,3 +1119,13 @@ def test_a_state_owned_group_s_brand_is_the_group():
     group = _named(kg, "中国石油化工集团有限公司", "Organization")
     assert len(group) == 1 and {ev.document for ev in group[0].evidence} == {"a", "b"}
     assert not _named(kg, "中国石化", "Organization") and not _named(kg, "中国石化集团", "Organization")
+
+
+def test_a_banks_corporate_client_side_is_no_legal_form_of_the_bank():
+    # xwlb-news (2025): …原公司客户部总经理 after 中国进出口银行 gave the bank a 公司 read as its legal form, and the
+    # corpus's node of the bank the label 中国进出口银行公司 in 16 items; a bank's legal form is 股份有限公司 or 有限公司
+    from graph.resolve import _without_legal_form
+
+    assert _without_legal_form("中国进出口银行公司") == "中国进出口银行公司"
+    assert _without_legal_form("中国银行股份有限公司") == "中国银行"
+    assert _without_legal_form("国家电网公司") == "国家电网"
