@@ -11,7 +11,8 @@ scores a build of them.
 
 Documents: CCTV items of xwlb-news that are not in the development set, Party-building ones first
 (`partybuilding_ids.txt`), and People's Daily articles of January 1998 put back together from
-pfr-1998-01; each 450-1,300 characters, drawn with `--seed`, none from the folders given with `--exclude`
+pfr-1998-01; each 450-1,300 characters, drawn with `--seed`, none from the folders given with `--exclude` or listed in
+bench/heldout_used.txt (add the ids of a set once drawn)
 and none holding a sentence the tests quote (they have shaped the rules).
 Usage: python bench/fresh_docs.py OUTDIR [--cctv 14] [--pd 6] [--seed N] [--exclude DIR ...]
 Each document is OUTDIR/<id>.txt: its title on the first line, then its text.
@@ -30,6 +31,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 from robustness_bench import SHARED, Article, pfr_articles, xwlb_articles  # noqa: E402
 
 PARTY_IDS = SHARED / "corpora/xwlb-news/partybuilding_ids.txt"
+USED = ROOT / "bench" / "heldout_used.txt"  # the items earlier sets drew (annotated, some read): never drawn again
 MIN_CHARS, MAX_CHARS = 450, 1300
 
 
@@ -65,6 +67,14 @@ def quoted_in_tests(tests: Path = ROOT / "tests") -> tuple[str, ...]:
     return tuple(sorted(found))
 
 
+def used_before(path: Path = USED) -> set[str]:
+    """The articles earlier held-out sets drew (bench/heldout_used.txt), by article_key."""
+    if not path.exists():
+        return set()
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return {article_key(line.strip()) for line in lines if line.strip() and not line.startswith("#")}
+
+
 def pick(cctv: int, pd: int, seed: int, taken: set[str], quoted: tuple[str, ...] = ()) -> list[Article]:
     """`cctv` CCTV items (Party-building ones while there are, then any) and `pd` People's Daily articles, none
     holding a sentence in `quoted`."""
@@ -88,7 +98,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--exclude", type=Path, nargs="*", default=[],
                         help="folders of documents already used (their file stems are left out)")
     args = parser.parse_args(argv)
-    taken = {article_key(p.stem) for folder in args.exclude for p in folder.glob("*.txt")}
+    taken = {article_key(p.stem) for folder in args.exclude for p in folder.glob("*.txt")} | used_before()
     args.outdir.mkdir(parents=True, exist_ok=True)
     chosen = pick(args.cctv, args.pd, args.seed, taken, quoted_in_tests())
     for doc_id, title, text in chosen:

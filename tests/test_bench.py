@@ -32,3 +32,21 @@ def test_a_report_the_tests_quote_is_never_drawn_as_unseen(tmp_path):
     text = "记者从国家电网了解到，针对东北地区此轮强降雪天气，当地电力部门全力组织抢修。" + "截至目前，已修复受损线路。" * 40
     assert not _fits(("xwlb-x", "", text), set(), quoted)
     assert _fits(("xwlb-y", "", "学习贯彻习近平新时代中国特色社会主义思想主题教育" + "开展以来，各地扎实推进。" * 40), set(), quoted)
+
+
+def test_items_drawn_into_earlier_held_out_sets_are_never_drawn_again(tmp_path):
+    # bench/heldout_used.txt: the ids of the items earlier sets drew; a People's Daily article is one under either
+    # prefix an earlier round gave it
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+    from fresh_docs import USED, _fits, used_before
+
+    listed = tmp_path / "used.txt"
+    listed.write_text("# a comment\nxwlb-20230321-04\npd98-19980105-12-002\n", encoding="utf-8")
+    taken = used_before(listed)
+    assert taken == {"xwlb-20230321-04", "pfr-19980105-12-002"}
+    text = "今天，各地扎实推进主题教育。" * 40
+    assert not _fits(("xwlb-20230321-04", "", text), taken) and _fits(("xwlb-20230321-05", "", text), taken)
+    assert len(used_before(USED)) >= 60
