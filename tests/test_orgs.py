@@ -833,7 +833,8 @@ def test_a_law_or_a_bill_named_after_a_body_s_kind_is_no_body():
     names = _extracted_orgs("第十五号主席令说，《中华人民共和国公司法》已由中华人民共和国第十四届全国人民代表大会常务委员会"
                             "第七次会议修订通过。会议审议妇女权益保障法修订草案、黄河保护法草案、畜牧法修订草案。")
     assert not [n for n in names if "公司" in n or "草案" in n]
-    assert "中国工商银行" in _extracted_orgs("中国工商银行法人客户部负责人出席。")  # a legal person, not a law
+    # a legal person, not a law (the bank by its registered name: financial_enterprises.tsv)
+    assert "中国工商银行股份有限公司" in _extracted_orgs("中国工商银行法人客户部负责人出席。")
 
 
 def test_a_community_of_shared_future_is_an_idea_not_a_body():
@@ -1379,7 +1380,8 @@ def test_the_place_before_a_national_bodys_unit_is_the_units():
 def test_a_banks_branch_and_a_joint_name_with_a_dash():
     # CCTV (pb): 中国建设银行新疆维吾尔自治区博州分行党委委员; 位于南宁市的中国－东盟信息港股份有限公司
     names, parts = _parts_of("中国建设银行新疆维吾尔自治区博州分行党委委员、副行长吴建斌等人受到处理。")
-    assert ("中国建设银行新疆维吾尔自治区博州分行", "中国建设银行") in parts
+    # (the bank by its registered name, financial_enterprises.tsv, whichever form a report writes)
+    assert ("中国建设银行新疆维吾尔自治区博州分行", "中国建设银行股份有限公司") in parts
     assert "新疆维吾尔自治区博州分行党委" not in names.values()
     located = facts(_read("14日上午，习近平首先考察了位于南宁市的中国－东盟信息港股份有限公司。"), "locatedIn")
     assert ("中国－东盟信息港股份有限公司", "南宁市") in located
@@ -2240,8 +2242,9 @@ def test_a_body_and_what_it_carries_out_is_no_longer_body():
 def test_a_body_listed_after_another_of_its_kind_is_no_reference_back_to_it():
     # xwlb-news (2023-02-03): the rules read 银行 of 建设银行 as the bank named before (中国银行), and the model's
     # longer name was added to that bank's name (建设中国银行)
+    # (each by its registered name: financial_enterprises.tsv)
     assert _names(_read("中国银行、建设银行、交通银行等多家银行近期也先后出台措施，支持外经贸企业扩大人民币跨境使用，"
-                        "促进贸易投资便利化。")) == {"中国银行", "建设银行", "交通银行"}
+                        "促进贸易投资便利化。")) == {"中国银行股份有限公司", "中国建设银行股份有限公司", "交通银行股份有限公司"}
 
 
 def test_short_forms_the_tables_add_go_by_the_official_names():
@@ -2277,3 +2280,12 @@ def test_a_chamber_of_a_countrys_congress_is_one_body_written_with_the_congress_
     assert "美国参议院" in _names(dg) and facts(dg, "partOf") == {("美国参议院", "美国会")}  # (the congress, as written)
     assert "美国参议院" in _names(_read("10月9日下午，国家主席习近平在人民大会堂会见美国国会参议院多数党领袖舒默率领的美国国会参议院"
                                        "两党代表团。"))
+
+
+def test_the_state_owned_banks_go_by_their_registered_names():
+    # xwlb-news (2023-12-22): the five banks listed short (financial_enterprises.tsv: 农业银行 was a node apart in 11
+    # items, 建设银行 and 工商银行 in 7); 中国银行 opens 中国银行保险监督管理委员会, a body of its own
+    bodies = _bodies("工商银行、农业银行、中国银行、建设银行、交通银行发布公告，从今天（12月22日）起下调人民币存款挂牌利率。")
+    assert {"中国工商银行股份有限公司", "中国农业银行股份有限公司", "中国银行股份有限公司", "中国建设银行股份有限公司",
+            "交通银行股份有限公司"} <= set(bodies)
+    assert bodies["中国工商银行股份有限公司"] == frozenset({"工商银行"})

@@ -244,7 +244,7 @@ def _body_table() -> tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]:
 
 
 _BODY_TABLES = ("national_bodies.tsv", "international_bodies.tsv", "foreign_parties.tsv", "foreign_bodies.tsv",
-                "central_enterprises.tsv")
+                "central_enterprises.tsv", "financial_enterprises.tsv")
 # an enterprise's legal form, which the press leaves off (中国一重集团有限公司 → 中国一重集团, or writes after 集团 alone:
 # 中储粮集团公司)
 _LEGAL_FORMS = ("有限责任公司", "有限公司")
@@ -268,11 +268,13 @@ def _table_rows(name: str) -> tuple[tuple[str, tuple[str, ...], tuple[str, ...]]
 
 @functools.cache
 def enterprise_short_forms() -> frozenset[str]:
-    """The short forms of the state-owned enterprises (data/central_enterprises.tsv), of the parties and movements
-    abroad (data/foreign_parties.tsv) and of the bodies of foreign states (data/foreign_bodies.tsv) that name one body
+    """The short forms of the state-owned enterprises (data/central_enterprises.tsv, data/financial_enterprises.tsv), of
+    the parties and movements abroad (data/foreign_parties.tsv) and of the bodies of foreign states
+    (data/foreign_bodies.tsv) that name one body
     wherever they stand (国家电网, 中国海油, 胡塞武装, 美国疾控中心): not those of the third column, which are also words
     (中国石油) or name the body only written alone (黑海舰队)."""
-    return frozenset(short for table in ("central_enterprises.tsv", "foreign_parties.tsv", "foreign_bodies.tsv")
+    return frozenset(short for table in ("central_enterprises.tsv", "financial_enterprises.tsv", "foreign_parties.tsv",
+                                         "foreign_bodies.tsv")
                      for _, shorts, _ in _table_rows(table) for short in shorts)
 
 
