@@ -826,7 +826,8 @@ def test_a_body_that_joins_a_campaign_with_its_own_work_runs_it():
 
 def test_the_body_a_sentence_opens_with_runs_the_campaign_it_acts_in():
     runs = _runs(_NAMED + "中信集团在学习教育中，深刻把握总要求，结合实际开展党建引领专项工作、组织中青年干部研讨交流。")
-    assert ("中信集团", "树立和践行正确政绩观学习教育") in runs
+    # (the group by its registered name, financial_enterprises.tsv)
+    assert ("中国中信集团有限公司", "树立和践行正确政绩观学习教育") in runs
 
 
 def test_who_opens_the_clause_after_a_campaigns_launch_carries_it_out():
