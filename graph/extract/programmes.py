@@ -151,7 +151,8 @@ def _hosted_later(text: str, m: re.Match) -> bool:
 
 
 _QUOTE_INNER = re.compile(r"“([^“”]+)”")
-# 习近平的重要文章《推动落实全球发展倡议…》: the title of an article or a speech, which names no document of policy
+# 习近平的重要文章《推动落实全球发展倡议…》: the title of an article or a speech, which names no document of policy (the
+# longest of these words has four characters: only those before the title are searched)
 _ARTICLE_BEFORE = re.compile(r"(?:文章|署名文章|讲话|演讲|致辞|贺信|书信)$")
 # a count, a first, a size or a rank says what kind of event, not which (首场大型多边活动, 全球首个…运动会, 高规格世界博览会,
 # …会议等活动)
@@ -528,7 +529,7 @@ def find_programmes(text: str) -> list[ProgrammeMention]:
         kind = POLICY_TITLE.search(inner) or _REPORT_ON.search(inner) or _LAW.search(inner)
         kind_start = kind.start(kind.lastindex or 0) if kind else -1
         if kind and _is_name(inner.replace("“", "").replace("”", ""), _POLICY_TITLE_MAX) \
-                and not _short_reference(inner[:kind_start]) and not _ARTICLE_BEFORE.search(text, 0, m.start()):
+                and not _short_reference(inner[:kind_start]) and not _ARTICLE_BEFORE.search(text, max(0, m.start() - 4), m.start()):
             issued = _ISSUED.search(text, max(0, m.start() - 3), m.start())  # 农业农村部日前发布《…方案》
             found.append(ProgrammeMention(m.start(), m.end(), inner, verb_pos=issued.start() if issued else -1))
     bare = []  # 学习教育 / 主题教育 alone: the kind of the campaign the text names in full, if only one
