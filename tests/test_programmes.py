@@ -4,6 +4,8 @@ from graph.extract.document import extract
 from graph.extract.programmes import find_programmes
 from graph.records import Document
 
+from conftest import facts
+
 
 def _names(text):
     return {p.name for p in find_programmes(text)}
@@ -1052,10 +1054,8 @@ def test_a_platform_read_as_a_body_is_a_programme():
 
 def test_an_office_named_after_a_campaign_runs_it():
     # xwlb-news (2026-04-13): the task force named with the campaign's whole name and 工作专班 runs the campaign
-    dg = extract(clean(Document("t", "t.txt", "日前，中央层面树立和践行正确政绩观学习教育工作专班、中央纪委办公厅公开通报四川省昭觉县、"
-                                               "湖北省文化和旅游厅及湖北艺术职业学院政绩观存在偏差、不顾实际使用财政资金问题。")))
-    names = {e.key: e.name for e in dg.entities}
-    runs = {(names[r.head], names[r.tail]) for r in dg.relations if r.predicate == "runs"}
+    runs = _runs("日前，中央层面树立和践行正确政绩观学习教育工作专班、中央纪委办公厅公开通报四川省昭觉县、"
+                 "湖北省文化和旅游厅及湖北艺术职业学院政绩观存在偏差、不顾实际使用财政资金问题。")
     assert ("中央层面树立和践行正确政绩观学习教育工作专班", "树立和践行正确政绩观学习教育") in runs
 
 
@@ -1066,10 +1066,8 @@ def test_campaigns_against_named_ills_and_to_rectify_a_named_force():
                                                  "深入开展乡村振兴领域不正之风和腐败问题整治。")
     assert "全国纪检监察干部队伍教育整顿" in _names("坚定不移正风肃纪反腐，扎实开展全国纪检监察干部队伍教育整顿，持续推进纪检监察"
                                                "工作高质量发展。")
-    dg = extract(clean(Document("t", "t.txt", "司法部将开展行政执法突出问题整治，解决企业和群众反映强烈的执法乱作为、不作为问题。")))
-    names = {e.key: e.name for e in dg.entities}
-    assert ("司法部", "行政执法突出问题整治") in {(names[r.head], names[r.tail]) for r in dg.relations
-                                                 if r.predicate == "runs"}
+    assert ("司法部", "行政执法突出问题整治") in _runs("司法部将开展行政执法突出问题整治，解决企业和群众反映强烈的执法乱作为、"
+                                                  "不作为问题。")
     assert not any(n.endswith("教育整顿") for n in _names(
         "会议强调，中央和国家机关各部门要深入学习贯彻习近平总书记关于主题教育特别是干部队伍教育整顿工作的重要讲话和"
         "重要指示批示精神，充分认识开展干部队伍教育整顿的重大意义，当好“三个表率”、建设模范机关。"))
@@ -1098,10 +1096,8 @@ def test_declarations_and_initiatives_named_in_title_marks_are_documents_but_an_
     dg = extract(clean(Document("t", "t.txt", "今天（12月18日），文化和旅游部在全国开展“茶和天下 共享非遗”主题活动，在茶园茶厂、"
                                                "城乡社区、非遗馆等场所组织群众参观体验和交流，并发布《“中国传统制茶技艺及其相关"
                                                "习俗”保护传承杭州宣言》。")))
-    names = {e.key: e.name for e in dg.entities}
     assert any(e.type == "Programme" and e.name.endswith("保护传承杭州宣言") for e in dg.entities)
-    assert any(names[r.head] == "文化和旅游部" and names[r.tail].endswith("杭州宣言") for r in dg.relations
-               if r.predicate == "runs")
+    assert any(head == "文化和旅游部" and tail.endswith("杭州宣言") for head, tail in facts(dg, "runs"))
     names = _names("《求是》杂志发表中共中央总书记、国家主席、中央军委主席习近平的重要文章《推动落实全球发展倡议、全球安全倡议、"
                    "全球文明倡议、全球治理倡议》。")
     assert names == {"全球发展倡议", "全球安全倡议", "全球文明倡议", "全球治理倡议"}

@@ -766,6 +766,8 @@ def _country_of_initial(written: str) -> str:
         return written
     named = country_initials().get(written, ())
     return named[0] if named and (len(named) == 1 or named[0] == written + "国") else ""
+
+
 _SESSION = re.compile(r"第?[一二三四五六七八九十]+届")
 # 政协第十四届全国委员会, 中国共产党第二十届中央委员会: the CPPCC's national committee and the Party's
 # Central Committee, written with their term between the name and the body
