@@ -1482,8 +1482,14 @@ _FOREIGN_WINDOW = 16  # characters before the name: the country and its office
 def _country_before_name(before: str) -> str:
     """The country whose office the text just before a name ends with (阿联酋总统 → 阿拉伯联合酋长国, 俄罗斯
     自由民主党主席 → 俄罗斯), else "" (an initial, 俄外长, is left: it may open several countries' names)."""
+    return _office_before_name(before)[0]
+
+
+def _office_before_name(before: str) -> tuple[str, str]:
+    """(country, office) of the office the text just before a name ends with (美国钢铁工人联合会主席 → (美国,
+    钢铁工人联合会主席)), else ("", "") (_country_before_name)."""
     if not before.endswith(_OFFICE_ENDINGS) and not before.endswith("\n"):  # ($ matches before a final newline too)
-        return ""
+        return "", ""
     found = sorted(((start, end) for start, end, _ in _country_matches(before)), key=lambda m: (-m[0], m[1]))
     for start, end in found:  # the nearest country first; 南苏丹, not the 苏丹 inside it
         if any(s <= start and e >= end and (s, e) != (start, end) for s, e in found) \
@@ -1492,8 +1498,8 @@ def _country_before_name(before: str) -> str:
         office = _FOREIGN_OFFICE.match(before, end)
         # (not 哥伦比亚总统佩特罗和国家主席, 遭美国强行控制的委总统: a clause between, not a body's name)
         if office and (not office.group(1) or _prefix_names_the_body(office.group(1), set())):
-            return _table_name(before[start:end])
-    return ""
+            return _table_name(before[start:end]), before[end:].strip()
+    return "", ""
 
 
 def _country_matches(text: str) -> list[tuple[int, int, str]]:
@@ -1679,19 +1685,88 @@ def _foreign_names_by_a_part(p: _Pooled, remap: Remap) -> None:
     for part, fulls in sorted(fulls_of.items()):
         if len(fulls) == 1 and part in people and len(part) > 1:
             short, full = people[part], people[next(iter(fulls))]
-            together = _named_in_full_first(p.pools[full], p.pools[short], p.docs)
+            together = _named_in_full_first(p.pools[full], p.pools[short], p.docs) | _written_as(p, full, part)
             if together:
                 pairs.append((short, full, together))
         elif part in people and len(part) > 1:
             _part_of_the_reports_one_full_name(p, remap, people[part], [people[f] for f in sorted(fulls)])
-    if not pairs:
-        return
-    named = _countries_named(p, {doc for short, _, _ in pairs for doc in _docs_of(p.pools[short])})
-    for short, full, together in pairs:
-        home = set().union(*(named[doc] for doc in together))
-        for doc in _docs_of(p.pools[short]):
-            if (doc in together or home & named[doc]) and (short, doc) not in remap.by_doc:
-                remap.by_doc[(short, doc)] = full
+    if pairs:
+        named = _countries_named(p, {doc for short, _, _ in pairs for doc in _docs_of(p.pools[short])})
+        for short, full, together in pairs:
+            home = set().union(*(named[doc] for doc in together))
+            for doc in _docs_of(p.pools[short]):
+                if (doc in together or home & named[doc]) and (short, doc) not in remap.by_doc:
+                    remap.by_doc[(short, doc)] = full
+    _parts_by_office(p, remap, people, fulls_of)
+
+
+def _parts_by_office(p: _Pooled, remap: Remap, people: dict[str, str], fulls_of: dict[str, set[str]]) -> None:
+    """A part of foreign names written after a foreign office (叙利亚总统巴沙尔) is, in each report the steps before
+    left it in, the one full name of that part the graph writes after the same office (叙利亚总统巴沙尔·阿萨德, not
+    巴沙尔·贾法里, an envoy; 吉尔吉斯斯坦总理扎帕罗夫 is 阿·扎帕罗夫, 吉尔吉斯斯坦总统扎帕罗夫 萨德尔·扎帕罗夫).  Full names of
+    one part that hold one office and are forms of one name (萨·扎帕罗夫 of 萨德尔·扎帕罗夫, 易卜拉欣·莱希 of 赛义德·易卜拉欣·
+    莱希) are one person, under the longest.  A report that writes the part after two offices is left as it is."""
+    names_of: dict[str, set[str]] = defaultdict(set)
+    for key, by_doc in p.person_aliases.items():
+        names_of[key].update(*by_doc.values())
+
+    @functools.cache
+    def held(key: str) -> frozenset[tuple[str, str]]:
+        pool = p.pools[key]
+        return frozenset().union(*(_offices_read(name, pool.evidence) for name in {pool.first.name} | names_of[key]))
+
+    for part, fulls in sorted(fulls_of.items()):
+        keys = sorted(people[f] for f in fulls)
+        for form in keys:
+            longer = [k for k in keys if k != form and _form_of(_name_of(form), _name_of(k)) and held(form) & held(k)]
+            if len(longer) == 1 and form not in remap.by_key:
+                remap.by_key[form] = longer[0]
+        if part not in people or len(part) < 2:
+            continue
+        short = people[part]
+        read_in: dict[str, list[Evidence]] = defaultdict(list)
+        for ev in p.pools[short].evidence:
+            read_in[ev.document].append(ev)
+        for doc, evidence in sorted(read_in.items()):
+            office = _offices_read(part, evidence)
+            if len(office) != 1 or (short, doc) in remap.by_doc:
+                continue
+            fits = {remap.target(k) for k in keys if office <= held(k)}
+            if len(fits) == 1:
+                remap.by_doc[(short, doc)] = fits.pop()
+
+
+def _name_of(key: str) -> str:
+    return key.partition(":")[2]
+
+
+def _form_of(form: str, name: str) -> bool:
+    """Whether the foreign name `form` is `name` written shorter: its first part by an initial (萨·扎帕罗夫 of 萨德尔·
+    扎帕罗夫) or without its first parts (易卜拉欣·莱希 of 赛义德·易卜拉欣·莱希)."""
+    short, full = form.split("·"), name.split("·")
+    if len(short) == len(full) and len(short[0]) == 1:
+        return full[0].startswith(short[0]) and len(full[0]) > 1 and short[1:] == full[1:]
+    return 1 < len(short) < len(full) and full[-len(short):] == short
+
+
+def _offices_read(name: str, evidence: Iterable[Evidence]) -> set[tuple[str, str]]:
+    """(country, office) of each mention of `name` written after a foreign office (叙利亚总统巴沙尔 → (叙利亚, 总统);
+    the office as written: a chair of one American body, 美国钢铁工人联合会主席, is not of another)."""
+    found = set()
+    for sentence in {ev.sentence for ev in evidence}:
+        for at in occurrences(sentence, name):
+            start = max(0, at - _FOREIGN_WINDOW)
+            if sentence.endswith(_OFFICE_ENDINGS, start, at):
+                office = _office_before_name(sentence[start:at])
+                if office[0]:
+                    found.add(office)
+    return found
+
+
+def _written_as(p: _Pooled, full: str, part: str) -> set[str]:
+    """The reports whose reading already made `part` an alias of the full name `full` (叙利亚总统巴沙尔·阿萨德…巴沙尔
+    表示): they write both of one person, though the part has no node of its own there."""
+    return {doc for doc, names in p.person_aliases.get(full, {}).items() if part in names}
 
 
 def _part_of_the_reports_one_full_name(p: _Pooled, remap: Remap, short: str, fulls: list[str]) -> None:

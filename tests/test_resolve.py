@@ -655,6 +655,43 @@ def test_a_part_several_full_names_share_is_the_one_its_report_wrote_in_full_fir
     assert {e.name for e in kg.entities.values()} == {"哈桑·迪亚卜", "萨米娅·苏卢胡·哈桑", "哈桑"}
 
 
+# CCTV news (xwlb-20231221-11): the heads of state and government who sent greetings, 萨·扎帕罗夫 and 阿·扎帕罗夫 among them
+LEADERS_WHO_SENT_GREETINGS = ("他们是：俄罗斯总统普京、越共中央总书记阮富仲、越南国家主席武文赏、老挝人民革命党中央总书记、国家主席通伦、柬埔"
+                              "寨国王西哈莫尼、蒙古总统呼日勒苏赫、白俄罗斯总统卢卡申科、哈萨克斯坦总统托卡耶夫、吉尔吉斯斯坦总统萨·扎帕罗夫"
+                              "、塔吉克斯坦总统拉赫蒙、土库曼斯坦总统谢·别尔德穆哈梅多夫、乌兹别克斯坦总统米尔济约耶夫、巴基斯坦总统阿尔维、"
+                              "马尔代夫总统穆伊兹、韩国总统尹锡悦、尼泊尔总统鲍德尔、不丹第四世国王旺楚克、沙特国王萨勒曼、土耳其总统埃尔多安"
+                              "、阿联酋总统穆罕默德、科威特埃米尔米沙勒、阿曼苏丹海赛姆、中非总统图瓦德拉、纳米比亚总统根哥布、肯尼亚总统鲁托"
+                              "、科特迪瓦总统瓦塔拉、塞内加尔总统萨勒、德国总统施泰因迈尔、芬兰总统尼尼斯托、意大利总统马塔雷拉、葡萄牙总统德"
+                              "索萨拉、匈牙利总统诺瓦克、捷克总统帕维尔、塞尔维亚总统武契奇、波黑主席团三位成员、尼加拉瓜总统奥尔特加、委内瑞"
+                              "拉总统马杜罗、土库曼斯坦人民委员会主席库·别尔德穆哈梅多夫、俄罗斯总理米舒斯京、越南总理范明政、巴基斯坦总理卡"
+                              "卡尔、泰国总理赛塔、孟加拉国总理哈西娜、日本首相岸田文雄、尼泊尔总理普拉昌达、吉尔吉斯斯坦总理阿·扎帕罗夫、乌"
+                              "兹别克斯坦总理阿里波夫、沙特王储兼首相穆罕默德、佛得角总理席尔瓦、德国总理朔尔茨、匈牙利总理欧尔班、多米尼克总"
+                              "理斯凯里特、格林纳达总理米切尔、联合国秘书长古特雷斯、第78届联合国大会主席弗朗西斯等。")
+
+
+def test_a_part_written_after_a_foreign_office_is_the_full_name_the_graph_writes_after_that_office():
+    # CCTV news: 叙利亚总统巴沙尔 in a report that names no one in full is the president, not the envoy of that name
+    kg = merge([_titled("a", "", "叙利亚总统巴沙尔·阿萨德4日在大马士革会见了到访的阿联酋外长阿卜杜拉，讨论深化双边关系、发展经贸合作及地区热点问题。"),
+                _titled("b", "", "叙利亚驻俄罗斯大使巴沙尔·贾法里10日表示，由于西方制裁，叙利亚连救护车都没有汽油，而美国却还在盗取叙利亚的石油和天然气。"),
+                _titled("c", "", "叙利亚总统巴沙尔表示，中国一贯坚持原则，秉持公道，捍卫和平，致力于促进全人类的共同发展。")])
+    people = {e.name: _documents(e) for e in kg.entities.values() if e.type == "Person"}
+    assert people["巴沙尔·阿萨德"] == {"a", "c"} and people["巴沙尔·贾法里"] == {"b"} and "巴沙尔" not in people
+    # 扎帕罗夫 is Kyrgyzstan's president in one report and its prime minister in another; 萨·扎帕罗夫 is the president's
+    # name by its initial
+    kg = merge([_titled("d", "", "国家主席习近平5日上午在人民大会堂北大厅举行仪式，欢迎吉尔吉斯斯坦总统萨德尔·扎帕罗夫对我国进行国事访问。"),
+                _titled("e", "", "吉尔吉斯斯坦总统扎帕罗夫表示，中共二十大的选举结果表明了中国共产党和中国人民对您的高度信任与拥护。"),
+                _titled("f", "", LEADERS_WHO_SENT_GREETINGS),
+                _titled("g", "", "当地时间25日，国务院总理李强在比什凯克同吉尔吉斯斯坦总理扎帕罗夫会谈。")])
+    people = {e.name: _documents(e) for e in kg.entities.values() if e.type == "Person" and "扎帕罗夫" in e.name}
+    assert people == {"萨德尔·扎帕罗夫": {"d", "e", "f"}, "阿·扎帕罗夫": {"f", "g"}}
+    # a chair of one American body is not the chair of another
+    kg = merge([_titled("h", "", "据美国媒体12日报道，美国众议院外交事务委员会主席迈克尔·麦考尔称，美国将继续向乌克兰提供军事支持。"),
+                _titled("i", "", "两家公司还起诉另一家美国钢铁企业克利夫兰·克利夫斯公司及其首席执行官贡萨尔维斯，以及美国钢铁工人联合会主席麦考尔，"
+                                 "指控他们非法阻止收购交易。")])
+    people = {e.name: _documents(e) for e in kg.entities.values() if e.type == "Person" and "麦考尔" in e.name}
+    assert people == {"迈克尔·麦考尔": {"h"}, "麦考尔": {"i"}}
+
+
 def test_a_round_ups_item_headline_names_a_person_before_the_item_writes_the_full_name():
     # CCTV 国际联播快讯 (xwlb-news): an item's own headline line writes the part, its text the full name and then
     # the part: one person (the headline is not the report's title, and no sentence mark ends it)
