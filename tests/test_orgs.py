@@ -603,6 +603,10 @@ def test_ministries_named_without_a_place_or_suffix():
     assert "农业农村部" in orgs
     # a department of a province, a minister's title: no ministry
     assert not set(_orgs("省商务部门和外交部长出席。")) & {"商务部", "外交部"}
+    # words of 部 after a field (部分, 部署) name no ministry; 部分别 is the ministry and 分别 (xwlb-news, PD 1998)
+    assert "水利部" in _orgs("水利部分别向相关省份发出靶向预警单，要求加强堤防巡查防守。")
+    assert "财政部" not in _orgs("从个人所得税中提取１０％、从失业保险金中提取２５％、从市财政部分预算外资金中固定提取一部分")
+    assert "教育部" not in _orgs("对贯彻落实习近平总书记重要讲话和重要指示批示精神、党中央关于学习教育部署要求情况进行督促检查")
 
 
 def test_a_ministry_after_a_countrys_name_is_that_countrys():

@@ -1717,6 +1717,10 @@ def test_a_title_without_a_body_after_a_titled_name_is_at_the_same_body():
     _, _, posts = _graph("党和国家功勋荣誉表彰工作委员会主任蔡奇，副主任李干杰、李鸿忠、吴政隆等参加仪式。")
     assert {(name, role) for name, _, role in posts} >= {("李干杰", "副主任"), ("李鸿忠", "副主任"), ("吴政隆", "副主任")}
     assert len({body for _, body, _ in posts}) == 1
+    # a deputy premier after a premier of a government (副总理 names its own body after any other title)
+    _, _, posts = _graph("应俄罗斯联邦政府第一副总理曼图罗夫、副总理诺瓦克邀请，中共中央政治局常委、国务院副总理丁薛祥将于7月21日至23日"
+                         "赴俄举行中俄投资合作委员会第十一次会议、中俄能源合作委员会第二十一次会议，并出席第六届中俄能源商务论坛。")
+    assert {("曼图罗夫", "俄罗斯联邦政府", "第一副总理"), ("诺瓦克", "俄罗斯联邦政府", "副总理")} <= posts
     # the head of the place is the place's, not the committee's
     _, _, posts = _graph("6月24日，习近平在山东省委书记林武和省长周乃翔陪同下，来到德州市考察调研。")
     assert ("周乃翔", "山东省", "省长") in posts and not any(body == "山东省委" and name == "周乃翔" for name, body, _ in posts)

@@ -706,7 +706,11 @@ def _first_of_the_list(text: str, span: tuple[int, int], ends: dict[int, int]) -
 
 # a title alone, with no body word (副主任, 秘书长, 常务副主任), written between two items of a list of titled names
 _BARE_TITLE = re.compile(rf"(?:常务)?副?(?:{ROLE_RE})")
-_NOT_SHARED = frozenset(("通讯员", "记者", "实习记者", "代表", "委员", "国务委员", "总理", "副总理"))
+_NOT_SHARED = frozenset(("通讯员", "记者", "实习记者", "代表", "委员", "国务委员"))
+# titles that name their own body (国家主席习近平、总理李强: the State Council's premier, not the head of state's), shared
+# only after a title of their own kind (国务院总理李鹏、副总理邹家华; 第一副总理曼图罗夫、副总理诺瓦克)
+_OWN_BODY_TITLES = frozenset(("总理", "副总理"))
+_AS_DEPUTY = re.compile(r"^(?:常务|第一)?副")
 
 
 def _titles_at_the_body_before(text: str, persons: list[tuple[int, int]],
@@ -733,13 +737,21 @@ def _titles_at_the_body_before(text: str, persons: list[tuple[int, int]],
             continue
         before = ends.get(m.start() - 1)
         previous = last_at.get((before, m.start() - 1)) if before is not None else None
+        if previous is not None and m.group() in _OWN_BODY_TITLES and not _of_one_kind(previous.role, m.group()):
+            continue
         if previous is not None and previous.role != m.group():
             # (国防部外办主任罗斌、副主任詹懋海: in the unit the title before names, 外办)
             own = _BARE_TITLE.search(previous.role)
             unit = previous.role[:own.start()] if own is not None and own.end() == len(previous.role) else ""
-            unit = "" if unit in ("原", "前") else unit
+            unit = "" if unit in ("原", "前", "第一") else unit  # (第一副总理曼图罗夫、副总理诺瓦克: no unit)
             found.append(PostMention(span, unit + m.group(), org=previous.org, stated=(m.start(), span[1])))
     return found
+
+
+def _of_one_kind(role: str, title: str) -> bool:
+    """Whether `role` ends with `title` or a deputy's or the head's title of its kind (第一副总理 and 副总理, 总理)."""
+    own = _BARE_TITLE.search(role)
+    return own is not None and own.end() == len(role) and _AS_DEPUTY.sub("", own.group()) == _AS_DEPUTY.sub("", title)
 
 
 # 以<title><name>为团长的<delegation>, 以<name>为首的<delegation>: the name heads the delegation named right after;
