@@ -1706,14 +1706,11 @@ def _parts_by_office(p: _Pooled, remap: Remap, people: dict[str, str], fulls_of:
     巴沙尔·贾法里, an envoy; 吉尔吉斯斯坦总理扎帕罗夫 is 阿·扎帕罗夫, 吉尔吉斯斯坦总统扎帕罗夫 萨德尔·扎帕罗夫).  Full names of
     one part that hold one office and are forms of one name (萨·扎帕罗夫 of 萨德尔·扎帕罗夫, 易卜拉欣·莱希 of 赛义德·易卜拉欣·
     莱希) are one person, under the longest.  A report that writes the part after two offices is left as it is."""
-    names_of: dict[str, set[str]] = defaultdict(set)
-    for key, by_doc in p.person_aliases.items():
-        names_of[key].update(*by_doc.values())
-
     @functools.cache
     def held(key: str) -> frozenset[tuple[str, str]]:
         pool = p.pools[key]
-        return frozenset().union(*(_offices_read(name, pool.evidence) for name in {pool.first.name} | names_of[key]))
+        names = {pool.first.name}.union(*p.person_aliases.get(key, {}).values())
+        return frozenset().union(*(_offices_read(name, pool.evidence) for name in names))
 
     for part, fulls in sorted(fulls_of.items()):
         keys = sorted(people[f] for f in fulls)
@@ -1726,10 +1723,11 @@ def _parts_by_office(p: _Pooled, remap: Remap, people: dict[str, str], fulls_of:
         short = people[part]
         read_in: dict[str, list[Evidence]] = defaultdict(list)
         for ev in p.pools[short].evidence:
-            read_in[ev.document].append(ev)
+            if (short, ev.document) not in remap.by_doc:
+                read_in[ev.document].append(ev)
         for doc, evidence in sorted(read_in.items()):
             office = _offices_read(part, evidence)
-            if len(office) != 1 or (short, doc) in remap.by_doc:
+            if len(office) != 1:
                 continue
             fits = {remap.target(k) for k in keys if office <= held(k)}
             if len(fits) == 1:
