@@ -1158,6 +1158,11 @@ def _aliases_in_document(p: _Pooled, remap: Remap, in_doc: dict[str, list[str]])
             others = known_by.get(p.pools[short].first.name)
             if not others or others == {short}:
                 continue  # no other body of the report known by this name
+            if p.pools[short].first.name in national_official_names():
+                # a national body written by its own official name is that body, though another is known by it
+                # where one body hangs the other's nameplate (中央宣传部（国务院新闻办公室）): 由中共中央宣传部、
+                # 国务院新闻办公室主办 names two
+                continue
             # (where the names are already one node, 中共中央X → 中央X, nothing is left to do)
             bodies = {remap.target(k, doc) for k in others - {short}}
             bodies -= {remap.target(short, doc), None}

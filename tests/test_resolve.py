@@ -701,6 +701,20 @@ def test_a_round_ups_item_headline_names_a_person_before_the_item_writes_the_ful
     people = {e.name for e in kg.entities.values() if e.type == "Person"}
     assert "哈利勒·哈亚" in people and "哈亚" not in people
 
+def test_a_national_body_written_by_its_official_name_is_itself_though_another_hangs_its_nameplate():
+    # CCTV news: 中央宣传部（国务院新闻办公室） in one report (the State Council Information Office is a nameplate of
+    # the department); a report that lists both as hosts, or names the office's director, names the office
+    kg = merge([_titled("a", "", "《习近平谈治国理政》第五卷由中央宣传部（国务院新闻办公室）会同中央党史和文献研究院、中国外文局编辑，"
+                                 "收入了习近平总书记在2022年5月27日至2024年12月20日期间的报告、讲话、谈话、演讲、致辞、文章、指示等91篇，"
+                                 "还收入习近平总书记这段时间内的图片41幅。"),
+                _titled("b", "", "论坛由中共中央宣传部、国务院新闻办公室主办，中国社会科学院、中央广播电视总台、中国外文局承办。"),
+                _titled("c", "", "中央宣传部副部长、国务院新闻办公室主任莫高义主持会议。")])
+    bodies = {e.name: _documents(e) for e in kg.entities.values() if e.type == "Organization"}
+    assert bodies["国务院新闻办公室"] == {"b", "c"} and bodies["中共中央宣传部"] == {"a", "b", "c"}
+    assert any(r.predicate == "holdsPost" and r.role == "主任" and kg.entities[r.tail].name == "国务院新闻办公室"
+               for r in kg.relations)
+
+
 def test_a_foreign_kind_of_body_written_alone_is_that_of_the_country_its_sentence_or_report_names():
     # CCTV news: 工党, 国民警卫队, 国会, 参议院 written alone, each of one country; a report that names none ties
     # them to no body (the whole xwlb-news graph had one 国会 node for eight countries' parliaments)
