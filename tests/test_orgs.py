@@ -596,6 +596,12 @@ def test_a_body_named_after_a_village_of_the_text_is_there():
     assert [pair for pair in located(text) if pair[0] == "田坝小学" and pair[1].startswith("田坝")]
 
 
+def test_the_ization_of_a_kind_and_a_stop_of_a_journey_name_no_body():
+    # xwlb-news: 工厂化 (factory-style rice seedlings) names no factory; 第一站 is the first stop of a visit
+    assert _orgs("在广西玉林，今年全面推广工厂化水稻育秧技术，助力农户春耕春播，为全年粮食增产打下坚实基础。") == {}
+    assert _orgs("习近平亲切地对大家说，我到西宁第一站就来看望老师和同学们。") == {}
+
+
 def test_ministries_named_without_a_place_or_suffix():
     # xwlb-news 2023-02-02, 2024-10-30
     assert {"民政部", "商务部"} <= set(_orgs("市场监管总局、民政部、商务部近日联合印发《养老和家政服务标准化专项行动方案》。"))

@@ -115,6 +115,7 @@ _AFTER_WHICH = frozenset("处在属辖有以谓得")
 # a body's last character and the next one, read as one word: 站点 (sites), 中心点, 所长 is a title (left to roles)
 # two-character words whose second character a name's left edge may be left on (更|多传统医学中心, 在|用数据中心)
 _WORD_ACROSS_EDGE = frozenset("更多 在用 更加 较多 很多 最多 新增 再用".split())
+_ORDINAL_END = re.compile(r"第[一二三四五六七八九十\d]{1,2}$")
 _KIND_THEN_WORD = frozenset("站点 心点 院落 校园 馆藏 所得".split())  # 所处, 所在, 所属, 所辖: words of 所 that are no 所 (institute)
 _STREET = re.compile(r"胡同|大街|大道|路|街(?!道)|巷")
 _LAW = re.compile(r"法(?![人律治规定院官学宝])")
@@ -1748,6 +1749,10 @@ def _rule_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[i
             continue
         if m.group() in _SINGLE and text[m.start() - 1:m.end()] in NOT_BODY_WORDS:
             continue  # 部署, 布局: a word that merely ends in a suffix
+        if text.startswith("化", m.end()):
+            continue  # 大力推广工厂化育秧, 集团化运营: the -ization of a kind of body, none named
+        if m.group() == "站" and _ORDINAL_END.search(text, max(0, m.start() - 4), m.start()):
+            continue  # 总书记考察的第一站, 我到西宁第一站: a stop of a journey, no station
         if m.group() == "中心" and _NOT_CENTRE_AFTER.match(text, m.end()):
             continue  # 党和国家中心工作: the central task, not a centre
         if m.group() == "中心" and (m.start() in places_by_end or text[m.start() - 1:m.start()] == "市"
