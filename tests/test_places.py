@@ -997,3 +997,10 @@ def test_a_short_form_inside_an_idiom_is_no_place():
     got = [m.surface for m in find_places("今天，在中共一大纪念馆、在广西百色起义纪念碑广场、在贵州遵义会址，新发展的党员们面向党旗，"
                                           "庄严宣誓。")]
     assert "百色" in got
+
+
+def test_a_district_named_by_a_direction_alone_is_read_only_after_its_city():
+    # CCTV news: the east and west parts of the royal tombs of Yinxu, no districts of 攀枝花 (东区, 西区)
+    found = _found("在小屯宫殿宗庙区新发现大型池苑，面积达6万多平方米，王陵区东区、西区外围发现各环绕一条围沟，"
+                   "突破了以往对于殷墟宫殿宗庙区、王陵区整体格局的认识。")
+    assert not {surface for surface, *_ in found} & {"东区", "西区"}

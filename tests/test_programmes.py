@@ -913,6 +913,12 @@ def test_a_special_rectification_after_a_quoted_name_joins_it():
 def test_well_after_the_verb_is_no_part_of_an_unquoted_plan_s_name():
     # People's Daily 1998: 实施好 "carry out well"; the plan's own stem (再就业) is too short to be read alone
     assert not [n for n in _names("中央经济工作会议指出，组织实施好再就业工程，妥善安排群众生活。") if n.startswith("好")]
+    # xwlb-news: 了 after the verb ("carried out") is no part either
+    assert "主要粮油作物大面积单产提升行动" in _names("来之不易的丰收背后，是国家今年首次启动实施了主要粮油作物大面积单产提升行动，"
+                                             "重点聚焦单产提升潜力大的玉米、大豆等作物。")
+    # …and acts counted (两次军事行动) are no plan of a name
+    assert not _names("也门胡塞武装发言人叶海亚今天（2月6日）发表声明称，该组织使用导弹在红海实施了两次军事行动，"
+                      "“精准命中”一艘美国船只和一艘英国船只。")
 
 
 def test_a_quoted_statement_ending_in_a_kind_word_is_no_programme():

@@ -96,6 +96,20 @@ def _inside_a_foreign_name(text: str, start: int, end: int) -> bool:
     return len(before) >= 2 and sum(c not in translit for c in before) <= 1
 
 
+# districts named by a direction alone (攀枝花's 东区 and 西区): the district only after its city, for a text that
+# writes 东区 or 西区 alone means a part of something (a site, a landing field, a quarter of a foreign city)
+_DIRECTION_ONLY = re.compile(r"[东西南北中]区")
+
+
+def _after_its_city(text: str, start: int, cands) -> bool:
+    """Whether the text right before `start` names the city one of `cands` lies in (攀枝花市东区, 攀枝花西区)."""
+    for c in cands:
+        city = divisions().by_code(c.parent)
+        if city is not None and any(text.endswith(name, 0, start) for name in (city.name, *city.aliases)):
+            return True
+    return False
+
+
 def _gazetteer_mentions(text: str, model_places: frozenset[tuple[int, int]] = frozenset()) -> list[PlaceMention]:
     """Division names of the table in the text; `model_places` (the mention model's place spans)
     vouch for a short form of a city or province the rules would doubt (深入鹤壁、许昌等地: 许昌 is
@@ -140,6 +154,8 @@ def _gazetteer_mentions(text: str, model_places: frozenset[tuple[int, int]] = fr
                 _CJK_CHAR.match(text[start - 1]) and start not in match_ends and text[start - 1] not in "在从到至赴于")):
             continue  # 选好书记和县长, 地级市和县市区, 和县里的部门对接: "and" and the county's level, not 和县
         cands = divisions().lookup(surface)
+        if full and _DIRECTION_ONLY.fullmatch(surface) and not _after_its_city(text, start, cands):
+            continue  # 王陵区东区、西区, 前门东区, 安曼西区: a part of a site, a city's quarter; 攀枝花市东区 is the district
         if full and surface.endswith("市") and cands and all(c.name != surface for c in cands) \
                 and word_frequency(text[end - 1:end + 1]) > 0 and splits_a_word(text, end):
             # 新市民: 新市 (新市区's short form, ending like a city) whose 市 opens a word with the next character (市民,

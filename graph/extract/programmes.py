@@ -104,13 +104,17 @@ _PLAN_VERBS = "启动实施|部署开展|组织开展|实施|启动|开展|纳�
 _COMPLIED_WITH = ("落实", "执行", "纳入")
 _PLAN_KINDS = r"工程|计划|行动|战略|专项活动|若干规定|若干措施|[一二三四五六七八九十]+条措施"
 _UNQUOTED = re.compile(rf"(?:推行|实施|推广|创新推行)(?P<rule>[{CJK}]{{4,12}}?(?:评审制度|工作法|制度))(?=[，。；、,]|$)"
-                       rf"|(?P<plan_verb>{_PLAN_VERBS})好?(?P<plan>(?!好)[{CJK}0-9]{{4,24}}?(?:{_PLAN_KINDS}))(?=[，。；、,]|$)")
-# (实施好再就业工程: 好 is the verb's, "carry out well", never a plan's first character)
+                       rf"|(?P<plan_verb>{_PLAN_VERBS})[好了]?(?P<plan>(?![好了])[{CJK}0-9]{{4,24}}?(?:{_PLAN_KINDS}))(?=[，。；、,]|$)")
+# (实施好再就业工程, 实施了公共空间改造工程: 好 and 了 are the verb's, "carry out well", "carried out", never a plan's
+# first character)
 # a second verb after the one that opened the match (推进实施…, 开展参与…): it governs the plan too, no word of its name
 _VERBS_BEFORE_A_PLAN = re.compile(r"^(?:(?:深入|加快|全面|大力|积极)?(?:实施|参与))+")
 # what makes such a phrase a kind of work rather than one named plan: a count of many (一批, 多项), a list cut
 # short (等), a generic head (重大工程, 重点项目), a modifier of scope (相关, 各项)
-_NOT_ONE_PLAN = re.compile(r"等|一批|一系列|一项|多项|各项|各类|相关|有关|重大|重点|这|该|[0-9０-９]+[项个]")
+_NOT_ONE_PLAN = re.compile(r"等|一批|一系列|一项|多项|各项|各类|相关|有关|重大|重点|这|该|[0-9０-９]+[项个]"
+                           # (实施了670多次军事行动, 两次军事行动, 50多个…修复工程, 系列生态修复工程, 第三阶段地面军事行动:
+                           # acts counted, a series, a phase of a war, no plan of a name)
+                           r"|[0-9０-９两三四五六七八九十百千]+多?[次个]|系列|阶段|军事行动|打击行动")
 # 的 belongs to a name only before its count of measures (进一步做好…工作的十条措施)
 _COUNTED_MEASURES = re.compile(r"的[一二三四五六七八九十]+条措施$")
 _PLAN_PAIR = re.compile(rf"([{CJK}0-9]{{4,}}?(?:{_PLAN_KINDS}))[和与及]([{CJK}0-9]{{4,}})")
