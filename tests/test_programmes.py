@@ -1111,3 +1111,11 @@ def test_declarations_and_initiatives_named_in_title_marks_are_documents_but_an_
     assert "中共中央关于党的百年奋斗重大成就和历史经验的决议" in _names(
         "“坚持把马克思主义基本原理同中国具体实际相结合、同中华优秀传统文化相结合”，在庆祝中国共产党成立100周年大会上的讲话中，"
         "习近平总书记正式提出“两个结合”重大论断，“两个结合”先后写入《中共中央关于党的百年奋斗重大成就和历史经验的决议》和党的二十大报告。")
+
+
+def test_a_places_spiritual_civilisation_is_no_spirit_studied_and_its_place_runs_what_it_launches():
+    # People's Daily 1998: 张家港市精神文明建设 ("spiritual civilisation"), no 精神 of a body's meeting that is studied:
+    # the city the chain ends with is the subject that launches the campaign
+    runs = _runs("新年伊始，江苏省张家港市精神文明建设又有新举措，他们以全市５７０所文明市民学校为阵地，在去年开展《张家港市文明市民"
+                 "读本》教育的基础上，今年重点开展“五讲十不”、“三德”、“三礼”教育。")
+    assert ("张家港市", "五讲十不") in runs and ("江苏省", "五讲十不") not in runs

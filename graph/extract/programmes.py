@@ -669,7 +669,7 @@ _VENUE_AFTER = re.compile(r"(?:举行|召开|举办|开幕|启动|闭幕)")
 _GUIDED_AFTER = re.compile(r"[^，。；]{0,12}?的?(?:指导|带领|领导|支持|帮助|推动|引领|关心|协调)下")
 # (欣逢中国共产党成立105周年: an anniversary is of the body, it does nothing in the sentence)
 # (某厅部署开展…: 部署 is what the body does when a launching verb follows)
-_OBJECT_AFTER = re.compile(r"(?:[一二三四五六七八九十\d]+次)?(?:全会|全体会议|精神|部署(?!开展|启动|实施|推进)|要求|决策|号召|指示)"
+_OBJECT_AFTER = re.compile(r"(?:[一二三四五六七八九十\d]+次)?(?:全会|全体会议|精神(?!文明)|部署(?!开展|启动|实施|推进)|要求|决策|号召|指示)"
                            r"|以来|召开"
                            r"|成立[0-9０-９一二三四五六七八九十百]+周年")
 # 由X主办、Y承办的“…”: each body that hosts it runs it
