@@ -1502,9 +1502,14 @@ def _office_before_name(before: str) -> tuple[str, str]:
             continue
         office = _FOREIGN_OFFICE.match(before, end)
         # (not 哥伦比亚总统佩特罗和国家主席, 遭美国强行控制的委总统: a clause between, not a body's name)
-        if office and (not office.group(1) or _prefix_names_the_body(office.group(1), set())):
+        if office and (not office.group(1) or _prefix_names_the_body(office.group(1), set())
+                       or _ACTING.fullmatch(office.group(1))):
             return _table_name(before[start:end]), before[end:].strip()
     return "", ""
+
+
+# what an office is for the time being (黎巴嫩看守政府总理, 委内瑞拉代总统, 当选总统): no clause, though 看守 is a verb
+_ACTING = re.compile(r"看守政府|过渡政府|临时政府|看守|过渡|临时|代理?|前|时任|新任|候任|当选")
 
 
 def _country_matches(text: str) -> list[tuple[int, int, str]]:
@@ -1760,10 +1765,22 @@ def _offices_read(name: str, evidence: Iterable[Evidence]) -> set[tuple[str, str
         for at in occurrences(sentence, name):
             start = max(0, at - _FOREIGN_WINDOW)
             if sentence.endswith(_OFFICE_ENDINGS, start, at):
-                office = _office_before_name(sentence[start:at])
-                if office[0]:
-                    found.add(office)
+                country, office = _office_before_name(sentence[start:at])
+                if country:
+                    found.add((country, _head_of_state_or_government(office) or office))
     return found
+
+
+# the one holder at a time of a country's top offices: written with what the office is now (黎巴嫩看守政府总理, 委内瑞拉
+# 代总统, 过渡政府总理), the office itself; a deputy's stays a deputy's (副总统, 第一副总理)
+_HEADS = ("总统", "总理", "首相", "国王", "女王", "埃米尔", "王储")
+
+
+def _head_of_state_or_government(office: str) -> str:
+    head = next((h for h in _HEADS if office.endswith(h)), "")
+    if not head or "兼" in office:
+        return ""
+    return ("副" if office[:-len(head)].endswith("副") else "") + head
 
 
 def _written_as(p: _Pooled, full: str, part: str) -> set[str]:

@@ -684,6 +684,10 @@ def test_a_part_written_after_a_foreign_office_is_the_full_name_the_graph_writes
                 _titled("g", "", "当地时间25日，国务院总理李强在比什凯克同吉尔吉斯斯坦总理扎帕罗夫会谈。")])
     people = {e.name: _documents(e) for e in kg.entities.values() if e.type == "Person" and "扎帕罗夫" in e.name}
     assert people == {"萨德尔·扎帕罗夫": {"d", "e", "f"}, "阿·扎帕罗夫": {"f", "g"}}
+    # a head of government is that whatever the office is for the time being (看守政府总理: caretaker)
+    kg = merge([_titled("j", "", "黎巴嫩总理纳吉布·米卡提当天谴责袭击联合国维和人员的行为。"),
+                _titled("k", "", "黎巴嫩看守政府总理米卡提谴责说，以色列的袭击表明以色列拒绝一切达成停火的努力。")])
+    assert {e.name: _documents(e) for e in kg.entities.values() if e.type == "Person"} == {"纳吉布·米卡提": {"j", "k"}}
     # a chair of one American body is not the chair of another
     kg = merge([_titled("h", "", "据美国媒体12日报道，美国众议院外交事务委员会主席迈克尔·麦考尔称，美国将继续向乌克兰提供军事支持。"),
                 _titled("i", "", "两家公司还起诉另一家美国钢铁企业克利夫兰·克利夫斯公司及其首席执行官贡萨尔维斯，以及美国钢铁工人联合会主席麦考尔，"
