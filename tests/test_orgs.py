@@ -602,6 +602,23 @@ def test_the_ization_of_a_kind_and_a_stop_of_a_journey_name_no_body():
     assert _orgs("习近平亲切地对大家说，我到西宁第一站就来看望老师和同学们。") == {}
 
 
+def test_the_production_corps_divisions_are_its_units_by_their_full_names():
+    # xwlb-news: 兵团第一师, then 第十四师 in the same list; a regiment of a division (二二四团)
+    dg = _read("王沪宁还到阿克苏、和田和兵团第一师阿拉尔市、第十四师昆玉市等地调研，看望援疆干部人才和基层群众。")
+    assert {"新疆生产建设兵团第一师", "新疆生产建设兵团第十四师"} <= _names(dg)
+    assert {(h, t) for h, t in facts(dg, "partOf")} >= {("新疆生产建设兵团第一师", "新疆生产建设兵团"),
+                                                       ("新疆生产建设兵团第十四师", "新疆生产建设兵团")}
+    dg = _read("在中国人民解放军进军和田纪念馆、兵团第十四师二二四团和泰新区，考察爱国主义教育和兵地融合发展情况。")
+    assert ("新疆生产建设兵团第十四师二二四团", "新疆生产建设兵团第十四师") in facts(dg, "partOf")
+    # a division's deputy commander (xwlb-news, 2024-04-24)
+    dg = _read("江西省人大常委会原党组副书记、副主任殷美根，生态环境部环境工程评估中心原党委委员、副主任邹世英，海南省旅游和文化广电"
+               "体育厅二级巡视员刘平久，新疆生产建设兵团第六师副师长、五家渠市副市长闫盛红及兵团教育局党组成员、副局长尹若强，北京市"
+               "财政局自然资源和生态环境处副处长裴阳，华电能源股份有限公司原党委委员、总会计师李西金，中国建设银行新疆维吾尔自治区博州"
+               "分行党委委员、副行长吴建斌等人和云南省玉溪市新平彝族傣族自治县人民法院公款吃喝、接受可能影响公正执行公务的宴请等，"
+               "受到严肃处理。")
+    assert ("闫盛红", "新疆生产建设兵团第六师") in facts(dg, "holdsPost")
+
+
 def test_ministries_named_without_a_place_or_suffix():
     # xwlb-news 2023-02-02, 2024-10-30
     assert {"民政部", "商务部"} <= set(_orgs("市场监管总局、民政部、商务部近日联合印发《养老和家政服务标准化专项行动方案》。"))

@@ -425,6 +425,11 @@ def find_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[in
     grown = [(m.start, m.end) for m in model if m.parent is not None]
     orgs = [o for o in orgs if not any(a <= o.start and o.end < b for a, b in grown)] + model
     orgs += _army_groups(text, orgs)
+    # (after the model's bodies: a unit it reads whole, 兵团第十师北屯市农科所, stays whole)
+    for d in _corps_divisions(text):
+        inside = [o for o in orgs if d.start <= o.start and o.end <= d.end]  # (the corps' name read alone)
+        if not any(o.start < d.end and d.start < o.end for o in orgs if o not in inside):
+            orgs = [o for o in orgs if o not in inside] + [d]
     orgs += _table_bodies_unread(text, orgs, places, person_spans)
     listed = _listed_departments(text, orgs, places)
     spans = {(o.start, o.end) for o in listed}
@@ -2387,6 +2392,43 @@ def _generic(text, start, end, suffix, places, orgs, kind: str = "") -> OrgMenti
             if p.end <= start:
                 break
     return None
+
+
+# the Xinjiang Production and Construction Corps' divisions (第一师 to 第十四师, each one with its city: 兵团第八师石河子市),
+# written with the corps' name or its short form 兵团, and the divisions listed after one (、第十四师昆玉市)
+_CORPS = "新疆生产建设兵团"
+_CORPS_DIVISION = re.compile(r"(?:新疆生产建设)?兵团第(?P<n>[一二三四五六七八九十]{1,3})师")
+_NEXT_DIVISION = re.compile(r"[^，。；！？\n]{0,8}?[、和及与]第(?P<n>[一二三四五六七八九十]{1,3})师")
+
+
+def _corps_divisions(text: str) -> list[OrgMention]:
+    """新疆生产建设兵团第六师, 兵团第一师阿拉尔市、第十四师昆玉市: a division of the corps, by its full name (the short form an
+    alias), a unit of the corps."""
+    out = []
+    for m in scan(_CORPS_DIVISION, text, ("兵团第",)):
+        corps_end = m.start() + m.group().index("兵团") + 2
+        corps = OrgMention(m.start(), corps_end, _CORPS, implied=True,
+                           alias="" if text.startswith(_CORPS, m.start()) else "兵团")
+        found = [m]
+        while (nxt := _NEXT_DIVISION.match(text, found[-1].end())) is not None:
+            found.append(nxt)
+        for d in found:
+            start = d.start("n") - 1
+            name = f"{_CORPS}第{d.group('n')}师"
+            written = text[m.start():d.end()] if d is m else text[start:d.end()]
+            division = OrgMention(m.start() if d is m else start, d.end(), name, parent=corps,
+                                  alias=written if written != name else "")
+            regiment = _REGIMENT.match(text, d.end())
+            if regiment is not None:  # 兵团第十四师二二四团: the division's regiment
+                division.implied = True
+                out.append(OrgMention(division.start, regiment.end(), name + regiment.group(), parent=division,
+                                      alias=written + regiment.group() if written != name else ""))
+            else:
+                out.append(division)
+    return out
+
+
+_REGIMENT = re.compile(r"[一二三四五六七八九十百零〇0-9]{1,4}团(?![结队体员])")
 
 
 def _extra_orgs(text: str, orgs: list[OrgMention]) -> list[OrgMention]:
