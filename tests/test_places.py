@@ -3,7 +3,10 @@ import re
 
 import pytest
 
+from graph.clean import clean
+from graph.extract.document import extract
 from graph.extract.places import find_places
+from graph.records import Document
 
 
 def _found(text):
@@ -1004,3 +1007,13 @@ def test_a_district_named_by_a_direction_alone_is_read_only_after_its_city():
     found = _found("在小屯宫殿宗庙区新发现大型池苑，面积达6万多平方米，王陵区东区、西区外围发现各环绕一条围沟，"
                    "突破了以往对于殷墟宫殿宗庙区、王陵区整体格局的认识。")
     assert not {surface for surface, *_ in found} & {"东区", "西区"}
+
+
+def test_a_name_overlapping_a_short_form_found_inside_a_word_is_found():
+    # CCTV news: 天河 (天河区) and 达日 (达日县) begin inside words (两天, 抵达) and overlap the names after them
+    found = _found("这两天河南省天气转晴，黄河以南各产粮大县抓住有利时机，以最快的速度抢收成熟的小麦。")
+    assert ("河南省", "Province") in {(surface, level) for surface, level, *_ in found}
+    dg = extract(clean(Document("t", "t.txt", "全国各地的物资源源不断抵达日喀则。")))
+    assert "日喀则市" in {e.name for e in dg.entities}
+    # …but not a name opening with the last character of a river's (大清河, then 南北 "north and south")
+    assert "河南" not in {s for s, *_ in _found("天津市水务、交通等部门对大清河南北两岸的堤坝进行加高加固。")}

@@ -110,6 +110,41 @@ def _after_its_city(text: str, start: int, cands) -> bool:
     return False
 
 
+_FEATURE_ENDS = frozenset("河江湖海山")
+
+
+def _ends_a_word_within(text: str, pos: int) -> bool:
+    """Whether text[pos] is the last character of a longer word (大清河 of 对大清河南北两岸), the words cut in a window
+    of four characters each side (a narrower one cuts 大清|河南)."""
+    window = max(0, pos - 4)
+    edges = word_edges(text[window:pos + 5])
+    return pos - window not in edges and pos + 1 - window in edges
+
+
+def _overlapped_names(text: str, automaton, patterns: list[str], matches: list) -> list:
+    """The table's names, leftmost-longest, and where a short form found so begins inside a word (抵|达日 of 抵达日喀则,
+    which the county 达日县 takes from the city), the name that begins after its first character and runs past it
+    (日喀则) instead: leftmost-longest matching never looks at a name overlapping one it found."""
+    out = []
+    for start, end, index in matches:
+        if _LEVEL_SUFFIX.search(patterns[index]) or not splits_a_word(text, start):
+            out.append((start, end, index))
+            continue
+        later = next(((start + 1 + a, start + 1 + b, i) for a, b, i in automaton.find(text[start + 1:end + 8])
+                      if start + 1 + a < end < start + 1 + b), None)
+        # (not a county's stem of the same length, 广|西南|宁 → 宁南, 陈建平和 → 平和; nor one ending inside a word,
+        # 大清河南北 → 河南, 黄浦江苏州河 → 苏州)
+        if later is not None and text[later[0]] in _FEATURE_ENDS and _ends_a_word_within(text, later[0]):
+            later = None  # 大清河|南北: the name would open with the last character of a river's (a mountain's) name
+        if later is not None and (later[1] - later[0] > end - start or (
+                not splits_a_word(text, later[1])
+                and any(LEVEL_RANK[d.level] <= LEVEL_RANK["City"] for d in divisions().lookup(patterns[later[2]])))):
+            out.append(later)
+        else:
+            out.append((start, end, index))
+    return out
+
+
 def _gazetteer_mentions(text: str, model_places: frozenset[tuple[int, int]] = frozenset()) -> list[PlaceMention]:
     """Division names of the table in the text; `model_places` (the mention model's place spans)
     vouch for a short form of a city or province the rules would doubt (深入鹤壁、许昌等地: 许昌 is
@@ -119,7 +154,7 @@ def _gazetteer_mentions(text: str, model_places: frozenset[tuple[int, int]] = fr
     automaton, patterns, safe = _matcher()
     found = []
     glued = []  # bare county stems with a character after them: kept only when a place name follows
-    matches = automaton.find(text)  # (start, end, pattern index)
+    matches = _overlapped_names(text, automaton, patterns, automaton.find(text))  # (start, end, pattern index)
     divisions().prefetch(patterns[index] for _, _, index in matches)  # one query for the document's names
     match_ends = {end for _, end, _ in matches}
     for start, end, index in matches:
