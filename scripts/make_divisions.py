@@ -40,6 +40,10 @@ from graph.write.atomic import atomic_write  # noqa: E402
 
 NPM_SPEC = "china-division@2.7.0"
 JIONLP_SPEC = "jionlp==1.5.31"
+# short forms that the press and the divisions' own governments write and neither jionlp nor the rules give, by
+# code: 博州 (博尔塔拉蒙古自治州, "简称博州" in its government's own introduction), as jionlp gives 巴州 and 克州 for
+# its two neighbours
+PRESS_SHORT_FORMS = {"6527": ["博州"]}
 CPCA_SPEC = "cpca==0.5.5"
 CPCA_MEMBER = "cpca/resources/adcodes.csv"
 
@@ -458,6 +462,7 @@ def build_rows(npm_dir: Path, wheel: Path | None) -> tuple[list[Row], list[tuple
             forms += rule
         else:
             forms = rule
+        forms += PRESS_SHORT_FORMS.get(row.code, [])
         candidates[row.code] = [f for f in dict.fromkeys(forms) if f != row.name]
     share: dict[str, int] = {}
     for forms in candidates.values():

@@ -1017,3 +1017,9 @@ def test_a_name_overlapping_a_short_form_found_inside_a_word_is_found():
     assert "日喀则市" in {e.name for e in dg.entities}
     # …but not a name opening with the last character of a river's (大清河, then 南北 "north and south")
     assert "河南" not in {s for s, *_ in _found("天津市水务、交通等部门对大清河南北两岸的堤坝进行加高加固。")}
+
+
+def test_a_prefecture_by_the_short_form_the_press_writes():
+    # CCTV news: 博州, the short form of 博尔塔拉蒙古自治州 (PRESS_SHORT_FORMS in scripts/make_divisions.py)
+    found = _found("新疆博州的赛里木湖景区也迎来旅游旺季，这个高原湖泊以其秀丽的自然生态景观和多元的民族风情体验吸引着八方游客。")
+    assert ("博州", "City", "6527") in {(surface, level, code) for surface, level, code, _ in found}
