@@ -176,3 +176,16 @@ def test_a_pronoun_is_never_a_given_name():
 ])
 def test_two_character_words_jieba_calls_names_need_more_than_punctuation(text):
     assert names_in(text) == []
+
+
+def test_common_modern_surnames_the_old_tables_lack_open_names():
+    # People's Daily 1998: 闫 (a surname the 百家姓 table and jieba's name entries miss; the NER training corpora
+    # annotate four names that open with it) opens a name the dictionary does not know
+    from graph.clean import clean
+    from graph.extract.document import extract
+    from graph.extract.people import opens_with_single_surname
+    from graph.records import Document
+
+    assert all(opens_with_single_surname(s + "建平") for s in "闫付覃佟")
+    dg = extract(clean(Document("t", "t.txt", "参观工厂结束后，李鹏又来到工厂退休职工郭树范和闫戌麟家看望慰问，向他们拜年。")))
+    assert {"郭树范", "闫戌麟"} <= {e.name for e in dg.entities if e.type == "Person"}
