@@ -619,6 +619,11 @@ def test_the_production_corps_divisions_are_its_units_by_their_full_names():
     assert ("闫盛红", "新疆生产建设兵团第六师") in facts(dg, "holdsPost")
 
 
+def test_a_border_defence_company_named_by_its_post_is_a_body():
+    # xwlb-news: 红其拉甫边防连, a company of border troops named after the pass it guards
+    assert "红其拉甫边防连" in _orgs("在红其拉甫边防连，每当新兵入连，老战士们都会讲述巴依卡一家三代爱国戍边的故事，这深深影响着大家。")
+
+
 def test_ministries_named_without_a_place_or_suffix():
     # xwlb-news 2023-02-02, 2024-10-30
     assert {"民政部", "商务部"} <= set(_orgs("市场监管总局、民政部、商务部近日联合印发《养老和家政服务标准化专项行动方案》。"))
