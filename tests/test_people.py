@@ -1933,3 +1933,11 @@ def test_the_first_secretary_stated_by_a_copula_is_the_villages():
     dg, names, posts = _graph("2016年，我们第一次来悬崖村时，帕查有格是驻村第一书记。这些年，悬崖村的路在变、产业在变，"
                               "人也在发生着改变，但大家对于旅游开发的憧憬却始终未变。")
     assert ("帕查有格", "悬崖村", "驻村第一书记") in posts
+
+
+def test_a_unit_of_a_body_written_short_goes_by_the_official_name_the_written_form_an_alias():
+    # xwlb-news: 中国科协书记处 — the secretariat of 中国科学技术协会, named after it, written as the text writes it too
+    dg, _, posts = _graph("中国科协书记处第一书记贺军科代表人民团体致词。")
+    assert ("贺军科", "中国科学技术协会书记处", "第一书记") in posts
+    unit = next(e for e in dg.entities if e.name == "中国科学技术协会书记处")
+    assert "中国科协书记处" in unit.aliases

@@ -271,8 +271,9 @@ def _titled_posts(text: str, anchor, parts: list[str], person: tuple[int, int],
         if i == 0 and not body and _named_unit(unit) and current_org is not None:
             # 北京儿童医院重症医学科医生, 某供电公司配电抢修班班长: a sub-body of the body, where the post is (SCHEMA:
             # partOf is a sub-body), as 某党委办公厅机要交通处副处长 is at its office
+            # (中国科协书记处: the unit by its host's official name, as written an alias)
             new = OrgMention(current_org.start, current_org.end, current_org.name + unit, parent=current_org,
-                             owner=current_org.owner)
+                             owner=current_org.owner, alias=current_org.alias + unit if current_org.alias else "")
             posts.append(PostMention(person, role, org=new))
             current_org = new
             continue
