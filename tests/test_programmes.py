@@ -1119,3 +1119,15 @@ def test_a_places_spiritual_civilisation_is_no_spirit_studied_and_its_place_runs
     runs = _runs("新年伊始，江苏省张家港市精神文明建设又有新举措，他们以全市５７０所文明市民学校为阵地，在去年开展《张家港市文明市民"
                  "读本》教育的基础上，今年重点开展“五讲十不”、“三德”、“三礼”教育。")
     assert ("张家港市", "五讲十不") in runs and ("江苏省", "五讲十不") not in runs
+
+
+def test_a_sentence_opening_with_the_means_it_works_through_has_the_subject_of_the_sentence_before():
+    # xwlb-news: 。通过“关企对话会”“海关政策直通车”等机制，听取企业呼声 — the customs administration's mechanisms
+    runs = _runs("海关总署高标准落实学习教育各项工作部署，在大局大势中谋划推动海关工作，开展跨境贸易便利化专项行动，营造一流口岸营商"
+                 "环境，促进外贸稳规模优结构。通过“关企对话会”“海关政策直通车”等机制，听取企业呼声，推动问题切实解决。")
+    assert {("海关总署", "关企对话会"), ("海关总署", "海关政策直通车")} <= runs
+    # …but no subject further back than the sentence just before (浙江丽水 named two paragraphs up runs no 银龄行动)
+    runs = _runs("浙江丽水对全市银行网点实施80多项适老化改造，构建起覆盖市、县、村三级的适老化金融服务体系。\n老有所为，银发生辉。"
+                 "“十四五”期间，我国积极搭建平台，支持老年人续写人生精彩。目前全国注册老年志愿者已达5538万人，累计认证服务时长16.4亿"
+                 "小时。通过“银龄行动”等品牌项目，老年志愿者们在科技教育、文化卫生、乡村振兴等领域持续发光发热。")
+    assert not [r for r in runs if r[1] == "银龄行动"]

@@ -269,9 +269,15 @@ def _governing_verb(text: str, start: int, previous: "ProgrammeMention | None", 
         return disposal.start()
     if previous is not None and previous.verb_pos >= 0 and 0 <= start - previous.end <= 1:
         return previous.verb_pos
+    means = _MEANS_OPENING.search(text, max(0, start - 3), start)
+    if means is not None:
+        return means.start("verb")
     return -1
 
 
+# 。通过“关企对话会”“海关政策直通车”等机制，听取企业呼声: a sentence that opens with the means it works through has the
+# subject of the sentence before (not 会议通过《…》, adopted; nor 通过 inside a sentence, where anyone may use the means)
+_MEANS_OPENING = re.compile(r"(?:^|(?<=[。！？；\n]))(?P<verb>通过)$")
 _SENTENCE_END = re.compile(r"[。；！？;!?\n]")
 _RUN_VERB = re.compile("|".join(sorted(set(RUN_VERBS), key=len, reverse=True)))
 
@@ -1071,6 +1077,9 @@ def runners(text: str, prog: ProgrammeMention, sentence: tuple[int, int], places
                 # not for a name launched after it (“…”今日启动), nor when the sentence has a subject of its own
                 # that is not a name (五部门启动…, 他开设…)
                 back = _lookback(text, start)
+                if prog.verb_pos == start and _MEANS_OPENING.match(text, start, start + 2):
+                    # (。通过“…”等机制: the sentence just before says whose means these are, or none does)
+                    back = max(back, max((m.end() for m in _SENTENCE_END.finditer(text, back, start - 1)), default=back))
                 earlier = [m for m in named if back <= m.start and m.end <= start and _at_subject(text, m)]
                 if earlier:
                     last = max(earlier, key=lambda m: m.start)
