@@ -58,7 +58,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Sequence
+from typing import Callable, Iterable, Iterator, Sequence
 
 from .extract.lexicon import (DEPARTMENTS, GENERIC_HEADS, ORG_SUFFIXES, PARTY_BODIES, STATE_FORMS, THE_PARTY,
                               UNITS_BY_FUNCTION, countries, countries_in, country_initials, country_short_forms,
@@ -1484,15 +1484,10 @@ _TO_A_COUNTRY = "驻访赴"  # 驻美国使馆参赞, 访问沙特: the country 
 _FOREIGN_WINDOW = 16  # characters before the name: the country and its office
 
 
-def _country_before_name(before: str) -> str:
-    """The country whose office the text just before a name ends with (阿联酋总统 → 阿拉伯联合酋长国, 俄罗斯
-    自由民主党主席 → 俄罗斯), else "" (an initial, 俄外长, is left: it may open several countries' names)."""
-    return _office_before_name(before)[0]
-
-
 def _office_before_name(before: str) -> tuple[str, str]:
-    """(country, office) of the office the text just before a name ends with (美国钢铁工人联合会主席 → (美国,
-    钢铁工人联合会主席)), else ("", "") (_country_before_name)."""
+    """(country, office) of the office the text just before a name ends with (阿联酋总统 → (阿拉伯联合酋长国, 总统),
+    俄罗斯自由民主党主席 → 俄罗斯's, 美国钢铁工人联合会主席 → (美国, 钢铁工人联合会主席)), else ("", "") (an initial, 俄外长,
+    is left: it may open several countries' names)."""
     if not before.endswith(_OFFICE_ENDINGS) and not before.endswith("\n"):  # ($ matches before a final newline too)
         return "", ""
     found = sorted(((start, end) for start, end, _ in _country_matches(before)), key=lambda m: (-m[0], m[1]))
@@ -1521,15 +1516,22 @@ def _country_matches(text: str) -> list[tuple[int, int, str]]:
 def _country_of_office(name: str, evidence: list[Evidence]) -> str:
     """The one country whose office `name` is written after in these mentions of one report (阿联酋总统
     穆罕默德), else "" (none, or two: a report may list two heads of state of one name)."""
-    found = set()
+    found = {country for country, _ in _offices_before(name, evidence, line_start=True)}
+    found.discard("")
+    return found.pop() if len(found) == 1 else ""
+
+
+def _offices_before(name: str, evidence: Iterable[Evidence],
+                    line_start: bool = False) -> Iterator[tuple[str, str]]:
+    """(country, office) of each mention of `name` in these mentions' sentences written right after an office's
+    ending (and, with `line_start`, at a line's start), ("", "") where no country's office ends there
+    (_office_before_name)."""
     for sentence in {ev.sentence for ev in evidence}:
         for at in occurrences(sentence, name):
             start = max(0, at - _FOREIGN_WINDOW)
-            # (the test `_country_before_name` opens with, made on the sentence: most windows end otherwise)
-            if sentence.endswith(_OFFICE_ENDINGS, start, at) or sentence.endswith("\n", start, at):
-                found.add(_country_before_name(sentence[start:at]))
-    found.discard("")
-    return found.pop() if len(found) == 1 else ""
+            # (the test `_office_before_name` opens with, made on the sentence: most windows end otherwise)
+            if sentence.endswith(_OFFICE_ENDINGS, start, at) or (line_start and sentence.endswith("\n", start, at)):
+                yield _office_before_name(sentence[start:at])
 
 
 def _findings(dg: DocGraph, title: str) -> _Findings:
@@ -1695,7 +1697,7 @@ def _foreign_names_by_a_part(p: _Pooled, remap: Remap) -> None:
     for part, fulls in sorted(fulls_of.items()):
         if len(fulls) == 1 and part in people and len(part) > 1:
             short, full = people[part], people[next(iter(fulls))]
-            together = _named_in_full_first(p.pools[full], p.pools[short], p.docs) | _written_as(p, full, part)
+            together = _named_in_full_first(p.pools[full], p.pools[short], p.docs)
             if together:
                 pairs.append((short, full, together))
         elif part in people and len(part) > 1:
@@ -1724,10 +1726,11 @@ def _parts_by_office(p: _Pooled, remap: Remap, people: dict[str, str], fulls_of:
 
     for part, fulls in sorted(fulls_of.items()):
         keys = sorted(people[f] for f in fulls)
-        for form in keys:
-            longer = [k for k in keys if k != form and _form_of(_name_of(form), _name_of(k)) and held(form) & held(k)]
-            if len(longer) == 1 and form not in remap.by_key:
-                remap.by_key[form] = longer[0]
+        for form in sorted(fulls):
+            longer = [people[f] for f in sorted(fulls) if f != form and _form_of(form, f)
+                      and held(people[form]) & held(people[f])]
+            if len(longer) == 1 and people[form] not in remap.by_key:
+                remap.by_key[people[form]] = longer[0]
         if part not in people or len(part) < 2:
             continue
         short = people[part]
@@ -1744,10 +1747,6 @@ def _parts_by_office(p: _Pooled, remap: Remap, people: dict[str, str], fulls_of:
                 remap.by_doc[(short, doc)] = fits.pop()
 
 
-def _name_of(key: str) -> str:
-    return key.partition(":")[2]
-
-
 def _form_of(form: str, name: str) -> bool:
     """Whether the foreign name `form` is `name` written shorter: its first part by an initial (萨·扎帕罗夫 of 萨德尔·
     扎帕罗夫) or without its first parts (易卜拉欣·莱希 of 赛义德·易卜拉欣·莱希)."""
@@ -1760,15 +1759,8 @@ def _form_of(form: str, name: str) -> bool:
 def _offices_read(name: str, evidence: Iterable[Evidence]) -> set[tuple[str, str]]:
     """(country, office) of each mention of `name` written after a foreign office (叙利亚总统巴沙尔 → (叙利亚, 总统);
     the office as written: a chair of one American body, 美国钢铁工人联合会主席, is not of another)."""
-    found = set()
-    for sentence in {ev.sentence for ev in evidence}:
-        for at in occurrences(sentence, name):
-            start = max(0, at - _FOREIGN_WINDOW)
-            if sentence.endswith(_OFFICE_ENDINGS, start, at):
-                country, office = _office_before_name(sentence[start:at])
-                if country:
-                    found.add((country, _head_of_state_or_government(office) or office))
-    return found
+    return {(country, _head_of_state_or_government(office) or office)
+            for country, office in _offices_before(name, evidence) if country}
 
 
 # the one holder at a time of a country's top offices: written with what the office is now (黎巴嫩看守政府总理, 委内瑞拉
@@ -1781,12 +1773,6 @@ def _head_of_state_or_government(office: str) -> str:
     if not head or "兼" in office:
         return ""
     return ("副" if office[:-len(head)].endswith("副") else "") + head
-
-
-def _written_as(p: _Pooled, full: str, part: str) -> set[str]:
-    """The reports whose reading already made `part` an alias of the full name `full` (叙利亚总统巴沙尔·阿萨德…巴沙尔
-    表示): they write both of one person, though the part has no node of its own there."""
-    return {doc for doc, names in p.person_aliases.get(full, {}).items() if part in names}
 
 
 def _part_of_the_reports_one_full_name(p: _Pooled, remap: Remap, short: str, fulls: list[str]) -> None:

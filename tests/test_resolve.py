@@ -7,7 +7,7 @@ import itertools
 from graph.clean import clean
 from graph.extract.document import extract
 from graph.records import DocGraph, DocumentInfo, Entity, Evidence, Document, Relation
-from graph.resolve import (_abbreviates, _country_before_name, _left_out_in_two_places, is_generic_org, merge,
+from graph.resolve import (_abbreviates, _left_out_in_two_places, _office_before_name, is_generic_org, merge,
                            short_names)
 from graph.write.rdf import write_turtle
 
@@ -851,10 +851,10 @@ def test_an_abbreviation_leaves_out_characters_in_two_places_at_least():
 
 def test_the_office_before_a_name_is_a_foreign_country_s_only_when_no_clause_stands_between():
     # CCTV news: a guest's office and the host's, a verb after the country: the country is not the name's
-    assert _country_before_name("当地时间5月8日上午，俄罗斯总统普京同中国国家主席") == ""
-    assert _country_before_name("将努力促成遭美国强行控制的委总统") == ""
-    assert _country_before_name("会见斯洛伐克国民议会议长") == "斯洛伐克"
-    assert _country_before_name("向习近平主席致贺的还有：巴林王储兼首相") == "巴林"
+    assert _office_before_name("当地时间5月8日上午，俄罗斯总统普京同中国国家主席")[0] == ""
+    assert _office_before_name("将努力促成遭美国强行控制的委总统")[0] == ""
+    assert _office_before_name("会见斯洛伐克国民议会议长")[0] == "斯洛伐克"
+    assert _office_before_name("向习近平主席致贺的还有：巴林王储兼首相")[0] == "巴林"
     kg = merge([_graph("0", "当地时间5月8日上午，俄罗斯总统普京同中国国家主席习近平在莫斯科克里姆林宫举行会谈。"),
                 _graph("1", "4月1日下午，国家主席习近平在北京人民大会堂同印尼当选总统普拉博沃举行会谈。"),
                 _graph("2", "国务院总理李强31日在京会见阿联酋总统穆罕默德。")])
