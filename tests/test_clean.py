@@ -22,6 +22,7 @@ from graph.clean import (
     to_simplified,
     wrapped_line_spans,
 )
+from graph.extract.document import extract
 from graph.records import Document
 
 from conftest import SOURCES
@@ -141,6 +142,8 @@ def test_full_width_pinyin_parentheses():
     "浏览次数：1234", "阅读量：5678", "发布日期：2023-05-06 来源：本站", "上一篇：我县召开党建工作会议",
     "相关附件：1.实施方案.docx", "扫一扫在手机打开当前页", "版权所有：中共某某县委组织部", "ICP备案号：闽ICP备12345678号-1",
     "技术支持：某某科技有限公司", "网站标识码：3501000001", "Copyright © 2023 All Rights Reserved",
+    # the type size, however a page sets it out
+    "字号：大 中 小", "【字号：大 中 小】", "【大】【中】【小】", "打印 | 大 中 小 | 关闭",
 ])
 def test_furniture_lines(line):
     assert is_furniture(line)
@@ -156,6 +159,9 @@ def test_furniture_lines(line):
     "“陈书记来了。”",
     "图为演员和孩子们在一起。",
     "打印机厂党支部组织党员学习",
+    # an author's name alone under the title of a signed piece (People's Daily, 1998: pfr-19980111-04-005,
+    # pfr-19980116-10-002, pfr-19980119-11-002): 中, 小 inside a name are no type-size buttons
+    "张中华", "吴冠中", "王小波",
     "关键词是“实干”,村里的事大家一起干。",
     # xwlb-news (xwlb-20221125-12)
     "本次活动以“青春出发”“向海图强”“海峡情长”等六个篇章依次展开，活动现场邀请了二十大代表、航天英雄和思政教师、"
@@ -535,3 +541,11 @@ def test_a_byline_s_spaced_out_names_are_joined(raw, expected):
 def test_spaces_between_characters_outside_a_byline_stay():
     assert clean(Document("t", "t.txt", "口号是 我 们 一 起 干\n")).text == "口号是 我 们 一 起 干"
     assert clean(Document("t", "t.txt", "记者 沈童睿 王欣悦\n")).text == "记者 沈童睿 王欣悦"
+
+
+def test_an_author_signing_under_the_title_is_kept():
+    # People's Daily, 1998 (pfr-19980111-04-005): the author's line was dropped as a type-size widget (中)
+    doc = Document("a", "a.txt", "消除『过结儿』\n张中华\n在平时的工作生活中，与同志、同事相处，不可能没有磕磕碰碰；"
+                                 "远在他乡谋职求业，一年到头照顾不了家，也许会对父母、妻子有欠情、欠礼的地方。")
+    assert clean(doc).text.split("\n")[1] == "张中华"
+    assert "张中华" in {e.name for e in extract(clean(doc)).entities if e.type == "Person"}
