@@ -422,6 +422,9 @@ def test_the_body_a_sentence_is_about_is_part_of_the_body_it_belongs_to():
     # xwlb-news 2023-04-30: 隶属于 inside a clause (a school of the embassy) opens no sentence's body
     text = "据俄罗斯媒体报道，波兰华沙警方29日强行进入隶属于俄罗斯驻波兰大使馆的一所学校，封锁该建筑。"
     assert affiliations(text, find_orgs(text, find_places(text), [])) == []
+    # xwlb-news 2024-04-25: what belongs to the body is named after it (…的目标), not the body the sentence opens with
+    dg = _read("以色列国防军24日称，以军当天轰炸了黎巴嫩南部约40处隶属于黎巴嫩真主党武装的目标，包括仓库、武器库等。")
+    assert not [r for r in dg.relations if r.predicate == "partOf"]
 
 
 def test_an_outlet_opens_a_byline_with_a_word_about_its_reporter_and_stands_alone():
@@ -1912,6 +1915,36 @@ def test_a_service_of_the_pla_named_without_the_army_is_that_service():
     names = {e.key: e.name for e in dg.entities}
     assert ("联勤保障部队第962医院", "中国人民解放军联勤保障部队") in {
         (names[r.head], names[r.tail]) for r in dg.relations if r.predicate == "partOf"}
+
+
+def test_a_bare_army_navy_or_air_force_is_the_pla_s_unless_a_foreign_one_is_meant():
+    # xwlb-news (2023-12-25, 2025-06-14): 海军, 空军 alone in a report on China are the PLA's services, whose
+    # commanders hold posts there; the whole corpus's graph held one 海军 node for the PLA's, Israel's and NATO's navies
+    dg = _read("这次晋升上将军衔的军官是：南部战区政治委员王文全、海军司令员胡中明。")
+    names = {e.key: e.name for e in dg.entities}
+    assert ("胡中明", "中国人民解放军海军", "司令员") in {
+        (names[r.head], names[r.tail], r.role) for r in dg.relations if r.predicate == "holdsPost"}
+    assert "海军" in _bodies("这次晋升上将军衔的军官是：南部战区政治委员王文全、海军司令员胡中明。")["中国人民解放军海军"]
+    assert "中国人民解放军空军" in _names(_read(
+        "日前，空军启动第14批女飞行学员招收选拔工作，采取初选、定选两级模式，7月上旬确定录取对象。"))
+    # (2025-01-13) after a country's initial opening a clause, in a report naming its army: that country's
+    assert "以空军" in _bodies("以军今天（1月13日）称，以空军战机打击了黎巴嫩多地真主党武装目标，"
+                               "包括火箭弹发射场、黎巴嫩叙利亚边境武器运输路线等。")["以色列空军"]
+    # (2024-06-27, 2023-09-10) a foreign country or NATO in the sentence: a force the text does not name, no body
+    for text in ("政变发动者、玻利维亚前陆军司令苏尼加已被逮捕，并将接受刑事调查。",
+                 "北约9日起在波罗的海举行为期两周的海军演习，共有来自14个国家的约30艘军舰和3200名人员参加。"):
+        assert not {n for n in _names(_read(text)) if n.endswith(("陆军", "海军"))}, text
+
+
+def test_what_no_one_force_is_named_by_is_no_body():
+    # xwlb-news: arms made for a force (2023-10-26), two countries' navies (2026-02-19), two services (2024-03-28)
+    for text in ("俄罗斯国防部25日称，俄军在赫尔松、库皮扬斯克、红利曼等方向打击乌军人员和装备，"
+                 "俄军还在特别军事行动区域成功拦截两枚美制陆军战术导弹。",
+                 "另据伊朗伊斯兰共和国通讯社报道称，伊朗和俄罗斯两国海军计划今天（2月19日）在阿曼海和印度洋北部海域举行联合军事演习。",
+                 "以军还在加沙地带南部汗尤尼斯附近地区展开陆军空军联合行动，突袭巴方军用设施。"):
+        assert not {n for n in _names(_read(text)) if n.endswith(("陆军", "海军", "空军"))}, text
+    # (2026-03-13) a theatre's navy after the ships that joined it: the navy's name alone
+    assert "东部战区海军" in _names(_read("近日，055型导弹驱逐舰东莞舰、安庆舰同步列装东部战区海军，并开展首次海上实战化训练。"))
 
 
 def test_a_body_named_again_by_the_initials_of_its_words_is_that_body():

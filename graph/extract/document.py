@@ -17,8 +17,8 @@ from .lexicon import (GENERIC_HEADS, PARTY_BODIES, PROVINCE_INITIALS, ROLE_RE, R
                       national_short_forms, occurrences)
 from .mentions import Reading, Span, tagger
 from .names import name_references, transliteration_characters
-from .orgs import (THE_PARTY, OrgMention, affiliations, ends_as_body, find_orgs, joined_delegation, national_body,
-                   national_full_names)
+from .orgs import (PLA_SERVICES, THE_PARTY, OrgMention, affiliations, ends_as_body, find_orgs, joined_delegation,
+                   national_body, national_full_names)
 from .people import (PostMention, byline_names, find_posts, given_name_ratios, is_compound_surname,
                      is_transliterated, opens_with_single_surname, resolve_references)
 from .places import LEVEL_RANK, PlaceMention, find_places
@@ -347,9 +347,10 @@ def _units_of_named_bodies(b: _DocBuilder, orgs: list[OrgMention]) -> None:
     unless the rest is only a Party branch's kind, which the rules place already; the Party as a whole is
     no host (its Central Committee and its congresses stand beside it, as the annotations keep them)."""
     names = {o.name: o for o in orgs if not o.generic and o.name not in THE_PARTY}
-    # (a body named short, by a form the table knows, hosts the units named after that form: 共青团第十九次全国代表大会)
+    # (a body named short, by a form the table knows, hosts the units named after that form: 共青团第十九次全国代表大会;
+    # the PLA's services named bare likewise: 海军航空大学)
     names.update({o.alias: o for o in orgs if o.alias and not o.generic and o.name not in THE_PARTY
-                  and o.alias not in names and o.alias in national_short_forms()})
+                  and o.alias not in names and (o.alias in national_short_forms() or o.name in PLA_SERVICES)})
     for o in orgs:
         if o.generic or o.parent is not None or joined_delegation(o.name):
             continue

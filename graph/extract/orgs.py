@@ -437,7 +437,9 @@ def find_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[in
     _party_bodies_of_the_body_before(text, orgs)
     orgs = [o for o in _drop_nested(orgs)
             if not _MACHINES.search(o.name) and not _RANKED_KIND.search(o.name) and not _TERM_END.search(o.name)
-            and not (o.owner is None and _initials_of_places(text, o.name)) and not _suo_of_no_institute(text, o)]
+            and not (o.owner is None and _initials_of_places(text, o.name)) and not _suo_of_no_institute(text, o)
+            and not _no_one_force(o.name)]
+    orgs = _services_named_bare(text, orgs)
     orgs = [_without_country_before_its_name(text, o) for o in orgs if not _inside_a_document_title(text, o)]
     orgs = _delegations_of_two_bodies(text, _missions_abroad(text, orgs))
     orgs = _committees_of_two_fields(text, orgs, person_spans)
@@ -870,6 +872,58 @@ _CLASS_UNDER = re.compile(rf"(?:直属|所属|下属|部属)[{CJK}]{{1,3}}$")
 # 美国海军第五舰队), though no kind the rules read a body by (a 军区 read alone would cut 甘肃省军区|临夏军分区
 # short of its unit); a city's name before 海军 or 陆军 names no force (诺福克海军造船厂, 重庆陆军军医大学)
 _FORCES = ("空军", "海军", "陆军")
+PLA_SERVICES = frozenset("中国人民解放军" + force for force in _FORCES)
+
+
+# a force named with what no one force is: arms made for one (美制陆军战术导弹), the forces of two countries or more
+# (伊朗和俄罗斯两国海军, 美、英、法三国海军, 中蒙陆军联合训练), two services (陆军空军联合行动, 陆海空军装备), a new or a big
+# one (新海军总司令, 大陆军体制), a theatre's whichever it is (战区空军出动)
+_NO_ONE_FORCE = re.compile(r"(?:制|[两三四五多各]国|陆军|海军|空军|陆海空?|^[新大老]|^战区)(?:陆军|海军|空军)$")
+
+
+def _no_one_force(name: str) -> bool:
+    if not name.endswith(_FORCES) or name in _FORCES:
+        return False
+    stem = name[:-2]
+    return _NO_ONE_FORCE.search(name) is not None \
+        or (len(stem) == 2 and all(c in country_initials() for c in stem) and stem not in countries())
+
+
+# a foreign country, its army by its initial (以军, 美军) or the Atlantic alliance named in a sentence
+_FOREIGN_ARMY = re.compile(r"(?<![\u4e00-\u9fff])[以美俄乌英法德日韩伊叙黎巴印](?:军|方)|北约")
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
+_THEATRE_FORCE = re.compile(r"[东南西北中]部战区(?:陆军|海军|空军)$")
+
+
+def _services_named_bare(text: str, orgs: list[OrgMention]) -> list[OrgMention]:
+    """陆军, 海军, 空军 named alone.  After a country's initial opening a clause, where the text names that country or its
+    army (以军…以空军袭击): that country's (以色列空军).  In a sentence that names a foreign country, its army or NATO
+    (玻利维亚前陆军司令, 北约…举行海军演习): some foreign force the text does not name: no body.  Otherwise the PLA's
+    (海军南昌舰, 空军启动第14批女飞行学员招收, 海军司令员胡中明): the xwlb-news graph held one 海军 node for the
+    PLA's, Israel's, America's and NATO's navies."""
+    out = []
+    for o in orgs:
+        theatre = _THEATRE_FORCE.search(o.name)
+        if theatre is not None and theatre.start() > 0 and o.name == text[o.start:o.end] \
+                and not o.name.startswith("中国人民解放军"):
+            # (…舰同步列装|东部战区海军: nor is it where the ship's namesake city is)
+            o = dataclasses.replace(o, start=o.end - len(theatre.group()), name=theatre.group(), owner=None,
+                                    located_hint=None)
+        if o.name not in _FORCES or o.owner is not None or o.parent is not None:
+            out.append(o)
+            continue
+        initial = _country_before(text, o.start)
+        country = _country_of_initial(initial) if len(initial) == 1 else ""
+        if country and (country in text or initial + "军" in text):
+            out.append(dataclasses.replace(o, start=o.start - 1, name=country + o.name, alias=initial + o.name))
+            continue
+        start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, o.start)), default=0)
+        end = (m.start() if (m := _SENTENCE_END.search(text, o.end)) else len(text))
+        sentence = text[start:end]
+        if countries_in(sentence) - {"中国"} or _FOREIGN_ARMY.search(sentence):
+            continue
+        out.append(dataclasses.replace(o, name="中国人民解放军" + o.name, alias=o.name))  # (PLA_SERVICES)
+    return out
 
 
 def _a_countrys_force(host: str) -> bool:
@@ -2042,6 +2096,7 @@ _FOUNDED_BY_KIND = re.compile(r"(?<![\u4e00-\u9fff])(?P<kind>公司|集团|医�
 
 
 _AFFILIATED = re.compile(r"(?:隶属|归属|从属)于?")
+_OF_WHAT_FOLLOWS = re.compile(r"[^，。；！？,;\n]{0,8}?的")
 _THIS_BODY = re.compile(rf"该(?P<kind>[{CJK}]{{0,4}}(?:{_SUFFIX_ALT}))")
 
 
@@ -2052,8 +2107,8 @@ def affiliations(text: str, orgs: list[OrgMention]) -> list[tuple[OrgMention, Or
     found = []
     for m in _AFFILIATED.finditer(text):
         parent = max((o for o in orgs if o.start == m.end()), key=lambda o: o.end, default=None)
-        if parent is None:
-            continue
+        if parent is None or _OF_WHAT_FOLLOWS.match(text, parent.end):
+            continue  # 轰炸了…隶属于黎巴嫩真主党武装的目标: what belongs to it is named after it, not the sentence's subject
         sentence = max(text.rfind(c, 0, m.start()) for c in "。！？；\n") + 1
         this = _THIS_BODY.match(text, sentence, m.start())
         if this is not None:
