@@ -516,6 +516,7 @@ _JOINERS = frozenset("·•-－‧")
 
 # one-character words that follow a name and that a tagger sometimes reads as its last character
 # (李希来, 张晓向): cut when the shorter name stands on its own elsewhere in the same text
+_HEADS_OF_STATE = ("总统", "总理", "首相", "国王", "女王", "王储", "埃米尔", "议长", "外长")
 _VERB_AFTER_NAME = frozenset("来会向在说和也是对为把被将到与同跟给让要就都又正作祝赴出做讲看听谈问陪率称致访见等")
 
 
@@ -716,6 +717,10 @@ def _persons(text: str, model_people: list[tuple[int, int]],
              # to'), where the text writes the name without it elsewhere
              or (e - s >= 4 and is_transliterated(text[s:e - 1]) and word_frequency(text[e - 1:e + 1]) > 0
                  and _stands_alone(text, s, e - 1))
+             # 伊朗总统莱希祝伟大的中国…: a foreign name of two after a head of state's title, and a verb
+             or (e - s == 3 and text.endswith(_HEADS_OF_STATE, 0, s) and is_transliterated(text[s:e - 1])
+                 and not is_transliterated(text[e - 1]) and text[e - 1] in _VERB_AFTER_NAME
+                 and word_tag(text[s:e]) not in _LISTED_NAME_TAGS)
              else (s, e) for s, e in spans]
     spans = _without_speech_verb(text, spans)
     spans = _completed(text, _begun_early(text, _without_leading_word(text, spans)))
