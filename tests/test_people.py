@@ -1563,6 +1563,10 @@ def test_a_calling_is_a_post_at_a_body_never_at_a_place():
     _, _, posts = _graph("四川省巴中南江县高级农艺师 黄恕\n四川省叙永县科协主席 吴兆平")
     assert not {p for p in posts if p[0] == "黄恕"}
     assert ("吴兆平", "叙永县科协", "主席") in posts
+    # xwlb-news (2026-04-30): a company's chief scientist
+    _, _, posts = _graph("座谈会上，科技部部长阴和俊、浦江实验室教授乔宇、西部超导材料科技股份有限公司首席科学家张平祥先后发言，"
+                         "就加强基础研究介绍工作情况、提出意见建议。")
+    assert ("张平祥", "西部超导材料科技股份有限公司", "首席科学家") in posts
 
 
 def test_a_monarchs_regnal_number_is_part_of_the_name():
@@ -1622,6 +1626,9 @@ def test_a_transliterated_name_read_with_the_first_character_of_the_next_word_en
                      "阿拉法特在同约旦首相会谈后举行的记者招待会上强调。")
     assert "阿拉法特" in people and "阿拉法特行" not in people
     assert "内塔尼亚胡" in people
+    # xwlb-news (2024-02-14): a name of two after a head of state's title, and a verb (祝 "wishes")
+    people = _people("伊朗总统莱希祝伟大的中国和中国人民幸福安康，表示伊中全面战略伙伴关系正沿着正确的轨道不断发展。")
+    assert "莱希" in people and "莱希祝" not in people
 
 
 def test_the_secretariat_after_a_politburo_title_is_the_central_committee_s():

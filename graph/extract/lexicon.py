@@ -95,9 +95,9 @@ ROLE_WORDS = (
     # minister or a vice-minister of a legation or a ministry abroad (外交部部长助理, 国家队主教练, 某国外务省事务次官)
     "部长助理", "主教练", "总教练", "副总教练", "艺术总监", "股长", "临时代办", "公使", "次官", "事务次官",
 )
-# callings at a company, a school or a service centre (某集团的首席技能专家, 农业服务中心的农艺师): posts at a
-# body only, never at a place (a province's expert is no office of the province)
-CALLINGS = ("专家", "工程师", "农艺师", "技术员", "老师", "志愿者", "演员", "律师", "编导")
+# callings at a company, a school or a service centre (某集团的首席技能专家, 农业服务中心的农艺师, 国家菌草研究中心的
+# 首席科学家): posts at a body only, never at a place (a province's expert is no office of the province)
+CALLINGS = ("专家", "工程师", "农艺师", "技术员", "老师", "志愿者", "演员", "律师", "编导", "科学家", "首席科学家")
 ROLE_WORDS += CALLINGS
 # titles written after a name that say which body the post is at, when the text names that body
 # (习近平总书记 … 党中央): the title → the names the body goes by
