@@ -441,7 +441,7 @@ def find_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[in
             and not _no_one_force(o.name)]
     orgs = _services_named_bare(text, orgs)
     orgs = [_without_country_before_its_name(text, o) for o in orgs if not _inside_a_document_title(text, o)]
-    orgs = _delegations_of_two_bodies(text, _missions_abroad(text, orgs))
+    orgs = _delegations_of_two_bodies(text, _delegations_of_bodies(text, _missions_abroad(text, orgs)))
     orgs = _committees_of_two_fields(text, orgs, person_spans)
     orgs = _committees_of_the_legislature(text, orgs)
     orgs = _standing_committees(text, _departments_of_ministries(text, orgs))
@@ -542,6 +542,20 @@ def _missions_abroad(text: str, orgs: list[OrgMention]) -> list[OrgMention]:
 _DELEGATION = "代表团"
 
 
+def _delegations_of_bodies(text: str, orgs: list[OrgMention]) -> list[OrgMention]:
+    """武警部队代表团 where the model reads only the body (出席…解放军和武警部队代表团全体会议: 武警): a body's name and
+    代表团 right after it are its delegation, beside the body itself (joined with the body before 和 next)."""
+    taken = {(o.start, o.end) for o in orgs}
+    delegations = []
+    for o in orgs:
+        end = o.end + len(_DELEGATION)
+        if o.generic or o.owner is not None or not text.startswith(_DELEGATION, o.end) \
+                or any(a <= o.start and end <= b and (a, b) != (o.start, o.end) for a, b in taken):
+            continue
+        delegations.append(OrgMention(o.start, end, text[o.start:end]))
+    return orgs + delegations
+
+
 def _delegations_of_two_bodies(text: str, orgs: list[OrgMention]) -> list[OrgMention]:
     """解放军和武警部队代表团: the delegation of two bodies its name joins with 和 is one body, not the second body's
     delegation beside the first body; both bodies stay named.  (Two countries' or places' delegations, 美国和乌克兰
@@ -555,6 +569,13 @@ def _delegations_of_two_bodies(text: str, orgs: list[OrgMention]) -> list[OrgMen
         first = next((o for o in orgs if o.end == d.start - 1 and o.owner is None and not o.generic
                       and text[o.start:o.end] not in countries()), None)
         second = text[d.start:d.end - len(_DELEGATION)]
+        if first is None and ends_as_body(second):
+            # a table's body the model ran the words before into (十四届全国人大三次会议解放军|和武警部队代表团)
+            short = next((text[d.start - 1 - k:d.start - 1] for k in range(min(8, d.start - 1), 1, -1)
+                          if text[d.start - 1 - k:d.start - 1] in national_short_forms()), "")
+            if short and not any(o.start < d.start - 1 and d.start - 1 - len(short) < o.end for o in orgs):
+                first = OrgMention(d.start - 1 - len(short), d.start - 1, short)
+                named.append(first)
         if first is None or not ends_as_body(second):
             continue
         moved[id(d)] = OrgMention(first.start, d.end, text[first.start:d.end])
