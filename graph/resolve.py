@@ -60,9 +60,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator, Sequence
 
-from .extract.lexicon import (DEPARTMENTS, GENERIC_HEADS, ORG_SUFFIXES, PARTY_BODIES, STATE_FORMS, THE_PARTY,
-                              UNITS_BY_FUNCTION, countries, countries_in, country_initials, country_short_forms,
-                              national_official_names, national_short_forms, occurrences, whole_only_short_forms)
+from .extract.lexicon import (DEPARTMENTS, GENERIC_HEADS, ORG_SUFFIXES, PARTY_BODIES, STATE_FORMS, STATE_KINDS,
+                              THE_PARTY, UNITS_BY_FUNCTION, countries, countries_in, country_initials,
+                              country_short_forms, national_official_names, national_short_forms, occurrences,
+                              whole_only_short_forms)
 from .extract.names import name_references
 from .extract.tokens import is_boundary_word, tokens_before, word_tag
 from .gazetteer import divisions
@@ -696,7 +697,7 @@ def _committee_short(name: str) -> str:
 
 # a country's government under the country's formal name (中华人民共和国政府, 柬埔寨王国政府): the one
 # written with its name alone (中国政府, 柬埔寨政府)
-_FORMAL_GOVERNMENT = re.compile(rf"^(?P<country>.+?)(?:{'|'.join(STATE_FORMS)})政府$")
+_FORMAL_GOVERNMENT = re.compile(rf"^(?P<country>.+?)(?:{'|'.join(STATE_KINDS)})?(?:{'|'.join(STATE_FORMS)})政府$")
 
 
 def _country_in_full(name: str) -> str:

@@ -1574,6 +1574,10 @@ def test_a_countrys_government_is_a_body():
     text = ("柬埔寨国王西哈莫尼向习近平主席和中国共产党、中国政府、中国军队及中国人民致以最诚挚的祝贺。"
             "印尼总统佐科代表印度尼西亚共和国政府和人民并以个人名义致以衷心祝贺。")
     assert {"中国政府", "印度尼西亚共和国政府"} <= set(_bodies(text))
+    # xwlb-news (2025-10-07): the official name says what kind of state between the country and its form
+    assert "朝鲜民主主义人民共和国政府" in _bodies(
+        "应朝鲜劳动党中央委员会和朝鲜民主主义人民共和国政府邀请，中共中央政治局常委、国务院总理李强将于10月9日至11日"
+        "率中国党政代表团出席朝鲜劳动党建党80周年庆祝活动，并对朝鲜进行正式友好访问。")
     # invented: a website, and a new government (新 opens 新加坡 and 新西兰, but names neither here)
     assert not {"中国政府", "新政府"} & set(_bodies("据中国政府网消息，该国新政府已经成立。"))
 

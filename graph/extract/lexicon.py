@@ -17,6 +17,9 @@ CJK_CHAR = f"[{CJK}]"
 LIST_JOINERS = "、和与及"
 # what a country's formal name ends in after its name (印度尼西亚共和国, 柬埔寨王国, 老挝人民民主共和国), longest first
 STATE_FORMS = ("人民共和国", "民主共和国", "联邦共和国", "共和国", "联合王国", "王国", "合众国", "联邦")
+# what kind of state a country's official name says between the country and its form (朝鲜民主主义人民共和国, 越南
+# 社会主义共和国, 老挝人民民主共和国, 伊朗伊斯兰共和国, 乌拉圭东岸共和国, 委内瑞拉玻利瓦尔共和国)
+STATE_KINDS = ("民主主义", "社会主义", "伊斯兰", "人民", "东岸", "玻利瓦尔", "联合", "多民族", "阿拉伯")
 
 # --- organisations ----------------------------------------------------------------------------
 # Party bodies, longest first so that a regex alternation prefers 党总支 over 总支.

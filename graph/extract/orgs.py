@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from ..gazetteer import divisions
 from .lexicon import (CJK, DEPARTMENTS, FACILITY_WORDS, HONOUR_WORDS, NOT_BODY_WORDS, NOT_VILLAGE_STEMS, ORG_LEFT_STOPS,
                       ORG_SUFFIXES, PARTY_BODIES, POLICY_TITLE, PROGRAMME_SUFFIXES, PROVINCE_INITIALS, ROLE_RE, STATE_FORMS,
-                      STOP_WORDS, THE_PARTY, countries, countries_in, country_initials, enterprise_short_forms,
+                      STATE_KINDS, STOP_WORDS, THE_PARTY, countries, countries_in, country_initials, enterprise_short_forms,
                       national_official_names, national_short_forms, occurrences, scan)
 from .places import PlaceMention
 from .tokens import (_cut, is_boundary_word, splits_a_word, tokens_after, tokens_before, word_edges, word_frequency,
@@ -2558,12 +2558,15 @@ def _country_named_before(text: str, pos: int) -> str:
     柬埔寨王国政府), or "": the rules read a government only after a division of China
     (石板镇政府), and the mention model misses most of these in lists (…中国共产党、中国政府、中国军队).  Not a
     country's first character alone (新政府 is "a new government", not Singapore's)."""
-    for k in range(min(pos, 10), 1, -1):
+    for k in range(min(pos, 14), 1, -1):
         before = text[pos - k:pos]
         if before in _CHINA or before in countries():
             return before
         formal = next((w for w in STATE_FORMS if before.endswith(w) and len(before) > len(w)), "")
-        if formal and before[:-len(formal)] in countries():
+        stem = before[:-len(formal)] if formal else ""
+        # (朝鲜民主主义人民共和国, 伊朗伊斯兰共和国: the country, what kind of state, then the form)
+        stem = next((stem[:-len(w)] for w in STATE_KINDS if stem.endswith(w) and len(stem) > len(w)), stem)
+        if stem in countries():
             return before
     return ""
 
