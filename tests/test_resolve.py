@@ -893,7 +893,7 @@ def test_a_countrys_government_under_its_formal_name_is_the_one_written_short():
                 _graph("b", "向习近平主席和中国共产党、中国政府、中国军队及中国人民致以最诚挚的祝贺。")])
     governments = [e for e in kg.entities.values() if e.type == "Organization" and e.name.endswith("政府")]
     assert len(governments) == 1 and {"中国政府", "中华人民共和国政府"} <= {governments[0].name} | set(governments[0].aliases)
-    # xwlb-news (2025-10-07), and an invented report naming the government short: the kind of state between the
+    # xwlb-news (2026-07-14), and an invented report naming the government short: the kind of state between the
     # country and its form
     kg = merge([_graph("a", "应朝鲜劳动党中央委员会和朝鲜民主主义人民共和国政府邀请，中共中央政治局常委、全国政协主席王沪宁"
                             "将率中国党政代表团于7月15日至17日对朝鲜进行正式友好访问。"),
