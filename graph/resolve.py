@@ -626,6 +626,39 @@ def _resolve_orgs(p: _Pooled, remap: Remap) -> None:
     _foreign_bodies_named_by_kind(p, remap, orgs)
     _bodies_of_the_region(p, remap, orgs)
     _one_body_under_several_names(p, remap, orgs)
+    _units_of_several_hosts(p, remap, orgs)
+
+
+def _units_of_several_hosts(p: _Pooled, remap: Remap, orgs: set[str]) -> None:
+    """A unit named without its host (炼钢党总支, 内科党支部, 机关党支部) is, in each report that makes it part of a
+    body, that body's unit: one node per host, where reports name several (two hospitals' 内科党支部 were one node
+    with both hospitals' secretaries).  A report that names no host leaves it as written; a unit named after its
+    host (…医院内科党支部) is that host's by its name already."""
+    hosts: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))  # unit → report → its hosts there
+    for (head, predicate, tail, _), evs in p.relations.items():
+        if predicate != "partOf" or head not in orgs or head in remap.dropped \
+                or not p.pools[head].first.name.endswith(PARTY_BODIES):
+            continue
+        name = p.pools[head].first.name
+        for ev in evs:
+            host = remap.target(tail, ev.document)
+            if host is not None and host != head and not name.startswith(_names_of(p, remap, host)):
+                hosts[head][ev.document].add(host)
+    for key, by_doc in sorted(hosts.items()):
+        if len({host for found in by_doc.values() for host in found}) < 2:
+            continue
+        for doc, found in sorted(by_doc.items()):
+            if len(found) != 1 or (key, doc) in remap.by_doc or remap.target(key, doc) != key:
+                continue
+            unit = f"{key}@{next(iter(found)).partition(':')[2]}"
+            remap.by_doc[(key, doc)] = unit
+            remap.created.setdefault(unit, Entity(unit, "Organization", p.pools[key].first.name))
+
+
+def _names_of(p: _Pooled, remap: Remap, key: str) -> tuple[str, ...]:
+    """The names a node goes by: its own and the others its reports wrote it by."""
+    pool = p.pools.get(key)
+    return (key.partition(":")[2], *(pool.names if pool is not None else ()))
 
 
 _REGION = "自治区"

@@ -1190,3 +1190,22 @@ def test_a_banks_corporate_client_side_is_no_legal_form_of_the_bank():
     assert _without_legal_form("中国进出口银行公司") == "中国进出口银行公司"
     assert _without_legal_form("中国银行股份有限公司") == "中国银行"
     assert _without_legal_form("国家电网公司") == "国家电网"
+
+
+def test_a_unit_named_without_its_host_is_one_node_per_host():
+    # seed 001: a steelworks' 炼钢党总支, named without the company; an invented report on another company's of that
+    # name: two bodies, each part of its own company, each with its own secretary (one node held both)
+    kg = merge([_graph("a", "7月11日凌晨3点一刻,位于修文县的首钢贵阳特殊钢有限责任公司炼钢党总支书记韩大卫接到夜班班组班长"
+                            "易靖松的电话后,很快赶到车间。"),
+                _graph("b", "鞍山钢铁集团有限公司炼钢党总支书记王建国介绍了情况。")])
+    names = {k: e.name for k, e in kg.entities.items()}
+    units = [k for k, n in names.items() if n == "炼钢党总支"]
+    assert len(units) == 2
+    held = {(names[r.head], names[r.tail]) for r in kg.relations if r.predicate == "partOf"}
+    secretaries = {names[r.head]: r.tail for r in kg.relations if r.predicate == "holdsPost" and r.tail in units}
+    assert held == {("炼钢党总支", "首钢贵阳特殊钢有限责任公司"), ("炼钢党总支", "鞍山钢铁集团有限公司")}
+    assert secretaries["韩大卫"] != secretaries["王建国"]
+    # two reports on the one company's: one node
+    kg = merge([_graph("a", "首钢贵阳特殊钢有限责任公司炼钢党总支书记韩大卫接到电话。"),
+                _graph("b", "首钢贵阳特殊钢有限责任公司炼钢党总支召开会议。")])
+    assert len([e for e in kg.entities.values() if e.name == "炼钢党总支"]) == 1
