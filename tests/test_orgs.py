@@ -2366,3 +2366,12 @@ def test_the_state_owned_banks_go_by_their_registered_names():
     assert {"中国工商银行股份有限公司", "中国农业银行股份有限公司", "中国银行股份有限公司", "中国建设银行股份有限公司",
             "交通银行股份有限公司"} <= set(bodies)
     assert bodies["中国工商银行股份有限公司"] == frozenset({"工商银行"})
+
+
+def test_a_body_read_from_inside_another_s_name_on_to_a_kind_of_its_own_is_its_unit():
+    # xwlb-news (2022-11-27): 工业和信息化部赛迪研究院 was read as 工业和 and 信息化部赛迪研究院 (a ministry of its own)
+    dg = _read("工业和信息化部赛迪研究院的最新统计显示，今年10月，我国专精特新创新指数为110.9，比去年同期增长12%。")
+    names = {e.key: e.name for e in dg.entities}
+    assert ("工业和信息化部赛迪研究院", "工业和信息化部") in {
+        (names[r.head], names[r.tail]) for r in dg.relations if r.predicate == "partOf"}
+    assert "信息化部" not in _names(dg)

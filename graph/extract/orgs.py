@@ -435,7 +435,7 @@ def find_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[in
     spans = {(o.start, o.end) for o in listed}
     orgs = [o for o in orgs if (o.start, o.end) not in spans] + listed  # (城建局 alone: the listed city's)
     _party_bodies_of_the_body_before(text, orgs)
-    orgs = [o for o in _drop_nested(orgs)
+    orgs = [o for o in _drop_nested(_units_read_across(text, orgs))
             if not _MACHINES.search(o.name) and not _RANKED_KIND.search(o.name) and not _TERM_END.search(o.name)
             and not (o.owner is None and _initials_of_places(text, o.name)) and not _suo_of_no_institute(text, o)
             and not _no_one_force(o.name)]
@@ -2585,6 +2585,22 @@ def _country_before(text: str, pos: int) -> str:
     if pos and text[pos - 1] in country_initials() and (pos == 1 or not _CLAUSE_CHARS.match(text[pos - 2])):
         return text[pos - 1]
     return ""
+
+
+def _units_read_across(text: str, orgs: list[OrgMention]) -> list[OrgMention]:
+    """开阳县委组织部机关党支部, read as 开阳县委组织部 and 组织部机关党支部: a body read from inside another body's name
+    through its end on to a kind of its own is that body's unit, named from where the body's name opens."""
+    out = list(orgs)
+    for i, unit in enumerate(orgs):
+        if unit.generic or not text.startswith(unit.name, unit.start):
+            continue
+        host = max((o for o in orgs if o.start < unit.start < o.end < unit.end and not o.generic
+                    and text.startswith(o.name, o.start) and ends_as_body(text[unit.start:o.end])
+                    and o.name.endswith(text[unit.start:o.end])), key=lambda o: o.end - o.start, default=None)
+        if host is not None:
+            out[i] = dataclasses.replace(unit, start=host.start, name=text[host.start:unit.end], parent=host,
+                                         owner=None)
+    return out
 
 
 def _drop_nested(orgs: list[OrgMention]) -> list[OrgMention]:
