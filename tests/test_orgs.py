@@ -2375,3 +2375,16 @@ def test_a_body_read_from_inside_another_s_name_on_to_a_kind_of_its_own_is_its_u
     assert ("工业和信息化部赛迪研究院", "工业和信息化部") in {
         (names[r.head], names[r.tail]) for r in dg.relations if r.predicate == "partOf"}
     assert "信息化部" not in _names(dg)
+
+
+def test_a_branch_named_by_a_kind_any_body_has_is_named_with_the_body_before_it():
+    # invented (no corpus here holds one; local Party-building reports do): SCHEMA.md makes the owner of a branch named
+    # by its kind alone part of its name; a branch named by its number or its members' standing is of that kind
+    dg = _read("贵州茅台酒股份有限公司第一党支部书记王五介绍，支部每月开展一次主题党日活动。")
+    names = {e.key: e.name for e in dg.entities}
+    assert ("王五", "贵州茅台酒股份有限公司第一党支部") in {
+        (names[r.head], names[r.tail]) for r in dg.relations if r.predicate == "holdsPost"}
+    assert ("贵州茅台酒股份有限公司第一党支部", "贵州茅台酒股份有限公司") in {
+        (names[r.head], names[r.tail]) for r in dg.relations if r.predicate == "partOf"}
+    # a branch with a name of its own keeps it (SCHEMA.md: 炼钢党总支, part of its company)
+    assert "炼钢党总支" in _names(_read("首钢贵阳特殊钢有限责任公司炼钢党总支书记韩大卫接到电话。"))

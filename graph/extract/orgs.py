@@ -2023,14 +2023,24 @@ _PARTY_BODY_AFTER = re.compile(rf"原?(?:{'|'.join(sorted(PARTY_BODIES, key=len,
 
 def _party_bodies_of_the_body_before(text: str, orgs: list[OrgMention]) -> None:
     """文化和|旅游部原党组: a Party body the rules read from inside the name of a body read whole (their edge stops at
-    和) is that whole body's Party body."""
+    和) is that whole body's Party body.  贵州茅台酒股份有限公司|第一党支部: a branch named by its number or a kind any body
+    has (机关党委, 离退休党支部), written right after its body, is named with it, as the owner of a branch named by its
+    kind alone becomes part of its name."""
     for o in orgs:
+        if o.owner is None and o.parent is not None and o.parent.end == o.start and _ANY_BODYS_BRANCH.fullmatch(o.name) \
+                and text.startswith(o.name, o.start) and o.parent.start < o.start:
+            o.start, o.name = o.parent.start, text[o.parent.start:o.end]
+            continue
         if o.owner is not None or o.parent is not None or not o.name.endswith(PARTY_BODIES):
             continue
         host = next((b for b in orgs if b.start < o.start < b.end < o.end and b.owner is None and b.parent is None
                      and _PARTY_BODY_AFTER.fullmatch(text, b.end, o.end)), None)
         if host is not None:
             o.start, o.name = host.start, host.name + text[host.end:o.end]
+
+
+# a Party branch of a kind any body has: by its number, its members' standing or the offices it gathers
+_ANY_BODYS_BRANCH = re.compile(rf"(?:第[一二三四五六七八九十\d]+|机关|离退休|退休|在职|综合|直属|联合)(?:{'|'.join(PARTY_BODIES)})")
 
 
 def _suo_of_no_institute(text: str, o: OrgMention) -> bool:
