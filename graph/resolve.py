@@ -634,31 +634,36 @@ def _units_of_several_hosts(p: _Pooled, remap: Remap, orgs: set[str]) -> None:
     body, that body's unit: one node per host, where reports name several (two hospitals' 内科党支部 were one node
     with both hospitals' secretaries).  A report that names no host leaves it as written; a unit named after its
     host (…医院内科党支部) is that host's by its name already."""
-    hosts: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))  # unit → report → its hosts there
-    for (head, predicate, tail, _), evs in p.relations.items():
-        if predicate != "partOf" or head not in orgs or head in remap.dropped \
-                or not p.pools[head].first.name.endswith(PARTY_BODIES):
-            continue
-        name = p.pools[head].first.name
-        for ev in evs:
-            host = remap.target(tail, ev.document)
-            if host is not None and host != head and not name.startswith(_names_of(p, remap, host)):
-                hosts[head][ev.document].add(host)
-    for key, by_doc in sorted(hosts.items()):
-        if len({host for found in by_doc.values() for host in found}) < 2:
-            continue
-        for doc, found in sorted(by_doc.items()):
-            if len(found) != 1 or (key, doc) in remap.by_doc or remap.target(key, doc) != key:
+    units = [(head, tail, evs) for (head, predicate, tail, _), evs in sorted(p.relations.items())
+             if predicate == "partOf" and head in orgs and head not in remap.dropped
+             and p.pools[head].first.name.endswith(PARTY_BODIES)]
+    for _ in range(3):  # (a unit of a unit split by its hosts is split the round after)
+        hosts: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))  # unit → report → its hosts
+        for head, tail, evs in units:
+            name = p.pools[head].first.name
+            for ev in evs:
+                host = remap.target(tail, ev.document)
+                if host is not None and host != head and not name.startswith(_names_of(p, host)):
+                    hosts[head][ev.document].add(host)
+        split = False
+        for key, by_doc in sorted(hosts.items()):
+            if len({host for found in by_doc.values() for host in found}) < 2:
                 continue
-            unit = f"{key}@{next(iter(found)).partition(':')[2]}"
-            remap.by_doc[(key, doc)] = unit
-            remap.created.setdefault(unit, Entity(unit, "Organization", p.pools[key].first.name))
+            for doc, found in sorted(by_doc.items()):
+                if len(found) == 1 and remap.target(key, doc) == key:
+                    unit = f"{key}@{next(iter(found)).partition(':')[2]}"
+                    remap.by_doc[(key, doc)] = unit
+                    remap.created.setdefault(unit, Entity(unit, "Organization", p.pools[key].first.name))
+                    split = True
+        if not split:
+            break
 
 
-def _names_of(p: _Pooled, remap: Remap, key: str) -> tuple[str, ...]:
-    """The names a node goes by: its own and the others its reports wrote it by."""
+def _names_of(p: _Pooled, key: str) -> tuple[str, ...]:
+    """The names a node goes by: its own and the others its reports wrote it by; none for a node made here (a unit
+    told apart by its host: a unit named after it, 炼钢党总支生产运行党支部, is no less in need of telling apart)."""
     pool = p.pools.get(key)
-    return (key.partition(":")[2], *(pool.names if pool is not None else ()))
+    return (pool.first.name, *pool.names) if pool is not None else ()
 
 
 _REGION = "自治区"

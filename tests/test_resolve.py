@@ -1209,3 +1209,7 @@ def test_a_unit_named_without_its_host_is_one_node_per_host():
     kg = merge([_graph("a", "首钢贵阳特殊钢有限责任公司炼钢党总支书记韩大卫接到电话。"),
                 _graph("b", "首钢贵阳特殊钢有限责任公司炼钢党总支召开会议。")])
     assert len([e for e in kg.entities.values() if e.name == "炼钢党总支"]) == 1
+    # a unit of such a unit follows it (seed 001: 生产运行党支部 of the 炼钢党总支; invented: another company's)
+    kg = merge([_graph("a", "首钢贵阳特殊钢有限责任公司炼钢党总支召开会议。炼钢党总支生产运行党支部书记张勇发言。"),
+                _graph("b", "鞍山钢铁集团有限公司炼钢党总支召开会议。炼钢党总支生产运行党支部书记李明发言。")])
+    assert len([e for e in kg.entities.values() if e.name.endswith("生产运行党支部")]) == 2
