@@ -1903,6 +1903,26 @@ def _person_notes(kg: KnowledgeGraph, docs: dict[str, _DocFacts]) -> dict[str, s
     return notes
 
 
+def _body_notes(kg: KnowledgeGraph) -> dict[str, str]:
+    """For bodies that share their name with another node (a unit told apart by its host: _units_of_several_hosts),
+    what sets them apart: the bodies they are part of, 首钢贵阳特殊钢有限责任公司."""
+    by_name: dict[str, list[str]] = defaultdict(list)
+    for key, e in kg.entities.items():
+        if e.type == "Organization":
+            by_name[e.name].append(key)
+    shared = {k for keys in by_name.values() if len(keys) > 1 for k in keys}
+    hosts: dict[str, set[str]] = defaultdict(set)
+    for r in kg.relations:
+        if r.predicate == "partOf" and r.head in shared:
+            hosts[r.head].add(r.tail)
+
+    def told(key: str, depth: int = 0) -> str:
+        # a host that shares its name too is told apart by its own hosts (炼钢党总支 · 首钢贵阳特殊钢有限责任公司)
+        return " · ".join(kg.entities[h].name + (f" · {told(h, depth + 1)}" if h in shared and hosts[h] and depth < 3
+                                                 else "") for h in sorted(hosts[key]))
+    return {key: told(key) for key in sorted(shared) if hosts[key]}
+
+
 def post_title(role: str, body: str) -> str:
     """A post as people say it: the body's name joined to the role without repeating their overlap
     (某小区党支部 + 党支部书记 → 某小区党支部书记, 中央书记处 + 书记 → 中央书记处书记)."""
@@ -2056,7 +2076,7 @@ def merge_pooled(pooling: Pooling) -> KnowledgeGraph:
         _resolve_programmes(pooled, remap)
         _resolve_people(pooled, remap)
         _rebuild(pooled, remap, kg)
-    notes = _person_notes(kg, pooled.docs)
+    notes = _person_notes(kg, pooled.docs) | _body_notes(kg)
     for key, note in notes.items():
         e = kg.entities[key]
         kg.entities[key] = Entity(e.key, e.type, e.name, e.aliases, e.code, e.evidence, e.lat, e.lon, note=note)

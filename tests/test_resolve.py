@@ -1205,6 +1205,8 @@ def test_a_unit_named_without_its_host_is_one_node_per_host():
     secretaries = {names[r.head]: r.tail for r in kg.relations if r.predicate == "holdsPost" and r.tail in units}
     assert held == {("炼钢党总支", "首钢贵阳特殊钢有限责任公司"), ("炼钢党总支", "鞍山钢铁集团有限公司")}
     assert secretaries["韩大卫"] != secretaries["王建国"]
+    # each told apart by its host, as a person sharing a name is by the post and place
+    assert kg.entities[secretaries["韩大卫"]].note == "首钢贵阳特殊钢有限责任公司"
     # two reports on the one company's: one node
     kg = merge([_graph("a", "首钢贵阳特殊钢有限责任公司炼钢党总支书记韩大卫接到电话。"),
                 _graph("b", "首钢贵阳特殊钢有限责任公司炼钢党总支召开会议。")])
@@ -1212,4 +1214,5 @@ def test_a_unit_named_without_its_host_is_one_node_per_host():
     # a unit of such a unit follows it (seed 001: 生产运行党支部 of the 炼钢党总支; invented: another company's)
     kg = merge([_graph("a", "首钢贵阳特殊钢有限责任公司炼钢党总支召开会议。炼钢党总支生产运行党支部书记张勇发言。"),
                 _graph("b", "鞍山钢铁集团有限公司炼钢党总支召开会议。炼钢党总支生产运行党支部书记李明发言。")])
-    assert len([e for e in kg.entities.values() if e.name.endswith("生产运行党支部")]) == 2
+    assert {e.note for e in kg.entities.values() if e.name.endswith("生产运行党支部")} == {
+        "炼钢党总支 · 首钢贵阳特殊钢有限责任公司", "炼钢党总支 · 鞍山钢铁集团有限公司"}
