@@ -930,6 +930,22 @@ def test_titles_listed_after_appointed_to_are_each_a_post_of_the_name_before_the
     assert not posts
 
 
+def test_posts_listed_after_the_verb_are_each_at_the_body_or_place_they_name():
+    # xwlb-news (2022-12-02), a life told post by post: the list after 出任 / 担任 goes on to other bodies and places
+    _, _, posts = _graph("1985年，江泽民出任上海市市长、中共上海市委副书记，1987年任中共上海市委书记。")
+    assert {("江泽民", "上海市", "市长"), ("江泽民", "中共上海市委", "副书记")} <= posts
+    _, _, posts = _graph("中华人民共和国成立初期，江泽民先后担任上海益民食品一厂第一副厂长、上海制皂厂第一副厂长、"
+                         "第一机械工业部上海第二设计分局电器专业科科长等职。")
+    assert {("江泽民", "上海益民食品一厂", "第一副厂长"), ("江泽民", "上海制皂厂", "第一副厂长")} <= posts
+    # xwlb-news (2025-04-30): 成为 'become', and 为 the appointment's "as" after a name of three
+    _, _, posts = _graph("会议经表决，通过了民营经济促进法、新修订的传染病防治法；决定免去金壮龙的工业和信息化部部长职务，"
+                         "任命李乐成为工业和信息化部部长。")
+    assert ("李乐成", "工业和信息化部", "部长") in posts
+    # 代理 ("acting") is the post's: no body 代理党委
+    dg, _, _ = _graph("1966年5月，江泽民调任武汉热工机械研究所所长、代理党委书记，9月任党委书记。")
+    assert not [e for e in dg.entities if e.name.startswith("代理")]
+
+
 def test_bodies_listed_after_another_partys_central_body_are_that_partys():
     # xwlb-news (2023-04-26): 中央书记处 and 中组部 after 越共中央政治局委员、 are the Vietnamese party's, not the
     # Central Committee's bodies of the same short names; (People's Daily, 1998) after 中共中央政治局委员、 they

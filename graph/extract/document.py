@@ -704,7 +704,9 @@ def _persons(text: str, model_people: list[tuple[int, int]],
              and (text[e - 1] in _VERB_AFTER_NAME and (text.startswith(_ADDRESSEES, e) or _stands_alone(text, s, e - 1))
                   # (…郭声琨、黄坤明为大会副秘书长: not a name listed after another, full names as the list's are)
                   or (_verb_across_end(text, e) and not _name_char_before_verb(text, e - 1)
-                      and not (text[s - 1:s] == "、" and s - 1 in ends))
+                      and not (text[s - 1:s] == "、" and s - 1 in ends)
+                      # (任命邓修明为…: 明为 'ostensibly' is a word, but 为 is the appointment's "as")
+                      and not (text.startswith("为", e) and text.endswith(_APPOINTING, 0, s)))
                   or (text[e - 1] in _PAIR_JOINERS and e in starts)  # 邵鸿和何报翔
                   # 李希、韩正和大会主席团成员: the last of a list of names, and 和 joining what follows
                   # (…、李钺锋、周忠和。: the name ends the list, and its 和 is its own)
@@ -1090,6 +1092,9 @@ def _names_ending_early(text: str, spans: list[tuple[int, int]]) -> list[tuple[i
             e += 1
         out.append((s, e))
     return out
+
+
+_APPOINTING = ("任命", "增补", "选举", "推选", "递补", "提名", "决定")
 
 
 def _verb_across_end(text: str, e: int) -> bool:

@@ -665,7 +665,7 @@ def find_posts(text: str, persons: list[tuple[int, int]], orgs: list[OrgMention]
             if village is not None:
                 posts.append(PostMention(span, (after.group("mod") or "") + "第一书记", place=village))
                 continue
-        found = _serves(text, span, orgs, sent_end)
+        found = _serves(text, span, orgs, sent_end, places)
         if found and m is None:
             posts.extend(found)
             continue
@@ -678,7 +678,7 @@ def find_posts(text: str, persons: list[tuple[int, int]], orgs: list[OrgMention]
             if body is not None and len(others) == 1:
                 found = _post_at(text, body, [text[body.end:role_end]], span)
                 if found:
-                    posts.extend(found)
+                    posts.extend(found + _further_posts(text, role_end, sent_end, orgs, places, span))
                     continue
             role_text = serve.group("role")
             pos = sent_start + serve.start("role")
@@ -691,6 +691,7 @@ def find_posts(text: str, persons: list[tuple[int, int]], orgs: list[OrgMention]
                 if rm and len(others) == 1 and not rm.group().endswith(CALLINGS):  # (a calling is at a body)
                     prefix = text[target.end:pos + len(role_text) - len(rm.group())] if target.end > pos else ""
                     posts.append(PostMention(span, prefix + rm.group() if len(prefix) <= 4 else rm.group(), place=target))
+                    posts.extend(_further_posts(text, pos + len(role_text), sent_end, orgs, places, span))
     posts += _pronoun_posts(text, persons, orgs, places, sentence_bounds)
     return posts + _titles_at_the_body_before(text, persons, posts) \
         + _state_councillors(text, persons, orgs, sentence_bounds) + _delegation_heads(text, persons, orgs)
@@ -956,8 +957,10 @@ _SERVES = re.compile(rf"(?:同志)?(?:担任|出任|兼任|任|当选为|当选)
                      rf"(?P<more>(?:、(?:{ROLE_RE}))*)(?=[，。；、,;]|$)")
 
 
-def _serves(text: str, person: tuple[int, int], orgs: list[OrgMention], sent_end: int) -> list[PostMention]:
-    """沈晓明同志任湖南省委委员、常委、书记: each title of the list at the body the first one names."""
+def _serves(text: str, person: tuple[int, int], orgs: list[OrgMention], sent_end: int,
+            places: list[PlaceMention] = ()) -> list[PostMention]:
+    """沈晓明同志任湖南省委委员、常委、书记: each title of the list at the body the first one names, and the posts
+    listed after it at the bodies or places they name (…曾任开阳县委书记、贵阳市副市长)."""
     m = _SERVES.match(text, person[1], sent_end)
     if m is None:
         return []
@@ -965,7 +968,30 @@ def _serves(text: str, person: tuple[int, int], orgs: list[OrgMention], sent_end
     if body is None or body.start != m.start("title"):
         return []
     titles = [text[body.end:m.end("title")]] + [t for t in m.group("more").split("、") if t]
-    return _post_at(text, body, titles, person, orgs)
+    posts = _post_at(text, body, titles, person, orgs)
+    return posts + _further_posts(text, m.end(), sent_end, orgs, places, person) if posts else posts
+
+
+# a title right after the body or place a further post of a list names (、贵阳市副市长, 、中共上海市委副书记)
+_FURTHER_TITLE_AFTER = re.compile(rf"(?P<title>[^，。；：、,;:\s]{{0,8}}?(?:{ROLE_RE}))(?=[，。；、,;]|等职|$)")
+
+
+def _further_posts(text: str, pos: int, sent_end: int, orgs: list[OrgMention], places: list[PlaceMention],
+                   person: tuple[int, int]) -> list[PostMention]:
+    """The posts a list of them goes on with after `pos` (江泽民出任上海市市长、中共上海市委副书记; 先后担任上海益民食品一厂
+    第一副厂长、上海制皂厂第一副厂长): each a body or place and its title after 、."""
+    posts: list[PostMention] = []
+    while text.startswith("、", pos) and pos < sent_end:
+        target = _chain_target(text, pos + 1, orgs, places)
+        if isinstance(target, OrgMention) and bare_committee(target):
+            break  # (…最高人民法院副院长、审判委员会委员: the court's committee, which its name alone does not say)
+        m = _FURTHER_TITLE_AFTER.match(text, target.end, sent_end) if target is not None else None
+        found = _post_at(text, target, [m.group("title")], person, orgs) if m is not None else []
+        if not found:
+            break
+        posts += found
+        pos = m.end()
+    return posts
 
 
 def _serving(text: str, sent_start: int, sent_end: int, person: tuple[int, int]) -> re.Match | None:
