@@ -2388,3 +2388,8 @@ def test_a_branch_named_by_a_kind_any_body_has_is_named_with_the_body_before_it(
         (names[r.head], names[r.tail]) for r in dg.relations if r.predicate == "partOf"}
     # a branch with a name of its own keeps it (SCHEMA.md: 炼钢党总支, part of its company)
     assert "炼钢党总支" in _names(_read("首钢贵阳特殊钢有限责任公司炼钢党总支书记韩大卫接到电话。"))
+
+
+def test_the_centre_of_a_town_is_no_centre_that_is_a_body():
+    # xwlb-news (2022-12-22): 浦口中心商圈, the business district at the centre of 浦口, is no body named 浦口中心
+    assert not _names(_read("南京烈士塔社区位于浦口老城区，也是浦口中心商圈所在地，基层治理千头万绪。"))

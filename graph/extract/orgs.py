@@ -438,7 +438,8 @@ def find_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[in
     orgs = [o for o in _drop_nested(_units_read_across(text, orgs))
             if not _MACHINES.search(o.name) and not _RANKED_KIND.search(o.name) and not _TERM_END.search(o.name)
             and not (o.owner is None and _initials_of_places(text, o.name)) and not _suo_of_no_institute(text, o)
-            and not _no_one_force(o.name) and not _ACTING_FOR_A_BODY.fullmatch(o.name)]
+            and not _no_one_force(o.name) and not _ACTING_FOR_A_BODY.fullmatch(o.name)
+            and not (o.name.endswith("中心") and _PART_OF_A_TOWN.match(text, o.end))]
     orgs = _services_named_bare(text, orgs)
     orgs = [_without_country_before_its_name(text, o) for o in orgs if not _inside_a_document_title(text, o)]
     orgs = _delegations_of_two_bodies(text, _delegations_of_bodies(text, _missions_abroad(text, orgs)))
@@ -2039,6 +2040,8 @@ def _party_bodies_of_the_body_before(text: str, orgs: list[OrgMention]) -> None:
             o.start, o.name = host.start, host.name + text[host.end:o.end]
 
 
+# 浦口中心商圈, 上海中心城区: the centre of a town, its business district or its core, no centre that is a body
+_PART_OF_A_TOWN = re.compile(r"商圈|城区|区域|地带|街区|地段|商业区|城市")
 # 所长、代理党委书记: "acting" is the post's, no body's name
 _ACTING_FOR_A_BODY = re.compile(rf"代理(?:{'|'.join(PARTY_BODIES)})")
 # a Party branch of a kind any body has: by its number, its members' standing or the offices it gathers
