@@ -432,6 +432,15 @@ def test_a_county_stem_glued_to_a_village_of_that_county_opens_a_chain():
     assert [m.surface for m in found if m.level == "Village"] == ["北极村"]
     # a village whose own name the table holds is not cut (no such village lies in the county it would open)
     assert [m.surface for m in find_places("在陕西延安梁家河村，村民种上了苹果。") if m.level == "Village"] == ["梁家河村"]
+    # xwlb-news (2023-06-25): a village the table lacks, after the stem of a county of the province the report names
+    dg = extract(clean(Document("t", "t.txt", "盛夏时节的之江大地江碧山青、如诗如画，散落在秀美风光中的浙江村庄正成为城里人的"
+                                              "“诗与远方”。\n在杭州梅林村，村口的智慧健康服务站24小时守护着全村人的健康；"
+                                              "在德清大仙潭村，山谷间不断丰富的休闲场景吸引了众多旅游爱好者。")))
+    names = {e.key: e.name for e in dg.entities}
+    assert ("大仙潭村", "德清县") in {(names[r.head], names[r.tail]) for r in dg.relations if r.predicate == "locatedIn"}
+    # (2025-12-30) no village's name after a word that opens with a county's stem: 安居|乐业的乡村
+    assert not [m for m in find_places("回望2025，一份份民生答卷厚重而坚实。从安居乐业的乡村院落，到日臻完善的社区服务。"
+                                       "四川的变化。") if m.level in ("County", "Village")]
 
 
 def test_a_township_the_table_lost_is_that_township_again_when_named_alone():

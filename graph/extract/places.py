@@ -234,6 +234,12 @@ def _gazetteer_mentions(text: str, model_places: frozenset[tuple[int, int]] = fr
     alone = {m.surface for m in found + glued if (m.start, m.end) in model_places}
     again += [m for m in glued if m not in opening and m not in again and m.surface in alone and not m.unsafe
               and _village_name_after(text, m)]
+    # 在德清大仙潭村 in a report on 浙江: a county stem glued to a village's name (which the village table lacks), in a
+    # report that names the province or prefecture the county lies in
+    regions = {c.code for f in found for c in f.candidates if c.level in ("Province", "City") and len(f.candidates) == 1}
+    again += [m for m in glued if m not in opening and m not in again and not m.unsafe and _village_name_after(text, m)
+              and _named_village_after(text, m.end)
+              and any(c.level == "County" and (c.code[:2] in regions or c.code[:4] in regions) for c in m.candidates)]
     found = sorted(found + opening + again, key=lambda m: m.start)
     # 从桂林到阳朔的: a county stem the mention model reads as a place, in a sentence that named its region before
     # (none opens a chain: 浙江安吉古城 is the old town, no 古城区 after 安吉)
@@ -478,6 +484,14 @@ def _village_of_the_county_after(text: str, m: PlaceMention) -> bool:
         return False
     counties = [c for c in m.candidates if c.level == "County"]
     return any(code.startswith(c.code) for code, _ in divisions().village_lookup(after.group()) for c in counties)
+
+
+def _named_village_after(text: str, pos: int) -> bool:
+    """A village's name of its own at `pos`: two characters or more before its kind, no particle among them and no
+    everyday word for the countryside (安居|乐业的乡村: no village)."""
+    after = _VILLAGE_AFTER.match(text, pos)
+    return after is not None and len(after.group()) >= 3 and "的" not in after.group() \
+        and not after.group().endswith(("乡村", "农村"))
 
 
 def _village_name_after(text: str, m: PlaceMention) -> bool:
