@@ -634,9 +634,9 @@ def _units_of_several_hosts(p: _Pooled, remap: Remap, orgs: set[str]) -> None:
     body, that body's unit: one node per host, where reports name several (two hospitals' 内科党支部 were one node
     with both hospitals' secretaries).  A report that names no host leaves it as written; a unit named after its
     host (…医院内科党支部) is that host's by its name already."""
-    units = [(head, tail, evs) for (head, predicate, tail, _), evs in sorted(p.relations.items())
+    units = [(head, tail, evs) for (head, predicate, tail, _), evs in p.relations.items()
              if predicate == "partOf" and head in orgs and head not in remap.dropped
-             and p.pools[head].first.name.endswith(PARTY_BODIES)]
+             and p.pools[head].first.name.endswith(PARTY_BODIES)]  # (in any order: the hosts are gathered in sets)
     for _ in range(3):  # (a unit of a unit split by its hosts is split the round after)
         hosts: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))  # unit → report → its hosts
         for head, tail, evs in units:

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from ..gazetteer import divisions
 from .lexicon import (CJK, DEPARTMENTS, FACILITY_WORDS, HONOUR_WORDS, NOT_BODY_WORDS, NOT_VILLAGE_STEMS, ORG_LEFT_STOPS,
                       ORG_SUFFIXES, PARTY_BODIES, POLICY_TITLE, PROGRAMME_SUFFIXES, PROVINCE_INITIALS, ROLE_RE, STATE_FORMS,
-                      STATE_KINDS, STOP_WORDS, THE_PARTY, countries, countries_in, country_initials, enterprise_short_forms,
-                      national_official_names, national_short_forms, occurrences, scan)
+                      STATE_KINDS, STOP_WORDS, THE_PARTY, countries, countries_in, country_initials,
+                      enterprise_short_forms, national_official_names, national_short_forms, occurrences, scan)
 from .places import PlaceMention
 from .tokens import (_cut, is_boundary_word, splits_a_word, tokens_after, tokens_before, word_edges, word_frequency,
                      word_tag, words_before)
