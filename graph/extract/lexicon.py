@@ -184,6 +184,7 @@ ORG_LEFT_STOPS = frozenset("""
 利用 借助 凭借 依靠 运用 至
 隶属 隶属于 归属于 从属于
 进 欠 随 地处 累计 本报讯 仅 均 亦
+称 表示 指出 声称 宣称
 """.split())
 # Facilities named like bodies (水电站, 泵站, 通信基站: a plant or a structure, not an organisation).
 FACILITY_WORDS = frozenset("电站 泵站 闸站 基站 油站".split())
