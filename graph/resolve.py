@@ -1303,7 +1303,7 @@ def _abbreviates(short: str, name: str) -> bool:
     if len(short) == 2:
         return _initials_of_two_words(short, name)
     if len(short) < 3 or len(name) < len(short) + 2 or short in name or short.endswith("有限公司") \
-            or not _in_order(short, name):
+            or not _in_order(short, name) or _a_states_own_body(short):
         return False  # (a registered name, …集团有限公司, is a company's full name)
     if short[0] != name[0]:
         lead = next((w for w in _LEFT_OUT_FIRST if name.startswith(w) and name[len(w):len(w) + 1] == short[0]), "")
@@ -1344,6 +1344,13 @@ def _abbreviates(short: str, name: str) -> bool:
 # two characters that name a kind of body at every level (a congress, a conference), whatever else they abbreviate
 # (人大 is also 中国人民大学's)
 _KINDS_OF_BODY_SHORT = frozenset(("人大", "政协"))
+# a state's own bodies, named by the country and their kind (美国国会, 日本政府): no abbreviation of another body
+# (美国国会 is not 美国国家科学委员会, whose 国 and 会 it also holds)
+_STATE_BODIES = ("国会", "议会", "政府", "内阁")
+
+
+def _a_states_own_body(name: str) -> bool:
+    return name.endswith(_STATE_BODIES) and name[:-2] in countries()
 
 
 def _initials_of_two_words(short: str, name: str) -> bool:

@@ -833,6 +833,8 @@ def test_an_abbreviation_cuts_words_short_and_does_not_drop_them_whole():
     # names from CCTV news and People's Daily 1998: abbreviations, and other bodies' names a subsequence makes
     assert _abbreviates("美国环保署", "美国环境保护署") and _abbreviates("中央编委", "中央机构编制委员会")
     assert not _abbreviates("美联储", "美国圣路易斯联邦储备银行")  # a city's reserve bank is not the system
+    # xwlb-news (2026-04-29): a state's own body is no abbreviation of another body that holds its characters
+    assert not _abbreviates("美国国会", "美国国家科学委员会")
     assert _abbreviates("伦敦学联", "伦敦中国学生学者联谊会") and _abbreviates("首规委", "首都规划建设委员会")
     assert not _abbreviates("北京大学", "北京航空航天大学") and not _abbreviates("中国银行", "中国建设银行")
     assert not _abbreviates("中国科学院", "中国电力科学研究院") and not _abbreviates("广东省委", "广东省人大常委会")
