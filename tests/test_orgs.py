@@ -2401,3 +2401,12 @@ def test_who_says_it_before_a_body_is_no_part_of_its_name():
                         "以军在希法医院的军事行动持续两周后，医院内仍有107名患者被困，另有60名医护人员。")) >= {"希法医院"}
     assert not [n for n in _names(_read("美联储称银行系统压力影响金融稳定\n美国联邦储备委员会8日发布报告称，银行系统压力是"
                                         "金融系统近期面临的风险之一。")) if "称" in n]
+
+
+def test_what_is_said_of_a_body_before_its_name_is_no_part_of_it():
+    # xwlb-news (2022-09-27): "the Party of the new era" names no body 新时代党; (2025-12-15) "its military council"
+    assert not _names(_read("要深入贯彻新时代党解决台湾问题的总体方略，坚持一个中国原则和“九二共识”，秉持“两岸一家亲”理念，"
+                            "推进两岸关系和平发展、融合发展。"))
+    dg = _read("巴勒斯坦伊斯兰抵抗运动（哈马斯）下属武装派别卡桑旅14日证实，其军事委员会成员、武器装备制造负责人萨阿德在以色列"
+               "13日对加沙城西部的空袭中身亡。")
+    assert not [n for n in _names(dg) if n.startswith("其")]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+from functools import partial
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -440,7 +441,7 @@ def find_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[in
             and not (o.owner is None and _initials_of_places(text, o.name)) and not _suo_of_no_institute(text, o)
             and not _no_one_force(o.name) and not _ACTING_FOR_A_BODY.fullmatch(o.name)
             and not (o.name.endswith("中心") and _PART_OF_A_TOWN.match(text, o.end))]
-    orgs = _services_named_bare(text, orgs)
+    orgs = _services_named_bare(text, [w for w in map(partial(_without_opening_words, text), orgs) if w is not None])
     orgs = [_without_country_before_its_name(text, o) for o in orgs if not _inside_a_document_title(text, o)]
     orgs = _delegations_of_two_bodies(text, _delegations_of_bodies(text, _missions_abroad(text, orgs)))
     orgs = _committees_of_two_fields(text, orgs, person_spans)
@@ -2038,6 +2039,25 @@ def _party_bodies_of_the_body_before(text: str, orgs: list[OrgMention]) -> None:
                      and _PARTY_BODY_AFTER.fullmatch(text, b.end, o.end)), None)
         if host is not None:
             o.start, o.name = host.start, host.name + text[host.end:o.end]
+
+
+# words before a body's name that say when or whose it is (新时代人民政协, 新时代党解决台湾问题的总体方略: "the new era's";
+# 前母公司硅谷银行金融集团: "the former parent company"; 其军事委员会: "its")
+_OPENING_WORDS = ("新时代新征程", "新时代", "新征程", "前母公司", "母公司", "子公司", "其")
+
+
+def _without_opening_words(text: str, o: OrgMention) -> OrgMention | None:
+    """The body without the words before its name that `_OPENING_WORDS` lists; None when what is left is only a kind
+    of body (新时代党, 新时代新征程工会, 其军事委员会)."""
+    opening = next((w for w in _OPENING_WORDS if o.name.startswith(w)), "")
+    if not opening or o.owner is not None or o.parent is not None or not text.startswith(o.name, o.start) \
+            or o.name.startswith("新时代文明实践"):  # (the centres, stations and posts of that name: 新时代 is theirs)
+        return o
+    rest = o.name[len(opening):]
+    if len(rest) < 2 or rest in _KIND_WORDS or _KINDS_ONLY.fullmatch(rest) or rest in ("工会", "政协") \
+            or bare_committee(dataclasses.replace(o, name=rest)):
+        return None
+    return dataclasses.replace(o, start=o.start + len(opening), name=rest)
 
 
 # 浦口中心商圈, 上海中心城区: the centre of a town, its business district or its core, no centre that is a body
