@@ -2410,3 +2410,11 @@ def test_what_is_said_of_a_body_before_its_name_is_no_part_of_it():
     dg = _read("巴勒斯坦伊斯兰抵抗运动（哈马斯）下属武装派别卡桑旅14日证实，其军事委员会成员、武器装备制造负责人萨阿德在以色列"
                "13日对加沙城西部的空袭中身亡。")
     assert not [n for n in _names(dg) if n.startswith("其")]
+
+
+def test_a_banks_business_department_is_a_unit_of_its_branch():
+    # xwlb-news (2025-11-05): 营业部 ends a body's name, the branch's unit, not a body of its own beside it
+    dg = _read("王江还来到中国农业银行北京市分行营业部，与一线工作人员进行座谈。")
+    names = {e.key: e.name for e in dg.entities}
+    assert ("中国农业银行北京市分行营业部", "中国农业银行北京市分行") in {
+        (names[r.head], names[r.tail]) for r in dg.relations if r.predicate == "partOf"}
