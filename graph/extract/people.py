@@ -881,7 +881,8 @@ def _appointed(text: str, person: tuple[int, int], orgs: list[OrgMention], sent_
     # further person: 增补A为…委员、B为…)
     while posts and (more := _FURTHER_TITLE.match(text, m.end("title"), sent_end)) is not None \
             and (further := _body_in_title(more, orgs)) is not None and further.start == more.start("title"):
-        posts += _post_at(text, further, [text[further.end:more.end("title")]], person)
+        title = text[further.end:more.end("title")]
+        posts += _post_at(text, _committee_of(body, further) if bare_committee(further) else further, [title], person)
         m = more
     return posts
 
@@ -934,12 +935,7 @@ def _relieved_of(text: str, person: tuple[int, int], persons: list[tuple[int, in
         body = max((o for o in orgs if o.start in (at, session.end()) and o.end < at + len(part) and not o.generic),
                    key=lambda o: o.end, default=None)
         if body is not None and groups and bare_committee(body):
-            # 最高人民法院副院长、审判委员会委员: the committee of the body named first, or beside it when that is
-            # a committee of another (全国人大常委会…基本法委员会副主任、法制工作委员会副主任)
-            head = groups[0][0]
-            owner = head.parent if head.parent is not None and bare_committee(
-                dataclasses.replace(head, name=head.name[len(head.parent.name):], parent=None)) else head
-            body = OrgMention(body.start, body.end, owner.name + body.name, parent=owner, alias=body.name)
+            body = _committee_of(groups[0][0], body)
         if body is not None:
             groups.append((body, [text[body.end:at + len(part)]]))
         elif groups:
@@ -948,6 +944,14 @@ def _relieved_of(text: str, person: tuple[int, int], persons: list[tuple[int, in
             return []
         at += len(part) + 1
     return [post for body, parts in groups for post in _post_at(text, body, parts, person)]
+
+
+def _committee_of(head: OrgMention, committee: OrgMention) -> OrgMention:
+    """最高人民法院副院长、审判委员会委员: a bare committee after a list's first body is that body's committee, or one
+    beside it when that body is a committee of another (全国人大常委会…基本法委员会副主任、法制工作委员会副主任)."""
+    owner = head.parent if head.parent is not None and bare_committee(
+        dataclasses.replace(head, name=head.name[len(head.parent.name):], parent=None)) else head
+    return OrgMention(committee.start, committee.end, owner.name + committee.name, parent=owner, alias=committee.name)
 
 
 _CLAUSE_MARK = re.compile(r"[，,；;：:。！？!?]")
@@ -984,7 +988,7 @@ def _further_posts(text: str, pos: int, sent_end: int, orgs: list[OrgMention], p
     while text.startswith("、", pos) and pos < sent_end:
         target = _chain_target(text, pos + 1, orgs, places)
         if isinstance(target, OrgMention) and bare_committee(target):
-            break  # (…最高人民法院副院长、审判委员会委员: the court's committee, which its name alone does not say)
+            break  # (…副院长、审判委员会委员: the court's committee, which the list's first body names)
         m = _FURTHER_TITLE_AFTER.match(text, target.end, sent_end) if target is not None else None
         found = _post_at(text, target, [m.group("title")], person, orgs) if m is not None else []
         if not found:
