@@ -943,8 +943,9 @@ def test_posts_listed_after_the_verb_are_each_at_the_body_or_place_they_name():
     assert ("李乐成", "工业和信息化部", "部长") in posts
     # (2023-09-01) a bare committee in an appointment's titles is the court's, named with it
     _, _, posts = _graph("会议经表决，任命邓修明为最高人民法院副院长、审判委员会委员、审判员；免去程东方的中国人民解放军"
-                         "军事法院院长职务。")
-    assert {("邓修明", "最高人民法院", "副院长"), ("邓修明", "最高人民法院审判委员会", "委员")} <= posts
+                         "军事法院院长职务；任命葛晓燕为最高人民检察院副检察长、检察委员会委员")
+    assert {("邓修明", "最高人民法院", "副院长"), ("邓修明", "最高人民法院审判委员会", "委员"),
+            ("葛晓燕", "最高人民检察院检察委员会", "委员")} <= posts
     # 代理 ("acting") is the post's: no body 代理党委
     dg, _, _ = _graph("1966年5月，江泽民调任武汉热工机械研究所所长、代理党委书记，9月任党委书记。")
     assert not [e for e in dg.entities if e.name.startswith("代理")]
