@@ -2418,3 +2418,10 @@ def test_a_banks_business_department_is_a_unit_of_its_branch():
     names = {e.key: e.name for e in dg.entities}
     assert ("中国农业银行北京市分行营业部", "中国农业银行北京市分行") in {
         (names[r.head], names[r.tail]) for r in dg.relations if r.predicate == "partOf"}
+
+
+def test_a_country_and_a_union_of_states_written_together_are_two_parties():
+    # xwlb-news (2025-05-07, 2022-12-07): China and the EU, America and NATO, no one body of those names
+    assert not _names(_read("5月6日，国家副主席韩正在北京出席庆祝中国欧盟建交50周年招待会并致辞。"))
+    assert not [n for n in _names(_read("此外，俄罗斯外长拉夫罗夫日前表示，引发当前紧张局势的原因是美国北约的对抗路线。"))
+                if n.startswith("美国")]

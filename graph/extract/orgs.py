@@ -440,7 +440,8 @@ def find_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[in
             if not _MACHINES.search(o.name) and not _RANKED_KIND.search(o.name) and not _TERM_END.search(o.name)
             and not (o.owner is None and _initials_of_places(text, o.name)) and not _suo_of_no_institute(text, o)
             and not _no_one_force(o.name) and not _ACTING_FOR_A_BODY.fullmatch(o.name)
-            and not (o.name.endswith("中心") and _PART_OF_A_TOWN.match(text, o.end))]
+            and not (o.name.endswith("中心") and _PART_OF_A_TOWN.match(text, o.end))
+            and not _a_country_and_a_union(o.name)]
     orgs = _services_named_bare(text, [w for w in map(partial(_without_opening_words, text), orgs) if w is not None])
     orgs = [_without_country_before_its_name(text, o) for o in orgs if not _inside_a_document_title(text, o)]
     orgs = _delegations_of_two_bodies(text, _delegations_of_bodies(text, _missions_abroad(text, orgs)))
@@ -2039,6 +2040,16 @@ def _party_bodies_of_the_body_before(text: str, orgs: list[OrgMention]) -> None:
                      and _PARTY_BODY_AFTER.fullmatch(text, b.end, o.end)), None)
         if host is not None:
             o.start, o.name = host.start, host.name + text[host.end:o.end]
+
+
+# unions of states the press writes beside a country when it speaks of the two (中国欧盟建交50周年, 中国东盟自贸区)
+_UNIONS_OF_STATES = ("欧盟", "东盟", "非盟", "阿盟", "北约")
+
+
+def _a_country_and_a_union(name: str) -> bool:
+    """中国欧盟 (of 中国欧盟建交): a country and a union of states, two parties, no one body."""
+    union = next((u for u in _UNIONS_OF_STATES if name.endswith(u)), "")
+    return bool(union) and (name[:-len(union)] in countries() or name[:-len(union)] == "中国")
 
 
 # words before a body's name that say when or whose it is (新时代人民政协, 新时代党解决台湾问题的总体方略: "the new era's";
