@@ -1877,14 +1877,19 @@ def _resolve_people(p: _Pooled, remap: Remap) -> None:
                 remap.created[new] = Entity(new, "Person", p.pools[key].first.name)
 
 
+def _sharing_a_name(kg: KnowledgeGraph, type_: str) -> set[str]:
+    """The keys of the nodes of a type whose name another node of that type shares."""
+    by_name: dict[str, list[str]] = defaultdict(list)
+    for key, e in kg.entities.items():
+        if e.type == type_:
+            by_name[e.name].append(key)
+    return {k for keys in by_name.values() if len(keys) > 1 for k in keys}
+
+
 def _person_notes(kg: KnowledgeGraph, docs: dict[str, _DocFacts]) -> dict[str, str]:
     """For people who share their name with another node, what sets them apart: the main post (the one
     read most often) and the place, 青山村党支部书记 · 江津区 · 重庆市."""
-    by_name: dict[str, list[str]] = defaultdict(list)
-    for key, e in kg.entities.items():
-        if e.type == "Person":
-            by_name[e.name].append(key)
-    split = {k for keys in by_name.values() if len(keys) > 1 for k in keys}
+    split = _sharing_a_name(kg, "Person")
     best: dict[str, tuple[int, str, str]] = {}
     for r in kg.relations:
         if r.predicate == "holdsPost" and r.head in split:
@@ -1913,11 +1918,7 @@ def _person_notes(kg: KnowledgeGraph, docs: dict[str, _DocFacts]) -> dict[str, s
 def _body_notes(kg: KnowledgeGraph) -> dict[str, str]:
     """For bodies that share their name with another node (a unit told apart by its host: _units_of_several_hosts),
     what sets them apart: the bodies they are part of, 首钢贵阳特殊钢有限责任公司."""
-    by_name: dict[str, list[str]] = defaultdict(list)
-    for key, e in kg.entities.items():
-        if e.type == "Organization":
-            by_name[e.name].append(key)
-    shared = {k for keys in by_name.values() if len(keys) > 1 for k in keys}
+    shared = _sharing_a_name(kg, "Organization")
     hosts: dict[str, set[str]] = defaultdict(set)
     for r in kg.relations:
         if r.predicate == "partOf" and r.head in shared:

@@ -896,7 +896,8 @@ _CLASS_UNDER = re.compile(rf"(?:直属|所属|下属|部属)[{CJK}]{{1,3}}$")
 # 美国海军第五舰队), though no kind the rules read a body by (a 军区 read alone would cut 甘肃省军区|临夏军分区
 # short of its unit); a city's name before 海军 or 陆军 names no force (诺福克海军造船厂, 重庆陆军军医大学)
 _FORCES = ("空军", "海军", "陆军")
-PLA_SERVICES = frozenset("中国人民解放军" + force for force in _FORCES)
+_PLA = "中国人民解放军"
+PLA_SERVICES = frozenset(_PLA + force for force in _FORCES)
 
 
 # a force named with what no one force is: arms made for one (美制陆军战术导弹), the forces of two countries or more
@@ -915,7 +916,8 @@ def _no_one_force(name: str) -> bool:
 
 # a foreign country, its army by its initial (以军, 美军) or the Atlantic alliance named in a sentence
 _FOREIGN_ARMY = re.compile(r"(?<![\u4e00-\u9fff])[以美俄乌英法德日韩伊叙黎巴印](?:军|方)|北约")
-_SENTENCE_END = re.compile(r"[。！？!?\n]")
+_SENTENCE_ENDS = "。！？!?\n"
+_SENTENCE_END = re.compile(f"[{_SENTENCE_ENDS}]")
 _THEATRE_FORCE = re.compile(r"[东南西北中]部战区(?:陆军|海军|空军)$")
 
 
@@ -928,8 +930,7 @@ def _services_named_bare(text: str, orgs: list[OrgMention]) -> list[OrgMention]:
     out = []
     for o in orgs:
         theatre = _THEATRE_FORCE.search(o.name)
-        if theatre is not None and theatre.start() > 0 and o.name == text[o.start:o.end] \
-                and not o.name.startswith("中国人民解放军"):
+        if theatre is not None and theatre.start() > 0 and o.name == text[o.start:o.end] and not o.name.startswith(_PLA):
             # (…舰同步列装|东部战区海军: nor is it where the ship's namesake city is)
             o = dataclasses.replace(o, start=o.end - len(theatre.group()), name=theatre.group(), owner=None,
                                     located_hint=None)
@@ -941,12 +942,12 @@ def _services_named_bare(text: str, orgs: list[OrgMention]) -> list[OrgMention]:
         if country and (country in text or initial + "军" in text):
             out.append(dataclasses.replace(o, start=o.start - 1, name=country + o.name, alias=initial + o.name))
             continue
-        start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, o.start)), default=0)
+        start = max(text.rfind(c, 0, o.start) for c in _SENTENCE_ENDS) + 1
         end = (m.start() if (m := _SENTENCE_END.search(text, o.end)) else len(text))
         sentence = text[start:end]
         if countries_in(sentence) - {"中国"} or _FOREIGN_ARMY.search(sentence):
             continue
-        out.append(dataclasses.replace(o, name="中国人民解放军" + o.name, alias=o.name))  # (PLA_SERVICES)
+        out.append(dataclasses.replace(o, name=_PLA + o.name, alias=o.name))
     return out
 
 
@@ -2031,7 +2032,7 @@ def _party_bodies_of_the_body_before(text: str, orgs: list[OrgMention]) -> None:
     kind alone becomes part of its name."""
     for o in orgs:
         if o.owner is None and o.parent is not None and o.parent.end == o.start and _ANY_BODYS_BRANCH.fullmatch(o.name) \
-                and text.startswith(o.name, o.start) and o.parent.start < o.start:
+                and text.startswith(o.name, o.start):
             o.start, o.name = o.parent.start, text[o.parent.start:o.end]
             continue
         if o.owner is not None or o.parent is not None or not o.name.endswith(PARTY_BODIES):
@@ -2049,7 +2050,7 @@ _UNIONS_OF_STATES = ("欧盟", "东盟", "非盟", "阿盟", "北约")
 def _a_country_and_a_union(name: str) -> bool:
     """中国欧盟 (of 中国欧盟建交): a country and a union of states, two parties, no one body."""
     union = next((u for u in _UNIONS_OF_STATES if name.endswith(u)), "")
-    return bool(union) and (name[:-len(union)] in countries() or name[:-len(union)] == "中国")
+    return bool(union) and (name[:-len(union)] in countries() or name[:-len(union)] in _CHINA)
 
 
 # words before a body's name that say when or whose it is (新时代人民政协, 新时代党解决台湾问题的总体方略: "the new era's";
@@ -2065,7 +2066,7 @@ def _without_opening_words(text: str, o: OrgMention) -> OrgMention | None:
             or o.name.startswith("新时代文明实践"):  # (the centres, stations and posts of that name: 新时代 is theirs)
         return o
     rest = o.name[len(opening):]
-    if len(rest) < 2 or rest in _KIND_WORDS or _KINDS_ONLY.fullmatch(rest) or rest in ("工会", "政协") \
+    if len(rest) < 2 or rest in _KIND_WORDS or _KINDS_ONLY.fullmatch(rest) or rest == "政协" \
             or bare_committee(dataclasses.replace(o, name=rest)):
         return None
     return dataclasses.replace(o, start=o.start + len(opening), name=rest)
