@@ -1131,3 +1131,24 @@ def test_a_sentence_opening_with_the_means_it_works_through_has_the_subject_of_t
                  "“十四五”期间，我国积极搭建平台，支持老年人续写人生精彩。目前全国注册老年志愿者已达5538万人，累计认证服务时长16.4亿"
                  "小时。通过“银龄行动”等品牌项目，老年志愿者们在科技教育、文化卫生、乡村振兴等领域持续发光发热。")
     assert not [r for r in runs if r[1] == "银龄行动"]
+
+
+def test_an_event_in_its_edition_is_a_programme_wherever_it_stands_and_who_attends_it_runs_none():
+    # xwlb-news (2024-10-22): the expo's edition says it is held again and again under its name, mid-sentence
+    assert "中国国际进口博览会" in _names("今天（10月22日），第七届中国国际进口博览会首批展品进馆仪式在国家会展中心（上海）举行。")
+    # (2022-11-13) the premier attends the summit, the State Council runs none of it
+    text = "当地时间13日上午，国务院总理李克强在柬埔寨金边出席第17届东亚峰会。"
+    assert "东亚峰会" in _names(text) and not _runs(text)
+    # (2023-04-19) the city named before the edition hosts the games
+    runs = _runs("今天（4月19日）距离成都第31届世界大学生夏季运动会开幕还有100天，国务院新闻办公室召开发布会，邀请教育部、"
+                 "国家体育总局、四川省人民政府、成都市人民政府相关负责人介绍成都大运会筹办情况。")
+    assert runs == {("成都市", "世界大学生夏季运动会")}
+    # (2025-05-31) the host of 由…主办的 runs it, its award's quoted name after it notwithstanding
+    assert ("中央广播电视总台", "中国国际动漫节") in _runs(
+        "由中央广播电视总台主办的第二十一届中国国际动漫节“金猴奖”昨晚（5月30日）在浙江杭州揭晓。")
+
+
+def test_an_edition_of_a_kind_of_meeting_names_no_event():
+    # xwlb-news (2023-05-17): an association's sixth congress of members is its meeting, not an event of a name
+    assert not _names("中共中央政治局常委、全国政协主席王沪宁17日在人民大会堂会见全国台湾同胞投资企业联谊会第六届会员代表大会代表"
+                      "并与大家合影留念。")

@@ -1448,8 +1448,10 @@ def _body_of_the_head_who_acts(text: str, prog: ProgrammeMention, sentence: tupl
                                persons: list[tuple[int, int]], heads_of: dict[str, list[OrgMention]]) -> list[OrgMention]:
     """某县委组织部部长某某推动实施“…”: the programme a body's head launches is the body's, where the report names
     that person head of one body and the person is the subject of the launching verb's clause."""
-    if prog.verb_pos < 0 or prog.followed or is_law(text, prog) or text.startswith(_JOINING, prog.verb_pos):
-        return []  # (参加“勇士竞赛”: who joins a programme runs none)
+    if prog.verb_pos < 0 or prog.followed or prog.attended or is_law(text, prog) \
+            or text.startswith(_JOINING, prog.verb_pos):
+        return []  # (参加“勇士竞赛”: who joins a programme runs none; 王沪宁…会见来华出席第三届…高峰论坛的…: who meets
+        # its guests, or attends it, neither)
     acting = [(a, e) for a, e in persons if sentence[0] <= a and e <= prog.verb_pos
               and not _CLAUSE_MARKS.search(text, e, prog.verb_pos) and acts(text, (a, e))]
     if len(acting) != 1:

@@ -142,6 +142,29 @@ _HOSTS_LATER = re.compile(r"[^。！？\n]*?[，,]由[^。！？\n]{2,80}?(?:主
 # 本届论坛由X主办, 此次活动由X承办: the event of that kind the text has named
 _EVENT_AGAIN = re.compile(rf"(?:本届|本次|此次|这次|该)(?P<kind>{_EVENT_KIND})(?=由[^。！？\n]{{2,80}}?(?:主办|承办))")
 _SENTENCE_STOP = re.compile(r"[。！？\n]")
+# 第八届中国国际进口博览会首批展品…, 第19届亚运会: an event held again and again under its name, its edition written
+# before it, wherever it stands in the sentence (亚运会, 全运会, 奥运会: the games named short)
+_EDITION_EVENT = re.compile(rf"(?P<name>(?P<edition>第[一二三四五六七八九十百零\d]+届|首届)(?:[{CJK}]{{1,2}}运会|"
+                            rf"[{CJK}A-Za-z0-9·“”]{{2,30}}?(?:{_EVENT_KIND})+”?))(?:总决赛|决赛|开幕式|闭幕式)?")
+# words that make an event's name a proper one: the world, the nation or a region it gathers (世界运动会, 全国运动会,
+# 亚洲冬季运动会); without one of these or a proper noun an edition's event is one of a kind (第二十八届缔约方大会,
+# 第五届会员代表大会, 首届学术大会: the body's meeting, no name of its own)
+_EVENT_SCOPES = frozenset("世界 全球 国际 全国 亚洲 非洲 欧洲 美洲 亚太 欧亚 两岸 海峡 中华 奥林匹克 一带 金砖 运会".split())
+_PROPER_TAGS = ("ns", "nz", "nt", "nr", "j", "eng")
+# what no event's name holds: a preposition, a conjunction, a particle or an adverb (第五十届中央委员会向大会…, 关于采取具体
+# 行动; 广交会已举办…活动), a title (联大主席…代表联合国大会)
+_NOT_IN_EVENT_TAGS = ("p", "c", "u", "d")
+# verbs of holding: the clause goes on past the event's name (第137届广交会举办超460场贸促活动)
+_HOLDING = frozenset("举办 举行 开展 召开 累计".split())
+
+
+def _named_edition_event(name: str) -> bool:
+    """第八届中国国际进口博览会 names an event of its own; 第二十八届缔约方大会, 首届学术大会 the meeting of a kind."""
+    words = _cut(name)
+    if any(word_tag(w).startswith(_NOT_IN_EVENT_TAGS) or w in _HOLDING for w in words) or "主席" in name or "代表" in name \
+            or name.endswith("新闻发布会"):
+        return False
+    return "“" in name or "·" in name or any(w in _EVENT_SCOPES or word_tag(w).startswith(_PROPER_TAGS) for w in words)
 
 
 def _hosted_later(text: str, m: re.Match) -> bool:
@@ -185,18 +208,21 @@ def _hosted_events(text: str, taken: list["ProgrammeMention"]) -> list["Programm
     # whoever hosts it)
     opening = [m for m in _OPENING_EVENT.finditer(text) if _hosted_later(text, m)
                or (m.group("edition") or "").startswith(("第", "首"))]
-    for m in [*_HOSTED_EVENT.finditer(text), *_HELD_EVENT.finditer(text), *opening]:
+    editions = [m for m in _EDITION_EVENT.finditer(text) if _named_edition_event(_event_name(m.group("name"))[1])]
+    for m in [*_HOSTED_EVENT.finditer(text), *_HELD_EVENT.finditer(text), *opening, *editions]:
         start, end = m.span("name")
-        if any(p.start < end and start < p.end for p in taken) or any(q in known for q in _QUOTE_INNER.findall(m.group())):
+        if any(p.start < end and start < p.end for p in [*taken, *out]) \
+                or any(q in known for q in _QUOTE_INNER.findall(m.group())):
             continue  # (“X”评选表彰会 … “X”活动启动: the quoted name the text launches elsewhere is the programme)
         full, name = _event_name(m.group("name"))
-        if "的" in name or len(name) < 4 or _opens_with_function_word(name) or not _is_name(name) \
+        if "的" in name or (len(name) < 4 and not name.endswith("运会")) or _opens_with_function_word(name) or not _is_name(name) \
                 or _NO_EVENT_NAME.search(name):
             continue  # 主办的这次活动, 承办的各项活动, 首场大型多边活动, …会议等活动: no name
         if name in national_official_names() or name in national_short_forms():
             continue  # 第77届联合国大会: a body the tables name (the General Assembly), in its session, no event
         out.append(ProgrammeMention(start, end, name, alias=full if full != name else "",
-                                    verb_pos=start if m.re is _OPENING_EVENT else m.start()))
+                                    verb_pos=start if m.re in (_OPENING_EVENT, _EDITION_EVENT) else m.start(),
+                                    attended=m.re is _EDITION_EVENT))
     named = taken + out
     for m in _EVENT_AGAIN.finditer(text):
         before = [p for p in named if p.end <= m.start() and p.name.endswith(m.group("kind"))]
@@ -214,6 +240,8 @@ class ProgrammeMention:
     alias: str = ""
     verb_pos: int = -1  # where the governing verb starts, when there is one
     followed: bool = False  # another's plan that the sentence complies with (落实…措施): its subject runs none
+    # an event read only by its edition (出席第十九届东亚峰会): who is in its sentence attends it; only its hosts run it
+    attended: bool = False
 
 
 _THEME_OPENING = re.compile(r"学习贯彻|深入贯彻|树立和践行")
@@ -686,6 +714,17 @@ _BY_VERB = re.compile(rf"(?:{_VERB_ALT})的")
 _HOSTS_JOINED = ("、", "和", "与", "及", "以及", "联合", "同")
 
 
+def _hosts_of_an_event(text: str, prog: ProgrammeMention, sentence: tuple[int, int], named: list) -> list:
+    """The hosts of an event read by its edition: those of 由A、B主办 in its sentence, else the city or province
+    named right before its edition (成都第31届世界大学生夏季运动会); not the sentence's subject, who may only attend
+    (国务院总理李强出席第十九届东亚峰会)."""
+    hosts = _sponsors(text, named, sentence[0], prog.start)
+    if not hosts:
+        by = prog.end - 1 if text.startswith("由", prog.end) else text.find("，由", prog.end, sentence[1])
+        hosts = _sponsors(text, named, by + 2, sentence[1]) if by >= 0 else []
+    return hosts or [m for m in named if _is_place(m) and m.end == prog.start][:1]
+
+
 def _sponsors(text: str, named: list, lo: int, hi: int) -> list:
     """The bodies and places between lo and hi that host: each one written right before 主办/承办, and each
     one of a list that ends in such a host (由A、B共同主办, A主办、B承办); not a venue (A和B在X剧院主办)."""
@@ -957,6 +996,8 @@ def runners(text: str, prog: ProgrammeMention, sentence: tuple[int, int], places
     if prog.followed:
         deployer = _deployer(text, prog, start, _named(places, orgs))
         return [deployer] if deployer is not None else []
+    if prog.attended:
+        return _hosts_of_an_event(text, prog, sentence, _named(places, orgs))
     if text.startswith("“", prog.end) and not text.startswith(("“", "《"), prog.start) and not prog.alias:
         return []  # 开展党史学习教育“…”实践活动: the campaign qualifies the quoted one, which is what is run
     if _WHEN_AFTER.match(text, prog.end):
