@@ -2425,3 +2425,29 @@ def test_a_country_and_a_union_of_states_written_together_are_two_parties():
     assert not _names(_read("5月6日，国家副主席韩正在北京出席庆祝中国欧盟建交50周年招待会并致辞。"))
     assert not [n for n in _names(_read("此外，俄罗斯外长拉夫罗夫日前表示，引发当前紧张局势的原因是美国北约的对抗路线。"))
                 if n.startswith("美国")]
+
+
+def test_the_national_broadcasters_channels_and_website_are_media_outlets_part_of_the_broadcaster_named_before():
+    # xwlb-news (2022-11-25): 总台 (the table's short form of 中央广播电视总台) and its channel, written together
+    dg = _read("总台央视新闻频道《高端访谈》栏目今晚（11月25日）将播出卢旺达总统卡加梅独家专访。")
+    assert ("央视新闻频道", "中央广播电视总台") in facts(dg, "partOf")
+    assert "总台" in _bodies("总台央视新闻频道《高端访谈》栏目今晚（11月25日）将播出卢旺达总统卡加梅独家专访。")["中央广播电视总台"]
+    # (2022-09-29) the channel under its full name is the same node, part of 中央电视台; the site is an outlet; the
+    # channels listed by their kind alone after the first, and the apps, are not read
+    text = ("届时，中央广播电视总台所属中央电视台综合频道、新闻频道、国防军事频道、中文国际频道、中国国际电视台各外语频道，"
+            "中央人民广播电台中国之声、中国国际广播电台环球资讯广播等频率将进行现场直播；央视新闻、央视频、央视网等中央重点新媒体"
+            "平台将同步转播。")
+    bodies = _bodies(text)
+    assert "中央电视台综合频道" in bodies["央视综合频道"] and "央视网" in bodies
+    assert ("央视综合频道", "中央电视台") in facts(_read(text), "partOf")
+    assert not any(name.startswith("央视") and name not in ("央视综合频道", "央视网") for name in bodies)
+
+
+def test_the_national_broadcaster_named_short_alone_but_no_ledger():
+    # xwlb-news (2022-09-29): 总台记者, the broadcaster's reporter
+    assert "中央广播电视总台" in _bodies("世界知识产权组织总干事邓鸿森在回答总台记者提问时表示，10年前中国位列第34名，如今即将进入前十，"
+                                      "这是中国不懈努力的成果。")
+    # MSRA (train): 总台账, a general ledger
+    assert "中央广播电视总台" not in _bodies("资料信息中心将负责故宫所有藏品的影像资料、文字资料、古建资料及其他信息资料的整理、"
+                                          "储存和电脑化管理，建立文物总台账和古建总览计算机数据库，逐步实现同全国各重要博物馆以及"
+                                          "国际网的信息联网，对院内外提供各种文物信息服务。")

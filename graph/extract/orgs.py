@@ -432,6 +432,7 @@ def find_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[in
         if not any(o.start < d.end and d.start < o.end for o in orgs if o not in inside):
             orgs = [o for o in orgs if o not in inside] + [d]
     orgs += _table_bodies_unread(text, orgs, places, person_spans)
+    orgs = _central_broadcasts(text, orgs)
     listed = _listed_departments(text, orgs, places)
     spans = {(o.start, o.end) for o in listed}
     orgs = [o for o in orgs if (o.start, o.end) not in spans] + listed  # (城建局 alone: the listed city's)
@@ -1452,6 +1453,63 @@ def _a_side_now(text: str, start: int, name: str) -> bool:
     company."""
     initial = name[0] if len(name) == 3 else text[start - 1:start] if len(name) == 2 else ""
     return name.endswith("方正") and initial in country_initials()
+
+
+# the channels of the national broadcaster (总台央视新闻频道, 央视综合频道, 中央电视台综合频道: 600 xwlb-news items), its
+# website (央视网), and the broadcaster by its short name (总台, the table's short form), which the model reads in none
+# of these: media outlets (SCHEMA.md); a channel's name is the one the press writes most, 央视 and its kind
+_CHANNEL = re.compile(r"(?P<cmg>总台)?(?P<tv>央视|中央电视台)(?P<channel>[\u4e00-\u9fff]{2,5}?)频道|(?P<site>央视网)")
+_NO_CHANNEL = re.compile(r"[、和与及的各等]")
+_CENTRAL_BROADCASTER = "总台"
+# 总台 opens no name of another body (县广播电视总台, 酒店总台: the words before it are that name's)
+_NOT_BEFORE_THE_BROADCASTER = re.compile(r"[前店馆务电视播台]")
+
+
+def _central_broadcasts(text: str, orgs: list[OrgMention]) -> list[OrgMention]:
+    """The bodies with the national broadcaster's channels and website, each channel part of the broadcaster written
+    right before it (总台央视新闻频道, 中央电视台综合频道), in place of what was read inside a channel's name, and the
+    broadcaster named 总台 alone, where the text names no other body of that kind (a county's 广播电视总台)."""
+    if "总台" not in text and "央视" not in text and "中央电视台" not in text:
+        return orgs
+    orgs = list(orgs)
+    taken = [(o.start, o.end) for o in orgs]
+    found: list[OrgMention] = []
+
+    def free(start: int, end: int) -> bool:
+        return not any(a < end and start < b for a, b in taken + [(f.start, f.end) for f in found])
+
+    for m in _CHANNEL.finditer(text):
+        if m.group("site"):
+            if free(*m.span()) and not text.startswith("消息", m.end()):  # (央视网消息（新闻联播）: a credit line)
+                found.append(OrgMention(m.start(), m.end(), m.group("site")))
+            continue
+        if _NO_CHANNEL.search(m.group("channel")):
+            continue  # 央视综合频道、少儿频道: two channels, the second one named by its kind
+        start = m.start("tv")
+        name = f"央视{m.group('channel')}频道"
+        parent = None
+        if m.group("cmg") and free(*m.span("cmg")):
+            parent = OrgMention(m.start("cmg"), m.end("cmg"), _CENTRAL_BROADCASTER)
+        elif m.group("tv") == "中央电视台":
+            parent = next((o for o in orgs if (o.start, o.end) == m.span("tv")), None) \
+                or OrgMention(m.start("tv"), m.end("tv"), "中央电视台")
+        overlap = [(a, b) for a, b in taken if a < m.end() and start < b]
+        if any(not (start <= a and b <= m.end()) for a, b in overlap):
+            continue  # a reading of the rules or the model runs past the channel's name
+        orgs = [o for o in orgs if not (start <= o.start and o.end <= m.end()) or o is parent]
+        taken = [(o.start, o.end) for o in orgs]
+        written = text[start:m.end()]
+        found.append(OrgMention(start, m.end(), name, parent=parent, alias=written if written != name else ""))
+        if parent is not None and parent not in orgs:
+            found.append(parent)
+    others = any(o.name.endswith(_CENTRAL_BROADCASTER) and o.name not in ("中央广播电视总台", _CENTRAL_BROADCASTER)
+                 for o in orgs)
+    if not others:
+        for m in re.finditer(_CENTRAL_BROADCASTER, text):
+            if free(*m.span()) and not _NOT_BEFORE_THE_BROADCASTER.match(text, max(0, m.start() - 1), m.start()) \
+                    and not text.startswith("账", m.end()):  # (建立文物总台账: a general ledger)
+                found.append(OrgMention(m.start(), m.end(), _CENTRAL_BROADCASTER))
+    return orgs + found
 
 
 def _table_bodies_unread(text: str, orgs: list[OrgMention], places: list[PlaceMention],
