@@ -1969,3 +1969,12 @@ def test_a_unit_of_a_body_written_short_goes_by_the_official_name_the_written_fo
     assert ("贺军科", "中国科学技术协会书记处", "第一书记") in posts
     unit = next(e for e in dg.entities if e.name == "中国科学技术协会书记处")
     assert "中国科协书记处" in unit.aliases
+
+
+def test_who_joins_the_delegation_he_belongs_to_is_its_deputy():
+    # xwlb-news (2023-03-05): 参加他所在的四川代表团审议, the NPC delegation whose deputy he is; joining another's
+    # deliberation says nothing of the kind
+    _, _, posts = _graph("中共中央政治局常委、全国人大常委会委员长赵乐际5日下午参加他所在的四川代表团审议。")
+    assert ("赵乐际", "四川代表团", "代表") in posts
+    _, _, posts = _graph("中共中央政治局委员、北京市委书记尹力在参加北京代表团审议时说，赞同政府工作报告。")
+    assert not any(body == "北京代表团" for _, body, _ in posts)

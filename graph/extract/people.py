@@ -694,7 +694,8 @@ def find_posts(text: str, persons: list[tuple[int, int]], orgs: list[OrgMention]
                     posts.extend(_further_posts(text, pos + len(role_text), sent_end, orgs, places, span))
     posts += _pronoun_posts(text, persons, orgs, places, sentence_bounds)
     return posts + _titles_at_the_body_before(text, persons, posts) \
-        + _state_councillors(text, persons, orgs, sentence_bounds) + _delegation_heads(text, persons, orgs)
+        + _state_councillors(text, persons, orgs, sentence_bounds) + _delegation_heads(text, persons, orgs) \
+        + _own_delegations(text, persons, orgs)
 
 
 def _first_of_the_list(text: str, span: tuple[int, int], ends: dict[int, int]) -> int:
@@ -773,6 +774,25 @@ def _delegation_heads(text: str, persons: list[tuple[int, int]], orgs: list[OrgM
                     and not _CLAUSE_MARK.search(text, m.end(), o.start)), key=lambda o: o.start, default=None)
         if body is not None and not _of_a_country_unnamed(text, body):  # (以通伦总书记为首的老挝党中央: not 党中央)
             found.append(PostMention(span, m.group("title") or "团长", org=body, stated=(span[0], body.end)))
+    return found
+
+
+# 李希5日下午参加他所在的福建代表团审议: the person joins the delegation he belongs to, a deputy of it (a time may stand
+# between the name and the verb, no clause mark)
+_OWN_DELEGATION = re.compile(r"[^，。；：！？\n]{0,10}?(?:在)?参加[他她]所在的")
+
+
+def _own_delegations(text: str, persons: list[tuple[int, int]], orgs: list[OrgMention]) -> list[PostMention]:
+    """代表 of the delegation a person joins as the one he or she belongs to (参加他所在的X代表团审议)."""
+    found = []
+    for span in persons:
+        m = _OWN_DELEGATION.match(text, span[1])
+        if m is None:
+            continue
+        body = min((o for o in orgs if m.end() <= o.start <= m.end() + 16 and o.name.endswith("代表团")
+                    and not _CLAUSE_MARK.search(text, m.end(), o.start)), key=lambda o: o.start, default=None)
+        if body is not None:
+            found.append(PostMention(span, "代表", org=body, stated=(span[0], body.end)))
     return found
 
 
