@@ -3,7 +3,7 @@ import pytest
 
 from graph.clean import clean
 from graph.extract.document import extract
-from graph.extract.orgs import find_orgs
+from graph.extract.orgs import beside_the_body_before, find_orgs
 from graph.extract.places import find_places
 from graph.records import Document
 
@@ -2451,3 +2451,17 @@ def test_the_national_broadcaster_named_short_alone_but_no_ledger():
     assert "中央广播电视总台" not in _bodies("资料信息中心将负责故宫所有藏品的影像资料、文字资料、古建资料及其他信息资料的整理、"
                                           "储存和电脑化管理，建立文物总台账和古建总览计算机数据库，逐步实现同全国各重要博物馆以及"
                                           "国际网的信息联网，对院内外提供各种文物信息服务。")
+
+
+def test_two_national_bodies_written_together_are_two_not_a_body_and_its_unit():
+    # PFR (1998-01): a byline of two national bodies, run together
+    dg = _read("（国家计委国家统计局）")
+    assert {"国家计委", "国家统计局"} <= _names(dg) and not facts(dg, "partOf")
+    # xwlb-news (2023-07-11): the two commissions that work as one, the first named alone before, are no unit of it
+    dg = _read("二十届中央纪委二次全会对加强作风建设作出部署，强调要重点纠治形式主义、官僚主义。日前，中央纪委国家监委对十起加重基层"
+               "负担的形式主义、官僚主义典型问题进行公开通报。")
+    assert "中央纪委国家监委" in _names(dg) and not facts(dg, "partOf")
+    # a short form of the whole name is no second body (火箭军, the table's short form of 中国人民解放军火箭军), nor an
+    # organ of a foreign party (朝鲜劳动党中央军事委员会)
+    assert not beside_the_body_before("中国人民解放军", "火箭军")
+    assert not beside_the_body_before("朝鲜劳动党", "中央军事委员会")

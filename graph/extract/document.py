@@ -17,8 +17,8 @@ from .lexicon import (GENERIC_HEADS, PARTY_BODIES, PROVINCE_INITIALS, ROLE_RE, R
                       national_short_forms, occurrences)
 from .mentions import Reading, Span, tagger
 from .names import name_references, transliteration_characters
-from .orgs import (PLA_SERVICES, THE_PARTY, OrgMention, affiliations, ends_as_body, find_orgs, joined_delegation,
-                   national_body, national_full_names)
+from .orgs import (PLA_SERVICES, THE_PARTY, OrgMention, affiliations, beside_the_body_before, ends_as_body, find_orgs,
+                   joined_delegation, national_body, national_full_names)
 from .people import (PostMention, byline_names, find_posts, given_name_ratios, is_compound_surname,
                      is_transliterated, opens_with_single_surname, resolve_references)
 from .places import LEVEL_RANK, PlaceMention, find_places
@@ -355,8 +355,8 @@ def _units_of_named_bodies(b: _DocBuilder, orgs: list[OrgMention]) -> None:
         if o.generic or o.parent is not None or joined_delegation(o.name):
             continue
         host = max((n for n in names if o.name.startswith(n) and len(o.name) - len(n) >= 2), key=len, default=None)
-        if host is None or o.name[len(host):] in PARTY_BODIES:
-            continue
+        if host is None or o.name[len(host):] in PARTY_BODIES or beside_the_body_before(host, o.name[len(host):]):
+            continue  # (中央纪委国家监委: the two commissions that work as one, neither a unit of the other)
         if o.name.endswith(_COMPANY_KINDS) and not names[host].name.endswith(_COMPANY_KINDS) \
                 and not ends_as_body(host):
             continue  # 华广 (a company's short name) and 华广卫星有线电视有限公司, 鞍钢 and 鞍钢集团: one company

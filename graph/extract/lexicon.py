@@ -234,6 +234,13 @@ def national_official_names() -> frozenset[str]:
 
 
 @functools.cache
+def state_body_names() -> dict[str, str]:
+    """Every name, official or short, of the national bodies of China in data/national_bodies.tsv → the official
+    one (国家监委 → 中华人民共和国国家监察委员会); not the international, foreign or enterprise tables'."""
+    return {form: full for full, shorts, alone in _table_rows("national_bodies.tsv") for form in (full, *shorts, *alone)}
+
+
+@functools.cache
 def whole_only_short_forms() -> frozenset[str]:
     """The tables' short forms that name their body only written alone, not as the opening of a unit's name (解放军:
     解放军总医院 is the army's hospital, but 解放军报 is a newspaper of that name, no unit of 中国人民解放军)."""

@@ -17,7 +17,8 @@ from ..gazetteer import divisions
 from .lexicon import (CJK, DEPARTMENTS, FACILITY_WORDS, HONOUR_WORDS, NOT_BODY_WORDS, NOT_VILLAGE_STEMS, ORG_LEFT_STOPS,
                       ORG_SUFFIXES, PARTY_BODIES, POLICY_TITLE, PROGRAMME_SUFFIXES, PROVINCE_INITIALS, ROLE_RE, STATE_FORMS,
                       STATE_KINDS, STOP_WORDS, THE_PARTY, countries, countries_in, country_initials,
-                      enterprise_short_forms, national_official_names, national_short_forms, occurrences, scan)
+                      enterprise_short_forms, national_official_names, national_short_forms, occurrences, scan,
+                      state_body_names)
 from .places import PlaceMention
 from .tokens import (_cut, is_boundary_word, splits_a_word, tokens_after, tokens_before, word_edges, word_frequency,
                      word_tag, words_before)
@@ -1758,6 +1759,14 @@ def _model_orgs(text: str, spans, rule_orgs: list[OrgMention], places: list[Plac
                 continue  # a longer reading is kept only as a unit of the body the rules read inside it
             unit = OrgMention(start, end, name, parent=head) if not head.alias else \
                 OrgMention(start, end, head.name + text[head.end:end], parent=head, alias=name)
+        if unit is not None and unit.parent is not None and start < unit.parent.end < end \
+                and beside_the_body_before(text[start:unit.parent.end], text[unit.parent.end:end]):
+            # 国家计委国家统计局 (a byline), 中央纪委国家监委: two bodies side by side, the second no unit of the first
+            cut = unit.parent.end
+            if not any(o.start == start and o.end == cut for o in rule_orgs):
+                out.append(OrgMention(start, cut, text[start:cut]))
+            out.append(OrgMention(cut, end, text[cut:end]))
+            continue
         out.append(unit or OrgMention(start, end, name, owner=owner))
     return out
 
@@ -2438,6 +2447,24 @@ def national_body(name: str) -> bool:
     # (every central body _CENTRAL names opens with one of _NATIONAL's words)
     return bool(_NATIONAL.match(name) or _MINISTRIES.fullmatch(name)) or name in THE_PARTY \
         or name in national_full_names()
+
+
+# a national commission or administration named short (国家监委, 国家统计局, 国家税务总局): no unit's name (a
+# university's 国家重点实验室, a parliament's 国家安全委员会 end otherwise)
+_STATE_ADMINISTRATION = re.compile(r"国家[\u4e00-\u9fff]{1,8}?(?:总局|局|署|委)")
+
+
+def beside_the_body_before(first: str, rest: str) -> bool:
+    """Whether a national body's name (`first`) and what follows it in a longer name are two national bodies of
+    China side by side (中央纪委国家监委, the two commissions that work as one; 国家计委国家统计局, a byline of two),
+    not a body and its unit; a short form of the whole name is no second body (中国人民解放军火箭军: 火箭军), nor is a
+    foreign party's or an international body's organ (朝鲜劳动党中央军事委员会, 联合国世界粮食计划署)."""
+    if not national_body(first):
+        return False
+    table = state_body_names().get(rest)
+    if table is not None:
+        return table != state_body_names().get(first + rest, first + rest)
+    return _MINISTRIES.fullmatch(rest) is not None or _STATE_ADMINISTRATION.fullmatch(rest) is not None
 
 
 def national_full_names() -> frozenset[str]:
