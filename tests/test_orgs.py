@@ -2465,3 +2465,10 @@ def test_two_national_bodies_written_together_are_two_not_a_body_and_its_unit():
     # organ of a foreign party (朝鲜劳动党中央军事委员会)
     assert not beside_the_body_before("中国人民解放军", "火箭军")
     assert not beside_the_body_before("朝鲜劳动党", "中央军事委员会")
+
+
+def test_the_central_discipline_commission_under_the_partys_name_is_the_commission():
+    # xwlb-news (2026-02-12): 中共中央纪委 is the table's 中央纪律检查委员会 (elected by the congress, no unit of the
+    # Central Committee), the node every other form names
+    bodies = _bodies("近日，中共中央纪委机关、中共中央组织部、国家监察委员会联合印发了《关于严肃换届纪律加强换届风气监督的通知》。")
+    assert "中共中央纪委" in bodies["中央纪律检查委员会"] and "中共中央纪委" not in bodies
