@@ -197,7 +197,8 @@ def test_an_estate_the_model_reads_whole_is_a_neighbourhood():
 
 
 def test_the_model_vouches_for_a_city_the_rules_doubt_but_not_for_a_county():
-    # xwlb-news (2023-01-26, 2023-05-06): 宿迁 ends in a verb (迁), 嘉兴 in a word (兴) between two cities
+    # xwlb-news (2023-01-26, 2023-05-06): 宿迁 ends in a verb (迁); 嘉兴 ends in a word (兴), but listed between two
+    # cities it is the city to the rules as well (test_a_citys_short_form_that_is_an_everyday_word_…)
     text = "江苏连云港、宿迁等地今天最低气温达到零下8℃。"
     start = text.index("宿迁")
     assert "宿迁" not in {m.surface for m in find_places(text)}
@@ -205,7 +206,7 @@ def test_the_model_vouches_for_a_city_the_rules_doubt_but_not_for_a_county():
     assert got["宿迁"].division.code == "3213"
     text = "商务部门展开调研，8个调研组分别在杭州、嘉兴、金华等地走访商户和游客。"
     start = text.index("嘉兴")
-    assert "嘉兴" not in {m.surface for m in find_places(text)}
+    assert {m.surface: m for m in find_places(text)}["嘉兴"].division.code == "3304"
     got = {m.surface: m for m in find_places(text, [(start, start + 2)])}
     assert got["嘉兴"].division.code == "3304"
     # xwlb-news: a river the model reads as a place, named like a county of Shantou
@@ -1032,3 +1033,12 @@ def test_a_prefecture_by_the_short_form_the_press_writes():
     # CCTV news: 博州, the short form of 博尔塔拉蒙古自治州 (PRESS_SHORT_FORMS in scripts/make_divisions.py)
     found = _found("新疆博州的赛里木湖景区也迎来旅游旺季，这个高原湖泊以其秀丽的自然生态景观和多元的民族风情体验吸引着八方游客。")
     assert ("博州", "City", "6527") in {(surface, level, code) for surface, level, code, _ in found}
+
+
+def test_a_citys_short_form_that_is_an_everyday_word_is_the_city_listed_among_cities():
+    # xwlb-news (2025-06-30, 2025-07-28): 中山 ("middle mountain") and 承德 ("receive virtue") are everyday words
+    # alone, but listed with a 、 beside 深圳 or 唐山 they are the cities
+    assert ("中山", "City", "4420", "") in _found("连接深圳、中山、广州三地的深中通道，开通一年来，车流量持续保持高位运行，"
+                                                 "为粤港澳大湾区高质量融合发展提供强劲动力。")
+    assert any(s == "承德" and code == "1308" for s, _, code, _ in _found(
+        "河北大部降雨天气持续，其中承德、唐山、秦皇岛、保定等地有80多个站点雨量达到大暴雨级别。"))

@@ -253,6 +253,7 @@ def _gazetteer_mentions(text: str, model_places: frozenset[tuple[int, int]] = fr
     # (西安曲江新区: 西安 is also two counties' name; before a new area it is the city)
     chained += [m for m in found if not m.unsafe and any(LEVEL_RANK[c.level] <= LEVEL_RANK["City"] for c in m.candidates)
                 and _NEW_AREA.match(text, m.end)]
+    chained += _listed_with_cities(text, found)
     counted = _listed_before_their_count(text, sorted(found + glued, key=lambda m: m.start))
     found = sorted(found + [m for m in counted if m not in found], key=lambda m: m.start)
     chained += counted
@@ -274,6 +275,23 @@ def _gazetteer_mentions(text: str, model_places: frozenset[tuple[int, int]] = fr
                 and not _short_form_after_a_smaller_place(text, m, found)
                 and not _listed_with_verbs(text, m)
                 and not (not _LEVEL_SUFFIX.search(m.surface) and _inside_an_idiom(text, m)))]
+
+
+def _listed_with_cities(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
+    """太原、大同、天津等大中城市: a city's short form that is also an everyday word (大同, "great harmony"), listed with
+    a 、 beside a city or province named by a form that is no word, is that city too."""
+    by_start, by_end = {m.start: m for m in found}, {m.end: m for m in found}
+    out = []
+    for m in found:
+        if _LEVEL_SUFFIX.search(m.surface) or not (m.unsafe or _common_noun(m.surface)) \
+                or not any(c.level == "City" for c in m.candidates):
+            continue
+        beside = [n for n in (by_end.get(m.start - 1) if text[m.start - 1:m.start] == "、" else None,
+                              by_start.get(m.end + 1) if text[m.end:m.end + 1] == "、" else None) if n is not None]
+        if any(not (n.unsafe or _LEVEL_SUFFIX.search(n.surface) or _common_noun(n.surface)) and _prefecture_or_above(n)
+               for n in beside):
+            out.append(m)
+    return out
 
 
 def _inside_an_idiom(text: str, m: PlaceMention) -> bool:
