@@ -2472,3 +2472,13 @@ def test_the_central_discipline_commission_under_the_partys_name_is_the_commissi
     # Central Committee), the node every other form names
     bodies = _bodies("近日，中共中央纪委机关、中共中央组织部、国家监察委员会联合印发了《关于严肃换届纪律加强换届风气监督的通知》。")
     assert "中共中央纪委" in bodies["中央纪律检查委员会"] and "中共中央纪委" not in bodies
+
+
+def test_the_partys_central_departments_are_units_of_the_central_committee_under_any_of_its_names():
+    # xwlb-news (2022-09-26): the Central Committee named 党中央, its department 中央组织部 (中共中央组织部) is its unit
+    dg = _read("中央组织部负责人介绍，在以习近平同志为核心的党中央坚强领导下，党的二十大代表选举工作顺利完成。")
+    assert ("中共中央组织部", "中国共产党中央委员会") in facts(dg, "partOf")
+    # (2025-05-27) the Political Bureau, which the Central Committee elects, stands beside it, as annotators keep it
+    dg = _read("中共中央政治局委员、中央组织部部长石泰峰在会上宣读习近平的贺信并代表党中央致词。")
+    assert ("中共中央组织部", "中国共产党中央委员会") in facts(dg, "partOf")
+    assert not any(head == "中共中央政治局" for head, _ in facts(dg, "partOf"))

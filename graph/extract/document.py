@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from ..gazetteer import divisions
 from ..records import CleanText, DocGraph, DocumentInfo, Entity, Evidence, Mention, Relation, in_field_order
 from .lexicon import (GENERIC_HEADS, PARTY_BODIES, PROVINCE_INITIALS, ROLE_RE, ROLE_WORDS, countries, countries_in,
-                      national_short_forms, occurrences)
+                      national_short_forms, occurrences, opening_forms)
 from .mentions import Reading, Span, tagger
 from .names import name_references, transliteration_characters
 from .orgs import (PLA_SERVICES, THE_PARTY, OrgMention, affiliations, beside_the_body_before, ends_as_body, find_orgs,
@@ -341,6 +341,10 @@ def _named_after_a_part_of_the_visit(b: _DocBuilder, o: OrgMention, visited: Pla
     return own is None or not own.evidence
 
 
+# a party's political bureau and its standing committee, which its central committee elects
+_ELECTED_ORGANS = ("政治局", "政治局常务委员会", "政治局常委会")
+
+
 def _units_of_named_bodies(b: _DocBuilder, orgs: list[OrgMention]) -> None:
     """A body whose name is another body's whole name plus more, both named in the document, is a unit
     of it (湖南省消防救援总队指挥中心 partOf 湖南省消防救援总队, 中国科学院…创新中心 partOf 中国科学院),
@@ -351,10 +355,16 @@ def _units_of_named_bodies(b: _DocBuilder, orgs: list[OrgMention]) -> None:
     # the PLA's services named bare likewise: 海军航空大学)
     names.update({o.alias: o for o in orgs if o.alias and not o.generic and o.name not in THE_PARTY
                   and o.alias not in names and (o.alias in national_short_forms() or o.name in PLA_SERVICES)})
+    # (…and under any short form the table gives it: 党中央 named, 中共中央组织部 is its unit)
+    names.update({short: o for o in orgs if not o.generic and o.name not in THE_PARTY
+                  for short in opening_forms().get(o.name, ()) if short not in names})
     for o in orgs:
         if o.generic or o.parent is not None or joined_delegation(o.name):
             continue
-        host = max((n for n in names if o.name.startswith(n) and len(o.name) - len(n) >= 2), key=len, default=None)
+        host = max((n for n in names if o.name.startswith(n) and len(o.name) - len(n) >= 2 and names[n].name != o.name),
+                   key=len, default=None)  # (国务院新闻办公室 opens with 国务院新闻办, its own short form)
+        if o.name.endswith(_ELECTED_ORGANS):
+            continue  # 中共中央政治局: elected by the Central Committee, it stands beside it (as annotators keep it)
         if host is None or o.name[len(host):] in PARTY_BODIES or beside_the_body_before(host, o.name[len(host):]):
             continue  # (中央纪委国家监委: the two commissions that work as one, neither a unit of the other)
         if o.name.endswith(_COMPANY_KINDS) and not names[host].name.endswith(_COMPANY_KINDS) \

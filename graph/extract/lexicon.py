@@ -241,6 +241,13 @@ def state_body_names() -> dict[str, str]:
 
 
 @functools.cache
+def opening_forms() -> dict[str, tuple[str, ...]]:
+    """Official name → the short forms of the tables that open its units' names too (中国共产党中央委员会 → 中共中央,
+    党中央, …: 中共中央组织部), not those that name the body only written alone (解放军 of 解放军报)."""
+    return {full: shorts for full, shorts, _ in _body_table() if shorts}
+
+
+@functools.cache
 def whole_only_short_forms() -> frozenset[str]:
     """The tables' short forms that name their body only written alone, not as the opening of a unit's name (解放军:
     解放军总医院 is the army's hospital, but 解放军报 is a newspaper of that name, no unit of 中国人民解放军)."""
