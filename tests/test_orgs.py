@@ -2482,3 +2482,17 @@ def test_the_partys_central_departments_are_units_of_the_central_committee_under
     dg = _read("中共中央政治局委员、中央组织部部长石泰峰在会上宣读习近平的贺信并代表党中央致词。")
     assert ("中共中央组织部", "中国共产党中央委员会") in facts(dg, "partOf")
     assert not any(head == "中共中央政治局" for head, _ in facts(dg, "partOf"))
+
+
+def test_a_national_bodys_organ_is_its_unit_and_one_of_the_issuers_listed():
+    # xwlb-news (2026-02-12): 中共中央纪委机关 (the commission's organ) opens the list of three bodies that issue the
+    # notice: each runs it
+    text = "近日，中共中央纪委机关、中共中央组织部、国家监察委员会联合印发了《关于严肃换届纪律加强换届风气监督的通知》。"
+    dg = _read(text)
+    assert ("中共中央纪委机关", "中央纪律检查委员会") in facts(dg, "partOf")
+    assert {head for head, _ in facts(dg, "runs")} == {"中共中央纪委机关", "中共中央组织部", "国家监察委员会"}
+    # (2022-12-24) 中央和国家机关 are the central and state organs at large, no one body's
+    assert not any(name.endswith("机关") for name in _names(_read(
+        "中央农村工作领导小组成员，各省、自治区、直辖市和计划单列市、新疆生产建设兵团党政主要负责同志和分管农业农村工作的负责同志，"
+        "中央和国家机关有关部门、有关人民团体、有关金融机构和企业、中央军委机关有关部门负责同志等参加会议。"))
+        if name != "中央军委机关")
