@@ -1152,3 +1152,14 @@ def test_an_edition_of_a_kind_of_meeting_names_no_event():
     # xwlb-news (2023-05-17): an association's sixth congress of members is its meeting, not an event of a name
     assert not _names("中共中央政治局常委、全国政协主席王沪宁17日在人民大会堂会见全国台湾同胞投资企业联谊会第六届会员代表大会代表"
                       "并与大家合影留念。")
+
+
+def test_the_place_a_sentence_opens_with_runs_what_is_launched_there_when_no_name_is_its_subject():
+    # xwlb-news (2023-12-30, 2023-08-01): round-ups, each clause in a province: 在安徽，启动… (no subject), 在河北，实施…
+    runs = _runs("在江苏，流通龙头企业积极对接“菜篮子”生产基地；在安徽，启动新一轮“惠民菜篮子”平价销售活动；在湖北，重点商业网点延长"
+                 "营业时间，满足节日期间居民消费需求。")
+    assert ("安徽省", "惠民菜篮子平价销售活动") in runs
+    assert ("河北省", "万企上云工程") in _runs("在河北，实施“万企上云”工程，积极培育5G全连接工厂，助力轻工制造业由大变强。")
+    # (2025-05-26) who joins it runs none: 在江苏淮安，…少先队员加入“新安宣讲团”
+    assert not _runs("在江苏淮安，越来越多的少先队员加入“新安宣讲团”成为“红领巾讲解员”，在实践体验中了解红色故事，增强文化自信、"
+                     "赓续民族精神。")

@@ -769,6 +769,23 @@ _WHEN_AFTER = re.compile(r"(?:后|以后|之后|期间|时)(?![\u4e00-\u9fff]{0,
 _LESSON_AFTER = re.compile(r"”?(?:的)?(?:有效|成功|好的|典型|先进)?(?:经验|成果|成效|做法)")
 # 在湖南，巡回指导组…总结深化“…”的有效做法: the place the sentence opens with is where it is practised
 _AT_PLACE = re.compile(r"在(?P<place>[\u4e00-\u9fff]{2,12})[，,]")
+# a subject that refers back to someone named before: the sentence's place is only where it acts
+_PRONOUN_SUBJECT = re.compile(r"他|她|他们|她们|大家|我们")
+
+
+def _place_the_sentence_opens_with(text: str, start: int, places: list) -> list:
+    """在江苏淮安，…: the place (the last of its chain) written whole between the sentence's 在 and its comma."""
+    at = _AT_PLACE.match(text, start)
+    if at is None:
+        return []
+    inside = sorted((p for p in places if p.coded and at.start("place") <= p.start and p.end <= at.end("place")),
+                    key=lambda p: p.start)
+    covered = at.start("place")
+    for p in inside:
+        if p.start != covered:
+            return []
+        covered = p.end
+    return [inside[-1]] if inside and covered == at.end("place") else []
 # who takes part in a programme does not run it (参加完“…”后)
 _JOINED = re.compile(r"参加|参与|加入")
 # what a leader says must be done is not done by the place he visits (他强调，…要扎实开展…)
@@ -1126,6 +1143,10 @@ def runners(text: str, prog: ProgrammeMention, sentence: tuple[int, int], places
                     last = max(earlier, key=lambda m: m.start)
                     sub = _subject(text, named, last.start, start, None)
                     found = [sub] if sub is not None else []
+            if not found and not _PRONOUN_SUBJECT.search(text, start, prog.verb_pos):
+                # 在天津，各级少先队组织持续开展“走近大国重器”…: the place a sentence opens with, its subject no name,
+                # carries the programme out there
+                found = _place_the_sentence_opens_with(text, start, places)
     if prog.name.endswith(_CAMPAIGN_KINDS):
         # 主题教育开展以来，中央第N巡回指导组…, 中央指导组要…推动学习教育取得实效: who guides a campaign does not carry it out
         found = [f for f in found if _is_place(f) or not _GUIDES.search(f.name or "")]
