@@ -1515,7 +1515,7 @@ def _central_broadcasts(text: str, orgs: list[OrgMention]) -> list[OrgMention]:
 
 
 # what may follow a body's 机关 (its organ, the offices that serve it): a mark, a list's joiner, or what it does
-_AFTER_AN_ORGAN = re.compile(r"[、，。；：,;:和与及]|联合|印发|发布|下发|近日|日前|有关")
+_AFTER_AN_ORGAN = re.compile(r"[\s、，。；：,;:和与及]|联合|印发|发布|下发|近日|日前|有关")
 
 
 def _organs_of_national_bodies(text: str, orgs: list[OrgMention]) -> list[OrgMention]:
