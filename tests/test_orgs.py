@@ -2496,3 +2496,14 @@ def test_a_national_bodys_organ_is_its_unit_and_one_of_the_issuers_listed():
         "中央农村工作领导小组成员，各省、自治区、直辖市和计划单列市、新疆生产建设兵团党政主要负责同志和分管农业农村工作的负责同志，"
         "中央和国家机关有关部门、有关人民团体、有关金融机构和企业、中央军委机关有关部门负责同志等参加会议。"))
         if name != "中央军委机关")
+
+
+def test_another_partys_central_committee_is_part_of_its_party_named_in_its_name():
+    # xwlb-news (2022-10-23): each party's central committee written after its party's name, part of that party (as
+    # annotators keep it); China's Central Committee stands beside the Party, no unit of it
+    text = ("10月23日，朝鲜劳动党总书记金正恩，越南共产党中央委员会总书记阮富仲，老挝人民革命党中央委员会总书记通伦，古巴共产党中央"
+            "委员会第一书记、国家主席迪亚斯-卡内尔发来贺电或贺函，热烈祝贺习近平同志当选中国共产党第二十届中央委员会总书记。")
+    parts = facts(_read(text), "partOf")
+    assert {("越南共产党中央委员会", "越南共产党"), ("老挝人民革命党中央委员会", "老挝人民革命党"),
+            ("古巴共产党中央委员会", "古巴共产党")} <= parts
+    assert not any(head == "中国共产党中央委员会" for head, _ in parts)

@@ -470,6 +470,7 @@ def find_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[in
     _standing_committee_named_short(orgs)
     _short_form_with_its_country(text, orgs)
     _official_names(orgs)
+    _parties_of_central_committees(text, orgs)
     _bare_central_committee(orgs)
     _second_names_in_brackets(text, orgs)
     return orgs
@@ -764,6 +765,22 @@ def _short_form_with_its_country(text: str, orgs: list[OrgMention]) -> None:
                        if text[o.start - k:o.end] in full), None)
         if longer is not None:
             o.start, o.name = o.start - (len(longer) - len(o.name)), longer
+
+
+# another party's central committee, its party's name written before it (古巴共产党中央委员会, 俄罗斯联邦共产党中央委员会)
+_PARTYS_COMMITTEE = re.compile(r"(?P<party>[\u4e00-\u9fff（）()]{2,16}?(?:党|同盟|阵线))中央委员会")
+
+
+def _parties_of_central_committees(text: str, orgs: list[OrgMention]) -> None:
+    """古巴共产党中央委员会第一书记…: a party's central committee, written after its party's whole name, is part of that
+    party, as annotators keep it, though the text names the party nowhere alone (not China's: the Party as a whole
+    is no host of its Central Committee, which stands beside it)."""
+    for o in orgs:
+        m = _PARTYS_COMMITTEE.fullmatch(o.name)
+        if m is None or o.parent is not None or o.generic or m.group("party") in THE_PARTY \
+                or not text.startswith(m.group("party"), o.start):
+            continue
+        o.parent = OrgMention(o.start, o.start + len(m.group("party")), m.group("party"), implied=True)
 
 
 def _official_names(orgs: list[OrgMention]) -> None:
