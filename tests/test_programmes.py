@@ -1163,3 +1163,10 @@ def test_the_place_a_sentence_opens_with_runs_what_is_launched_there_when_no_nam
     # (2025-05-26) who joins it runs none: 在江苏淮安，…少先队员加入“新安宣讲团”
     assert not _runs("在江苏淮安，越来越多的少先队员加入“新安宣讲团”成为“红领巾讲解员”，在实践体验中了解红色故事，增强文化自信、"
                      "赓续民族精神。")
+
+
+def test_a_study_book_of_the_partys_literature_is_a_programme_its_editor_and_publisher_run():
+    # xwlb-news (2023-02-20): annotators keep these books (摘编, 选编, 读本, 学习问答) as programmes, made by the body that
+    # edits them and the house that publishes them
+    runs = _runs("中共中央党史和文献研究院编辑的《习近平关于城市工作论述摘编》一书，近日由中央文献出版社出版，在全国发行。")
+    assert runs == {("中共中央党史和文献研究院", "习近平关于城市工作论述摘编"), ("中央文献出版社", "习近平关于城市工作论述摘编")}

@@ -714,6 +714,29 @@ _BY_VERB = re.compile(rf"(?:{_VERB_ALT})的")
 _HOSTS_JOINED = ("、", "和", "与", "及", "以及", "联合", "同")
 
 
+# the study books of the Party's literature (《习近平关于…论述摘编》, 《…重要文献选编》, 《…学习读本》): their editors and
+# publishers make them (中共中央党史和文献研究院编辑的《…》一书，近日由中央文献出版社出版: 34 xwlb-news items)
+_PUBLICATION = re.compile(r"(?:摘编|选编|选读|读本|学习问答)$")
+_EDITED_BY = re.compile(r"(?:联合)?(?:编辑|编写|编撰|编)的$")
+_PUBLISHED_BY = re.compile(r"由(?P<who>[^，。；]{2,20}?)(?:联合)?出版(?!社)")
+
+
+def _editors_and_publishers(text: str, prog: ProgrammeMention, sentence: tuple[int, int], orgs: list) -> list:
+    """The bodies that edit a study book (X、Y编辑的《…》) and the one that publishes it (由Z出版), in its sentence."""
+    found = []
+    title = prog.start if text.startswith("《", prog.start) else prog.start - 1
+    edited = _EDITED_BY.search(text, max(sentence[0], title - 6), title)
+    if edited is not None:
+        last = next((o for o in orgs if o.end == edited.start() and not o.generic), None)
+        while last is not None:
+            found.append(last)
+            last = next((o for o in orgs if text[o.end:last.start] in ("、", "和", "与") and not o.generic), None)
+    published = _PUBLISHED_BY.search(text, prog.end, sentence[1])
+    if published is not None:
+        found += [o for o in orgs if (o.start, o.end) == published.span("who") and not o.generic]
+    return sorted(found, key=lambda o: o.start)
+
+
 def _hosts_of_an_event(text: str, prog: ProgrammeMention, sentence: tuple[int, int], named: list) -> list:
     """The hosts of an event read by its edition: those of 由A、B主办 in its sentence, else the city or province
     named right before its edition (成都第31届世界大学生夏季运动会); not the sentence's subject, who may only attend
@@ -1015,6 +1038,8 @@ def runners(text: str, prog: ProgrammeMention, sentence: tuple[int, int], places
         return [deployer] if deployer is not None else []
     if prog.attended:
         return _hosts_of_an_event(text, prog, sentence, _named(places, orgs))
+    if _PUBLICATION.search(prog.name) and "《" in text[prog.start - 1:prog.start + 1]:
+        return _editors_and_publishers(text, prog, sentence, orgs)
     if text.startswith("“", prog.end) and not text.startswith(("“", "《"), prog.start) and not prog.alias:
         return []  # 开展党史学习教育“…”实践活动: the campaign qualifies the quoted one, which is what is run
     if _WHEN_AFTER.match(text, prog.end):
