@@ -2507,3 +2507,13 @@ def test_another_partys_central_committee_is_part_of_its_party_named_in_its_name
     assert {("越南共产党中央委员会", "越南共产党"), ("老挝人民革命党中央委员会", "老挝人民革命党"),
             ("古巴共产党中央委员会", "古巴共产党")} <= parts
     assert not any(head == "中国共产党中央委员会" for head, _ in parts)
+
+
+def test_a_ministry_after_its_countrys_initial_is_that_countrys_not_chinas():
+    # xwlb-news (2024-07-28): 以外交部, Israel's foreign ministry by its country's initial (the model reads only 外交部)
+    names = _names(_read("27日晚到28日，以军对黎南部多地进行了炮击或空袭。以外交部称，黎真主党武装“越过了所有红线”。"))
+    assert "外交部" not in names and names & {"以外交部", "以色列外交部"}
+    # (2025-11-13) the day of a date before it is no 日本: China's ministry
+    names = _names(_read("11月13日外交部例行记者会上，有记者提问，日本首相高市早苗日前发表关于中国大陆对台湾动武可能构成日本“存亡"
+                         "危机事态”的言论。"))
+    assert "外交部" in names and "日外交部" not in names
