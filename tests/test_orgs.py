@@ -2517,3 +2517,19 @@ def test_a_ministry_after_its_countrys_initial_is_that_countrys_not_chinas():
     names = _names(_read("11月13日外交部例行记者会上，有记者提问，日本首相高市早苗日前发表关于中国大陆对台湾动武可能构成日本“存亡"
                          "危机事态”的言论。"))
     assert "外交部" in names and "日外交部" not in names
+
+
+def test_a_foreign_body_named_again_without_its_country_is_that_body():
+    # xwlb-news (2024-08-09): 中央司令部, named again, is the American command named in full before it
+    bodies = _bodies("美国中央司令部8日称，美军F-22战机已于当天抵达中央司令部相关辖区，但没有透露具体位置和数量。")
+    assert "中央司令部" in bodies["美国中央司令部"] and "中央司令部" not in bodies
+    # a name one of China's own bodies goes by is left alone (国防部 alone may be China's ministry)
+    assert not _foreign_short("国防部", ["俄罗斯国防部"])
+
+
+def _foreign_short(bare, fulls):
+    """Whether the bare name is read as the one foreign body of that name (orgs._foreign_bodies_named_again)."""
+    from graph.extract.orgs import OrgMention, _foreign_bodies_named_again
+    orgs = [OrgMention(0, len(f), f) for f in fulls] + [OrgMention(20, 20 + len(bare), bare)]
+    _foreign_bodies_named_again(orgs)
+    return orgs[-1].name != bare

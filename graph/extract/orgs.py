@@ -454,6 +454,7 @@ def find_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[in
     orgs = [_without_former(_sub_unit(text, o)) for o in orgs]
     _unnamed_committees(orgs)
     _expand_short_names(orgs)
+    _foreign_bodies_named_again(orgs)
     _initialisms(orgs)
     for o in orgs:
         _group_of_body(o)
@@ -2235,6 +2236,28 @@ def _expand_short_names(orgs: list[OrgMention]) -> None:
             # a tail that names a kind of body on its own (刑侦支队, not 支队 or 党支部)
             if _SUFFIX.search(tail) and not _SUFFIX.fullmatch(tail) and tail not in full:
                 full.setdefault(tail, o)
+
+
+_UNITED_NATIONS = "联合国"
+
+
+def _foreign_bodies_named_again(orgs: list[OrgMention]) -> None:
+    """美国中央司令部8日称，美军F-22战机已于当天抵达中央司令部相关辖区: a body of another state named again without its
+    country is that body, where the document names one country's body of that name (not a name China's own
+    bodies go by: 国防部 alone may be China's, whatever ministry of another state the report named before)."""
+    foreign: dict[str, set[str]] = {}
+    for o in orgs:
+        country = next((o.name[:k] for k in range(2, min(len(o.name) - 1, 8)) if o.name[:k] in countries()), "")
+        if country and o.owner is None and not o.generic:
+            foreign.setdefault(o.name[len(country):], set()).add(o.name)
+    for o in orgs:
+        bodies = foreign.get(o.name, set())
+        if len(bodies) != 1 or o.owner is not None or o.generic or o.parent is not None or len(o.name) < 3 \
+                or o.name in national_official_names() or o.name in national_short_forms() \
+                or _MINISTRIES.fullmatch(o.name) or o.name in THE_PARTY or o.name.startswith(_UNITED_NATIONS):
+            # (联合国 is the UN, whatever junk 驻乌干达联合国系统 read before it)
+            continue
+        o.alias, o.name = o.alias or o.name, next(iter(bodies))
 
 
 # kinds of body a short name keeps after the initials of the full name's words (统俄党 of 统一俄罗斯党, 国铁集团
