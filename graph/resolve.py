@@ -626,6 +626,7 @@ def _resolve_orgs(p: _Pooled, remap: Remap) -> None:
     _foreign_bodies_named_by_kind(p, remap, orgs)
     _bodies_of_the_region(p, remap, orgs)
     _one_body_under_several_names(p, remap, orgs)
+    _bodies_named_after_their_place(p, remap, orgs)
     _units_of_several_hosts(p, remap, orgs)
 
 
@@ -908,6 +909,50 @@ def _countries_written_short(p: _Pooled, remap: Remap, orgs: set[str]) -> None:
 _FOREIGN_KINDS = frozenset(("国会", "议会", "众议院", "参议院", "国民议会", "内阁", "议会上院", "议会下院", "上议院",
                             "下议院", "国会众议院", "国会参议院", "联邦议院", "联邦委员会", "国民警卫队", "共和党", "民主党",
                             "保守党", "工党", "自由党", "宪法法院", "最高法院"))
+
+
+# what opens the names of China's national bodies and of its armed services, whose bare names stay theirs (国家统计局 is
+# not 英国国家统计局, 海军 not 美国海军), and a level word, which opens a reference to some place's body (自治区人民医院)
+_OF_THE_STATE = ("中央", "中共", "国家", "全国", "国务院", "陆军", "海军", "空军", "火箭军", "武警", "省", "市", "县", "区",
+                 "自治", "州", "镇", "乡")
+
+
+def _bodies_named_after_their_place(p: _Pooled, remap: Remap, orgs: set[str]) -> None:
+    """以色列国防军 and 国防军, 北京钓鱼台国宾馆 and 钓鱼台国宾馆: a body named with its country, province or city in some
+    reports and without it in others is one node, under the name with the place, where a report writes both for it
+    (an alias ties them), the graph holds no other place's body of that name (交通部: many countries'), the name with
+    the place is read in at least as many reports (not 深圳清华大学, a misreading, for 清华大学's 42), and each report
+    of the bare name names the country (a 总统办公厅 may be any president's).  Not a name China's state bodies or
+    ministries go by, nor one that opens with a level word."""
+    by_name = {p.pools[k].first.name: k for k in orgs if k not in remap.dropped and not p.pools[k].generic}
+    placed: dict[str, set[tuple[str, str]]] = defaultdict(set)  # the bare name's key -> (key with a place, place)
+    for key, name in ((k, p.pools[k].first.name) for k in orgs if k not in remap.dropped):
+        for k in range(2, min(len(name) - 2, 8)):
+            bare = by_name.get(name[k:])
+            if bare is not None and bare != key and _a_place_or_country(name[:k]):
+                placed[bare].add((key, name[:k]))
+    for bare, keys in sorted(placed.items()):
+        name = p.pools[bare].first.name
+        if len(keys) != 1 or name.startswith(_OF_THE_STATE) or name in THE_PARTY or name in national_official_names() \
+                or name in national_short_forms() or (name.endswith("部") and len(name) <= 5):
+            continue
+        key, place = next(iter(keys))
+        if p.pools[key].first.name in THE_PARTY:
+            continue  # (共产党: any communist party, the Party itself only where a report says so)
+        docs = set(_docs_of(p.pools[bare]))
+        if name not in p.pools[key].names or bare in remap.by_key or key in remap.by_key \
+                or len(_docs_of(p.pools[key])) < len(docs):
+            continue
+        if place in countries() and not all(place in named for named in
+                                            (_countries_named(p, docs)[doc] for doc in docs)):
+            continue
+        remap.by_key[bare] = key
+
+
+def _a_place_or_country(written: str) -> bool:
+    """A country, or a province or prefecture of the table (北京, 深圳市, 河北)."""
+    return written in countries() or written == "中国" or any(
+        c.level in ("Province", "City") for c in divisions().lookup(written))
 
 
 def _foreign_bodies_named_by_kind(p: _Pooled, remap: Remap, orgs: set[str]) -> None:

@@ -1218,3 +1218,15 @@ def test_a_unit_named_without_its_host_is_one_node_per_host():
                 _graph("b", "鞍山钢铁集团有限公司炼钢党总支召开会议。炼钢党总支生产运行党支部书记李明发言。")])
     assert {e.note for e in kg.entities.values() if e.name.endswith("生产运行党支部")} == {
         "炼钢党总支 · 首钢贵阳特殊钢有限责任公司", "炼钢党总支 · 鞍山钢铁集团有限公司"}
+
+
+def test_a_body_named_with_its_country_in_one_report_and_without_it_in_another_is_one_node():
+    # xwlb-news (2024-01-08): a report ties 以国防军, read as 国防军, to 以色列国防军 named before it; (2024-06-19) a report
+    # that names Israel writes only 以国防军: the same army, one node under the name with its country
+    tied = _graph("a", "以色列国防军7日称，以军当天在加沙城附近发现并摧毁了一处巴勒斯坦伊斯兰抵抗运动（哈马斯）的地下隧道网络。"
+                       "以国防军总参谋长哈莱维当天还称，在加沙地带的战斗将持续2024年一整年。")
+    bare = _graph("b", "以军已批准在黎巴嫩开展军事行动的计划\n以色列军方18日说，为应对以黎边境紧张局势，以国防军已批准在黎巴嫩开展"
+                       "军事行动的计划。")
+    kg = merge([tied, bare])
+    army = _named(kg, "以色列国防军", "Organization")
+    assert len(army) == 1 and _documents(army[0]) == {"a", "b"} and not _named(kg, "国防军", "Organization")

@@ -2247,7 +2247,8 @@ def _foreign_bodies_named_again(orgs: list[OrgMention]) -> None:
     bodies go by: 国防部 alone may be China's, whatever ministry of another state the report named before)."""
     foreign: dict[str, set[str]] = {}
     for o in orgs:
-        country = next((o.name[:k] for k in range(2, min(len(o.name) - 1, 8)) if o.name[:k] in countries()), "")
+        country = next((o.name[:k] for k in range(2, min(len(o.name) - 1, 8))
+                        if o.name[:k] in countries() or o.name[:k] in _CHINA), "")  # (中国共产党 and 古巴共产党: two)
         if country and o.owner is None and not o.generic:
             foreign.setdefault(o.name[len(country):], set()).add(o.name)
     for o in orgs:
