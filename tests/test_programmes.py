@@ -1170,3 +1170,9 @@ def test_a_study_book_of_the_partys_literature_is_a_programme_its_editor_and_pub
     # edits them and the house that publishes them
     runs = _runs("中共中央党史和文献研究院编辑的《习近平关于城市工作论述摘编》一书，近日由中央文献出版社出版，在全国发行。")
     assert runs == {("中共中央党史和文献研究院", "习近平关于城市工作论述摘编"), ("中央文献出版社", "习近平关于城市工作论述摘编")}
+
+
+def test_an_event_in_its_year_is_a_programme_wherever_it_stands():
+    # xwlb-news (2025-09-01): the summit of the year, which the Vietnamese premier came to attend; who meets him runs none
+    text = "全国政协主席王沪宁1日在京会见来华出席2025年上海合作组织峰会的越南总理范明政。"
+    assert "上海合作组织峰会" in _names(text) and not _runs(text)

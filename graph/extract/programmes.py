@@ -142,9 +142,11 @@ _HOSTS_LATER = re.compile(r"[^。！？\n]*?[，,]由[^。！？\n]{2,80}?(?:主
 # 本届论坛由X主办, 此次活动由X承办: the event of that kind the text has named
 _EVENT_AGAIN = re.compile(rf"(?:本届|本次|此次|这次|该)(?P<kind>{_EVENT_KIND})(?=由[^。！？\n]{{2,80}}?(?:主办|承办))")
 _SENTENCE_STOP = re.compile(r"[。！？\n]")
-# 第八届中国国际进口博览会首批展品…, 第19届亚运会: an event held again and again under its name, its edition written
-# before it, wherever it stands in the sentence (亚运会, 全运会, 奥运会: the games named short)
-_EDITION_EVENT = re.compile(rf"(?P<name>(?P<edition>第[一二三四五六七八九十百零\d]+届|首届)(?:[{CJK}]{{1,2}}运会|"
+# 第八届中国国际进口博览会首批展品…, 第19届亚运会, 出席2025年上海合作组织峰会: an event held again and again under its
+# name, its edition or year written before it, wherever it stands in the sentence (亚运会, 全运会, 奥运会: the games
+# named short)
+_EDITION_EVENT = re.compile(rf"(?P<name>(?P<edition>第[一二三四五六七八九十百零\d]+届|首届|(?<!\d)(?:19|20)\d\d年(?!度))"
+                            rf"(?:[{CJK}]{{1,2}}运会|"
                             rf"[{CJK}A-Za-z0-9·“”]{{2,30}}?(?:{_EVENT_KIND})+”?))(?:总决赛|决赛|开幕式|闭幕式)?")
 # words that make an event's name a proper one: the world, the nation or a region it gathers (世界运动会, 全国运动会,
 # 亚洲冬季运动会); without one of these or a proper noun an edition's event is one of a kind (第二十八届缔约方大会,
@@ -195,8 +197,10 @@ def _event_name(written: str) -> tuple[str, str]:
     if "“" in written:
         written = written[written.index("“"):]
     full = written.replace("“", "").replace("”", "")
-    edition = re.match(_EDITION, full)
-    return full, full[edition.end():] if edition else full
+    name = full
+    while (edition := re.match(_EDITION, name)) is not None and edition.end() < len(name):
+        name = name[edition.end():]  # (2025年第九届亚洲冬季运动会: a year and an edition)
+    return full, name
 
 
 def _hosted_events(text: str, taken: list["ProgrammeMention"]) -> list["ProgrammeMention"]:
