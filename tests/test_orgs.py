@@ -2533,3 +2533,10 @@ def _foreign_short(bare, fulls):
     orgs = [OrgMention(0, len(f), f) for f in fulls] + [OrgMention(20, 20 + len(bare), bare)]
     _foreign_bodies_named_again(orgs)
     return orgs[-1].name != bare
+
+
+def test_a_local_team_in_a_sentence_that_opens_with_its_place_lies_there():
+    # xwlb-news (2025-04-11): a round-up's sentence opens with the city its stations stand in
+    dg = _read("在上海，多个社区里搭建的“社区国补焕新服务站”，集中展示多款畅销家电新品，同时联动“拖旧送新”“家电清洗”等多种服务，"
+               "为居民提供“一站式”服务方案。")
+    assert ("社区国补焕新服务站", "上海市") in facts(dg, "locatedIn")

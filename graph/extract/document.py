@@ -22,7 +22,7 @@ from .orgs import (PLA_SERVICES, THE_PARTY, OrgMention, affiliations, beside_the
 from .people import (PostMention, byline_names, find_posts, given_name_ratios, is_compound_surname,
                      is_transliterated, opens_with_single_surname, resolve_references)
 from .places import LEVEL_RANK, PlaceMention, find_places
-from .programmes import ProgrammeMention, acts, find_programmes, is_law
+from .programmes import ProgrammeMention, acts, find_programmes, is_law, place_the_sentence_opens_with
 from .programmes import runners as programme_runners
 from .tokens import splits_a_word, tokens_after, word_frequency, word_tag
 
@@ -1347,6 +1347,12 @@ def _not_only_in_titles(text: str, persons: list[tuple[int, int]]) -> list[tuple
     return [(s, e) for s, e in persons if text[s:e] in outside]
 
 
+# the kinds of local, grassroots bodies that a round-up's place sentence locates (a team, a station, a co-op), not a
+# company or an institution that may be any province's or the nation's
+_GRASSROOTS_KIND = re.compile(r"(?:宣讲团|服务队|志愿队|志愿服务队|突击队|工作队|小分队|驿站|服务站|工作站|合作社|协会|工作室|宣讲队)$")
+_NATIONAL_OPENINGS = ("中国", "中华", "全国", "中央", "国家")
+
+
 def extract(ct: CleanText, mentions: list[Span] | None = None) -> DocGraph:
     """The document graph of one clean text; `mentions` is the mention model's reading of ct.text
     when it was tagged with others (see `tag_many`)."""
@@ -1372,6 +1378,13 @@ def extract(ct: CleanText, mentions: list[Span] | None = None) -> DocGraph:
             b.relate(o.key, "locatedIn", local.key, span=(o.start, o.end))
         elif visited is not None and (_placed_by_the_visit(o, visited) or _named_after_a_part_of_the_visit(b, o, visited)):
             b.relate(o.key, "locatedIn", visited.key, span=(o.start, o.end))
+        elif _GRASSROOTS_KIND.search(o.name) and o.owner is None and o.located_hint is None and o.parent is None \
+                and not o.generic and not o.name.startswith(_NATIONAL_OPENINGS) and not national_body(o.name):
+            # 在江苏淮安，越来越多的少先队员加入“新安宣讲团”: a local team named in a sentence that opens with its place
+            sentence = sentence_bounds(o.start)
+            opening = place_the_sentence_opens_with(text, sentence[0], places)
+            if opening:
+                b.relate(o.key, "locatedIn", opening[0].key, span=(sentence[0], o.end))
     _units_of_named_bodies(b, orgs)
     for child, parent, start, end in affiliations(text, orgs):
         b.relate(_add_org(b, child), "partOf", _add_org(b, parent), span=(start, end))

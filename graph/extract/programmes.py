@@ -800,7 +800,7 @@ _AT_PLACE = re.compile(r"在(?P<place>[\u4e00-\u9fff]{2,12})[，,]")
 _PRONOUN_SUBJECT = re.compile(r"他|她|他们|她们|大家|我们")
 
 
-def _place_the_sentence_opens_with(text: str, start: int, places: list) -> list:
+def place_the_sentence_opens_with(text: str, start: int, places: list) -> list:
     """在江苏淮安，…: the place (the last of its chain) written whole between the sentence's 在 and its comma."""
     at = _AT_PLACE.match(text, start)
     if at is None:
@@ -1175,7 +1175,7 @@ def runners(text: str, prog: ProgrammeMention, sentence: tuple[int, int], places
             if not found and not _PRONOUN_SUBJECT.search(text, start, prog.verb_pos):
                 # 在天津，各级少先队组织持续开展“走近大国重器”…: the place a sentence opens with, its subject no name,
                 # carries the programme out there
-                found = _place_the_sentence_opens_with(text, start, places)
+                found = place_the_sentence_opens_with(text, start, places)
     if prog.name.endswith(_CAMPAIGN_KINDS):
         # 主题教育开展以来，中央第N巡回指导组…, 中央指导组要…推动学习教育取得实效: who guides a campaign does not carry it out
         found = [f for f in found if _is_place(f) or not _GUIDES.search(f.name or "")]
