@@ -1350,7 +1350,8 @@ def _not_only_in_titles(text: str, persons: list[tuple[int, int]]) -> list[tuple
 # the kinds of local, grassroots bodies that a round-up's place sentence locates (a team, a station, a co-op), not a
 # company or an institution that may be any province's or the nation's
 _GRASSROOTS_KIND = re.compile(r"(?:宣讲团|服务队|志愿队|志愿服务队|突击队|工作队|小分队|驿站|服务站|工作站|合作社|协会|工作室|宣讲队)$")
-_NATIONAL_OPENINGS = ("中国", "中华", "全国", "中央", "国家")
+# (national_body knows the state's openings, 中央/国家/全国; these open the nation's companies and associations)
+_OF_THE_NATION = ("中国", "中华")
 
 
 def extract(ct: CleanText, mentions: list[Span] | None = None) -> DocGraph:
@@ -1379,7 +1380,7 @@ def extract(ct: CleanText, mentions: list[Span] | None = None) -> DocGraph:
         elif visited is not None and (_placed_by_the_visit(o, visited) or _named_after_a_part_of_the_visit(b, o, visited)):
             b.relate(o.key, "locatedIn", visited.key, span=(o.start, o.end))
         elif _GRASSROOTS_KIND.search(o.name) and o.owner is None and o.located_hint is None and o.parent is None \
-                and not o.generic and not o.name.startswith(_NATIONAL_OPENINGS) and not national_body(o.name):
+                and not o.generic and not o.name.startswith(_OF_THE_NATION) and not national_body(o.name):
             # 在江苏淮安，越来越多的少先队员加入“新安宣讲团”: a local team named in a sentence that opens with its place
             sentence = sentence_bounds(o.start)
             opening = place_the_sentence_opens_with(text, sentence[0], places)

@@ -236,7 +236,7 @@ def national_official_names() -> frozenset[str]:
 @functools.cache
 def state_body_names() -> dict[str, str]:
     """Every name, official or short, of the national bodies of China in data/national_bodies.tsv → the official
-    one (国家监委 → 中华人民共和国国家监察委员会); not the international, foreign or enterprise tables'."""
+    one (国家监委 → 国家监察委员会); not the international, foreign or enterprise tables'."""
     return {form: full for full, shorts, alone in _table_rows("national_bodies.tsv") for form in (full, *shorts, *alone)}
 
 
