@@ -2540,3 +2540,10 @@ def test_a_local_team_in_a_sentence_that_opens_with_its_place_lies_there():
     dg = _read("在上海，多个社区里搭建的“社区国补焕新服务站”，集中展示多款畅销家电新品，同时联动“拖旧送新”“家电清洗”等多种服务，"
                "为居民提供“一站式”服务方案。")
     assert ("社区国补焕新服务站", "上海市") in facts(dg, "locatedIn")
+
+
+def test_a_company_named_again_by_the_words_of_its_own_and_its_kind_is_that_company():
+    # xwlb-news (2023-06-01): 怡和公司 after 英国怡和控股有限公司 (the country, 控股 and the legal form left out)
+    bodies = _bodies("6月1日，国家副主席韩正在北京会见英国怡和控股有限公司执行主席班哲明·凯瑟克。中国支持包括怡和公司在内的跨国公司"
+                     "在华实现更好发展，共同维护全球产业链供应链稳定畅通。")
+    assert "怡和公司" in bodies["英国怡和控股有限公司"] and "怡和公司" not in bodies

@@ -455,6 +455,7 @@ def find_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[in
     _unnamed_committees(orgs)
     _expand_short_names(orgs)
     _foreign_bodies_named_again(orgs)
+    _companies_named_short(orgs)
     _initialisms(orgs)
     for o in orgs:
         _group_of_body(o)
@@ -2236,6 +2237,42 @@ def _expand_short_names(orgs: list[OrgMention]) -> None:
             # a tail that names a kind of body on its own (刑侦支队, not 支队 or 党支部)
             if _SUFFIX.search(tail) and not _SUFFIX.fullmatch(tail) and tail not in full:
                 full.setdefault(tail, o)
+
+
+# a company's legal form and the trade words before it that a short name leaves out (英国怡和控股有限公司 → 怡和公司,
+# 义乌市天盟实业投资有限公司 → 天盟公司, 安阳市凯信达商贸有限公司 → 凯信达公司)
+_REGISTERED_FORM = re.compile(r"(?:股份有限公司|有限责任公司|有限公司)$")
+_TRADE_WORDS = ("控股", "集团", "股份", "实业", "投资", "商贸", "贸易", "科技", "发展", "置业", "物流", "工贸", "国际")
+
+
+def _core_of_company(name: str) -> str:
+    """The words of a company's registered name that its short name keeps: without the country or place it opens
+    with, its legal form and the trade words before it; "" when nothing of its own is left."""
+    form = _REGISTERED_FORM.search(name)
+    if form is None:
+        return ""
+    core = name[:form.start()]
+    while core.endswith(_TRADE_WORDS):
+        core = core[:-2]
+    place = next((core[:k] for k in range(min(len(core) - 2, 8), 1, -1)
+                  if core[:k] in countries() or any(c.level in ("Province", "City", "County")
+                                                    for c in divisions().lookup(core[:k]))), "")
+    core = core[len(place):]
+    return core if 2 <= len(core) <= 4 else ""
+
+
+def _companies_named_short(orgs: list[OrgMention]) -> None:
+    """英国怡和控股有限公司 … 怡和公司: a company named again by the words of its own and 公司 is that company, where
+    the report names one company those words fit."""
+    cores: dict[str, set[str]] = {}
+    for o in orgs:
+        core = _core_of_company(o.name) if not o.generic else ""
+        if core:
+            cores.setdefault(core + "公司", set()).add(o.name)
+    for o in orgs:
+        fulls = cores.get(o.name, set())
+        if len(fulls) == 1 and o.owner is None and o.parent is None and not o.generic:
+            o.alias, o.name = o.alias or o.name, next(iter(fulls))
 
 
 _UNITED_NATIONS = "联合国"
