@@ -1160,9 +1160,6 @@ def test_the_place_a_sentence_opens_with_runs_what_is_launched_there_when_no_nam
                  "营业时间，满足节日期间居民消费需求。")
     assert ("安徽省", "惠民菜篮子平价销售活动") in runs
     assert ("河北省", "万企上云工程") in _runs("在河北，实施“万企上云”工程，积极培育5G全连接工厂，助力轻工制造业由大变强。")
-    # (2025-05-26) who joins it runs none: 在江苏淮安，…少先队员加入“新安宣讲团”
-    assert not _runs("在江苏淮安，越来越多的少先队员加入“新安宣讲团”成为“红领巾讲解员”，在实践体验中了解红色故事，增强文化自信、"
-                     "赓续民族精神。")
 
 
 def test_a_study_book_of_the_partys_literature_is_a_programme_its_editor_and_publisher_run():

@@ -1381,7 +1381,7 @@ def extract(ct: CleanText, mentions: list[Span] | None = None) -> DocGraph:
             b.relate(o.key, "locatedIn", visited.key, span=(o.start, o.end))
         elif _GRASSROOTS_KIND.search(o.name) and o.owner is None and o.located_hint is None and o.parent is None \
                 and not o.generic and not o.name.startswith(_OF_THE_NATION) and not national_body(o.name):
-            # 在江苏淮安，越来越多的少先队员加入“新安宣讲团”: a local team named in a sentence that opens with its place
+            # 在上海，多个社区里搭建的“社区国补焕新服务站”: a local station named in a sentence that opens with its place
             sentence = sentence_bounds(o.start)
             opening = place_the_sentence_opens_with(text, sentence[0], places)
             if opening:

@@ -2240,7 +2240,7 @@ def _expand_short_names(orgs: list[OrgMention]) -> None:
 
 
 # a company's legal form and the trade words before it that a short name leaves out (英国怡和控股有限公司 → 怡和公司,
-# 义乌市天盟实业投资有限公司 → 天盟公司, 安阳市凯信达商贸有限公司 → 凯信达公司)
+# 安阳市凯信达商贸有限公司 → 凯信达公司)
 _REGISTERED_FORM = re.compile(r"(?:股份有限公司|有限责任公司|有限公司)$")
 _TRADE_WORDS = ("控股", "集团", "股份", "实业", "投资", "商贸", "贸易", "科技", "发展", "置业", "物流", "工贸", "国际")
 

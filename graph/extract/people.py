@@ -777,7 +777,7 @@ def _delegation_heads(text: str, persons: list[tuple[int, int]], orgs: list[OrgM
     return found
 
 
-# 李希5日下午参加他所在的福建代表团审议: the person joins the delegation he belongs to, a deputy of it (a time may stand
+# 赵乐际5日下午参加他所在的四川代表团审议: the person joins the delegation he belongs to, a deputy of it (a time may stand
 # between the name and the verb, no clause mark)
 _OWN_DELEGATION = re.compile(r"[^，。；：！？\n]{0,10}?(?:在)?参加[他她]所在的")
 

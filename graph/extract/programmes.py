@@ -142,7 +142,7 @@ _HOSTS_LATER = re.compile(r"[^。！？\n]*?[，,]由[^。！？\n]{2,80}?(?:主
 # 本届论坛由X主办, 此次活动由X承办: the event of that kind the text has named
 _EVENT_AGAIN = re.compile(rf"(?:本届|本次|此次|这次|该)(?P<kind>{_EVENT_KIND})(?=由[^。！？\n]{{2,80}}?(?:主办|承办))")
 _SENTENCE_STOP = re.compile(r"[。！？\n]")
-# 第八届中国国际进口博览会首批展品…, 第19届亚运会, 出席2025年上海合作组织峰会: an event held again and again under its
+# 第七届中国国际进口博览会首批展品进馆…, 第19届亚运会, 出席2025年上海合作组织峰会: an event held again and again under its
 # name, its edition or year written before it, wherever it stands in the sentence (亚运会, 全运会, 奥运会: the games
 # named short)
 _EDITION_EVENT = re.compile(rf"(?P<name>(?P<edition>第[一二三四五六七八九十百零\d]+届|首届|(?<!\d)(?:19|20)\d\d年(?!度))"
@@ -161,7 +161,7 @@ _HOLDING = frozenset("举办 举行 开展 召开 累计".split())
 
 
 def _named_edition_event(name: str) -> bool:
-    """第八届中国国际进口博览会 names an event of its own; 第二十八届缔约方大会, 首届学术大会 the meeting of a kind."""
+    """第七届中国国际进口博览会 names an event of its own; 第二十八届缔约方大会, 首届学术大会 the meeting of a kind."""
     words = _cut(name)
     if any(word_tag(w).startswith(_NOT_IN_EVENT_TAGS) or w in _HOLDING for w in words) or "主席" in name or "代表" in name \
             or name.endswith("新闻发布会"):
@@ -1173,7 +1173,7 @@ def runners(text: str, prog: ProgrammeMention, sentence: tuple[int, int], places
                     sub = _subject(text, named, last.start, start, None)
                     found = [sub] if sub is not None else []
             if not found and not _PRONOUN_SUBJECT.search(text, start, prog.verb_pos):
-                # 在天津，各级少先队组织持续开展“走近大国重器”…: the place a sentence opens with, its subject no name,
+                # 在安徽，启动新一轮“惠民菜篮子”平价销售活动: the place a sentence opens with, its subject no name,
                 # carries the programme out there
                 found = place_the_sentence_opens_with(text, start, places)
     if prog.name.endswith(_CAMPAIGN_KINDS):
