@@ -1978,3 +1978,14 @@ def test_who_joins_the_delegation_he_belongs_to_is_its_deputy():
     assert ("赵乐际", "四川代表团", "代表") in posts
     _, _, posts = _graph("中共中央政治局委员、北京市委书记尹力在参加北京代表团审议时说，赞同政府工作报告。")
     assert not any(body == "北京代表团" for _, body, _ in posts)
+
+
+def test_deputies_listed_and_counted_are_deputies_of_the_delegation_whose_meeting_was_named():
+    # xwlb-news (2025-03-07): the plenary of the PLA's delegation, then the six deputies who spoke there
+    _, _, posts = _graph("中共中央总书记、国家主席、中央军委主席习近平7日下午在出席十四届全国人大三次会议解放军和武警部队代表团全体会议时"
+                         "强调，实现我军建设“十四五”规划圆满收官，对如期实现建军一百年奋斗目标，对以中国式现代化全面推进强国建设、"
+                         "民族复兴伟业，都具有重要意义。要坚定信心、直面挑战，落实高质量发展要求，如期完成既定目标任务。\n"
+                         "会上，周刚、李东、丰艳、郑元林、崔道虎、刘树伟等6位代表先后发言，分别就统筹武器装备试验鉴定资源、创新规划执行"
+                         "管理、提高经费使用管理效益、加强军工产能保障、推进国防阵地工程建设、用好新兴领域资源等提出意见建议。")
+    deputies = {name for name, body, role in posts if body == "解放军和武警部队代表团" and role == "代表"}
+    assert deputies == {"周刚", "李东", "丰艳", "郑元林", "崔道虎", "刘树伟"}

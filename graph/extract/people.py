@@ -695,7 +695,7 @@ def find_posts(text: str, persons: list[tuple[int, int]], orgs: list[OrgMention]
     posts += _pronoun_posts(text, persons, orgs, places, sentence_bounds)
     return posts + _titles_at_the_body_before(text, persons, posts) \
         + _state_councillors(text, persons, orgs, sentence_bounds) + _delegation_heads(text, persons, orgs) \
-        + _own_delegations(text, persons, orgs)
+        + _own_delegations(text, persons, orgs) + _deputies_listed(text, persons, orgs)
 
 
 def _first_of_the_list(text: str, span: tuple[int, int], ends: dict[int, int]) -> int:
@@ -793,6 +793,29 @@ def _own_delegations(text: str, persons: list[tuple[int, int]], orgs: list[OrgMe
                     and not _CLAUSE_MARK.search(text, m.end(), o.start)), key=lambda o: o.start, default=None)
         if body is not None:
             found.append(PostMention(span, "代表", org=body, stated=(span[0], body.end)))
+    return found
+
+
+# 会上，孙某、周某…等6位代表先后发言: the deputies of the delegation whose meeting the text has named, listed and counted
+_DEPUTIES_COUNTED = re.compile(r"等[0-9一二三四五六七八九十]+位代表")
+_DELEGATION_BEFORE = 300  # characters: the meeting is named in the sentence or the paragraph before the list
+
+
+def _deputies_listed(text: str, persons: list[tuple[int, int]], orgs: list[OrgMention]) -> list[PostMention]:
+    """代表 of the delegation named last before a list of names closed by 等N位代表 (the list joined by 、 only)."""
+    found = []
+    for m in _DEPUTIES_COUNTED.finditer(text):
+        listed, end = [], m.start()
+        for span in sorted(persons, key=lambda s: -s[0]):
+            if span[1] == end:
+                listed.append(span)
+                end = span[0] - 1
+                if text[end:end + 1] != "、":
+                    break
+        body = max((o for o in orgs if o.name.endswith("代表团") and m.start() - _DELEGATION_BEFORE <= o.start
+                    and o.end <= (listed[-1][0] if listed else m.start())), key=lambda o: o.start, default=None)
+        if body is not None:
+            found += [PostMention(span, "代表", org=body, stated=(span[0], m.end())) for span in listed]
     return found
 
 
