@@ -1173,3 +1173,12 @@ def test_an_event_in_its_year_is_a_programme_wherever_it_stands():
     # xwlb-news (2025-09-01): the summit of the year, which the Vietnamese premier came to attend; who meets him runs none
     text = "全国政协主席王沪宁1日在京会见来华出席2025年上海合作组织峰会的越南总理范明政。"
     assert "上海合作组织峰会" in _names(text) and not _runs(text)
+
+
+def test_a_water_project_by_its_own_name_is_a_programme_but_one_of_a_kind_is_not():
+    # xwlb-news (2023-03-20): 滇中引水工程, the place it lies in (云南) none of its name; (2022-11-12) rural water supply
+    # works, counted, are a kind
+    names = _names("云南滇中引水工程也进入春季施工高峰，这是国家布局建设的特大型跨流域调水工程，从金沙江干流引水至滇中地区，输水总干渠"
+                   "超过664公里，约1200万百姓将受益。")
+    assert "滇中引水工程" in names and not any(n.endswith("调水工程") for n in names)
+    assert not _names("实施3500多座病险水库除险加固，完成中小河流治理1万多公里，农村供水工程完工12298处。")

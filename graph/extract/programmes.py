@@ -12,7 +12,8 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
-from .tokens import _cut, tokens_before, word_edges, word_tag, words_before
+from ..gazetteer import divisions
+from .tokens import _cut, splits_a_word, tokens_before, word_edges, word_tag, words_before
 from .lexicon import (ACTS_OF_WAR, CJK, NOT_PROGRAMME, STOP_WORDS, POLICY_TITLE, PROGRAMME_AFTER_ONLY, PROGRAMME_LAUNCHED,
                       PROGRAMME_SUFFIXES, PROGRAMME_VERBS, ROLE_RE, RUN_VERBS, national_official_names,
                       national_short_forms, scan)
@@ -201,6 +202,41 @@ def _event_name(written: str) -> tuple[str, str]:
     while (edition := re.match(_EDITION, name)) is not None and edition.end() < len(name):
         name = name[edition.end():]  # (2025年第九届亚洲冬季运动会: a year and an edition)
     return full, name
+
+
+# a water project by its own name (滇中引水工程, 大藤峡水利枢纽工程, 引绰济辽输水工程): a project (SCHEMA.md: Programme);
+# not one of a kind (农村供水工程, 规模化供水工程, 重大水利枢纽工程)
+_WATER_WORKS = re.compile(r"(?:引水|调水|供水|输水|水利枢纽)工程")
+_DIVERSION = re.compile(r"引[\u4e00-\u9fff]{1,2}济[\u4e00-\u9fff]{1,2}$")  # 引绰济辽: from one river to a region
+_PROPER_STEM_TAGS = ("ns", "nz", "nr", "j")
+_OF_A_KIND = frozenset("重大 重点 小型 大型 中型 骨干 集中 农村 城乡 城市 规模化 全国 国家".split())
+
+
+def _proper(words: tuple[str, ...]) -> bool:
+    return any(word_tag(w).startswith(_PROPER_STEM_TAGS) for w in words)
+
+
+def _water_projects(text: str, taken: list["ProgrammeMention"]) -> list["ProgrammeMention"]:
+    """Water projects named without quotes: the kind, and before it a name of two to five characters that opens at a
+    word's edge and is a proper one (a place's or a river's name, 引X济Y), not words of a kind."""
+    out = []
+    for m in _WATER_WORKS.finditer(text):
+        for n in range(5, 1, -1):
+            start = m.start() - n
+            stem = text[start:m.start()] if start >= 0 else ""
+            if not stem or not re.fullmatch(r"[\u4e00-\u9fff]+", stem) or splits_a_word(text, start):
+                continue
+            words = _cut(stem)
+            if _DIVERSION.match(stem) or (all(not word_tag(w).startswith(("v", "m", "q", "p", "c", "d", "r", "u"))
+                                               and w not in _OF_A_KIND for w in words) and _proper(words)):
+                # (云南滇中引水工程, 广西桂平大藤峡…: the place the project lies in is none of its name, where a name of
+                # its own is left: not 甘肃中部供水工程)
+                start += next((k for k in range(len(stem) - 2, 1, -1) if _proper(_cut(stem[k:])) and any(
+                    c.level in ("Province", "City", "County") for c in divisions().lookup(stem[:k]))), 0)
+                if not any(p.start < m.end() and start < p.end for p in taken + out):
+                    out.append(ProgrammeMention(start, m.end(), text[start:m.end()]))
+                break
+    return out
 
 
 def _hosted_events(text: str, taken: list["ProgrammeMention"]) -> list["ProgrammeMention"]:
@@ -637,6 +673,7 @@ def find_programmes(text: str) -> list[ProgrammeMention]:
             found.append(ProgrammeMention(m.start(group) + skip + a, m.start(group) + skip + b, name[a:b],
                                           verb_pos=m.start(), followed=followed))
     found += _hosted_events(text, found)
+    found += _water_projects(text, found)
     found.sort(key=lambda p: (p.start, -(p.end - p.start)))
     for i, prog in enumerate(found):
         if prog.verb_pos < 0:
