@@ -2549,3 +2549,11 @@ def test_a_company_named_again_by_the_words_of_its_own_and_its_kind_is_that_comp
     bodies = _bodies("6月1日，国家副主席韩正在北京会见英国怡和控股有限公司执行主席班哲明·凯瑟克。中国支持包括怡和公司在内的跨国公司"
                      "在华实现更好发展，共同维护全球产业链供应链稳定畅通。")
     assert "怡和公司" in bodies["英国怡和控股有限公司"] and "怡和公司" not in bodies
+
+
+def test_a_provincial_committees_standing_committee_lies_in_the_province():
+    # xwlb-news (2025-03-26): annotators place a standing committee in its committee's place (its organs, 组织部, only
+    # through the committee)
+    dg = _read("甘肃省委常委会带头举办读书班，认真学习领会《习近平关于加强党的作风建设论述摘编》和中央八项规定及其实施细则精神，"
+               "示范带动全省各级党组织深学细悟、检视剖析，一体推进学查改。")
+    assert ("甘肃省委常委会", "甘肃省") in facts(dg, "locatedIn")

@@ -177,6 +177,11 @@ def _add_parent_chain(b: _DocBuilder, key: str, ancestors, mentioned_codes: set[
 
 # --- organisations -------------------------------------------------------------------------------------
 
+# a committee's standing committee, which annotators place in the committee's place (浙江省委常委会 › 浙江省), unlike its
+# organs (桂平市委组织部, only through 桂平市委)
+_STANDING_COMMITTEE = ("常委会", "常务委员会")
+
+
 def _add_org(b: _DocBuilder, o: OrgMention) -> str:
     key = b.entity(o.key, "Organization", o.name, alias=o.alias, span=(o.start, o.end))
     if o.refers_back:
@@ -188,7 +193,7 @@ def _add_org(b: _DocBuilder, o: OrgMention) -> str:
     # in 桂平市 through 桂平市委); a Party branch is located itself (楚雄州农广校党支部 in 楚雄州)
     same_place = o.parent is not None and o.parent.owner is not None and o.owner is not None \
         and o.parent.owner.key == o.owner.key and not o.name.endswith(PARTY_BODIES) \
-        and o.parent.name.endswith(("委", "总队", "支队"))
+        and o.parent.name.endswith(("委", "总队", "支队")) and not o.name.endswith(_STANDING_COMMITTEE)
     if o.owner is not None and (o.owner.coded or o.owner.level in ("Village", "Neighbourhood")) and not same_place \
             and not o.name.endswith(_NAMED_FOR_A_MEETING) and not _named_for_taiwan(o.owner):
         # named by its place (楚雄州农广校党支部): it sits there, whatever body it is part of
