@@ -434,7 +434,7 @@ def find_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[in
             orgs = [o for o in orgs if o not in inside] + [d]
     orgs += _table_bodies_unread(text, orgs, places, person_spans)
     orgs = _central_broadcasts(text, orgs)
-    orgs += _organs_of_national_bodies(text, orgs)
+    _organs_of_national_bodies(text, orgs)
     listed = _listed_departments(text, orgs, places)
     spans = {(o.start, o.end) for o in listed}
     orgs = [o for o in orgs if (o.start, o.end) not in spans] + listed  # (城建局 alone: the listed city's)
@@ -1539,16 +1539,15 @@ def _central_broadcasts(text: str, orgs: list[OrgMention]) -> list[OrgMention]:
 _AFTER_AN_ORGAN = re.compile(r"[\s、，。；：,;:和与及]|联合|印发|发布|下发|近日|日前|有关")
 
 
-def _organs_of_national_bodies(text: str, orgs: list[OrgMention]) -> list[OrgMention]:
-    """中共中央纪委机关、中共中央组织部、国家监察委员会联合印发…: a national body's 机关, its organ, is a unit of the
-    body (not 国务院机关事务管理局, whose 机关 opens another name)."""
-    found = []
+def _organs_of_national_bodies(text: str, orgs: list[OrgMention]) -> None:
+    """中共中央纪委机关、中共中央组织部、国家监察委员会联合印发…: a national body's 机关, the offices that work for it, is
+    the body itself, as most annotators keep it (中央纪委国家监委机关 an alias of 中央纪委国家监委), its name read on
+    through 机关 (so the list of issuers it opens runs on); not 国务院机关事务管理局, whose 机关 opens another name."""
     for o in orgs:
         end = o.end + 2
         if text.startswith("机关", o.end) and national_body(o.name) and _AFTER_AN_ORGAN.match(text, end) \
                 and not any(p.start < end and o.end < p.end for p in orgs):
-            found.append(OrgMention(o.start, end, text[o.start:end], parent=o))
-    return found
+            o.alias, o.end = o.alias or text[o.start:end], end
 
 
 def _table_bodies_unread(text: str, orgs: list[OrgMention], places: list[PlaceMention],
