@@ -1540,7 +1540,7 @@ _AFTER_AN_ORGAN = re.compile(r"[\s、，。；：,;:和与及]|联合|印发|发
 
 
 def _organs_of_national_bodies(text: str, orgs: list[OrgMention]) -> None:
-    """中共中央纪委机关、中共中央组织部、国家监察委员会联合印发…: a national body's 机关, the offices that work for it, is
+    """中央纪委国家监委机关、中央组织部、国务院国资委…负责同志作交流发言: a national body's 机关, the offices that work for it, is
     the body itself, as most annotators keep it (中央纪委国家监委机关 an alias of 中央纪委国家监委), its name read on
     through 机关 (so the list of issuers it opens runs on); not 国务院机关事务管理局, whose 机关 opens another name."""
     for o in orgs:
