@@ -24,7 +24,7 @@ from .people import (PostMention, byline_names, find_posts, given_name_ratios, i
 from .places import LEVEL_RANK, PlaceMention, find_places
 from .programmes import ProgrammeMention, acts, find_programmes, is_law, place_the_sentence_opens_with
 from .programmes import runners as programme_runners
-from .tokens import splits_a_word, tokens_after, word_frequency, word_tag
+from .tokens import _cut, splits_a_word, tokens_after, word_frequency, word_tag
 
 __all__ = ["extract", "tag_many", "mention_spans"]
 
@@ -614,6 +614,39 @@ def _rulers_read_as_places(text: str, places: list[tuple[int, int]]) -> set[tupl
             found.add((s, e))
             last_end = e
         i += 1
+    return found
+
+
+_CJK_NAME = re.compile(r"[\u4e00-\u9fff]+")
+# a head of state or government after the country's name, and the words that close a name written after the title
+# (日本首相高市早苗日前在国会…: the model reads no person there)
+_HEAD_TITLE = re.compile(r"(?:新任|前|临时|代理|看守)?(?:首相|总统|总理)")
+_NAME_CLOSED = re.compile(r"日前|近日|近期|今天|当天|昨天|\d|表示|说|称|在|发表|会见|会晤|通电话|[的再又已曾正于等，。、；：和与同就对将也还]")
+
+
+def _heads_unread(text: str, model: list[Span]) -> set[tuple[int, int]]:
+    """日本首相高市早苗日前…: the name right after a country's name and the title of its head of state or government,
+    where the model read no span there: two to five characters up to a time, a verb of saying or a mark, each a
+    character of its own to the dictionary or a word it tags as a name (not 办公室, 发言人)."""
+    if not any(t in text for t in ("首相", "总统", "总理")):
+        return set()
+    taken = [(m.start, m.end) for m in model]
+    found = set()
+    for country in countries_in(text):
+        for at in occurrences(text, country):
+            title = _HEAD_TITLE.match(text, at + len(country))
+            if title is None:
+                continue
+            start = title.end()
+            end = next((k for k in range(start + 2, min(len(text), start + 5) + 1) if _NAME_CLOSED.match(text, k)), -1)
+            if end < 0 or any(a < end and start < b for a, b in taken) or not _CJK_NAME.fullmatch(text, start, end) \
+                    or _NAME_CLOSED.match(text, start) or _NAME_CLOSED.match(text, start + 1):
+                continue  # (总统称将…: a verb, no name)
+            if any(text[start:end] in text[m.start:m.end] for m in model if m.type == "PER"):
+                continue  # (美国总统拜登 in a report that names 亨特·拜登: the model's names decide whose it is)
+            words = _cut(text[start:end])
+            if all(len(w) == 1 or word_tag(w).startswith("nr") for w in words):
+                found.add((start, end))
     return found
 
 
@@ -1239,7 +1272,8 @@ def _read_mentions(text: str, model: list[Span] | None = None,
     # a village the model reads as a person's name (巴来嘎查: its stem looks like one) is a place it read
     places = find_places(text, [(m.start, m.end) for m in model if (m.type == "LOC" or (
         m.type == "PER" and (m.start, m.end) in village_like)) and (m.start, m.end) not in listed])
-    persons = _persons(text, sorted(set(model_people) | listed | _appointees(text, model_people)), references, listed)
+    persons = _persons(text, sorted(set(model_people) | listed | _appointees(text, model_people)
+                                    | _heads_unread(text, model)), references, listed)
     persons = _not_short_forms_of_places(text, places, persons)
     places, persons = _people_listed_as_places(text, places, persons)
     orgs = find_orgs(text, places, persons, [(m.start, m.end) for m in model if m.type == "ORG"])
