@@ -133,6 +133,10 @@ class Divisions:
             found = self._found[name] = tuple(self.by_code(c) for c in self._by_form[name])
         return found
 
+    def names_a_division(self, name: str, levels: tuple[str, ...]) -> bool:
+        """Whether `name` is the official name or an alias of a division of one of `levels` (北京, 深圳市, 河北)."""
+        return any(c.level in levels for c in self.lookup(name))
+
     def prefetch(self, names: Iterable[str]) -> None:
         """Read what `lookup` answers for each of `names` not asked yet, in a query or two for all of
         them instead of two per name (a document's place matcher asks about a few dozen at once)."""

@@ -943,16 +943,16 @@ def _bodies_named_after_their_place(p: _Pooled, remap: Remap, orgs: set[str]) ->
         if name not in p.pools[key].names or bare in remap.by_key or key in remap.by_key \
                 or len(_docs_of(p.pools[key])) < len(docs):
             continue
-        if place in countries() and not all(place in named for named in
-                                            (_countries_named(p, docs)[doc] for doc in docs)):
-            continue
+        if place in countries():
+            named = _countries_named(p, docs)
+            if not all(place in named[doc] for doc in docs):
+                continue
         remap.by_key[bare] = key
 
 
 def _a_place_or_country(written: str) -> bool:
     """A country, or a province or prefecture of the table (北京, 深圳市, 河北)."""
-    return written in countries() or written == "中国" or any(
-        c.level in ("Province", "City") for c in divisions().lookup(written))
+    return written in countries() or written == "中国" or divisions().names_a_division(written, ("Province", "City"))
 
 
 def _foreign_bodies_named_by_kind(p: _Pooled, remap: Remap, orgs: set[str]) -> None:

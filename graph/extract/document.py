@@ -620,7 +620,8 @@ def _rulers_read_as_places(text: str, places: list[tuple[int, int]]) -> set[tupl
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff]+")
 # a head of state or government after the country's name, and the words that close a name written after the title
 # (日本首相高市早苗日前在国会…: the model reads no person there)
-_HEAD_TITLE = re.compile(r"(?:新任|前|临时|代理|看守)?(?:首相|总统|总理)")
+_HEADS_OF_GOVERNMENT = ("首相", "总统", "总理")
+_HEAD_TITLE = re.compile(rf"(?:新任|前|临时|代理|看守)?(?:{'|'.join(_HEADS_OF_GOVERNMENT)})")
 _NAME_CLOSED = re.compile(r"日前|近日|近期|今天|当天|昨天|\d|表示|说|称|在|发表|会见|会晤|通电话|[的再又已曾正于等，。、；：和与同就对将也还]")
 
 
@@ -628,7 +629,7 @@ def _heads_unread(text: str, model: list[Span]) -> set[tuple[int, int]]:
     """日本首相高市早苗日前…: the name right after a country's name and the title of its head of state or government,
     where the model read no span there: two to five characters up to a time, a verb of saying or a mark, each a
     character of its own to the dictionary or a word it tags as a name (not 办公室, 发言人)."""
-    if not any(t in text for t in ("首相", "总统", "总理")):
+    if not any(t in text for t in _HEADS_OF_GOVERNMENT):
         return set()
     taken = [(m.start, m.end) for m in model]
     found = set()

@@ -2240,6 +2240,7 @@ def _expand_short_names(orgs: list[OrgMention]) -> None:
 
 # a company's legal form and the trade words before it that a short name leaves out (英国怡和控股有限公司 → 怡和公司,
 # 安阳市凯信达商贸有限公司 → 凯信达公司)
+_AREAS = ("Province", "City", "County")  # (the places a company's registered name may open with)
 _REGISTERED_FORM = re.compile(r"(?:股份有限公司|有限责任公司|有限公司)$")
 _TRADE_WORDS = ("控股", "集团", "股份", "实业", "投资", "商贸", "贸易", "科技", "发展", "置业", "物流", "工贸", "国际")
 
@@ -2254,8 +2255,7 @@ def _core_of_company(name: str) -> str:
     while core.endswith(_TRADE_WORDS):
         core = core[:-2]
     place = next((core[:k] for k in range(min(len(core) - 2, 8), 1, -1)
-                  if core[:k] in countries() or any(c.level in ("Province", "City", "County")
-                                                    for c in divisions().lookup(core[:k]))), "")
+                  if core[:k] in countries() or divisions().names_a_division(core[:k], _AREAS)), "")
     core = core[len(place):]
     return core if 2 <= len(core) <= 4 else ""
 

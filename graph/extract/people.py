@@ -804,14 +804,12 @@ _DELEGATION_BEFORE = 300  # characters: the meeting is named in the sentence or 
 def _deputies_listed(text: str, persons: list[tuple[int, int]], orgs: list[OrgMention]) -> list[PostMention]:
     """代表 of the delegation named last before a list of names closed by 等N位代表 (the list joined by 、 only)."""
     found = []
+    ending_at = {span[1]: span for span in persons}
     for m in _DEPUTIES_COUNTED.finditer(text):
-        listed, end = [], m.start()
-        for span in sorted(persons, key=lambda s: -s[0]):
-            if span[1] == end:
-                listed.append(span)
-                end = span[0] - 1
-                if text[end:end + 1] != "、":
-                    break
+        listed, span = [], ending_at.get(m.start())
+        while span is not None:  # (back along the list, name by name, while a 、 joins them)
+            listed.append(span)
+            span = ending_at.get(span[0] - 1) if text[span[0] - 1:span[0]] == "、" else None
         body = max((o for o in orgs if o.name.endswith("代表团") and m.start() - _DELEGATION_BEFORE <= o.start
                     and o.end <= (listed[-1][0] if listed else m.start())), key=lambda o: o.start, default=None)
         if body is not None:

@@ -781,8 +781,7 @@ def _suffix_glued(text: str, pos: int, suffix: str) -> bool:
 
 def _the_towns_villages(stem: str, suffix: str) -> bool:
     """Whether a stem and 村 are a town of the table and 村 (镇村: the town's villages), not a village's name."""
-    return suffix == "村" and stem.endswith(("镇", "乡")) and any(
-        c.level == "Township" for c in divisions().lookup(stem))
+    return suffix == "村" and stem.endswith(("镇", "乡")) and divisions().names_a_division(stem, ("Township",))
 
 
 def _table_village_after_place(text: str, end: int, spans_end: dict[int, PlaceMention]) -> bool:

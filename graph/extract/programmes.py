@@ -231,8 +231,8 @@ def _water_projects(text: str, taken: list["ProgrammeMention"]) -> list["Program
                                                and w not in _OF_A_KIND for w in words) and _proper(words)):
                 # (云南滇中引水工程, 广西桂平大藤峡…: the place the project lies in is none of its name, where a name of
                 # its own is left: not 甘肃中部供水工程)
-                start += next((k for k in range(len(stem) - 2, 1, -1) if _proper(_cut(stem[k:])) and any(
-                    c.level in ("Province", "City", "County") for c in divisions().lookup(stem[:k]))), 0)
+                start += next((k for k in range(len(stem) - 2, 1, -1) if _proper(_cut(stem[k:]))
+                               and divisions().names_a_division(stem[:k], ("Province", "City", "County"))), 0)
                 if not any(p.start < m.end() and start < p.end for p in taken + out):
                     out.append(ProgrammeMention(start, m.end(), text[start:m.end()]))
                 break
