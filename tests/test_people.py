@@ -1882,6 +1882,17 @@ def test_a_reporter_is_the_outlet_s_where_its_dateline_names_a_body_as_the_place
         assert (reporter, "新华社", "记者") in posts and (reporter, "联合国", "记者") not in posts
 
 
+def test_a_reporter_filing_from_a_town_abroad_named_with_its_country_is_the_outlets():
+    # People's Daily 1998 (01-27, 01-31): 新华社杰里科（约旦河西岸）…电（记者…）: the town's country in brackets
+    for text, reporters in (("新华社杰里科（约旦河西岸）１月２５日电（记者戚德良、支林飞）巴勒斯坦民族权力机构地方政府部长埃里卡特２５日"
+                             "在此间举行的记者招待会上说，日前结束的华盛顿会谈未就如何推进和平进程作出具体承诺和制定具体方案。",
+                             ("戚德良", "支林飞")),
+                            ("新华社达沃斯（瑞士）１月２９日电（记者李敬臣）世界经济论坛１９９８年年会２９日在瑞士东部山城达沃斯开幕。",
+                             ("李敬臣",))):
+        _, _, posts = _graph(text)
+        assert {(r, "新华社", "记者") for r in reporters} <= posts, text
+
+
 def test_a_title_one_person_holds_is_not_every_listed_name_s():
     # People's Daily 1998 (01-09): 国会主席农德孟和范世阅: the chairman is the first name only; honorary chairs are several
     _, _, posts = _graph("新组成的越共中央政治局常委会成员共５名，包括总书记黎可漂、国家主席陈德良、政府总理潘文凯、国会主席农德孟和"

@@ -462,9 +462,11 @@ ROLE_PATTERN = re.compile(rf"(?:副|常务副)?(?:{ROLE_RE})")
 
 # a byline: the outlet, then a dateline or nothing, then the reporter's title and the names
 _REPORTER = re.compile(r"(?P<role>(?:实习|特约|首席)?记者)[ \u3000：:]*(?:[\u4e00-\u9fff]{2,4}[ \u3000、]+){0,3}$")
-# (a dateline's place may be a foreign capital of up to eight characters, then 电 or 讯: 新华社布达佩斯３月２日电)
-_OUTLET_TO_ROLE = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:\d{1,2}月\d{1,2}日)?(?:讯|电)?"
-                             r"|[\u4e00-\u9fff]{5,8}(?:\d{1,2}月\d{1,2}日)?[讯电])[ \u3000]*[（(]?[ \u3000]*$")
+# (a dateline's place may be a foreign capital of up to eight characters, then 电 or 讯: 新华社布达佩斯３月２日电;
+# a town abroad is followed by its country in brackets: 新华社达沃斯（瑞士）１月２９日电)
+_ABROAD = r"(?:[（(][\u4e00-\u9fff]{2,8}[）)])?"
+_OUTLET_TO_ROLE = re.compile(rf"^(?:[\u4e00-\u9fff]{{0,4}}{_ABROAD}(?:\d{{1,2}}月\d{{1,2}}日)?(?:讯|电)?"
+                             rf"|[\u4e00-\u9fff]{{5,8}}{_ABROAD}(?:\d{{1,2}}月\d{{1,2}}日)?[讯电])[ \u3000]*[（(]?[ \u3000]*$")
 
 
 _THIS_OUTLET = re.compile(r"本(?P<kind>报|网|台|刊)")
