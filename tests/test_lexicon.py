@@ -1,8 +1,8 @@
 """graph/extract/lexicon.py: the closed word classes and reference tables the rules are made of."""
 from __future__ import annotations
 
-from graph.extract.lexicon import (countries, countries_in, country_short_forms, enterprise_short_forms,
-                                   national_short_forms)
+from graph.extract.lexicon import (countries, countries_in, country_short_forms, national_short_forms,
+                                   whole_only_short_forms)
 
 
 def test_countries_in_a_text_are_those_a_substring_test_finds():
@@ -43,8 +43,8 @@ def test_state_owned_enterprises_written_short_have_their_official_names():
     assert table["中储粮集团公司"] == "中国储备粮管理集团有限公司"
     # a form that is also a phrase (中国石油: "China's oil") names the group where a reading makes it a body, but is
     # never read on its own
-    assert table["中国石油"] == "中国石油天然气集团有限公司" and "中国石油" not in enterprise_short_forms()
-    assert "国家电网" in enterprise_short_forms()
+    assert table["中国石油"] == "中国石油天然气集团有限公司" and "中国石油" in whole_only_short_forms()
+    assert "国家电网" not in whole_only_short_forms()
 
 
 def test_a_country_written_short_is_a_country_of_the_table():

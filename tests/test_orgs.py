@@ -2214,6 +2214,25 @@ def test_a_state_owned_enterprise_written_short_is_read_where_the_model_reads_no
     assert bodies == {"国家电网有限公司": {"国家电网"}}
 
 
+def test_a_national_bodys_short_form_is_read_where_the_model_passes_it_by():
+    # xwlb-news (2025-05-20, 2025-08-29, 2026-02-08): the model, reading full names, reads no body in these short forms of
+    # the tables; each names one body wherever it stands, which goes by its official name
+    for text, body, short in (
+            ("中方将继续以实际行动支持世卫组织和多边主义，共同构建人类卫生健康共同体。", "世界卫生组织", "世卫组织"),
+            ("国际人士表示，期待此次峰会面向未来，进一步增强上合组织对全球南方的凝聚力以及在国际舞台上的影响力。", "上海合作组织",
+             "上合组织"),
+            ("聚焦医保基金管理，坚决斩断上下游骗保链条，推动国家医保局以高频次飞行检查强化震慑，全面推行药品“追溯码”，拧紧医保"
+             "“安全阀”。", "国家医疗保障局", "国家医保局")):
+        assert _bodies(text).get(body) == {short}, text
+
+
+def test_a_short_form_that_is_also_a_phrase_is_not_read_alone():
+    # People's Daily (1998-01-27): 基金组织 is the IMF's short form, but also any fund's organisation, and the table
+    # keeps it with the forms read only where a reading makes them a body
+    assert "国际货币基金组织" not in _bodies("目前，平顶山煤业（集团）公司已建立两级扶贫基金组织３７个，共筹措资金４１５万元，"
+                                          "去年动用基金２９．５万元，兴办了１８个扶贫项目。")
+
+
 def test_an_enterprises_party_group_is_part_of_the_enterprise_it_names():
     # xwlb-news (2024-01-07, 2023-06-03): 中国华能党组, 国家电网公司党组: the group of the tabled enterprise
     for text, group, body in (

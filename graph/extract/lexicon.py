@@ -285,18 +285,6 @@ def _table_rows(name: str) -> tuple[tuple[str, tuple[str, ...], tuple[str, ...]]
 
 
 @functools.cache
-def enterprise_short_forms() -> frozenset[str]:
-    """The short forms of the state-owned enterprises (data/central_enterprises.tsv, data/financial_enterprises.tsv), of
-    the parties and movements abroad (data/foreign_parties.tsv) and of the bodies of foreign states
-    (data/foreign_bodies.tsv) that name one body
-    wherever they stand (国家电网, 中国海油, 胡塞武装, 美国疾控中心): not those of the third column, which are also words
-    (中国石油) or name the body only written alone (黑海舰队)."""
-    return frozenset(short for table in ("central_enterprises.tsv", "financial_enterprises.tsv", "foreign_parties.tsv",
-                                         "foreign_bodies.tsv")
-                     for _, shorts, _ in _table_rows(table) for short in shorts)
-
-
-@functools.cache
 def _country_matcher():
     import daachorse
 

@@ -17,8 +17,8 @@ from ..gazetteer import divisions
 from .lexicon import (CJK, DEPARTMENTS, FACILITY_WORDS, HONOUR_WORDS, NOT_BODY_WORDS, NOT_VILLAGE_STEMS, ORG_LEFT_STOPS,
                       ORG_SUFFIXES, PARTY_BODIES, POLICY_TITLE, PROGRAMME_SUFFIXES, PROVINCE_INITIALS, ROLE_RE, STATE_FORMS,
                       STATE_KINDS, STOP_WORDS, THE_PARTY, countries, countries_in, country_initials,
-                      enterprise_short_forms, national_official_names, national_short_forms, occurrences, scan,
-                      state_body_names)
+                      national_official_names, national_short_forms, occurrences, scan,
+                      state_body_names, whole_only_short_forms)
 from .places import PlaceMention
 from .tokens import (_cut, is_boundary_word, splits_a_word, tokens_after, tokens_before, word_edges, word_frequency,
                      word_tag, words_before)
@@ -1575,11 +1575,12 @@ def _table_bodies_unread(text: str, orgs: list[OrgMention], places: list[PlaceMe
 @functools.cache
 def _names_read_where_unread():
     """A matcher of the tables' official names of six characters or more and of the short forms of four or more that
-    name one body wherever they stand (reference data), and the names by index."""
+    name one body wherever they stand (reference data: 市场监管总局, 上合组织, which the model, reading full names,
+    passes by now and then; not those the tables mark as ordinary words too), and the names by index."""
     import daachorse
 
     names = sorted({n for n in national_official_names() if len(n) >= 6}
-                   | {n for n in enterprise_short_forms() if len(n) >= 4})
+                   | {n for n in national_short_forms() if len(n) >= 4 and n not in whole_only_short_forms()})
     return daachorse.CharwiseDoubleArrayAhoCorasick(names), names
 
 
