@@ -1465,7 +1465,7 @@ def extract(ct: CleanText, mentions: list[Span] | None = None) -> DocGraph:
     for o in orgs:
         # a body named after a programme (大兴区“接诉即办”调度指挥中心) runs it
         prog = next((p for p in programmes if o.named_after and o.named_after in (p.name, p.alias)), None) \
-            or _programme_its_office_is_named_after(o, programmes)
+            or _programme_its_office_is_named_after(o, programmes) or _round_its_teams_inspect(o, programmes)
         if prog is not None:
             b.relate(o.key, "runs", f"Programme:{full.get(prog.name, prog.name)}", span=(o.start, o.end))
     for prog in programmes:
@@ -1484,6 +1484,23 @@ def extract(ct: CleanText, mentions: list[Span] | None = None) -> DocGraph:
             span = (min(runner.start, prog.start), max(runner.end, prog.end)) if inside else (prog.start, prog.end)
             b.relate(runner_key, "runs", key, span=span)
     return b.finish()
+
+
+# an inspection team (中央巡视组, 中央第三巡视组, 省委第二巡察组): who sends it, before its number and kind
+_INSPECTION_TEAM = re.compile(r"^(?P<sender>[\u4e00-\u9fff]{2,8}?)(?:第[一二三四五六七八九十]+)?巡[视察]组$")
+# a round of inspection (二十届中央第一轮巡视, 十二届省委第三轮巡察): who sends its teams, then the round
+_INSPECTION_ROUND = re.compile(r"(?P<sender>[\u4e00-\u9fff]{2,8}?)第[一二三四五六七八九十]+轮巡[视察]$")
+
+
+def _round_its_teams_inspect(o: OrgMention, programmes: list[ProgrammeMention]) -> ProgrammeMention | None:
+    """二十届中央第一轮巡视的15个巡视组陆续进驻…中央巡视组将…: the teams of the body that sends them (中央巡视组) carry out
+    the round of inspection the report names with the same sender; the report's one such round."""
+    team = _INSPECTION_TEAM.match(o.name)
+    if team is None or o.generic:
+        return None
+    rounds = {p.name: p for p in programmes if (r := _INSPECTION_ROUND.search(p.name)) is not None
+              and r.group("sender").endswith(team.group("sender")) and p.name[-1] == o.name[-2]}
+    return next(iter(rounds.values())) if len(rounds) == 1 else None
 
 
 # the offices a campaign or a project sets up, named after it (…学习教育工作专班, …工程指挥部)
