@@ -464,16 +464,23 @@ _TASK = re.compile(r"(?:构建|完善|健全|建立健全|统筹建立|加快构
 _CAMPAIGN_KINDS = ("学习教育", "主题教育")
 
 
-def _campaign_named_short(found: list[ProgrammeMention], bare: list[ProgrammeMention]) -> list[ProgrammeMention]:
+def _campaign_named_short(text: str, found: list[ProgrammeMention], bare: list[ProgrammeMention]) -> list[ProgrammeMention]:
     """某部门制定学习教育工作方案 after the text named 深入贯彻…精神学习教育: the campaign's kind alone is
-    that campaign, when the text names only one of that kind in full; alone (no campaign named in full,
-    or two) it is no programme."""
+    that campaign, when the text names only one of that kind in full, and so is its name without the verb it
+    opens with (推进中央八项规定精神学习教育, the name its alias); alone (no campaign named in full, or two) it is no
+    programme."""
     out = []
     for kind in _CAMPAIGN_KINDS:
         full = {p.name for p in found if p.name.endswith(kind) and p.name != kind}
         if len(full) == 1:
             name = full.pop()
-            out += [dataclasses.replace(p, name=name) for p in bare if p.name == kind]
+            opening = _THEME_OPENING.match(name)
+            tail = name[opening.end():] if opening else ""
+            for p in (p for p in bare if p.name == kind):
+                if len(tail) > len(kind) + 2 and text.endswith(tail, 0, p.end):
+                    out.append(dataclasses.replace(p, start=p.end - len(tail), name=name, alias=tail))
+                else:
+                    out.append(dataclasses.replace(p, name=name))
         elif kind == "主题教育":
             out += [p for p in bare if p.name == kind]  # (主题教育 alone: the one campaign of its name)
     return out
@@ -617,7 +624,7 @@ def find_programmes(text: str) -> list[ProgrammeMention]:
             bare.append(ProgrammeMention(m.end() - 4, m.end(), text[m.end() - 4:m.end()]))
         elif name:
             found.append(ProgrammeMention(m.end() - len(name), m.end(), name))
-    found += _campaign_named_short(found, bare)
+    found += _campaign_named_short(text, found, bare)
     for m in scan(_CLEANUP, text, _CLEANUP_KINDS):
         name = m.group(1)
         verb = re.match(rf"(?:{_RUN_ALT})", name)
