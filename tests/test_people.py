@@ -2010,3 +2010,15 @@ def test_a_head_of_government_after_the_country_and_title_is_a_person_where_the_
     people = _people("法国总统称将对等回应美关税威胁\n法国总统马克龙2月28日在葡萄牙访问期间表示，在与美国总统特朗普会谈后，他认为双方推进"
                      "解决关税问题希望渺茫。")
     assert not any(name.startswith("称") for name in people) and {"马克龙", "特朗普"} <= people
+
+
+def test_a_person_titled_general_secretary_alone_holds_that_post_of_the_central_committee():
+    # CCTV 2023-06-01: 习近平总书记 and 党中央 in one report at home: the title alone is the Central Committee's
+    _, _, posts = _graph("习近平总书记指出，党中央始终关心关怀少年儿童的健康成长，采取了一系列政策举措，努力为孩子们健康成长创造更好"
+                         "环境。")
+    assert ("习近平", "中国共产党中央委员会", "总书记") in posts
+    # CCTV 2023-12-13: a report on another country: the title alone may be another party's
+    _, _, posts = _graph("当地时间12月13日上午，中共中央总书记、国家主席习近平在河内主席府同越南国家主席武文赏举行会谈。习近平指出，"
+                         "昨天，我同阮富仲总书记宣布构建具有战略意义的中越命运共同体，携手开辟了两党两国关系发展新阶段。")
+    assert ("习近平", "中国共产党中央委员会", "总书记") in posts
+    assert not [p for p in posts if p[0] == "阮富仲"]

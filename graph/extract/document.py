@@ -1452,11 +1452,14 @@ def extract(ct: CleanText, mentions: list[Span] | None = None) -> DocGraph:
         key = person_keys.setdefault(name, _person_key(name))
         b.entity(key, "Person", name, evidence=evidence)
     heads_of: dict[str, list[OrgMention]] = {}  # a person's bodies where the text names them its head
-    for post in find_posts(text, persons, orgs, places, sentence_bounds, tuple(name for name, _ in outlets)):
+    posts = find_posts(text, persons, orgs, places, sentence_bounds, tuple(name for name, _ in outlets))
+    for post in posts:
         name = text[post.person[0]:post.person[1]]
         _add_post(b, person_keys[name], post)
         if post.org is not None and not post.org.generic and not post.outlet and _HEAD_ROLE.search(post.role):
             heads_of.setdefault(name, []).append(post.org)
+    for person, span in _general_secretaries_titled_bare(text, persons, orgs, posts):
+        b.relate(person_keys[person], "holdsPost", f"Organization:{_CENTRAL_COMMITTEE}", _GENERAL_SECRETARY, span=span)
     for name, aliases in resolve_references(text, references, positions).items():
         for alias in aliases:
             b.entity(person_keys[name], "Person", name, alias=alias)
@@ -1501,6 +1504,26 @@ def _round_its_teams_inspect(o: OrgMention, programmes: list[ProgrammeMention]) 
     rounds = {p.name: p for p in programmes if (r := _INSPECTION_ROUND.search(p.name)) is not None
               and r.group("sender").endswith(team.group("sender")) and p.name[-1] == o.name[-2]}
     return next(iter(rounds.values())) if len(rounds) == 1 else None
+
+
+_CENTRAL_COMMITTEE = "中国共产党中央委员会"
+_GENERAL_SECRETARY = "总书记"
+_CHINA = frozenset(("中国", "中华人民共和国"))
+
+
+def _general_secretaries_titled_bare(text: str, persons: list[tuple[int, int]], orgs: list[OrgMention],
+                                     posts: list[PostMention]) -> list[tuple[str, tuple[int, int]]]:
+    """习近平总书记…落实党中央部署: a person titled 总书记 with no body before the title, in a report that names the
+    Party's Central Committee and no country abroad, is its General Secretary (the Chinese press writes that title
+    alone of that post only at home); not in a report on another country or party (同阮富仲总书记共同宣布…, …祝贺朝鲜
+    劳动党…在金正恩总书记的领导下), nor one the report names the General Secretary of another body.  (name, span of the
+    name and its title) of each."""
+    if not any(o.name == _CENTRAL_COMMITTEE and not o.generic for o in orgs) or countries_in(text) - _CHINA:
+        return []
+    elsewhere = {text[p.person[0]:p.person[1]] for p in posts if p.role.endswith(_GENERAL_SECRETARY)
+                 and p.org is not None and p.org.name != _CENTRAL_COMMITTEE}
+    return [(text[start:end], (start, end + len(_GENERAL_SECRETARY))) for start, end in persons
+            if text.startswith(_GENERAL_SECRETARY, end) and text[start:end] not in elsewhere]
 
 
 # the offices a campaign or a project sets up, named after it (…学习教育工作专班, …工程指挥部)
