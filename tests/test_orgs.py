@@ -1663,6 +1663,10 @@ def test_a_ministrys_department_is_part_of_the_ministry():
     dg = _read("国家卫生健康委医疗应急司司长郭燕红介绍，二十条优化措施中，很重要一条就是“加强医疗资源建设”。")
     assert ("国家卫生健康委医疗应急司", "国家卫生健康委员会") in facts(dg, "partOf")
     assert ("郭燕红", "国家卫生健康委医疗应急司") in facts(dg, "holdsPost")
+    # People's Daily 1998 (01-22): a ministry of that year's State Council, since merged away, and its department
+    dg = _read("外经贸部发展司官员王子先指出，在供给压力加重和外贸企业亏损面依然较大的情况下，中国的出口应在保持一定增长速度的同时，"
+               "更多地注重优化商品结构，提高出口产品的技术含量和附加值。")
+    assert ("外经贸部发展司", "外经贸部") in facts(dg, "partOf")
 
 
 def test_a_countrys_party_keeps_the_word_before_the_country():

@@ -639,11 +639,17 @@ def _names_a_department(field: str) -> bool:
                 for w in words)
 
 
+# the ministries of earlier State Councils, which reports of their years name (农业部 until 2018, 林业部 until 1998)
+_FORMER_MINISTRIES = re.compile(
+    r"(?:农业|文化|卫生|铁道|交通|建设|人事|劳动|劳动和社会保障|国土资源|环境保护|监察|信息产业|邮电|林业|地质矿产"
+    r"|广播电影电视|对外贸易经济合作|外经贸|国内贸易|电力工业|煤炭工业|机械工业|冶金工业|化学工业|电子工业)部")
+
+
 def _a_ministry(name: str) -> bool:
-    """A body of the State Council or the Party's centre (商务部, 国家移民管理局, 中组部), or a general administration
-    (海关总署, 市场监管总局): the bodies whose departments are 司."""
+    """A body of the State Council or the Party's centre (商务部, 国家移民管理局, 中组部, or a ministry of earlier years:
+    农业部), or a general administration (海关总署, 市场监管总局): the bodies whose departments are 司."""
     return name.endswith(_MINISTRY_KINDS) and (national_body(name) or name in national_short_forms()
-                                              or name.endswith(("总署", "总局")))
+                                              or name.endswith(("总署", "总局")) or _FORMER_MINISTRIES.fullmatch(name))
 
 
 def _departments_of_ministries(text: str, orgs: list[OrgMention]) -> list[OrgMention]:
