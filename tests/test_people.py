@@ -2022,3 +2022,9 @@ def test_a_person_titled_general_secretary_alone_holds_that_post_of_the_central_
                          "昨天，我同阮富仲总书记宣布构建具有战略意义的中越命运共同体，携手开辟了两党两国关系发展新阶段。")
     assert ("习近平", "中国共产党中央委员会", "总书记") in posts
     assert not [p for p in posts if p[0] == "阮富仲"]
+
+
+def test_a_doubled_given_name_is_not_cut_before_a_verb_its_last_character_opens():
+    # CCTV 2023-03-01: 沈跃跃出席 — 跃出 is a word, but the name's given name is doubled and read whole
+    _, _, posts = _graph("全国人大常委会副委员长、全国妇联主席沈跃跃出席会议并讲话。")
+    assert ("沈跃跃", "中华全国妇女联合会", "主席") in posts and not [p for p in posts if p[0] == "沈跃"]

@@ -752,7 +752,8 @@ def _persons(text: str, model_people: list[tuple[int, int]],
     spans = [(s, e - 1) if e - s == 3 and word_tag(text[s:e]) not in _LISTED_NAME_TAGS
              and (text[e - 1] in _VERB_AFTER_NAME and (text.startswith(_ADDRESSEES, e) or _stands_alone(text, s, e - 1))
                   # (…郭声琨、黄坤明为大会副秘书长: not a name listed after another, full names as the list's are)
-                  or (_verb_across_end(text, e) and not _name_char_before_verb(text, e - 1)
+                  # (沈跃跃出席: a doubled given name, read whole, is not cut before a verb 跃出 its last character opens)
+                  or (_verb_across_end(text, e) and not _name_char_before_verb(text, e - 1) and text[e - 1] != text[e - 2]
                       and not (text[s - 1:s] == "、" and s - 1 in ends)
                       # (任命邓修明为…: 明为 'ostensibly' is a word, but 为 is the appointment's "as")
                       and not (text.startswith("为", e) and text.endswith(_APPOINTING, 0, s)))
