@@ -540,11 +540,19 @@ def test_an_estate_written_right_after_its_city_or_county_lies_there():
     assert estate.parent is not None and estate.parent.surface == "阳光社区"
 
 
-def test_township_the_table_lacks_lies_in_the_county_before_it():
-    # (People's Daily, 1998: the township has since been merged away)
+def test_township_named_with_its_former_kind_is_the_countys_township_of_the_other_kind():
+    # People's Daily 1998 (01-22): 五里桥乡, which the table holds as 五里桥镇 of the county named before it
     got = {m.surface: m for m in find_places("元旦前夕，河南省西峡县五里桥乡乡长杨海韬匆匆赶到西峡县城关高中。")}
-    assert got["五里桥乡"].level == "Township" and not got["五里桥乡"].coded
-    assert got["五里桥乡"].parent.surface == "西峡县" and got["五里桥乡"].parent.start == 8
+    assert got["五里桥乡"].level == "Township" and got["五里桥乡"].name == "五里桥镇"
+    assert got["五里桥乡"].division.code.startswith(got["西峡县"].division.code)
+    # CCTV 2023-08-15: 七里镇, listed with the towns of 舒兰市, which the table holds as 七里乡 there (it names other
+    # 七里乡 in three provinces)
+    got = {m.surface: m for m in find_places("吉林舒兰市受灾地区加快恢复。在受灾较为严重的开原镇、七里镇、金马镇、平安镇等4个乡镇，"
+                                              "受损房屋重建、修缮工作也同步进行。")}
+    assert got["七里镇"].name == "七里乡" and got["七里镇"].division.code.startswith(got["舒兰市"].division.code)
+
+
+def test_township_the_table_lacks_lies_in_the_county_before_it():
     got = {m.surface: m for m in find_places("在山西省翼城县浇底乡西村，乡亲们只要看到他那熟悉的身影。")}
     assert got["西村"].parent is got["浇底乡"] and got["浇底乡"].parent is got["翼城县"]
     # nouns of the language ending in 乡 or 镇 are no townships
@@ -589,7 +597,9 @@ def test_place_a_report_was_filed_from_in_its_dateline():
 def test_township_backed_only_by_its_province_named_far_away_is_left_out():
     text = ("重灾区张北县、尚义县的群众住进了保暖房。" + "记者看到官兵正在搭建帐篷。" * 30 +
             "１１日凌晨３时，记者在大河乡看到官兵正在向各受灾村进发。" + "官兵们连夜奋战。" * 40 + "代表宁夏５３０万各族人民慰问灾区。")
-    assert not [m for m in find_places(text) if m.surface == "大河乡" and m.coded]
+    # (not 宁夏's 大河乡: 张北县's township, which the table holds as 大河镇)
+    township = next(m for m in find_places(text) if m.surface == "大河乡")
+    assert township.name == "大河镇" and township.division.code.startswith("130722")
 
 
 def test_ethnic_kind_of_township_before_its_committee_is_no_township_of_its_own():

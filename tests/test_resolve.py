@@ -735,7 +735,7 @@ def test_a_foreign_kind_of_body_written_alone_is_that_of_the_country_its_sentenc
 
 
 def test_a_village_named_under_its_county_is_the_one_another_report_puts_under_its_township():
-    # People's Daily, January 1998 (pfr-1998-01): one report names the township the table lacks, another
+    # People's Daily, January 1998 (pfr-1998-01): one report names the township (by its former kind), another
     # only the county; the table's 乱石山村 of another province is neither
     kg = merge([_graph("a", "除夕之夜，正当千家万户围坐电视机前观看中央电视台春节文艺晚会的时候，在河北省张北县大河乡"
                             "乱石山村，一场别开生面的晚会———张北灾区军民春节联欢晚会正在进行。"),
@@ -744,7 +744,8 @@ def test_a_village_named_under_its_county_is_the_one_another_report_puts_under_i
     (village,) = _named(kg, "乱石山村", "Village")
     assert _documents(village) == {"a", "b"}
     parents = {kg.entities[r.tail].name for r in kg.relations if r.head == village.key and r.predicate == "locatedIn"}
-    assert "大河乡" in parents and parents <= {"大河乡", "张北县"}  # and so in 张北县, not in 康县
+    # (大河乡: 张北县's township, which the table holds as 大河镇) and so in 张北县, not in 康县
+    assert "大河镇" in parents and parents <= {"大河镇", "张北县"}
 
 
 def test_a_place_s_committee_government_and_procuratorate_written_several_ways_are_one_node():

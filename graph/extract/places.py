@@ -627,6 +627,13 @@ def _unlisted_townships(text: str, found: list[PlaceMention]) -> list[PlaceMenti
             continue
         if divisions().lookup(name):
             continue  # a township the table holds somewhere: _keep_townships_the_table_lost decides
+        # 西峡县五里桥乡: the county's township of the other kind (五里桥镇), the 乡 made a town since
+        renamed = tuple(t for c in m.candidates if c.level in ("County", "City") for t in divisions().children(c.code)
+                        if t.level == "Township" and t.name == _the_other_kind(name))
+        if len(renamed) == 1:
+            out.append(PlaceMention(m.end, m.end + len(name), name, "Township", renamed))
+            taken.append((m.end, m.end + len(name)))
+            continue
         # X县Y乡: the ethnic township the table names in full (Y苗族布依族乡), written without its peoples
         ethnic = tuple(t for c in m.candidates if c.level in ("County", "City") for t in divisions().children(c.code)
                        if t.level == "Township" and t.name.startswith(name[:-1]) and t.name.endswith(name[-1])
@@ -1164,6 +1171,31 @@ def _unique_full_name(m: PlaceMention) -> bool:
         and m.surface[:suffix.start()] not in _matcher()[2] and len(divisions().lookup(m.surface)) == 1
 
 
+# a township's two kinds: thousands of 乡 became 镇 after the article was written (or the table was made)
+_OTHER_KIND = {"乡": "镇", "镇": "乡"}
+
+
+def _the_other_kind(surface: str) -> str:
+    return surface[:-1] + _OTHER_KIND[surface[-1]] if surface[-1:] in _OTHER_KIND else ""
+
+
+def _townships_renamed(mentions: list[PlaceMention]) -> None:
+    """记者在重灾区大河乡注意到… in a report on 张北县: a township named as a 乡 that the table holds only in places
+    the report does not name, where a county the report names holds one of that name as a 镇 (大河镇: made a town
+    since), is that county's township (or the other way round); only where one such county township is found."""
+    counties = [m.division for m in mentions if m.coded and m.division.level == "County"]
+    if not counties:
+        return
+    for m in mentions:
+        other = _the_other_kind(m.surface)
+        if m.coded or not m.candidates or m.level != "Township" or not other:
+            continue
+        found = {t.code: t for county in counties for t in divisions().children(county.code) if t.name == other}
+        if len(found) == 1:
+            m.division = next(iter(found.values()))
+            m.name = m.division.name
+
+
 def _keep_townships_the_table_lost(mentions: list[PlaceMention]) -> None:
     """宾川县牛井乡: a township named right after its county that the 2023 table lists only elsewhere
     (townships are merged and renamed every year; the article may predate or postdate the table) is
@@ -1397,6 +1429,7 @@ def find_places(text: str, model_places: list[tuple[int, int]] = ()) -> list[Pla
     mentions = [m for m in mentions if m not in outside]
     _settle_by_villages(mentions)
     _choose(text, mentions)
+    _townships_renamed(mentions)
     _keep_townships_the_table_lost(mentions)
     # (a township the table lacks lies in the county or city it was named after, once that is settled)
     mentions = [m for m in mentions if not (m.level == "Township" and not m.coded and not m.candidates
