@@ -774,7 +774,7 @@ def test_a_place_s_committee_government_and_procuratorate_written_several_ways_a
 
 def test_village_named_alone_is_not_the_table_s_only_one_in_another_province():
     # People's Daily, 1998: reports from the 张北 earthquake; the table's only 乱石山村 lies in 甘肃 康县, and
-    # 张北县's 大河乡 is a township the table lacks. The dateline names 张北.
+    # 张北县's 大河乡 is a township the table holds as 大河镇, with no 乱石山村. The dateline names 张北.
     kg = merge([_graph("0", "本报张北１月１８日电记者何伟报道：顶着罕见的寒流，灾区干部抢进度。"
                             "今天下午，记者赶到重灾区乱石山村，某部三连战士正在搭房。"),
                 _graph("1", "除夕之夜，在河北省张北县大河乡乱石山村，一场别开生面的晚会开始了。")])

@@ -1180,9 +1180,10 @@ def _the_other_kind(surface: str) -> str:
 
 
 def _townships_renamed(mentions: list[PlaceMention]) -> None:
-    """记者在重灾区大河乡注意到… in a report on 张北县: a township named as a 乡 that the table holds only in places
-    the report does not name, where a county the report names holds one of that name as a 镇 (大河镇: made a town
-    since), is that county's township (or the other way round); only where one such county township is found."""
+    """开原镇、七里镇、金马镇… in a report on 舒兰市: a township named as a 镇 that the table holds only as a 乡 in places
+    the report does not name, where a county the report names holds one of that name as a 乡 (七里乡: made a town since
+    the table), is that county's township (or the other way round: a 1998 乡 the table holds as a 镇); only where one
+    such county township is found."""
     counties = [m.division for m in mentions if m.coded and m.division.level == "County"]
     if not counties:
         return
