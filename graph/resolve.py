@@ -921,8 +921,8 @@ def _bodies_named_after_their_place(p: _Pooled, remap: Remap, orgs: set[str]) ->
     """以色列国防军 and 国防军, 北京钓鱼台国宾馆 and 钓鱼台国宾馆: a body named with its country, province or city in some
     reports and without it in others is one node, under the name with the place, where a report writes both for it
     (an alias ties them), the graph holds no other place's body of that name (交通部: many countries'), the name with
-    the place is read in at least as many reports (not 深圳清华大学, a misreading, for 清华大学's 42), and each report
-    of the bare name names the country (a 总统办公厅 may be any president's).  Not a name China's state bodies or
+    a province or city is read in at least as many reports (not 深圳清华大学, a misreading, for 清华大学's 42), and each
+    report of the bare name names the country (a 总统办公厅 may be any president's).  Not a name China's state bodies or
     ministries go by, nor one that opens with a level word."""
     by_name = {p.pools[k].first.name: k for k in orgs if k not in remap.dropped and not p.pools[k].generic}
     placed: dict[str, set[tuple[str, str]]] = defaultdict(set)  # the bare name's key -> (key with a place, place)
@@ -940,8 +940,10 @@ def _bodies_named_after_their_place(p: _Pooled, remap: Remap, orgs: set[str]) ->
         if p.pools[key].first.name in THE_PARTY:
             continue  # (共产党: any communist party, the Party itself only where a report says so)
         docs = set(_docs_of(p.pools[bare]))
+        # (a name with a country read in fewer reports is still the body's: 美国波音公司 in 7, 波音公司 in 44, where every
+        # report of the bare name names that country)
         if name not in p.pools[key].names or bare in remap.by_key or key in remap.by_key \
-                or len(_docs_of(p.pools[key])) < len(docs):
+                or (len(_docs_of(p.pools[key])) < len(docs) and place not in countries()):
             continue
         if place in countries():
             named = _countries_named(p, docs)

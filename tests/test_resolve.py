@@ -1231,3 +1231,13 @@ def test_a_body_named_with_its_country_in_one_report_and_without_it_in_another_i
     kg = merge([tied, bare])
     army = _named(kg, "以色列国防军", "Organization")
     assert len(army) == 1 and _documents(army[0]) == {"a", "b"} and not _named(kg, "国防军", "Organization")
+    # xwlb-news (2024-10-15, 2024-10-24, 2024-01-12): a report writes 美国波音公司 and then 波音公司; two more write only
+    # 波音公司 and name America: one company though the name with its country is read in fewer reports
+    tied = _graph("c", "14日，美国波音公司超3万名员工的罢工进入第五周，罢工导致波音公司部分生产中断。")
+    bare = [_graph(doc, text) for doc, text in (
+        ("d", "美国媒体报道称，这是波音公司历史上第二严重的季度亏损。"),
+        ("e", "美国联邦航空管理局11日通知波音公司，针对其质量控制问题展开调查，以确定该公司是否未保证其成品符合获得批准的设计"
+              "标准，以及波音飞机是否符合美国航管局适航标准处于安全运行状态。"))]
+    kg = merge([tied, *bare])
+    company = _named(kg, "美国波音公司", "Organization")
+    assert len(company) == 1 and _documents(company[0]) == {"c", "d", "e"} and not _named(kg, "波音公司", "Organization")
