@@ -2237,6 +2237,13 @@ def test_a_short_form_that_is_also_a_phrase_is_not_read_alone():
                                           "去年动用基金２９．５万元，兴办了１８个扶贫项目。")
 
 
+def test_an_airlines_short_name_the_model_reads_is_its_group():
+    # xwlb-news (2023-08-04): 东航, China Eastern's short name (the table's third column: read where a reading makes it
+    # a body), goes by the group's official name
+    bodies = _bodies("今天（8月4日），东航已经接收的两架C919大型客机首次开启双机运营，同日执飞上海虹桥到成都天府航线。")
+    assert bodies == {"中国东方航空集团有限公司": {"东航"}}
+
+
 def test_an_enterprises_party_group_is_part_of_the_enterprise_it_names():
     # xwlb-news (2024-01-07, 2023-06-03): 中国华能党组, 国家电网公司党组: the group of the tabled enterprise
     for text, group, body in (
