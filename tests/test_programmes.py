@@ -1200,3 +1200,11 @@ def test_a_campaign_written_without_the_verb_its_name_opens_with_is_that_campaig
     assert [(p.name, p.alias) for p in found] == [("学习贯彻习近平新时代中国特色社会主义思想主题教育",
                                                   "习近平新时代中国特色社会主义思想主题教育")]
     assert ("吉林省", "学习贯彻习近平新时代中国特色社会主义思想主题教育") in _runs(text)
+
+
+def test_a_list_of_chained_places_after_a_campaigns_launch_each_runs_it():
+    # CCTV 2026-06-11: 学习教育开展以来，北京市西城区、陕西省汉中市…: each item of the list, a province and its city
+    # written as a chain, is its city, and each runs the campaign that opened the sentence
+    runs = _runs("树立和践行正确政绩观学习教育开展以来，北京市西城区、陕西省汉中市聚焦职责任务，强化真督实导，确保学习教育取得"
+                 "实实在在成效。")
+    assert {("西城区", "树立和践行正确政绩观学习教育"), ("汉中市", "树立和践行正确政绩观学习教育")} <= runs

@@ -732,6 +732,23 @@ _LAUNCH_LATER = re.compile(rf"(?:{'|'.join(PROGRAMME_LAUNCHED)})")
 _CLAUSE_END = re.compile(r"[，,。；;！？!?\n]")
 
 
+def _first_of_a_place_list(text: str, named: list, start: int, last) -> object | None:
+    """…开展以来，江西省吉安市、青海省西宁市深入推进…: where places, chained or listed with 、/和, run from `start` to the
+    subject found (`last`), the first item of that list (its chain's last place: 吉安市), else None."""
+    places = sorted((p for p in named if _is_place(p) and start <= p.start and p.end <= last.end), key=lambda p: p.start)
+    pos = start
+    for p in places:
+        if p.start != pos and text[pos:p.start] not in ("、", "和", "及", "与"):
+            return None
+        pos = p.end
+    if not places or pos != last.end or places[0].start != start:
+        return None
+    first = places[0]
+    while (chained := next((p for p in places if p.start == first.end), None)) is not None:
+        first = chained
+    return first
+
+
 def _launched_later(text: str, end: int) -> bool:
     """“…”在某地开讲, “…”正式启动: a launching word later in the clause that follows the name."""
     clause = text[end:end + 24]
@@ -1135,7 +1152,8 @@ def runners(text: str, prog: ProgrammeMention, sentence: tuple[int, int], places
         if subject is None and since is not None and _ROUND_ONLY.fullmatch(text[start:prog.start].strip()):
             # 学习教育开展以来，陕西、西藏等地…: the sentence its launch opens goes on with who carries it out
             subject = _subject(text, named, since.end(), end, None)
-            subject = subject if subject is not None and subject.start == since.end() else None
+            if subject is not None and subject.start != since.end():
+                subject = _first_of_a_place_list(text, named, since.end(), subject)
         here = _HERE.search(text, subject.end, prog.verb_pos) if subject is not None and prog.verb_pos > 0 else None
         if here is not None and _HERE_LEVELS.get(here.group()[-1]):
             # 青神县的新光村…，村里通过…打造的“竹里稻香”项目: the place 村里 stands for, named after the subject
@@ -1156,6 +1174,8 @@ def runners(text: str, prog: ProgrammeMention, sentence: tuple[int, int], places
                             and not _CLAUSE_BREAK.search(text, m.end, prog.verb_pos)), None)
         if subject is not None:
             found = [subject]
+            # (the list ends before the programme, or before its sentence's end where the programme opened it)
+            bound = prog.start if prog.start > subject.start else end
             # 浙江、山东、湖南等地推进“…”: each place of a list that is the subject, an item written as a chain its
             # last place (北京市西城区、黑龙江佳木斯市扎实开展…), of any level then
             while _is_place(found[-1]):
@@ -1163,7 +1183,7 @@ def runners(text: str, prog: ProgrammeMention, sentence: tuple[int, int], places
                            None)
                 last = nxt
                 while last is not None and (more := next((p for p in named if _is_place(p) and p.start == last.end
-                                                          and p.end <= prog.start), None)) is not None:
+                                                          and p.end <= bound), None)) is not None:
                     last = more
                 if nxt is None or (last is nxt and nxt.level != found[-1].level):
                     break
