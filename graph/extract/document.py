@@ -20,7 +20,7 @@ from .names import name_references, transliteration_characters
 from .orgs import (PLA_SERVICES, THE_PARTY, OrgMention, affiliations, beside_the_body_before, ends_as_body, find_orgs,
                    joined_delegation, national_body, national_full_names)
 from .people import (PostMention, byline_names, find_posts, given_name_ratios, is_compound_surname,
-                     is_transliterated, opens_with_single_surname, resolve_references)
+                     is_transliterated, opens_with_single_surname, resolve_references, titles_after_names_at_home)
 from .places import LEVEL_RANK, PlaceMention, find_places
 from .programmes import ProgrammeMention, acts, find_programmes, is_law, place_the_sentence_opens_with
 from .programmes import runners as programme_runners
@@ -1459,8 +1459,10 @@ def extract(ct: CleanText, mentions: list[Span] | None = None) -> DocGraph:
         _add_post(b, person_keys[name], post)
         if post.org is not None and not post.org.generic and not post.outlet and _HEAD_ROLE.search(post.role):
             heads_of.setdefault(name, []).append(post.org)
-    for person, span in _general_secretaries_titled_bare(text, persons, orgs, posts):
-        b.relate(person_keys[person], "holdsPost", f"Organization:{_CENTRAL_COMMITTEE}", _GENERAL_SECRETARY, span=span)
+    # (习近平总书记 in a report at home: the post, but not a head whose body runs what he launches, as
+    # _body_of_the_head_who_acts reads heads: the Central Committee would run every seminar he opens)
+    for post in titles_after_names_at_home(text, persons, orgs, posts):
+        _add_post(b, person_keys[text[post.person[0]:post.person[1]]], post)
     for name, aliases in resolve_references(text, references, positions).items():
         for alias in aliases:
             b.entity(person_keys[name], "Person", name, alias=alias)
@@ -1505,26 +1507,6 @@ def _round_its_teams_inspect(o: OrgMention, programmes: list[ProgrammeMention]) 
     rounds = {p.name: p for p in programmes if (r := _INSPECTION_ROUND.search(p.name)) is not None
               and r.group("sender").endswith(team.group("sender")) and p.name[-1] == o.name[-2]}
     return next(iter(rounds.values())) if len(rounds) == 1 else None
-
-
-_CENTRAL_COMMITTEE = "中国共产党中央委员会"
-_GENERAL_SECRETARY = "总书记"
-_CHINA = frozenset(("中国", "中华人民共和国"))
-
-
-def _general_secretaries_titled_bare(text: str, persons: list[tuple[int, int]], orgs: list[OrgMention],
-                                     posts: list[PostMention]) -> list[tuple[str, tuple[int, int]]]:
-    """习近平总书记…落实党中央部署: a person titled 总书记 with no body before the title, in a report that names the
-    Party's Central Committee and no country abroad, is its General Secretary (the Chinese press writes that title
-    alone of that post only at home); not in a report on another country or party (同阮富仲总书记共同宣布…, …祝贺朝鲜
-    劳动党…在金正恩总书记的领导下), nor one the report names the General Secretary of another body.  (name, span of the
-    name and its title) of each."""
-    if not any(o.name == _CENTRAL_COMMITTEE and not o.generic for o in orgs) or countries_in(text) - _CHINA:
-        return []
-    elsewhere = {text[p.person[0]:p.person[1]] for p in posts if p.role.endswith(_GENERAL_SECRETARY)
-                 and p.org is not None and p.org.name != _CENTRAL_COMMITTEE}
-    return [(text[start:end], (start, end + len(_GENERAL_SECRETARY))) for start, end in persons
-            if text.startswith(_GENERAL_SECRETARY, end) and text[start:end] not in elsewhere]
 
 
 # the offices a campaign or a project sets up, named after it (…学习教育工作专班, …工程指挥部)

@@ -700,6 +700,29 @@ def find_posts(text: str, persons: list[tuple[int, int]], orgs: list[OrgMention]
         + _own_delegations(text, persons, orgs) + _deputies_listed(text, persons, orgs)
 
 
+def titles_after_names_at_home(text: str, persons: list[tuple[int, int]], orgs: list[OrgMention],
+                               posts: list[PostMention]) -> list[PostMention]:
+    """习近平总书记…落实党中央部署: a title after a name that says its body (TITLE_AFTER_NAME), in a report that names that
+    body and no country abroad, is the post at that body where no set phrase ties the name to it (TITLE_BODY_FORMULAS,
+    read in find_posts): the Chinese press writes 总书记 alone of the Central Committee's only at home; not in a report
+    on another country or party (同阮富仲总书记共同宣布…, …祝贺朝鲜劳动党…在金正恩总书记的领导下), nor for a person the
+    report names with that title at another body.  `posts`: find_posts' posts of the text; spans that have the post
+    there already are left out."""
+    if not any(t in text for t in TITLE_AFTER_NAME) or countries_in(text) - set(_HOME_COUNTRY):
+        return []
+    out = []
+    for title, names in TITLE_AFTER_NAME.items():
+        body = next((o for o in orgs if o.name in names and not o.generic), None)
+        if body is None:
+            continue
+        elsewhere = {text[p.person[0]:p.person[1]] for p in posts if p.role.endswith(title)
+                     and p.org is not None and p.org.name not in names}
+        held = {p.person for p in posts if p.role == title and p.org is not None and p.org.name in names}
+        out += [PostMention((start, end), title, org=body, stated=(start, end + len(title))) for start, end in persons
+                if text.startswith(title, end) and text[start:end] not in elsewhere and (start, end) not in held]
+    return out
+
+
 def _first_of_the_list(text: str, span: tuple[int, int], ends: dict[int, int]) -> int:
     """Where the first name of the list of names that ends with `span` begins (`ends`: each name's end → its start;
     names joined by 、 or 和)."""
