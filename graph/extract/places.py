@@ -628,10 +628,9 @@ def _unlisted_townships(text: str, found: list[PlaceMention]) -> list[PlaceMenti
         if divisions().lookup(name):
             continue  # a township the table holds somewhere: _keep_townships_the_table_lost decides
         # 西峡县五里桥乡: the county's township of the other kind (五里桥镇), the 乡 made a town since
-        renamed = tuple(t for c in m.candidates if c.level in ("County", "City") for t in divisions().children(c.code)
-                        if t.level == "Township" and t.name == _the_other_kind(name))
+        renamed = _townships_of_the_other_kind(name, [c for c in m.candidates if c.level in ("County", "City")])
         if len(renamed) == 1:
-            out.append(PlaceMention(m.end, m.end + len(name), name, "Township", renamed))
+            out.append(PlaceMention(m.end, m.end + len(name), name, "Township", tuple(renamed)))
             taken.append((m.end, m.end + len(name)))
             continue
         # X县Y乡: the ethnic township the table names in full (Y苗族布依族乡), written without its peoples
@@ -1175,8 +1174,14 @@ def _unique_full_name(m: PlaceMention) -> bool:
 _OTHER_KIND = {"乡": "镇", "镇": "乡"}
 
 
-def _the_other_kind(surface: str) -> str:
-    return surface[:-1] + _OTHER_KIND[surface[-1]] if surface[-1:] in _OTHER_KIND else ""
+def _townships_of_the_other_kind(surface: str, areas: list[Division]) -> list[Division]:
+    """The townships of `areas` (counties, cities) named as `surface` with its other kind (五里桥乡 → 五里桥镇)."""
+    if surface[-1:] not in _OTHER_KIND:
+        return []
+    other = surface[:-1] + _OTHER_KIND[surface[-1]]
+    found = {t.code: t for area in areas for t in divisions().children(area.code)
+             if t.level == "Township" and t.name == other}
+    return list(found.values())
 
 
 def _townships_renamed(mentions: list[PlaceMention]) -> None:
@@ -1188,12 +1193,11 @@ def _townships_renamed(mentions: list[PlaceMention]) -> None:
     if not counties:
         return
     for m in mentions:
-        other = _the_other_kind(m.surface)
-        if m.coded or not m.candidates or m.level != "Township" or not other:
+        if m.coded or not m.candidates or m.level != "Township":
             continue
-        found = {t.code: t for county in counties for t in divisions().children(county.code) if t.name == other}
+        found = _townships_of_the_other_kind(m.surface, counties)
         if len(found) == 1:
-            m.division = next(iter(found.values()))
+            m.division = found[0]
             m.name = m.division.name
 
 

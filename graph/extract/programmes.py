@@ -14,8 +14,8 @@ from dataclasses import dataclass
 
 from ..gazetteer import divisions
 from .tokens import _cut, splits_a_word, tokens_before, word_edges, word_tag, words_before
-from .lexicon import (ACTS_OF_WAR, CJK, NOT_PROGRAMME, STOP_WORDS, POLICY_TITLE, PROGRAMME_AFTER_ONLY, PROGRAMME_LAUNCHED,
-                      PROGRAMME_SUFFIXES, PROGRAMME_VERBS, ROLE_RE, RUN_VERBS, national_official_names,
+from .lexicon import (ACTS_OF_WAR, CJK, LIST_JOINERS, NOT_PROGRAMME, STOP_WORDS, POLICY_TITLE, PROGRAMME_AFTER_ONLY,
+                      PROGRAMME_LAUNCHED, PROGRAMME_SUFFIXES, PROGRAMME_VERBS, ROLE_RE, RUN_VERBS, national_official_names,
                       national_short_forms, scan)
 
 _SUFFIX_ALT = "|".join(sorted(set(PROGRAMME_SUFFIXES), key=len, reverse=True))
@@ -732,21 +732,33 @@ _LAUNCH_LATER = re.compile(rf"(?:{'|'.join(PROGRAMME_LAUNCHED)})")
 _CLAUSE_END = re.compile(r"[，,。；;！？!?\n]")
 
 
+# (one joiner a gap: 、, 和, 与, 及)
+_LIST_JOINERS = tuple(LIST_JOINERS)
+
+
+def _place_chains(text: str, places: list, start: int, end: int, joiners: tuple[str, ...] = ()) -> list[list]:
+    """The chains of `places` (浙江省杭州市: each within the one before, written end to start) that cover text[start:end]
+    whole, one after another with one of `joiners` between them (、: 江西省吉安市、青海省西宁市), in text order; [] where
+    anything else stands between them or none covers the span."""
+    inside = sorted((p for p in places if start <= p.start and p.end <= end), key=lambda p: p.start)
+    chains: list[list] = []
+    pos = start
+    for p in inside:
+        if p.start == pos and chains:
+            chains[-1].append(p)
+        elif p.start == pos or (chains and text[pos:p.start] in joiners):
+            chains.append([p])
+        else:
+            return []
+        pos = p.end
+    return chains if pos == end else []
+
+
 def _first_of_a_place_list(text: str, named: list, start: int, last) -> object | None:
     """…开展以来，江西省吉安市、青海省西宁市深入推进…: where places, chained or listed with 、/和, run from `start` to the
     subject found (`last`), the first item of that list (its chain's last place: 吉安市), else None."""
-    places = sorted((p for p in named if _is_place(p) and start <= p.start and p.end <= last.end), key=lambda p: p.start)
-    pos = start
-    for p in places:
-        if p.start != pos and text[pos:p.start] not in ("、", "和", "及", "与"):
-            return None
-        pos = p.end
-    if not places or pos != last.end or places[0].start != start:
-        return None
-    first = places[0]
-    while (chained := next((p for p in places if p.start == first.end), None)) is not None:
-        first = chained
-    return first
+    chains = _place_chains(text, [p for p in named if _is_place(p)], start, last.end, _LIST_JOINERS)
+    return chains[0][-1] if chains else None
 
 
 def _launched_later(text: str, end: int) -> bool:
@@ -866,14 +878,8 @@ def place_the_sentence_opens_with(text: str, start: int, places: list) -> list:
     at = _AT_PLACE.match(text, start)
     if at is None:
         return []
-    inside = sorted((p for p in places if p.coded and at.start("place") <= p.start and p.end <= at.end("place")),
-                    key=lambda p: p.start)
-    covered = at.start("place")
-    for p in inside:
-        if p.start != covered:
-            return []
-        covered = p.end
-    return [inside[-1]] if inside and covered == at.end("place") else []
+    chains = _place_chains(text, [p for p in places if p.coded], at.start("place"), at.end("place"))
+    return [chains[0][-1]] if len(chains) == 1 else []
 # who takes part in a programme does not run it (参加完“…”后)
 _JOINED = re.compile(r"参加|参与|加入")
 # what a leader says must be done is not done by the place he visits (他强调，…要扎实开展…)
@@ -1179,8 +1185,7 @@ def runners(text: str, prog: ProgrammeMention, sentence: tuple[int, int], places
             # 浙江、山东、湖南等地推进“…”: each place of a list that is the subject, an item written as a chain its
             # last place (北京市西城区、黑龙江佳木斯市扎实开展…), of any level then
             while _is_place(found[-1]):
-                nxt = next((p for p in named if _is_place(p) and text[found[-1].end:p.start] in ("、", "和", "及", "与")),
-                           None)
+                nxt = next((p for p in named if _is_place(p) and text[found[-1].end:p.start] in _LIST_JOINERS), None)
                 last = nxt
                 while last is not None and (more := next((p for p in named if _is_place(p) and p.start == last.end
                                                           and p.end <= bound), None)) is not None:
