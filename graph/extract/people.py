@@ -589,7 +589,7 @@ def find_posts(text: str, persons: list[tuple[int, int]], orgs: list[OrgMention]
         # 习近平总书记: a title after the name that says its body, when the text names that body
         title = next((t for t in TITLE_AFTER_NAME if text.startswith(t, end)), None)
         body = next((o for o in orgs if o.name in TITLE_AFTER_NAME[title]), None) if title and any(
-            f.format(name=text[start:end]) in text for f in TITLE_BODY_FORMULAS[title]) else None
+            f.format(name=text[start:end]) in text for f in TITLE_BODY_FORMULAS.get(title, ())) else None
         if body is not None:
             posts.append(PostMention(span, title, org=body, stated=(start, end + len(title))))
             continue
@@ -702,9 +702,10 @@ def find_posts(text: str, persons: list[tuple[int, int]], orgs: list[OrgMention]
 
 def titles_after_names_at_home(text: str, persons: list[tuple[int, int]], orgs: list[OrgMention],
                                posts: list[PostMention]) -> list[PostMention]:
-    """习近平总书记…落实党中央部署: a title after a name that says its body (TITLE_AFTER_NAME), in a report that names that
-    body and no country abroad, is the post at that body where no set phrase ties the name to it (TITLE_BODY_FORMULAS,
-    read in find_posts): the Chinese press writes 总书记 alone of the Central Committee's only at home; not in a report
+    """习近平总书记…落实党中央部署, 李强总理…国务院: a title after a name that says its body (TITLE_AFTER_NAME), in a report
+    that names that body and no country abroad, is the post at that body where no set phrase ties the name to it
+    (TITLE_BODY_FORMULAS, read in find_posts): the Chinese press writes 总书记 alone of the Central Committee's, and
+    总理 or 副总理 alone of the State Council's, only at home; not in a report
     on another country or party (同阮富仲总书记共同宣布…, …祝贺朝鲜劳动党…在金正恩总书记的领导下), nor for a person the
     report names with that title at another body.  `posts`: find_posts' posts of the text; spans that have the post
     there already are left out."""
