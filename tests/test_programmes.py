@@ -1208,3 +1208,14 @@ def test_a_list_of_chained_places_after_a_campaigns_launch_each_runs_it():
     runs = _runs("树立和践行正确政绩观学习教育开展以来，北京市西城区、陕西省汉中市聚焦职责任务，强化真督实导，确保学习教育取得"
                  "实实在在成效。")
     assert {("西城区", "树立和践行正确政绩观学习教育"), ("汉中市", "树立和践行正确政绩观学习教育")} <= runs
+
+
+def test_a_year_two_countries_hold_is_named_without_quotes():
+    # xwlb-news (2023-12-19, 2023-10-17): the years of a field the two governments hold, by the pair's one-character
+    # names or by the country the year shows in the other
+    assert {"中俄体育交流年", "中俄文化年"} <= _names(
+        "李强与米舒斯京共同宣布2022—2023年中俄体育交流年圆满闭幕，双方将办好2024—2025年中俄文化年。")
+    assert "哈萨克斯坦旅游年" in _names("中哈互免签证协定即将生效，明年将在中国举办哈萨克斯坦旅游年，双方要加强人文交流和地方合作，"
+                                      "推进鲁班工坊建设，厚植社会民意基础。")
+    # (2023-05-18): the two countries' years of culture, no pair named, are no name
+    assert _names("双方要以今明两年互办文化年为契机，深化人文交流。") == set()

@@ -208,6 +208,11 @@ def countries() -> frozenset[str]:
     return frozenset(names + [n.removesuffix("领土") for n in names if n.endswith("领土")] + list(country_short_forms()))
 
 
+# the one-character names of countries the press pairs with 中 (中越, 中哈, 中俄, 中美): a joint body's name opens with
+# the pair (中越双边合作指导委员会), and so does a year the two hold (中俄文化年), though 中 alone opens no name
+PAIRED_WITH_CHINA = frozenset("俄美日韩朝越老柬泰缅印巴哈吉塔乌土蒙法德英意西葡希澳新非欧阿埃伊沙古秘智墨加白塞匈波捷荷比瑞芬挪丹以叙黎约孟尼斯菲马文")
+
+
 @functools.cache
 def country_short_forms() -> dict[str, str]:
     """Short form → the country's name in countries.txt (阿联酋 → 阿拉伯联合酋长国), from

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from ..gazetteer import divisions
 from .lexicon import (CJK, DEPARTMENTS, FACILITY_WORDS, HONOUR_WORDS, NOT_BODY_WORDS, NOT_VILLAGE_STEMS, ORG_LEFT_STOPS,
-                      ORG_SUFFIXES, PARTY_BODIES, POLICY_TITLE, PROGRAMME_SUFFIXES, PROVINCE_INITIALS, ROLE_RE, STATE_FORMS,
+                      ORG_SUFFIXES, PAIRED_WITH_CHINA, PARTY_BODIES, POLICY_TITLE, PROGRAMME_SUFFIXES, PROVINCE_INITIALS, ROLE_RE, STATE_FORMS,
                       STATE_KINDS, STOP_WORDS, THE_PARTY, countries, countries_in, country_initials,
                       national_official_names, national_short_forms, occurrences, scan,
                       state_body_names, whole_only_short_forms)
@@ -1109,9 +1109,6 @@ _PLENUM_AFTER = re.compile(r"全会|、[一二三四五六七八九十]{1,2}中"
 
 
 _WIDEST = 3  # characters a model body may add before a rule's body of the same ending
-# the one-character names of countries the press pairs with 中 (中越, 中哈, 中俄, 中美): a joint body's name
-# opens with the pair (中越双边合作指导委员会), though 中 alone is a word no name begins with
-_PARTNERS = frozenset("俄美日韩朝越老柬泰缅印巴哈吉塔乌土蒙法德英意西葡希澳新非欧阿埃伊沙古秘智墨加白塞匈波捷荷比瑞芬挪丹以叙黎约孟尼斯菲马文")
 
 
 # an army group is named by its number (第82集团军, 78集团军, 陆军第71集团军: one name, the others aliases); a number
@@ -1136,7 +1133,7 @@ def _bilateral(text: str, orgs: list[OrgMention]) -> list[OrgMention]:
     preposition or a break (in 工作中美方…, 中 is "during" after a noun)."""
     moved = {}
     for o in orgs:
-        if o.start > 0 and text[o.start - 1] == "中" and text[o.start] in _PARTNERS and o.owner is None \
+        if o.start > 0 and text[o.start - 1] == "中" and text[o.start] in PAIRED_WITH_CHINA and o.owner is None \
                 and o.name == text[o.start:o.end] and not any(p is not o and p.end == o.start - 1 for p in orgs):
             words = tokens_before(text, o.start - 1, 4)
             # (由中国与希腊共建的中希文明互鉴中心: 的 before it, the pair opens the name as after a verb)

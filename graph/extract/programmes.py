@@ -9,14 +9,15 @@ clause punctuation and quotes with neither signal (“神经末梢”, “一池
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from dataclasses import dataclass
 
 from ..gazetteer import divisions
 from .tokens import _cut, splits_a_word, tokens_before, word_edges, word_tag, words_before
-from .lexicon import (ACTS_OF_WAR, CJK, LIST_JOINERS, NOT_PROGRAMME, STOP_WORDS, POLICY_TITLE, PROGRAMME_AFTER_ONLY,
+from .lexicon import (ACTS_OF_WAR, CJK, LIST_JOINERS, NOT_PROGRAMME, PAIRED_WITH_CHINA, STOP_WORDS, POLICY_TITLE, PROGRAMME_AFTER_ONLY,
                       PROGRAMME_LAUNCHED, PROGRAMME_SUFFIXES, PROGRAMME_VERBS, ROLE_RE, RUN_VERBS, national_official_names,
-                      national_short_forms, scan)
+                      countries, national_short_forms, scan)
 
 _SUFFIX_ALT = "|".join(sorted(set(PROGRAMME_SUFFIXES), key=len, reverse=True))
 _KIND_AFTER_ALT = "|".join(sorted(set(PROGRAMME_SUFFIXES + PROGRAMME_AFTER_ONLY), key=len, reverse=True))
@@ -237,6 +238,30 @@ def _water_projects(text: str, taken: list["ProgrammeMention"]) -> list["Program
                     out.append(ProgrammeMention(start, m.end(), text[start:m.end()]))
                 break
     return out
+
+
+# the fields of a year two countries hold (中俄文化年, 越中人文交流年, 中柬友好年), or one country holds in the other
+# (中国旅游年 in Kazakhstan, 哈萨克斯坦旅游年 in China)
+_YEAR_FIELDS = ("人文交流", "文化和旅游", "文化旅游", "旅游文化", "文化交流", "体育交流", "媒体交流", "青年友好交流", "友好交流",
+                "友好合作", "地方合作", "科技创新合作", "友好", "文化", "旅游")
+_ONE_COUNTRYS_FIELDS = ("文化和旅游", "文化旅游", "旅游文化", "旅游", "文化")
+_YEAR_NEEDLES = tuple(f"{field}年" for field in _YEAR_FIELDS)
+
+
+@functools.cache
+def _bilateral_year() -> re.Pattern[str]:
+    partners = "".join(sorted(PAIRED_WITH_CHINA))
+    fields = "|".join(sorted(_YEAR_FIELDS, key=len, reverse=True))
+    one = "|".join(sorted(_ONE_COUNTRYS_FIELDS, key=len, reverse=True))
+    names = "|".join(sorted({c for c in countries() if len(c) > 1} | {"中国"}, key=len, reverse=True))
+    return re.compile(rf"(?:中国?(?:[{partners}]|东盟)|[{partners}]中)(?:{fields})年|(?:{names})(?:{one})年")
+
+
+def _bilateral_years(text: str, taken: list["ProgrammeMention"]) -> list["ProgrammeMention"]:
+    """Years two countries hold for a field, named without quotes (2024年和2025年是中俄文化年, 办好中越人文交流年):
+    named programmes of the two governments (the text seldom says which body runs them)."""
+    return [ProgrammeMention(m.start(), m.end(), m.group()) for m in scan(_bilateral_year(), text, _YEAR_NEEDLES)
+            if not any(p.start < m.end() and m.start() < p.end for p in taken)]
 
 
 def _hosted_events(text: str, taken: list["ProgrammeMention"]) -> list["ProgrammeMention"]:
@@ -681,6 +706,7 @@ def find_programmes(text: str) -> list[ProgrammeMention]:
                                           verb_pos=m.start(), followed=followed))
     found += _hosted_events(text, found)
     found += _water_projects(text, found)
+    found += _bilateral_years(text, found)
     found.sort(key=lambda p: (p.start, -(p.end - p.start)))
     for i, prog in enumerate(found):
         if prog.verb_pos < 0:
