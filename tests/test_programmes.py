@@ -1219,3 +1219,34 @@ def test_a_year_two_countries_hold_is_named_without_quotes():
                                       "推进鲁班工坊建设，厚植社会民意基础。")
     # (2023-05-18): the two countries' years of culture, no pair named, are no name
     assert _names("双方要以今明两年互办文化年为契机，深化人文交流。") == set()
+
+
+def _runs(text):
+    dg = extract(clean(Document("t", "t.txt", text)))
+    names = {e.key: e.name for e in dg.entities}
+    return {(names[r.head], names[r.tail]) for r in dg.relations if r.predicate == "runs"}
+
+
+def test_who_opens_a_sentence_of_a_campaigns_round_up_carries_it_out():
+    # xwlb-news (2024-06-01): the lead names the campaign; each later sentence opens with a place that acts
+    runs = _runs("【党纪学习教育】各地扎实推进党纪学习教育\n"
+                 "新疆、重庆、四川、安徽等地，认真谋划安排、精心组织实施，坚持高标准、高质量推动党纪学习教育扎实开展。\n"
+                 "新疆通过举办专题学习会、党纪学习教育读书班、党员大会等方式，引导广大党员干部原原本本、逐章逐条学习《条例》，"
+                 "让党员干部受警醒、明底线、知敬畏。\n"
+                 "重庆抓住学习重点、丰富学习形式、强化警示教育，通过采取集体学习与个人自学相结合、辅导报告与交流研讨相结合的方式，"
+                 "切实把党纪学习教育落到实处。\n"
+                 "安徽制定了全省党纪学习教育实施方案，从坚持原原本本学、紧密联系实际学、加强警示教育、抓好以训助学、坚持两手抓两促进"
+                 "等5个方面，提出19条工作举措。")
+    assert {("重庆市", "党纪学习教育"), ("安徽省", "党纪学习教育")} <= runs
+    # (2024-01-21): a sentence that names a programme of its own (嘉善县开展了“我为群众办实事”行动) says what its
+    # opener runs; the round-up's campaign is read from sentences that name no other
+    runs = _runs("【学思想 强党性 重实践 建新功】浙江坚持问题导向 扎实推进主题教育\n"
+                 "第二批学习贯彻习近平新时代中国特色社会主义思想主题教育开展以来，浙江牢牢把握“学思想、强党性、重实践、建新功”总要求，"
+                 "坚持问题导向，着力解决群众的实际难题，推进主题教育不断走深走实、见行见效。\n"
+                 "浙江在第二批主题教育中，强化统筹协调联动，坚持边学边查边改，党员干部深入一线，通过调查研究找到破题之法、解难之策。"
+                 "绍兴市针对民情上传下达渠道不够畅通等问题，不断优化基层治理数字化平台“浙里兴村治社”，通过减少名目繁多的工作群、"
+                 "政务数字平台等，实现一个平台通办，进一步提升服务群众的针对性和有效性。\n"
+                 "推动“四下基层”往深里走、往实里做。嘉善县开展了“我为群众办实事”行动，把调研中了解到的问题，梳理成任务清单，"
+                 "逐一解决。")
+    assert ("嘉善县", "我为群众办实事行动") in runs
+    assert not {r for r in runs if r[0] == "嘉善县" and r[1].endswith("主题教育")}

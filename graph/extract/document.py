@@ -22,7 +22,8 @@ from .orgs import (PLA_SERVICES, THE_PARTY, OrgMention, affiliations, beside_the
 from .people import (PostMention, byline_names, find_posts, given_name_ratios, is_compound_surname,
                      is_transliterated, opens_with_single_surname, resolve_references, titles_after_names_at_home)
 from .places import LEVEL_RANK, PlaceMention, find_places
-from .programmes import ProgrammeMention, acts, find_programmes, is_law, place_the_sentence_opens_with
+from .programmes import (ProgrammeMention, acts, find_programmes, is_law, place_the_sentence_opens_with,
+                         round_up_runners)
 from .programmes import runners as programme_runners
 from .tokens import _cut, splits_a_word, tokens_after, word_frequency, word_tag
 
@@ -1489,6 +1490,9 @@ def extract(ct: CleanText, mentions: list[Span] | None = None) -> DocGraph:
             inside = sentence[0] <= runner.start and runner.end <= sentence[1]
             span = (min(runner.start, prog.start), max(runner.end, prog.end)) if inside else (prog.start, prog.end)
             b.relate(runner_key, "runs", key, span=span)
+    for runner, prog, span in round_up_runners(text, programmes, places, orgs, ct.sentences):
+        runner_key = runner.key if isinstance(runner, PlaceMention) else _add_org(b, runner)
+        b.relate(runner_key, "runs", f"Programme:{full.get(prog.name, prog.name)}", span=span)
     return b.finish()
 
 

@@ -12,6 +12,7 @@ import dataclasses
 import functools
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from ..gazetteer import divisions
 from .tokens import _cut, splits_a_word, tokens_before, word_edges, word_tag, words_before
@@ -1108,6 +1109,55 @@ _CLEFT = re.compile(r"是由?(?P<who>(?!一[种个类项])[^，。；、“”]{
 def _named(places: list, orgs: list) -> list:
     # a generic mention completed from context (社区党委 → <X社区>党委) is its body too
     return [o for o in orgs if not o.generic or o.owner is not None] + [p for p in places if p.coded or p.level == "Village"]
+
+
+# a body or place that opens a clause and acts there: the word after its name is a verb or an adverb (召开会议, 聚焦…,
+# 深入学习…, 结合实际提出…); not a name a phrase goes on from (…的, …、, …和), nor one that speaks (…表示, …发言人)
+_ACTING_TAGS = ("v", "d", "ad")
+_NOT_ACTING_AFTER = re.compile(r"的|、|和|与|及|同|等|是|为|在|对|将|要|也|都|表示|指出|强调|介绍|认为|称|发言人|负责人|相关负责")
+_CLAUSE_OPENING = re.compile(r"[，,；;]")
+_ROUND_UP_LEVELS = ("Province", "City", "County")
+
+
+def round_up_runners(text: str, programmes: list[ProgrammeMention], places: list, orgs: list,
+                     sentences: tuple) -> list[tuple[Any, ProgrammeMention, tuple[int, int]]]:
+    """党纪学习教育开展以来，各地各部门…。北京市委常委会召开会议，审议通过…实施方案。中央网信办聚焦学查改一体推进…: in a
+    report whose lead (its first two sentences) names a campaign (学习教育, 主题教育) and which names no other, each body
+    or place (a province, city or county) that opens a clause of a later sentence and acts there carries the campaign
+    out: a round-up of who does what in it.  Not the teams that guide it (中央指导组…).  Returned: the runner, the
+    campaign's first mention, the span of the runner and its verb."""
+    campaigns = [p for p in programmes if p.name.endswith(_CAMPAIGN_KINDS)]
+    if len(sentences) < 3 or len({p.name for p in campaigns}) != 1:
+        return []
+    first = min(campaigns, key=lambda p: p.start)
+    lead_end = sentences[1].end
+    if first.start >= lead_end:
+        return []
+    openers: dict[int, Any] = {}
+    for m in _named(places, orgs):
+        if (m.level in _ROUND_UP_LEVELS and m.coded) if _is_place(m) else not _GUIDES.search(m.name or ""):
+            if m.start not in openers or m.end > openers[m.start].end:
+                openers[m.start] = m
+    out = []
+    for sentence in sentences:
+        if sentence.start < lead_end:
+            continue
+        # (…区探索开展“支书比武堂”…。…区组建评估小组…: what it does belongs to the programme named last; a book the
+        # campaign studies, …论述摘编, or the rules its name says, 中央八项规定, are no programmes of their own there)
+        named = [p for p in programmes if p.start < sentence.end and not _PUBLICATION.search(p.name)
+                 and (p.name == first.name or p.name not in first.name)]
+        if not max(named, key=lambda p: p.start).name.endswith(_CAMPAIGN_KINDS):
+            continue
+        for start in (sentence.start,):
+            runner = openers.get(start)
+            while runner is not None and runner.end in openers:  # (浙江省杭州市…: the last of a chain)
+                runner = openers[runner.end]
+            if runner is None or _NOT_ACTING_AFTER.match(text, runner.end):
+                continue
+            words = _cut(text[runner.end:min(sentence.end, runner.end + 8)])
+            if words and word_tag(words[0]).startswith(_ACTING_TAGS):
+                out.append((runner, first, (runner.start, runner.end + len(words[0]))))
+    return out
 
 
 def acts(text: str, person: tuple[int, int]) -> bool:
