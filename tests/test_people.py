@@ -2039,3 +2039,21 @@ def test_a_doubled_given_name_is_not_cut_before_a_verb_its_last_character_opens(
     # CCTV 2023-03-01: 沈跃跃出席 — 跃出 is a word, but the name's given name is doubled and read whole
     _, _, posts = _graph("全国人大常委会副委员长、全国妇联主席沈跃跃出席会议并讲话。")
     assert ("沈跃跃", "中华全国妇女联合会", "主席") in posts and not [p for p in posts if p[0] == "沈跃"]
+
+
+def test_a_name_the_dictionary_reads_as_a_word_in_a_list_of_titled_people():
+    # xwlb-news (2025-12-27): 付强 ('strong') and 曾海洋 ('ocean') between names the model reads, each after a title
+    dg, _, posts = _graph(
+        "四川省政府原副省长、省公安厅原厅长叶寒冰，新疆生产建设兵团第七师123团原党委书记、政委付强，河南省人民检察院五部原党支部"
+        "委员、副主任朱永清，河北省衡水市仲裁委原党支部书记、常务副主任高永丰，江苏省南京市规划和自然资源局总体规划处原处长赵勇，"
+        "吉林省辽源市委原常委、东丰县委原书记曾海洋，中储粮启东直属库原党支部书记、总经理杨海民等人违规吃喝、违规收送礼品礼金、"
+        "改变公务行程借机旅游、搞“政绩工程”、开展无实质内容的学习交流等，受到严肃处理。")
+    people = {e.name for e in dg.entities if e.type == "Person"}
+    assert {"付强", "曾海洋"} <= people
+    assert ("曾海洋", "东丰县委", "原书记") in posts
+    # (2023-01-16): a word that goes on from the title (代表|大会) is none, in a list of titled people too
+    dg, _, _ = _graph(
+        "民革中央主席郑建邦、民盟中央主席丁仲礼、民建中央主席郝明金、民进中央主席蔡达峰、农工党中央主席何维、致公党中央主席蒋作君、"
+        "九三学社中央主席武维华、台盟中央主席苏辉、全国工商联主席高云龙先后发言，分别介绍了各民主党派、工商联在中共中央亲切关怀和"
+        "大力支持下，顺利召开全国代表大会、圆满完成换届工作情况以及下一步工作打算。")
+    assert "大会" not in {e.name for e in dg.entities if e.type == "Person"}

@@ -792,8 +792,43 @@ def _persons(text: str, model_people: list[tuple[int, int]],
                            # 沪深两市, 京雄高速: a province's one-character name, no surname, opens a pair of places that
                            # a market or a route links
                            or text[s] in PROVINCE_INITIALS and _LINKED_BY.match(text, e)))]
+    spans = _titled_names_in_a_list(text, spans)
     return _addressed_only_of_one(text, _not_pairs_of_surnames(text, _without_country_and_title(
         text, _foreign_names_completed(text, _join_foreign_names(text, _with_regnal_numbers(text, spans))))))
+
+
+_LIST_MARKS = "，、"
+_LIST_SENTENCE = re.compile(r"[^。；！？\n]+")
+
+
+def _titled_names_in_a_list(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """…四川省政府原副省长叶寒冰，…东丰县委原书记曾海洋，…原党支部书记、总经理杨海民等人…: in a sentence that lists
+    titled people (three names or more the model read, each right after a title and before a comma or 等), the two
+    or three characters right after another title, before the same marks, that open with a surname and hold given
+    names' characters are a name too, though the dictionary reads them as a word (海洋 'ocean', 强 'strong')."""
+    ratios = given_name_ratios()
+    out = list(spans)
+    for sentence in _LIST_SENTENCE.finditer(text):
+        a, b = sentence.span()
+        listed = [(s, e) for s, e in spans if a <= s and e <= b and _after_a_title(text, s)
+                  and (text[e:e + 1] in _LIST_MARKS or text.startswith("等", e))]
+        if len(listed) < 3:
+            continue
+        taken = [(s, e) for s, e in out if s < b and a < e]
+        for k in range(a + 2, b - 2):
+            if not _after_a_title(text, k) or any(s <= k < e for s, e in taken):
+                continue
+            for n in (3, 2):
+                e = k + n
+                if e < b and (text[e] in _LIST_MARKS or text.startswith("等", e)) \
+                        and _PERSON_CHARS.fullmatch(text, k, e) and opens_with_single_surname(text[k:e]) \
+                        and text[k:e] not in _TITLE_WORDS and not any(s < e and k < t for s, t in taken) \
+                        and not splits_a_word(text, k) \
+                        and all(ratios.get(c, -9.0) > -3.0 for c in text[k + 1:e]):
+                    out.append((k, e))
+                    taken.append((k, e))
+                    break
+    return sorted(out)
 
 
 def _addressed_only_of_one(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
