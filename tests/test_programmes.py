@@ -1190,6 +1190,14 @@ def test_a_water_project_by_its_own_name_is_a_programme_but_one_of_a_kind_is_not
     assert not _names("实施3500多座病险水库除险加固，完成中小河流治理1万多公里，农村供水工程完工12298处。")
 
 
+def test_a_diversion_named_by_its_rivers_character_is_a_programme():
+    # xwlb-news (2022-12-30, 2024-09-13): 引江济淮 (from the Yangtze to the Huai), 引洮 (from the Tao); the kind of
+    # work (跨流域引调水工程) is none
+    assert "引江济淮工程" in _names("引江济淮工程供水范围涉及安徽河南两省15市55县（市、区），受益人口将超过5100万人。")
+    assert "引洮供水工程" in _names("他结合展板听取引洮供水工程情况汇报，真切地回忆起2013年初来施工现场考察、指导解决施工难题的情景。")
+    assert not _names("今天（12月30日），国内在建规模最大的跨流域引调水工程，引江济淮一期工程实现试通水试通航。") & {"引调水工程"}
+
+
 def test_a_campaign_written_without_the_verb_its_name_opens_with_is_that_campaign():
     # CCTV 2023-04-23: the report names 学习贯彻…主题教育 in full, then 开展好习近平…主题教育 without 学习贯彻: the same
     # campaign (its name without the verb an alias), which 吉林 runs
@@ -1219,12 +1227,6 @@ def test_a_year_two_countries_hold_is_named_without_quotes():
                                       "推进鲁班工坊建设，厚植社会民意基础。")
     # (2023-05-18): the two countries' years of culture, no pair named, are no name
     assert _names("双方要以今明两年互办文化年为契机，深化人文交流。") == set()
-
-
-def _runs(text):
-    dg = extract(clean(Document("t", "t.txt", text)))
-    names = {e.key: e.name for e in dg.entities}
-    return {(names[r.head], names[r.tail]) for r in dg.relations if r.predicate == "runs"}
 
 
 def test_who_opens_a_sentence_of_a_campaigns_round_up_carries_it_out():

@@ -210,6 +210,9 @@ def _event_name(written: str) -> tuple[str, str]:
 # not one of a kind (农村供水工程, 规模化供水工程, 重大水利枢纽工程)
 _WATER_WORKS = re.compile(r"(?:引水|调水|供水|输水|水利枢纽)工程")
 _DIVERSION = re.compile(r"引[\u4e00-\u9fff]{1,2}济[\u4e00-\u9fff]{1,2}$")  # 引绰济辽: from one river to a region
+# a diversion named by its river's one character alone (引江济淮工程, 引漳入林水利工程, 引洮供水工程); the kinds of work
+# themselves (引水工程, 引调水工程) name no river
+_DIVERSION_WORKS = re.compile(r"引[\u4e00-\u9fff](?:[济入][\u4e00-\u9fff]{1,2}?(?:供水|调水|输水|水利|灌溉)?|供水|调水|输水)工程")
 _PROPER_STEM_TAGS = ("ns", "nz", "nr", "j")
 _OF_A_KIND = frozenset("重大 重点 小型 大型 中型 骨干 集中 农村 城乡 城市 规模化 全国 国家".split())
 
@@ -220,7 +223,8 @@ def _proper(words: tuple[str, ...]) -> bool:
 
 def _water_projects(text: str, taken: list["ProgrammeMention"]) -> list["ProgrammeMention"]:
     """Water projects named without quotes: the kind, and before it a name of two to five characters that opens at a
-    word's edge and is a proper one (a place's or a river's name, 引X济Y), not words of a kind."""
+    word's edge and is a proper one (a place's or a river's name, 引X济Y), not words of a kind; and diversions named by
+    their river's character (引江济淮工程)."""
     out = []
     for m in _WATER_WORKS.finditer(text):
         for n in range(5, 1, -1):
@@ -238,6 +242,9 @@ def _water_projects(text: str, taken: list["ProgrammeMention"]) -> list["Program
                 if not any(p.start < m.end() and start < p.end for p in taken + out):
                     out.append(ProgrammeMention(start, m.end(), text[start:m.end()]))
                 break
+    for m in scan(_DIVERSION_WORKS, text, ("工程",)):
+        if not any(p.start < m.end() and m.start() < p.end for p in taken + out):
+            out.append(ProgrammeMention(m.start(), m.end(), m.group()))
     return out
 
 
