@@ -1252,3 +1252,11 @@ def test_who_opens_a_sentence_of_a_campaigns_round_up_carries_it_out():
                  "逐一解决。")
     assert ("嘉善县", "我为群众办实事行动") in runs
     assert not {r for r in runs if r[0] == "嘉善县" and r[1].endswith("主题教育")}
+
+
+def test_a_system_of_chiefs_answerable_for_nature_is_a_named_policy():
+    # xwlb-news (2023-08-15, 2023-02-17): 河长制, 湖长制, 林长制, 链长制 ('chain chiefs' of an industry)
+    assert {"河长制", "湖长制", "林长制"} <= _names(
+        "生态文明“四梁八柱”基本形成，几十项涉及生态文明建设的改革方案相继出台；河长制、湖长制、林长制全面建立，一条条江河、"
+        "一个个湖泊、一片片森林和草原有了专属守护者。")
+    assert "链长制" in _names("当地将以链长制为抓手，开展延链、补链、强链行动，推动产业集群式发展。")

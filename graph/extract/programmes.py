@@ -94,6 +94,9 @@ _COUNTED_RULES = re.compile(r"中央[一二三四五六七八九十]+项规定"
                             r"|(?:[一二三四五六七八九十]+届)?(?:中央|[省市县区]委)第[一二三四五六七八九十]+轮巡视")
 # the Party school's seminar for one rank of leaders on one subject (省部级主要领导干部推动金融高质量发展专题研讨班, opened each
 # year by the general secretary): one seminar, named in full
+# the systems of chiefs answerable for a stretch of nature or of a supply chain (河长制, 河湖长制, 林长制, 田长制, 链长制):
+# named policies; not 家长制 ('patriarchy')
+_CHIEF_SYSTEM = re.compile(r"(?:河湖|[河湖林田路链山])长制")
 _RANKED_SEMINAR = re.compile(rf"(?:省部级|地厅级|县处级)(?:主要)?领导干部[{CJK}]{{0,30}}?专题研讨班")
 _APP = re.compile(rf"(?<=[的了，。、\s])([{CJK}A-Za-z0-9]{{2,10}}(?:APP|App|小程序))")
 # a global initiative named by its field (全球发展倡议, 全球人工智能治理倡议): one initiative, proposed and named, where
@@ -677,6 +680,8 @@ def find_programmes(text: str) -> list[ProgrammeMention]:
             # (节庆、展会、论坛等相关违法违规行为专项整治: a kind of ill described by examples, no campaign's name)
             found.append(ProgrammeMention(m.end(1) - len(name), m.end(1), name))
     for m in scan(_COUNTED_RULES, text, ("项规定", "轮巡视")):
+        found.append(ProgrammeMention(m.start(), m.end(), m.group()))
+    for m in scan(_CHIEF_SYSTEM, text, ("长制",)):
         found.append(ProgrammeMention(m.start(), m.end(), m.group()))
     for m in scan(_RANKED_SEMINAR, text, ("专题研讨班",)):
         found.append(ProgrammeMention(m.start(), m.end(), m.group()))
