@@ -986,6 +986,8 @@ def test_a_short_form_that_opens_a_mountain_s_name_places_no_body():
     from graph.extract.document import leading_division
 
     assert leading_division("紫金山实验室") is None  # 紫金山, a mountain of Nanjing, not 紫金县 of Guangdong
+    # xwlb-news (2025-07-05): 三江源, the headwaters in Qinghai, not 三江 (三江侗族自治县 of Guangxi)
+    assert leading_division("三江源国家公园可可西里自然保护区") is None
     assert leading_division("浙江大学").name == "浙江省"
     assert leading_division("舟山港集团").name == "舟山市"
 

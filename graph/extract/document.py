@@ -418,8 +418,8 @@ def _opening_divisions(name: str) -> tuple[list, int]:
     return [], 0
 
 
-# the last character of a mountain's, a lake's or a river's name (紫金山, 玄武湖)
-_FEATURE_ENDS = frozenset("山湖河江岛峰岭")
+# the last character of a mountain's, a lake's, a river's or a headwaters' name (紫金山, 玄武湖, 三江源)
+_FEATURE_ENDS = frozenset("山湖河江岛峰岭源")
 
 
 def _safely_named(form: str, levels: tuple[str, ...]) -> list:
