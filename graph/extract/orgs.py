@@ -15,8 +15,8 @@ from dataclasses import dataclass
 
 from ..gazetteer import divisions
 from .lexicon import (CJK, DEPARTMENTS, FACILITY_WORDS, HONOUR_WORDS, NOT_BODY_WORDS, NOT_VILLAGE_STEMS, ORG_LEFT_STOPS,
-                      ORG_SUFFIXES, PAIRED_WITH_CHINA, PARTY_BODIES, POLICY_TITLE, PROGRAMME_SUFFIXES, PROVINCE_INITIALS, ROLE_RE, STATE_FORMS,
-                      STATE_KINDS, STOP_WORDS, THE_PARTY, countries, countries_in, country_initials,
+                      ORG_SUFFIXES, PAIRED_WITH_CHINA, PARTY_BODIES, POLICY_TITLE, PROGRAMME_SUFFIXES, PROVINCE_INITIALS,
+                      ROLE_RE, STATE_FORMS, STATE_KINDS, STOP_WORDS, THE_PARTY, countries, countries_in, country_initials,
                       national_official_names, national_short_forms, occurrences, scan,
                       state_body_names, whole_only_short_forms)
 from .places import PlaceMention

@@ -16,9 +16,9 @@ from typing import Any
 
 from ..gazetteer import divisions
 from .tokens import _cut, splits_a_word, tokens_before, word_edges, word_tag, words_before
-from .lexicon import (ACTS_OF_WAR, CJK, LIST_JOINERS, NOT_PROGRAMME, PAIRED_WITH_CHINA, STOP_WORDS, POLICY_TITLE, PROGRAMME_AFTER_ONLY,
-                      PROGRAMME_LAUNCHED, PROGRAMME_SUFFIXES, PROGRAMME_VERBS, ROLE_RE, RUN_VERBS, national_official_names,
-                      countries, national_short_forms, scan)
+from .lexicon import (ACTS_OF_WAR, CJK, LIST_JOINERS, NOT_PROGRAMME, PAIRED_WITH_CHINA, STOP_WORDS, POLICY_TITLE,
+                      PROGRAMME_AFTER_ONLY, PROGRAMME_LAUNCHED, PROGRAMME_SUFFIXES, PROGRAMME_VERBS, ROLE_RE, RUN_VERBS,
+                      countries, national_official_names, national_short_forms, scan)
 
 _SUFFIX_ALT = "|".join(sorted(set(PROGRAMME_SUFFIXES), key=len, reverse=True))
 _KIND_AFTER_ALT = "|".join(sorted(set(PROGRAMME_SUFFIXES + PROGRAMME_AFTER_ONLY), key=len, reverse=True))
@@ -92,11 +92,11 @@ _COORDINATED = re.compile(rf"(?:{_RUN_ALT})(?P<name>[{CJK}]{{4,12}})(?:和|及|�
 # campaign each report on a round names, without quotes; 中央第一轮、第二轮巡视, a list of rounds, is none
 _COUNTED_RULES = re.compile(r"中央[一二三四五六七八九十]+项规定"
                             r"|(?:[一二三四五六七八九十]+届)?(?:中央|[省市县区]委)第[一二三四五六七八九十]+轮巡视")
-# the Party school's seminar for one rank of leaders on one subject (省部级主要领导干部推动金融高质量发展专题研讨班, opened each
-# year by the general secretary): one seminar, named in full
 # the systems of chiefs answerable for a stretch of nature or of a supply chain (河长制, 河湖长制, 林长制, 田长制, 链长制):
 # named policies; not 家长制 ('patriarchy')
 _CHIEF_SYSTEM = re.compile(r"(?:河湖|[河湖林田路链山])长制")
+# the Party school's seminar for one rank of leaders on one subject (省部级主要领导干部推动金融高质量发展专题研讨班, opened each
+# year by the general secretary): one seminar, named in full
 _RANKED_SEMINAR = re.compile(rf"(?:省部级|地厅级|县处级)(?:主要)?领导干部[{CJK}]{{0,30}}?专题研讨班")
 _APP = re.compile(rf"(?<=[的了，。、\s])([{CJK}A-Za-z0-9]{{2,10}}(?:APP|App|小程序))")
 # a global initiative named by its field (全球发展倡议, 全球人工智能治理倡议): one initiative, proposed and named, where
@@ -1123,11 +1123,10 @@ def _named(places: list, orgs: list) -> list:
     return [o for o in orgs if not o.generic or o.owner is not None] + [p for p in places if p.coded or p.level == "Village"]
 
 
-# a body or place that opens a clause and acts there: the word after its name is a verb or an adverb (召开会议, 聚焦…,
+# a body or place that opens a sentence and acts there: the word after its name is a verb or an adverb (召开会议, 聚焦…,
 # 深入学习…, 结合实际提出…); not a name a phrase goes on from (…的, …、, …和), nor one that speaks (…表示, …发言人)
 _ACTING_TAGS = ("v", "d", "ad")
 _NOT_ACTING_AFTER = re.compile(r"的|、|和|与|及|同|等|是|为|在|对|将|要|也|都|表示|指出|强调|介绍|认为|称|发言人|负责人|相关负责")
-_CLAUSE_OPENING = re.compile(r"[，,；;]")
 _ROUND_UP_LEVELS = ("Province", "City", "County")
 
 
@@ -1135,9 +1134,10 @@ def round_up_runners(text: str, programmes: list[ProgrammeMention], places: list
                      sentences: tuple) -> list[tuple[Any, ProgrammeMention, tuple[int, int]]]:
     """党纪学习教育开展以来，各地各部门…。北京市委常委会召开会议，审议通过…实施方案。中央网信办聚焦学查改一体推进…: in a
     report whose lead (its first two sentences) names a campaign (学习教育, 主题教育) and which names no other, each body
-    or place (a province, city or county) that opens a clause of a later sentence and acts there carries the campaign
-    out: a round-up of who does what in it.  Not the teams that guide it (中央指导组…).  Returned: the runner, the
-    campaign's first mention, the span of the runner and its verb."""
+    or place (a province, city or county) that opens a later sentence and acts there carries the campaign out: a
+    round-up of who does what in it (not who opens a clause: 主题教育期间，某市聚焦… in a feature on many programmes is
+    as often another's).  Not the teams that guide it (中央指导组…).  Returned: the runner, the campaign's first mention,
+    the span of the runner and its verb."""
     campaigns = [p for p in programmes if p.name.endswith(_CAMPAIGN_KINDS)]
     if len(sentences) < 3 or len({p.name for p in campaigns}) != 1:
         return []
@@ -1160,15 +1160,14 @@ def round_up_runners(text: str, programmes: list[ProgrammeMention], places: list
                  and (p.name == first.name or p.name not in first.name)]
         if not max(named, key=lambda p: p.start).name.endswith(_CAMPAIGN_KINDS):
             continue
-        for start in (sentence.start,):
-            runner = openers.get(start)
-            while runner is not None and runner.end in openers:  # (浙江省杭州市…: the last of a chain)
-                runner = openers[runner.end]
-            if runner is None or _NOT_ACTING_AFTER.match(text, runner.end):
-                continue
-            words = _cut(text[runner.end:min(sentence.end, runner.end + 8)])
-            if words and word_tag(words[0]).startswith(_ACTING_TAGS):
-                out.append((runner, first, (runner.start, runner.end + len(words[0]))))
+        runner = openers.get(sentence.start)
+        while runner is not None and runner.end in openers:  # (浙江省杭州市…: the last of a chain)
+            runner = openers[runner.end]
+        if runner is None or _NOT_ACTING_AFTER.match(text, runner.end):
+            continue
+        words = _cut(text[runner.end:min(sentence.end, runner.end + 8)])
+        if words and word_tag(words[0]).startswith(_ACTING_TAGS):
+            out.append((runner, first, (runner.start, runner.end + len(words[0]))))
     return out
 
 
