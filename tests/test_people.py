@@ -2035,6 +2035,12 @@ def test_the_premier_titled_after_the_name_at_home_is_the_state_councils():
     assert not {p for p in posts if p[0] == "李强"}
 
 
+def test_the_chairman_titled_after_the_name_at_home_is_the_npc_standing_committees():
+    # xwlb-news (2023-03-14): 赵乐际委员长 in a report that names 全国人大常委会
+    _, _, posts = _graph("十四届全国人大常委会第一次会议14日上午在北京人民大会堂举行。赵乐际委员长主持会议。")
+    assert ("赵乐际", "全国人民代表大会常务委员会", "委员长") in posts
+
+
 def test_a_doubled_given_name_is_not_cut_before_a_verb_its_last_character_opens():
     # CCTV 2023-03-01: 沈跃跃出席 — 跃出 is a word, but the name's given name is doubled and read whole
     _, _, posts = _graph("全国人大常委会副委员长、全国妇联主席沈跃跃出席会议并讲话。")

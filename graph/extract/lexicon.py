@@ -103,9 +103,10 @@ ROLE_WORDS = (
 CALLINGS = ("专家", "工程师", "农艺师", "技术员", "老师", "志愿者", "演员", "律师", "编导", "科学家", "首席科学家")
 ROLE_WORDS += CALLINGS
 # titles written after a name that say which body the post is at, when the text names that body
-# (习近平总书记 … 党中央; 李强总理 … 国务院): the title → the names the body goes by
+# (习近平总书记 … 党中央; 李强总理 … 国务院; 赵乐际委员长 … 全国人大常委会): the title → the names the body goes by
 TITLE_AFTER_NAME = {"总书记": ("党中央", "中共中央", "中国共产党中央委员会"),
-                    "总理": ("国务院", "中华人民共和国国务院"), "副总理": ("国务院", "中华人民共和国国务院")}
+                    "总理": ("国务院", "中华人民共和国国务院"), "副总理": ("国务院", "中华人民共和国国务院"),
+                    "委员长": ("全国人民代表大会常务委员会",), "副委员长": ("全国人民代表大会常务委员会",)}
 # …and the set phrases that tie the name to that body, which the text must use too: a foreign party's
 # leader is written with the same title (金正恩总书记, 苏林总书记)
 TITLE_BODY_FORMULAS = {"总书记": ("以{name}同志为核心的", "{name}新时代中国特色社会主义思想")}
