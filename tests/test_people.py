@@ -2035,6 +2035,16 @@ def test_the_premier_titled_after_the_name_at_home_is_the_state_councils():
     assert not {p for p in posts if p[0] == "李强"}
 
 
+def test_a_minister_titled_by_the_ministry_and_its_head_holds_the_post_and_the_titles_before():
+    # xwlb-news (2023-08-26): 外交部长 (外交部 and 长) before a Chinese name, after the Politburo's title
+    _, _, posts = _graph("行程结束之际，中共中央政治局委员、外交部长王毅向随行记者介绍此访情况。")
+    assert {("王毅", "外交部", "部长"), ("王毅", "中共中央政治局", "委员")} <= posts
+    # (2026-02-04): the titles of a foreign party before it: that country's minister, not China's
+    _, _, posts = _graph("2月4日下午，中共中央总书记、国家主席习近平在人民大会堂会见作为越共中央总书记苏林特使专程来访的越共中央"
+                         "政治局委员、外交部长黎怀忠。")
+    assert not {p for p in posts if p[0] == "黎怀忠" and p[1] == "外交部"}
+
+
 def test_the_chairman_titled_after_the_name_at_home_is_the_npc_standing_committees():
     # xwlb-news (2023-03-14): 赵乐际委员长 in a report that names 全国人大常委会
     _, _, posts = _graph("十四届全国人大常委会第一次会议14日上午在北京人民大会堂举行。赵乐际委员长主持会议。")

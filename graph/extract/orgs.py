@@ -19,6 +19,7 @@ from .lexicon import (CJK, DEPARTMENTS, FACILITY_WORDS, HONOUR_WORDS, NOT_BODY_W
                       ROLE_RE, STATE_FORMS, STATE_KINDS, STOP_WORDS, THE_PARTY, countries, countries_in, country_initials,
                       national_official_names, national_short_forms, occurrences, scan,
                       state_body_names, whole_only_short_forms)
+from .names import transliteration_characters
 from .places import PlaceMention
 from .tokens import (_cut, is_boundary_word, splits_a_word, tokens_after, tokens_before, word_edges, word_frequency,
                      word_tag, words_before)
@@ -433,6 +434,7 @@ def find_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[in
         if not any(o.start < d.end and d.start < o.end for o in orgs if o not in inside):
             orgs = [o for o in orgs if o not in inside] + [d]
     orgs += _table_bodies_unread(text, orgs, places, person_spans)
+    orgs += _ministries_before_their_heads(text, orgs, person_spans)
     orgs = _central_broadcasts(text, orgs)
     _organs_of_national_bodies(text, orgs)
     listed = _listed_departments(text, orgs, places)
@@ -650,6 +652,34 @@ def _a_ministry(name: str) -> bool:
     农业部), or a general administration (海关总署, 市场监管总局): the bodies whose departments are 司."""
     return name.endswith(_MINISTRY_KINDS) and (national_body(name) or name in national_short_forms()
                                               or name.endswith(("总署", "总局")) or _FORMER_MINISTRIES.fullmatch(name))
+
+
+# a ministry's name and 长, its head, the 部 written once (外交部长王毅, 国防部长董军)
+_MINISTER = re.compile(r"(?<![\u4e00-\u9fff])(?P<body>[\u4e00-\u9fff]{1,10}?部)长")
+
+
+def _ministries_before_their_heads(text: str, orgs: list[OrgMention],
+                                   person_spans: list[tuple[int, int]]) -> list[OrgMention]:
+    """中共中央政治局委员、外交部长王毅: a ministry of the State Council whose head is titled with its name and 长 before his
+    Chinese name (the dictionary reads 外交部长 as one word, so no reading takes the ministry out of it); a ministry named
+    with its country (俄罗斯外交部长拉夫罗夫) is read as that country's already, and one before a foreign name with none
+    (国防部长别洛乌索夫) is another country's."""
+    translit = set(transliteration_characters()) | {"·"}
+    people = {s: text[s:e] for s, e in person_spans}
+    return [OrgMention(m.start("body"), m.end("body"), m.group("body")) for m in scan(_MINISTER, text, ("部长",))
+            if m.end() in people and not all(c in translit for c in people[m.end()]) and _a_ministry(m.group("body"))
+            and not _titled_abroad(text, m.start())
+            and not any(o.start < m.end() and m.start() < o.end for o in orgs)]
+
+
+# a foreign party's short name among the titles before a minister's (越共中央政治局委员、外交部长黎怀忠)
+_FOREIGN_PARTY_SHORT = re.compile(r"[越老朝古]共|劳动党|人民革命党")
+
+
+def _titled_abroad(text: str, pos: int) -> bool:
+    """Whether the titles written before `pos`, back to the clause's start, name a country abroad or a foreign party."""
+    chain = text[max(0, max(text.rfind(c, 0, pos) for c in "。；，\n")):pos]
+    return bool(countries_in(chain) - {"中国"}) or _FOREIGN_PARTY_SHORT.search(chain) is not None
 
 
 def _departments_of_ministries(text: str, orgs: list[OrgMention]) -> list[OrgMention]:

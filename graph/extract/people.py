@@ -558,8 +558,10 @@ def find_posts(text: str, persons: list[tuple[int, int]], orgs: list[OrgMention]
             if between.endswith("的") and _HELD_THEN.search(text, sent_start, anchor.start):
                 between = between[:-1]  # 时任某消防中队班长的某某: the title of the person after 的
             if between == "长" and isinstance(anchor, OrgMention) and anchor.name.endswith(_HEADED_BY_ZHANG):
-                # 俄罗斯外交部长拉夫罗夫: 部长 of the ministry, its 部 written once
+                # 俄罗斯外交部长拉夫罗夫: 部长 of the ministry, its 部 written once (and the titles of the chain before it:
+                # 中共中央政治局委员、外交部长王毅)
                 posts.append(PostMention(span, anchor.name[-1] + "长", org=anchor))
+                posts.extend(_earlier_posts(text, anchor, orgs, places, span, persons))
                 continue
             parts = [p for p in re.split(r"[、兼]", between)]
             if between and all(parts):
