@@ -2043,6 +2043,15 @@ def test_a_minister_titled_by_the_ministry_and_its_head_holds_the_post_and_the_t
     _, _, posts = _graph("2月4日下午，中共中央总书记、国家主席习近平在人民大会堂会见作为越共中央总书记苏林特使专程来访的越共中央"
                          "政治局委员、外交部长黎怀忠。")
     assert not {p for p in posts if p[0] == "黎怀忠" and p[1] == "外交部"}
+    # People's Daily (1998-01-02): the ministry after 兼 and another title of the same man
+    _, _, posts = _graph("本报比勒陀利亚１月１日电记者温宪报道：中国国务院副总理兼外交部长钱其琛今天在这里宣布，中华人民共和国大使馆"
+                         "正式开馆。")
+    assert ("钱其琛", "外交部", "部长") in posts
+    # xwlb-news (2025-05-02): in a report on another country, a minister no title of China's leaders precedes
+    _, _, posts = _graph("韩国代总统兼国务总理韩德洙1日宣布辞去代总统及总理职务，并于今天（5月2日）宣布参加6月3日举行的新一届"
+                         "总统大选。1日在韩德洙宣布辞职后，按顺位应接任代总统的经济副总理兼企划财政部长崔相穆因面临在野党的弹劾也"
+                         "宣布辞职。按照规定，代总统改由分管社会事务的副总理兼教育部长李周浩担任。")
+    assert not {p for p in posts if p[1] == "教育部"}
 
 
 def test_the_chairman_titled_after_the_name_at_home_is_the_npc_standing_committees():

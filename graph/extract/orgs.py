@@ -654,8 +654,8 @@ def _a_ministry(name: str) -> bool:
                                               or name.endswith(("总署", "总局")) or _FORMER_MINISTRIES.fullmatch(name))
 
 
-# a ministry's name and 长, its head, the 部 written once (外交部长王毅, 国防部长董军)
-_MINISTER = re.compile(r"(?<![\u4e00-\u9fff])(?P<body>[\u4e00-\u9fff]{1,10}?部)长")
+# a ministry's name and 长, its head, the 部 written once (外交部长王毅, 国务委员兼外交部长秦刚)
+_MINISTER = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=兼))(?P<body>(?:(?!兼)[\u4e00-\u9fff]){1,10}?部)长")
 
 
 def _ministries_before_their_heads(text: str, orgs: list[OrgMention],
@@ -676,10 +676,18 @@ def _ministries_before_their_heads(text: str, orgs: list[OrgMention],
 _FOREIGN_PARTY_SHORT = re.compile(r"[越老朝古]共|劳动党|人民革命党")
 
 
+# titles only China's leaders hold, before a minister's (中共中央政治局委员、外交部长…, 国务委员兼外交部长…)
+_TITLED_AT_HOME = re.compile(r"中共|国务委员|国务院")
+
+
 def _titled_abroad(text: str, pos: int) -> bool:
-    """Whether the titles written before `pos`, back to the clause's start, name a country abroad or a foreign party."""
+    """Whether the minister titled at `pos` may be another state's: the titles written before it, back to the clause's
+    start, name a country abroad or a foreign party, or, in a report that names a country abroad, none of them is a
+    title only China's leaders hold (…副总理兼教育部长李周浩, in a report on Korea)."""
     chain = text[max(0, max(text.rfind(c, 0, pos) for c in "。；，\n")):pos]
-    return bool(countries_in(chain) - {"中国"}) or _FOREIGN_PARTY_SHORT.search(chain) is not None
+    if countries_in(chain) - {"中国"} or _FOREIGN_PARTY_SHORT.search(chain) is not None:
+        return True
+    return bool(countries_in(text) - {"中国"}) and _TITLED_AT_HOME.search(chain) is None
 
 
 def _departments_of_ministries(text: str, orgs: list[OrgMention]) -> list[OrgMention]:
