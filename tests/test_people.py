@@ -2054,6 +2054,13 @@ def test_a_minister_titled_by_the_ministry_and_its_head_holds_the_post_and_the_t
     assert not {p for p in posts if p[1] == "教育部"}
 
 
+def test_a_ministry_written_bare_after_a_foreign_officials_title_is_that_countrys():
+    # xwlb-news (2023-02-03): 泰国副总理兼卫生部长: Thailand's ministry of health, not China's (卫生部)
+    _, _, posts = _graph("今晚（2月3日）9点半，总台央视新闻频道《高端访谈》栏目将播出对泰国副总理兼卫生部长阿努廷的独家专访。")
+    assert ("阿努廷", "泰国卫生部", "部长") in posts
+    assert not {p for p in posts if p[1] == "卫生部"}
+
+
 def test_the_chairman_titled_after_the_name_at_home_is_the_npc_standing_committees():
     # xwlb-news (2023-03-14): 赵乐际委员长 in a report that names 全国人大常委会
     _, _, posts = _graph("十四届全国人大常委会第一次会议14日上午在北京人民大会堂举行。赵乐际委员长主持会议。")

@@ -435,6 +435,7 @@ def find_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[in
             orgs = [o for o in orgs if o not in inside] + [d]
     orgs += _table_bodies_unread(text, orgs, places, person_spans)
     orgs += _ministries_before_their_heads(text, orgs, person_spans)
+    _ministries_of_the_state_titled_before(text, orgs)
     orgs = _central_broadcasts(text, orgs)
     _organs_of_national_bodies(text, orgs)
     listed = _listed_departments(text, orgs, places)
@@ -676,6 +677,27 @@ def _ministries_before_their_heads(text: str, orgs: list[OrgMention],
 _FOREIGN_PARTY_SHORT = re.compile(r"[越老朝古]共|劳动党|人民革命党")
 
 
+def _ministries_of_the_state_titled_before(text: str, orgs: list[OrgMention]) -> None:
+    """新加坡副总理兼财政部长黄循财, 老挝政府副总理兼外交部长沙伦赛: a ministry written bare as a second title (after 兼 or
+    、) of an official whose titles name one country abroad is that country's (新加坡财政部), as one written with it
+    (俄罗斯外交部) is; its bare name is China's.  Not a party's organ (中央组织部) nor a command (中央司令部)."""
+    for o in orgs:
+        if o.generic or o.owner is not None or o.parent is not None or not text.startswith(o.name, o.start) \
+                or not o.name.endswith("部") or o.name.endswith(("司令部", "指挥部")) or o.name.startswith("中央") \
+                or not _a_ministry(o.name) or countries_in(o.name):
+            continue
+        chain = _titles_before(text, o.start)
+        abroad = countries_in(chain) - {"中国"}
+        if len(abroad) == 1 and chain.endswith(("兼", "、")) and _TITLED_AT_HOME.search(chain) is None \
+                and "中国" not in chain:
+            o.name = next(iter(abroad)) + o.name  # (no alias: the bare name stays China's ministry's)
+
+
+def _titles_before(text: str, pos: int) -> str:
+    """The text before `pos` back to its clause's start: the titles a name in a chain of titles follows."""
+    return text[max(0, max(text.rfind(c, 0, pos) for c in "。；，\n")):pos]
+
+
 # titles only China's leaders hold, before a minister's (中共中央政治局委员、外交部长…, 国务委员兼外交部长…)
 _TITLED_AT_HOME = re.compile(r"中共|国务委员|国务院")
 
@@ -684,7 +706,7 @@ def _titled_abroad(text: str, pos: int) -> bool:
     """Whether the minister titled at `pos` may be another state's: the titles written before it, back to the clause's
     start, name a country abroad or a foreign party, or, in a report that names a country abroad, none of them is a
     title only China's leaders hold (…副总理兼教育部长李周浩, in a report on Korea)."""
-    chain = text[max(0, max(text.rfind(c, 0, pos) for c in "。；，\n")):pos]
+    chain = _titles_before(text, pos)
     if countries_in(chain) - {"中国"} or _FOREIGN_PARTY_SHORT.search(chain) is not None:
         return True
     return bool(countries_in(text) - {"中国"}) and _TITLED_AT_HOME.search(chain) is None
