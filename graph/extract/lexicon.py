@@ -320,6 +320,15 @@ def countries_in(text: str) -> set[str]:
     return {names[index] for _, _, index in matcher.find_overlapping(text)}
 
 
+# China by its formal and its common name, which the country table leaves out
+HOME_COUNTRY = ("中华人民共和国", "中国")
+
+
+def countries_abroad_in(text: str) -> set[str]:
+    """The countries other than China a text names."""
+    return countries_in(text) - set(HOME_COUNTRY)
+
+
 # --- scanning ---------------------------------------------------------------------------------------
 
 def scan(regex: re.Pattern[str], text: str, needles: tuple[str, ...]) -> Iterator[re.Match[str]]:

@@ -15,10 +15,10 @@ from dataclasses import dataclass
 
 from ..gazetteer import divisions
 from .lexicon import (CJK, DEPARTMENTS, FACILITY_WORDS, HONOUR_WORDS, NOT_BODY_WORDS, NOT_VILLAGE_STEMS, ORG_LEFT_STOPS,
-                      ORG_SUFFIXES, PAIRED_WITH_CHINA, PARTY_BODIES, POLICY_TITLE, PROGRAMME_SUFFIXES, PROVINCE_INITIALS,
-                      ROLE_RE, STATE_FORMS, STATE_KINDS, STOP_WORDS, THE_PARTY, countries, countries_in, country_initials,
-                      national_official_names, national_short_forms, occurrences, scan,
-                      state_body_names, whole_only_short_forms)
+                      ORG_SUFFIXES, HOME_COUNTRY, PAIRED_WITH_CHINA, PARTY_BODIES, POLICY_TITLE, PROGRAMME_SUFFIXES,
+                      PROVINCE_INITIALS, ROLE_RE, STATE_FORMS, STATE_KINDS, STOP_WORDS, THE_PARTY, countries,
+                      countries_abroad_in, countries_in, country_initials, national_official_names,
+                      national_short_forms, occurrences, scan, state_body_names, whole_only_short_forms)
 from .names import transliteration_characters
 from .places import PlaceMention
 from .tokens import (_cut, is_boundary_word, splits_a_word, tokens_after, tokens_before, word_edges, word_frequency,
@@ -687,7 +687,7 @@ def _ministries_of_the_state_titled_before(text: str, orgs: list[OrgMention]) ->
                 or not _a_ministry(o.name) or countries_in(o.name):
             continue
         chain = _titles_before(text, o.start)
-        abroad = countries_in(chain) - {"中国"}
+        abroad = countries_abroad_in(chain)
         if len(abroad) == 1 and chain.endswith(("兼", "、")) and _TITLED_AT_HOME.search(chain) is None \
                 and "中国" not in chain:
             o.name = next(iter(abroad)) + o.name  # (no alias: the bare name stays China's ministry's)
@@ -695,7 +695,7 @@ def _ministries_of_the_state_titled_before(text: str, orgs: list[OrgMention]) ->
 
 def _titles_before(text: str, pos: int) -> str:
     """The text before `pos` back to its clause's start: the titles a name in a chain of titles follows."""
-    return text[max(0, max(text.rfind(c, 0, pos) for c in "。；，\n")):pos]
+    return text[max(text.rfind(c, 0, pos) for c in "。；，\n") + 1:pos]
 
 
 # titles only China's leaders hold, before a minister's (中共中央政治局委员、外交部长…, 国务委员兼外交部长…)
@@ -707,9 +707,9 @@ def _titled_abroad(text: str, pos: int) -> bool:
     start, name a country abroad or a foreign party, or, in a report that names a country abroad, none of them is a
     title only China's leaders hold (…副总理兼教育部长李周浩, in a report on Korea)."""
     chain = _titles_before(text, pos)
-    if countries_in(chain) - {"中国"} or _FOREIGN_PARTY_SHORT.search(chain) is not None:
+    if countries_abroad_in(chain) or _FOREIGN_PARTY_SHORT.search(chain) is not None:
         return True
-    return bool(countries_in(text) - {"中国"}) and _TITLED_AT_HOME.search(chain) is None
+    return bool(countries_abroad_in(text)) and _TITLED_AT_HOME.search(chain) is None
 
 
 def _departments_of_ministries(text: str, orgs: list[OrgMention]) -> list[OrgMention]:
@@ -1033,7 +1033,7 @@ def _services_named_bare(text: str, orgs: list[OrgMention]) -> list[OrgMention]:
         start = max(text.rfind(c, 0, o.start) for c in _SENTENCE_ENDS) + 1
         end = (m.start() if (m := _SENTENCE_END.search(text, o.end)) else len(text))
         sentence = text[start:end]
-        if countries_in(sentence) - {"中国"} or _FOREIGN_ARMY.search(sentence):
+        if countries_abroad_in(sentence) or _FOREIGN_ARMY.search(sentence):
             continue
         out.append(dataclasses.replace(o, name=_PLA + o.name, alias=o.name))
     return out
@@ -1879,7 +1879,7 @@ def _after_a_country_and(text: str, start: int, end: int) -> int:
     """Where a model's body begins when its span opens with a country and "and" (中国与新开发银行(合作), 中国和世界银行):
     after them, the country is one party of a relation with the body, no part of its name."""
     for k in range(2, min(8, end - start - 3)):
-        if text[start + k] in _AND and (text[start:start + k] in countries() or text[start:start + k] in _CHINA):
+        if text[start + k] in _AND and (text[start:start + k] in countries() or text[start:start + k] in HOME_COUNTRY):
             return start + k + 1
     return start
 
@@ -2218,7 +2218,7 @@ _UNIONS_OF_STATES = ("欧盟", "东盟", "非盟", "阿盟", "北约")
 def _a_country_and_a_union(name: str) -> bool:
     """中国欧盟 (of 中国欧盟建交): a country and a union of states, two parties, no one body."""
     union = next((u for u in _UNIONS_OF_STATES if name.endswith(u)), "")
-    return bool(union) and (name[:-len(union)] in countries() or name[:-len(union)] in _CHINA)
+    return bool(union) and (name[:-len(union)] in countries() or name[:-len(union)] in HOME_COUNTRY)
 
 
 # words before a body's name that say when or whose it is (新时代人民政协, 新时代党解决台湾问题的总体方略: "the new era's";
@@ -2348,7 +2348,7 @@ def _foreign_bodies_named_again(orgs: list[OrgMention]) -> None:
     foreign: dict[str, set[str]] = {}
     for o in orgs:
         country = next((o.name[:k] for k in range(2, min(len(o.name) - 1, 8))
-                        if o.name[:k] in countries() or o.name[:k] in _CHINA), "")  # (中国共产党 and 古巴共产党: two)
+                        if o.name[:k] in countries() or o.name[:k] in HOME_COUNTRY), "")  # (中国共产党 and 古巴共产党: two)
         if country and o.owner is None and not o.generic:
             foreign.setdefault(o.name[len(country):], set()).add(o.name)
     for o in orgs:
@@ -2841,8 +2841,6 @@ def _extra_orgs(text: str, orgs: list[OrgMention]) -> list[OrgMention]:
 _GOVERNMENT_WORD = "政府"
 # 中国政府网 (a website), 美国政府性… , 政府工作报告, 政府采购: words that go on past 政府
 _NOT_A_GOVERNMENT_AFTER = ("网", "性", "工作", "购", "采购", "投资")
-# China by its formal and its common name, which the country table leaves out
-_CHINA = ("中华人民共和国", "中国")
 
 
 def _country_named_before(text: str, pos: int) -> str:
@@ -2852,7 +2850,7 @@ def _country_named_before(text: str, pos: int) -> str:
     country's first character alone (新政府 is "a new government", not Singapore's)."""
     for k in range(min(pos, 14), 1, -1):
         before = text[pos - k:pos]
-        if before in _CHINA or before in countries():
+        if before in HOME_COUNTRY or before in countries():
             return before
         formal = next((w for w in STATE_FORMS if before.endswith(w) and len(before) > len(w)), "")
         stem = before[:-len(formal)] if formal else ""

@@ -13,9 +13,9 @@ import functools
 import re
 from dataclasses import dataclass
 
-from .lexicon import (CALLINGS, DEPARTMENTS, GENERIC_HEADS, LIST_JOINERS, ORG_LEFT_STOPS, ORG_SUFFIXES, PARTY_BODIES,
-                      ROLE_RE, ROLE_WORDS, STATE_FORMS, TITLE_AFTER_NAME, TITLE_BODY_FORMULAS, UNITS_BY_FUNCTION, countries,
-                      countries_in, scan)
+from .lexicon import (CALLINGS, DEPARTMENTS, GENERIC_HEADS, HOME_COUNTRY, LIST_JOINERS, ORG_LEFT_STOPS, ORG_SUFFIXES,
+                      PARTY_BODIES, ROLE_RE, ROLE_WORDS, STATE_FORMS, TITLE_AFTER_NAME, TITLE_BODY_FORMULAS,
+                      UNITS_BY_FUNCTION, countries, countries_abroad_in, countries_in, scan)
 from .names import transliteration_characters
 from .orgs import OrgMention, bare_committee
 from .places import PlaceMention
@@ -176,7 +176,7 @@ def _of_a_country_unnamed(text: str, org: OrgMention) -> bool:
     """Whether a country's name stands right before the body as written and the body's name leaves it out
     (美国国务院 read as 国务院, 老挝党中央 as 党中央): the post would be at a body of China's of that name."""
     country = _sender_before(text, org.start)
-    return bool(country) and country not in _HOME_COUNTRY and country not in org.name
+    return bool(country) and country not in HOME_COUNTRY and country not in org.name
 
 
 def _clause_opening(unit: str) -> bool:
@@ -379,7 +379,6 @@ _ENVOY = re.compile(r"(?P<mod>前|新任|首任|时任)?(?P<kind>常驻|驻)(?P<
 # the mission an envoy of each title heads, named as the press names it (中国驻纽约总领事馆, 中国常驻联合国代表团)
 _MISSIONS = {"大使": "大使馆", "总领事": "总领事馆", "代表": "代表团"}
 _MISSION_NAMES = ("使馆", "领事馆", "代表团", "代表处")
-_HOME_COUNTRY = ("中华人民共和国", "中国")
 
 
 def _sender_before(text: str, pos: int) -> str:
@@ -387,7 +386,7 @@ def _sender_before(text: str, pos: int) -> str:
     names = countries()
     for size in range(min(pos, 12), 1, -1):
         word = text[pos - size:pos]
-        if word in names or word in _HOME_COUNTRY:
+        if word in names or word in HOME_COUNTRY:
             return word
     return ""
 
@@ -706,12 +705,12 @@ def titles_after_names_at_home(text: str, persons: list[tuple[int, int]], orgs: 
                                posts: list[PostMention]) -> list[PostMention]:
     """习近平总书记…落实党中央部署, 李强总理…国务院: a title after a name that says its body (TITLE_AFTER_NAME), in a report
     that names that body and no country abroad, is the post at that body where no set phrase ties the name to it
-    (TITLE_BODY_FORMULAS, read in find_posts): the Chinese press writes 总书记 alone of the Central Committee's, and
-    总理 or 副总理 alone of the State Council's, only at home; not in a report
+    (TITLE_BODY_FORMULAS, read in find_posts): the Chinese press writes 总书记 alone of the Central Committee's,
+    总理 or 副总理 alone of the State Council's, 委员长 of the NPC Standing Committee's, only at home; not in a report
     on another country or party (同阮富仲总书记共同宣布…, …祝贺朝鲜劳动党…在金正恩总书记的领导下), nor for a person the
     report names with that title at another body.  `posts`: find_posts' posts of the text; spans that have the post
     there already are left out."""
-    if not any(t in text for t in TITLE_AFTER_NAME) or countries_in(text) - set(_HOME_COUNTRY):
+    if not any(t in text for t in TITLE_AFTER_NAME) or countries_abroad_in(text):
         return []
     out = []
     for title, names in TITLE_AFTER_NAME.items():
