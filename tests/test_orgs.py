@@ -2586,3 +2586,47 @@ def test_a_provincial_committees_standing_committee_lies_in_the_province():
     dg = _read("甘肃省委常委会带头举办读书班，认真学习领会《习近平关于加强党的作风建设论述摘编》和中央八项规定及其实施细则精神，"
                "示范带动全省各级党组织深学细悟、检视剖析，一体推进学查改。")
     assert ("甘肃省委常委会", "甘肃省") in facts(dg, "locatedIn")
+
+
+def test_a_body_named_again_without_the_kind_it_ends_in_is_that_body():
+    # xwlb-news (2023-02-16): 鞍钢 after 鞍钢集团 was a second company; People's Daily (1998-01-17): 清华 after 清华大学
+    # was a body the university was a unit of
+    steel = _bodies("新春伊始，鞍钢集团新材料钢材项目正加快建设，项目完成后，将使我国在高铁用钢等关键材料上取得新的突破。以鞍钢为代表的"
+                    "国有企业是辽宁振兴的龙头，今年，辽宁制定实施新一轮深化国有企业改革行动方案，打造一批实力强、运行质量优的国有大型企业。")
+    assert "鞍钢" not in steel and any("鞍钢" in aliases for aliases in steel.values())
+    dg = _read("把他们聚在一起的，是他们佩戴的胸卡上标着的一行大字：清华大学青年教师学术沙龙。人事工作不应再停留在档案管理的水平，"
+               "而应该承担起组合和发掘人力资源的重任，希望青年教师学术沙龙成为清华良好学术环境的一种标志，凝聚起校内外一大批年轻的优秀人才。")
+    assert _bodies_of(dg).get("清华大学") == {"清华"} and not facts(dg, "partOf")
+
+
+def test_a_name_left_without_its_kind_is_no_short_name_when_it_is_a_body():
+    from graph.extract.orgs import name_without_its_kind
+
+    assert name_without_its_kind("清华大学") == "清华" and name_without_its_kind("长岭集团") == "长岭"
+    assert name_without_its_kind("中国科学院大学") == ""  # (the academy's university, no short name of the academy)
+
+
+def test_a_unit_named_after_a_company_written_without_its_kind_is_part_of_that_company():
+    # People's Daily (1998-01-19): 丰田 is 丰田公司, whose training centre 丰田培训中心 is
+    dg = _read("丰田公司非常重视职工的技术培训，认为这是增强公司和个人竞争力的主要方法。以前，丰田与中国的合作多为汽车维修、销售、驾驶"
+               "及技术人员培训。我们参观的丰田培训中心，规模完全像一座真的工厂（见上图）。")
+    assert facts(dg, "partOf") == {("丰田培训中心", "丰田公司")}
+
+
+def _posts(dg):
+    names = {e.key: e.name for e in dg.entities}
+    return {(names[r.head], names[r.tail], r.role) for r in dg.relations if r.predicate == "holdsPost"}
+
+
+def test_a_foreign_party_whose_head_is_his_states_head_is_named_from_the_clause_opening():
+    # xwlb-news (2022-10-26, 2023-03-16): the mention model read no party in 乌干达全国抵抗运动 or 塞尔维亚前进党
+    assert ("穆塞韦尼", "乌干达全国抵抗运动", "主席") in _posts(_read(
+        "乌干达全国抵抗运动主席、总统穆塞韦尼表示，热烈祝贺您再次当选中共中央总书记。"))
+    posts = _posts(_read(
+        "南非非洲人国民大会主席、总统拉马福萨，南苏丹苏丹人民解放运动主席、总统基尔，尼加拉瓜桑地诺民族解放阵线总书记、总统奥尔特加，"
+        "委内瑞拉统一社会主义党主席、总统马杜罗，塞尔维亚前进党主席、总统武契奇，蒙古人民党主席、政府总理奥云额尔登，东帝汶人民解放党主席、"
+        "政府总理鲁瓦克，巴布亚新几内亚潘古党领袖、政府总理马拉佩，格林纳达民族民主大会党领袖、政府总理米切尔，俄罗斯统一俄罗斯党最高委员会"
+        "主席格雷兹洛夫，哈萨克斯坦“阿玛纳特”党主席科沙诺夫，多哥保卫共和联盟总司库、国民议会议长采冈等在对话会上致辞，热烈祝贺中国共产党"
+        "第二十次全国代表大会胜利召开，热烈祝贺习近平再次当选中共中央总书记、国家主席、中央军委主席，热情赞誉新时代十年的历史性成就、历史性"
+        "变革，积极响应习近平总书记在主旨讲话中提出的政策主张，表示愿同中国共产党一道，在现代化进程中发挥好引领和推动作用。"))
+    assert ("武契奇", "塞尔维亚前进党", "主席") in posts and ("马杜罗", "委内瑞拉统一社会主义党", "主席") in posts

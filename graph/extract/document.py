@@ -18,7 +18,7 @@ from .lexicon import (GENERIC_HEADS, PARTY_BODIES, PROVINCE_INITIALS, ROLE_RE, R
 from .mentions import Reading, Span, tagger
 from .names import name_references, transliteration_characters
 from .orgs import (PLA_SERVICES, THE_PARTY, OrgMention, affiliations, beside_the_body_before, ends_as_body, find_orgs,
-                   joined_delegation, national_body, national_full_names)
+                   joined_delegation, name_without_its_kind, national_body, national_full_names)
 from .people import (PostMention, byline_names, find_posts, given_name_ratios, is_compound_surname,
                      is_transliterated, opens_with_single_surname, resolve_references, titles_after_names_at_home)
 from .places import LEVEL_RANK, PlaceMention, find_places
@@ -364,6 +364,10 @@ def _units_of_named_bodies(b: _DocBuilder, orgs: list[OrgMention]) -> None:
     # (…and under any short form the table gives it: 党中央 named, 中共中央组织部 is its unit)
     names.update({short: o for o in orgs if not o.generic and o.name not in THE_PARTY
                   for short in opening_forms().get(o.name, ()) if short not in names})
+    # (…and under the name it goes by without its kind, named so in the report: 华广 of 华广公司 hosts 华广工程队)
+    without_kind = {o.alias: o for o in orgs if o.alias and not o.generic and o.alias not in names
+                    and o.alias == name_without_its_kind(o.name)}
+    names.update(without_kind)
     for o in orgs:
         if o.generic or o.parent is not None or joined_delegation(o.name):
             continue
@@ -373,7 +377,7 @@ def _units_of_named_bodies(b: _DocBuilder, orgs: list[OrgMention]) -> None:
             continue  # 中共中央政治局: elected by the Central Committee, it stands beside it (as annotators keep it)
         if host is None or o.name[len(host):] in PARTY_BODIES or beside_the_body_before(host, o.name[len(host):]):
             continue  # (中央纪委国家监委: the two commissions that work as one, neither a unit of the other)
-        if o.name.endswith(_COMPANY_KINDS) and not names[host].name.endswith(_COMPANY_KINDS) \
+        if o.name.endswith(_COMPANY_KINDS) and (not names[host].name.endswith(_COMPANY_KINDS) or host in without_kind) \
                 and not ends_as_body(host):
             continue  # 华广 (a company's short name) and 华广卫星有线电视有限公司, 鞍钢 and 鞍钢集团: one company
         b.relate(o.key, "partOf", names[host].key, span=(o.start, o.end))

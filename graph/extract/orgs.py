@@ -435,6 +435,7 @@ def find_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[in
             orgs = [o for o in orgs if o not in inside] + [d]
     orgs += _table_bodies_unread(text, orgs, places, person_spans)
     orgs += _ministries_before_their_heads(text, orgs, person_spans)
+    orgs += _parties_of_heads_of_state(text, orgs)
     _ministries_of_the_state_titled_before(text, orgs)
     orgs = _central_broadcasts(text, orgs)
     _organs_of_national_bodies(text, orgs)
@@ -459,6 +460,7 @@ def find_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[in
     _expand_short_names(orgs)
     _foreign_bodies_named_again(orgs)
     _companies_named_short(orgs)
+    _named_without_their_kind(orgs)
     _initialisms(orgs)
     for o in orgs:
         _group_of_body(o)
@@ -671,6 +673,31 @@ def _ministries_before_their_heads(text: str, orgs: list[OrgMention],
             if m.end() in people and not all(c in translit for c in people[m.end()]) and _a_ministry(m.group("body"))
             and not _titled_abroad(text, m.start())
             and not any(o.start < m.end() and m.start() < o.end for o in orgs)]
+
+
+# a party's head who is his state's head too, the two titles in a row (塞尔维亚前进党主席、总统…, 卢旺达爱国阵线主席、总统…):
+# the party is named from where its clause opens to the first title
+_PARTY_AND_STATE_HEAD = re.compile(r"(?P<title>主席|总书记|第一书记|党首|领导人)(?:兼[\u4e00-\u9fff]{2,5})?、(?:政府|国家)?"
+                                   r"(?:总统|总理|主席|首相|元首)")
+_PARTY_KINDS = ("党", "阵线", "运动", "联盟", "同盟")
+_CLAUSE_OPENS = "\n。；！？，、“”：（）"
+
+
+def _parties_of_heads_of_state(text: str, orgs: list[OrgMention]) -> list[OrgMention]:
+    """塞尔维亚前进党主席、总统武契奇表示…: a party of another country, named with it at the opening of a clause, whose
+    head is titled its head and then the head of state or government (most congratulations on the Party's congresses
+    name their senders so); the mention model misses names made of common words (前进党).  Not a party's centre
+    (老挝人民革命党中央总书记: read with its central committee)."""
+    found = []
+    for m in scan(_PARTY_AND_STATE_HEAD, text, ("、",)):
+        end = m.start("title")
+        start = max((text.rfind(c, max(0, end - 24), end) for c in _CLAUSE_OPENS), default=-1) + 1
+        name = text[start:end]
+        country = next((name[:k] for k in range(min(8, len(name) - 2), 1, -1) if name[:k] in countries()), "")
+        if country and name.endswith(_PARTY_KINDS) and all("\u4e00" <= c <= "\u9fff" or c == "—" for c in name) \
+                and not any(o.start < end and start < o.end and not (start <= o.start and o.end <= end) for o in orgs):
+            found.append(OrgMention(start, end, name))
+    return found
 
 
 # a foreign party's short name among the titles before a minister's (越共中央政治局委员、外交部长黎怀忠)
@@ -2336,6 +2363,31 @@ def _companies_named_short(orgs: list[OrgMention]) -> None:
         fulls = cores.get(o.name, set())
         if len(fulls) == 1 and o.owner is None and o.parent is None and not o.generic:
             o.alias, o.name = o.alias or o.name, next(iter(fulls))
+
+
+# the kind a body's own short name leaves off (清华 of 清华大学, 南方电网 of 南方电网公司, 长岭 of 长岭集团)
+_KINDS_LEFT_OFF = ("大学", "公司", "集团")
+
+
+def name_without_its_kind(name: str) -> str:
+    """The short name a body goes by without the kind it ends in (清华 of 清华大学); "" when what is left is no name of
+    its own (中国科学院 of 中国科学院大学 is a body: the academy, whose university that is) or too short."""
+    short = name[:-2] if name.endswith(_KINDS_LEFT_OFF) else ""
+    return short if len(short) >= 2 and not ends_as_body(short) else ""
+
+
+def _named_without_their_kind(orgs: list[OrgMention]) -> None:
+    """清华大学 … 由清华控股: a body named again by its name without the kind of body it ends in is that body, where
+    the report names one body of that name and kind (鞍钢 of 鞍钢集团; not 宝马 beside 宝马公司 and 宝马集团)."""
+    full: dict[str, set[str]] = {}
+    for o in orgs:
+        short = name_without_its_kind(o.name) if o.owner is None and o.parent is None and not o.generic else ""
+        if short:
+            full.setdefault(short, set()).add(o.name)
+    for o in orgs:
+        bodies = full.get(o.name, set())
+        if len(bodies) == 1 and o.owner is None and o.parent is None and not o.generic:
+            o.alias, o.name = o.alias or o.name, next(iter(bodies))
 
 
 _UNITED_NATIONS = "联合国"
