@@ -2630,3 +2630,11 @@ def test_a_foreign_party_whose_head_is_his_states_head_is_named_from_the_clause_
         "第二十次全国代表大会胜利召开，热烈祝贺习近平再次当选中共中央总书记、国家主席、中央军委主席，热情赞誉新时代十年的历史性成就、历史性"
         "变革，积极响应习近平总书记在主旨讲话中提出的政策主张，表示愿同中国共产党一道，在现代化进程中发挥好引领和推动作用。"))
     assert ("武契奇", "塞尔维亚前进党", "主席") in posts and ("马杜罗", "委内瑞拉统一社会主义党", "主席") in posts
+
+
+def test_a_delegation_named_by_its_place_sits_in_no_place():
+    # xwlb-news (2023-03-27): a province's delegation to the National People's Congress is sent by the province and
+    # meets in Beijing; the body itself is still read
+    dg = _read("今年两会期间，在参加十四届全国人大一次会议江苏代表团审议时，总书记再次强调，要严守耕地红线，稳定粮食播种面积，"
+               "加强高标准农田建设，切实保障粮食和重要农产品稳定安全供给。")
+    assert "江苏代表团" in _names(dg) and not any(h == "江苏代表团" for h, _ in facts(dg, "locatedIn"))
