@@ -654,6 +654,31 @@ def test_a_county_under_its_former_name_is_that_county():
     assert got["金坛市"].division.name == "金坛区"
 
 
+
+@pytest.mark.parametrize("text,surface,county", [
+    # People's Daily (1998-01-03, 1998-01-05, 1998-01-11): 溧水县 became 溧水区, 邹平县 邹平市, 禄丰县 禄丰市, written
+    # with no province right before
+    ("新年前夕，南京市科教文卫系统及法律、农资等部门２３０多人组成的“文化科技卫生三下乡”慰问团来到溧水县柘塘镇。", "溧水县", "溧水区"),
+    ("这是省农业部门在邹平县展销农业科技书籍。", "邹平县", "邹平市"),
+    ("省科委此次派出５个科技服务队，到禄丰县高峰乡送科技录像带３０盒、科技图书资料２０００份，展示科技展板５０块，放映科教电影录像２０场。",
+     "禄丰县", "禄丰市"),
+    # (1998-01-08, a list of award winners run together) 宁乡 ends in 乡, a township's level word: read whole, the
+    # county's former 县 after it was left out
+    ("湖南省溆浦县新华书店经理王铁生湖南省宁乡县科协主席谭葵湘潭大学团委副书记李雁鹰", "宁乡县", "宁乡市")])
+def test_a_county_written_with_its_former_level_is_that_county(text, surface, county):
+    got = {m.surface: m for m in find_places(text)}
+    assert got[surface].division.name == county
+
+
+def test_a_county_stem_that_is_an_everyday_word_takes_no_former_level_anywhere():
+    from graph.extract.places import _former_county, _matcher
+
+    # xwlb-news (2022-12-07): 光明县 of a television drama (光明, "light"; 光明区 is Shenzhen's)
+    text = ("电视剧《县委大院》今晚（12月7日）起在总台央视综合频道黄金时段播出，该剧讲述了光明县县委书记梅晓歌等干部团结带领群众，"
+            "齐心协力解决建设难题，打开发展局面，为当地百姓谋求幸福生活的故事。")
+    start = text.index("光明县")
+    assert _former_county(text, start, start + 2, "光明", _matcher()[2], None) is None
+
 def test_a_county_stem_right_after_its_province_is_that_county():
     got = {m.surface: m for m in find_places("一场党的二十大精神宣讲会正在浙江义乌的鸡鸣山社区小广场上举行。")}
     assert got["义乌"].division.name == "义乌市"

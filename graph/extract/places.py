@@ -161,6 +161,13 @@ def _gazetteer_mentions(text: str, model_places: frozenset[tuple[int, int]] = fr
         surface = patterns[index]
         full = bool(_LEVEL_SUFFIX.search(surface))
         unsafe = not full and not safe[surface]
+        if full and text.startswith(("县", "市"), end) and all(c.name != surface for c in divisions().lookup(surface)):
+            # 宁乡县: a county's short form that ends like a level word (乡), then the level it had before
+            before = found[-1] if found and found[-1].end == start else None
+            former = _former_county(text, start, end, surface, safe, before)
+            if former is not None:
+                found.append(former)
+                continue
         if not full and text.endswith("周年", 0, start):
             continue  # 建国５０周年大庆: the anniversary's "grand celebration", no 大庆市
         if not full:
@@ -382,7 +389,9 @@ def _former_county(text: str, start: int, end: int, stem: str, forms: dict[str, 
     mention = PlaceMention(start, end + 1, stem + level_word, "County", counties)
     if before is not None:
         return mention if _inside_the_region_before([before], mention) else None
-    alone = start == 0 or text[start - 1] in _OPENING_MARKS
+    # (a county is written so anywhere, 送到望城县, unless its stem is an everyday word, 光明县 of a television drama; a
+    # city's level word opens too many words after a county's stem)
+    alone = start == 0 or text[start - 1] in _OPENING_MARKS or (level_word == "县" and word_frequency(stem) < 1000)
     return mention if alone and word_frequency(stem + level_word) < 100 else None
 
 
