@@ -2638,3 +2638,21 @@ def test_a_delegation_named_by_its_place_sits_in_no_place():
     dg = _read("今年两会期间，在参加十四届全国人大一次会议江苏代表团审议时，总书记再次强调，要严守耕地红线，稳定粮食播种面积，"
                "加强高标准农田建设，切实保障粮食和重要农产品稳定安全供给。")
     assert "江苏代表团" in _names(dg) and not any(h == "江苏代表团" for h, _ in facts(dg, "locatedIn"))
+
+
+def test_a_kind_written_right_after_a_word_of_a_longer_name_refers_back_to_no_body():
+    # xwlb-news (2022-12-02): 上海益民食品一厂's 厂 after 一 was read as the bare kind, so the factory named before
+    # (上海粮服实验工厂) got the post held at the other
+    dg = _read("1947年，江泽民从上海交通大学电机系毕业后，到上海粮服实验工厂工作，历任工程师、工务科长、电务工场主任、动力车间主任等职。"
+               "中华人民共和国成立初期，江泽民先后担任上海益民食品一厂第一副厂长、上海制皂厂第一副厂长、第一机械工业部上海第二设计分局"
+               "电器专业科科长等职。")
+    assert ("江泽民", "上海益民食品一厂") in facts(dg, "holdsPost")
+    assert ("江泽民", "上海粮服实验工厂") not in facts(dg, "holdsPost")
+
+
+def test_a_kind_after_a_word_that_points_back_is_the_body_named_before():
+    # People's Daily (1998-01-05): 这个公司 is the company the sentence before names, which runs what it launches
+    dg = _read("最近，吉林石油集团通信公司推出了“放心岗”、“免检岗”竞赛方案，鼓励岗位工人积极申报“放心岗”、“免检岗”，在职工中产生强烈"
+               "反响。这个公司推出的“双岗”竞赛方案，以一人一岗为参赛单位，以责任心、工作质量、业务技术、执行规章制度、服务质量“五放心”"
+               "为标准，经过个人申报，班组推荐，基层单位考核、公司复核的方式产生放心岗。")
+    assert ("吉林石油集团通信公司", "双岗竞赛") in facts(dg, "runs")

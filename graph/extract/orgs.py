@@ -2610,6 +2610,10 @@ def _make_org(text, start, suffix_start, end, stem, suffix, owner, places, orgs)
         # 村委会主任王志强, 当地村委会 after 石门村 was named: the committee of that village
         return _generic(text, start, end, suffix, places, orgs, kind=_KIND_OF_COMMITTEE[suffix])
     if not stem:
+        if suffix not in _PARTY and _after_a_word_of_its_name(text, start):
+            # 湖南省少儿图书馆 after 湖南省图书馆: a longer name the rules do not read, no bare 图书馆 (the model's); a Party
+            # branch's kind is completed from the place before it, below (东圣社区积极探索党支部引领)
+            return None
         return _generic(text, start, end, suffix, places, orgs)
     if stem in STOP_WORDS or (len(stem) == 1 and owner is None and stem not in _LEVEL_CHARS
                               and not (suffix in _PARTY and stem in _LEVEL_OF_KIND)):
@@ -2784,6 +2788,18 @@ def _inner_split(name: str, suffix: str) -> tuple[str, str] | None:
     if suffix in DEPARTMENTS and child == suffix:
         return parent_name, suffix
     return parent_name, child
+
+
+# the words a name goes on from (少儿|图书馆, 食品一|厂, 硅谷|银行, 统计|局), as the reading of the one character before the
+# kind tags them; not a word that points back (这个|公司, 该|中心)
+_WORD_OF_A_NAME_TAGS = ("n", "m", "j", "b", "q")
+
+
+def _after_a_word_of_its_name(text: str, start: int) -> bool:
+    last = tokens_before(text, start, 1)
+    word = tokens_before(text, start, 4)
+    return bool(last) and word_tag(last[-1]).startswith(_WORD_OF_A_NAME_TAGS) \
+        and not (word and word_tag(word[-1]) == "r")
 
 
 def _generic(text, start, end, suffix, places, orgs, kind: str = "") -> OrgMention | None:
