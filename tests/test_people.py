@@ -1854,6 +1854,17 @@ def test_a_bare_committee_after_a_committee_of_the_legislature_is_the_legislatur
     assert not any(n.startswith("全国人民代表大会常务委员会香港特别行政区基本法委员会法制") for n in names.values())
 
 
+
+def test_each_appointee_of_a_sentence_parted_by_commas_holds_the_post_written_after_him():
+    # xwlb-news (2024-06-06): 任命A为…，B为…，C为…: only the first appointee after the verb had his post
+    dg = extract(clean(Document("t", "t.txt", "经表决，会议决定增补马晓伟、易会满、曹军为第十四届全国政协委员；任命胡衡庐为第十四届"
+                                              "全国政协副秘书长，易会满为经济委员会驻会副主任，马晓伟为教科卫体委员会副主任，曹军为"
+                                              "教科卫体委员会驻会副主任；隋青不再担任民族和宗教委员会驻会副主任。")))
+    names = {e.key: e.name for e in dg.entities}
+    posts = {(names[r.head], r.role) for r in dg.relations if r.predicate == "holdsPost"}
+    assert {("马晓伟", "副主任"), ("曹军", "驻会副主任")} <= posts
+    assert ("马晓伟", "驻会副主任") not in posts
+
 def test_a_word_after_a_verb_of_appointment_is_no_name_without_a_post_after_it():
     # xwlb-news (2023-12-26): 增补 "added" to a book, not to a body; 修订后 "after revision"
     dg, names, _ = _graph("经党中央批准，中共中央党史和文献研究院增补修订后的《建国以来毛泽东文稿》（1—20册）、《毛泽东年谱》（1—9卷）"

@@ -917,7 +917,9 @@ def _member_title_after(text: str, person: tuple[int, int], persons: list[tuple[
 
 
 _APPOINTEE = r"[\u4e00-\u9fff·]{2,8}?(?:同志)?"
-_APPOINTED_BEFORE = re.compile(rf"(?:任命|增补|选举|推选)(?:{_APPOINTEE}(?:为[^，。；、]{{2,30}}?(?:{ROLE_RE}))?、)*$")
+# (选举赵世勇同志为…副书记，张忠同志为…委员: the appointees of one sentence, each with his titles, parted by a comma too)
+_APPOINTED_BEFORE = re.compile(rf"(?:任命|增补|选举|推选)(?:{_APPOINTEE}(?:为[^，。；、]{{2,30}}?(?:{ROLE_RE})"
+                               rf"(?:、[^，。；、]{{2,30}}?(?:{ROLE_RE}))*[、，]|、))*$")
 _APPOINTED_AFTER = re.compile(rf"(?:同志)?(?:、{_APPOINTEE})*为(?P<title>[^，。；、]{{2,30}}?(?:{ROLE_RE}))(?=[，。；、,;]|$)")
 # the further titles of one appointment (为第十四届全国政协委员、教科卫体委员会副主任), each maybe at a body of its own
 _FURTHER_TITLE = re.compile(rf"、(?P<title>[^，。；、]{{2,30}}?(?:{ROLE_RE}))(?=[，。；、,;]|$)")
