@@ -2656,3 +2656,13 @@ def test_a_kind_after_a_word_that_points_back_is_the_body_named_before():
                "反响。这个公司推出的“双岗”竞赛方案，以一人一岗为参赛单位，以责任心、工作质量、业务技术、执行规章制度、服务质量“五放心”"
                "为标准，经过个人申报，班组推荐，基层单位考核、公司复核的方式产生放心岗。")
     assert ("吉林石油集团通信公司", "双岗竞赛") in facts(dg, "runs")
+
+
+def test_a_bare_committee_is_the_cppccs_in_a_report_naming_no_other_legislature():
+    # xwlb-news (2024-06-06): the CPPCC's standing committee appoints to its committees, named bare
+    bodies = _bodies("经表决，会议决定增补马晓伟、易会满、曹军为第十四届全国政协委员；任命胡衡庐为第十四届全国政协副秘书长，易会满为"
+                     "经济委员会驻会副主任，马晓伟为教科卫体委员会副主任，曹军为教科卫体委员会驻会副主任；隋青不再担任民族和宗教委员会"
+                     "驻会副主任。")
+    cppcc = "中国人民政治协商会议全国委员会"
+    assert {cppcc + "经济委员会", cppcc + "教科卫体委员会", cppcc + "民族和宗教委员会"} <= set(bodies)
+    assert "教科卫体委员会" in bodies[cppcc + "教科卫体委员会"] and "经济委员会" not in bodies

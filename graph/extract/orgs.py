@@ -454,6 +454,7 @@ def find_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[in
     orgs = _delegations_of_two_bodies(text, _delegations_of_bodies(text, _missions_abroad(text, orgs)))
     orgs = _committees_of_two_fields(text, orgs, person_spans)
     orgs = _committees_of_the_legislature(text, orgs)
+    _committees_of_the_cppcc_named(text, orgs)
     orgs = _standing_committees(text, _departments_of_ministries(text, orgs))
     orgs = [_without_former(_sub_unit(text, o)) for o in orgs]
     _unnamed_committees(orgs)
@@ -1541,6 +1542,24 @@ def _committees_of_the_legislature(text: str, orgs: list[OrgMention]) -> list[Or
         if legislature is not None and o.parent is None and o.owner is None and text.startswith(o.name, o.start):
             moved[id(o)] = dataclasses.replace(o, parent=legislature)  # (全国人大外事委员会: a committee of the NPC)
     return [o for o in _replaced(orgs, moved) if id(o) not in dropped]
+
+
+# the CPPCC's national committee as a report names it, and the other legislatures that own committees of the names its own
+# committees have (the NPC's 外事委员会, 农业与农村委员会; a province's or a city's 政协 and 人大 their own)
+_CPPCC = "中国人民政治协商会议全国委员会"
+_CPPCC_NAMED = re.compile(r"全国政协|政协(?:第[一二三四五六七八九十]+届)?全国委员会|中国人民政治协商会议全国委员会")
+_OTHER_LEGISLATURE = re.compile(r"全国人大|人民代表大会|[省市县区州旗](?:政协|人大)")
+
+
+def _committees_of_the_cppcc_named(text: str, orgs: list[OrgMention]) -> None:
+    """任命…易会满为经济委员会驻会副主任，马晓伟为教科卫体委员会副主任 in a report on the CPPCC's standing committee: a bare
+    committee is the CPPCC's of that name (the table's official names) in a report that names the CPPCC and no other
+    legislature (the NPC's committees go by short forms too, 外事委, which the resolution joins to the bare name)."""
+    if not _CPPCC_NAMED.search(text) or _OTHER_LEGISLATURE.search(text):
+        return
+    for o in orgs:
+        if bare_committee(o) and text.startswith(o.name, o.start) and _CPPCC + o.name in national_official_names():
+            o.alias, o.name = o.alias or o.name, _CPPCC + o.name
 
 
 def _body_before_its_verb(text: str, start: int, end: int) -> int:
