@@ -2629,11 +2629,14 @@ def _make_org(text, start, suffix_start, end, stem, suffix, owner, places, orgs)
         # 村委会主任王志强, 当地村委会 after 石门村 was named: the committee of that village
         return _generic(text, start, end, suffix, places, orgs, kind=_KIND_OF_COMMITTEE[suffix])
     if not stem:
-        if suffix not in _PARTY and _after_a_word_of_its_name(text, start):
-            # 湖南省少儿图书馆 after 湖南省图书馆: a longer name the rules do not read, no bare 图书馆 (the model's); a Party
-            # branch's kind is completed from the place before it, below (东圣社区积极探索党支部引领)
+        found = _generic(text, start, end, suffix, places, orgs)
+        if found is not None and found.refers_back and suffix not in _PARTY and _after_a_word_of_its_name(text, start) \
+                and not found.name[:-len(suffix)].endswith(text[max(0, start - 2):start]):
+            # 湖南省少儿图书馆 after 湖南省图书馆: a longer name the rules do not read, no bare 图书馆 (the model's); not the
+            # last body's own words before its kind (社区事务受理服务中心 after 某镇社区事务受理服务中心: that body); a Party
+            # branch's kind is completed from the place before it (东圣社区积极探索党支部引领)
             return None
-        return _generic(text, start, end, suffix, places, orgs)
+        return found
     if stem in STOP_WORDS or (len(stem) == 1 and owner is None and stem not in _LEVEL_CHARS
                               and not (suffix in _PARTY and stem in _LEVEL_OF_KIND)):
         return None  # 年大学 (2008年大学毕业): one character is no name (村党支部 is the village's, below)
