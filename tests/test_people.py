@@ -879,8 +879,10 @@ def test_appointed_to_a_post():
     # CCTV news: 会议决定增补邓小刚、庹震为第十四届全国政协委员；任命李小鹏为经济委员会副主任、…庹震为教科卫体委员会副主任
     _, _, posts = _graph("经表决，会议决定增补邓小刚、庹震为第十四届全国政协委员；任命李小鹏为经济委员会副主任、"
                          "邓小刚为农业和农村委员会驻会副主任、庹震为教科卫体委员会副主任。")
-    assert {("邓小刚", "中国人民政治协商会议全国委员会", "委员"), ("庹震", "中国人民政治协商会议全国委员会", "委员"), ("李小鹏", "经济委员会", "副主任"),
-            ("庹震", "教科卫体委员会", "副主任")} <= posts
+    # (the committees the CPPCC's: a report naming it and no other legislature, orgs._committees_of_the_cppcc_named)
+    cppcc = "中国人民政治协商会议全国委员会"
+    assert {("邓小刚", cppcc, "委员"), ("庹震", cppcc, "委员"), ("李小鹏", cppcc + "经济委员会", "副主任"),
+            ("庹震", cppcc + "教科卫体委员会", "副主任")} <= posts
     # the League's secretariat (团十九届中央书记处) is not the Party's 中央书记处 the reading finds
     _, _, posts = _graph("会议选举阿东为团十九届中央书记处第一书记。")
     assert not posts

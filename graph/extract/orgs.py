@@ -1545,7 +1545,7 @@ def _committees_of_the_legislature(text: str, orgs: list[OrgMention]) -> list[Or
 
 
 # the CPPCC's national committee as a report names it, and the other legislatures that own committees of the names its own
-# committees have (the NPC's 外事委员会, 农业与农村委员会; a province's or a city's 政协 and 人大 their own)
+# committees have (the NPC's 外事委员会, 农业和农村委员会; a province's or a city's 政协 and 人大 their own)
 _CPPCC = "中国人民政治协商会议全国委员会"
 _CPPCC_NAMED = re.compile(r"全国政协|政协(?:第[一二三四五六七八九十]+届)?全国委员会|中国人民政治协商会议全国委员会")
 _OTHER_LEGISLATURE = re.compile(r"全国人大|人民代表大会|[省市县区州旗](?:政协|人大)")
