@@ -2102,3 +2102,13 @@ def test_a_name_the_dictionary_reads_as_a_word_in_a_list_of_titled_people():
         "九三学社中央主席武维华、台盟中央主席苏辉、全国工商联主席高云龙先后发言，分别介绍了各民主党派、工商联在中共中央亲切关怀和"
         "大力支持下，顺利召开全国代表大会、圆满完成换届工作情况以及下一步工作打算。")
     assert "大会" not in {e.name for e in dg.entities if e.type == "Person"}
+
+
+def test_writers_who_sign_a_letter_with_their_unit_are_on_its_staff():
+    # People's Daily (1998-01-07): a reader's letter signed with the unit and two names run together
+    dg = extract(clean(Document("t", "t.txt", "你报一九九七年六月四日读者来信版刊登题为《不该为局部利益影响国道畅通》的来信后，引起了河南省有关"
+                                              "部门的高度重视。新县交通部门及时组织抢修，八月底，新县沙窝集镇到湖北小界岭这段公路路面已"
+                                              "恢复原有技术状况，一○六国道又恢复了繁忙的运输景象。（湖北麻城市交通局熊承元毕宗锐）\n")))
+    names = {e.key: e.name for e in dg.entities}
+    posts = {(names[r.head], names[r.tail], r.role) for r in dg.relations if r.predicate == "holdsPost"}
+    assert {("熊承元", "麻城市交通局", "工作人员"), ("毕宗锐", "麻城市交通局", "工作人员")} <= posts

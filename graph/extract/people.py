@@ -514,6 +514,31 @@ def _reporter_post(text: str, person: tuple[int, int], orgs: list[OrgMention],
     return None
 
 
+# a writer's signature in brackets closing a paragraph, his unit and then the names, run together: （河南偃师市公安局焦宏）,
+# （湖北麻城市交通局熊承元毕宗锐）; before the unit at most its province's name (江西会昌县…, read with the unit or not)
+_SIGNATURE_CLOSE = re.compile(r"）[ \u3000]*(?:\n|$)")
+_BEFORE_THE_UNIT = re.compile(r"（[\u4e00-\u9fff]{0,6}")
+_ON_THE_STAFF = "工作人员"  # (the signature says where the writer works, not his title)
+
+
+def _signed_from(text: str, span: tuple[int, int], orgs: list[OrgMention],
+                 persons: list[tuple[int, int]]) -> PostMention | None:
+    """A writer of a letter or a short report signed under it: on the staff of the unit the signature names."""
+    ends, starts = {s: e for s, e in persons}, {e: s for s, e in persons}
+    first, last = span
+    while first in starts:
+        first = starts[first]
+    while last in ends:
+        last = ends[last]
+    if not _SIGNATURE_CLOSE.match(text, last):
+        return None
+    unit = max((o for o in orgs if o.end == first and not o.generic), key=lambda o: o.end - o.start, default=None)
+    opening = text.rfind("（", 0, unit.start + 1) if unit is not None else -1
+    if unit is None or opening < 0 or not _BEFORE_THE_UNIT.fullmatch(text, opening, unit.start):
+        return None
+    return PostMention(span, _ON_THE_STAFF, org=unit)
+
+
 def find_posts(text: str, persons: list[tuple[int, int]], orgs: list[OrgMention],
                places: list[PlaceMention], sentence_bounds, home_outlets: tuple[str, ...] = ()) -> list[PostMention]:
     """The posts of `persons`; `home_outlets` are the outlets the document's source line names."""
@@ -524,6 +549,10 @@ def find_posts(text: str, persons: list[tuple[int, int]], orgs: list[OrgMention]
         if reporter is not None:
             if reporter.org is not None or reporter.outlet:
                 posts.append(reporter)
+            continue
+        signed = _signed_from(text, span, orgs, persons)
+        if signed is not None:
+            posts.append(signed)
             continue
         sent_start, sent_end = sentence_bounds(start)
         # 队员陈建国(驻新村第一书记): a title in brackets right after the name, besides any before it
