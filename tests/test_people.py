@@ -2112,3 +2112,7 @@ def test_writers_who_sign_a_letter_with_their_unit_are_on_its_staff():
     names = {e.key: e.name for e in dg.entities}
     posts = {(names[r.head], names[r.tail], r.role) for r in dg.relations if r.predicate == "holdsPost"}
     assert {("熊承元", "麻城市交通局", "工作人员"), ("毕宗锐", "麻城市交通局", "工作人员")} <= posts
+    # (the same signed in ASCII brackets, as a retyped text has it: bench/robustness_bench.py's ASCII rewriting)
+    dg = extract(clean(Document("t", "t.txt", "新县交通部门及时组织抢修，一○六国道又恢复了繁忙的运输景象。(湖北麻城市交通局熊承元毕宗锐)\n")))
+    names = {e.key: e.name for e in dg.entities}
+    assert ("熊承元", "麻城市交通局") in {(names[r.head], names[r.tail]) for r in dg.relations if r.predicate == "holdsPost"}

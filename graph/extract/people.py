@@ -516,8 +516,8 @@ def _reporter_post(text: str, person: tuple[int, int], orgs: list[OrgMention],
 
 # a writer's signature in brackets closing a paragraph, his unit and then the names, run together: （河南偃师市公安局焦宏）,
 # （湖北麻城市交通局熊承元毕宗锐）; before the unit at most its province's name (江西会昌县…, read with the unit or not)
-_SIGNATURE_CLOSE = re.compile(r"）[ \u3000]*(?:\n|$)")
-_BEFORE_THE_UNIT = re.compile(r"（[\u4e00-\u9fff]{0,6}")
+_SIGNATURE_CLOSE = re.compile(r"[）)][ \u3000]*(?:\n|$)")  # (ASCII brackets too: a text retyped or converted)
+_BEFORE_THE_UNIT = re.compile(r"[（(][\u4e00-\u9fff]{0,6}")
 _ON_THE_STAFF = "工作人员"  # (the signature says where the writer works, not his title)
 
 
@@ -533,7 +533,7 @@ def _signed_from(text: str, span: tuple[int, int], orgs: list[OrgMention],
     if not _SIGNATURE_CLOSE.match(text, last):
         return None
     unit = max((o for o in orgs if o.end == first and not o.generic), key=lambda o: o.end - o.start, default=None)
-    opening = text.rfind("（", 0, unit.start + 1) if unit is not None else -1
+    opening = max(text.rfind("（", 0, unit.start + 1), text.rfind("(", 0, unit.start + 1)) if unit is not None else -1
     if unit is None or opening < 0 or not _BEFORE_THE_UNIT.fullmatch(text, opening, unit.start):
         return None
     return PostMention(span, _ON_THE_STAFF, org=unit)
