@@ -677,7 +677,7 @@ def test_a_county_stem_that_is_an_everyday_word_takes_no_former_level_anywhere()
     text = ("电视剧《县委大院》今晚（12月7日）起在总台央视综合频道黄金时段播出，该剧讲述了光明县县委书记梅晓歌等干部团结带领群众，"
             "齐心协力解决建设难题，打开发展局面，为当地百姓谋求幸福生活的故事。")
     start = text.index("光明县")
-    assert _former_county(text, start, start + 2, "光明", _matcher()[2], None) is None
+    assert _former_county(text, start, start + 2, "光明", _matcher()[2], []) is None
 
 def test_a_county_stem_right_after_its_province_is_that_county():
     got = {m.surface: m for m in find_places("一场党的二十大精神宣讲会正在浙江义乌的鸡鸣山社区小广场上举行。")}

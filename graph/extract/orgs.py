@@ -10,7 +10,7 @@ import dataclasses
 import functools
 from functools import partial
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from ..gazetteer import divisions
@@ -460,8 +460,8 @@ def find_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[in
     _unnamed_committees(orgs)
     _expand_short_names(orgs)
     _foreign_bodies_named_again(orgs)
-    _companies_named_short(orgs)
-    _named_without_their_kind(orgs)
+    _named_again_short(orgs, _company_short_name)
+    _named_again_short(orgs, _short_name_without_its_kind)
     _initialisms(orgs)
     for o in orgs:
         _group_of_body(o)
@@ -690,7 +690,7 @@ def _parties_of_heads_of_state(text: str, orgs: list[OrgMention]) -> list[OrgMen
     name their senders so); the mention model misses names made of common words (前进党).  Not a party's centre
     (老挝人民革命党中央总书记: read with its central committee)."""
     found = []
-    for m in scan(_PARTY_AND_STATE_HEAD, text, ("、",)):
+    for m in scan(_PARTY_AND_STATE_HEAD, text, ("主席、", "书记、", "党首、", "领导人、", "兼")):
         end = m.start("title")
         start = max((text.rfind(c, max(0, end - 24), end) for c in _CLAUSE_OPENS), default=-1) + 1
         name = text[start:end]
@@ -2370,18 +2370,24 @@ def _core_of_company(name: str) -> str:
     return core if 2 <= len(core) <= 4 else ""
 
 
-def _companies_named_short(orgs: list[OrgMention]) -> None:
-    """英国怡和控股有限公司 … 怡和公司: a company named again by the words of its own and 公司 is that company, where
-    the report names one company those words fit."""
-    cores: dict[str, set[str]] = {}
+def _named_again_short(orgs: list[OrgMention], short_name: Callable[[OrgMention], str]) -> None:
+    """A body named again by the short name `short_name` gives another body of the report (its name as written, "" for
+    none) is that body, where the report names one body with that short name: the short form its alias."""
+    fulls: dict[str, set[str]] = {}
     for o in orgs:
-        core = _core_of_company(o.name) if not o.generic else ""
-        if core:
-            cores.setdefault(core + "公司", set()).add(o.name)
+        short = short_name(o)
+        if short:
+            fulls.setdefault(short, set()).add(o.name)
     for o in orgs:
-        fulls = cores.get(o.name, set())
-        if len(fulls) == 1 and o.owner is None and o.parent is None and not o.generic:
-            o.alias, o.name = o.alias or o.name, next(iter(fulls))
+        bodies = fulls.get(o.name, set())
+        if len(bodies) == 1 and o.owner is None and o.parent is None and not o.generic:
+            o.alias, o.name = o.alias or o.name, next(iter(bodies))
+
+
+def _company_short_name(o: OrgMention) -> str:
+    """英国怡和控股有限公司 … 怡和公司: a company's words of its own and 公司."""
+    core = _core_of_company(o.name) if not o.generic else ""
+    return core + "公司" if core else ""
 
 
 # the kind a body's own short name leaves off (清华 of 清华大学, 南方电网 of 南方电网公司, 长岭 of 长岭集团)
@@ -2395,18 +2401,10 @@ def name_without_its_kind(name: str) -> str:
     return short if len(short) >= 2 and not ends_as_body(short) else ""
 
 
-def _named_without_their_kind(orgs: list[OrgMention]) -> None:
-    """清华大学 … 由清华控股: a body named again by its name without the kind of body it ends in is that body, where
-    the report names one body of that name and kind (鞍钢 of 鞍钢集团; not 宝马 beside 宝马公司 and 宝马集团)."""
-    full: dict[str, set[str]] = {}
-    for o in orgs:
-        short = name_without_its_kind(o.name) if o.owner is None and o.parent is None and not o.generic else ""
-        if short:
-            full.setdefault(short, set()).add(o.name)
-    for o in orgs:
-        bodies = full.get(o.name, set())
-        if len(bodies) == 1 and o.owner is None and o.parent is None and not o.generic:
-            o.alias, o.name = o.alias or o.name, next(iter(bodies))
+def _short_name_without_its_kind(o: OrgMention) -> str:
+    """清华大学 … 由清华控股: a body's name without the kind it ends in (鞍钢 of 鞍钢集团; 宝马 beside both 宝马公司 and
+    宝马集团 is neither), for a body named on its own."""
+    return name_without_its_kind(o.name) if o.owner is None and o.parent is None and not o.generic else ""
 
 
 _UNITED_NATIONS = "联合国"

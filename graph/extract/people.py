@@ -521,10 +521,10 @@ _BEFORE_THE_UNIT = re.compile(r"[（(][\u4e00-\u9fff]{0,6}")
 _ON_THE_STAFF = "工作人员"  # (the signature says where the writer works, not his title)
 
 
-def _signed_from(text: str, span: tuple[int, int], orgs: list[OrgMention],
-                 persons: list[tuple[int, int]]) -> PostMention | None:
-    """A writer of a letter or a short report signed under it: on the staff of the unit the signature names."""
-    ends, starts = {s: e for s, e in persons}, {e: s for s, e in persons}
+def _signed_from(text: str, span: tuple[int, int], orgs: list[OrgMention], ends: dict[int, int],
+                 starts: dict[int, int]) -> PostMention | None:
+    """A writer of a letter or a short report signed under it: on the staff of the unit the signature names.  `ends`,
+    `starts`: each person's span from its start, from its end (names run together follow one another)."""
     first, last = span
     while first in starts:
         first = starts[first]
@@ -543,6 +543,7 @@ def find_posts(text: str, persons: list[tuple[int, int]], orgs: list[OrgMention]
                places: list[PlaceMention], sentence_bounds, home_outlets: tuple[str, ...] = ()) -> list[PostMention]:
     """The posts of `persons`; `home_outlets` are the outlets the document's source line names."""
     posts: list[PostMention] = []
+    ends, starts = {s: e for s, e in persons}, {e: s for s, e in persons}
     for span in persons:
         start, end = span
         reporter = _reporter_post(text, span, orgs, home_outlets)
@@ -550,7 +551,7 @@ def find_posts(text: str, persons: list[tuple[int, int]], orgs: list[OrgMention]
             if reporter.org is not None or reporter.outlet:
                 posts.append(reporter)
             continue
-        signed = _signed_from(text, span, orgs, persons)
+        signed = _signed_from(text, span, orgs, ends, starts)
         if signed is not None:
             posts.append(signed)
             continue

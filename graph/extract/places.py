@@ -163,8 +163,7 @@ def _gazetteer_mentions(text: str, model_places: frozenset[tuple[int, int]] = fr
         unsafe = not full and not safe[surface]
         if full and text.startswith(("县", "市"), end) and all(c.name != surface for c in divisions().lookup(surface)):
             # 宁乡县: a county's short form that ends like a level word (乡), then the level it had before
-            before = found[-1] if found and found[-1].end == start else None
-            former = _former_county(text, start, end, surface, safe, before)
+            former = _former_county(text, start, end, surface, safe, found)
             if former is not None:
                 found.append(former)
                 continue
@@ -176,8 +175,7 @@ def _gazetteer_mentions(text: str, model_places: frozenset[tuple[int, int]] = fr
                     and not _inside_the_place_before(found, start, surface):
                 # (吉林组建…: the model reads 吉林 alone; it vouches below for a prefecture or above; 吉林长春某社区
                 # 干部学院: the city in its province, before a word that may continue a village's name)
-                before = found[-1] if found and found[-1].end == start else None
-                former = _former_county(text, start, end, surface, safe, before)
+                former = _former_county(text, start, end, surface, safe, found)
                 if former is not None:
                     found.append(former)
                 continue
@@ -374,11 +372,12 @@ def _beside_its_own(m: PlaceMention, found: list[PlaceMention]) -> bool:
 
 
 def _former_county(text: str, start: int, end: int, stem: str, forms: dict[str, bool],
-                   before: PlaceMention | None) -> PlaceMention | None:
+                   found: list[PlaceMention]) -> PlaceMention | None:
     """广东省番禺市, 北京市延庆县: a county's stem and a level word the table no longer holds with it is the county
     under its former name (番禺市 became 番禺区, 延庆县 延庆区), which old texts name, right after the province or
     prefecture it lies in, or standing alone in a list (平度市、即墨市、胶南市); not inside words (超大城市, 厘清城市,
-    番禺市场: a market)."""
+    番禺市场: a market).  `found`: the places read so far, the last of which may end right before the stem."""
+    before = found[-1] if found and found[-1].end == start else None
     level_word = text[end:end + 1]
     if level_word not in ("县", "市") or stem + level_word in forms or splits_a_word(text, end + 1) \
             or splits_a_word(text, start):
