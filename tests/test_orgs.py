@@ -1802,6 +1802,26 @@ def test_a_hall_of_a_body_s_old_seat_is_none_of_its_units_but_a_hall_of_its_hist
         (names[r.head], names[r.tail]) for r in dg.relations if r.predicate == "partOf"}
 
 
+def test_bodies_written_with_the_terms_a_person_served_in_are_the_bodies():
+    # xwlb-20221028-06, People's Daily 1998-01-07: the terms listed with 、, which no name holds, inside the CPPCC's
+    # national committee (no bare 九届全国委员会 or 全国委员会 left of it)
+    names = _names(_read("中国共产党的优秀党员，久经考验的忠诚的共产主义战士，无产阶级革命家，我国水利和电力战线的杰出领导人，"
+                         "中国工程院资深院士，中国人民政治协商会议第七届、八届、九届全国委员会副主席钱正英同志的遗体，28日在北京"
+                         "八宝山革命公墓火化。"))
+    assert names == {"中国工程院", "中国人民政治协商会议全国委员会"}
+    names = _names(_read("忠诚的共产主义战士，久经考验的无产阶级革命家，我党党务工作和统一战线工作的杰出领导人，原中共中央顾问委员会"
+                         "常务委员会委员，中国人民政治协商会议第四、五、六届全国委员会副主席刘澜涛同志，因病医治无效，于１９９７年"
+                         "１２月３１日１０时４４分在北京逝世，享年８８岁。"))
+    assert "中国人民政治协商会议全国委员会" in names and not [n for n in names if "届" in n or n == "全国委员会"]
+    # xwlb-20240305-01: the state's legislature of a term is the one legislature
+    assert _names(_read("上午9时，赵乐际宣布：中华人民共和国第十四届全国人民代表大会第二次会议开幕。")) == {"全国人民代表大会"}
+    # xwlb-20241012-10: the Party's politburo of a term, written with 中国共产党 or with the term alone, is 中共中央政治局
+    names = _names(_read("党和国家的卓越领导人，中国共产党第十四届中央政治局委员、中央书记处书记，第十五届中央政治局委员，第十六届、"
+                         "十七届中央政治局常委，国务院原副总理，第十届、十一届全国人民代表大会常务委员会委员长吴邦国同志的遗体，"
+                         "将于14日在北京火化。"))
+    assert "中共中央政治局" in names and not [n for n in names if "届" in n]
+
+
 def test_a_body_read_on_into_its_founding_ends_before_it():
     # xwlb-news (2023-11-29): 建队以来, "since the team was set up", is no part of the station's name
     names = _names(_read("冲锋在第一线，战斗在最险处。宝塔消防救援站建队以来，累计接警出动1.25万余次，救援被困人员3200多人。"))

@@ -184,6 +184,21 @@ def test_each_title_in_a_chain_belongs_to_the_body_named_before_it():
     assert posts == {("李书磊", "中共中央政治局", "委员"), ("李书磊", "中共中央宣传部", "部长")}
 
 
+def test_a_eulogy_s_titles_parted_by_commas_are_all_the_person_s_posts():
+    # xwlb-20240925-03, xwlb-20240823-02: the clauses of titles before the name and 同志, each with its body (the
+    # epithets between, 我国政法战线的杰出领导人, name no post); the terms left out of the bodies' names
+    _, _, posts = _graph("中国共产党的优秀党员，久经考验的忠诚的共产主义战士，我国政法战线的杰出领导人，中国共产党第十四届中央书记处"
+                         "书记，中央政法委员会原书记，中国人民政治协商会议第九届全国委员会副主席，最高人民法院原院长任建新同志的遗体，"
+                         "25日在北京八宝山革命公墓火化。")
+    assert posts == {("任建新", "中共中央书记处", "书记"), ("任建新", "中央政法委员会", "原书记"),
+                     ("任建新", "中国人民政治协商会议全国委员会", "副主席"), ("任建新", "最高人民法院", "原院长")}
+    _, _, posts = _graph("中国共产党的优秀党员，忠诚的共产主义战士，杰出的科学家，中国科学院资深院士，中国科学院原院长、党组书记，"
+                         "中国科学技术协会名誉主席、原主席，第九届全国人民代表大会常务委员会副委员长周光召同志的遗体，23日在北京"
+                         "八宝山革命公墓火化。")
+    assert {("周光召", "中国科学院", "原院长"), ("周光召", "中国科学技术协会", "名誉主席"),
+            ("周光召", "全国人民代表大会常务委员会", "副委员长")} <= posts
+
+
 # Sentences from xwlb-news (CCTV, 2023-2024).
 def test_head_of_government_titled_by_level_holds_the_post_at_the_place():
     _, _, posts = _graph("在湖南考察期间，湖南省委书记沈晓明和省长毛伟明陪同考察。")

@@ -434,6 +434,7 @@ def find_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[in
         if not any(o.start < d.end and d.start < o.end for o in orgs if o not in inside):
             orgs = [o for o in orgs if o not in inside] + [d]
     orgs += _table_bodies_unread(text, orgs, places, person_spans)
+    orgs = _bodies_of_listed_terms(text, orgs, person_spans)
     orgs += _ministries_before_their_heads(text, orgs, person_spans)
     orgs += _parties_of_heads_of_state(text, orgs)
     _ministries_of_the_state_titled_before(text, orgs)
@@ -923,22 +924,68 @@ _SESSION = re.compile(r"第?[一二三四五六七八九十]+届")
 # central committees likewise
 _DEMOCRATIC_PARTIES = ("中国国民党革命委员会", "中国民主同盟", "中国民主建国会", "中国民主促进会", "中国农工民主党",
                        "中国致公党", "九三学社", "台湾民主自治同盟", "民革", "民盟", "民建", "民进", "农工党", "致公党", "台盟")
-_TERM_BEFORE = re.compile(rf"(?P<whose>政协|中国共产党|中共|共青团|{'|'.join(_DEMOCRATIC_PARTIES)})第?[一二三四五六七八九十]+届$")
+_TERMED = rf"(?P<whose>中华人民共和国|中国人民政治协商会议|政协|中国共产党|中共|共青团|{'|'.join(_DEMOCRATIC_PARTIES)})"
+_TERM_BEFORE = re.compile(rf"{_TERMED}第?[一二三四五六七八九十]+届$")
+# a term, or the terms a person served in, listed (第七届、八届、九届, 第四、五、六届)
+TERM_LIST = r"(?:第?[一二三四五六七八九十]+届?、)*第?[一二三四五六七八九十]+届"
+# 中国人民政治协商会议第十四届全国委员会 read whole, and 中国人民政治协商会议第九届、十届全国委员会: the body without
+# its terms
+_TERMS_INSIDE = re.compile(rf"{_TERMED}(?P<terms>{TERM_LIST})(?P<body>[\u4e00-\u9fff]+)")
 # (共青团十九届中央书记处: the League's central secretariat, not the Party's)
-_BODY_OF = {"政协": "全国委员会", "中国共产党": "中央委员会", "中共": "中央委员会"} \
-    | dict.fromkeys((*_DEMOCRATIC_PARTIES, "共青团"), "中央")
+_BODY_OF = {"中华人民共和国": "全国人民代表大会", "中国人民政治协商会议": "全国委员会", "政协": "全国委员会"} \
+    | dict.fromkeys(("中国共产党", "中共", *_DEMOCRATIC_PARTIES, "共青团"), "中央")
+_TERMS_LISTED = re.compile(rf"{_TERMED}(?:第?[一二三四五六七八九十]+届?、)+第?[一二三四五六七八九十]+届(?:全国委员会|中央委员会|中央)")
 
 
 def _terms(text: str, orgs: list[OrgMention]) -> None:
     """政协第十四届全国委员会常务委员会: the rules' reading stops at the term (全国委员会常务委员会); the body
     is the CPPCC's, written 政协全国委员会… once the term is left out (中国共产党第二十届中央委员会 likewise:
-    the Party's, not a bare 中央委员会)."""
+    the Party's, not a bare 中央委员会); a name read with its terms (中国人民政治协商会议第九届全国委员会, 第十五届
+    中央政治局) is the body's without them."""
     for o in orgs:
         while o is not None:
+            name = o.name
             m = _TERM_BEFORE.search(text, max(0, o.start - 16), o.start)
-            if m is not None and o.name.startswith(_BODY_OF[m.group("whose")]) and o.owner is None:
-                o.name, o.start = m.group("whose") + o.name, m.start()
+            if m is not None and name.startswith(_BODY_OF[m.group("whose")]) and o.owner is None:
+                name, o.start = _of_whose(m.group("whose")) + name, m.start()
+            inside = _TERMS_INSIDE.fullmatch(name)
+            if inside is not None and inside.group("body").startswith(_BODY_OF[inside.group("whose")]):
+                name = _of_whose(inside.group("whose")) + inside.group("body")
+            leading = _LEADING_TERMS.match(name)
+            if leading is not None and len(name) - leading.end() >= 4:
+                name = name[leading.end():]
+            if name != o.name:
+                o.name = _party_organ(name)
             o = o.parent
+
+
+def _of_whose(whose: str) -> str:
+    # (中华人民共和国第十四届全国人民代表大会: the state's own legislature goes by its name alone, 全国人民代表大会)
+    return "" if whose == "中华人民共和国" else whose
+
+
+# 第十五届中央政治局(委员): the Central Committee's organ of that term, which is the one organ
+_LEADING_TERMS = re.compile(rf"{TERM_LIST}(?=中央|全国)")
+
+
+def _party_organ(name: str) -> str:
+    """中国共产党中央政治局 (of 中国共产党第十四届中央政治局): the Central Committee's organs go by 中共中央… (中共中央政治局,
+    中共中央纪律检查委员会), the Committee itself by its official name."""
+    if name.startswith("中国共产党中央") and not name.startswith("中国共产党中央委员会"):
+        return "中共" + name[len("中国共产党"):]
+    return name
+
+
+def _bodies_of_listed_terms(text: str, orgs: list[OrgMention], person_spans) -> list[OrgMention]:
+    """中国人民政治协商会议第九届、十届全国委员会副主席: a body written with the terms a person served in, listed with
+    、 (which no name holds, so the readings keep a part of it, 九届全国委员会, or none): the body, in place of the
+    parts read inside it; its terms are left to `_terms`."""
+    for m in _TERMS_LISTED.finditer(text):
+        inside = [o for o in orgs if m.start() <= o.start and o.end <= m.end()]
+        if not any(a < m.end() and m.start() < b for a, b in person_spans) and not any(
+                o.start < m.end() and m.start() < o.end for o in orgs if o not in inside):
+            orgs = [o for o in orgs if o not in inside] + [OrgMention(m.start(), m.end(), m.group())]
+    return orgs
 
 
 # kinds of meeting the model reads as bodies (a congress, 代表大会, is a body; a 座谈会 is held, not joined)

@@ -17,7 +17,7 @@ from .lexicon import (CALLINGS, DEPARTMENTS, GENERIC_HEADS, HOME_COUNTRY, LIST_J
                       PARTY_BODIES, ROLE_RE, ROLE_WORDS, STATE_FORMS, TITLE_AFTER_NAME, TITLE_BODY_FORMULAS,
                       UNITS_BY_FUNCTION, countries, countries_abroad_in, countries_in, scan)
 from .names import transliteration_characters
-from .orgs import OrgMention, bare_committee
+from .orgs import TERM_LIST, OrgMention, bare_committee
 from .places import PlaceMention
 from .tokens import splits_a_word, tokens_after, tokens_before, word_frequency, word_tag
 
@@ -1309,6 +1309,19 @@ _TEAM_TITLE = re.compile(r"(?:副?团长|成员|副?组长)")
 _CLAUSE_OPENERS = "。！？；\n"
 
 
+# the terms a body is written with before its name (第十一届全国人民代表大会常务委员会, 第十届、十一届…)
+_TERMS_BEFORE = re.compile(rf"{TERM_LIST}$")
+
+
+def _segment_start(text: str, start: int, places: list[PlaceMention]) -> int:
+    """Where the words of a body's name begin, before `start`: the places that open it (全国人大代表、蕲春县…村党委
+    书记) and the terms it is written with (第九届全国人民代表大会常务委员会)."""
+    while (lead := next((p for p in places if p.end == start and p.start < start), None)) is not None:
+        start = lead.start
+    term = _TERMS_BEFORE.search(text, max(0, start - 16), start)
+    return term.start() if term is not None else start
+
+
 def _earlier_posts(text: str, anchor, orgs: list[OrgMention], places: list[PlaceMention],
                    person: tuple[int, int], persons: list[tuple[int, int]] = ()) -> list[PostMention]:
     """中共中央政治局常委、中央办公厅主任蔡奇: the titles listed before the nearest body belong to the
@@ -1316,25 +1329,26 @@ def _earlier_posts(text: str, anchor, orgs: list[OrgMention], places: list[Place
     found: list[PostMention] = []
     while True:
         # the places that open the body's name are part of it here (全国人大代表、蕲春县…村党委书记)
-        first = anchor.start
-        while (lead := next((p for p in places if p.end == first and p.start < first), None)) is not None:
-            first = lead.start
+        first = _segment_start(text, anchor.start, places)
         sep = next((d for d in ("、", "——", "—", "兼", "，") if text.startswith(d, first - len(d))), None)
         prev = _anchor_before(first - len(sep), orgs, places, 16) if sep else None
         if prev is None or any(prev.end <= a < first for a, _ in persons):
             return found  # …第一书记、国家主席迪亚斯-卡内尔、…主席拉索: titles of somebody named between
         if sep == "，" and not (isinstance(prev, OrgMention) and _TEAM_TITLE.fullmatch(text, prev.end, first - 1)
-                               and (prev.start == 0 or text[prev.start - 1] in _CLAUSE_OPENERS)):
+                               and (prev.start == 0 or text[prev.start - 1] in _CLAUSE_OPENERS)) \
+                and not text.startswith("同志", person[1]):
             # 中央宣讲团成员，中央台办主任刘结一: a clause that is only a team and a member's title opens the chain
-            # as 、 does; any other comma ends it (韩俊同志任…书记，郑栅洁同志…)
+            # as 、 does, and so does each clause of a eulogy's titles before the name and 同志 (…全国人民代表大会常务
+            # 委员会副委员长，中国人民政治协商会议…副主席，…主席某某同志的遗体); any other comma ends it (韩俊同志任…书记，
+            # 郑栅洁同志…)
             return found
         between = text[prev.end:first - len(sep)]
         parts = between.split("、")
         if not between or not all(parts):
             return found
         posts = _post_at(text, prev, parts, person)
-        if not posts:
-            return found
+        if not posts or (sep == "，" and len(posts) < len(parts)):
+            return found  # (a eulogy's clause of titles is titles alone: 中国共产党的亲密朋友 names none)
         found.extend(posts)
         anchor = prev
 
