@@ -25,6 +25,10 @@ def test_international_bodies_written_short_have_their_official_names():
     table = national_short_forms()
     assert table["世贸组织"] == "世界贸易组织" and table["北约"] == "北大西洋公约组织" and table["欧盟"] == "欧洲联盟"
     assert table["安理会"] == table["联合国安理会"] == "联合国安全理事会"
+    # (the fifty-fourth stop's rows: UN agencies and banks the press names short, 联合国儿基会 a node apart from
+    # 联合国儿童基金会 in one report before)
+    assert table["联合国儿基会"] == "联合国儿童基金会" and table["联合国难民署"] == "联合国难民事务高级专员办事处"
+    assert table["亚投行"] == "亚洲基础设施投资银行" and table["拉共体"] == "拉美和加勒比国家共同体"
 
 
 def test_ruling_parties_abroad_and_health_agencies_written_short_have_their_official_names():

@@ -939,6 +939,22 @@ def test_a_body_named_again_by_a_name_it_is_known_by_in_its_report_is_that_body(
     assert bodies == [("石油输出国组织", {"a"})]
 
 
+def test_international_bodies_written_short_and_in_full_are_one_node_by_the_official_name():
+    # xwlb-20230629-14 writes 欧洲央行 only, xwlb-20250612-03 欧洲中央银行 (data/international_bodies.tsv); and
+    # xwlb-20230506-03 国际奥委会, the IOC's press name
+    kg = merge([_graph("a", "欧洲央行行长拉加德28日说，目前没有切实证据表明通胀水平出现拐点，进入下行通道。"),
+                _graph("b", "国务院总理李强12日在京会见欧洲中央银行行长拉加德。"),
+                _graph("c", "国务院总理李强6日在京会见国际奥委会主席巴赫。")])
+    bank = _named(kg, "欧洲中央银行", "Organization")
+    assert bank and _documents(bank[0]) == {"a", "b"} and "欧洲央行" in bank[0].aliases
+    assert not _named(kg, "欧洲央行", "Organization")
+    ioc = _named(kg, "国际奥林匹克委员会", "Organization")
+    assert ioc and "国际奥委会" in ioc[0].aliases
+    names = {e.key: e.name for e in kg.entities.values()}
+    posts = {(names[r.head], names[r.tail]) for r in kg.relations if r.predicate == "holdsPost"}
+    assert {("拉加德", "欧洲中央银行"), ("巴赫", "国际奥林匹克委员会")} <= posts
+
+
 def test_communist_parties_in_general_are_not_the_party_though_it_is_known_so():
     # CCTV news: 中古同为共产党领导的社会主义国家 (any communist party) in a report that writes the Party 中共; another
     # report knows the Party as 共产党
