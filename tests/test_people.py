@@ -1670,6 +1670,18 @@ def test_a_transliterated_name_read_with_the_first_character_of_the_next_word_en
     assert "莱希" in people and "莱希祝" not in people
 
 
+def test_a_foreign_name_of_three_before_a_likelier_word_is_whole():
+    # xwlb-20221017-18, xwlb-20260223-04: the last character opens a verb with the next (略表, 垂手), but the next two
+    # characters are the likelier word (表示, 手中): the name is whole, in a report on another country
+    people = _people("尼加拉瓜桑地诺民族解放阵线总书记、总统奥尔特加和副总统穆里略表示，坚信中共二十大将为中国自身发展和各国捍卫主权、"
+                     "正义与和平作出宝贵贡献。")
+    assert "穆里略" in people and "穆里" not in people
+    people = _people("下届冬奥会举办地法国阿尔卑斯地区的两位大区代表从国际奥委会主席考文垂手中接过会旗。")
+    assert people == {"考文垂"}
+    # xwlb-20250909-14 (a headline): 未 "not yet" ends no name
+    assert _people("法国总理贝鲁未通过议会信任投票将辞职") == {"贝鲁"}
+
+
 def test_the_secretariat_after_a_politburo_title_is_the_central_committee_s():
     # pfr-1998-01 (h39): 书记处书记 after 政治局常委 is a post of the Central Committee's secretariat, not of the Politburo
     _, _, posts = _graph("新华社北京１月８日电中共中央政治局常委、书记处书记尉健行今天下午在人民大会堂会见了客人。")

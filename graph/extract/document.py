@@ -763,6 +763,7 @@ def _persons(text: str, model_people: list[tuple[int, int]],
                   # (…郭声琨、黄坤明为大会副秘书长: not a name listed after another, full names as the list's are)
                   # (沈跃跃出席: a doubled given name, read whole, is not cut before a verb 跃出 its last character opens)
                   or (_verb_across_end(text, e) and not _name_char_before_verb(text, e - 1) and text[e - 1] != text[e - 2]
+                      and not _foreign_name_before_a_word(text, s, e)
                       and not (text[s - 1:s] == "、" and s - 1 in ends)
                       # (任命邓修明为…: 明为 'ostensibly' is a word, but 为 is the appointment's "as")
                       and not (text.startswith("为", e) and text.endswith(_APPOINTING, 0, s)))
@@ -1189,6 +1190,17 @@ def _names_ending_early(text: str, spans: list[tuple[int, int]]) -> list[tuple[i
 
 
 _APPOINTING = ("任命", "增补", "选举", "推选", "递补", "提名", "决定")
+
+
+def _foreign_name_before_a_word(text: str, s: int, e: int) -> bool:
+    """黎巴嫩看守政府总理米卡提要求…: a transliterated name in a report on another country, its last character before
+    a likelier word (要求, not 提要): the name is whole (not 法国总理贝鲁未通过…: 未 "not yet", no end of a name)."""
+    return is_transliterated(text[s:e - 1]) and text[e - 1] not in _ADVERBS_AFTER_A_NAME \
+        and word_frequency(text[e:e + 2]) > word_frequency(text[e - 1:e + 1]) and bool(countries_in(text[max(0, s - 30):s]))
+
+
+# adverbs of negation and time that follow a name and never end a transliterated one
+_ADVERBS_AFTER_A_NAME = frozenset("未不没已将也又再仍还曾就才便均都")
 
 
 def _verb_across_end(text: str, e: int) -> bool:
