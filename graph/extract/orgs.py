@@ -1939,8 +1939,9 @@ def _model_orgs(text: str, spans, rule_orgs: list[OrgMention], places: list[Plac
         if _LAW_NAME.search(name):
             continue  # 黄河保护法草案, 民用航空法修订草案: a bill, not a body
         if "的" in name or (name.endswith("组织") and _places_only(name[:-2])) \
-                or (name.endswith("党") and text.startswith("的", end)):
-            continue  # 中华民族的先锋队: a phrase; 辽宁组织二十大代表: a place that organises; 中央党的建设…
+                or (name.endswith("党") and text.startswith("的", end) and name not in national_official_names()):
+            continue  # 中华民族的先锋队: a phrase; 辽宁组织二十大代表: a place that organises; 中央党的建设… (but
+            # 中国共产党的亲密朋友: a party the tables name is that party)
         suffix = _SUFFIX.search(name, len(name) - 6 if len(name) > 6 else 0)
         unit = _unit_of(start, end, name, suffix.group(), owner) if suffix and suffix.end() == len(name) else None
         if overlap and unit is None:
