@@ -732,6 +732,12 @@ def test_a_foreign_kind_of_body_written_alone_is_that_of_the_country_its_sentenc
     assert bodies["英国工党"] == ({"工党"}, {"a"}) and bodies["西班牙国民警卫队"] == ({"国民警卫队"}, {"b"})
     assert bodies["美国国会"] == ({"国会"}, {"c"}) and bodies["日本参议院"] == ({"参议院"}, {"d"})
     assert not {"国会", "民主党", "参议院", "工党"} & set(bodies)
+    # xwlb-20230913-15, xwlb-20230427-16: 国会众议院 alone is the chamber its report's country names, by the name the
+    # chamber written with its country has (美国众议院, alias 美国国会众议院), one node with the other report's
+    kg = merge([_graph("f", "美国共和党掌控的国会众议院议长12日称，已要求众议院相关委员会对来自民主党的美国总统拜登启动正式弹劾调查。"),
+                _graph("g", "26日，美国国会众议院就美国边境移民危机中无人陪伴的儿童问题举行听证会。")])
+    (house,) = [e for e in kg.entities.values() if e.type == "Organization" and "众议院" in e.name and "委员会" not in e.name]
+    assert house.name == "美国众议院" and _documents(house) == {"f", "g"}
 
 
 def test_a_village_named_under_its_county_is_the_one_another_report_puts_under_its_township():
