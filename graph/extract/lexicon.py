@@ -248,6 +248,14 @@ def state_body_names() -> dict[str, str]:
 
 
 @functools.cache
+def international_body_names() -> frozenset[str]:
+    """The official names and short forms of the international bodies in data/international_bodies.tsv (联合国安理会,
+    世卫组织): no country's body, whatever country a text writes before it (not the third column's words, which
+    name other bodies too: 日本原子能机构 is Japan's)."""
+    return frozenset(form for full, shorts, _ in _table_rows("international_bodies.tsv") for form in (full, *shorts))
+
+
+@functools.cache
 def opening_forms() -> dict[str, tuple[str, ...]]:
     """Official name → the short forms of the tables that open its units' names too (中国共产党中央委员会 → 中共中央,
     党中央, …: 中共中央组织部), not those that name the body only written alone (解放军 of 解放军报)."""

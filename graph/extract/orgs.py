@@ -17,8 +17,9 @@ from ..gazetteer import divisions
 from .lexicon import (CJK, DEPARTMENTS, FACILITY_WORDS, HONOUR_WORDS, NOT_BODY_WORDS, NOT_VILLAGE_STEMS, ORG_LEFT_STOPS,
                       ORG_SUFFIXES, HOME_COUNTRY, PAIRED_WITH_CHINA, PARTY_BODIES, POLICY_TITLE, PROGRAMME_SUFFIXES,
                       PROVINCE_INITIALS, ROLE_RE, STATE_FORMS, STATE_KINDS, STOP_WORDS, THE_PARTY, countries,
-                      countries_abroad_in, countries_in, country_initials, national_official_names,
-                      national_short_forms, occurrences, scan, state_body_names, whole_only_short_forms)
+                      countries_abroad_in, countries_in, country_initials, international_body_names,
+                      national_official_names, national_short_forms, occurrences, scan, state_body_names,
+                      whole_only_short_forms)
 from .names import transliteration_characters
 from .places import PlaceMention
 from .tokens import (_cut, is_boundary_word, splits_a_word, tokens_after, tokens_before, word_edges, word_frequency,
@@ -605,8 +606,11 @@ def _without_country_before_its_name(text: str, o: OrgMention) -> OrgMention:
     if o.parent is not None or o.generic or o.owner is not None or not text.startswith(o.name, o.start):
         return o
     country = next((o.name[:k] for k in range(min(8, len(o.name) - 2), 1, -1) if o.name[:k] in countries()), "")
-    if country and 0 < o.name.find(country, len(country)) - len(country) <= 3:  # (统一|俄罗斯党: a word or two before it)
-        return dataclasses.replace(o, start=o.start + len(country), name=o.name[len(country):])
+    rest = o.name[len(country):]
+    if country and (0 < o.name.find(country, len(country)) - len(country) <= 3  # (统一|俄罗斯党: a word or two before it)
+                    # 给予巴勒斯坦|联合国正式会员国资格: no country's United Nations, nor its WHO
+                    or rest == _UNITED_NATIONS or rest in international_body_names()):
+        return dataclasses.replace(o, start=o.start + len(country), name=rest)
     return o
 
 
