@@ -199,6 +199,13 @@ def test_a_eulogy_s_titles_parted_by_commas_are_all_the_person_s_posts():
             ("周光召", "全国人民代表大会常务委员会", "副委员长")} <= posts
 
 
+def test_a_post_held_before_at_a_committee_is_not_cut_at_the_member_in_its_name():
+    # xwlb-20240108-02: 曾任…全国人大常委会副委员长 (委员 of 委员会 is no title; the title follows the body)
+    _, _, posts = _graph("甘苦同志是中国共产党的优秀党员、久经考验的忠诚的共产主义战士、壮族人民的优秀儿子，曾任第八届全国人大常委会"
+                         "副委员长。")
+    assert posts == {("甘苦", "全国人民代表大会常务委员会", "副委员长")}
+
+
 # Sentences from xwlb-news (CCTV, 2023-2024).
 def test_head_of_government_titled_by_level_holds_the_post_at_the_place():
     _, _, posts = _graph("在湖南考察期间，湖南省委书记沈晓明和省长毛伟明陪同考察。")

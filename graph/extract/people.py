@@ -43,6 +43,7 @@ _NOT_A_UNIT = frozenset(("全科", "专科", "本科", "学科", "学部", "总�
 _COPULA = re.compile(rf"^是(?P<what>.{{0,3}}?)的(?:一名|一位|一个)?(?P<role>[\u4e00-\u9fff]{{0,6}}?(?:{ROLE_RE}))")
 # (被选举为, 被推选为, 被任命为: elected or appointed, said of the person in the passive)
 _SERVE = re.compile(rf"(?P<verb>被(?:选举|推选|推举|任命|选)为|担任|出任|兼任|任|当选为|当选|当)(?P<role>[^，。；、]{{0,20}}?(?:{ROLE_RE}))")
+_TITLE_AFTER_BODY = re.compile(rf"[^，。；、]{{0,8}}?(?:{ROLE_RE})")
 _VILLAGE_SECRETARY = re.compile(r"(?<![老原前])村(?:支书|书记|(?P<body>党支部|党总支|党委)书记)$")
 _COMMUNITY_SECRETARY = re.compile(r"(?<![老原前])社区书记$")
 _FREE_ROLE = re.compile(r"(?P<mod>驻村|派驻)?(?P<role>第一书记|网格员|网格长|驻村干部|包村干部|村干部|乡村医生|村医"
@@ -706,6 +707,9 @@ def find_posts(text: str, persons: list[tuple[int, int]], orgs: list[OrgMention]
         if serve and m is None:
             pos = sent_start + serve.start("role")
             role_end = sent_start + serve.end("role")
+            cut = next((o for o in orgs if pos <= o.start < role_end < o.end), None)
+            if cut is not None and (rest := _TITLE_AFTER_BODY.match(text, cut.end, sent_end)) is not None:
+                role_end = rest.end()  # 曾任中国人民政治协商会议全国委员会副主席: 委员 of the body's name is no title
             body = next((o for o in orgs if pos <= o.start and o.end < role_end), None)
             others = [p for p in persons if sent_start <= p[0] < sent_end]
             if body is not None and len(others) == 1:
