@@ -2257,7 +2257,10 @@ def test_a_national_bodys_short_form_is_read_where_the_model_passes_it_by():
             ("国际人士表示，期待此次峰会面向未来，进一步增强上合组织对全球南方的凝聚力以及在国际舞台上的影响力。", "上海合作组织",
              "上合组织"),
             ("聚焦医保基金管理，坚决斩断上下游骗保链条，推动国家医保局以高频次飞行检查强化震慑，全面推行药品“追溯码”，拧紧医保"
-             "“安全阀”。", "国家医疗保障局", "国家医保局")):
+             "“安全阀”。", "国家医疗保障局", "国家医保局"),
+            # (xwlb-20230806-10: the earthquake networks centre, by the name the press gives its measurements)
+            ("据中国地震台网测定，今天（8月6日）凌晨2时33分，山东德州平原县发生5.5级地震，震源深度10千米。", "中国地震台网中心",
+             "中国地震台网")):
         assert _bodies(text).get(body) == {short}, text
 
 
