@@ -911,6 +911,7 @@ _FOREIGN_KINDS = frozenset(("国会", "议会", "众议院", "参议院", "国�
                             "保守党", "工党", "自由党", "宪法法院", "最高法院"))
 
 
+# the chambers written with their congress, which extraction names after their country without it (美国参议院)
 _CHAMBERS = ("国会参议院", "国会众议院")
 
 
