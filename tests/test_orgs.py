@@ -1822,6 +1822,10 @@ def test_bodies_written_with_the_terms_a_person_served_in_are_the_bodies():
                          "常务委员会委员，中国人民政治协商会议第四、五、六届全国委员会副主席刘澜涛同志，因病医治无效，于１９９７年"
                          "１２月３１日１０时４４分在北京逝世，享年８８岁。"))
     assert "中国人民政治协商会议全国委员会" in names and not [n for n in names if "届" in n or n == "全国委员会"]
+    # (and so where a hard-wrapped text breaks its line between the terms and the body)
+    wrapped = _names(_read("原中共中央顾问委员会常务委员会委员，中国人民政治协商会议第四、五、六届\n全国委员会副主席刘澜涛同志，因病医治"
+                           "无效，于１９９７年１２月３１日１０时４４分在北京逝世，享年８８岁。"))
+    assert "中国人民政治协商会议全国委员会" in wrapped and "全国委员会" not in wrapped
     # xwlb-20240305-01: the state's legislature of a term is the one legislature
     assert _names(_read("上午9时，赵乐际宣布：中华人民共和国第十四届全国人民代表大会第二次会议开幕。")) == {"全国人民代表大会"}
     # xwlb-20241012-10: the Party's politburo of a term, written with 中国共产党 or with the term alone, is 中共中央政治局

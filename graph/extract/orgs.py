@@ -938,7 +938,8 @@ _TERMS_INSIDE = re.compile(rf"{_TERMED}(?P<terms>{TERM_LIST})(?P<body>[\u4e00-\u
 # (共青团十九届中央书记处: the League's central secretariat, not the Party's)
 _BODY_OF = {"中华人民共和国": "全国人民代表大会", "中国人民政治协商会议": "全国委员会", "政协": "全国委员会"} \
     | dict.fromkeys(("中国共产党", "中共", *_DEMOCRATIC_PARTIES, "共青团"), "中央")
-_TERMS_LISTED = re.compile(rf"{_TERMED}(?:第?[一二三四五六七八九十]+届?、)+第?[一二三四五六七八九十]+届(?:全国委员会|中央委员会|中央)")
+# (a line broken before the body, as a hard-wrapped text may be: 第四、五、六届|全国委员会)
+_TERMS_LISTED = re.compile(rf"{_TERMED}(?:第?[一二三四五六七八九十]+届?、)+第?[一二三四五六七八九十]+届\n?(?:全国委员会|中央委员会|中央)")
 
 
 def _terms(text: str, orgs: list[OrgMention]) -> None:
@@ -988,7 +989,7 @@ def _bodies_of_listed_terms(text: str, orgs: list[OrgMention], person_spans) -> 
         inside = [o for o in orgs if m.start() <= o.start and o.end <= m.end()]
         if not any(a < m.end() and m.start() < b for a, b in person_spans) and not any(
                 o.start < m.end() and m.start() < o.end for o in orgs if o not in inside):
-            orgs = [o for o in orgs if o not in inside] + [OrgMention(m.start(), m.end(), m.group())]
+            orgs = [o for o in orgs if o not in inside] + [OrgMention(m.start(), m.end(), m.group().replace("\n", ""))]
     return orgs
 
 
