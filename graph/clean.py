@@ -481,7 +481,7 @@ def _layout_breaks(text: str) -> tuple[Spans, list[int]]:
         pos += len(line)
         full = _full(line, layouts)
         if (full and after and not _ends_sentence(line) and not after[0].isspace()
-                and not _NUMBERED.match(after)):
+                and not (_NUMBERED.match(after) and not line.endswith("第"))):  # (…会议第|四、五、六届: an ordinal's)
             spans.append((pos, pos + 1))
         elif not full and line.strip() and not after.strip():
             ends.append(pos)

@@ -384,6 +384,17 @@ def test_a_wrapped_paragraph_that_ends_short_is_not_joined_to_the_next():
     assert clean(doc(raw[:cut] + "\n" + raw[cut:])).text == _PARAGRAPH
 
 
+def test_a_wrapped_line_that_ends_with_an_ordinals_first_character_goes_on():
+    """People's Daily 1998 (pfr-19980107-04-001), laid out at 36 columns: a line ending in 第 goes on with its
+    number (第 ⏎ 四、五、六届), which is no numbered item of a list."""
+    text = ("忠诚的共产主义战士，久经考验的无产阶级革命家，我党党务工作和统一战线工作的杰出领导人，原中共中央顾问委员会常务委员会"
+            "委员，中国人民政治协商会议第四、五、六届全国委员会副主席刘澜涛同志，因病医治无效，于１９９７年１２月３１日１０时４４分在"
+            "北京逝世，享年８８岁。")
+    raw = _laid_out(text, 36)
+    assert "第\n四、" in raw
+    assert clean(doc(raw)).text == text.translate(str.maketrans("０１２３４５６７８９", "0123456789"))
+
+
 def test_a_space_at_a_layout_break_stays_between_the_items():
     """A space-separated list wrapped at a space: the space step takes it off the line's edge, and the
     break becomes a space again, so the two bodies are not read as one."""
