@@ -61,9 +61,9 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator, Sequence
 
 from .extract.lexicon import (DEPARTMENTS, GENERIC_HEADS, ORG_SUFFIXES, PARTY_BODIES, STATE_FORMS, STATE_KINDS,
-                              THE_PARTY, UNITS_BY_FUNCTION, countries, countries_in, country_initials,
-                              country_short_forms, national_official_names, national_short_forms, occurrences,
-                              whole_only_short_forms)
+                              THE_PARTY, UNITS_BY_FUNCTION, chamber_of_congress, countries, countries_in,
+                              country_initials, country_short_forms, national_official_names, national_short_forms,
+                              occurrences, whole_only_short_forms)
 from .extract.names import name_references
 from .extract.tokens import is_boundary_word, tokens_before, word_tag
 from .gazetteer import divisions
@@ -911,10 +911,6 @@ _FOREIGN_KINDS = frozenset(("国会", "议会", "众议院", "参议院", "国�
                             "保守党", "工党", "自由党", "宪法法院", "最高法院"))
 
 
-# the chambers written with their congress, which extraction names after their country without it (美国参议院)
-_CHAMBERS = ("国会参议院", "国会众议院")
-
-
 # what opens the names of China's national bodies and of its armed services, whose bare names stay theirs (国家统计局 is
 # not 英国国家统计局, 海军 not 美国海军), and a level word, which opens a reference to some place's body (自治区人民医院)
 _OF_THE_STATE = ("中央", "中共", "国家", "全国", "国务院", "陆军", "海军", "空军", "火箭军", "武警", "省", "市", "县", "区",
@@ -984,8 +980,9 @@ def _foreign_bodies_named_by_kind(p: _Pooled, remap: Remap, orgs: set[str]) -> N
             held = [c for c in sorted(named[doc]) if c + kind in names]
             country = here if len(here) == 1 else named[doc] if len(named[doc]) == 1 else held
             if len(country) == 1 and (key, doc) not in remap.by_doc:
+                name = next(iter(country)) + kind
                 # (国会参议院 of 美国: 美国参议院, the name extraction gives the chamber written with its country)
-                goal = f"Organization:{next(iter(country))}{kind.removeprefix('国会') if kind in _CHAMBERS else kind}"
+                goal = f"Organization:{chamber_of_congress(name) or name}"
                 remap.by_doc[(key, doc)] = goal
                 if goal not in p.pools:
                     remap.created.setdefault(goal, Entity(goal, "Organization", goal.partition(":")[2]))

@@ -318,6 +318,28 @@ def country_initials() -> dict[str, tuple[str, ...]]:
     return {c: tuple(names) for c, names in by_initial.items()}
 
 
+def country_of_initial(written: str) -> str:
+    """The country a name opens with: written in full, or by an initial that stands for one country first
+    (美 → 美国, 日 → 日本; not 巴, which several share)."""
+    if len(written) > 1:
+        return written
+    named = country_initials().get(written, ())
+    return named[0] if named and (len(named) == 1 or named[0] == written + "国") else ""
+
+
+# a chamber of a country's congress, written with the congress or without it (美国国会众议院, 日本国会参议院, 美国会参议院)
+_CHAMBER_OF_CONGRESS = re.compile(r"(?P<country>[\u4e00-\u9fff]{1,6}?)国会(?P<chamber>参议院|众议院)")
+
+
+def chamber_of_congress(name: str) -> str:
+    """美国国会参议院 (26 xwlb-news items), 美国参议院 (15), 美国会参议院 (3): a chamber written with its country and its
+    congress goes by the name the press writes most, its country's and the chamber's (美国参议院); "" for any other name.
+    Extraction names the chambers so, and resolution the bare chambers it gives a country (国会参议院 of 美国)."""
+    chamber = _CHAMBER_OF_CONGRESS.fullmatch(name)
+    country = country_of_initial(chamber.group("country")) if chamber is not None else ""
+    return country + chamber.group("chamber") if country else ""
+
+
 # the provinces' one-character names (简称) as the government lists them
 PROVINCE_INITIALS = frozenset("京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川蜀贵黔云滇藏陕秦甘陇青宁新港澳台")
 

@@ -16,10 +16,10 @@ from dataclasses import dataclass
 from ..gazetteer import divisions
 from .lexicon import (CJK, DEPARTMENTS, FACILITY_WORDS, HONOUR_WORDS, NOT_BODY_WORDS, NOT_VILLAGE_STEMS, ORG_LEFT_STOPS,
                       ORG_SUFFIXES, HOME_COUNTRY, PAIRED_WITH_CHINA, PARTY_BODIES, POLICY_TITLE, PROGRAMME_SUFFIXES,
-                      PROVINCE_INITIALS, ROLE_RE, STATE_FORMS, STATE_KINDS, STOP_WORDS, THE_PARTY, countries,
-                      countries_abroad_in, countries_in, country_initials, international_body_names,
-                      national_official_names, national_short_forms, occurrences, scan, state_body_names,
-                      whole_only_short_forms)
+                      PROVINCE_INITIALS, ROLE_RE, STATE_FORMS, STATE_KINDS, STOP_WORDS, THE_PARTY, chamber_of_congress,
+                      countries, countries_abroad_in, countries_in, country_initials, country_of_initial,
+                      international_body_names, national_official_names, national_short_forms, occurrences, scan,
+                      state_body_names, whole_only_short_forms)
 from .names import transliteration_characters
 from .places import PlaceMention
 from .tokens import (_cut, is_boundary_word, splits_a_word, tokens_after, tokens_before, word_edges, word_frequency,
@@ -600,12 +600,18 @@ def _delegations_of_two_bodies(text: str, orgs: list[OrgMention]) -> list[OrgMen
     return _replaced(orgs, moved) + named if moved else orgs
 
 
+def _country_opening(name: str) -> str:
+    """The country a body's name opens with, the longest (俄罗斯 of 俄罗斯统一俄罗斯党), leaving two characters at
+    least; "" for none."""
+    return next((name[:k] for k in range(min(8, len(name) - 2), 1, -1) if name[:k] in countries()), "")
+
+
 def _without_country_before_its_name(text: str, o: OrgMention) -> OrgMention:
     """俄罗斯统一俄罗斯党(主席): the country written before a body whose own name holds the country again says
     whose body it is; the name is the body's own (统一俄罗斯党)."""
     if o.parent is not None or o.generic or o.owner is not None or not text.startswith(o.name, o.start):
         return o
-    country = next((o.name[:k] for k in range(min(8, len(o.name) - 2), 1, -1) if o.name[:k] in countries()), "")
+    country = _country_opening(o.name)
     rest = o.name[len(country):]
     if country and (0 < o.name.find(country, len(country)) - len(country) <= 3  # (统一|俄罗斯党: a word or two before it)
                     # 给予巴勒斯坦|联合国正式会员国资格: no country's United Nations, nor its WHO
@@ -699,8 +705,8 @@ def _parties_of_heads_of_state(text: str, orgs: list[OrgMention]) -> list[OrgMen
         end = m.start("title")
         start = max((text.rfind(c, max(0, end - 24), end) for c in _CLAUSE_OPENS), default=-1) + 1
         name = text[start:end]
-        country = next((name[:k] for k in range(min(8, len(name) - 2), 1, -1) if name[:k] in countries()), "")
-        if country and name.endswith(_PARTY_KINDS) and all("\u4e00" <= c <= "\u9fff" or c == "—" for c in name) \
+        if _country_opening(name) and name.endswith(_PARTY_KINDS) \
+                and all("\u4e00" <= c <= "\u9fff" or c == "—" for c in name) \
                 and not any(o.start < end and start < o.end and not (start <= o.start and o.end <= end) for o in orgs):
             found.append(OrgMention(start, end, name))
     return found
@@ -899,26 +905,10 @@ def _official_names(orgs: list[OrgMention]) -> None:
             army = _ARMY_GROUP.fullmatch(o.name, _ARMY_GROUP_ARM.match(o.name).end())
             if army is not None and o.name != _army_group_name(army):
                 o.alias, o.name = o.alias or o.name, _army_group_name(army)  # 陆军第82集团军, 78集团军
-            chamber = _CHAMBER_OF_CONGRESS.fullmatch(o.name)
-            country = _country_of_initial(chamber.group("country")) if chamber is not None else ""
-            if country:
-                # 美国国会参议院 (26 xwlb-news items), 美国参议院 (15), 美国会参议院 (3): the chamber by the name the press
-                # writes most
-                o.alias, o.name = o.alias or o.name, country + chamber.group("chamber")
+            chamber = chamber_of_congress(o.name)
+            if chamber:
+                o.alias, o.name = o.alias or o.name, chamber  # (美国国会参议院 → 美国参议院)
             o = o.parent
-
-
-# a chamber of a country's congress, written with the congress or without it (美国国会众议院, 日本国会参议院, 美国会参议院)
-_CHAMBER_OF_CONGRESS = re.compile(r"(?P<country>[\u4e00-\u9fff]{1,6}?)国会(?P<chamber>参议院|众议院)")
-
-
-def _country_of_initial(written: str) -> str:
-    """The country a chamber's name opens with: written in full, or by an initial that stands for one country first
-    (美 → 美国, 日 → 日本; not 巴, which several share)."""
-    if len(written) > 1:
-        return written
-    named = country_initials().get(written, ())
-    return named[0] if named and (len(named) == 1 or named[0] == written + "国") else ""
 
 
 _SESSION = re.compile(r"第?[一二三四五六七八九十]+届")
@@ -1106,7 +1096,7 @@ def _services_named_bare(text: str, orgs: list[OrgMention]) -> list[OrgMention]:
             out.append(o)
             continue
         initial = _country_before(text, o.start)
-        country = _country_of_initial(initial) if len(initial) == 1 else ""
+        country = country_of_initial(initial) if len(initial) == 1 else ""
         if country and (country in text or initial + "军" in text):
             out.append(dataclasses.replace(o, start=o.start - 1, name=country + o.name, alias=initial + o.name))
             continue
