@@ -3,6 +3,7 @@
     pip install -e '.[train]'
     python scripts/train_mentions.py                 # the shipped model's recipe (2 epochs, 7-10 minutes on a quiet 2-core machine)
     python scripts/train_mentions.py --tiny --out /tmp/m   # a seconds-long run on a slice (CI)
+    python scripts/train_mentions.py --extra cluener2020,resume-ner --out /tmp/x   # with modern corpora beside
     python scripts/train_mentions.py --export-only        # network.onnx for the weights in graph/data/mentions
     python scripts/train_mentions.py --arch cnn --teacher DIR --dilations 1,2,4,8 --distil-weight 0.02 \
         --batch 64 --dropout 0.05 --epochs 3 --threads 1 --out /tmp/s   # a dilated-CNN student of DIR
@@ -12,6 +13,13 @@ Reads the annotated corpora from ../shared/corpora (never copied into the projec
     seeded shuffle) is held out as this script's own dev split, which picks the best epoch;
   * pfr-1998-01/train.dedup.no-abbrev.jsonl — People's Daily January 1998 (nr/ns/nt), the
     variant without the sentences whose abbreviations PFR leaves untagged (--no-pfr drops it);
+with --extra, modern corpora beside them, their types mapped to the tagger's (EXTRA_TYPES) and their pieces
+flagged apart (below):
+  * cluener2020/train.jsonl — Sina news sentences of the 2000s (names, companies, organisations, government
+    bodies, addresses); a sentence with a scenic spot (CLUENER's scene takes in cities, 纽约) or an address longer
+    than a place name is left out;
+  * resume-ner/train.jsonl — resumes of listed companies' executives (names, bodies, places; a nationality,
+    中国国籍, its country);
 and, unlabelled, the text of xwlb-news (minus the development set's items) plus the training
 texts, on which character and bigram vectors are pre-trained with word2vec (gensim).
 
@@ -22,7 +30,10 @@ model's emissions on the training pieces and on xwlb-news, the development set's
 The two corpora annotate some names differently (PFR tags 东盟 a place and leaves 两岸 and
 abbreviations such as 中 or 京 untagged; MSRA tags them ORG and LOC): each training piece carries
 one more input flag, 1 for PFR, so that the model learns those differences as the flag's effect
-instead of averaging them (--no-corpus-flag averages them).  The flag's weights are exported
+instead of averaging them (--no-corpus-flag averages them).  The --extra corpora's pieces carry a second flag
+of their own (their conventions differ again: CLUENER tags football clubs' nicknames as organisations), which
+is not exported: the model reads with it at 0, and what those corpora teach reaches it through the weights
+the pieces share.  The flag's weights are exported
 apart, and a reader chooses the convention: `kg ner` reads as MSRA annotates (flag 0, the NER
 test sets' convention), the graph halfway to PFR's (flag 0.5; see PROVENANCE.json's note).  Trained
 with Adam, seeded, on torch's CPU build; the weights are exported as numpy arrays
@@ -61,6 +72,8 @@ LICENCE_NOTES = {
     "pfr-1998-01": "PFR People's Daily 1998-01 (PKU/Fujitsu); no licence stated by the source repository; research use",
     "xwlb-news": "CCTV Xinwen Lianbo transcripts (repository MIT, text CCTV's); only unlabelled text, for vectors "
                  "and the teacher's readings",
+    "cluener2020": "CLUENER2020 train (Xu et al. 2020); no licence stated by the source repositories; research use",
+    "resume-ner": "Resume NER train (Zhang & Yang 2018); no licence stated by the source repository; research use",
     "msra-ner": "MSRA test; evaluation only",
     "peoples-daily-ner": "People's Daily NER test; evaluation only",
 }
@@ -99,6 +112,53 @@ def examples(records: list[dict]) -> list[tuple[str, list[tuple[int, int, str]]]
         if start < len(text) and text[start:].strip():
             out.append((text[start:], [(s - start, e - start, t) for s, e, t in spans if s >= start]))
     return out
+
+
+# --extra corpora: their types as the tagger's (the rest, positions, books, games and the like, are no mention)
+EXTRA_TYPES = {
+    "cluener2020": {"name": "PER", "company": "ORG", "organization": "ORG", "government": "ORG", "address": "LOC"},
+    "resume-ner": {"NAME": "PER", "ORG": "ORG", "LOC": "LOC", "CONT": "LOC"},
+}
+EXTRA_FILES = {"cluener2020": "train.jsonl", "resume-ner": "train.jsonl"}
+# a sentence holding one of these is left out: CLUENER's scenic spots take in cities (纽约) MSRA tags as places
+EXTRA_CONFLICTS = {"cluener2020": frozenset({"scene"})}
+EXTRA_LONGEST_PLACE = 6  # an address longer than this is a street address (…中山路70号), not one place name
+NATIONALITY = "国籍"  # resume-ner's CONT spans are nationalities (中国国籍): the country is the place
+
+
+def extra_records(corpus: str, records: list[dict]) -> list[dict]:
+    """An --extra corpus's sentences with their spans as the tagger's types (see EXTRA_TYPES)."""
+    types, conflicts = EXTRA_TYPES[corpus], EXTRA_CONFLICTS.get(corpus, frozenset())
+    out = []
+    for r in records:
+        spans, keep = [], True
+        for e in r["entities"]:
+            kind = types.get(e["type"])
+            if e["type"] in conflicts:
+                keep = False
+                break
+            if kind is None:
+                continue
+            start, end = e["start"], e["end"]
+            if e["type"] == "CONT":
+                if not r["text"].endswith(NATIONALITY, start, end):
+                    continue
+                end -= len(NATIONALITY)
+            if kind == "LOC" and end - start > EXTRA_LONGEST_PLACE:
+                keep = False
+                break
+            if end > start:
+                spans.append({"start": start, "end": end, "type": kind})
+        if keep:
+            out.append({"text": r["text"], "entities": spans})
+    return out
+
+
+def flag_columns(corpus: int, length: int, corpus_flag: bool, extra: bool) -> np.ndarray:
+    """The input flags of a piece of `corpus` (0 MSRA, 1 PFR, 2 an --extra corpus): PFR's, then the extra
+    corpora's when they are read."""
+    values = ([float(corpus == 1)] if corpus_flag else []) + ([float(corpus == 2)] if extra else [])
+    return np.tile(np.array(values, dtype=np.float32), (length, 1))
 
 
 def sha1(path: Path) -> str:
@@ -184,7 +244,7 @@ def encode(text: str, vocab_index: tuple[dict, dict], lexicon: Lexicon,
 # --- model ---------------------------------------------------------------------------------------
 
 def make_model(n_chars: int, n_bigrams: int, dc: int, db: int, hidden: int, dropout: float, corpus_flag: bool,
-               arch: str = "bilstm", dilations: tuple[int, ...] = (1, 2, 4)):
+               arch: str = "bilstm", dilations: tuple[int, ...] = (1, 2, 4), extra_flag: bool = False):
     """The tagger to train: `arch` "bilstm" (one BiLSTM layer of `hidden` units a direction) or "cnn"
     (a dilated CNN of `hidden` channels, one residual layer per dilation); both end in a CRF."""
     import torch
@@ -224,7 +284,8 @@ def make_model(n_chars: int, n_bigrams: int, dc: int, db: int, hidden: int, drop
     class BiLSTMTagger(Tagger):
         def __init__(self) -> None:
             super().__init__()
-            self.lstm = nn.LSTM(dc + 2 * db + N_FEATURES + corpus_flag, hidden, batch_first=True, bidirectional=True)
+            self.lstm = nn.LSTM(dc + 2 * db + N_FEATURES + corpus_flag + extra_flag, hidden, batch_first=True,
+                                bidirectional=True)
             self.out = nn.Linear(2 * hidden, n_tags)
 
         def emissions(self, chars, big_next, big_prev, lex, lengths):
@@ -314,7 +375,8 @@ def export_weights(model) -> dict[str, np.ndarray]:
         "bw_w_ih": sd["lstm.weight_ih_l0_reverse"][:, :n_in], "bw_w_hh": sd["lstm.weight_hh_l0_reverse"],
         "bw_b": sd["lstm.bias_ih_l0_reverse"] + sd["lstm.bias_hh_l0_reverse"],
     }
-    if sd["lstm.weight_ih_l0"].shape[1] > n_in:  # trained with the corpus flag: its input column
+    if sd["lstm.weight_ih_l0"].shape[1] > n_in:
+        # trained with the corpus flag: its input column (the --extra corpora's flag after it is read at 0: not exported)
         weights["fw_flag"] = sd["lstm.weight_ih_l0"][:, n_in]
         weights["bw_flag"] = sd["lstm.weight_ih_l0_reverse"][:, n_in]
     return weights
@@ -669,6 +731,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-pfr", action="store_true", help="train on MSRA alone")
     ap.add_argument("--no-corpus-flag", dest="corpus_flag", action="store_false",
                     help="no input flag telling PFR pieces from MSRA ones (see above)")
+    ap.add_argument("--extra", default="",
+                    help=f"modern corpora read beside MSRA and PFR, comma-separated ({', '.join(EXTRA_TYPES)}), "
+                         "their pieces flagged apart (see above)")
     ap.add_argument("--vectors-cache", type=Path, default=Path.home() / ".cache" / "cnkg" / "train",
                     help="folder keeping word2vec vectors between runs (default: ~/.cache/cnkg/train)")
     ap.add_argument("--no-pretrain", action="store_true", help="random vectors instead of word2vec")
@@ -681,6 +746,11 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     if args.export_only:
         return export_only(args)
+    extra = [name for name in args.extra.split(",") if name]
+    unknown = [name for name in extra if name not in EXTRA_TYPES]
+    if unknown or (extra and (args.arch != "bilstm" or not args.corpus_flag)):
+        ap.error(f"--extra takes {', '.join(EXTRA_TYPES)}, with the BiLSTM and its corpus flag"
+                 + (f" (not {', '.join(unknown)})" if unknown else ""))
 
     import torch
 
@@ -696,6 +766,8 @@ def main(argv: list[str] | None = None) -> int:
     files = {"msra-ner-train": corpora / "msra-ner-train" / "train.jsonl"}
     if not args.no_pfr:
         files["pfr-1998-01"] = corpora / "pfr-1998-01" / "train.dedup.no-abbrev.jsonl"
+    for name in extra:
+        files[name] = corpora / name / EXTRA_FILES[name]
     tests = test_sets(corpora)
     for path in list(files.values()) + list(tests.values()):
         if not path.exists():
@@ -707,10 +779,12 @@ def main(argv: list[str] | None = None) -> int:
     rng.shuffle(msra)
     n_dev = max(20, len(msra) // 25)
     dev_records = msra[:n_dev]
-    # (text, spans, corpus): 0 for MSRA, 1 for PFR
+    # (text, spans, corpus): 0 for MSRA, 1 for PFR, 2 for an --extra corpus
     train = [(t, sp, 0) for t, sp in examples(msra[n_dev:])]
     if "pfr-1998-01" in files:
         train += [(t, sp, 1) for t, sp in examples(read_jsonl(files["pfr-1998-01"], limit))]
+    for name in extra:
+        train += [(t, sp, 2) for t, sp in examples(extra_records(name, read_jsonl(files[name], limit)))]
     log = lambda msg: print(f"[{time.time() - began:7.1f}s] {msg}", flush=True)  # noqa: E731
     teacher = None
     if args.teacher:
@@ -755,7 +829,7 @@ def main(argv: list[str] | None = None) -> int:
         c, bg, lx = encode(text, index, lexicon, automaton)
         lx = lx.astype(np.float32)
         if args.corpus_flag:
-            lx = np.concatenate([lx, np.full((len(lx), 1), corpus, dtype=np.float32)], axis=1)
+            lx = np.concatenate([lx, flag_columns(corpus, len(lx), True, bool(extra))], axis=1)
         # an unlabelled piece is trained on the teacher's best path besides its emissions
         tags = teacher_tags[n] if spans is None else np.array([tag_index[t] for t in spans_to_tags(len(text), spans)])
         encoded.append((c, bg, lx, tags))
@@ -763,7 +837,7 @@ def main(argv: list[str] | None = None) -> int:
 
     dilations = tuple(int(d) for d in args.dilations.split(","))
     model = make_model(len(vocab["chars"]), len(vocab["bigrams"]), args.char_dim, args.bigram_dim, args.hidden, args.dropout,
-                       args.corpus_flag, args.arch, dilations)
+                       args.corpus_flag, args.arch, dilations, bool(extra))
     with torch.no_grad():
         model.char_emb.weight.copy_(torch.from_numpy(char_vecs))
         model.bigram_emb.weight.copy_(torch.from_numpy(big_vecs))

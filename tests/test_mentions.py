@@ -443,6 +443,16 @@ def test_training_script_runs_end_to_end_on_a_slice(tmp_path):
     assert (student / "vocab.json").read_bytes() == (tmp_path / "vocab.json").read_bytes()
     model = MentionTagger.load(student)
     assert model.arch == "cnn" and isinstance(model.tag("国家主席江泽民在北京会见"), list)
+    # with the modern corpora beside: their files are in the record, their flag is not in the weights
+    extra = tmp_path / "extra"
+    out = subprocess.run([sys.executable, str(ROOT / "scripts" / "train_mentions.py"), "--tiny", "--extra",
+                          "cluener2020,resume-ner", "--out", str(extra)], capture_output=True, text=True, cwd=ROOT,
+                         timeout=600)
+    assert out.returncode == 0, out.stderr[-2000:]
+    record = json.loads((extra / "PROVENANCE.json").read_text(encoding="utf-8"))
+    assert {record["data"][name]["use"] for name in ("cluener2020", "resume-ner")} == {"training"}
+    model = MentionTagger.load(extra)
+    assert isinstance(model.tag("国家主席江泽民在北京会见"), list)
 
 
 @pytest.mark.parametrize("arch", ["bilstm", "cnn"])
@@ -488,3 +498,66 @@ def test_numpy_inference_matches_torch(arch, corpus_flag, convention):
     assert np.abs(expected[1, :5] - got[1, :5]).max() < 1e-4
     assert np.abs(expected[2, :1] - got[2, :1]).max() < 1e-4
     assert len(TAGS) == got.shape[2]
+
+
+@pytest.mark.parametrize("convention", ["msra", "mixed", "pfr"])
+def test_numpy_inference_of_a_model_trained_with_extra_corpora_reads_their_flag_at_0(convention):
+    """A model trained with --extra has a second flag column, the extra corpora's, which is not exported:
+    the arrays give torch's scores for a piece read with that flag at 0 and the corpus flag at the convention's."""
+    torch = pytest.importorskip("torch")
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import train_mentions as tm
+
+    vocab = {"chars": ["<pad>", "<unk>"] + list("浙商银行企业信贷部叶老桂博士"), "bigrams": ["<pad>", "<unk>", "浙商", "银行"]}
+    torch.manual_seed(1)
+    model = tm.make_model(len(vocab["chars"]), len(vocab["bigrams"]), 8, 4, 6, 0.0, True, "bilstm", (1,), True)
+    model.eval()
+    with torch.no_grad():
+        for p in model.parameters():
+            p.add_(torch.randn_like(p) * 0.5)
+        model.char_emb.weight.copy_(model.char_emb.weight.half().float())
+        model.bigram_emb.weight.copy_(model.bigram_emb.weight.half().float())
+    weights = tm.export_weights(model)
+    assert weights["fw_w_ih"].shape[1] + 2 == model.lstm.weight_ih_l0.shape[1]  # both flags' columns left out
+    lexicon = tagger().lexicon
+    numpy_model = MentionTagger(weights, vocab, lexicon)
+    texts = ["浙商银行企业信贷部叶老桂博士", "叶老桂"]
+    index = ({c: i for i, c in enumerate(vocab["chars"])}, {b: i for i, b in enumerate(vocab["bigrams"])})
+    flag = CONVENTIONS[convention]
+    encoded = [(c, b, np.concatenate([lx.astype(np.float32), np.tile([flag, 0.0], (len(c), 1)).astype(np.float32)], 1),
+                np.zeros(len(c), dtype=np.int64)) for c, b, lx in (tm.encode(t, index, lexicon) for t in texts)]
+    chars, nxt, prv, lex, lengths, _, _ = tm.tensors(encoded, [0, 1])
+    with torch.no_grad():
+        expected = model.emissions(chars, nxt, prv, lex, lengths).numpy()
+    got = numpy_model.emissions(texts, np.array([len(t) for t in texts]), convention).transpose(1, 0, 2)
+    assert np.abs(expected[0] - got[0]).max() < 1e-4
+    assert np.abs(expected[1, :3] - got[1, :3]).max() < 1e-4
+
+
+def test_extra_corpora_spans_become_the_taggers_types():
+    """CLUENER's and the resume corpus's types as PER / LOC / ORG: companies and government bodies are bodies,
+    a nationality is its country, a position no mention; a sentence with a scenic spot (CLUENER's scenes take in
+    cities) or a street address is left out.  (Sentences of cluener2020/train.jsonl and resume-ner/train.jsonl.)"""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import train_mentions as tm
+
+    def record(text, *spans):
+        return {"text": text, "entities": [{"start": text.index(w), "end": text.index(w) + len(w), "type": t}
+                                           for w, t in spans]}
+
+    bank = record("浙商银行企业信贷部叶老桂博士则从另一个角度对五道门槛进行了解读。", ("浙商银行", "company"), ("叶老桂", "name"))
+    scene = record("这个门把洱海的美景都定焦在那里，在这个门里的世界，蓝天、白云、远山、洱海都交融在一起，", ("洱海", "scene"))
+    street = record("辽宁沈阳新华书店沈阳市和平区中山路70号", ("辽宁沈阳新华书店沈阳市和平区中山路70号", "address"))
+    out = tm.extra_records("cluener2020", [bank, scene, street])
+    assert [[(r["text"][e["start"]:e["end"]], e["type"]) for e in r["entities"]] for r in out] == [
+        [("浙商银行", "ORG"), ("叶老桂", "PER")]]
+    resume = record("高勇：男，中国国籍，无境外居留权，", ("高勇", "NAME"), ("中国国籍", "CONT"))
+    member = record("1966年出生，汉族，中共党员，本科学历，工程师、美国项目管理协会注册会员（PMIMember）、注册项目管理专家（PMP）、项目经理。",
+                    ("汉族", "RACE"), ("中共党员", "TITLE"), ("工程师", "TITLE"), ("美国项目管理协会", "ORG"))
+    out = tm.extra_records("resume-ner", [resume, member])
+    assert [[(r["text"][e["start"]:e["end"]], e["type"]) for e in r["entities"]] for r in out] == [
+        [("高勇", "PER"), ("中国", "LOC")], [("美国项目管理协会", "ORG")]]
+    # the flags a piece carries: PFR's, then the extra corpora's
+    assert tm.flag_columns(2, 3, True, True).tolist() == [[0.0, 1.0]] * 3
+    assert tm.flag_columns(1, 1, True, True).tolist() == [[1.0, 0.0]]
+    assert tm.flag_columns(1, 1, True, False).tolist() == [[1.0]]
