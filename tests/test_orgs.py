@@ -2495,6 +2495,18 @@ def test_a_country_and_a_union_of_states_written_together_are_two_parties():
                 if n.startswith("美国")]
 
 
+def test_a_sides_delegation_or_team_is_no_named_body():
+    # xwlb-news (2025-05-15, 2026-04-09): 俄方 and 美方, "the Russian side" and "the American side" of talks
+    sides = _names(_read("根据俄总统府公布的消息，俄方谈判代表团团长为俄总统助理梅金斯基，代表团成员包括俄副外长加卢津、"
+                         "俄武装力量总参谋部总局局长科斯秋科夫、俄国防部副部长福明以及4名专家。"))
+    sides |= _names(_read("美国白宫当地时间8日称，美国和伊朗将于11日在巴基斯坦首都伊斯兰堡举行首轮谈判，"
+                          "美方谈判团队成员包括美国副总统万斯、总统特使威特科夫等。"))
+    assert sides and not [n for n in sides if n[1] == "方"]
+    # a direction's 方 opens names of their own (xwlb-news, 2022-10-27 and 2023-06-18)
+    assert "南方电网" in str(_names(_read("记者从南方电网了解到，广东、广西、云南、贵州、海南五省区农村电网巩固提升工程全面展开，总投资1870亿元。")))
+    assert "南方电网" in str(_names(_read("为此，南方电网制订16项保障电力供应措施，完成13条直流工程的年度“体检”，保障西电东送主通道的安全畅通。")))
+
+
 def test_the_national_broadcasters_channels_and_website_are_media_outlets_part_of_the_broadcaster_named_before():
     # xwlb-news (2022-11-25): 总台 (the table's short form of 中央广播电视总台) and its channel, written together
     dg = _read("总台央视新闻频道《高端访谈》栏目今晚（11月25日）将播出卢旺达总统卡加梅独家专访。")

@@ -450,7 +450,7 @@ def find_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[in
             and not (o.owner is None and _initials_of_places(text, o.name)) and not _suo_of_no_institute(text, o)
             and not _no_one_force(o.name) and not _ACTING_FOR_A_BODY.fullmatch(o.name)
             and not (o.name.endswith("中心") and _PART_OF_A_TOWN.match(text, o.end))
-            and not _a_country_and_a_union(o.name)]
+            and not _a_country_and_a_union(o.name) and not _of_a_side(o.name)]
     orgs = _services_named_bare(text, [w for w in map(partial(_without_opening_words, text), orgs) if w is not None])
     orgs = [_without_country_before_its_name(text, o) for o in orgs if not _inside_a_document_title(text, o)]
     orgs = _delegations_of_two_bodies(text, _delegations_of_bodies(text, _missions_abroad(text, orgs)))
@@ -2308,6 +2308,13 @@ def _a_country_and_a_union(name: str) -> bool:
     """中国欧盟 (of 中国欧盟建交): a country and a union of states, two parties, no one body."""
     union = next((u for u in _UNIONS_OF_STATES if name.endswith(u)), "")
     return bool(union) and (name[:-len(union)] in countries() or name[:-len(union)] in HOME_COUNTRY)
+
+
+def _of_a_side(name: str) -> bool:
+    """俄方代表团, 乌方无人机工厂, 美方谈判团队 (俄方: "the Russian side" of talks or a war): a side's team or site, no
+    named body (not 东方航空 or 南方电网: a direction's 方 opens their names)."""
+    return len(name) > 2 and name[1] == "方" and name[0] not in "东西南北" \
+        and (name[0] in country_initials() or name[0] == "中")
 
 
 # words before a body's name that say when or whose it is (新时代人民政协, 新时代党解决台湾问题的总体方略: "the new era's";
