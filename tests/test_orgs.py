@@ -2507,6 +2507,14 @@ def test_a_sides_delegation_or_team_is_no_named_body():
     assert "南方电网" in str(_names(_read("为此，南方电网制订16项保障电力供应措施，完成13条直流工程的年度“体检”，保障西电东送主通道的安全畅通。")))
 
 
+def test_some_bodies_of_a_kind_are_none_and_a_body_written_after_about_is_that_body():
+    # xwlb-news (2024-02-03, 2023-11-27): 部分 "some of", 有关 "about"
+    assert not [n for n in _names(_read("调研期间，李希主持召开部分省市县纪委书记座谈会。")) if "纪委" in n]
+    found = _names(_read("希腊总理米佐塔基斯26日在接受英国媒体采访时表示，他将在与英国首相苏纳克会晤时讨论有关大英博物馆"
+                         "归还帕特农神庙大理石雕塑的问题。"))
+    assert "大英博物馆" in found and not [n for n in found if n.startswith("有关")]
+
+
 def test_the_national_broadcasters_channels_and_website_are_media_outlets_part_of_the_broadcaster_named_before():
     # xwlb-news (2022-11-25): 总台 (the table's short form of 中央广播电视总台) and its channel, written together
     dg = _read("总台央视新闻频道《高端访谈》栏目今晚（11月25日）将播出卢旺达总统卡加梅独家专访。")
