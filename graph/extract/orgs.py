@@ -2320,13 +2320,13 @@ def _of_a_side(name: str) -> bool:
 # words before a body's name that say when or whose it is (新时代人民政协, 新时代党解决台湾问题的总体方略: "the new era's";
 # 前母公司硅谷银行金融集团: "the former parent company"; 其军事委员会: "its"; 有关大英博物馆: "about")
 _OPENING_WORDS = ("新时代新征程", "新时代", "新征程", "前母公司", "母公司", "子公司", "其", "有关", "部分")
-# "some of": what follows is bodies of a kind (部分地市工会, 部分省市县纪委), no one of them
+# "some of": what follows is bodies of a kind (部分省市县纪委, 部分咨询委员会), no one of them
 _SOME_OF = "部分"
 
 
 def _without_opening_words(text: str, o: OrgMention) -> OrgMention | None:
     """The body without the words before its name that `_OPENING_WORDS` lists; None when what is left is only a kind
-    of body (新时代党, 新时代新征程工会, 其军事委员会) or some bodies of a kind (部分地市工会)."""
+    of body (新时代党, 新时代新征程工会, 其军事委员会) or some bodies of a kind (部分省市县纪委)."""
     opening = next((w for w in _OPENING_WORDS if o.name.startswith(w)), "")
     if not opening or o.owner is not None or o.parent is not None or not text.startswith(o.name, o.start) \
             or o.name.startswith("新时代文明实践"):  # (the centres, stations and posts of that name: 新时代 is theirs)
