@@ -920,10 +920,12 @@ _OF_THE_STATE = ("中央", "中共", "国家", "全国", "国务院", "陆军", 
 def _bodies_named_after_their_place(p: _Pooled, remap: Remap, orgs: set[str]) -> None:
     """以色列国防军 and 国防军, 北京钓鱼台国宾馆 and 钓鱼台国宾馆: a body named with its country, province or city in some
     reports and without it in others is one node, under the name with the place, where a report writes both for it
-    (an alias ties them), the graph holds no other place's body of that name (交通部: many countries'), the name with
-    a province or city is read in at least as many reports (not 深圳清华大学, a misreading, for 清华大学's 42), and each
-    report of the bare name names the country (a 总统办公厅 may be any president's).  Not a name China's state bodies or
-    ministries go by, nor one that opens with a level word."""
+    (an alias ties them) or, for a province or city, each report of the bare name names that place (兰州中川国际机场 and
+    中川国际机场 of reports on 兰州; not a name that opens with 中国, nor 中国 as the place: 中国美国商会), the graph
+    holds no other place's body of that name (交通部: many countries'), the name with a province or city is read in at
+    least as many reports (not 深圳清华大学, a misreading, for 清华大学's 42), and each report of the bare name names the
+    country (a 总统办公厅 may be any president's).  Not a name China's state bodies or ministries go by, nor one that
+    opens with a level word."""
     by_name = {p.pools[k].first.name: k for k in orgs if k not in remap.dropped and not p.pools[k].generic}
     placed: dict[str, set[tuple[str, str]]] = defaultdict(set)  # the bare name's key -> (key with a place, place)
     for key, name in ((k, p.pools[k].first.name) for k in orgs if k not in remap.dropped):
@@ -942,14 +944,24 @@ def _bodies_named_after_their_place(p: _Pooled, remap: Remap, orgs: set[str]) ->
         docs = set(_docs_of(p.pools[bare]))
         # (a name with a country read in fewer reports is still the body's: 美国波音公司 in 7, 波音公司 in 44, where every
         # report of the bare name names that country)
-        if name not in p.pools[key].names or bare in remap.by_key or key in remap.by_key \
+        if bare in remap.by_key or key in remap.by_key \
                 or (len(_docs_of(p.pools[key])) < len(docs) and place not in countries()):
             continue
+        if name not in p.pools[key].names and (place in countries() or place == "中国" or name.startswith(("中国", "中华"))
+                                               or not _named_in_each(p, docs, place)):
+            continue  # (no report ties them: 亚冬会 of reports that name 哈尔滨 is 哈尔滨亚冬会; 美国商会 is not 中国美国商会,
+            # nor a national name 北京中国农业大学, a misreading)
         if place in countries():
             named = _countries_named(p, docs)
             if not all(place in named[doc] for doc in docs):
                 continue
         remap.by_key[bare] = key
+
+
+def _named_in_each(p: _Pooled, docs: set[str], place: str) -> bool:
+    """Whether each of these reports names `place` (a province or prefecture of the table) or a place inside it."""
+    codes = {d.code for d in divisions().lookup(place) if d.level in ("Province", "City")}
+    return bool(codes) and all(any(c.startswith(code) for c in p.docs[doc].places for code in codes) for doc in docs)
 
 
 def _a_place_or_country(written: str) -> bool:

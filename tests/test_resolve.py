@@ -1243,6 +1243,20 @@ def test_a_unit_named_without_its_host_is_one_node_per_host():
         "炼钢党总支 · 首钢贵阳特殊钢有限责任公司", "炼钢党总支 · 鞍山钢铁集团有限公司"}
 
 
+def test_a_body_named_with_its_city_and_bare_in_reports_that_name_the_city_is_one_node():
+    # xwlb-news (2023-01-08, 2024-03-14): no report writes both names, but the report of the bare name names 兰州
+    kg = merge([_graph("a", "广西南宁汽车站推出“雷锋车”“小红帽”等，服务老人、孩子等重点旅客；兰州中川国际机场针对务工人员返乡"
+                            "和高校学生出行，提供了包机、包车、定制公交等“点对点”服务。"),
+                _graph("b", "在兰州，中川国际机场三期扩建工程现场，建设者们铆足干劲，高标准推进项目建设，为项目7月底竣工验收努力。")])
+    airport = _named(kg, "兰州中川国际机场", "Organization")
+    assert airport and _documents(airport[0]) == {"a", "b"}
+    assert not _named(kg, "中川国际机场", "Organization")
+    # (2024-03-02, 2024-02-28): AmCham China and the US Chamber of Commerce, 中国 before a name no city: two bodies
+    kg = merge([_graph("c", "应中国美国商会邀请，国家副主席韩正1日在京出席中国美国商会年度答谢晚宴并致辞。"),
+                _graph("d", "国务院总理李强28日在京会见由美国商会会长兼首席执行官克拉克率领的访华团。")])
+    assert _named(kg, "中国美国商会", "Organization") and _named(kg, "美国商会", "Organization")
+
+
 def test_a_body_named_with_its_country_in_one_report_and_without_it_in_another_is_one_node():
     # xwlb-news (2024-01-08): a report ties 以国防军, read as 国防军, to 以色列国防军 named before it; (2024-06-19) a report
     # that names Israel writes only 以国防军: the same army, one node under the name with its country
