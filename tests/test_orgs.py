@@ -2722,3 +2722,28 @@ def test_a_bare_committee_is_the_cppccs_in_a_report_naming_no_other_legislature(
     cppcc = "中国人民政治协商会议全国委员会"
     assert {cppcc + "经济委员会", cppcc + "教科卫体委员会", cppcc + "民族和宗教委员会"} <= set(bodies)
     assert "教科卫体委员会" in bodies[cppcc + "教科卫体委员会"] and "经济委员会" not in bodies
+
+
+def test_a_state_enterprise_brand_opens_its_units_name():
+    # xwlb-news (2024-07-05): jieba reads 中车 as 中 and 车, and the edge stopped after the brand and the unit's city
+    assert "中车大同电力机车有限公司" in _names(_read(
+        "在中车大同电力机车有限公司、晋能控股煤业集团塔山煤矿、太重智能高端装备产业园区，李希要求深入推进国企党风廉政建设，"
+        "助力发展新质生产力。"))
+    # (2023-01-15): after 在, the brand's 中 was cut off (车戚墅堰…)
+    assert "中车戚墅堰机车车辆工艺研究所" in _names(_read(
+        "这个寒假，在中车戚墅堰机车车辆工艺研究所，常州铁道高等职业技术学校的“技能小将”集训队正在跟岗实践，"
+        "由中国中车集团的首席技能专家亲自指导。"))
+    # (2025-03-27): the brand and the unit's number before 局, read as a count before
+    names = _names(_read("其中，给予38人党纪政务处分，3人诫勉处理，中交二公局第三工程有限公司事发桥梁所在合同段项目部工程技术部"
+                         "部长郭鹏程因涉嫌刑事犯罪被公安机关立案侦查并依法逮捕。"))
+    assert "中交二公局第三工程有限公司" in names and "交二公局第三工程有限公司" not in names
+
+
+def test_a_brand_inside_a_word_or_before_its_group_opens_no_name_of_its_own():
+    # xwlb-news (2023-09-19): 美中航空 is "US-China aviation", no 中航 unit
+    assert "美中航空遗产基金会" in _names(_read("9月12日，国家主席习近平复信美中航空遗产基金会主席格林和飞虎队老兵莫耶、麦克马伦。"))
+    # (2023-03-22, 2023-05-03): 中核集团, 国铁集团 are the tables' short forms, their units read as before
+    assert "中核集团三门核电" in _names(_read("今天（3月22日），国家重大能源项目——中核集团三门核电4号机组反应堆厂房开工建设，"
+                                            "这是我国今年首个开工的核电项目。"))
+    assert {"国铁集团客运部", "国铁集团客运部客运营销处"} <= _names(_read(
+        "张涛是国铁集团客运部客运营销处的业务主管人员，最近他和同事们将工作岗位前移，多次到12306进行调研办公。"))

@@ -19,7 +19,7 @@ from .lexicon import (CJK, DEPARTMENTS, FACILITY_WORDS, HONOUR_WORDS, NOT_BODY_W
                       PROVINCE_INITIALS, ROLE_RE, STATE_FORMS, STATE_KINDS, STOP_WORDS, THE_PARTY, chamber_of_congress,
                       countries, countries_abroad_in, countries_in, country_initials, country_of_initial,
                       international_body_names, national_official_names, national_short_forms, occurrences, scan,
-                      state_body_names, whole_only_short_forms)
+                      state_body_names, whole_only_short_forms, _table_rows)
 from .names import transliteration_characters
 from .places import PlaceMention
 from .tokens import (_cut, is_boundary_word, splits_a_word, tokens_after, tokens_before, word_edges, word_frequency,
@@ -294,6 +294,63 @@ def _left_edge(text: str, end_of_stem: int, places_by_end: dict[int, PlaceMentio
     # 2020年7月小区…党支部: the end of a date is no part of the name
     if start < end_of_stem and text[start] in "年月日" and start > 0 and text[start - 1].isdigit():
         start += 2 if text.startswith("年度", start) else 1  # (2024年度全国博物馆: 年度 "of the year" is the date's)
+    return start
+
+
+@functools.cache
+def _enterprise_brand() -> re.Pattern[str]:
+    """A state enterprise's brand, as its units' names open with it (中车株洲电力机车有限公司, 中铁十四局, 中建三局: the
+    brand, then the unit's number): the tables' group names without 集团 (中车集团 → 中车) and 中国中车's 中车, where
+    the brand is no common word (三峡, 大唐 and 南航 are words and places of their own), nor a division's name."""
+    brands = set()
+    for table in ("central_enterprises.tsv", "financial_enterprises.tsv"):
+        for _, forms, _ in _table_rows(table):
+            brands |= {f[:-2] for f in forms if f.endswith("集团") and 2 <= len(f) - 2 <= 3}
+            brands |= {f[2:] for f in forms if f.startswith("中国中") and len(f) == 4}
+    brands = {b for b in brands if word_frequency(b) < 300 and not divisions().lookup(b)}
+    alternatives = "|".join(sorted(brands, key=len, reverse=True))
+    # (not before 集团: 中核集团, 国铁集团 are the tables' own short forms, whose units the tables' openings read)
+    return re.compile(rf"(?:中国)?(?:{alternatives})[一二三四五六七八九十]{{0,3}}(?!集团)")
+
+
+_BEFORE_A_NAME = frozenset("在到赴和与及、的为由向对从同跟给是")
+_ORDINAL_DIGITS = "一二三四五六七八九十"
+
+
+def _brand_may_open(text: str, at: int) -> bool:
+    """Whether a brand may open a name at `at`: after no Chinese character, or after a word that ends before a name
+    (在, 到, 和)."""
+    return at == 0 or not _is_name_char(text[at - 1]) or text[at - 1] in _BEFORE_A_NAME
+
+
+def _numbered_unit_of_a_brand(stem: str) -> bool:
+    """中建三, 中铁十四, 中交一航 before 局: a state enterprise's numbered unit (中建三局), where one character of a kind
+    names no body without a place."""
+    m = _enterprise_brand().match(stem)
+    return m is not None and m.group()[-1] in _ORDINAL_DIGITS and len(stem) - m.end() <= 1
+
+
+def _name_ends(text: str, end: int) -> bool:
+    """Whether no name runs on at `end` (中建三局的, 中交一航局承建: not 中铁四局雅万高铁项目部, a unit of the unit that the
+    mention model reads whole)."""
+    after = next(iter(tokens_after(text, end, 4)), "")
+    return not after or not _is_name_char(after[0]) or after == "的" or is_boundary_word(after)
+
+
+def _with_enterprise_brand(text: str, start: int, end_of_stem: int, places: list[PlaceMention]) -> int:
+    """Where a name opens that the left edge cut inside or after a state enterprise's brand, or after the brand and
+    a place (来到中车株洲所: jieba reads 中 and 车 apart, and 到中 stopped the name; 中铁十四局集团: 十四 read as a count;
+    在中车大同电力机车有限公司: the unit's city after the brand)."""
+    for at in range(max(0, start - 9), start + 1):
+        m = _enterprise_brand().match(text, at, end_of_stem)
+        if m is None or not _brand_may_open(text, at):
+            continue  # (not inside a word: 美中航空 "US-China")
+        # (not the brand alone before the kind: 中车公司)
+        alone = m.end() == end_of_stem and m.group()[-1] not in _ORDINAL_DIGITS
+        a_place_between = any(p.start == m.end() and p.end == start for p in places) \
+            or bool(divisions().lookup(text[m.end():start]))
+        if not alone and (m.end() >= start or a_place_between):
+            return at
     return start
 
 
@@ -2206,6 +2263,7 @@ def _rule_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[i
             start = inside.start  # the edge fell inside a place name (东三户村: 三户 reads as a numeral)
         elif start < suffix_start - 1 and text[start - 1:start + 1] in _WORD_ACROSS_EDGE:
             start += 1  # 更多传统医学中心, 在用数据中心: the edge fell inside a word (更多, 在用), whose rest is no name
+        start = _with_enterprise_brand(text, start, suffix_start, places)
         start, owner = _trim_leading_places(start, end, places)
         stem = text[start:suffix_start]
         if owner is None and _COUNTED_BEFORE.search(text, max(0, start - 8), start):
@@ -2690,7 +2748,7 @@ def _make_org(text, start, suffix_start, end, stem, suffix, owner, places, orgs)
     if stem in STOP_WORDS or (len(stem) == 1 and owner is None and stem not in _LEVEL_CHARS
                               and not (suffix in _PARTY and stem in _LEVEL_OF_KIND)):
         return None  # 年大学 (2008年大学毕业): one character is no name (村党支部 is the village's, below)
-    if suffix in _SINGLE and owner is None:
+    if suffix in _SINGLE and owner is None and not (_numbered_unit_of_a_brand(stem) and _name_ends(text, end)):
         return None
     if owner is None and stem[:1] in ("该", "本") and stem[1:] in _LEVEL_OF_KIND:
         # 该县组织部, 该县检察院: the department, the procuratorate of the county the text is about
@@ -2710,7 +2768,9 @@ def _make_org(text, start, suffix_start, end, stem, suffix, owner, places, orgs)
         return unit
     if owner is None and stem in ("国家", "中央") and suffix not in _PARTY:
         return OrgMention(start, end, name)  # 国家发展改革委, 国家统计局: the state names the body
-    if owner is None and _common_words_only(stem) and not _quoted(text, start, end):
+    if owner is None and _common_words_only(stem) and not _quoted(text, start, end) \
+            and not (_numbered_unit_of_a_brand(stem) and _brand_may_open(text, start)):  # (中铁十二局: a brand's
+        # numbered unit; not 美中航空…: "US-China", where the edge fell inside a word)
         # 党群服务中心, 领域党支部: ordinary words name no particular body, unless quotes mark them as
         # one's name (建立“山区产业集群党建联盟”).  A branch named by its line of
         # work (轧钢党总支, 生产运行党支部) is a body of the organisation the text is about.
