@@ -2747,3 +2747,15 @@ def test_a_brand_inside_a_word_or_before_its_group_opens_no_name_of_its_own():
                                             "这是我国今年首个开工的核电项目。"))
     assert {"国铁集团客运部", "国铁集团客运部客运营销处"} <= _names(_read(
         "张涛是国铁集团客运部客运营销处的业务主管人员，最近他和同事们将工作岗位前移，多次到12306进行调研办公。"))
+
+
+def test_a_groups_head_company_is_the_group_not_a_unit_of_it():
+    # MSRA train: 集团总公司 is the group's head company, one body, no 集团 above it
+    dg = _read("今年１月，房山区人民法院依法判决北京市房山城乡建筑企业集团总公司给付这１１８名民工工资２３１５００元。")
+    assert "北京市房山城乡建筑企业集团总公司" in _names(dg) and "北京市房山城乡建筑企业集团" not in _names(dg)
+    assert not [r for r in dg.relations if r.predicate == "partOf"]
+    # resume-ner: its discipline committee is still a part of it
+    dg = _read("1992年加入青岛澳柯玛集团总公司任人事处长，现任青岛澳柯玛集团总公司纪委书记、青岛澳柯玛股份有限公司监事。")
+    keys = {e.key: e.name for e in dg.entities}
+    assert {(keys[r.head], keys[r.tail]) for r in dg.relations if r.predicate == "partOf"} \
+        == {("青岛澳柯玛集团总公司纪委", "青岛澳柯玛集团总公司")}

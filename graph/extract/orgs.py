@@ -1274,9 +1274,9 @@ def ends_as_body(name: str) -> bool:
 _PARTY_OR_COMMITTEE = tuple(PARTY_BODIES) + ("委",)
 _KIND_WORDS = frozenset(PARTY_BODIES + ORG_SUFFIXES + DEPARTMENTS)
 # a company's legal form, written after the name of its group or its brand: the same company, no unit of it
-# (…投资发展集团|有限公司, 招商局|集团有限公司)
+# (…投资发展集团|有限公司, 招商局|集团有限公司; …建筑集团|总公司: the group's head company is the group)
 _LEGAL_FORMS = frozenset(group + form for group in ("", "集团") for form in (
-    "公司", "有限公司", "有限责任公司", "股份有限公司", "股份公司")) | {"集团"}
+    "公司", "有限公司", "有限责任公司", "股份有限公司", "股份公司", "总公司")) | {"集团"}
 # a kind of body with a level word before it and no name: 村委会, 镇党委, 街道党工委
 # 纪委监委, 党委政府: kinds of body written together, no owner among them
 _KINDS_ONLY = re.compile(rf"(?:{'|'.join(sorted(set(PARTY_BODIES + DEPARTMENTS + ('政府',)), key=len, reverse=True))})+")
