@@ -2759,3 +2759,16 @@ def test_a_groups_head_company_is_the_group_not_a_unit_of_it():
     keys = {e.key: e.name for e in dg.entities}
     assert {(keys[r.head], keys[r.tail]) for r in dg.relations if r.predicate == "partOf"} \
         == {("青岛澳柯玛集团总公司纪委", "青岛澳柯玛集团总公司")}
+
+
+
+def test_a_body_after_its_county_town_or_village_and_de_is_there():
+    # xwlb-news (2022-11-25, 2025-07-11): 朵努社区的凉亭议事会, 博罗县的东江纵队纪念馆
+    located = facts(_read("在朵努社区的凉亭议事会上，社区第一书记黎夏正在和居民交流学习党的二十大报告。"), "locatedIn")
+    assert ("凉亭议事会", "朵努社区") in located
+    located = facts(_read("在广东博罗县的东江纵队纪念馆，不断有游客前来缅怀革命先烈，追寻红色足迹。"), "locatedIn")
+    assert ("东江纵队纪念馆", "博罗县") in located
+    # (2025-07-08): 南航, a short form ending in no kind of body, is not where its flights go
+    located = facts(_read("今天（7月8日）起，广州往返北京大兴的南航航班全面取消值机截载时间，旅客只需在飞机舱门关闭前，"
+                          "即航班离港前完成值机即可。"), "locatedIn")
+    assert not [pair for pair in located if pair[0] == "南航"]

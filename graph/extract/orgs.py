@@ -1271,6 +1271,8 @@ _OFFICES = frozenset(("办公厅", "办公室"))
 def ends_as_body(name: str) -> bool:
     """Whether the name ends in a kind of body (…局, …委员会, …公司), not in a name of its own (华广, 鞍钢)."""
     return _ENDS_AS_BODY.search(name) is not None
+
+
 _PARTY_OR_COMMITTEE = tuple(PARTY_BODIES) + ("委",)
 _KIND_WORDS = frozenset(PARTY_BODIES + ORG_SUFFIXES + DEPARTMENTS)
 # a company's legal form, written after the name of its group or its brand: the same company, no unit of it
@@ -3112,15 +3114,25 @@ def _drop_nested(orgs: list[OrgMention]) -> list[OrgMention]:
 _LOCATED = re.compile(r"位于$|地处$|坐落于$")
 
 
+# a county, town or village and 的 before a body with a name of its own: where the body is (史各庄镇的飞鹰集团公司)
+_LOCAL_LEVELS = ("County", "Township", "Village")
+
+
 def _locate(text: str, orgs: list[OrgMention], places: list[PlaceMention]) -> None:
-    """位于修文县的首钢…公司: the place is stated just before the body."""
+    """位于修文县的首钢…公司: the place is stated just before the body; so is a county, town or village and 的 before
+    a body named neither after a place nor as a part of another (天津武清县史各庄镇的飞鹰集团公司)."""
     by_end = {p.end: p for p in places}
     for o in orgs:
         anchor = o.parent.start if o.parent is not None else o.start
         for gap in ("的", ""):
             p = by_end.get(anchor - len(gap))
-            if p is not None and text[anchor - len(gap):anchor] == gap and _LOCATED.search(text[max(0, p.start - 3):p.start]):
+            if p is None or text[anchor - len(gap):anchor] != gap:
+                continue
+            if _LOCATED.search(text[max(0, p.start - 3):p.start]):
                 if o.parent is not None and not national_body(o.parent.name):
                     o.parent.located_hint = p  # (位于三亚的中国科学院深海所: a national body's unit sits there, not the body)
                 else:
                     o.located_hint = p
+            elif gap and p.level in _LOCAL_LEVELS and o.owner is None and o.parent is None and not o.generic \
+                    and ends_as_body(o.name) and not national_body(o.name):
+                o.located_hint = p  # (not 北京大兴的南航航班: a short form, the airline's, where its flights go)
