@@ -2772,3 +2772,13 @@ def test_a_body_after_its_county_town_or_village_and_de_is_there():
     located = facts(_read("今天（7月8日）起，广州往返北京大兴的南航航班全面取消值机截载时间，旅客只需在飞机舱门关闭前，"
                           "即航班离港前完成值机即可。"), "locatedIn")
     assert not [pair for pair in located if pair[0] == "南航"]
+
+
+def test_a_branch_of_a_hospital_or_an_academy_is_a_body_part_of_it():
+    # xwlb-news (2022-12-19, 2023-12-20): 分院, a branch named by its district or prefecture
+    dg = _read("今天（12月19日）凌晨1时，江西省儿童医院红谷滩分院发热门诊还有陆续前来看病的患儿和家长。")
+    assert ("江西省儿童医院红谷滩分院", "江西省儿童医院") in facts(dg, "partOf")
+    assert "云南佛学院西双版纳分院" in _names(_read(
+        "在西双版纳和玉溪，王沪宁到景洪市曼景罕居民小组、云南佛学院西双版纳分院、西双版纳总佛寺、"
+        "西双版纳州铸牢中华民族共同体意识主题教育馆和有关企业调研。"))
+
