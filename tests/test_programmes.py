@@ -498,7 +498,7 @@ def test_quoted_acts_of_war_and_things_forbidden_are_no_programmes():
     assert not _names("就俄乌停止袭击能源设施、实施“部分停火”达成一致。")
     assert not _names("要严守国家用地政策，严禁违规建设“大棚房”。")
     assert "净网专项行动" in _names("公安机关深入开展“净网”专项行动。")
-    assert _names("国务院日前公布《实施〈中华人民共和国反外国制裁法〉的规定》。") == {"实施〈中华人民共和国反外国制裁法〉的规定"}
+    assert _names("国务院日前公布《实施〈中华人民共和国反外国制裁法〉的规定》。") == {"实施中华人民共和国反外国制裁法的规定"}
 
 
 def test_a_spirit_followed_or_a_scramble_called_a_war_is_no_programme():
@@ -709,7 +709,8 @@ def test_a_meeting_s_body_runs_the_documents_it_adopts():
 def test_the_bodies_a_document_s_title_opens_with_issued_it():
     # CCTV 2024-02-03 (w44): a title over 40 characters; People's Daily 1998 (w44): 《省体委关于…的报告》
     title = "中共中央 国务院关于学习运用“千村示范、万村整治”工程经验有力有效推进乡村全面振兴的意见"
-    assert {h for h, t in _runs(f"日前，《{title}》正式发布。") if t == title} == {"中国共产党中央委员会", "国务院"}
+    name = title.replace("“", "").replace("”", "")  # (the plan's name, without the title's quotes)
+    assert {h for h, t in _runs(f"日前，《{title}》正式发布。") if t == name} == {"中国共产党中央委员会", "国务院"}
     report = "省体委关于八运会工作总结和迎接九运工作的报告"
     assert ("安徽省体委", report) in _runs(f"在安徽省政府第一会议室内，省长、副省长们集体听取了《{report}》。")
     # a yearly speech is no document of this kind
@@ -1260,3 +1261,16 @@ def test_a_system_of_chiefs_answerable_for_nature_is_a_named_policy():
         "生态文明“四梁八柱”基本形成，几十项涉及生态文明建设的改革方案相继出台；河长制、湖长制、林长制全面建立，一条条江河、"
         "一个个湖泊、一片片森林和草原有了专属守护者。")
     assert "链长制" in _names("当地将以链长制为抓手，开展延链、补链、强链行动，推动产业集群式发展。")
+
+
+def test_a_plans_title_with_the_years_it_covers_is_the_plan_and_its_quotes_are_no_part_of_the_name():
+    # xwlb-news (2024-03-12): （2024—2030年） after the title, the plan's years; the dated title is its alias
+    text = ("国务院总理李强3月12日主持召开国务院常务会议，讨论通过《国务院2024年重点工作分工方案》《新一轮千亿斤粮食产能提升行动方案"
+            "（2024—2030年）》和《以标准升级助力经济高质量发展工作方案》，听取关于推进义务教育优质均衡发展有关举措的汇报，"
+            "审议通过《军人抚恤优待条例（修订草案）》。")
+    plan = [p for p in find_programmes(text) if p.name == "新一轮千亿斤粮食产能提升行动方案"]
+    assert plan and plan[0].alias == "新一轮千亿斤粮食产能提升行动方案（2024—2030年）"
+    # (2022-12-29): the quotes of “十四五” inside the title are no part of the plan's name
+    assert "十四五数字经济发展规划" in _names(
+        "《“十四五”数字经济发展规划》围绕数字基础设施、产业数字化转型等方面提出了“十四五”时期重点任务和重点工程；"
+        "不久前出台的“数据二十条”意见，为数据基础制度体系搭建“四梁八柱”。")

@@ -58,6 +58,9 @@ _BUILT = re.compile(r"(?:建设|打造|创建|创办|启动|开展|实行|推行
 _NUMBERED_SLOGAN = re.compile(rf"^[一二两三四五六七八九十百千]+[个项大条不]?[{CJK}]{{0,4}}$")
 _POLICY_TITLE_MAX = 60  # a policy document's title runs longer than a name (《中共中央 国务院关于…的意见》)
 _TITLE = re.compile(rf"《([^《》\n]{{3,{_POLICY_TITLE_MAX}}})》")
+_TITLE_MARKS = re.compile(r"[“”〈〉]")
+# the years a plan or a programme of work covers, after its title: （2024—2026年）, （2025年）
+_YEARS_COVERED = re.compile(r"[（(]\d{4}(?:[—\-－–~至]\d{4})?年?[）)]$")
 # 《X关于…的报告》: a body's report on a matter, a document as the policies are (not 《政府工作报告》, a yearly speech)
 _REPORT_ON = re.compile(r"关于.+的((?:工作|综合|专题)?报告)$")
 # 《中华人民共和国监察法》, 《黄河保护法》: a law, a policy document as a regulation (条例) is; not a way of
@@ -646,13 +649,18 @@ def find_programmes(text: str) -> list[ProgrammeMention]:
                     and co.group("name")[0] not in _COMPLEMENTS:
                 found.append(ProgrammeMention(co.start("name"), co.end("name"), co.group("name"), verb_pos=co.start()))
     for m in _TITLE.finditer(text):
-        inner = m.group(1)
+        dated = m.group(1)
+        edition = _YEARS_COVERED.search(dated)
+        inner = dated[:edition.start()] if edition else dated  # (…行动方案（2025—2027年）: the plan of those years)
         kind = POLICY_TITLE.search(inner) or _REPORT_ON.search(inner) or _LAW.search(inner)
         kind_start = kind.start(kind.lastindex or 0) if kind else -1
         if kind and _is_name(inner.replace("“", "").replace("”", ""), _POLICY_TITLE_MAX) \
                 and not _short_reference(inner[:kind_start]) and not _ARTICLE_BEFORE.search(text, max(0, m.start() - 4), m.start()):
             issued = _ISSUED.search(text, max(0, m.start() - 3), m.start())  # 农业农村部日前发布《…方案》
-            found.append(ProgrammeMention(m.start(), m.end(), inner, verb_pos=issued.start() if issued else -1))
+            # (the title's own quotes and inner title marks are no part of the name: 《“十五五”碳达峰行动方案》)
+            found.append(ProgrammeMention(m.start(), m.end(), _TITLE_MARKS.sub("", inner),
+                                          alias=_TITLE_MARKS.sub("", dated) if edition else "",
+                                          verb_pos=issued.start() if issued else -1))
     bare = []  # 学习教育 / 主题教育 alone: the kind of the campaign the text names in full, if only one
     for m in scan(_CAMPAIGN, text, ('学习教育', '主题教育')):
         name = _campaign_name(text, m.end())
