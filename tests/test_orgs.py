@@ -2782,3 +2782,10 @@ def test_a_branch_of_a_hospital_or_an_academy_is_a_body_part_of_it():
         "在西双版纳和玉溪，王沪宁到景洪市曼景罕居民小组、云南佛学院西双版纳分院、西双版纳总佛寺、"
         "西双版纳州铸牢中华民族共同体意识主题教育馆和有关企业调研。"))
 
+
+
+def test_a_kind_inside_a_quoted_name_that_runs_on_is_no_body():
+    # xwlb-news (2025-08-15): 医院 inside “中非医院联盟”, the alliance; (2026-04-20) 农场 inside “伏羲农场示范区”
+    names = _names(_read("今天（8月15日），国家卫生健康委成立“中非医院联盟”，将整合优质医疗资源，构建更系统长效的合作机制。"))
+    assert "中非医院" not in names and "中非医院联盟" in names
+    assert "伏羲农场" not in _names(_read("华南首个“伏羲农场示范区”落地广东，带动周边5万亩农田智慧化改造。"))

@@ -2105,6 +2105,16 @@ def _joined_bodies(name: str) -> int:
     return k if len(rest) >= 4 and (national_body(rest) or rest.startswith(_NATIONAL_OPENINGS) or foreign) else 0
 
 
+_QUOTE_RUNS_ON = re.compile(rf"[{CJK}]{{1,3}}”")
+
+
+def _inside_a_quoted_name(text: str, start: int, end: int) -> bool:
+    """Whether the kind at start:end is inside quotes that open a few characters before it and close a few after it,
+    the name running on past the kind (“陕公大学堂”, “北京大学生”)."""
+    opening = text.rfind("“", max(0, start - 12), start)
+    return opening >= 0 and "”" not in text[opening:start] and _QUOTE_RUNS_ON.match(text, end) is not None
+
+
 def _suffixes(text: str) -> Iterator[re.Match]:
     """The body endings in text, left to right; of two that overlap, the one that runs on further
     (华侨联合会: 联合会, not 侨联, which a plain scan takes first and so misses 联合会)."""
@@ -2167,6 +2177,8 @@ def _rule_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[i
             continue  # 西吉县所处的西海固地区: 所 + a verb says "where it lies", it names no institute
         if _STREET.match(text, m.end()):
             continue  # 北草厂胡同, 中学路: the name of a street, not a body
+        if _inside_a_quoted_name(text, m.start(), m.end()):
+            continue  # “陕公大学堂”: the kind is inside a quoted name that runs on past it (a lecture series)
         if m.group() == "银行" and text[m.end():m.end() + 1] in ("卡", "业"):
             continue  # 境外银行卡: a card, not a bank
         if _LAW.match(text, m.end()) and next(iter(tokens_after(text, m.end(), 3)), "") == "法":
