@@ -2789,3 +2789,11 @@ def test_a_kind_inside_a_quoted_name_that_runs_on_is_no_body():
     names = _names(_read("今天（8月15日），国家卫生健康委成立“中非医院联盟”，将整合优质医疗资源，构建更系统长效的合作机制。"))
     assert "中非医院" not in names and "中非医院联盟" in names
     assert "伏羲农场" not in _names(_read("华南首个“伏羲农场示范区”落地广东，带动周边5万亩农田智慧化改造。"))
+
+
+def test_a_memorial_hall_after_a_bodys_name_is_no_unit_of_that_body():
+    # xwlb-news (2025-08-18): 新四军纪念馆 keeps the memory of the New Fourth Army, named in the report too
+    dg = _read("这段时间，位于盐城的新四军纪念馆迎来大批参观者，一件件展品记录了这片土地上中华儿女军民同心、英勇抗敌的历史。"
+               "1940年10月，新四军、八路军两军先头部队在盐城白驹镇狮子口会师；次年1月7日“皖南事变”发生，1月25日新四军在盐城重建军部，"
+               "从此改编为7个师、1个独立旅。")
+    assert {"新四军纪念馆", "新四军"} <= _names(dg) and not facts(dg, "partOf")

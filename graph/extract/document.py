@@ -18,7 +18,7 @@ from .lexicon import (GENERIC_HEADS, PARTY_BODIES, PROVINCE_INITIALS, ROLE_RE, R
 from .mentions import Reading, Span, tagger
 from .names import name_references, transliteration_characters
 from .orgs import (PLA_SERVICES, THE_PARTY, OrgMention, affiliations, beside_the_body_before, ends_as_body, find_orgs,
-                   joined_delegation, name_without_its_kind, national_body, national_full_names)
+                   hall_of_memory, joined_delegation, name_without_its_kind, national_body, national_full_names)
 from .people import (PostMention, byline_names, find_posts, given_name_ratios, is_compound_surname,
                      is_transliterated, opens_with_single_surname, resolve_references, titles_after_names_at_home)
 from .places import LEVEL_RANK, PlaceMention, find_places
@@ -375,8 +375,9 @@ def _units_of_named_bodies(b: _DocBuilder, orgs: list[OrgMention]) -> None:
                    key=len, default=None)  # (国务院新闻办公室 opens with 国务院新闻办, its own short form)
         if o.name.endswith(_ELECTED_ORGANS):
             continue  # 中共中央政治局: elected by the Central Committee, it stands beside it (as annotators keep it)
-        if host is None or o.name[len(host):] in PARTY_BODIES or beside_the_body_before(host, o.name[len(host):]):
-            continue  # (中央纪委国家监委: the two commissions that work as one, neither a unit of the other)
+        if host is None or o.name[len(host):] in PARTY_BODIES or beside_the_body_before(host, o.name[len(host):]) \
+                or hall_of_memory(o.name[len(host):]):
+            continue  # (中央纪委国家监委: the two commissions that work as one, neither a unit of the other; 新四军纪念馆)
         if o.name.endswith(_COMPANY_KINDS) and (not names[host].name.endswith(_COMPANY_KINDS) or host in without_kind) \
                 and not ends_as_body(host):
             continue  # 华广 (a company's short name) and 华广卫星有线电视有限公司, 鞍钢 and 鞍钢集团: one company

@@ -1184,7 +1184,7 @@ def _parent_cut(name: str) -> int:
     or 0: what _unit_of reads in the rules' names by their longer kinds, for any body's name and its
     one-character kinds too (…局浙江省局). Not a bare kind or a legal form after it (县委|党校, 招商局|集团有限公司),
     a Party branch (the rules read those), a second body named with it (中央纪委|国家监委), an association of such
-    bodies (美国图书馆|协会), a central hospital (四平市中心|人民医院), a hall of memory (_hall_of_memory), nor a
+    bodies (美国图书馆|协会), a central hospital (四平市中心|人民医院), a hall of memory (hall_of_memory), nor a
     unit opening with "and" (全国政协社会|和法制委员会: the committee of two fields is one) or with 址, a site
     (八七会议会|址纪念馆: the memorial hall of the meeting's site)."""
     for cut in range(len(name) - 2, 2, -1):
@@ -1198,7 +1198,7 @@ def _parent_cut(name: str) -> int:
                 or unit in _KIND_WORDS or _KINDS_ONLY.fullmatch(unit) or unit in national_short_forms() \
                 or unit in _LEGAL_FORMS or unit[0] in "和与及址" \
                 or unit.endswith(_ASSOCIATIONS) or (host.endswith("中心") and _CENTRAL_KIND.fullmatch(unit)) \
-                or _hall_of_memory(unit) \
+                or hall_of_memory(unit) \
                 or (not host.endswith("共产党") and splits_a_word(name, cut)):  # (not 国家矿|山…, 侨联|络…)
             continue
         if ends_as_body(unit) or unit.endswith("组"):
@@ -2884,11 +2884,13 @@ _ASSOCIATIONS = ("协会", "学会", "研究会", "促进会", "联谊会", "商
 # body's own history (某总台发展历史陈列馆) is
 _HALLS = ("纪念馆", "陈列馆", "展览馆", "博物馆")
 _COMMEMORATED = re.compile(r"旧址|遗址|罪证|事迹|烈士|死难|遇难")
+_MEMORIAL = "纪念馆"
 
 
-def _hall_of_memory(unit: str) -> bool:
-    """新四军军部|旧址纪念馆, 第七三一部队|罪证陈列馆: a hall of what the body before it was or did, no unit of it."""
-    return unit.endswith(_HALLS) and _COMMEMORATED.search(unit) is not None
+def hall_of_memory(unit: str) -> bool:
+    """新四军军部|旧址纪念馆, 第七三一部队|罪证陈列馆: a hall of what the body before it was or did, no unit of it; so is
+    any memorial hall named after a body (新四军|纪念馆, 八路军西安办事处|纪念馆: the body's memorial)."""
+    return unit.endswith(_MEMORIAL) or unit.endswith(_HALLS) and _COMMEMORATED.search(unit) is not None
 
 
 def _unit_of(start: int, end: int, name: str, suffix: str, owner) -> OrgMention | None:
@@ -2925,7 +2927,7 @@ def _inner_split(name: str, suffix: str) -> tuple[str, str] | None:
     child = name[last.end():]
     if child.endswith(_ASSOCIATIONS):
         return None  # 美国图书馆协会, 小学校长研究会: an association of such bodies or their people, no unit of one
-    if _hall_of_memory(child) or child in _LEGAL_FORMS:
+    if hall_of_memory(child) or child in _LEGAL_FORMS:
         return None
     if _MODIFIER.fullmatch(child[: len(child) - len(suffix)]):
         child = suffix  # 华电能源股份有限公司原党委: the company's own committee, 原 belongs to the post
