@@ -2150,3 +2150,16 @@ def test_writers_who_sign_a_letter_with_their_unit_are_on_its_staff():
     dg = extract(clean(Document("t", "t.txt", "新县交通部门及时组织抢修，一○六国道又恢复了繁忙的运输景象。(湖北麻城市交通局熊承元毕宗锐)\n")))
     names = {e.key: e.name for e in dg.entities}
     assert ("熊承元", "麻城市交通局") in {(names[r.head], names[r.tail]) for r in dg.relations if r.predicate == "holdsPost"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # People's Daily 1998: 院长 after the name, of the 院 the sentence named before it
+    ("在今天召开的中国科学院１９９８年度工作会议上，路甬祥院长对此作出了明确的回答。", ("路甬祥", "中国科学院", "院长")),
+    # (the bureau written right before the name)
+    ("北京海关调查局茹水泉局长告诉记者，１９９３年至１９９７年，该局共查获走私汽车８００辆，其中有５０％是属走私汽车配件，"
+     "然后又非法拼（组）装的。", ("茹水泉", "北京海关调查局", "局长")),
+], ids=["meeting", "body-before"])
+def test_a_heads_title_after_the_name_is_a_post_at_the_body_of_its_kind_before_it(text, expected):
+    _, _, posts = _graph(text)
+    assert expected in posts
+

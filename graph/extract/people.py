@@ -630,6 +630,11 @@ def find_posts(text: str, persons: list[tuple[int, int]], orgs: list[OrgMention]
         if found:
             posts.extend(found)
             continue
+        # 在中国科学院…工作会议上，路甬祥院长…: a head's title after the name, of the one body of its kind before it
+        found = _head_title_after(text, span, orgs, sent_start)
+        if found:
+            posts.extend(found)
+            continue
         # 作为全国人大代表,某某分享了…: the titles of the 作为 clause just before the name
         found = _as_title(text, span, sent_start, orgs, places)
         if found:
@@ -948,6 +953,28 @@ def _member_title_after(text: str, person: tuple[int, int], persons: list[tuple[
     if body is None:
         return []
     return [PostMention(person, title, org=body, stated=(person[0], m.end()))]
+
+
+# a head's title and the kinds of body it heads (院长 of a 科学院, 医院 or 法院; 校长 of a university or a school)
+_HEADS_OF_KINDS = {"院长": ("院",), "校长": ("大学", "学院", "学校", "中学", "小学", "党校"), "局长": ("局",),
+                   "厂长": ("厂",), "所长": ("所",), "社长": ("社",), "馆长": ("馆",), "行长": ("银行",),
+                   "董事长": ("公司", "集团"), "总经理": ("公司", "集团")}
+_HEAD_TITLE_AFTER = re.compile(rf"(?:常务)?副?(?:{'|'.join(sorted(_HEADS_OF_KINDS, key=len, reverse=True))})")
+
+
+def _head_title_after(text: str, person: tuple[int, int], orgs: list[OrgMention],
+                      sent_start: int) -> list[PostMention]:
+    """在今天召开的中国科学院１９９８年度工作会议上，路甬祥院长…: a head's title written after the name is a post at the
+    body of its kind named before the name in the sentence, where that is the only one (no other 院 before 院长)."""
+    m = _HEAD_TITLE_AFTER.match(text, person[1])
+    if m is None or splits_a_word(text, m.end()):
+        return []
+    kinds = _HEADS_OF_KINDS[m.group().removeprefix("常务").removeprefix("副")]
+    before = [o for o in orgs if sent_start <= o.start and o.end <= person[0] and not o.generic
+              and o.name.endswith(kinds)]
+    if len({o.name for o in before}) != 1:
+        return []
+    return [PostMention(person, m.group(), org=before[-1], stated=(person[0], m.end()))]
 
 
 _APPOINTEE = r"[\u4e00-\u9fff·]{2,8}?(?:同志)?"
