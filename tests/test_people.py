@@ -2163,3 +2163,15 @@ def test_a_heads_title_after_the_name_is_a_post_at_the_body_of_its_kind_before_i
     _, _, posts = _graph(text)
     assert expected in posts
 
+
+
+@pytest.mark.parametrize("text,person", [
+    # People's Daily 1998: 退休干部 of a county is no post there
+    ("今天前来瞻仰毛主席遗容的，有许多来自外地。河南鹿邑县退休干部、老党员盛和帮和老伴都已７６岁高龄，昨天才到首都，"
+     "今天一早就赶到毛主席纪念堂。", "盛和帮"),
+    # xwlb-news (2026-07-02): a retired cadre of a street office
+    ("“七一勋章”获得者，来自重庆市两江新区观音桥街道的退休干部马善祥，30多年扎根基层调解一线，化解了2500多件群众矛盾。", "马善祥"),
+], ids=["county", "street"])
+def test_who_retired_holds_no_post(text, person):
+    _, names, posts = _graph(text)
+    assert person in names.values() and not [p for p in posts if p[0] == person]

@@ -501,7 +501,13 @@ def _person_key(name: str) -> str:
 _KIND_ONLY_COMMITTEE = re.compile(r"(乡|镇|苏木)(党委)")
 
 
+# 退休干部, 离休教师: who retired from a kind of work holds no post (原副部长 held one, which the graph keeps)
+_RETIRED = ("退休", "离休", "离退休")
+
+
 def _add_post(b: _DocBuilder, person_key: str, post: PostMention) -> None:
+    if post.role.startswith(_RETIRED):
+        return
     if post.outlet:
         # a reporter of the outlet that the source line names (added with it, above)
         b.relate(person_key, "holdsPost", f"Organization:{post.outlet}", post.role, span=post.person)
