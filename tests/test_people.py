@@ -2175,3 +2175,16 @@ def test_a_heads_title_after_the_name_is_a_post_at_the_body_of_its_kind_before_i
 def test_who_retired_holds_no_post(text, person):
     _, names, posts = _graph(text)
     assert person in names.values() and not [p for p in posts if p[0] == person]
+
+
+@pytest.mark.parametrize("text,reporters", [
+    # People's Daily 1998: two reporters' names run together in the byline
+    ("中央慰问组到那曲\n新华社记者李锦赵承\n那曲地区到处冰封雪盖，在零下近３０摄氏度的严寒中，中央慰问组的到来，为灾区送来了春天般的温暖。",
+     {"李锦", "赵承"}),
+    ("怀念——毛主席纪念堂重新开放见闻\n新华社记者王永治牛爱民\n来自深圳的邱洪标今天早晨６时３０分就赶到了毛主席纪念堂北门，"
+     "成为第一个在此排队等候的瞻仰者。", {"王永治", "牛爱民"}),
+], ids=["two", "two-again"])
+def test_names_run_together_in_a_byline_are_each_a_reporter(text, reporters):
+    _, _, posts = _graph(text)
+    assert {(name, "新华社", "记者") for name in reporters} <= posts
+    assert not [p for p in posts if p[0] not in reporters]

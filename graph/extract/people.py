@@ -545,10 +545,14 @@ def find_posts(text: str, persons: list[tuple[int, int]], orgs: list[OrgMention]
     """The posts of `persons`; `home_outlets` are the outlets the document's source line names."""
     posts: list[PostMention] = []
     ends, starts = {s: e for s, e in persons}, {e: s for s, e in persons}
+    reporters: dict[int, PostMention] = {}  # a byline's reporters by where their names end
     for span in persons:
         start, end = span
-        reporter = _reporter_post(text, span, orgs, home_outlets)
+        # 新华社记者王永治牛爱民: a name run on from a reporter's in a byline is the next reporter's
+        reporter = _reporter_post(text, span, orgs, home_outlets) or (
+            dataclasses.replace(reporters[start], person=span) if start in reporters else None)
         if reporter is not None:
+            reporters[end] = reporter
             if reporter.org is not None or reporter.outlet:
                 posts.append(reporter)
             continue
