@@ -1077,3 +1077,14 @@ def test_a_citys_short_form_that_is_an_everyday_word_is_the_city_listed_among_ci
                                                  "为粤港澳大湾区高质量融合发展提供强劲动力。")
     assert any(s == "承德" and code == "1308" for s, _, code, _ in _found(
         "河北大部降雨天气持续，其中承德、唐山、秦皇岛、保定等地有80多个站点雨量达到大暴雨级别。"))
+
+
+def test_an_estate_named_juminqu_alone_is_a_village_of_a_report_that_names_its_district():
+    # xwlb-news (2026-07-16): Shanghai's 居民区, written before its district, which the table does not hold
+    text = ("市民新村居民区位于上海市黄浦区保屯路211弄，由4幢建于1957年的居民楼组成，曾是这一带远近闻名的“老破小”。"
+            "2022年，黄浦区对这里启动了旧住房成套综合改造。")
+    assert ("市民新村居民区", "Village") in {(m.surface, m.level) for m in find_places(text)}
+    # People's Daily 1998: 街道居民区, the streets' estates, names none
+    text = ("市中心医院、妇幼保健院等六家医院，变坐堂看病为上门行医，主动走出医院大门，深入街道居民区，建立起了八个医疗站，"
+            "进行社区卫生服务。")
+    assert not [m for m in find_places(text) if m.level == "Village"]

@@ -787,6 +787,21 @@ _STREET_NUMBER = re.compile(r"[路街巷]第?[一二三四五六七八九十]+$"
 _BAD_STEM_END = ("组织", "先进", "后进", "示范", "重点", "薄弱", "试点", "样板", "党", "各", "个", "的")
 
 
+def _joined_in_a_list(text: str, start: int, end: int) -> bool:
+    """Whether a list joiner (、 和 与 及) stands right before or right after start:end (none before the text's start)."""
+    return start > 0 and text[start - 1] in LIST_JOINERS or end < len(text) and text[end] in LIST_JOINERS
+
+
+_ESTATE = "居民区"
+
+
+def _named_estate(stem: str, suffix: str) -> bool:
+    """新天地居民区, 市民新村居民区: 居民区, a kind no ordinary word ends in, after a name (not a kind of estate or a common
+    word: 老旧居民区, 城市居民区, 街道居民区) is a village-level estate of a city (Shanghai's), named so alone."""
+    return suffix == _ESTATE and len(stem) >= 2 and not _GENERIC_HOOD.search(stem) \
+        and not (word_tag(stem) in ("n", "a", "r", "m", "v", "ns") and word_frequency(stem) >= 1000)  # (街道居民区)
+
+
 def _suffix_glued(text: str, pos: int, suffix: str) -> bool:
     """True when jieba reads the suffix as the end of an ordinary word (农村, 驻村, 乡村)."""
     last = next(words_before(text, pos + len(suffix), 6), "")
@@ -976,8 +991,8 @@ def _rule_mentions(text: str, coded: list[PlaceMention]) -> list[PlaceMention]:
             # neither in a chain of places nor a village name anywhere in the country; in a list
             # (包家村、木山村、三棵树村; 沙河村和石桥村) it may stand with its neighbours, which
             # _supported_villages decides
-            if text[start - 1:start] not in LIST_JOINERS and text[end:end + 1] not in LIST_JOINERS:
-                if not _village_with_its_branch(text, name):
+            if not _joined_in_a_list(text, start, end):
+                if not (_village_with_its_branch(text, name) or _named_estate(stem, suffix)):
                     continue
             else:
                 listed = True
@@ -1401,8 +1416,10 @@ def _supported_villages(text: str, mentions: list[PlaceMention],
             continue  # decided below, by its neighbours
         if m.level == "Village" and m.chain_prev is None and not m.enumerated:
             homes = [t for n in _table_names(m.name) for _, t in gaz.village_lookup(n)]
+            # (an estate named 居民区, which the table seldom holds, stands where the document names a place of the table)
             if not any(t == c or gaz.is_within(t, c) for t in homes for c in coded) \
-                    and not _named_in_same_sentence(text, mentions, m) and (m.start, m.end) not in model_places:
+                    and not _named_in_same_sentence(text, mentions, m) and (m.start, m.end) not in model_places \
+                    and not (coded and m.name.endswith(_ESTATE)):
                 continue
         kept.append(m)
     return _with_listed_neighbours(kept, [m for m in mentions if m.listed])
