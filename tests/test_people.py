@@ -2188,3 +2188,11 @@ def test_names_run_together_in_a_byline_are_each_a_reporter(text, reporters):
     _, _, posts = _graph(text)
     assert {(name, "新华社", "记者") for name in reporters} <= posts
     assert not [p for p in posts if p[0] not in reporters]
+
+
+def test_a_name_before_deng_is_not_cut_at_a_verb_jieba_reads_across_its_end():
+    # xwlb-news (2023-08-25): 穆昌加等出席, where jieba reads 加等 as a verb; the name is whole
+    _, names, posts = _graph("非盟轮值主席、科摩罗总统阿扎利，中非合作论坛非方共同主席国、塞内加尔总统萨勒，非洲次区域组织代表赞比亚总统希奇莱马、"
+                             "布隆迪总统恩达伊施米耶、吉布提总统盖莱、刚果（布）总统萨苏、纳米比亚总统根哥布、乍得总理凯布扎博、"
+                             "利比亚总统委员会副主席库尼、尼日利亚副总统谢蒂马，以及非盟委员会代表穆昌加等出席。")
+    assert "穆昌加" in names.values() and "穆昌" not in names.values()

@@ -1212,8 +1212,9 @@ _ADVERBS_AFTER_A_NAME = frozenset("未不没已将也又再仍还曾就才便均
 
 def _verb_across_end(text: str, e: int) -> bool:
     """The last character of a three-character name begins a verb with the next one (黄明拨通电话:
-    拨通 'get through'): the name is the two characters before it."""
-    return word_tag(text[e - 1:e + 1]) == "v"
+    拨通 'get through'): the name is the two characters before it; not before 等, which lists the name with others
+    (马兰加等4人: jieba's 加等 is no verb there)."""
+    return word_tag(text[e - 1:e + 1]) == "v" and not text.startswith("等", e)
 
 
 _LISTED = "、和"
