@@ -2797,3 +2797,12 @@ def test_a_memorial_hall_after_a_bodys_name_is_no_unit_of_that_body():
                "1940年10月，新四军、八路军两军先头部队在盐城白驹镇狮子口会师；次年1月7日“皖南事变”发生，1月25日新四军在盐城重建军部，"
                "从此改编为7个师、1个独立旅。")
     assert {"新四军纪念馆", "新四军"} <= _names(dg) and not facts(dg, "partOf")
+
+
+def test_another_partys_secretariat_is_not_the_central_committees():
+    # xwlb-news (2024-03-22): 越南共产党中央书记处, and not the 中央书记处 of 蔡奇's title before it
+    dg = _read("中共中央政治局常委、中央书记处书记蔡奇22日在北京会见由越南共产党中央书记处书记、中央对外部部长黎怀忠率领的代表团。")
+    keys = {e.key: e.name for e in dg.entities}
+    posts = {(keys[r.head], keys[r.tail]) for r in dg.relations if r.predicate == "holdsPost"}
+    assert ("黎怀忠", "越南共产党中央书记处") in posts and ("黎怀忠", "越南共产党中央对外部") in posts
+    assert ("蔡奇", "中央书记处") in posts

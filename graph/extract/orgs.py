@@ -75,7 +75,8 @@ _QUOTED_ORG = re.compile(r"(?:社会组织|志愿组织|企业|公司|团队|学
 _LETTERS = re.compile(rf"[{CJK}A-Za-z]")  # a name has a word in it, not only figures and marks
 _CENTRAL = re.compile(r"中共中央(?:政治局(?:常委会)?|办公厅|组织部|宣传部|统战部)?|国务院(?:办公厅)?|全国人大(?:常委会)?|中央纪委"
                       # (古巴共产党中央政治局, 老挝人民革命党中央, 朝鲜劳动党中央: another party's)
-                      r"|全国政协|中央书记处|(?<![产命动民主革])党中央")  # (老挝人革党中央: 人民革命党, short)
+                      # (越南共产党中央书记处, 越共中央书记处: another party's secretariat)
+                      r"|全国政协|(?<![共党])中央书记处|(?<![产命动民主革])党中央")  # (老挝人革党中央: 人民革命党, short)
 # the PLA's services and arms that the press names without the army's name (火箭军司令员王厚斌); not 陆军/海军/空军,
 # which any country has (美国海军); a numbered unit of one is read whole (联勤保障部队第962医院)
 _ARMED_SERVICES = re.compile(r"(?<!人民解放军)(?:火箭军|战略支援部队|联勤保障部队|信息支援部队|军事航天部队|网络空间部队)(?![第\d])")
