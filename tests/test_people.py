@@ -2196,3 +2196,18 @@ def test_a_name_before_deng_is_not_cut_at_a_verb_jieba_reads_across_its_end():
                              "布隆迪总统恩达伊施米耶、吉布提总统盖莱、刚果（布）总统萨苏、纳米比亚总统根哥布、乍得总理凯布扎博、"
                              "利比亚总统委员会副主席库尼、尼日利亚副总统谢蒂马，以及非盟委员会代表穆昌加等出席。")
     assert "穆昌加" in names.values() and "穆昌" not in names.values()
+
+
+def test_a_members_title_after_a_name_at_a_cppcc_session_is_no_politburo_seat():
+    # xwlb-news (2025-03-07): 委员 after the speakers' names; the report titles Politburo members before theirs
+    text = ("全国政协十四届三次会议举行第二次全体会议 王沪宁出席\n"
+            "全国政协十四届三次会议7日上午在人民大会堂举行第二次全体会议。中共中央政治局常委、全国政协主席王沪宁出席会议。"
+            "14位政协委员作大会发言。\n"
+            "中共中央政治局委员、国务院副总理刘国中，以及中共中央、国务院有关部门负责同志应邀到会听取发言。\n"
+            "会议由全国政协副主席王勇主持。\n"
+            "王国生委员发言说，五个“必须统筹”集中体现以习近平同志为核心的中共中央持续推进经济工作实践创新所形成的宝贵经验，"
+            "是习近平经济思想丰富和发展的又一重要成果。")
+    _, _, posts = _graph(text)
+    assert ("王国生", "中国人民政治协商会议全国委员会", "委员") in posts
+    assert not [p for p in posts if p[0] == "王国生" and p[1] == "中共中央政治局"]
+    assert ("刘国中", "中共中央政治局", "委员") in posts

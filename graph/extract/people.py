@@ -934,8 +934,18 @@ def _body_of_the_title(text: str, title: str, orgs: list[OrgMention], person_sta
     titled = [o for o in orgs if text.startswith(title, o.end) and not o.generic
               and not splits_a_word(text, o.end + len(title))]
     named = [o for o in titled if o.end + len(title) not in person_starts and text[o.end + len(title):][:1] != "、"]
-    candidates = named or titled
+    # (a Politburo's member is titled before the name, never after it: 李书福委员 of a CPPCC session is the CPPCC's,
+    # though the report titles a Politburo member before his name)
+    candidates = named or [o for o in titled if not o.name.endswith(_POLITBURO)]
+    if not candidates and title in _CPPCC_TITLES:
+        # 李玛琳委员代表民进中央发言: a member of the CPPCC speaking at its session, the one national committee named
+        candidates = [o for o in orgs if o.name in _CPPCC_NAMES]
     return candidates[0] if len({o.name for o in candidates}) == 1 else None
+
+
+_POLITBURO = "政治局"
+_CPPCC_TITLES = ("委员", "常委")
+_CPPCC_NAMES = frozenset(("中国人民政治协商会议全国委员会", "全国政协"))
 
 
 def _member_title_after(text: str, person: tuple[int, int], persons: list[tuple[int, int]], orgs: list[OrgMention],
