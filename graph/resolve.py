@@ -266,6 +266,7 @@ class Remap:
     context: set[RelKey] = field(default_factory=set)  # reference-data relations of new nodes
     notes: dict[str, str] = field(default_factory=dict)  # what tells a split person apart
     kinds_only: set[str] = field(default_factory=set)  # names of a kind alone: moved, they name no node (主题教育)
+    run_on: set[str] = field(default_factory=set)  # people's names read with a word run on: moved, no alias (韩正将)
 
     def target(self, key: str, doc: str | None = None) -> str | None:
         for _ in range(8):  # chains are short (村 → its county's 村 → the coded 村); never a cycle
@@ -1921,7 +1922,30 @@ def _named_in_full_first(full: _Pool, short: _Pool, docs: dict[str, _DocFacts]) 
     return {doc for doc, start in first(short, True).items() if doc in in_full and in_full[doc] < start}
 
 
+# the words that follow a name and that a mention finder may read into it (将 "will", 于 "at", 偕 "with", 提 of 提出)
+_RUN_ON_WORDS = frozenset("于将向偕在与和同对就为把被到等作提代也又都")
+_WELL_KNOWN = 10  # reports: a name read this often is the person's own
+
+
+def _names_run_on_a_word(p: _Pooled, remap: Remap) -> None:
+    """韩正将, 李希于, 洪森偕, 冯德莱恩提: a name whose last character is a word that follows names (将, 于, 偕), where the
+    name without it is a person read in at least ten reports and five times as many as it: that person, in each of
+    its reports, the character no part of the name (and no alias)."""
+    keys = {p.pools[k].first.name: k for k in p.person_aliases}
+    for key in sorted(p.person_aliases):
+        name = p.pools[key].first.name
+        base = keys.get(name[:-1]) if len(name) >= 3 and name[-1] in _RUN_ON_WORDS else None
+        if base is None:
+            continue
+        read, read_base = len(p.person_aliases[key]), len(p.person_aliases[base])
+        if read_base >= _WELL_KNOWN and read_base >= 5 * read:
+            for doc in p.person_aliases[key]:
+                remap.by_doc[(key, doc)] = base
+            remap.run_on.add(key)
+
+
 def _resolve_people(p: _Pooled, remap: Remap) -> None:
+    _names_run_on_a_word(p, remap)
     _tie_references(p, remap)
     _foreign_names_by_a_part(p, remap)
     for key, occs in _occurrences(p, remap).items():
@@ -2060,7 +2084,9 @@ def _rebuild(p: _Pooled, remap: Remap, kg: KnowledgeGraph) -> None:
         for goal, evs in by_target.items():
             o = slot(goal)
             o.evidence |= evs
-            if aliases is not None:  # a person's aliases go where the documents they were read in went
+            if key in remap.run_on:
+                pass  # (韩正将: the name and a word, no name of the person's)
+            elif aliases is not None:  # a person's aliases go where the documents they were read in went
                 o.names.add(pool.first.name)
                 for doc in {ev.document for ev in evs}:
                     o.names |= aliases.get(doc, set())

@@ -1277,3 +1277,21 @@ def test_a_body_named_with_its_country_in_one_report_and_without_it_in_another_i
     kg = merge([tied, *bare])
     company = _named(kg, "美国波音公司", "Organization")
     assert len(company) == 1 and _documents(company[0]) == {"c", "d", "e"} and not _named(kg, "波音公司", "Organization")
+
+
+def test_a_name_read_with_a_word_run_on_is_the_well_known_person_without_it():
+    # xwlb-news (2023-03-27 … 2023-10-14): 韩正 read in ten reports; (2023-05-04) 韩正将出席…: 将 "will" read into the name
+    reports = ["国家副主席韩正27日在北京会见洪都拉斯外长雷纳。", "国家副主席韩正29日在湖南长沙出席第三届中非经贸博览会开幕式并致辞。",
+               "国家副主席韩正2日在清华大学出席第十一届世界和平论坛开幕式并致辞。", "国家副主席韩正出席并致辞。",
+               "国家副主席韩正11日在北京会见出席第十四轮中美工商领袖和前高官对话的美方代表。",
+               "国家副主席韩正22日在京会见塔吉克斯坦议会上院议长鲁斯塔姆·埃莫马利。",
+               "国家副主席韩正13日在京会见阿联酋联邦国民议会议长萨格尔。", "国家副主席韩正11日在北京会见瑞典银瑞达集团董事会主席瓦伦堡。",
+               "国家副主席韩正12日在北京会见出席中美知名人士论坛第五次会议的美方代表。",
+               "国家副主席韩正13日在北京会见欧盟外交与安全政策高级代表博雷利。"]
+    run_on = "应英国国王查尔斯三世邀请，国家主席习近平特别代表、国家副主席韩正将出席5月6日在伦敦举行的国王加冕仪式。"
+    kg = merge([_graph(f"h{i}", text) for i, text in enumerate(reports)] + [_graph("r", run_on)])
+    han = _named(kg, "韩正", "Person")
+    assert len(han) == 1 and "r" in _documents(han[0]) and "韩正将" not in han[0].aliases
+    assert not _named(kg, "韩正将", "Person")
+    # (read in one report alone, the longer name is left as it is: nothing to tell it by)
+    assert _named(merge([_graph("r", run_on)]), "韩正将", "Person")
