@@ -1944,7 +1944,36 @@ def _names_run_on_a_word(p: _Pooled, remap: Remap) -> None:
             remap.run_on.add(key)
 
 
+# the forms a company's name ends in, which a report leaves off when it names the company again
+_COMPANY_FORMS = ("公司", "集团", "有限公司", "股份有限公司", "集团有限公司")
+
+
+def _companies_read_as_people(p: _Pooled, remap: Remap) -> None:
+    """比亚迪 in a report that names 比亚迪股份有限公司, 特斯拉 beside 特斯拉公司: a name read as a person's with no post in
+    the graph, that a body the same report names goes by (its name or an alias, or its name less its company form), is
+    that body there (and its short form)."""
+    posted = {h for h, predicate, _, _ in p.relations if predicate == "holdsPost"}
+    people = [k for k in sorted(p.person_aliases) if k not in posted]
+    wanted = {p.pools[k].first.name + form for k in people for form in ("", *_COMPANY_FORMS)}
+    bodies: dict[tuple[str, str], set[str]] = defaultdict(set)  # (document, name) → the bodies it names there
+    for key, pool in p.pools.items():
+        named = (pool.names | {pool.first.name}) & wanted if pool.first.type == "Organization" else set()
+        # (a body whose own name is the name alone may be the person misread as a body: 戈洛夫琴科)
+        named = {n for n in named if n != pool.first.name or n.endswith(_COMPANY_FORMS)}
+        if named and key not in remap.dropped:
+            for doc in {ev.document for ev in pool.evidence}:
+                for name in named:
+                    bodies[(doc, name)].add(key)
+    for key in people:
+        name = p.pools[key].first.name
+        for doc in sorted(p.person_aliases[key]):
+            found = set().union(*(bodies.get((doc, name + form), set()) for form in ("", *_COMPANY_FORMS)))
+            if len(found) == 1:
+                remap.by_doc[(key, doc)] = found.pop()
+
+
 def _resolve_people(p: _Pooled, remap: Remap) -> None:
+    _companies_read_as_people(p, remap)
     _names_run_on_a_word(p, remap)
     _tie_references(p, remap)
     _foreign_names_by_a_part(p, remap)

@@ -1295,3 +1295,15 @@ def test_a_name_read_with_a_word_run_on_is_the_well_known_person_without_it():
     assert not _named(kg, "韩正将", "Person")
     # (read in one report alone, the longer name is left as it is: nothing to tell it by)
     assert _named(merge([_graph("r", run_on)]), "韩正将", "Person")
+
+
+
+def test_a_companys_short_name_read_as_a_persons_is_the_company_the_report_names():
+    # xwlb-news (2024-06-15): 恒天然集团, then 恒天然 alone, which the mention model reads as a name
+    kg = merge([_graph("a", "当地时间6月15日上午，国务院总理李强在奥克兰同新西兰总理拉克森共同参观新西兰恒天然集团总部。"
+                            "两国总理听取了恒天然集团负责人有关集团经营和在华发展情况的介绍，参观了恒天然产品展览，并观看产品制作展示。"
+                            "李强表示，恒天然集团深耕中国40多年，在华业务不断拓展，是中新互利合作的生动缩影。"
+                            "中国的市场需求潜力巨大，两国在绿色发展等领域的合作空间广阔，欢迎恒天然等新方企业继续抢抓机遇。")])
+    assert not _named(kg, "恒天然", "Person")
+    assert [e for e in kg.entities.values() if e.type == "Organization" and "恒天然" in e.aliases]
+    assert _named(kg, "拉克森", "Person")  # (a person with no company of that name stays one)
