@@ -2806,3 +2806,14 @@ def test_another_partys_secretariat_is_not_the_central_committees():
     posts = {(keys[r.head], keys[r.tail]) for r in dg.relations if r.predicate == "holdsPost"}
     assert ("黎怀忠", "越南共产党中央书记处") in posts and ("黎怀忠", "越南共产党中央对外部") in posts
     assert ("蔡奇", "中央书记处") in posts
+
+
+@pytest.mark.parametrize("text,body", [
+    # xwlb-news (2025-05-03, 2025-05-17): what the press calls a company before its name is no part of it
+    ("德国化工巨头巴斯夫集团2日警告说，美国的单边举措正在破坏产业链稳定，导致客户信心下滑、订单波动加剧。", "巴斯夫集团"),
+    ("在温州乐清，他了解到当地电气龙头企业德力西集团正面临发展瓶颈。", "德力西集团"),
+    # (2025-05-16): and 该公司 after it is the company by its name
+    ("美国零售巨头沃尔玛公司15日公布的财报显示，该公司第一财季合并净利润约为44.9亿美元，同比减少超过12%。", "沃尔玛公司"),
+], ids=["giant", "leading-firm", "that-company"])
+def test_a_company_described_before_its_name_is_named_without_the_description(text, body):
+    assert _names(_read(text)) == {body}

@@ -2395,12 +2395,24 @@ def _of_a_side(name: str) -> bool:
 _OPENING_WORDS = ("新时代新征程", "新时代", "新征程", "前母公司", "母公司", "子公司", "其", "有关", "部分")
 # "some of": what follows is bodies of a kind (部分省市县纪委, 部分咨询委员会), no one of them
 _SOME_OF = "部分"
+# what the press calls a company before its name (美国零售巨头|沃尔玛公司, 当地电气龙头企业|德力西集团)
+_DESCRIBED_AS = re.compile(r"^.{0,8}?(?:巨头|龙头企业)(?=[\u4e00-\u9fff]{2})")
+
+
+def _described_before(name: str) -> str:
+    """The words that describe a company before its name (德国化工巨头, 美国军火巨头), or ""."""
+    m = _DESCRIBED_AS.match(name)
+    return m.group() if m else ""
 
 
 def _without_opening_words(text: str, o: OrgMention) -> OrgMention | None:
     """The body without the words before its name that `_OPENING_WORDS` lists; None when what is left is only a kind
     of body (新时代党, 新时代新征程工会, 其军事委员会) or some bodies of a kind (部分省市县纪委)."""
-    opening = next((w for w in _OPENING_WORDS if o.name.startswith(w)), "")
+    described = _described_before(o.name)
+    if described and not text.startswith(o.name, o.start):
+        # (该公司 after 美国零售巨头沃尔玛公司: the body named before, as its name is read)
+        return dataclasses.replace(o, name=o.name[len(described):])
+    opening = next((w for w in _OPENING_WORDS if o.name.startswith(w)), "") or described
     if not opening or o.owner is not None or o.parent is not None or not text.startswith(o.name, o.start) \
             or o.name.startswith("新时代文明实践"):  # (the centres, stations and posts of that name: 新时代 is theirs)
         return o
