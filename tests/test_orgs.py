@@ -2817,3 +2817,9 @@ def test_another_partys_secretariat_is_not_the_central_committees():
 ], ids=["giant", "leading-firm", "that-company"])
 def test_a_company_described_before_its_name_is_named_without_the_description(text, body):
     assert _names(_read(text)) == {body}
+
+
+def test_a_bodys_official_before_a_kind_ends_no_name():
+    # xwlb-news (2024-06-15): 负责人 "the official" of the group, then 有关集团经营 "about the group's business"
+    names = _names(_read("两国总理听取了恒天然集团负责人有关集团经营和在华发展情况的介绍，参观了恒天然产品展览，并观看产品制作展示。"))
+    assert names == {"恒天然集团"}
