@@ -1957,10 +1957,12 @@ def _companies_read_as_people(p: _Pooled, remap: Remap) -> None:
     wanted = {p.pools[k].first.name + form for k in people for form in ("", *_COMPANY_FORMS)}
     bodies: dict[tuple[str, str], set[str]] = defaultdict(set)  # (document, name) → the bodies it names there
     for key, pool in p.pools.items():
-        named = (pool.names | {pool.first.name}) & wanted if pool.first.type == "Organization" else set()
+        if pool.first.type != "Organization" or key in remap.dropped:
+            continue
         # (a body whose own name is the name alone may be the person misread as a body: 戈洛夫琴科)
-        named = {n for n in named if n != pool.first.name or n.endswith(_COMPANY_FORMS)}
-        if named and key not in remap.dropped:
+        named = {n for n in (pool.names | {pool.first.name}) & wanted
+                 if n != pool.first.name or n.endswith(_COMPANY_FORMS)}
+        if named:
             for doc in {ev.document for ev in pool.evidence}:
                 for name in named:
                     bodies[(doc, name)].add(key)

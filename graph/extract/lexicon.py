@@ -284,6 +284,12 @@ _BODY_TABLES = ("national_bodies.tsv", "international_bodies.tsv", "foreign_part
 _LEGAL_FORMS = ("有限责任公司", "有限公司")
 
 
+def enterprise_short_forms() -> tuple[str, ...]:
+    """The short forms of the state enterprises' tables (central and financial: 中车集团, 中国中车, 中铁集团 …)."""
+    return tuple(f for table in ("central_enterprises.tsv", "financial_enterprises.tsv")
+                 for _, forms, _ in _table_rows(table) for f in forms)
+
+
 @functools.cache
 def _table_rows(name: str) -> tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]:
     rows = []

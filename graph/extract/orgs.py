@@ -19,7 +19,7 @@ from .lexicon import (CJK, DEPARTMENTS, FACILITY_WORDS, HONOUR_WORDS, NOT_BODY_W
                       PROVINCE_INITIALS, ROLE_RE, STATE_FORMS, STATE_KINDS, STOP_WORDS, THE_PARTY, chamber_of_congress,
                       countries, countries_abroad_in, countries_in, country_initials, country_of_initial,
                       international_body_names, national_official_names, national_short_forms, occurrences, scan,
-                      state_body_names, whole_only_short_forms, _table_rows)
+                      state_body_names, whole_only_short_forms, enterprise_short_forms)
 from .names import transliteration_characters
 from .places import PlaceMention
 from .tokens import (_cut, is_boundary_word, splits_a_word, tokens_after, tokens_before, word_edges, word_frequency,
@@ -303,11 +303,9 @@ def _enterprise_brand() -> re.Pattern[str]:
     """A state enterprise's brand, as its units' names open with it (中车株洲电力机车有限公司, 中铁十四局, 中建三局: the
     brand, then the unit's number): the tables' group names without 集团 (中车集团 → 中车) and 中国中车's 中车, where
     the brand is no common word (三峡, 大唐 and 南航 are words and places of their own), nor a division's name."""
-    brands = set()
-    for table in ("central_enterprises.tsv", "financial_enterprises.tsv"):
-        for _, forms, _ in _table_rows(table):
-            brands |= {f[:-2] for f in forms if f.endswith("集团") and 2 <= len(f) - 2 <= 3}
-            brands |= {f[2:] for f in forms if f.startswith("中国中") and len(f) == 4}
+    forms = enterprise_short_forms()
+    brands = {f[:-2] for f in forms if f.endswith("集团") and 2 <= len(f) - 2 <= 3} \
+        | {f[2:] for f in forms if f.startswith("中国中") and len(f) == 4}
     brands = {b for b in brands if word_frequency(b) < 300 and not divisions().lookup(b)}
     alternatives = "|".join(sorted(brands, key=len, reverse=True))
     # (not before 集团: 中核集团, 国铁集团 are the tables' own short forms, whose units the tables' openings read)
