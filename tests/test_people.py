@@ -2190,6 +2190,13 @@ def test_names_run_together_in_a_byline_are_each_a_reporter(text, reporters):
     assert not [p for p in posts if p[0] not in reporters]
 
 
+def test_a_name_of_four_before_deng_is_not_cut_at_its_last_character():
+    # People's Daily 1998: 多吉才让等, 让 a verb after a name elsewhere, here the end of a Tibetan name listed with others
+    _, names, _ = _graph("民政部对抗震救灾工作高度重视，部长多吉才让等对救灾工作做了明确的部署，救灾救济司领导及工作人员立即到位，"
+                         "与灾区保持密切联系，随时掌握灾情，及时向党中央、国务院反映。")
+    assert "多吉才让" in names.values() and "多吉才" not in names.values()
+
+
 def test_a_name_before_deng_is_not_cut_at_a_verb_jieba_reads_across_its_end():
     # xwlb-news (2023-08-25): 穆昌加等出席, where jieba reads 加等 as a verb; the name is whole
     _, names, posts = _graph("非盟轮值主席、科摩罗总统阿扎利，中非合作论坛非方共同主席国、塞内加尔总统萨勒，非洲次区域组织代表赞比亚总统希奇莱马、"

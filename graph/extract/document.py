@@ -781,7 +781,9 @@ def _persons(text: str, model_people: list[tuple[int, int]],
                       and "\u4e00" <= text[e:e + 1] <= "\u9fff"))
              or (e - s == 3 and text[e - 1] in _rarely_given_verbs() and opens_with_single_surname(text[s:e])
                  and word_tag(text[s:e]) not in _LISTED_NAME_TAGS)
-             or (e - s == 4 and text[e - 1] in _VERB_AFTER_NAME and opens_with_single_surname(text[s:e]))
+             # (多吉才让等: a name of four before 等, which lists it with others, is not cut at its last character)
+             or (e - s == 4 and text[e - 1] in _VERB_AFTER_NAME and opens_with_single_surname(text[s:e])
+                 and not text.startswith("等", e))
              # 马克龙行将出访: a transliterated name read with the first character of the word after it (行将 'about
              # to'), where the text writes the name without it elsewhere
              or (e - s >= 4 and is_transliterated(text[s:e - 1]) and word_frequency(text[e - 1:e + 1]) > 0
