@@ -2218,3 +2218,9 @@ def test_a_members_title_after_a_name_at_a_cppcc_session_is_no_politburo_seat():
     assert ("王国生", "中国人民政治协商会议全国委员会", "委员") in posts
     assert not [p for p in posts if p[0] == "王国生" and p[1] == "中共中央政治局"]
     assert ("刘国中", "中共中央政治局", "委员") in posts
+
+
+def test_a_leading_group_titled_after_a_politburo_seat_is_no_unit_of_the_politburo():
+    # xwlb-news (2025-09-17): 纪念活动领导小组组长, a group of its own, after 中共中央政治局常委
+    _, _, posts = _graph("中共中央政治局常委、纪念活动领导小组组长蔡奇参加接见并在总结会议上讲话。")
+    assert posts == {("蔡奇", "中共中央政治局", "常委")}

@@ -35,6 +35,8 @@ _KIND_NAMES = frozenset(k for k in ORG_SUFFIXES if len(k) >= 2) - frozenset(DEPA
 _CONGRESS_UNIT = re.compile(r"党代会|人代会|代表大会")
 _DESCRIBES_THE_PERSON = re.compile(r"[\u4e00-\u9fff]{1,3}族|女|男|年轻的?|青年|女性|男性")
 _SUB_UNIT = re.compile(r"(?:科|室|车间|班组|班|组|处|股|队|站|所|部|中心)$")
+# kinds of body that stand on their own, never a unit of the body titled before them in a chain of titles
+_BODIES_OF_THEIR_OWN = ("领导小组", "指挥部", "工作专班")
 # a unit's own name, which makes it a body (重症医学科, 配电抢修班, 市场营销部); not a kind of practice (全科医生), a
 # title (学部委员: an academician), nor the discipline body's group stationed at the body (驻某部纪检监察组组长)
 _UNIT_NAME = re.compile(r"[\u4e00-\u9fff\d]{1,10}(?:科|室|车间|班组|班|组|处|股|队|站|所|部|中心)")
@@ -245,8 +247,10 @@ def _titled_posts(text: str, anchor, parts: list[str], person: tuple[int, int],
             if body is not None:
                 posts.append(PostMention(person, role, org=body))
             continue
-        if i > 0 and unit and not _SUB_UNIT.search(unit):
-            continue  # 总书记、国家主席: after the first post, an unnamed body is another body, not this one's
+        if i > 0 and unit and (not _SUB_UNIT.search(unit) or unit.endswith(_BODIES_OF_THEIR_OWN)):
+            # 总书记、国家主席: after the first post, an unnamed body is another body, not this one's (政治局常委、
+            # 纪念活动领导小组组长: a leading group is a body of its own, no unit of the Politburo)
+            continue
         sibling = _sibling_unit(current_org, unit) if i > 0 else None
         if sibling is not None:
             # 某党中央政治局委员、书记处书记: the secretariat of the committee whose politburo the first title names
