@@ -2823,3 +2823,24 @@ def test_a_bodys_official_before_a_kind_ends_no_name():
     # xwlb-news (2024-06-15): 负责人 "the official" of the group, then 有关集团经营 "about the group's business"
     names = _names(_read("两国总理听取了恒天然集团负责人有关集团经营和在华发展情况的介绍，参观了恒天然产品展览，并观看产品制作展示。"))
     assert names == {"恒天然集团"}
+
+
+@pytest.mark.parametrize("text,bodies", [
+    # xwlb-news (2026-04-20, 2024-03-01): a laboratory named by its place or its field, whose head's post is there
+    ("中国工程院院士、怀柔国家实验室主任汤广福作讲解。", {"中国工程院", "怀柔国家实验室"}),
+    ("中国工程院院士、新能源电力系统全国重点实验室主任刘吉臻教授就这个问题进行讲解，提出工作建议。",
+     {"中国工程院", "新能源电力系统全国重点实验室"}),
+    # People's Daily 1998: a university's laboratory named by its field
+    ("北京大学光纤通信国家重点实验室承担了国家经贸委技术开发项目和电子工业部的生产发展基金项目，得到国家８６３计划的支持，"
+     "研究出这套新系统。", {"北京大学", "北京大学光纤通信国家重点实验室", "国家经贸委", "电子工业部"}),
+    # xwlb-news (2025-04-17): a university's laboratories of a rank, none named, and the university
+    ("在中南大学国家重点实验室、中国铁建重工集团股份有限公司、湖南石化公司，李希要求聚焦“国之大者”强化政治监督，"
+     "加强国企党风廉政建设和反腐败工作。", {"中南大学", "中国铁建重工集团股份有限公司", "湖南石化公司"}),
+    # (2024-10-18), People's Daily 1998: the national laboratories, the key laboratories of the state: kinds
+    ("高水平建设国家实验室和合肥综合性国家科学中心，有效发挥高能级科创平台作用，加强关键共性技术、前沿引领技术、现代工程技术、"
+     "颠覆性技术创新，扩大国际科技交流合作，持续提升原始创新能力。", {"合肥综合性国家科学中心"}),
+    # (2024-02-19): 实验室 opening an alliance's name
+    ("江苏实验室联盟在南京授牌，联盟聚焦高端装备制造、通信等领域，推动创新优势加快转化为产业优势。", {"江苏实验室联盟"}),
+], ids=["place", "field", "university-field", "university-rank", "kinds", "alliance"])
+def test_a_laboratory_is_a_body_where_it_is_named_and_none_where_its_rank_alone_is(text, bodies):
+    assert _names(_read(text)) == bodies

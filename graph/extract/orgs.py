@@ -501,6 +501,9 @@ def find_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[in
     spans = {(o.start, o.end) for o in listed}
     orgs = [o for o in orgs if (o.start, o.end) not in spans] + listed  # (城建局 alone: the listed city's)
     _party_bodies_of_the_body_before(text, orgs)
+    # (国家实验室, 山东省重点实验室, 中南大学国家重点实验室: laboratories of a rank, none named, which the model reads too;
+    # left out before the longest of overlapping bodies is kept, so that 中南大学 stays)
+    orgs = [o for o in orgs if not (o.name.endswith(_LABORATORY) and _a_class_of_laboratories(o.name[:-len(_LABORATORY)]))]
     orgs = [o for o in _drop_nested(_units_read_across(text, orgs))
             if not _MACHINES.search(o.name) and not _RANKED_KIND.search(o.name) and not _TERM_END.search(o.name)
             and not (o.owner is None and _initials_of_places(text, o.name)) and not _suo_of_no_institute(text, o)
@@ -2104,6 +2107,7 @@ def _joined_bodies(name: str) -> int:
     return k if len(rest) >= 4 and (national_body(rest) or rest.startswith(_NATIONAL_OPENINGS) or foreign) else 0
 
 
+_ALLIANCE = "联盟"
 _QUOTE_RUNS_ON = re.compile(rf"[{CJK}]{{1,3}}”")
 
 
@@ -2176,6 +2180,8 @@ def _rule_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[i
             continue  # 西吉县所处的西海固地区: 所 + a verb says "where it lies", it names no institute
         if _STREET.match(text, m.end()):
             continue  # 北草厂胡同, 中学路: the name of a street, not a body
+        if text.startswith(_ALLIANCE, m.end()):
+            continue  # 江苏实验室联盟, 中非医院联盟: the kind opens an alliance's name, the body is the alliance
         if _inside_a_quoted_name(text, m.start(), m.end()):
             continue  # “陕公大学堂”: the kind is inside a quoted name that runs on past it (a lecture series)
         if m.group() == "银行" and text[m.end():m.end() + 1] in ("卡", "业"):
@@ -2902,6 +2908,23 @@ def hall_of_memory(unit: str) -> bool:
     """新四军军部|旧址纪念馆, 第七三一部队|罪证陈列馆: a hall of what the body before it was or did, no unit of it; so is
     any memorial hall named after a body (新四军|纪念馆, 八路军西安办事处|纪念馆: the body's memorial)."""
     return unit.endswith(_MEMORIAL) or unit.endswith(_HALLS) and _COMMEMORATED.search(unit) is not None
+
+
+_LABORATORY = "实验室"
+# a laboratory's rank, which a name of its field comes before (元素有机化学国家重点实验室); after a place or a body alone
+# it names the rank's laboratories there (山东省重点实验室, 西安交通大学国家重点实验室)
+_LABORATORY_RANK = re.compile(r"(?:国家|全国|省部共建|省|市)?(?:重点)?$")
+_HOST_KIND = re.compile(r"(?:大学|学院|研究院|研究所|科学院|部|省|市|区|县)$")
+
+
+def _a_class_of_laboratories(before: str) -> bool:
+    """Whether what comes before 实验室 is only a rank, a place or body and a rank, or a kind of work (国家, 中南大学国家重点,
+    大科学装置), no laboratory's own name."""
+    rank = _LABORATORY_RANK.search(before)
+    head = before[:rank.start()]
+    # (怀柔国家实验室, 鹏城国家实验室: a place's national laboratory is one, named by its place)
+    return not head or ("重点" in rank.group() and (_HOST_KIND.search(head) is not None
+                                                  or divisions().names_a_division(head, ("Province", "City", "County"))))
 
 
 def _unit_of(start: int, end: int, name: str, suffix: str, owner) -> OrgMention | None:
