@@ -781,9 +781,9 @@ def _persons(text: str, model_people: list[tuple[int, int]],
                       and "\u4e00" <= text[e:e + 1] <= "\u9fff"))
              or (e - s == 3 and text[e - 1] in _rarely_given_verbs() and opens_with_single_surname(text[s:e])
                  and word_tag(text[s:e]) not in _LISTED_NAME_TAGS)
-             # (多吉才让等: a name of four before 等, which lists it with others, is not cut at its last character)
+             # (多吉才让等: a name of four listed with others is not cut at its last character)
              or (e - s == 4 and text[e - 1] in _VERB_AFTER_NAME and opens_with_single_surname(text[s:e])
-                 and not text.startswith("等", e))
+                 and not _listed_with_others(text, e))
              # 马克龙行将出访: a transliterated name read with the first character of the word after it (行将 'about
              # to'), where the text writes the name without it elsewhere
              or (e - s >= 4 and is_transliterated(text[s:e - 1]) and word_frequency(text[e - 1:e + 1]) > 0
@@ -1216,7 +1216,13 @@ def _verb_across_end(text: str, e: int) -> bool:
     """The last character of a three-character name begins a verb with the next one (黄明拨通电话:
     拨通 'get through'): the name is the two characters before it; not before 等, which lists the name with others
     (马兰加等4人: jieba's 加等 is no verb there)."""
-    return word_tag(text[e - 1:e + 1]) == "v" and not text.startswith("等", e)
+    return word_tag(text[e - 1:e + 1]) == "v" and not _listed_with_others(text, e)
+
+
+def _listed_with_others(text: str, e: int) -> bool:
+    """Whether the name ending at `e` is followed by 等, which lists it with others (马兰加等4人, 多吉才让等): its last
+    character begins no word with 等."""
+    return text.startswith("等", e)
 
 
 _LISTED = "、和"

@@ -346,10 +346,9 @@ def _with_enterprise_brand(text: str, start: int, end_of_stem: int, places: list
             continue  # (not inside a word: 美中航空 "US-China")
         # (not the brand alone before the kind: 中车公司)
         alone = m.end() == end_of_stem and m.group()[-1] not in _ORDINAL_DIGITS
-        a_place_between = any(p.start == m.end() and p.end == start for p in places) \
-            or bool(divisions().lookup(text[m.end():start]))
-        if not alone and (m.end() >= start or a_place_between):
-            return at
+        if not alone and (m.end() >= start or any(p.start == m.end() and p.end == start for p in places)
+                          or divisions().lookup(text[m.end():start])):
+            return at  # (a place between the brand and the edge: 中车|大同|电力机车有限公司)
     return start
 
 
