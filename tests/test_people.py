@@ -93,6 +93,9 @@ def test_byline_names_are_people():
     for headline in ("中国记协举行中外记者联谊会\n", "中国大饭店请首都记者健身\n"):
         dg, _, _ = _graph(headline + "本报讯昨天，首都新闻界人士欢聚一堂。")
         assert not [e for e in dg.entities if e.type == "Person"], headline
+    # xwlb-news (2022-10-21): a headline ending in 记者 and a common noun (招待会, a press conference) names nobody
+    dg, _, _ = _graph("二十大新闻中心今天举行第五场记者招待会\n今天（10月21日）上午，二十大新闻中心举行第五场记者招待会。")
+    assert not [e for e in dg.entities if e.type == "Person"]
 
 
 def test_foreign_name_parts_joined_by_dots_and_hyphens_are_one_person():

@@ -115,7 +115,7 @@ _BYLINE = re.compile(rf"(?:记者|作者|通讯员|◎|■)[ \u3000：:]*((?:{_C
 _CREDIT = re.compile(rf"(?:^|(?<=[\s。，]))((?:{_CJK_NAME}[ \u3000]+)*{_CJK_NAME})[ \u3000]?摄(?=\s|$|[。，])", re.M)
 
 
-_NO_BYLINE_TAGS = ("v", "vn", "nt")
+_NO_BYLINE_TAGS = ("v", "vn", "nt", "n")
 
 
 def byline_names(text: str) -> list[tuple[int, int]]:
