@@ -2844,3 +2844,24 @@ def test_a_bodys_official_before_a_kind_ends_no_name():
 ], ids=["place", "field", "university-field", "university-rank", "kinds", "alliance"])
 def test_a_laboratory_is_a_body_where_it_is_named_and_none_where_its_rank_alone_is(text, bodies):
     assert _names(_read(text)) == bodies
+
+
+def test_a_branch_society_is_a_body_of_its_society_but_a_branch_venue_is_none():
+    # xwlb-news (2022-09-27): 分会, the society's branch, whose head's post is at the branch
+    dg = _read("全国政协常委、中国佛教协会副会长、中国佛教协会西藏分会会长班禅额尔德尼·确吉杰布在西藏开展了为期4个多月的学习调研和佛事活动。")
+    assert ("中国佛教协会西藏分会", "中国佛教协会") in facts(dg, "partOf")
+    assert ("班禅额尔德尼·确吉杰布", "中国佛教协会西藏分会") in facts(dg, "holdsPost")
+    # (2022-11-05) 设分会场: the meeting's branch venues, no branch of the body before them
+    names = _names(_read("报告会以电视电话会议形式组织，在八一大楼设主会场，军委机关各部委、军委各直属机构、军委联指中心设分会场。"))
+    assert not any(n.endswith("分会") for n in names)
+
+
+def test_the_relevant_bodies_of_a_body_are_none_but_the_body_is_one():
+    # xwlb-news (2025-02-17): 全国人大有关专门委员会, "the NPC's special committees concerned": the NPC alone is named
+    names = _names(_read("全国人大常委会有关副秘书长，全国人大有关专门委员会、常委会有关工作委员会、常委会代表资格审查委员会和"
+                         "办公厅研究室负责人就有关议题作了汇报。"))
+    assert not any("有关" in n for n in names)
+    assert "全国人民代表大会" in names
+    # (2024-01-08) 军队有关单位: the armed forces' units concerned, no body of a name either
+    names = _names(_read("中央和国家机关各部门、各人民团体主要负责同志，军队有关单位主要负责同志等参加会议。"))
+    assert not any(n.startswith("军队") for n in names)

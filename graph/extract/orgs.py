@@ -509,6 +509,7 @@ def find_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[in
             and not _no_one_force(o.name) and not _ACTING_FOR_A_BODY.fullmatch(o.name)
             and not (o.name.endswith("中心") and _PART_OF_A_TOWN.match(text, o.end))
             and not _a_country_and_a_union(o.name) and not _of_a_side(o.name)]
+    orgs = [w for w in map(_owner_of_relevant_bodies, orgs) if w is not None]
     orgs = _services_named_bare(text, [w for w in map(partial(_without_opening_words, text), orgs) if w is not None])
     orgs = [_without_country_before_its_name(text, o) for o in orgs if not _inside_a_document_title(text, o)]
     orgs = _delegations_of_two_bodies(text, _delegations_of_bodies(text, _missions_abroad(text, orgs)))
@@ -2183,6 +2184,8 @@ def _rule_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[i
             continue  # 江苏实验室联盟, 中非医院联盟: the kind opens an alliance's name, the body is the alliance
         if _inside_a_quoted_name(text, m.start(), m.end()):
             continue  # “陕公大学堂”: the kind is inside a quoted name that runs on past it (a lecture series)
+        if m.group() == "分会" and text.startswith("场", m.end()):
+            continue  # 设分会场: the branch venues of a meeting, no branch society
         if m.group() == "银行" and text[m.end():m.end() + 1] in ("卡", "业"):
             continue  # 境外银行卡: a card, not a bank
         if _LAW.match(text, m.end()) and next(iter(tokens_after(text, m.end(), 3)), "") == "法":
@@ -2374,6 +2377,25 @@ def _party_bodies_of_the_body_before(text: str, orgs: list[OrgMention]) -> None:
                      and _PARTY_BODY_AFTER.fullmatch(text, b.end, o.end)), None)
         if host is not None:
             o.start, o.name = host.start, host.name + text[host.end:o.end]
+
+
+# "the relevant", "the ones under": bodies of a kind that another body has, none named (全国人大有关专门委员会, 国际足联
+# 相关委员会, 北京部委所属医院)
+_RELEVANT_ONES = re.compile(r"(?<=.{2})(?:有关|相关|所属)")
+
+
+def _owner_of_relevant_bodies(o: OrgMention) -> OrgMention | None:
+    """全国人大有关专门委员会 ("the NPC's special committees concerned"): the bodies of a kind that the text's subject
+    concerns, a set of them and no named body; the body named before the word is (全国人大), when its name is one."""
+    m = _RELEVANT_ONES.search(o.name)
+    if m is None:
+        return o
+    owner = o.name[:m.start()]
+    # (北京部委所属医院: 部委, "ministries and commissions", is bodies of two kinds, no one body; 军队有关单位: the
+    # armed forces, no body of a name)
+    if len(owner) < 3 or owner.endswith("部委") or not (ends_as_body(owner) or national_body(owner) or owner in national_short_forms()):
+        return None
+    return OrgMention(o.start, o.start + len(owner), owner)
 
 
 # unions of states the press writes beside a country when it speaks of the two (中国欧盟建交50周年, 中国东盟自贸区)
