@@ -2865,3 +2865,17 @@ def test_the_relevant_bodies_of_a_body_are_none_but_the_body_is_one():
     # (2024-01-08) 军队有关单位: the armed forces' units concerned, no body of a name either
     names = _names(_read("中央和国家机关各部门、各人民团体主要负责同志，军队有关单位主要负责同志等参加会议。"))
     assert not any(n.startswith("军队") for n in names)
+
+
+def test_a_ministry_abroad_titled_with_its_head_is_that_countrys_ministry():
+    # xwlb-news (2022-11-25): 国防部长, one word in the dictionary, after the country and before the minister's name
+    dg = _read("对于土耳其在叙利亚和伊拉克北部的军事行动，土耳其国防部长阿卡尔24日在与俄罗斯国防部长绍伊古通话时表示，"
+               "永久防止恐怖主义威胁是土耳其的首要任务，土方的应对行动仍将继续。")
+    posts = facts(dg, "holdsPost")
+    assert ("阿卡尔", "土耳其国防部") in posts and ("绍伊古", "俄罗斯国防部") in posts
+
+
+def test_a_law_named_after_a_kind_of_body_names_no_body():
+    # xwlb-news (2023-06-29): 治安管理处罚法, the law on penalties, no 治安管理处 (a public-security office)
+    names = _names(_read("会议审议通过《关于促进家居消费的若干措施》，讨论《中华人民共和国治安管理处罚法（修订草案）》。"))
+    assert not any(n.endswith("管理处") for n in names)

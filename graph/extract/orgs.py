@@ -121,7 +121,8 @@ _AFTER_WHICH = frozenset("处在属辖有以谓得")
 # two-character words whose second character a name's left edge may be left on (更|多传统医学中心, 在|用数据中心)
 _WORD_ACROSS_EDGE = frozenset("更多 在用 更加 较多 很多 最多 新增 再用".split())
 _ORDINAL_END = re.compile(r"第[一二三四五六七八九十\d]{1,2}$")
-_KIND_THEN_WORD = frozenset("站点 心点 院落 校园 馆藏 所得".split())  # 所处, 所在, 所属, 所辖: words of 所 that are no 所 (institute)
+# 所处, 所在, 所属, 所辖: words of 所 that are no 所 (institute); 治安管理处罚法: the law on penalties, no 管理处
+_KIND_THEN_WORD = frozenset("站点 心点 院落 校园 馆藏 所得 处罚 处置 处理".split())
 _STREET = re.compile(r"胡同|大街|大道|路|街(?!道)|巷")
 _LAW = re.compile(r"法(?![人律治规定院官学宝])")
 _LAW_NAME = re.compile(r"法(?:修订|修正)?草案$")
@@ -492,6 +493,7 @@ def find_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[in
     orgs += _table_bodies_unread(text, orgs, places, person_spans)
     orgs = _bodies_of_listed_terms(text, orgs, person_spans)
     orgs += _ministries_before_their_heads(text, orgs, person_spans)
+    orgs += _foreign_ministries_before_their_heads(text, orgs, person_spans)
     orgs += _parties_of_heads_of_state(text, orgs)
     _ministries_of_the_state_titled_before(text, orgs)
     orgs = _central_broadcasts(text, orgs)
@@ -744,6 +746,38 @@ def _ministries_before_their_heads(text: str, orgs: list[OrgMention],
             if m.end() in people and not all(c in translit for c in people[m.end()]) and _a_ministry(m.group("body"))
             and not _titled_abroad(text, m.start())
             and not any(o.start < m.end() and m.start() < o.end for o in orgs)]
+
+
+# the fields of the ministries abroad whose heads the press titles with the ministry's name and 长, the 部 written once
+# (以色列国防部长卡茨, 委内瑞拉外交部长希尔)
+_MINISTRY_FIELDS = ("外交", "国防", "财政", "内政", "司法", "经济", "贸易", "商务", "卫生", "教育", "交通", "能源", "农业",
+                    "工业", "文化", "外贸")
+_FOREIGN_MINISTER = re.compile(rf"(?:{'|'.join(_MINISTRY_FIELDS)})部长")
+
+
+def _country_ending(text: str, end: int) -> str:
+    """The country whose name (as the table writes it) ends the text at `end`, the longest, else ""."""
+    known = countries()
+    return next((text[end - k:end] for k in range(8, 1, -1) if text[end - k:end] in known), "")
+
+
+def _foreign_ministries_before_their_heads(text: str, orgs: list[OrgMention],
+                                           person_spans: list[tuple[int, int]]) -> list[OrgMention]:
+    """以色列国防部长卡茨: a country's ministry whose head is titled with its name and 长 before his name, the country named
+    right before it (which the dictionary's 国防部长, one word, hides from every reading of the body); not a ministry
+    of two countries' heads (中美国防部长会晤: the initial before the country is another country's)."""
+    starts = {s for s, _ in person_spans}
+    initials = country_initials()
+    found = []
+    for m in scan(_FOREIGN_MINISTER, text, ("部长",)):
+        country = _country_ending(text, m.start())
+        start = m.start() - len(country)
+        if not country or country in HOME_COUNTRY or m.end() not in starts \
+                or start > 0 and (text[start - 1] in initials or text[start - 1] == "中"):
+            continue
+        if not any(o.start < m.end() - 1 and start < o.end for o in orgs):
+            found.append(OrgMention(start, m.end() - 1, text[start:m.end() - 1]))
+    return found
 
 
 # a party's head who is his state's head too, the two titles in a row (塞尔维亚前进党主席、总统…, 卢旺达爱国阵线主席、总统…):
