@@ -2227,3 +2227,9 @@ def test_a_leading_group_titled_after_a_politburo_seat_is_no_unit_of_the_politbu
     # xwlb-news (2025-09-17): 纪念活动领导小组组长, a group of its own, after 中共中央政治局常委
     _, _, posts = _graph("中共中央政治局常委、纪念活动领导小组组长蔡奇参加接见并在总结会议上讲话。")
     assert posts == {("蔡奇", "中共中央政治局", "常委")}
+
+
+def test_a_clause_before_the_titles_says_where_the_minister_is_not_whose_minister():
+    # People's Daily (1998-01-13): 正在这里访问的 ("who is visiting here") before China's titles, after the host's
+    dg, _, _ = _graph("据新华社阿尔及尔１月１２日电阿尔及利亚总统泽鲁阿勒１２日会见了正在这里访问的中国国务院副总理兼外交部长钱其琛。")
+    assert ("钱其琛", "外交部") in facts(dg, "holdsPost")

@@ -838,7 +838,8 @@ def _titled_abroad(text: str, pos: int) -> bool:
     """Whether the minister titled at `pos` may be another state's: the titles written before it, back to the clause's
     start, name a country abroad or a foreign party, or, in a report that names a country abroad, none of them is a
     title only China's leaders hold (…副总理兼教育部长李周浩, in a report on Korea)."""
-    chain = _titles_before(text, pos)
+    # (正在南非访问的中国国务院副总理兼外交部长钱其琛: a clause before 的 says where he is, the titles follow it)
+    chain = _titles_before(text, pos).rpartition("的")[2]
     if countries_abroad_in(chain) or _FOREIGN_PARTY_SHORT.search(chain) is not None:
         return True
     return bool(countries_abroad_in(text)) and _TITLED_AT_HOME.search(chain) is None
