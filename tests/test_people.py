@@ -2233,3 +2233,17 @@ def test_a_clause_before_the_titles_says_where_the_minister_is_not_whose_ministe
     # People's Daily (1998-01-13): 正在这里访问的 ("who is visiting here") before China's titles, after the host's
     dg, _, _ = _graph("据新华社阿尔及尔１月１２日电阿尔及利亚总统泽鲁阿勒１２日会见了正在这里访问的中国国务院副总理兼外交部长钱其琛。")
     assert ("钱其琛", "外交部") in facts(dg, "holdsPost")
+
+
+def test_a_name_the_dictionary_lists_is_a_person_after_a_title_and_before_presiding():
+    # xwlb-news (2022-11-22): 汪洋, also the word "vast ocean", which the mention model reads as that word
+    dg, _, _ = _graph("政协第十三届全国委员会第八十一次主席会议22日在京召开。全国政协主席汪洋主持会议并讲话。")
+    assert ("汪洋", "中国人民政治协商会议全国委员会") in facts(dg, "holdsPost")
+    # (2023-03-08) 钟山 ("Bell Mountain") before the preposition of his report to the session
+    dg, _, _ = _graph("全国人大财政经济委员会主任委员钟山向会议作了财政经济委员会关于2022年国民经济和社会发展计划执行情况"
+                      "与2023年国民经济和社会发展计划草案的审查结果报告。")
+    assert "钟山" in {e.name for e in dg.entities if e.type == "Person"}
+    # (2023-11-23) but a word the dictionary tags as a name after a title that is the name's before it is none
+    # (宣读习近平主席贺信: the President's letter of congratulation)
+    dg, _, _ = _graph("国家副主席韩正23日在浙江杭州出席第二届全球数字贸易博览会开幕式，宣读习近平主席贺信并致辞。")
+    assert "贺信" not in {e.name for e in dg.entities}

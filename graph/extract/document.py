@@ -667,6 +667,35 @@ def _heads_unread(text: str, model: list[Span]) -> set[tuple[int, int]]:
     return found
 
 
+# what follows a name the dictionary lists (汪洋主持会议, 主任委员钟山向会议作了报告): a verb of presiding or saying, or the
+# preposition of an address (the dictionary tags 卓越, 智慧 and 贺信 as names too: 习近平主席卓越领导, 委员智慧和力量)
+_AFTER_A_LISTED_NAME = re.compile(r"主持|出席|强调|指出|表示|讲话|说|介绍|致辞|会见|参加|向|在")
+_LISTED_AS_NAMES = ("nr", "nrfg")
+
+
+@functools.lru_cache(maxsize=1)
+def _title_before_a_name() -> re.Pattern[str]:
+    return re.compile("|".join(sorted(map(re.escape, _TITLES), key=len, reverse=True)))
+
+
+def _listed_names_after_titles(text: str, model_people: list[tuple[int, int]]) -> set[tuple[int, int]]:
+    """全国政协主席汪洋主持会议: a name the dictionary lists as a person's (汪洋, tagged nr though it is the word "vast
+    ocean" too) right after a title and before a verb of presiding or saying, where the model read no name (it reads
+    the word)."""
+    taken = {s for s, _ in model_people}
+    named_ends = {e for _, e in model_people}
+    found = set()
+    for m in _title_before_a_name().finditer(text):
+        start = m.end()
+        if start in taken or m.start() in named_ends:
+            continue  # (习近平主席贺信: the title is the name's before it)
+        end = next((start + n for n in (3, 2) if word_tag(text[start:start + n]) in _LISTED_AS_NAMES
+                    and opens_with_single_surname(text[start:start + n])), None)
+        if end is not None and _AFTER_A_LISTED_NAME.match(text, end) and not splits_a_word(text, end):
+            found.add((start, end))
+    return found
+
+
 def _ruler_title_opening(text: str, s: int, e: int) -> str:
     """The ruler's title that opens the place span s..e right after a country's name (科威特|埃米尔纳瓦夫), or ""."""
     title = next((t for t in _RULERS if text.startswith(t, s) and e - s - len(t) >= 2), "")
@@ -1347,7 +1376,8 @@ def _read_mentions(text: str, model: list[Span] | None = None,
     places = find_places(text, [(m.start, m.end) for m in model if (m.type == "LOC" or (
         m.type == "PER" and (m.start, m.end) in village_like)) and (m.start, m.end) not in listed])
     persons = _persons(text, sorted(set(model_people) | listed | _appointees(text, model_people)
-                                    | _heads_unread(text, model)), references, listed)
+                                    | _heads_unread(text, model) | _listed_names_after_titles(text, model_people)),
+                       references, listed)
     persons = _not_short_forms_of_places(text, places, persons)
     places, persons = _people_listed_as_places(text, places, persons)
     orgs = find_orgs(text, places, persons, [(m.start, m.end) for m in model if m.type == "ORG"])
