@@ -2879,3 +2879,15 @@ def test_a_law_named_after_a_kind_of_body_names_no_body():
     # xwlb-news (2023-06-29): 治安管理处罚法, the law on penalties, no 治安管理处 (a public-security office)
     names = _names(_read("会议审议通过《关于促进家居消费的若干措施》，讨论《中华人民共和国治安管理处罚法（修订草案）》。"))
     assert not any(n.endswith("管理处") for n in names)
+
+
+def test_an_outlet_a_dateline_gives_as_the_source_is_a_body_that_takes_no_part_in_the_report():
+    # xwlb-news (2025-11-08): 央视网消息（新闻联播）：, the source of a report on a visit to 广东
+    dg = _read("习近平在广东考察时强调\n深入学习宣传贯彻党的二十届四中全会精神\n以全面深化改革开放推动高质量发展\n蔡奇陪同考察\n"
+               "央视网消息（新闻联播）：中共中央总书记、国家主席、中央军委主席习近平近日在广东考察时强调，广东是改革开放的排头兵、"
+               "先行地、实验区，要深入学习宣传贯彻党的二十届四中全会精神，科学谋划未来5年的目标、任务和举措。")
+    assert "央视网" in _names(dg)
+    assert not [h for h, _ in facts(dg, "locatedIn") if h == "央视网"]
+    # (2026-01-20) nor runs the seminar the report is about
+    dg = _read("央视网消息（新闻联播）：省部级主要领导干部学习贯彻党的二十届四中全会精神专题研讨班20日上午在中央党校（国家行政学院）开班。")
+    assert "央视网" in _names(dg) and not [h for h, _ in facts(dg, "runs") if h == "央视网"]

@@ -328,6 +328,16 @@ def _placed_by_the_visit(o: OrgMention, visited: PlaceMention) -> bool:
             and o.name not in _ANY_PARTY)
 
 
+def _dateline_source(text: str, o: OrgMention) -> bool:
+    """央视网消息（新闻联播）：…: the outlet a report's dateline gives as its source, which takes no part in what the
+    sentence after it tells (visits no place, runs no programme)."""
+    return text.startswith("消息", o.end) and o.name.endswith(_OUTLET_KINDS)
+
+
+# (not 国家卫生健康委消息，我国…试点建设“…”: a ministry's news of what it runs)
+_OUTLET_KINDS = ("网", "报", "台", "社")
+
+
 # 共产党 alone: the Party, or any communist party (共产党就是为老百姓服务的, said on a visit), which sits in no place
 _ANY_PARTY = frozenset(("共产党", "政党"))
 
@@ -1520,7 +1530,8 @@ def extract(ct: CleanText, mentions: list[Span] | None = None) -> DocGraph:
         local = _named_after_local_place(o, places)
         if local is not None:
             b.relate(o.key, "locatedIn", local.key, span=(o.start, o.end))
-        elif visited is not None and (_placed_by_the_visit(o, visited) or _named_after_a_part_of_the_visit(b, o, visited)):
+        elif visited is not None and not _dateline_source(text, o) \
+                and (_placed_by_the_visit(o, visited) or _named_after_a_part_of_the_visit(b, o, visited)):
             b.relate(o.key, "locatedIn", visited.key, span=(o.start, o.end))
         elif _GRASSROOTS_KIND.search(o.name) and o.owner is None and o.located_hint is None and o.parent is None \
                 and not o.generic and not o.name.startswith(_OF_THE_NATION) and not national_body(o.name):
@@ -1576,6 +1587,7 @@ def extract(ct: CleanText, mentions: list[Span] | None = None) -> DocGraph:
             or _programme_its_office_is_named_after(o, programmes) or _round_its_teams_inspect(o, programmes)
         if prog is not None:
             b.relate(o.key, "runs", f"Programme:{full.get(prog.name, prog.name)}", span=(o.start, o.end))
+    actors = [o for o in orgs if not _dateline_source(text, o)]
     for prog in programmes:
         name = full.get(prog.name, prog.name)
         alias = prog.alias or (prog.name if name != prog.name else "")
@@ -1583,7 +1595,7 @@ def extract(ct: CleanText, mentions: list[Span] | None = None) -> DocGraph:
         sentence = sentence_bounds(prog.start)
         # who runs it: the hosts, the subject of its sentence before the launching verb, or the place
         # the text is about there (programmes.runners)
-        found = programme_runners(text, prog, sentence, places, orgs, persons) \
+        found = programme_runners(text, prog, sentence, places, actors, persons) \
             or _body_of_the_head_who_acts(text, prog, sentence, persons, heads_of)
         for runner in found:
             runner_key = runner.key if isinstance(runner, PlaceMention) else _add_org(b, runner)

@@ -42,10 +42,10 @@ _GOVERNED = {"Province": ("省", "区", "市"), "City": ("市", "州", "盟", "�
              "Township": ("镇", "乡", "苏木")}
 _SINGLE = frozenset(s for s in ORG_SUFFIXES if len(s) == 1)
 _PARTY = frozenset(PARTY_BODIES)
-# News outlets where news layout names them: a dateline (新华社北京3月5日电, 中国网呼伦贝尔8月27日讯,
+# News outlets where news layout names them: a dateline (新华社北京3月5日电, 中国网呼伦贝尔8月27日讯, 央视网消息（新闻联播）：,
 # 兰州新闻网讯) or an outlet's name opening a byline line (光明日报记者 陈志刚); 本报 (this paper) names none
 _MEDIA = re.compile(rf"(?<![{CJK}])([{CJK}]{{2,4}}(?:网|报|日报|晚报|电视台))"
-                    rf"(?=(?:[{CJK}]{{2,4}})?\d{{1,2}}月\d{{1,2}}日电|(?:年轻|资深|青年|女|男){{0,2}}记者|讯)")
+                    rf"(?=(?:[{CJK}]{{2,4}})?\d{{1,2}}月\d{{1,2}}日电|(?:年轻|资深|青年|女|男){{0,2}}记者|讯|消息[（(：:])")
 # 新华社北京电（记者…）, 兰州新闻网讯(记者: the 讯 or 电 closes the dateline, before a bracket, a space or a colon
 # (not 8月份全社会用电量, 2.9万台老旧电梯)
 _DATELINE = re.compile(rf"(?<![{CJK}])([{CJK}]{{1,8}}(?:网|报|社|台|刊|频道|客户端))(?:[{CJK}]{{2,4}})?(?:\d{{1,2}}月\d{{1,2}}日)?(?:讯|电)"
@@ -3108,7 +3108,7 @@ _REGIMENT = re.compile(r"[一二三四五六七八九十百零〇0-9]{1,4}团(?!
 def _extra_orgs(text: str, orgs: list[OrgMention]) -> list[OrgMention]:
     out = []
     # (the strings each pattern's matches hold: see lexicon.scan)
-    for regex, needles in ((_MEDIA, ("日电", "记者", "讯")), (_DATELINE, ("讯", "电")), (_BYLINE_OUTLET, ("记者",))):
+    for regex, needles in ((_MEDIA, ("日电", "记者", "讯", "消息")), (_DATELINE, ("讯", "电")), (_BYLINE_OUTLET, ("记者",))):
         for m in scan(regex, text, needles):
             if not m.group(1).endswith(tuple(_NOT_OUTLET)):  # (请看本报记者采访: "this paper's", after a verb)
                 out.append(OrgMention(m.start(1), m.end(1), m.group(1)))
