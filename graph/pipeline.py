@@ -851,18 +851,18 @@ def _units(formats: list[str]) -> list[list[str]]:
     return units
 
 
-# each writer's seconds in a rebuild of xwlb-news after one item was edited, added or removed (report.timings of
-# graph.pipeline.build, jobs=1, on a copy of a clean build, December 2026; edit / add / remove): the digests
-# 0.82 / 0.77 / 0.89, ttl 0.41 / 0.57 / 0.38, trig 0.65 / 0.84 / 0.65, html 1.00 / 1.08 / 1.03, jsonld 0.54 /
-# 1.26 / 0.70, store 0.46 / 1.12 / 1.61, the five table exports 0.76 / 0.62 / 0.66 together.  A rebuild splices:
-# its costs are not in proportion to a clean build's (the HTML view, 3 of 53 s there, is a fifth of a
-# rebuild's writing).  The store is updated in a thread beside its share's writers (_write_formats) and mostly
-# waits: it bounds its share's time (_share_seconds) without adding to its writers'
-_REBUILD_COST = {"ttl": 0.45, "trig": 0.71, "jsonld": 0.83, "html": 1.04, "store": 1.06, "cytoscape": 0.13,
-                 "csv": 0.11, "gexf": 0.13, "neo4j": 0.08, "graphml": 0.24}
+# each writer's seconds in a rebuild of xwlb-news after one item was edited (report.timings of graph.pipeline.build,
+# jobs=2, the shares as they run side by side, December 2026): the digests 0.6, ttl 0.3, trig 0.73, jsonld 0.35, html
+# 0.85, store 0.5, the five table exports 0.45 together.  A rebuild splices: its costs are not in proportion to a clean
+# build's (the HTML view, 3 of 53 s there, is a fifth of a rebuild's writing).  Measured alone (jobs=1) each writer
+# takes a fifth to a third less, and shares balanced by those costs ended 0.15-0.2 s later than by these, which hold
+# what two writers at once cost each other.  The store is updated in a thread beside its share's writers
+# (_write_formats) and mostly waits: it bounds its share's time (_share_seconds) without adding to its writers'
+_REBUILD_COST = {"ttl": 0.3, "trig": 0.73, "jsonld": 0.35, "html": 0.85, "store": 0.5, "cytoscape": 0.05,
+                 "csv": 0.07, "gexf": 0.05, "neo4j": 0.04, "graphml": 0.24}
 # the records' digests, made by the parent before its own share (DigestsToCome) while a child writes what
 # needs none
-_REBUILD_DIGESTS = 0.83
+_REBUILD_DIGESTS = 0.6
 
 
 def _is_rebuild(formats: Sequence[str], table: dict, outdir: Path) -> bool:
