@@ -116,7 +116,7 @@ _NOT_CENTRE_AFTER = re.compile(r"工作|任务|环节|城市|城区|镇区|街�
                                r"|组(?:学习|集体学习|专题学习|扩大)")  # 市委中心组学习会: a committee's study group
 # a central hospital or school (中心人民医院, 中心乡镇卫生院, 中心完全小学): 中心 says which one, it names no centre
 _CENTRAL_KIND = re.compile(rf"[{CJK}]{{0,4}}?(?:医院|卫生院|学校|小学|中学|幼儿园)")
-_AFTER_WHICH = frozenset("处在属辖有以谓得")
+_AFTER_WHICH = frozenset("处在属辖有以谓得持需")
 # a body's last character and the next one, read as one word: 站点 (sites), 中心点, 所长 is a title (left to roles)
 # two-character words whose second character a name's left edge may be left on (更|多传统医学中心, 在|用数据中心)
 _WORD_ACROSS_EDGE = frozenset("更多 在用 更加 较多 很多 最多 新增 再用".split())
