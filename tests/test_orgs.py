@@ -746,9 +746,9 @@ def test_two_fields_joined_by_he_name_one_department():
 def test_suo_before_a_verb_of_lying_is_no_institute():
     # CCTV news: 西吉县所处的西海固地区位于宁夏南部山区 (所处 "where it lies")
     assert not _orgs("西吉县所处的西海固地区位于宁夏南部山区。")
-    # xwlb-news (2022-12-23): 国家所需 ("what the nation needs"), no 国家所
-    assert not _orgs("希望特区政府团结香港社会各界人士，按照国家所需，在融入国家发展大局过程中充分发挥香港独特优势，背靠祖国，"
-                     "联通世界，扩大高水平开放，不断巩固和提升香港国际金融、贸易、航运中心地位，加快建设国际创新科技中心。")
+    # xwlb-news (2022-12-23): 以香港所长贡献国家所需 ("Hong Kong's strengths for what the nation needs"), no 所
+    assert not [n for n in _names(_read("李家超感谢中央政府对香港的关心和支持，并表示，新的一年，香港将充分发挥“一国两制”的"
+                                        "独特优势，以香港所长贡献国家所需，推动香港迈向新的发展阶段。")) if n.endswith("所")]
 
 
 def test_a_place_s_congress_or_conference_named_by_its_level():
