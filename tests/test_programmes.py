@@ -1274,3 +1274,12 @@ def test_a_plans_title_with_the_years_it_covers_is_the_plan_and_its_quotes_are_n
     assert "十四五数字经济发展规划" in _names(
         "《“十四五”数字经济发展规划》围绕数字基础设施、产业数字化转型等方面提出了“十四五”时期重点任务和重点工程；"
         "不久前出台的“数据二十条”意见，为数据基础制度体系搭建“四梁八柱”。")
+
+
+def test_what_is_built_together_is_an_initiative_and_its_forum_an_event_of_its_own():
+    # xwlb-news (2023-04-07): 共建“一带一路”, a numbered name (一…一…) that is no watchword but the initiative, which the
+    # countries that join it build together; and the third edition of its forum, a programme of its own
+    text = ("我提出构建人类命运共同体倡议、共建“一带一路”倡议、全球发展倡议、全球安全倡议、全球文明倡议，就是希望让团结代替分裂、"
+            "合作代替对抗、包容代替排他，共同建设持久和平、普遍安全、共同繁荣、开放包容、清洁美丽的世界。"
+            "今年，中国将主办第三届“一带一路”国际合作高峰论坛。")
+    assert {"一带一路", "一带一路国际合作高峰论坛"} <= {p.name for p in find_programmes(text)}

@@ -55,6 +55,7 @@ _VERB_BEFORE = re.compile(rf"(?:{_VERB_ALT})(?:了|起|好|线上|线下|实施|
 # verbs that make or start the thing they govern: a numbered name after them is something set up
 # (实行“…”, 启动建设了“…”), not a watchword that is followed (落实“十四五”)
 _BUILT = re.compile(r"(?:建设|打造|创建|创办|启动|开展|实行|推行|举办|开设|搭建|试点)")
+_BUILT_TOGETHER = "共建"
 _NUMBERED_SLOGAN = re.compile(rf"^[一二两三四五六七八九十百千]+[个项大条不]?[{CJK}]{{0,4}}$")
 _POLICY_TITLE_MAX = 60  # a policy document's title runs longer than a name (《中共中央 国务院关于…的意见》)
 _TITLE = re.compile(rf"《([^《》\n]{{3,{_POLICY_TITLE_MAX}}})》")
@@ -291,8 +292,10 @@ def _hosted_events(text: str, taken: list["ProgrammeMention"]) -> list["Programm
     for m in [*_HOSTED_EVENT.finditer(text), *_HELD_EVENT.finditer(text), *opening, *editions]:
         start, end = m.span("name")
         if any(p.start < end and start < p.end for p in [*taken, *out]) \
-                or any(q in known for q in _QUOTE_INNER.findall(m.group())):
-            continue  # (“X”评选表彰会 … “X”活动启动: the quoted name the text launches elsewhere is the programme)
+                or not m.group("edition") and any(q in known for q in _QUOTE_INNER.findall(m.group())):
+            # (“X”评选表彰会 … “X”活动启动: the quoted name the text launches elsewhere is the programme; but an edition
+            # of an event named after it is an event of its own: 共建“一带一路” … 第三届“一带一路”国际合作高峰论坛)
+            continue
         full, name = _event_name(m.group("name"))
         if "的" in name or (len(name) < 4 and not name.endswith("运会")) or _opens_with_function_word(name) or not _is_name(name) \
                 or _NO_EVENT_NAME.search(name):
@@ -601,9 +604,11 @@ def find_programmes(text: str) -> list[ProgrammeMention]:
         in_list = m.start() in listed and not _verbs_only(inner)
         named_as = (suffix is not None and gap in ("join", "apart")) or bool(_KIND_BEFORE.search(before)) or in_list
         built = verb is not None and _BUILT.match(verb.group()) is not None and not _verbs_only(inner)
+        # 共建“一带一路”: what countries and places build together is set up, though who joins it runs none of it
+        built_together = before.endswith(_BUILT_TOGETHER) and not _verbs_only(inner)
         if (_NUMBERED_SLOGAN.match(inner) or _verbs_only(inner) or "、" in inner) \
                 and not named_as and not (own_suffix and "、" not in inner) and not built and not launched \
-                and not (suffix and "、" in inner):
+                and not built_together and not (suffix and "、" in inner):
             continue  # “五位一体”, “十四五”, “走出去”, “学思想、强党性”: watchwords, not something set up
         if _NUMBERED_SLOGAN.match(inner) and suffix and gap == "join" and len(suffix.group("gap")) > 2:
             gap = ""  # “十四五”时期体育强国建设: a watchword that dates a long phrase, not a name with its kind
@@ -638,7 +643,7 @@ def find_programmes(text: str) -> list[ProgrammeMention]:
             # the kind word joins the name, with the words between (“…”主题党日活动)
             tail = suffix.group("gap") + suffix.group("suffix")
             found.append(ProgrammeMention(m.start(), m.end() + len(tail), inner + tail, alias=inner, verb_pos=verb_pos))
-        elif verb or own_suffix or named_as or launched:
+        elif verb or own_suffix or named_as or launched or built_together:
             found.append(ProgrammeMention(m.start(), m.end(), inner, verb_pos=verb_pos))
     # 深化X和“…”活动: an unquoted name that one launching verb governs together with a quoted programme
     for prog in list(found):
