@@ -684,8 +684,12 @@ _LISTED_AS_NAMES = ("nr", "nrfg")
 
 
 @functools.lru_cache(maxsize=1)
-def _title_before_a_name() -> re.Pattern[str]:
-    return re.compile("|".join(sorted(map(re.escape, _TITLES), key=len, reverse=True)))
+def _title_matcher():
+    """The titles, leftmost-longest, as an alternation of them longest first would find them (an Aho-Corasick
+    automaton: the alternation of 216 titles took 0.8 s over xwlb-news, this 0.1 s)."""
+    import daachorse
+
+    return daachorse.CharwiseDoubleArrayAhoCorasick(sorted(set(_TITLES)), match_kind=daachorse.MATCH_KIND_LEFTMOST_LONGEST)
 
 
 def _listed_names_after_titles(text: str, model_people: list[tuple[int, int]]) -> set[tuple[int, int]]:
@@ -695,9 +699,8 @@ def _listed_names_after_titles(text: str, model_people: list[tuple[int, int]]) -
     taken = {s for s, _ in model_people}
     named_ends = {e for _, e in model_people}
     found = set()
-    for m in _title_before_a_name().finditer(text):
-        start = m.end()
-        if start in taken or m.start() in named_ends:
+    for title_start, start, _ in _title_matcher().find(text):
+        if start in taken or title_start in named_ends:
             continue  # (习近平主席贺信: the title is the name's before it)
         end = next((start + n for n in (3, 2) if word_tag(text[start:start + n]) in _LISTED_AS_NAMES
                     and opens_with_single_surname(text[start:start + n])), None)
