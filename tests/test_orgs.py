@@ -2405,6 +2405,8 @@ def test_short_forms_the_tables_add_go_by_the_official_names():
     # (2023-10-19) Israel's security cabinet written with the country's initial (安全内阁 a node apart in 7 items)
     assert _bodies("以色列总理办公室18日称，以安全内阁一致决定，以色列将不会阻拦人道救援物资从埃及进入加沙地带，但将阻止物资"
                    "落入哈马斯手中。")["以色列安全内阁"] == frozenset({"安全内阁"})
+    # (2023-09-21) the Fed written short, 美联储 (75 items a node apart from 美国联邦储备委员会, its chair's posts at it)
+    assert _bodies("美联储主席鲍威尔称，控制通胀“还有很长的路要走”。") == {"美国联邦储备委员会": frozenset({"美联储"})}
     # (2022-09-24) the US CDC written short (foreign_bodies.tsv: 18 items a node apart from the full name)
     assert _bodies("美国疾控中心的最新数据显示，今年以来已有超22.5万美国人因新冠死亡。") \
         == {"美国疾病控制和预防中心": frozenset({"美国疾控中心"})}
