@@ -328,14 +328,14 @@ def _placed_by_the_visit(o: OrgMention, visited: PlaceMention) -> bool:
             and o.name not in _ANY_PARTY)
 
 
+# the kinds of a news outlet's name (not 国家卫生健康委消息，我国…试点建设“…”: a ministry's news of what it runs)
+_OUTLET_KINDS = ("网", "报", "台", "社")
+
+
 def _dateline_source(text: str, o: OrgMention) -> bool:
     """央视网消息（新闻联播）：…: the outlet a report's dateline gives as its source, which takes no part in what the
     sentence after it tells (visits no place, runs no programme)."""
     return text.startswith("消息", o.end) and o.name.endswith(_OUTLET_KINDS)
-
-
-# (not 国家卫生健康委消息，我国…试点建设“…”: a ministry's news of what it runs)
-_OUTLET_KINDS = ("网", "报", "台", "社")
 
 
 # 共产党 alone: the Party, or any communist party (共产党就是为老百姓服务的, said on a visit), which sits in no place
@@ -689,7 +689,8 @@ def _title_matcher():
     automaton: the alternation of 216 titles took 0.8 s over xwlb-news, this 0.1 s)."""
     import daachorse
 
-    return daachorse.CharwiseDoubleArrayAhoCorasick(sorted(set(_TITLES)), match_kind=daachorse.MATCH_KIND_LEFTMOST_LONGEST)
+    return daachorse.CharwiseDoubleArrayAhoCorasick(sorted(set(_TITLES)),
+                                                    match_kind=daachorse.MATCH_KIND_LEFTMOST_LONGEST)
 
 
 def _listed_names_after_titles(text: str, model_people: list[tuple[int, int]]) -> set[tuple[int, int]]:

@@ -2428,7 +2428,8 @@ def _owner_of_relevant_bodies(o: OrgMention) -> OrgMention | None:
     owner = o.name[:m.start()]
     # (北京部委所属医院: 部委, "ministries and commissions", is bodies of two kinds, no one body; 军队有关单位: the
     # armed forces, no body of a name)
-    if len(owner) < 3 or owner.endswith("部委") or not (ends_as_body(owner) or national_body(owner) or owner in national_short_forms()):
+    if len(owner) < 3 or owner.endswith("部委") \
+            or not (ends_as_body(owner) or national_body(owner) or owner in national_short_forms()):
         return None
     return OrgMention(o.start, o.start + len(owner), owner)
 
