@@ -1283,3 +1283,13 @@ def test_what_is_built_together_is_an_initiative_and_its_forum_an_event_of_its_o
             "合作代替对抗、包容代替排他，共同建设持久和平、普遍安全、共同繁荣、开放包容、清洁美丽的世界。"
             "今年，中国将主办第三届“一带一路”国际合作高峰论坛。")
     assert {"一带一路", "一带一路国际合作高峰论坛"} <= {p.name for p in find_programmes(text)}
+
+
+def test_a_month_or_season_of_spending_in_its_year_is_an_event_and_culture_and_tourism_one_field():
+    # xwlb-news (2025-01-15): 消费月, a season of spending held each year under its name; 文化和旅游 one field (as in
+    # 文化和旅游部), no 和 joining two events
+    text = "2025年全国春节文化和旅游消费月启动\n2025年全国春节文化和旅游消费月今天（1月15日）在吉林长春启动。"
+    assert "全国春节文化和旅游消费月" in {p.name for p in find_programmes(text)}
+    # (2023-07-05) the season its ministry hosts runs under the ministry
+    dg = extract(clean(Document("t", "t.txt", "由文化和旅游部主办的2023年全国暑期文化和旅游消费季昨晚（7月4日）在辽宁大连启动。")))
+    assert ("文化和旅游部", "全国暑期文化和旅游消费季") in facts(dg, "runs")

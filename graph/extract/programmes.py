@@ -135,7 +135,7 @@ _PLAN_PAIR = re.compile(rf"([{CJK}0-9]{{4,}}?(?:{_PLAN_KINDS}))[和与及]([{CJK
 # 发布活动: the event a body hosts under a name is run by it (its own meetings, 会议/座谈会, are no events of a name)
 _EVENT_KIND = (r"论坛|峰会|博览会|交易会|展览会|展销会|洽谈会|推介会|对接会|招聘会|分享会|研讨会|发布会|表彰会|颁奖典礼|盛典|"
                r"盛会|晚会|音乐会|大会|年会|(?:电影|艺术|文化|旅游|音乐|电视|戏剧|读书|科技|美食|购物|消费|体育|动漫)节|大赛|竞赛|"
-               r"运动会|锦标赛|挑战赛|邀请赛|马拉松|成就展|(?:宣传|活动)[周月]|活动|行动|评选")
+               r"运动会|锦标赛|挑战赛|邀请赛|马拉松|成就展|(?:宣传|活动)[周月]|(?:消费|购物)[月季]|活动|行动|评选")
 # the edition before a name (第四届, 首届, 第六期, 2022, 2023年度): the round, not the event's name
 _EDITION = r"(?:第[一二三四五六七八九十百零\d]+[届期]|首届|(?:19|20)\d\d年?度?)"
 # what follows an event's name: a time, its venue, what happens to it (…今天（12月8日）在北京举行)
@@ -170,9 +170,13 @@ _NOT_IN_EVENT_TAGS = ("p", "c", "u", "d")
 _HOLDING = frozenset("举办 举行 开展 召开 累计".split())
 
 
+_CULTURE_AND_TOURISM = "文化和旅游"
+
+
 def _named_edition_event(name: str) -> bool:
     """第七届中国国际进口博览会 names an event of its own; 第二十八届缔约方大会, 首届学术大会 the meeting of a kind."""
-    words = _cut(name)
+    # (文化和旅游, one field as in 文化和旅游部, joins no two things: 2026年全国春节文化和旅游消费月)
+    words = _cut(name.replace(_CULTURE_AND_TOURISM, "文旅"))
     if any(word_tag(w).startswith(_NOT_IN_EVENT_TAGS) or w in _HOLDING for w in words) or "主席" in name or "代表" in name \
             or name.endswith("新闻发布会"):
         return False
