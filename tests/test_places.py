@@ -1088,3 +1088,18 @@ def test_an_estate_named_juminqu_alone_is_a_village_of_a_report_that_names_its_d
     text = ("市中心医院、妇幼保健院等六家医院，变坐堂看病为上门行医，主动走出医院大门，深入街道居民区，建立起了八个医疗站，"
             "进行社区卫生服务。")
     assert not [m for m in find_places(text) if m.level == "Village"]
+
+
+def _place_names(text):
+    """The places of `text` as the whole extraction stage reads them (the mention model included)."""
+    return {e.name for e in extract(clean(Document("t", "t.txt", text))).entities
+            if e.type in ("Province", "City", "County", "Township", "Village")}
+
+
+def test_a_prefecture_inside_a_foreign_region_the_model_reads_whole_is_none():
+    # xwlb-news (2024-05-06): 苏梅州 (Sumy, Ukraine) read as 梅州 in 45 items; 瓦莱州 (Valais) as 莱州 in 2
+    assert "梅州市" not in _place_names("乌克兰能源公司称，当地时间5日夜间到今天凌晨，俄罗斯使用导弹和无人机袭击了苏梅州和哈尔科夫州"
+                                        "的能源基础设施，导致电力设施受损。")
+    # (2024-06-18) but 梅州 after its province, which the model reads whole too, is the prefecture
+    assert "梅州市" in _place_names("广东梅州多地出现大暴雨，局部特大暴雨天气，引发平远县、蕉岭县、梅县区等地河水上涨，"
+                                    "发生山洪、山体滑坡等灾害。")

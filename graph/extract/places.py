@@ -83,6 +83,15 @@ _PREPOSITIONS = frozenset("在从到至赴于和与及同")
 _CLAUSE_MARKS = frozenset("，,、。；;")
 
 
+def _inside_a_place_read_whole(text: str, start: int, end: int, model_places: frozenset[tuple[int, int]]) -> bool:
+    """Whether the mention model reads a place that begins a character or two before `start`, in characters that spell
+    foreign names, and runs to `end` or past it (苏梅州, Sumy in Ukraine, around 梅州); its opening is no place of the
+    table's (the caller asks only where none ends at `start`: 广东梅州 read whole is 梅州 in 广东)."""
+    translit = transliteration_characters()
+    return any(start - 2 <= a < start and end <= b and all(c in translit for c in text[a:start])
+               for a, b in model_places)
+
+
 def _inside_a_foreign_name(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] ends a word jieba reads whole that opens with characters spelling a foreign name
     (佛罗里达州, 明尼苏达州, 别尔哥罗德州: a state or a region abroad, no 达州市 or 德州市; but 中共北京市委 names 北京)."""
@@ -188,8 +197,11 @@ def _gazetteer_mentions(text: str, model_places: frozenset[tuple[int, int]] = fr
                     or (surface.endswith("乡") and text[end:end + 1] == "镇"):
                 continue
         if full and start > 0 and _CJK_CHAR.match(text[start - 1]) and start not in match_ends \
-                and (splits_a_word(text, start) or _inside_a_foreign_name(text, start, end)):
-            continue  # 村民和县长: 民和县 begins inside a word (村民), after no place it would continue
+                and (splits_a_word(text, start) or _inside_a_foreign_name(text, start, end)
+                     or _inside_a_place_read_whole(text, start, end, model_places)):
+            # 村民和县长: 民和县 begins inside a word (村民), after no place it would continue; 苏梅州 (Sumy, Ukraine): the
+            # mention model reads the oblast whole, 梅州 a part of it
+            continue
         if full and len(surface) == 2 and surface[0] in "和与及" and (text[end:end + 1] == "里" or start > 0 and (
                 _CJK_CHAR.match(text[start - 1]) and start not in match_ends and text[start - 1] not in "在从到至赴于")):
             continue  # 选好书记和县长, 地级市和县市区, 和县里的部门对接: "and" and the county's level, not 和县
