@@ -1293,3 +1293,10 @@ def test_a_month_or_season_of_spending_in_its_year_is_an_event_and_culture_and_t
     # (2023-07-05) the season its ministry hosts runs under the ministry
     dg = extract(clean(Document("t", "t.txt", "由文化和旅游部主办的2023年全国暑期文化和旅游消费季昨晚（7月4日）在辽宁大连启动。")))
     assert ("文化和旅游部", "全国暑期文化和旅游消费季") in facts(dg, "runs")
+
+
+def test_a_joint_statement_in_title_marks_is_a_policy_document():
+    # xwlb-news (2023-05-18): 联合声明, a document two states sign, as 宣言 and 倡议 are (104 items)
+    text = ("会谈后，两国元首签署了《中华人民共和国和哈萨克斯坦共和国联合声明》，共同见证签署经贸、能源、交通、农业、互联互通、人文、"
+            "地方等领域多项双边合作文件。")
+    assert "中华人民共和国和哈萨克斯坦共和国联合声明" in {p.name for p in find_programmes(text)}
