@@ -1103,3 +1103,18 @@ def test_a_prefecture_inside_a_foreign_region_the_model_reads_whole_is_none():
     # (2024-06-18) but 梅州 after its province, which the model reads whole too, is the prefecture
     assert "梅州市" in _place_names("广东梅州多地出现大暴雨，局部特大暴雨天气，引发平远县、蕉岭县、梅县区等地河水上涨，"
                                     "发生山洪、山体滑坡等灾害。")
+
+
+def test_a_warship_named_after_a_place_names_no_place():
+    # xwlb-news (2023-04-10): 山东舰, an aircraft carrier, and its formation sail from no 山东省
+    dg = extract(clean(Document("t", "t.txt", "正在台岛以东巡弋待战的海军山东舰航母编队与前出的战区海空力量密切协同，组织区域制空、"
+                                              "对海突击、支援策应等课目演练。")))
+    assert not [e for e in dg.entities if e.type == "Province"]
+    assert not [r for r in dg.relations if r.predicate == "locatedIn"]
+    # (2023-05-06) nor is the formation named after the province placed there by its name
+    dg = extract(clean(Document("t", "t.txt", "山东舰航母编队赴台岛以东海空域开展远海战备训练，演练历时近一个月，编队于近日返回母港。")))
+    assert not [r for r in dg.relations if r.predicate == "locatedIn"]
+    # (2026-03-13) destroyers named after two cities: neither city, nor a person (安庆 read as a name)
+    assert not _place_names("近日，055型导弹驱逐舰东莞舰、安庆舰同步列装东部战区海军，并开展首次海上实战化训练。")
+    dg = extract(clean(Document("t", "t.txt", "近日，055型导弹驱逐舰东莞舰、安庆舰同步列装东部战区海军，并开展首次海上实战化训练。")))
+    assert not [e for e in dg.entities if e.type == "Person"]

@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 
 from ..gazetteer import divisions
 from ..records import CleanText, DocGraph, DocumentInfo, Entity, Evidence, Mention, Relation, in_field_order
-from .lexicon import (GENERIC_HEADS, PARTY_BODIES, PROVINCE_INITIALS, ROLE_RE, ROLE_WORDS, countries, countries_in,
-                      national_short_forms, occurrences, opening_forms)
+from .lexicon import (GENERIC_HEADS, PARTY_BODIES, PROVINCE_INITIALS, ROLE_RE, ROLE_WORDS, SHIP, countries,
+                      countries_in, national_short_forms, occurrences, opening_forms)
 from .mentions import Reading, Span, tagger
 from .names import name_references, transliteration_characters
 from .orgs import (PLA_SERVICES, THE_PARTY, OrgMention, affiliations, beside_the_body_before, ends_as_body, find_orgs,
@@ -460,7 +460,7 @@ def _locate_by_name(b: _DocBuilder, key: str, name: str, span: tuple[int, int] |
                     evidence: Evidence | None = None) -> None:
     division = leading_division(name)
     if division is None or _county_of_another_province(b, name, division) or name.endswith(_PLACED_NOWHERE) \
-            or national_body(name) or _county_by_an_everyday_word(b, name, division):
+            or national_body(name) or _county_by_an_everyday_word(b, name, division) or _a_ship_named_after(name):
         return  # (上海合作组织: an organisation of states named after the city where it was founded; 台湾民主自治同盟,
         # a national party named after the province whose people it was founded by, sits in no province)
     b.relate(key, "locatedIn", _add_division(b, division), span=span, evidence=evidence)
@@ -474,6 +474,13 @@ _PLACED_NOWHERE = _NAMED_FOR_A_MEETING + _DELEGATIONS
 
 
 _EVERYDAY_TAGS = ("n", "a", "v", "vn", "an", "ad", "i")
+
+
+def _a_ship_named_after(name: str) -> bool:
+    """辽宁舰, 山东舰航母编队, 徐州舰编队: a warship named after a province or a city, and its formation, which sail from no
+    place of that name (the press names its port, if any, apart)."""
+    _, length = _opening_divisions(name)
+    return length > 0 and name.startswith(SHIP, length)
 
 
 def _county_by_an_everyday_word(b: _DocBuilder, name: str, division) -> bool:
@@ -775,6 +782,7 @@ def _persons(text: str, model_people: list[tuple[int, int]],
              and text[s:e] not in countries()  # 瓦努阿图: a country
              and text[s:e] not in _TITLE_WORDS  # 海关原党委书记、关长刘大立: a title, read as a surname and a name
              and not text.endswith(("担任", "出任", "当选"), 0, s)  # 担任单元长: what one serves as is a post
+             and not text.startswith(SHIP, e)  # 安庆舰, 郑和舰: a warship named after a city or a person
              # 何如: a conjunction (but a name that the dictionary also lists as a word of time or number is a
              # name where the text calls it 同志 or lists it between two names)
              and (word_tag(text[s:e]) not in _FUNCTION_TAGS or _named_as_a_person(text, s, e, model_people))

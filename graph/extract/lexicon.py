@@ -150,6 +150,9 @@ POLICY_TITLE = re.compile(r"(意见|方案|办法|规定|条例|通知|计划|�
                           r"|宣言|倡议|倡议书|联合声明|联合成果声明|摘编|选编|选读|读本|学习问答)"
                           r"(?:[（(](?:修正案|试行|草案)[）)])?$")  # (《中国共产党章程（修正案）》)
 
+# 辽宁舰, 安庆舰, 郑和舰: what follows the name of a warship, named after a province, a city or a person (no place, nobody)
+SHIP = "舰"
+
 # --- boundaries ---------------------------------------------------------------------------------
 # Function words and verbs that cannot be inside a name: a name's left edge stops at them.
 STOP_WORDS = frozenset("""

@@ -18,7 +18,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field, replace
 
 from ..gazetteer import Division, divisions
-from .lexicon import CJK, LIST_JOINERS, NOT_VILLAGE_STEMS, ORG_LEFT_STOPS, STOP_WORDS, countries_in, occurrences, scan
+from .lexicon import (CJK, LIST_JOINERS, NOT_VILLAGE_STEMS, ORG_LEFT_STOPS, SHIP, STOP_WORDS, countries_in, occurrences,
+                      scan)
 from .names import transliteration_characters
 from .tokens import (is_boundary_word, splits_a_word, tokens_after, word_edges, word_frequency, word_tag,
                      words_before)
@@ -178,6 +179,8 @@ def _gazetteer_mentions(text: str, model_places: frozenset[tuple[int, int]] = fr
                 continue
         if not full and text.endswith("周年", 0, start):
             continue  # 建国５０周年大庆: the anniversary's "grand celebration", no 大庆市
+        if text.startswith(SHIP, end):
+            continue  # 辽宁舰, 徐州舰编队: a warship named after the province or the city, which names no place
         if not full:
             nxt = text[end:end + 1]
             if nxt and nxt in _CONTINUES_NAME and (start, end) not in model_places \
