@@ -758,7 +758,7 @@ _FOREIGN_MINISTER = re.compile(rf"(?:{'|'.join(_MINISTRY_FIELDS)})部长")
 def _country_ending(text: str, end: int) -> str:
     """The country whose name (as the table writes it) ends the text at `end`, the longest, else ""."""
     known = countries()
-    return next((text[end - k:end] for k in range(8, 1, -1) if text[end - k:end] in known), "")
+    return next((text[end - k:end] for k in range(min(end, 8), 1, -1) if text[end - k:end] in known), "")
 
 
 def _foreign_ministries_before_their_heads(text: str, orgs: list[OrgMention],
@@ -3176,9 +3176,9 @@ def _country_before(text: str, pos: int) -> str:
     such a ministry is that country's, not the State Council's of the same name (the whole xwlb-news
     graph's 国防部 held 1,294 mentions of other countries' ministries).  A country's first character counts
     only where a clause opens with it (近日外交部表示, 11月13日外交部: 日 is no 日本 there)."""
-    named = [text[pos - k:pos] for k in range(min(pos, 8), 1, -1) if text[pos - k:pos] in countries()]
+    named = _country_ending(text, pos)
     if named:
-        return named[0]
+        return named
     if pos and text[pos - 1] in country_initials() and (pos == 1 or not (_CLAUSE_CHARS.match(text[pos - 2])
                                                                          or text[pos - 2].isalnum())):
         return text[pos - 1]  # (11月13日外交部: the day of a date, no 日本)
