@@ -195,7 +195,8 @@ def _gazetteer_mentions(text: str, model_places: frozenset[tuple[int, int]] = fr
             # 镇长/乡政府 are fine (the town is still named), but 乡村/镇级 are not town names, nor 沿江乡 of
             # 沿江乡镇 (the towns along the river)
             # (某某镇村、企业、园区: the town's villages in a list, the town named)
-            villages_listed = text[end:end + 1] == "村" and text[end + 1:end + 2] in LIST_JOINERS
+            # (a text's last character is no joiner: '' is in every string)
+            villages_listed = text[end:end + 1] == "村" and end + 1 < len(text) and text[end + 1] in LIST_JOINERS
             if (text[end:end + 1] in ("村", "级", "域") and not villages_listed) \
                     or (surface.endswith("乡") and text[end:end + 1] == "镇"):
                 continue
