@@ -2896,3 +2896,15 @@ def test_an_outlet_a_dateline_gives_as_the_source_is_a_body_that_takes_no_part_i
     # (2026-01-20) nor runs the seminar the report is about
     dg = _read("央视网消息（新闻联播）：省部级主要领导干部学习贯彻党的二十届四中全会精神专题研讨班20日上午在中央党校（国家行政学院）开班。")
     assert "央视网" in _names(dg) and not [h for h, _ in facts(dg, "runs") if h == "央视网"]
+
+
+def test_a_team_is_no_body_but_the_body_it_belongs_to_is_one():
+    # xwlb-news (2025-03-02): a scientist's team; (2026-04-26) the economies of a forum
+    assert not _bodies("前不久，严建兵团队找到了降低玉米籽粒含水量的关键基因，可以让收获期的玉米籽粒实现快速脱水，从而大幅提升机械化"
+                       "收获水平。")
+    assert "APEC经济体" not in _bodies("此次会议吸引来自21个APEC经济体的高官、工商咨询理事会代表和候任代表、专家等200余人参加。")
+    # (2023-07-17): the institute before 科研团队 is a body, part of the academy
+    dg = _read("日前，中国科学院古脊椎动物与古人类研究所科研团队应用CT扫描和3D重建等新技术，从周口店北京人遗址出土的哺乳动物化石"
+               "中成功识别出一块距今约20万年左右的人类顶骨。")
+    assert _names(dg) == {"中国科学院", "中国科学院古脊椎动物与古人类研究所"}
+    assert ("中国科学院古脊椎动物与古人类研究所", "中国科学院") in facts(dg, "partOf")

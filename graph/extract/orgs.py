@@ -1874,6 +1874,20 @@ def _table_names_by_opening() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in by.items()}
 
 
+# what the mention model reads as bodies and no body is: a team (people at work on a task, named by the task or by
+# whoever leads them: no body with a name of its own, SCHEMA.md) and the economies of a forum (APEC经济体)
+_NO_BODY_ENDINGS = ("团队", "经济体")
+
+
+def _last_body_end(text: str, start: int, end: int) -> int:
+    """Where the last name of a body in text[start:end] ends, at the edge of a word and at least three characters in
+    (中国科学院|科研 → the academy; not 严建兵|团: the name is a person's), or -1."""
+    for k in range(end, start + 2, -1):
+        if _ENDS_AS_BODY.search(text, start, k) and not splits_a_word(text, k):
+            return k
+    return -1
+
+
 def _model_orgs(text: str, spans, rule_orgs: list[OrgMention], places: list[PlaceMention],
                 person_spans) -> list[OrgMention]:
     taken = [(o.start, o.end) for o in rule_orgs] + list(person_spans)
@@ -1886,6 +1900,12 @@ def _model_orgs(text: str, spans, rule_orgs: list[OrgMention], places: list[Plac
         start = _table_name_to(text, start, end)
         if text.endswith("厅", start, end) and text.startswith(("局长", "局级"), end):
             continue  # 全国文化厅局长会议: the heads of departments and bureaus (厅局长), a rank, no body
+        if text.endswith(_NO_BODY_ENDINGS, start, end):
+            # 严建兵团队, 美方谈判团队, APEC经济体: people at work on a task, or the members of a forum, no body; the body
+            # the team belongs to, where its name ends inside the span, is one (中国科学院古脊椎动物与古人类研究所|科研团队)
+            end = _last_body_end(text, start, end - next(len(e) for e in _NO_BODY_ENDINGS if text.endswith(e, start, end)))
+            if end < 0:
+                continue
         if text.startswith("址", end):
             continue  # 古田会议会址, 八七会议会址纪念馆: the site (会址) of a meeting, no body (议会, 大会) ends there
         if any(p.start < end < p.end for p in places):
