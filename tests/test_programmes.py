@@ -1300,3 +1300,18 @@ def test_a_joint_statement_in_title_marks_is_a_policy_document():
     text = ("会谈后，两国元首签署了《中华人民共和国和哈萨克斯坦共和国联合声明》，共同见证签署经贸、能源、交通、农业、互联互通、人文、"
             "地方等领域多项双边合作文件。")
     assert "中华人民共和国和哈萨克斯坦共和国联合声明" in {p.name for p in find_programmes(text)}
+
+
+def test_an_event_that_bodies_hold_together_is_run_by_each():
+    # xwlb-news (2024-09-08, 2024-12-22): 联合举办的, 共同举办的 say what 主办的 says
+    runs = _runs("由中央宣传部、中央网信办等十部门联合举办的2024年国家网络安全宣传周今天（9月8日）在广州开幕。")
+    assert {head for head, tail in runs if tail == "国家网络安全宣传周"} == {"中共中央宣传部", "中央网络安全和信息化委员会办公室"}
+    runs = _runs("2025年就业援助月专项活动启动\n人力资源社会保障部、中国残联共同举办的2025年就业援助月专项活动日前启动。")
+    assert {head for head, tail in runs if tail == "就业援助月专项活动"} == {"人力资源和社会保障部", "中国残疾人联合会"}
+
+
+def test_an_event_dated_in_chinese_numerals_ends_before_the_date_and_its_year_is_its_edition():
+    # People's Daily (1998-01-24): a year and a day written in Chinese numerals
+    runs = _runs("由中华全国新闻工作者协会和中国报纸副刊研究会联合举办的一九九六年度全国报纸副刊作品大赛十二月六日在京评选揭晓，"
+                 "一百九十三件作品获奖。")
+    assert runs == {("中华全国新闻工作者协会", "全国报纸副刊作品大赛"), ("中国报纸副刊研究会", "全国报纸副刊作品大赛")}

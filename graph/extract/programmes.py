@@ -136,12 +136,14 @@ _PLAN_PAIR = re.compile(rf"([{CJK}0-9]{{4,}}?(?:{_PLAN_KINDS}))[和与及]([{CJK
 _EVENT_KIND = (r"论坛|峰会|博览会|交易会|展览会|展销会|洽谈会|推介会|对接会|招聘会|分享会|研讨会|发布会|表彰会|颁奖典礼|盛典|"
                r"盛会|晚会|音乐会|大会|年会|(?:电影|艺术|文化|旅游|音乐|电视|戏剧|读书|科技|美食|购物|消费|体育|动漫)节|大赛|竞赛|"
                r"运动会|锦标赛|挑战赛|邀请赛|马拉松|成就展|(?:宣传|活动)[周月]|(?:消费|购物)[月季]|活动|行动|评选")
-# the edition before a name (第四届, 首届, 第六期, 2022, 2023年度): the round, not the event's name
-_EDITION = r"(?:第[一二三四五六七八九十百零\d]+[届期]|首届|(?:19|20)\d\d年?度?)"
+# the edition before a name (第四届, 首届, 第六期, 2022, 2023年度, 一九九六年度): the round, not the event's name
+_EDITION = r"(?:第[一二三四五六七八九十百零\d]+[届期]|首届|(?:19|20)\d\d年?度?|[一二][九〇零○][〇零○一二三四五六七八九]{2}年度?)"
 # what follows an event's name: a time, its venue, what happens to it (…今天（12月8日）在北京举行)
-_EVENT_END = r"(?=[，。；、（(在于今昨当日近将已正并\d]|开幕|举行|闭幕|启动|揭晓|落下帷幕|开赛|期间)"
+# (…大赛十二月六日在京评选: a date in Chinese numerals, as People's Daily of 1998 writes it)
+_EVENT_END = r"(?=[，。；、（(在于今昨当日近将已正并\d]|开幕|举行|闭幕|启动|揭晓|落下帷幕|开赛|期间|[一二三四五六七八九十]{1,3}月)"
 _EVENT_NAME = rf"(?P<name>(?P<edition>{_EDITION})?[{CJK}A-Za-z0-9·“”]{{2,30}}?(?:{_EVENT_KIND})”?)(?:总决赛|决赛|开幕式|闭幕式)?"
-_HOSTED_EVENT = re.compile(rf"(?:联合|共同)?(?:主办|承办)的{_EVENT_NAME}{_EVENT_END}")
+# (…联合举办的2024年国家网络安全宣传周: bodies holding an event together host it, as 主办 says)
+_HOSTED_EVENT = re.compile(rf"(?:(?:联合|共同)?(?:主办|承办)|(?:联合|共同)举办)的{_EVENT_NAME}{_EVENT_END}")
 # 举办第二届珠江国际贸易论坛, 承办了首届…大赛: an event held again and again under its name (its edition says so)
 _HELD_EVENT = re.compile(rf"(?:主办|承办|举办)了?(?=第[一二三四五六七八九十百零\d]+届|首届){_EVENT_NAME}{_EVENT_END}")
 # 第五届“…艺术节”当日在…开幕，由A、B共同主办 / …论坛在北京举办。本次论坛由A主办: an event that opens its sentence,
