@@ -1315,3 +1315,20 @@ def test_an_event_dated_in_chinese_numerals_ends_before_the_date_and_its_year_is
     runs = _runs("由中华全国新闻工作者协会和中国报纸副刊研究会联合举办的一九九六年度全国报纸副刊作品大赛十二月六日在京评选揭晓，"
                  "一百九十三件作品获奖。")
     assert runs == {("中华全国新闻工作者协会", "全国报纸副刊作品大赛"), ("中国报纸副刊研究会", "全国报纸副刊作品大赛")}
+
+
+def test_the_subject_before_means_it_works_through_runs_them():
+    # xwlb-news (2022-10-11, 2025-02-20): a place, then 通过 (and an adverb between: 江苏则通过)
+    runs = _runs("山东平度开展了“喜迎二十大 追寻红色足迹”红色教育活动，引导人们传承红色基因。甘肃天水通过“广场课堂”理论宣讲等活动，"
+                 "把党的创新理论送到群众身边。")
+    assert ("天水市", "广场课堂") in runs
+    runs = _runs("新年开年以来，四川已经举行了近10场大中小企业融通对接活动，围绕人工智能、航空航天、新型显示、新能源汽车等重点领域发布"
+                 "供需清单。江苏则通过“揭榜挂帅”机制让大企业“发榜”，专精特新中小企业参与“揭榜”。")
+    assert {head for head, tail in runs if tail.startswith("揭榜挂帅")} == {"江苏省"}
+
+
+def test_means_of_a_subject_that_is_no_name_are_run_by_no_one_named_before():
+    # xwlb-news (2022-12-07): 多地 ("many places") use the means, not 江苏 of the sentence before
+    runs = _runs("江苏在全省范围内逐级组建起覆盖到社区、村镇的基层宣讲团，走进基层一线，与企业员工、社区居民一起学习党的二十大精神、"
+                 "分享心得体会。多地还通过“一线课堂”等学习模式，在生产一线开展学习，让二十大精神深入人心。")
+    assert not any(tail == "一线课堂" for _, tail in runs)

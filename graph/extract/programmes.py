@@ -385,16 +385,25 @@ def _governing_verb(text: str, start: int, previous: "ProgrammeMention | None", 
         return disposal.start()
     if previous is not None and previous.verb_pos >= 0 and 0 <= start - previous.end <= 1:
         return previous.verb_pos
-    means = _MEANS_OPENING.search(text, max(0, start - 3), start)
-    if means is not None:
-        return means.start("verb")
+    means = _MEANS_OPENING.search(text, max(0, start - 9), start)
+    if means is not None and (means.start("verb") == means.start() or text.startswith("“", means.end())):
+        return means.start("verb")  # (a subject's means is quoted: 某市通过《…宣言》 adopts a document)
     return -1
 
 
 # 。通过“关企对话会”“海关政策直通车”等机制，听取企业呼声: a sentence that opens with the means it works through has the
-# subject of the sentence before (not 会议通过《…》, adopted; nor 通过 inside a sentence, where anyone may use the means)
-_MEANS_OPENING = re.compile(r"(?:^|(?<=[。！？；\n]))(?P<verb>通过)$")
+# subject of the sentence before (not 会议通过《…》, adopted; nor 通过 deep inside a sentence, where anyone may use the
+# means); 。南平通过“坐坐群众的小板凳”…: a short subject and the means, that subject's (a name, when it is one)
+_MEANS_OPENING = re.compile(r"(?:^|(?<=[。！？；\n]))(?:[\u4e00-\u9fff]{2,6})?(?P<verb>通过)$")
 _SENTENCE_END = re.compile(r"[。；！？;!?\n]")
+
+
+def _means_after_a_subject(text: str, verb_pos: int) -> bool:
+    """Whether the verb at `verb_pos` is the 通过 of a subject's means (多地还通过“一线课堂”…, 甘肃河西走廊通过…): the
+    subject is the clause's own, named or not, and no sentence before says whose the means are."""
+    return text.startswith("通过", verb_pos) and verb_pos > 0 and not _SENTENCE_END.match(text, verb_pos - 1)
+
+
 _RUN_VERB = re.compile("|".join(sorted(set(RUN_VERBS), key=len, reverse=True)))
 
 
@@ -1317,7 +1326,7 @@ def runners(text: str, prog: ProgrammeMention, sentence: tuple[int, int], places
             if where is not None and _ROLLED_OUT.match(text, where.end):
                 found = [where]
         person_acts = any(start <= a < prog.verb_pos and acts(text, (a, b)) for a, b in persons)
-        if not found and prog.verb_pos >= 0 and not person_acts \
+        if not found and prog.verb_pos >= 0 and not person_acts and not _means_after_a_subject(text, prog.verb_pos) \
                 and not any(start <= m.start < prog.verb_pos and not _locative(text, m) for m in named) \
                 and not _JOINED.match(text, prog.verb_pos) and not _said(text, start, prog.verb_pos):
             here = _HERE.search(text, start, prog.verb_pos + 1)
