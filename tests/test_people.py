@@ -2271,3 +2271,12 @@ def test_no_place_and_no_countrys_end_before_a_head_of_states_title_is_a_person(
     assert people == {"罗德里格斯"}
     # (2026-02-04): a city's meeting of prime ministers
     assert not _people("双方相继成功主办上海合作组织天津峰会和莫斯科总理会议，加强多边协作，继续致力于构建更加公正合理的全球治理体系。")
+
+
+def test_the_same_title_written_bare_in_the_next_clause_is_at_the_body_of_the_first():
+    # xwlb-news (2023-02-17): the body is written once, with the first name
+    _, _, posts = _graph("全国人大常委会副委员长沈跃跃主持座谈会，副委员长丁仲礼出席。")
+    assert ("丁仲礼", "全国人民代表大会常务委员会", "副委员长") in posts
+    # (2023-07-12): the second title of a list has its own body, written before it
+    _, _, posts = _graph("给陆军工程大学教授张雄伟，解放军总医院第一医学中心神经外科医学部主任、主任医师、教授张剑宁分别记国防科技三等功。")
+    assert not any(person == "张剑宁" and body == "陆军工程大学" for person, body, _ in posts)

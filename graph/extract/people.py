@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .lexicon import (CALLINGS, DEPARTMENTS, GENERIC_HEADS, HOME_COUNTRY, LIST_JOINERS, ORG_LEFT_STOPS, ORG_SUFFIXES,
@@ -813,7 +814,12 @@ def _titles_at_the_body_before(text: str, persons: list[tuple[int, int]],
                 or _PLACE_HEAD.fullmatch(m.group()) or m.group().endswith(CALLINGS):
             continue
         before = ends.get(m.start() - 1)
-        previous = last_at.get((before, m.start() - 1)) if before is not None else None
+        if before is None:
+            again = _same_title_earlier(text, m.start(), m.group(), last_at.values(), persons)
+            if again is not None:
+                found.append(PostMention(span, m.group(), org=again.org, stated=(m.start(), span[1])))
+            continue
+        previous = last_at.get((before, m.start() - 1))
         if previous is not None and m.group() in _OWN_BODY_TITLES and not _of_one_kind(previous.role, m.group()):
             continue
         if previous is not None and previous.role != m.group():
@@ -823,6 +829,21 @@ def _titles_at_the_body_before(text: str, persons: list[tuple[int, int]],
             unit = "" if unit in ("原", "前", "第一") else unit  # (第一副总理曼图罗夫、副总理诺瓦克: no unit)
             found.append(PostMention(span, unit + m.group(), org=previous.org, stated=(m.start(), span[1])))
     return found
+
+
+# what stands between a titled name and the same title written bare for the next name: the rest of one clause
+_ONE_CLAUSE_BETWEEN = re.compile(r"[^，,。；、]{0,24}[，,]")
+
+
+def _same_title_earlier(text: str, at: int, title: str, posts: Iterable[PostMention],
+                        persons: list[tuple[int, int]]) -> PostMention | None:
+    """全国人大常委会副委员长沈跃跃主持座谈会，副委员长丁仲礼出席: the post of the last name earlier in the sentence, when
+    that name holds it under the very title written bare at `at` (the body is written once, with the first name)."""
+    stop = max(text.rfind(mark, 0, at) for mark in "。！？；\n")
+    last = max(((s, e) for s, e in persons if stop < s and e < at), default=None)
+    if last is None or not _ONE_CLAUSE_BETWEEN.fullmatch(text, last[1], at):
+        return None  # (…教授张雄伟，某医院…主任、教授张剑宁: the title's own body stands between)
+    return next((p for p in posts if p.person == last and p.role == title), None)
 
 
 def _of_one_kind(role: str, title: str) -> bool:
