@@ -570,10 +570,20 @@ def _generic_rest(name: str, needed: tuple[str, ...] = ()) -> str | None:
     return rest if seen else None
 
 
+_STANDING_IN_FULL, _STANDING_SHORT = "常务委员会", "常委会"
+
+
 def short_names(name: str) -> tuple[str, ...]:
     """How a group company is named short: 江淮汽车集团有限公司 → 江淮汽车集团 (a short form that is only
     a brand, 江铃汽车, could be the product as well: left alone, but a state-owned group's brand is the group:
-    中国石化集团 → 中国石化); a body of the Central Committee without the Party's name: 中共中央书记处 → 中央书记处."""
+    中国石化集团 → 中国石化); a body of the Central Committee without the Party's name: 中共中央书记处 → 中央书记处;
+    a standing committee as the press writes it: 九三学社中央常务委员会 → 九三学社中央常委会."""
+    if name.endswith(_STANDING_IN_FULL) and len(name) > len(_STANDING_IN_FULL):
+        return (name.removesuffix(_STANDING_IN_FULL) + _STANDING_SHORT,) + _short_forms(name)
+    return _short_forms(name)
+
+
+def _short_forms(name: str) -> tuple[str, ...]:
     if name.startswith("中共中央") and len(name) > 4:
         return ("中央" + name[4:],)  # 中共中央组织部 is 中央组织部, the Party's name left out
     m = _LEGAL_FORM.search(name)

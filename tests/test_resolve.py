@@ -1307,3 +1307,12 @@ def test_a_companys_short_name_read_as_a_persons_is_the_company_the_report_names
     assert not _named(kg, "恒天然", "Person")
     assert [e for e in kg.entities.values() if e.type == "Organization" and "恒天然" in e.aliases]
     assert _named(kg, "拉克森", "Person")  # (a person with no company of that name stays one)
+
+
+def test_a_standing_committee_written_short_is_the_one_written_in_full():
+    # xwlb-news (2022-10-23, 2022-11-14): 常委会 is how the press writes 常务委员会; one body, under its full name
+    kg = merge([_graph("a", "习近平向大家介绍了中共中央政治局常务委员会的其他成员后，代表新一届中共中央领导成员衷心感谢全党同志的信任，"
+                            "表示一定牢记党的性质和宗旨，牢记自己的使命和责任，恪尽职守、勤勉工作，决不辜负党和人民重托。"),
+                _graph("b", "中共中央政治局常委会日前召开会议，对进一步做好疫情防控工作提出明确要求，各地正在落实优化防控措施。")])
+    nodes = [e for e in kg.entities.values() if e.type == "Organization" and "常" in e.name]
+    assert [(e.name, _documents(e)) for e in nodes] == [("中共中央政治局常务委员会", {"a", "b"})]
