@@ -2908,3 +2908,9 @@ def test_a_team_is_no_body_but_the_body_it_belongs_to_is_one():
                "中成功识别出一块距今约20万年左右的人类顶骨。")
     assert _names(dg) == {"中国科学院", "中国科学院古脊椎动物与古人类研究所"}
     assert ("中国科学院古脊椎动物与古人类研究所", "中国科学院") in facts(dg, "partOf")
+
+
+def test_the_npcs_constitution_and_law_committee_written_alone_is_that_committee():
+    # xwlb-news (2022-12-27): NPC session reports name it without 全国人大 (no local congress has a committee so named)
+    assert _bodies("会议听取了宪法法律委副主任委员江必新作的关于公司法修订草案修改情况的汇报，副主任委员王宁作的关于反间谍法修订草案修改"
+                   "情况的汇报，李飞作的关于青藏高原生态保护法草案修改情况的汇报。") == {"全国人民代表大会宪法和法律委员会": {"宪法法律委"}}
