@@ -2280,3 +2280,10 @@ def test_the_same_title_written_bare_in_the_next_clause_is_at_the_body_of_the_fi
     # (2023-07-12): the second title of a list has its own body, written before it
     _, _, posts = _graph("给陆军工程大学教授张雄伟，解放军总医院第一医学中心神经外科医学部主任、主任医师、教授张剑宁分别记国防科技三等功。")
     assert not any(person == "张剑宁" and body == "陆军工程大学" for person, body, _ in posts)
+
+
+def test_a_committee_written_short_before_its_officers_titles_is_no_person():
+    # xwlb-news (2022-12-27): 农委 (the NPC's agriculture committee) listed after a name, before 副主任委员
+    people = _people("会议听取了宪法法律委主任委员李飞、农委副主任委员杜德印分别作的关于十三届全国人大五次会议主席团交付该委员会审议的代表"
+                     "提出的议案审议结果的报告，听取了代表资格审查委员会主任委员吴玉良作的关于个别代表的代表资格的报告，审议了有关任免案。")
+    assert people == {"李飞", "杜德印", "吴玉良"}

@@ -832,6 +832,8 @@ def _persons(text: str, model_people: list[tuple[int, int]],
              and text[s:e] not in _TITLE_WORDS  # 海关原党委书记、关长刘大立: a title, read as a surname and a name
              and not text.endswith(("担任", "出任", "当选"), 0, s)  # 担任单元长: what one serves as is a post
              and not text.startswith(SHIP, e)  # 安庆舰, 郑和舰: a warship named after a city or a person
+             # …主任委员李飞、农委副主任委员杜德印: a committee written short (委) before its officers' titles
+             and not (text[e - 1] == "委" and text.startswith(_COMMITTEE_TITLES, e))
              # 何如: a conjunction (but a name that the dictionary also lists as a word of time or number is a
              # name where the text calls it 同志 or lists it between two names)
              and (word_tag(text[s:e]) not in _FUNCTION_TAGS or _named_as_a_person(text, s, e, model_people))
@@ -916,6 +918,7 @@ def _persons(text: str, model_people: list[tuple[int, int]],
         text, _foreign_names_completed(text, _join_foreign_names(text, _with_regnal_numbers(text, spans))))))
 
 
+_COMMITTEE_TITLES = ("主任", "副主任", "委员", "书记", "副书记", "常委")
 _LIST_MARKS = "，、"
 _LIST_SENTENCE = re.compile(r"[^。；！？\n]+")
 
