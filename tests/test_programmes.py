@@ -1332,3 +1332,16 @@ def test_means_of_a_subject_that_is_no_name_are_run_by_no_one_named_before():
     runs = _runs("江苏在全省范围内逐级组建起覆盖到社区、村镇的基层宣讲团，走进基层一线，与企业员工、社区居民一起学习党的二十大精神、"
                  "分享心得体会。多地还通过“一线课堂”等学习模式，在生产一线开展学习，让二十大精神深入人心。")
     assert not any(tail == "一线课堂" for _, tail in runs)
+
+
+def test_the_body_that_launches_or_holds_an_edition_of_an_event_runs_it_not_the_venue():
+    # xwlb-news (2026-05-19): a body, 启动, and the event's edition (a year)
+    runs = _runs("今天（5月19日），教育部启动2026年全国学前教育宣传月，主题是“共同守护数字时代的童年”，将通过幼儿园开放日、专题讲座等"
+                 "多种形式，引导家长摒弃“电子带娃”，防范幼儿园用数字产品替代真实游戏活动等。")
+    assert ("教育部", "全国学前教育宣传月") in runs
+    # (2024-09-12): 在河北石家庄 is where it is launched; the ministry before 在 launches it
+    runs = _runs("今天（9月12日），人力资源社会保障部在河北石家庄启动2024年大中城市联合招聘高校毕业生秋季专场活动，活动持续到11月底，"
+                 "将聚焦产业发展前沿领域，举办系列特色专场招聘。")
+    assert {head for head, tail in runs if tail == "大中城市联合招聘高校毕业生秋季专场活动"} == {"人力资源和社会保障部"}
+    # (2022-12-15: who attends runs none, 出席 is no launch)
+    assert not _runs("同日，厄瓜多尔总统拉索出席第十五届中国—拉美企业家高峰会开幕式并致辞。")

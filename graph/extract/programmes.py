@@ -889,7 +889,35 @@ def _hosts_of_an_event(text: str, prog: ProgrammeMention, sentence: tuple[int, i
     if not hosts:
         by = prog.end - 1 if text.startswith("由", prog.end) else text.find("，由", prog.end, sentence[1])
         hosts = _sponsors(text, named, by + 2, sentence[1]) if by >= 0 else []
-    return hosts or [m for m in named if _is_place(m) and m.end == prog.start][:1]
+    return hosts or _launchers(text, prog, sentence, named) or [m for m in named if _is_place(m) and m.end == prog.start][:1]
+
+
+# 教育部启动2026年全国学前教育宣传月, 国家知识产权局举办2024年…宣传周活动: the verb that launches or holds the event right
+# before its edition
+_LAUNCHED_BEFORE = re.compile(r"(?:启动|举办|主办|承办|发起)了?$")
+
+
+def _launchers(text: str, prog: ProgrammeMention, sentence: tuple[int, int], named: list) -> list:
+    """The body or place written right before a verb that launches or holds the event, right before its edition, and
+    each one of a list that ends in it (A、B联合启动…: 联合 and 共同 before the verb)."""
+    verb = _LAUNCHED_BEFORE.search(text, max(sentence[0], prog.start - 3), prog.start)
+    if verb is None:
+        return []
+    at = verb.start() - (2 if text.endswith(("联合", "共同"), 0, verb.start()) else 0)
+    last = next((m for m in named if m.end == at and m.start >= sentence[0]), None)
+    while last is not None and _is_place(last) and (chained := next(
+            (m for m in named if m.end == last.start and _is_place(m)), None)) is not None:
+        last = chained  # (在河北石家庄: a chain of places)
+    if last is not None and text.startswith("在", last.start - 1):
+        # 人力资源社会保障部在河北石家庄启动…: the place is where it is launched; who launches it is before 在
+        last = next((m for m in named if m.end == last.start - 1 and m.start >= sentence[0]), None)
+    if last is None:
+        return []
+    found = [last]
+    while (more := next((m for m in named if m.start >= sentence[0] and text[m.end:found[-1].start] in _HOSTS_JOINED),
+                        None)) is not None:
+        found.append(more)
+    return sorted(found, key=lambda m: m.start)
 
 
 def _sponsors(text: str, named: list, lo: int, hi: int) -> list:
