@@ -2914,3 +2914,18 @@ def test_the_npcs_constitution_and_law_committee_written_alone_is_that_committee
     # xwlb-news (2022-12-27): NPC session reports name it without 全国人大 (no local congress has a committee so named)
     assert _bodies("会议听取了宪法法律委副主任委员江必新作的关于公司法修订草案修改情况的汇报，副主任委员王宁作的关于反间谍法修订草案修改"
                    "情况的汇报，李飞作的关于青藏高原生态保护法草案修改情况的汇报。") == {"全国人民代表大会宪法和法律委员会": {"宪法法律委"}}
+
+
+def test_an_outlets_department_is_part_of_the_outlet():
+    # People's Daily (1998-01-09): three papers' departments host a seminar
+    dg = _read("研讨会由人民日报文艺部、光明日报文艺部、求是杂志文教部共同主办。")
+    assert facts(dg, "partOf") == {("人民日报文艺部", "人民日报"), ("光明日报文艺部", "光明日报"), ("求是杂志文教部", "求是杂志")}
+
+
+def test_society_opening_a_bodys_name_is_no_body_it_belongs_to():
+    # People's Daily (1998-01-23), xwlb-news (2023-05-17): 社会 ("society") ends like 会, a body, and is none
+    dg = _read("江苏省社会文化管理委员会办公室副主任陆幸生说，近几年人民群众主动举报制黄贩黄和非法出版活动的积极性不断提高，许多重大案件"
+               "都是根据群众举报的线索侦破的。")
+    assert _names(dg) == {"江苏省社会文化管理委员会", "江苏省社会文化管理委员会办公室"}
+    dg = _read("中国社会科学院社会发展战略研究院院长张翼应邀作报告。")
+    assert facts(dg, "partOf") == {("中国社会科学院社会发展战略研究院", "中国社会科学院")}

@@ -1133,7 +1133,18 @@ _PARTY_NAMES = ("中国共产党", "中共", "共青团", "中国共产主义青
 # words that end like a body and are none: a part of a region or a whole (乌克兰中部, 全部), cadres (老干部);
 # an event (杭州亚运会, 广交会), whose organisers are bodies of their own
 _NOT_A_HOST_END = ("干部", "中部", "东部", "西部", "南部", "北部", "全部", "内部", "外部", "局部",
-                   "运会", "交会", "博会", "览会", "峰会")
+                   "运会", "交会", "博会", "览会", "峰会", "社会")  # (江苏省社会|文化管理委员会: society, no body)
+# a newspaper, a magazine or a broadcaster, whose departments are named after it (人民日报文艺部, 求是杂志文教部)
+_OUTLET_HOSTS = ("日报", "晚报", "早报", "杂志", "电视台", "广播电台")
+_CJK_ONLY = re.compile(rf"[{CJK}]+")
+_OUTLET_DEPARTMENT = re.compile(rf"[{CJK}]{{1,5}}(?:部|室|处|中心|代表团)")
+
+
+def _outlets_department(host: str, unit: str) -> bool:
+    """人民日报|文艺部: an outlet's name (in characters only: not 北京·人民日报 of a dateline, nor an address before it)
+    and a department's short name after it."""
+    return host.endswith(_OUTLET_HOSTS) and _CJK_ONLY.fullmatch(host) is not None \
+        and _OUTLET_DEPARTMENT.fullmatch(unit) is not None
 _PLACE_COMMITTEE = re.compile(r"[省市区县州旗盟镇乡]委$")  # (常德市委 of 常德市委两新工委: see _unnamed_committees)
 # 驻某集团纪检监察组: a team stationed at a body, which is where it works, not what it is part of (an embassy
 # or an office abroad, 驻某国使馆, is a body of its own: 驻某国使馆教育处)
@@ -1227,6 +1238,7 @@ def _parent_cut(name: str) -> int:
     for cut in range(len(name) - 2, 2, -1):
         host, unit = name[:cut], name[cut:]
         if not (ends_as_body(host) or host.endswith(("室", "共产党", "使馆", "军区")) or _a_countrys_force(host)
+                or _outlets_department(host, unit)
                 or (_PLACES_CONGRESS.fullmatch(host) and not unit.startswith(("常委会", "常务委员会")))) \
                 or host in _PARTY_NAMES \
                 or _CLASS_UNDER.search(host) \
