@@ -2287,3 +2287,9 @@ def test_a_committee_written_short_before_its_officers_titles_is_no_person():
     people = _people("会议听取了宪法法律委主任委员李飞、农委副主任委员杜德印分别作的关于十三届全国人大五次会议主席团交付该委员会审议的代表"
                      "提出的议案审议结果的报告，听取了代表资格审查委员会主任委员吴玉良作的关于个别代表的代表资格的报告，审议了有关任免案。")
     assert people == {"李飞", "杜德印", "吴玉良"}
+
+
+def test_a_full_name_opening_like_a_form_of_address_takes_no_such_alias():
+    # People's Daily (1998-01-23): 张伯 ("uncle Zhang") is the opening of 张伯海, no reference to him
+    dg, _, _ = _graph("中国期刊协会常务副会长张伯海认为，扫黄工作意义重大，它是人类灵魂的净化师，是人类尊严的捍卫者，是人类健康的精神医师。")
+    assert {e.name: set(e.aliases) for e in dg.entities if e.type == "Person"} == {"张伯海": set()}

@@ -1470,6 +1470,8 @@ def resolve_references(text: str, refs: list[tuple[int, int, str]], persons: dic
     for start, end, surname in refs:
         if text[start + len(surname):end] in _KINSHIP or text[start:end - len(surname)] in _KINSHIP:
             continue  # 李奶奶 is somebody else of that surname, not 李强
+        if any(start in persons[name] and len(name) > end - start for name in persons):
+            continue  # 常务副会长张伯海认为: the opening of a full name read there, no 张伯 "uncle Zhang"
         fits = [name for name in persons if name.startswith(surname)]
         if len(fits) != 1:
             # prefer the full name mentioned nearest before the reference
