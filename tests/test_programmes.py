@@ -1345,3 +1345,12 @@ def test_the_body_that_launches_or_holds_an_edition_of_an_event_runs_it_not_the_
     assert {head for head, tail in runs if tail == "大中城市联合招聘高校毕业生秋季专场活动"} == {"人力资源和社会保障部"}
     # (2022-12-15: who attends runs none, 出席 is no launch)
     assert not _runs("同日，厄瓜多尔总统拉索出席第十五届中国—拉美企业家高峰会开幕式并致辞。")
+
+
+def test_a_pilot_launched_in_batches_is_a_programme_named_without_its_batch():
+    # xwlb-news (2023-11-14): the bodies that launch the first batch run it
+    runs = _runs("今天（11月14日），工业和信息化部、交通运输部等八部门发布，在北京、深圳等15个城市启动第一批公共领域车辆全面电动化试点。")
+    assert {head for head, tail in runs if tail == "公共领域车辆全面电动化试点"} == {"工业和信息化部", "交通运输部"}
+    # (2024-06-06): 首批 before the name
+    assert "生态产品价值实现机制试点" in _names("记者从国家发展改革委了解到，日前，国家确定首批生态产品价值实现机制试点，包括北京市延庆区、"
+                                       "黑龙江省大兴安岭地区、山东省烟台市等12个地区，试点期限为2025—2027年。")

@@ -115,6 +115,10 @@ _COMPLIED_WITH = ("落实", "执行", "纳入")
 _PLAN_KINDS = r"工程|计划|行动|战略|专项活动|若干规定|若干措施|[一二三四五六七八九十]+条措施"
 _UNQUOTED = re.compile(rf"(?:推行|实施|推广|创新推行)(?P<rule>[{CJK}]{{4,12}}?(?:评审制度|工作法|制度))(?=[，。；、,]|$)"
                        rf"|(?P<plan_verb>{_PLAN_VERBS})[好了]?(?P<plan>(?![好了])[{CJK}0-9]{{4,24}}?(?:{_PLAN_KINDS}))(?=[，。；、,]|$)")
+# 推进首批数据领域国际合作试点, 公布第四批智能光伏试点: a national pilot launched or named in batches, by its name (the batch
+# is the round, not the name)
+_BATCH_PILOT = re.compile(rf"(?:开展|推进|启动|实施|部署|确定|公布)了?(?:首批|第[一二三四五六七八九十]+批)(?P<pilot>[{CJK}]{{4,18}}?试点)"
+                          rf"(?=[，。；、,]|$)")
 # (实施好再就业工程, 实施了公共空间改造工程: 好 and 了 are the verb's, "carry out well", "carried out", never a plan's
 # first character)
 # a second verb after the one that opened the match (推进实施…, 开展参与…): it governs the plan too, no word of its name
@@ -745,6 +749,10 @@ def find_programmes(text: str) -> list[ProgrammeMention]:
         for a, b in spans:
             found.append(ProgrammeMention(m.start(group) + skip + a, m.start(group) + skip + b, name[a:b],
                                           verb_pos=m.start(), followed=followed))
+    for m in _BATCH_PILOT.finditer(text):
+        name = m.group("pilot")
+        if _is_name(name) and not _NOT_ONE_PLAN.search(name) and not any(p.start < m.end() and m.start() < p.end for p in found):
+            found.append(ProgrammeMention(m.start("pilot"), m.end("pilot"), name, verb_pos=m.start()))
     found += _hosted_events(text, found)
     found += _water_projects(text, found)
     found += _bilateral_years(text, found)
