@@ -1354,3 +1354,12 @@ def test_a_pilot_launched_in_batches_is_a_programme_named_without_its_batch():
     # (2024-06-06): 首批 before the name
     assert "生态产品价值实现机制试点" in _names("记者从国家发展改革委了解到，日前，国家确定首批生态产品价值实现机制试点，包括北京市延庆区、"
                                        "黑龙江省大兴安岭地区、山东省烟台市等12个地区，试点期限为2025—2027年。")
+
+
+def test_an_event_named_with_its_year_before_it_is_a_programme_and_no_person():
+    # xwlb-news (2023-09-11): 2023浦江创新论坛 (the model read 浦江 as a person's name)
+    dg = extract(clean(Document("t", "t.txt", "2023浦江创新论坛今天（9月11日）在上海闭幕，来自30多个国家和地区、12个国际组织的中外"
+                                              "嘉宾参会研讨。")))
+    assert {(e.name, e.type) for e in dg.entities if e.type in ("Programme", "Person")} == {("浦江创新论坛", "Programme")}
+    # (2026-03-11): a count before a name is no year (2000多名全国政协委员…走出人民大会堂)
+    assert not _names("圆满完成大会全部议程后，来自34个界别的2000多名全国政协委员意气风发走出人民大会堂。")

@@ -158,10 +158,12 @@ _HOSTS_LATER = re.compile(r"[^。！？\n]*?[，,]由[^。！？\n]{2,80}?(?:主
 # 本届论坛由X主办, 此次活动由X承办: the event of that kind the text has named
 _EVENT_AGAIN = re.compile(rf"(?:本届|本次|此次|这次|该)(?P<kind>{_EVENT_KIND})(?=由[^。！？\n]{{2,80}}?(?:主办|承办))")
 _SENTENCE_STOP = re.compile(r"[。！？\n]")
-# 第七届中国国际进口博览会首批展品进馆…, 第19届亚运会, 出席2025年上海合作组织峰会: an event held again and again under its
+# 第七届中国国际进口博览会首批展品进馆…, 第19届亚运会, 出席2025年上海合作组织峰会, 2023浦江创新论坛: an event held again and again under its
 # name, its edition or year written before it, wherever it stands in the sentence (亚运会, 全运会, 奥运会: the games
 # named short)
-_EDITION_EVENT = re.compile(rf"(?P<name>(?P<edition>第[一二三四五六七八九十百零\d]+届|首届|(?<!\d)(?:19|20)\d\d年(?!度))"
+# (a year written before a name, 2023浦江创新论坛, not a count: 2000多名…, nor a date: 2025年度)
+_YEAR_BEFORE = rf"(?<![\d.])(?:19|20)\d\d(?:年(?!度)|(?![年月日号多余个名人家万亿元件次位项所座条岁])(?=[{CJK}]))"
+_EDITION_EVENT = re.compile(rf"(?P<name>(?P<edition>第[一二三四五六七八九十百零\d]+届|首届|{_YEAR_BEFORE})"
                             rf"(?:[{CJK}]{{1,2}}运会|"
                             rf"[{CJK}A-Za-z0-9·“”]{{2,30}}?(?:{_EVENT_KIND})+”?))(?:总决赛|决赛|开幕式|闭幕式)?")
 # words that make an event's name a proper one: the world, the nation or a region it gathers (世界运动会, 全国运动会,
