@@ -1068,6 +1068,31 @@ def _resolve_programmes(p: _Pooled, remap: Remap) -> None:
         if key not in remap.by_key and names.get(_by_initials(name), key) != key:
             remap.by_key[key] = names[_by_initials(name)]
     _campaigns_of_their_time(p, remap, names)
+    _events_read_as_bodies(p, remap, names)
+
+
+# what ends the name of an event held again and again (SCHEMA.md: a forum is a programme), which the mention model
+# reads as a body's name in some reports
+_EVENT_NAME_END = re.compile(r"(?:论坛|大会|博览会|峰会|交易会|洽谈会|年会|盛典|大赛|音乐会|晚会|艺术节|文化节|电影节)$")
+# what a body has and an event has not: its posts and its parts (论坛秘书长…: a forum that is a body)
+_BODY_ONLY = ("holdsPost", "partOf")
+
+
+def _events_read_as_bodies(p: _Pooled, remap: Remap, names: dict[str, str]) -> None:
+    """北京文化论坛, 世界人工智能大会: an event's name that some reports give a programme and others a body (the model's
+    reading) is one node, the programme, where no more reports read the body and the body holds no post and has
+    no part nor is one (博鳌亚洲论坛, with its secretary-general, stays a body)."""
+    candidates = {key: names[pool.first.name] for key, pool in p.pools.items()
+                  if pool.first.type == "Organization" and pool.first.name in names and key not in remap.by_key
+                  and key not in remap.dropped and _EVENT_NAME_END.search(pool.first.name)}
+    if not candidates:
+        return
+    with_body_facts = {key for head, predicate, tail, _ in p.relations if predicate in _BODY_ONLY
+                       for key in (head, tail) if key in candidates}
+    for key, programme in candidates.items():
+        target = remap.by_key.get(programme, programme)
+        if key not in with_body_facts and len(_docs_of(p.pools[target])) >= len(_docs_of(p.pools[key])):
+            remap.by_key[key] = target
 
 
 # a national campaign the press calls by its kind alone once it is under way (开展主题教育): one campaign of

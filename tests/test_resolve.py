@@ -1316,3 +1316,13 @@ def test_a_standing_committee_written_short_is_the_one_written_in_full():
                 _graph("b", "中共中央政治局常委会日前召开会议，对进一步做好疫情防控工作提出明确要求，各地正在落实优化防控措施。")])
     nodes = [e for e in kg.entities.values() if e.type == "Organization" and "常" in e.name]
     assert [(e.name, _documents(e)) for e in nodes] == [("中共中央政治局常务委员会", {"a", "b"})]
+
+
+def test_an_events_name_read_as_a_body_in_one_report_is_the_programme_others_read():
+    # xwlb-news (2023-09-14, 2023-10-06): the forum named with its year is a programme; listed among other events, the
+    # model reads it as a body's name. One node, the programme
+    kg = merge([_graph("a", "9月14日，国家主席习近平向2023北京文化论坛致贺信。"),
+                _graph("b", "中非合作论坛、亚洲文明对话大会、中国共产党与世界政党高层对话会、北京文化论坛等一系列主场外交活动向世界讲述"
+                            "中国故事、介绍中国经验。")])
+    forum = [e for e in kg.entities.values() if e.name == "北京文化论坛"]
+    assert [(e.type, _documents(e)) for e in forum] == [("Programme", {"a", "b"})]
