@@ -1118,3 +1118,14 @@ def test_a_warship_named_after_a_place_names_no_place():
     assert not _place_names("近日，055型导弹驱逐舰东莞舰、安庆舰同步列装东部战区海军，并开展首次海上实战化训练。")
     dg = extract(clean(Document("t", "t.txt", "近日，055型导弹驱逐舰东莞舰、安庆舰同步列装东部战区海军，并开展首次海上实战化训练。")))
     assert not [e for e in dg.entities if e.type == "Person"]
+
+
+def test_a_districts_short_form_that_is_also_a_word_listed_beside_its_sibling_is_that_district():
+    # xwlb-news (2023-01-07): 黄浦 (also the river's name) between two other districts of Shanghai
+    names = _place_names("新年首个工作日，上海的徐汇、黄浦、静安、临港等地100多个重大产业项目签约或开工，数字经济、绿色低碳、元宇宙和"
+                         "智能终端，这四个“新赛道”是上海新增投资的重点。")
+    assert {"徐汇区", "黄浦区", "静安区"} <= names
+    # (2024-12-29): 白云 (white cloud) between 天河 and 越秀
+    names = _place_names("昨天（12月28日），广州首条地铁环线十一号线正式开通运营，线路途经天河、白云、越秀、荔湾和海珠五个中心区，全长44.2"
+                         "公里，31座车站中共设换乘站达26座，进一步方便了市民出行。")
+    assert "白云区" in names

@@ -300,19 +300,29 @@ def _gazetteer_mentions(text: str, model_places: frozenset[tuple[int, int]] = fr
 
 def _listed_with_cities(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
     """太原、大同、天津等大中城市: a city's short form that is also an everyday word (大同, "great harmony"), listed with
-    a 、 beside a city or province named by a form that is no word, is that city too."""
+    a 、 beside a city or province named by a form that is no word, is that city too; a county's or a district's,
+    listed beside a sibling so named, is that county or district (徐汇、黄浦、静安)."""
     by_start, by_end = {m.start: m for m in found}, {m.end: m for m in found}
     out = []
     for m in found:
-        if _LEVEL_SUFFIX.search(m.surface) or not (m.unsafe or _common_noun(m.surface)) \
-                or not any(c.level == "City" for c in m.candidates):
+        if _LEVEL_SUFFIX.search(m.surface) or not (m.unsafe or _common_noun(m.surface)):
             continue
         beside = [n for n in (by_end.get(m.start - 1) if text[m.start - 1:m.start] == "、" else None,
                               by_start.get(m.end + 1) if text[m.end:m.end + 1] == "、" else None) if n is not None]
-        if any(not (n.unsafe or _LEVEL_SUFFIX.search(n.surface) or _common_noun(n.surface)) and _prefecture_or_above(n)
-               for n in beside):
+        named = [n for n in beside if not (n.unsafe or _LEVEL_SUFFIX.search(n.surface) or _common_noun(n.surface))]
+        if any(c.level == "City" for c in m.candidates) and any(_prefecture_or_above(n) for n in named):
             out.append(m)
+        elif _county_beside_its_sibling(m, named):
+            out.append(m)  # 上海的徐汇、黄浦、静安: districts of one city listed (黄浦, also the river's name)
     return out
+
+
+def _county_beside_its_sibling(m: PlaceMention, named: list[PlaceMention]) -> bool:
+    """Whether a county or district that `m` may name has a sibling (the same parent) that a form listed beside it names
+    unambiguously (one candidate)."""
+    parents = {c.parent for c in m.candidates if c.level == "County"}
+    return bool(parents) and any(len(n.candidates) == 1 and n.candidates[0].level == "County"
+                                 and n.candidates[0].parent in parents for n in named)
 
 
 def _inside_an_idiom(text: str, m: PlaceMention) -> bool:
