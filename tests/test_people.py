@@ -2293,3 +2293,9 @@ def test_a_full_name_opening_like_a_form_of_address_takes_no_such_alias():
     # People's Daily (1998-01-23): 张伯 ("uncle Zhang") is the opening of 张伯海, no reference to him
     dg, _, _ = _graph("中国期刊协会常务副会长张伯海认为，扫黄工作意义重大，它是人类灵魂的净化师，是人类尊严的捍卫者，是人类健康的精神医师。")
     assert {e.name: set(e.aliases) for e in dg.entities if e.type == "Person"} == {"张伯海": set()}
+
+
+def test_a_head_of_state_after_the_country_and_title_before_a_verb_of_acting_for_or_presiding_is_a_person():
+    # xwlb-news (2022-10-01, 2023-11-17): 代表 ("on behalf of") and 主持 close the name the model does not read
+    assert "拜登" in _people("美国总统拜登代表美国政府祝贺中华人民共和国国庆73周年，表示和美国人民一道祝福全体中国人民享受和平与繁荣。")
+    assert "拜登" in _people("会议由美国总统拜登主持，议题为“可持续、气候和公正能源转型”。")

@@ -652,10 +652,11 @@ def _rulers_read_as_places(text: str, places: list[tuple[int, int]]) -> set[tupl
 
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff]+")
 # a head of state or government after the country's name, and the words that close a name written after the title
-# (日本首相高市早苗日前在国会…: the model reads no person there)
+# (日本首相高市早苗日前在国会…, 美国总统拜登代表美国政府: the model reads no person there)
 _HEADS_OF_GOVERNMENT = ("首相", "总统", "总理")
 _HEAD_TITLE = re.compile(rf"(?:新任|前|临时|代理|看守)?(?:{'|'.join(_HEADS_OF_GOVERNMENT)})")
-_NAME_CLOSED = re.compile(r"日前|近日|近期|今天|当天|昨天|\d|表示|说|称|在|发表|会见|会晤|通电话|[的再又已曾正于等，。、；：和与同就对将也还]")
+_NAME_CLOSED = re.compile(r"日前|近日|近期|今天|当天|昨天|\d|表示|说|称|在|发表|会见|会晤|通电话|代表|出席|主持|宣布|签署"
+                          r"|[的再又已曾正于等，。、；：和与同就对将也还]")
 
 
 def _heads_unread(text: str, model: list[Span]) -> set[tuple[int, int]]:
