@@ -2299,3 +2299,12 @@ def test_a_head_of_state_after_the_country_and_title_before_a_verb_of_acting_for
     # xwlb-news (2022-10-01, 2023-11-17): 代表 ("on behalf of") and 主持 close the name the model does not read
     assert "拜登" in _people("美国总统拜登代表美国政府祝贺中华人民共和国国庆73周年，表示和美国人民一道祝福全体中国人民享受和平与繁荣。")
     assert "拜登" in _people("会议由美国总统拜登主持，议题为“可持续、气候和公正能源转型”。")
+
+
+def test_a_country_named_only_in_a_treatys_title_does_not_put_the_report_abroad():
+    # xwlb-news (2023-12-29): the NPC Standing Committee ratifies treaties with two countries; its chairman is titled
+    # after his name, at home
+    _, _, posts = _graph("十四届全国人大常委会第七次会议29日下午在北京人民大会堂闭幕。赵乐际委员长主持闭幕会。\n"
+                         "会议表决通过了全国人大常委会关于批准《中华人民共和国和博茨瓦纳共和国引渡条约》的决定、关于批准《中华人民共和国和塞内加尔"
+                         "共和国关于刑事司法协助的条约》的决定。")
+    assert ("赵乐际", "全国人民代表大会常务委员会", "委员长") in posts

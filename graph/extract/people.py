@@ -749,6 +749,9 @@ def find_posts(text: str, persons: list[tuple[int, int]], orgs: list[OrgMention]
         + _own_delegations(text, persons, orgs) + _deputies_listed(text, persons, orgs)
 
 
+_BOOK_TITLE = re.compile(r"《[^《》\n]*》")
+
+
 def titles_after_names_at_home(text: str, persons: list[tuple[int, int]], orgs: list[OrgMention],
                                posts: list[PostMention]) -> list[PostMention]:
     """习近平总书记…落实党中央部署, 李强总理…国务院: a title after a name that says its body (TITLE_AFTER_NAME), in a report
@@ -758,7 +761,8 @@ def titles_after_names_at_home(text: str, persons: list[tuple[int, int]], orgs: 
     on another country or party (同阮富仲总书记共同宣布…, …祝贺朝鲜劳动党…在金正恩总书记的领导下), nor for a person the
     report names with that title at another body.  `posts`: find_posts' posts of the text; spans that have the post
     there already are left out."""
-    if not any(t in text for t in TITLE_AFTER_NAME) or countries_abroad_in(text):
+    if not any(t in text for t in TITLE_AFTER_NAME) or countries_abroad_in(_BOOK_TITLE.sub("", text)):
+        # (a country named only in a title, 批准《中华人民共和国和博茨瓦纳共和国引渡条约》, puts the report at home still)
         return []
     out = []
     for title, names in TITLE_AFTER_NAME.items():
