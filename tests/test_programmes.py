@@ -1363,3 +1363,10 @@ def test_an_event_named_with_its_year_before_it_is_a_programme_and_no_person():
     assert {(e.name, e.type) for e in dg.entities if e.type in ("Programme", "Person")} == {("浦江创新论坛", "Programme")}
     # (2026-03-11): a count before a name is no year (2000多名全国政协委员…走出人民大会堂)
     assert not _names("圆满完成大会全部议程后，来自34个界别的2000多名全国政协委员意气风发走出人民大会堂。")
+
+
+def test_a_campaign_the_whole_party_carries_out_is_not_run_by_the_body_that_speaks_of_it():
+    # xwlb-news (2025-04-24): 全党 is the subject of the clause after what the commission stresses
+    runs = _runs("中央纪委国家监委强调，全党正在开展深入贯彻中央八项规定精神学习教育，各级党组织和领导班子要加强对领导干部、新提拔干部、"
+                 "年轻干部的教育管理监督，以钉钉子精神抓好作风建设。")
+    assert not runs

@@ -976,6 +976,10 @@ _LESSON_AFTER = re.compile(r"”?(?:的)?(?:有效|成功|好的|典型|先进)?
 _AT_PLACE = re.compile(r"在(?P<place>[\u4e00-\u9fff]{2,12})[，,]")
 # a subject that refers back to someone named before: the sentence's place is only where it acts
 _PRONOUN_SUBJECT = re.compile(r"他|她|他们|她们|大家|我们")
+# a clause whose subject is all of a kind, right before the verb (，全党正在开展…, ，各地要深入实施…): no body named before
+# carries it out (not 全省 or 全市, which stand for the place the sentence names)
+_ALL_OF_THEM_BEFORE = re.compile(r"[，,；;](?:全党|全军|全社会|各地区?|各级[\u4e00-\u9fff]{0,6}?|各部门)(?:上下)?"
+                                 r"(?:正在|正|要|都|已经|已|将|还|也|持续|深入|扎实|全面|认真|积极)*$")
 
 
 def place_the_sentence_opens_with(text: str, start: int, places: list) -> list:
@@ -1324,6 +1328,8 @@ def runners(text: str, prog: ProgrammeMention, sentence: tuple[int, int], places
         if subject is not None and prog.verb_pos > subject.end and text[prog.verb_pos] in "把将" \
                 and _SAID.search(text, subject.end, prog.verb_pos):
             subject = None  # X强调，各级党组织要将…作为…: what X says others must do with it, X does not run
+        if subject is not None and _ALL_OF_THEM_BEFORE.search(text, subject.end, prog.verb_pos):
+            subject = None  # X强调，全党正在开展…: the whole Party carries it out, not X, who speaks of it
         wish = _WISHED.search(text, subject.end, prog.verb_pos) if subject is not None and prog.verb_pos > subject.end \
             else None
         if wish is not None:
