@@ -616,11 +616,12 @@ def _named_as_a_person(text: str, s: int, e: int, people: list[tuple[int, int]])
 
 def _listed_among_people(text: str, people: list[tuple[int, int]], spans: list[tuple[int, int]]) -> set[
         tuple[int, int]]:
-    """Those of `spans` that stand in a list of names between two of `people` (…张庆伟、洛桑江村、雪克来提·扎克尔…)."""
+    """Those of `spans` that stand in a list of names between two of `people` (…张庆伟、洛桑江村、雪克来提·扎克尔…,
+    …张高丽和田纪云、迟浩田…)."""
     if not spans or "、" not in text:
         return set()
     ends, starts = {e for _, e in people}, {s for s, _ in people}
-    return {(s, e) for s, e in spans if text[s - 1:s] == "、" and text[e:e + 1] in _LISTED
+    return {(s, e) for s, e in spans if text[s - 1:s] in _LISTED and text[e:e + 1] in _LISTED
             and s - 1 in ends and e + 1 in starts}
 
 
@@ -839,7 +840,7 @@ def _persons(text: str, model_people: list[tuple[int, int]],
              # name where the text calls it 同志 or lists it between two names)
              and (word_tag(text[s:e]) not in _FUNCTION_TAGS or _named_as_a_person(text, s, e, model_people))
              # (省长陶建民说: a name right after a title is a name, whatever the dictionary calls the word)
-             and (not _a_word_of_no_surname(text[s:e]) or _after_a_title(text, s))
+             and (not _a_word_of_no_surname(text[s:e]) or _after_a_title(text, s) or (s, e) in listed)
              and word_tag(text[s:s + 2]) not in _SOUND_TAGS  # 哈哈笑: laughter
              # 居民刘先生 read as 民刘 (but 主席和普京总统: jieba's 和普 is no word of the name a title follows)
              and (not _begins_inside_a_word(text, s) or (s, e) in listed)
@@ -1446,7 +1447,10 @@ def _read_mentions(text: str, model: list[Span] | None = None,
                     and text.endswith(_VILLAGE_ENDINGS, m.start, m.end)}
     # a village's name in a list of people, whichever the model reads it as, is a person's (…张庆伟、洛桑江村、
     # 雪克来提·扎克尔…: a Tibetan name)
-    listed = _listed_among_people(text, model_people, sorted(village_like)) | _titled_as_people(text, village_like) \
+    # (and a name the model reads there, which rules of single names would drop: 和|田纪云 of …张高丽和田纪云、迟浩田…,
+    # jieba's 和田 a place; 回良玉, 回 no surname to the dictionary)
+    listed = _listed_among_people(text, model_people, sorted(village_like) + model_people) \
+        | _titled_as_people(text, village_like) \
         | _rulers_read_as_places(text, [(m.start, m.end) for m in model if m.type == "LOC"]) \
         | _named_before_head_titles(text, model)
     # a village the model reads as a person's name (巴来嘎查: its stem looks like one) is a place it read
