@@ -2929,3 +2929,15 @@ def test_society_opening_a_bodys_name_is_no_body_it_belongs_to():
     assert _names(dg) == {"江苏省社会文化管理委员会", "江苏省社会文化管理委员会办公室"}
     dg = _read("中国社会科学院社会发展战略研究院院长张翼应邀作报告。")
     assert facts(dg, "partOf") == {("中国社会科学院社会发展战略研究院", "中国社会科学院")}
+
+
+def test_a_body_the_tables_name_whole_is_read_whole_though_a_word_inside_its_name_stops_the_rules():
+    # xwlb-news (2023-04-20): 中国联合|网络通信集团有限公司 (联合, "jointly", reads as the verb that joins two bodies)
+    dg = _read("北京市政协原副主席于鲁明，辽宁省政协原党组副书记、副主席孙远良，福建省厦门市人大常委会原主任陈家东，文化和旅游部原党"
+               "组副书记、副部长李金早，中国联合网络通信集团有限公司原党组副书记、总经理、董事李国华，中国人民银行机关服务中心原党委"
+               "书记、主任牟善刚，河北省廊坊市委原常委、统战部原部长、大厂回族自治县委原书记谷正海，重庆市公安局交巡警总队原党委书记"
+               "、总队长陈军，宁夏回族自治区中卫市委原书记何健，河南省中原信托有限公司原党委书记、董事长赵卫华等人违规收受礼品礼金、"
+               "公款吃喝、违规接受宴请和旅游安排、违规使用公车等，风腐一体，受到严肃处理。")
+    names = _names(dg)
+    assert {"中国联合网络通信集团有限公司", "中国联合网络通信集团有限公司党组"} <= names
+    assert not any(n.startswith("网络通信") for n in names)

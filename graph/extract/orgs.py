@@ -1866,8 +1866,8 @@ def _opened_at_table_names(text: str, orgs: list[OrgMention]) -> None:
 def _table_name_to(text: str, start: int, end: int) -> int:
     """中|储粮集团公司: the model reads a body from the second or third character of a name the tables know, which
     ends inside the reading: the reading opens where the tabled name does (a word before the body is never a part of
-    it: 给予中|…)."""
-    for k in (1, 2):
+    it: 给予中|…); and the rules read one from the fifth (中国联合|网络通信集团有限公司: 联合, "jointly", stops them)."""
+    for k in (1, 2, 3, 4):
         opening = start - k
         if opening < 0 or splits_a_word(text, opening):
             continue
