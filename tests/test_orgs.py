@@ -2941,3 +2941,13 @@ def test_a_body_the_tables_name_whole_is_read_whole_though_a_word_inside_its_nam
     names = _names(dg)
     assert {"中国联合网络通信集团有限公司", "中国联合网络通信集团有限公司党组"} <= names
     assert not any(n.startswith("网络通信") for n in names)
+
+
+def test_a_unit_numbered_inside_its_name_is_read_whole_where_the_model_runs_over_the_number():
+    # xwlb-news (2025-12-27): the rules' edge stops at 123; 原 of 原党委书记 is the post's
+    dg = _read("四川省政府原副省长、省公安厅原厅长叶寒冰，新疆生产建设兵团第七师123团原党委书记、政委付强，河南省人民检察院五部原党支部"
+               "委员、副主任朱永清，河北省衡水市仲裁委原党支部书记、常务副主任高永丰，江苏省南京市规划和自然资源局总体规划处原处长赵勇，"
+               "吉林省辽源市委原常委、东丰县委原书记曾海洋，中储粮启东直属库原党支部书记、总经理杨海民等人违规吃喝、违规收送礼品礼金、"
+               "改变公务行程借机旅游、搞“政绩工程”、开展无实质内容的学习交流等，受到严肃处理。")
+    assert ("新疆生产建设兵团第七师123团党委", "新疆生产建设兵团第七师123团") in facts(dg, "partOf")
+    assert not any(n.startswith("团") for n in _names(dg))

@@ -1412,6 +1412,9 @@ def _widened_by_model(text: str, orgs: list[OrgMention], spans, person_spans) ->
             continue
         if o.owner is None and (o.parent is None or group is not None) and start < o.start \
                 and (o.start - _WIDEST <= start and splits_a_word(text, o.start) and group is None
+                     # (新疆生产建设兵团第七师123|团原党委: the rules' edge stops at a number, the model's runs over it; not a
+                     # year alone before the name, 2024|国际龙舟联合会)
+                     or text[o.start - 1:o.start].isdigit() and not text[start:o.start].isdigit()
                      or _trade_only(o.name)
                      or o.name == text[o.start:o.end] and _national_name_cut_at_a_verb(text, start, o.start)
                      or _CONGRESS_OF_A_TERM.fullmatch(text, start, o.start) and o.name.startswith(_CONGRESSES)) \
