@@ -584,6 +584,7 @@ def short_names(name: str) -> tuple[str, ...]:
 
 
 def _short_forms(name: str) -> tuple[str, ...]:
+    """short_names of a name that is no standing committee's."""
     if name.startswith("中共中央") and len(name) > 4:
         return ("中央" + name[4:],)  # 中共中央组织部 is 中央组织部, the Party's name left out
     m = _LEGAL_FORM.search(name)
@@ -1081,7 +1082,7 @@ _BODY_ONLY = ("holdsPost", "partOf")
 def _events_read_as_bodies(p: _Pooled, remap: Remap, names: dict[str, str]) -> None:
     """北京文化论坛, 世界人工智能大会: an event's name that some reports give a programme and others a body (the model's
     reading) is one node, the programme, where no more reports read the body and the body holds no post and has
-    no part nor is one (博鳌亚洲论坛, with its secretary-general, stays a body)."""
+    no part nor is one (a forum with a secretary-general, as 博鳌亚洲论坛 has, stays a body)."""
     candidates = {key: names[pool.first.name] for key, pool in p.pools.items()
                   if pool.first.type == "Organization" and pool.first.name in names and key not in remap.by_key
                   and key not in remap.dropped and _EVENT_NAME_END.search(pool.first.name)}

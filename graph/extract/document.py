@@ -698,7 +698,7 @@ _ACTING = ("代理", "代", "临时", "新任", "前")
 def _named_before_head_titles(text: str, model: list[Span]) -> set[tuple[int, int]]:
     """习近平主席同普京总统会晤: a transliterated name of two to eight characters right before the title of a head of
     state or government, where the model read no span there or read the name as a place (it reads 俄罗斯总统普京, the
-    title before the name, but not always the name before it: 94 CCTV items gain a head of state so).  The name opens
+    title before the name, but not always the name before it: 90 CCTV items gain a head of state so).  The name opens
     where a word does (转达|普京, not 达普京: 达 spells foreign names too) and is no country, nor a country's end
     (俄罗斯总统: 罗斯 spells names as well), nor a region right after its country (阿联酋阿布扎比王储: the emirate's
     crown prince)."""
