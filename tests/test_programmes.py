@@ -1370,3 +1370,13 @@ def test_a_campaign_the_whole_party_carries_out_is_not_run_by_the_body_that_spea
     runs = _runs("中央纪委国家监委强调，全党正在开展深入贯彻中央八项规定精神学习教育，各级党组织和领导班子要加强对领导干部、新提拔干部、"
                  "年轻干部的教育管理监督，以钉钉子精神抓好作风建设。")
     assert not runs
+
+
+def test_the_initiative_built_together_is_read_before_a_description_and_its_builders_run_none():
+    # xwlb-news (2023-04-27, 2022-12-10): 共建“一带一路”的示范工程 / 的重要伙伴: the initiative, whoever builds it with China
+    assert "一带一路" in _names("双方要推动走廊合作提质增效，将其打造成高质量共建“一带一路”的示范工程。")
+    assert not _runs("伊拉克愿做中国推进共建“一带一路”的重要伙伴，欢迎中方继续积极参与伊拉克重要基础设施、能源项目建设，加大对伊化工、"
+                     "电力等领域投资，愿就反恐和去极端化加强同中方交流合作。")
+    # (2023-03-01): a watchword of three phrases is no name, built together or not
+    assert not _names("京津冀三地基于各自资源禀赋与优势，打造系列具有浓郁地方特色的品牌项目，创新推出兼具国际范、中国潮、烟火气的标志性"
+                      "消费活动，协力共建“协同发展、多元融合、模式创新”的促消费平台。")

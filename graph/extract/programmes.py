@@ -647,8 +647,8 @@ def find_programmes(text: str) -> list[ProgrammeMention]:
             # 实行“点对点”服务, “沉浸式”体验: an everyday word or a manner, not a name; 政策“组合拳”落地: a
             # metaphor, whatever is said to land
             continue
-        if after.startswith("的") and not named_as and not own_suffix:
-            continue  # 打造“没有围墙”的养老院: what kind of thing, not its name
+        if after.startswith("的") and not named_as and not own_suffix and not (built_together and "、" not in inner):
+            continue  # 打造“没有围墙”的养老院: what kind of thing, not its name (but 共建“一带一路”的典范: the initiative)
         if _QUESTION.search(inner):
             continue  # “扶持谁、谁来扶…”: questions to answer
         if _BODY_AFTER.match(after):
@@ -664,8 +664,10 @@ def find_programmes(text: str) -> list[ProgrammeMention]:
             # the kind word joins the name, with the words between (“…”主题党日活动)
             tail = suffix.group("gap") + suffix.group("suffix")
             found.append(ProgrammeMention(m.start(), m.end() + len(tail), inner + tail, alias=inner, verb_pos=verb_pos))
-        elif verb or own_suffix or named_as or launched or built_together:
+        elif verb or own_suffix or named_as or launched:
             found.append(ProgrammeMention(m.start(), m.end(), inner, verb_pos=verb_pos))
+        elif built_together:  # (those who build it together join it: they run none of it, as those who attend an event)
+            found.append(ProgrammeMention(m.start(), m.end(), inner, verb_pos=verb_pos, attended=True))
     # 深化X和“…”活动: an unquoted name that one launching verb governs together with a quoted programme
     for prog in list(found):
         if prog.alias or prog.name.endswith(PROGRAMME_SUFFIXES):
