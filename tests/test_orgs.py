@@ -2951,3 +2951,15 @@ def test_a_unit_numbered_inside_its_name_is_read_whole_where_the_model_runs_over
                "改变公务行程借机旅游、搞“政绩工程”、开展无实质内容的学习交流等，受到严肃处理。")
     assert ("新疆生产建设兵团第七师123团党委", "新疆生产建设兵团第七师123团") in facts(dg, "partOf")
     assert not any(n.startswith("团") for n in _names(dg))
+
+
+def test_a_conventions_secretariat_named_after_its_title_is_a_body_and_its_executive_secretary_holds_a_post():
+    # xwlb-news (2025-11-04): the title marks stand inside the secretariat's name; 联合国 of the title is no body of
+    # its own there
+    dg = _read("《联合国气候变化框架公约》秘书处执行秘书西蒙·斯蒂尔3日发表书面声明说，中国宣布新一轮国家自主贡献是全球共同应对气候"
+               "变化努力中的重要时刻。")
+    assert _names(dg) == {"联合国气候变化框架公约秘书处"}
+    assert ("西蒙·斯蒂尔", "联合国气候变化框架公约秘书处") in facts(dg, "holdsPost")
+    # (2024-02-15): 执行秘书 is a title of its own
+    dg = _read("联合国非洲经济委员会执行秘书加泰特强调教育对非洲发展的重要性，他呼吁加强职业教育与培训，和教育系统的数字化转型。")
+    assert ("加泰特", "联合国非洲经济委员会") in facts(dg, "holdsPost")

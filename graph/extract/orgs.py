@@ -471,6 +471,25 @@ def _short_place_name(place: PlaceMention) -> str:
     return min(short, key=lambda a: (len(a), a)) if short else place.name
 
 
+# 《联合国气候变化框架公约》秘书处: a convention's secretariat, named after the convention's title (not 《公约》秘书处, the
+# convention named by its kind alone)
+_TREATY_SECRETARIAT = re.compile(rf"《(?P<treaty>[{CJK}]{{4,30}}?(?:公约|协定|议定书))》(?P<office>秘书处)")
+
+
+def _treaty_secretariats(text: str, orgs: list[OrgMention]) -> list[OrgMention]:
+    """`orgs` with the secretariats of conventions named in title marks (《联合国防治荒漠化公约》秘书处执行秘书…), named by
+    the title without its marks, in place of the bodies read inside the title (联合国 of the convention's name)."""
+    if "》秘书处" not in text:
+        return orgs
+    for m in _TREATY_SECRETARIAT.finditer(text):
+        if any(o.start < m.end() and m.start() < o.end and not (m.start("treaty") <= o.start and o.end <= m.end("treaty"))
+               for o in orgs):
+            continue  # (a body read across the marks is the rules' or the model's reading: it stays)
+        orgs = [o for o in orgs if not (m.start("treaty") <= o.start and o.end <= m.end("treaty"))]
+        orgs.append(OrgMention(m.start("treaty"), m.end(), m.group("treaty") + m.group("office")))
+    return orgs
+
+
 def find_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[int, int]],
               model_spans: list[tuple[int, int]] = ()) -> list[OrgMention]:
     """Organisations named in `text`: bodies the suffix rules read (with owners, parents and
@@ -491,6 +510,7 @@ def find_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[in
         if not any(o.start < d.end and d.start < o.end for o in orgs if o not in inside):
             orgs = [o for o in orgs if o not in inside] + [d]
     orgs += _table_bodies_unread(text, orgs, places, person_spans)
+    orgs = _treaty_secretariats(text, orgs)
     orgs = _bodies_of_listed_terms(text, orgs, person_spans)
     orgs += _ministries_before_their_heads(text, orgs, person_spans)
     orgs += _foreign_ministries_before_their_heads(text, orgs, person_spans)
