@@ -16,11 +16,11 @@ from ..records import CleanText, DocGraph, DocumentInfo, Entity, Evidence, Menti
 from .lexicon import (GENERIC_HEADS, PARTY_BODIES, PROVINCE_INITIALS, ROLE_RE, ROLE_WORDS, SHIP, countries,
                       countries_in, national_short_forms, occurrences, opening_forms)
 from .mentions import Reading, Span, tagger
-from .names import name_references, transliteration_characters
+from .names import is_transliterated, name_references, transliteration_characters
 from .orgs import (PLA_SERVICES, THE_PARTY, OrgMention, affiliations, beside_the_body_before, ends_as_body, find_orgs,
                    hall_of_memory, joined_delegation, name_without_its_kind, national_body, national_full_names)
 from .people import (PostMention, byline_names, find_posts, given_name_ratios, is_compound_surname,
-                     is_transliterated, opens_with_single_surname, resolve_references, titles_after_names_at_home)
+                     opens_with_single_surname, resolve_references, titles_after_names_at_home)
 from .places import LEVEL_RANK, PlaceMention, find_places
 from .programmes import (ProgrammeMention, acts, find_programmes, is_law, place_the_sentence_opens_with,
                          round_up_runners)

@@ -484,3 +484,9 @@ def _scanned_surname(text: str, i: int, ref: _Ref) -> str:
 def transliteration_characters() -> frozenset[str]:
     """Characters used to spell foreign names (迪, 亚, 斯 …), from the surname data file."""
     return _ref().translit
+
+
+def is_transliterated(chars: str) -> bool:
+    """Whether every character of `chars` is one used to spell foreign names (普京, 卡塔尔)."""
+    translit = transliteration_characters()
+    return all(c in translit for c in chars)

@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from .lexicon import (CALLINGS, DEPARTMENTS, GENERIC_HEADS, HOME_COUNTRY, LIST_JOINERS, ORG_LEFT_STOPS, ORG_SUFFIXES,
                       PARTY_BODIES, ROLE_RE, ROLE_WORDS, STATE_FORMS, TITLE_AFTER_NAME, TITLE_BODY_FORMULAS,
                       UNITS_BY_FUNCTION, countries, countries_abroad_in, countries_in, scan)
-from .names import transliteration_characters
 from .orgs import TERM_LIST, OrgMention, bare_committee
 from .places import PlaceMention
 from .tokens import splits_a_word, tokens_after, tokens_before, word_frequency, word_tag
@@ -71,12 +70,6 @@ class PostMention:
     place: PlaceMention | None = None
     outlet: str = ""  # the outlet of the document's source line, for a byline that names none
     stated: tuple[int, int] | None = None  # where the text states it, when not from the body to the name
-
-
-def is_transliterated(chars: str) -> bool:
-    """Whether every character of `chars` is one used to spell foreign names (普京, 卡塔尔)."""
-    translit = transliteration_characters()
-    return all(c in translit for c in chars)
 
 
 def given_name_ratios() -> dict[str, float]:

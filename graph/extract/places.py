@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from ..gazetteer import Division, divisions
 from .lexicon import (CJK, LIST_JOINERS, NOT_VILLAGE_STEMS, ORG_LEFT_STOPS, SHIP, STOP_WORDS, countries_in, occurrences,
                       scan)
-from .names import transliteration_characters
+from .names import is_transliterated, transliteration_characters
 from .tokens import (is_boundary_word, splits_a_word, tokens_after, word_edges, word_frequency, word_tag,
                      words_before)
 
@@ -88,9 +88,7 @@ def _inside_a_place_read_whole(text: str, start: int, end: int, model_places: fr
     """Whether the mention model reads a place that begins a character or two before `start`, in characters that spell
     foreign names, and runs to `end` or past it (苏梅州, Sumy in Ukraine, around 梅州); its opening is no place of the
     table's (the caller asks only where none ends at `start`: 广东梅州 read whole is 梅州 in 广东)."""
-    translit = transliteration_characters()
-    return any(start - 2 <= a < start and end <= b and all(c in translit for c in text[a:start])
-               for a, b in model_places)
+    return any(start - 2 <= a < start and end <= b and is_transliterated(text[a:start]) for a, b in model_places)
 
 
 def _inside_a_foreign_name(text: str, start: int, end: int) -> bool:
