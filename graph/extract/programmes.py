@@ -925,11 +925,7 @@ def _launchers(text: str, prog: ProgrammeMention, sentence: tuple[int, int], nam
         last = next((m for m in named if m.end == last.start - 1 and m.start >= sentence[0]), None)
     if last is None:
         return []
-    found = [last]
-    while (more := next((m for m in named if m.start >= sentence[0] and text[m.end:found[-1].start] in _HOSTS_JOINED),
-                        None)) is not None:
-        found.append(more)
-    return sorted(found, key=lambda m: m.start)
+    return _with_those_joined(text, [last], [m for m in named if m.start >= sentence[0]])
 
 
 def _sponsors(text: str, named: list, lo: int, hi: int) -> list:
@@ -938,9 +934,16 @@ def _sponsors(text: str, named: list, lo: int, hi: int) -> list:
     inside = [m for m in named if lo <= m.start and m.end <= hi and not text.startswith("在", m.start - 1)]
     hosts = [m for m in inside if _SPONSOR_AFTER.match(text, m.end)
              or (text.startswith("由", m.start - 1) and _BY_VERB.match(text, m.end))]
+    return _with_those_joined(text, hosts, inside)
+
+
+def _with_those_joined(text: str, hosts: list, candidates: list) -> list:
+    """`hosts` and each of `candidates` written before one of them with only a joiner between (A、B, A和B, A联合B), till
+    none joins more, in text order."""
+    hosts = list(hosts)
     grown = True
     while grown:
-        more = [m for m in inside if not any(m is h for h in hosts)
+        more = [m for m in candidates if not any(m is h for h in hosts)
                 and any(text[m.end:h.start] in _HOSTS_JOINED for h in hosts)]
         hosts += more
         grown = bool(more)
