@@ -1935,10 +1935,11 @@ def _model_orgs(text: str, spans, rule_orgs: list[OrgMention], places: list[Plac
         start = _table_name_to(text, start, end)
         if text.endswith("厅", start, end) and text.startswith(("局长", "局级"), end):
             continue  # 全国文化厅局长会议: the heads of departments and bureaus (厅局长), a rank, no body
-        if text.endswith(_NO_BODY_ENDINGS, start, end):
+        no_body = next((e for e in _NO_BODY_ENDINGS if text.endswith(e, start, end)), "")
+        if no_body:
             # 严建兵团队, 美方谈判团队, APEC经济体: people at work on a task, or the members of a forum, no body; the body
             # the team belongs to, where its name ends inside the span, is one (中国科学院古脊椎动物与古人类研究所|科研团队)
-            end = _last_body_end(text, start, end - next(len(e) for e in _NO_BODY_ENDINGS if text.endswith(e, start, end)))
+            end = _last_body_end(text, start, end - len(no_body))
             if end < 0:
                 continue
         if text.startswith("址", end):
