@@ -2963,3 +2963,15 @@ def test_a_conventions_secretariat_named_after_its_title_is_a_body_and_its_execu
     # (2024-02-15): 执行秘书 is a title of its own
     dg = _read("联合国非洲经济委员会执行秘书加泰特强调教育对非洲发展的重要性，他呼吁加强职业教育与培训，和教育系统的数字化转型。")
     assert ("加泰特", "联合国非洲经济委员会") in facts(dg, "holdsPost")
+
+
+def test_a_tabled_body_named_short_is_part_of_the_tabled_body_its_name_opens_with():
+    # xwlb-news (2023): the rules read the parent of a committee whose name ends in a kind of body
+    # (全国人大常委会|预算工作委员会); the table's official names show the same for an abbreviated unit
+    dg = _read("会议听取了全国人大常委会法工委主任沈春耀作的关于2023年备案审查工作情况的报告。")
+    assert ("全国人民代表大会常务委员会法制工作委员会", "全国人民代表大会常务委员会") in facts(dg, "partOf")
+    dg = _read("国家防总针对山东、四川、重庆、陕西启动防汛四级应急响应，国家防总办公室派出工作组赴四川协助指导秋雨防范应对工作。")
+    assert ("国家防汛抗旱总指挥部办公室", "国家防汛抗旱总指挥部") in facts(dg, "partOf")
+    # a party's centre names no party of its own, nor a congress's standing committee a congress
+    assert not facts(_read("民盟中央主席丁仲礼出席。"), "partOf")
+    assert not facts(_read("全国人大常委会委员长赵乐际出席。"), "partOf")

@@ -1283,12 +1283,38 @@ def joined_delegation(name: str) -> bool:
     return bool(_JOINED_DELEGATION.search(name))
 
 
+_NO_UNIT_OF_ITS_OWN = ("中央", "中央委员会", "常委会", "常务委员会")
+
+
+def _tabled_parent_cut(name: str) -> int:
+    """Where a national body's name that the table lists opens with a name of the body the table shows it is a
+    part of (全国人大常委会|法工委, 解放军|火箭军: the official names 全国人民代表大会常务委员会法制工作委员会 and
+    中国人民解放军火箭军 open with their parents'), or 0: the rules read that parent when the unit ends in a kind
+    of body (全国人大常委会|预算工作委员会), not in an abbreviation.  Not a party's centre (民盟|中央, 中共|中央:
+    the party's committee, which names no party of its own) nor a congress's standing committee (全国人大|常委会:
+    the press names it for the congress, as _parent_cut reads 市人大常委会)."""
+    names = state_body_names()
+    full = names.get(name)
+    if full is None:
+        return 0
+    for cut in range(len(name) - 2, 1, -1):
+        above = names.get(name[:cut])
+        if above is not None and above != full and full.startswith(above) and name[cut:] not in _NO_UNIT_OF_ITS_OWN:
+            return cut
+    return 0
+
+
 def _parent_named_first(text: str, o: OrgMention) -> None:
     """国家邮政局浙江省局市场监管处 is a unit of 国家邮政局浙江省局, itself a unit of 国家邮政局: each body its
     name opens with is its parent, named where it is written (a national body the table names whole keeps
     its one name: 中央纪委国家监委)."""
     if o.parent is not None and o.parent.start == o.start and not text.startswith(o.name, o.start):
         o = o.parent  # 某部某中心原党委: 原 is the post's, the committee the centre's, whose own name is read on
+    if o.parent is None and not o.generic and text.startswith(o.name, o.start):
+        cut = _tabled_parent_cut(o.name)
+        if cut:
+            o.parent = OrgMention(o.start, o.start + cut, o.name[:cut])
+            return
     while not o.generic and o.name not in national_full_names() and o.name not in national_short_forms() \
             and text.startswith(o.name, o.start) and not joined_delegation(o.name):
         cut = _parent_cut(o.name)
