@@ -2326,3 +2326,20 @@ def test_names_the_model_reads_in_a_list_of_names_are_people_whatever_the_dictio
     assert {"田纪云", "回良玉", "张高丽", "迟浩田"} <= people
     # (2025-02-08): 王镇, also a word ("王 town"), between two torchbearers
     assert "王镇" in _people("大屏幕现场联动哈尔滨冰雪大世界分会场，杨扬、韩晓鹏、王镇、张虹等4名火炬手接力传递，赢得全场热烈掌声。")
+
+
+def test_a_committees_department_head_titled_with_its_department_written_once_holds_the_post_there():
+    # People's Daily (1998-01-21, 1998-01-13): 宣传部长 is 宣传部部长, the committee's department's head
+    _, _, posts = _graph("北京市委常委、宣传部长龙新民说，这部影片的成功再次说明，有精品就有市场。")
+    assert ("龙新民", "北京市委宣传部", "部长") in posts or ("龙新民", "中共北京市委宣传部", "部长") in posts
+    _, _, posts = _graph("原离石市委常委、组织部长穆树军胁迫证人变证等大要案。")
+    assert any(p[0] == "穆树军" and p[1].endswith("市委组织部") for p in posts)
+    # a minister of the state is no department of the committee before
+    _, _, posts = _graph("中共中央政治局委员、外交部长王毅出席。")
+    assert ("王毅", "外交部", "部长") in posts
+
+
+def test_a_high_representative_titled_by_a_long_field_holds_the_post_at_the_union():
+    # xwlb-news (2022-09-29)
+    _, _, posts = _graph("欧盟外交与安全政策高级代表博雷利28日称，所有信息表明泄漏事件是蓄意破坏造成的。")
+    assert ("博雷利", "欧洲联盟", "外交与安全政策高级代表") in posts

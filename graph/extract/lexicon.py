@@ -79,6 +79,8 @@ ROLE_WORDS = (
     # ranks and callings that name a post at the body before them (中国科学院院士, …农业农村局一级调研员)
     "院士", "调研员", "副调研员", "一级调研员", "二级调研员", "研究员", "副研究员", "巡视员", "队员",
     "代表", "人大代表", "党代表", "指挥长", "副指挥长",
+    # a union's or a body's high representative, whose field runs long before it (欧盟外交与安全政策高级代表)
+    "高级代表",
     # members of an association's board or roll (四川摄影协会会员)
     "会员", "理事", "常务理事",
     # a member of a Party group (国家能源局党组成员、副局长), a teacher of a university or a head of a kindergarten

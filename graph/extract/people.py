@@ -215,13 +215,17 @@ def _post_at(text: str, anchor, parts: list[str], person: tuple[int, int],
 _TIME_OF_A_POST = ("原", "前", "现", "时任", "曾任", "新任")
 
 
+# 省委副书记、组织部长韩桂芝: the head of the committee's department, its 部 written once (组织部部长)
+_DEPARTMENT_HEAD_SHORT = re.compile(r"(?P<department>组织|宣传|统战)部长$")
+
+
 def _titled_posts(text: str, anchor, parts: list[str], person: tuple[int, int],
                   named: list[OrgMention] = ()) -> list[PostMention]:
     posts = []
     current_org = anchor if isinstance(anchor, OrgMention) else None
     place = anchor if isinstance(anchor, PlaceMention) else (anchor.owner if anchor else None)
     for i, part in enumerate(parts):
-        m = _POST.match(part)
+        m = _POST.match(_DEPARTMENT_HEAD_SHORT.sub(r"\g<department>部部长", part))
         if m is None:
             return posts
         body, role, mod = m.group("body") or "", m.group("role"), m.group("mod") or ""
