@@ -109,10 +109,12 @@ _GLOBAL_INITIATIVE = re.compile(rf"全球(?P<field>[{CJK}]{{2,10}}?)倡议")
 _FIELD_TAGS = ("n", "vn", "an")
 # unquoted names that a verb governs: a rule or method put in practice (推行…评审制度), or a named plan, project,
 # action or set of measures carried out (实施种业振兴行动, 实施城乡居民增收计划, 执行…若干规定, 落实…的十条措施)
-_PLAN_VERBS = "启动实施|部署开展|组织开展|实施|启动|开展|纳入|执行|落实|推进|推行"
+_PLAN_VERBS = "启动实施|部署开展|组织开展|实施|启动|开展|纳入|执行|落实|推进|推行|发布|印发|出台"
 # what a body complies with or is listed in (落实…的十条措施, 纳入…增收计划) is another's plan: its subject runs none
 _COMPLIED_WITH = ("落实", "执行", "纳入")
-_PLAN_KINDS = r"工程|计划|行动|战略|专项活动|若干规定|若干措施|[一二三四五六七八九十]+条措施"
+# (a set of measures, an opinion or a plan issued: 出台促进外贸吸引外资若干政策措施, 印发煤电低碳化改造建设行动方案)
+_PLAN_KINDS = (r"工程|计划|行动|战略|专项活动|若干规定|若干措施|若干政策措施|[一二三四五六七八九十]+条措施|指导意见|实施意见|"
+               r"实施方案|行动方案|工作方案")
 _UNQUOTED = re.compile(rf"(?:推行|实施|推广|创新推行)(?P<rule>[{CJK}]{{4,12}}?(?:评审制度|工作法|制度))(?=[，。；、,]|$)"
                        rf"|(?P<plan_verb>{_PLAN_VERBS})[好了]?(?P<plan>(?![好了])[{CJK}0-9]{{4,24}}?(?:{_PLAN_KINDS}))(?=[，。；、,]|$)")
 # 推进首批数据领域国际合作试点, 公布第四批智能光伏试点: a national pilot launched or named in batches, by its name (the batch
@@ -129,6 +131,8 @@ _NOT_ONE_PLAN = re.compile(r"等|一批|一系列|一项|多项|各项|各类|�
                            # (实施了670多次军事行动, 两次军事行动, 50多个…修复工程, 系列生态修复工程, 第三阶段地面军事行动:
                            # acts counted, a series, a phase of a war, no plan of a name)
                            r"|[0-9０-９两三四五六七八九十百千]+多?[次个]|系列|阶段|军事行动|打击行动")
+# the plan or the guidance that carries out a campaign (党纪学习教育实施方案): no programme besides the campaign
+_A_CAMPAIGNS_PAPER = re.compile(r"(?:学习教育|主题教育)(?:实施方案|工作方案|指导意见|实施意见)$")
 # 的 belongs to a name only before its count of measures (进一步做好…工作的十条措施)
 _COUNTED_MEASURES = re.compile(r"的[一二三四五六七八九十]+条措施$")
 _PLAN_PAIR = re.compile(rf"([{CJK}0-9]{{4,}}?(?:{_PLAN_KINDS}))[和与及]([{CJK}0-9]{{4,}})")
@@ -746,6 +750,8 @@ def find_programmes(text: str) -> list[ProgrammeMention]:
         if group == "plan" and (_NOT_ONE_PLAN.search(name) or (_opens_with_function_word(name) and not counted)
                                 or not _is_name(name)):
             continue  # 实施一批重大工程, 开展…等专项行动 (but 落实进一步…的十条措施: a title of measures); 实施…空袭行动
+        if group == "plan" and _A_CAMPAIGNS_PAPER.search(name):
+            continue  # 出台党纪学习教育实施方案, 落实第二批主题教育指导意见: the campaign's paper; the campaign is read
         followed = group == "plan" and m.group("plan_verb") in _COMPLIED_WITH
         pair = _PLAN_PAIR.fullmatch(name) if group == "plan" else None
         # 实施…提升工程和…提升行动: two plans that one verb governs
