@@ -2977,3 +2977,18 @@ def test_a_tabled_body_named_short_is_part_of_the_tabled_body_its_name_opens_wit
     # a party's centre names no party of its own, nor a congress's standing committee a congress
     assert not facts(_read("民盟中央主席丁仲礼出席。"), "partOf")
     assert not facts(_read("全国人大常委会委员长赵乐际出席。"), "partOf")
+
+
+def test_a_body_named_again_by_an_abbreviation_of_its_name_is_that_body():
+    # xwlb-news (2024-08-13): 农交中心, characters of 农村 and 交易 and the same kind, is the exchange named before
+    bodies = _bodies("在福建沙县农村产权交易中心，林权、林业碳票等各类交易品种正在线上竞价。"
+                     "今年初，沙县区富口镇荷山村1035亩毛竹山场的20年经营权在农交中心挂牌，60万元是起竞价。")
+    assert bodies == {"沙县农村产权交易中心": frozenset({"农交中心"})}
+    # People's Daily (1998-01-13): the deputy secretary's post is at the one committee
+    dg = _read("中共中央政治局候补委员、书记处书记、中直机关工委书记曾庆红在会上指出，要加强机关党的建设。"
+               "中直工委副书记尹克升主持今天的会议。")
+    assert ("尹克升", "中直机关工委") in facts(dg, "holdsPost")
+    # not the nation's team beside a region's, nor a well-known name beside a longer one of its kind
+    assert "中国救援队" in _bodies("赴土耳其开展国际救援的中国救援队82名队员，乘坐国航包机抵达北京首都国际机场，"
+                                "中国香港特区救援队59名队员同机抵达。中国救援队在当地工作了十天。")
+    assert {"北京大学", "北京师范大学"} <= set(_bodies("北京师范大学教授和北京大学学者出席了研讨会。"))

@@ -545,6 +545,7 @@ def find_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[in
     _foreign_bodies_named_again(orgs)
     _named_again_short(orgs, _company_short_name)
     _named_again_short(orgs, _short_name_without_its_kind)
+    _abbreviated_again(orgs)
     _initialisms(orgs)
     for o in orgs:
         _group_of_body(o)
@@ -2685,6 +2686,49 @@ def _short_name_without_its_kind(o: OrgMention) -> str:
     """清华大学 … 由清华控股: a body's name without the kind it ends in (鞍钢 of 鞍钢集团; 宝马 beside both 宝马公司 and
     宝马集团 is neither), for a body named on its own."""
     return name_without_its_kind(o.name) if o.owner is None and o.parent is None and not o.generic else ""
+
+
+def _abbreviated_again(orgs: list[OrgMention]) -> None:
+    """中国新星石油公司 … 新星公司, 沙县农村产权交易中心 … 农交中心, 中直机关工委 … 中直工委: a body named again by an
+    abbreviation, the characters of its own words taken in order from the name written before it and the same kind
+    after them, is that body, where one body before it fits (its alias the abbreviation).  Not a name the dictionary
+    knows well (北京大学 beside 北京师范大学: two universities), nor one whose own words are a place's or a country's (北京
+    公司 beside 北京燕山石化公司; 中国救援队 beside 中国香港特区救援队: the nation's team), nor a national body (中共中央
+    政治局 beside 中共临时中央政治局)."""
+    named: list[OrgMention] = []
+    for o in sorted(orgs, key=lambda o: o.start):
+        if o.owner is None and o.parent is None and not o.generic and 4 <= len(o.name) <= 8 \
+                and not national_body(o.name) and o.name not in national_short_forms() \
+                and word_frequency(o.name) < _WELL_KNOWN:
+            longer = {a.name for a in named if _abbreviates(o.name, a.name)}
+            if len(longer) == 1:
+                o.alias, o.name = o.alias or o.name, longer.pop()
+                continue
+        if not o.generic:
+            named.append(o)
+
+
+_WELL_KNOWN = 500  # (jieba's count of 北京大学: 2053; of 中直工委: 8)
+_SCOPES = frozenset(("全国", "中央", "国家", "地方"))  # (全国委员会: which nation's committee, the text says elsewhere)
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """Whether `short` is an abbreviation of `name`: the same kind word (2+ characters) ending both, and the words before
+    it in `short` (2-4 characters, no place's or country's name) characters of `name`'s own words in order."""
+    if len(short) >= len(name) or short in name:
+        return False  # (中央顾问委员会 in 中共中央顾问委员会常务委员会: the body whose committee that is)
+    k = 0
+    while k < len(short) and short[-1 - k] == name[-1 - k]:
+        k += 1
+    stem, own = short[:len(short) - k], name[:len(name) - k]
+    if k < 2 or not 2 <= len(stem) <= 4 or not ends_as_body(short) or stem in countries() or stem in HOME_COUNTRY or stem in _SCOPES or divisions().lookup(stem):
+        return False
+    at = 0
+    for char in stem:
+        at = own.find(char, at) + 1
+        if not at:
+            return False
+    return True
 
 
 _UNITED_NATIONS = "联合国"
