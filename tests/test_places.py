@@ -1129,3 +1129,16 @@ def test_a_districts_short_form_that_is_also_a_word_listed_beside_its_sibling_is
     names = _place_names("昨天（12月28日），广州首条地铁环线十一号线正式开通运营，线路途经天河、白云、越秀、荔湾和海珠五个中心区，全长44.2"
                          "公里，31座车站中共设换乘站达26座，进一步方便了市民出行。")
     assert "白云区" in names
+
+
+def test_the_last_of_a_list_of_counties_glued_to_the_word_after_it_is_a_county_of_their_region():
+    # xwlb-news (2023-08-06, 2026-03-01): 昌平 before 地区, 东山 before 等; each a county of the prefecture (the
+    # municipality) of the one listed before it
+    names = {p.name for p in find_places("今天，受降雨影响的50多条公交线路恢复运行，对受灾区域的防疫消杀工作全面启动，"
+                                         "房山、门头沟、昌平地区供电受影响的270个村接近六成恢复供电。")}
+    assert {"房山区", "门头沟区", "昌平区"} <= names
+    names = {p.name for p in find_places("多年来，兰臻深入漳州漳浦、平和、东山等偏远的山乡海岛，“送教送培”下乡120场次。")}
+    assert {"漳浦县", "平和县", "东山县"} <= names
+    # People's Daily (1998-01-15): peoples listed, whose names autonomous banners bear, are no places
+    assert "鄂温克族自治旗" not in {p.name for p in find_places(
+        "本报讯第一部用歌舞剧形式表现达斡尔、鄂伦春、鄂温克三个少数民族艺术史的大型舞剧在京演出。")}

@@ -253,6 +253,11 @@ def _gazetteer_mentions(text: str, model_places: frozenset[tuple[int, int]] = fr
     alone = {m.surface for m in found + glued if (m.start, m.end) in model_places}
     again += [m for m in glued if m not in opening and m not in again and m.surface in alone and not m.unsafe
               and _village_name_after(text, m)]
+    # 北京门头沟、房山、昌平受灾较重: the last of a list of counties, glued to the verb after it, is a county of the same
+    # region as the one listed before it
+    listed = [m for m in glued if _listed_after_a_sibling(text, found, m)]
+    found = sorted(found + listed, key=lambda m: m.start)
+    glued = [m for m in glued if m not in listed]
     # 在德清大仙潭村 in a report on 浙江: a county stem glued to a village's name (which the village table lacks), in a
     # report that names the province or prefecture the county lies in
     regions = {c.code for f in found for c in f.candidates if c.level in ("Province", "City") and len(f.candidates) == 1}
@@ -267,7 +272,7 @@ def _gazetteer_mentions(text: str, model_places: frozenset[tuple[int, int]] = fr
     # a bare short form glued to the character before it is usually part of a word, unless that
     # character ends another place name (吉林省长春) or another place name follows (临沂兰陵县)
     # (分享了安吉余村的经验: the stem opens a chain with the village after it, whatever stands before it)
-    chained = _chained(found) + again + before_village
+    chained = _chained(found) + again + before_village + listed
     # 四川天府新区兴隆街道: a province or prefecture before a named new area (which the table may lack)
     # (西安曲江新区: 西安 is also two counties' name; before a new area it is the city)
     chained += [m for m in found if not m.unsafe and any(LEVEL_RANK[c.level] <= LEVEL_RANK["City"] for c in m.candidates)
@@ -441,6 +446,21 @@ def _bare_county_after_its_region(text: str, found: list[PlaceMention], m: Place
         return False  # (丽江古城有800多年历史: a word as common as 古城 is the word, the old town)
     return word_tag(next(iter(tokens_after(text, m.end, 5)), "")).startswith(_AFTER_BARE_COUNTY_TAGS) \
         or _SITE_AFTER.match(text, m.end) is not None
+
+
+def _listed_after_a_sibling(text: str, found: list[PlaceMention], m: PlaceMention) -> bool:
+    """Whether a bare county stem (no everyday word) follows a county of one reading and a list joiner, and lies in
+    the same prefecture (or the same municipality) as that one; not a people's name (达斡尔、鄂伦春、鄂温克三个少数民族:
+    the peoples an autonomous banner is named after)."""
+    if m.unsafe or word_frequency(m.surface) >= _AS_COMMON_AS_A_WORD:  # (昌平: 171 times in jieba's corpus)
+        return False
+    before = next((p for p in found if p.end == m.start - 1), None)
+    if before is None or text[before.end] not in LIST_JOINERS or len(before.candidates) != 1 \
+            or before.candidates[0].level != "County":
+        return False
+    region = before.candidates[0].code[:4]
+    return any(c.level == "County" and c.code[:4] == region for c in m.candidates) \
+        and not any(c.name.startswith((m.surface + "族", m.surface + "自治")) for c in m.candidates)
 
 
 # a short form written as often as 黄山, 天山, 中原 or 长安 is the mountain, the region or the old capital more often
