@@ -2992,3 +2992,9 @@ def test_a_body_named_again_by_an_abbreviation_of_its_name_is_that_body():
     assert "中国救援队" in _bodies("赴土耳其开展国际救援的中国救援队82名队员，乘坐国航包机抵达北京首都国际机场，"
                                 "中国香港特区救援队59名队员同机抵达。中国救援队在当地工作了十天。")
     assert {"北京大学", "北京师范大学"} <= set(_bodies("北京师范大学教授和北京大学学者出席了研讨会。"))
+
+
+def test_a_rank_of_cadres_and_each_organs_committee_are_no_bodies():
+    # People's Daily (1998-01-25, 1998-01-13): 厅局级, a rank named by the kind of body headed; 各机关党委, many committees
+    assert not _bodies("黑龙江省厅局级以上领导干部都结了『穷亲戚』。")
+    assert not _bodies("中直各机关党委书记、专职副书记等出席会议。")
