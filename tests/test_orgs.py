@@ -2998,3 +2998,10 @@ def test_a_rank_of_cadres_and_each_organs_committee_are_no_bodies():
     # People's Daily (1998-01-25, 1998-01-13): 厅局级, a rank named by the kind of body headed; 各机关党委, many committees
     assert not _bodies("黑龙江省厅局级以上领导干部都结了『穷亲戚』。")
     assert not _bodies("中直各机关党委书记、专职副书记等出席会议。")
+
+
+def test_the_worlds_bureau_of_a_field_is_a_body_not_a_places_department():
+    # xwlb-news (2025-07-15): 国际展览局 opens with the world, not a field of some city's department (规划局)
+    dg = _read("国家副主席韩正15日在北京会见国际展览局秘书长科肯切斯。")
+    assert ("科肯切斯", "国际展览局") in facts(dg, "holdsPost")
+    assert "规划局" not in _names(_read("会议召集规划局、财政局负责同志参加。"))

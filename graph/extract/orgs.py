@@ -1595,12 +1595,15 @@ _NOT_OF_THE_NAME = ("其他", "其它", "新一届", "本届", "上一届")
 _FIELD_KINDS = ("局", "厅", "所", "站", "学院", "小学", "中学", "学校", "工程队", "协会", "中心", "办公室")
 
 
+_WORLDS = ("国际", "世界", "全球")
+
+
 def _field_and_kind(name: str) -> bool:
     """One ordinary noun of a field of work and the kind of body (规划局, 机电学院, 建筑工程队, 培训中心)."""
     kind = next((k for k in _FIELD_KINDS if name.endswith(k)), "")
     stem = name[:len(name) - len(kind)]
-    if not kind or len(stem) < 2 or stem.startswith(_NATIONAL_OPENINGS):
-        return False
+    if not kind or len(stem) < 2 or stem.startswith(_NATIONAL_OPENINGS) or stem.startswith(_WORLDS):
+        return False  # (国际展览局: the world's bureau of its field, no place's department)
     return len(tokens_before(stem, len(stem), len(stem))) == 1 and word_tag(stem) in ("n", "vn", "j")
 
 
