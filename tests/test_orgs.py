@@ -3005,3 +3005,9 @@ def test_the_worlds_bureau_of_a_field_is_a_body_not_a_places_department():
     dg = _read("国家副主席韩正15日在北京会见国际展览局秘书长科肯切斯。")
     assert ("科肯切斯", "国际展览局") in facts(dg, "holdsPost")
     assert "规划局" not in _names(_read("会议召集规划局、财政局负责同志参加。"))
+
+
+def test_a_national_body_written_by_its_three_character_short_form_is_read_where_nothing_else_reads_it():
+    # xwlb-news (2022-11-05, 2024-07-13): 民航局 beside 财政部; 中核集团 after 从, which jieba joins to 中
+    assert set(_bodies("昨天（11月4日），财政部、民航局发布了国内客运航班补贴调整政策。")) == {"财政部", "中国民用航空局"}
+    assert "中国核工业集团有限公司" in _bodies("记者从中核集团了解到，我国规模最大的天然铀产能项目开工建设。")

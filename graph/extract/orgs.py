@@ -1882,22 +1882,26 @@ def _table_bodies_unread(text: str, orgs: list[OrgMention], places: list[PlaceMe
     found = []
     for _, name, k in hits:
         end = k + len(name)
-        if not any(a < end and k < b for a, b in taken) and not splits_a_word(text, k) \
-                and not splits_a_word(text, end):
+        if not any(a < end and k < b for a, b in taken) \
+                and (not splits_a_word(text, k) or text[k - 1] in _PREPOSITIONS_BEFORE) and not splits_a_word(text, end):
             found.append(OrgMention(k, end, name))
             taken.append((k, end))
     return found
 
 
+# a preposition jieba joins to the name's first character (记者从|中核集团了解到: 从中, "from among")
+_PREPOSITIONS_BEFORE = frozenset("从在向与和对同由据为被把将给")
+
+
 @functools.cache
 def _names_read_where_unread():
-    """A matcher of the tables' official names of six characters or more and of the short forms of four or more that
-    name one body wherever they stand (reference data: 市场监管总局, 上合组织, which the model, reading full names,
+    """A matcher of the tables' official names of six characters or more and of the short forms of three or more that
+    name one body wherever they stand (reference data: 市场监管总局, 上合组织, 民航局, which the model, reading full names,
     passes by now and then; not those the tables mark as ordinary words too), and the names by index."""
     import daachorse
 
     names = sorted({n for n in national_official_names() if len(n) >= 6}
-                   | {n for n in national_short_forms() if len(n) >= 4 and n not in whole_only_short_forms()})
+                   | {n for n in national_short_forms() if len(n) >= 3 and n not in whole_only_short_forms()})
     return daachorse.CharwiseDoubleArrayAhoCorasick(names), names
 
 
