@@ -2343,3 +2343,9 @@ def test_a_high_representative_titled_by_a_long_field_holds_the_post_at_the_unio
     # xwlb-news (2022-09-29)
     _, _, posts = _graph("欧盟外交与安全政策高级代表博雷利28日称，所有信息表明泄漏事件是蓄意破坏造成的。")
     assert ("博雷利", "欧洲联盟", "外交与安全政策高级代表") in posts
+
+
+def test_a_verb_before_a_title_opens_a_clause_not_a_unit_of_the_body():
+    # xwlb-news (2024-10-09): the party backs the speaker, who holds no post at the party
+    _, _, posts = _graph("卡西姆还称，真主党支持黎议长贝里为促成停火所做的政治努力。")
+    assert not any(p[0] == "贝里" for p in posts)

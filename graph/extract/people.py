@@ -189,7 +189,8 @@ def _clause_opening(unit: str) -> bool:
 
 
 _MEETING = re.compile(r"会见|会晤|接见|看望|慰问|陪同|宴请|会谈|致电|致信")
-_CLAUSE_WORDS = frozenset("批准 同 对 由 向 分别".split())  # (not 和: 住房和城乡建设局)
+# (not 和: 住房和城乡建设局; 真主党支持黎议长贝里: the party backs the speaker, a verb of a clause)
+_CLAUSE_WORDS = frozenset("批准 同 对 由 向 分别 支持 反对 欢迎 感谢 赞赏 批评 谴责 指责 呼吁 敦促 祝贺".split())
 _DATE_IN = re.compile(r"\d+[年日]")
 
 
