@@ -2349,3 +2349,11 @@ def test_a_verb_before_a_title_opens_a_clause_not_a_unit_of_the_body():
     # xwlb-news (2024-10-09): the party backs the speaker, who holds no post at the party
     _, _, posts = _graph("卡西姆还称，真主党支持黎议长贝里为促成停火所做的政治努力。")
     assert not any(p[0] == "贝里" for p in posts)
+
+
+def test_a_name_jieba_runs_on_into_the_word_after_it_is_still_the_name():
+    # xwlb-news (2023-06-14): jieba lists 普京当 as a word, which would cut 当天 in two; 普京 is the president
+    assert "普京" in _named_people("俄总统普京当天表示，乌军近期损失了25%至30%的西方提供的军事装备。")
+    # (2023-12-29) 诺贝尔 of the prize, 马克思 of the ideology written whole, are no one named
+    assert not _named_people("总台央视新闻频道《高端访谈》栏目将播出对诺贝尔物理学奖获得者的独家专访。")
+    assert "马克思" not in _named_people("坚持马克思列宁主义、毛泽东思想、邓小平理论。")

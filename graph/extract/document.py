@@ -1071,12 +1071,13 @@ def _inside_a_longer_word(text: str, s: int, e: int) -> bool:
     """A word of the language that the text writes as part of a longer one (帕金森病, 海岸雷达站) or after a
     demonstrative (该雷达今年被运往…) is that word, no one's name."""
     name = text[s:e]
-    if word_frequency(name) >= 20 and e < len(text) and word_frequency(text[s:e + 1]) >= 3:
-        return True
+    if word_frequency(name) >= 20 and e < len(text) and word_frequency(text[s:e + 1]) >= 3 \
+            and not splits_a_word(text, e + 1):
+        return True  # (not 普京当 of 普京当天表示: jieba lists that run-on as a word, which would cut 当天 in two)
     # 恩格尔系数, 马克思主义, 格林尼治: a longer word of the dictionary, not a name, that the text writes on from
     # the name is that word (a term named after somebody, a place spelt like a name)
     if any(word_frequency(longer := text[s:e + k]) and word_tag(longer) not in _NAME_TAGS
-           for k in (1, 2, 3) if e + k <= len(text)):
+           for k in (1, 2, 3, 4) if e + k <= len(text)):  # (马克思|列宁主义)
         return True
     return s > 0 and text[s - 1] in "该这那此" and word_frequency(name) > 0
 
