@@ -3011,3 +3011,12 @@ def test_a_national_body_written_by_its_three_character_short_form_is_read_where
     # xwlb-news (2022-11-05, 2024-07-13): 民航局 beside 财政部; 中核集团 after 从, which jieba joins to 中
     assert set(_bodies("昨天（11月4日），财政部、民航局发布了国内客运航班补贴调整政策。")) == {"财政部", "中国民用航空局"}
     assert "中国核工业集团有限公司" in _bodies("记者从中核集团了解到，我国规模最大的天然铀产能项目开工建设。")
+
+
+def test_a_planned_part_of_a_city_a_meeting_and_any_listed_company_are_no_bodies():
+    # xwlb-news (2023-01-28, 2023-09-08, 2024-01-22, 2023-09-10)
+    assert set(_bodies("在北京城市副中心综合交通枢纽工程施工现场，近千名工人、上百台大型机械设备同时作业。")) == set()
+    assert set(_bodies("全国政协8日在京召开远程协商会，中共中央政治局常委、全国政协主席王沪宁主持会议。")) \
+        == {"中国人民政治协商会议全国委员会", "中共中央政治局"}
+    assert not _bodies("要进一步健全完善资本市场基础制度，大力提升上市公司质量和投资价值。")
+    assert not _bodies("坚持党对工会工作的领导，坚定不移走中国特色社会主义工会发展道路。")

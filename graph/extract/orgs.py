@@ -531,7 +531,9 @@ def find_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[in
             and not _no_one_force(o.name) and not _ACTING_FOR_A_BODY.fullmatch(o.name)
             and not (o.name.endswith("中心") and _PART_OF_A_TOWN.match(text, o.end))
             and not _a_country_and_a_union(o.name) and not _of_a_side(o.name)
-            and not (text.startswith("级", o.end) and o.name.endswith(_RANK_KINDS)) and not _EACH_OF_A_KIND.search(o.name)]
+            and not (text.startswith("级", o.end) and o.name.endswith(_RANK_KINDS)) and not _EACH_OF_A_KIND.search(o.name)
+            and not _NO_BODY_AT_ALL.search(o.name)
+            and not (o.owner is None and o.name.endswith(_MEETINGS) and not ends_as_body(o.name[:-3]))]
     orgs = [w for w in map(_owner_of_relevant_bodies, orgs) if w is not None]
     orgs = _services_named_bare(text, [w for w in map(partial(_without_opening_words, text), orgs) if w is not None])
     orgs = [_without_country_before_its_name(text, o) for o in orgs if not _inside_a_document_title(text, o)]
@@ -1100,13 +1102,15 @@ def _bodies_of_listed_terms(text: str, orgs: list[OrgMention], person_spans) -> 
 
 
 # kinds of meeting the model reads as bodies (a congress, 代表大会, is a body; a 座谈会 is held, not joined)
-_MEETINGS = ("座谈会", "推进会", "动员会", "研讨会", "现场会", "交流会", "发布会", "推介会", "部署会", "观摩会")
+_MEETINGS = ("座谈会", "推进会", "动员会", "研讨会", "现场会", "交流会", "发布会", "推介会", "部署会", "观摩会", "协商会")
 _CONCEPT_COMMUNITIES = ("命运共同体", "民族共同体", "利益共同体", "责任共同体", "生命共同体")
 # a craft, a train or its crew named by its serial (神舟二十号乘组, 嫦娥七号探测器, 复兴号高原动车组): no body
 # a kind of body with a rank (一流大学, 重点中学, 优秀学校, 高水平医疗队): a class that bodies aim at or belong to,
 # not one body's name (建设中国特色世界一流大学)
 # 黑龙江省厅局级以上领导干部, 司局级: a rank of cadres named by the kind of body they head, no body
 _RANK_KINDS = ("厅局", "司局", "厅", "局", "处", "科")
+# 北京城市副中心, a planned part of a city; 上市公司, any listed company; 走中国特色社会主义工会发展道路, the unions' way: no body
+_NO_BODY_AT_ALL = re.compile(r"副中心$|^上市公司$|特色社会主义[\u4e00-\u9fff]{0,2}$")
 # 中直各机关党委: each organ's committee, many bodies and none named
 _EACH_OF_A_KIND = re.compile(r"各(?:机关|部门|单位|级|地|省|市|县|区|乡|镇|村|企业|学校|高校)")
 _RANKED_KIND = re.compile(r"(?:一流|重点|优秀|先进|高水平)(?:学校|小学|中学|大学|学院|幼儿园|医院|企业|单位|医疗队|少先队)$")
