@@ -3020,3 +3020,15 @@ def test_a_planned_part_of_a_city_a_meeting_and_any_listed_company_are_no_bodies
         == {"中国人民政治协商会议全国委员会", "中共中央政治局"}
     assert not _bodies("要进一步健全完善资本市场基础制度，大力提升上市公司质量和投资价值。")
     assert not _bodies("坚持党对工会工作的领导，坚定不移走中国特色社会主义工会发展道路。")
+
+
+def test_a_bare_body_of_a_level_after_a_preposition_or_an_election_is_the_body_of_the_place_named():
+    # People's Daily (1998-01-12): 选举某某为省政协主席, the province's conference the dateline's report is on
+    dg = _read("新华社福州１月９日电政协福建省第八届委员会第一次全体会议今天选举游德馨为省政协主席，"
+               "刘金美、王良、陈荣春、林逸为省政协副主席。")
+    assert ("游德馨", "福建省政协") in facts(dg, "holdsPost")
+    # (1998-01-04, two sentences of the report) 在省委、省政府领导的倡导下: the province's Party committee
+    assert "安徽省委" in _bodies("本报合肥１月３日电记者刘杰报道：去年岁末，记者在安徽省召开的几个会议上看到，一日三餐，省及地、市的"
+                                "领导聚集在大餐厅里。在省委、省政府领导的倡导下，各地、市、县的领导不再串门、串会。")
+    # 现在 "now" is no preposition before the level
+    assert not _bodies("现在省里正在推进这项工作。")

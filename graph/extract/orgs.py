@@ -174,6 +174,18 @@ class OrgMention:
         return ""
 
 
+# a preposition or a verb of election before a bare body of a level (在省委的领导下, 选举某某为省人大常委会主任), which no place's
+# name ends in
+_BEFORE_A_BARE_BODY = ("在", "由", "向", "经", "受", "为", "当选", "选举", "任命")
+
+
+def _governed_from_before(text: str, level_start: int) -> bool:
+    """Whether a preposition or a verb of election, as a word of its own, stands right before the level character
+    at `level_start` (在|省委, 当选|省人大常委会主任; not 现在省: 现在, "now", is a word)."""
+    word = next((w for w in _BEFORE_A_BARE_BODY if text.endswith(w, 0, level_start)), "")
+    return bool(word) and not splits_a_word(text, level_start - len(word))
+
+
 def _is_name_char(ch: str) -> bool:
     return ("\u4e00" <= ch <= "\u9fff") or ch.isalnum() or ch in "·"
 
@@ -2340,7 +2352,8 @@ def _rule_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[i
         listed = level_start > 0 and text[level_start - 1] in _LIST_CHARS
         itself = text.startswith(_BODY_ITSELF_AFTER, m.end())
         if (level_start == 0 or not _is_name_char(text[level_start - 1]) or listed
-                or (itself and text[level_start - 1] in _VISITED_AFTER)) and not (listed and itself):
+                or (itself and text[level_start - 1] in _VISITED_AFTER)
+                or (level_start == m.start() - 1 and _governed_from_before(text, level_start))) and not (listed and itself):
             # 乡人大主席尤如俊, 县政协主席: the congress (government, conference) of the place of that level
             # the text is about; _make_org completes its name from the nearest place of that level
             ends.append((m.start(), m.end()))
@@ -2354,7 +2367,8 @@ def _rule_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[i
     for m in _COMMITTEE.finditer(text):
         if m.start() in places_by_end:
             ends.append((m.start(), m.end()))
-        elif m.start() - 1 == 0 or not _is_name_char(text[m.start() - 2]) or text[m.start() - 2] in _LIST_CHARS:
+        elif m.start() - 1 == 0 or not _is_name_char(text[m.start() - 2]) or text[m.start() - 2] in _LIST_CHARS \
+                or _governed_from_before(text, m.start() - 1):
             # 省委书记赵一德, 和省委: a bare committee of the province (city, county) the text is about;
             # _make_org completes its name from the nearest place of that level
             ends.append((m.start(), m.end()))
