@@ -1854,6 +1854,41 @@ def _foreign_names_by_a_part(p: _Pooled, remap: Remap) -> None:
                 if (doc in together or home & named[doc]) and (short, doc) not in remap.by_doc:
                     remap.by_doc[(short, doc)] = full
     _parts_by_office(p, remap, people, fulls_of)
+    _full_names_written_alone(p, remap, people, fulls_of)
+
+
+def _full_names_written_alone(p: _Pooled, remap: Remap, people: dict[str, str], fulls_of: dict[str, set[str]]) -> None:
+    """A foreign name written in full in reports that never write it short (本雅明·内塔尼亚胡, once), whose part the
+    archive writes alone in many reports (内塔尼亚胡, in hundreds), is the person those reports name, under the full
+    name, where it is the one full name of that part, each of its reports names a country most reports of the part
+    name, and most reports write the part after a head of state's or government's title (one holder at a time).  Not
+    where a report writes both and the steps before left them two, nor a relative (美国总统拜登之子亨特·拜登: a report
+    may read the father's part as the son's name, and so write no part of its own), nor a part written after other
+    titles (伊朗陆军总司令穆萨维 beside 伊朗伊斯兰革命卫队高级指挥官赛义德·拉齐·穆萨维)."""
+    for part, fulls in sorted(fulls_of.items()):
+        if len(fulls) != 1 or part not in people or len(part) < 2:
+            continue
+        short, full = people[part], people[next(iter(fulls))]
+        if remap.target(full) != full or remap.target(short) != short or full in remap.dropped:
+            continue
+        full_pool, short_pool = p.pools[full], p.pools[short]
+        full_docs, short_docs = set(_docs_of(full_pool)), set(_docs_of(short_pool))
+        if len(short_docs) < _WELL_KNOWN or full_docs & short_docs \
+                or any(_RELATIVE.search(ev.sentence) for ev in full_pool.evidence):
+            continue
+        headed = {ev.document for ev in short_pool.evidence
+                  if any(ev.sentence.endswith(_HEADS, 0, at) for at in occurrences(ev.sentence, part))}
+        if 2 * len(headed) < len(short_docs):
+            continue  # (穆萨维: an army's commander, a ministry's director; not a country's one head at a time)
+        named = _countries_named(p, full_docs | short_docs)
+        counts = Counter(c for d in short_docs for c in named[d])
+        common = {c for c, n in counts.items() if 2 * n >= len(short_docs)}
+        if common and all(named[d] & common for d in full_docs):
+            remap.by_key[short] = full
+
+
+# a relative named beside the one the part names (拜登之子亨特·拜登, 其夫人…)
+_RELATIVE = re.compile(r"之子|其子|儿子|之女|女儿|妻子|夫人|丈夫|父亲|母亲|兄弟|姐妹|胞弟|胞兄|家族")
 
 
 def _parts_by_office(p: _Pooled, remap: Remap, people: dict[str, str], fulls_of: dict[str, set[str]]) -> None:

@@ -1326,3 +1326,42 @@ def test_an_events_name_read_as_a_body_in_one_report_is_the_programme_others_rea
                             "中国故事、介绍中国经验。")])
     forum = [e for e in kg.entities.values() if e.name == "北京文化论坛"]
     assert [(e.type, _documents(e)) for e in forum] == [("Programme", {"a", "b"})]
+
+
+# CCTV news (2023-10 and 2023-11): a head of government written by his surname after his title, report after report
+TITLED_SHORT = ("以色列总理内塔尼亚胡28日说，以方回应措施已经确定。", "以色列总理内塔尼亚胡今天称，以色列处于战争之中。",
+                "以色列总理内塔尼亚胡与反对党国家团结党领导人甘茨11日发表联合声明，宣布组建紧急政府，以应对战时事务。",
+                "以色列总理内塔尼亚胡30日称，以色列在加沙地带停火意味着向哈马斯投降，这种情况不会发生。",
+                "以色列总理内塔尼亚胡3日称，以方将全速推进战事。",
+                "以色列总理内塔尼亚胡8日称，如果巴勒斯坦武装人员不释放被扣押人员，以方不会停火。",
+                "以色列总理内塔尼亚胡当天表示，加沙地带的战争没有时间表，将一直持续下去，直到哈马斯被击败为止。",
+                "以色列总理内塔尼亚胡11日称，以军将继续对哈马斯进行打击。",
+                "12日，以色列总理内塔尼亚胡说，在目前形势下，巴勒斯坦民族权力机构不应该接管加沙地带。",
+                "9日，以色列总理内塔尼亚胡称，以色列计划对哈马斯发动“大规模”攻击，巩固与黎巴嫩以及约旦河西岸的边境。")
+
+
+def test_a_full_name_written_alone_is_the_head_of_government_the_archive_names_by_the_part():
+    # (2023-01-01) the one report that writes the name in full, and never short
+    full = _titled("f", "李克强向以色列新任总理致贺电",
+                   "国务院总理李克强2022年12月31日致电本雅明·内塔尼亚胡，祝贺他再次就任以色列总理。")
+    kg = merge([full] + [_titled(f"s{i}", "", text) for i, text in enumerate(TITLED_SHORT)])
+    people = {e.name: e for e in kg.entities.values() if e.type == "Person"}
+    assert "内塔尼亚胡" not in people and len(_documents(people["本雅明·内塔尼亚胡"])) == 11
+    assert "内塔尼亚胡" in people["本雅明·内塔尼亚胡"].aliases
+    # fewer reports of the part than a well-known name's stay apart
+    kg = merge([full] + [_titled(f"s{i}", "", text) for i, text in enumerate(TITLED_SHORT[:3])])
+    assert {"内塔尼亚胡", "本雅明·内塔尼亚胡"} <= {e.name for e in kg.entities.values() if e.type == "Person"}
+    # (2023 to 2025, 2023-09-13) a relative's full name, the father's part read into it, stays the son's
+    fathers = ("美国总统拜登4日表示，正考虑向乌克兰提供“布雷德利”步兵战车。", "美国总统拜登16日称，枪支暴力是造成美国儿童死亡的主要原因之一。",
+               "墨西哥总统洛佩斯3日公开了他2日写给美国总统拜登的信函。",
+               "他与另一名智利议员塞拉诺近日共同致信美国总统拜登，要求美国对智利作出赔偿。",
+               "会议由美国总统拜登主持，议题为“可持续、气候和公正能源转型”。",
+               "会议由美国总统拜登主持，主题为“为所有人创建强韧和可持续未来”。",
+               "美国总统拜登5日发表声明称，日前在日本坠毁的美军“鱼鹰”运输机上8名机组成员已全部死亡。",
+               "美国总统拜登14日发表声明，反对日本制铁公司收购美国钢铁公司。", "4月2日晚，国家主席习近平应约同美国总统拜登通电话。",
+               "4月，习主席应约同美国总统拜登通电话。", "多家美国媒体17日报道称，美国总统拜登已授权乌克兰使用美国远程武器打击俄罗斯纵深。")
+    son = _titled("h", "", "美国众议院议长麦卡锡12日宣布，指示众议院委员会对总统拜登启动弹劾调查。他说，众议院共和党人在有关拜登的"
+                           "儿子——亨特·拜登海外交易的调查中，发现拜登的行为涉嫌“滥用权力”。")
+    kg = merge([son] + [_titled(f"b{i}", "", text) for i, text in enumerate(fathers)])
+    people = {e.name: e for e in kg.entities.values() if e.type == "Person"}
+    assert len(_documents(people["拜登"])) >= 10 and "亨特·拜登" in people
