@@ -545,7 +545,9 @@ def find_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[in
             and not _a_country_and_a_union(o.name) and not _of_a_side(o.name)
             and not (text.startswith("级", o.end) and o.name.endswith(_RANK_KINDS)) and not _EACH_OF_A_KIND.search(o.name)
             and not _NO_BODY_AT_ALL.search(o.name)
-            and not (o.owner is None and o.name.endswith(_MEETINGS) and not ends_as_body(o.name[:-3]))]
+            and not (o.owner is None and o.name.endswith(_MEETINGS) and not ends_as_body(o.name[:-3]))
+            and not (o.owner is None and o.name.endswith(_CONSULTATION)
+                     and not _SET_UP_BEFORE.search(text, max(0, o.start - 10), o.start))]
     orgs = [w for w in map(_owner_of_relevant_bodies, orgs) if w is not None]
     orgs = _services_named_bare(text, [w for w in map(partial(_without_opening_words, text), orgs) if w is not None])
     orgs = [_without_country_before_its_name(text, o) for o in orgs if not _inside_a_document_title(text, o)]
@@ -1114,7 +1116,10 @@ def _bodies_of_listed_terms(text: str, orgs: list[OrgMention], person_spans) -> 
 
 
 # kinds of meeting the model reads as bodies (a congress, 代表大会, is a body; a 座谈会 is held, not joined)
-_MEETINGS = ("座谈会", "推进会", "动员会", "研讨会", "现场会", "交流会", "发布会", "推介会", "部署会", "观摩会", "协商会")
+_MEETINGS = ("座谈会", "推进会", "动员会", "研讨会", "现场会", "交流会", "发布会", "推介会", "部署会", "观摩会")
+# a consultation (召开远程协商会, 政协全国委员会专家协商会) is a meeting, but one set up (成立议事协商会) a standing body
+_CONSULTATION = "协商会"
+_SET_UP_BEFORE = re.compile(r"(?:成立|组建|设立|建立)[^，。；]{0,8}$")
 _CONCEPT_COMMUNITIES = ("命运共同体", "民族共同体", "利益共同体", "责任共同体", "生命共同体")
 # a craft, a train or its crew named by its serial (神舟二十号乘组, 嫦娥七号探测器, 复兴号高原动车组): no body
 # a kind of body with a rank (一流大学, 重点中学, 优秀学校, 高水平医疗队): a class that bodies aim at or belong to,
