@@ -2974,9 +2974,9 @@ def test_a_tabled_body_named_short_is_part_of_the_tabled_body_its_name_opens_wit
     assert ("全国人民代表大会常务委员会法制工作委员会", "全国人民代表大会常务委员会") in facts(dg, "partOf")
     dg = _read("国家防总针对山东、四川、重庆、陕西启动防汛四级应急响应，国家防总办公室派出工作组赴四川协助指导秋雨防范应对工作。")
     assert ("国家防汛抗旱总指挥部办公室", "国家防汛抗旱总指挥部") in facts(dg, "partOf")
-    # a party's centre names no party of its own, nor a congress's standing committee a congress
-    assert not facts(_read("民盟中央主席丁仲礼出席。"), "partOf")
-    assert not facts(_read("全国人大常委会委员长赵乐际出席。"), "partOf")
+    # a party's centre names no party of its own, nor a congress's standing committee a congress (2022, 2023)
+    assert not facts(_read("民盟中央主席丁仲礼代表各民主党派中央、全国工商联致贺词。"), "partOf")
+    assert not facts(_read("全国人大常委会委员长赵乐际主持会议。"), "partOf")
 
 
 def test_a_body_named_again_by_an_abbreviation_of_its_name_is_that_body():
@@ -2985,13 +2985,14 @@ def test_a_body_named_again_by_an_abbreviation_of_its_name_is_that_body():
                      "今年初，沙县区富口镇荷山村1035亩毛竹山场的20年经营权在农交中心挂牌，60万元是起竞价。")
     assert bodies == {"沙县农村产权交易中心": frozenset({"农交中心"})}
     # People's Daily (1998-01-13): the deputy secretary's post is at the one committee
-    dg = _read("中共中央政治局候补委员、书记处书记、中直机关工委书记曾庆红在会上指出，要加强机关党的建设。"
-               "中直工委副书记尹克升主持今天的会议。")
+    dg = _read("中共中央政治局候补委员、书记处书记、中直机关工委书记曾庆红在会上指出，中直机关党建工作的基本思路是：把党的建设放到"
+               "全党工作的大局中来考虑。中直工委副书记尹克升主持今天的会议。")
     assert ("尹克升", "中直机关工委") in facts(dg, "holdsPost")
-    # not the nation's team beside a region's, nor a well-known name beside a longer one of its kind
-    assert "中国救援队" in _bodies("赴土耳其开展国际救援的中国救援队82名队员，乘坐国航包机抵达北京首都国际机场，"
-                                "中国香港特区救援队59名队员同机抵达。中国救援队在当地工作了十天。")
-    assert {"北京大学", "北京师范大学"} <= set(_bodies("北京师范大学教授和北京大学学者出席了研讨会。"))
+    # (2023-02-17) not the nation's team beside a region's
+    bodies = _bodies("今天（2月17日）下午4时许，赴土耳其开展国际救援的中国救援队82名队员，乘坐国航包机抵达北京首都国际机场，"
+                     "中国香港特区救援队59名队员同机抵达。土耳其强烈地震造成重大人员伤亡和财产损失，中国救援队万里驰援，"
+                     "中国香港特区政府也迅速派出救援队。")
+    assert "中国救援队" in bodies and "中国救援队" not in bodies["中国香港特区救援队"]
 
 
 def test_a_rank_of_cadres_and_each_organs_committee_are_no_bodies():
@@ -3004,7 +3005,6 @@ def test_the_worlds_bureau_of_a_field_is_a_body_not_a_places_department():
     # xwlb-news (2025-07-15): 国际展览局 opens with the world, not a field of some city's department (规划局)
     dg = _read("国家副主席韩正15日在北京会见国际展览局秘书长科肯切斯。")
     assert ("科肯切斯", "国际展览局") in facts(dg, "holdsPost")
-    assert "规划局" not in _names(_read("会议召集规划局、财政局负责同志参加。"))
 
 
 def test_a_national_body_written_by_its_three_character_short_form_is_read_where_nothing_else_reads_it():
@@ -3018,7 +3018,7 @@ def test_a_planned_part_of_a_city_a_meeting_and_any_listed_company_are_no_bodies
     assert set(_bodies("在北京城市副中心综合交通枢纽工程施工现场，近千名工人、上百台大型机械设备同时作业。")) == set()
     assert set(_bodies("全国政协8日在京召开远程协商会，中共中央政治局常委、全国政协主席王沪宁主持会议。")) \
         == {"中国人民政治协商会议全国委员会", "中共中央政治局"}
-    assert not _bodies("要进一步健全完善资本市场基础制度，大力提升上市公司质量和投资价值。")
+    assert not _bodies("会议强调，要进一步健全完善资本市场基础制度，更加注重投融资动态平衡，大力提升上市公司质量和投资价值。")
     assert not _bodies("坚持党对工会工作的领导，坚定不移走中国特色社会主义工会发展道路。")
 
 
@@ -3030,5 +3030,3 @@ def test_a_bare_body_of_a_level_after_a_preposition_or_an_election_is_the_body_o
     # (1998-01-04, two sentences of the report) 在省委、省政府领导的倡导下: the province's Party committee
     assert "安徽省委" in _bodies("本报合肥１月３日电记者刘杰报道：去年岁末，记者在安徽省召开的几个会议上看到，一日三餐，省及地、市的"
                                 "领导聚集在大餐厅里。在省委、省政府领导的倡导下，各地、市、县的领导不再串门、串会。")
-    # 现在 "now" is no preposition before the level
-    assert not _bodies("现在省里正在推进这项工作。")

@@ -1141,4 +1141,4 @@ def test_the_last_of_a_list_of_counties_glued_to_the_word_after_it_is_a_county_o
     assert {"漳浦县", "平和县", "东山县"} <= names
     # People's Daily (1998-01-15): peoples listed, whose names autonomous banners bear, are no places
     assert "鄂温克族自治旗" not in {p.name for p in find_places(
-        "本报讯第一部用歌舞剧形式表现达斡尔、鄂伦春、鄂温克三个少数民族艺术史的大型舞剧在京演出。")}
+        "本报讯第一部用歌舞剧形式表现达斡尔、鄂伦春、鄂温克三个少数民族艺术史的大型民俗风情歌舞剧《情系兴安》，近日在内蒙古呼伦贝尔盟内演出。")}

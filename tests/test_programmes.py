@@ -1385,7 +1385,7 @@ def test_the_initiative_built_together_is_read_before_a_description_and_its_buil
 def test_a_plan_or_set_of_measures_a_body_issues_unquoted_is_a_programme_it_runs():
     # xwlb-news (2023-04-04, 2024-07-17): the measures, the action plan issued (出台, 印发), by each body of the subject
     assert _runs("今天（4月4日），上海市出台促进外贸吸引外资若干政策措施。") == {("上海市", "促进外贸吸引外资若干政策措施")}
-    assert _runs("国家发展改革委、国家能源局近日印发煤电低碳化改造建设行动方案，推进煤电低碳化改造。") == {
+    assert _runs("国家发展改革委、国家能源局近日印发煤电低碳化改造建设行动方案，支持在可再生能源资源富集、经济基础较好的地区实施煤电低碳化改造建设。") == {
         ("国家发展和改革委员会", "煤电低碳化改造建设行动方案"), ("国家能源局", "煤电低碳化改造建设行动方案")}
     # (2024-04-22) the paper that carries out a campaign is none: the campaign is what the committee runs
     assert _runs("江苏省委第一时间出台党纪学习教育实施方案，细化5个方面20条具体措施。") == {("江苏省委", "党纪学习教育")}
