@@ -2734,7 +2734,7 @@ def _abbreviated_again(orgs: list[OrgMention]) -> None:
     for o in sorted(orgs, key=lambda o: o.start):
         if o.owner is None and o.parent is None and not o.generic and 4 <= len(o.name) <= 8 \
                 and not national_body(o.name) and o.name not in national_short_forms() \
-                and word_frequency(o.name) < _WELL_KNOWN:
+                and word_frequency(o.name) < _A_WELL_KNOWN_WORD:
             longer = {a.name for a in named if _abbreviates(o.name, a.name)}
             if len(longer) == 1:
                 o.alias, o.name = o.alias or o.name, longer.pop()
@@ -2743,7 +2743,7 @@ def _abbreviated_again(orgs: list[OrgMention]) -> None:
             named.append(o)
 
 
-_WELL_KNOWN = 500  # (jieba's count of 北京大学: 2053; of 中直工委: 8)
+_A_WELL_KNOWN_WORD = 500  # (jieba's count of 北京大学: 2053; of 中直工委: 8)
 _SCOPES = frozenset(("全国", "中央", "国家", "地方"))  # (全国委员会: which nation's committee, the text says elsewhere)
 
 
@@ -2756,7 +2756,8 @@ def _abbreviates(short: str, name: str) -> bool:
     while k < len(short) and short[-1 - k] == name[-1 - k]:
         k += 1
     stem, own = short[:len(short) - k], name[:len(name) - k]
-    if k < 2 or not 2 <= len(stem) <= 4 or not ends_as_body(short) or stem in countries() or stem in HOME_COUNTRY or stem in _SCOPES or divisions().lookup(stem):
+    if k < 2 or not 2 <= len(stem) <= 4 or not ends_as_body(short) \
+            or stem in countries() or stem in HOME_COUNTRY or stem in _SCOPES or divisions().lookup(stem):
         return False
     at = 0
     for char in stem:
