@@ -2410,6 +2410,8 @@ def test_short_forms_the_tables_add_go_by_the_official_names():
     # (2022-09-24) the US CDC written short (foreign_bodies.tsv: 18 items a node apart from the full name)
     assert _bodies("美国疾控中心的最新数据显示，今年以来已有超22.5万美国人因新冠死亡。") \
         == {"美国疾病控制和预防中心": frozenset({"美国疾控中心"})}
+    # (2023-09-23) the Olympic Council of Asia written short (international_bodies.tsv: the full name a node apart)
+    assert _bodies("6名我国优秀运动员代表手执亚奥理事会会旗入场。") == {"亚洲奥林匹克理事会": frozenset({"亚奥理事会"})}
     # (2023-09-24) the flood-control headquarters' office under both its short names, one node
     bodies = _bodies("国家防办 应急管理部部署重点地区秋汛防范工作\n国家防总办公室、应急管理部今天（9月24日）召开专题视频会，"
                      "部署重点地区秋汛防范工作。")
