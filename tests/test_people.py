@@ -2363,3 +2363,9 @@ def test_a_name_jieba_runs_on_into_the_word_after_it_is_still_the_name():
     assert "诺贝尔" not in _named_people("今晚（12月29日），总台央视新闻频道《高端访谈》栏目将播出对诺贝尔物理学奖获得者戴维•格罗斯"
                                        "的独家专访。")
     assert "马克思" not in _named_people("坚持马克思列宁主义、毛泽东思想、邓小平理论。")
+
+
+def test_a_name_right_after_a_reporters_title_is_a_person_whatever_jieba_tags_it():
+    # People's Daily (1998-01-12): jieba tags 许立群 a numeral; a dateline abroad names no place the tables hold
+    assert "许立群" in _named_people("本报珀斯１月１１日电记者许立群报道：中国跳水名将余卓成１０日在男子１米板决赛中杀出重围夺得金牌，"
+                                  "成为世界上第一个世界杯、世锦赛男子１米板、３米板４枚金牌获得者。")

@@ -603,12 +603,17 @@ def _provinces_by_initial(name: str) -> bool:
 _ROLE_AFTER = re.compile(ROLE_RE)
 
 
+_REPORTERS = ("记者", "通讯员")  # (…电记者许立群报道: jieba tags the name a numeral)
+
+
 def _named_as_a_person(text: str, s: int, e: int, people: list[tuple[int, int]]) -> bool:
-    """A span that opens with a surname and that the text calls 同志, titles right after (周恩来总理), lists
-    between two other names, or opens or closes a list of names with another (周恩来、刘少奇、朱德…, 毛泽东和周恩来)."""
+    """A span that opens with a surname and that the text calls 同志, titles right after (周恩来总理) or as a
+    reporter before, lists between two other names, or opens or closes a list of names with another (周恩来、刘少奇、
+    朱德…, 毛泽东和周恩来)."""
     if not opens_with_single_surname(text[s:e]):
         return False
-    if text.startswith("同志", e) or _ROLE_AFTER.match(text, e) or _listed_among_people(text, people, [(s, e)]):
+    if text.startswith("同志", e) or _ROLE_AFTER.match(text, e) or _listed_among_people(text, people, [(s, e)]) \
+            or text.endswith(_REPORTERS, 0, s):
         return True
     return text.startswith(("、", "和"), e) and any(a == e + 1 for a, _ in people) \
         or text.endswith(("、", "和"), 0, s) and any(b == s - 1 for _, b in people)
