@@ -62,8 +62,8 @@ from typing import Callable, Iterable, Iterator, Sequence
 
 from .extract.lexicon import (DEPARTMENTS, GENERIC_HEADS, ORG_SUFFIXES, PARTY_BODIES, STATE_FORMS, STATE_KINDS,
                               THE_PARTY, UNITS_BY_FUNCTION, chamber_of_congress, countries, countries_in,
-                              country_initials, country_short_forms, national_official_names, national_short_forms,
-                              occurrences, whole_only_short_forms)
+                              country_initials, country_short_forms, in_order, national_official_names,
+                              national_short_forms, occurrences, whole_only_short_forms)
 from .extract.names import name_references
 from .extract.tokens import is_boundary_word, tokens_before, word_tag
 from .gazetteer import divisions
@@ -1355,12 +1355,6 @@ def _abbreviation_initials(name: str) -> set[str]:
     return {name[:1]} | {name[len(w):len(w) + 1] for w in _LEFT_OUT_FIRST if name.startswith(w)}
 
 
-def _in_order(short: str, name: str) -> bool:
-    """Whether the characters of `short` occur in `name` in that order (every abbreviation's do)."""
-    rest = iter(name)
-    return all(c in rest for c in short)
-
-
 def _left_out_in_two_places(short: str, name: str) -> bool:
     """Whether `short` can be read in `name` (its characters in order) leaving out characters in two places at
     least: two words cut short leave out the ends of both, and the second's first character stands between
@@ -1401,7 +1395,7 @@ def _abbreviates(short: str, name: str) -> bool:
     if len(short) == 2:
         return _initials_of_two_words(short, name)
     if len(short) < 3 or len(name) < len(short) + 2 or short in name or short.endswith("有限公司") \
-            or not _in_order(short, name) or _a_states_own_body(short):
+            or not in_order(short, name) or _a_states_own_body(short):
         return False  # (a registered name, …集团有限公司, is a company's full name)
     if short[0] != name[0]:
         lead = next((w for w in _LEFT_OUT_FIRST if name.startswith(w) and name[len(w):len(w) + 1] == short[0]), "")

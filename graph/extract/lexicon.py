@@ -387,3 +387,9 @@ def occurrences(text: str, word: str) -> list[int]:
         found.append(k)
         k = text.find(word, k + 1)
     return found
+
+
+def in_order(short: str, name: str) -> bool:
+    """Whether the characters of `short` occur in `name` in that order (every abbreviation's do)."""
+    rest = iter(name)
+    return all(c in rest for c in short)

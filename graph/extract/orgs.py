@@ -17,7 +17,7 @@ from ..gazetteer import divisions
 from .lexicon import (CJK, DEPARTMENTS, FACILITY_WORDS, HONOUR_WORDS, NOT_BODY_WORDS, NOT_VILLAGE_STEMS, ORG_LEFT_STOPS,
                       ORG_SUFFIXES, HOME_COUNTRY, PAIRED_WITH_CHINA, PARTY_BODIES, POLICY_TITLE, PROGRAMME_SUFFIXES,
                       PROVINCE_INITIALS, ROLE_RE, STATE_FORMS, STATE_KINDS, STOP_WORDS, THE_PARTY, chamber_of_congress,
-                      countries, countries_abroad_in, countries_in, country_initials, country_of_initial,
+                      countries, countries_abroad_in, countries_in, country_initials, country_of_initial, in_order,
                       international_body_names, national_official_names, national_short_forms, occurrences, scan,
                       state_body_names, whole_only_short_forms, enterprise_short_forms)
 from .names import transliteration_characters
@@ -2735,7 +2735,7 @@ def _abbreviated_again(orgs: list[OrgMention]) -> None:
         if o.owner is None and o.parent is None and not o.generic and 4 <= len(o.name) <= 8 \
                 and not national_body(o.name) and o.name not in national_short_forms() \
                 and word_frequency(o.name) < _A_WELL_KNOWN_WORD:
-            longer = {a.name for a in named if _abbreviates(o.name, a.name)}
+            longer = {a.name for a in named if _written_short_for(o.name, a.name)}
             if len(longer) == 1:
                 o.alias, o.name = o.alias or o.name, longer.pop()
                 continue
@@ -2747,9 +2747,12 @@ _A_WELL_KNOWN_WORD = 500  # (jieba's count of 北京大学: 2053; of 中直工�
 _SCOPES = frozenset(("全国", "中央", "国家", "地方"))  # (全国委员会: which nation's committee, the text says elsewhere)
 
 
-def _abbreviates(short: str, name: str) -> bool:
-    """Whether `short` is an abbreviation of `name`: the same kind word (2+ characters) ending both, and the words before
-    it in `short` (2-4 characters, no place's or country's name) characters of `name`'s own words in order."""
+def _written_short_for(short: str, name: str) -> bool:
+    """Whether `short` is `name` written short: the same kind word (2+ characters) ending both, and the words before
+    it in `short` (2-4 characters, no place's or country's name) characters of `name`'s own words in order.  Looser
+    than the resolver's test of an abbreviation (resolve.py: _abbreviates, which wants the first characters alike
+    and two words cut short: 农交中心 of 沙县农村产权交易中心 and 中直工委 of 中直机关工委 are neither), so asked only of
+    the bodies named before it in the same report, one of them fitting (_abbreviated_again)."""
     if len(short) >= len(name) or short in name:
         return False  # (中央顾问委员会 in 中共中央顾问委员会常务委员会: the body whose committee that is)
     k = 0
@@ -2759,12 +2762,7 @@ def _abbreviates(short: str, name: str) -> bool:
     if k < 2 or not 2 <= len(stem) <= 4 or not ends_as_body(short) \
             or stem in countries() or stem in HOME_COUNTRY or stem in _SCOPES or divisions().lookup(stem):
         return False
-    at = 0
-    for char in stem:
-        at = own.find(char, at) + 1
-        if not at:
-            return False
-    return True
+    return in_order(stem, own)
 
 
 _UNITED_NATIONS = "联合国"
