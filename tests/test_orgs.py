@@ -3032,3 +3032,23 @@ def test_a_bare_body_of_a_level_after_a_preposition_or_an_election_is_the_body_o
     # (1998-01-04, two sentences of the report) 在省委、省政府领导的倡导下: the province's Party committee
     assert "安徽省委" in _bodies("本报合肥１月３日电记者刘杰报道：去年岁末，记者在安徽省召开的几个会议上看到，一日三餐，省及地、市的"
                                 "领导聚集在大餐厅里。在省委、省政府领导的倡导下，各地、市、县的领导不再串门、串会。")
+
+
+def test_a_theatre_command_named_short_is_the_pla_theatre_and_its_officers_hold_posts_there():
+    # xwlb-news (2023-06-28): 北部战区 is one of the PLA's five theatre commands, named short (the national table)
+    dg = _read("这次晋升上将军衔的军官是：北部战区政治委员郑璇、军事科学院政治委员凌焕新。")
+    assert ("郑璇", "中国人民解放军北部战区") in facts(dg, "holdsPost")
+    # (2024-05-23): the spokesman's post is the theatre's, which is the PLA's when the report names the PLA
+    dg = _read("今天（5月23日），东部战区新闻发言人李熹表示，5月23日至24日，中国人民解放军东部战区组织战区陆军、海军、空军、"
+               "火箭军等兵力，位台岛周边开展“联合利剑—2024A”演习。")
+    assert ("李熹", "中国人民解放军东部战区") in facts(dg, "holdsPost")
+    assert ("中国人民解放军东部战区", "中国人民解放军") in facts(dg, "partOf")
+
+
+def test_a_parent_written_at_the_opening_of_its_units_name_hosts_the_units_named_later():
+    # xwlb-news (2023-04-08): the PLA is written only as the opening of its theatre's name; the 火箭军 named later
+    # (the table's 中国人民解放军火箭军) is its unit all the same
+    dg = _read("中国人民解放军东部战区按计划于4月8日—10日在台湾海峡和台岛北部、南部、台岛以东海空域组织环台岛战备警巡和"
+               "“联合利剑”演习。战区陆军远箱火，海军驱护舰、岸导突击群，空军歼击机、轰炸机、特种机，火箭军常导火力单元等任务"
+               "兵力快速向预定区域机动集结，展开行动部署。")
+    assert {("中国人民解放军东部战区", "中国人民解放军"), ("中国人民解放军火箭军", "中国人民解放军")} <= facts(dg, "partOf")

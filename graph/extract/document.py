@@ -367,6 +367,11 @@ def _units_of_named_bodies(b: _DocBuilder, orgs: list[OrgMention]) -> None:
     unless the rest is only a Party branch's kind, which the rules place already; the Party as a whole is
     no host (its Central Committee and its congresses stand beside it, as the annotations keep them)."""
     names = {o.name: o for o in orgs if not o.generic and o.name not in THE_PARTY}
+    # (…and a parent written whole at the opening of its unit's name: 中国人民解放军东部战区 names the PLA, which hosts
+    # the 火箭军 named later)
+    names.update({o.parent.name: o.parent for o in orgs if o.parent is not None and o.parent.start == o.start
+                  and o.name.startswith(o.parent.name) and not o.parent.generic and o.parent.name not in THE_PARTY
+                  and o.parent.name not in names})
     # (a body named short, by a form the table knows, hosts the units named after that form: 共青团第十九次全国代表大会;
     # the PLA's services named bare likewise: 海军航空大学)
     names.update({o.alias: o for o in orgs if o.alias and not o.generic and o.name not in THE_PARTY
