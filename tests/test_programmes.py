@@ -327,7 +327,7 @@ def test_each_place_of_a_subject_list_written_as_chains_runs_it():
         == {("白城市", "党纪学习教育"), ("抚州市", "党纪学习教育")}
     assert _runs("黑龙江伊春、山西长治等地开展2023年春季农资打假专项行动，重点检查种子、化肥、农药等农资产品，"
                  "进一步规范农资销售市场经营秩序。") \
-        == {("伊春市", "2023年春季农资打假专项行动"), ("长治市", "2023年春季农资打假专项行动")}
+        == {("伊春市", "春季农资打假专项行动"), ("长治市", "春季农资打假专项行动")}  # (the year is the edition)
 
 
 def test_what_names_a_generic_office_a_maker_or_an_age_group_is_not_a_programme():
@@ -1389,3 +1389,23 @@ def test_a_plan_or_set_of_measures_a_body_issues_unquoted_is_a_programme_it_runs
         ("国家发展和改革委员会", "煤电低碳化改造建设行动方案"), ("国家能源局", "煤电低碳化改造建设行动方案")}
     # (2024-04-22) the paper that carries out a campaign is none: the campaign is what the committee runs
     assert _runs("江苏省委第一时间出台党纪学习教育实施方案，细化5个方面20条具体措施。") == {("江苏省委", "党纪学习教育")}
+
+
+def test_a_campaign_run_each_year_is_named_without_its_year_and_run_by_who_launches_it():
+    # xwlb-news (2024-12-22, 2024-03-22): the year is the campaign's edition, so the campaign of each year is one
+    # programme; the bodies that launch it run it
+    runs = _runs("全国总工会今天（12月22日）启动2025年元旦春节期间工会送温暖行动，将组成慰问组赴31个省（区、市）和新疆生产建设兵团，"
+                 "深入基层一线、职工家庭送温暖。")
+    assert runs == {("中华全国总工会", "元旦春节期间工会送温暖行动")}
+    runs = _runs("日前，海关总署会同国家发展改革委、财政部等14个部门，协调部署在13个省份的20个城市，自4月—8月集中开展2024年促进"
+                 "跨境贸易便利化专项行动，主要包括，进一步提升进出口货物通关效率、优化跨境贸易金融服务、加大高级认证企业培育等30多项措施。")
+    assert ("海关总署", "促进跨境贸易便利化专项行动") in runs
+    # (2026-04-03): a headline that opens with the year names the campaign, a series of actions under one name
+    assert "个人信息保护系列专项行动" in _names("2026年个人信息保护系列专项行动开展\n中央网信办、工业和信息化部、公安部日前发布了"
+                                             "公告。")
+    # (2025-02-23): since the campaign of a year began, a campaign whose name is short
+    assert "春风行动" in _names("记者从人力资源社会保障部了解到，自2025年春风行动开展以来，截至22日，全国已累计举办各类招聘活动3.4万场，"
+                              "发布岗位2400万个。")
+    # (2023-11-16): a decade (2020年代) is no year of a campaign
+    assert not _names("两国元首欢迎两国气候特使近期开展的积极讨论，包括：2020年代国内减排行动，共同推动联合国气候变化迪拜大会"
+                      "（COP28）成功。")

@@ -121,6 +121,17 @@ _UNQUOTED = re.compile(rf"(?:推行|实施|推广|创新推行)(?P<rule>[{CJK}]{
 # is the round, not the name)
 _BATCH_PILOT = re.compile(rf"(?:开展|推进|启动|实施|部署|确定|公布)了?(?:首批|第[一二三四五六七八九十]+批)(?P<pilot>[{CJK}]{{4,18}}?试点)"
                           rf"(?=[，。；、,]|$)")
+# 教育部启动2025年义务教育阳光招生专项行动, 。2026年个人信息保护系列专项行动开展以来: a campaign a body runs
+# each year, written after its year (the edition; the programme is the name, one node over the years); the year opens
+# the clause, 自 ("since its launch") or a verb that launches it (not the end of a span, 2026—2030年, nor a decade,
+# 2020年代; 自2022年启动实施…以来: the verbs make it a time)
+_YEARS_CAMPAIGN = re.compile(
+    rf"(?:^|(?<=[，。；：！？\n自从])|(?<=启动|部署|开展|推进|印发|发布|制定|实施))(?<![至到—\-－/])"
+    rf"(?P<year>(?:19|20)\d\d年度?)(?!代)(?P<name>[{CJK}·]{{2,20}}?(?:专项行动|行动|计划|工程|项目))"
+    rf"(?=[，。；、,：]|开展|启动|正式|实施|$)")
+_YEAR_OPENING = re.compile(r"(?:19|20)\d\d年度?")
+# verbs inside such a phrase make it a clause (2024年我国将加快推进城市更新行动), a flight schedule is no campaign
+_NO_YEARS_CAMPAIGN = re.compile(r"推进|实施|启动|开展|设置|设立|签署|执行|完成|我国|将|的|等|航班计划$")
 # (实施好再就业工程, 实施了公共空间改造工程: 好 and 了 are the verb's, "carry out well", "carried out", never a plan's
 # first character)
 # a second verb after the one that opened the match (推进实施…, 开展参与…): it governs the plan too, no word of its name
@@ -747,6 +758,10 @@ def find_programmes(text: str) -> list[ProgrammeMention]:
         verbs = _VERBS_BEFORE_A_PLAN.match(name) if group == "plan" else None
         skip = verbs.end() if verbs and len(name) - verbs.end() >= 4 else 0
         name = name[skip:]  # 推进实施…国家战略, 参与国家乡村振兴战略: the verbs before the plan's name govern it
+        year = _YEAR_OPENING.match(name) if group == "plan" else None
+        if year is not None and len(name) - year.end() >= 4:
+            skip += year.end()  # 启动2025年义务教育阳光招生专项行动: the year is the campaign's edition, not its name
+            name = name[year.end():]
         if group == "plan" and (_NOT_ONE_PLAN.search(name) or (_opens_with_function_word(name) and not counted)
                                 or not _is_name(name)):
             continue  # 实施一批重大工程, 开展…等专项行动 (but 落实进一步…的十条措施: a title of measures); 实施…空袭行动
@@ -763,6 +778,12 @@ def find_programmes(text: str) -> list[ProgrammeMention]:
         name = m.group("pilot")
         if _is_name(name) and not _NOT_ONE_PLAN.search(name) and not any(p.start < m.end() and m.start() < p.end for p in found):
             found.append(ProgrammeMention(m.start("pilot"), m.end("pilot"), name, verb_pos=m.start()))
+    for m in _YEARS_CAMPAIGN.finditer(text):
+        name = m.group("name")
+        if _NO_YEARS_CAMPAIGN.search(name) or (_NOT_ONE_PLAN.search(name.replace("系列专项", "专项")))\
+                or not _is_name(name) or any(p.start < m.end() and m.start() < p.end for p in found):
+            continue  # (个人信息保护系列专项行动: one campaign whose actions are a series)
+        found.append(ProgrammeMention(m.start("name"), m.end("name"), name))
     found += _hosted_events(text, found)
     found += _water_projects(text, found)
     found += _bilateral_years(text, found)
