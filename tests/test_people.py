@@ -2369,3 +2369,12 @@ def test_a_name_right_after_a_reporters_title_is_a_person_whatever_jieba_tags_it
     # People's Daily (1998-01-12): jieba tags 许立群 a numeral; a dateline abroad names no place the tables hold
     assert "许立群" in _named_people("本报珀斯１月１１日电记者许立群报道：中国跳水名将余卓成１０日在男子１米板决赛中杀出重围夺得金牌，"
                                   "成为世界上第一个世界杯、世锦赛男子１米板、３米板４枚金牌获得者。")
+
+
+def test_a_deputy_to_a_places_congress_holds_the_post_at_that_congress_not_at_the_place():
+    # xwlb-news (2023): 江苏省人大代表 is a deputy to 江苏省人大, a body, as 全国人大代表 is at 全国人大; the place is
+    # where that congress sits
+    dg = _graph("”江苏省人大代表、徐矿集团江苏华美热电有限公司安监部技术员刘磊说：“党的十九大后总书记来到徐州考察。")[0]
+    assert ("刘磊", "江苏省人大") in facts(dg, "holdsPost")
+    assert ("刘磊", "江苏省") not in facts(dg, "holdsPost")
+    assert ("江苏省人大", "江苏省") in facts(dg, "locatedIn")

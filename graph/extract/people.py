@@ -216,6 +216,8 @@ def _post_at(text: str, anchor, parts: list[str], person: tuple[int, int],
 _TIME_OF_A_POST = ("原", "前", "现", "时任", "曾任", "新任")
 
 
+_DEPUTIES_OF_A_PLACE = {"人大代表": "人大", "政协委员": "政协"}
+_NO_CONGRESS_LEVELS = ("Village", "Neighbourhood")
 # 省委副书记、组织部长韩桂芝: the head of the committee's department, its 部 written once (组织部部长)
 _DEPARTMENT_HEAD_SHORT = re.compile(r"(?P<department>组织|宣传|统战)部长$")
 
@@ -285,6 +287,15 @@ def _titled_posts(text: str, anchor, parts: list[str], person: tuple[int, int],
             # a post in the body described by more than a unit's name, named with it (not with what describes the
             # person: 同济大学34岁的青年教授)
             role = unit.rpartition("的")[2] + role
+        if i == 0 and not body and role in _DEPUTIES_OF_A_PLACE and isinstance(anchor, PlaceMention) \
+                and anchor.level not in _NO_CONGRESS_LEVELS:
+            # 江苏省人大代表, 扬州市政协委员: a deputy to the place's congress or a member of its political
+            # consultative conference, a body (江苏省人大, as 江苏省人大副主任 names it), as 全国人大代表 is at 全国人大
+            new = OrgMention(anchor.start, anchor.end, (anchor.name or anchor.surface) + _DEPUTIES_OF_A_PLACE[role],
+                             owner=anchor)
+            posts.append(PostMention(person, role, org=new))
+            current_org = new
+            continue
         if body in PARTY_BODIES:
             if isinstance(anchor, PlaceMention) and i == 0:
                 name = (anchor.name or anchor.surface) + body
