@@ -2378,3 +2378,11 @@ def test_a_deputy_to_a_places_congress_holds_the_post_at_that_congress_not_at_th
     assert ("刘磊", "江苏省人大") in facts(dg, "holdsPost")
     assert ("刘磊", "江苏省") not in facts(dg, "holdsPost")
     assert ("江苏省人大", "江苏省") in facts(dg, "locatedIn")
+
+
+def test_a_name_ending_in_cun_that_attends_a_meeting_is_a_person_not_a_village():
+    # xwlb-news (2023-09-25): the closing line of a meeting's report names who attended, a Tibetan name ending in 村
+    # that the village table does not hold; a village takes part in things (参加评比) but attends no meeting
+    dg = _graph("普拉昌达表示，尼中友好源远流长，尼坚定奉行一个中国原则，愿深化双边各领域务实合作。\n洛桑江村参加会见。")[0]
+    assert "洛桑江村" in {e.name for e in dg.entities if e.type == "Person"}
+    assert "洛桑江村" not in {e.name for e in dg.entities if e.type == "Village"}

@@ -830,6 +830,17 @@ def _titled_as_people(text: str, spans: set[tuple[int, int]]) -> set[tuple[int, 
             and "\u4e00" <= text[e:e + 1] <= "\u9fff"}
 
 
+# what a person does, never a village: attend, meet, accompany, preside (a village takes part, 参加评比, but is not
+# at a meeting)
+_PERSONS_ACT = ("参加会见", "参加会谈", "参加上述", "出席", "陪同", "会见", "会谈", "主持", "致辞")
+
+
+def _acting_as_people(text: str, spans: set[tuple[int, int]]) -> set[tuple[int, int]]:
+    """Those of `spans` that open a sentence or a clause and attend, meet or preside (。洛桑江村参加会见: the closing line
+    of a leader's meeting, a Tibetan name ending in 村), which no village does."""
+    return {(s, e) for s, e in spans if text.startswith(_PERSONS_ACT, e) and (s == 0 or text[s - 1] in "。\n，、")}
+
+
 def _persons(text: str, model_people: list[tuple[int, int]],
              references: list[tuple[int, int, str]] | None = None,
              listed: set[tuple[int, int]] = frozenset()) -> list[tuple[int, int]]:
@@ -1465,7 +1476,7 @@ def _read_mentions(text: str, model: list[Span] | None = None,
     # (and a name the model reads there, which rules of single names would drop: 和|田纪云 of …张高丽和田纪云、迟浩田…,
     # jieba's 和田 a place; 回良玉, 回 no surname to the dictionary)
     listed = _listed_among_people(text, model_people, sorted(village_like) + model_people) \
-        | _titled_as_people(text, village_like) \
+        | _titled_as_people(text, village_like) | _acting_as_people(text, village_like) \
         | _rulers_read_as_places(text, [(m.start, m.end) for m in model if m.type == "LOC"]) \
         | _named_before_head_titles(text, model)
     # a village the model reads as a person's name (巴来嘎查: its stem looks like one) is a place it read
