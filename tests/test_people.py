@@ -2386,3 +2386,8 @@ def test_a_name_ending_in_cun_that_attends_a_meeting_is_a_person_not_a_village()
     dg = _graph("普拉昌达表示，尼中友好源远流长，尼坚定奉行一个中国原则，愿深化双边各领域务实合作。\n洛桑江村参加会见。")[0]
     assert "洛桑江村" in {e.name for e in dg.entities if e.type == "Person"}
     assert "洛桑江村" not in {e.name for e in dg.entities if e.type == "Village"}
+    # (2023-09-03): after a title and before the comma of a list of titled people
+    _, names, posts = _graph("中共中央政治局委员、中央统战部部长石泰峰，全国人大常委会副委员长洛桑江村，全国政协副主席咸辉出席大会。")
+    assert ("洛桑江村", "全国人民代表大会常务委员会", "副委员长") in posts
+    assert "洛桑江村" not in {e.name for e in _graph("全国人大常委会副委员长洛桑江村，全国政协副主席咸辉出席大会。")[0].entities
+                          if e.type == "Village"}

@@ -822,12 +822,13 @@ def _appointees(text: str, people: list[tuple[int, int]]) -> set[tuple[int, int]
 
 
 def _titled_as_people(text: str, spans: set[tuple[int, int]]) -> set[tuple[int, int]]:
-    """Those of `spans` written right after a title (中央代表团副团长洛桑江村带领…: a Tibetan name ending in 村),
-    where a person's name stands, and not before a village's bodies."""
+    """Those of `spans` written right after a title (中央代表团副团长洛桑江村带领…: a Tibetan name ending in 村; 副委员长
+    洛桑江村，全国政协副主席…: a list of titled people), where a person's name stands, and not before a village's
+    bodies."""
     if not spans:
         return set()
     return {(s, e) for s, e in spans if _after_a_title(text, s) and not text.startswith(_VILLAGE_BODY_AFTER, e)
-            and "\u4e00" <= text[e:e + 1] <= "\u9fff"}
+            and ("\u4e00" <= text[e:e + 1] <= "\u9fff" or text.startswith(("，", "、"), e))}
 
 
 # what a person does, never a village: attend, meet, accompany, preside (a village takes part, 参加评比, but is not
