@@ -2391,3 +2391,10 @@ def test_a_name_ending_in_cun_that_attends_a_meeting_is_a_person_not_a_village()
     assert ("洛桑江村", "全国人民代表大会常务委员会", "副委员长") in posts
     assert "洛桑江村" not in {e.name for e in _graph("全国人大常委会副委员长洛桑江村，全国政协副主席咸辉出席大会。")[0].entities
                           if e.type == "Village"}
+
+
+def test_a_bureau_head_titled_with_its_kind_written_once_holds_the_post_at_the_places_bureau():
+    # People's Daily (1998-01-31): 旅游局长 is 旅游局局长, the head of the city's tourism bureau, not a post of the city
+    _, names, posts = _graph("三亚市旅游局长蔡世东说：市委、市政府以春节市场高潮为契机，整顿市场秩序，打击不法行为。")
+    assert ("蔡世东", "三亚市旅游局", "局长") in posts
+    assert not [p for p in posts if p[1] == "三亚市"]

@@ -216,6 +216,8 @@ def _post_at(text: str, anchor, parts: list[str], person: tuple[int, int],
 _TIME_OF_A_POST = ("原", "前", "现", "时任", "曾任", "新任")
 
 
+# a bureau's or a department's head titled by its kind's character written once (旅游局长, 财政厅长, 公安副局长)
+_BUREAU_HEAD_SHORT = re.compile(r"(?P<field>[\u4e00-\u9fff]{2,6}?)(?P<head>副?(?P<kind>[局厅])长)")
 _DEPUTIES_OF_A_PLACE = {"人大代表": "人大", "政协委员": "政协"}
 _NO_CONGRESS_LEVELS = ("Village", "Neighbourhood")
 # 省委副书记、组织部长韩桂芝: the head of the committee's department, its 部 written once (组织部部长)
@@ -281,6 +283,15 @@ def _titled_posts(text: str, anchor, parts: list[str], person: tuple[int, int],
             new = OrgMention(current_org.start, current_org.end, current_org.name + unit, parent=current_org,
                              owner=current_org.owner, alias=current_org.alias + unit if current_org.alias else "")
             posts.append(PostMention(person, role, org=new))
+            current_org = new
+            continue
+        bureau = _BUREAU_HEAD_SHORT.fullmatch(unit + role) if i == 0 and not body and current_org is None else None
+        if bureau is not None and isinstance(anchor, PlaceMention) and anchor.level not in _NO_CONGRESS_LEVELS:
+            # 三亚市旅游局长蔡世东, 长沙市公安局长: the head of the place's bureau, its 局 written once (旅游局局长), at
+            # that bureau as 三亚市旅游局局长 names it
+            new = OrgMention(anchor.start, anchor.end,
+                             (anchor.name or anchor.surface) + bureau.group("field") + bureau.group("kind"), owner=anchor)
+            posts.append(PostMention(person, mod + bureau.group("head"), org=new))
             current_org = new
             continue
         if unit:
