@@ -2398,3 +2398,13 @@ def test_a_bureau_head_titled_with_its_kind_written_once_holds_the_post_at_the_p
     _, names, posts = _graph("三亚市旅游局长蔡世东说：市委、市政府以春节市场高潮为契机，整顿市场秩序，打击不法行为。")
     assert ("蔡世东", "三亚市旅游局", "局长") in posts
     assert not [p for p in posts if p[1] == "三亚市"]
+
+
+def test_a_secretariat_titled_after_a_party_group_is_the_secretariat_of_the_body_the_group_serves():
+    # xwlb-news (2023-06-19): the federation's secretariat, a unit of the federation, not the federation itself
+    _, names, posts = _graph("中华全国总工会党组书记、书记处第一书记徐留平代表中华全国总工会、中华全国妇女联合会、"
+                             "中国文学艺术界联合会致贺词。")
+    assert ("徐留平", "中华全国总工会书记处", "第一书记") in posts
+    assert ("徐留平", "中华全国总工会党组", "党组书记") in posts
+    dg = _graph("中华全国总工会党组书记、书记处第一书记徐留平出席。")[0]
+    assert ("中华全国总工会书记处", "中华全国总工会") in facts(dg, "partOf")

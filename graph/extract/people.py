@@ -349,7 +349,13 @@ def _titled_posts(text: str, anchor, parts: list[str], person: tuple[int, int],
             if i > 0 and current_org is not None and current_org.body and current_org.parent is not None:
                 # 农广校党支部书记、校长: the second post is at the body the branch belongs to (and 党组书记、常务副主席:
                 # titled in full)
-                posts.append(PostMention(person, mod + role, org=current_org.parent))
+                host = current_org.parent
+                if unit in _UNITS_BY_FUNCTION:
+                    # 中华全国总工会党组书记、书记处第一书记: at that body's secretariat, a unit of it
+                    host = OrgMention(host.start, host.end, host.name + unit, parent=host, owner=host.owner,
+                                      alias=host.alias + unit if host.alias else "")
+                    role = role.removeprefix(unit)
+                posts.append(PostMention(person, mod + role, org=host))
                 continue
             if current_org is not None:
                 # (村党总支副书记: the branch's deputy secretary is titled with its kind, as its secretary is)
