@@ -3052,3 +3052,11 @@ def test_a_parent_written_at_the_opening_of_its_units_name_hosts_the_units_named
                "“联合利剑”演习。战区陆军远箱火，海军驱护舰、岸导突击群，空军歼击机、轰炸机、特种机，火箭军常导火力单元等任务"
                "兵力快速向预定区域机动集结，展开行动部署。")
     assert {("中国人民解放军东部战区", "中国人民解放军"), ("中国人民解放军火箭军", "中国人民解放军")} <= facts(dg, "partOf")
+
+
+def test_a_bureau_named_by_its_level_before_its_heads_title_is_the_reports_places_bureau():
+    # People's Daily (1998-01-30): 县农业局 before 局长 (jieba may cut 局局长 as one word in a short window) is the
+    # county's bureau, where its head's post is
+    dg = _read("连日来，云南元江哈尼族彝族傣族自治县组织农科人员深入５０多个贫困村寨“科技拜年”。这是县农业局局长李小国（左）"
+               "给农户介绍冬小麦白粉病的防治。")
+    assert ("李小国", "元江县农业局") in facts(dg, "holdsPost")

@@ -2323,8 +2323,11 @@ def _rule_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[i
                                    and _SUFFIX.match(text, m.end()) is None):
             # (纽约市中心的４２街: a foreign city, which the gazetteer does not hold, and its centre)
             continue  # 上海市中心高档国际社区: the middle of the city, not a centre of it
-        if splits_a_word(text, m.end()) and (m.group() in _SINGLE or text[m.end() - 1:m.end() + 1] in _KIND_THEN_WORD):
-            continue  # 新巴尔虎右旗所在地: the character begins a word (所在), it ends no body; 互助型养老服务站点: sites
+        if splits_a_word(text, m.end()) and (m.group() in _SINGLE or text[m.end() - 1:m.end() + 1] in _KIND_THEN_WORD) \
+                and not text.startswith(m.group()[-1] + "长", m.end()):
+            # 新巴尔虎右旗所在地: the character begins a word (所在), it ends no body; 互助型养老服务站点: sites (but
+            # 县教育局局长: the bureau and its head's title, however jieba cuts 局局长 in a short window)
+            continue
         if m.group() == "局" and _in_places_after(text, m.end()):
             continue  # 东北局地大到暴雪: 局地 "in places" (weather), no 局
         if m.group() == "所" and text[m.end():m.end() + 1] in _AFTER_WHICH:
