@@ -3060,3 +3060,14 @@ def test_a_bureau_named_by_its_level_before_its_heads_title_is_the_reports_place
     dg = _read("连日来，云南元江哈尼族彝族傣族自治县组织农科人员深入５０多个贫困村寨“科技拜年”。这是县农业局局长李小国（左）"
                "给农户介绍冬小麦白粉病的防治。")
     assert ("李小国", "元江县农业局") in facts(dg, "holdsPost")
+
+
+def test_a_national_body_named_short_hosts_its_secretariat_but_not_its_elected_organs():
+    # xwlb-news (2023-10-09): 共青团中央 is the table's short form of the League's central committee, whose secretariat
+    # the 书记处 is
+    dg = _read("共青团中央书记处第一书记阿东，中央军委委员、中央军委政治工作部主任苗华，先后代表人民团体和解放军、武警部队向大会致"
+               "贺词。")
+    assert ("共青团中央书记处", "中国共产主义青年团中央委员会") in facts(dg, "partOf")
+    assert ("阿东", "共青团中央书记处") in facts(dg, "holdsPost")
+    # (People's Daily 1998-01): the Politburo, which the Central Committee elects, stands beside it
+    assert not facts(_read("新年茶话会由中共中央政治局常委、全国政协主席李瑞环主持。"), "partOf")

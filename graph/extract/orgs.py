@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from ..gazetteer import divisions
 from .lexicon import (CJK, DEPARTMENTS, FACILITY_WORDS, HONOUR_WORDS, NOT_BODY_WORDS, NOT_VILLAGE_STEMS, ORG_LEFT_STOPS,
                       ORG_SUFFIXES, HOME_COUNTRY, PAIRED_WITH_CHINA, PARTY_BODIES, POLICY_TITLE, PROGRAMME_SUFFIXES,
-                      PROVINCE_INITIALS, ROLE_RE, STATE_FORMS, STATE_KINDS, STOP_WORDS, THE_PARTY, chamber_of_congress,
+                      PROVINCE_INITIALS, ROLE_RE, STATE_FORMS, STATE_KINDS, STOP_WORDS, THE_PARTY, UNITS_BY_FUNCTION, chamber_of_congress,
                       countries, countries_abroad_in, countries_in, country_initials, country_of_initial, in_order,
                       international_body_names, national_official_names, national_short_forms, occurrences, scan,
                       state_body_names, whole_only_short_forms, enterprise_short_forms)
@@ -1281,10 +1281,12 @@ def _parent_cut(name: str) -> int:
     a Party branch (the rules read those), a second body named with it (中央纪委|国家监委), an association of such
     bodies (美国图书馆|协会), a central hospital (四平市中心|人民医院), a hall of memory (hall_of_memory), nor a
     unit opening with "and" (全国政协社会|和法制委员会: the committee of two fields is one) or with 址, a site
-    (八七会议会|址纪念馆: the memorial hall of the meeting's site)."""
+    (八七会议会|址纪念馆: the memorial hall of the meeting's site).  A national body named by the short form the table
+    knows hosts its secretariat or office (共青团中央|书记处), not its elected organs (中共中央|政治局 stands beside it)."""
     for cut in range(len(name) - 2, 2, -1):
         host, unit = name[:cut], name[cut:]
         if not (ends_as_body(host) or host.endswith(("室", "共产党", "使馆", "军区")) or _a_countrys_force(host)
+                or (host in national_short_forms() and unit in UNITS_BY_FUNCTION)
                 or _outlets_department(host, unit)
                 or (_PLACES_CONGRESS.fullmatch(host) and not unit.startswith(("常委会", "常务委员会")))) \
                 or host in _PARTY_NAMES \
