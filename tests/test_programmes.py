@@ -1409,3 +1409,11 @@ def test_a_campaign_run_each_year_is_named_without_its_year_and_run_by_who_launc
     # (2023-11-16): a decade (2020年代) is no year of a campaign
     assert not _names("两国元首欢迎两国气候特使近期开展的积极讨论，包括：2020年代国内减排行动，共同推动联合国气候变化迪拜大会"
                       "（COP28）成功。")
+
+
+def test_a_bare_community_opening_a_clause_runs_what_it_launches_as_the_community_the_report_is_about():
+    # xwlb-news (2023-01-05): 社区 stands for the community named before (the village table's 东圣社区), not for its
+    # Party branch or its cadres
+    runs = _runs("这几年，东圣社区不断探索推进“1+3+N”服务体系，“1”是党支部引领，“3”是居委会、业委会、物业公司联动，“N”是社区网格"
+                 "延伸。如今，社区可为居民提供29项政务直办服务，并推出“五点半课堂”“能工巧匠”“护士到家”“老年大学兴趣班”等特色服务项目。")
+    assert {("东圣社区", "五点半课堂"), ("东圣社区", "护士到家")} <= runs

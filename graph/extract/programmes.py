@@ -979,11 +979,19 @@ def _with_those_joined(text: str, hosts: list, candidates: list) -> list:
 
 _ROLE_AFTER = re.compile(rf"(?:党组织|村|社区)?(?:{ROLE_RE})")
 # the place the text is about, named by a word that stands for it (当地大力推行的…, 村里…实行…)
-_HERE = re.compile(r"当地|本地|村里|全村|本村|该村|该县|该镇|该乡|该市|该区|该旗|该社区|该街道")
-# 该镇 is the last town named, 村里 the last village
+# (。如今，社区可为居民提供…并推出“五点半课堂”: the bare community opening a clause is the one the report is about, not
+# its bodies or cadres, 社区党支部, 社区干部)
+_HERE = re.compile(r"当地|本地|村里|全村|本村|该村|该县|该镇|该乡|该市|该区|该旗|该社区|该街道"
+                   r"|(?:^|(?<=[，。；\n]))社区(?![党居委服中干工组网])")
+# 该镇 is the last town named, 村里 the last village, a community the last one named (a village to the table at times)
 _HERE_LEVELS = {"村": ("Village",), "里": ("Village",), "区": ("Village", "County"), "镇": ("Township",),
                 "乡": ("Township",), "道": ("Township",), "县": ("County",), "旗": ("County",),
-                "市": ("City", "County", "Province")}
+                "市": ("City", "County", "Province"), "社区": ("Neighbourhood", "Village")}
+def _here_levels(word: str) -> tuple[str, ...]:
+    """The levels of the place a word such as 该镇 or 社区 stands for (该社区: a community's, not a district's)."""
+    return _HERE_LEVELS.get(word[-2:]) or _HERE_LEVELS.get(word[-1], ())
+
+
 # what may stand before the subject of a sentence: a time, 在, 同时 (近年来，X村以…; 2017年以来,X市…)
 _BEFORE_SUBJECT = re.compile(r"(?:[^，,。；]{0,16}[，,])?(?:在|同时|还)?")
 _SENTENCE_START = re.compile(r"[。；！？;!?\n]")
@@ -1350,9 +1358,9 @@ def runners(text: str, prog: ProgrammeMention, sentence: tuple[int, int], places
             if subject is not None and subject.start != since.end():
                 subject = _first_of_a_place_list(text, named, since.end(), subject)
         here = _HERE.search(text, subject.end, prog.verb_pos) if subject is not None and prog.verb_pos > 0 else None
-        if here is not None and _HERE_LEVELS.get(here.group()[-1]):
+        if here is not None and _here_levels(here.group()):
             # 青神县的新光村…，村里通过…打造的“竹里稻香”项目: the place 村里 stands for, named after the subject
-            levels = _HERE_LEVELS[here.group()[-1]]
+            levels = _here_levels(here.group())
             before = [p for p in named if _is_place(p) and p.end <= here.start() and p.level in levels]
             subject = max(before, key=lambda p: p.end) if before else subject
         if subject is not None and _INSIDE_SPEECH_OR_TITLE.search(text, subject.end, prog.start):
@@ -1412,7 +1420,7 @@ def runners(text: str, prog: ProgrammeMention, sentence: tuple[int, int], places
                 if _VEHICLE_AFTER.match(text, prog.end) or _OPENS_WITH_LAUNCH.fullmatch(text, start, prog.verb_pos) \
                 and text.startswith(("，", ","), prog.end) else []
             if here:
-                levels = _HERE_LEVELS.get(here.group()[-1])
+                levels = _here_levels(here.group())
                 # (在太原，当地…: the place its own sentence names before 当地, else the one before it)
                 before = [p for p in named if _is_place(p) and p.end <= here.start() and (not levels or p.level in levels)]
                 found = [max(before, key=lambda p: p.end)] if before else []
