@@ -3071,3 +3071,12 @@ def test_a_national_body_named_short_hosts_its_secretariat_but_not_its_elected_o
     assert ("阿东", "共青团中央书记处") in facts(dg, "holdsPost")
     # (People's Daily 1998-01): the Politburo, which the Central Committee elects, stands beside it
     assert not facts(_read("新年茶话会由中共中央政治局常委、全国政协主席李瑞环主持。"), "partOf")
+
+
+def test_the_party_government_and_army_of_a_place_together_are_no_body():
+    # xwlb-news (2025-09-24), People's Daily (1998-01-21): the leaders of a region's Party, government and army, or of
+    # the centre's departments of them, name no one body
+    assert "新疆维吾尔自治区党政军" not in _bodies(
+        "中央和国家机关有关部门负责同志，中央代表团全体成员，新疆维吾尔自治区党政军负责同志等参加汇报会。")
+    assert not [name for name in _bodies("北京市的老干部、老知识分子、老工人农民代表，中央党政军各部门的负责同志，各民主党派的负责人"
+                                         "和无党派人士也出席了茶话会。") if "党政军" in name]

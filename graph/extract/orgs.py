@@ -1126,8 +1126,9 @@ _CONCEPT_COMMUNITIES = ("命运共同体", "民族共同体", "利益共同体",
 # not one body's name (建设中国特色世界一流大学)
 # 黑龙江省厅局级以上领导干部, 司局级: a rank of cadres named by the kind of body they head, no body
 _RANK_KINDS = ("厅局", "司局", "厅", "局", "处", "科")
-# 北京城市副中心, a planned part of a city; 上市公司, any listed company; 走中国特色社会主义工会发展道路, the unions' way: no body
-_NO_BODY_AT_ALL = re.compile(r"副中心$|^上市公司$|特色社会主义[\u4e00-\u9fff]{0,2}$")
+# 北京城市副中心, a planned part of a city; 上市公司, any listed company; 走中国特色社会主义工会发展道路, the unions' way;
+# 新疆维吾尔自治区党政军负责同志, the Party, government and army (and people and students) of a place together: no body
+_NO_BODY_AT_ALL = re.compile(r"副中心$|^上市公司$|特色社会主义[\u4e00-\u9fff]{0,2}$|党政军(?:民学)?$")
 # 中直各机关党委: each organ's committee, many bodies and none named
 _EACH_OF_A_KIND = re.compile(r"各(?:机关|部门|单位|级|地|省|市|县|区|乡|镇|村|企业|学校|高校)")
 _RANKED_KIND = re.compile(r"(?:一流|重点|优秀|先进|高水平)(?:学校|小学|中学|大学|学院|幼儿园|医院|企业|单位|医疗队|少先队)$")
