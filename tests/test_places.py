@@ -1142,3 +1142,10 @@ def test_the_last_of_a_list_of_counties_glued_to_the_word_after_it_is_a_county_o
     # People's Daily (1998-01-15): peoples listed, whose names autonomous banners bear, are no places
     assert "鄂温克族自治旗" not in {p.name for p in find_places(
         "本报讯第一部用歌舞剧形式表现达斡尔、鄂伦春、鄂温克三个少数民族艺术史的大型民俗风情歌舞剧《情系兴安》，近日在内蒙古呼伦贝尔盟内演出。")}
+
+
+def test_villagers_who_make_up_a_cooperative_are_no_group_of_a_village():
+    # xwlb-news (2022-12-18): 村民组成 is the villagers and the verb 组成, no 村民组
+    names = {m.name or m.surface for m in find_places("最近，村里正忙活着准备工作，先由三户村民组成一个合作社进行试生产，"
+                                                      "县里负责提供苹果烘干、包装等加工技术支持。")}
+    assert "三户村民组" not in names

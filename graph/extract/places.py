@@ -1059,6 +1059,8 @@ def _rule_mentions(text: str, coded: list[PlaceMention]) -> list[PlaceMention]:
         # a 小区 name is a developer's name: a verb before it (选优配强某小区党支部) is no part of it;
         # village and 村民组 names are not cut so (安平村民组 reads as 安 + 平), they are local names
         stops = ORG_LEFT_STOPS if m.group() == "小区" else frozenset()
+        if m.group() == "村民组" and text.startswith(("成", "织"), m.end()):
+            continue  # 由三户村民组成一个合作社: the villagers, and 组成 "make up", no group of a village
         quoted = _QUOTED_HOOD.search(text, max(0, m.start() - 14), m.start())
         if quoted is not None:
             # “碧水御苑二期”小区: the quoted words are the estate's name, written without its kind
