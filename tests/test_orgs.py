@@ -3080,3 +3080,9 @@ def test_the_party_government_and_army_of_a_place_together_are_no_body():
         "中央和国家机关有关部门负责同志，中央代表团全体成员，新疆维吾尔自治区党政军负责同志等参加汇报会。")
     assert not [name for name in _bodies("北京市的老干部、老知识分子、老工人农民代表，中央党政军各部门的负责同志，各民主党派的负责人"
                                          "和无党派人士也出席了茶话会。") if "党政军" in name]
+
+
+def test_a_unit_of_the_armed_police_named_by_its_place_is_in_that_place():
+    # xwlb-news (2022-09-25): 武警四川总队 is the armed police's corps of 四川, named by the province after 武警
+    dg = _read("地震发生仅一个半小时，武警四川总队的党员突击队就打开生命通道，挺进震中，展开救援。")
+    assert ("武警四川总队", "四川省") in facts(dg, "locatedIn")
