@@ -1573,9 +1573,9 @@ def test_a_name_that_runs_on_into_a_word_of_the_dictionary_is_that_word():
 
 
 def test_a_unit_named_by_its_kind_in_a_chain_is_a_unit_of_the_body_the_chain_opens_with():
-    # not the Party's 中央书记处, which the bare 书记处 would be taken for
+    # the federation's secretariat, not the Party's 中央书记处, which the bare 书记处 would be taken for
     _, _, posts = _graph("中华全国妇女联合会党组书记、书记处第一书记黄晓薇代表中华全国总工会、共青团中央、全国妇联致辞。")
-    assert ("黄晓薇", "中华全国妇女联合会", "书记处第一书记") in posts
+    assert ("黄晓薇", "中华全国妇女联合会书记处", "第一书记") in posts
     assert not {p for p in posts if p[1] in ("书记处", "中央书记处")}
     # a committee named after 、 is a body of its own, no title of the body before: the CPPCC's committee (its
     # member's title names the CPPCC first)
