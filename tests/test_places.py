@@ -1149,3 +1149,15 @@ def test_villagers_who_make_up_a_cooperative_are_no_group_of_a_village():
     names = {m.name or m.surface for m in find_places("最近，村里正忙活着准备工作，先由三户村民组成一个合作社进行试生产，"
                                                       "县里负责提供苹果烘干、包装等加工技术支持。")}
     assert "三户村民组" not in names
+
+
+def test_a_parent_written_right_before_a_place_gives_the_link_its_evidence_there():
+    # xwlb-news (2022-12-18): 葫芦岛市绥中县 states that the county lies in the city; the link is read from that span,
+    # not only from the division table (a province the text leaves out keeps its link as context)
+    text = "习近平总书记考察的第一站，来到葫芦岛市绥中县明水满族乡祝家沟村。"
+    dg = extract(clean(Document("d", "d.txt", text)))
+    names = {e.key: e.name for e in dg.entities}
+    links = {(names[r.head], names[r.tail]): r.evidence for r in dg.relations if r.predicate == "locatedIn"}
+    (read,) = links[("绥中县", "葫芦岛市")]
+    assert text[read.start:read.end] == "葫芦岛市绥中县"
+    assert links[("葫芦岛市", "辽宁省")] == ()

@@ -149,7 +149,7 @@ def _add_places(b: _DocBuilder, places: list[PlaceMention]) -> None:
         if p.coded:
             d = p.division
             b.entity(p.key, d.level, d.name, code=d.code, alias=p.surface, span=span, lat=d.lat, lon=d.lon)
-            _add_parent_chain(b, p.key, gaz.ancestors(d.code), mentioned_codes, span)
+            _add_parent_chain(b, p.key, gaz.ancestors(d.code), mentioned_codes, span, _written_before(p))
         else:
             b.entity(p.key, p.level, p.name or p.surface, code=p.village_code, alias=p.surface, span=span)
             if p.parent is not None:
@@ -159,14 +159,27 @@ def _add_places(b: _DocBuilder, places: list[PlaceMention]) -> None:
                 _add_parent_chain(b, p.key, (township, *gaz.ancestors(township.code)), mentioned_codes, span)
 
 
-def _add_parent_chain(b: _DocBuilder, key: str, ancestors, mentioned_codes: set[str], span: tuple[int, int]) -> None:
-    """The chain of administrative parents of the place `key`, as context nodes."""
+def _written_before(p) -> tuple[str, int] | None:
+    """The code and start of the coded place written right before `p` in a chain of places (葫芦岛市|绥中县), or None."""
+    prev = p.chain_prev
+    if prev is None or not prev.coded or prev.end != p.start:
+        return None
+    return prev.division.code, prev.start
+
+
+def _add_parent_chain(b: _DocBuilder, key: str, ancestors, mentioned_codes: set[str], span: tuple[int, int],
+                      written_parent: tuple[str, int] | None = None) -> None:
+    """The chain of administrative parents of the place `key`, as context nodes; the link to the parent the text
+    writes right before the place (葫芦岛市绥中县) is read there, with that span as its evidence."""
     child_key = key
     nearest_mentioned = None
     for anc in ancestors:
         anc_key = f"{anc.level}:{anc.code}"
         b.entity(anc_key, anc.level, anc.name, code=anc.code, lat=anc.lat, lon=anc.lon)
-        b.relate(child_key, "locatedIn", anc_key)
+        if child_key == key and written_parent is not None and written_parent[0] == anc.code:
+            b.relate(child_key, "locatedIn", anc_key, span=(written_parent[1], span[1]))
+        else:
+            b.relate(child_key, "locatedIn", anc_key)
         child_key = anc_key
         if nearest_mentioned is None and anc.code in mentioned_codes:
             nearest_mentioned = anc_key
