@@ -3086,3 +3086,11 @@ def test_a_unit_of_the_armed_police_named_by_its_place_is_in_that_place():
     # xwlb-news (2022-09-25): 武警四川总队 is the armed police's corps of 四川, named by the province after 武警
     dg = _read("地震发生仅一个半小时，武警四川总队的党员突击队就打开生命通道，挺进震中，展开救援。")
     assert ("武警四川总队", "四川省") in facts(dg, "locatedIn")
+
+
+def test_a_place_in_brackets_after_a_bodys_name_is_its_seat_and_part_of_its_name():
+    # xwlb-news (2025-08-08): 香港科技大学（广州） is the university's Guangzhou campus body, seated in 广州, not in 香港
+    dg = _read("在科技创新方面，19个粤港澳联合科技攻关项目加快推进，香港科技大学（广州）建成开学。")
+    located = facts(dg, "locatedIn")
+    assert ("香港科技大学（广州）", "广州市") in located
+    assert ("香港科技大学（广州）", "香港特别行政区") not in located

@@ -571,6 +571,7 @@ def find_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[in
         while o.parent is not None:
             o = o.parent
         _brand_before_place(o)
+    _seats_in_brackets(text, orgs, places)
     _locate(text, orgs, places)
     _founded_by(text, orgs)
     _another_partys_bodies(text, orgs)
@@ -902,6 +903,20 @@ def _departments_of_ministries(text: str, orgs: list[OrgMention]) -> list[OrgMen
             o.parent = OrgMention(o.start, o.start + len(whole.group("body")), whole.group("body"))
         out.append(o)
     return out
+
+
+def _seats_in_brackets(text: str, orgs: list[OrgMention], places: list[PlaceMention]) -> None:
+    """中国石油大学（北京）, 香港科技大学（广州）, 国家会展中心（天津）: a place in brackets right after a body's name is part of
+    its name (one of several bodies of the name, each seated there), and where it is."""
+    at = {(p.start, p.end): p for p in places}
+    for o in orgs:
+        close = text.find("）", o.end, o.end + 8)
+        seat = at.get((o.end + 1, close)) if text.startswith("（", o.end) and close > 0 else None
+        if seat is not None and not o.generic and ends_as_body(o.name):
+            o.end, o.name = close + 1, f"{o.name}（{text[seat.start:seat.end]}）"
+            o.alias = f"{o.alias}（{text[seat.start:seat.end]}）" if o.alias else ""
+            # (香港科技大学（广州）: in the seat, not in the place its name opens with)
+            o.located_hint, o.owner = seat, None
 
 
 def _second_names_in_brackets(text: str, orgs: list[OrgMention]) -> None:
