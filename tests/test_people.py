@@ -860,7 +860,7 @@ def test_the_second_post_after_a_party_group_is_at_its_body():
 def test_the_second_post_after_a_party_group_keeps_its_executive_rank():
     # xwlb-news (2023-01-09): 党组书记、常务副主席 — the executive vice-chair, not a vice-chair (常务 was dropped)
     _, _, posts = _graph("来看本台记者对全国工商联党组书记、常务副主席徐乐江的专访。")
-    assert ("徐乐江", "中华全国工商业联合会", "常务副主席") in posts and ("徐乐江", "全国工商联党组", "党组书记") in posts
+    assert ("徐乐江", "中华全国工商业联合会", "常务副主席") in posts and ("徐乐江", "中华全国工商业联合会党组", "党组书记") in posts
 
 
 def test_a_member_of_a_party_group_a_professor_and_a_head_of_a_kindergarten_hold_posts():

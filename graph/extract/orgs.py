@@ -1055,9 +1055,41 @@ def _official_names(orgs: list[OrgMention]) -> None:
             chamber = chamber_of_congress(o.name)
             if chamber:
                 o.alias, o.name = o.alias or o.name, chamber  # (美国国会参议院 → 美国参议院)
+            host = _host_named_short(o) if o.owner is None else None
+            if host is not None:
+                o.alias, o.name = o.alias or o.name, full[host] + o.name[len(host):]
             o = o.parent
 
 
+def _host_named_short(o: OrgMention) -> str | None:
+    """The short form of a national body that opens the name of a unit of it (军委政治工作部, 阿盟秘书处, 全国政协办公厅,
+    欧盟统计局), which then goes by the host's official name as the reports that write it in full do, one node for both.
+    Not the Party's or a central committee's short form (中共上海市级机关工作委员会, 中共中央政治局: their organs keep the
+    names the press gives them), nor a company's (中国石化总公司: the company itself by an older name), nor a second
+    body named with the first (中央纪委国家监委, 解放军和武警部队代表团), nor a short form cut inside a word (中央政法委|员会),
+    nor a standing committee (its own rules name it: _standing_committees)."""
+    full = national_short_forms()
+    if o.name in full or o.name in state_body_names() or o.name in _official_forms():
+        return None
+    host = max((o.name[:k] for k in range(2, len(o.name) - 1) if o.name[:k] in full), key=len, default=None)
+    if host is None or full[host] == host or host.endswith("中央") or full[host].endswith(_NO_HOST_ENDS) \
+            or full[host] in THE_PARTY:
+        return None
+    unit = o.name[len(host):]
+    if not ends_as_body(unit) or unit[0] in "和与及、" or unit.endswith(_COMPANY_KINDS) or unit in _NO_UNIT_OF_ITS_OWN \
+            or any(unit.startswith(s) for s in full if len(s) >= 2) or splits_a_word(o.name, len(host)) \
+            or (o.parent is not None and o.parent.name not in (host, full[host])):
+        return None
+    return host
+
+
+@functools.cache
+def _official_forms() -> frozenset[str]:
+    return frozenset(national_short_forms().values())
+
+
+_NO_HOST_ENDS = ("中央委员会", "公司", "集团", "银行")
+_COMPANY_KINDS = ("公司", "集团")
 _SESSION = re.compile(r"第?[一二三四五六七八九十]+届")
 # 政协第十四届全国委员会, 中国共产党第二十届中央委员会: the CPPCC's national committee and the Party's
 # Central Committee, written with their term between the name and the body
