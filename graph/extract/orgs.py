@@ -1072,11 +1072,12 @@ def _host_named_short(o: OrgMention) -> str | None:
     if o.name in full or o.name in state_body_names() or o.name in _official_forms():
         return None
     host = max((o.name[:k] for k in range(2, len(o.name) - 1) if o.name[:k] in full), key=len, default=None)
-    if host is None or full[host] == host or host.endswith("中央") or full[host].endswith(_NO_HOST_ENDS) \
-            or full[host] in THE_PARTY:
+    if host is None or full[host] == host or host.endswith("中央") or full[host].endswith(_NO_HOST_ENDS):
         return None
     unit = o.name[len(host):]
-    if not ends_as_body(unit) or unit[0] in "和与及、" or unit.endswith(_COMPANY_KINDS) or unit in _NO_UNIT_OF_ITS_OWN \
+    if full[host] in THE_PARTY and not unit.endswith("代表团"):
+        return None  # (中共代表团 → 中国共产党代表团, the Party's delegation; 中共上海市委…: a place's organ)
+    if not ends_as_body(unit) or unit[0] in "和与及、" or unit.endswith(_COMPANY_KINDS) or unit in _STANDING \
             or any(unit.startswith(s) for s in full if len(s) >= 2) or splits_a_word(o.name, len(host)) \
             or (o.parent is not None and o.parent.name not in (host, full[host])):
         return None
@@ -1089,6 +1090,7 @@ def _official_forms() -> frozenset[str]:
 
 
 _NO_HOST_ENDS = ("中央委员会", "公司", "集团", "银行")
+_STANDING = ("常委会", "常务委员会")
 _COMPANY_KINDS = ("公司", "集团")
 _SESSION = re.compile(r"第?[一二三四五六七八九十]+届")
 # 政协第十四届全国委员会, 中国共产党第二十届中央委员会: the CPPCC's national committee and the Party's
