@@ -3105,7 +3105,7 @@ def test_a_unit_named_after_its_national_hosts_short_form_goes_by_the_hosts_offi
     assert "中央军事委员会政治工作部" in _bodies("受国务院、中央军委委托，中央军委委员、中央军委政治工作部主任苗华作了说明。")
     # two bodies named together keep their one name (中央纪委国家监委: no unit 国家监委 of 中央纪委)
     assert "中央纪委国家监委" in _bodies("及时移交中央纪委国家监委追责问责审查调查组。")
-    # (2025-09-15) the Party's delegation by the Party's name, but not a place's organ of the Party (2023-08-04:
-    # the test of bodies of a level keeps 中共上海市级机关工作委员会)
+    # the Party's delegation by the Party's name, but not a place's organ of the Party
+    # (test_bodies_of_a_level_are_no_one_body keeps 中共上海市级机关工作委员会)
     assert "中国共产党代表团" in _bodies("中共中央政治局常委、中央纪委书记李希将于9月16日至26日率中共代表团对上述三国进行正式友好"
                                      "访问。")
