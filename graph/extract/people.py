@@ -219,7 +219,7 @@ _TIME_OF_A_POST = ("原", "前", "现", "时任", "曾任", "新任")
 # a bureau's or a department's head titled by its kind's character written once (旅游局长, 财政厅长, 公安副局长)
 _BUREAU_HEAD_SHORT = re.compile(r"(?P<field>[\u4e00-\u9fff]{2,6}?)(?P<head>副?(?P<kind>[局厅])长)")
 _DEPUTIES_OF_A_PLACE = {"人大代表": "人大", "政协委员": "政协"}
-_NO_CONGRESS_LEVELS = ("Village", "Neighbourhood")
+_SELF_GOVERNED_LEVELS = ("Village", "Neighbourhood")  # (no congress, conference or bureau of their own)
 # 省委副书记、组织部长韩桂芝: the head of the committee's department, its 部 written once (组织部部长)
 _DEPARTMENT_HEAD_SHORT = re.compile(r"(?P<department>组织|宣传|统战)部长$")
 
@@ -286,7 +286,7 @@ def _titled_posts(text: str, anchor, parts: list[str], person: tuple[int, int],
             current_org = new
             continue
         bureau = _BUREAU_HEAD_SHORT.fullmatch(unit + role) if i == 0 and not body and current_org is None else None
-        if bureau is not None and isinstance(anchor, PlaceMention) and anchor.level not in _NO_CONGRESS_LEVELS:
+        if bureau is not None and isinstance(anchor, PlaceMention) and anchor.level not in _SELF_GOVERNED_LEVELS:
             # 三亚市旅游局长蔡世东, 长沙市公安局长: the head of the place's bureau, its 局 written once (旅游局局长), at
             # that bureau as 三亚市旅游局局长 names it
             new = OrgMention(anchor.start, anchor.end,
@@ -299,7 +299,7 @@ def _titled_posts(text: str, anchor, parts: list[str], person: tuple[int, int],
             # person: 同济大学34岁的青年教授)
             role = unit.rpartition("的")[2] + role
         if i == 0 and not body and role in _DEPUTIES_OF_A_PLACE and isinstance(anchor, PlaceMention) \
-                and anchor.level not in _NO_CONGRESS_LEVELS:
+                and anchor.level not in _SELF_GOVERNED_LEVELS:
             # 江苏省人大代表, 扬州市政协委员: a deputy to the place's congress or a member of its political
             # consultative conference, a body (江苏省人大, as 江苏省人大副主任 names it), as 全国人大代表 is at 全国人大
             new = OrgMention(anchor.start, anchor.end, (anchor.name or anchor.surface) + _DEPUTIES_OF_A_PLACE[role],
