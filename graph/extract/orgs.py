@@ -16,10 +16,11 @@ from dataclasses import dataclass
 from ..gazetteer import divisions
 from .lexicon import (CJK, DEPARTMENTS, FACILITY_WORDS, HONOUR_WORDS, NOT_BODY_WORDS, NOT_VILLAGE_STEMS, ORG_LEFT_STOPS,
                       ORG_SUFFIXES, HOME_COUNTRY, PAIRED_WITH_CHINA, PARTY_BODIES, POLICY_TITLE, PROGRAMME_SUFFIXES,
-                      PROVINCE_INITIALS, ROLE_RE, STATE_FORMS, STATE_KINDS, STOP_WORDS, THE_PARTY, UNITS_BY_FUNCTION, chamber_of_congress,
-                      countries, countries_abroad_in, countries_in, country_initials, country_of_initial, in_order,
-                      international_body_names, national_official_names, national_short_forms, occurrences, scan,
-                      state_body_names, whole_only_short_forms, enterprise_short_forms)
+                      PROVINCE_INITIALS, ROLE_RE, STATE_FORMS, STATE_KINDS, STOP_WORDS, THE_PARTY, UNITS_BY_FUNCTION,
+                      chamber_of_congress, countries, countries_abroad_in, countries_in, country_initials,
+                      country_of_initial, in_order, international_body_names, national_official_names,
+                      national_short_forms, occurrences, scan, state_body_names, whole_only_short_forms,
+                      enterprise_short_forms)
 from .names import transliteration_characters
 from .places import PlaceMention
 from .tokens import (_cut, is_boundary_word, splits_a_word, tokens_after, tokens_before, word_edges, word_frequency,

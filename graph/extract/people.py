@@ -289,8 +289,8 @@ def _titled_posts(text: str, anchor, parts: list[str], person: tuple[int, int],
         if bureau is not None and isinstance(anchor, PlaceMention) and anchor.level not in _SELF_GOVERNED_LEVELS:
             # 三亚市旅游局长蔡世东, 长沙市公安局长: the head of the place's bureau, its 局 written once (旅游局局长), at
             # that bureau as 三亚市旅游局局长 names it
-            new = OrgMention(anchor.start, anchor.end,
-                             (anchor.name or anchor.surface) + bureau.group("field") + bureau.group("kind"), owner=anchor)
+            name = (anchor.name or anchor.surface) + bureau.group("field") + bureau.group("kind")
+            new = OrgMention(anchor.start, anchor.end, name, owner=anchor)
             posts.append(PostMention(person, mod + bureau.group("head"), org=new))
             current_org = new
             continue
