@@ -3109,3 +3109,11 @@ def test_a_unit_named_after_its_national_hosts_short_form_goes_by_the_hosts_offi
     # (test_bodies_of_a_level_are_no_one_body keeps 中共上海市级机关工作委员会)
     assert "中国共产党代表团" in _bodies("中共中央政治局常委、中央纪委书记李希将于9月16日至26日率中共代表团对上述三国进行正式友好"
                                      "访问。")
+
+
+def test_a_party_group_written_once_after_a_list_of_national_bodies_is_each_bodys():
+    # xwlb-news (2025-01-09): five Party groups report, 党组 written once after the last of the bodies
+    dg = _read("中共中央政治局常务委员会1月9日全天召开会议，听取全国人大常委会、国务院、全国政协、最高人民法院、最高人民检察院党组"
+               "工作汇报，听取中央书记处工作报告。")
+    assert {("国务院党组", "国务院"), ("最高人民法院党组", "最高人民法院"), ("最高人民检察院党组", "最高人民检察院"),
+            ("全国人民代表大会常务委员会党组", "全国人民代表大会常务委员会")} <= facts(dg, "partOf")

@@ -581,6 +581,7 @@ def find_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[in
     _standing_committee_named_short(orgs)
     _short_form_with_its_country(text, orgs)
     _official_names(orgs)
+    orgs = _party_groups_of_a_list(text, orgs)
     _parties_of_central_committees(text, orgs)
     _bare_central_committee(orgs)
     _second_names_in_brackets(text, orgs)
@@ -918,6 +919,28 @@ def _seats_in_brackets(text: str, orgs: list[OrgMention], places: list[PlaceMent
             o.alias = f"{o.alias}（{text[seat.start:seat.end]}）" if o.alias else ""
             # (香港科技大学（广州）: in the seat, not in the place its name opens with)
             o.located_hint, o.owner = seat, None
+
+
+def _party_groups_of_a_list(text: str, orgs: list[OrgMention]) -> list[OrgMention]:
+    """全国人大常委会、国务院、全国政协、最高人民法院、最高人民检察院党组: the Party group written once after a list of national
+    bodies is each body's (five groups: the reports count them, 5家党组), as 湖北、湖南省委 names two committees."""
+    by_end = {o.end: o for o in orgs if not o.generic}
+    out = []
+    for o in orgs:
+        if o.parent is None or not o.name.endswith(_PARTY_GROUP) or not national_body(o.parent.name):
+            continue
+        listed, at = [], o.start
+        while text.startswith("、", at - 1) and (before := by_end.get(at - 1)) is not None \
+                and national_body(before.name) and before.parent is None:
+            listed.append(before)
+            at = before.start
+        if listed and not _LIST_OPENERS.match(text, max(0, at - 1)):
+            out += [OrgMention(b.start, b.end, b.name + _PARTY_GROUP, parent=b) for b in listed]
+    return orgs + out
+
+
+_PARTY_GROUP = "党组"
+_LIST_OPENERS = re.compile(r"[、和与及]")
 
 
 def _second_names_in_brackets(text: str, orgs: list[OrgMention]) -> None:
