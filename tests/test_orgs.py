@@ -3117,3 +3117,4 @@ def test_a_party_group_written_once_after_a_list_of_national_bodies_is_each_body
                "工作汇报，听取中央书记处工作报告。")
     assert {("国务院党组", "国务院"), ("最高人民法院党组", "最高人民法院"), ("最高人民检察院党组", "最高人民检察院"),
             ("全国人民代表大会常务委员会党组", "全国人民代表大会常务委员会")} <= facts(dg, "partOf")
+    assert "全国人大常委会党组" in {e.name: e.aliases for e in dg.entities}["全国人民代表大会常务委员会党组"]

@@ -935,7 +935,9 @@ def _party_groups_of_a_list(text: str, orgs: list[OrgMention]) -> list[OrgMentio
             listed.append(before)
             at = before.start
         if listed and not _LIST_OPENERS.match(text, max(0, at - 1)):
-            out += [OrgMention(b.start, b.end, b.name + _PARTY_GROUP, parent=b) for b in listed]
+            # (by the body's official name, as written an alias: 全国人大常委会党组)
+            out += [OrgMention(b.start, b.end, b.name + _PARTY_GROUP, parent=b,
+                               alias=b.alias + _PARTY_GROUP if b.alias else "") for b in listed]
     return orgs + out
 
 
