@@ -3118,3 +3118,12 @@ def test_a_party_group_written_once_after_a_list_of_national_bodies_is_each_body
     assert {("国务院党组", "国务院"), ("最高人民法院党组", "最高人民法院"), ("最高人民检察院党组", "最高人民检察院"),
             ("全国人民代表大会常务委员会党组", "全国人民代表大会常务委员会")} <= facts(dg, "partOf")
     assert "全国人大常委会党组" in {e.name: e.aliases for e in dg.entities}["全国人民代表大会常务委员会党组"]
+
+
+def test_the_leagues_central_committee_written_in_full_with_its_term_is_the_one_body():
+    # xwlb-news (2023-06-22): 共青团中央委员会, written with or without its term (共青团十八届中央委员会), is the League's
+    # central committee the table names, one node with 团中央 and 共青团中央
+    bodies = _bodies("会议选举产生了新一届共青团中央委员会，通过了关于共青团十八届中央委员会报告的决议，通过了关于《中国共产主义青年团"
+                     "章程（修正案）》的决议。")
+    assert "共青团中央委员会" in bodies["中国共产主义青年团中央委员会"]
+    assert "共青团中央委员会" not in bodies
