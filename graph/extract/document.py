@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from ..gazetteer import divisions
 from ..records import CleanText, DocGraph, DocumentInfo, Entity, Evidence, Mention, Relation, in_field_order
-from .lexicon import (GENERIC_HEADS, PARTY_BODIES, PROVINCE_INITIALS, ROLE_RE, ROLE_WORDS, SHIP, countries,
+from .lexicon import (COMPANY_KINDS, GENERIC_HEADS, PARTY_BODIES, PROVINCE_INITIALS, ROLE_RE, ROLE_WORDS, SHIP, countries,
                       countries_in, national_short_forms, occurrences, opening_forms)
 from .mentions import Reading, Span, tagger
 from .names import is_transliterated, name_references, transliteration_characters
@@ -406,13 +406,10 @@ def _units_of_named_bodies(b: _DocBuilder, orgs: list[OrgMention]) -> None:
         if host is None or o.name[len(host):] in PARTY_BODIES or beside_the_body_before(host, o.name[len(host):]) \
                 or hall_of_memory(o.name[len(host):]):
             continue  # (中央纪委国家监委: the two commissions that work as one, neither a unit of the other; 新四军纪念馆)
-        if o.name.endswith(_COMPANY_KINDS) and (not names[host].name.endswith(_COMPANY_KINDS) or host in without_kind) \
+        if o.name.endswith(COMPANY_KINDS) and (not names[host].name.endswith(COMPANY_KINDS) or host in without_kind) \
                 and not ends_as_body(host):
             continue  # 华广 (a company's short name) and 华广卫星有线电视有限公司, 鞍钢 and 鞍钢集团: one company
         b.relate(o.key, "partOf", names[host].key, span=(o.start, o.end))
-
-
-_COMPANY_KINDS = ("公司", "集团")
 
 
 _LEADING_LEVELS = ("Province", "City", "County")
@@ -607,7 +604,6 @@ _FUNCTION_TAGS = frozenset("c d r p u v a ad vd f m q t".split())
 _SOUND_TAGS = frozenset("o e y".split())
 _LISTED_NAME_TAGS = frozenset("nr nrfg nrt".split())  # a person's name in jieba's dictionary
 _PERSON_CHARS = re.compile(r"[\u4e00-\u9fff·•\-－‧]+")
-_COMPANY_KINDS = ("集团", "公司")
 
 
 _ROUTE_AFTER = re.compile(r"(?:[一二三四五六七八九十]+线|复线)?(?:铁路|高铁|城际|客专|高速公路|高速)")
@@ -892,7 +888,7 @@ def _persons(text: str, model_people: list[tuple[int, int]],
              and not (e - s == 2 and _ROUTE_AFTER.match(text, e))
 
              # 到徐工考察 in a report on 徐工集团: a company's short name, not somebody's
-             and (e - s > 2 or not any(text[s:e] + kind in text for kind in _COMPANY_KINDS))]
+             and (e - s > 2 or not any(text[s:e] + kind in text for kind in COMPANY_KINDS))]
     # forms of address are aliases at most (刘先生, 李奶奶, 孙书记), never a person of their own, nor is
     # a piece of one (张奶)
     if spans and references is None:

@@ -15,6 +15,8 @@ CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 CJK_CHAR = f"[{CJK}]"
 # what stands between two items of one list: places, names (…、洛桑江村、雪克来提·扎克尔…), villages
 LIST_JOINERS = "、和与及"
+# the kinds of a company's name (鞍钢集团, 华广公司): a company named short and in full is one company
+COMPANY_KINDS = ("公司", "集团")
 # what a country's formal name ends in after its name (印度尼西亚共和国, 柬埔寨王国, 老挝人民民主共和国), longest first
 STATE_FORMS = ("人民共和国", "民主共和国", "联邦共和国", "共和国", "联合王国", "王国", "合众国", "联邦")
 # what kind of state a country's official name says between the country and its form (朝鲜民主主义人民共和国, 越南

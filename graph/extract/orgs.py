@@ -14,10 +14,10 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from ..gazetteer import divisions
-from .lexicon import (CJK, DEPARTMENTS, FACILITY_WORDS, HONOUR_WORDS, NOT_BODY_WORDS, NOT_VILLAGE_STEMS, ORG_LEFT_STOPS,
+from .lexicon import (CJK, COMPANY_KINDS, DEPARTMENTS, FACILITY_WORDS, HONOUR_WORDS, NOT_BODY_WORDS, NOT_VILLAGE_STEMS, ORG_LEFT_STOPS,
                       ORG_SUFFIXES, HOME_COUNTRY, PAIRED_WITH_CHINA, PARTY_BODIES, POLICY_TITLE, PROGRAMME_SUFFIXES,
                       PROVINCE_INITIALS, ROLE_RE, STATE_FORMS, STATE_KINDS, STOP_WORDS, THE_PARTY, UNITS_BY_FUNCTION,
-                      chamber_of_congress, countries, countries_abroad_in, countries_in, country_initials,
+                      LIST_JOINERS, chamber_of_congress, countries, countries_abroad_in, countries_in, country_initials,
                       country_of_initial, in_order, international_body_names, national_official_names,
                       national_short_forms, occurrences, scan, state_body_names, whole_only_short_forms,
                       enterprise_short_forms)
@@ -915,8 +915,9 @@ def _seats_in_brackets(text: str, orgs: list[OrgMention], places: list[PlaceMent
         close = text.find("）", o.end, o.end + 8)
         seat = at.get((o.end + 1, close)) if text.startswith("（", o.end) and close > 0 else None
         if seat is not None and not o.generic and ends_as_body(o.name):
-            o.end, o.name = close + 1, f"{o.name}（{text[seat.start:seat.end]}）"
-            o.alias = f"{o.alias}（{text[seat.start:seat.end]}）" if o.alias else ""
+            written = f"（{text[seat.start:seat.end]}）"
+            o.end, o.name = close + 1, o.name + written
+            o.alias = o.alias + written if o.alias else ""
             # (香港科技大学（广州）: in the seat, not in the place its name opens with)
             o.located_hint, o.owner = seat, None
 
@@ -934,7 +935,7 @@ def _party_groups_of_a_list(text: str, orgs: list[OrgMention]) -> list[OrgMentio
                 and national_body(before.name) and before.parent is None:
             listed.append(before)
             at = before.start
-        if listed and not _LIST_OPENERS.match(text, max(0, at - 1)):
+        if listed and not (at > 0 and text[at - 1] in LIST_JOINERS):
             # (by the body's official name, as written an alias: 全国人大常委会党组)
             out += [OrgMention(b.start, b.end, b.name + _PARTY_GROUP, parent=b,
                                alias=b.alias + _PARTY_GROUP if b.alias else "") for b in listed]
@@ -942,7 +943,6 @@ def _party_groups_of_a_list(text: str, orgs: list[OrgMention]) -> list[OrgMentio
 
 
 _PARTY_GROUP = "党组"
-_LIST_OPENERS = re.compile(r"[、和与及]")
 
 
 def _second_names_in_brackets(text: str, orgs: list[OrgMention]) -> None:
@@ -1095,7 +1095,7 @@ def _host_named_short(o: OrgMention) -> str | None:
     body named with the first (中央纪委国家监委, 解放军和武警部队代表团), nor a short form cut inside a word (中央政法委|员会),
     nor a standing committee (its own rules name it: _standing_committees)."""
     full = national_short_forms()
-    if o.name in full or o.name in state_body_names() or o.name in _official_forms():
+    if o.name in full or o.name in state_body_names() or o.name in national_official_names():
         return None
     host = max((o.name[:k] for k in range(2, len(o.name) - 1) if o.name[:k] in full), key=len, default=None)
     if host is None or full[host] == host or host.endswith("中央") or full[host].endswith(_NO_HOST_ENDS):
@@ -1103,21 +1103,15 @@ def _host_named_short(o: OrgMention) -> str | None:
     unit = o.name[len(host):]
     if full[host] in THE_PARTY and not unit.endswith("代表团"):
         return None  # (中共代表团 → 中国共产党代表团, the Party's delegation; 中共上海市委…: a place's organ)
-    if not ends_as_body(unit) or unit[0] in "和与及、" or unit.endswith(_COMPANY_KINDS) or unit in _STANDING \
-            or any(unit.startswith(s) for s in full if len(s) >= 2) or splits_a_word(o.name, len(host)) \
+    if not ends_as_body(unit) or unit[0] in LIST_JOINERS or unit.endswith(COMPANY_KINDS) or unit in _STANDING \
+            or any(unit[:k] in full for k in range(2, len(unit) + 1)) or splits_a_word(o.name, len(host)) \
             or (o.parent is not None and o.parent.name not in (host, full[host])):
         return None
     return host
 
 
-@functools.cache
-def _official_forms() -> frozenset[str]:
-    return frozenset(national_short_forms().values())
-
-
 _NO_HOST_ENDS = ("中央委员会", "公司", "集团", "银行")
 _STANDING = ("常委会", "常务委员会")
-_COMPANY_KINDS = ("公司", "集团")
 _SESSION = re.compile(r"第?[一二三四五六七八九十]+届")
 # 政协第十四届全国委员会, 中国共产党第二十届中央委员会: the CPPCC's national committee and the Party's
 # Central Committee, written with their term between the name and the body

@@ -280,8 +280,7 @@ def _titled_posts(text: str, anchor, parts: list[str], person: tuple[int, int],
             # 北京儿童医院重症医学科医生, 某供电公司配电抢修班班长: a sub-body of the body, where the post is (SCHEMA:
             # partOf is a sub-body), as 某党委办公厅机要交通处副处长 is at its office
             # (中国科协书记处: the unit by its host's official name, as written an alias)
-            new = OrgMention(current_org.start, current_org.end, current_org.name + unit, parent=current_org,
-                             owner=current_org.owner, alias=current_org.alias + unit if current_org.alias else "")
+            new = _unit_of(current_org, unit)
             posts.append(PostMention(person, role, org=new))
             current_org = new
             continue
@@ -289,8 +288,7 @@ def _titled_posts(text: str, anchor, parts: list[str], person: tuple[int, int],
         if bureau is not None and isinstance(anchor, PlaceMention) and anchor.level not in _SELF_GOVERNED_LEVELS:
             # 三亚市旅游局长蔡世东, 长沙市公安局长: the head of the place's bureau, its 局 written once (旅游局局长), at
             # that bureau as 三亚市旅游局局长 names it
-            name = (anchor.name or anchor.surface) + bureau.group("field") + bureau.group("kind")
-            new = OrgMention(anchor.start, anchor.end, name, owner=anchor)
+            new = _body_of_the_place(anchor, bureau.group("field") + bureau.group("kind"))
             posts.append(PostMention(person, mod + bureau.group("head"), org=new))
             current_org = new
             continue
@@ -302,15 +300,13 @@ def _titled_posts(text: str, anchor, parts: list[str], person: tuple[int, int],
                 and anchor.level not in _SELF_GOVERNED_LEVELS:
             # 江苏省人大代表, 扬州市政协委员: a deputy to the place's congress or a member of its political
             # consultative conference, a body (江苏省人大, as 江苏省人大副主任 names it), as 全国人大代表 is at 全国人大
-            new = OrgMention(anchor.start, anchor.end, (anchor.name or anchor.surface) + _DEPUTIES_OF_A_PLACE[role],
-                             owner=anchor)
+            new = _body_of_the_place(anchor, _DEPUTIES_OF_A_PLACE[role])
             posts.append(PostMention(person, role, org=new))
             current_org = new
             continue
         if body in PARTY_BODIES:
             if isinstance(anchor, PlaceMention) and i == 0:
-                name = (anchor.name or anchor.surface) + body
-                new = OrgMention(anchor.start, anchor.end, name, owner=anchor)
+                new = _body_of_the_place(anchor, body)
                 posts.append(PostMention(person, body + role, org=new))
                 current_org = new
                 continue
@@ -352,8 +348,7 @@ def _titled_posts(text: str, anchor, parts: list[str], person: tuple[int, int],
                 host = current_org.parent
                 if unit in _UNITS_BY_FUNCTION:
                     # 中华全国总工会党组书记、书记处第一书记: at that body's secretariat, a unit of it
-                    host = OrgMention(host.start, host.end, host.name + unit, parent=host, owner=host.owner,
-                                      alias=host.alias + unit if host.alias else "")
+                    host = _unit_of(host, unit)
                     role = role.removeprefix(unit)
                 posts.append(PostMention(person, mod + role, org=host))
                 continue
@@ -365,6 +360,18 @@ def _titled_posts(text: str, anchor, parts: list[str], person: tuple[int, int],
             if place is not None:
                 posts.append(PostMention(person, mod + role, place=place))
     return posts
+
+
+def _body_of_the_place(place: PlaceMention, kind: str) -> OrgMention:
+    """The place's body of a kind, named by the place (江苏省 + 人大, 三亚市 + 旅游局), written where the place is."""
+    return OrgMention(place.start, place.end, (place.name or place.surface) + kind, owner=place)
+
+
+def _unit_of(org: OrgMention, unit: str) -> OrgMention:
+    """A unit of `org` named after it (中华全国总工会 + 书记处), written where it is; by the host's official name, the
+    written form (中国科协书记处) an alias."""
+    return OrgMention(org.start, org.end, org.name + unit, parent=org, owner=org.owner,
+                      alias=org.alias + unit if org.alias else "")
 
 
 def _former_party_body(text: str, anchor) -> bool:

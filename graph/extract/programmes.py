@@ -125,11 +125,11 @@ _BATCH_PILOT = re.compile(rf"(?:开展|推进|启动|实施|部署|确定|公布
 # each year, written after its year (the edition; the programme is the name, one node over the years); the year opens
 # the clause, 自 ("since its launch") or a verb that launches it (not the end of a span, 2026—2030年, nor a decade,
 # 2020年代; 自2022年启动实施…以来: the verbs make it a time)
+_YEAR_OPENING = re.compile(r"(?:19|20)\d\d年度?")
 _YEARS_CAMPAIGN = re.compile(
     rf"(?:^|(?<=[，。；：！？\n自从])|(?<=启动|部署|开展|推进|印发|发布|制定|实施))(?<![至到—\-－/])"
-    rf"(?P<year>(?:19|20)\d\d年度?)(?!代)(?P<name>[{CJK}·]{{2,20}}?(?:专项行动|行动|计划|工程|项目))"
+    rf"(?P<year>{_YEAR_OPENING.pattern})(?!代)(?P<name>[{CJK}·]{{2,20}}?(?:专项行动|行动|计划|工程|项目))"
     rf"(?=[，。；、,：]|开展|启动|正式|实施|$)")
-_YEAR_OPENING = re.compile(r"(?:19|20)\d\d年度?")
 # verbs inside such a phrase make it a clause (2024年我国将加快推进城市更新行动), a flight schedule is no campaign
 _NO_YEARS_CAMPAIGN = re.compile(r"推进|实施|启动|开展|设置|设立|签署|执行|完成|我国|将|的|等|航班计划$")
 # (实施好再就业工程, 实施了公共空间改造工程: 好 and 了 are the verb's, "carry out well", "carried out", never a plan's
