@@ -1417,3 +1417,45 @@ def test_a_bare_community_opening_a_clause_runs_what_it_launches_as_the_communit
     runs = _runs("这几年，东圣社区不断探索推进“1+3+N”服务体系，“1”是党支部引领，“3”是居委会、业委会、物业公司联动，“N”是社区网格"
                  "延伸。如今，社区可为居民提供29项政务直办服务，并推出“五点半课堂”“能工巧匠”“护士到家”“老年大学兴趣班”等特色服务项目。")
     assert {("东圣社区", "五点半课堂"), ("东圣社区", "护士到家")} <= runs
+
+
+def test_a_treaty_a_charter_or_a_bill_in_title_marks_is_a_document_no_one_in_the_sentence_runs():
+    # xwlb-news (2022-09-25, 2022-11-08): a document states sign or a legislature passes, as a convention and a joint
+    # statement are; who invokes or opposes one (the EU against a US bill) runs none of it
+    text = "梅克达德谴责美国在叙利亚东北部的非法驻军违反了《联合国宪章》和国际法。"
+    assert _names(text) == {"联合国宪章"}
+    text = "欧盟国家官员7日称，美国政府推出的《通胀削减法案》，有违国际贸易规则，欧盟考虑采取报复措施。"
+    assert _names(text) == {"通胀削减法案"}
+    assert not _runs(text)
+    # (xwlb-news 2023-03-24) 落实 a treaty, 促成 another: both documents, neither run by the country that does
+    text = ("应对气候变化、粮食危机、贫富差距等全球性挑战，中国行而不辍，展现担当：积极落实《巴黎协定》，科学有序推进碳达峰碳中和，"
+            "引领全球气候治理；发起成立亚投行、新开发银行等国际合作机制，不断完善全球经济治理体系；在保护主义抬头的逆流中，"
+            "努力促成《区域全面经济伙伴关系协定》生效实施，全球最大自贸区“扬帆启航”。")
+    assert {"巴黎协定", "区域全面经济伙伴关系协定"} <= _names(text)
+    assert not {tail for _, tail in _runs(text)} & {"巴黎协定", "区域全面经济伙伴关系协定"}
+
+
+def test_a_policy_catalogue_is_a_document_and_its_edition_is_an_alias():
+    # xwlb-news (2022-10-28): the year's edition in brackets, one document over its editions
+    found = find_programmes("《鼓励外商投资产业目录（2022年版）》今天（10月28日）正式发布，该目录将从明年1月1日起施行。")
+    assert [(p.name, p.alias) for p in found] == [("鼓励外商投资产业目录", "鼓励外商投资产业目录（2022年版）")]
+    # People's Daily (1998-01-03): a catalogue of scriptures among books published is none
+    assert _names("西藏人民出版社重点整理出版了一批古典名著，包括佛经、藏医藏历和历史典籍、人物传记、民族民间文艺书籍等，其中包括"
+                  "《甘珠尔目录》、《青史》、《红史》、《四部医典》、《勋努达美》等。") == set()
+
+
+def test_plans_listed_after_the_first_a_verb_governs_are_each_a_plan():
+    # xwlb-news: three plans one 推进 governs; the list ends at an item with a verb of its own
+    assert _names("此外，国家还扎实推进蓝色海湾整治行动、海岸带保护修复工程、红树林保护修复专项行动。") == {
+        "蓝色海湾整治行动", "海岸带保护修复工程", "红树林保护修复专项行动"}
+    text = ("“十五五”时期，福建将以高质量发展取得新成效、改革开放形成新优势、两岸融合发展取得新成果、文化影响力达到新水平、"
+            "高品质生活实现新提升、高颜值生态展现新面貌、高效能治理得到新加强为发展目标，部署建设两岸融合发展示范区、"
+            "纵深推进新时代民营经济强省战略、接续实施生态省战略、打好新时代新“侨牌”等重大任务，策划储备“十五五”重大项目超4000个。")
+    assert not any("接续" in name for name in _names(text))
+
+
+def test_titles_an_article_noun_comes_after_are_articles():
+    # People's Daily (1998-01-21): 发表《…规范》和《…》两篇文章, two articles of a page, no document of policy
+    assert _names("１９９７年１０月３１日，“读者之友”版发表《让孩子懂得消费规范》和《应教育孩子学会理财》两篇文章后，我们广播电台在"
+                  "“知识与服务”节目中摘要编播，在社会上引起较大反响，收到听众来电来信近百封（次），大家一致认为：文章为教育孩子提供了"
+                  "一份好教材。") == set()

@@ -151,8 +151,15 @@ NOT_PROGRAMME = re.compile(r"[，。！？；：,!?;:]|^[\d\W]+$"
 # no initiative of the kind the graph holds (a law against them is a document: 《…反外国制裁法〉的规定》)
 ACTS_OF_WAR = re.compile(r"袭击|停火|制裁|迫害|恐怖|封锁|轰炸|空袭|战争|侵略|挑衅|军事活动")
 POLICY_TITLE = re.compile(r"(意见|方案|办法|规定|条例|通知|计划|纲要|规划|决定|标准|细则|措施|清单|准则|制度|章程|公约|工作要点|指引|指南|安排表|决议"
-                          r"|宣言|倡议|倡议书|联合声明|联合成果声明|摘编|选编|选读|读本|学习问答)"
+                          r"|宣言|倡议|倡议书|联合声明|联合成果声明|联合公报|摘编|选编|选读|读本|学习问答"
+                          # (treaties and agreements states sign, a charter, a bill, a standard's code, a catalogue a
+                          # policy lists: documents as a convention and a joint statement are)
+                          r"|条约|协定|议定书|协议|宪章|法案|规范|规则|(?:产业|产品|商品|技术|专业|基础|基本|食品|鼓励类)目录)"
                           r"(?:[（(](?:修正案|试行|草案)[）)])?$")  # (《中国共产党章程（修正案）》)
+
+# what states sign or legislatures pass (a treaty, an agreement, a charter, a bill): those who invoke, join, ratify or
+# oppose one in a sentence run none of it
+SIGNED_DOCUMENT = re.compile(r"(?:条约|协定|议定书|协议|宪章|法案)$")
 
 # 辽宁舰, 安庆舰, 郑和舰: what follows the name of a warship, named after a province, a city or a person (no place, nobody)
 SHIP = "舰"

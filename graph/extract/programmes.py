@@ -17,8 +17,8 @@ from typing import Any
 from ..gazetteer import divisions
 from .tokens import _cut, splits_a_word, tokens_before, word_edges, word_tag, words_before
 from .lexicon import (ACTS_OF_WAR, CJK, LIST_JOINERS, NOT_PROGRAMME, PAIRED_WITH_CHINA, STOP_WORDS, POLICY_TITLE,
-                      PROGRAMME_AFTER_ONLY, PROGRAMME_LAUNCHED, PROGRAMME_SUFFIXES, PROGRAMME_VERBS, ROLE_RE, RUN_VERBS,
-                      countries, national_official_names, national_short_forms, scan)
+                      SIGNED_DOCUMENT, PROGRAMME_AFTER_ONLY, PROGRAMME_LAUNCHED, PROGRAMME_SUFFIXES, PROGRAMME_VERBS,
+                      ROLE_RE, RUN_VERBS, countries, national_official_names, national_short_forms, scan)
 
 _SUFFIX_ALT = "|".join(sorted(set(PROGRAMME_SUFFIXES), key=len, reverse=True))
 _KIND_AFTER_ALT = "|".join(sorted(set(PROGRAMME_SUFFIXES + PROGRAMME_AFTER_ONLY), key=len, reverse=True))
@@ -60,8 +60,10 @@ _NUMBERED_SLOGAN = re.compile(rf"^[一二两三四五六七八九十百千]+[个
 _POLICY_TITLE_MAX = 60  # a policy document's title runs longer than a name (《中共中央 国务院关于…的意见》)
 _TITLE = re.compile(rf"《([^《》\n]{{3,{_POLICY_TITLE_MAX}}})》")
 _TITLE_MARKS = re.compile(r"[“”〈〉]")
-# the years a plan or a programme of work covers, after its title: （2024—2026年）, （2025年）
-_YEARS_COVERED = re.compile(r"[（(]\d{4}(?:[—\-－–~至]\d{4})?年?[）)]$")
+# the years a plan or a programme of work covers, after its title: （2024—2026年）, （2025年）; or its edition or draft:
+# （2022年版）, （试行第十版）, （征求意见稿） (one document over its editions, each written in full its alias)
+_YEARS_COVERED = re.compile(r"[（(](?:\d{4}(?:[—\-－–~至]\d{4})?年?|\d{4}年版|(?:试行)?第[一二三四五六七八九十]+版"
+                            r"|讨论稿|征求意见稿|送审稿)[）)]$")
 # 《X关于…的报告》: a body's report on a matter, a document as the policies are (not 《政府工作报告》, a yearly speech)
 _REPORT_ON = re.compile(r"关于.+的((?:工作|综合|专题)?报告)$")
 # 《中华人民共和国监察法》, 《黄河保护法》: a law, a policy document as a regulation (条例) is; not a way of
@@ -146,6 +148,8 @@ _NOT_ONE_PLAN = re.compile(r"等|一批|一系列|一项|多项|各项|各类|�
 _A_CAMPAIGNS_PAPER = re.compile(r"(?:学习教育|主题教育)(?:实施方案|工作方案|指导意见|实施意见)$")
 # 的 belongs to a name only before its count of measures (进一步做好…工作的十条措施)
 _COUNTED_MEASURES = re.compile(r"的[一二三四五六七八九十]+条措施$")
+# 扎实推进蓝色海湾整治行动、海岸带保护修复工程、红树林保护修复专项行动: the plans listed after the first, each of its kind
+_NEXT_PLAN = re.compile(rf"、(?P<plan>[{CJK}0-9]{{4,24}}?(?:{_PLAN_KINDS}))(?=[，。；、,]|$)")
 _PLAN_PAIR = re.compile(rf"([{CJK}0-9]{{4,}}?(?:{_PLAN_KINDS}))[和与及]([{CJK}0-9]{{4,}})")
 
 
@@ -220,6 +224,8 @@ _QUOTE_INNER = re.compile(r"“([^“”]+)”")
 # 习近平的重要文章《推动落实全球发展倡议…》: the title of an article or a speech, which names no document of policy (the
 # longest of these words has four characters: only those before the title are searched)
 _ARTICLE_BEFORE = re.compile(r"(?:文章|署名文章|讲话|演讲|致辞|贺信|书信)$")
+# 发表《让孩子懂得消费规范》和《…》两篇文章: titles an article noun comes after (and those listed with them)
+_ARTICLE_AFTER = re.compile(r"(?:[和、]《[^《》\n]*》)*(?:[两三四五六七八九十]?篇)?(?:文章|一文)")
 # a count, a first, a size or a rank says what kind of event, not which (首场大型多边活动, 全球首个…运动会, 高规格世界博览会,
 # …会议等活动)
 _NO_EVENT_NAME = re.compile(r"首[个场批次]|大型|规格|规模|高水平|系列|[一两几多]场|等")
@@ -542,6 +548,22 @@ _TASK = re.compile(r"(?:构建|完善|健全|建立健全|统筹建立|加快构
 _CAMPAIGN_KINDS = ("学习教育", "主题教育")
 
 
+def _plans_listed_after(text: str, end: int, verb_pos: int, followed: bool) -> list[ProgrammeMention]:
+    """The plans listed after one that a verb governs (推进A行动、B工程、C专项行动), up to the first item that is no
+    plan's name: a clause with a verb of its own (、加快实施…, 、接续实施生态省战略), a kind of work (、一批重大工程), a
+    description (…的行动)."""
+    listed = []
+    while (m := _NEXT_PLAN.match(text, end)) is not None:
+        name = m.group("plan")
+        if "的" in name or "是" in name or _NOT_ONE_PLAN.search(name) or _opens_with_function_word(name) \
+                or re.match(_VERB_ALT, name) or re.search(_PLAN_VERBS, name) or not _is_name(name) \
+                or _A_CAMPAIGNS_PAPER.search(name):
+            break
+        listed.append(ProgrammeMention(m.start("plan"), m.end("plan"), name, verb_pos=verb_pos, followed=followed))
+        end = m.end()
+    return listed
+
+
 def _campaign_named_short(text: str, found: list[ProgrammeMention], bare: list[ProgrammeMention]) -> list[ProgrammeMention]:
     """某部门制定学习教育工作方案 after the text named 深入贯彻…精神学习教育: the campaign's kind alone is
     that campaign, when the text names only one of that kind in full, and so is its name without the verb it
@@ -698,12 +720,14 @@ def find_programmes(text: str) -> list[ProgrammeMention]:
         kind = POLICY_TITLE.search(inner) or _REPORT_ON.search(inner) or _LAW.search(inner)
         kind_start = kind.start(kind.lastindex or 0) if kind else -1
         if kind and _is_name(inner.replace("“", "").replace("”", ""), _POLICY_TITLE_MAX) \
-                and not _short_reference(inner[:kind_start]) and not _ARTICLE_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+                and not _short_reference(inner[:kind_start]) and not _ARTICLE_BEFORE.search(text, max(0, m.start() - 4), m.start()) \
+                and not _ARTICLE_AFTER.match(text, m.end()):
             issued = _ISSUED.search(text, max(0, m.start() - 3), m.start())  # 农业农村部日前发布《…方案》
             # (the title's own quotes and inner title marks are no part of the name: 《“十五五”碳达峰行动方案》)
             found.append(ProgrammeMention(m.start(), m.end(), _TITLE_MARKS.sub("", inner),
                                           alias=_TITLE_MARKS.sub("", dated) if edition else "",
-                                          verb_pos=issued.start() if issued else -1))
+                                          verb_pos=issued.start() if issued else -1,
+                                          followed=SIGNED_DOCUMENT.search(inner) is not None))
     bare = []  # 学习教育 / 主题教育 alone: the kind of the campaign the text names in full, if only one
     for m in scan(_CAMPAIGN, text, ('学习教育', '主题教育')):
         name = _campaign_name(text, m.end())
@@ -774,6 +798,8 @@ def find_programmes(text: str) -> list[ProgrammeMention]:
         for a, b in spans:
             found.append(ProgrammeMention(m.start(group) + skip + a, m.start(group) + skip + b, name[a:b],
                                           verb_pos=m.start(), followed=followed))
+        if group == "plan":
+            found += _plans_listed_after(text, m.end(group), m.start(), followed)
     for m in _BATCH_PILOT.finditer(text):
         name = m.group("pilot")
         if _is_name(name) and not _NOT_ONE_PLAN.search(name) and not any(p.start < m.end() and m.start() < p.end for p in found):
