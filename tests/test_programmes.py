@@ -1459,3 +1459,13 @@ def test_titles_an_article_noun_comes_after_are_articles():
     assert _names("１９９７年１０月３１日，“读者之友”版发表《让孩子懂得消费规范》和《应教育孩子学会理财》两篇文章后，我们广播电台在"
                   "“知识与服务”节目中摘要编播，在社会上引起较大反响，收到听众来电来信近百封（次），大家一致认为：文章为教育孩子提供了"
                   "一份好教材。") == set()
+
+
+def test_a_formula_of_counts_names_a_scheme():
+    # xwlb-news (2023-01-05): “1+3+N” (one branch leads, three bodies act together, any number of grid services) is
+    # a formula of counts, no chain of parties describing how a scheme is arranged; the community runs it
+    assert ("东圣社区", "1+3+N服务体系") in _runs(
+        "这几年，东圣社区不断探索推进“1+3+N”服务体系，“1”是党支部引领，“3”是居委会、业委会、物业公司联动，“N”是社区网格延伸。")
+    # (xwlb-news, 2022-10-07) a chain of parties stays no name
+    assert _names("为让村民持续增收，陈望慧又多方筹资建厂，开展玫瑰产品深加工，并采取“公司+农户+合作社”的发展模式，不断培育壮大"
+                  "产业链。") == set()

@@ -534,9 +534,15 @@ def _gap_kind(gap: str) -> str:
     return ""
 
 
+# “1+3+N”服务体系: a formula of counts (one core, three teams, any number of services) names a scheme
+_FORMULA = re.compile(r"[0-9A-Za-z]+(?:\+[0-9A-Za-z]+)+")
+
+
 def _is_name(candidate: str, longest: int = 30) -> bool:
-    # “A+B+C”: a chain of three parties or more describes how a scheme is arranged, not its name
-    return not NOT_PROGRAMME.search(candidate) and len(candidate) <= longest and candidate.count("+") < 2 \
+    # “A+B+C”: a chain of three parties or more describes how a scheme is arranged, not its name (a formula of
+    # counts is one)
+    return not NOT_PROGRAMME.search(candidate) and len(candidate) <= longest \
+        and (candidate.count("+") < 2 or _FORMULA.match(candidate) is not None) \
         and not (ACTS_OF_WAR.search(candidate) and not POLICY_TITLE.search(candidate) and not candidate.endswith("法"))
 
 
