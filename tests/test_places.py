@@ -1161,3 +1161,21 @@ def test_a_parent_written_right_before_a_place_gives_the_link_its_evidence_there
     (read,) = links[("绥中县", "葫芦岛市")]
     assert text[read.start:read.end] == "葫芦岛市绥中县"
     assert links[("葫芦岛市", "辽宁省")] == ()
+
+
+def test_a_city_glued_to_the_verb_before_it_opens_a_list_of_cities():
+    # People's Daily (1998-01-09): 访问了西安: 西安 (also two districts' name) glued to 了, yet it opens a list of cities
+    got = {m.surface: m for m in find_places("除北京外，奥地利客人还访问了西安、上海、桂林。")}
+    assert {"西安", "上海", "桂林"} <= set(got)
+    assert got["西安"].division.code == "6101"
+
+
+def test_a_short_form_read_in_a_chain_is_that_place_again_alone():
+    # xwlb-news (2025-07-21): 邵阳, also a person's name, counts bare only once the text has chained it (湖南邵阳)
+    text = ("湖南邵阳针对营商环境建设中，市场主体反映的部分政策获取不及时、一些领域服务时效较慢等问题，派出3700多名相关部门人员深入企业"
+            "园区调研，同时设立网上服务专区。\n学习教育开展以来，邵阳聚焦解决企业“急难愁盼”问题，每月举行“企业家接待日”活动，并建立"
+            "“点对点、一对一”帮扶机制，目前已解决企业困难诉求超1700个。")
+    second = text.index("邵阳聚焦")
+    assert [m.division.code for m in find_places(text) if m.start == second] == ["4305"]
+    # (alone, with no chain that reads it so, the form stays unread)
+    assert not [m for m in find_places(text[text.index("\n") + 1:]) if m.surface == "邵阳"]

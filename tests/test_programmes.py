@@ -1469,3 +1469,24 @@ def test_a_formula_of_counts_names_a_scheme():
     # (xwlb-news, 2022-10-07) a chain of parties stays no name
     assert _names("为让村民持续增收，陈望慧又多方筹资建厂，开展玫瑰产品深加工，并采取“公司+农户+合作社”的发展模式，不断培育壮大"
                   "产业链。") == set()
+
+
+def test_a_verb_between_a_quoted_name_and_its_kind_is_what_the_scheme_does():
+    # xwlb-news (2026-06-14, 2025-07-21): 传承活动, 帮扶机制 — the activity passes on, the mechanism helps: part of the
+    # name as a noun between would be (but “…”开展活动: a clause of its own)
+    assert "小小红色宣讲员传承活动" in _names("这几天，遵义会议纪念馆内，“小小红色宣讲员”传承活动正火热开展。")
+    runs = _runs("湖南邵阳针对营商环境建设中，市场主体反映的部分政策获取不及时、一些领域服务时效较慢等问题，派出3700多名相关部门人员"
+                 "深入企业园区调研，同时设立网上服务专区。\n学习教育开展以来，邵阳聚焦解决企业“急难愁盼”问题，每月举行“企业家接待日”"
+                 "活动，并建立“点对点、一对一”帮扶机制，目前已解决企业困难诉求超1700个。")
+    assert ("邵阳市", "点对点、一对一帮扶机制") in runs
+    # (2024-06-11, 2023-11-03, 2024-01-26, 2022-09-29) a verb that makes a clause (加快建设), a state (相关), what is
+    # done with a thing (发射平台) or against the country (分裂活动) is no scheme's doing
+    assert "四好农村路加快建设" not in _names(
+        "十年来，“四好农村路”加快建设，我国所有具备条件的乡镇和建制村全部实现了通硬化路、通客车、通邮路，铺就了一条人民群众通向小康"
+        "的幸福路，为中国式现代化发展提供有力支撑。")
+    assert "投资中国年相关活动" not in _names(
+        "本届论坛主题为“携手促发展、开放赢未来”，除主论坛外，将举办“投资中国年”相关活动、《世界开放报告2023》发布暨国际研讨会，"
+        "以及“开放发展”“开放合作”“开放创新”“开放共享”四个板块下共计22场分论坛。")
+    assert _names("黎巴嫩真主党25日称，出动两架无人机打击了以色列北部的一处防空设施和“铁穹”发射平台。") == set()
+    assert _names("面对台湾民进党当局加紧进行“台独”分裂活动，一些外部势力极力搞“以台制华”，习近平总书记反复强调，坚决反对“台独”"
+                  "分裂和外部势力干涉，任何人都不要低估中国人民捍卫国家主权和领土完整的坚强决心、坚定意志、强大能力。") == set()

@@ -278,10 +278,22 @@ def _gazetteer_mentions(text: str, model_places: frozenset[tuple[int, int]] = fr
     chained += [m for m in found if not m.unsafe and any(LEVEL_RANK[c.level] <= LEVEL_RANK["City"] for c in m.candidates)
                 and _NEW_AREA.match(text, m.end)]
     chained += _listed_with_cities(text, found)
+    # 访问了西安、上海、桂林: a city's short form glued to the verb before it opens a list of cities (a word does not go on
+    # into a 、)
+    starts = {m.start: m for m in found}
+    # (not a word's end, 李长春、…, nor an everyday word, 福建东部和南部、广东南部)
+    chained += [m for m in found if text[m.end:m.end + 1] == "、" and any(c.level in ("Province", "City") for c in m.candidates)
+                and not (m.unsafe or _common_noun(m.surface) or splits_a_word(text, m.start))
+                and (n := starts.get(m.end + 1)) is not None and _prefecture_or_above(n) and not n.unsafe]
     counted = _listed_before_their_count(text, sorted(found + glued, key=lambda m: m.start))
     found = sorted(found + [m for m in counted if m not in found], key=lambda m: m.start)
     chained += counted
     found = sorted(found + [m for m in in_region if m not in found], key=lambda m: m.start)
+    # …and once the text has read it so, standing alone (湖南邵阳…。邵阳聚焦…: 邵阳, also a person's name, is the city again)
+    # (in a chain it lies in: 青海南部 chains no 南部县 of Sichuan, and 南部 stays a word elsewhere)
+    ends = {m.end: m for m in found}
+    chained_forms = {m.surface for m in chained if not _LEVEL_SUFFIX.search(m.surface) and m.start in ends
+                     and any(c.code.startswith(p.code) for c in m.candidates for p in ends[m.start].candidates)}
     # a short form that is also an everyday word (unsafe) counts only inside a chain (四川眉山永丰村)
     return [m for m in found
             if ((m.start, m.end) in model_places and _prefecture_or_above(m)
@@ -292,7 +304,7 @@ def _gazetteer_mentions(text: str, model_places: frozenset[tuple[int, int]] = fr
                  or not _CJK_CHAR.match(text[m.start - 1])
                  or (text[m.start - 1] in _PREPOSITIONS and (text[m.end:m.end + 1] in _CLAUSE_MARKS
                                                               or _visited_before_a_verb(text, m))))
-                and (m in chained or not (m.unsafe or _common_noun(m.surface)))
+                and (m in chained or m.surface in chained_forms or not (m.unsafe or _common_noun(m.surface)))
                 and not ((_LEVEL_SUFFIX.search(m.surface) and _common_noun(m.surface) or _town_area(m.surface)
                           or _common_county_stem(m))
                          and m in chained and not _beside_its_own(m, found))

@@ -515,16 +515,28 @@ _RESPONSIBILITY = ("负责制", "责任制")
 _SCALE_WORDS = frozenset(("重大", "重点", "重要", "大型", "标志性"))
 
 
-def _gap_kind(gap: str) -> str:
+# verbs that make the words after a quote a clause of their own (“…”开展活动, “…”成为品牌, “…”加快建设, “…”提供制度
+# 支撑), or say how things stand (“…”在建项目, “…”相关活动), what is done with a thing (“…”发射平台) or done against (“台独”
+# 分裂活动): no scheme's doing
+_CLAUSE_VERBS_IN_GAP = frozenset(RUN_VERBS) | frozenset(PROGRAMME_LAUNCHED) | frozenset(
+    "成为 作为 变成 列入 纳入 入选 获评 荣获 获得 带动 推动 助力 引领 亮相 走进 走出 迎来 开始 结束 取得 实现 打响 "
+    "加快 加速 提供 在建 相关 联合 发射 分裂 破坏 渗透 颠覆".split())
+
+
+def _gap_kind(gap: str, kind: str = "") -> str:
     """What the words between a quote and its kind word say: "join" when they are part of the name
     (“…”支部建设, “…”主题党日活动, “…”新型基层治理机制), "apart" after 的/等 (“…”的品牌,
-    “…”等主题党建活动: the quote alone is the name), "" when they are a clause of their own."""
+    “…”等主题党建活动: the quote alone is the name), "" when they are a clause of their own.  `kind`: the kind word after
+    the gap (a verb in the gap joins no 建设: “…”加快建设 is a clause)."""
     if not gap:
         return "join"
     if gap[0] in "的等" or _COUNTER.match(gap) or gap in _SCALE_WORDS:
         return "apart"  # “…”“…”两个建设方案: a count of the names before; “西电东送”重点工程: a project of scale
     words = tokens_before(gap, len(gap), len(gap))
     tags = [word_tag(w) or "x" for w in words]
+    if tuple(words) == (gap,) and tags == ["v"] and len(gap) >= 2 and gap not in _CLAUSE_VERBS_IN_GAP \
+            and not kind.startswith(PROGRAMME_AFTER_ONLY):
+        return "join"  # “小小红色宣讲员”传承活动, “…”帮扶机制: what the scheme does, before its kind
     if not words or not tags[0].startswith(_GAP_TAGS):
         return ""
     # nouns and modifiers, maybe ending in a verb that the nouns govern (基层治理)
@@ -646,7 +658,7 @@ def find_programmes(text: str) -> list[ProgrammeMention]:
                 or (before.endswith(("：", ":")) and not launched):
             continue
         suffix = _AFTER.match(after)
-        gap = _gap_kind(suffix.group("gap")) if suffix else ""
+        gap = _gap_kind(suffix.group("gap"), suffix.group("suffix")) if suffix else ""
         if gap == "join" and suffix.group("gap") and _MEDIUM.match(suffix.group("suffix")):
             gap = "apart"  # “红心e站”微信小程序: the medium is not part of the name
         if gap == "apart" and suffix.group("gap")[0] == "的" and not _APPOSITIVE.search(suffix.group("suffix")):
