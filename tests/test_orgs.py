@@ -651,6 +651,11 @@ def test_a_ministry_after_a_countrys_name_is_that_countrys():
     assert "伊朗外交部" in _bodies("伊朗外交部发言人卡纳尼3日表示，冲突的根源是北约的挑衅行为。")
     assert "俄外交部" in _bodies("俄外交部发言人扎哈罗娃7日表示，俄罗斯将从自身利益出发，对所有制裁作出回应。")
     assert "外交部" in _bodies("近日外交部发言人表示，中方坚决反对。")
+    # (xwlb-news 2022-10-05, 2023-03-02) 国务院 after a country is that country's department of state, not the State
+    # Council (the xwlb-news graph's 国务院 held 68 such mentions)
+    assert "美国国务院" in _bodies("4日，美国国务院宣布向乌克兰提供6.25亿美元的军事支持，其中包括“海马斯”多管火箭炮系统、榴弹炮等军事装备。")
+    assert "美国务院" in _bodies("美国务院1日称，俄方暂停履行《条约》后，美方将继续向乌克兰提供支持。")
+    assert "国务院" not in _bodies("美国务院1日称，俄方暂停履行《条约》后，美方将继续向乌克兰提供支持。")
 
 
 def test_a_quoted_name_of_ordinary_words_ending_like_a_body_names_it():

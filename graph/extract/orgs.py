@@ -3373,6 +3373,12 @@ def _extra_orgs(text: str, orgs: list[OrgMention]) -> list[OrgMention]:
     for m in _MINISTRIES.finditer(text):
         start = m.start() - len(_country_before(text, m.start()))
         out.append(OrgMention(start, m.end(), text[start:m.end()]))
+    for pos in occurrences(text, _STATE_DEPARTMENT):
+        # 美国国务院发言人…, 美国务院称: America's department of state, not China's State Council (no ministry of the
+        # State Council named so: _MINISTRIES)
+        country = _country_before(text, pos)
+        if country and country not in HOME_COUNTRY:
+            out.append(OrgMention(pos - len(country), pos + len(_STATE_DEPARTMENT), country + _STATE_DEPARTMENT))
     for pos in occurrences(text, _GOVERNMENT_WORD):
         country = _country_named_before(text, pos)
         if country and not text.startswith(_NOT_A_GOVERNMENT_AFTER, pos + len(_GOVERNMENT_WORD)):
@@ -3380,6 +3386,7 @@ def _extra_orgs(text: str, orgs: list[OrgMention]) -> list[OrgMention]:
     return out
 
 
+_STATE_DEPARTMENT = "国务院"
 _GOVERNMENT_WORD = "政府"
 # 中国政府网 (a website), 美国政府性… , 政府工作报告, 政府采购: words that go on past 政府
 _NOT_A_GOVERNMENT_AFTER = ("网", "性", "工作", "购", "采购", "投资")
