@@ -3132,3 +3132,15 @@ def test_the_leagues_central_committee_written_in_full_with_its_term_is_the_one_
                      "章程（修正案）》的决议。")
     assert "共青团中央委员会" in bodies["中国共产主义青年团中央委员会"]
     assert "共青团中央委员会" not in bodies
+
+
+def test_a_countrys_armed_forces_are_one_body_and_its_defence_force_after_its_initial_too():
+    # xwlb-news (2023-04-16): a country's armed forces named whole, with no title after them
+    assert "苏丹武装部队" in _bodies("苏丹武装部队与快速支援部队15日在首都喀土穆等地发生武装冲突。")
+    # (2024-01-14) 以国防军 after Israel's initial, the text naming its army: Israel's defence force, not a bare 国防军
+    text = ("13日—14日，以色列军队继续对加沙地带的汗尤尼斯、代尔拜拉赫等地实施空袭。以国防军总参谋长哈莱维13日称，目前以军的4个师"
+            "正在加沙地带作战，并已将作战重心转移到加沙地带的中部和南部。")
+    found = _bodies(text)
+    assert "以色列军队" in found and "以色列国防军" in found and "国防军" not in found
+    # People's Daily (1998-01-19): 国防 and 军需国务大臣, no army of Britain's
+    assert not _bodies("英国国防军需国务大臣约翰·吉尔伯特，对退伍老兵们将奖章退回的举动表示遗憾。")

@@ -551,6 +551,7 @@ def find_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[in
                      and not _SET_UP_BEFORE.search(text, max(0, o.start - 10), o.start))]
     orgs = [w for w in map(_owner_of_relevant_bodies, orgs) if w is not None]
     orgs = _services_named_bare(text, [w for w in map(partial(_without_opening_words, text), orgs) if w is not None])
+    orgs = _armed_forces_of_countries(text, orgs)
     orgs = [_without_country_before_its_name(text, o) for o in orgs if not _inside_a_document_title(text, o)]
     orgs = _delegations_of_two_bodies(text, _delegations_of_bodies(text, _missions_abroad(text, orgs)))
     orgs = _committees_of_two_fields(text, orgs, person_spans)
@@ -1276,6 +1277,7 @@ _CLASS_UNDER = re.compile(rf"(?:直属|所属|下属|部属)[{CJK}]{{1,3}}$")
 # 美国海军第五舰队), though no kind the rules read a body by (a 军区 read alone would cut 甘肃省军区|临夏军分区
 # short of its unit); a city's name before 海军 or 陆军 names no force (诺福克海军造船厂, 重庆陆军军医大学)
 _FORCES = ("空军", "海军", "陆军")
+_DEFENCE_FORCE = "国防军"
 _PLA = "中国人民解放军"
 PLA_SERVICES = frozenset(_PLA + force for force in _FORCES)
 
@@ -1314,13 +1316,13 @@ def _services_named_bare(text: str, orgs: list[OrgMention]) -> list[OrgMention]:
             # (…舰同步列装|东部战区海军: nor is it where the ship's namesake city is)
             o = dataclasses.replace(o, start=o.end - len(theatre.group()), name=theatre.group(), owner=None,
                                     located_hint=None)
-        if o.name not in _FORCES or o.owner is not None or o.parent is not None:
+        if o.name not in (*_FORCES, _DEFENCE_FORCE) or o.owner is not None or o.parent is not None:
             out.append(o)
             continue
-        initial = _country_before(text, o.start)
-        country = country_of_initial(initial) if len(initial) == 1 else ""
-        if country and (country in text or initial + "军" in text):
-            out.append(dataclasses.replace(o, start=o.start - 1, name=country + o.name, alias=initial + o.name))
+        initialled = _of_the_country_initialled(text, o)
+        if initialled is not None or o.name == _DEFENCE_FORCE:
+            # (以国防军总参谋长…: Israel's defence force; 国防军 alone is some country's the text does not say)
+            out.append(initialled or o)
             continue
         start = max(text.rfind(c, 0, o.start) for c in _SENTENCE_ENDS) + 1
         end = (m.start() if (m := _SENTENCE_END.search(text, o.end)) else len(text))
@@ -1329,6 +1331,31 @@ def _services_named_bare(text: str, orgs: list[OrgMention]) -> list[OrgMention]:
             continue
         out.append(dataclasses.replace(o, name=_PLA + o.name, alias=o.name))
     return out
+
+
+def _of_the_country_initialled(text: str, o: OrgMention) -> OrgMention | None:
+    """以空军, 以国防军 after Israel's initial opening a clause, where the text names that country or its army (以军): that
+    country's force, named in full (the initial's form an alias); else None."""
+    initial = _country_before(text, o.start)
+    country = country_of_initial(initial) if len(initial) == 1 else ""
+    if country and (country in text or initial + "军" in text):
+        return dataclasses.replace(o, start=o.start - 1, name=country + o.name, alias=initial + o.name)
+    return None
+
+
+def _armed_forces_of_countries(text: str, orgs: list[OrgMention]) -> list[OrgMention]:
+    """打击乌克兰武装部队, 苏丹武装部队与快速支援部队, 以色列军队对…发动空袭: a country's armed forces, one body, where no
+    body read already covers them (乌克兰武装部队总参谋部: the unit, read with its host); not 中国军队 (the PLA's), nor
+    a word that goes on past them (英国国防|军需国务大臣)."""
+    found = []
+    for word in _ARMED_FORCES:
+        for pos in occurrences(text, word):
+            country = _country_ending(text, pos)
+            start, end = pos - len(country), pos + len(word)
+            if country and country not in HOME_COUNTRY and not splits_a_word(text, end) \
+                    and not any(o.start < end and start < o.end for o in orgs):
+                found.append(OrgMention(start, end, country + word))
+    return sorted(orgs + found, key=lambda o: o.start) if found else orgs
 
 
 def _a_countrys_force(host: str) -> bool:
@@ -3387,6 +3414,7 @@ def _extra_orgs(text: str, orgs: list[OrgMention]) -> list[OrgMention]:
 
 
 _STATE_DEPARTMENT = "国务院"
+_ARMED_FORCES = ("武装部队", "武装力量", "国防军", "军队")
 _GOVERNMENT_WORD = "政府"
 # 中国政府网 (a website), 美国政府性… , 政府工作报告, 政府采购: words that go on past 政府
 _NOT_A_GOVERNMENT_AFTER = ("网", "性", "工作", "购", "采购", "投资")
