@@ -1797,9 +1797,12 @@ def test_a_title_without_a_body_after_a_titled_name_is_at_the_same_body():
 def test_a_spokesperson_of_a_body_and_not_of_a_chinese_body_of_another_state():
     _, _, posts = _graph("对此，波兰外交部发言人弗龙斯基称，波方将采取相应措施。")
     assert posts == {("弗龙斯基", "波兰外交部", "发言人")}
-    # 美国国务院 is read as the body China's State Council is named by: no post there
+    # 美国国务院: America's department of state, not China's State Council
     _, _, posts = _graph("美国国务院发言人米勒在17日记者会上称，美国没有参与爆炸事件，事先不知情，也不知道谁应该对此负责。")
-    assert not any(body == "国务院" for _, body, _ in posts)
+    assert posts == {("米勒", "美国国务院", "发言人")}
+    # (xwlb-news 2026-04-23) a press secretary's post at the body before the title
+    _, _, posts = _graph("美国白宫新闻秘书莱维特22日称，总统特朗普并未就伊方的终战提议设定任何“明确的最后期限”。")
+    assert ("莱维特", "白宫", "新闻秘书") in posts
 
 
 def test_a_leader_named_with_his_title_before_the_body_he_leads():

@@ -1179,3 +1179,9 @@ def test_a_short_form_read_in_a_chain_is_that_place_again_alone():
     assert [m.division.code for m in find_places(text) if m.start == second] == ["4305"]
     # (alone, with no chain that reads it so, the form stays unread)
     assert not [m for m in find_places(text[text.index("\n") + 1:]) if m.surface == "邵阳"]
+
+
+def test_an_estate_after_a_place_and_de_lies_in_that_place():
+    # xwlb-news (2026-02-15): 位于辽宁沈阳的长安小区, the city and 的 before the estate
+    got = {m.surface: m for m in find_places("春节临近，位于辽宁沈阳的长安小区十分热闹。")}
+    assert got["长安小区"].level == "Neighbourhood" and got["长安小区"].parent is got["沈阳"]

@@ -76,7 +76,7 @@ ROLE_WORDS = (
     # a hospital's ranks of doctors and its head nurse (骨科主任医师, 重症监护病房护士长), a company's chief officers
     "主任医师", "副主任医师", "主治医师", "医师", "护士长", "总会计师", "总工程师", "副总工程师",
     "副总会计师", "总经济师", "副总经济师", "总建筑师", "副总建筑师", "总规划师", "副总规划师",
-    "发言人", "新闻发言人",
+    "发言人", "新闻发言人", "新闻秘书",  # (白宫新闻秘书: the press secretary)
     "行政长官",  # (the head of a special administrative region: 香港特别行政区行政长官)
     # ranks and callings that name a post at the body before them (中国科学院院士, …农业农村局一级调研员)
     "院士", "调研员", "副调研员", "一级调研员", "二级调研员", "研究员", "副研究员", "巡视员", "队员",

@@ -1362,10 +1362,13 @@ def _assign_parents(text: str, mentions: list[PlaceMention]) -> None:
                     if name == m.name:
                         m.village_code = code
                         break
+    by_end = {m.end: m for m in mentions}
     for m in mentions:  # (after every village has its place: an estate's parent may be a village named later)
         if m.coded or m.level != "Neighbourhood":
             continue
         prev = m.chain_prev
+        if prev is None and text[m.start - 1:m.start] == "的":
+            prev = by_end.get(m.start - 1)  # 位于辽宁沈阳的长安小区: the place and 的 before the estate, where it lies
         if prev is not None and prev.level in ("Village", "Township"):
             m.parent = prev
         elif prev is not None and prev.coded and prev.level in ("County", "City"):
