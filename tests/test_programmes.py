@@ -1490,3 +1490,15 @@ def test_a_verb_between_a_quoted_name_and_its_kind_is_what_the_scheme_does():
     assert _names("黎巴嫩真主党25日称，出动两架无人机打击了以色列北部的一处防空设施和“铁穹”发射平台。") == set()
     assert _names("面对台湾民进党当局加紧进行“台独”分裂活动，一些外部势力极力搞“以台制华”，习近平总书记反复强调，坚决反对“台独”"
                   "分裂和外部势力干涉，任何人都不要低估中国人民捍卫国家主权和领土完整的坚强决心、坚定意志、强大能力。") == set()
+
+
+def test_a_campaign_named_with_the_verbs_that_carry_it_out_is_run_by_the_places_right_before():
+    # xwlb-news (2025-07-26): 深入贯彻… opens the campaign's name and says what the places before it do
+    runs = _runs("河北石家庄、吉林延边深入贯彻中央八项规定精神学习教育，一体推进学查改，切实把学习成果转化为改进作风、推动工作的"
+                 "实际行动。")
+    assert {head for head, tail in runs if tail == "深入贯彻中央八项规定精神学习教育"} == {"石家庄市", "延边朝鲜族自治州"}
+    # (2023-04-06) a body named after the campaign (its leading group's office) is no one's running it
+    runs = _runs("为配合在全党深入开展的学习贯彻习近平新时代中国特色社会主义思想主题教育，中共中央党史和文献研究院、中央学习贯彻"
+                 "习近平新时代中国特色社会主义思想主题教育领导小组办公室联合编辑了《习近平新时代中国特色社会主义思想专题摘编》，"
+                 "已由中央文献出版社、党建读物出版社出版，即日起在全国发行。")
+    assert not any(head == "中共中央党史和文献研究院" and tail.endswith("主题教育") for head, tail in runs)

@@ -360,6 +360,14 @@ class ProgrammeMention:
 
 
 _THEME_OPENING = re.compile(r"学习贯彻|深入贯彻|树立和践行")
+_CAMPAIGN_BODY_AFTER = re.compile(r"(?:工作)?(?:领导小组|办公室|指导组|巡回指导组|专班)")
+_PROPER_NAME_TAGS = ("ns", "nt", "nz", "j", "nr")  # (湖南邵阳: jieba tags 邵阳 a name)
+
+
+def _named_right_before(text: str, pos: int) -> bool:
+    """Whether the word right before `pos` is a place's or a body's name (jieba's tags), no verb or pronoun."""
+    words = tokens_before(text, pos, 6)
+    return bool(words) and word_tag(words[-1]) in _PROPER_NAME_TAGS
 _THEME_REST = re.compile(rf"[{CJK}]{{2,30}}(?:思想主题教育|精神学习教育|政绩观学习教育)")
 # who studies or when, not what: 全党学习教育, 机关学习教育, 及时总结学习教育成效
 _NOT_TOPIC = frozenset("全党 全市 全省 全区 全县 全行 全国 全体 机关 企业 单位 部门 系统 高校 学校 使领馆 总结 部署 "
@@ -856,6 +864,12 @@ def find_programmes(text: str) -> list[ProgrammeMention]:
     for prog in found:
         if prog.verb_pos < 0 and _launched_later(text, prog.end):
             prog.verb_pos = prog.start  # X市首期“…”在…开讲: who stands before it launched it
+        elif prog.verb_pos < 0 and _THEME_OPENING.match(text, prog.start) and _named_right_before(text, prog.start) \
+                and not _CAMPAIGN_BODY_AFTER.match(text, prog.end):
+            # 云南昭通、湖南邵阳深入贯彻中央八项规定精神学习教育: the campaign's name opens with the verbs that carry it
+            # out, right after who does (not 在学习贯彻…中, a time; 财政部高度重视…, 检查指导…工作: a verb of its own
+            # before it; 中央学习贯彻…主题教育领导小组: a body named after it)
+            prog.verb_pos = prog.start
     kept: list[ProgrammeMention] = []
     for p in found:
         if kept and p.start < kept[-1].end:
