@@ -1502,3 +1502,13 @@ def test_a_campaign_named_with_the_verbs_that_carry_it_out_is_run_by_the_places_
                  "习近平新时代中国特色社会主义思想主题教育领导小组办公室联合编辑了《习近平新时代中国特色社会主义思想专题摘编》，"
                  "已由中央文献出版社、党建读物出版社出版，即日起在全国发行。")
     assert not any(head == "中共中央党史和文献研究院" and tail.endswith("主题教育") for head, tail in runs)
+
+
+def test_a_one_character_kind_word_cut_out_of_a_longer_word_is_none():
+    # xwlb-news (2025-10-08): 建设贷|款, a loan, cut into 贷 (a loan product's kind) and 款
+    names = _names("截至8月末，国家开发银行“十四五”以来已发放保障性住房贷款48亿元，助力建设、筹集保障性住房6.2万套；发放城中村改造"
+                   "专项借款9781亿元，惠及城中村居民94.2万户；发放“平急两用”公共基础设施建设贷款407亿元，有效支持了各地城市发展方式"
+                   "转型。")
+    assert not any(name.endswith("贷") for name in names)
+    # (2023-01-14) a kind word of two characters before a word it runs into stays (工程|施工)
+    assert "深海一号二期工程" in _names("当记者来到“深海一号”二期工程施工现场时，20多个工种的160多名工人在各自的岗位上忙碌着。")

@@ -360,6 +360,7 @@ class ProgrammeMention:
 
 
 _THEME_OPENING = re.compile(r"学习贯彻|深入贯彻|树立和践行")
+_ONE_CHARACTER_KINDS = tuple(kind for kind in PROGRAMME_SUFFIXES if len(kind) == 1)  # (贷: a loan product)
 _CAMPAIGN_BODY_AFTER = re.compile(r"(?:工作)?(?:领导小组|办公室|指导组|巡回指导组|专班)")
 _PROPER_NAME_TAGS = ("ns", "nt", "nz", "j", "nr")  # (湖南邵阳: jieba tags 邵阳 a name)
 
@@ -666,6 +667,9 @@ def find_programmes(text: str) -> list[ProgrammeMention]:
                 or (before.endswith(("：", ":")) and not launched):
             continue
         suffix = _AFTER.match(after)
+        if suffix and suffix.group("suffix").endswith(_ONE_CHARACTER_KINDS) and splits_a_word(after, suffix.end()):
+            # “平急两用”公共基础设施建设贷|款: a kind word of one character cut out of a longer word (贷款, a loan) is none
+            suffix = None
         gap = _gap_kind(suffix.group("gap"), suffix.group("suffix")) if suffix else ""
         if gap == "join" and suffix.group("gap") and _MEDIUM.match(suffix.group("suffix")):
             gap = "apart"  # “红心e站”微信小程序: the medium is not part of the name
