@@ -1512,3 +1512,8 @@ def test_a_one_character_kind_word_cut_out_of_a_longer_word_is_none():
     assert not any(name.endswith("贷") for name in names)
     # (2023-01-14) a kind word of two characters before a word it runs into stays (工程|施工)
     assert "深海一号二期工程" in _names("当记者来到“深海一号”二期工程施工现场时，20多个工种的160多名工人在各自的岗位上忙碌着。")
+
+
+def test_a_quote_listed_with_bare_items_before_their_kind_is_one_of_that_kind():
+    # xwlb-news (2026-02-15): 便民大集、“银龄生日会”、长安电影日等特色活动: the quoted item is one of the activities
+    assert "银龄生日会" in _names("2025年，长者食堂进行了升级，便民大集、“银龄生日会”、长安电影日等特色活动接连不断。")

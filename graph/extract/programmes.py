@@ -618,6 +618,9 @@ def _campaign_named_short(text: str, found: list[ProgrammeMention], bare: list[P
 _LISTED_APART = ("", "、", "和", "与", "及")
 
 
+_BARE_ITEMS = re.compile(rf"(?:、[{CJK}]{{2,12}}?)+(?=等)")
+
+
 def _listed(text: str, quotes: list[re.Match]) -> set[int]:
     """The starts of the quotes of each run of quotes (“A”“B”“C”, “A”、“B”和“C”) that a kind word after the last
     names together, past 等 or a count (“护苗”“净网”“秋风”等专项行动, “…”“…”两个建设方案): each is one of that kind,
@@ -633,6 +636,12 @@ def _listed(text: str, quotes: list[re.Match]) -> set[int]:
             suffix = _AFTER.match(text[last.end():last.end() + 16])
             gap = suffix.group("gap") if suffix else ""
             if gap.startswith("等") or _COUNTER.match(gap):
+                listed.update(q.start() for q in run)
+        if run:
+            # 便民大集、“银龄生日会”、长安电影日等特色活动: items written bare listed after the quotes, up to 等 and the kind
+            bare = _BARE_ITEMS.match(text, run[-1].end())
+            suffix = _AFTER.match(text[bare.end():bare.end() + 16]) if bare else None
+            if suffix is not None and suffix.group("gap").startswith("等"):
                 listed.update(q.start() for q in run)
         run = [m] if m is not None else []
     return listed
