@@ -1517,3 +1517,10 @@ def test_a_one_character_kind_word_cut_out_of_a_longer_word_is_none():
 def test_a_quote_listed_with_bare_items_before_their_kind_is_one_of_that_kind():
     # xwlb-news (2026-02-15): 便民大集、“银龄生日会”、长安电影日等特色活动: the quoted item is one of the activities
     assert "银龄生日会" in _names("2025年，长者食堂进行了升级，便民大集、“银龄生日会”、长安电影日等特色活动接连不断。")
+
+
+def test_a_white_paper_in_title_marks_is_a_document_its_publisher_runs():
+    # xwlb-news (2022-11-07, 2022-11-04): 《…》白皮书, whatever its title's last word
+    assert ("国务院新闻办公室", "携手构建网络空间命运共同体") in _runs("国务院新闻办公室7日发布《携手构建网络空间命运共同体》白皮书。")
+    assert "新时代的中国北斗" in _names("国务院新闻办公室今天（11月4日）举行新闻发布会，发布《新时代的中国北斗》白皮书，介绍新时代"
+                                  "中国北斗卫星导航系统的发展成就和未来愿景。")

@@ -150,7 +150,7 @@ NOT_PROGRAMME = re.compile(r"[，。！？；：,!?;:]|^[\d\W]+$"
 # 停止在黎巴嫩的“挑衅行动”):
 # no initiative of the kind the graph holds (a law against them is a document: 《…反外国制裁法〉的规定》)
 ACTS_OF_WAR = re.compile(r"袭击|停火|制裁|迫害|恐怖|封锁|轰炸|空袭|战争|侵略|挑衅|军事活动")
-POLICY_TITLE = re.compile(r"(意见|方案|办法|规定|条例|通知|计划|纲要|规划|决定|标准|细则|措施|清单|准则|制度|章程|公约|工作要点|指引|指南|安排表|决议"
+POLICY_TITLE = re.compile(r"(意见|方案|办法|规定|条例|通知|计划|纲要|大纲|规划|决定|标准|细则|措施|清单|准则|制度|章程|公约|工作要点|指引|指南|安排表|决议"
                           r"|宣言|倡议|倡议书|联合声明|联合成果声明|联合公报|摘编|选编|选读|读本|学习问答"
                           # (treaties and agreements states sign, a charter, a bill, a standard's code, a catalogue a
                           # policy lists: documents as a convention and a joint statement are)

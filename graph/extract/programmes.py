@@ -60,6 +60,7 @@ _NUMBERED_SLOGAN = re.compile(rf"^[一二两三四五六七八九十百千]+[个
 _POLICY_TITLE_MAX = 60  # a policy document's title runs longer than a name (《中共中央 国务院关于…的意见》)
 _TITLE = re.compile(rf"《([^《》\n]{{3,{_POLICY_TITLE_MAX}}})》")
 _TITLE_MARKS = re.compile(r"[“”〈〉]")
+_WHITE_PAPER = re.compile("白皮书")
 # the years a plan or a programme of work covers, after its title: （2024—2026年）, （2025年）; or its edition or draft:
 # （2022年版）, （试行第十版）, （征求意见稿） (one document over its editions, each written in full its alias)
 _YEARS_COVERED = re.compile(r"[（(](?:\d{4}(?:[—\-－–~至]\d{4})?年?|\d{4}年版|(?:试行)?第[一二三四五六七八九十]+版"
@@ -756,8 +757,9 @@ def find_programmes(text: str) -> list[ProgrammeMention]:
         dated = m.group(1)
         edition = _YEARS_COVERED.search(dated)
         inner = dated[:edition.start()] if edition else dated  # (…行动方案（2025—2027年）: the plan of those years)
-        kind = POLICY_TITLE.search(inner) or _REPORT_ON.search(inner) or _LAW.search(inner)
-        kind_start = kind.start(kind.lastindex or 0) if kind else -1
+        kind = POLICY_TITLE.search(inner) or _REPORT_ON.search(inner) or _LAW.search(inner) \
+            or _WHITE_PAPER.match(text, m.end())  # (《新时代的中国北斗》白皮书: a white paper, whatever its title)
+        kind_start = kind.start(kind.lastindex or 0) if kind and kind.re is not _WHITE_PAPER else len(inner)
         if kind and _is_name(inner.replace("“", "").replace("”", ""), _POLICY_TITLE_MAX) \
                 and not _short_reference(inner[:kind_start]) and not _ARTICLE_BEFORE.search(text, max(0, m.start() - 4), m.start()) \
                 and not _ARTICLE_AFTER.match(text, m.end()):
