@@ -1524,3 +1524,10 @@ def test_a_white_paper_in_title_marks_is_a_document_its_publisher_runs():
     assert ("国务院新闻办公室", "携手构建网络空间命运共同体") in _runs("国务院新闻办公室7日发布《携手构建网络空间命运共同体》白皮书。")
     assert "新时代的中国北斗" in _names("国务院新闻办公室今天（11月4日）举行新闻发布会，发布《新时代的中国北斗》白皮书，介绍新时代"
                                   "中国北斗卫星导航系统的发展成就和未来愿景。")
+
+
+def test_a_strategy_a_body_settles_on_is_its_plan():
+    # People's Daily (1998-01-13): 确定了…战略, the provincial committee's own strategy
+    runs = _runs("江苏省委确定了区域共同发展战略，根据淮北扶贫攻坚的实际需要，省委省政府制订了１０条扶持政策，采取省级机关、企业集团、"
+                 "高等院校和科研院所、苏南有关发达县同贫困县“五位一体”挂钩的组织措施。")
+    assert any(tail == "区域共同发展战略" and head.startswith("江苏") for head, tail in runs)

@@ -112,7 +112,7 @@ _GLOBAL_INITIATIVE = re.compile(rf"全球(?P<field>[{CJK}]{{2,10}}?)倡议")
 _FIELD_TAGS = ("n", "vn", "an")
 # unquoted names that a verb governs: a rule or method put in practice (推行…评审制度), or a named plan, project,
 # action or set of measures carried out (实施种业振兴行动, 实施城乡居民增收计划, 执行…若干规定, 落实…的十条措施)
-_PLAN_VERBS = "启动实施|部署开展|组织开展|实施|启动|开展|纳入|执行|落实|推进|推行|发布|印发|出台"
+_PLAN_VERBS = "启动实施|部署开展|组织开展|实施|启动|开展|纳入|执行|落实|推进|推行|发布|印发|出台|确定"
 # what a body complies with or is listed in (落实…的十条措施, 纳入…增收计划) is another's plan: its subject runs none
 _COMPLIED_WITH = ("落实", "执行", "纳入")
 # (a set of measures, an opinion or a plan issued: 出台促进外贸吸引外资若干政策措施, 印发煤电低碳化改造建设行动方案)
