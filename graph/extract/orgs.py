@@ -576,6 +576,7 @@ def find_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[in
     _seats_in_brackets(text, orgs, places)
     _locate(text, orgs, places)
     _founded_by(text, orgs)
+    orgs = _units_under(text, orgs)
     _another_partys_bodies(text, orgs)
     _terms(text, orgs)
     _national_body_named_again(orgs)
@@ -1344,7 +1345,7 @@ def _of_the_country_initialled(text: str, o: OrgMention) -> OrgMention | None:
 
 
 def _armed_forces_of_countries(text: str, orgs: list[OrgMention]) -> list[OrgMention]:
-    """打击乌克兰武装部队, 苏丹武装部队与快速支援部队, 以色列军队对…发动空袭: a country's armed forces, one body, where no
+    """打击乌克兰武装部队, 苏丹武装部队与快速支援部队, 伊朗武装力量: a country's armed forces, one body, where no
     body read already covers them (乌克兰武装部队总参谋部: the unit, read with its host); not 中国军队 (the PLA's), nor
     a word that goes on past them (英国国防|军需国务大臣)."""
     found = []
@@ -2953,6 +2954,33 @@ _BRANCHES = ("党支部", "党小组", "支部", "临时党支部", "联合党�
 _COMMITTEES = ("党委", "党工委", "党总支", "党总支部")
 
 
+# 哈马斯下属武装派别卡桑旅, 美国国土安全部下属…局: what stands between a body and the unit it has (an alias in brackets
+# after the body, 巴勒斯坦伊斯兰抵抗运动（哈马斯）下属…)
+_UNDER = re.compile(r"(?:[（(][^（）()\n]{1,12}[）)])?(?:下属|旗下)的?(?:武装派别|武装组织|机构|部门|单位)?")
+# an armed group's brigade named after it and read by no rule (卡桑旅, 圣城旅)
+_BRIGADE = re.compile(rf"[{CJK}]{{1,5}}?旅")
+
+
+def _units_under(text: str, orgs: list[OrgMention]) -> list[OrgMention]:
+    """哈马斯下属武装派别卡桑旅, 巴勒斯坦伊斯兰圣战组织下属武装派别圣城旅: the body named after 下属 or 旗下 is part of the
+    body before it; a brigade named there, which no rule reads, is a body too."""
+    added = []
+    for host in list(orgs):
+        under = _UNDER.match(text, host.end)
+        if host.generic or under is None:
+            continue
+        unit = next((o for o in orgs if o.start == under.end() and not o.generic), None)
+        if unit is None:
+            brigade = _BRIGADE.match(text, under.end())
+            if brigade is None or splits_a_word(text, brigade.end()) or splits_a_word(text, brigade.start()):
+                continue
+            unit = OrgMention(brigade.start(), brigade.end(), brigade.group())
+            added.append(unit)
+        if unit.parent is None and unit.owner is None and unit.name != host.name:
+            unit.parent = host
+    return sorted(orgs + added, key=lambda o: o.start) if added else orgs
+
+
 def _founded_by(text: str, orgs: list[OrgMention]) -> None:
     """哈尔滨公共交通集团公司成立了“李强劳模工作室”: a body that another one set up is part of it."""
     for i, after in enumerate(orgs):
@@ -3414,7 +3442,8 @@ def _extra_orgs(text: str, orgs: list[OrgMention]) -> list[OrgMention]:
 
 
 _STATE_DEPARTMENT = "国务院"
-_ARMED_FORCES = ("武装部队", "武装力量", "国防军", "军队")
+# (not 军队 alone: 以色列军队 is how the press writes of 以色列国防军 as well, two nodes of one army)
+_ARMED_FORCES = ("武装部队", "武装力量", "国防军")
 _GOVERNMENT_WORD = "政府"
 # 中国政府网 (a website), 美国政府性… , 政府工作报告, 政府采购: words that go on past 政府
 _NOT_A_GOVERNMENT_AFTER = ("网", "性", "工作", "购", "采购", "投资")
