@@ -282,7 +282,8 @@ def _gazetteer_mentions(text: str, model_places: frozenset[tuple[int, int]] = fr
     # into a 、)
     starts = {m.start: m for m in found}
     # (not a word's end, 李长春、…, nor an everyday word, 福建东部和南部、广东南部)
-    chained += [m for m in found if text[m.end:m.end + 1] == "、" and any(c.level in ("Province", "City") for c in m.candidates)
+    chained += [m for m in found if text[m.end:m.end + 1] == "、"
+                and any(c.level in ("Province", "City") for c in m.candidates)
                 and not (m.unsafe or _common_noun(m.surface) or splits_a_word(text, m.start))
                 and (n := starts.get(m.end + 1)) is not None and _prefecture_or_above(n) and not n.unsafe]
     counted = _listed_before_their_count(text, sorted(found + glued, key=lambda m: m.start))

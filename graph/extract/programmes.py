@@ -361,15 +361,6 @@ class ProgrammeMention:
 
 
 _THEME_OPENING = re.compile(r"学习贯彻|深入贯彻|树立和践行")
-_ONE_CHARACTER_KINDS = tuple(kind for kind in PROGRAMME_SUFFIXES if len(kind) == 1)  # (贷: a loan product)
-_CAMPAIGN_BODY_AFTER = re.compile(r"(?:工作)?(?:领导小组|办公室|指导组|巡回指导组|专班)")
-_PROPER_NAME_TAGS = ("ns", "nt", "nz", "j", "nr")  # (湖南邵阳: jieba tags 邵阳 a name)
-
-
-def _named_right_before(text: str, pos: int) -> bool:
-    """Whether the word right before `pos` is a place's or a body's name (jieba's tags), no verb or pronoun."""
-    words = tokens_before(text, pos, 6)
-    return bool(words) and word_tag(words[-1]) in _PROPER_NAME_TAGS
 _THEME_REST = re.compile(rf"[{CJK}]{{2,30}}(?:思想主题教育|精神学习教育|政绩观学习教育)")
 # who studies or when, not what: 全党学习教育, 机关学习教育, 及时总结学习教育成效
 _NOT_TOPIC = frozenset("全党 全市 全省 全区 全县 全行 全国 全体 机关 企业 单位 部门 系统 高校 学校 使领馆 总结 部署 "
@@ -646,6 +637,18 @@ def _listed(text: str, quotes: list[re.Match]) -> set[int]:
                 listed.update(q.start() for q in run)
         run = [m] if m is not None else []
     return listed
+
+
+# a kind word of one character, which a longer word may hold (贷 of 贷款): a loan product
+_ONE_CHARACTER_KINDS = tuple(kind for kind in PROGRAMME_SUFFIXES if len(kind) == 1)
+_CAMPAIGN_BODY_AFTER = re.compile(r"(?:工作)?(?:领导小组|办公室|指导组|巡回指导组|专班)")
+_PROPER_NAME_TAGS = ("ns", "nt", "nz", "j", "nr")  # (湖南邵阳: jieba tags 邵阳 a name)
+
+
+def _named_right_before(text: str, pos: int) -> bool:
+    """Whether the word right before `pos` is a place's or a body's name (jieba's tags), no verb or pronoun."""
+    words = tokens_before(text, pos, 6)
+    return bool(words) and word_tag(words[-1]) in _PROPER_NAME_TAGS
 
 
 def find_programmes(text: str) -> list[ProgrammeMention]:
