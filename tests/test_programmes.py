@@ -1531,3 +1531,14 @@ def test_a_strategy_a_body_settles_on_is_its_plan():
     runs = _runs("江苏省委确定了区域共同发展战略，根据淮北扶贫攻坚的实际需要，省委省政府制订了１０条扶持政策，采取省级机关、企业集团、"
                  "高等院校和科研院所、苏南有关发达县同贫困县“五位一体”挂钩的组织措施。")
     assert any(tail == "区域共同发展战略" and head.startswith("江苏") for head, tail in runs)
+
+
+def test_a_festival_held_named_by_what_it_celebrates_is_run_by_who_holds_it():
+    # xwlb-news (2025-02-23): a festival named without quotes or edition, run by the village the report is about
+    assert "米粉旅游文化节" in _names("当地把乡村旅游与农业产业深度融合，通过举办米粉旅游文化节等活动，带动当地特色农产品的销量。")
+    # (2025-08-29) the festival's count of years before its name is its edition
+    runs = _runs("记者从农业农村部了解到，今年将在农历秋分举办第八个中国农民丰收节，主题为“庆农业丰收 享美好生活”。")
+    assert ("农业农村部", "中国农民丰收节") in runs
+    # (2023-05-16) no festival of kinds alone (文化艺术节)
+    assert "文化艺术节" not in _names("从互派留学生到举办文化艺术节，从开设培训专业人才的鲁班工坊到应对新冠疫情时的守望相助，秉持和平"
+                                 "合作、开放包容、互学互鉴、互利共赢的丝路精神，中国同中亚国家的传统友谊在交流互动中不断深化。")

@@ -201,6 +201,14 @@ _HOLDING = frozenset("举办 举行 开展 召开 累计".split())
 _CULTURE_AND_TOURISM = "文化和旅游"
 
 
+# 通过举办米粉旅游文化节等活动, 园区举办了梅花艺术节: a festival a place or a body holds, named by what it celebrates before
+# its kind (not 举办文化艺术节, kinds alone)
+_FESTIVAL_KINDS = r"(?:文化|旅游|艺术|音乐|美食|读书|电影|戏剧|民俗|丰收|冰雪)"
+_HELD_FESTIVAL = re.compile(rf"(?:举办|举行|启动)了?(?P<edition>第[一二三四五六七八九十百]+个)?(?P<name>[{CJK}]{{2,10}}?{_FESTIVAL_KINDS}+节)"
+                            rf"(?=[，。；、等（(]|活动|期间|$)")
+_FESTIVAL_STEM = re.compile(rf"(?!{_FESTIVAL_KINDS})[{CJK}]{{2,}}?{_FESTIVAL_KINDS}+节")
+
+
 def _named_edition_event(name: str) -> bool:
     """第七届中国国际进口博览会 names an event of its own; 第二十八届缔约方大会, 首届学术大会 the meeting of a kind."""
     # (文化和旅游, one field as in 文化和旅游部, joins no two things: 2026年全国春节文化和旅游消费月)
@@ -323,7 +331,8 @@ def _hosted_events(text: str, taken: list["ProgrammeMention"]) -> list["Programm
     opening = [m for m in _OPENING_EVENT.finditer(text) if _hosted_later(text, m)
                or (m.group("edition") or "").startswith(("第", "首"))]
     editions = [m for m in _EDITION_EVENT.finditer(text) if _named_edition_event(_event_name(m.group("name"))[1])]
-    for m in [*_HOSTED_EVENT.finditer(text), *_HELD_EVENT.finditer(text), *opening, *editions]:
+    festivals = [m for m in _HELD_FESTIVAL.finditer(text) if _FESTIVAL_STEM.fullmatch(m.group("name"))]
+    for m in [*_HOSTED_EVENT.finditer(text), *_HELD_EVENT.finditer(text), *opening, *editions, *festivals]:
         start, end = m.span("name")
         if any(p.start < end and start < p.end for p in [*taken, *out]) \
                 or not m.group("edition") and any(q in known for q in _QUOTE_INNER.findall(m.group())):
