@@ -292,9 +292,9 @@ def _gazetteer_mentions(text: str, model_places: frozenset[tuple[int, int]] = fr
     found = sorted(found + [m for m in in_region if m not in found], key=lambda m: m.start)
     # …and once the text has read it so, standing alone (湖南邵阳…。邵阳聚焦…: 邵阳, also a person's name, is the city again)
     # (in a chain it lies in: 青海南部 chains no 南部县 of Sichuan, and 南部 stays a word elsewhere)
-    ends = {m.end: m for m in found}
-    chained_forms = {m.surface for m in chained if not _LEVEL_SUFFIX.search(m.surface) and m.start in ends
-                     and any(c.code.startswith(p.code) for c in m.candidates for p in ends[m.start].candidates)}
+    found_by_end = {m.end: m for m in found}
+    chained_forms = {m.surface for m in chained if not _LEVEL_SUFFIX.search(m.surface) and m.start in found_by_end
+                     and any(c.code.startswith(p.code) for c in m.candidates for p in found_by_end[m.start].candidates)}
     # a short form that is also an everyday word (unsafe) counts only inside a chain (四川眉山永丰村)
     return [m for m in found
             if ((m.start, m.end) in model_places and _prefecture_or_above(m)

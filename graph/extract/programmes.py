@@ -60,7 +60,7 @@ _NUMBERED_SLOGAN = re.compile(rf"^[一二两三四五六七八九十百千]+[个
 _POLICY_TITLE_MAX = 60  # a policy document's title runs longer than a name (《中共中央 国务院关于…的意见》)
 _TITLE = re.compile(rf"《([^《》\n]{{3,{_POLICY_TITLE_MAX}}})》")
 _TITLE_MARKS = re.compile(r"[“”〈〉]")
-_WHITE_PAPER = re.compile("白皮书")
+_WHITE_PAPER = "白皮书"
 # the years a plan or a programme of work covers, after its title: （2024—2026年）, （2025年）; or its edition or draft:
 # （2022年版）, （试行第十版）, （征求意见稿） (one document over its editions, each written in full its alias)
 _YEARS_COVERED = re.compile(r"[（(](?:\d{4}(?:[—\-－–~至]\d{4})?年?|\d{4}年版|(?:试行)?第[一二三四五六七八九十]+版"
@@ -769,10 +769,10 @@ def find_programmes(text: str) -> list[ProgrammeMention]:
         dated = m.group(1)
         edition = _YEARS_COVERED.search(dated)
         inner = dated[:edition.start()] if edition else dated  # (…行动方案（2025—2027年）: the plan of those years)
-        kind = POLICY_TITLE.search(inner) or _REPORT_ON.search(inner) or _LAW.search(inner) \
-            or _WHITE_PAPER.match(text, m.end())  # (《新时代的中国北斗》白皮书: a white paper, whatever its title)
-        kind_start = kind.start(kind.lastindex or 0) if kind and kind.re is not _WHITE_PAPER else len(inner)
-        if kind and _is_name(inner.replace("“", "").replace("”", ""), _POLICY_TITLE_MAX) \
+        kind = POLICY_TITLE.search(inner) or _REPORT_ON.search(inner) or _LAW.search(inner)
+        kind_start = kind.start(kind.lastindex or 0) if kind else len(inner)
+        # (《新时代的中国北斗》白皮书: a white paper, whatever its title's last word)
+        if (kind or text.startswith(_WHITE_PAPER, m.end())) and _is_name(inner.replace("“", "").replace("”", ""), _POLICY_TITLE_MAX) \
                 and not _short_reference(inner[:kind_start]) and not _ARTICLE_BEFORE.search(text, max(0, m.start() - 4), m.start()) \
                 and not _ARTICLE_AFTER.match(text, m.end()):
             issued = _ISSUED.search(text, max(0, m.start() - 3), m.start())  # 农业农村部日前发布《…方案》
@@ -1072,6 +1072,8 @@ _HERE = re.compile(r"当地|本地|村里|全村|本村|该村|该县|该镇|该
 _HERE_LEVELS = {"村": ("Village",), "里": ("Village",), "区": ("Village", "County"), "镇": ("Township",),
                 "乡": ("Township",), "道": ("Township",), "县": ("County",), "旗": ("County",),
                 "市": ("City", "County", "Province"), "社区": ("Neighbourhood", "Village")}
+
+
 def _here_levels(word: str) -> tuple[str, ...]:
     """The levels of the place a word such as 该镇 or 社区 stands for (该社区: a community's, not a district's)."""
     return _HERE_LEVELS.get(word[-2:]) or _HERE_LEVELS.get(word[-1], ())
