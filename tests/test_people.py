@@ -2411,3 +2411,39 @@ def test_a_secretariat_titled_after_a_party_group_is_the_secretariat_of_the_body
     assert ("徐留平", "中华全国总工会党组", "党组书记") in posts
     dg = _graph("中华全国总工会党组书记、书记处第一书记徐留平出席。")[0]
     assert ("中华全国总工会书记处", "中华全国总工会") in facts(dg, "partOf")
+
+
+@pytest.mark.parametrize("text,not_people", [
+    # xwlb-news (2024-12-01, 2025-01-05): lines of verse or a slogan of parallel lines, quoted
+    ("实现“田成方、渠成网、路相通、沟相连”。", {"田成方"}),
+    ("“墙角数枝梅，凌寒独自开。”此时，南方的蜡梅已经开放，香气醉人。", {"凌寒"}),
+    # xwlb-news (2026-01-09, 2024-06-16): a storm's and the pandas' names, each quoted alone
+    ("受风暴“戈雷蒂”影响，8日，英国多地遭遇强风、大雪等恶劣天气，风暴已导致超过7万户家庭断电，多地铁路列车取消或延误、"
+     "公路关闭，泽西岛等地机场暂时关闭。", {"戈雷蒂"}),
+    ("李强表示，阿德莱德动物园拥有南半球唯一一对大熊猫“网网”和“福妮”。", {"网网", "福妮"}),
+    # People's Daily 1998: the names on false papers
+    ("在编造的事故中，仅“贺桂华”、“贺锦辉”就“死”了四五次，伤了若干次；用粤Ａ．Ｈ７４７７微型面包车就编造了８宗交通事故。",
+     {"贺桂华", "贺锦辉"}),
+], ids=["slogan", "verse", "storm", "pandas", "false-names"])
+def test_a_name_quoted_alone_or_inside_quoted_verse_is_no_person(text, not_people):
+    dg, _, _ = _graph(text)
+    assert not {e.name for e in dg.entities if e.type == "Person"} & not_people
+
+
+def test_a_name_written_outside_the_quoted_verse_of_its_sentence_is_a_person():
+    # xwlb-news (2022-10-17): the speaker, named plain before two quoted watchwords
+    dg, _, _ = _graph("习近平指出，党的十八大以来，党中央以“十年磨一剑”的定力推进全面从严治党，以“得罪千百人，不负十四亿”的"
+                      "使命担当推进史无前例的反腐败斗争，打出一套自我革命的“组合拳”。")
+    assert "习近平" in {e.name for e in dg.entities if e.type == "Person"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # People's Daily 1998, xwlb-news (2023-10-27): posts listed after 现任 / 历任 with commas, each a body and a title
+    ("孙其峰先生现任天津美术学院教授，中国美术家协会理事，天津美术家协会名誉主席。",
+     {("孙其峰", "天津美术学院", "教授"), ("孙其峰", "中国美术家协会", "理事"), ("孙其峰", "天津美术家协会", "名誉主席")}),
+    ("2004年12月起，李克强同志历任辽宁省委书记，省委书记、省人大常委会主任。",
+     {("李克强", "辽宁省委", "书记"), ("李克强", "辽宁省人大常委会", "主任")}),
+], ids=["xianren", "liren"])
+def test_posts_listed_with_commas_after_a_verb_of_serving_are_each_a_post(text, expected):
+    _, _, posts = _graph(text)
+    assert expected <= posts

@@ -1529,7 +1529,7 @@ def _read_mentions(text: str, model: list[Span] | None = None,
     persons = [s for s in persons if not any(a <= s[0] and s[1] <= b_ for a, b_ in blocked)
                # a name cutting into a place name (金凤镇柳家湾 → 凤镇柳) is a misreading of the place
                and not any(p.start < s[1] and s[0] < p.end for p in places)]
-    persons = _not_only_in_titles(text, _named_again(text, persons, blocked))
+    persons = _not_only_in_quotes_of_no_one(text, _not_only_in_titles(text, _named_again(text, persons, blocked)))
     return places, _addresses_of_no_one(text, _not_in_lists_of_companies(text, persons)), orgs, programmes
 
 
@@ -1608,6 +1608,34 @@ def _not_only_in_titles(text: str, persons: list[tuple[int, int]]) -> list[tuple
     titles = [(m.start(), m.end()) for m in _WORK_TITLE.finditer(text)]
     outside = {text[s:e] for s, e in persons if not any(a < s and e < b for a, b in titles)}
     return [(s, e) for s, e in persons if text[s:e] in outside]
+
+
+_QUOTE = re.compile(r"“([^“”\n]{1,60})”")
+_VERSE_BREAKS = re.compile(r"[，、。；！？·,;!?]")
+
+
+def _not_only_in_quotes_of_no_one(text: str, persons: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A "name" the text writes only as a whole quote (台风“卡努”, 大熊猫“福妮”, 导弹“帕韦”, 吉祥物“龙辰辰”: what the
+    press quotes by itself is a storm's, an animal's, a weapon's or a mascot's name, a person's is written plain)
+    or inside a quoted verse (“田成方、渠成网、路相通、沟相连”, “墙角数枝梅，凌寒独自开。”: lines of one length, not
+    all of them names) names no one: kept only where the text also names it outside such quotes."""
+    if "“" not in text or not persons:
+        return persons
+    names = {text[s:e] for s, e in persons}
+    quotes = [(m.start(1), m.end(1)) for m in _QUOTE.finditer(text)
+              if m.group(1) in names or _verse(m.group(1), names)]
+    if not quotes:
+        return persons
+    outside = {text[s:e] for s, e in persons if not any(a <= s and e <= b for a, b in quotes)}
+    return [(s, e) for s, e in persons if text[s:e] in outside]
+
+
+def _verse(quoted: str, names: set[str]) -> bool:
+    """Lines of one length, three to nine characters each, at least two, not all of them names (a quoted list of
+    names is people's)."""
+    lines = [line for line in _VERSE_BREAKS.split(quoted) if line]
+    return len(lines) >= 2 and len(set(map(len, lines))) == 1 and 3 <= len(lines[0]) <= 9 \
+        and not all(line in names for line in lines)
 
 
 # the kinds of local, grassroots bodies that a round-up's place sentence locates (a team, a station, a co-op), not a

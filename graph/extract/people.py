@@ -1190,9 +1190,10 @@ _FURTHER_TITLE_AFTER = re.compile(rf"(?P<title>[^，。；：、,;:\s]{{0,8}}?(?
 def _further_posts(text: str, pos: int, sent_end: int, orgs: list[OrgMention], places: list[PlaceMention],
                    person: tuple[int, int]) -> list[PostMention]:
     """The posts a list of them goes on with after `pos` (江泽民出任上海市市长、中共上海市委副书记; 先后担任上海益民食品一厂
-    第一副厂长、上海制皂厂第一副厂长): each a body or place and its title after 、."""
+    第一副厂长、上海制皂厂第一副厂长): each a body or place and its title after 、, or after ， where the clause holds
+    nothing else (现任天津美术学院教授，中国美术家协会理事，天津美术家协会名誉主席)."""
     posts: list[PostMention] = []
-    while text.startswith("、", pos) and pos < sent_end:
+    while text.startswith(("、", "，"), pos) and pos < sent_end:
         target = _chain_target(text, pos + 1, orgs, places)
         if isinstance(target, OrgMention) and bare_committee(target):
             break  # (…副院长、审判委员会委员: the court's committee, which the list's first body names)
