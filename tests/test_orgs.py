@@ -3154,3 +3154,18 @@ def test_a_body_named_after_another_and_xiashu_is_its_unit():
     assert ("卡桑旅", "巴勒斯坦伊斯兰抵抗运动") in facts(dg, "partOf")
     dg = _read("哈马斯下属武装派别卡桑旅称，13日—14日，他们向以色列特拉维夫、斯代罗特等地发射了火箭弹。")
     assert ("卡桑旅", "巴勒斯坦伊斯兰抵抗运动") in facts(dg, "partOf")
+
+
+@pytest.mark.parametrize("text,named,not_named", [
+    # xwlb-news (2023-03-25, 2023-12-02): a body described by its rank, then named
+    ("欧洲主要金融机构之一、德国最大商业银行德意志银行股价24日下跌8.53%，盘中一度暴跌超14%。",
+     {"德意志银行"}, {"德国最大商业银行", "德国最大商业银行德意志银行"}),
+    ("在加沙地带南部的汗尤尼斯，当地最大医院纳赛尔医院附近多栋建筑被炸毁，民众被迫再次逃离。",
+     {"纳赛尔医院"}, {"当地最大医院", "当地最大医院纳赛尔医院"}),
+    # xwlb-news (2023-02-26): schools of a rank, none named
+    ("到2035年，与法治国家、法治政府、法治社会基本建成相适应，建成一批中国特色、世界一流法学院校，形成内容科学、结构合理、"
+     "系统完备、协同高效的法学教育体系和法学理论研究体系。", set(), {"世界一流法学院"}),
+], ids=["bank", "hospital", "schools"])
+def test_a_body_described_by_its_rank_is_the_body_named_after_the_description(text, named, not_named):
+    names = _names(_read(text))
+    assert named <= names and not names & not_named

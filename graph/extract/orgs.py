@@ -2679,11 +2679,16 @@ _OPENING_WORDS = ("新时代新征程", "新时代", "新征程", "前母公司"
 _SOME_OF = "部分"
 # what the press calls a company before its name (美国零售巨头|沃尔玛公司, 当地电气龙头企业|德力西集团)
 _DESCRIBED_AS = re.compile(r"^.{0,8}?(?:巨头|龙头企业)(?=[\u4e00-\u9fff]{2})")
+# a body ranked among its kind (德国最大商业银行, 伦敦著名景点, 国际第一流大航空公司): a description, which a name may follow
+# (…|德意志银行, …|大英博物馆)
+_RANKED = re.compile(r"最大|著名|知名|第一流|一流")
+_RANKED_AS = re.compile(rf"^.{{0,8}}?(?:{_RANKED.pattern})[\u4e00-\u9fff]{{0,6}}?"
+                        rf"(?:{_SUFFIX_ALT}|制造商|运营商|供应商|开发商|零售商|服务商|景点)(?=[\u4e00-\u9fff]{{2}})")
 
 
 def _described_before(name: str) -> str:
-    """The words that describe a company before its name (德国化工巨头, 美国军火巨头), or ""."""
-    m = _DESCRIBED_AS.match(name)
+    """The words that describe a company before its name (德国化工巨头, 美国军火巨头, 美国最大廉价航空公司), or ""."""
+    m = _DESCRIBED_AS.match(name) or _RANKED_AS.match(name)
     return m.group() if m else ""
 
 
@@ -2694,7 +2699,12 @@ def _without_opening_words(text: str, o: OrgMention) -> OrgMention | None:
     if described and not text.startswith(o.name, o.start):
         # (该公司 after 美国零售巨头沃尔玛公司: the body named before, as its name is read)
         return dataclasses.replace(o, name=o.name[len(described):])
+    if described and o.parent is not None and o.parent.name == described and text.startswith(o.name, o.start):
+        # (德国最大商业银行德意志银行: read as a bank of the description's, which is none)
+        return dataclasses.replace(o, start=o.start + len(described), name=o.name[len(described):], parent=None)
     opening = next((w for w in _OPENING_WORDS if o.name.startswith(w)), "") or described
+    if not described and _RANKED.search(o.name):
+        return None  # 世界一流法学院, 当地最大医院: a body described by its rank, not named
     if not opening or o.owner is not None or o.parent is not None or not text.startswith(o.name, o.start) \
             or o.name.startswith("新时代文明实践"):  # (the centres, stations and posts of that name: 新时代 is theirs)
         return o
