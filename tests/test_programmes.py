@@ -1542,3 +1542,15 @@ def test_a_festival_held_named_by_what_it_celebrates_is_run_by_who_holds_it():
     # (2023-05-16) no festival of kinds alone (文化艺术节)
     assert "文化艺术节" not in _names("从互派留学生到举办文化艺术节，从开设培训专业人才的鲁班工坊到应对新冠疫情时的守望相助，秉持和平"
                                  "合作、开放包容、互学互鉴、互利共赢的丝路精神，中国同中亚国家的传统友谊在交流互动中不断深化。")
+
+
+def test_a_quoted_series_of_events_is_named_by_its_quote():
+    # xwlb-news (2024-05-19): 系列活动 after the quote, launched in the clause's own verb
+    assert "精彩北京 畅游京城" in _names("“精彩北京 畅游京城”系列活动启动，北京推出文旅惠民“大礼包”，还将聚焦京津冀文旅协同发展，"
+                                        "打造三地特色文旅市集。")
+
+
+def test_each_body_of_a_list_that_launches_a_programme_runs_it_past_a_title_mark_and_a_place():
+    # People's Daily 1998: a newspaper in title marks, and a league committee written after its city
+    runs = _runs("利用志愿服务的形式为市民解难、为政府分忧，是《青岛晚报》和青岛市市南区团委联手推出“周日志愿行动”的初衷。")
+    assert {("青岛晚报", "周日志愿行动"), ("市南区团委", "周日志愿行动")} <= runs

@@ -521,8 +521,9 @@ _COUNTER = re.compile(r"^[一二两三四五六七八九十]+[个项大条]")
 _RESPONSIBILITY = ("负责制", "责任制")
 
 
-# how large or weighty a programme is, said between its quoted name and its kind (“西电东送”重点工程, “一带一路”重点项目)
-_SCALE_WORDS = frozenset(("重大", "重点", "重要", "大型", "标志性"))
+# how large or weighty a programme is, said between its quoted name and its kind (“西电东送”重点工程, “一带一路”重点项目),
+# or that it is a series (“精彩北京 畅游京城”系列活动)
+_SCALE_WORDS = frozenset(("重大", "重点", "重要", "大型", "标志性", "系列"))
 
 
 # verbs that make the words after a quote a clause of their own (“…”开展活动, “…”成为品牌, “…”加快建设, “…”提供制度
@@ -1379,6 +1380,15 @@ def is_law(text: str, prog: ProgrammeMention) -> bool:
     return text.startswith("《", prog.start) and bool(_LAW.search(prog.name))
 
 
+def _list_gap(text: str, end: int, start: int, places: list) -> str:
+    """What joins two items of a list of bodies: the text between them without the title mark that closes the
+    first (《青岛晚报》和…) nor the places written before the second's name (…和青岛市市南区团委: 市南区团委)."""
+    end += text.startswith("》", end)
+    while (place := next((p for p in places if p.end == start and p.start >= end), None)) is not None:
+        start = place.start
+    return text[end:start]
+
+
 def runners(text: str, prog: ProgrammeMention, sentence: tuple[int, int], places: list, orgs: list,
             persons: list[tuple[int, int]]) -> list:
     """The places and bodies that run a programme: the hosts of 由X主办、Y承办的“…”, else the subject of its
@@ -1484,7 +1494,7 @@ def runners(text: str, prog: ProgrammeMention, sentence: tuple[int, int], places
             while not _is_place(found[-1]):
                 # (国家互联网信息办公室联合公安部、文化和旅游部…公布《…》: the bodies it issues it with as well)
                 nxt = next((o for o in named if not _is_place(o)
-                            and text[found[-1].end:o.start] in ("、", "和", "及", "与", "联合", "会同")
+                            and _list_gap(text, found[-1].end, o.start, places) in ("、", "和", "及", "与", "联合", "会同")
                             and (prog.verb_pos < 0 or o.end <= prog.verb_pos)), None)
                 if nxt is None:
                     break
