@@ -3169,3 +3169,19 @@ def test_a_body_named_after_another_and_xiashu_is_its_unit():
 def test_a_body_described_by_its_rank_is_the_body_named_after_the_description(text, named, not_named):
     names = _names(_read(text))
     assert named <= names and not names & not_named
+
+
+@pytest.mark.parametrize("text", [
+    # xwlb-news (2022-11-19, 2023-12-14, 2023-09-23): a community that is built or held up as an aim
+    "中国引领本地区疫后经济复苏，充分展现了大国担当，促进了亚太地区的稳定、安全与繁荣，并助力地区各国构建亚太共同体。",
+    "双方要高举亚太共同体旗帜，汇聚更多团结奋进的正能量，共同为建设和谐繁荣的亚太地区作出更大贡献。",
+    "中方将继续同各方一道，为如期实现可持续发展目标、构建全球发展共同体作出积极贡献。",
+], ids=["built", "banner", "global"])
+def test_a_community_that_is_an_aim_is_no_body(text):
+    assert not {name for name in _names(_read(text)) if name.endswith("共同体")}
+
+
+def test_a_community_whose_leaders_meet_is_a_body():
+    # xwlb-news (2024-11-08)
+    assert "欧洲政治共同体" in _names(_read("欧洲政治共同体领导人会议7日在匈牙利布达佩斯举行，约50位欧洲国家领导人、政府首脑和欧盟机构"
+                                             "领导人与会，围绕欧洲的安全问题等议题展开磋商。"))

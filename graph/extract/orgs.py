@@ -545,7 +545,7 @@ def find_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[in
             and not (o.name.endswith("中心") and _PART_OF_A_TOWN.match(text, o.end))
             and not _a_country_and_a_union(o.name) and not _of_a_side(o.name)
             and not (text.startswith("级", o.end) and o.name.endswith(_RANK_KINDS)) and not _EACH_OF_A_KIND.search(o.name)
-            and not _NO_BODY_AT_ALL.search(o.name)
+            and not _NO_BODY_AT_ALL.search(o.name) and not _community_as_an_aim(text, o)
             and not (o.owner is None and o.name.endswith(_MEETINGS) and not ends_as_body(o.name[:-3]))
             and not (o.owner is None and o.name.endswith(_CONSULTATION)
                      and not _SET_UP_BEFORE.search(text, max(0, o.start - 10), o.start))]
@@ -1192,6 +1192,15 @@ _MEETINGS = ("座谈会", "推进会", "动员会", "研讨会", "现场会", "�
 _CONSULTATION = "协商会"
 _SET_UP_BEFORE = re.compile(r"(?:成立|组建|设立|建立)[^，。；]{0,8}$")
 _CONCEPT_COMMUNITIES = ("命运共同体", "民族共同体", "利益共同体", "责任共同体", "生命共同体")
+# a community that is an aim (构建全球发展共同体, 构建开放、活力…的亚太共同体, 铸牢共同体意识, 高举亚太共同体旗帜): what is
+# built or held up, no body that exists (欧洲政治共同体 meets; 拉美和加勒比国家共同体 has members)
+_BUILT_TOWARD = re.compile(r"(?:构建|打造|建设|建成|铸牢|高举)[^，。；]{0,14}$")
+_IDEA_AFTER = ("意识", "理念", "旗帜", "愿景")
+
+
+def _community_as_an_aim(text: str, o: OrgMention) -> bool:
+    return o.name.endswith("共同体") and (_BUILT_TOWARD.search(text, max(0, o.start - 16), o.start) is not None
+                                       or _BUILT_TOWARD.match(o.name) is not None or text.startswith(_IDEA_AFTER, o.end))
 # a craft, a train or its crew named by its serial (神舟二十号乘组, 嫦娥七号探测器, 复兴号高原动车组): no body
 # a kind of body with a rank (一流大学, 重点中学, 优秀学校, 高水平医疗队): a class that bodies aim at or belong to,
 # not one body's name (建设中国特色世界一流大学)
