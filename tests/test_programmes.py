@@ -1554,3 +1554,11 @@ def test_each_body_of_a_list_that_launches_a_programme_runs_it_past_a_title_mark
     # People's Daily 1998: a newspaper in title marks, and a league committee written after its city
     runs = _runs("利用志愿服务的形式为市民解难、为政府分忧，是《青岛晚报》和青岛市市南区团委联手推出“周日志愿行动”的初衷。")
     assert {("青岛晚报", "周日志愿行动"), ("市南区团委", "周日志愿行动")} <= runs
+
+
+def test_activities_on_a_quoted_theme_are_named_by_it_and_run_by_the_bodies_that_hold_them():
+    # xwlb-news (2024-06-24): “…”主题宣传活动, held by three bodies (由A会同B、C开展的)
+    text = "由中央宣传部会同中央统战部、国家民委开展的“铸牢共同体 中华一家亲”主题宣传活动今天（6月24日）在内蒙古兴安盟启动。"
+    name = "铸牢共同体 中华一家亲主题宣传活动"
+    assert name in _names(text)
+    assert {(body, name) for body in ("中共中央宣传部", "中共中央统一战线工作部", "国家民族事务委员会")} <= _runs(text)

@@ -73,8 +73,9 @@ _LAW = re.compile(r"(?<![方做兵说手看想书语算魔疗技章写用办司]
 # what a body does to a document it issues (besides the verbs that launch any programme: 印发, 出台)
 _ISSUED = re.compile(r"(?:发布|公布|颁布)了?$")
 # (依托“大数据”技术, “华龙一号”技术: a technique, which is used, not run)
-# (落实“重实践”要求, “学思想、强党性…”总要求: what is asked of people, a standard, not something run)
-_NOT_AFTER = re.compile(r"^(?:为主题|为目标|为核心|为重点|为引领|为契机|主题(?!活动|党日)|理念|精神|称号|荣誉|大战|技术|总?要求)")
+# (落实“重实践”要求, “学思想、强党性…”总要求: what is asked of people, a standard, not something run; but “…”主题宣传活动,
+# “…”主题实践活动: activities on the theme, named by it; not “…”主题开展活动, a clause)
+_NOT_AFTER = re.compile(r"^(?:为主题|为目标|为核心|为重点|为引领|为契机|主题(?!(?!开展|举办|举行|组织)[\u4e00-\u9fff]{0,4}活动|党日)|理念|精神|称号|荣誉|大战|技术|总?要求)")
 # 以“先锋引领·实干争先”为总载体: what a place takes as its vehicle or lever, it runs
 _VEHICLE = re.compile(r"^为(?:总)?(?:载体|抓手)")
 # 把“四下基层”作为重要抓手: the same, the thing taken before the verb
