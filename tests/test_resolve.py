@@ -1366,3 +1366,24 @@ def test_a_full_name_written_alone_is_the_head_of_government_the_archive_names_b
     kg = merge([son] + [_titled(f"b{i}", "", text) for i, text in enumerate(fathers)])
     people = {e.name: e for e in kg.entities.values() if e.type == "Person"}
     assert len(_documents(people["拜登"])) >= 10 and "亨特·拜登" in people
+
+
+def test_activities_on_one_quoted_theme_that_members_carry_out_are_one_programme():
+    # CCTV news (2022-10-13, a headline of 2023-10-13): the pioneers' theme, as practice and as a team day
+    texts = ("今天（10月13日）是中国少年先锋队建队73周年纪念日，各地少先队组织开展“争做新时代好队员”主题实践活动。",
+             "各地开展“争做新时代好队员”主题队日活动\n今天（10月13日）是中国少年先锋队建队74周年纪念日，共青团中央、全国少工委开展"
+             "主题队日活动。")
+    kg = merge([_graph(str(i), t) for i, t in enumerate(texts)])
+    programmes = [e for e in kg.entities.values() if e.type == "Programme"]
+    assert len(programmes) == 1 and _documents(programmes[0]) == {"0", "1"}
+    assert {programmes[0].name} | programmes[0].aliases >= {"争做新时代好队员主题实践活动", "争做新时代好队员主题队日活动"}
+
+
+def test_an_event_made_on_the_theme_of_an_initiative_is_not_the_initiative():
+    # CCTV news (2023-02-20): a broadcaster's screenings on the Belt and Road, in a report that names it alone too
+    kg = merge([_graph("0", "由中央广播电视总台携手外交部、文化和旅游部联合举办的中国影像节“一带一路”主题展映活动今天（2月20日）"
+                            "以线上方式启动。"),
+                _graph("1", "“丝路海运”是我国首个以航运为主题的“一带一路”国际综合物流服务平台，目前已开通航线94条，"
+                            "通达31个国家和地区108座港口。")])
+    names = {e.name for e in kg.entities.values() if e.type == "Programme"}
+    assert "一带一路主题展映活动" in names
