@@ -3185,3 +3185,41 @@ def test_a_community_whose_leaders_meet_is_a_body():
     # xwlb-news (2024-11-08)
     assert "欧洲政治共同体" in _names(_read("欧洲政治共同体领导人会议7日在匈牙利布达佩斯举行，约50位欧洲国家领导人、政府首脑和欧盟机构"
                                              "领导人与会，围绕欧洲的安全问题等议题展开磋商。"))
+
+
+@pytest.mark.parametrize("text,body", [
+    # xwlb-news (2025-10-05, 2023-05-14, 2024-07-31): a foreign body named by the fields it joins with 与 or 和
+    ("在芝加哥，一名女抗议者因冲撞美国移民与海关执法局车辆被开枪打伤。", "美国移民与海关执法局"),
+    ("英国全国铁路、海路与公路运输工会13日发起新一轮罢工，要求提高薪资待遇。", "英国全国铁路、海路与公路运输工会"),
+    ("由中国中央广播电视总台与埃及旅游和文物部、中国驻埃及大使馆共同主办的“中国新时代深化改革的世界机遇”对话会暨中埃伙伴年"
+     "人文交流活动，当地时间7月30日在埃及开罗举办，中埃两国与会嘉宾就中国新时代全面深化改革所带来的全球发展机遇展开对话交流。",
+     "埃及旅游和文物部"),
+    # xwlb-news (2025-10-15): named again without its country, before the whole name
+    ("美国媒体报道称，这一举措将使洛杉矶县能为在经济等方面受到移民与海关执法局行动影响的居民提供帮助。\n今年6月，美国移民与海关执法局"
+     "等联邦机构在洛杉矶县多地实施针对非法移民的执法行动，引发抗议和冲突。", "美国移民与海关执法局"),
+], ids=["ice", "union", "ministry", "named-again"])
+def test_a_foreign_body_named_by_the_fields_it_joins_is_read_whole(text, body):
+    names = _names(_read(text))
+    assert body in names
+    assert not any(body.endswith(name) and name != body for name in names)
+
+
+@pytest.mark.parametrize("text,bodies", [
+    # xwlb-news (2023-03-12, 2023-08-02): two bodies joined, each named whole
+    ("当天，日本民众在东京电力公司门前举行大规模抗议活动，反对日本政府和东京电力公司将福岛第一核电站核污染水排放入海的计划，"
+     "谴责日本政府无视民众声音，执意推进核污染水排海计划，将酿成可怕后果。", {"东京电力公司"}),
+    ("美国白宫和财政部当天对惠誉下调其评级表示强烈反对。", set()),
+], ids=["government-and-company", "white-house-and-treasury"])
+def test_bodies_joined_in_a_list_are_not_read_as_one(text, bodies):
+    names = _names(_read(text))
+    assert bodies <= names and not any("和" in name for name in names)
+
+
+@pytest.mark.parametrize("text,not_a_body", [
+    # xwlb-news (2022-12-21, 2025-10-05): "some of" a kind, and a verb (deploy) read into a name
+    ("当天，英国部分医院宣布进入紧急状态，这意味着医院将会取消非紧急病人的转运工作等。", "英国部分医院"),
+    ("同一天，白宫方面称，美国总统特朗普已决定向芝加哥市部署国民警卫队。", "芝加哥市部署国民警卫队"),
+], ids=["some", "deploy"])
+def test_some_bodies_of_a_kind_or_a_verb_read_into_a_name_is_no_body(text, not_a_body):
+    names = _names(_read(text))
+    assert not any("部分" in name or "部署" in name for name in names), names

@@ -553,6 +553,10 @@ def find_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[in
     orgs = _services_named_bare(text, [w for w in map(partial(_without_opening_words, text), orgs) if w is not None])
     orgs = _armed_forces_of_countries(text, orgs)
     orgs = [_without_country_before_its_name(text, o) for o in orgs if not _inside_a_document_title(text, o)]
+    joined = [_with_the_fields_joined_before(text, o) for o in orgs]
+    grown = [(j.start, j.end) for o, j in zip(orgs, joined) if j is not o]
+    # (美国海关 of 美国海关与边境保护局: a body read inside the whole name is none of its own there)
+    orgs = _joined_fields_named_again(text, [j for j in joined if not any(a <= j.start and j.end < b for a, b in grown)])
     orgs = _delegations_of_two_bodies(text, _delegations_of_bodies(text, _missions_abroad(text, orgs)))
     orgs = _committees_of_two_fields(text, orgs, person_spans)
     orgs = _committees_of_the_legislature(text, orgs)
@@ -722,6 +726,63 @@ def _without_country_before_its_name(text: str, o: OrgMention) -> OrgMention:
                     or rest == _UNITED_NATIONS or rest in international_body_names()):
         return dataclasses.replace(o, start=o.start + len(country), name=rest)
     return o
+
+
+# the fields a foreign body's name lists before its last one and its kind (美国|移民与|海关执法局, 以色列|情报和|特勤局,
+# 英国|全国铁路、海路与|公路运输工会): two to four characters each, nouns, none a body's name of its own; the last field
+# with its kind a ministry's, a bureau's, a committee's or a union's, not a whole name (日本政府和东京电力公司, 美国白宫和
+# 财政部, 日本内阁府和日本外务省, 以色列政府与哈马斯: two bodies)
+_JOINED_KINDS = re.compile(r"(?:部|局|署|委员会|联合会|工会)$")
+_FIELD_TAGS = ("n", "vn", "nz", "ns")
+# bodies, people and sources a report lists before a body (日本政府和…, 英国政府官员与欧盟委员会, 国家杜马和俄联邦委员会,
+# 黎巴嫩媒体和卫生部, 泰国旅游机构和中国国家旅游局), no field of its work
+_NOT_FIELDS = frozenset(("政府", "国会", "议会", "杜马", "军方", "官员", "内阁", "总统", "白宫", "当局", "媒体", "机构", "部门"))
+_FIELDS_JOINED = re.compile(r"(?:[\u4e00-\u9fff]{2,4}、){0,3}[\u4e00-\u9fff]{2,4}[与和]$")
+_FIELDS_OPENING = re.compile(r"(?:[\u4e00-\u9fff]{2,4}、){0,3}[\u4e00-\u9fff]{2,4}[与和](?=[\u4e00-\u9fff]{2})")
+
+
+def _with_the_fields_joined_before(text: str, o: OrgMention) -> OrgMention:
+    """A body read from its last field only (海关执法局 of 美国移民与海关执法局): the whole name from the country written
+    before the first field, which says the name is one body's (美国商务部和财政部: two bodies, the first a body's name)."""
+    if o.parent is not None or o.generic or o.owner is not None or o.start < 3 or text[o.start - 1] not in "与和" \
+            or not text.startswith(o.name, o.start) or not _JOINED_KINDS.search(o.name) or _MINISTRIES.fullmatch(o.name) \
+            or _country_opening(o.name):
+        return o
+    for k in range(o.start - 3, max(-1, o.start - 21), -1):  # (the nearest first field a country is written before)
+        if _FIELDS_JOINED.fullmatch(text, k, o.start) is None:
+            continue
+        fields = re.split(r"[、与和]", text[k:o.start - 1])
+        country = _country_ending(text, k)
+        if country and country not in HOME_COUNTRY and all(_a_field(f) for f in fields):
+            return dataclasses.replace(o, start=k - len(country), name=text[k - len(country):o.end])
+    return o
+
+
+def _a_field(words: str) -> bool:
+    """Whether `words` name a field of work (移民, 情报, 全国铁路), not a body, a country, a verb or an adverb."""
+    return not (ends_as_body(words) or words in countries()) \
+        and all(word_tag(w) in _FIELD_TAGS for w in _cut(words)) and not any(w in words for w in _NOT_FIELDS)
+
+
+def _joined_fields_named_again(text: str, orgs: list[OrgMention]) -> list[OrgMention]:
+    """…受到移民与海关执法局行动影响 in a report that names 美国移民与海关执法局: the body named again without its
+    country, not a body of its last field."""
+    full = {}
+    for o in orgs:
+        country = _country_opening(o.name)
+        if country and _FIELDS_OPENING.match(o.name, len(country)):
+            full[o.name] = country
+    if not full:
+        return orgs
+    out = []
+    for o in orgs:
+        if o.name not in full and o.start >= 1 and text[o.start - 1] in "与和":
+            name = next((n for n, country in full.items() if n.endswith(o.name) and text.endswith(n[len(country):], 0, o.end)),
+                        None)
+            if name is not None:
+                o = dataclasses.replace(o, start=o.end - len(name) + len(full[name]), name=name)
+        out.append(o)
+    return out
 
 
 # a Party committee of a place (山东省委, 中共厦门市委, 宁德地委) and its standing committee written after it
@@ -1208,7 +1269,8 @@ def _community_as_an_aim(text: str, o: OrgMention) -> bool:
 _RANK_KINDS = ("厅局", "司局", "厅", "局", "处", "科")
 # 北京城市副中心, a planned part of a city; 上市公司, any listed company; 走中国特色社会主义工会发展道路, the unions' way;
 # 新疆维吾尔自治区党政军负责同志, the Party, government and army (and people and students) of a place together: no body
-_NO_BODY_AT_ALL = re.compile(r"副中心$|^上市公司$|特色社会主义[\u4e00-\u9fff]{0,2}$|党政军(?:民学)?$")
+# 英国部分医院, 渝北区部分行(业), 芝加哥市部署国民警卫队: "some of" a kind, or a verb (deploy) read into a name, no body
+_NO_BODY_AT_ALL = re.compile(r"副中心$|^上市公司$|特色社会主义[\u4e00-\u9fff]{0,2}$|党政军(?:民学)?$|部分|部署")
 # 中直各机关党委: each organ's committee, many bodies and none named
 _EACH_OF_A_KIND = re.compile(r"各(?:机关|部门|单位|级|地|省|市|县|区|乡|镇|村|企业|学校|高校)")
 _RANKED_KIND = re.compile(r"(?:一流|重点|优秀|先进|高水平)(?:学校|小学|中学|大学|学院|幼儿园|医院|企业|单位|医疗队|少先队)$")
