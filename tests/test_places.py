@@ -1185,3 +1185,19 @@ def test_an_estate_after_a_place_and_de_lies_in_that_place():
     # xwlb-news (2026-02-15): 位于辽宁沈阳的长安小区, the city and 的 before the estate
     got = {m.surface: m for m in find_places("春节临近，位于辽宁沈阳的长安小区十分热闹。")}
     assert got["长安小区"].level == "Neighbourhood" and got["长安小区"].parent is got["沈阳"]
+
+
+@pytest.mark.parametrize("text", [
+    # People's Daily 1998: what makes a county prosper (科教兴县, 科普兴县战略), no county of the name 兴县
+    "他就是全国科教兴县先进个人、国家科技扶贫“振华奖”获得者、中共宜阳县委副书记刘我成。",
+    "本报讯为促进科教兴滇和科普兴县战略的实施，云南省科协在总结过去科普工作经验的基础上，从云南实际出发，集中力量，突出重点，"
+    "今年实施“六个一百”科普工程，把科学技术尽快普及到广大农村，开创科普工作的新局面。",
+], ids=["honour", "strategy"])
+def test_a_slogan_of_what_makes_a_county_prosper_names_no_county(text):
+    assert "兴县" not in {m.surface for m in find_places(text)}
+
+
+def test_the_county_named_after_its_region_is_a_place():
+    # xwlb-news (2025-07-05): 兴县 after its region (the guard above reads only a noun before 兴)
+    text = "地处山西吕梁山区的兴县是抗日战争时期晋绥根据地首府所在地，八路军120师的主战场之一。"
+    assert "兴县" in {m.surface for m in find_places(text)}

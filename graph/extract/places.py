@@ -311,7 +311,8 @@ def _gazetteer_mentions(text: str, model_places: frozenset[tuple[int, int]] = fr
                          and m in chained and not _beside_its_own(m, found))
                 and not _short_form_after_a_smaller_place(text, m, found)
                 and not _listed_with_verbs(text, m)
-                and not (not _LEVEL_SUFFIX.search(m.surface) and _inside_an_idiom(text, m)))]
+                and not (not _LEVEL_SUFFIX.search(m.surface) and _inside_an_idiom(text, m))
+                and not (m not in chained and _a_way_to_prosper(text, m)))]
 
 
 def _listed_with_cities(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
@@ -346,6 +347,12 @@ def _inside_an_idiom(text: str, m: PlaceMention) -> bool:
     (the mountain), no place."""
     return any(word_tag(text[a:a + 4]) == "i" for a in range(max(0, m.end - 4), m.start + 1)
                if a + 4 <= len(text))
+
+
+def _a_way_to_prosper(text: str, m: PlaceMention) -> bool:
+    """科教兴县, 科普兴县战略: a place whose name opens with 兴 ("make prosper") right after a noun, what makes a county
+    prosper (a slogan), not the county of that name (兴县, Shanxi)."""
+    return m.surface.startswith("兴") and m.start >= 2 and word_tag(text[m.start - 2:m.start]) in ("n", "vn", "nrt")
 
 
 # 长宁、普陀、静安、黄浦、虹口、杨浦六个行政区, 安新、容城两县, 西宁、格尔木、德令哈三市: a list closed by its count and kind
