@@ -1562,3 +1562,12 @@ def test_activities_on_a_quoted_theme_are_named_by_it_and_run_by_the_bodies_that
     name = "铸牢共同体 中华一家亲主题宣传活动"
     assert name in _names(text)
     assert {(body, name) for body in ("中共中央宣传部", "中共中央统一战线工作部", "国家民族事务委员会")} <= _runs(text)
+
+
+def test_who_launches_a_programme_after_a_clause_of_time_runs_it():
+    # People's Daily 1998: 在…“巾帼扶贫行动”中，A与B牵头发起“…”活动: A and B, not the body the clause of time names
+    runs = _runs("在’９６“国际扶贫年”及全国妇联的“巾帼扶贫行动”中，广东省妇联与广东妇女海外联谊会牵头发起“资助百名贫困女大学生读书”"
+                 "活动，妇联向全省发出了《倡议书》。")
+    programme = "资助百名贫困女大学生读书活动"
+    assert {("广东省妇联", programme), ("广东妇女海外联谊会", programme)} <= runs
+    assert ("中华全国妇女联合会", programme) not in runs

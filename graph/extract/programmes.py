@@ -1140,6 +1140,9 @@ def _is_place(m) -> bool:
 def _subject(text: str, mentions: list, start: int, end: int, verb_pos: int | None):
     """The first place or body between start and end, as _runner reads a sentence: a chain (贵州省遵义市)
     names its most specific place last, and a body named by the chain's last place is the subject."""
+    during = _DURING_OPENING.match(text, start)
+    if during is not None and during.end() < end:
+        start = during.end()  # 在全国妇联的“巾帼扶贫行动”中，广东省妇联…发起…: who acts follows the time the clause sets
     candidates = [m for m in mentions if start <= m.start < end and not _object(text, m)]
     if not candidates:
         return None
@@ -1164,6 +1167,10 @@ def _subject(text: str, mentions: list, start: int, end: int, verb_pos: int | No
         first = first.owner or (max(inside, key=lambda c: c.end) if inside else first)
     # within the programme's sentence a verb must stand between them that sets it up: else a mention, not a launch
     return first if verb_pos is None or 0 <= first.end <= verb_pos else None
+
+
+# a clause of time that opens a sentence (在…中，, 在…期间，): what it names is when, not who acts after it
+_DURING_OPENING = re.compile(r"在[^，。；,;]{2,40}?(?:中|期间|之际|过程中)[，,]")
 
 
 def _locative(text: str, m) -> bool:
