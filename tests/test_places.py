@@ -1201,3 +1201,11 @@ def test_the_county_named_after_its_region_is_a_place():
     # xwlb-news (2025-07-05): 兴县 after its region (the guard above reads only a noun before 兴)
     text = "地处山西吕梁山区的兴县是抗日战争时期晋绥根据地首府所在地，八路军120师的主战场之一。"
     assert "兴县" in {m.surface for m in find_places(text)}
+
+
+def test_a_city_that_opens_an_international_body_s_name_is_no_place():
+    # xwlb-news (2025-09-02): 上海 of 上海合作组织, after 中国— (the joint platforms' names)
+    dg = extract(clean(Document("t", "t.txt", "今天（9月2日），中国—上海合作组织能源、绿色产业、数字经济三大合作平台以及高等教育、"
+                                              "职业技术教育合作中心分别在北京、天津、西安揭牌启动。")))
+    places = {e.name for e in dg.entities if e.type in ("Province", "City", "County")}
+    assert "上海市" not in places and {"北京市", "天津市", "西安市"} <= places

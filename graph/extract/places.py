@@ -18,8 +18,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field, replace
 
 from ..gazetteer import Division, divisions
-from .lexicon import (CJK, LIST_JOINERS, NOT_VILLAGE_STEMS, ORG_LEFT_STOPS, SHIP, STOP_WORDS, countries_in, occurrences,
-                      scan)
+from .lexicon import (CJK, LIST_JOINERS, NOT_VILLAGE_STEMS, ORG_LEFT_STOPS, SHIP, STOP_WORDS, countries_in,
+                      international_body_names, occurrences, scan)
 from .names import is_transliterated, transliteration_characters
 from .tokens import (is_boundary_word, splits_a_word, tokens_after, word_edges, word_frequency, word_tag,
                      words_before)
@@ -297,22 +297,23 @@ def _gazetteer_mentions(text: str, model_places: frozenset[tuple[int, int]] = fr
                      and any(c.code.startswith(p.code) for c in m.candidates for p in found_by_end[m.start].candidates)}
     # a short form that is also an everyday word (unsafe) counts only inside a chain (四川眉山永丰村)
     return [m for m in found
-            if ((m.start, m.end) in model_places and _prefecture_or_above(m)
-                and not _short_form_straddles_a_word(text, m))
-            or _in_dateline(text, m)
-            or m in in_region
-            or ((_LEVEL_SUFFIX.search(m.surface) or m.start == 0 or m in chained
-                 or not _CJK_CHAR.match(text[m.start - 1])
-                 or (text[m.start - 1] in _PREPOSITIONS and (text[m.end:m.end + 1] in _CLAUSE_MARKS
-                                                              or _visited_before_a_verb(text, m))))
-                and (m in chained or m.surface in chained_forms or not (m.unsafe or _common_noun(m.surface)))
-                and not ((_LEVEL_SUFFIX.search(m.surface) and _common_noun(m.surface) or _town_area(m.surface)
-                          or _common_county_stem(m))
-                         and m in chained and not _beside_its_own(m, found))
-                and not _short_form_after_a_smaller_place(text, m, found)
-                and not _listed_with_verbs(text, m)
-                and not (not _LEVEL_SUFFIX.search(m.surface) and _inside_an_idiom(text, m))
-                and not (m not in chained and _a_way_to_prosper(text, m)))]
+            if (((m.start, m.end) in model_places and _prefecture_or_above(m)
+                 and not _short_form_straddles_a_word(text, m))
+                or _in_dateline(text, m)
+                or m in in_region
+                or ((_LEVEL_SUFFIX.search(m.surface) or m.start == 0 or m in chained
+                  or not _CJK_CHAR.match(text[m.start - 1])
+                  or (text[m.start - 1] in _PREPOSITIONS and (text[m.end:m.end + 1] in _CLAUSE_MARKS
+                                                               or _visited_before_a_verb(text, m))))
+                 and (m in chained or m.surface in chained_forms or not (m.unsafe or _common_noun(m.surface)))
+                 and not ((_LEVEL_SUFFIX.search(m.surface) and _common_noun(m.surface) or _town_area(m.surface)
+                           or _common_county_stem(m))
+                          and m in chained and not _beside_its_own(m, found))
+                 and not _short_form_after_a_smaller_place(text, m, found)
+                 and not _listed_with_verbs(text, m)
+                 and not (not _LEVEL_SUFFIX.search(m.surface) and _inside_an_idiom(text, m))
+                 and not (m not in chained and _a_way_to_prosper(text, m))))
+            and not _opens_an_international_body(text, m)]
 
 
 def _listed_with_cities(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
@@ -347,6 +348,12 @@ def _inside_an_idiom(text: str, m: PlaceMention) -> bool:
     (the mountain), no place."""
     return any(word_tag(text[a:a + 4]) == "i" for a in range(max(0, m.end - 4), m.start + 1)
                if a + 4 <= len(text))
+
+
+def _opens_an_international_body(text: str, m: PlaceMention) -> bool:
+    """中国—上海合作组织地方经贸合作示范区: the city that names an international body (data/international_bodies.tsv),
+    opening that body's name wherever the name is read, is no place the text speaks of."""
+    return any(text.startswith(name, m.start) for name in international_body_names() if name.startswith(m.surface))
 
 
 def _a_way_to_prosper(text: str, m: PlaceMention) -> bool:
