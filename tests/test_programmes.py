@@ -1,4 +1,5 @@
 """Programmes: quoted names with a launching verb or a kind word; slogans and metaphors left out."""
+import pytest
 from graph.clean import clean
 from graph.extract.document import extract
 from graph.extract.programmes import find_programmes
@@ -1571,3 +1572,12 @@ def test_who_launches_a_programme_after_a_clause_of_time_runs_it():
     programme = "资助百名贫困女大学生读书活动"
     assert {("广东省妇联", programme), ("广东妇女海外联谊会", programme)} <= runs
     assert ("中华全国妇女联合会", programme) not in runs
+
+
+@pytest.mark.parametrize("text,name", [
+    # xwlb-news (2026-03-22, 2025-02-22): the round or the batch of a campaign is no part of its name
+    ("今年，我国将实施第二批母亲河复苏行动。", "母亲河复苏行动"),
+    ("聚焦实施新一轮千亿斤粮食产能提升工程。", "千亿斤粮食产能提升工程"),
+], ids=["batch", "round"])
+def test_the_round_of_a_campaign_is_not_its_name(text, name):
+    assert _names(text) == {name}

@@ -130,6 +130,7 @@ _BATCH_PILOT = re.compile(rf"(?:开展|推进|启动|实施|部署|确定|公布
 # the clause, 自 ("since its launch") or a verb that launches it (not the end of a span, 2026—2030年, nor a decade,
 # 2020年代; 自2022年启动实施…以来: the verbs make it a time)
 _YEAR_OPENING = re.compile(r"(?:19|20)\d\d年度?")
+_BATCH_OPENING = re.compile(r"(?:第[一二三四五六七八九十\d]+|首|新一)[批轮]")
 _YEARS_CAMPAIGN = re.compile(
     rf"(?:^|(?<=[，。；：！？\n自从])|(?<=启动|部署|开展|推进|印发|发布|制定|实施))(?<![至到—\-－/])"
     rf"(?P<year>{_YEAR_OPENING.pattern})(?!代)(?P<name>[{CJK}·]{{2,20}}?(?:专项行动|行动|计划|工程|项目))"
@@ -841,6 +842,10 @@ def find_programmes(text: str) -> list[ProgrammeMention]:
         if year is not None and len(name) - year.end() >= 4:
             skip += year.end()  # 启动2025年义务教育阳光招生专项行动: the year is the campaign's edition, not its name
             name = name[year.end():]
+        batch = _BATCH_OPENING.match(name) if group == "plan" else None
+        if batch is not None and len(name) - batch.end() >= 4:
+            skip += batch.end()  # 实施新一轮千亿斤粮食产能提升行动, 第二批母亲河复苏行动: the round, not the name
+            name = name[batch.end():]
         if group == "plan" and (_NOT_ONE_PLAN.search(name) or (_opens_with_function_word(name) and not counted)
                                 or not _is_name(name)):
             continue  # 实施一批重大工程, 开展…等专项行动 (but 落实进一步…的十条措施: a title of measures); 实施…空袭行动
