@@ -1058,12 +1058,20 @@ def _resolve_programmes(p: _Pooled, remap: Remap) -> None:
         for name in members:
             if name != label:
                 remap.by_key[names[name]] = names[label]
+    read_in: dict[str, set[str]] = defaultdict(set)  # a node's reports, over the names that came to it
+    for key in names.values():
+        read_in[remap.by_key.get(key, key)].update(_docs_of(p.pools[key]))
     for name, key in names.items():
         if key not in remap.by_key:
             # “一带一路”重点项目, “揭榜挂帅”科研攻关项目, “深海一号”二期工程: a project of a programme other texts
-            # name alone is that programme (a forum, a brand or a platform of it is a thing of its own)
+            # name alone is that programme (a forum, a brand or a platform of it is a thing of its own); not where far
+            # fewer reports name the shorter (千亿斤粮食产能提升工程, read in dozens, is no project of one province's
+            # “千亿斤粮食”产能建设工程)
             stem = next((name[:k] for k in range(2, len(name) - 1) if name[:k] in names
-                         and _PROJECT_OF.fullmatch(name, k)), None)
+                         and _PROJECT_OF.fullmatch(name, k)
+                         and _PROJECT_READ_MORE * len(read_in[remap.by_key.get(names[name[:k]], names[name[:k]])])
+                         >= len(read_in[key])),
+                        None)
             if stem is not None:
                 remap.by_key[key] = names[stem]
         if key not in remap.by_key and names.get(_by_initials(name), key) != key:
@@ -1162,6 +1170,7 @@ def _programme_identity(name: str, years: set[int] = frozenset()) -> str:
 
 
 _PROJECT_OF = re.compile(r"[\u4e00-\u9fff0-9]{0,4}?(?:项目|工程)")
+_PROJECT_READ_MORE = 4  # how many times more reports a project may be read in than the programme it is taken to be of
 # parts listed with 、 before a kind of programme (“千村示范、万村整治”工程)
 _LISTED_PARTS = re.compile(r"^((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}?)(工程|行动|计划|战略|项目)$")
 

@@ -1387,3 +1387,13 @@ def test_an_event_made_on_the_theme_of_an_initiative_is_not_the_initiative():
                             "通达31个国家和地区108座港口。")])
     names = {e.name for e in kg.entities.values() if e.type == "Programme"}
     assert "一带一路主题展映活动" in names
+
+
+def test_a_project_read_in_far_more_reports_than_a_programme_its_name_opens_with_is_its_own():
+    # CCTV news (2023-04-17; 2025-02-22, in five reports): one province's “千亿斤粮食” works, and the nation's 千亿斤粮食产能
+    # 提升工程, which no report calls a project of it
+    texts = ["今天（4月17日），吉林省启动“千亿斤粮食”产能建设工程，将全力抓好良田、良种、良机、良法、智慧农业等八个方面，促生产、"
+             "提产能，夯实粮食安全根基，力争到2035年粮食产能跨上千亿斤台阶。"] + ["聚焦实施新一轮千亿斤粮食产能提升工程。"] * 5
+    kg = merge([_graph(str(i), t) for i, t in enumerate(texts)])
+    national = [e for e in kg.entities.values() if e.type == "Programme" and "提升" in e.name]
+    assert [e.name for e in national] == ["千亿斤粮食产能提升工程"] and _documents(national[0]) == {"1", "2", "3", "4", "5"}
