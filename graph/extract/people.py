@@ -468,6 +468,13 @@ def _envoy_posts(text: str, person: tuple[int, int], sent_start: int,
     return earlier_posts + [PostMention(person, role, org=OrgMention(start, m.end(), name))]
 
 
+def _mission_named(text: str, mission: OrgMention) -> bool:
+    """Whether the text names the mission an envoy's title points to (驻上海总领事馆, 常驻联合国代表团), not only the title."""
+    k = mission.name.find("驻")
+    k -= mission.name[k - 1:k] == "常"
+    return mission.name[k:] in text
+
+
 # a body with its second name in brackets, then the title with the title it has there (中央党校（国家行政学院）
 # 校长（院长）): one institution under two names
 _DOUBLE_NAMED = re.compile(r"（(?P<alt>[^（）()，。、]{2,14})）(?P<title>[\u4e00-\u9fff]{1,8}?)（(?P<alt_title>[^（）()，。、]{1,8})）$")
@@ -606,8 +613,11 @@ def find_posts(text: str, persons: list[tuple[int, int]], orgs: list[OrgMention]
             posts.extend(_post_at(text, target, [text[target.end:aside.end("what")]], span, orgs))
         envoy = _envoy_posts(text, span, sent_start)
         if envoy is not None:
-            # (沙特代表团团长、沙特驻也门大使某某: and the titles of the chain before the envoy's)
-            posts.extend(envoy + (_earlier_posts(text, envoy[0].org, orgs, places, span, persons) if envoy else []))
+            # (沙特代表团团长、沙特驻也门大使某某: and the titles of the chain before the envoy's); the post only where the
+            # text names the mission (SCHEMA.md: a body the text names; 中国驻意大利大使吴明廉 holds a title, and the host
+            # is no Place of the schema)
+            posts.extend([p for p in envoy if _mission_named(text, p.org)]
+                         + (_earlier_posts(text, envoy[0].org, orgs, places, span, persons) if envoy else []))
             continue
         found = _double_named(text, span, orgs, places, persons, sent_start)
         if found:
