@@ -2444,7 +2444,12 @@ def test_a_name_written_outside_the_quoted_verse_of_its_sentence_is_a_person():
      {("孙其峰", "天津美术学院", "教授"), ("孙其峰", "中国美术家协会", "理事"), ("孙其峰", "天津美术家协会", "名誉主席")}),
     ("2004年12月起，李克强同志历任辽宁省委书记，省委书记、省人大常委会主任。",
      {("李克强", "辽宁省委", "书记"), ("李克强", "辽宁省人大常委会", "主任")}),
-], ids=["xianren", "liren"])
+    # People's Daily 1998, xwlb-news (2023-10-27): a title of no body named in the list, which goes on past it
+    ("阳宝华，５１岁，大学文化，曾任衡阳市委常委、副市长，益阳地委副书记、行署专员，益阳市委副书记、市长，１９９５年４月调任岳阳市委书记。",
+     {("阳宝华", "衡阳市委", "常委"), ("阳宝华", "益阳地委", "副书记")}),
+    ("1998年6月起，李克强同志历任河南省委副书记、代省长、省长，省委书记、省长，省委书记、省人大常委会主任。",
+     {("李克强", "河南省委", "书记"), ("李克强", "河南省人大常委会", "主任")}),
+], ids=["xianren", "liren", "past-a-bare-title", "past-bare-titles"])
 def test_posts_listed_with_commas_after_a_verb_of_serving_are_each_a_post(text, expected):
     _, _, posts = _graph(text)
     assert expected <= posts

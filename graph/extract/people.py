@@ -1197,6 +1197,9 @@ def _serves(text: str, person: tuple[int, int], orgs: list[OrgMention], sent_end
 _FURTHER_TITLE_AFTER = re.compile(rf"(?P<title>[^，。；：、,;:\s]{{0,8}}?(?:{ROLE_RE}))(?=[，。；、,;]|等职|$)")
 
 
+_BARE_TITLE_ITEM = re.compile(rf"[^，。；、,;\s]{{0,4}}?(?:{ROLE_RE})(?=[，、,]|$)")  # (副市长, 行署专员)
+
+
 def _further_posts(text: str, pos: int, sent_end: int, orgs: list[OrgMention], places: list[PlaceMention],
                    person: tuple[int, int]) -> list[PostMention]:
     """The posts a list of them goes on with after `pos` (江泽民出任上海市市长、中共上海市委副书记; 先后担任上海益民食品一厂
@@ -1205,6 +1208,10 @@ def _further_posts(text: str, pos: int, sent_end: int, orgs: list[OrgMention], p
     posts: list[PostMention] = []
     while text.startswith(("、", "，"), pos) and pos < sent_end:
         target = _chain_target(text, pos + 1, orgs, places)
+        bare = _BARE_TITLE_ITEM.match(text, pos + 1, sent_end) if target is None else None
+        if bare is not None:
+            pos = bare.end()  # (…市委常委、副市长，益阳地委副书记: a title of no body named, the list goes on past it)
+            continue
         if isinstance(target, OrgMention) and bare_committee(target):
             break  # (…副院长、审判委员会委员: the court's committee, which the list's first body names)
         m = _FURTHER_TITLE_AFTER.match(text, target.end, sent_end) if target is not None else None
