@@ -1209,3 +1209,10 @@ def test_a_city_that_opens_an_international_body_s_name_is_no_place():
                                               "职业技术教育合作中心分别在北京、天津、西安揭牌启动。")))
     places = {e.name for e in dg.entities if e.type in ("Province", "City", "County")}
     assert "上海市" not in places and {"北京市", "天津市", "西安市"} <= places
+
+
+def test_a_village_and_a_word_of_it_opening_with_its_suffix_are_read_apart():
+    # xwlb-news (2022-12-24): 龙鹄村 (the table holds it, and no 龙鹄村村) and its clinic, 村卫生室
+    got = {m.surface: m for m in find_places("在齐乐镇龙鹄村村卫生室，来看病的患者每天上百人，虽然较平时增加了三倍，但并没有出现药品"
+                                             "紧缺的情况。")}
+    assert "龙鹄村" in got and "龙鹄村村" not in got and got["龙鹄村"].level == "Village"

@@ -858,6 +858,14 @@ _STREET_NUMBER = re.compile(r"[路街巷]第?[一二三四五六七八九十]+$"
 _BAD_STEM_END = ("组织", "先进", "后进", "示范", "重点", "薄弱", "试点", "样板", "党", "各", "个", "的")
 
 
+def _village_then_its_word(text: str, start: int) -> bool:
+    """龙鹄村村卫生室: a village (the table holds 龙鹄村, no 龙鹄村村) and a word of the village opening with 村 (村卫生室,
+    村党支部), not a village called 龙鹄村 with its suffix again (李村村, which the table holds)."""
+    stems = [text[start - k:start] for k in range(1, min(start, 4) + 1)]
+    return any(divisions().village_lookup(stem + "村") for stem in stems) \
+        and not any(divisions().village_lookup(stem + "村村") for stem in stems)
+
+
 def _joined_in_a_list(text: str, start: int, end: int) -> bool:
     """Whether a list joiner (、 和 与 及) stands right before or right after start:end (none before the text's start)."""
     return start > 0 and text[start - 1] in LIST_JOINERS or end < len(text) and text[end] in LIST_JOINERS
@@ -1016,7 +1024,8 @@ def _rule_mentions(text: str, coded: list[PlaceMention]) -> list[PlaceMention]:
         if suffix == "村":
             after = text[end:end + 1]
             if after == "村" and text[end + 1:end + 2] not in _NOT_AFTER_VILLAGE \
-                    and text[end + 1:end + 2] not in _NOT_AFTER_VILLAGE_TWICE:
+                    and text[end + 1:end + 2] not in _NOT_AFTER_VILLAGE_TWICE \
+                    and not _village_then_its_word(text, m.start()):
                 end += 1  # 李村村: the village is called 李村
             elif after in _NOT_AFTER_VILLAGE:
                 continue
