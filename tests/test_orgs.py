@@ -3223,3 +3223,14 @@ def test_bodies_joined_in_a_list_are_not_read_as_one(text, bodies):
 def test_some_bodies_of_a_kind_or_a_verb_read_into_a_name_is_no_body(text, not_a_body):
     names = _names(_read(text))
     assert not any("部分" in name or "部署" in name for name in names), names
+
+
+@pytest.mark.parametrize("text,body", [
+    # xwlb-news (2024-09-01, 2026-05-05): a body the tables name by a short form that opens with its parent's name
+    ("今天(9月1日）上午，国务院新闻办举行新闻发布会，发布国歌标准演奏曲谱和国歌官方录音版本。", "国务院新闻办公室"),
+    ("当前正值劳动节假期，国务院安委办要督促各地引以为戒，进一步加强重点行业领域安全生产工作，严防重特大事故发生。",
+     "国务院安全生产委员会办公室"),
+], ids=["scio", "safety-office"])
+def test_a_table_body_whose_name_opens_with_another_body_s_is_read_whole(text, body):
+    names = _names(_read(text))
+    assert body in names and "国务院" not in names

@@ -522,7 +522,9 @@ def find_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[in
         inside = [o for o in orgs if d.start <= o.start and o.end <= d.end]  # (the corps' name read alone)
         if not any(o.start < d.end and d.start < o.end for o in orgs if o not in inside):
             orgs = [o for o in orgs if o not in inside] + [d]
-    orgs += _table_bodies_unread(text, orgs, places, person_spans)
+    unread = _table_bodies_unread(text, orgs, places, person_spans)
+    # (国务院安委办: the State Council read in the name of its committee's office is no body of its own there)
+    orgs = [o for o in orgs if not any(u.start <= o.start and o.end <= u.end for u in unread)] + unread
     orgs = _treaty_secretariats(text, orgs)
     orgs = _bodies_of_listed_terms(text, orgs, person_spans)
     orgs += _ministries_before_their_heads(text, orgs, person_spans)
@@ -2070,14 +2072,17 @@ def _table_bodies_unread(text: str, orgs: list[OrgMention], places: list[PlaceMe
     hits = sorted(((-len(names[i]), names[i], k) for k, _, i in matcher.find_overlapping(text)))
     if not hits:
         return []
-    taken = [(o.start, o.end) for o in orgs] + [(p.start, p.end) for p in places] + list(person_spans)
+    bodies = [(o.start, o.end) for o in orgs]
+    taken = [(p.start, p.end) for p in places] + list(person_spans)
     found = []
     for _, name, k in hits:
         end = k + len(name)
-        if not any(a < end and k < b for a, b in taken) \
+        # (a body read inside the name, the name longer, takes nothing from it: 国务院 of 国务院安委办)
+        if not any(a < end and k < b and not (k <= a and b <= end and b - a < end - k) for a, b in bodies) \
+                and not any(a < end and k < b for a, b in taken) \
                 and (not splits_a_word(text, k) or text[k - 1] in _PREPOSITIONS_BEFORE) and not splits_a_word(text, end):
             found.append(OrgMention(k, end, name))
-            taken.append((k, end))
+            bodies.append((k, end))
     return found
 
 
