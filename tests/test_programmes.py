@@ -1581,3 +1581,9 @@ def test_who_launches_a_programme_after_a_clause_of_time_runs_it():
 ], ids=["batch", "round"])
 def test_the_round_of_a_campaign_is_not_its_name(text, name):
     assert _names(text) == {name}
+
+
+def test_the_body_that_enacts_a_document_runs_it():
+    # People's Daily 1998: 颁布的《…办法》, the body before its verb
+    runs = _runs("国家医药管理局颁布的《医疗器械产品注册管理办法》明文规定：进入中国市场的任何一种医疗器械产品，均须经医药主管部门注册。")
+    assert ("国家医药管理局", "医疗器械产品注册管理办法") in runs
