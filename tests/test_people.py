@@ -2453,3 +2453,10 @@ def test_a_name_written_outside_the_quoted_verse_of_its_sentence_is_a_person():
 def test_posts_listed_with_commas_after_a_verb_of_serving_are_each_a_post(text, expected):
     _, _, posts = _graph(text)
     assert expected <= posts
+
+
+def test_a_country_s_side_in_talks_is_no_person():
+    # xwlb-news (2025-11-01): 韩方, the Korean side, beside 中方
+    dg, _, _ = _graph("中方祝贺韩方成功举办亚太经合组织领导人非正式会议，愿以接任亚太经合组织东道主为契机，同各方一道推进亚太自贸区进程"
+                      "和区域经济一体化，共建亚太共同体。")
+    assert not [e for e in dg.entities if e.type == "Person"]

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from ..gazetteer import divisions
 from ..records import CleanText, DocGraph, DocumentInfo, Entity, Evidence, Mention, Relation, in_field_order
 from .lexicon import (COMPANY_KINDS, GENERIC_HEADS, PARTY_BODIES, PROVINCE_INITIALS, ROLE_RE, ROLE_WORDS, SHIP, countries,
-                      countries_in, national_short_forms, occurrences, opening_forms)
+                      countries_in, country_initials, national_short_forms, occurrences, opening_forms)
 from .mentions import Reading, Span, tagger
 from .names import is_transliterated, name_references, transliteration_characters
 from .orgs import (PLA_SERVICES, THE_PARTY, OrgMention, affiliations, beside_the_body_before, ends_as_body, find_orgs,
@@ -1530,6 +1530,7 @@ def _read_mentions(text: str, model: list[Span] | None = None,
                # a name cutting into a place name (金凤镇柳家湾 → 凤镇柳) is a misreading of the place
                and not any(p.start < s[1] and s[0] < p.end for p in places)]
     persons = _not_only_in_quotes_of_no_one(text, _not_only_in_titles(text, _named_again(text, persons, blocked)))
+    persons = _not_a_side(text, persons)
     return places, _addresses_of_no_one(text, _not_in_lists_of_companies(text, persons)), orgs, programmes
 
 
@@ -1608,6 +1609,22 @@ def _not_only_in_titles(text: str, persons: list[tuple[int, int]]) -> list[tuple
     titles = [(m.start(), m.end()) for m in _WORK_TITLE.finditer(text)]
     outside = {text[s:e] for s, e in persons if not any(a < s and e < b for a, b in titles)}
     return [(s, e) for s, e in persons if text[s:e] in outside]
+
+
+# the blocs a text calls by their first character and 方 ("side") besides the countries (欧方 of 欧盟, 非方 of 非盟)
+_BLOCS = ("欧盟", "欧洲", "非盟", "非洲", "东盟", "阿盟")
+
+
+def _not_a_side(text: str, persons: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """马方愿同中方…, 韩方希望…, 欧方: a country's or a bloc's first character and 方 is its side in talks, no person
+    called so, where the text names that country or bloc (马来西亚, 韩国, 欧盟) or China's side (中方)."""
+    sides = {text[s:e] for s, e in persons if e - s == 2 and text[s + 1] == "方"}
+    if not sides:
+        return persons
+    named = {name[0] for name in countries_in(text)} | {bloc[0] for bloc in _BLOCS if bloc in text}
+    if "中方" in text:
+        named |= set(country_initials())  # (中方祝贺韩方…: talks between sides, China's one of them)
+    return [(s, e) for s, e in persons if not (text[s:e] in sides and text[s] in named)]
 
 
 _QUOTE = re.compile(r"“([^“”\n]{1,60})”")
