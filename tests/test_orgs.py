@@ -3176,7 +3176,10 @@ def test_a_body_described_by_its_rank_is_the_body_named_after_the_description(te
     "中国引领本地区疫后经济复苏，充分展现了大国担当，促进了亚太地区的稳定、安全与繁荣，并助力地区各国构建亚太共同体。",
     "双方要高举亚太共同体旗帜，汇聚更多团结奋进的正能量，共同为建设和谐繁荣的亚太地区作出更大贡献。",
     "中方将继续同各方一道，为如期实现可持续发展目标、构建全球发展共同体作出积极贡献。",
-], ids=["built", "banner", "global"])
+    # xwlb-news (2025-11-01): built together
+    "中方祝贺韩方成功举办亚太经合组织领导人非正式会议，愿以接任亚太经合组织东道主为契机，同各方一道推进亚太自贸区进程和区域经济"
+    "一体化，共建亚太共同体。",
+], ids=["built", "banner", "global", "built-together"])
 def test_a_community_that_is_an_aim_is_no_body(text):
     assert not {name for name in _names(_read(text)) if name.endswith("共同体")}
 

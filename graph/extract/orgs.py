@@ -1257,7 +1257,7 @@ _SET_UP_BEFORE = re.compile(r"(?:成立|组建|设立|建立)[^，。；]{0,8}$"
 _CONCEPT_COMMUNITIES = ("命运共同体", "民族共同体", "利益共同体", "责任共同体", "生命共同体")
 # a community that is an aim (构建全球发展共同体, 构建开放、活力…的亚太共同体, 铸牢共同体意识, 高举亚太共同体旗帜): what is
 # built or held up, no body that exists (欧洲政治共同体 meets; 拉美和加勒比国家共同体 has members)
-_BUILT_TOWARD = re.compile(r"(?:构建|打造|建设|建成|铸牢|高举)[^，。；]{0,14}$")
+_BUILT_TOWARD = re.compile(r"(?:构建|共建|打造|建设|建成|铸牢|高举)[^，。；]{0,14}$")
 _IDEA_AFTER = ("意识", "理念", "旗帜", "愿景")
 
 
