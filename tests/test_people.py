@@ -2460,3 +2460,15 @@ def test_a_country_s_side_in_talks_is_no_person():
     dg, _, _ = _graph("中方祝贺韩方成功举办亚太经合组织领导人非正式会议，愿以接任亚太经合组织东道主为契机，同各方一道推进亚太自贸区进程"
                       "和区域经济一体化，共建亚太共同体。")
     assert not [e for e in dg.entities if e.type == "Person"]
+
+
+def test_a_transliterated_name_after_a_party_leader_s_title_is_a_person_not_a_place():
+    # xwlb-news (2024-08-02): the model reads 哈尼亚 as a place; a leader's title is followed by a person
+    dg, _, posts = _graph("黎巴嫩真主党领导人纳斯鲁拉1日表示，以色列对黎真主党高级军事指挥官舒库尔和哈马斯领导人哈尼亚的暗杀行为“越过了"
+                          "红线”，黎真主党武装将对以色列进行报复。")
+    assert {"纳斯鲁拉", "哈尼亚"} <= {e.name for e in dg.entities if e.type == "Person"}
+    assert ("哈尼亚", "巴勒斯坦伊斯兰抵抗运动", "领导人") in posts
+    # xwlb-news (2025-11-25): leaders meeting at a place
+    dg, _, _ = _graph("俄总统普京24日表示，美国提出的计划与俄美领导人阿拉斯加会晤所讨论内容一致，原则上可以成为最终和平方案的基础，"
+                      "俄方重申希望通过政治和外交途径结束乌克兰危机的立场。")
+    assert "阿拉斯加" not in {e.name for e in dg.entities if e.type == "Person"}

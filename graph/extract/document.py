@@ -651,14 +651,16 @@ def _rulers_read_as_places(text: str, places: list[tuple[int, int]]) -> set[tupl
     """Transliterated names the model reads as places where the text writes a ruler's title right before them
     (巴林国王哈马德; a long name read in two pieces, which are one), or in a list right after such a name
     (某国执政官甲、乙): a ruler's title is followed by a person, never by a place.  A country is no one."""
-    if not places or not any(t in text for t in _RULERS):
+    if not places or not any(t in text for t in _RULERS + _LEADERS):
         return set()
     places = sorted(places)
     found: set[tuple[int, int]] = set()
     last_end, i = -1, 0
     while i < len(places):
         s, e = places[i]
-        titled = text.endswith(_RULERS, 0, s) or (text[s - 1:s] == "、" and s - 1 == last_end)
+        titled = text.endswith(_RULERS, 0, s) or (text[s - 1:s] == "、" and s - 1 == last_end) \
+            or (text.endswith(_LEADERS, 0, s) and _NAME_CLOSED.match(text, e) is not None
+                and not text.startswith(_MEETINGS_OF_LEADERS, e))
         while i + 1 < len(places) and places[i + 1][0] == e and is_transliterated(text[s:places[i + 1][1]]) \
                 and text[s:e] not in countries():  # (科威特|埃米尔纳瓦夫: a country and then a ruler)
             i += 1
@@ -1053,6 +1055,10 @@ def _foreign_names_completed(text: str, spans: list[tuple[int, int]]) -> list[tu
 
 # titles of foreign heads of state and government, written between the country and the name (卡塔尔埃米尔塔米姆)
 _RULERS = ("埃米尔", "国王", "女王", "苏丹", "王储", "总统", "总理", "首相", "大公", "亲王", "元首", "执政官")
+# a party's or a movement's leader (哈马斯领导人哈尼亚表示): a person after the title where a verb, a time or a mark follows
+# the name (not 金砖国家领导人约翰内斯堡峰会, 美俄领导人阿拉斯加会晤: a summit, a meeting named after its place)
+_LEADERS = ("领导人", "最高领袖")
+_MEETINGS_OF_LEADERS = ("会晤", "会谈", "会面", "峰会", "会议")  # (美俄领导人阿拉斯加会晤: a meeting where it is held)
 
 
 def _without_country_and_title(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
