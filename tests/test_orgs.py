@@ -3237,3 +3237,14 @@ def test_some_bodies_of_a_kind_or_a_verb_read_into_a_name_is_no_body(text, not_a
 def test_a_table_body_whose_name_opens_with_another_body_s_is_read_whole(text, body):
     names = _names(_read(text))
     assert body in names and "国务院" not in names
+
+
+@pytest.mark.parametrize("text,body,not_bodies", [
+    # xwlb-news (2023-08-10; a headline of 2025-08-24): a verb of sending read into a name from the clause
+    ("今天，辽宁省防汛抗旱指挥部启动防汛防台风四级应急响应，国家防总派出工作组赴辽宁协助指导防汛防台风工作。",
+     "国家防汛抗旱总指挥部", {"国家防汛抗旱总指挥部派出工作组"}),
+    ("美媒称美国防部拟向芝加哥派国民警卫队\n", "美国防部", {"芝加哥派国民警卫队"}),
+], ids=["sent-out", "send"])
+def test_a_verb_of_sending_read_into_a_name_names_no_body(text, body, not_bodies):
+    names = _names(_read(text))
+    assert body in names and not names & not_bodies

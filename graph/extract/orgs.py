@@ -551,6 +551,7 @@ def find_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[in
             and not (o.owner is None and o.name.endswith(_MEETINGS) and not ends_as_body(o.name[:-3]))
             and not (o.owner is None and o.name.endswith(_CONSULTATION)
                      and not _SET_UP_BEFORE.search(text, max(0, o.start - 10), o.start))]
+    orgs = [w for w in map(partial(_before_a_verb_read_into_it, text), orgs) if w is not None]
     orgs = [w for w in map(_owner_of_relevant_bodies, orgs) if w is not None]
     orgs = _services_named_bare(text, [w for w in map(partial(_without_opening_words, text), orgs) if w is not None])
     orgs = _armed_forces_of_countries(text, orgs)
@@ -2789,6 +2790,26 @@ def _without_opening_words(text: str, o: OrgMention) -> OrgMention | None:
             or bare_committee(dataclasses.replace(o, name=rest)):
         return None
     return dataclasses.replace(o, start=o.start + len(opening), name=rest)
+
+
+# a verb of sending or holding read into a body's name from a headline or a clause (国家防总派出工作组, 芝加哥派国民警卫队,
+# 沙特派遣高级商务代表团, …协会今天下午在京举行…联谊会): no body is named so (not 派出所, a police station, nor 特派团)
+_VERB_IN_NAME = re.compile(r"增派|派遣|派出(?!所)|(?<![特党教学宗])派(?=工作组|国民警卫队|医疗队|专家组|军队)|突袭|举行|召开")
+
+
+def _before_a_verb_read_into_it(text: str, o: OrgMention) -> OrgMention | None:
+    """The body named before such a verb (国家防汛抗旱总指挥部 of 国家防总派出工作组), or None where none is."""
+    written = text[o.start:o.end]
+    m = _VERB_IN_NAME.search(written)
+    if m is None:
+        return o
+    if o.parent is not None and o.parent.end <= o.start + m.start():
+        return o.parent  # (…协会今天下午在京举行…联谊会, read as a part of 协会: the association)
+    if o.owner is not None or o.parent is not None:
+        return None
+    head, short = written[:m.start()], national_short_forms()
+    k = next((k for k in range(len(head), 1, -1) if ends_as_body(head[:k]) and k > 2 or head[:k] in short), 0)
+    return dataclasses.replace(o, end=o.start + k, name=short.get(head[:k], head[:k])) if k else None
 
 
 # 浦口中心商圈, 上海中心城区: the centre of a town, its business district or its core, no centre that is a body
