@@ -3248,3 +3248,11 @@ def test_a_table_body_whose_name_opens_with_another_body_s_is_read_whole(text, b
 def test_a_verb_of_sending_read_into_a_name_names_no_body(text, body, not_bodies):
     names = _names(_read(text))
     assert body in names and not names & not_bodies
+
+
+def test_a_place_s_leading_bodies_listed_by_their_kind_after_the_first_are_that_place_s():
+    # People's Daily 1998: 新疆维吾尔自治区党委、人大、政府和政协, no 人大 or 政协 of no place
+    names = _names(_read("今天下午，新疆维吾尔自治区党委、人大、政府和政协邀集全区老干部、各行各业代表和各界来宾，在新疆人民会堂举行新春团拜会，"
+                         "共庆春节、肉孜节双双来临。"))
+    assert {"新疆维吾尔自治区党委", "新疆维吾尔自治区人大", "新疆维吾尔自治区政府", "新疆维吾尔自治区政协"} <= names
+    assert not names & {"人大", "政协", "政府"}

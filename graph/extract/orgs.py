@@ -533,7 +533,7 @@ def find_orgs(text: str, places: list[PlaceMention], person_spans: list[tuple[in
     _ministries_of_the_state_titled_before(text, orgs)
     orgs = _central_broadcasts(text, orgs)
     _organs_of_national_bodies(text, orgs)
-    listed = _listed_departments(text, orgs, places)
+    listed = _listed_departments(text, orgs, places) + _leading_bodies_listed(text, orgs)
     spans = {(o.start, o.end) for o in listed}
     orgs = [o for o in orgs if (o.start, o.end) not in spans] + listed  # (城建局 alone: the listed city's)
     _party_bodies_of_the_body_before(text, orgs)
@@ -641,6 +641,29 @@ def _listed_departments(text: str, orgs: list[OrgMention], places: list[PlaceMen
                            if (p.start, p.end) != m.span(1) or p.owner is not None or p.parent is not None):
                 break
             out.append(OrgMention(m.start(1), m.end(1), prefix + name, owner=o.owner, alias=name))
+            pos = m.end(1)
+    return out
+
+
+# a place's leading bodies, written by their kind alone after the first of them (新疆维吾尔自治区党委、人大、政府和政协,
+# 省委、省政府: the last with its level, which other rules read)
+_LEADING_BODIES = ("党委", "人大常委会", "人大", "人民政府", "政府", "政协", "纪委")
+_LISTED_LEADING_BODY = re.compile(rf"[、和及与]({'|'.join(_LEADING_BODIES)})(?!部门|机关|办公|组成|工作部门)")
+
+
+def _leading_bodies_listed(text: str, orgs: list[OrgMention]) -> list[OrgMention]:
+    """新疆维吾尔自治区党委、人大、政府和政协: the leading bodies listed after one named with its province, city or county by
+    their kind alone are that place's too (not 人大 and 政协 of no place)."""
+    out = []
+    for o in orgs:
+        if o.generic or o.parent is not None or o.owner is None or not o.owner.coded \
+                or o.owner.level not in ("Province", "City", "County") or not o.name.endswith(_LEADING_BODIES):
+            continue
+        prefix = _place_prefix(text, o)
+        pos = o.end
+        while prefix and (m := _LISTED_LEADING_BODY.match(text, pos)) is not None:
+            kind = m.group(1)
+            out.append(OrgMention(m.start(1), m.end(1), prefix + kind, owner=o.owner, alias=kind))
             pos = m.end(1)
     return out
 
