@@ -1216,3 +1216,9 @@ def test_a_village_and_a_word_of_it_opening_with_its_suffix_are_read_apart():
     got = {m.surface: m for m in find_places("在齐乐镇龙鹄村村卫生室，来看病的患者每天上百人，虽然较平时增加了三倍，但并没有出现药品"
                                              "紧缺的情况。")}
     assert "龙鹄村" in got and "龙鹄村村" not in got and got["龙鹄村"].level == "Village"
+
+
+def test_a_city_s_name_before_时间_is_a_time_zone_no_place():
+    # xwlb-news (2023-04-11)
+    places = {m.surface for m in find_places("北京时间今天上午9时，中老两国铁路部门线上线下同时发售国际旅客列车车票。")}
+    assert "北京" not in places

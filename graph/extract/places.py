@@ -313,7 +313,8 @@ def _gazetteer_mentions(text: str, model_places: frozenset[tuple[int, int]] = fr
                  and not _listed_with_verbs(text, m)
                  and not (not _LEVEL_SUFFIX.search(m.surface) and _inside_an_idiom(text, m))
                  and not (m not in chained and _a_way_to_prosper(text, m))))
-            and not _opens_an_international_body(text, m)]
+            and not _opens_an_international_body(text, m)
+            and not text.startswith("时间", m.end)]  # (北京时间今天凌晨: a time zone, no place the report is in)
 
 
 def _listed_with_cities(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
