@@ -3256,3 +3256,9 @@ def test_a_place_s_leading_bodies_listed_by_their_kind_after_the_first_are_that_
                          "共庆春节、肉孜节双双来临。"))
     assert {"新疆维吾尔自治区党委", "新疆维吾尔自治区人大", "新疆维吾尔自治区政府", "新疆维吾尔自治区政协"} <= names
     assert not names & {"人大", "政协", "政府"}
+
+
+def test_a_name_the_file_writes_with_full_width_letters_keeps_that_form_as_an_alias():
+    # People's Daily 1998: the clean text writes ＳＯＳ narrow; the file's form is found too
+    bodies = _bodies("天津ＳＯＳ儿童村的妈妈们，在临时家庭里为孩子们缝缝补补。")
+    assert "天津ＳＯＳ儿童村" in bodies["天津SOS儿童村"]

@@ -116,13 +116,26 @@ class _DocBuilder:
         info = DocumentInfo(doc.id, doc.source, doc.title, doc.date, doc.url,
                             doc.sha1 or hashlib.sha1(doc.text.encode("utf-8", "surrogatepass")).hexdigest())
         entities = tuple(
-            Entity(d.key, d.type, d.name, frozenset(d.aliases), d.code, tuple(sorted(d.evidence, key=_IN_ORDER)),
-                   d.lat, d.lon)
+            Entity(d.key, d.type, d.name, frozenset(d.aliases) | _written_wide(doc.text, d),
+                   d.code, tuple(sorted(d.evidence, key=_IN_ORDER)), d.lat, d.lon)
             for d in sorted(self.entities.values(), key=lambda d: d.key))
         relations = tuple(
             Relation(h, p, t, r, _one_per_sentence(ev))
             for (h, p, t, r), ev in sorted(self.relations.items()))
         return DocGraph(info, entities, relations)
+
+
+_NAME_MARKS = re.compile(r"[“”《》]")  # (a mention's span may hold the marks round a quoted name)
+# full-width digits and Latin letters, which the clean text writes narrow (１９９７年 → 1997年, ＳＯＳ → SOS)
+_NARROWED = {code: code - 0xFEE0 for code in (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B))}
+
+
+def _written_wide(original: str, draft) -> frozenset[str]:
+    """The forms the file writes an entity's name in with full-width digits or letters (天津ＳＯＳ儿童村 of 天津SOS儿童村):
+    aliases, so that the name as written is found (a People's Daily 1998 text writes figures wide)."""
+    names = {draft.name, *draft.aliases}
+    wide = {_NAME_MARKS.sub("", original[ev.start:ev.end]) for ev in draft.evidence}
+    return frozenset(w for w in wide if w not in names and w.translate(_NARROWED) in names)
 
 
 def _one_per_sentence(evidence: set[Evidence]) -> tuple[Evidence, ...]:
