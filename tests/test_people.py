@@ -2472,3 +2472,10 @@ def test_a_transliterated_name_after_a_party_leader_s_title_is_a_person_not_a_pl
     dg, _, _ = _graph("俄总统普京24日表示，美国提出的计划与俄美领导人阿拉斯加会晤所讨论内容一致，原则上可以成为最终和平方案的基础，"
                       "俄方重申希望通过政治和外交途径结束乌克兰危机的立场。")
     assert "阿拉斯加" not in {e.name for e in dg.entities if e.type == "Person"}
+
+
+def test_a_title_held_now_before_的_and_a_name_is_that_person_s_post():
+    # People's Daily 1998: 现为<body><title>的<name>, as 时任…的 is read
+    _, _, posts = _graph("现为上海音乐学院教授的周小燕３０年代入上海国立音乐专科学校专修声乐、钢琴，１９３７年开始演唱艺术生涯，以后留学法国，"
+                         "并活跃于欧洲各地舞台，她演唱的中国题材歌剧《仙女与农夫》开创了中国歌唱家登上世界舞台的先例，并由此获得“中国之莺”的美名。")
+    assert ("周小燕", "上海音乐学院", "教授") in posts

@@ -134,8 +134,8 @@ def byline_names(text: str) -> list[tuple[int, int]]:
     return found
 
 
-# 时任, 现任, 曾任 before a body: the title after it and 的 describe the person named next
-_HELD_THEN = re.compile(r"(?:时任|现任|曾任|历任|原任)[^，。；！？,;!?]{0,24}$")
+# 时任, 现任, 现为, 曾任 before a body: the title after it and 的 describe the person named next (现为上海音乐学院教授的周小燕)
+_HELD_THEN = re.compile(r"(?:时任|现任|现为|曾任|历任|原任)[^，。；！？,;!?]{0,24}$")
 
 
 def _anchor_before(pos: int, orgs: list[OrgMention], places: list[PlaceMention], limit: int):
