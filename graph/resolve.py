@@ -1144,8 +1144,8 @@ def _campaigns_of_their_time(p: _Pooled, remap: Remap, names: dict[str, str]) ->
 # the kind of work a programme's name may be written with or without (“三北”工程, 一带一路建设, “服务为民”活动,
 # “三支一扶”计划, “白名单”制度, “两重”建设项目, “争做新时代好队员”主题实践活动 / 主题队日活动, “…”系列活动); not an
 # event made on a theme (“一带一路”主题展映活动: a broadcaster's screenings, not the initiative)
-_PROGRAMME_KIND = re.compile(r"(?:工程)?建设(?:项目)?$|(?:主题(?:实践|队日|党日|团日|教育|教育实践|宣传教育|采访)?|系列)?活动$|工程$|(?:专项|服务)?行动$|机制$|模式$"
-                             r"|(?:行动)?计划$|制度$|(?:试点)?项目$|试点$")
+_PROGRAMME_KIND = re.compile(r"(?:工程)?建设(?:项目)?$|(?:主题(?:实践|队日|党日|团日|教育|教育实践|宣传教育|采访)?|系列)?活动$"
+                             r"|工程$|(?:专项|服务)?行动$|机制$|模式$|(?:行动)?计划$|制度$|(?:试点)?项目$|试点$")
 # the year of a yearly round (2025年“春风行动”, 2024全国网上年货节, “中国渔政亮剑2025”), which the press writes or
 # leaves out; a year the reports naming it are not in is a goal (2035国家愿景), part of the name
 _ROUND_YEAR = re.compile(r"^((?:19|20)\d\d)(?:年度?)?|((?:19|20)\d\d)$")

@@ -1288,6 +1288,8 @@ _IDEA_AFTER = ("意识", "理念", "旗帜", "愿景")
 def _community_as_an_aim(text: str, o: OrgMention) -> bool:
     return o.name.endswith("共同体") and (_BUILT_TOWARD.search(text, max(0, o.start - 16), o.start) is not None
                                        or _BUILT_TOWARD.match(o.name) is not None or text.startswith(_IDEA_AFTER, o.end))
+
+
 # a craft, a train or its crew named by its serial (神舟二十号乘组, 嫦娥七号探测器, 复兴号高原动车组): no body
 # a kind of body with a rank (一流大学, 重点中学, 优秀学校, 高水平医疗队): a class that bodies aim at or belong to,
 # not one body's name (建设中国特色世界一流大学)

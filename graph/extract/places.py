@@ -302,17 +302,17 @@ def _gazetteer_mentions(text: str, model_places: frozenset[tuple[int, int]] = fr
                 or _in_dateline(text, m)
                 or m in in_region
                 or ((_LEVEL_SUFFIX.search(m.surface) or m.start == 0 or m in chained
-                  or not _CJK_CHAR.match(text[m.start - 1])
-                  or (text[m.start - 1] in _PREPOSITIONS and (text[m.end:m.end + 1] in _CLAUSE_MARKS
-                                                               or _visited_before_a_verb(text, m))))
-                 and (m in chained or m.surface in chained_forms or not (m.unsafe or _common_noun(m.surface)))
-                 and not ((_LEVEL_SUFFIX.search(m.surface) and _common_noun(m.surface) or _town_area(m.surface)
-                           or _common_county_stem(m))
-                          and m in chained and not _beside_its_own(m, found))
-                 and not _short_form_after_a_smaller_place(text, m, found)
-                 and not _listed_with_verbs(text, m)
-                 and not (not _LEVEL_SUFFIX.search(m.surface) and _inside_an_idiom(text, m))
-                 and not (m not in chained and _a_way_to_prosper(text, m))))
+                     or not _CJK_CHAR.match(text[m.start - 1])
+                     or (text[m.start - 1] in _PREPOSITIONS and (text[m.end:m.end + 1] in _CLAUSE_MARKS
+                                                                  or _visited_before_a_verb(text, m))))
+                    and (m in chained or m.surface in chained_forms or not (m.unsafe or _common_noun(m.surface)))
+                    and not ((_LEVEL_SUFFIX.search(m.surface) and _common_noun(m.surface) or _town_area(m.surface)
+                              or _common_county_stem(m))
+                             and m in chained and not _beside_its_own(m, found))
+                    and not _short_form_after_a_smaller_place(text, m, found)
+                    and not _listed_with_verbs(text, m)
+                    and not (not _LEVEL_SUFFIX.search(m.surface) and _inside_an_idiom(text, m))
+                    and not (m not in chained and _a_way_to_prosper(text, m))))
             and not _opens_an_international_body(text, m)
             and not text.startswith("时间", m.end)]  # (北京时间今天凌晨: a time zone, no place the report is in)
 
