@@ -1222,3 +1222,10 @@ def test_a_city_s_name_before_时间_is_a_time_zone_no_place():
     # xwlb-news (2023-04-11)
     places = {m.surface for m in find_places("北京时间今天上午9时，中老两国铁路部门线上线下同时发售国际旅客列车车票。")}
     assert "北京" not in places
+
+
+def test_a_county_stem_after_its_province_before_a_site_s_name_is_the_county():
+    # xwlb-news (2026-05-17): 山西襄汾陶寺遗址, the site in the county
+    got = {m.surface: m.level for m in find_places("青铜文明在中国有着悠久的历史，考古发现表明，在山西襄汾陶寺遗址，距今4000多年的一枚小小"
+                                                   "铜铃，奏响了中国礼乐文明的序曲。")}
+    assert got.get("襄汾") == "County" and got.get("山西") == "Province"

@@ -464,9 +464,9 @@ def _inside_the_region_before(found: list[PlaceMention], m: PlaceMention) -> boo
 # conjunction, an adverb, a pronoun, a verb or a number (浙江义乌的…, 海南昌江正式开工, 广东鹤山集中, 浙江永康一家…),
 # not a noun that continues a name (陕西长安银行, 广州白云机场, 苏州古城东北隅, 江西省公安厅)
 _AFTER_BARE_COUNTY_TAGS = ("u", "p", "c", "d", "r", "v", "m")
-# …or a site's own name and its kind (浙江建德梅城古镇: the old town lies in the county; 古城 right after the stem is
+# …or a site's own name and its kind (浙江建德梅城古镇, 山西襄汾陶寺遗址: the site lies in the county; 古城 right after the stem is
 # the city's own old town, no county's)
-_SITE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,3}?(?:古镇|古城|古村|景区|老街)")
+_SITE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,3}?(?:古镇|古城|古村|景区|老街|遗址)")
 
 
 def _bare_county_after_its_region(text: str, found: list[PlaceMention], m: PlaceMention) -> bool:
