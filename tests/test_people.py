@@ -2479,3 +2479,10 @@ def test_a_title_held_now_before_的_and_a_name_is_that_person_s_post():
     _, _, posts = _graph("现为上海音乐学院教授的周小燕３０年代入上海国立音乐专科学校专修声乐、钢琴，１９３７年开始演唱艺术生涯，以后留学法国，"
                          "并活跃于欧洲各地舞台，她演唱的中国题材歌剧《仙女与农夫》开创了中国歌唱家登上世界舞台的先例，并由此获得“中国之莺”的美名。")
     assert ("周小燕", "上海音乐学院", "教授") in posts
+
+
+def test_a_name_between_two_names_of_a_list_is_a_person():
+    # xwlb-news (2024-06-06): the model reads 马晓伟 and 曹军, not 易会满 between them
+    dg, _, posts = _graph("经表决，会议决定增补马晓伟、易会满、曹军为第十四届全国政协委员；任命胡衡庐为第十四届全国政协副秘书长，易会满为经济"
+                          "委员会驻会副主任，马晓伟为教科卫体委员会副主任，曹军为教科卫体委员会驻会副主任；隋青不再担任民族和宗教委员会驻会副主任。")
+    assert "易会满" in {e.name for e in dg.entities if e.type == "Person"}

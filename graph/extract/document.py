@@ -809,6 +809,22 @@ def _listed_names_after_titles(text: str, model_people: list[tuple[int, int]]) -
     return found
 
 
+def _names_between_names(text: str, model_people: list[tuple[int, int]]) -> set[tuple[int, int]]:
+    """增补马晓伟、易会满、曹军为…委员: three characters that open with a surname between two names of a list (each joined
+    by 、) are a name too, where the model read none there."""
+    starts = {s: e for s, e in model_people}
+    found = set()
+    for s, e in model_people:
+        start = e + 1
+        if text[e:start] != "、" or start in starts:
+            continue
+        end = start + 3
+        if text[end:end + 1] == "、" and end + 1 in starts and opens_with_single_surname(text[start:end]) \
+                and _PERSON_CHARS.fullmatch(text, start, end):
+            found.add((start, end))
+    return found
+
+
 def _ruler_title_opening(text: str, s: int, e: int) -> str:
     """The ruler's title that opens the place span s..e right after a country's name (科威特|埃米尔纳瓦夫), or ""."""
     title = next((t for t in _RULERS if text.startswith(t, s) and e - s - len(t) >= 2), "")
@@ -1515,7 +1531,8 @@ def _read_mentions(text: str, model: list[Span] | None = None,
     places = find_places(text, [(m.start, m.end) for m in model if (m.type == "LOC" or (
         m.type == "PER" and (m.start, m.end) in village_like)) and (m.start, m.end) not in listed])
     persons = _persons(text, sorted(set(model_people) | listed | _appointees(text, model_people)
-                                    | _heads_unread(text, model) | _listed_names_after_titles(text, model_people)),
+                                    | _heads_unread(text, model) | _listed_names_after_titles(text, model_people)
+                                    | _names_between_names(text, model_people)),
                        references, listed)
     persons = _not_short_forms_of_places(text, places, persons)
     places, persons = _people_listed_as_places(text, places, persons)
