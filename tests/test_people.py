@@ -2486,12 +2486,3 @@ def test_a_name_between_two_names_of_a_list_is_a_person():
     dg, _, posts = _graph("经表决，会议决定增补马晓伟、易会满、曹军为第十四届全国政协委员；任命胡衡庐为第十四届全国政协副秘书长，易会满为经济"
                           "委员会驻会副主任，马晓伟为教科卫体委员会副主任，曹军为教科卫体委员会驻会副主任；隋青不再担任民族和宗教委员会驻会副主任。")
     assert "易会满" in {e.name for e in dg.entities if e.type == "Person"}
-
-
-def test_a_company_s_short_name_of_three_is_no_person_where_the_report_names_the_company():
-    # xwlb-news (2024-04-28)
-    dg, _, _ = _graph("国务院总理李强28日在京会见美国特斯拉公司首席执行官马斯克。李强表示，特斯拉在中国的发展堪称中美经贸合作的成功范例。"
-                      "马斯克表示，特斯拉上海超级工厂是特斯拉表现最好的工厂，这得益于中国团队的勤劳智慧。特斯拉愿同中方进一步深化合作，"
-                      "取得更多共赢成果。")
-    people = {e.name for e in dg.entities if e.type == "Person"}
-    assert "特斯拉" not in people and "李强" in people

@@ -918,8 +918,8 @@ def _persons(text: str, model_people: list[tuple[int, int]],
              # 兰张三四线铁路: two cities' initials that name a railway or a road between them
              and not (e - s == 2 and _ROUTE_AFTER.match(text, e))
 
-             # 到徐工考察 in a report on 徐工集团, 特斯拉上海超级工厂 in one on 特斯拉公司: a company's short name, not somebody's
-             and (e - s > 3 or not any(text[s:e] + kind in text for kind in COMPANY_KINDS))]
+             # 到徐工考察 in a report on 徐工集团: a company's short name, not somebody's
+             and (e - s > 2 or not any(text[s:e] + kind in text for kind in COMPANY_KINDS))]
     # forms of address are aliases at most (刘先生, 李奶奶, 孙书记), never a person of their own, nor is
     # a piece of one (张奶)
     if spans and references is None:
