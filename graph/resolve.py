@@ -1058,9 +1058,18 @@ def _resolve_programmes(p: _Pooled, remap: Remap) -> None:
         for name in members:
             if name != label:
                 remap.by_key[names[name]] = names[label]
-    read_in: dict[str, set[str]] = defaultdict(set)  # a node's reports, over the names that came to it
+    # a node's reports over the names that came to it, counted only for the few nodes a project name is checked
+    # against (each count walks the pools' evidence: a fifth of a second for all 5,700 programmes of xwlb-news)
+    came_to: dict[str, list[str]] = defaultdict(list)
     for key in names.values():
-        read_in[remap.by_key.get(key, key)].update(_docs_of(p.pools[key]))
+        came_to[remap.by_key.get(key, key)].append(key)
+    read_in: dict[str, int] = {}
+
+    def reports(node: str) -> int:
+        if node not in read_in:
+            read_in[node] = len({doc for key in came_to[node] for doc in _docs_of(p.pools[key])})
+        return read_in[node]
+
     for name, key in names.items():
         if key not in remap.by_key:
             # “一带一路”重点项目, “揭榜挂帅”科研攻关项目, “深海一号”二期工程: a project of a programme other texts
@@ -1069,8 +1078,8 @@ def _resolve_programmes(p: _Pooled, remap: Remap) -> None:
             # “千亿斤粮食”产能建设工程)
             stem = next((name[:k] for k in range(2, len(name) - 1) if name[:k] in names
                          and _PROJECT_OF.fullmatch(name, k)
-                         and _PROJECT_READ_MORE * len(read_in[remap.by_key.get(names[name[:k]], names[name[:k]])])
-                         >= len(read_in[key])),
+                         and _PROJECT_READ_MORE * reports(remap.by_key.get(names[name[:k]], names[name[:k]]))
+                         >= reports(key)),
                         None)
             if stem is not None:
                 remap.by_key[key] = names[stem]
