@@ -140,10 +140,13 @@ def _in_the_simplified_standard(char: str) -> bool:
 
 # ---------------------------------------------------------------------------------- step 6: width, spaces
 
+# full-width digits and Latin letters → ASCII (１９９７ → 1997, ＳＯＳ → SOS): the extraction stage reads a name the file writes
+# wide back from the narrowed one with the same table (graph/extract/document.py: _written_wide)
+NARROWED_FIGURES = {code: code - 0xFEE0 for code in (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B))}
+
+
 def _width_table() -> dict[int, str]:
-    table: dict[int, str] = {}
-    for code in list(range(0xFF10, 0xFF1A)) + list(range(0xFF21, 0xFF3B)) + list(range(0xFF41, 0xFF5B)):
-        table[code] = chr(code - 0xFEE0)  # full-width letters and digits to ASCII
+    table: dict[int, str] = {code: chr(ascii_code) for code, ascii_code in NARROWED_FIGURES.items()}
     for code in (0x3000, 0x00A0, 0x1680, 0x202F, 0x205F, 0x0009, 0x000B, 0x000C, *range(0x2000, 0x200B)):
         table[code] = " "
     for code in (0x000D, 0x0085, 0x2028, 0x2029):

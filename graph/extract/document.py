@@ -11,6 +11,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 
+from ..clean import NARROWED_FIGURES
 from ..gazetteer import divisions
 from ..records import CleanText, DocGraph, DocumentInfo, Entity, Evidence, Mention, Relation, in_field_order
 from .lexicon import (COMPANY_KINDS, GENERIC_HEADS, PARTY_BODIES, PROVINCE_INITIALS, ROLE_RE, ROLE_WORDS, SHIP, countries,
@@ -126,8 +127,6 @@ class _DocBuilder:
 
 
 _NAME_MARKS = re.compile(r"[“”《》]")  # (a mention's span may hold the marks round a quoted name)
-# full-width digits and Latin letters, which the clean text writes narrow (１９９７年 → 1997年, ＳＯＳ → SOS)
-_NARROWED = {code: code - 0xFEE0 for code in (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B))}
 
 
 def _written_wide(original: str, draft) -> frozenset[str]:
@@ -135,7 +134,7 @@ def _written_wide(original: str, draft) -> frozenset[str]:
     aliases, so that the name as written is found (a People's Daily 1998 text writes figures wide)."""
     names = {draft.name, *draft.aliases}
     wide = {_NAME_MARKS.sub("", original[ev.start:ev.end]) for ev in draft.evidence}
-    return frozenset(w for w in wide if w not in names and w.translate(_NARROWED) in names)
+    return frozenset(w for w in wide if w not in names and w.translate(NARROWED_FIGURES) in names)
 
 
 def _one_per_sentence(evidence: set[Evidence]) -> tuple[Evidence, ...]:
