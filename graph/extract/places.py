@@ -354,7 +354,18 @@ def _inside_an_idiom(text: str, m: PlaceMention) -> bool:
 def _opens_an_international_body(text: str, m: PlaceMention) -> bool:
     """中国—上海合作组织地方经贸合作示范区: the city that names an international body (data/international_bodies.tsv),
     opening that body's name wherever the name is read, is no place the text speaks of."""
-    return any(text.startswith(name, m.start) for name in international_body_names() if name.startswith(m.surface))
+    return any(text.startswith(name, m.start) for name in _international_bodies_by_opening().get(m.surface, ()))
+
+
+@functools.cache
+def _international_bodies_by_opening() -> dict[str, tuple[str, ...]]:
+    """Each opening of an international body's name (上海, 上海合作…) → the names it opens: a place's surface looked up
+    once, not tested against every name of the table (a test of each place of every document)."""
+    by_opening: dict[str, list[str]] = {}
+    for name in sorted(international_body_names()):
+        for k in range(1, len(name) + 1):
+            by_opening.setdefault(name[:k], []).append(name)
+    return {opening: tuple(names) for opening, names in by_opening.items()}
 
 
 def _a_way_to_prosper(text: str, m: PlaceMention) -> bool:
