@@ -763,8 +763,9 @@ _FIELD_TAGS = ("n", "vn", "nz", "ns")
 # bodies, people and sources a report lists before a body (日本政府和…, 英国政府官员与欧盟委员会, 国家杜马和俄联邦委员会,
 # 黎巴嫩媒体和卫生部, 泰国旅游机构和中国国家旅游局), no field of its work
 _NOT_FIELDS = frozenset(("政府", "国会", "议会", "杜马", "军方", "官员", "内阁", "总统", "白宫", "当局", "媒体", "机构", "部门"))
-_FIELDS_JOINED = re.compile(r"(?:[\u4e00-\u9fff]{2,4}、){0,3}[\u4e00-\u9fff]{2,4}[与和]$")
-_FIELDS_OPENING = re.compile(r"(?:[\u4e00-\u9fff]{2,4}、){0,3}[\u4e00-\u9fff]{2,4}[与和](?=[\u4e00-\u9fff]{2})")
+_FIELDS = r"(?:[\u4e00-\u9fff]{2,4}、){0,3}[\u4e00-\u9fff]{2,4}[与和]"
+_FIELDS_JOINED = re.compile(_FIELDS + "$")  # (before a body read from its last field)
+_FIELDS_OPENING = re.compile(_FIELDS + r"(?=[\u4e00-\u9fff]{2})")  # (after the country, in a name read whole)
 
 
 def _with_the_fields_joined_before(text: str, o: OrgMention) -> OrgMention:
