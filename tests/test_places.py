@@ -1229,3 +1229,11 @@ def test_a_county_stem_after_its_province_before_a_site_s_name_is_the_county():
     got = {m.surface: m.level for m in find_places("青铜文明在中国有着悠久的历史，考古发现表明，在山西襄汾陶寺遗址，距今4000多年的一枚小小"
                                                    "铜铃，奏响了中国礼乐文明的序曲。")}
     assert got.get("襄汾") == "County" and got.get("山西") == "Province"
+
+
+def test_a_city_that_is_also_a_word_is_that_city_listed_beside_a_name_ending_as_a_level():
+    # xwlb-news (2025-10-12): 中山 (also a person's given name, and districts of Dalian and Taipei) listed after 广州, whose
+    # 州 reads like a level's suffix, is the city of Guangdong
+    found = find_places("深江高铁连接深圳、东莞、广州、中山和江门等地，作为粤港澳大湾区轨道交通网络重要组成部分，建成后，将实现"
+                        "深圳前海自贸片区与广州南沙自贸片区半小时直达。")
+    assert any(m.surface == "中山" and m.level == "City" and m.division.code == "4420" for m in found)

@@ -328,7 +328,8 @@ def _listed_with_cities(text: str, found: list[PlaceMention]) -> list[PlaceMenti
             continue
         beside = [n for n in (by_end.get(m.start - 1) if text[m.start - 1:m.start] == "、" else None,
                               by_start.get(m.end + 1) if text[m.end:m.end + 1] == "、" else None) if n is not None]
-        named = [n for n in beside if not (n.unsafe or _LEVEL_SUFFIX.search(n.surface) or _common_noun(n.surface))]
+        # (a form that ends in a level's character names its place as surely: 广州、中山, 佛山市、中山)
+        named = [n for n in beside if not (n.unsafe or _common_noun(n.surface))]
         if any(c.level == "City" for c in m.candidates) and any(_prefecture_or_above(n) for n in named):
             out.append(m)
         elif _county_beside_its_sibling(m, named):
