@@ -3262,3 +3262,9 @@ def test_a_name_the_file_writes_with_full_width_letters_keeps_that_form_as_an_al
     # People's Daily 1998: the clean text writes ＳＯＳ narrow; the file's form is found too
     bodies = _bodies("天津ＳＯＳ儿童村的妈妈们，在临时家庭里为孩子们缝缝补补。")
     assert "天津ＳＯＳ儿童村" in bodies["天津SOS儿童村"]
+
+
+def test_a_count_of_countries_before_a_short_form_opening_with_the_word_for_country_is_no_body():
+    # xwlb-news (2023-05-16): 中亚五国|开行量, "the trains the five countries ran", in which jieba reads 国开行, the state
+    # development bank's short form
+    assert "国家开发银行" not in _bodies("其中，中亚五国开行量达到4250列，为促进中国同中亚互联互通与经贸合作发挥重要作用。")

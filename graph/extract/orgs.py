@@ -2107,12 +2107,16 @@ def _table_bodies_unread(text: str, orgs: list[OrgMention], places: list[PlaceMe
         # (a body read inside the name, the name longer, takes nothing from it: 国务院 of 国务院安委办)
         if not any(a < end and k < b and not (k <= a and b <= end and b - a < end - k) for a, b in bodies) \
                 and not any(a < end and k < b for a, b in taken) \
-                and (not splits_a_word(text, k) or text[k - 1] in _PREPOSITIONS_BEFORE) and not splits_a_word(text, end):
+                and (not splits_a_word(text, k) or text[k - 1] in _PREPOSITIONS_BEFORE) and not splits_a_word(text, end) \
+                and not (name[0] == "国" and text[k - 1:k] in _COUNTING):
             found.append(OrgMention(k, end, name))
             bodies.append((k, end))
     return found
 
 
+# 中亚五国|开行量 ("the trains the five countries run"), 各国|开行: a count of countries before a short form opening with 国
+# (国开行, jieba's word there too) is no body
+_COUNTING = frozenset("一二两三四五六七八九十几多各诸数0123456789")
 # a preposition jieba joins to the name's first character (记者从|中核集团了解到: 从中, "from among")
 _PREPOSITIONS_BEFORE = frozenset("从在向与和对同由据为被把将给")
 
