@@ -1587,3 +1587,10 @@ def test_the_body_that_enacts_a_document_runs_it():
     # People's Daily 1998: 颁布的《…办法》, the body before its verb
     runs = _runs("国家医药管理局颁布的《医疗器械产品注册管理办法》明文规定：进入中国市场的任何一种医疗器械产品，均须经医药主管部门注册。")
     assert ("国家医药管理局", "医疗器械产品注册管理办法") in runs
+
+
+def test_the_body_written_right_before_a_quoted_name_read_with_its_kind_runs_it():
+    # xwlb-news (2024-01-28): the name and its kind word are whole, whatever follows them (here a session held abroad)
+    runs = _runs("当地时间1月26日，中央广播电视总台“春晚序曲”活动美国专场在纽约举行，活动以“过中国春节，看总台春晚”为主题，通过"
+                 "中国传统春节文化纽带促进国际人文交流，推动文明互鉴。")
+    assert ("中央广播电视总台", "春晚序曲活动") in runs

@@ -1092,6 +1092,12 @@ _SENTENCE_START = re.compile(r"[。；！？;!?\n]")
 _PLACE_SUFFIX = re.compile(r"(?:特别行政区|自治区|自治州|自治县|自治旗|街道|嘎查|社区|省|市|区|县|旗|盟|州|镇|乡|村|苏木)$")
 
 
+def _kind_joined(text: str, prog: ProgrammeMention) -> bool:
+    """总台“春晚序曲”活动美国专场在纽约举行: a quoted name read with its kind word after the quotes is whole, so the words
+    after it (a session, a place, a verb) name nothing else the owner before it would own instead."""
+    return text.startswith("“", prog.start) and not text.startswith("”", prog.end - 1)
+
+
 # a kind of thing named in quotes after it, written right after its owner (…社区治理平台“某某通”)
 _OWN_KIND = re.compile(r"[\u4e00-\u9fff]{0,10}(?:平台|品牌|系统|小程序|公众号|APP|App|app|应用程序)")
 _NAME_ENDS_PHRASE = re.compile(r"[，。；、！？,;!?\n]|等|和|与|$")
@@ -1578,7 +1584,7 @@ def runners(text: str, prog: ProgrammeMention, sentence: tuple[int, int], places
                   and text.startswith("“", prog.start)
                   and (_OWN_KIND.fullmatch(text, m.end, prog.start)
                        or text[m.end:prog.start] in ("", "的") and not text.startswith("”", m.end - 1)
-                       and _NAME_ENDS_PHRASE.match(text, prog.end))), None)
+                       and (_NAME_ENDS_PHRASE.match(text, prog.end) or _kind_joined(text, prog)))), None)
     if owner is not None and not any(f.key == owner.key for f in found):
         found.append(owner)
     for p in places:
