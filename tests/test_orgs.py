@@ -3268,3 +3268,26 @@ def test_a_count_of_countries_before_a_short_form_opening_with_the_word_for_coun
     # xwlb-news (2023-05-16): 中亚五国|开行量, "the trains the five countries ran", in which jieba reads 国开行, the state
     # development bank's short form
     assert "国家开发银行" not in _bodies("其中，中亚五国开行量达到4250列，为促进中国同中亚互联互通与经贸合作发挥重要作用。")
+
+
+def test_a_company_names_in_brackets_the_country_or_city_it_serves_and_is_placed_there():
+    # xwlb-news (2024-07-22): 奥的斯电梯（中国）有限公司, the rules' whole name; the company visited next, whose name the
+    # rules cannot read (租赁, a verb, before 有限公司), stays the model's reading and no back-reference to the first
+    text = ("李强来到滨海新区，在奥的斯电梯（中国）有限公司，了解企业研发情况，参观智能制造生产线，详细询问产品安全标准和使用期限。"
+            "在天津宏信建发租赁有限公司，李强听取公司业务经营和发展融资租赁等情况介绍。")
+    assert {"奥的斯电梯（中国）有限公司", "天津宏信建发租赁有限公司"} <= set(_bodies(text))
+    # xwlb-news (2023-07-19): 旗下 ("under the umbrella of") ends the group's name; its company is named after it
+    bodies = _bodies("《习近平新时代中国特色社会主义思想学习纲要（2023年版）》（以下简称《纲要（2023年版）》）和《让群众过上好日子——"
+                     "习近平正定足迹》《闽山闽水物华新——习近平福建足迹》《干在实处　勇立潮头——习近平浙江足迹》《当好改革开放的排头兵——"
+                     "习近平上海足迹》四部系统记述习近平主席地方工作经历图书繁体版由联合出版集团旗下三联书店（香港）有限公司、香港中和"
+                     "出版有限公司出版发行。")
+    assert "三联书店（香港）有限公司" in bodies
+    # xwlb-news (2024-10-17): the city in brackets is where the company is, though the report is of a visit to two
+    # provinces, the first of them 河南 (its headline and first sentence, then its paragraph on 江苏)
+    text = ("丁薛祥在河南和江苏调研\n10月14日至17日，中共中央政治局常委、国务院副总理丁薛祥在河南和江苏调研经济运行、科技创新和产业"
+            "发展。\n在江苏苏州和江阴，丁薛祥前往苏州工业园了解园区开发建设和运行情况，在博世汽车部件（苏州）有限公司和中新生命科学园"
+            "调研吸引外资、创新合作情况；来到江苏长电科技股份有限公司，了解集成电路产业发展；走进江阴职业技术学院，调研职业教育产教"
+            "融合工作。")
+    located = facts(_read(text), "locatedIn")
+    assert ("博世汽车部件（苏州）有限公司", "苏州市") in located
+    assert not [pair for pair in located if pair[1] == "河南省" and pair[0] != "郑州市"]  # no body of the 江苏 paragraph

@@ -321,9 +321,18 @@ def _named_after_local_place(o: OrgMention, places: list[PlaceMention]) -> Place
     return tied[0] if len(tied) == 1 else None
 
 
+def _bracketed_place(text: str, o: OrgMention, places: list[PlaceMention]) -> PlaceMention | None:
+    """博世汽车部件（苏州）有限公司: the city a foreign group's company names in brackets inside its name is where it is."""
+    if o.owner is not None or o.parent is not None or o.located_hint is not None or o.generic:
+        return None
+    return next((p for p in places if p.coded and o.start < p.start and p.end < o.end
+                 and text[p.start - 1] in "（(" and text[p.end] in "）)"), None)
+
+
 # 李希在重庆调研, 到江西考察: a report of a visit, whose opening names the place visited
 _VISIT_BEFORE = ("到", "在", "赴", "来到")
-_VISIT_AFTER = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?)(?:调研|考察|视察)")
+# (not 在河南和江苏调研: the visit's places are several, each body in one of them)
+_VISIT_AFTER = re.compile(r"(?![和与及])(?:[\u4e00-\u9fff]{0,4}?)(?:调研|考察|视察)")
 _VISIT_OPENING = 200  # characters: the headline and the lead
 
 
@@ -1717,7 +1726,7 @@ def extract(ct: CleanText, mentions: list[Span] | None = None) -> DocGraph:
         _add_org(b, o)
         if o.refers_back:
             continue
-        local = _named_after_local_place(o, places)
+        local = _named_after_local_place(o, places) or _bracketed_place(text, o, places)
         if local is not None:
             b.relate(o.key, "locatedIn", local.key, span=(o.start, o.end))
         elif visited is not None and not _dateline_source(text, o) \

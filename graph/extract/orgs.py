@@ -194,11 +194,21 @@ def _is_name_char(ch: str) -> bool:
 # a work team is named by where it is sent and what for (驻村工作队, 驻乡帮扶工作队): 驻 and 帮 are
 # part of its name, not a verb done to a body
 _TEAMS = ("工作队", "工作组")
-# 中国人寿保险（集团）公司, 昌河飞机工业（集团）有限公司: the kind of company, written in brackets inside its name
-_COMPANY_ASIDE = re.compile(r"[（(](?:集团|控股)[）)]$")
+# 中国人寿保险（集团）公司, 昌河飞机工业（集团）有限公司: the kind of company, written in brackets inside its name; and
+# 奥的斯电梯（中国）有限公司, 博世汽车部件（苏州）有限公司: the country or the city of a foreign group's company there
+_COMPANY_ASIDE = re.compile(r"[（(](?:集团|控股|中国|(?P<place>[\u4e00-\u9fff]{2,3}))[）)]$")
 _CENTRAL_AND_STATE = "中央和国家机关"
 _JOINT_DASHES = ("－", "-", "—")
 _TEAM_WORDS = frozenset("驻 帮 派驻 帮扶 驻村 驻镇".split())
+
+
+def _company_aside(text: str, end: int) -> int | None:
+    """Where a bracketed word that ends at `end`, right before a company's kind, opens (_COMPANY_ASIDE): a place only
+    when the table of divisions or of countries knows it (not （试行）, （筹）)."""
+    m = _COMPANY_ASIDE.search(text, max(0, end - 5), end)
+    if m is None or m.group("place") and not (divisions().has_name(m.group("place")) or m.group("place") in countries()):
+        return None
+    return m.start()
 
 
 def _adverb_and_verb(word: str) -> bool:
@@ -256,8 +266,9 @@ def _left_edge(text: str, end_of_stem: int, places_by_end: dict[int, PlaceMentio
         if start > aside_start >= 0:
             start -= len(word)  # (the words of （集团）: part of the name, read over)
             continue
-        if start == end_of_stem and suffix.endswith("公司") and _COMPANY_ASIDE.search(text, max(0, start - 4), start):
-            aside_start = start - 4
+        aside = _company_aside(text, start) if start == end_of_stem and suffix.endswith("公司") else None
+        if aside is not None:
+            aside_start = aside
             start -= len(word)
             continue
         if word == "和" and suffix and suffix[-1] in _STATE_KINDS and _joins_fields(text, start - 1):
@@ -309,6 +320,8 @@ def _left_edge(text: str, end_of_stem: int, places_by_end: dict[int, PlaceMentio
     # 2020年7月小区…党支部: the end of a date is no part of the name
     if start < end_of_stem and text[start] in "年月日" and start > 0 and text[start - 1].isdigit():
         start += 2 if text.startswith("年度", start) else 1  # (2024年度全国博物馆: 年度 "of the year" is the date's)
+    if text.startswith(("（", "("), start):
+        return end_of_stem  # (ＫＥＭＡ质量认证（香港）有限公司: a bracketed word alone opens no name)
     return start
 
 
@@ -3259,6 +3272,13 @@ def _make_org(text, start, suffix_start, end, stem, suffix, owner, places, orgs)
             # last body's own words before its kind (社区事务受理服务中心 after 某镇社区事务受理服务中心: that body); a Party
             # branch's kind is completed from the place before it (东圣社区积极探索党支部引领)
             return None
+        if found is not None and found.refers_back and suffix in _REGISTERED_FORMS \
+                and _CJK_NAME_CHAR.match(text, start - 1) and not _POINTING_BACK.search(text, max(0, start - 3), start) \
+                and not any(o.end == start for o in orgs):
+            # 天津宏信建发租赁|有限公司 after 奥的斯电梯（中国）有限公司: a legal form ends a name the rules do not read (the
+            # model's), whatever word stands before it (租赁, a verb); only 该/这家/本 point back (and a body just read
+            # goes on into it: 中国铁路兰州局|集团有限公司)
+            return None
         return found
     if stem in STOP_WORDS or (len(stem) == 1 and owner is None and stem not in _LEVEL_CHARS
                               and not (suffix in _PARTY and stem in _LEVEL_OF_KIND)):
@@ -3459,6 +3479,10 @@ def _inner_split(name: str, suffix: str) -> tuple[str, str] | None:
 # the words a name goes on from (少儿|图书馆, 食品一|厂, 硅谷|银行, 统计|局), as the reading of the one character before the
 # kind tags them; not a word that points back (这个|公司, 该|中心)
 _WORD_OF_A_NAME_TAGS = ("n", "m", "j", "b", "q")
+# the forms of a registered company, which end its full name (公司 alone may point back: 李强了解公司…)
+_REGISTERED_FORMS = ("有限公司", "股份有限公司", "有限责任公司")
+_CJK_NAME_CHAR = re.compile(r"[\u4e00-\u9fff]")
+_POINTING_BACK = re.compile(r"(?:该|本|这|此|这家|那家)$")
 
 
 def _after_a_word_of_its_name(text: str, start: int) -> bool:
