@@ -1237,3 +1237,9 @@ def test_a_city_that_is_also_a_word_is_that_city_listed_beside_a_name_ending_as_
     found = find_places("深江高铁连接深圳、东莞、广州、中山和江门等地，作为粤港澳大湾区轨道交通网络重要组成部分，建成后，将实现"
                         "深圳前海自贸片区与广州南沙自贸片区半小时直达。")
     assert any(m.surface == "中山" and m.level == "City" and m.division.code == "4420" for m in found)
+
+
+def test_a_prefectures_short_form_after_a_word_of_time_is_the_subject_place():
+    # xwlb-news (2024-07-13): 如今|西安|正在建设: the city, right after 如今 ("nowadays"), before 正在 ("is doing")
+    found = find_places("如今西安正在建设“海绵城市”，恢复“八水绕长安”的盛景。")
+    assert any(m.surface == "西安" and m.level == "City" and m.division.code == "6101" for m in found)

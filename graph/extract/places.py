@@ -21,7 +21,7 @@ from ..gazetteer import Division, divisions
 from .lexicon import (CJK, LIST_JOINERS, NOT_VILLAGE_STEMS, ORG_LEFT_STOPS, SHIP, STOP_WORDS, countries_in,
                       international_body_names, occurrences, scan)
 from .names import is_transliterated, transliteration_characters
-from .tokens import (is_boundary_word, splits_a_word, tokens_after, word_edges, word_frequency, word_tag,
+from .tokens import (is_boundary_word, splits_a_word, tokens_after, tokens_before, word_edges, word_frequency, word_tag,
                      words_before)
 
 LEVEL_RANK = {"Province": 0, "City": 1, "County": 2, "Township": 3, "Village": 4, "Neighbourhood": 5}
@@ -304,7 +304,8 @@ def _gazetteer_mentions(text: str, model_places: frozenset[tuple[int, int]] = fr
                 or ((_LEVEL_SUFFIX.search(m.surface) or m.start == 0 or m in chained
                      or not _CJK_CHAR.match(text[m.start - 1])
                      or (text[m.start - 1] in _PREPOSITIONS and (text[m.end:m.end + 1] in _CLAUSE_MARKS
-                                                                  or _visited_before_a_verb(text, m))))
+                                                                  or _visited_before_a_verb(text, m)))
+                     or _subject_after_a_time_word(text, m))
                     and (m in chained or m.surface in chained_forms or not (m.unsafe or _common_noun(m.surface)))
                     and not ((_LEVEL_SUFFIX.search(m.surface) and _common_noun(m.surface) or _town_area(m.surface)
                               or _common_county_stem(m))
@@ -560,6 +561,17 @@ def _visited_before_a_verb(text: str, m: PlaceMention) -> bool:
     something is done."""
     return LEVEL_RANK[m.level] <= LEVEL_RANK["City"] \
         and word_tag(next(iter(tokens_after(text, m.end, 4)), "")) in ("v", "vn")
+
+
+def _subject_after_a_time_word(text: str, m: PlaceMention) -> bool:
+    """如今西安正在建设…, 目前广州已…: a province's or prefecture's short form right after a word of time, as the subject
+    of the clause (an adverb or a verb after it), is that place."""
+    if LEVEL_RANK[m.level] > LEVEL_RANK["City"] or splits_a_word(text, m.start) or splits_a_word(text, m.end):
+        return False
+    before = tokens_before(text, m.start, 4)
+    after = tokens_after(text, m.end, 4)
+    return bool(before) and len(before[-1]) >= 2 and word_tag(before[-1]) == "t" \
+        and bool(after) and word_tag(after[0]) in ("d", "v", "p", "t")  # (正在 "now doing": a time word to jieba)
 
 
 def _in_dateline(text: str, m: PlaceMention) -> bool:
