@@ -1594,3 +1594,11 @@ def test_the_body_written_right_before_a_quoted_name_read_with_its_kind_runs_it(
     runs = _runs("当地时间1月26日，中央广播电视总台“春晚序曲”活动美国专场在纽约举行，活动以“过中国春节，看总台春晚”为主题，通过"
                  "中国传统春节文化纽带促进国际人文交流，推动文明互鉴。")
     assert ("中央广播电视总台", "春晚序曲活动") in runs
+
+
+def test_the_bodies_that_had_a_study_book_written_and_each_of_its_publishers_run_it():
+    # xwlb-news (2023-07-31): 组织编写了《…》 ("had … written"), then 由A、B联合出版 (two publishers)
+    runs = _runs("为把学习贯彻习近平法治思想不断引向深入，中央宣传部、中央全面依法治国委员会办公室组织编写了《习近平法治思想学习问答》"
+                 "（以下简称《问答》）一书，已由人民出版社、学习出版社联合出版，即日起在全国发行。")
+    assert {("中共中央宣传部", "习近平法治思想学习问答"), ("中央全面依法治国委员会办公室", "习近平法治思想学习问答"),
+            ("人民出版社", "习近平法治思想学习问答")} <= runs

@@ -992,8 +992,9 @@ _HOSTS_JOINED = ("、", "和", "与", "及", "以及", "联合", "同")
 # the study books of the Party's literature (《习近平关于…论述摘编》, 《…重要文献选编》, 《…学习读本》): their editors and
 # publishers make them (中共中央党史和文献研究院编辑的《…》一书，近日由中央文献出版社出版: 34 xwlb-news items)
 _PUBLICATION = re.compile(r"(?:摘编|选编|选读|读本|学习问答)$")
-_EDITED_BY = re.compile(r"(?:联合)?(?:编辑|编写|编撰|编)的$")
-_PUBLISHED_BY = re.compile(r"由(?P<who>[^，。；]{2,20}?)(?:联合)?出版(?!社)")
+# (…组织编写了《…》: the bodies that had it written, as those that edited it)
+_EDITED_BY = re.compile(r"(?:组织)?(?:联合)?(?:编辑|编写|编撰|编)[的了]$")
+_PUBLISHED_BY = re.compile(r"由(?P<who>[^，。；]{2,24}?)(?:联合)?出版(?!社)")
 
 
 def _editors_and_publishers(text: str, prog: ProgrammeMention, sentence: tuple[int, int], orgs: list) -> list:
@@ -1008,8 +1009,18 @@ def _editors_and_publishers(text: str, prog: ProgrammeMention, sentence: tuple[i
             last = next((o for o in orgs if text[o.end:last.start] in ("、", "和", "与") and not o.generic), None)
     published = _PUBLISHED_BY.search(text, prog.end, sentence[1])
     if published is not None:
-        found += [o for o in orgs if (o.start, o.end) == published.span("who") and not o.generic]
+        # (由人民出版社、学习出版社联合出版: each publisher of the list)
+        who = published.span("who")
+        found += [o for o in orgs if who[0] <= o.start and o.end <= who[1] and not o.generic
+                  and _only_joiners_between(text, who, o)]
     return sorted(found, key=lambda o: o.start)
+
+
+def _only_joiners_between(text: str, span: tuple[int, int], o) -> bool:
+    """Whether `o` is an item of the list that `span` holds: only joiners and other items stand around it (not 人民出版社
+    inside 经人民出版社审定的…)."""
+    rest = text[span[0]:o.start] + text[o.end:span[1]]
+    return not rest or rest[0] in "、和与及" or rest[-1] in "、和与及"
 
 
 def _hosts_of_an_event(text: str, prog: ProgrammeMention, sentence: tuple[int, int], named: list) -> list:
