@@ -1602,3 +1602,14 @@ def test_the_bodies_that_had_a_study_book_written_and_each_of_its_publishers_run
                  "（以下简称《问答》）一书，已由人民出版社、学习出版社联合出版，即日起在全国发行。")
     assert {("中共中央宣传部", "习近平法治思想学习问答"), ("中央全面依法治国委员会办公室", "习近平法治思想学习问答"),
             ("人民出版社", "习近平法治思想学习问答")} <= runs
+
+
+def test_an_event_named_in_quotes_by_a_name_ending_in_its_kind_is_a_programme():
+    # xwlb-news (2024-11-30): a recruitment fair named in quotes, then its venue; (2024-12-13) a theme in quotes that ends
+    # like a kind of event (盛典) names none
+    dg = extract(clean(Document("t", "t.txt", "今天（11月30日），“全国高校2025届毕业生教育人才招聘会”在吉林长春举行，共有1005家"
+                                              "单位参会，提供岗位31316个，来自全国310所高校的2025届毕业生现场应聘。")))
+    assert "全国高校2025届毕业生教育人才招聘会" in {e.name for e in dg.entities if e.type == "Programme"}
+    dg = extract(clean(Document("t", "t.txt", "在议事亭前地和主要街道上，鲜艳的五星红旗和澳门特区区旗迎风飘扬，以“闪亮澳门·共贺盛典”为"
+                                              "主题的大型灯饰、各类庆祝标语、节庆花坛带来浓浓的喜庆氛围。")))
+    assert not [e for e in dg.entities if e.type == "Programme"]

@@ -231,6 +231,37 @@ def _hosted_later(text: str, m: re.Match) -> bool:
     return again is not None and m.group("name").endswith(again.group("kind"))
 
 
+# “全国高校2025届毕业生教育人才招聘会”在吉林长春举行, 香港今天举行了“赤柱国际龙舟锦标赛”: an event's own name in quotes, then
+# its time, its venue or what happens to it; not the kinds any gathering or campaign goes by (活动, 行动, 大会, 年会: the quotes
+# may hold a watchword, “早预警、早行动”), nor a press conference
+_QUOTED_EVENT_KINDS = "|".join(k for k in _EVENT_KIND.split("|") if k not in ("活动", "行动", "大会", "年会", "评选", "盛会", "发布会"))
+_QUOTED_EVENT = re.compile(rf"“(?P<name>[^“”，。；！？、\n]{{2,30}}?(?:{_QUOTED_EVENT_KINDS}))”{_EVENT_END}")
+# a theme, a title or a proposal quoted (主题为“…”, 以“…”为主题, 所谓“…”), no event's name
+_JOINING_WORDS = frozenset("与 和 及 同 跟".split())
+_NOT_AN_EVENT_BEFORE = re.compile(r"(?:主题为|主题是|题为|以|所谓|称为|名为)$")
+
+
+def _quoted_events(text: str, taken: list["ProgrammeMention"]) -> list["ProgrammeMention"]:
+    """Events named in quotes by a name that ends in their kind, the name without its edition (its alias the name as
+    written); a quoted name the finder read already stays as it was."""
+    out = []
+    for m in _QUOTED_EVENT.finditer(text):
+        start, end = m.start(), m.end("name") + 1
+        if any(p.start < end and start < p.end for p in [*taken, *out]) \
+                or _NOT_AN_EVENT_BEFORE.search(text, max(0, start - 3), start) or text.startswith("为主题", end):
+            continue
+        full = name = m.group("name")
+        while (edition := re.match(_EDITION, name)) is not None and edition.end() < len(name):
+            name = name[edition.end():].lstrip("·")  # (“2024·中欧人权研讨会”: the year, then its dot)
+        # (“王洛宾与西部民歌新春合唱音乐会”: a conjunction or a preposition joins the words of a programme of music, no
+        # event's own name; the man it names is named)
+        if len(name) < 4 or _opens_with_function_word(name) or not _is_name(name) or _NO_EVENT_NAME.search(name) \
+                or any(w in _JOINING_WORDS for w in _cut(name)):
+            continue
+        out.append(ProgrammeMention(start, end, name, alias=full if full != name else ""))
+    return out
+
+
 _QUOTE_INNER = re.compile(r"“([^“”]+)”")
 # 习近平的重要文章《推动落实全球发展倡议…》: the title of an article or a speech, which names no document of policy (the
 # longest of these words has four characters: only those before the title are searched)
@@ -871,6 +902,7 @@ def find_programmes(text: str) -> list[ProgrammeMention]:
             continue  # (个人信息保护系列专项行动: one campaign whose actions are a series)
         found.append(ProgrammeMention(m.start("name"), m.end("name"), name))
     found += _hosted_events(text, found)
+    found += _quoted_events(text, found)
     found += _water_projects(text, found)
     found += _bilateral_years(text, found)
     found.sort(key=lambda p: (p.start, -(p.end - p.start)))
