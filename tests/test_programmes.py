@@ -1613,3 +1613,17 @@ def test_an_event_named_in_quotes_by_a_name_ending_in_its_kind_is_a_programme():
     dg = extract(clean(Document("t", "t.txt", "在议事亭前地和主要街道上，鲜艳的五星红旗和澳门特区区旗迎风飘扬，以“闪亮澳门·共贺盛典”为"
                                               "主题的大型灯饰、各类庆祝标语、节庆花坛带来浓浓的喜庆氛围。")))
     assert not [e for e in dg.entities if e.type == "Programme"]
+
+
+def test_a_round_up_titled_apart_from_its_text_stops_the_search_for_a_runner_at_each_items_headline():
+    # xwlb-news (2022-11-10), a record of an archive ({"title": "国内联播快讯", "text": …}): two of its items, each headline
+    # then its paragraph; the bank of the first runs nothing the second item's drug-safety month holds
+    text = ("10月末广义货币同比增11.8%\n中国人民银行今天（11月10日）发布的数据显示，10月末，广义货币同比增长11.8%，比上年同期高3.1"
+            "个百分点。10月末，人民币贷款余额211.37万亿元，同比增长11.1%。10月末，社会融资规模存量为341.42万亿元，同比增长10.3%。"
+            "其中，对实体经济发放的人民币贷款余额同比增长10.9%。\n全国安全用药月今天在京启动\n2022年“全国安全用药月”今天（11月10日）"
+            "在京启动，本次活动主题为“安全用药 同心同行”，其间将开展“药品安全网络知识竞赛”“中国药师周”以及“寻找身边最美药师”等活动。")
+    for doc in (Document("t", "t.jsonl", text, title="国内联播快讯"), Document("t", "t.txt", "国内联播快讯\n" + text)):
+        dg = extract(clean(doc))
+        names = {e.key: e.name for e in dg.entities}
+        assert {"药品安全网络知识竞赛", "中国药师周", "寻找身边最美药师"} <= {e.name for e in dg.entities if e.type == "Programme"}
+        assert not [r for r in dg.relations if r.predicate == "runs" and names[r.head] == "中国人民银行"]

@@ -23,7 +23,7 @@ from .orgs import (PLA_SERVICES, THE_PARTY, OrgMention, affiliations, beside_the
 from .people import (PostMention, byline_names, find_posts, given_name_ratios, is_compound_surname,
                      opens_with_single_surname, resolve_references, titles_after_names_at_home)
 from .places import LEVEL_RANK, PlaceMention, find_places
-from .programmes import (ProgrammeMention, acts, find_programmes, is_law, place_the_sentence_opens_with,
+from .programmes import (ProgrammeMention, acts, find_programmes, is_law, is_round_up, place_the_sentence_opens_with,
                          round_up_runners)
 from .programmes import runners as programme_runners
 from .tokens import _cut, splits_a_word, tokens_after, word_frequency, word_tag
@@ -1787,6 +1787,7 @@ def extract(ct: CleanText, mentions: list[Span] | None = None) -> DocGraph:
         if prog is not None:
             b.relate(o.key, "runs", f"Programme:{full.get(prog.name, prog.name)}", span=(o.start, o.end))
     actors = [o for o in orgs if not _dateline_source(text, o)]
+    round_up = is_round_up(text, ct.document.title)
     for prog in programmes:
         name = full.get(prog.name, prog.name)
         alias = prog.alias or (prog.name if name != prog.name else "")
@@ -1794,7 +1795,7 @@ def extract(ct: CleanText, mentions: list[Span] | None = None) -> DocGraph:
         sentence = sentence_bounds(prog.start)
         # who runs it: the hosts, the subject of its sentence before the launching verb, or the place
         # the text is about there (programmes.runners)
-        found = programme_runners(text, prog, sentence, places, actors, persons) \
+        found = programme_runners(text, prog, sentence, places, actors, persons, round_up) \
             or _body_of_the_head_who_acts(text, prog, sentence, persons, heads_of)
         for runner in found:
             runner_key = runner.key if isinstance(runner, PlaceMention) else _add_org(b, runner)

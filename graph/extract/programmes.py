@@ -650,7 +650,7 @@ def _campaign_named_short(text: str, found: list[ProgrammeMention], bare: list[P
 
 # what may stand between two quotes of one list (“A”“B”, “A”、“B”, “A”和“B”), besides white space (a line a
 # page's layout broke between them)
-_LISTED_APART = ("", "、", "和", "与", "及")
+_LISTED_APART = ("", "、", "和", "与", "及", "以及")
 
 
 _BARE_ITEMS = re.compile(rf"(?:、[{CJK}]{{2,12}}?)+(?=等)")
@@ -1294,8 +1294,9 @@ def _at_subject(text: str, m) -> bool:
         and not _ROLE_AFTER.match(text, m.end)
 
 
-def _lookback(text: str, start: int) -> int:
-    """Where the paragraph before the one holding `start` begins: earlier subjects are looked for no further."""
+def _lookback(text: str, start: int, round_up: bool) -> int:
+    """Where the paragraph before the one holding `start` begins: earlier subjects are looked for no further (nor, in a
+    round-up of news items, past the headline of the item)."""
     seen = 0
     pos = start
     while pos > 0:
@@ -1303,7 +1304,7 @@ def _lookback(text: str, start: int) -> int:
         if nl < 0:
             return 0
         if text[nl + 1:pos].strip():
-            if pos != start and _heading(text[nl + 1:pos]) and _ROUND_UP.match(text):
+            if pos != start and _heading(text[nl + 1:pos]) and round_up:
                 return pos + 1  # a headline opens another item of a news round-up: nothing before it is said of this one
             seen += 1
             if seen == 2:
@@ -1316,6 +1317,13 @@ _FULL_STOPS = "。！？!?；;…"
 # a round-up of short news items under one title (国内联播快讯): each item opens with its headline (a subhead of
 # one report, 明确任务抓调度 下准工作 先手棋, does not end what the report is about)
 _ROUND_UP = re.compile(r"\s*[^\n]{0,20}(?:快讯|简讯)[ \t\u3000]*\n")
+_ROUND_UP_TITLE = re.compile(r"^[^\n]{0,20}(?:快讯|简讯)\s*$")
+
+
+def is_round_up(text: str, title: str) -> bool:
+    """Whether a document is a round-up of news items: its first line says so (a text file), or its title, which a
+    record of an archive (.jsonl: {"title", "text"}) holds apart from its text."""
+    return bool(_ROUND_UP.match(text) or _ROUND_UP_TITLE.match(title.strip()))
 
 
 def _heading(line: str) -> bool:
@@ -1452,7 +1460,7 @@ def _list_gap(text: str, end: int, start: int, places: list) -> str:
 
 
 def runners(text: str, prog: ProgrammeMention, sentence: tuple[int, int], places: list, orgs: list,
-            persons: list[tuple[int, int]]) -> list:
+            persons: list[tuple[int, int]], round_up: bool = False) -> list:
     """The places and bodies that run a programme: the hosts of 由X主办、Y承办的“…”, else the subject of its
     sentence before the launching verb, else the place it is rolled out in (“…”建设在X全面展开), else, when
     the sentence names nobody before its verb, the place a word such as 当地 stands for or the subject of the
@@ -1590,7 +1598,7 @@ def runners(text: str, prog: ProgrammeMention, sentence: tuple[int, int], places
                     and not _BODY_BEFORE_VERB.search(text, start, prog.verb_pos):
                 # not for a name launched after it (“…”今日启动), nor when the sentence has a subject of its own
                 # that is not a name (五部门启动…, 他开设…)
-                back = _lookback(text, start)
+                back = _lookback(text, start, round_up)
                 if prog.verb_pos == start and _MEANS_OPENING.match(text, start, start + 2):
                     # (。通过“…”等机制: the sentence just before says whose means these are, or none does)
                     back = max(back, max((m.end() for m in _SENTENCE_END.finditer(text, back, start - 1)), default=back))
