@@ -2486,3 +2486,13 @@ def test_a_name_between_two_names_of_a_list_is_a_person():
     dg, _, posts = _graph("经表决，会议决定增补马晓伟、易会满、曹军为第十四届全国政协委员；任命胡衡庐为第十四届全国政协副秘书长，易会满为经济"
                           "委员会驻会副主任，马晓伟为教科卫体委员会副主任，曹军为教科卫体委员会驻会副主任；隋青不再担任民族和宗教委员会驻会副主任。")
     assert "易会满" in {e.name for e in dg.entities if e.type == "Person"}
+
+
+def test_a_tomb_or_a_workshop_named_after_someone_is_no_person():
+    # xwlb-news (2024-06-23): 唐李邕墓, the tomb read whole as a name; (2023-05-16) 鲁班工坊, the workshops China opens
+    # abroad, named after the craftsmen's patron
+    for text, name in (("唐李邕墓马球图和韩休墓室壁画乐舞图等生动描绘了唐朝丝路多元文明交融盛况。", "李邕墓"),
+                       ("从互派留学生到举办文化艺术节，从开设培训专业人才的鲁班工坊到应对新冠疫情时的守望相助，秉持和平合作、开放包容、"
+                        "互学互鉴、互利共赢的丝路精神，中国同中亚国家的传统友谊在交流互动中不断深化。", "鲁班")):
+        dg = extract(clean(Document("t", "t.txt", text)))
+        assert not [e for e in dg.entities if e.type == "Person" and e.name.startswith(name)]

@@ -1574,7 +1574,7 @@ def _read_mentions(text: str, model: list[Span] | None = None,
                # a name cutting into a place name (金凤镇柳家湾 → 凤镇柳) is a misreading of the place
                and not any(p.start < s[1] and s[0] < p.end for p in places)]
     persons = _not_only_in_quotes_of_no_one(text, _not_only_in_titles(text, _named_again(text, persons, blocked)))
-    persons = _not_a_side(text, persons)
+    persons = _not_a_sites_name(text, _not_a_side(text, persons))
     return places, _addresses_of_no_one(text, _not_in_lists_of_companies(text, persons)), orgs, programmes
 
 
@@ -1669,6 +1669,18 @@ def _not_a_side(text: str, persons: list[tuple[int, int]]) -> list[tuple[int, in
     if "中方" in text:
         named |= set(country_initials())  # (中方祝贺韩方…: talks between sides, China's one of them)
     return [(s, e) for s, e in persons if not (text[s:e] in sides and text[s] in named)]
+
+
+# a tomb written with its owner (唐李邕墓马球图), a brand of workshops named after the craftsmen's patron (鲁班工坊)
+_TOMB = ("墓", "陵墓")
+_NAMED_AFTER_A_PATRON = ("工坊",)
+
+
+def _not_a_sites_name(text: str, persons: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """李邕墓 (a tomb read whole as a name), 鲁班|工坊 (the workshops China sets up abroad): a site or a brand named after
+    someone, no person the text speaks of."""
+    return [(s, e) for s, e in persons if not (text.endswith(_TOMB + _NAMED_AFTER_A_PATRON, s, e)
+                                                or text.startswith(_NAMED_AFTER_A_PATRON, e))]
 
 
 _QUOTE = re.compile(r"“([^“”\n]{1,60})”")
