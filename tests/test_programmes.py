@@ -1627,3 +1627,10 @@ def test_a_round_up_titled_apart_from_its_text_stops_the_search_for_a_runner_at_
         names = {e.key: e.name for e in dg.entities}
         assert {"药品安全网络知识竞赛", "中国药师周", "寻找身边最美药师"} <= {e.name for e in dg.entities if e.type == "Programme"}
         assert not [r for r in dg.relations if r.predicate == "runs" and names[r.head] == "中国人民银行"]
+
+
+def test_a_document_titled_as_a_paper_of_cooperation_is_a_programme_beside_the_declarations_listed_with_it():
+    # xwlb-news (2025-11-01): three outcome documents in title marks, the third a 合作文件
+    dg = extract(clean(Document("t", "t.txt", "会议发表《2025年APEC领导人庆州宣言》《APEC人工智能倡议》《APEC应对人口结构变化框架合作"
+                                              "文件》等成果文件。")))
+    assert "APEC应对人口结构变化框架合作文件" in {e.name for e in dg.entities if e.type == "Programme"}

@@ -151,7 +151,7 @@ NOT_PROGRAMME = re.compile(r"[，。！？；：,!?;:]|^[\d\W]+$"
 # no initiative of the kind the graph holds (a law against them is a document: 《…反外国制裁法〉的规定》)
 ACTS_OF_WAR = re.compile(r"袭击|停火|制裁|迫害|恐怖|封锁|轰炸|空袭|战争|侵略|挑衅|军事活动")
 POLICY_TITLE = re.compile(r"(意见|方案|办法|规定|条例|通知|计划|纲要|大纲|规划|决定|标准|细则|措施|清单|准则|制度|章程|公约|工作要点|指引|指南|安排表|决议"
-                          r"|宣言|倡议|倡议书|联合声明|联合成果声明|联合公报|摘编|选编|选读|读本|学习问答"
+                          r"|宣言|倡议|倡议书|联合声明|联合成果声明|联合公报|摘编|选编|选读|读本|学习问答|文件"
                           # (treaties and agreements states sign, a charter, a bill, a standard's code, a catalogue a
                           # policy lists: documents as a convention and a joint statement are)
                           r"|条约|协定|议定书|协议|宪章|法案|规范|规则|(?:产业|产品|商品|技术|专业|基础|基本|食品|鼓励类)目录)"
