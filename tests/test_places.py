@@ -1243,3 +1243,10 @@ def test_a_prefectures_short_form_after_a_word_of_time_is_the_subject_place():
     # xwlb-news (2024-07-13): 如今|西安|正在建设: the city, right after 如今 ("nowadays"), before 正在 ("is doing")
     found = find_places("如今西安正在建设“海绵城市”，恢复“八水绕长安”的盛景。")
     assert any(m.surface == "西安" and m.level == "City" and m.division.code == "6101" for m in found)
+
+
+def test_a_short_form_among_words_of_its_length_listed_with_it_is_a_word():
+    # xwlb-news (2023-02-07): 支农、惠农、富农、强农 ("support, benefit, enrich, strengthen farmers"): 惠农 is no district
+    # (惠农区 of 石嘴山)
+    found = find_places("2022年，农业保险共为1.67亿户次农户提供风险保障5.46万亿元，支农、惠农、富农、强农作用进一步发挥。")
+    assert not [m for m in found if m.surface == "惠农"]

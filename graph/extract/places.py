@@ -311,7 +311,7 @@ def _gazetteer_mentions(text: str, model_places: frozenset[tuple[int, int]] = fr
                               or _common_county_stem(m))
                              and m in chained and not _beside_its_own(m, found))
                     and not _short_form_after_a_smaller_place(text, m, found)
-                    and not _listed_with_verbs(text, m)
+                    and not _listed_with_verbs(text, m) and not _listed_among_words(text, m)
                     and not (not _LEVEL_SUFFIX.search(m.surface) and _inside_an_idiom(text, m))
                     and not (m not in chained and _a_way_to_prosper(text, m))))
             and not _opens_an_international_body(text, m)
@@ -413,6 +413,25 @@ def _listed_with_verbs(text: str, m: PlaceMention) -> bool:
     after = tokens_after(text, m.end + 1, 6)
     return bool(after) and len(after[0]) >= 2 and word_tag(after[0]) in ("v", "vn") \
         and not divisions().has_name(after[0])
+
+
+def _listed_among_words(text: str, m: PlaceMention) -> bool:
+    """支农、惠农、富农、强农: a short form between two items of a list of the same length that name no place is an item of
+    that list of words (惠农 "benefit farmers"), not the district (惠农区 of 石嘴山); a list of places has places beside
+    it (嘉兴、湖州、绍兴)."""
+    if _LEVEL_SUFFIX.search(m.surface) or text[m.start - 1:m.start] != "、" or text[m.end:m.end + 1] != "、":
+        return False
+    size = m.end - m.start
+    before = _ITEM_BEFORE.search(text, 0, m.start - 1)
+    after = _ITEM_AFTER.match(text, m.end + 1)
+    gaz = divisions()
+    return before is not None and after is not None \
+        and all(len(w) == size and not gaz.has_name(w) and not countries_in(w) for w in (before.group(), after.group()))
+
+
+# the items of a list on either side of one (…，支农、|惠农|、富农、…): words of Chinese characters between its joiners
+_ITEM_BEFORE = re.compile(r"(?<=[、，。；：,;:\s])[\u4e00-\u9fff]+$|^[\u4e00-\u9fff]+$")
+_ITEM_AFTER = re.compile(r"[\u4e00-\u9fff]+?(?=、)")
 
 
 def _short_form_straddles_a_word(text: str, m: PlaceMention) -> bool:
