@@ -422,7 +422,7 @@ def _listed_among_words(text: str, m: PlaceMention) -> bool:
     if _LEVEL_SUFFIX.search(m.surface) or text[m.start - 1:m.start] != "、" or text[m.end:m.end + 1] != "、":
         return False
     size = m.end - m.start
-    before = _ITEM_BEFORE.search(text, 0, m.start - 1)
+    before = _ITEM_BEFORE.search(text, max(0, m.start - 2 - size), m.start - 1)  # (a longer item matches none)
     after = _ITEM_AFTER.match(text, m.end + 1)
     gaz = divisions()
     return before is not None and after is not None \

@@ -236,8 +236,9 @@ def _hosted_later(text: str, m: re.Match) -> bool:
 # may hold a watchword, “早预警、早行动”), nor a press conference
 _QUOTED_EVENT_KINDS = "|".join(k for k in _EVENT_KIND.split("|") if k not in ("活动", "行动", "大会", "年会", "评选", "盛会", "发布会"))
 _QUOTED_EVENT = re.compile(rf"“(?P<name>[^“”，。；！？、\n]{{2,30}}?(?:{_QUOTED_EVENT_KINDS}))”{_EVENT_END}")
-# a theme, a title or a proposal quoted (主题为“…”, 以“…”为主题, 所谓“…”), no event's name
+# (“王洛宾与西部民歌新春合唱音乐会”: words joined by a conjunction, a programme of works, no event's own name)
 _JOINING_WORDS = frozenset("与 和 及 同 跟".split())
+# a theme, a title or a proposal quoted (主题为“…”, 以“…”为主题, 所谓“…”), no event's name
 _NOT_AN_EVENT_BEFORE = re.compile(r"(?:主题为|主题是|题为|以|所谓|称为|名为)$")
 
 
@@ -253,8 +254,6 @@ def _quoted_events(text: str, taken: list["ProgrammeMention"]) -> list["Programm
         full = name = m.group("name")
         while (edition := re.match(_EDITION, name)) is not None and edition.end() < len(name):
             name = name[edition.end():].lstrip("·")  # (“2024·中欧人权研讨会”: the year, then its dot)
-        # (“王洛宾与西部民歌新春合唱音乐会”: a conjunction or a preposition joins the words of a programme of music, no
-        # event's own name; the man it names is named)
         if len(name) < 4 or _opens_with_function_word(name) or not _is_name(name) or _NO_EVENT_NAME.search(name) \
                 or any(w in _JOINING_WORDS for w in _cut(name)):
             continue
