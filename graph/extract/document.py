@@ -296,11 +296,16 @@ _TOWN_SUFFIX = re.compile(r"(?:镇|乡|街道|苏木)$")
 _TOWN_INSTITUTION = re.compile(r"(?:中心|实验|第[一二三四五六七八九十]+|民族)?(?:小学|中学|学校|幼儿园|卫生院|派出所|敬老院|文化站)")
 
 
+def _placed_otherwise(o: OrgMention) -> bool:
+    """A body whose place its owner, its parent or a hint gives, or a generic one: its name places it nowhere else."""
+    return o.owner is not None or o.parent is not None or o.located_hint is not None or o.generic
+
+
 def _named_after_local_place(o: OrgMention, places: list[PlaceMention]) -> PlaceMention | None:
     """青松岭小学 of 青松岭村, 王庄有机农业专业合作社 of 王庄村: a body whose name opens with the name of a
     village or estate of the text, without its kind, is there (one such place, two characters or
     more); of a town, only its school, clinic or police station (龙潭实验小学 of 龙潭镇)."""
-    if o.owner is not None or o.parent is not None or o.located_hint is not None or o.generic:
+    if _placed_otherwise(o):
         return None
     fits = {}
     for p in places:
@@ -323,7 +328,7 @@ def _named_after_local_place(o: OrgMention, places: list[PlaceMention]) -> Place
 
 def _bracketed_place(text: str, o: OrgMention, places: list[PlaceMention]) -> PlaceMention | None:
     """博世汽车部件（苏州）有限公司: the city a foreign group's company names in brackets inside its name is where it is."""
-    if o.owner is not None or o.parent is not None or o.located_hint is not None or o.generic:
+    if _placed_otherwise(o):
         return None
     return next((p for p in places if p.coded and o.start < p.start and p.end < o.end
                  and text[p.start - 1] in "（(" and text[p.end] in "）)"), None)

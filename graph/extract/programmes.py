@@ -251,9 +251,8 @@ def _quoted_events(text: str, taken: list["ProgrammeMention"]) -> list["Programm
         if any(p.start < end and start < p.end for p in [*taken, *out]) \
                 or _NOT_AN_EVENT_BEFORE.search(text, max(0, start - 3), start) or text.startswith("为主题", end):
             continue
-        full = name = m.group("name")
-        while (edition := re.match(_EDITION, name)) is not None and edition.end() < len(name):
-            name = name[edition.end():].lstrip("·")  # (“2024·中欧人权研讨会”: the year, then its dot)
+        full = m.group("name")
+        name = _without_edition(full, "·")  # (“2024·中欧人权研讨会”: the year, then its dot)
         if len(name) < 4 or _opens_with_function_word(name) or not _is_name(name) or _NO_EVENT_NAME.search(name) \
                 or any(w in _JOINING_WORDS for w in _cut(name)):
             continue
@@ -281,10 +280,15 @@ def _event_name(written: str) -> tuple[str, str]:
     if "“" in written:
         written = written[written.index("“"):]
     full = written.replace("“", "").replace("”", "")
-    name = full
+    return full, _without_edition(full)
+
+
+def _without_edition(name: str, between: str = "") -> str:
+    """An event's name without the editions it opens with (2025年第九届亚洲冬季运动会: a year and an edition), and without
+    the marks `between` that follow one."""
     while (edition := re.match(_EDITION, name)) is not None and edition.end() < len(name):
-        name = name[edition.end():]  # (2025年第九届亚洲冬季运动会: a year and an edition)
-    return full, name
+        name = name[edition.end():].lstrip(between)
+    return name
 
 
 # a water project by its own name (滇中引水工程, 大藤峡水利枢纽工程, 引绰济辽输水工程): a project (SCHEMA.md: Programme);
